@@ -1,0 +1,39 @@
+# Two commands do all the set-up on a fresh machine: `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+TS := resources/translations/caseworker_ru.ts
+QM := resources/translations/caseworker_ru.qm
+
+.PHONY: run test lint translations update-translations clean
+
+run: $(STAMP) $(QM)
+	$(PY) main.py
+
+test: $(STAMP) $(QM)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/mypy
+
+translations: $(QM)
+
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+
+$(STAMP): pyproject.toml | $(PY)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+$(QM): $(TS) $(STAMP)
+	$(VENV)/bin/pyside6-lrelease -silent $(TS) -qm $(QM)
+
+# Collect new strings from the sources into the .ts file (then translate them).
+update-translations: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate -no-obsolete $$(git ls-files 'ui/*.py' 'caseworker/*.py') -ts $(TS)
+
+clean:
+	rm -rf $(VENV) $(QM)

@@ -1,0 +1,112 @@
+"""Human labels for the vocabularies, marked for translation (context "Vocab")."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from caseworker.i18n import QT_TRANSLATE_NOOP, translate
+from caseworker.vocab import (
+    AssessedStatus,
+    CaseStatus,
+    Claim,
+    ClaimGroup,
+    Confidence,
+    Credibility,
+    DatePrecision,
+    InquiryStatus,
+    OfficialStatus,
+    Relation,
+    Reliability,
+    SourceKind,
+)
+
+# Keyed by (enum, member): members of different enums share values ("alive", "killed").
+_LABELS: dict[tuple[type[StrEnum], StrEnum], str] = {
+    (CaseStatus, CaseStatus.OPEN): QT_TRANSLATE_NOOP("Vocab", "open"),
+    (CaseStatus, CaseStatus.LOCATED): QT_TRANSLATE_NOOP("Vocab", "located"),
+    (CaseStatus, CaseStatus.CLOSED): QT_TRANSLATE_NOOP("Vocab", "closed"),
+    (Claim, Claim.ALIVE): QT_TRANSLATE_NOOP("Vocab", "alive"),
+    (Claim, Claim.WOUNDED): QT_TRANSLATE_NOOP("Vocab", "wounded, in hospital"),
+    (Claim, Claim.CAPTURED): QT_TRANSLATE_NOOP("Vocab", "captured (prisoner of war)"),
+    (Claim, Claim.RELEASED): QT_TRANSLATE_NOOP("Vocab", "released"),
+    (Claim, Claim.KILLED): QT_TRANSLATE_NOOP("Vocab", "killed"),
+    (Claim, Claim.REMAINS_RECOVERED): QT_TRANSLATE_NOOP("Vocab", "remains recovered"),
+    (Claim, Claim.REMAINS_IDENTIFIED): QT_TRANSLATE_NOOP("Vocab", "remains identified"),
+    (Claim, Claim.MISSING): QT_TRANSLATE_NOOP("Vocab", "missing"),
+    (Claim, Claim.NO_INFORMATION): QT_TRANSLATE_NOOP("Vocab", "no information"),
+    (ClaimGroup, ClaimGroup.ALIVE): QT_TRANSLATE_NOOP("Vocab", "alive"),
+    (ClaimGroup, ClaimGroup.DEAD): QT_TRANSLATE_NOOP("Vocab", "dead"),
+    (ClaimGroup, ClaimGroup.UNKNOWN): QT_TRANSLATE_NOOP("Vocab", "unknown"),
+    (ClaimGroup, ClaimGroup.NONE): QT_TRANSLATE_NOOP("Vocab", "asserts nothing"),
+    (SourceKind, SourceKind.OFFICIAL): QT_TRANSLATE_NOOP("Vocab", "official"),
+    (SourceKind, SourceKind.UNIT): QT_TRANSLATE_NOOP("Vocab", "unit"),
+    (SourceKind, SourceKind.COMRADE): QT_TRANSLATE_NOOP("Vocab", "comrade"),
+    (SourceKind, SourceKind.OPPOSING_SIDE): QT_TRANSLATE_NOOP("Vocab", "opposing side"),
+    (SourceKind, SourceKind.HOSPITAL): QT_TRANSLATE_NOOP("Vocab", "hospital"),
+    (SourceKind, SourceKind.RED_CROSS): QT_TRANSLATE_NOOP("Vocab", "Red Cross"),
+    (SourceKind, SourceKind.OMBUDSMAN): QT_TRANSLATE_NOOP("Vocab", "ombudsman"),
+    (SourceKind, SourceKind.PUBLISHED_LIST): QT_TRANSLATE_NOOP("Vocab", "published list"),
+    (SourceKind, SourceKind.MEDIA): QT_TRANSLATE_NOOP("Vocab", "media (video, photo, post)"),
+    (SourceKind, SourceKind.FAMILY): QT_TRANSLATE_NOOP("Vocab", "family"),
+    (SourceKind, SourceKind.RESEARCH): QT_TRANSLATE_NOOP("Vocab", "research"),
+    (SourceKind, SourceKind.OTHER): QT_TRANSLATE_NOOP("Vocab", "other"),
+    (Reliability, Reliability.A): QT_TRANSLATE_NOOP("Vocab", "A: completely reliable"),
+    (Reliability, Reliability.B): QT_TRANSLATE_NOOP("Vocab", "B: usually reliable"),
+    (Reliability, Reliability.C): QT_TRANSLATE_NOOP("Vocab", "C: fairly reliable"),
+    (Reliability, Reliability.D): QT_TRANSLATE_NOOP("Vocab", "D: not usually reliable"),
+    (Reliability, Reliability.E): QT_TRANSLATE_NOOP("Vocab", "E: unreliable"),
+    (Reliability, Reliability.F): QT_TRANSLATE_NOOP("Vocab", "F: reliability cannot be judged"),
+    (Credibility, Credibility.CONFIRMED): QT_TRANSLATE_NOOP(
+        "Vocab", "1: confirmed by other sources"
+    ),
+    (Credibility, Credibility.PROBABLY_TRUE): QT_TRANSLATE_NOOP("Vocab", "2: probably true"),
+    (Credibility, Credibility.POSSIBLY_TRUE): QT_TRANSLATE_NOOP("Vocab", "3: possibly true"),
+    (Credibility, Credibility.DOUBTFUL): QT_TRANSLATE_NOOP("Vocab", "4: doubtful"),
+    (Credibility, Credibility.IMPROBABLE): QT_TRANSLATE_NOOP("Vocab", "5: improbable"),
+    (Credibility, Credibility.CANNOT_JUDGE): QT_TRANSLATE_NOOP(
+        "Vocab", "6: truth cannot be judged"
+    ),
+    (OfficialStatus, OfficialStatus.NOT_REPORTED): QT_TRANSLATE_NOOP("Vocab", "no official status"),
+    (OfficialStatus, OfficialStatus.MISSING): QT_TRANSLATE_NOOP("Vocab", "missing"),
+    (OfficialStatus, OfficialStatus.CAPTURED): QT_TRANSLATE_NOOP("Vocab", "captured"),
+    (OfficialStatus, OfficialStatus.WOUNDED): QT_TRANSLATE_NOOP("Vocab", "wounded"),
+    (OfficialStatus, OfficialStatus.KILLED): QT_TRANSLATE_NOOP("Vocab", "killed"),
+    (OfficialStatus, OfficialStatus.ALIVE): QT_TRANSLATE_NOOP("Vocab", "alive"),
+    (DatePrecision, DatePrecision.DAY): QT_TRANSLATE_NOOP("Vocab", "exact day"),
+    (DatePrecision, DatePrecision.MONTH): QT_TRANSLATE_NOOP("Vocab", "month only"),
+    (DatePrecision, DatePrecision.YEAR): QT_TRANSLATE_NOOP("Vocab", "year only"),
+    (DatePrecision, DatePrecision.APPROXIMATE): QT_TRANSLATE_NOOP("Vocab", "approximate"),
+    (DatePrecision, DatePrecision.RANGE): QT_TRANSLATE_NOOP("Vocab", "period"),
+    (Relation, Relation.WIFE): QT_TRANSLATE_NOOP("Vocab", "wife"),
+    (Relation, Relation.HUSBAND): QT_TRANSLATE_NOOP("Vocab", "husband"),
+    (Relation, Relation.MOTHER): QT_TRANSLATE_NOOP("Vocab", "mother"),
+    (Relation, Relation.FATHER): QT_TRANSLATE_NOOP("Vocab", "father"),
+    (Relation, Relation.SON): QT_TRANSLATE_NOOP("Vocab", "son"),
+    (Relation, Relation.DAUGHTER): QT_TRANSLATE_NOOP("Vocab", "daughter"),
+    (Relation, Relation.SISTER): QT_TRANSLATE_NOOP("Vocab", "sister"),
+    (Relation, Relation.BROTHER): QT_TRANSLATE_NOOP("Vocab", "brother"),
+    (Relation, Relation.GRANDPARENT): QT_TRANSLATE_NOOP("Vocab", "grandparent"),
+    (Relation, Relation.OTHER): QT_TRANSLATE_NOOP("Vocab", "other"),
+    (InquiryStatus, InquiryStatus.DRAFT): QT_TRANSLATE_NOOP("Vocab", "draft"),
+    (InquiryStatus, InquiryStatus.SENT): QT_TRANSLATE_NOOP("Vocab", "sent"),
+    (InquiryStatus, InquiryStatus.ANSWERED): QT_TRANSLATE_NOOP("Vocab", "answered"),
+    (InquiryStatus, InquiryStatus.NO_ANSWER): QT_TRANSLATE_NOOP("Vocab", "no answer"),
+    (AssessedStatus, AssessedStatus.ALIVE): QT_TRANSLATE_NOOP("Vocab", "alive and free"),
+    (AssessedStatus, AssessedStatus.WOUNDED): QT_TRANSLATE_NOOP("Vocab", "wounded or in hospital"),
+    (AssessedStatus, AssessedStatus.CAPTURED): QT_TRANSLATE_NOOP("Vocab", "captured"),
+    (AssessedStatus, AssessedStatus.DEAD): QT_TRANSLATE_NOOP("Vocab", "dead"),
+    (AssessedStatus, AssessedStatus.UNKNOWN): QT_TRANSLATE_NOOP("Vocab", "unknown"),
+    (Confidence, Confidence.LOW): QT_TRANSLATE_NOOP("Vocab", "low"),
+    (Confidence, Confidence.MEDIUM): QT_TRANSLATE_NOOP("Vocab", "medium"),
+    (Confidence, Confidence.HIGH): QT_TRANSLATE_NOOP("Vocab", "high"),
+}
+
+
+def label(value: StrEnum) -> str:
+    """The user's-language label of a vocabulary value."""
+    return translate("Vocab", _LABELS[(type(value), value)])
+
+
+def short_grade(reliability: Reliability, credibility: Credibility) -> str:
+    """The Admiralty grade as analysts write it: B2."""
+    return f"{reliability.value}{credibility.value}"

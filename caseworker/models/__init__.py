@@ -1,0 +1,27 @@
+"""The typed ORM models; importing this package registers every table on ``Base.metadata``."""
+
+from caseworker.models.assessment import Assessment
+from caseworker.models.audit import AuditEntry
+from caseworker.models.base import Base, MutableRow
+from caseworker.models.case import Case, Relative
+from caseworker.models.evidence import Evidence, evidence_reports
+from caseworker.models.inquiry import Inquiry
+from caseworker.models.person import SoughtPerson
+from caseworker.models.report import Report
+from caseworker.models.search import FTS_TABLE, SearchEntry
+
+__all__ = [
+    "FTS_TABLE",
+    "Assessment",
+    "AuditEntry",
+    "Base",
+    "Case",
+    "Evidence",
+    "Inquiry",
+    "MutableRow",
+    "Relative",
+    "Report",
+    "SearchEntry",
+    "SoughtPerson",
+    "evidence_reports",
+]

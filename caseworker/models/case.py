@@ -1,0 +1,81 @@
+"""A case (one family's request) and the relatives in contact with us."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from sqlalchemy import ForeignKey, Index, String
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from caseworker.models.base import Base, MutableRow, enum_column, long_text, short_text
+from caseworker.vocab import CaseStatus, Relation
+
+if TYPE_CHECKING:
+    from caseworker.models.evidence import Evidence
+    from caseworker.models.inquiry import Inquiry
+    from caseworker.models.person import SoughtPerson
+
+
+class Case(MutableRow, Base):
+    __tablename__ = "cases"
+
+    reference: Mapped[str] = mapped_column(String(20), unique=True)
+    family_name: Mapped[str] = mapped_column(String(200))
+    region: Mapped[short_text]
+    status: Mapped[CaseStatus] = mapped_column(
+        enum_column(CaseStatus, "case_status"), default=CaseStatus.OPEN
+    )
+    assigned_to: Mapped[short_text]
+    next_action: Mapped[short_text]
+    next_action_due: Mapped[date | None]
+    opened_on: Mapped[date] = mapped_column(default=date.today)
+    notes: Mapped[long_text]
+    # Kept up to date by the services so that the case list needs no aggregate query.
+    persons_label: Mapped[short_text]
+    last_report_on: Mapped[date | None]
+
+    relatives: Mapped[list[Relative]] = relationship(
+        back_populates="case", order_by="Relative.id", cascade="save-update, merge"
+    )
+    persons: Mapped[list[SoughtPerson]] = relationship(
+        back_populates="case", order_by="SoughtPerson.id", cascade="save-update, merge"
+    )
+    inquiries: Mapped[list[Inquiry]] = relationship(back_populates="case", order_by="Inquiry.id")
+    evidence: Mapped[list[Evidence]] = relationship(back_populates="case", order_by="Evidence.id")
+
+    __table_args__ = (
+        Index("ix_cases_family_name", "family_name"),
+        Index("ix_cases_region", "region"),
+        Index("ix_cases_status", "status"),
+        Index("ix_cases_last_report_on", "last_report_on"),
+        Index("ix_cases_next_action_due", "next_action_due"),
+    )
+
+
+class Relative(MutableRow, Base):
+    __tablename__ = "relatives"
+
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="RESTRICT"), index=True)
+    surname: Mapped[str] = mapped_column(String(100))
+    given_name: Mapped[short_text]
+    patronymic: Mapped[short_text]
+    relation: Mapped[Relation] = mapped_column(
+        enum_column(Relation, "relation"), default=Relation.OTHER
+    )
+    relation_note: Mapped[short_text]
+    phone: Mapped[short_text]
+    email: Mapped[short_text]
+    address: Mapped[short_text]
+    consent_on: Mapped[date | None]
+    consent_scope: Mapped[short_text]
+    dna_collected_on: Mapped[date | None]
+    dna_lab: Mapped[short_text]
+    dna_sample_ref: Mapped[short_text]
+    notes: Mapped[long_text]
+
+    case: Mapped[Case] = relationship(back_populates="relatives")
+
+    @property
+    def full_name(self) -> str:
+        return " ".join(p for p in (self.surname, self.given_name, self.patronymic) if p)

@@ -1,0 +1,102 @@
+"""Cases: create, edit and look up one family's request."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
+
+from caseworker.errors import NotFound
+from caseworker.i18n import translate
+from caseworker.models import Case, Report, SoughtPerson
+from caseworker.services import audit, fields, records, search
+from caseworker.vocab import CaseStatus
+
+
+def case_fields() -> fields.FieldSpec:
+    return {
+        "family_name": fields.required_name("family_name", translate("Fields", "The family")),
+        "region": fields.text,
+        "status": fields.choice(CaseStatus, CaseStatus.OPEN, translate("Fields", "case status")),
+        "assigned_to": fields.text,
+        "next_action": fields.text,
+        "next_action_due": fields.day(translate("Fields", "Next action due"), allow_future=True),
+        "opened_on": fields.day(translate("Fields", "Opened on")),
+        "notes": fields.note,
+    }
+
+
+def next_reference(session: Session, year: int) -> str:
+    """The next free reference of the year, such as 2026-0042."""
+    prefix = f"{year:04d}-"
+    last = session.scalar(select(func.max(Case.reference)).where(Case.reference.like(f"{prefix}%")))
+    number = int(last.removeprefix(prefix)) + 1 if last else 1
+    return f"{prefix}{number:04d}"
+
+
+def create_case(session: Session, actor: str, **values: Any) -> Case:
+    cleaned = fields.clean_all(case_fields(), values, only_given=False)
+    if cleaned["opened_on"] is None:
+        cleaned["opened_on"] = date.today()
+    case = Case(reference=next_reference(session, cleaned["opened_on"].year), **cleaned)
+    session.add(case)
+    audit.record_creation(session, actor, case, {"reference": case.reference, **cleaned})
+    search.index_case(session, case)
+    return case
+
+
+def update_case(
+    session: Session, actor: str, case_id: int, expected_version: int | None, **changes: Any
+) -> Case:
+    case = get_case(session, case_id)
+    if changes.get("opened_on", case.opened_on) is None:
+        changes["opened_on"] = case.opened_on
+    if records.apply_changes(session, actor, case, expected_version, case_fields(), changes):
+        search.index_case(session, case)
+    return case
+
+
+def get_case(session: Session, case_id: int) -> Case:
+    return records.load(session, Case, case_id, translate("Records", "Case"))
+
+
+def get_case_by_reference(session: Session, reference: str) -> Case:
+    case = session.scalar(select(Case).where(Case.reference == reference.strip()))
+    if case is None:
+        raise NotFound(
+            translate("Records", "There is no case {reference}.").format(reference=reference)
+        )
+    return case
+
+
+def refresh_case_summary(session: Session, case_id: int) -> None:
+    """Recompute the case list's denormalised columns (sought persons, last report).
+
+    A plain UPDATE, so the case's version does not move: someone editing the case itself
+    must not be told it changed because a report was added.
+    """
+    persons = session.execute(
+        select(SoughtPerson.surname, SoughtPerson.given_name, SoughtPerson.patronymic)
+        .where(SoughtPerson.case_id == case_id)
+        .order_by(SoughtPerson.id)
+    ).all()
+    label = "; ".join(
+        " ".join([surname, *(f"{part[0]}." for part in (given, patronymic) if part)])
+        for surname, given, patronymic in persons
+    )
+    last = session.scalar(
+        select(func.max(Report.received_on))
+        .join(SoughtPerson, SoughtPerson.id == Report.person_id)
+        .where(SoughtPerson.case_id == case_id, Report.retracted_at.is_(None))
+    )
+    session.execute(
+        update(Case)
+        .where(Case.id == case_id)
+        .values(persons_label=label[:200], last_report_on=last)
+        .execution_options(synchronize_session=False)
+    )
+    cached = session.get(Case, case_id)
+    if cached is not None:
+        session.expire(cached, ["persons_label", "last_report_on"])

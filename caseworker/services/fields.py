@@ -1,0 +1,87 @@
+"""Field cleaners: turn what a user typed into a value to store, or raise a clear error."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from datetime import date
+from enum import StrEnum
+from typing import Any, TypeVar
+
+from caseworker.dates import check_not_future, parse_optional_day
+from caseworker.errors import ValidationError
+from caseworker.i18n import translate
+from caseworker.text import clean_multiline, clean_text, require_name
+
+Cleaner = Callable[[Any], Any]
+FieldSpec = Mapping[str, Cleaner]
+E = TypeVar("E", bound=StrEnum)
+
+
+def text(value: Any) -> str:
+    return clean_text(None if value is None else str(value))
+
+
+def note(value: Any) -> str:
+    return clean_multiline(None if value is None else str(value))
+
+
+def required_name(field: str, label: str) -> Cleaner:
+    """``label`` is already translated, so the message reads naturally in the user's language."""
+    return lambda value: require_name(None if value is None else str(value), field, label)
+
+
+def choice(enum: type[E], default: E | None, label: str) -> Cleaner:
+    def clean(value: Any) -> E:
+        if value is None or value == "":
+            if default is None:
+                raise ValidationError(
+                    translate("Validation", "{what} must be chosen.").format(what=label)
+                )
+            return default
+        if isinstance(value, enum):
+            return value
+        raw = str(value).strip()
+        for candidate in (raw, raw.lower(), raw.upper()):
+            try:
+                return enum(candidate)
+            except ValueError:
+                continue
+        allowed = ", ".join(member.value for member in enum)
+        raise ValidationError(
+            translate(
+                "Validation", "“{value}” is not a valid {what}; use one of: {allowed}."
+            ).format(value=raw, what=label, allowed=allowed)
+        )
+
+    return clean
+
+
+def day(label: str, *, allow_future: bool = False, required: bool = False) -> Cleaner:
+    def clean(value: Any) -> date | None:
+        if isinstance(value, date):
+            if not allow_future:
+                check_not_future(value)
+            return value
+        parsed = parse_optional_day(
+            None if value is None else str(value), allow_future=allow_future
+        )
+        if parsed is None and required:
+            raise ValidationError(
+                translate("Validation", "{what} must be given.").format(what=label)
+            )
+        return parsed
+
+    return clean
+
+
+def clean_all(spec: FieldSpec, values: Mapping[str, Any], *, only_given: bool) -> dict[str, Any]:
+    """Clean ``values`` by ``spec``; unknown fields are a programming error.
+
+    With ``only_given`` (an edit) only the given fields are cleaned; otherwise (a creation)
+    every field is, so that required fields left out are reported.
+    """
+    unknown = set(values) - set(spec)
+    if unknown:
+        raise TypeError(f"unknown fields: {sorted(unknown)}")
+    names = values.keys() if only_given else spec.keys()
+    return {name: spec[name](values.get(name)) for name in names}

@@ -1,0 +1,77 @@
+"""Loading records by id and saving edits to them under optimistic locking."""
+
+from __future__ import annotations
+
+from typing import Any, TypeVar
+
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from caseworker.errors import NotFound, StaleRecord
+from caseworker.i18n import translate
+from caseworker.models import MutableRow
+from caseworker.services import audit
+from caseworker.services.fields import FieldSpec, clean_all
+
+R = TypeVar("R", bound=MutableRow)
+
+
+def load(session: Session, model: type[R], record_id: int, what: str) -> R:
+    """The record, or :class:`NotFound` naming ``what`` (already translated)."""
+    found = session.get(model, record_id)
+    if found is None:
+        raise NotFound(
+            translate("Records", "{what} {id} does not exist.").format(what=what, id=record_id)
+        )
+    return found
+
+
+def changed_meanwhile() -> StaleRecord:
+    return StaleRecord(
+        translate(
+            "Records",
+            "Someone else changed this record after you opened it. Nothing was saved; "
+            "reopen it to see their changes, then make yours again.",
+        )
+    )
+
+
+def check_version(entity: MutableRow, expected_version: int | None) -> None:
+    if expected_version is not None and entity.version != expected_version:
+        raise changed_meanwhile()
+
+
+def apply_changes(
+    session: Session,
+    actor: str,
+    entity: MutableRow,
+    expected_version: int | None,
+    spec: FieldSpec,
+    changes: dict[str, Any],
+) -> dict[str, tuple[Any, Any]]:
+    """Validate and apply ``changes``; audit each field that really changed.
+
+    Returns the changes applied, as ``{field: (old, new)}``. Raises :class:`StaleRecord`
+    when the record's version is not the one the caller loaded.
+    """
+    check_version(entity, expected_version)
+    cleaned = clean_all(spec, changes, only_given=True)
+    applied: dict[str, tuple[Any, Any]] = {}
+    for name, new in cleaned.items():
+        old = getattr(entity, name)
+        if old != new:
+            setattr(entity, name, new)
+            applied[name] = (old, new)
+    if applied:
+        flush_versioned(session)
+        for name, (old, new) in applied.items():
+            audit.record(session, actor, "update", entity, name, old, new)
+    return applied
+
+
+def flush_versioned(session: Session) -> None:
+    """Flush, turning SQLAlchemy's version mismatch into the caseworker's error."""
+    try:
+        session.flush()
+    except StaleDataError as error:
+        raise changed_meanwhile() from error

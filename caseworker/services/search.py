@@ -1,0 +1,176 @@
+"""Search that a Russian-speaking caseworker can trust: any case, ё as е, phone digits.
+
+Every case, sought person and relative has one :class:`SearchEntry` whose text is folded in
+Python. On SQLite an FTS5 trigram index answers substring queries of three or more letters;
+shorter terms, and other databases, use ``LIKE`` on the folded text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, and_, column, delete, or_, select, table
+from sqlalchemy.orm import Session
+
+from caseworker.models import FTS_TABLE, Case, Relative, SearchEntry, SoughtPerson
+from caseworker.text import digits, fold, is_phone_like
+
+SEPARATOR = " | "
+MIN_TRIGRAM = 3
+_FTS = table(FTS_TABLE, column("rowid"), column(FTS_TABLE))
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    kind: str
+    id: int
+    label: str
+    case_id: int
+    case_reference: str
+
+
+def _entry_text(*parts: str) -> str:
+    return SEPARATOR.join(fold(p) for p in parts if p)
+
+
+def _upsert(
+    session: Session, kind: str, entity_id: int, case_id: int, label: str, body: str
+) -> None:
+    entry = session.scalar(
+        select(SearchEntry).where(SearchEntry.kind == kind, SearchEntry.entity_id == entity_id)
+    )
+    if entry is None:
+        session.add(
+            SearchEntry(kind=kind, entity_id=entity_id, case_id=case_id, label=label, text=body)
+        )
+    elif (entry.text, entry.label, entry.case_id) != (body, label, case_id):
+        entry.text, entry.label, entry.case_id = body, label, case_id
+
+
+def index_case(session: Session, case: Case) -> None:
+    _upsert(
+        session,
+        "case",
+        case.id,
+        case.id,
+        f"{case.reference} {case.family_name}",
+        _entry_text(case.reference, case.family_name, case.region, case.assigned_to),
+    )
+
+
+def index_person(session: Session, person: SoughtPerson) -> None:
+    _upsert(
+        session,
+        "person",
+        person.id,
+        person.case_id,
+        person.full_name,
+        _entry_text(
+            person.full_name,
+            person.name_variants,
+            person.service_number,
+            person.unit,
+            person.call_sign,
+            person.rank,
+        ),
+    )
+
+
+def index_relative(session: Session, relative: Relative) -> None:
+    _upsert(
+        session,
+        "relative",
+        relative.id,
+        relative.case_id,
+        relative.full_name,
+        _entry_text(relative.full_name, relative.phone, digits(relative.phone), relative.email),
+    )
+
+
+def clear_index(session: Session) -> None:
+    session.execute(delete(SearchEntry))
+
+
+def query_terms(query: str) -> list[tuple[str, ...]]:
+    """Split a query into folded terms, each a tuple of alternative spellings.
+
+    A query made of digits and phone punctuation is one term that matches as typed
+    (a reference such as 2026-0042) or by its digits (a phone number written any way).
+    """
+    folded = fold(query)
+    if not folded:
+        return []
+    if is_phone_like(folded):
+        number = digits(folded)
+        alternatives = [folded, number]
+        if len(number) == 11 and number.startswith("8"):
+            alternatives.append("7" + number[1:])
+        return [tuple(dict.fromkeys(alternatives))]
+    return [(term,) for term in folded.split(" ")]
+
+
+def _escape_like(term: str) -> str:
+    return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _entries_matching(session: Session, term: str) -> Select[Any]:
+    """Ids of search entries whose text contains ``term`` (already folded)."""
+    dialect = session.get_bind().dialect.name
+    if dialect == "sqlite" and len(term) >= MIN_TRIGRAM:
+        phrase = '"' + term.replace('"', '""') + '"'
+        return select(_FTS.c.rowid).where(_FTS.c[FTS_TABLE].op("MATCH")(phrase))
+    return select(SearchEntry.id).where(
+        SearchEntry.text.like(f"%{_escape_like(term)}%", escape="\\")
+    )
+
+
+def _matches_any(session: Session, alternatives: tuple[str, ...]) -> ColumnElement[bool]:
+    return or_(
+        *(
+            SearchEntry.id.in_(_entries_matching(session, term).scalar_subquery())
+            for term in alternatives
+        )
+    )
+
+
+def case_filter(session: Session, query: str) -> ColumnElement[bool] | None:
+    """A condition on ``Case.id``: the case matches every term (None for an empty query).
+
+    The terms may match different records of one case: "шумов 0042" finds the case
+    2026-0042 whose sought person is Шумов.
+    """
+    terms = query_terms(query)
+    if not terms:
+        return None
+    return and_(
+        *(
+            Case.id.in_(select(SearchEntry.case_id).where(_matches_any(session, alternatives)))
+            for alternatives in terms
+        )
+    )
+
+
+def search(session: Session, query: str, limit: int = 200) -> list[SearchHit]:
+    """Cases, sought persons and relatives whose own text matches every term."""
+    terms = query_terms(query)
+    if not terms:
+        return []
+    conditions = [_matches_any(session, alternatives) for alternatives in terms]
+    rows = session.execute(
+        select(
+            SearchEntry.kind,
+            SearchEntry.entity_id,
+            SearchEntry.label,
+            SearchEntry.case_id,
+            Case.reference,
+        )
+        .join(Case, Case.id == SearchEntry.case_id)
+        .where(and_(*conditions))
+        .order_by(Case.reference, SearchEntry.kind, SearchEntry.label)
+        .limit(limit)
+    )
+    return [
+        SearchHit(kind, entity_id, label, case_id, ref)
+        for kind, entity_id, label, case_id, ref in rows
+    ]

@@ -1,0 +1,89 @@
+"""Text folding for search, and normalisation of names, phone and service numbers.
+
+SQLite's ``lower()``, ``LIKE`` and ``NOCASE`` fold only ASCII letters and FTS5 tells ё from е,
+so every searchable text is folded here, in Python, before it is stored or queried.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from caseworker.errors import ValidationError
+from caseworker.i18n import translate
+
+_SPACES = re.compile(r"\s+")
+_NON_DIGITS = re.compile(r"\D")
+_PHONE_CHARS = re.compile(r"^[\d\s()+\-.]+$")
+_SERVICE_NUMBER_CHARS = re.compile(r"[^0-9A-ZА-Я]")
+
+
+def fold(text: str) -> str:
+    """Fold text for comparison: case-insensitive for every alphabet, ё as е, one space."""
+    folded = unicodedata.normalize("NFC", text).casefold().replace("ё", "е")
+    return _SPACES.sub(" ", folded).strip()
+
+
+def is_phone_like(text: str) -> bool:
+    """True for a search term made of digits and phone punctuation only."""
+    return bool(_PHONE_CHARS.match(text)) and any(ch.isdigit() for ch in text)
+
+
+def digits(text: str) -> str:
+    return _NON_DIGITS.sub("", text)
+
+
+def clean_text(text: str | None) -> str:
+    """Trim and collapse the white space of a free-text field; ``None`` becomes empty."""
+    if text is None:
+        return ""
+    return _SPACES.sub(" ", text).strip()
+
+
+def clean_multiline(text: str | None) -> str:
+    """Trim a multi-line note, keeping its line breaks."""
+    return "" if text is None else text.strip()
+
+
+def normalize_phone(text: str | None) -> str:
+    """Store a phone number as ``+`` and digits; a Russian 8XXXXXXXXXX becomes +7XXXXXXXXXX."""
+    cleaned = clean_text(text)
+    if not cleaned:
+        return ""
+    if not _PHONE_CHARS.match(cleaned):
+        raise ValidationError(
+            translate("Validation", "“{text}” is not a phone number.").format(text=cleaned),
+            field="phone",
+        )
+    number = digits(cleaned)
+    if len(number) < 5 or len(number) > 15:
+        raise ValidationError(
+            translate(
+                "Validation", "“{text}” is not a phone number: it has {count} digits."
+            ).format(text=cleaned, count=len(number)),
+            field="phone",
+        )
+    if len(number) == 11 and number.startswith("8") and not cleaned.startswith("+"):
+        number = "7" + number[1:]
+    return "+" + number if cleaned.startswith("+") or len(number) >= 11 else number
+
+
+def normalize_service_number(text: str | None) -> str:
+    """Upper-case a service number and drop spaces and dashes (А-123 456 -> А123456)."""
+    cleaned = clean_text(text).upper()
+    return _SERVICE_NUMBER_CHARS.sub("", cleaned)
+
+
+def require_name(text: str | None, field: str, what: str) -> str:
+    """Return the trimmed name, or raise when it is empty; ``what`` is the translated label."""
+    cleaned = clean_text(text)
+    if not cleaned:
+        raise ValidationError(
+            translate("Validation", "{what} must not be empty.").format(what=what), field=field
+        )
+    if any(unicodedata.category(ch) == "Cc" for ch in cleaned):
+        raise ValidationError(
+            translate("Validation", "{what} contains control characters.").format(what=what),
+            field=field,
+        )
+    return cleaned

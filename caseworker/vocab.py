@@ -1,0 +1,139 @@
+"""The fixed vocabularies of DESIGN.md: claims, source kinds, grades and statuses."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class CaseStatus(StrEnum):
+    OPEN = "open"
+    LOCATED = "located"
+    CLOSED = "closed"
+
+
+class ClaimGroup(StrEnum):
+    ALIVE = "alive"
+    DEAD = "dead"
+    UNKNOWN = "unknown"
+    NONE = "none"
+
+
+class Claim(StrEnum):
+    ALIVE = "alive"
+    WOUNDED = "wounded"
+    CAPTURED = "captured"
+    RELEASED = "released"
+    KILLED = "killed"
+    REMAINS_RECOVERED = "remains_recovered"
+    REMAINS_IDENTIFIED = "remains_identified"
+    MISSING = "missing"
+    NO_INFORMATION = "no_information"
+
+    @property
+    def group(self) -> ClaimGroup:
+        return CLAIM_GROUPS[self]
+
+
+CLAIM_GROUPS: dict[Claim, ClaimGroup] = {
+    Claim.ALIVE: ClaimGroup.ALIVE,
+    Claim.WOUNDED: ClaimGroup.ALIVE,
+    Claim.CAPTURED: ClaimGroup.ALIVE,
+    Claim.RELEASED: ClaimGroup.ALIVE,
+    Claim.KILLED: ClaimGroup.DEAD,
+    Claim.REMAINS_RECOVERED: ClaimGroup.DEAD,
+    Claim.REMAINS_IDENTIFIED: ClaimGroup.DEAD,
+    Claim.MISSING: ClaimGroup.UNKNOWN,
+    Claim.NO_INFORMATION: ClaimGroup.NONE,
+}
+
+
+class SourceKind(StrEnum):
+    OFFICIAL = "official"
+    UNIT = "unit"
+    COMRADE = "comrade"
+    OPPOSING_SIDE = "opposing_side"
+    HOSPITAL = "hospital"
+    RED_CROSS = "red_cross"
+    OMBUDSMAN = "ombudsman"
+    PUBLISHED_LIST = "published_list"
+    MEDIA = "media"
+    FAMILY = "family"
+    RESEARCH = "research"
+    OTHER = "other"
+
+
+class Reliability(StrEnum):
+    """Admiralty code: how reliable the source is, judged on its own."""
+
+    A = "A"
+    B = "B"
+    C = "C"
+    D = "D"
+    E = "E"
+    F = "F"
+
+
+class Credibility(StrEnum):
+    """Admiralty code: how credible the information is, judged on its own."""
+
+    CONFIRMED = "1"
+    PROBABLY_TRUE = "2"
+    POSSIBLY_TRUE = "3"
+    DOUBTFUL = "4"
+    IMPROBABLE = "5"
+    CANNOT_JUDGE = "6"
+
+
+class OfficialStatus(StrEnum):
+    """What the authorities officially say about a sought person."""
+
+    NOT_REPORTED = "not_reported"
+    MISSING = "missing"
+    CAPTURED = "captured"
+    WOUNDED = "wounded"
+    KILLED = "killed"
+    ALIVE = "alive"
+
+
+class DatePrecision(StrEnum):
+    """How exactly an event date is known; the interval is stored either way."""
+
+    DAY = "day"
+    MONTH = "month"
+    YEAR = "year"
+    APPROXIMATE = "approximate"
+    RANGE = "range"
+
+
+class Relation(StrEnum):
+    WIFE = "wife"
+    HUSBAND = "husband"
+    MOTHER = "mother"
+    FATHER = "father"
+    SON = "son"
+    DAUGHTER = "daughter"
+    SISTER = "sister"
+    BROTHER = "brother"
+    GRANDPARENT = "grandparent"
+    OTHER = "other"
+
+
+class InquiryStatus(StrEnum):
+    DRAFT = "draft"
+    SENT = "sent"
+    ANSWERED = "answered"
+    NO_ANSWER = "no_answer"
+
+
+class AssessedStatus(StrEnum):
+    ALIVE = "alive"
+    WOUNDED = "wounded"
+    CAPTURED = "captured"
+    DEAD = "dead"
+    UNKNOWN = "unknown"
+
+
+class Confidence(StrEnum):
+    LOW = "low"
+    MEDIUM = "medium"
+    HIGH = "high"
