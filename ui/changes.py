@@ -1,0 +1,32 @@
+"""One "what changed" signal that every view refreshes from (like Anki's operations)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from PySide6.QtCore import QObject, Signal
+
+
+class ChangeKind(StrEnum):
+    CASE = "case"
+    PERSON = "person"
+    RELATIVE = "relative"
+    REPORT = "report"
+    ALL = "all"
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """What a finished user action changed; ``case_id`` None means many cases (demo, import)."""
+
+    kind: ChangeKind
+    case_id: int | None = None
+    record_id: int | None = None
+
+
+class ChangeNotifier(QObject):
+    changed = Signal(object)
+
+    def notify(self, change: Change) -> None:
+        self.changed.emit(change)

@@ -1,0 +1,18 @@
+"""What every widget is handed through its constructor: the database, the user, the signals."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtGui import QUndoStack
+
+from caseworker.db import Database
+from ui.changes import ChangeNotifier
+
+
+@dataclass(slots=True)
+class AppContext:
+    database: Database
+    actor: str
+    notifier: ChangeNotifier
+    undo_stack: QUndoStack
