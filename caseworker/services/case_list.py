@@ -83,7 +83,7 @@ def _order_by(query: CaseQuery) -> list[ColumnElement[Any]]:
 def fetch_case_rows(session: Session, query: CaseQuery, offset: int, limit: int) -> list[CaseRow]:
     statement = select(*_COLUMNS).where(*_conditions(session, query)).order_by(*_order_by(query))
     rows = session.execute(statement.offset(offset).limit(limit))
-    return [CaseRow(*row) for row in rows.tuples()]
+    return [CaseRow(*row) for row in rows]
 
 
 def count_cases(session: Session, query: CaseQuery) -> int:

@@ -7,6 +7,7 @@ shorter terms, and other databases, use ``LIKE`` on the folded text.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -18,6 +19,7 @@ from caseworker.text import digits, fold, is_phone_like
 
 SEPARATOR = " | "
 MIN_TRIGRAM = 3
+_NUMBER_PUNCTUATION = re.compile(r"[-.]")
 _FTS = table(FTS_TABLE, column("rowid"), column(FTS_TABLE))
 
 
@@ -48,44 +50,65 @@ def _upsert(
         entry.text, entry.label, entry.case_id = body, label, case_id
 
 
-def index_case(session: Session, case: Case) -> None:
-    _upsert(
-        session,
-        "case",
-        case.id,
-        case.id,
-        f"{case.reference} {case.family_name}",
-        _entry_text(case.reference, case.family_name, case.region, case.assigned_to),
+def full_name(surname: str, given_name: str, patronymic: str) -> str:
+    return " ".join(part for part in (surname, given_name, patronymic) if part)
+
+
+def case_entry(reference: str, family_name: str, region: str, assigned_to: str) -> tuple[str, str]:
+    """A case's search label and folded text, from plain values (bulk loaders use it too)."""
+    return (
+        f"{reference} {family_name}",
+        _entry_text(reference, family_name, region, assigned_to),
     )
+
+
+def person_entry(
+    surname: str,
+    given_name: str,
+    patronymic: str,
+    name_variants: str,
+    service_number: str,
+    unit: str,
+    call_sign: str,
+    rank: str,
+) -> tuple[str, str]:
+    """A sought person's search label and folded text, from plain values."""
+    name = full_name(surname, given_name, patronymic)
+    return name, _entry_text(name, name_variants, service_number, unit, call_sign, rank)
+
+
+def relative_entry(
+    surname: str, given_name: str, patronymic: str, phone: str, email: str
+) -> tuple[str, str]:
+    """A relative's search label and folded text, from plain values."""
+    name = full_name(surname, given_name, patronymic)
+    return name, _entry_text(name, phone, digits(phone), email)
+
+
+def index_case(session: Session, case: Case) -> None:
+    label, body = case_entry(case.reference, case.family_name, case.region, case.assigned_to)
+    _upsert(session, "case", case.id, case.id, label, body)
 
 
 def index_person(session: Session, person: SoughtPerson) -> None:
-    _upsert(
-        session,
-        "person",
-        person.id,
-        person.case_id,
-        person.full_name,
-        _entry_text(
-            person.full_name,
-            person.name_variants,
-            person.service_number,
-            person.unit,
-            person.call_sign,
-            person.rank,
-        ),
+    label, body = person_entry(
+        person.surname,
+        person.given_name,
+        person.patronymic,
+        person.name_variants,
+        person.service_number,
+        person.unit,
+        person.call_sign,
+        person.rank,
     )
+    _upsert(session, "person", person.id, person.case_id, label, body)
 
 
 def index_relative(session: Session, relative: Relative) -> None:
-    _upsert(
-        session,
-        "relative",
-        relative.id,
-        relative.case_id,
-        relative.full_name,
-        _entry_text(relative.full_name, relative.phone, digits(relative.phone), relative.email),
+    label, body = relative_entry(
+        relative.surname, relative.given_name, relative.patronymic, relative.phone, relative.email
     )
+    _upsert(session, "relative", relative.id, relative.case_id, label, body)
 
 
 def clear_index(session: Session) -> None:
@@ -107,7 +130,14 @@ def query_terms(query: str) -> list[tuple[str, ...]]:
         if len(number) == 11 and number.startswith("8"):
             alternatives.append("7" + number[1:])
         return [tuple(dict.fromkeys(alternatives))]
-    return [(term,) for term in folded.split(" ")]
+    return [_spellings(term) for term in folded.split(" ")]
+
+
+def _spellings(term: str) -> tuple[str, ...]:
+    """A term as typed and, when it holds digits, without dashes (service numbers: АВ-123)."""
+    if any(ch.isdigit() for ch in term):
+        return tuple(dict.fromkeys([term, _NUMBER_PUNCTUATION.sub("", term)]))
+    return (term,)
 
 
 def _escape_like(term: str) -> str:

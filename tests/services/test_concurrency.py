@@ -1,0 +1,90 @@
+"""Two windows on one file: stale edits are refused, writers queue instead of failing."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from caseworker.db import Database, open_database
+from caseworker.errors import StaleRecord
+from caseworker.services import audit, cases, persons
+from tests.conftest import ACTOR, SampleCase
+
+
+@pytest.fixture
+def second_window(db_path: Path, sample_case: SampleCase) -> Iterator[Database]:
+    other = open_database(str(db_path))
+    yield other
+    other.dispose()
+
+
+def test_saving_over_someone_elses_change_is_refused(
+    database: Database, second_window: Database, sample_case: SampleCase
+) -> None:
+    with database.read() as session:
+        loaded_version = cases.get_case(session, sample_case.case_id).version
+    with second_window.write() as session:
+        cases.update_case(
+            session, "colleague", sample_case.case_id, loaded_version, region="Орловская"
+        )
+    with pytest.raises(StaleRecord) as raised, database.write() as session:
+        cases.update_case(session, ACTOR, sample_case.case_id, loaded_version, region="Тульская")
+    assert "changed this record" in raised.value.message
+    with database.read() as session:
+        case = cases.get_case(session, sample_case.case_id)
+        assert case.region == "Орловская"
+        regions = [
+            e.new_value for e in audit.history(session, "cases", case.id) if e.field == "region"
+        ]
+    assert regions == ["Орловская"]
+
+
+def test_a_stale_person_edit_saves_none_of_its_fields(
+    database: Database, second_window: Database, sample_case: SampleCase
+) -> None:
+    with second_window.write() as session:
+        persons.update_person(session, "colleague", sample_case.person_id, 1, rank="сержант")
+    with pytest.raises(StaleRecord), database.write() as session:
+        persons.update_person(
+            session, ACTOR, sample_case.person_id, 1, rank="рядовой", unit="в/ч 11111"
+        )
+    with database.read() as session:
+        person = persons.get_person(session, sample_case.person_id)
+        assert (person.rank, person.unit) == ("сержант", "в/ч 00000")
+
+
+def test_two_writers_queue_for_the_lock_instead_of_failing(
+    database: Database, second_window: Database, sample_case: SampleCase
+) -> None:
+    first_holds_lock = threading.Event()
+    errors: list[BaseException] = []
+
+    def slow_writer() -> None:
+        try:
+            with database.write() as session:
+                cases.update_case(
+                    session, ACTOR, sample_case.case_id, None, next_action="Позвонить"
+                )
+                first_holds_lock.set()
+                time.sleep(0.5)
+        except BaseException as error:  # pragma: no cover - reported below
+            errors.append(error)
+            first_holds_lock.set()
+
+    thread = threading.Thread(target=slow_writer)
+    thread.start()
+    assert first_holds_lock.wait(5)
+    started = time.monotonic()
+    with second_window.write() as session:
+        cases.create_case(session, "colleague", family_name="Ивановы")
+    waited = time.monotonic() - started
+    thread.join()
+    assert errors == []
+    assert waited > 0.2  # it waited for the first writer rather than failing
+    with database.read() as session:
+        assert cases.get_case(session, sample_case.case_id).next_action == "Позвонить"
+        assert cases.get_case_by_reference(session, "2026-0002").family_name == "Ивановы"

@@ -1,0 +1,102 @@
+"""Search a Russian-speaking caseworker can trust: any letter case, ё as е, phone digits."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from caseworker.db import Database
+from caseworker.services import case_list, persons, relatives, search
+from caseworker.text import fold
+from tests.conftest import ACTOR, SampleCase
+
+
+def hits(database: Database, query: str) -> set[tuple[str, str]]:
+    with database.read() as session:
+        return {(hit.kind, hit.label) for hit in search.search(session, query)}
+
+
+def case_refs(database: Database, query: str) -> list[str]:
+    with database.read() as session:
+        rows = case_list.fetch_case_rows(session, case_list.CaseQuery(text=query), 0, 100)
+    return [row.reference for row in rows]
+
+
+@pytest.mark.parametrize("query", ["шумова", "ШУМОВА", "ШуМоВа", "  шумова  "])
+def test_cyrillic_case_does_not_matter(
+    database: Database, sample_case: SampleCase, query: str
+) -> None:
+    assert ("relative", "Шумова Ольга Ёжиковна") in hits(database, query)
+
+
+@pytest.mark.parametrize("query", ["ежиковна", "ЁЖИКОВНА", "Ёжик", "ежик"])
+def test_yo_and_ye_are_the_same_letter(
+    database: Database, sample_case: SampleCase, query: str
+) -> None:
+    assert ("relative", "Шумова Ольга Ёжиковна") in hits(database, query)
+
+
+def test_a_yo_in_the_query_finds_a_name_written_with_ye(
+    database: Database, sample_case: SampleCase
+) -> None:
+    with database.write() as session:
+        persons.add_person(
+            session, ACTOR, sample_case.case_id, surname="Семенов", given_name="Петр"
+        )
+    assert ("person", "Семенов Петр") in hits(database, "Семёнов Пётр")
+
+
+@pytest.mark.parametrize(
+    "query", ["8 (916) 000-12-34", "+7 916 000 12 34", "9160001234", "000-12-34", "916"]
+)
+def test_phone_numbers_are_found_however_they_are_written(
+    database: Database, sample_case: SampleCase, query: str
+) -> None:
+    assert case_refs(database, query) == [sample_case.reference]
+
+
+@pytest.mark.parametrize(
+    "query", ["2026-0001", "0001", "ав123456", "АВ-123", "в/ч 00000", "шумов алексей"]
+)
+def test_reference_service_number_and_unit_are_searched(
+    database: Database, sample_case: SampleCase, query: str
+) -> None:
+    assert case_refs(database, query) == [sample_case.reference]
+
+
+def test_terms_may_match_different_records_of_one_case(
+    database: Database, sample_case: SampleCase
+) -> None:
+    assert case_refs(database, "ольга алексей") == [sample_case.reference]
+    assert case_refs(database, "ольга наталья") == []
+
+
+def test_one_and_two_letter_queries_work(database: Database, sample_case: SampleCase) -> None:
+    assert case_refs(database, "ш") == [sample_case.reference]
+    assert case_refs(database, "Ёж") == [sample_case.reference]
+    assert case_refs(database, "щ") == []
+
+
+def test_special_characters_in_the_query_are_plain_text(
+    database: Database, sample_case: SampleCase
+) -> None:
+    for query in ['"', "%", "_", "шум*", "NEAR(", "a OR b", "\\"]:
+        assert case_refs(database, query) == [], query
+
+
+def test_an_edit_is_found_under_its_new_name_only(
+    database: Database, sample_case: SampleCase
+) -> None:
+    with database.write() as session:
+        relatives.update_relative(session, ACTOR, sample_case.relative_id, 1, surname="Кравец")
+    assert case_refs(database, "кравец") == [sample_case.reference]
+    assert ("relative", "Шумова Ольга Ёжиковна") not in hits(database, "шумова")
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet="абвгдеёжзийклмнопрстуфхцчшщъыьэюяАБВЕЁЖЗИЙКЛМ -", min_size=1, max_size=12))
+def test_fold_is_stable_and_ignores_case_and_yo(text: str) -> None:
+    assert fold(fold(text)) == fold(text)
+    assert fold(text.upper()) == fold(text.lower())
+    assert "ё" not in fold(text)
