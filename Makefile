@@ -11,8 +11,10 @@ QM := resources/translations/caseworker_ru.qm
 run: $(STAMP) $(QM)
 	$(PY) main.py
 
+# pytest exits 5 when it collected no test: that is a failure here, not a pass.
 test: $(STAMP) $(QM)
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS); status=$$?; \
+	if [ $$status -eq 5 ]; then echo "pytest collected no tests" >&2; exit 1; fi; exit $$status
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
@@ -31,7 +32,12 @@ def case_fields() -> fields.FieldSpec:
 def next_reference(session: Session, year: int) -> str:
     """The next free reference of the year, such as 2026-0042."""
     prefix = f"{year:04d}-"
-    last = session.scalar(select(func.max(Case.reference)).where(Case.reference.like(f"{prefix}%")))
+    # Compare numbers, not text: "2026-10000" sorts before "2026-9999" as a string.
+    of_year = Case.reference.like(f"{prefix}%")
+    longest = select(func.max(func.length(Case.reference))).where(of_year).scalar_subquery()
+    last = session.scalar(
+        select(func.max(Case.reference)).where(of_year, func.length(Case.reference) == longest)
+    )
     number = int(last.removeprefix(prefix)) + 1 if last else 1
     return f"{prefix}{number:04d}"
 
@@ -71,6 +77,15 @@ def get_case_by_reference(session: Session, reference: str) -> Case:
     return case
 
 
+def persons_label(names: Iterable[tuple[str, str, str]]) -> str:
+    """The case list's "sought persons" text: "Шумов А. П.; Шумова Е. В." (at most 200 chars)."""
+    label = "; ".join(
+        " ".join([surname, *(f"{part[0]}." for part in (given, patronymic) if part)])
+        for surname, given, patronymic in names
+    )
+    return label[:200]
+
+
 def refresh_case_summary(session: Session, case_id: int) -> None:
     """Recompute the case list's denormalised columns (sought persons, last report).
 
@@ -82,10 +97,7 @@ def refresh_case_summary(session: Session, case_id: int) -> None:
         .where(SoughtPerson.case_id == case_id)
         .order_by(SoughtPerson.id)
     ).all()
-    label = "; ".join(
-        " ".join([surname, *(f"{part[0]}." for part in (given, patronymic) if part)])
-        for surname, given, patronymic in persons
-    )
+    label = persons_label(persons)
     last = session.scalar(
         select(func.max(Report.received_on))
         .join(SoughtPerson, SoughtPerson.id == Report.person_id)
@@ -94,7 +106,7 @@ def refresh_case_summary(session: Session, case_id: int) -> None:
     session.execute(
         update(Case)
         .where(Case.id == case_id)
-        .values(persons_label=label[:200], last_report_on=last)
+        .values(persons_label=label, last_report_on=last)
         .execution_options(synchronize_session=False)
     )
     cached = session.get(Case, case_id)

@@ -1,0 +1,313 @@
+"""The database's integrity check: storage, keys, search index and the case list's columns.
+
+:func:`check_database` runs every check and returns the problems, each with a sentence a
+caseworker (or whoever supports them) can act on. Further checks plug in through
+``extra_checks``: the evidence vault's check (files present, SHA-256 unchanged) is meant to
+be passed there by whoever opens the vault, so this module needs no knowledge of it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date
+from itertools import groupby
+from typing import Any
+
+from sqlalchemy import and_, exc, func, or_, select, text
+from sqlalchemy.orm import Session, aliased
+
+from caseworker.i18n import translate
+from caseworker.models import FTS_TABLE, Case, Relative, Report, SearchEntry, SoughtPerson
+from caseworker.services.cases import persons_label
+from caseworker.services.search import case_entry, person_entry, relative_entry
+
+MAX_NAMED = 20
+STREAM_ROWS = 5_000
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    check: str
+    message: str
+
+    def __str__(self) -> str:
+        return self.message
+
+
+Check = Callable[[Session], Iterable[Problem]]
+
+
+def _capped(check: str, messages: Iterable[str]) -> Iterator[Problem]:
+    """Name the first problems of a kind, then count the rest, so output stays readable."""
+    extra = 0
+    for count, message in enumerate(messages):
+        if count < MAX_NAMED:
+            yield Problem(check, message)
+        else:
+            extra += 1
+    if extra:
+        yield Problem(
+            check,
+            translate("Integrity", "… and {count} more problems of this kind.").format(count=extra),
+        )
+
+
+def _is_sqlite(session: Session) -> bool:
+    return session.get_bind().dialect.name == "sqlite"
+
+
+def check_storage(session: Session) -> Iterator[Problem]:
+    if not _is_sqlite(session):
+        return
+    rows = [row[0] for row in session.execute(text("PRAGMA integrity_check"))]
+    if rows != ["ok"]:
+        yield from _capped(
+            "storage",
+            (
+                translate("Integrity", "The database file is damaged: {detail}").format(detail=row)
+                for row in rows
+            ),
+        )
+
+
+def check_foreign_keys(session: Session) -> Iterator[Problem]:
+    if not _is_sqlite(session):
+        return  # other databases enforce their keys themselves
+    rows = session.execute(text("PRAGMA foreign_key_check")).all()
+    yield from _capped(
+        "foreign_keys",
+        (
+            translate(
+                "Integrity", "Row {row} of {table} points to a missing row of {parent}."
+            ).format(row=row[1], table=row[0], parent=row[2])
+            for row in rows
+        ),
+    )
+
+
+def check_search_index(session: Session) -> Iterator[Problem]:
+    """FTS5's own check, compared with the content table (rank 1)."""
+    if not _is_sqlite(session):
+        return
+    try:
+        with session.begin_nested():
+            session.execute(
+                text(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rank) VALUES ('integrity-check', 1)")
+            )
+    except exc.DatabaseError:
+        yield Problem(
+            "search_index",
+            translate(
+                "Integrity",
+                "The full-text search index does not match the search entries; "
+                "search may miss records until the index is rebuilt.",
+            ),
+        )
+
+
+def _stream(session: Session, statement: Any) -> Iterator[Any]:
+    yield from session.execute(statement.execution_options(yield_per=STREAM_ROWS))
+
+
+# For each kind of search entry: its model and the search helper that builds its text.
+_INDEXED: dict[str, tuple[Any, Callable[..., tuple[str, str]], tuple[str, ...]]] = {
+    "case": (Case, case_entry, ("reference", "family_name", "region", "assigned_to")),
+    "person": (
+        SoughtPerson,
+        person_entry,
+        (
+            "surname",
+            "given_name",
+            "patronymic",
+            "name_variants",
+            "service_number",
+            "unit",
+            "call_sign",
+            "rank",
+        ),
+    ),
+    "relative": (
+        Relative,
+        relative_entry,
+        ("surname", "given_name", "patronymic", "phone", "email"),
+    ),
+}
+
+
+def _what(kind: str) -> str:
+    return {
+        "case": translate("Integrity", "Case"),
+        "person": translate("Integrity", "Sought person"),
+        "relative": translate("Integrity", "Relative"),
+    }.get(kind, kind)
+
+
+def _entry_messages(session: Session, kind: str) -> Iterator[str]:
+    """Records of one kind whose search entry is missing or no longer matches them."""
+    model, build, names = _INDEXED[kind]
+    entry = aliased(SearchEntry)
+    case_id = model.id if model is Case else model.case_id
+    statement = (
+        select(
+            model.id,
+            case_id,
+            entry.id,
+            entry.case_id,
+            entry.label,
+            entry.text,
+            *(getattr(model, name) for name in names),
+        )
+        .outerjoin(entry, and_(entry.kind == kind, entry.entity_id == model.id))
+        .order_by(model.id)
+    )
+    for entity_id, owner, entry_id, entry_case, label, body, *values in _stream(session, statement):
+        if entry_id is None:
+            yield translate("Integrity", "{what} {id} has no search entry.").format(
+                what=_what(kind), id=entity_id
+            )
+        elif (entry_case, label, body) != (owner, *build(*values)):
+            yield translate("Integrity", "{what} {id} has an out-of-date search entry.").format(
+                what=_what(kind), id=entity_id
+            )
+
+
+def _orphan_messages(session: Session) -> Iterator[str]:
+    orphaned = [
+        and_(
+            SearchEntry.kind == kind,
+            ~select(model.id).where(model.id == SearchEntry.entity_id).exists(),
+        )
+        for kind, (model, _, _) in _INDEXED.items()
+    ]
+    statement = (
+        select(SearchEntry.id, SearchEntry.kind, SearchEntry.entity_id)
+        .where(or_(SearchEntry.kind.not_in(list(_INDEXED)), *orphaned))
+        .order_by(SearchEntry.id)
+    )
+    for entry_id, kind, entity_id in session.execute(statement):
+        yield translate(
+            "Integrity", "Search entry {id} belongs to no record ({what} {entity})."
+        ).format(id=entry_id, what=_what(kind), entity=entity_id)
+
+
+def check_search_entries(session: Session) -> Iterator[Problem]:
+    """Every case, sought person and relative has its search entry, and it is up to date."""
+    for kind in _INDEXED:
+        yield from _capped("search_entries", _entry_messages(session, kind))
+    yield from _capped("search_entries", _orphan_messages(session))
+
+
+def _label_messages(session: Session) -> Iterator[str]:
+    cases = _stream(session, select(Case.id, Case.reference, Case.persons_label).order_by(Case.id))
+    persons = groupby(
+        _stream(
+            session,
+            select(
+                SoughtPerson.case_id,
+                SoughtPerson.surname,
+                SoughtPerson.given_name,
+                SoughtPerson.patronymic,
+            ).order_by(SoughtPerson.case_id, SoughtPerson.id),
+        ),
+        key=lambda row: row[0],
+    )
+    pending = next(persons, None)
+    for case_id, reference, stored in cases:
+        while pending is not None and pending[0] < case_id:
+            pending = next(persons, None)
+        names: list[tuple[str, str, str]] = []
+        if pending is not None and pending[0] == case_id:
+            names = [(row[1], row[2], row[3]) for row in pending[1]]
+            pending = next(persons, None)
+        if stored != persons_label(names):
+            yield translate(
+                "Integrity",
+                "Case {reference}: the case list shows the sought persons as “{stored}”, "
+                "but they are “{expected}”.",
+            ).format(reference=reference, stored=stored, expected=persons_label(names))
+
+
+def _last_report_messages(session: Session) -> Iterator[str]:
+    expected = (
+        select(func.max(Report.received_on))
+        .join(SoughtPerson, SoughtPerson.id == Report.person_id)
+        .where(SoughtPerson.case_id == Case.id, Report.retracted_at.is_(None))
+        .scalar_subquery()
+    )
+    statement = (
+        select(Case.reference, Case.last_report_on, expected)
+        .where(Case.last_report_on.is_distinct_from(expected))
+        .order_by(Case.id)
+    )
+    for reference, stored, latest in session.execute(statement):
+        yield translate(
+            "Integrity",
+            "Case {reference}: the case list shows the last report on {stored}, "
+            "but it was received on {expected}.",
+        ).format(reference=reference, stored=_day(stored), expected=_day(latest))
+
+
+def _day(value: date | None) -> str:
+    return value.isoformat() if value else translate("Integrity", "(none)")
+
+
+def check_case_summaries(session: Session) -> Iterator[Problem]:
+    """The case list's denormalised columns agree with the persons and reports."""
+    yield from _capped("case_summary", _label_messages(session))
+    yield from _capped("case_summary", _last_report_messages(session))
+
+
+def check_reports(session: Session) -> Iterator[Problem]:
+    """Relays point at a report about the same person; event intervals run forwards."""
+    origin = aliased(Report)
+    crossed = session.execute(
+        select(Report.id, origin.id)
+        .join(origin, origin.id == Report.derived_from_id)
+        .where(or_(origin.person_id != Report.person_id, origin.id == Report.id))
+        .order_by(Report.id)
+    )
+    yield from _capped(
+        "derived_from",
+        (
+            translate(
+                "Integrity",
+                "Report {id} relays report {origin}, which is not about the same person.",
+            ).format(id=report_id, origin=origin_id)
+            if report_id != origin_id
+            else translate("Integrity", "Report {id} relays itself.").format(id=report_id)
+            for report_id, origin_id in crossed
+        ),
+    )
+    backwards = session.execute(
+        select(Report.id, Report.event_from, Report.event_to)
+        .where(Report.event_from > Report.event_to)
+        .order_by(Report.id)
+    )
+    yield from _capped(
+        "event_interval",
+        (
+            translate(
+                "Integrity", "Report {id}: its event period starts ({start}) after it ends ({end})."
+            ).format(id=report_id, start=start, end=end)
+            for report_id, start, end in backwards
+        ),
+    )
+
+
+CHECKS: tuple[Check, ...] = (
+    check_storage,
+    check_foreign_keys,
+    check_search_index,
+    check_search_entries,
+    check_case_summaries,
+    check_reports,
+)
+
+
+def check_database(session: Session, extra_checks: Sequence[Check] = ()) -> list[Problem]:
+    """Run every check (then ``extra_checks``, such as the evidence vault's); [] when clean."""
+    problems: list[Problem] = []
+    for check in (*CHECKS, *extra_checks):
+        problems.extend(check(session))
+    return problems

@@ -1,0 +1,134 @@
+"""The integrity check finds damage done behind the services' back, on the real file."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from caseworker.db import Database
+from caseworker.integrity import MAX_NAMED, Problem, check_database
+from tests.conftest import SampleCase
+
+
+def problems(database: Database) -> list[Problem]:
+    with database.read() as session:
+        return check_database(session)
+
+
+def corrupt(db_path: Path, *statements: str) -> None:
+    connection = sqlite3.connect(db_path)
+    try:
+        for statement in statements:
+            connection.execute(statement)
+        connection.commit()
+    finally:
+        connection.close()
+
+
+def test_a_fresh_case_is_clean(database: Database, sample_case: SampleCase) -> None:
+    assert problems(database) == []
+
+
+def test_wrong_persons_label(database: Database, db_path: Path, sample_case: SampleCase) -> None:
+    corrupt(db_path, "UPDATE cases SET persons_label = 'Иванов И. И.'")
+    [problem] = problems(database)
+    assert problem.check == "case_summary"
+    assert sample_case.reference in problem.message
+    assert "Иванов И. И." in problem.message and "Шумов А. П." in problem.message
+
+
+def test_wrong_last_report_date(database: Database, db_path: Path, sample_case: SampleCase) -> None:
+    corrupt(db_path, "UPDATE cases SET last_report_on = '2020-01-01'")
+    [problem] = problems(database)
+    assert problem.check == "case_summary"
+    assert "2020-01-01" in problem.message and "2026-04-08" in problem.message
+
+
+def test_missing_and_stale_search_entries(
+    database: Database, db_path: Path, sample_case: SampleCase
+) -> None:
+    corrupt(
+        db_path,
+        f"DELETE FROM search_entries WHERE kind = 'person' AND entity_id = {sample_case.person_id}",
+        f"UPDATE search_entries SET text = 'x' WHERE kind = 'relative'"
+        f" AND entity_id = {sample_case.relative_id}",
+        "INSERT INTO search_entries (kind, entity_id, case_id, label, text)"
+        f" VALUES ('person', 4242, {sample_case.case_id}, 'Призрак', 'призрак')",
+    )
+    messages = sorted(p.message for p in problems(database) if p.check == "search_entries")
+    assert len(messages) == 3
+    assert messages[0] == f"Relative {sample_case.relative_id} has an out-of-date search entry."
+    assert messages[1].endswith("belongs to no record (Sought person 4242).")
+    assert messages[2] == f"Sought person {sample_case.person_id} has no search entry."
+
+
+def test_full_text_index_out_of_step(
+    database: Database, db_path: Path, sample_case: SampleCase
+) -> None:
+    corrupt(db_path, "INSERT INTO search_fts (rowid, text) VALUES (999, 'лишняя строка')")
+    assert [p.check for p in problems(database)] == ["search_index"]
+
+
+def test_relay_of_another_persons_report(
+    database: Database, db_path: Path, sample_case: SampleCase
+) -> None:
+    corrupt(
+        db_path,
+        f"INSERT INTO persons (case_id, surname, given_name, uuid, version, created_at,"
+        f" updated_at, official_status) VALUES ({sample_case.case_id}, 'Шумов', 'Пётр',"
+        f" 'p-2', 1, '2026-05-10', '2026-05-10', 'missing')",
+        f"UPDATE reports SET person_id = last_insert_rowid(),"
+        f" derived_from_id = {sample_case.killed_report_id}"
+        f" WHERE id = {sample_case.alive_report_id}",
+    )
+    relays = [p for p in problems(database) if p.check == "derived_from"]
+    assert [p.message for p in relays] == [
+        f"Report {sample_case.alive_report_id} relays report {sample_case.killed_report_id},"
+        " which is not about the same person."
+    ]
+
+
+def test_backwards_event_and_dangling_key(
+    database: Database, db_path: Path, sample_case: SampleCase
+) -> None:
+    corrupt(
+        db_path,
+        "PRAGMA ignore_check_constraints = ON",
+        f"UPDATE reports SET event_from = '2026-04-09' WHERE id = {sample_case.killed_report_id}",
+        "PRAGMA foreign_keys = OFF",
+        f"UPDATE relatives SET case_id = 777 WHERE id = {sample_case.relative_id}",
+    )
+    found = {p.check: p.message for p in problems(database)}
+    assert "starts (2026-04-09) after it ends (2026-04-02)" in found["event_interval"]
+    assert found["foreign_keys"] == (
+        f"Row {sample_case.relative_id} of relatives points to a missing row of cases."
+    )
+
+
+def test_many_problems_are_counted_not_all_listed(
+    database: Database, db_path: Path, sample_case: SampleCase
+) -> None:
+    corrupt(
+        db_path,
+        *(
+            "INSERT INTO search_entries (kind, entity_id, case_id, label, text)"
+            f" VALUES ('relative', {1000 + n}, {sample_case.case_id}, 'x', 'x')"
+            for n in range(MAX_NAMED + 5)
+        ),
+    )
+    found = problems(database)
+    assert len(found) == MAX_NAMED + 1
+    assert found[-1].message == "… and 5 more problems of this kind."
+
+
+def test_extra_checks_plug_in(database: Database, sample_case: SampleCase) -> None:
+    def vault_check(session: Session) -> Iterator[Problem]:
+        yield Problem("vault", "Evidence 1 is missing from the vault.")
+
+    with database.read() as session:
+        assert check_database(session, extra_checks=[vault_check]) == [
+            Problem("vault", "Evidence 1 is missing from the vault.")
+        ]
