@@ -12,8 +12,8 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["CASEWORKER_USER"] = "tester"
 
-from caseworker.db import Database, open_database  # noqa: E402
-from caseworker.services import cases, persons, relatives, reports  # noqa: E402
+from caseworker.db import Database, open_database
+from caseworker.services import cases, persons, relatives, reports
 
 ACTOR = "tester"
 

@@ -12,22 +12,19 @@ from caseworker.errors import CaseworkerError, StaleRecord
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Messages", text)
-
-
 def show_error(parent: QWidget | None, error: BaseException) -> None:
     """Show ``error``: our own errors by their message, anything else as unexpected (logged)."""
     if isinstance(error, StaleRecord):
-        title = _tr("Changed meanwhile")
+        title = QCoreApplication.translate("Messages", "Changed meanwhile")
         text = error.message
     elif isinstance(error, CaseworkerError):
-        title = _tr("Cannot save")
+        title = QCoreApplication.translate("Messages", "Cannot save")
         text = error.message
     else:
         log.error("Unexpected error", exc_info=error)
-        title = _tr("Unexpected error")
-        text = _tr(
+        title = QCoreApplication.translate("Messages", "Unexpected error")
+        text = QCoreApplication.translate(
+            "Messages",
             "Something went wrong that Caseworker did not expect. Nothing was saved by this "
             "action. The details are in the log file; please pass it to whoever supports you."
         )

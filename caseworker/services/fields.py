@@ -84,4 +84,13 @@ def clean_all(spec: FieldSpec, values: Mapping[str, Any], *, only_given: bool) -
     if unknown:
         raise TypeError(f"unknown fields: {sorted(unknown)}")
     names = values.keys() if only_given else spec.keys()
-    return {name: spec[name](values.get(name)) for name in names}
+    cleaned: dict[str, Any] = {}
+    for name in names:
+        try:
+            cleaned[name] = spec[name](values.get(name))
+        except ValidationError as error:
+            # Name the offending field, so that a dialog can put the cursor there.
+            if error.field is None:
+                error.field = name
+            raise
+    return cleaned

@@ -52,8 +52,14 @@ def clean_event(value: Any) -> EventDate:
             raise ValidationError(
                 translate("Dates", "The event period starts after it ends."), field="event"
             )
-        return parse_event_date(value.to_text())
-    return parse_event_date("" if value is None else str(value))
+        text = value.to_text()
+    else:
+        text = "" if value is None else str(value)
+    try:
+        return parse_event_date(text)
+    except ValidationError as error:
+        error.field = error.field or "event"
+        raise
 
 
 def _event_columns(event: EventDate) -> dict[str, Any]:

@@ -1,0 +1,10 @@
+"""Start Caseworker: ``python main.py [--db PATH|URL]``."""
+
+from __future__ import annotations
+
+import sys
+
+from ui.app import main
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,160 @@
+"""The case list model: a correct Qt model that pages, filters and sorts through the query."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+from datetime import date, timedelta
+
+import pytest
+from PySide6.QtCore import QLocale, QModelIndex, Qt
+from PySide6.QtGui import QBrush
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from caseworker.db import Database
+from caseworker.services.case_list import CaseQuery, CaseSort
+from caseworker.vocab import CaseStatus
+from tests.conftest import SampleCase
+from tests.ui.conftest import add_case, add_many_cases
+from ui.case_list_model import OVERDUE_COLOUR, CaseColumn, CaseListModel, CaseListRole
+
+
+def column_texts(model: CaseListModel, column: CaseColumn) -> list[str]:
+    return [model.index(row, column).data() for row in range(model.rowCount())]
+
+
+@pytest.fixture
+def russian_locale() -> Iterator[QLocale]:
+    previous = QLocale()
+    locale = QLocale("ru_RU")
+    QLocale.setDefault(locale)
+    yield locale
+    QLocale.setDefault(previous)
+
+
+def test_model_passes_the_qt_model_tester(
+    qtmodeltester: ModelTester, database: Database, sample_case: SampleCase
+) -> None:
+    add_case(database, "Ивановы", region="Тверская область", next_action_due=date(2026, 1, 5))
+    model = CaseListModel(database)
+    assert model.rowCount() == 2
+    qtmodeltester.check(model)
+
+
+def test_model_passes_the_qt_model_tester_while_paging(
+    qtmodeltester: ModelTester, database: Database
+) -> None:
+    add_many_cases(database, 12)
+    model = CaseListModel(database, page_size=5)
+    qtmodeltester.check(model)
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+    assert model.rowCount() == 12
+
+
+def test_a_large_list_starts_with_one_page_and_grows_as_asked(database: Database) -> None:
+    add_many_cases(database, 1000)
+    model = CaseListModel(database, page_size=200)
+    assert model.total == 1000
+    assert model.rowCount() == 200
+    assert model.canFetchMore(QModelIndex())
+    model.fetchMore(QModelIndex())
+    assert model.rowCount() == 400
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+    assert model.rowCount() == 1000
+    references = column_texts(model, CaseColumn.REFERENCE)
+    assert references == sorted(references)
+    assert len(set(references)) == 1000
+
+
+def test_columns_show_what_a_caseworker_reads(
+    database: Database, sample_case: SampleCase, russian_locale: QLocale
+) -> None:
+    model = CaseListModel(database)
+    values = {column: model.index(0, column).data() for column in CaseColumn}
+    assert values[CaseColumn.REFERENCE] == sample_case.reference
+    assert values[CaseColumn.FAMILY] == "Шумовы"
+    assert values[CaseColumn.REGION] == "Курская область"
+    assert "Шумов" in values[CaseColumn.PERSONS]
+    assert values[CaseColumn.STATUS] == "open"
+    # Dates as the locale writes them: 05.04.2026 or 08.04.2026, never ISO.
+    assert values[CaseColumn.LAST_REPORT].endswith(".04.2026")
+    assert values[CaseColumn.NEXT_DUE] == ""
+    assert model.index(0, 0).data(CaseListRole.CASE_ID) == sample_case.case_id
+    assert model.headerData(0, Qt.Orientation.Horizontal) == "Reference"
+
+
+def test_overdue_next_action_stands_out(database: Database) -> None:
+    yesterday = date.today() - timedelta(days=1)
+    add_case(database, "Overdue", next_action_due=yesterday)
+    add_case(database, "Future", next_action_due=date.today() + timedelta(days=3))
+    add_case(database, "Closed", status=CaseStatus.CLOSED, next_action_due=yesterday)
+    model = CaseListModel(database)
+    model.set_query(CaseQuery(sort=CaseSort.FAMILY))
+    assert column_texts(model, CaseColumn.FAMILY) == ["Closed", "Future", "Overdue"]
+
+    def colour(row: int) -> object:
+        return model.index(row, CaseColumn.NEXT_DUE).data(Qt.ItemDataRole.ForegroundRole)
+
+    overdue = colour(2)
+    assert isinstance(overdue, QBrush)
+    assert overdue.color() == OVERDUE_COLOUR
+    assert model.index(2, CaseColumn.NEXT_DUE).data(CaseListRole.OVERDUE) is True
+    assert colour(1) is None
+    assert colour(0) is None, "a closed case has nothing overdue"
+
+
+def test_filters_by_status_region_and_text(database: Database, qtbot: QtBot) -> None:
+    add_case(database, "Петровы", region="Курская область")
+    add_case(database, "Сидоровы", region="Тверская область", status=CaseStatus.LOCATED)
+    add_case(database, "Кузнецовы", region="Тверская область", relative_surname="ЁЛКИНА")
+    model = CaseListModel(database)
+    assert model.total == 3
+
+    with qtbot.waitSignal(model.modelReset), qtbot.waitSignal(model.total_changed) as total:
+        model.set_query(CaseQuery(region="Тверская область"))
+    assert total.args == [2]
+    assert column_texts(model, CaseColumn.FAMILY) == ["Сидоровы", "Кузнецовы"]
+
+    model.set_query(replace(model.query, statuses=frozenset({CaseStatus.LOCATED})))
+    assert column_texts(model, CaseColumn.FAMILY) == ["Сидоровы"]
+
+    model.set_query(CaseQuery(text="елкина"))
+    assert column_texts(model, CaseColumn.FAMILY) == ["Кузнецовы"]
+
+
+def test_sorting_happens_in_the_query(database: Database) -> None:
+    for family in ("Борисовы", "Антоновы", "Вдовины"):
+        add_case(database, family)
+    model = CaseListModel(database)
+    model.sort(CaseColumn.FAMILY, Qt.SortOrder.AscendingOrder)
+    assert column_texts(model, CaseColumn.FAMILY) == ["Антоновы", "Борисовы", "Вдовины"]
+    model.sort(CaseColumn.FAMILY, Qt.SortOrder.DescendingOrder)
+    assert model.query.sort == CaseSort.FAMILY and model.query.descending
+    assert column_texts(model, CaseColumn.FAMILY) == ["Вдовины", "Борисовы", "Антоновы"]
+
+
+def test_refresh_keeps_the_rows_already_loaded(database: Database) -> None:
+    add_many_cases(database, 30)
+    model = CaseListModel(database, page_size=10)
+    model.fetchMore(QModelIndex())
+    assert model.rowCount() == 20
+    add_case(database, "Новые")
+    model.refresh()
+    assert model.total == 31
+    assert model.rowCount() == 20
+
+
+def test_the_count_of_a_long_list_arrives_from_a_worker(qtbot: QtBot, database: Database) -> None:
+    add_many_cases(database, 30)
+    model = CaseListModel(database, page_size=10)
+    with qtbot.waitSignal(model.total_changed) as counted:
+        model.set_query(CaseQuery(region="Курская область"))
+    assert counted.args == [10]
+    with qtbot.waitSignal(model.total_changed) as counted:
+        model.set_query(CaseQuery())
+    assert model.rowCount() == 10
+    assert counted.args == [30]
+    assert model.known_total == 30

@@ -1,0 +1,156 @@
+"""Start the desktop program: arguments, logging, error hook, translations, database, window."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+from types import TracebackType
+
+import platformdirs
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from caseworker.actor import current_actor
+from caseworker.db import Database, open_database
+from caseworker.errors import CaseworkerError, DatabaseError
+from ui import settings
+from ui.changes import ChangeNotifier
+from ui.context import AppContext
+from ui.messages import show_error
+from ui.translations import install_translations
+
+APPLICATION_NAME = "Caseworker"
+LOG_FILE_BYTES = 2_000_000
+LOG_FILE_COUNT = 3
+
+log = logging.getLogger(__name__)
+
+
+def log_path() -> Path:
+    """``<user data dir>/logs/caseworker.log``."""
+    data = Path(platformdirs.user_data_dir(APPLICATION_NAME, appauthor=False))
+    return data / "logs" / "caseworker.log"
+
+
+def setup_logging(path: Path | None = None) -> Path:
+    """Log to a rotating file in the user's data folder (and warnings to stderr)."""
+    path = path or log_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handler = RotatingFileHandler(
+        path, maxBytes=LOG_FILE_BYTES, backupCount=LOG_FILE_COUNT, encoding="utf-8"
+    )
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    console = logging.StreamHandler()
+    console.setLevel(logging.WARNING)
+    root = logging.getLogger()
+    root.setLevel(logging.INFO)
+    root.addHandler(handler)
+    root.addHandler(console)
+    return path
+
+
+class ExceptionHook:
+    """``sys.excepthook``: log every unexpected exception and show it, never swallow it."""
+
+    def __init__(self) -> None:
+        self._showing = False
+
+    def __call__(
+        self,
+        kind: type[BaseException],
+        error: BaseException,
+        traceback: TracebackType | None,
+    ) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, error, traceback)
+            return
+        log.critical("Unexpected exception", exc_info=(kind, error, traceback))
+        if self._showing or QApplication.instance() is None:
+            # One dialog at a time: an error while showing one is logged only.
+            return
+        self._showing = True
+        try:
+            show_error(QApplication.activeWindow(), error)
+        finally:
+            self._showing = False
+
+
+def parse_arguments(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]:
+    """Our arguments, and the rest (left for Qt, such as ``-platform``)."""
+    parser = argparse.ArgumentParser(
+        prog="caseworker", description="Casework desk for families searching for relatives."
+    )
+    parser.add_argument(
+        "--db",
+        metavar="PATH|URL",
+        help="database file or SQLAlchemy URL (default: $CASEWORKER_DB, else the user data folder)",
+    )
+    return parser.parse_known_args(argv)
+
+
+def open_database_or_explain(db: str | None) -> Database | None:
+    """Open the database, or say in a dialog why it cannot be opened (and return None)."""
+    try:
+        return open_database(db)
+    except DatabaseError as error:
+        log.error("Cannot open the database: %s", error.message)
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            QCoreApplication.translate("Application", "Cannot open the database"),
+            error.message,
+            QMessageBox.StandardButton.Ok,
+        )
+        box.setObjectName("databaseError")
+        box.exec()
+        return None
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """The ``caseworker`` entry point; returns the exit code."""
+    arguments, qt_arguments = parse_arguments(sys.argv[1:] if argv is None else argv)
+    setup_logging()
+    sys.excepthook = ExceptionHook()
+
+    app = QApplication([sys.argv[0], *qt_arguments])
+    app.setOrganizationName(settings.ORGANIZATION)
+    app.setApplicationName(APPLICATION_NAME)
+    app.setApplicationVersion(_version())
+    preferences = settings.preferences_store()
+    install_translations(app, settings.LANGUAGE.read(preferences))
+
+    database = open_database_or_explain(arguments.db)
+    if database is None:
+        return 1
+    log.info("Opened %s", database.display_name)
+    try:
+        # Imported late so that the window's modules load after the translators.
+        from ui.main_window import MainWindow
+
+        context = AppContext(
+            database=database,
+            actor=current_actor(settings.CASEWORKER_NAME.read(preferences)),
+            notifier=ChangeNotifier(app),
+            undo_stack=QUndoStack(app),
+        )
+        window = MainWindow(context, preferences=preferences)
+        window.show()
+        return app.exec()
+    except CaseworkerError as error:
+        show_error(None, error)
+        return 1
+    finally:
+        database.dispose()
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("caseworker")
+    except PackageNotFoundError:
+        return ""

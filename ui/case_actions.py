@@ -1,0 +1,385 @@
+"""The user actions on a case's records: open a dialog, save through the services, notify.
+
+Each save is one ``with context.database.write()`` unit of work. Edits are pushed on the undo
+stack as commands (whose first redo saves); creations and retractions are not undoable, since
+undoing them would delete what was recorded. Dialogs are run by :data:`run_dialog`, and the
+person is chosen by :data:`ask_person`: tests replace both instead of letting a dialog block.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QMessageBox, QWidget
+
+from caseworker.errors import CaseworkerError
+from caseworker.services import cases, persons, relatives, reports
+from caseworker.vocab import CaseStatus
+from ui.changes import Change, ChangeKind
+from ui.context import AppContext
+from ui.dialogs.case_dialog import CaseDialog
+from ui.dialogs.person_dialog import PersonDialog
+from ui.dialogs.record_dialog import RecordDialog, exec_dialog
+from ui.dialogs.relative_dialog import RelativeDialog
+from ui.dialogs.report_dialog import ReportDialog
+from ui.dialogs.retract_dialog import RetractDialog
+from ui.messages import show_error
+from ui.report_table_model import ReportRow
+from ui.undo_commands import (
+    EditCaseCommand,
+    EditPersonCommand,
+    EditRecordCommand,
+    EditRelativeCommand,
+    EditReportCommand,
+    push_edit,
+)
+
+translate = QCoreApplication.translate
+
+run_dialog: Callable[[QDialog], bool] = exec_dialog
+
+
+def _ask_person(parent: QWidget | None, choices: list[tuple[int, str]]) -> int | None:
+    names = [name for _id, name in choices]
+    name, chosen = QInputDialog.getItem(
+        parent,
+        translate("CaseActions", "Add report"),
+        translate("CaseActions", "Which sought person is the report about?"),
+        names,
+        0,
+        False,
+    )
+    return choices[names.index(name)][0] if chosen and name in names else None
+
+
+def _inform(parent: QWidget | None, title: str, text: str) -> None:
+    QMessageBox.information(parent, title, text)
+
+
+ask_person: Callable[[QWidget | None, list[tuple[int, str]]], int | None] = _ask_person
+inform: Callable[[QWidget | None, str, str], None] = _inform
+
+
+def _report_later(error: BaseException) -> None:
+    """Errors of a later undo or redo: the dialog that started the edit is long closed."""
+    show_error(QApplication.activeWindow(), error)
+
+
+def _run(dialog: RecordDialog) -> bool:
+    try:
+        return run_dialog(dialog)
+    finally:
+        dialog.deleteLater()
+
+
+def _snapshot(record: object, names: list[str]) -> dict[str, Any]:
+    return {name: getattr(record, name) for name in names}
+
+
+def _edit(
+    dialog: RecordDialog,
+    old: Mapping[str, Any],
+    make_command: Callable[[dict[str, Any], dict[str, Any]], EditRecordCommand],
+    context: AppContext,
+) -> bool:
+    """Run an edit dialog; its OK pushes one command with the fields that changed."""
+    dialog.load(old)
+
+    def save(_values: dict[str, Any]) -> None:
+        new = dialog.changed_values()
+        if not new:
+            return
+        error = push_edit(context.undo_stack, make_command({k: old[k] for k in new}, new))
+        if error is not None:
+            raise error
+
+    dialog.set_save_handler(save)
+    return _run(dialog)
+
+
+def _create(
+    dialog: RecordDialog,
+    context: AppContext,
+    kind: ChangeKind,
+    create: Callable[[Any, dict[str, Any]], Any],
+    case_id: Callable[[Any], int],
+) -> int | None:
+    """Run a creation dialog; its OK saves the new record in one unit of work."""
+    created: list[int] = []
+
+    def save(values: dict[str, Any]) -> None:
+        with context.database.write() as session:
+            record = create(session, values)
+            session.flush()
+            record_id, owner = record.id, case_id(record)
+        created.append(record_id)
+        context.notifier.notify(Change(kind, owner, record_id))
+
+    dialog.set_save_handler(save)
+    return created[-1] if _run(dialog) and created else None
+
+
+def _load(parent: QWidget | None, loader: Callable[[], Any]) -> Any:
+    try:
+        return loader()
+    except CaseworkerError as error:
+        show_error(parent, error)
+        return None
+
+
+# Cases ------------------------------------------------------------------------------------
+
+
+def new_case(parent: QWidget | None, context: AppContext) -> int | None:
+    """Open the case dialog; the new case's id once it is saved, else None."""
+    dialog = CaseDialog(parent)
+    dialog.load({"status": CaseStatus.OPEN, "opened_on": date.today()})
+    return _create(
+        dialog,
+        context,
+        ChangeKind.CASE,
+        lambda session, values: cases.create_case(session, context.actor, **values),
+        lambda case: int(case.id),
+    )
+
+
+def edit_case(parent: QWidget | None, context: AppContext, case_id: int) -> bool:
+    def load() -> tuple[str, int, dict[str, Any]]:
+        with context.database.read() as session:
+            case = cases.get_case(session, case_id)
+            return case.reference, case.version, _snapshot(case, list(cases.case_fields()))
+
+    loaded = _load(parent, load)
+    if loaded is None:
+        return False
+    reference, version, old = loaded
+    return _edit(
+        CaseDialog(parent, reference=reference),
+        old,
+        lambda before, after: EditCaseCommand(
+            context,
+            reference=reference,
+            record_id=case_id,
+            case_id=case_id,
+            expected_version=version,
+            old=before,
+            new=after,
+            report_error=_report_later,
+        ),
+        context,
+    )
+
+
+# Relatives and sought persons -------------------------------------------------------------
+
+
+def add_relative(parent: QWidget | None, context: AppContext, case_id: int) -> int | None:
+    return _create(
+        RelativeDialog(parent),
+        context,
+        ChangeKind.RELATIVE,
+        lambda session, values: relatives.add_relative(session, context.actor, case_id, **values),
+        lambda relative: int(relative.case_id),
+    )
+
+
+def edit_relative(parent: QWidget | None, context: AppContext, relative_id: int) -> bool:
+    def load() -> tuple[str, int, int, dict[str, Any]]:
+        with context.database.read() as session:
+            relative = relatives.get_relative(session, relative_id)
+            old = _snapshot(relative, list(relatives.relative_fields()))
+            return relative.full_name, relative.case_id, relative.version, old
+
+    loaded = _load(parent, load)
+    if loaded is None:
+        return False
+    name, case_id, version, old = loaded
+    return _edit(
+        RelativeDialog(parent, name=name),
+        old,
+        lambda before, after: EditRelativeCommand(
+            context,
+            name=name,
+            record_id=relative_id,
+            case_id=case_id,
+            expected_version=version,
+            old=before,
+            new=after,
+            report_error=_report_later,
+        ),
+        context,
+    )
+
+
+def add_person(parent: QWidget | None, context: AppContext, case_id: int) -> int | None:
+    return _create(
+        PersonDialog(parent),
+        context,
+        ChangeKind.PERSON,
+        lambda session, values: persons.add_person(session, context.actor, case_id, **values),
+        lambda person: int(person.case_id),
+    )
+
+
+def edit_person(parent: QWidget | None, context: AppContext, person_id: int) -> bool:
+    def load() -> tuple[str, int, int, dict[str, Any]]:
+        with context.database.read() as session:
+            person = persons.get_person(session, person_id)
+            old = _snapshot(person, list(persons.person_fields()))
+            return person.full_name, person.case_id, person.version, old
+
+    loaded = _load(parent, load)
+    if loaded is None:
+        return False
+    name, case_id, version, old = loaded
+    return _edit(
+        PersonDialog(parent, name=name),
+        old,
+        lambda before, after: EditPersonCommand(
+            context,
+            name=name,
+            record_id=person_id,
+            case_id=case_id,
+            expected_version=version,
+            old=before,
+            new=after,
+            report_error=_report_later,
+        ),
+        context,
+    )
+
+
+# Reports ----------------------------------------------------------------------------------
+
+REPORT_FIELDS = [*reports.report_fields(), "event", "derived_from_id"]
+
+
+def _person_selected_in(parent: QWidget | None, case_id: int) -> int | None:
+    """The sought person selected in a case view on ``case_id`` inside ``parent``, if any."""
+    from ui.case_view import CaseView  # here: the case view itself imports this module
+
+    if parent is None:
+        return None
+    views = [parent] if isinstance(parent, CaseView) else parent.findChildren(CaseView)
+    for view in views:
+        if view.current_case_id() == case_id and view.current_person_id() is not None:
+            return view.current_person_id()
+    return None
+
+
+def _origins(session: Any, person_id: int, report_id: int | None) -> list[tuple[int, str]]:
+    """The reports a report about ``person_id`` may relay (not itself, not retracted ones)."""
+    rows = [ReportRow.from_report(r) for r in reports.reports_of_person(session, person_id)]
+    return [
+        (row.id, f"#{row.id} · {row.describe()}")
+        for row in rows
+        if row.id != report_id and not row.retracted
+    ]
+
+
+def add_report(
+    parent: QWidget | None, context: AppContext, case_id: int | None, person_id: int | None = None
+) -> int | None:
+    """Add a report about ``person_id``, else the person selected in the case view, else the
+    case's only person, else the one the user picks; the new report's id, or None."""
+    if case_id is None:
+        return None
+    person_id = person_id or _person_selected_in(parent, case_id)
+
+    def load_choices() -> list[tuple[int, str]]:
+        with context.database.read() as session:
+            return [(p.id, p.full_name) for p in cases.get_case(session, case_id).persons]
+
+    choices = _load(parent, load_choices)
+    if choices is None:
+        return None
+    if person_id is None:
+        if not choices:
+            inform(
+                parent,
+                translate("CaseActions", "Add report"),
+                translate(
+                    "CaseActions", "This case has no sought person yet. Add the person first."
+                ),
+            )
+            return None
+        person_id = choices[0][0] if len(choices) == 1 else ask_person(parent, choices)
+        if person_id is None:
+            return None
+    chosen = person_id
+
+    def load() -> tuple[str, list[tuple[int, str]]]:
+        with context.database.read() as session:
+            person = persons.get_person(session, chosen)
+            return person.full_name, _origins(session, chosen, None)
+
+    loaded = _load(parent, load)
+    if loaded is None:
+        return None
+    name, origins = loaded
+    return _create(
+        ReportDialog(parent, person_name=name, origins=origins),
+        context,
+        ChangeKind.REPORT,
+        lambda session, values: reports.add_report(session, context.actor, chosen, **values),
+        lambda _report: case_id,
+    )
+
+
+def edit_report(parent: QWidget | None, context: AppContext, report_id: int) -> bool:
+    def load() -> tuple[ReportRow, str, int, list[tuple[int, str]], dict[str, Any]]:
+        with context.database.read() as session:
+            report = reports.get_report(session, report_id)
+            person = report.person
+            origins = _origins(session, person.id, report_id)
+            if report.derived_from_id is not None and report.derived_from_id not in dict(origins):
+                origin = ReportRow.from_report(reports.get_report(session, report.derived_from_id))
+                origins.append((origin.id, f"#{origin.id} · {origin.describe()}"))
+            row = ReportRow.from_report(report)
+            return row, person.full_name, person.case_id, origins, _snapshot(report, REPORT_FIELDS)
+
+    loaded = _load(parent, load)
+    if loaded is None:
+        return False
+    row, name, case_id, origins, old = loaded
+    return _edit(
+        ReportDialog(parent, person_name=name, origins=origins, editing=True),
+        old,
+        lambda before, after: EditReportCommand(
+            context,
+            description=row.describe(),
+            record_id=report_id,
+            case_id=case_id,
+            expected_version=row.version,
+            old=before,
+            new=after,
+            report_error=_report_later,
+        ),
+        context,
+    )
+
+
+def retract_report(parent: QWidget | None, context: AppContext, report_id: int) -> bool:
+    """Retract a report with a reason (kept, greyed, never deleted); not undoable."""
+
+    def load() -> tuple[ReportRow, int]:
+        with context.database.read() as session:
+            report = reports.get_report(session, report_id)
+            return ReportRow.from_report(report), report.person.case_id
+
+    loaded = _load(parent, load)
+    if loaded is None:
+        return False
+    row, case_id = loaded
+    dialog = RetractDialog(parent, description=row.describe())
+
+    def save(values: dict[str, Any]) -> None:
+        with context.database.write() as session:
+            reports.retract_report(session, context.actor, report_id, row.version, values["reason"])
+        context.notifier.notify(Change(ChangeKind.REPORT, case_id, report_id))
+
+    dialog.set_save_handler(save)
+    return _run(dialog)

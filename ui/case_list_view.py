@@ -1,0 +1,266 @@
+"""The left pane: a search box, status and region filters, and the table of cases."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from caseworker.labels import label
+from caseworker.services import case_list
+from caseworker.vocab import CaseStatus
+from ui.case_list_model import CaseColumn, CaseListModel, locale_date
+from ui.context import AppContext
+
+SEARCH_DELAY_MS = 150
+#: Shorter searches match nearly every case and cannot use the search index, so they wait
+#: for Enter instead of running at each keystroke.
+MIN_SEARCH_CHARS = 3
+CELL_PADDING = 16
+#: What a typical value looks like, to size each column before the user resizes it; the
+#: sought persons column takes the remaining width.
+TYPICAL_TEXT = {
+    CaseColumn.REFERENCE: "2026-00000",
+    CaseColumn.FAMILY: "Мельниковы",
+    CaseColumn.REGION: "Белгородская область",
+}
+
+
+class CaseListView(QWidget):
+    """Find a case: type to search, filter by status and region, click a row to open it."""
+
+    #: The user selected the case with this id.
+    case_selected = Signal(int)
+    #: Advice on the search as typed, for the status bar ("" when there is none).
+    search_hint = Signal(str)
+
+    def __init__(
+        self, context: AppContext, model: CaseListModel, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._model = model
+        self._current_case_id: int | None = None
+        self._case_to_keep: int | None = None
+
+        self.search_box = QLineEdit(self)
+        self.search_box.setObjectName("caseSearch")
+        self.search_box.setPlaceholderText(
+            self.tr("Search: name, reference, service number, unit, phone")
+        )
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.setToolTip(
+            self.tr("Filters the list as you type (Ctrl+F). Escape clears the search.")
+        )
+        self._short_search_hint = self.tr(
+            "Type at least {count} characters to search as you type, "
+            "or press Enter to search for these."
+        ).format(count=MIN_SEARCH_CHARS)
+
+        self.status_filter = QComboBox(self)
+        self.status_filter.setObjectName("statusFilter")
+        self.status_filter.setToolTip(self.tr("Show cases with this status"))
+        self.status_filter.addItem(self.tr("All statuses"), frozenset())
+        self.status_filter.addItem(
+            self.tr("Open or located"), frozenset({CaseStatus.OPEN, CaseStatus.LOCATED})
+        )
+        for status in CaseStatus:
+            self.status_filter.addItem(label(status), frozenset({status}))
+
+        self.region_filter = QComboBox(self)
+        self.region_filter.setObjectName("regionFilter")
+        self.region_filter.setToolTip(self.tr("Show cases from this region"))
+        self.region_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.region_filter.setMinimumContentsLength(12)
+        self._fill_regions()
+
+        self.table = QTableView(self)
+        self.table.setObjectName("caseTable")
+        self.table.setModel(model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(CaseColumn.PERSONS, QHeaderView.ResizeMode.Stretch)
+        self._size_columns()
+        header.setSortIndicator(CaseColumn.REFERENCE, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+
+        filters = QHBoxLayout()
+        filters.setContentsMargins(0, 0, 0, 0)
+        filters.addWidget(self.search_box, 1)
+        filters.addWidget(self.status_filter)
+        filters.addWidget(self.region_filter)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+
+        self.search_box.textChanged.connect(self._search_timer.start)
+        self.search_box.returnPressed.connect(self._go_to_list)
+        self._search_timer.timeout.connect(self.apply_filters)
+        self.status_filter.currentIndexChanged.connect(self._on_filter_chosen)
+        self.region_filter.currentIndexChanged.connect(self._on_filter_chosen)
+        clear = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search_box)
+        clear.setContext(Qt.ShortcutContext.WidgetShortcut)
+        clear.activated.connect(self.clear_search)
+        model.modelAboutToBeReset.connect(self._remember_current)
+        model.modelReset.connect(self._restore_current)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
+
+    def _size_columns(self) -> None:
+        metrics = self.table.fontMetrics()
+        header = self.table.horizontalHeader()
+        header_metrics = header.fontMetrics()
+        day = locale_date(date(2026, 12, 28))
+        samples = {
+            **TYPICAL_TEXT,
+            CaseColumn.STATUS: max((label(status) for status in CaseStatus), key=len),
+            CaseColumn.LAST_REPORT: day,
+            CaseColumn.NEXT_DUE: day,
+        }
+        for column, sample in samples.items():
+            title = str(self._model.headerData(column, Qt.Orientation.Horizontal))
+            width = max(metrics.horizontalAdvance(sample), header_metrics.horizontalAdvance(title))
+            header.resizeSection(column, width + CELL_PADDING)
+
+    # Filters ----------------------------------------------------------------------------------
+
+    def apply_filters(self, *, short_search: bool = False) -> None:
+        """Show the cases matching the search box and the filters now (no waiting).
+
+        A search shorter than MIN_SEARCH_CHARS counts only with ``short_search`` (Enter).
+        """
+        self._search_timer.stop()
+        text = self.search_box.text()
+        too_short = 0 < len("".join(text.split())) < MIN_SEARCH_CHARS and not short_search
+        self.search_hint.emit(self._short_search_hint if too_short else "")
+        if too_short:
+            text = ""
+        statuses = self.status_filter.currentData()
+        region = self.region_filter.currentData()
+        self._model.set_query(
+            replace(
+                self._model.query,
+                text=text,
+                statuses=statuses if isinstance(statuses, frozenset) else frozenset(),
+                region=region if isinstance(region, str) else "",
+            )
+        )
+
+    def focus_search(self) -> None:
+        self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_box.selectAll()
+
+    def clear_search(self) -> None:
+        self.search_box.clear()
+        self.apply_filters()
+
+    def clear_filters(self) -> None:
+        """Show every case: no search text, all statuses, all regions."""
+        for combo in (self.status_filter, self.region_filter):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.clear_search()
+
+    def _fill_regions(self) -> None:
+        with self._context.database.read() as session:
+            names = case_list.regions(session)
+        chosen = self.region_filter.currentData()
+        self.region_filter.blockSignals(True)
+        self.region_filter.clear()
+        self.region_filter.addItem(self.tr("All regions"), "")
+        for name in names:
+            self.region_filter.addItem(name, name)
+        found = self.region_filter.findData(chosen) if chosen else 0
+        self.region_filter.setCurrentIndex(max(found, 0))
+        self.region_filter.blockSignals(False)
+        if chosen and found < 0:
+            # The region chosen no longer has any case: show all regions.
+            self.apply_filters()
+
+    # Data -------------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Reload after the data changed, keeping the selected case selected if it still shows."""
+        self._fill_regions()
+        self._model.refresh()
+
+    def current_case_id(self) -> int | None:
+        return self._current_case_id
+
+    def select_case(self, case_id: int) -> bool:
+        """Select ``case_id`` if it is among the loaded rows; say whether it is."""
+        row = self._model.row_of_case(case_id)
+        if row is None:
+            return False
+        index = self._model.index(row, CaseColumn.REFERENCE)
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index)
+        return True
+
+    def header_state(self) -> QByteArray:
+        return self.table.horizontalHeader().saveState()
+
+    def restore_header_state(self, state: QByteArray) -> None:
+        header = self.table.horizontalHeader()
+        if not state.isEmpty() and header.restoreState(state):
+            self.table.sortByColumn(header.sortIndicatorSection(), header.sortIndicatorOrder())
+
+    # Slots ------------------------------------------------------------------------------------
+
+    def _remember_current(self) -> None:
+        self._case_to_keep = self._current_case_id
+
+    def _restore_current(self) -> None:
+        # Reselect quietly: the case stays the same, so nobody needs telling.
+        kept, self._case_to_keep = self._case_to_keep, None
+        self._current_case_id = kept
+        if kept is None or not self.select_case(kept):
+            self._current_case_id = None
+
+    def _on_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        case_id = self._model.case_id(current.row()) if current.isValid() else None
+        if case_id == self._current_case_id:
+            return
+        self._current_case_id = case_id
+        if case_id is not None:
+            self.case_selected.emit(case_id)
+
+    def _on_filter_chosen(self) -> None:
+        self.apply_filters(short_search=self.search_box.text() == self._model.query.text)
+
+    def _go_to_list(self) -> None:
+        self.apply_filters(short_search=True)
+        if self._model.rowCount() == 0:
+            return
+        if self._current_case_id is None or not self.select_case(self._current_case_id):
+            self.select_case(self._model.case_id(0))
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)

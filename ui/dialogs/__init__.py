@@ -1,0 +1,1 @@
+"""Dialogs to add and edit the records of a case."""

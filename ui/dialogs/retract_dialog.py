@@ -1,0 +1,36 @@
+"""The dialog to retract a report: it stays in the record, greyed, with the reason given."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QWidget
+
+from ui.dialogs.record_dialog import RecordDialog, note_edit
+
+
+class RetractDialog(RecordDialog):
+    """``description`` says which report: its claim, event date and source."""
+
+    def __init__(self, parent: QWidget | None = None, *, description: str) -> None:
+        super().__init__(self.tr("Retract report"), parent)
+        self.setObjectName("retractDialog")
+        form = self.group(self.tr("Report"), 0)
+        shown = QLabel(description)
+        shown.setObjectName("retractedReport")
+        shown.setWordWrap(True)
+        font = shown.font()
+        font.setBold(True)
+        shown.setFont(font)
+        form.addRow(shown)
+        explanation = QLabel(
+            self.tr(
+                "A retracted report is never deleted: it stays in the case, struck out, "
+                "with your reason, and no longer counts in the analysis."
+            )
+        )
+        explanation.setWordWrap(True)
+        form.addRow(explanation)
+        self.add_field(form, "reason", self.tr("Reason"), note_edit(4), required=True)
+        self.ok_button().setText(self.tr("Retract"))
+        self.finish_columns()
+        self.field("reason").setFocus()
+        self.resize(480, self.sizeHint().height())

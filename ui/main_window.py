@@ -1,0 +1,335 @@
+"""The main window: the case list on the left, the open case on the right, menus and toolbar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, QSettings, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QStyle,
+    QToolBar,
+    QWidget,
+)
+
+from caseworker.actor import current_actor
+from caseworker.errors import CaseworkerError
+from caseworker.services import case_list
+from caseworker.services.case_list import CaseQuery
+from ui import case_actions, settings
+from ui.case_list_model import CaseListModel
+from ui.case_list_view import CaseListView
+from ui.case_view import CaseView
+from ui.changes import Change
+from ui.context import AppContext
+from ui.empty_state import EmptyState
+from ui.messages import show_error
+from ui.settings_dialog import SettingsDialog
+
+DEFAULT_SIZE = QSize(1280, 800)
+LIST_SHARE = 0.58
+
+
+class MainWindow(QMainWindow):
+    """The case desk. Every view refreshes from ``context.notifier.changed``."""
+
+    def __init__(
+        self,
+        context: AppContext,
+        window_state: QSettings | None = None,
+        preferences: QSettings | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._window_state = (
+            window_state if window_state is not None else settings.window_state_store()
+        )
+        self._preferences = preferences if preferences is not None else settings.preferences_store()
+        self._case_id: int | None = None
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(self.tr("Caseworker"))
+
+        self.case_model = CaseListModel(context.database, parent=self)
+        self.case_list = CaseListView(context, self.case_model, self)
+        self.case_view = CaseView(context, self)
+        self.empty_state = EmptyState(context, self)
+        self._right = QStackedWidget(self)
+        self._right.addWidget(self.case_view)
+        self._right.addWidget(self.empty_state)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.case_list)
+        self.splitter.addWidget(self._right)
+        self.splitter.setChildrenCollapsible(False)
+        # Extra width goes to both sides, a little more to the list with its seven columns.
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.setCentralWidget(self.splitter)
+
+        self._create_actions()
+        self._create_menus()
+        self._create_toolbar()
+        self._case_count = QLabel(self)
+        self._case_count.setObjectName("caseCount")
+        self.statusBar().addWidget(self._case_count)
+        database_label = QLabel(
+            self.tr("Database: {name}").format(name=context.database.display_name), self
+        )
+        database_label.setObjectName("databaseName")
+        database_label.setToolTip(context.database.display_name)
+        self.statusBar().addPermanentWidget(database_label)
+
+        self.case_model.total_changed.connect(self._show_case_count)
+        self.case_list.case_selected.connect(self._show_case)
+        self.case_list.search_hint.connect(self._show_hint)
+        self.empty_state.new_case_requested.connect(self.new_case)
+        context.notifier.changed.connect(self._on_changed)
+
+        known = self.case_model.known_total
+        if known is None:
+            self._case_count.setText(self.tr("Counting the cases…"))
+        else:
+            self._show_case_count(known)
+        self._update_empty_state()
+        self._update_actions()
+        self._restore_layout()
+
+    # Building ---------------------------------------------------------------------------------
+
+    def _icon(self, theme: QIcon.ThemeIcon, fallback: QStyle.StandardPixmap) -> QIcon:
+        return QIcon.fromTheme(theme, self.style().standardIcon(fallback))
+
+    def _create_actions(self) -> None:
+        pixmap = QStyle.StandardPixmap
+        theme = QIcon.ThemeIcon
+        self.new_case_action = QAction(
+            self._icon(theme.DocumentNew, pixmap.SP_FileIcon), self.tr("&New case…"), self
+        )
+        self.new_case_action.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
+        self.new_case_action.setToolTip(self.tr("Open a new case for a family (Ctrl+N)"))
+        self.new_case_action.triggered.connect(self.new_case)
+
+        self.settings_action = QAction(self.tr("&Settings…"), self)
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.settings_action.triggered.connect(self.open_settings)
+
+        self.quit_action = QAction(
+            self._icon(theme.ApplicationExit, pixmap.SP_DialogCloseButton), self.tr("&Quit"), self
+        )
+        self.quit_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Q))
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quit_action.triggered.connect(self.close)
+
+        stack = self._context.undo_stack
+        self.undo_action = stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setIcon(self._icon(theme.EditUndo, pixmap.SP_ArrowBack))
+        self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        self.redo_action = stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setIcon(self._icon(theme.EditRedo, pixmap.SP_ArrowForward))
+        redo_keys = [QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_Z)]
+        redo_keys += [
+            key
+            for key in QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+            if key not in redo_keys
+        ]
+        self.redo_action.setShortcuts(redo_keys)
+
+        self.find_action = QAction(
+            self._icon(theme.EditFind, pixmap.SP_FileDialogContentsView),
+            self.tr("&Find case"),
+            self,
+        )
+        self.find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
+        self.find_action.setToolTip(self.tr("Search the cases (Ctrl+F)"))
+        self.find_action.triggered.connect(self.case_list.focus_search)
+
+        self.add_report_action = QAction(
+            self._icon(theme.ListAdd, pixmap.SP_FileDialogNewFolder),
+            self.tr("Add &report…"),
+            self,
+        )
+        self.add_report_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_R))
+        self.add_report_action.setToolTip(
+            self.tr("Record a new report about a sought person of this case (Ctrl+R)")
+        )
+        self.add_report_action.triggered.connect(self.add_report)
+
+        self.about_action = QAction(self.tr("&About Caseworker"), self)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self.show_about)
+
+    def _create_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addAction(self.new_case_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.settings_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.find_action)
+        case_menu = bar.addMenu(self.tr("&Case"))
+        case_menu.addAction(self.add_report_action)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about_action)
+
+    def _create_toolbar(self) -> None:
+        toolbar = QToolBar(self.tr("Main toolbar"), self)
+        toolbar.setObjectName("mainToolBar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.addAction(self.new_case_action)
+        toolbar.addAction(self.add_report_action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.undo_action)
+        toolbar.addAction(self.redo_action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.find_action)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+
+    # Layout memory ----------------------------------------------------------------------------
+
+    def _restore_layout(self) -> None:
+        store = self._window_state
+        if not self.restoreGeometry(settings.MAIN_WINDOW_GEOMETRY.read(store)):
+            screen = self.screen().availableGeometry()
+            self.resize(
+                min(DEFAULT_SIZE.width(), screen.width()),
+                min(DEFAULT_SIZE.height(), screen.height()),
+            )
+        self.restoreState(settings.MAIN_WINDOW_STATE.read(store))
+        # Without a saved split, share the width once the window has its size (first show).
+        self._split_pending = not self.splitter.restoreState(
+            settings.MAIN_SPLITTER_STATE.read(store)
+        )
+        self.case_list.restore_header_state(settings.CASE_LIST_HEADER_STATE.read(store))
+
+    def save_layout(self) -> None:
+        store = self._window_state
+        settings.MAIN_WINDOW_GEOMETRY.write(store, self.saveGeometry())
+        settings.MAIN_WINDOW_STATE.write(store, self.saveState())
+        settings.MAIN_SPLITTER_STATE.write(store, self.splitter.saveState())
+        settings.CASE_LIST_HEADER_STATE.write(store, self.case_list.header_state())
+        store.sync()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._split_pending:
+            self._split_pending = False
+            width = self.splitter.width()
+            self.splitter.setSizes([round(width * LIST_SHARE), width - round(width * LIST_SHARE)])
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_layout()
+        super().closeEvent(event)
+
+    # Cases ------------------------------------------------------------------------------------
+
+    @property
+    def shown_case_id(self) -> int | None:
+        """The case shown on the right (None when none is)."""
+        return self._case_id
+
+    def open_case(self, case_id: int) -> None:
+        """Open ``case_id``: select it in the list (clearing filters that hide it) and show it.
+
+        A case beyond the rows loaded so far is shown all the same, unselected.
+        """
+        listed = self.case_list.current_case_id() == case_id or self.case_list.select_case(case_id)
+        if not listed:
+            self.case_list.clear_filters()
+            self.case_list.select_case(case_id)
+        if self._case_id != case_id:
+            self._show_case(case_id)
+
+    def _show_case(self, case_id: int) -> None:
+        self._case_id = case_id
+        self._update_empty_state()
+        self.case_view.show_case(case_id)
+        self._update_actions()
+
+    def new_case(self) -> None:
+        try:
+            case_id = case_actions.new_case(self, self._context)
+        except CaseworkerError as error:
+            show_error(self, error)
+            return
+        if case_id is not None:
+            self.open_case(case_id)
+
+    def add_report(self) -> None:
+        if self._case_id is None:
+            return
+        try:
+            case_actions.add_report(self, self._context, self._case_id)
+        except CaseworkerError as error:
+            show_error(self, error)
+
+    def _on_changed(self, _change: Change) -> None:
+        # The case view listens to the same signal and reloads the open case itself.
+        self.case_list.refresh()
+        self._update_empty_state()
+        self._update_actions()
+
+    def _has_cases(self) -> bool:
+        if self.case_model.rowCount() > 0:
+            return True
+        with self._context.database.read() as session:
+            return case_list.count_cases(session, CaseQuery()) > 0
+
+    def _update_empty_state(self) -> None:
+        empty = self._case_id is None and not self._has_cases()
+        self._right.setCurrentWidget(self.empty_state if empty else self.case_view)
+
+    def _update_actions(self) -> None:
+        self.add_report_action.setEnabled(self._case_id is not None)
+
+    def _show_hint(self, text: str) -> None:
+        if text:
+            self.statusBar().showMessage(text)
+        else:
+            self.statusBar().clearMessage()
+
+    def _show_case_count(self, count: int) -> None:
+        self._case_count.setText(self.tr("Cases: {count}").format(count=QLocale().toString(count)))
+
+    # Dialogs ----------------------------------------------------------------------------------
+
+    def open_settings(self) -> SettingsDialog:
+        """Open the settings dialog (without blocking); it saves itself when accepted."""
+        dialog = SettingsDialog(self._preferences, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(self._apply_preferences)
+        dialog.open()
+        return dialog
+
+    def _apply_preferences(self) -> None:
+        # The name applies at once; the language when Caseworker next starts.
+        self._context.actor = current_actor(settings.CASEWORKER_NAME.read(self._preferences))
+
+    def show_about(self) -> QMessageBox:
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("About Caseworker"),
+            self.tr(
+                "<p><b>Caseworker</b> {version}</p>"
+                "<p>A desk for volunteer caseworkers helping families find relatives in "
+                "military service whose fate is unclear: gather every report, weigh it, see "
+                "where reports contradict each other, and tell the family only what is well "
+                "founded.</p>"
+            ).format(version=QApplication.applicationVersion()),
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.setObjectName("aboutBox")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        return box

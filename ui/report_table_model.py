@@ -1,0 +1,247 @@
+"""The table of one sought person's reports: claim, event date, source, grade, received on."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QFont, QGuiApplication, QPalette
+
+from caseworker.dates import EventDate
+from caseworker.i18n import QT_TRANSLATE_NOOP
+from caseworker.labels import label, short_grade
+from caseworker.models import Report
+from caseworker.vocab import Claim, Credibility, Reliability, SourceKind
+from ui.widgets.date_field import format_day, format_event
+
+translate = QCoreApplication.translate
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True, slots=True)
+class ReportRow:
+    """A report as loaded for display, detached from any session."""
+
+    id: int
+    version: int
+    claim: Claim
+    event: EventDate
+    stated_on: date | None
+    received_on: date
+    source_kind: SourceKind
+    source_name: str
+    source_contact: str
+    document_ref: str
+    reliability: Reliability
+    credibility: Credibility
+    derived_from_id: int | None
+    place: str
+    summary: str
+    retracted_at: datetime | None
+    retracted_by: str
+    retraction_reason: str
+
+    @classmethod
+    def from_report(cls, report: Report) -> ReportRow:
+        return cls(
+            id=report.id,
+            version=report.version,
+            claim=report.claim,
+            event=report.event,
+            stated_on=report.stated_on,
+            received_on=report.received_on,
+            source_kind=report.source_kind,
+            source_name=report.source_name,
+            source_contact=report.source_contact,
+            document_ref=report.document_ref,
+            reliability=report.reliability,
+            credibility=report.credibility,
+            derived_from_id=report.derived_from_id,
+            place=report.place,
+            summary=report.summary,
+            retracted_at=report.retracted_at,
+            retracted_by=report.retracted_by,
+            retraction_reason=report.retraction_reason,
+        )
+
+    @property
+    def retracted(self) -> bool:
+        return self.retracted_at is not None
+
+    @property
+    def source_text(self) -> str:
+        kind = label(self.source_kind)
+        return f"{kind}: {self.source_name}" if self.source_name else kind
+
+    @property
+    def grade(self) -> str:
+        return short_grade(self.reliability, self.credibility)
+
+    def describe(self) -> str:
+        """One line naming the report: "killed · 2 апр. 2026 · unit: командир роты"."""
+        return f"{label(self.claim)} · {format_event(self.event)} · {self.source_text}"
+
+
+class ReportColumn(IntEnum):
+    CLAIM = 0
+    EVENT = 1
+    SOURCE = 2
+    GRADE = 3
+    RECEIVED = 4
+
+
+class ReportRole(IntEnum):
+    REPORT_ID = Qt.ItemDataRole.UserRole + 1
+    RETRACTED = Qt.ItemDataRole.UserRole + 2
+    # A value that sorts as the column means (dates by date, not by their text).
+    SORT_KEY = Qt.ItemDataRole.UserRole + 3
+
+
+_HEADERS = {
+    ReportColumn.CLAIM: QT_TRANSLATE_NOOP("ReportTableModel", "Claim"),
+    ReportColumn.EVENT: QT_TRANSLATE_NOOP("ReportTableModel", "Event date"),
+    ReportColumn.SOURCE: QT_TRANSLATE_NOOP("ReportTableModel", "Source"),
+    ReportColumn.GRADE: QT_TRANSLATE_NOOP("ReportTableModel", "Grade"),
+    ReportColumn.RECEIVED: QT_TRANSLATE_NOOP("ReportTableModel", "Received"),
+}
+
+
+_COLUMN_COUNT = len(ReportColumn)
+_COLUMNS = list(ReportColumn)
+# Views ask for many roles per cell while measuring; these are the ones answered.
+_ANSWERED_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.FontRole,
+        Qt.ItemDataRole.ForegroundRole,
+        *ReportRole,
+    }
+)
+
+
+class ReportTableModel(QAbstractTableModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[ReportRow] = []
+        # The cell texts, computed once per load: a table of 200 reports opens at once.
+        self._texts: list[tuple[str, ...]] = []
+        self._struck_out = QFont()
+        self._struck_out.setStrikeOut(True)
+
+    def set_rows(self, rows: list[ReportRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._texts = [tuple(_display(row, column) for column in _COLUMNS) for row in self._rows]
+        self.endResetModel()
+
+    def rows(self) -> list[ReportRow]:
+        return list(self._rows)
+
+    def row_at(self, index: AnyIndex) -> ReportRow | None:
+        if not index.isValid() or index.model() is not self:
+            return None
+        return self._rows[index.row()]
+
+    def index_of(self, report_id: int) -> QModelIndex:
+        for number, row in enumerate(self._rows):
+            if row.id == report_id:
+                return self.index(number, 0)
+        return QModelIndex()
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else _COLUMN_COUNT
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation is Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < _COLUMN_COUNT
+        ):
+            return translate("ReportTableModel", _HEADERS[_COLUMNS[section]])
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role not in _ANSWERED_ROLES or not index.isValid():
+            return None
+        number, column = index.row(), index.column()
+        if not (0 <= number < len(self._rows) and 0 <= column < _COLUMN_COUNT):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._texts[number][column]
+        row = self._rows[number]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return _tooltip(row, _COLUMNS[column])
+        if role == Qt.ItemDataRole.FontRole:
+            return self._struck_out if row.retracted else None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if not row.retracted:
+                return None
+            return QGuiApplication.palette().brush(
+                QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text
+            )
+        if role == ReportRole.REPORT_ID:
+            return row.id
+        if role == ReportRole.RETRACTED:
+            return row.retracted
+        return _sort_key(row, _COLUMNS[column])
+
+
+def _display(row: ReportRow, column: ReportColumn) -> str:
+    if column is ReportColumn.CLAIM:
+        return label(row.claim)
+    if column is ReportColumn.EVENT:
+        return format_event(row.event)
+    if column is ReportColumn.SOURCE:
+        return row.source_text
+    if column is ReportColumn.GRADE:
+        return row.grade
+    return format_day(row.received_on)
+
+
+def _tooltip(row: ReportRow, column: ReportColumn) -> str:
+    if row.retracted:
+        return translate("ReportTableModel", "Retracted by {who} on {day}: {reason}").format(
+            who=row.retracted_by or translate("ReportTableModel", "unknown"),
+            day=format_day(row.retracted_at.date()) if row.retracted_at else "",
+            reason=row.retraction_reason,
+        )
+    if column is ReportColumn.GRADE:
+        return f"{label(row.reliability)}\n{label(row.credibility)}"
+    if column is ReportColumn.EVENT:
+        return f"{label(row.event.precision)}: {format_day(row.event.earliest)} – " + format_day(
+            row.event.latest
+        )
+    if column is ReportColumn.SOURCE:
+        details = [row.source_text, row.source_contact, row.document_ref]
+        if row.derived_from_id is not None:
+            details.append(
+                translate("ReportTableModel", "Relays report {id}").format(id=row.derived_from_id)
+            )
+        return "\n".join(part for part in details if part)
+    parts = [label(row.claim), row.place, row.summary]
+    return "\n".join(part for part in parts if part)
+
+
+def _sort_key(row: ReportRow, column: ReportColumn) -> str:
+    if column is ReportColumn.EVENT:
+        return f"{row.event.earliest.isoformat()}{row.event.latest.isoformat()}{row.id:09d}"
+    if column is ReportColumn.RECEIVED:
+        return f"{row.received_on.isoformat()}{row.id:09d}"
+    return _display(row, column).casefold()

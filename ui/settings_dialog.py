@@ -1,0 +1,99 @@
+"""The settings dialog: interface language and the caseworker's name, with load/save/check."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from caseworker.actor import current_actor
+from caseworker.errors import ValidationError
+from ui import settings
+from ui.messages import show_error
+
+NAME_MAX_LENGTH = 100
+
+
+class SettingsDialog(QDialog):
+    """Preferences; open it with ``open()`` and it saves itself when accepted."""
+
+    def __init__(self, store: QSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self.setObjectName("settingsDialog")
+        self.setWindowTitle(self.tr("Settings"))
+
+        self.language = QComboBox(self)
+        self.language.setObjectName("languageChoice")
+        self.language.addItem(self.tr("As the system"), "")
+        for code, name in settings.LANGUAGES.items():
+            self.language.addItem(name, code)
+        language_note = QLabel(self.tr("A new language applies when Caseworker next starts."), self)
+        language_note.setWordWrap(True)
+
+        self.caseworker_name = QLineEdit(self)
+        self.caseworker_name.setObjectName("caseworkerName")
+        self.caseworker_name.setMaxLength(NAME_MAX_LENGTH)
+        self.caseworker_name.setPlaceholderText(current_actor())
+        name_note = QLabel(
+            self.tr("Written into the audit trail with every change you make."), self
+        )
+        name_note.setWordWrap(True)
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Language:"), self.language)
+        form.addRow("", language_note)
+        form.addRow(self.tr("Your &name:"), self.caseworker_name)
+        form.addRow("", name_note)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(440)
+        self.load()
+
+    def load(self) -> None:
+        """Show the stored settings."""
+        found = self.language.findData(settings.LANGUAGE.read(self._store))
+        self.language.setCurrentIndex(max(found, 0))
+        self.caseworker_name.setText(settings.CASEWORKER_NAME.read(self._store))
+
+    def check(self) -> None:
+        """Raise :class:`ValidationError` if what is typed cannot be saved."""
+        name = self.caseworker_name.text()
+        if name and not name.strip():
+            raise ValidationError(
+                self.tr("Your name cannot be only spaces; leave it empty to use your login name."),
+                field="caseworker_name",
+            )
+
+    def save(self) -> None:
+        settings.LANGUAGE.write(self._store, str(self.language.currentData()))
+        settings.CASEWORKER_NAME.write(self._store, self.caseworker_name.text().strip())
+        self._store.sync()
+
+    def accept(self) -> None:
+        try:
+            self.check()
+        except ValidationError as error:
+            show_error(self, error)
+            self.caseworker_name.setFocus()
+            return
+        self.save()
+        super().accept()
+
+    def actor(self) -> str:
+        """The name the audit trail will use with the settings as shown."""
+        return current_actor(self.caseworker_name.text())

@@ -1,0 +1,270 @@
+"""Date entry fields that accept what caseworkers type and show live how they read it."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Signal
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from caseworker.dates import (
+    APPROXIMATE_MARGIN,
+    EventDate,
+    check_not_future,
+    parse_day,
+    parse_event_date,
+)
+from caseworker.errors import InvalidDate
+from caseworker.labels import label
+from caseworker.vocab import DatePrecision
+
+translate = QCoreApplication.translate
+
+INVALID_BACKGROUND = QColor("#fde2e2")
+PROBLEM_COLOUR = QColor("#b3261e")
+_LOOKS_LIKE_DAY = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
+_WEEKDAY = re.compile(r"d{4}[,.]?\s*")
+_TRAILING_LITERAL = re.compile(r"\s*'[^']*'\.?\s*$")
+_YEAR_PART = re.compile(r"[\s,./-]*y+[\s,./-]*")
+
+
+def medium_date_format(locale: QLocale) -> str:
+    """The locale's long date without weekday, with short month names ("2 апр. 2026")."""
+    long_format = locale.dateFormat(QLocale.FormatType.LongFormat)
+    shortened = _TRAILING_LITERAL.sub("", _WEEKDAY.sub("", long_format))
+    return shortened.replace("MMMM", "MMM").strip(" ,") or "d MMM yyyy"
+
+
+def format_day(value: date | None, locale: QLocale | None = None) -> str:
+    """A day as the user's locale writes it; empty for no date."""
+    if value is None:
+        return ""
+    shown = locale or QLocale()
+    return shown.toString(QDate(value.year, value.month, value.day), medium_date_format(shown))
+
+
+def format_event(event: EventDate, locale: QLocale | None = None) -> str:
+    """An event date as written: "2 апр. 2026", "апр. 2026", "≈ 2 апр. 2026" or a period."""
+    shown = locale or QLocale()
+    if event.precision is DatePrecision.DAY:
+        return format_day(event.earliest, shown)
+    if event.precision is DatePrecision.MONTH:
+        month = shown.standaloneMonthName(event.earliest.month, QLocale.FormatType.ShortFormat)
+        return f"{month} {event.earliest.year}"
+    if event.precision is DatePrecision.YEAR:
+        return str(event.earliest.year)
+    if event.precision is DatePrecision.APPROXIMATE:
+        return "≈ " + format_day(event.earliest + APPROXIMATE_MARGIN, shown)
+    start = format_day(event.earliest, shown)
+    if event.earliest.year == event.latest.year:
+        # "1 апр. – 4 апр. 2026": the year once, as people write a period.
+        start = shown.toString(_qdate(event.earliest), _without_year(medium_date_format(shown)))
+    return f"{start} – {format_day(event.latest, shown)}"
+
+
+def _qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def _without_year(date_format: str) -> str:
+    return _YEAR_PART.sub("", date_format).strip(" ,") or date_format
+
+
+def _writes_day_first(locale: QLocale) -> bool:
+    return locale.dateFormat(QLocale.FormatType.ShortFormat).lower().startswith("d")
+
+
+def day_to_field_text(value: date | None, locale: QLocale | None = None) -> str:
+    """How a stored day is put back into a field: 02.04.2026 where days come first, else ISO."""
+    if value is None:
+        return ""
+    return value.strftime("%d.%m.%Y") if _writes_day_first(locale or QLocale()) else str(value)
+
+
+def event_to_field_text(event: EventDate, locale: QLocale | None = None) -> str:
+    """An event date as it can be typed again (and is read back to the same interval)."""
+    if not _writes_day_first(locale or QLocale()):
+        return event.to_text()
+    if event.precision is DatePrecision.DAY:
+        return event.earliest.strftime("%d.%m.%Y")
+    if event.precision is DatePrecision.MONTH:
+        return event.earliest.strftime("%m.%Y")
+    if event.precision is DatePrecision.YEAR:
+        return str(event.earliest.year)
+    if event.precision is DatePrecision.APPROXIMATE:
+        return "~" + (event.earliest + APPROXIMATE_MARGIN).strftime("%d.%m.%Y")
+    return f"{event.earliest:%d.%m.%Y}..{event.latest:%d.%m.%Y}"
+
+
+class InterpretingField(QLineEdit):
+    """A line edit paired with a label saying how its text is read, or what is wrong."""
+
+    validity_changed = Signal(bool)
+
+    # Where the reading of a valid text goes: beside the field when it is short, else below.
+    interpretation_beside = True
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._normal_palette = QPalette(self.palette())
+        self.interpretation = QLabel()
+        self.interpretation.setObjectName("dateInterpretation")
+        self.interpretation.setWordWrap(not self.interpretation_beside)
+        hint = QPalette(self.interpretation.palette())
+        hint.setColor(
+            QPalette.ColorRole.WindowText,
+            self._normal_palette.color(QPalette.ColorRole.PlaceholderText),
+        )
+        self.interpretation.setPalette(hint)
+        self.problem_label = QLabel()
+        self.problem_label.setObjectName("dateProblem")
+        self.problem_label.setWordWrap(True)
+        warning = QPalette(self.problem_label.palette())
+        warning.setColor(QPalette.ColorRole.WindowText, PROBLEM_COLOUR)
+        self.problem_label.setPalette(warning)
+        self.problem_label.hide()
+        if self.interpretation_beside:
+            widest = format_day(date(2000, 9, 28))
+            self.interpretation.setMinimumWidth(self.fontMetrics().horizontalAdvance(widest) + 8)
+        else:
+            self.interpretation.hide()
+        self._valid = True
+        self._problem = ""
+        self._help = ""
+        self.textChanged.connect(lambda _text: self._refresh(final=False))
+        self.editingFinished.connect(lambda: self._refresh(final=True))
+
+    def with_interpretation(self) -> QWidget:
+        """A row widget: this field, how its text is read, and below it what is wrong."""
+        row = QWidget()
+        layout = QVBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        if self.interpretation_beside:
+            line = QHBoxLayout()
+            line.addWidget(self)
+            line.addWidget(self.interpretation, 1)
+            layout.addLayout(line)
+        else:
+            layout.addWidget(self)
+            layout.addWidget(self.interpretation)
+        layout.addWidget(self.problem_label)
+        return row
+
+    def is_valid(self) -> bool:
+        return self._valid
+
+    def problem(self) -> str:
+        """What is wrong with the text, or empty when it can be read."""
+        return self._problem
+
+    def _interpret(self, text: str) -> str:
+        """How ``text`` (stripped, non-empty) is read; raises :class:`InvalidDate`."""
+        raise NotImplementedError
+
+    def _empty_problem(self) -> str:
+        return ""
+
+    def _refresh(self, *, final: bool) -> None:
+        text = self.text().strip()
+        try:
+            shown = self._interpret(text) if text else ""
+            problem = "" if text else self._empty_problem()
+        except InvalidDate as error:
+            shown, problem = "", self._explain(text, error)
+        was_valid = self._valid
+        self._valid, self._problem = not problem, problem
+        # While typing, an unfinished date is not yet an error; leaving the field makes it one.
+        show_problem = bool(problem) and (final or not self.hasFocus())
+        self._show(shown, problem if show_problem else "")
+        if was_valid != self._valid:
+            self.validity_changed.emit(self._valid)
+
+    def _explain(self, text: str, error: InvalidDate) -> str:
+        return error.message
+
+    def _show(self, interpretation: str, problem: str) -> None:
+        palette = QPalette(self._normal_palette)
+        if problem:
+            palette.setColor(QPalette.ColorRole.Base, INVALID_BACKGROUND)
+        self.setPalette(palette)
+        self.interpretation.setText(interpretation)
+        self.interpretation.setVisible(bool(interpretation) or self.interpretation_beside)
+        self.problem_label.setText(problem)
+        self.problem_label.setVisible(bool(problem))
+        self.setToolTip(problem or self._help)
+
+
+class DateField(InterpretingField):
+    """One exact day, typed as 02.04.2026 or 2026-04-02; may stay empty."""
+
+    def __init__(self, parent: QWidget | None = None, *, allow_future: bool = False) -> None:
+        super().__init__(parent)
+        self._allow_future = allow_future
+        self.setPlaceholderText(translate("DateField", "dd.mm.yyyy"))
+        self.setMaximumWidth(self.fontMetrics().horizontalAdvance("00.00.00000") + 24)
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("00.00.0000") + 16)
+
+    def set_date(self, value: date | None) -> None:
+        self.setText(day_to_field_text(value))
+        self._refresh(final=True)
+
+    def date(self) -> date | None:
+        """The day typed, None when empty; raises :class:`InvalidDate` for anything else."""
+        text = self.text().strip()
+        if not text:
+            return None
+        value = parse_day(text)
+        if not self._allow_future:
+            check_not_future(value, text)
+        return value
+
+    def _interpret(self, text: str) -> str:
+        value = self.date()
+        return format_day(value)
+
+    def _explain(self, text: str, error: InvalidDate) -> str:
+        if _LOOKS_LIKE_DAY.match(text):
+            return error.message
+        return translate("DateField", "Write a day as 02.04.2026 or 2026-04-02.")
+
+
+class EventDateField(InterpretingField):
+    """When an event happened: a day, a month, a year, ~about a day, or a period A..B."""
+
+    interpretation_beside = False
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setPlaceholderText(translate("DateField", "02.04.2026, 04.2026 or ~02.04.2026"))
+        self._help = translate(
+            "DateField",
+            "A day (02.04.2026), a month (04.2026), a year (2026), an approximate day "
+            "(~02.04.2026) or a period (02.04.2026..10.04.2026).",
+        )
+        self.setToolTip(self._help)
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("00.00.0000..00.00.0000") + 24)
+
+    def set_event(self, event: EventDate | None) -> None:
+        self.setText("" if event is None else event_to_field_text(event))
+        self._refresh(final=True)
+
+    def event_date(self) -> EventDate:
+        """The event date typed; raises :class:`InvalidDate` when it cannot be read."""
+        return parse_event_date(self.text())
+
+    def _interpret(self, text: str) -> str:
+        event = parse_event_date(text)
+        shown = format_event(event)
+        precision = label(event.precision)
+        if event.precision is DatePrecision.DAY:
+            return f"{shown} · {precision}"
+        if event.precision is DatePrecision.RANGE:
+            return f"{precision}: {shown}"
+        between = f"{format_day(event.earliest)} – {format_day(event.latest)}"
+        return f"{shown} · {precision}: {between}"
+
+    def _empty_problem(self) -> str:
+        return translate("DateField", "The event date is missing.")
