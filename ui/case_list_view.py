@@ -25,9 +25,6 @@ from ui.case_list_model import CaseColumn, CaseListModel, locale_date
 from ui.context import AppContext
 
 SEARCH_DELAY_MS = 150
-#: Shorter searches match nearly every case and cannot use the search index, so they wait
-#: for Enter instead of running at each keystroke.
-MIN_SEARCH_CHARS = 3
 CELL_PADDING = 16
 #: What a typical value looks like, to size each column before the user resizes it; the
 #: sought persons column takes the remaining width.
@@ -43,8 +40,6 @@ class CaseListView(QWidget):
 
     #: The user selected the case with this id.
     case_selected = Signal(int)
-    #: Advice on the search as typed, for the status bar ("" when there is none).
-    search_hint = Signal(str)
 
     def __init__(
         self, context: AppContext, model: CaseListModel, parent: QWidget | None = None
@@ -64,10 +59,6 @@ class CaseListView(QWidget):
         self.search_box.setToolTip(
             self.tr("Filters the list as you type (Ctrl+F). Escape clears the search.")
         )
-        self._short_search_hint = self.tr(
-            "Type at least {count} characters to search as you type, "
-            "or press Enter to search for these."
-        ).format(count=MIN_SEARCH_CHARS)
 
         self.status_filter = QComboBox(self)
         self.status_filter.setObjectName("statusFilter")
@@ -121,8 +112,8 @@ class CaseListView(QWidget):
         self.search_box.textChanged.connect(self._search_timer.start)
         self.search_box.returnPressed.connect(self._go_to_list)
         self._search_timer.timeout.connect(self.apply_filters)
-        self.status_filter.currentIndexChanged.connect(self._on_filter_chosen)
-        self.region_filter.currentIndexChanged.connect(self._on_filter_chosen)
+        self.status_filter.currentIndexChanged.connect(self.apply_filters)
+        self.region_filter.currentIndexChanged.connect(self.apply_filters)
         clear = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search_box)
         clear.setContext(Qt.ShortcutContext.WidgetShortcut)
         clear.activated.connect(self.clear_search)
@@ -148,17 +139,10 @@ class CaseListView(QWidget):
 
     # Filters ----------------------------------------------------------------------------------
 
-    def apply_filters(self, *, short_search: bool = False) -> None:
-        """Show the cases matching the search box and the filters now (no waiting).
-
-        A search shorter than MIN_SEARCH_CHARS counts only with ``short_search`` (Enter).
-        """
+    def apply_filters(self) -> None:
+        """Show the cases matching the search box and the filters now (no waiting)."""
         self._search_timer.stop()
         text = self.search_box.text()
-        too_short = 0 < len("".join(text.split())) < MIN_SEARCH_CHARS and not short_search
-        self.search_hint.emit(self._short_search_hint if too_short else "")
-        if too_short:
-            text = ""
         statuses = self.status_filter.currentData()
         region = self.region_filter.currentData()
         self._model.set_query(
@@ -254,11 +238,8 @@ class CaseListView(QWidget):
         if case_id is not None:
             self.case_selected.emit(case_id)
 
-    def _on_filter_chosen(self) -> None:
-        self.apply_filters(short_search=self.search_box.text() == self._model.query.text)
-
     def _go_to_list(self) -> None:
-        self.apply_filters(short_search=True)
+        self.apply_filters()
         if self._model.rowCount() == 0:
             return
         if self._current_case_id is None or not self.select_case(self._current_case_id):

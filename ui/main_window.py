@@ -86,7 +86,6 @@ class MainWindow(QMainWindow):
 
         self.case_model.total_changed.connect(self._show_case_count)
         self.case_list.case_selected.connect(self._show_case)
-        self.case_list.search_hint.connect(self._show_hint)
         self.empty_state.new_case_requested.connect(self.new_case)
         context.notifier.changed.connect(self._on_changed)
 
@@ -291,12 +290,6 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         self.add_report_action.setEnabled(self._case_id is not None)
-
-    def _show_hint(self, text: str) -> None:
-        if text:
-            self.statusBar().showMessage(text)
-        else:
-            self.statusBar().clearMessage()
 
     def _show_case_count(self, count: int) -> None:
         self._case_count.setText(self.tr("Cases: {count}").format(count=QLocale().toString(count)))

@@ -11,7 +11,18 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, column, delete, or_, select, table
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    and_,
+    column,
+    delete,
+    exists,
+    func,
+    or_,
+    select,
+    table,
+)
 from sqlalchemy.orm import Session
 
 from caseworker.models import FTS_TABLE, Case, Relative, SearchEntry, SoughtPerson
@@ -19,6 +30,8 @@ from caseworker.text import digits, fold, is_phone_like
 
 SEPARATOR = " | "
 MIN_TRIGRAM = 3
+#: Up to this many matching search entries a term counts as selective (see _is_selective).
+SELECTIVE_ENTRIES = 50_000
 _NUMBER_PUNCTUATION = re.compile(r"[-.]")
 _FTS = table(FTS_TABLE, column("rowid"), column(FTS_TABLE))
 
@@ -144,15 +157,51 @@ def _escape_like(term: str) -> str:
     return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
+def _uses_trigram_index(session: Session, term: str) -> bool:
+    return session.get_bind().dialect.name == "sqlite" and len(term) >= MIN_TRIGRAM
+
+
+def _fts_match(term: str) -> ColumnElement[bool]:
+    phrase = '"' + term.replace('"', '""') + '"'
+    return _FTS.c[FTS_TABLE].op("MATCH")(phrase)
+
+
+def _text_contains(term: str) -> ColumnElement[bool]:
+    return SearchEntry.text.like(f"%{_escape_like(term)}%", escape="\\")
+
+
 def _entries_matching(session: Session, term: str) -> Select[Any]:
     """Ids of search entries whose text contains ``term`` (already folded)."""
-    dialect = session.get_bind().dialect.name
-    if dialect == "sqlite" and len(term) >= MIN_TRIGRAM:
-        phrase = '"' + term.replace('"', '""') + '"'
-        return select(_FTS.c.rowid).where(_FTS.c[FTS_TABLE].op("MATCH")(phrase))
-    return select(SearchEntry.id).where(
-        SearchEntry.text.like(f"%{_escape_like(term)}%", escape="\\")
-    )
+    if _uses_trigram_index(session, term):
+        return select(_FTS.c.rowid).where(_fts_match(term))
+    return select(SearchEntry.id).where(_text_contains(term))
+
+
+def _is_selective(session: Session, term: str) -> bool:
+    """True when the trigram index finds the term in few entries (a name, a phone number).
+
+    A selective term is answered from the index; a broad one ("202", "в/ч", one letter) is
+    checked case by case in the list's order instead, which stops as soon as a page is full.
+    """
+    if not _uses_trigram_index(session, term):
+        return False
+    first = select(_FTS.c.rowid).where(_fts_match(term)).limit(SELECTIVE_ENTRIES + 1).subquery()
+    return (session.scalar(select(func.count()).select_from(first)) or 0) <= SELECTIVE_ENTRIES
+
+
+def _case_has_term(session: Session, alternatives: tuple[str, ...]) -> ColumnElement[bool]:
+    conditions: list[ColumnElement[bool]] = []
+    for term in alternatives:
+        if _is_selective(session, term):
+            entries = select(_FTS.c.rowid).where(_fts_match(term)).scalar_subquery()
+            conditions.append(
+                Case.id.in_(select(SearchEntry.case_id).where(SearchEntry.id.in_(entries)))
+            )
+        else:
+            conditions.append(
+                exists().where(SearchEntry.case_id == Case.id, _text_contains(term))
+            )
+    return or_(*conditions)
 
 
 def _matches_any(session: Session, alternatives: tuple[str, ...]) -> ColumnElement[bool]:
@@ -173,12 +222,7 @@ def case_filter(session: Session, query: str) -> ColumnElement[bool] | None:
     terms = query_terms(query)
     if not terms:
         return None
-    return and_(
-        *(
-            Case.id.in_(select(SearchEntry.case_id).where(_matches_any(session, alternatives)))
-            for alternatives in terms
-        )
-    )
+    return and_(*(_case_has_term(session, alternatives) for alternatives in terms))
 
 
 def search(session: Session, query: str, limit: int = 200) -> list[SearchHit]:
