@@ -26,7 +26,7 @@ def show_error(parent: QWidget | None, error: BaseException) -> None:
         text = QCoreApplication.translate(
             "Messages",
             "Something went wrong that Caseworker did not expect. Nothing was saved by this "
-            "action. The details are in the log file; please pass it to whoever supports you."
+            "action. The details are in the log file; please pass it to whoever supports you.",
         )
     box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("errorMessage")

@@ -198,9 +198,7 @@ def _case_has_term(session: Session, alternatives: tuple[str, ...]) -> ColumnEle
                 Case.id.in_(select(SearchEntry.case_id).where(SearchEntry.id.in_(entries)))
             )
         else:
-            conditions.append(
-                exists().where(SearchEntry.case_id == Case.id, _text_contains(term))
-            )
+            conditions.append(exists().where(SearchEntry.case_id == Case.id, _text_contains(term)))
     return or_(*conditions)
 
 
