@@ -31,7 +31,7 @@ CELL_PADDING = 16
 TYPICAL_TEXT = {
     CaseColumn.REFERENCE: "2026-00000",
     CaseColumn.FAMILY: "Мельниковы",
-    CaseColumn.REGION: "Белгородская область",
+    CaseColumn.REGION: "Курская область",
 }
 
 

@@ -31,7 +31,7 @@ from ui.messages import show_error
 from ui.settings_dialog import SettingsDialog
 
 DEFAULT_SIZE = QSize(1280, 800)
-LIST_SHARE = 0.58
+LIST_SHARE = 0.5
 
 
 class MainWindow(QMainWindow):
@@ -66,9 +66,9 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.case_list)
         self.splitter.addWidget(self._right)
         self.splitter.setChildrenCollapsible(False)
-        # Extra width goes to both sides, a little more to the list with its seven columns.
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        # Extra width goes to both sides, a little more to the case with its three tables.
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
         self.setCentralWidget(self.splitter)
 
         self._create_actions()

@@ -122,3 +122,39 @@ def test_default_database_lives_in_the_user_data_folder(
     url = resolve_url(None)
     assert url.startswith(f"sqlite:///{tmp_path / 'data'}")
     assert url.endswith("caseworker.sqlite")
+
+
+def test_an_older_database_is_upgraded_on_open_after_a_backup(db_path: Path) -> None:
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    from caseworker.db.migrate import alembic_config
+
+    engine = create_engine(f"sqlite:///{db_path}")
+    with engine.begin() as connection:
+        config = alembic_config()
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0001")
+        connection.execute(
+            text(
+                "INSERT INTO cases (reference, family_name, region, status, assigned_to, "
+                "next_action, opened_on, notes, persons_label, uuid, version, created_at, "
+                "updated_at) VALUES ('2026-0001', 'Ёлкины', '', 'open', '', '', '2026-01-05', "
+                "'', '', '00000000-0000-4000-8000-000000000001', 1, '2026-01-05 10:00:00', "
+                "'2026-01-05 10:00:00')"
+            )
+        )
+    engine.dispose()
+
+    database = open_database(str(db_path))
+    try:
+        with database.read() as session:
+            assert session.scalar(text("SELECT version_num FROM alembic_version")) == head_revision()
+            assert cases.get_case_by_reference(session, "2026-0001").family_name == "Ёлкины"
+    finally:
+        database.dispose()
+    backup = db_path.with_name(f"{db_path.name}.before-0001.bak")
+    with sqlite3.connect(backup) as old:
+        assert old.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+        assert old.execute("SELECT family_name FROM cases").fetchone() == ("Ёлкины",)
+    old.close()

@@ -1,0 +1,181 @@
+"""Time the case desk on 100,000 cases (issue 2's speed targets).
+
+- start to a usable case list: under 1.5 s (a fresh process, from launch to the first page
+  of the list painted);
+- a keystroke in the search box updates the list: under 50 ms median, 100 ms at the 95th
+  percentile (realistic searches typed letter by letter: surnames, references, phone and
+  service numbers, units);
+- opening a case with 200 reports: under 150 ms.
+
+Run: ``.venv/bin/python -m benchmarks.bench_case_desk [--cases N]``. The database is made
+once under ``benchmarks/data/`` by ``benchmarks/case_desk_data.py``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from benchmarks.case_desk_data import big_case_id, ensure_database
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
+
+
+def bench_startup(path: Path, runs: int) -> list[float]:
+    timings = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        child = subprocess.run(
+            [sys.executable, "-m", "benchmarks.startup_probe", str(path)],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        assert "READY" in child.stdout, child.stderr
+        timings.append(time.perf_counter() - started)
+    return timings
+
+
+def typed_searches(path: Path) -> list[str]:
+    """Realistic searches from the data itself: surnames, references, phones, units."""
+    import sqlite3
+
+    with sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True) as connection:
+        surnames = [
+            r[0]
+            for r in connection.execute("SELECT surname FROM persons WHERE id % 9973 = 1 LIMIT 6")
+        ]
+        references = [
+            r[0]
+            for r in connection.execute("SELECT reference FROM cases WHERE id % 19997 = 7 LIMIT 3")
+        ]
+        phones = [
+            r[0][-7:]
+            for r in connection.execute(
+                "SELECT phone FROM relatives WHERE phone != '' AND id % 30011 = 3 LIMIT 2"
+            )
+        ]
+        numbers = [
+            r[0]
+            for r in connection.execute(
+                "SELECT service_number FROM persons WHERE service_number != '' "
+                "AND id % 40009 = 5 LIMIT 2"
+            )
+        ]
+        relatives = [
+            r[0]
+            for r in connection.execute(
+                "SELECT given_name FROM relatives WHERE id % 50021 = 9 LIMIT 2"
+            )
+        ]
+    connection.close()
+    return [name.lower() for name in surnames] + references + phones + numbers + relatives
+
+
+def bench_keystrokes(path: Path) -> list[float]:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtGui import QUndoStack
+    from PySide6.QtWidgets import QApplication
+
+    from caseworker.db import open_database
+    from ui.changes import ChangeNotifier
+    from ui.context import AppContext
+    from ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication([])
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tempfile.mkdtemp())
+    database = open_database(str(path))
+    window = MainWindow(AppContext(database, "bench", ChangeNotifier(), QUndoStack()))
+    window.resize(1280, 800)
+    window.show()
+    app.processEvents()
+    box = window.case_list.search_box
+    timings: list[float] = []
+    for query in typed_searches(path):
+        for length in range(1, len(query) + 1):
+            box.setText(query[:length])
+            started = time.perf_counter()
+            window.case_list.apply_filters()  # what the pause after the keystroke runs
+            app.processEvents()  # the list repaints
+            timings.append((time.perf_counter() - started) * 1000)
+            # The count for the status bar finishes in the background before the next key.
+            while window.case_model.known_total is None:
+                app.processEvents()
+                time.sleep(0.001)
+        box.clear()
+        window.case_list.apply_filters()
+    window.close()
+    database.dispose()
+    return timings
+
+
+def bench_open_case(path: Path, runs: int) -> list[float]:
+    from PySide6.QtGui import QUndoStack
+    from PySide6.QtWidgets import QApplication
+
+    from caseworker.db import open_database
+    from ui.case_view import CaseView
+    from ui.changes import ChangeNotifier
+    from ui.context import AppContext
+
+    app = QApplication.instance() or QApplication([])
+    database = open_database(str(path))
+    case_id = big_case_id(database)
+    view = CaseView(AppContext(database, "bench", ChangeNotifier(), QUndoStack()))
+    view.resize(700, 760)
+    view.show()
+    timings = []
+    for _ in range(runs):
+        view.show_case(None)
+        app.processEvents()
+        started = time.perf_counter()
+        view.show_case(case_id)
+        app.processEvents()
+        timings.append((time.perf_counter() - started) * 1000)
+    assert view.report_model.rowCount() == 200
+    database.dispose()
+    return timings
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--cases", type=int, default=100_000)
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    path = ensure_database(args.cases)
+    print(f"database: {path} ({path.stat().st_size / 1e6:.0f} MB)")
+
+    startup = bench_startup(path, args.runs)
+    print(
+        f"start to usable case list: median {statistics.median(startup):.2f} s, "
+        f"max {max(startup):.2f} s over {len(startup)} runs (target < 1.5 s)"
+    )
+    keys = bench_keystrokes(path)
+    print(
+        f"keystroke to updated list: median {statistics.median(keys):.1f} ms, "
+        f"p95 {percentile(keys, 0.95):.1f} ms, max {max(keys):.1f} ms over {len(keys)} "
+        f"keystrokes (targets 50 / 100 ms)"
+    )
+    opening = bench_open_case(path, 20)
+    print(
+        f"open a case with 200 reports: median {statistics.median(opening):.1f} ms, "
+        f"max {max(opening):.1f} ms over {len(opening)} runs (target < 150 ms)"
+    )
+
+
+if __name__ == "__main__":
+    main()
