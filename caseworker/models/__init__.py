@@ -5,6 +5,7 @@ from caseworker.models.audit import AuditEntry
 from caseworker.models.base import Base, MutableRow
 from caseworker.models.case import Case, Relative
 from caseworker.models.evidence import Evidence, evidence_reports
+from caseworker.models.explanation import ContradictionExplanation
 from caseworker.models.inquiry import Inquiry
 from caseworker.models.person import SoughtPerson
 from caseworker.models.report import Report
@@ -16,6 +17,7 @@ __all__ = [
     "AuditEntry",
     "Base",
     "Case",
+    "ContradictionExplanation",
     "Evidence",
     "Inquiry",
     "MutableRow",

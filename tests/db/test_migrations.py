@@ -44,3 +44,11 @@ def test_full_downgrade_and_upgrade(tmp_path: Path) -> None:
         command.upgrade(config, "head")
         assert "search_fts" in inspect(connection).get_table_names()
     engine.dispose()
+
+
+def test_the_head_revision_constant_matches_the_scripts() -> None:
+    from alembic.script import ScriptDirectory
+
+    from caseworker.db.migrate import HEAD_REVISION
+
+    assert ScriptDirectory.from_config(alembic_config()).get_current_head() == HEAD_REVISION

@@ -149,7 +149,9 @@ def test_an_older_database_is_upgraded_on_open_after_a_backup(db_path: Path) -> 
     database = open_database(str(db_path))
     try:
         with database.read() as session:
-            assert session.scalar(text("SELECT version_num FROM alembic_version")) == head_revision()
+            assert (
+                session.scalar(text("SELECT version_num FROM alembic_version")) == head_revision()
+            )
             assert cases.get_case_by_reference(session, "2026-0001").family_name == "Ёлкины"
     finally:
         database.dispose()

@@ -1,0 +1,71 @@
+"""The caseworker's assessment of a person's status: recorded apart from the suggestion.
+
+An assessment is never edited: a new judgement is a new assessment, and the latest one is
+the current one. Each is audited with who made it and why.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from caseworker.errors import ValidationError
+from caseworker.i18n import translate
+from caseworker.models import Assessment
+from caseworker.services import audit, fields
+from caseworker.services.persons import get_person
+from caseworker.vocab import AssessedStatus, Confidence
+
+
+def assessment_fields() -> fields.FieldSpec:
+    return {
+        "status": fields.choice(AssessedStatus, None, translate("Fields", "assessed status")),
+        "confidence": fields.choice(Confidence, None, translate("Fields", "confidence")),
+        "rationale": fields.note,
+    }
+
+
+def record_assessment(
+    session: Session,
+    actor: str,
+    person_id: int,
+    status: AssessedStatus | str,
+    confidence: Confidence | str,
+    rationale: str,
+) -> Assessment:
+    """Record the caseworker's judgement; the rationale (why) is required."""
+    person = get_person(session, person_id)
+    values: dict[str, Any] = {"status": status, "confidence": confidence, "rationale": rationale}
+    cleaned = fields.clean_all(assessment_fields(), values, only_given=False)
+    if not cleaned["rationale"]:
+        raise ValidationError(
+            translate("Validation", "Say why you judge the status so: the rationale is required."),
+            field="rationale",
+        )
+    assessment = Assessment(person_id=person.id, assessed_by=actor, **cleaned)
+    session.add(assessment)
+    audit.record_creation(session, actor, assessment, cleaned)
+    return assessment
+
+
+def assessments_of_person(session: Session, person_id: int) -> list[Assessment]:
+    """Every assessment of the person, the oldest first."""
+    query = (
+        select(Assessment)
+        .where(Assessment.person_id == person_id)
+        .order_by(Assessment.created_at, Assessment.id)
+    )
+    return list(session.scalars(query))
+
+
+def latest_assessment(session: Session, person_id: int) -> Assessment | None:
+    """The current assessment, or ``None`` while the person has not been assessed."""
+    query = (
+        select(Assessment)
+        .where(Assessment.person_id == person_id)
+        .order_by(Assessment.created_at.desc(), Assessment.id.desc())
+        .limit(1)
+    )
+    return session.scalars(query).first()

@@ -1,0 +1,128 @@
+"""The suggested status: grades, independence and dates, never "the newest wins"."""
+
+from __future__ import annotations
+
+import pytest
+
+from caseworker.timeline import report_weight, suggest_status
+from caseworker.vocab import AssessedStatus
+from tests.timeline.factories import fact
+
+ALIVE, WOUNDED, CAPTURED, DEAD, UNKNOWN = (
+    AssessedStatus.ALIVE,
+    AssessedStatus.WOUNDED,
+    AssessedStatus.CAPTURED,
+    AssessedStatus.DEAD,
+    AssessedStatus.UNKNOWN,
+)
+
+
+def test_no_reports_suggest_nothing() -> None:
+    suggestion = suggest_status([])
+    assert suggestion.status is UNKNOWN
+    assert set(suggestion.scores.values()) == {0.0}
+    assert not suggestion.contested
+    assert suggestion.contributions == {}
+
+
+@pytest.mark.parametrize(
+    ("grade", "weight"), [("A1", 1.0), ("B2", 0.64), ("C3", 0.36), ("F6", 0.0025)]
+)
+def test_a_reports_weight_comes_from_its_grades(grade: str, weight: float) -> None:
+    assert report_weight(fact(1, "alive", "2026-04-02", grade)) == pytest.approx(weight)
+
+
+def test_the_demo_killed_then_alive_in_hospital_is_contested() -> None:
+    killed = fact(3, "killed", "2026-04-02", "B2")
+    in_hospital = fact(5, "wounded", "2026-04-05", "C3")
+    suggestion = suggest_status([killed, in_hospital])
+    assert suggestion.status is DEAD
+    assert suggestion.scores[DEAD] == pytest.approx(0.64)
+    # Alive after death raises the hypothesis by the report's own weight, no more.
+    assert suggestion.scores[WOUNDED] == pytest.approx(0.36)
+    assert suggestion.contested
+    assert suggestion.contributions == {3: {DEAD: 0.64}, 5: {WOUNDED: 0.36}}
+
+
+def test_a_credible_death_is_not_erased_by_a_later_rumour() -> None:
+    killed = fact(1, "killed", "2026-04-02", "B2")
+    rumour = fact(2, "alive", "2026-06-01", "F6")
+    suggestion = suggest_status([killed, rumour])
+    assert suggestion.status is DEAD
+    assert suggestion.scores[DEAD] == pytest.approx(0.64)
+    assert not suggestion.contested
+
+
+def test_a_later_credible_event_moves_the_living_on() -> None:
+    captured = fact(1, "captured", "2026-04-02", "B2")
+    released = fact(2, "released", "2026-08-20", "A1")
+    suggestion = suggest_status([captured, released])
+    assert suggestion.status is ALIVE
+    assert suggestion.scores[CAPTURED] == pytest.approx(0.0)
+    assert not suggestion.contested
+
+
+def test_alive_and_later_killed_suggests_dead() -> None:
+    alive = fact(1, "alive", "2026-04-01", "B2")
+    killed = fact(2, "killed", "2026-04-10", "B2")
+    suggestion = suggest_status([alive, killed])
+    assert suggestion.status is DEAD
+    assert suggestion.scores[ALIVE] == pytest.approx(0.64 * 0.36)
+    assert not suggestion.contested
+
+
+def test_independent_reports_add_up_but_never_past_one() -> None:
+    reports = [fact(i, "captured", f"2026-04-0{i}", "B2") for i in range(1, 4)]
+    suggestion = suggest_status(reports)
+    assert suggestion.scores[CAPTURED] == pytest.approx(1 - 0.36**3)
+    assert suggestion.scores[CAPTURED] < 1
+
+
+def test_relays_count_once_and_show_no_contribution_of_their_own() -> None:
+    origin = fact(1, "killed", "2026-04-02", "B2", source_kind="unit")
+    relays = [
+        fact(i, "killed", "2026-04-02", "C3", source_kind="comrade", derived_from=1)
+        for i in range(2, 5)
+    ]
+    alone = suggest_status([origin])
+    together = suggest_status([origin, *relays])
+    assert together.scores == alone.scores
+    assert together.contributions[1] == {DEAD: 0.64}
+    assert all(together.contributions[r.id] == {DEAD: 0.0} for r in relays)
+
+
+def test_the_best_of_a_group_of_relays_carries_it() -> None:
+    weak_origin = fact(1, "wounded", "2026-04-02", "E5")
+    better_relay = fact(2, "wounded", "2026-04-02", "B2", derived_from=1)
+    suggestion = suggest_status([weak_origin, better_relay])
+    assert suggestion.scores[WOUNDED] == pytest.approx(0.64)
+    assert suggestion.contributions == {1: {WOUNDED: 0.0}, 2: {WOUNDED: 0.64}}
+
+
+def test_missing_weighs_half_and_no_information_nothing() -> None:
+    missing = fact(1, "missing", "2026-04-02", "A1")
+    nothing = fact(2, "no_information", "2026-04-03", "A1")
+    suggestion = suggest_status([missing, nothing])
+    assert suggestion.status is UNKNOWN
+    assert suggestion.scores[UNKNOWN] == pytest.approx(0.5)
+    assert 2 not in suggestion.contributions
+
+
+def test_a_lone_rumour_suggests_nothing_yet() -> None:
+    suggestion = suggest_status([fact(1, "captured", "2026-04-02", "F6")])
+    assert suggestion.status is UNKNOWN
+    assert suggestion.scores[CAPTURED] == pytest.approx(0.0025)
+
+
+def test_retracted_reports_weigh_nothing() -> None:
+    suggestion = suggest_status([fact(1, "killed", "2026-04-02", "A1", retracted=True)])
+    assert suggestion.status is UNKNOWN
+    assert suggestion.contributions == {}
+
+
+def test_equal_weight_for_life_and_death_suggests_unknown() -> None:
+    suggestion = suggest_status(
+        [fact(1, "killed", "2026-04-02", "B2"), fact(2, "alive", "2026-04-02", "B2")]
+    )
+    assert suggestion.status is UNKNOWN
+    assert suggestion.contested
