@@ -7,6 +7,7 @@ no Qt: :mod:`caseworker.services.timeline` loads the facts and records explanati
 from __future__ import annotations
 
 import gc
+import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -58,15 +59,28 @@ def _no_cycle_collection() -> Iterator[None]:
     A large timeline allocates tens of thousands of small objects, none of them in a
     reference cycle (refcounting frees them all), yet each few hundred allocations wake
     the collector, which then walks every live object of the program: about a third of
-    the time of a 10,000-report analysis. The previous state is restored afterwards.
+    the time of a 10,000-report analysis. The collector is process-wide and analyses may
+    run in several threads at once (the case list counts contradictions in the background),
+    so the last analysis to finish restores the state the first one found.
     """
-    was_enabled = gc.isenabled()
-    gc.disable()
+    global _running, _collector_was_enabled
+    with _collector_lock:
+        if _running == 0:
+            _collector_was_enabled = gc.isenabled()
+            gc.disable()
+        _running += 1
     try:
         yield
     finally:
-        if was_enabled:
-            gc.enable()
+        with _collector_lock:
+            _running -= 1
+            if _running == 0 and _collector_was_enabled:
+                gc.enable()
+
+
+_collector_lock = threading.Lock()
+_running = 0
+_collector_was_enabled = True
 
 
 __all__ = [
