@@ -95,12 +95,25 @@ def parse_day(text: str) -> date:
         day, month, year = (int(g) for g in match.groups())
     else:
         raise _invalid(text)
-    if year < 1900:
-        raise InvalidDate(translate("Dates", "“{text}” is too far in the past.").format(text=text))
+    _check_year(year, text)
     return _make_date(year, month, day, text)
 
 
+def _check_year(year: int, text: str) -> None:
+    if year < 1900:
+        raise InvalidDate(translate("Dates", "“{text}” is too far in the past.").format(text=text))
+
+
 def _parse_single(text: str) -> EventDate:
+    try:
+        return _parse_single_unchecked(text)
+    except (ValueError, OverflowError) as error:  # e.g. ~31.12.9999 runs off the calendar
+        if isinstance(error, InvalidDate):
+            raise
+        raise _invalid(text) from error
+
+
+def _parse_single_unchecked(text: str) -> EventDate:
     cleaned = text.strip()
     approx = _APPROX_PREFIX.match(cleaned)
     if approx:
@@ -110,12 +123,15 @@ def _parse_single(text: str) -> EventDate:
         )
     if match := _ISO_MONTH.match(cleaned):
         year, month = int(match.group(1)), int(match.group(2))
+        _check_year(year, text)
         return EventDate(*_month_bounds(year, month, text), DatePrecision.MONTH)
     if match := _DOTTED_MONTH.match(cleaned):
         month, year = int(match.group(1)), int(match.group(2))
+        _check_year(year, text)
         return EventDate(*_month_bounds(year, month, text), DatePrecision.MONTH)
     if match := _YEAR.match(cleaned):
         year = int(match.group(1))
+        _check_year(year, text)
         return EventDate(date(year, 1, 1), date(year, 12, 31), DatePrecision.YEAR)
     day = parse_day(cleaned)
     return EventDate(day, day, DatePrecision.DAY)

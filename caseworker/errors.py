@@ -35,6 +35,10 @@ class DatabaseError(CaseworkerError):
     """The database cannot be opened or used."""
 
 
+class DatabaseBusy(DatabaseError):
+    """Another connection held the write lock for longer than the busy timeout."""
+
+
 class DatabaseTooNew(DatabaseError):
     """The database was written by a newer version of Caseworker."""
 

@@ -18,10 +18,16 @@ _PHONE_CHARS = re.compile(r"^[\d\s()+\-.]+$")
 _SERVICE_NUMBER_CHARS = re.compile(r"[^0-9A-ZА-Я]")
 
 
+# Latin letters that look like Cyrillic ones: service numbers and names are often typed
+# with the wrong keyboard layout (BC482913 for ВС482913). Both sides of a search are folded
+# the same way, so a Latin name still finds itself.
+_LOOKALIKES = str.maketrans("abcehkmoptxy", "авсенкмортху")
+
+
 def fold(text: str) -> str:
-    """Fold text for comparison: case-insensitive for every alphabet, ё as е, one space."""
+    """Fold text for comparison: any letter case, ё as е, Latin look-alikes as Cyrillic."""
     folded = unicodedata.normalize("NFC", text).casefold().replace("ё", "е")
-    return _SPACES.sub(" ", folded).strip()
+    return _SPACES.sub(" ", folded.translate(_LOOKALIKES)).strip()
 
 
 def is_phone_like(text: str) -> bool:
@@ -65,6 +71,8 @@ def normalize_phone(text: str | None) -> str:
         )
     if len(number) == 11 and number.startswith("8") and not cleaned.startswith("+"):
         number = "7" + number[1:]
+    if len(number) == 10 and number.startswith("9") and not cleaned.startswith("+"):
+        number = "7" + number  # a Russian mobile number written without the country code
     return "+" + number if cleaned.startswith("+") or len(number) >= 11 else number
 
 

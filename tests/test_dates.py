@@ -46,6 +46,10 @@ def test_event_dates_become_intervals(
         ("2026-04-10..2026-04-01", "starts after it ends"),
         ("1812-09-07", "too far in the past"),
         ("2026-01-01..2026-02-01..2026-03-01", "is not a date"),
+        ("0000", "too far in the past"),
+        ("0000..2020", "too far in the past"),
+        ("00.0000", "too far in the past"),
+        ("~31.12.9999", "is not a date"),
     ],
 )
 def test_bad_event_dates_get_a_sentence(text: str, reason: str) -> None:

@@ -15,7 +15,11 @@ from typing import Any
 import platformdirs
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import Connection, make_url
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+
+from caseworker.errors import DatabaseBusy
+from caseworker.i18n import translate
 
 ENV_VARIABLE = "CASEWORKER_DB"
 BUSY_TIMEOUT_MS = 10_000
@@ -99,8 +103,19 @@ class Database:
     @contextmanager
     def write(self) -> Iterator[Session]:
         """One user action's unit of work: committed when the block ends, else rolled back."""
-        with self._write_sessions() as session, session.begin():
-            yield session
+        try:
+            with self._write_sessions() as session, session.begin():
+                yield session
+        except OperationalError as error:
+            if "locked" in str(error.orig) or "busy" in str(error.orig):
+                raise DatabaseBusy(
+                    translate(
+                        "Database",
+                        "The database is busy with another window or program. Nothing was "
+                        "saved; try again in a moment.",
+                    )
+                ) from error
+            raise
 
     def dispose(self) -> None:
         self.engine.dispose()

@@ -125,21 +125,48 @@ def _backup_sqlite(path: Path, revision: str) -> None:
 
 
 def upgrade(engine: Engine) -> None:
-    """Bring the schema to the newest revision, in one transaction."""
-    with engine.begin() as connection:
+    """Bring the schema to the newest revision, in one transaction.
+
+    On SQLite, foreign keys are switched off while the migrations run: Alembic's batch mode
+    rebuilds a table by copying it and dropping the old one, and with foreign keys on that
+    drop would fail, or cascade into the rows that point at it. The references are checked
+    before the transaction commits instead.
+    """
+    with engine.connect() as connection:
         current = _current_revision(connection)
         _check_revision(
             current,
             bool(set(inspect(connection).get_table_names()) - {"alembic_version"}),
             engine.url.render_as_string(hide_password=True),
         )
+        connection.rollback()
         if current == head_revision():
             return
-        from alembic import command
+        _run_migrations(connection)
 
-        config = alembic_config()
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+
+def _run_migrations(connection: Connection) -> None:
+    from alembic import command
+
+    sqlite = connection.dialect.name == "sqlite"
+    if sqlite:  # outside any transaction, where the pragma takes effect
+        connection.connection.driver_connection.execute("PRAGMA foreign_keys = OFF")  # type: ignore[union-attr]
+    try:
+        with connection.begin():
+            config = alembic_config()
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+            if sqlite and connection.exec_driver_sql("PRAGMA foreign_key_check").first():
+                raise DatabaseError(
+                    translate(
+                        "Database",
+                        "Upgrading the database would break links between its records; "
+                        "it was left as it was. Run the integrity check.",
+                    )
+                )
+    finally:
+        if sqlite:
+            connection.connection.driver_connection.execute("PRAGMA foreign_keys = ON")  # type: ignore[union-attr]
 
 
 def _current_revision(connection: Connection) -> str | None:

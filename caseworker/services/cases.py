@@ -57,7 +57,7 @@ def update_case(
     session: Session, actor: str, case_id: int, expected_version: int | None, **changes: Any
 ) -> Case:
     case = get_case(session, case_id)
-    if changes.get("opened_on", case.opened_on) is None:
+    if changes.get("opened_on", case.opened_on) in (None, ""):
         changes["opened_on"] = case.opened_on
     if records.apply_changes(session, actor, case, expected_version, case_fields(), changes):
         search.index_case(session, case)

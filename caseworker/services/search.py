@@ -140,8 +140,9 @@ def query_terms(query: str) -> list[tuple[str, ...]]:
     if is_phone_like(folded):
         number = digits(folded)
         alternatives = [folded, number]
-        if len(number) == 11 and number.startswith("8"):
-            alternatives.append("7" + number[1:])
+        if len(number) == 11 and number[0] in "78":
+            # +7 916 ..., 8 916 ... and 916 ... are one number; match its last ten digits.
+            alternatives.append(number[1:])
         return [tuple(dict.fromkeys(alternatives))]
     return [_spellings(term) for term in folded.split(" ")]
 

@@ -153,6 +153,7 @@ def test_an_older_database_is_upgraded_on_open_after_a_backup(db_path: Path) -> 
                 session.scalar(text("SELECT version_num FROM alembic_version")) == head_revision()
             )
             assert cases.get_case_by_reference(session, "2026-0001").family_name == "Ёлкины"
+            assert session.scalar(text("PRAGMA foreign_keys")) == 1
     finally:
         database.dispose()
     backup = db_path.with_name(f"{db_path.name}.before-0001.bak")

@@ -118,3 +118,11 @@ def test_the_case_list_columns_follow_persons_and_reports(
         assert case.last_report_on == date(2026, 4, 5)
         # Bookkeeping columns never bump the version someone editing the case holds.
         assert case.version == 1
+
+
+def test_clearing_the_opening_date_keeps_the_old_one(
+    database: Database, sample_case: SampleCase
+) -> None:
+    with database.write() as session:
+        case = cases.update_case(session, ACTOR, sample_case.case_id, 1, opened_on="")
+    assert case.opened_on == date(2026, 5, 10)

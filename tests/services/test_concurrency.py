@@ -88,3 +88,31 @@ def test_two_writers_queue_for_the_lock_instead_of_failing(
     with database.read() as session:
         assert cases.get_case(session, sample_case.case_id).next_action == "Позвонить"
         assert cases.get_case_by_reference(session, "2026-0002").family_name == "Ивановы"
+
+
+def test_a_writer_that_waits_too_long_gets_a_busy_message_and_saves_nothing(
+    database: Database,
+    second_window: Database,
+    sample_case: SampleCase,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import sqlite3
+
+    from caseworker.errors import DatabaseBusy
+
+    blocker = sqlite3.connect(database.display_name, timeout=0)
+    blocker.execute("BEGIN IMMEDIATE")
+    try:
+        with second_window.engine.connect() as connection:
+            connection.connection.driver_connection.execute("PRAGMA busy_timeout = 100")  # type: ignore[union-attr]
+        with pytest.raises(DatabaseBusy) as raised, second_window.write() as session:
+            cases.create_case(session, "colleague", family_name="Ивановы")
+        assert "busy" in raised.value.message
+    finally:
+        blocker.rollback()
+        blocker.close()
+    with database.read() as session:
+        assert cases.get_case_by_reference(session, sample_case.reference)
+        from caseworker.services import case_list
+
+        assert case_list.count_cases(session, case_list.CaseQuery()) == 1

@@ -100,3 +100,22 @@ def test_fold_is_stable_and_ignores_case_and_yo(text: str) -> None:
     assert fold(fold(text)) == fold(text)
     assert fold(text.upper()) == fold(text.lower())
     assert "ё" not in fold(text)
+
+
+def test_a_phone_stored_without_country_code_is_found_with_it(
+    database: Database, sample_case: SampleCase
+) -> None:
+    with database.write() as session:
+        relatives.add_relative(
+            session, ACTOR, sample_case.case_id, surname="Кравец", phone="903 555-01-02"
+        )
+    for query in ["8 903 555-01-02", "+7 903 555 01 02", "89035550102", "903 555 01 02"]:
+        assert ("relative", "Кравец") in hits(database, query), query
+
+
+def test_latin_look_alike_letters_find_cyrillic_ones(
+    database: Database, sample_case: SampleCase
+) -> None:
+    # The sample person's service number is АВ123456 in Cyrillic; typed here in Latin.
+    assert case_refs(database, "AB123456") == [sample_case.reference]
+    assert case_refs(database, "ab-123") == [sample_case.reference]
