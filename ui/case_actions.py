@@ -43,7 +43,11 @@ run_dialog: Callable[[QDialog], bool] = exec_dialog
 
 
 def _ask_person(parent: QWidget | None, choices: list[tuple[int, str]]) -> int | None:
-    names = [name for _id, name in choices]
+    # Two persons may share a full name (a father and son): tell them apart by number.
+    plain = [name for _id, name in choices]
+    names = [
+        name if plain.count(name) == 1 else f"{name} (#{person_id})" for person_id, name in choices
+    ]
     name, chosen = QInputDialog.getItem(
         parent,
         translate("CaseActions", "Add report"),

@@ -219,7 +219,7 @@ def _tooltip(row: ReportRow, column: ReportColumn) -> str:
     if row.retracted:
         return translate("ReportTableModel", "Retracted by {who} on {day}: {reason}").format(
             who=row.retracted_by or translate("ReportTableModel", "unknown"),
-            day=format_day(row.retracted_at.date()) if row.retracted_at else "",
+            day=format_day(row.retracted_at.astimezone().date()) if row.retracted_at else "",
             reason=row.retraction_reason,
         )
     if column is ReportColumn.GRADE:

@@ -15,14 +15,13 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
-from weakref import WeakKeyDictionary
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from sqlalchemy.orm import Session
 
-from caseworker.models import MutableRow
-from caseworker.services import cases, persons, relatives, reports
+from caseworker.models import Case, MutableRow, Relative, Report, SoughtPerson
+from caseworker.services import cases, persons, records, relatives, reports
 from ui.changes import Change, ChangeKind
 from ui.context import AppContext
 
@@ -31,22 +30,24 @@ translate = QCoreApplication.translate
 ErrorReporter = Callable[[BaseException], None]
 
 
-# The version each record was left at by the commands of a stack. Undoing an older edit
-# must expect the version the newer edits (since undone) left, not the one it saw itself.
-_known_versions: WeakKeyDictionary[QUndoStack, dict[tuple[str, int], int]] = WeakKeyDictionary()
-
-
 @dataclass
 class SaveOutcome:
-    """What the first save of a command gave; kept apart because the stack may delete it."""
+    """What the first save of a command gave."""
 
     error: BaseException | None = None
 
 
 class EditRecordCommand(QUndoCommand):
-    """Replace some fields of one record; subclasses name the service that saves them."""
+    """Replace some fields of one record; subclasses name the model and the saving service.
+
+    The first save expects the version the dialog loaded. A later undo or redo instead
+    checks that the fields it is about to replace still hold what this command left there:
+    if another window changed one of them meanwhile, nothing is written ("changed
+    meanwhile"). Changes to other fields, by this stack or anyone else, do not stop it.
+    """
 
     kind = ChangeKind.ALL
+    model: type[MutableRow] = MutableRow
 
     def __init__(
         self,
@@ -71,40 +72,63 @@ class EditRecordCommand(QUndoCommand):
         self._new = dict(new)
         self._version = expected_version
         self._report_error = report_error
-        self._saved_once = False
+        self._left: dict[str, Any] | None = None  # the fields as the last save left them
+        self._already_done = False
 
     def _update(self, session: Session, version: int, values: dict[str, Any]) -> MutableRow:
         raise NotImplementedError
 
+    def first_save(self) -> BaseException | None:
+        """Save the new values before the command goes on the stack; the error, if any.
+
+        Saving first means a failed save never reaches the stack, which would otherwise
+        discard its redo history on the push.
+        """
+        error = self._save(self._new)
+        self._already_done = error is None
+        return error
+
     def redo(self) -> None:
+        if self._already_done:  # the push after first_save(): already saved
+            self._already_done = False
+            return
         self._apply(self._new)
 
     def undo(self) -> None:
         self._apply(self._old)
 
     def _apply(self, values: Mapping[str, Any]) -> None:
-        known = _known_versions.setdefault(self._context.undo_stack, {})
-        key = (self.kind.value, self.record_id)
-        # The first save expects what the dialog loaded; later ones what this stack left.
-        expected = known.get(key, self._version) if self._saved_once else self._version
+        error = self._save(values)
+        if error is not None:
+            self.setObsolete(True)
+            self._report_error(error)
+
+    def _save(self, values: Mapping[str, Any]) -> BaseException | None:
         try:
             with self._context.database.write() as session:
+                expected = self._version if self._left is None else self._check_untouched(session)
                 record = self._update(session, expected, dict(values))
-                version = record.version
+                self._left = {name: getattr(record, name) for name in values}
+                self._version = record.version
         except Exception as error:  # handed on: to the dialog first, to the reporter later
-            self.setObsolete(True)
-            if self._saved_once:
-                self._report_error(error)
-            else:
-                self.outcome.error = error
-            return
-        self._saved_once = True
-        self._version = known[key] = version
+            return error
         self._context.notifier.notify(Change(self.kind, self.case_id, self.record_id))
+        return None
+
+    def _check_untouched(self, session: Session) -> int:
+        """The record's version, once its fields are seen to hold what this command left."""
+        record = session.get(self.model, self.record_id)
+        if record is None:
+            raise records.changed_meanwhile()
+        assert self._left is not None
+        if any(getattr(record, name) != value for name, value in self._left.items()):
+            raise records.changed_meanwhile()
+        return record.version
 
 
 class EditCaseCommand(EditRecordCommand):
     kind = ChangeKind.CASE
+    model = Case
 
     def __init__(self, context: AppContext, *, reference: str, **kwargs: Any) -> None:
         text = translate("UndoCommands", "Edit case {reference}").format(reference=reference)
@@ -116,6 +140,7 @@ class EditCaseCommand(EditRecordCommand):
 
 class EditRelativeCommand(EditRecordCommand):
     kind = ChangeKind.RELATIVE
+    model = Relative
 
     def __init__(self, context: AppContext, *, name: str, **kwargs: Any) -> None:
         text = translate("UndoCommands", "Edit relative {name}").format(name=name)
@@ -129,6 +154,7 @@ class EditRelativeCommand(EditRecordCommand):
 
 class EditPersonCommand(EditRecordCommand):
     kind = ChangeKind.PERSON
+    model = SoughtPerson
 
     def __init__(self, context: AppContext, *, name: str, **kwargs: Any) -> None:
         text = translate("UndoCommands", "Edit sought person {name}").format(name=name)
@@ -142,6 +168,7 @@ class EditPersonCommand(EditRecordCommand):
 
 class EditReportCommand(EditRecordCommand):
     kind = ChangeKind.REPORT
+    model = Report
 
     def __init__(self, context: AppContext, *, description: str, **kwargs: Any) -> None:
         text = translate("UndoCommands", "Edit report: {description}").format(
@@ -156,10 +183,9 @@ class EditReportCommand(EditRecordCommand):
 
 
 def push_edit(stack: QUndoStack, command: EditRecordCommand) -> BaseException | None:
-    """Push ``command`` (which saves it); the error of that save, or None when it was saved.
-
-    A command whose save failed is obsolete, so the stack drops it at once.
-    """
-    outcome = command.outcome
-    stack.push(command)
-    return outcome.error
+    """Save ``command`` and push it; the error of that save (then nothing is pushed)."""
+    error = command.first_save()
+    command.outcome.error = error
+    if error is None:
+        stack.push(command)
+    return error

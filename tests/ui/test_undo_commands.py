@@ -193,3 +193,78 @@ def test_old_and_new_values_must_name_the_same_fields(
             new={"region": "x", "notes": "y"},
             report_error=[].append,
         )
+
+
+def test_undo_never_overwrites_a_field_another_window_changed_since(
+    context: AppContext, other_window: Database, sample_case: SampleCase
+) -> None:
+    errors: list[BaseException] = []
+    stack = context.undo_stack
+    assert push_edit(stack, edit_region(context, sample_case, "Брянская область", errors)) is None
+    with other_window.write() as session:
+        cases.update_case(session, "colleague", sample_case.case_id, None, region="Орловская")
+    # A later edit of another field, made after reloading, moves the version on.
+    notes = EditCaseCommand(
+        context,
+        reference=sample_case.reference,
+        record_id=sample_case.case_id,
+        case_id=sample_case.case_id,
+        expected_version=case_version(context.database, sample_case.case_id),
+        old={"notes": ""},
+        new={"notes": "Звонила жена"},
+        report_error=errors.append,
+    )
+    assert push_edit(stack, notes) is None
+    stack.undo()
+    stack.undo()
+    assert region_of(context.database, sample_case.case_id) == "Орловская"
+    assert len(errors) == 1
+    assert isinstance(errors[0], StaleRecord)
+
+
+def test_a_failed_save_keeps_the_redo_history(
+    context: AppContext, sample_case: SampleCase
+) -> None:
+    errors: list[BaseException] = []
+    stack = context.undo_stack
+    assert push_edit(stack, edit_region(context, sample_case, "Брянская область", errors)) is None
+    stack.undo()
+    assert stack.canRedo()
+    bad = EditCaseCommand(
+        context,
+        reference=sample_case.reference,
+        record_id=sample_case.case_id,
+        case_id=sample_case.case_id,
+        expected_version=case_version(context.database, sample_case.case_id),
+        old={"next_action_due": None},
+        new={"next_action_due": "31.02.2026"},
+        report_error=errors.append,
+    )
+    assert isinstance(push_edit(stack, bad), ValidationError)
+    assert stack.canRedo()
+    stack.redo()
+    assert region_of(context.database, sample_case.case_id) == "Брянская область"
+
+
+def test_retracting_a_report_does_not_block_undoing_its_earlier_correction(
+    context: AppContext, sample_case: SampleCase
+) -> None:
+    errors: list[BaseException] = []
+    command = EditReportCommand(
+        context,
+        description="killed",
+        record_id=sample_case.killed_report_id,
+        case_id=sample_case.case_id,
+        expected_version=1,
+        old={"place": ""},
+        new={"place": "Н-ск"},
+        report_error=errors.append,
+    )
+    assert push_edit(context.undo_stack, command) is None
+    with context.database.write() as session:
+        reports.retract_report(session, ACTOR, sample_case.killed_report_id, None, "Ошибка")
+    context.undo_stack.undo()
+    assert errors == []
+    with context.database.read() as session:
+        report = reports.get_report(session, sample_case.killed_report_id)
+        assert (report.place, report.retracted) == ("", True)
