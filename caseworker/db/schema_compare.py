@@ -1,4 +1,5 @@
-"""Which database objects the models describe; the FTS5 search table is the migration's own."""
+"""Which database objects the models describe; the FTS5 table and expression indexes are the
+migrations' own."""
 
 from __future__ import annotations
 
@@ -6,8 +7,20 @@ from typing import Any
 
 from caseworker.models.search import FTS_TABLE
 
+#: Indexes on expressions (empty dates last in the case list), created by migration 0003.
+EXPRESSION_INDEXES = frozenset(
+    {
+        "ix_cases_last_report_nulls_last",
+        "ix_cases_last_report_desc_nulls_last",
+        "ix_cases_next_due_nulls_last",
+        "ix_cases_next_due_desc_nulls_last",
+    }
+)
+
 
 def include_name(name: str | None, type_: str, parent_names: Any) -> bool:
     if type_ == "table" and name is not None:
         return not name.startswith(FTS_TABLE) and name != "alembic_version"
+    if type_ == "index":
+        return name not in EXPRESSION_INDEXES
     return True

@@ -45,11 +45,13 @@ class Case(MutableRow, Base):
     evidence: Mapped[list[Evidence]] = relationship(back_populates="case", order_by="Evidence.id")
 
     __table_args__ = (
-        Index("ix_cases_family_name", "family_name"),
-        Index("ix_cases_region", "region"),
-        Index("ix_cases_status", "status"),
-        Index("ix_cases_last_report_on", "last_report_on"),
-        Index("ix_cases_next_action_due", "next_action_due"),
+        # The case list sorts by a column, then by reference: one index for each order.
+        # The date columns sort empty dates last, through expression indexes that only the
+        # migration 0003 creates (see caseworker/db/schema_compare.py).
+        Index("ix_cases_family_name", "family_name", "reference"),
+        Index("ix_cases_region", "region", "reference"),
+        Index("ix_cases_status", "status", "reference"),
+        Index("ix_cases_persons_label", "persons_label", "reference"),
     )
 
 

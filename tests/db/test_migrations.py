@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import warnings
 from pathlib import Path
 
 from alembic import command
@@ -29,7 +30,12 @@ def test_migrations_match_the_models(tmp_path: Path) -> None:
         context = MigrationContext.configure(
             connection, opts={"compare_type": True, "include_name": include_name}
         )
-        assert compare_metadata(context, Base.metadata) == []
+        with warnings.catch_warnings():
+            # The case list's expression indexes are the migration's own (schema_compare.py).
+            warnings.filterwarnings(
+                "ignore", "Skipped unsupported reflection of expression-based index"
+            )
+            assert compare_metadata(context, Base.metadata) == []
     engine.dispose()
 
 
