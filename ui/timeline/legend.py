@@ -1,0 +1,133 @@
+"""The timeline's small legend: what the marker shapes, colours and link styles mean."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
+
+from caseworker.labels import label
+from caseworker.vocab import Claim, ClaimGroup
+from ui.timeline.markers import (
+    CONTRADICTION_COLOUR,
+    EXPLAINED_COLOUR,
+    GROUP_COLOURS,
+    GradeTier,
+    paint_marker,
+)
+
+SYMBOL_WIDTH = 16.0
+ITEM_GAP = 12.0
+GROUP_GAP = 22.0
+NEUTRAL = QColor("#59616b")
+TEXT = QColor("#3b424a")
+
+Symbol = Callable[[QPainter, QPointF], None]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("TimelineWidget", text)
+
+
+@dataclass(frozen=True, slots=True)
+class LegendItem:
+    symbol: Symbol
+    text: str
+    width: float
+    starts_group: bool
+
+
+def _shape(tier: GradeTier, colour: QColor = NEUTRAL) -> Symbol:
+    return lambda painter, centre: paint_marker(painter, tier, colour, centre, 0.85)
+
+
+def _retracted(painter: QPainter, centre: QPointF) -> None:
+    painter.setOpacity(0.3)
+    paint_marker(painter, GradeTier.CREDIBLE, NEUTRAL, centre, 0.85)
+    painter.setOpacity(0.8)
+    painter.setPen(QPen(QColor("#555555"), 1.3))
+    painter.drawLine(QLineF(centre.x() - 5, centre.y() + 5, centre.x() + 5, centre.y() - 5))
+    painter.setOpacity(1.0)
+
+
+def _link(explained: bool) -> Symbol:
+    def draw(painter: QPainter, centre: QPointF) -> None:
+        path = QPainterPath(QPointF(centre.x() - 7, centre.y() + 4))
+        path.cubicTo(
+            centre.x() - 3,
+            centre.y() - 6,
+            centre.x() + 3,
+            centre.y() - 6,
+            centre.x() + 7,
+            centre.y() + 4,
+        )
+        if explained:
+            painter.setPen(QPen(EXPLAINED_COLOUR, 1.3, Qt.PenStyle.DashLine))
+        else:
+            painter.setPen(QPen(CONTRADICTION_COLOUR, 1.7))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(path)
+
+    return draw
+
+
+class LegendPainter:
+    """Lays the legend's items out once per font and draws as many as the width allows."""
+
+    def __init__(self, font: QFont) -> None:
+        self.font = font
+        metrics = QFontMetricsF(font)
+        entries: list[tuple[Symbol, str, bool]] = [
+            (_shape(GradeTier.CREDIBLE), _tr("credible (A–C and 1–3)"), True),
+            (_shape(GradeTier.MIDDLING), _tr("middling grade"), False),
+            (_shape(GradeTier.WEAK), _tr("weak (E–F or 5–6)"), False),
+            (
+                _shape(GradeTier.CREDIBLE, GROUP_COLOURS[ClaimGroup.ALIVE]),
+                label(ClaimGroup.ALIVE),
+                True,
+            ),
+            (
+                _shape(GradeTier.CREDIBLE, GROUP_COLOURS[ClaimGroup.DEAD]),
+                label(ClaimGroup.DEAD),
+                False,
+            ),
+            (
+                _shape(GradeTier.CREDIBLE, GROUP_COLOURS[ClaimGroup.UNKNOWN]),
+                label(Claim.MISSING),
+                False,
+            ),
+            (
+                _shape(GradeTier.CREDIBLE, GROUP_COLOURS[ClaimGroup.NONE]),
+                label(Claim.NO_INFORMATION),
+                False,
+            ),
+            (_link(False), _tr("contradiction"), True),
+            (_link(True), _tr("explained"), False),
+            (_retracted, _tr("retracted"), False),
+        ]
+        self.items = [
+            LegendItem(symbol, text, SYMBOL_WIDTH + 4 + metrics.horizontalAdvance(text), starts)
+            for symbol, text, starts in entries
+        ]
+        self._ascent = metrics.ascent()
+        self._height = metrics.height()
+
+    def paint(self, painter: QPainter, rect: QRectF) -> None:
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setFont(self.font)
+        x = rect.left() + 10
+        middle = rect.center().y()
+        baseline = middle - self._height / 2 + self._ascent
+        for number, item in enumerate(self.items):
+            if number:
+                x += GROUP_GAP if item.starts_group else ITEM_GAP
+            if x + item.width > rect.right() - 6:
+                break
+            item.symbol(painter, QPointF(x + SYMBOL_WIDTH / 2, middle))
+            painter.setPen(TEXT)
+            painter.drawText(QPointF(x + SYMBOL_WIDTH + 4, baseline), item.text)
+            x += item.width
+        painter.restore()
