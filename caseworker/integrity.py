@@ -1,9 +1,9 @@
 """The database's integrity check: storage, keys, search index and the case list's columns.
 
 :func:`check_database` runs every check and returns the problems, each with a sentence a
-caseworker (or whoever supports them) can act on. Further checks plug in through
-``extra_checks``: the evidence vault's check (files present, SHA-256 unchanged) is meant to
-be passed there by whoever opens the vault, so this module needs no knowledge of it.
+caseworker (or whoever supports them) can act on. The evidence vault is checked too (every
+referenced file present, its SHA-256 unchanged), in the folder that belongs to the session's
+database. Further checks plug in through ``extra_checks``.
 """
 
 from __future__ import annotations
@@ -18,9 +18,20 @@ from sqlalchemy import and_, exc, func, or_, select, text
 from sqlalchemy.orm import Session, aliased
 
 from caseworker.i18n import translate
-from caseworker.models import FTS_TABLE, Case, Relative, Report, SearchEntry, SoughtPerson
+from caseworker.models import (
+    FTS_TABLE,
+    Case,
+    Evidence,
+    Relative,
+    Report,
+    SearchEntry,
+    SoughtPerson,
+)
 from caseworker.services.cases import persons_label
 from caseworker.services.search import case_entry, person_entry, relative_entry
+from caseworker.vault.errors import VaultNotConfigured
+from caseworker.vault.store import EvidenceVault
+from caseworker.vault.verify import FileState, VaultFault, verify_vault
 
 MAX_NAMED = 20
 STREAM_ROWS = 5_000
@@ -295,6 +306,38 @@ def check_reports(session: Session) -> Iterator[Problem]:
     )
 
 
+def _vault_message(fault: VaultFault) -> str:
+    template = {
+        FileState.MISSING: translate(
+            "Integrity", "Evidence “{names}” (case {cases}) is missing from the evidence folder."
+        ),
+        FileState.ALTERED: translate(
+            "Integrity",
+            "Evidence “{names}” (case {cases}) has been altered: its SHA-256 is no longer "
+            "{sha256}.",
+        ),
+        FileState.UNREADABLE: translate(
+            "Integrity", "Evidence “{names}” (case {cases}) cannot be read in the evidence folder."
+        ),
+    }[fault.state]
+    return template.format(
+        names="”, “".join(fault.names), cases=", ".join(fault.cases), sha256=fault.sha256
+    )
+
+
+def check_evidence_vault(session: Session) -> Iterator[Problem]:
+    """Every evidence file the database refers to is in the vault, unchanged."""
+    try:
+        vault = EvidenceVault.for_session(session)
+    except VaultNotConfigured as error:
+        if session.scalar(select(func.count()).select_from(Evidence)):
+            yield Problem("evidence_vault", error.message)
+        return
+    yield from _capped(
+        "evidence_vault", (_vault_message(fault) for fault in verify_vault(session, vault))
+    )
+
+
 CHECKS: tuple[Check, ...] = (
     check_storage,
     check_foreign_keys,
@@ -302,6 +345,7 @@ CHECKS: tuple[Check, ...] = (
     check_search_entries,
     check_case_summaries,
     check_reports,
+    check_evidence_vault,
 )
 
 

@@ -13,7 +13,9 @@ from caseworker.vocab import (
     Confidence,
     Credibility,
     DatePrecision,
+    HowObtained,
     InquiryStatus,
+    MediaKind,
     OfficialStatus,
     Relation,
     Reliability,
@@ -99,6 +101,20 @@ _LABELS: dict[tuple[type[StrEnum], StrEnum], str] = {
     (Confidence, Confidence.LOW): QT_TRANSLATE_NOOP("Vocab", "low"),
     (Confidence, Confidence.MEDIUM): QT_TRANSLATE_NOOP("Vocab", "medium"),
     (Confidence, Confidence.HIGH): QT_TRANSLATE_NOOP("Vocab", "high"),
+    (HowObtained, HowObtained.MESSENGER): QT_TRANSLATE_NOOP("Vocab", "sent by messenger"),
+    (HowObtained, HowObtained.EMAIL): QT_TRANSLATE_NOOP("Vocab", "sent by email"),
+    (HowObtained, HowObtained.FAMILY_HANDOVER): QT_TRANSLATE_NOOP(
+        "Vocab", "handed over by the family"
+    ),
+    (HowObtained, HowObtained.DOWNLOADED): QT_TRANSLATE_NOOP("Vocab", "downloaded"),
+    (HowObtained, HowObtained.SCREENSHOT): QT_TRANSLATE_NOOP("Vocab", "screenshot"),
+    (HowObtained, HowObtained.LETTER): QT_TRANSLATE_NOOP("Vocab", "letter received"),
+    (MediaKind, MediaKind.IMAGE): QT_TRANSLATE_NOOP("Vocab", "image"),
+    (MediaKind, MediaKind.VIDEO): QT_TRANSLATE_NOOP("Vocab", "video"),
+    (MediaKind, MediaKind.AUDIO): QT_TRANSLATE_NOOP("Vocab", "audio"),
+    (MediaKind, MediaKind.DOCUMENT): QT_TRANSLATE_NOOP("Vocab", "document"),
+    (MediaKind, MediaKind.TEXT): QT_TRANSLATE_NOOP("Vocab", "text"),
+    (MediaKind, MediaKind.OTHER): QT_TRANSLATE_NOOP("Vocab", "other file"),
 }
 
 

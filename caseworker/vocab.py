@@ -137,3 +137,25 @@ class Confidence(StrEnum):
     LOW = "low"
     MEDIUM = "medium"
     HIGH = "high"
+
+
+class HowObtained(StrEnum):
+    """How an evidence file reached us."""
+
+    MESSENGER = "messenger"
+    EMAIL = "email"
+    FAMILY_HANDOVER = "family_handover"
+    DOWNLOADED = "downloaded"
+    SCREENSHOT = "screenshot"
+    LETTER = "letter"
+
+
+class MediaKind(StrEnum):
+    """What an evidence file is, broadly, for filtering the evidence panel."""
+
+    IMAGE = "image"
+    VIDEO = "video"
+    AUDIO = "audio"
+    DOCUMENT = "document"
+    TEXT = "text"
+    OTHER = "other"

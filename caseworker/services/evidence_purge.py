@@ -1,0 +1,134 @@
+"""Purging evidence for good, when a family asks for its data to be deleted.
+
+Unlike removing an item (which hides it), a purge deletes the items' records and, where no
+other item in any case still refers to the same content, the stored file. It asks for the
+case's reference as confirmation and is audited. The files are deleted only once the
+transaction has committed: if it rolls back, the records and files both stay.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import event, func, select
+from sqlalchemy.orm import Session
+
+from caseworker.errors import ValidationError
+from caseworker.i18n import translate
+from caseworker.models import Case, Evidence
+from caseworker.services import audit
+from caseworker.services.cases import get_case
+from caseworker.services.evidence import get_evidence
+from caseworker.vault.errors import VaultNotWritable
+from caseworker.vault.store import EvidenceVault
+
+_PENDING = "caseworker.evidence.files_to_delete"
+_LISTENING = "caseworker.evidence.listening"
+
+
+@dataclass(frozen=True, slots=True)
+class PurgeResult:
+    """What a purge deleted: item records, and the stored files no longer referenced."""
+
+    items: int
+    files: tuple[str, ...]  # SHA-256 of the files deleted from the vault on commit
+
+
+def _delete_pending(session: Session) -> None:
+    failures: list[str] = []
+    for vault, sha256 in session.info.pop(_PENDING, []):
+        try:
+            vault.delete(sha256)
+        except OSError as error:
+            failures.append(f"{sha256}: {error.strerror or error}")
+    if failures:
+        raise VaultNotWritable(
+            translate(
+                "Evidence",
+                "The items were deleted, but these files could not be removed from the "
+                "evidence folder; delete them by hand: {files}",
+            ).format(files="; ".join(failures))
+        )
+
+
+def _forget_pending(session: Session) -> None:
+    session.info.pop(_PENDING, None)
+
+
+def _delete_after_commit(session: Session, vault: EvidenceVault, hashes: Iterable[str]) -> None:
+    if not session.info.get(_LISTENING):
+        event.listen(session, "after_commit", _delete_pending)
+        event.listen(session, "after_rollback", _forget_pending)
+        session.info[_LISTENING] = True
+    session.info.setdefault(_PENDING, []).extend((vault, sha256) for sha256 in hashes)
+
+
+def _check_confirmation(case: Case, confirm: str) -> None:
+    if confirm.strip() != case.reference:
+        raise ValidationError(
+            translate(
+                "Evidence",
+                "To delete evidence for good, confirm by typing the case reference {reference}. "
+                "Nothing was deleted.",
+            ).format(reference=case.reference),
+            field="confirm",
+        )
+
+
+def purge_evidence(
+    session: Session,
+    vault: EvidenceVault,
+    actor: str,
+    evidence_ids: Sequence[int],
+    confirm: str,
+    reason: str = "",
+) -> PurgeResult:
+    """Delete items of one case for good; ``confirm`` must be that case's reference."""
+    items = [get_evidence(session, evidence_id) for evidence_id in dict.fromkeys(evidence_ids)]
+    if not items:
+        return PurgeResult(0, ())
+    case_ids = {item.case_id for item in items}
+    if len(case_ids) > 1:
+        raise ValidationError(
+            translate("Evidence", "A purge deletes evidence of one case at a time."),
+            field="evidence_ids",
+        )
+    _check_confirmation(get_case(session, case_ids.pop()), confirm)
+    return _purge(session, vault, actor, items, reason)
+
+
+def purge_case_evidence(
+    session: Session,
+    vault: EvidenceVault,
+    actor: str,
+    case_id: int,
+    confirm: str,
+    reason: str = "",
+) -> PurgeResult:
+    """Delete all of a case's evidence for good, removed items included."""
+    case = get_case(session, case_id)
+    _check_confirmation(case, confirm)
+    items = list(session.scalars(select(Evidence).where(Evidence.case_id == case_id)))
+    return _purge(session, vault, actor, items, reason)
+
+
+def _purge(
+    session: Session, vault: EvidenceVault, actor: str, items: list[Evidence], reason: str
+) -> PurgeResult:
+    hashes = sorted({item.sha256 for item in items})
+    for item in items:
+        audit.record(session, actor, "purge", item, "sha256", old=item.sha256, note=reason)
+        session.delete(item)
+    session.flush()
+    still_used = set(
+        session.scalars(select(Evidence.sha256).where(Evidence.sha256.in_(hashes)).distinct())
+    )
+    unused = tuple(sha256 for sha256 in hashes if sha256 not in still_used)
+    _delete_after_commit(session, vault, unused)
+    return PurgeResult(len(items), unused)
+
+
+def count_references(session: Session, sha256: str) -> int:
+    """How many items, in any case, refer to the stored file (removed ones included)."""
+    return session.scalar(select(func.count()).where(Evidence.sha256 == sha256)) or 0

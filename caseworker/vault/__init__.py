@@ -1,0 +1,33 @@
+"""The evidence vault: files kept unchanged under their SHA-256, and checked."""
+
+from caseworker.vault.errors import (
+    CopyCancelled,
+    EmptyFile,
+    EvidenceError,
+    ExportFolderNotEmpty,
+    FileUnreadable,
+    NotAFile,
+    NotEnoughSpace,
+    StoredFileDamaged,
+    VaultNotConfigured,
+    VaultNotWritable,
+)
+from caseworker.vault.sniff import detect_media_type, media_kind
+from caseworker.vault.store import EvidenceVault, StoredFile
+
+__all__ = [
+    "CopyCancelled",
+    "EmptyFile",
+    "EvidenceError",
+    "EvidenceVault",
+    "ExportFolderNotEmpty",
+    "FileUnreadable",
+    "NotAFile",
+    "NotEnoughSpace",
+    "StoredFile",
+    "StoredFileDamaged",
+    "VaultNotConfigured",
+    "VaultNotWritable",
+    "detect_media_type",
+    "media_kind",
+]

@@ -1,0 +1,45 @@
+"""Errors of the evidence vault, each with a sentence a caseworker understands."""
+
+from __future__ import annotations
+
+from caseworker.errors import CaseworkerError
+
+
+class EvidenceError(CaseworkerError):
+    """A file could not be taken into, or given out of, the evidence vault."""
+
+
+class FileUnreadable(EvidenceError):
+    """The file to add is missing, vanished while being read, or may not be read."""
+
+
+class NotAFile(EvidenceError):
+    """A folder (or a device, a pipe) was given where a file was expected."""
+
+
+class EmptyFile(EvidenceError):
+    """A zero-byte file: almost always an interrupted download or copy."""
+
+
+class NotEnoughSpace(EvidenceError):
+    """The disk holding the vault (or an export folder) has too little free space."""
+
+
+class VaultNotWritable(EvidenceError):
+    """The evidence folder cannot be created or written to."""
+
+
+class VaultNotConfigured(EvidenceError):
+    """The database is not a file, and no evidence folder was configured for it."""
+
+
+class CopyCancelled(EvidenceError):
+    """The caseworker cancelled a copy; nothing was stored."""
+
+
+class StoredFileDamaged(EvidenceError):
+    """A file in the vault is missing or no longer has the SHA-256 it was stored under."""
+
+
+class ExportFolderNotEmpty(EvidenceError):
+    """An export goes into a new or empty folder, so that its manifest lists all it holds."""

@@ -1,0 +1,347 @@
+"""The evidence vault: files kept unchanged under their SHA-256, in a folder beside the database.
+
+A file is copied as a stream in large chunks, hashed while it is copied, written under a
+temporary name in the vault, flushed to disk and only then renamed to ``ab/cd/<sha256>``.
+A crash or an error therefore never leaves a half-written file under a hash, and a file
+already stored under a hash is never written again (the same content is stored once).
+"""
+
+from __future__ import annotations
+
+import errno
+import hashlib
+import os
+import shutil
+import stat
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from sqlalchemy.orm import Session
+
+from caseworker.db.engine import sqlite_path
+from caseworker.i18n import translate
+from caseworker.vault import messages
+from caseworker.vault.errors import (
+    CopyCancelled,
+    EmptyFile,
+    FileUnreadable,
+    NotAFile,
+    NotEnoughSpace,
+    StoredFileDamaged,
+    VaultNotConfigured,
+    VaultNotWritable,
+)
+from caseworker.vault.sniff import detect_media_type
+
+ENV_VARIABLE = "CASEWORKER_EVIDENCE_DIR"
+CHUNK_SIZE = 4 * 1024 * 1024
+#: Left free on the disk after a copy, so that the database itself can still grow.
+SPACE_RESERVE = 32 * 1024 * 1024
+TEMP_PREFIX = ".incoming-"
+_HEX = frozenset("0123456789abcdef")
+
+#: Called with (bytes done, bytes expected) after each chunk.
+Progress = Callable[[int, int], None]
+#: Asked after each chunk; True stops the copy (:class:`CopyCancelled`).
+Cancelled = Callable[[], bool]
+
+
+@dataclass(frozen=True, slots=True)
+class StoredFile:
+    """A file now in the vault; ``already_stored`` when the vault had it before."""
+
+    sha256: str
+    size: int
+    media_type: str
+    already_stored: bool
+
+
+def _unreadable(source: Path, error: OSError) -> FileUnreadable:
+    if isinstance(error, FileNotFoundError):
+        return FileUnreadable(messages.vanished(source))
+    return FileUnreadable(messages.unreadable(source, error))
+
+
+def _check_hash(sha256: str) -> str:
+    if len(sha256) != 64 or not set(sha256) <= _HEX:
+        raise ValueError(f"not a SHA-256 in lower-case hex: {sha256!r}")
+    return sha256
+
+
+class EvidenceVault:
+    """Content-addressed storage under ``root``: ``root/ab/cd/abcd…`` for SHA-256 ``abcd…``."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = Path(root)
+
+    @classmethod
+    def beside(cls, database_file: Path) -> EvidenceVault:
+        """The vault of a database file: ``cases.sqlite`` keeps its files in ``cases.evidence``."""
+        return cls(database_file.with_suffix(".evidence"))
+
+    @classmethod
+    def for_url(cls, url: str, configured: str | os.PathLike[str] | None = None) -> EvidenceVault:
+        """A SQLite file's vault lies beside it; another database needs a configured folder.
+
+        A SQLite database never uses the configured folder: two database files sharing one
+        vault could each purge a file that the other still needs.
+        """
+        path = sqlite_path(url)
+        if path is not None:
+            return cls.beside(path)
+        chosen = configured if configured is not None else os.environ.get(ENV_VARIABLE)
+        if not chosen:
+            raise VaultNotConfigured(
+                translate(
+                    "Evidence",
+                    "This database is not a file, so its evidence folder must be chosen: "
+                    "set {variable} to a folder on a disk the whole team can reach.",
+                ).format(variable=ENV_VARIABLE)
+            )
+        return cls(Path(chosen).expanduser())
+
+    @classmethod
+    def for_session(cls, session: Session) -> EvidenceVault:
+        return cls.for_url(session.get_bind().engine.url.render_as_string(hide_password=False))
+
+    def path_of(self, sha256: str) -> Path:
+        sha256 = _check_hash(sha256)
+        return self.root / sha256[:2] / sha256[2:4] / sha256
+
+    def contains(self, sha256: str) -> bool:
+        return self.path_of(sha256).is_file()
+
+    # -- taking files in -------------------------------------------------------------------
+
+    def store_file(
+        self,
+        source: Path,
+        *,
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
+    ) -> StoredFile:
+        """Copy ``source`` into the vault (or find it there); raise an EvidenceError if not."""
+        size = self._check_source(source)
+        try:
+            handle = source.open("rb", buffering=0)
+        except OSError as error:
+            raise _unreadable(source, error) from error
+        with handle:
+            self.ensure_root()
+            free = self._free_space()
+            if free is not None and size + SPACE_RESERVE > free:
+                raise NotEnoughSpace(messages.not_enough_space(source, size, free, self.root))
+            return self._copy_in(handle, source, size, progress, cancelled)
+
+    def store_stream(
+        self,
+        reader: BinaryIO,
+        name: str,
+        *,
+        size_hint: int = 0,
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
+    ) -> StoredFile:
+        """Store what ``reader`` gives (a pasted screenshot, say); ``name`` is for messages."""
+        source = Path(name)
+        self.ensure_root()
+        free = self._free_space()
+        if free is not None and size_hint + SPACE_RESERVE > free:
+            raise NotEnoughSpace(messages.not_enough_space(source, size_hint, free, self.root))
+        return self._copy_in(reader, source, size_hint, progress, cancelled)
+
+    def _check_source(self, source: Path) -> int:
+        try:
+            info = source.stat()
+        except OSError as error:
+            raise _unreadable(source, error) from error
+        if stat.S_ISDIR(info.st_mode):
+            raise NotAFile(messages.is_folder(source))
+        if not stat.S_ISREG(info.st_mode):
+            raise NotAFile(messages.not_regular(source))
+        if info.st_size == 0:
+            raise EmptyFile(messages.empty(source))
+        return info.st_size
+
+    def ensure_root(self) -> None:
+        """Create the evidence folder if it is missing; refuse clearly if it cannot be."""
+        try:
+            self.root.mkdir(mode=0o700, parents=True, exist_ok=True)
+        except OSError as error:
+            raise VaultNotWritable(messages.not_writable(self.root, error)) from error
+        if not self.root.is_dir():
+            raise VaultNotWritable(messages.not_writable(self.root, None))
+
+    def _free_space(self) -> int | None:
+        try:
+            return shutil.disk_usage(self.root).free
+        except OSError:
+            return None
+
+    def _read_chunks(
+        self,
+        reader: BinaryIO,
+        source: Path,
+        expected: int,
+        sink: Callable[[memoryview], None],
+        progress: Progress | None,
+        cancelled: Cancelled | None,
+    ) -> tuple[str, int]:
+        """Feed ``reader`` to ``sink`` chunk by chunk; return its SHA-256 and length."""
+        digest = hashlib.sha256()
+        buffer = bytearray(CHUNK_SIZE)
+        view = memoryview(buffer)
+        done = 0
+        while True:
+            try:
+                count = reader.readinto(view)  # type: ignore[attr-defined]
+            except OSError as error:
+                raise _unreadable(source, error) from error
+            if not count:
+                break
+            chunk = view[:count]
+            digest.update(chunk)
+            sink(chunk)
+            done += count
+            if progress is not None:
+                progress(done, max(expected, done))
+            if cancelled is not None and cancelled():
+                raise CopyCancelled(messages.cancelled(source))
+        return digest.hexdigest(), done
+
+    def _copy_in(
+        self,
+        reader: BinaryIO,
+        source: Path,
+        size: int,
+        progress: Progress | None,
+        cancelled: Cancelled | None,
+    ) -> StoredFile:
+        temporary = self.root / f"{TEMP_PREFIX}{uuid.uuid4().hex}"
+        try:
+            descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        except OSError as error:
+            raise VaultNotWritable(messages.not_writable(self.root, error)) from error
+        try:
+            with os.fdopen(descriptor, "wb", buffering=0) as out:
+
+                def write(chunk: memoryview) -> None:
+                    try:
+                        while chunk:
+                            chunk = chunk[out.write(chunk) or 0 :]
+                    except OSError as error:
+                        raise self._write_failure(source, size, error) from error
+
+                sha256, done = self._read_chunks(reader, source, size, write, progress, cancelled)
+                if done == 0:
+                    raise EmptyFile(messages.empty(source))
+                try:
+                    os.fsync(out.fileno())
+                except OSError as error:
+                    raise self._write_failure(source, size, error) from error
+            media_type = detect_media_type(temporary, source.name)
+            return self._settle(temporary, sha256, done, media_type)
+        finally:
+            temporary.unlink(missing_ok=True)
+
+    def _write_failure(self, source: Path, size: int, error: OSError) -> Exception:
+        if error.errno in (errno.ENOSPC, errno.EDQUOT):
+            return NotEnoughSpace(
+                messages.not_enough_space(source, size, self._free_space() or 0, self.root)
+            )
+        return VaultNotWritable(messages.not_writable(self.root, error))
+
+    def _settle(self, temporary: Path, sha256: str, size: int, media_type: str) -> StoredFile:
+        """Give the flushed temporary file its final name, unless that name exists already."""
+        final = self.path_of(sha256)
+        if final.exists():
+            return StoredFile(sha256, size, media_type, already_stored=True)
+        try:
+            final.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+            os.chmod(temporary, 0o400)  # kept unchanged: the vault's files are read-only
+            os.replace(temporary, final)
+            _fsync_folder(final.parent)
+        except OSError as error:
+            raise VaultNotWritable(messages.not_writable(self.root, error)) from error
+        return StoredFile(sha256, size, media_type, already_stored=False)
+
+    # -- giving files out, checking, deleting ----------------------------------------------
+
+    def copy_out(
+        self,
+        sha256: str,
+        target: Path,
+        *,
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
+    ) -> None:
+        """Copy a stored file to ``target`` (a new file), checking its hash on the way."""
+        stored = self.path_of(sha256)
+        try:
+            handle = stored.open("rb", buffering=0)
+        except OSError as error:
+            raise StoredFileDamaged(messages.stored_missing(sha256)) from error
+        partial = target.with_name(f"{TEMP_PREFIX}{uuid.uuid4().hex}")
+        try:
+            with handle, partial.open("xb", buffering=0) as out:
+
+                def write(chunk: memoryview) -> None:
+                    while chunk:
+                        chunk = chunk[out.write(chunk) or 0 :]
+
+                size = stored.stat().st_size
+                found, _ = self._read_chunks(handle, stored, size, write, progress, cancelled)
+                os.fsync(out.fileno())
+            if found != sha256:
+                raise StoredFileDamaged(messages.stored_altered(sha256))
+            os.replace(partial, target)
+        finally:
+            partial.unlink(missing_ok=True)
+
+    def hash_of_stored(self, sha256: str) -> str | None:
+        """The SHA-256 the stored file has now; None when it is missing or unreadable."""
+        try:
+            with self.path_of(sha256).open("rb", buffering=0) as handle:
+                found, _ = self._read_chunks(
+                    handle, self.path_of(sha256), 0, lambda _: None, None, None
+                )
+        except (OSError, FileUnreadable):
+            return None
+        return found
+
+    def delete(self, sha256: str) -> None:
+        """Remove a stored file for good (a purge); a file already gone is no error."""
+        path = self.path_of(sha256)
+        try:
+            os.chmod(path, 0o600)  # Windows refuses to delete a read-only file
+            path.unlink()
+        except FileNotFoundError:
+            return
+        for folder in (path.parent, path.parent.parent):
+            try:
+                folder.rmdir()
+            except OSError:
+                break  # not empty: other files share the folder
+
+    def leftover_temporaries(self) -> list[Path]:
+        """Temporary files of copies cut short by a crash (never referenced by the database)."""
+        if not self.root.is_dir():
+            return []
+        return sorted(self.root.glob(f"{TEMP_PREFIX}*"))
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Make a rename durable; a no-op where folders cannot be opened (Windows)."""
+    try:
+        descriptor = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(descriptor)
+    except OSError:
+        pass
+    finally:
+        os.close(descriptor)

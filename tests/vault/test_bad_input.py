@@ -1,0 +1,192 @@
+"""Bad input to the vault: each gets a clear, typed refusal and leaves stored files alone."""
+
+from __future__ import annotations
+
+import errno
+import io
+import os
+import shutil
+import stat
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from caseworker.errors import CaseworkerError
+from caseworker.vault import (
+    EmptyFile,
+    EvidenceVault,
+    FileUnreadable,
+    NotAFile,
+    NotEnoughSpace,
+    VaultNotWritable,
+)
+from tests.vault.conftest import PDF, MakeFile, sha256_of, snapshot
+
+AS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
+
+
+@pytest.fixture
+def already_stored(vault: EvidenceVault, make_file: MakeFile) -> Iterator[dict[str, object]]:
+    """A file stored before the bad input; the test checks it is left exactly as it was."""
+    vault.store_file(make_file("letter.pdf", PDF))
+    before = snapshot(vault)
+    yield before
+    assert snapshot(vault) == before
+    assert vault.leftover_temporaries() == []
+
+
+def test_a_vanished_file(vault: EvidenceVault, tmp_path: Path, already_stored: object) -> None:
+    with pytest.raises(FileUnreadable) as raised:
+        vault.store_file(tmp_path / "incoming" / "gone.jpg")
+    assert "“gone.jpg” cannot be found" in raised.value.message
+
+
+@pytest.mark.skipif(AS_ROOT, reason="root reads files whatever their permissions")
+def test_an_unreadable_file(
+    vault: EvidenceVault, make_file: MakeFile, already_stored: object
+) -> None:
+    path = make_file("secret.jpg")
+    path.chmod(0)
+    try:
+        with pytest.raises(FileUnreadable) as raised:
+            vault.store_file(path)
+    finally:
+        path.chmod(0o600)
+    assert "“secret.jpg” cannot be read" in raised.value.message
+
+
+class FailingReader(io.RawIOBase):
+    """A source that breaks after some chunks: a USB stick pulled out, say."""
+
+    def __init__(self, good_bytes: int, error: BaseException) -> None:
+        self.left = good_bytes
+        self.error = error
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: memoryview) -> int:  # type: ignore[override]
+        if self.left <= 0:
+            raise self.error
+        count = min(len(buffer), self.left)
+        buffer[:count] = b"x" * count
+        self.left -= count
+        return count
+
+
+def test_a_read_error_half_way(vault: EvidenceVault, already_stored: object) -> None:
+    reader = FailingReader(9 * 1024 * 1024, OSError(errno.EIO, "Input/output error"))
+    with pytest.raises(FileUnreadable) as raised:
+        vault.store_stream(reader, "voice.ogg")  # type: ignore[arg-type]
+    assert "“voice.ogg” cannot be read: Input/output error" in raised.value.message
+
+
+def test_any_exception_half_way_leaves_nothing(
+    vault: EvidenceVault, already_stored: object
+) -> None:
+    """An interrupted copy (here a program error) leaves no temporary and no stored file."""
+    reader = FailingReader(9 * 1024 * 1024, RuntimeError("simulated crash"))
+    with pytest.raises(RuntimeError):
+        vault.store_stream(reader, "video.mp4")  # type: ignore[arg-type]
+
+
+def test_cancelling_half_way_leaves_nothing(
+    vault: EvidenceVault, make_file: MakeFile, already_stored: object
+) -> None:
+    from caseworker.vault import CopyCancelled
+
+    path = make_file("long.mp4", os.urandom(9 * 1024 * 1024))
+    with pytest.raises(CopyCancelled) as raised:
+        vault.store_file(path, cancelled=lambda: True)
+    assert "cancelled" in raised.value.message
+
+
+def test_a_folder(vault: EvidenceVault, tmp_path: Path, already_stored: object) -> None:
+    folder = tmp_path / "Фото с телефона"
+    folder.mkdir()
+    with pytest.raises(NotAFile) as raised:
+        vault.store_file(folder)
+    assert "“Фото с телефона” is a folder" in raised.value.message
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+def test_a_pipe(vault: EvidenceVault, tmp_path: Path, already_stored: object) -> None:
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    with pytest.raises(NotAFile):
+        vault.store_file(pipe)
+
+
+def test_a_zero_byte_file_is_refused(
+    vault: EvidenceVault, make_file: MakeFile, already_stored: object
+) -> None:
+    """Refused, not kept with a warning: it proves nothing, and every empty file has one
+    hash, so unrelated empty "files" would all be taken for the same one."""
+    with pytest.raises(EmptyFile) as raised:
+        vault.store_file(make_file("скриншот.png", b""))
+    assert "“скриншот.png” is empty (0 bytes)" in raised.value.message
+
+
+def test_an_empty_stream_is_refused(vault: EvidenceVault, already_stored: object) -> None:
+    with pytest.raises(EmptyFile):
+        vault.store_stream(io.BytesIO(b""), "pasted.png")
+
+
+def test_a_file_larger_than_the_free_space(
+    vault: EvidenceVault, make_file: MakeFile, already_stored: object
+) -> None:
+    huge = make_file("video.mp4", b"")
+    free = shutil.disk_usage(vault.root).free
+    os.truncate(huge, free + 10 * 1024**3)  # sparse: takes no room itself
+    with pytest.raises(NotEnoughSpace) as raised:
+        vault.store_file(huge)
+    message = raised.value.message
+    assert "not enough free space to keep “video.mp4”" in message
+    assert "GB" in message and str(vault.root) in message
+
+
+def test_a_missing_evidence_folder_is_created(tmp_path: Path, make_file: MakeFile) -> None:
+    vault = EvidenceVault(tmp_path / "not" / "yet" / "there")
+    stored = vault.store_file(make_file())
+    assert vault.path_of(stored.sha256).is_file()
+
+
+def test_an_evidence_folder_that_is_a_file(tmp_path: Path, make_file: MakeFile) -> None:
+    blocker = tmp_path / "blocked.evidence"
+    blocker.write_text("not a folder")
+    with pytest.raises(VaultNotWritable) as raised:
+        EvidenceVault(blocker).store_file(make_file())
+    assert "cannot be written to" in raised.value.message
+    assert blocker.read_text() == "not a folder"
+
+
+@pytest.mark.skipif(AS_ROOT, reason="root writes into read-only folders")
+def test_a_read_only_evidence_folder(
+    vault: EvidenceVault, make_file: MakeFile, already_stored: object
+) -> None:
+    vault.root.chmod(stat.S_IRUSR | stat.S_IXUSR)
+    try:
+        with pytest.raises(VaultNotWritable) as raised:
+            vault.store_file(make_file("new.jpg", b"\xff\xd8\xff new"))
+    finally:
+        vault.root.chmod(0o700)
+    assert f"The evidence folder {vault.root} cannot be written to" in raised.value.message
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Скриншот переписки.png", "фото 😢 сына.jpg", "  spaces  and\ttab .jpg", "a\\b.jpg"],
+)
+def test_names_with_cyrillic_spaces_emoji_and_backslashes(
+    vault: EvidenceVault, make_file: MakeFile, name: str
+) -> None:
+    content = name.encode() + b"\xff\xd8\xff"
+    stored = vault.store_file(make_file(name, content))
+    assert stored.sha256 == sha256_of(content)
+    assert vault.path_of(stored.sha256).read_bytes() == content
+
+
+def test_every_refusal_is_a_caseworker_error() -> None:
+    for error in (EmptyFile, FileUnreadable, NotAFile, NotEnoughSpace, VaultNotWritable):
+        assert issubclass(error, CaseworkerError)
