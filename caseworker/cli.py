@@ -13,10 +13,11 @@ from collections.abc import Sequence
 from sqlalchemy.exc import SQLAlchemyError
 
 from caseworker import cli_commands as commands
+from caseworker import cli_evidence
 from caseworker.db import open_database
 from caseworker.errors import CaseworkerError
 from caseworker.i18n import translate
-from caseworker.vocab import Claim, SourceKind
+from caseworker.vocab import AssessedStatus, Claim, Confidence, SourceKind
 
 EXIT_REFUSED = 1
 EXIT_INTERRUPTED = 130
@@ -96,6 +97,30 @@ def _add_report_commands(commands_: argparse._SubParsersAction[argparse.Argument
     retract.set_defaults(handler=commands.retract_report)
 
 
+def _add_timeline_commands(
+    commands_: argparse._SubParsersAction[argparse.ArgumentParser],
+) -> None:
+    timeline = commands_.add_parser(
+        "timeline",
+        help=translate(
+            "Cli", "a person's reports in time order, their contradictions and the suggestion"
+        ),
+    )
+    timeline.add_argument("--person", required=True, type=int, help=translate("Cli", "person id"))
+    timeline.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
+    timeline.set_defaults(handler=commands.timeline)
+    assess = commands_.add_parser(
+        "assess", help=translate("Cli", "record your assessment of a person's status")
+    )
+    assess.add_argument("--person", required=True, type=int, help=translate("Cli", "person id"))
+    assess.add_argument("--status", required=True, help=_choices([s.value for s in AssessedStatus]))
+    assess.add_argument("--confidence", required=True, help=_choices([c.value for c in Confidence]))
+    assess.add_argument(
+        "--rationale", required=True, help=translate("Cli", "why you judge the status so")
+    )
+    assess.set_defaults(handler=commands.assess)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m caseworker",
@@ -118,6 +143,8 @@ def build_parser() -> argparse.ArgumentParser:
     _add_case_commands(commands_)
     _add_person_commands(commands_)
     _add_report_commands(commands_)
+    cli_evidence.register(commands_)
+    _add_timeline_commands(commands_)
     search = commands_.add_parser(
         "search", help=translate("Cli", "find cases, sought persons and relatives")
     )

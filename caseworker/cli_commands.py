@@ -14,9 +14,12 @@ from caseworker.db import Database
 from caseworker.demo import demo_cases, load_demo
 from caseworker.i18n import translate
 from caseworker.integrity import check_database
-from caseworker.services import cases, persons, reports
+from caseworker.labels import label, short_grade
+from caseworker.services import assessments, cases, persons, reports
 from caseworker.services import search as search_service
+from caseworker.services.timeline import TimelineResult, load_timeline
 from caseworker.synth import synthesize
+from caseworker.timeline.sentences import event_text, rule_label, severity_label
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
@@ -170,4 +173,132 @@ def check(database: Database, args: argparse.Namespace) -> int:
     _tell(
         translate("Cli", "No problems found in {database}.").format(database=database.display_name)
     )
+    return EXIT_OK
+
+
+def _timeline_json(result: TimelineResult, name: str, reference: str) -> dict[str, Any]:
+    person = result.person
+    return {
+        "person": {
+            "id": result.person_id,
+            "name": name,
+            "case": reference,
+            "official_status": person.official_status.value if person.official_status else None,
+            "official_status_on": (
+                person.official_status_on.isoformat() if person.official_status_on else None
+            ),
+        },
+        "reports": [
+            {
+                "id": fact.id,
+                "claim": fact.claim.value,
+                "group": fact.group.value,
+                "event_from": fact.event.earliest.isoformat(),
+                "event_to": fact.event.latest.isoformat(),
+                "source_kind": fact.source_kind.value,
+                "reliability": fact.reliability.value,
+                "credibility": fact.credibility.value,
+                "retracted": fact.retracted,
+                "derived_from": fact.derived_from_id,
+            }
+            for fact in result.reports
+        ],
+        "contradictions": [
+            {
+                "rule": item.contradiction.rule.value,
+                "report_ids": list(item.contradiction.report_ids),
+                "severity": item.contradiction.severity.value,
+                "explanation": item.contradiction.explanation,
+            }
+            for item in result.contradictions
+        ],
+        "suggestion": {
+            "status": result.suggestion.status.value,
+            "scores": {
+                hypothesis.value: score for hypothesis, score in result.suggestion.scores.items()
+            },
+            "contested": result.suggestion.contested,
+        },
+    }
+
+
+def _print_timeline(result: TimelineResult, name: str, reference: str) -> None:
+    _print(f"{reference} · {name}")
+    _print()
+    _print(translate("Cli", "Reports, in time order:"))
+    for fact in result.reports:
+        notes = []
+        if fact.derived_from_id is not None:
+            notes.append(translate("Cli", "relays {id}").format(id=fact.derived_from_id))
+        if fact.retracted:
+            notes.append(translate("Cli", "retracted"))
+        source = (
+            f"{label(fact.source_kind)}: {fact.source_name}"
+            if fact.source_name
+            else label(fact.source_kind)
+        )
+        line = "\t".join(
+            [
+                f"#{fact.id}",
+                event_text(fact.event),
+                label(fact.claim),
+                source,
+                short_grade(fact.reliability, fact.credibility),
+            ]
+        )
+        _print(f"{line}\t[{', '.join(notes)}]" if notes else line)
+    if not result.reports:
+        _print(translate("Cli", "(none)"))
+    _print()
+    _print(translate("Cli", "Contradictions ({open} open):").format(open=result.open_count))
+    for item in result.contradictions:
+        found = item.contradiction
+        _print(
+            f"[{severity_label(found.severity.value)}] {rule_label(found.rule.value)}: "
+            f"{found.explanation}"
+        )
+        if item.explained:
+            _print(
+                "    "
+                + translate("Cli", "explained by {who}: {note}").format(
+                    who=item.explained_by, note=item.note
+                )
+            )
+    if not result.contradictions:
+        _print(translate("Cli", "(none)"))
+    _print()
+    suggestion = result.suggestion
+    status = label(suggestion.status)
+    if suggestion.contested:
+        status = translate("Cli", "{status} (contested)").format(status=status)
+    _print(translate("Cli", "Suggested status: {status}").format(status=status))
+    for hypothesis, score in suggestion.scores.items():
+        _print(f"    {label(hypothesis)}: {round(score * 100)} %")
+
+
+def timeline(database: Database, args: argparse.Namespace) -> int:
+    with database.read() as session:
+        person = persons.get_person(session, args.person)
+        name, reference = person.full_name, person.case.reference
+        result = load_timeline(session, args.person)
+    if args.json:
+        _print(json.dumps(_timeline_json(result, name, reference), ensure_ascii=False, indent=2))
+    else:
+        _print_timeline(result, name, reference)
+    return EXIT_OK
+
+
+def assess(database: Database, args: argparse.Namespace) -> int:
+    with database.write() as session:
+        assessment = assessments.record_assessment(
+            session,
+            current_actor(),
+            args.person,
+            args.status,
+            args.confidence,
+            args.rationale,
+        )
+        session.flush()
+        assessment_id = assessment.id
+    _print(assessment_id)
     return EXIT_OK

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import replace
 from datetime import date
@@ -25,12 +26,15 @@ from caseworker.db import Database
 from caseworker.labels import label
 from caseworker.services import case_list
 from caseworker.services.case_list import CaseQuery, CaseRow, CaseSort
+from caseworker.services.timeline import open_contradiction_counts
 from caseworker.vocab import CaseStatus
 
 PAGE_SIZE = 200
 COUNT_POLL_MS = 10
 # Counts are rare and short; two workers let a stale count finish while the new one runs.
 _COUNT_WORKERS = ThreadPoolExecutor(max_workers=2, thread_name_prefix="case-count")
+# One worker analyses the loaded pages' timelines, one page after the other.
+_ANALYSIS_WORKER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="case-contradictions")
 OVERDUE_COLOUR = QColor(192, 32, 32)
 
 Index = QModelIndex | QPersistentModelIndex
@@ -44,11 +48,16 @@ class CaseColumn(IntEnum):
     STATUS = 4
     LAST_REPORT = 5
     NEXT_DUE = 6
+    CONTRADICTIONS = 7
 
 
 class CaseListRole(IntEnum):
     CASE_ID = Qt.ItemDataRole.UserRole + 1
     OVERDUE = Qt.ItemDataRole.UserRole + 2
+    #: The open contradictions of the case's persons (None until analysed).
+    OPEN_CONTRADICTIONS = Qt.ItemDataRole.UserRole + 3
+    #: Whether credible reports about a person of the case disagree (None until analysed).
+    CONTESTED = Qt.ItemDataRole.UserRole + 4
 
 
 COLUMN_SORT: dict[CaseColumn, CaseSort] = {
@@ -130,6 +139,62 @@ class CaseCounter(QObject):
         self.counted.emit(future.result())
 
 
+Counts = dict[int, tuple[int, bool]]
+
+
+def _analyse_cases(database: Database, case_ids: list[int]) -> Counts:
+    """Runs in a worker thread, with its own session."""
+    with database.read() as session:
+        return open_contradiction_counts(session, case_ids)
+
+
+class ContradictionCounter(QObject):
+    """Analyses the timelines of the cases on each loaded page in a worker thread.
+
+    The page query stays as fast as typing needs; the column fills in a moment later. As
+    with :class:`CaseCounter`, the worker touches no Qt object and a timer collects results.
+    """
+
+    counted = Signal(object)
+
+    def __init__(self, database: Database, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._database = database
+        self._futures: list[Future[Counts]] = []
+        self._poll = QTimer(self)
+        self._poll.setInterval(COUNT_POLL_MS)
+        self._poll.timeout.connect(self._collect)
+
+    def start(self, case_ids: Collection[int]) -> None:
+        if not case_ids:
+            return
+        self._futures.append(
+            _ANALYSIS_WORKER.submit(_analyse_cases, self._database, list(case_ids))
+        )
+        self._poll.start()
+
+    def cancel(self) -> None:
+        """Forget the pages under way (a running one finishes unheard)."""
+        for future in self._futures:
+            future.cancel()
+        self._futures.clear()
+        self._poll.stop()
+
+    def wait(self) -> None:
+        """Collect every page under way, waiting for them (tests)."""
+        for future in list(self._futures):
+            future.result()
+        self._collect()
+
+    def _collect(self) -> None:
+        done = [future for future in self._futures if future.done()]
+        self._futures = [future for future in self._futures if not future.done()]
+        if not self._futures:
+            self._poll.stop()
+        for future in done:
+            self.counted.emit(future.result())
+
+
 class CaseListModel(QAbstractTableModel):
     """Cases matching a :class:`CaseQuery`, fetched from the database a page at a time."""
 
@@ -148,6 +213,9 @@ class CaseListModel(QAbstractTableModel):
         self._total: int | None = 0
         self._counter = CaseCounter(database, self)
         self._counter.counted.connect(self._on_counted)
+        self._contradictions: Counts = {}
+        self._analyser = ContradictionCounter(database, self)
+        self._analyser.counted.connect(self._on_analysed)
         self._today = date.today()
         self._headers = {
             CaseColumn.REFERENCE: self.tr("Reference"),
@@ -157,13 +225,19 @@ class CaseListModel(QAbstractTableModel):
             CaseColumn.STATUS: self.tr("Status"),
             CaseColumn.LAST_REPORT: self.tr("Last report"),
             CaseColumn.NEXT_DUE: self.tr("Action due"),
+            CaseColumn.CONTRADICTIONS: self.tr("⚠"),
         }
         self._header_tips = {
             CaseColumn.PERSONS: self.tr("The persons this family is looking for"),
             CaseColumn.LAST_REPORT: self.tr("When the newest report was received"),
             CaseColumn.NEXT_DUE: self.tr("When the next action on the case is due; red if overdue"),
+            CaseColumn.CONTRADICTIONS: self.tr(
+                "Contradictions: how many are open between the reports; red ⚠ when the "
+                "case is contested (credible reports disagree about a person's fate)"
+            ),
         }
         self._load(self._page_size)
+        self._analyse(self._rows)
 
     # Query ------------------------------------------------------------------------------------
 
@@ -193,14 +267,21 @@ class CaseListModel(QAbstractTableModel):
 
     def refresh(self) -> None:
         """Reload after the data changed, keeping as many rows loaded as before."""
-        self._reset(max(self._page_size, len(self._rows)))
+        self._reset(max(self._page_size, len(self._rows)), reanalyse=True)
 
-    def _reset(self, limit: int) -> None:
+    def wait_for_contradictions(self) -> None:
+        """Fill the contradictions column now, waiting for the analyses under way (tests)."""
+        self._analyser.wait()
+
+    def _reset(self, limit: int, *, reanalyse: bool = False) -> None:
         self.beginResetModel()
         try:
             self._load(limit)
         finally:
             self.endResetModel()
+        # After a change every loaded case is analysed again, its old figure shown meanwhile;
+        # after a new search only the cases not analysed yet.
+        self._analyse(self._rows, again=reanalyse)
         if self._total is not None:
             self.total_changed.emit(self._total)
 
@@ -216,6 +297,29 @@ class CaseListModel(QAbstractTableModel):
             self._counter.start(self._query)
         else:
             self._counter.cancel()
+        self._analyser.cancel()
+
+    def _analyse(self, rows: list[CaseRow], *, again: bool = False) -> None:
+        self._analyser.start(
+            [row.id for row in rows if again or row.id not in self._contradictions]
+        )
+
+    def _on_analysed(self, counts: Counts) -> None:
+        self._contradictions.update(counts)
+        changed = [number for number, row in enumerate(self._rows) if row.id in counts]
+        if changed:
+            column = CaseColumn.CONTRADICTIONS
+            self.dataChanged.emit(
+                self.index(min(changed), column),
+                self.index(max(changed), column),
+                [
+                    Qt.ItemDataRole.DisplayRole,
+                    Qt.ItemDataRole.ForegroundRole,
+                    Qt.ItemDataRole.ToolTipRole,
+                    CaseListRole.OPEN_CONTRADICTIONS,
+                    CaseListRole.CONTESTED,
+                ],
+            )
 
     def _on_counted(self, total: int) -> None:
         self._total = total
@@ -256,6 +360,7 @@ class CaseListModel(QAbstractTableModel):
         self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
         self._rows.extend(page)
         self.endInsertRows()
+        self._analyse(page)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.parent().isValid():
@@ -270,6 +375,14 @@ class CaseListModel(QAbstractTableModel):
             return row.id
         if role == CaseListRole.OVERDUE:
             return is_overdue(row, self._today)
+        if role == CaseListRole.OPEN_CONTRADICTIONS:
+            known = self._contradictions.get(row.id)
+            return None if known is None else known[0]
+        if role == CaseListRole.CONTESTED:
+            known = self._contradictions.get(row.id)
+            return None if known is None else known[1]
+        if column == CaseColumn.CONTRADICTIONS:
+            return self._contradiction_data(row, role)
         if column == CaseColumn.NEXT_DUE and is_overdue(row, self._today):
             if role == Qt.ItemDataRole.ForegroundRole:
                 return QBrush(OVERDUE_COLOUR)
@@ -277,7 +390,26 @@ class CaseListModel(QAbstractTableModel):
                 return self.tr("The next action is overdue")
         return None
 
+    def _contradiction_text(self, row: CaseRow) -> str:
+        count, contested = self._contradictions.get(row.id, (0, False))
+        if contested:
+            return self.tr("⚠ {count}").format(count=count)
+        return str(count) if count else ""
+
+    def _contradiction_data(self, row: CaseRow, role: int) -> Any:
+        count, contested = self._contradictions.get(row.id, (0, False))
+        if role == Qt.ItemDataRole.ForegroundRole and contested:
+            return QBrush(OVERDUE_COLOUR)
+        if role == Qt.ItemDataRole.ToolTipRole and (count or contested):
+            text = self.tr("%n open contradiction(s) between the reports", None, count)
+            if contested:
+                text += "\n" + self.tr("Contested: credible reports disagree about a person's fate")
+            return text
+        return None
+
     def _display(self, row: CaseRow, column: CaseColumn) -> str:
+        if column == CaseColumn.CONTRADICTIONS:
+            return self._contradiction_text(row)
         if column == CaseColumn.REFERENCE:
             return row.reference
         if column == CaseColumn.FAMILY:
@@ -317,8 +449,8 @@ class CaseListModel(QAbstractTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort in the query (a proxy would have to load every row first)."""
-        if not 0 <= column < len(CaseColumn):
-            return
+        if column not in COLUMN_SORT:
+            return  # the contradictions are counted after the query, so cannot sort it
         descending = order == Qt.SortOrder.DescendingOrder
         self.set_query(
             replace(self._query, sort=COLUMN_SORT[CaseColumn(column)], descending=descending)

@@ -5,7 +5,15 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QItemSelectionModel,
+    QModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,7 +29,7 @@ from PySide6.QtWidgets import (
 from caseworker.labels import label
 from caseworker.services import case_list
 from caseworker.vocab import CaseStatus
-from ui.case_list_model import CaseColumn, CaseListModel, locale_date
+from ui.case_list_model import COLUMN_SORT, CaseColumn, CaseListModel, locale_date
 from ui.context import AppContext
 
 SEARCH_DELAY_MS = 150
@@ -94,6 +102,11 @@ class CaseListView(QWidget):
         self._size_columns()
         header.setSortIndicator(CaseColumn.REFERENCE, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
+        header.sortIndicatorChanged.connect(self._keep_sortable_indicator)
+        # Counted after the query, the contradictions show beside the case's status.
+        header.moveSection(
+            header.visualIndex(CaseColumn.CONTRADICTIONS), header.visualIndex(CaseColumn.STATUS) + 1
+        )
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -131,6 +144,9 @@ class CaseListView(QWidget):
             CaseColumn.STATUS: max((label(status) for status in CaseStatus), key=len),
             CaseColumn.LAST_REPORT: day,
             CaseColumn.NEXT_DUE: day,
+            CaseColumn.CONTRADICTIONS: QCoreApplication.translate(
+                "CaseListModel", "⚠ {count}"
+            ).format(count=12),
         }
         for column, sample in samples.items():
             title = str(self._model.headerData(column, Qt.Orientation.Horizontal))
@@ -237,6 +253,19 @@ class CaseListView(QWidget):
         self._current_case_id = case_id
         if case_id is not None:
             self.case_selected.emit(case_id)
+
+    def _keep_sortable_indicator(self, section: int, _order: Qt.SortOrder) -> None:
+        # The contradictions are counted after the query and cannot sort it: the indicator
+        # goes back to the column the list is really sorted by.
+        if section in COLUMN_SORT:
+            return
+        query = self._model.query
+        column = next(column for column, sort in COLUMN_SORT.items() if sort == query.sort)
+        order = Qt.SortOrder.DescendingOrder if query.descending else Qt.SortOrder.AscendingOrder
+        header = self.table.horizontalHeader()
+        header.blockSignals(True)
+        header.setSortIndicator(column, order)
+        header.blockSignals(False)
 
     def _go_to_list(self) -> None:
         self.apply_filters()

@@ -40,6 +40,7 @@ from ui import case_actions
 from ui.changes import Change, ChangeKind
 from ui.context import AppContext
 from ui.report_table_model import ReportColumn, ReportRole, ReportRow, ReportTableModel
+from ui.timeline.timeline_panel import TimelinePanel
 from ui.widgets.date_field import PROBLEM_COLOUR, format_day
 
 translate = QCoreApplication.translate
@@ -160,6 +161,7 @@ class CaseView(QWidget):
         if self._case_id is None:
             self._pages.setCurrentIndex(0)
             self.report_model.set_rows([])
+            self.timeline_panel.set_person(None, None)
             self._update_buttons()
             return
         keep_relative, keep_person = self.current_relative_id(), self.current_person_id()
@@ -228,21 +230,23 @@ class CaseView(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("caseTabs")
         self.tabs.addTab(self._build_reports_tab(), self.tr("Reports"))
+        self.timeline_panel = TimelinePanel(self._context)
+        self.timeline_panel.report_selected.connect(self._on_timeline_report_selected)
+        self.tabs.addTab(self.timeline_panel, self.tr("Timeline"))
         self.tabs.addTab(self._build_details_tab(), self.tr("Details"))
-        # The timeline and the evidence panel come in their own issues: they become tabs here,
-        # beside "Reports", and follow the same selected person.
+        # The evidence panel comes in its own issue: it becomes a tab here and follows the
+        # same selected person.
 
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setObjectName("caseViewSplitter")
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(
-            self._section(
-                self.tr("Relatives"),
-                self.relatives_list,
-                self.add_relative_button,
-                self.edit_relative_button,
-            )
+        self.relatives_section = self._section(
+            self.tr("Relatives"),
+            self.relatives_list,
+            self.add_relative_button,
+            self.edit_relative_button,
         )
+        self.splitter.addWidget(self.relatives_section)
         self.splitter.addWidget(
             self._section(
                 self.tr("Sought persons"),
@@ -254,6 +258,8 @@ class CaseView(QWidget):
         self.splitter.addWidget(self.tabs)
         self.splitter.setStretchFactor(2, 1)
         self.splitter.setSizes([110, 130, 460])
+        self._sizes_before_timeline: list[int] | None = None
+        self.tabs.currentChanged.connect(self._on_tab_changed)
         layout.addWidget(self.splitter, 1)
         return page
 
@@ -339,7 +345,7 @@ class CaseView(QWidget):
         # Dates and grades stay whole; claim and source share what is left (full in tooltips).
         header.setSectionResizeMode(ReportColumn.CLAIM, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(ReportColumn.SOURCE, QHeaderView.ResizeMode.Stretch)
-        table.selectionModel().selectionChanged.connect(self._update_buttons)
+        table.selectionModel().selectionChanged.connect(self._on_report_selection_changed)
         table.doubleClicked.connect(lambda _index: self._edit_report())
         self.reports_table = table
         layout.addWidget(table, 1)
@@ -509,6 +515,8 @@ class CaseView(QWidget):
             else self.tr("Add a sought person to record reports about them.")
         )
         self.tabs.setTabText(0, translate("CaseView", "Reports (%n)", None, len(rows)))
+        self.timeline_panel.set_person(self._case_id, person_id, name)
+        self.timeline_panel.select_report(self.current_report_id())
         self._fill_details(person_id)
         self._update_buttons()
 
@@ -522,6 +530,30 @@ class CaseView(QWidget):
             shown.setWordWrap(True)
             shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.details_form.addRow(caption, shown)
+
+    def _on_tab_changed(self, index: int) -> None:
+        # The timeline needs height more than the relatives need a list: while it is shown
+        # the relatives step aside and the persons shrink to their least; both get their room
+        # back afterwards.
+        on_timeline = self.tabs.widget(index) is self.timeline_panel
+        relatives = self.relatives_section
+        if on_timeline and self._sizes_before_timeline is None:
+            self._sizes_before_timeline = self.splitter.sizes()
+            relatives.hide()
+            self.splitter.setSizes([0, 0, sum(self._sizes_before_timeline)])
+        elif not on_timeline and self._sizes_before_timeline is not None:
+            relatives.show()
+            self.splitter.setSizes(self._sizes_before_timeline)
+            self._sizes_before_timeline = None
+
+    def _on_report_selection_changed(self) -> None:
+        # The timeline follows the table; it tells the table back only what the user clicks.
+        self.timeline_panel.select_report(self.current_report_id())
+        self._update_buttons()
+
+    def _on_timeline_report_selected(self, report_id: int) -> None:
+        if report_id != self.current_report_id():
+            self.select_report(report_id)
 
     def _update_buttons(self) -> None:
         open_case = self._case_id is not None

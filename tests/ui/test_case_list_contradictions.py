@@ -1,0 +1,85 @@
+"""The case list's contradictions column: counted in a worker, red ⚠ for a contested case."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QBrush
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from caseworker.db import Database
+from caseworker.demo import load_demo
+from caseworker.services import explanations
+from caseworker.services.timeline import load_timeline
+from tests.conftest import ACTOR, SampleCase
+from tests.ui.conftest import add_many_cases
+from ui.case_list_model import OVERDUE_COLOUR, CaseColumn, CaseListModel, CaseListRole
+
+
+def test_the_demo_case_shows_contested_and_its_open_count(
+    qtbot: QtBot, qtmodeltester: ModelTester, database: Database
+) -> None:
+    with database.write() as session:
+        references = {case.reference: case.id for case in load_demo(session, ACTOR)}
+    model = CaseListModel(database)
+    qtmodeltester.check(model)
+    with qtbot.waitSignal(model.dataChanged, timeout=5000):
+        pass
+    model.wait_for_contradictions()
+    row = model.row_of_case(references["2026-0001"])  # killed, then alive in hospital
+    assert row is not None
+    cell = model.index(row, CaseColumn.CONTRADICTIONS)
+    assert cell.data(CaseListRole.CONTESTED) is True
+    assert cell.data(CaseListRole.OPEN_CONTRADICTIONS) == 1
+    assert cell.data() == "⚠ 1"
+    brush = cell.data(Qt.ItemDataRole.ForegroundRole)
+    assert isinstance(brush, QBrush) and brush.color() == OVERDUE_COLOUR
+    assert "Contested" in cell.data(Qt.ItemDataRole.ToolTipRole)
+    behind = model.index(model.row_of_case(references["2026-0004"]) or 0, CaseColumn.CONTRADICTIONS)
+    assert behind.data(CaseListRole.CONTESTED) is False
+    assert behind.data(CaseListRole.OPEN_CONTRADICTIONS) >= 1
+    assert behind.data() == str(behind.data(CaseListRole.OPEN_CONTRADICTIONS))
+    qtmodeltester.check(model)
+
+
+def test_explaining_lowers_the_count_after_a_refresh(
+    qtbot: QtBot, database: Database, sample_case: SampleCase
+) -> None:
+    model = CaseListModel(database)
+    model.wait_for_contradictions()
+    cell = model.index(0, CaseColumn.CONTRADICTIONS)
+    before = cell.data(CaseListRole.OPEN_CONTRADICTIONS)
+    with database.write() as session:
+        found = next(
+            item.contradiction
+            for item in load_timeline(session, sample_case.person_id).contradictions
+            if item.contradiction.rule.value == "alive_after_death"
+        )
+        explanations.explain_contradiction(
+            session, ACTOR, sample_case.person_id, found.rule, found.report_ids, "Ошибка роты"
+        )
+    model.refresh()
+    model.wait_for_contradictions()
+    assert model.index(0, CaseColumn.CONTRADICTIONS).data(CaseListRole.OPEN_CONTRADICTIONS) == (
+        before - 1
+    )
+
+
+def test_pages_fetched_later_are_counted_too(qtbot: QtBot, database: Database) -> None:
+    add_many_cases(database, 12)
+    model = CaseListModel(database, page_size=5)
+    model.fetchMore(QModelIndex())
+    model.wait_for_contradictions()
+    assert model.rowCount() == 10
+    counted = [
+        model.index(row, CaseColumn.CONTRADICTIONS).data(CaseListRole.OPEN_CONTRADICTIONS)
+        for row in range(model.rowCount())
+    ]
+    assert None not in counted
+
+
+def test_the_column_cannot_sort_the_query(database: Database, sample_case: SampleCase) -> None:
+    model = CaseListModel(database)
+    query = model.query
+    model.sort(CaseColumn.CONTRADICTIONS, Qt.SortOrder.DescendingOrder)
+    assert model.query == query

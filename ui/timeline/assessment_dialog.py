@@ -1,0 +1,43 @@
+"""The dialog to record the caseworker's own judgement of a person's status."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QWidget
+
+from caseworker.vocab import AssessedStatus, Confidence
+from ui.dialogs.record_dialog import RecordDialog, enum_combo, note_edit
+
+
+class AssessmentDialog(RecordDialog):
+    """``suggestion`` is what the reports suggest, shown as a reminder, never as the answer."""
+
+    def __init__(self, parent: QWidget | None = None, *, person_name: str, suggestion: str) -> None:
+        super().__init__(self.tr("Assess the status of {name}").format(name=person_name), parent)
+        self.setObjectName("assessmentDialog")
+        form = self.group(self.tr("Your judgement"), 0)
+        hint = QLabel(suggestion)
+        hint.setObjectName("assessmentSuggestion")
+        hint.setWordWrap(True)
+        form.addRow(hint)
+        self.add_field(form, "status", self.tr("Status"), enum_combo(AssessedStatus), required=True)
+        self.add_field(
+            form, "confidence", self.tr("Confidence"), enum_combo(Confidence), required=True
+        )
+        self.add_field(
+            form,
+            "rationale",
+            self.tr("Why"),
+            note_edit(5),
+            required=True,
+        )
+        explanation = QLabel(
+            self.tr(
+                "Your assessment is kept apart from the suggestion, with your name and the "
+                "time. A new assessment does not erase the earlier ones."
+            )
+        )
+        explanation.setWordWrap(True)
+        form.addRow(explanation)
+        self.finish_columns()
+        self.field("status").setFocus()
+        self.resize(520, self.sizeHint().height())

@@ -1,0 +1,36 @@
+"""The dialog to mark a contradiction explained: the finding, and why it is set aside."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QWidget
+
+from ui.dialogs.record_dialog import RecordDialog, note_edit
+
+
+class ExplainDialog(RecordDialog):
+    """``rule`` names the finding, ``sentence`` says what disagrees; the note is required."""
+
+    def __init__(self, parent: QWidget | None = None, *, rule: str, sentence: str) -> None:
+        super().__init__(self.tr("Mark contradiction explained"), parent)
+        self.setObjectName("explainDialog")
+        form = self.group(rule[:1].upper() + rule[1:], 0)
+        shown = QLabel(sentence)
+        shown.setObjectName("explainedSentence")
+        shown.setWordWrap(True)
+        font = shown.font()
+        font.setBold(True)
+        shown.setFont(font)
+        form.addRow(shown)
+        explanation = QLabel(
+            self.tr(
+                "An explained contradiction is set aside, not deleted: it stays listed with "
+                "your note and no longer counts as open. You can reopen it at any time."
+            )
+        )
+        explanation.setWordWrap(True)
+        form.addRow(explanation)
+        self.add_field(form, "note", self.tr("Why it is explained"), note_edit(4), required=True)
+        self.ok_button().setText(self.tr("Mark explained"))
+        self.finish_columns()
+        self.field("note").setFocus()
+        self.resize(520, self.sizeHint().height())

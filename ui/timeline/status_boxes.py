@@ -1,0 +1,193 @@
+"""Beside the timeline: what the reports suggest (each hypothesis's score) and the assessment."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFont, QPalette
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from caseworker.labels import label
+from caseworker.timeline import Suggestion
+from caseworker.vocab import AssessedStatus, Confidence
+from ui.widgets.date_field import PROBLEM_COLOUR, format_day
+
+translate = QCoreApplication.translate
+
+HYPOTHESES = tuple(AssessedStatus)
+BAR_STEPS = 1000
+
+
+def percent(value: float) -> str:
+    """A score or weight (0..1) as a whole percentage: "87 %"."""
+    return translate("SuggestionBox", "{value} %").format(value=round(value * 100))
+
+
+def _bold(widget: QLabel) -> None:
+    font = QFont(widget.font())
+    font.setBold(True)
+    widget.setFont(font)
+
+
+def _wrapping(object_name: str) -> QLabel:
+    shown = QLabel()
+    shown.setObjectName(object_name)
+    shown.setWordWrap(True)
+    shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return shown
+
+
+class SuggestionBox(QGroupBox):
+    """The suggested status, a bar per hypothesis, and the selected report's share of each."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("What the reports suggest"), parent)
+        self.setObjectName("suggestionBox")
+        layout = QVBoxLayout(self)
+        self.status_label = _wrapping("suggestedStatus")
+        _bold(self.status_label)
+        layout.addWidget(self.status_label)
+        self.contested_label = _wrapping("contestedMark")
+        palette = QPalette(self.contested_label.palette())
+        palette.setColor(QPalette.ColorRole.WindowText, PROBLEM_COLOUR)
+        self.contested_label.setPalette(palette)
+        _bold(self.contested_label)
+        self.contested_label.setText(self.tr("⚠ Contested: credible reports disagree."))
+        self.contested_label.hide()
+        layout.addWidget(self.contested_label)
+
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(8)
+        grid.setVerticalSpacing(2)
+        self.share_header = QLabel()
+        self.share_header.setToolTip(
+            self.tr("How much the report selected in the timeline adds to each hypothesis")
+        )
+        grid.addWidget(self.share_header, 0, 3, Qt.AlignmentFlag.AlignRight)
+        self.bars: dict[AssessedStatus, QProgressBar] = {}
+        self.scores: dict[AssessedStatus, QLabel] = {}
+        self.shares: dict[AssessedStatus, QLabel] = {}
+        for row, hypothesis in enumerate(HYPOTHESES, start=1):
+            bar = QProgressBar()
+            bar.setRange(0, BAR_STEPS)
+            bar.setTextVisible(False)
+            bar.setMaximumHeight(self.fontMetrics().height() - 2)
+            bar.setMinimumWidth(40)
+            score = QLabel()
+            score.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            score.setMinimumWidth(self.fontMetrics().horizontalAdvance("100 %") + 4)
+            share = QLabel()
+            share.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            grid.addWidget(QLabel(label(hypothesis)), row, 0)
+            grid.addWidget(bar, row, 1)
+            grid.addWidget(score, row, 2)
+            grid.addWidget(share, row, 3)
+            self.bars[hypothesis], self.scores[hypothesis] = bar, score
+            self.shares[hypothesis] = share
+        grid.setColumnStretch(1, 1)
+        layout.addLayout(grid)
+        self.note_label = _wrapping("suggestionNote")
+        self.note_label.setText(
+            self.tr(
+                "A suggestion from the reports' grades, dates and independence; "
+                "not a finding. Your own assessment is below."
+            )
+        )
+        self.note_label.setEnabled(False)
+        layout.addWidget(self.note_label)
+        self.show_suggestion(None)
+
+    def show_suggestion(self, suggestion: Suggestion | None) -> None:
+        if suggestion is None:
+            self.status_label.setText(self.tr("No reports to weigh yet."))
+            self.contested_label.hide()
+            for hypothesis in HYPOTHESES:
+                self.bars[hypothesis].setValue(0)
+                self.scores[hypothesis].setText("")
+            self.show_share(None, None)
+            return
+        self.status_label.setText(
+            self.tr("Suggested: {status}").format(status=label(suggestion.status))
+        )
+        self.contested_label.setVisible(suggestion.contested)
+        for hypothesis in HYPOTHESES:
+            value = suggestion.scores.get(hypothesis, 0.0)
+            self.bars[hypothesis].setValue(round(value * BAR_STEPS))
+            self.scores[hypothesis].setText(percent(value))
+            self.bars[hypothesis].setToolTip(
+                self.tr("{hypothesis}: {score}").format(
+                    hypothesis=label(hypothesis), score=percent(value)
+                )
+            )
+
+    def show_share(
+        self, report_id: int | None, share: Mapping[AssessedStatus, float] | None
+    ) -> None:
+        """The selected report's contribution to each hypothesis (None: no report selected)."""
+        self.share_header.setVisible(share is not None)
+        self.share_header.setText(self.tr("#{id}").format(id=report_id))
+        for hypothesis in HYPOTHESES:
+            value = None if share is None else share.get(hypothesis)
+            self.shares[hypothesis].setText("" if not value else "+" + percent(value))
+
+
+class AssessmentBox(QGroupBox):
+    """The caseworker's latest assessment, and the button to record a new one."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Your assessment"), parent)
+        self.setObjectName("assessmentBox")
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.status_label = _wrapping("assessedStatus")
+        _bold(self.status_label)
+        top.addWidget(self.status_label, 1)
+        self.assess_button = QPushButton(self.tr("Assess…"))
+        self.assess_button.setObjectName("assessButton")
+        self.assess_button.setToolTip(self.tr("Record your own judgement of this person's status"))
+        top.addWidget(self.assess_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(top)
+        self.rationale_label = _wrapping("assessedRationale")
+        layout.addWidget(self.rationale_label)
+        self.by_label = _wrapping("assessedBy")
+        self.by_label.setEnabled(False)
+        layout.addWidget(self.by_label)
+        self.show_assessment(None)
+
+    def show_assessment(
+        self,
+        status: AssessedStatus | None,
+        confidence: Confidence | None = None,
+        rationale: str = "",
+        by: str = "",
+        at: datetime | None = None,
+    ) -> None:
+        if status is None or confidence is None:
+            self.status_label.setText(self.tr("Not assessed yet."))
+            self.rationale_label.hide()
+            self.by_label.hide()
+            return
+        self.status_label.setText(
+            self.tr("{status}, confidence {confidence}").format(
+                status=label(status), confidence=label(confidence)
+            )
+        )
+        self.rationale_label.setText(rationale)
+        self.rationale_label.setVisible(bool(rationale))
+        when = format_day(at.astimezone().date()) if at is not None else ""
+        time = at.astimezone().strftime("%H:%M") if at is not None else ""
+        self.by_label.setText(
+            self.tr("by {who}, {day} {time}").format(who=by, day=when, time=time).strip()
+        )
+        self.by_label.show()
