@@ -265,6 +265,28 @@ class CaseListModel(QAbstractTableModel):
         self._query = query
         self._reset(self._page_size)
 
+    def refresh_case(self, case_id: int) -> bool:
+        """Update the loaded row of one changed case in place; False when that cannot do.
+
+        Reloading every loaded row after each edit would cost more the further the user
+        has scrolled; one row is enough while the case still matches the search and keeps
+        its place in the order.
+        """
+        number = self.row_of_case(case_id)
+        if number is None:
+            return False
+        with self._database.read() as session:
+            row = case_list.matching_row(session, self._query, case_id)
+        if row is None or self._sort_value(row) != self._sort_value(self._rows[number]):
+            return False
+        self._rows[number] = row
+        self.dataChanged.emit(self.index(number, 0), self.index(number, len(CaseColumn) - 1))
+        self._analyse([row], again=True)
+        return True
+
+    def _sort_value(self, row: CaseRow) -> object:
+        return getattr(row, self._query.sort.value)
+
     def refresh(self) -> None:
         """Reload after the data changed, keeping as many rows loaded as before."""
         self._reset(max(self._page_size, len(self._rows)), reanalyse=True)
@@ -352,8 +374,12 @@ class CaseListModel(QAbstractTableModel):
         if parent.isValid() or not self._more:
             return
         first = len(self._rows)
+        if not first:
+            return
         with self._database.read() as session:
-            page = case_list.fetch_case_rows(session, self._query, first, self._page_size + 1)
+            page = case_list.fetch_case_rows(
+                session, self._query, 0, self._page_size + 1, after=self._rows[-1]
+            )
         page, self._more = page[: self._page_size], len(page) > self._page_size
         if not page:
             return

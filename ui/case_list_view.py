@@ -204,10 +204,14 @@ class CaseListView(QWidget):
 
     # Data -------------------------------------------------------------------------------------
 
-    def refresh(self) -> None:
-        """Reload after the data changed, keeping the selected case selected if it still shows."""
+    def refresh(self, case_id: int | None = None) -> None:
+        """Reload after the data changed, keeping the selected case selected if it still shows.
+
+        Given the one case that changed, only its row is updated when that suffices.
+        """
         self._fill_regions()
-        self._model.refresh()
+        if case_id is None or not self._model.refresh_case(case_id):
+            self._model.refresh()
 
     def current_case_id(self) -> int | None:
         return self._current_case_id

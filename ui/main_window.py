@@ -24,7 +24,7 @@ from ui import case_actions, settings
 from ui.case_list_model import CaseListModel
 from ui.case_list_view import CaseListView
 from ui.case_view import CaseView
-from ui.changes import Change
+from ui.changes import Change, ChangeKind
 from ui.context import AppContext
 from ui.empty_state import EmptyState
 from ui.messages import show_error
@@ -272,9 +272,9 @@ class MainWindow(QMainWindow):
         except CaseworkerError as error:
             show_error(self, error)
 
-    def _on_changed(self, _change: Change) -> None:
+    def _on_changed(self, change: Change) -> None:
         # The case view listens to the same signal and reloads the open case itself.
-        self.case_list.refresh()
+        self.case_list.refresh(None if change.kind is ChangeKind.ALL else change.case_id)
         self._update_empty_state()
         self._update_actions()
 

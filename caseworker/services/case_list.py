@@ -7,7 +7,7 @@ from datetime import date
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import ColumnElement, and_, func, or_, select, tuple_
 from sqlalchemy.orm import Session
 
 from caseworker.models import Case
@@ -86,10 +86,50 @@ def _order_by(query: CaseQuery) -> list[ColumnElement[Any]]:
     return [column.asc(), Case.reference.asc()]
 
 
-def fetch_case_rows(session: Session, query: CaseQuery, offset: int, limit: int) -> list[CaseRow]:
-    statement = select(*_COLUMNS).where(*_conditions(session, query)).order_by(*_order_by(query))
+def _after(query: CaseQuery, row: CaseRow) -> ColumnElement[bool]:
+    """Rows that come after ``row`` in the list's order (keyset paging).
+
+    Paging by position would show a case twice, or skip one, when another window adds or
+    changes a case between two pages; paging after the last row shown never does.
+    """
+    column = getattr(Case, query.sort.value)
+    value = getattr(row, query.sort.value)
+    reference = Case.reference
+    if query.sort in (CaseSort.LAST_REPORT, CaseSort.NEXT_DUE):
+        if value is None:  # the empty dates come last in either direction
+            later = reference < row.reference if query.descending else reference > row.reference
+            return and_(column.is_(None), later)
+        if query.descending:
+            return or_(
+                column.is_(None),
+                column < value,
+                and_(column == value, reference < row.reference),
+            )
+        return or_(
+            column.is_(None), column > value, and_(column == value, reference > row.reference)
+        )
+    if query.descending:
+        return tuple_(column, reference) < tuple_(value, row.reference)
+    return tuple_(column, reference) > tuple_(value, row.reference)
+
+
+def fetch_case_rows(
+    session: Session, query: CaseQuery, offset: int, limit: int, *, after: CaseRow | None = None
+) -> list[CaseRow]:
+    """A page of the list: ``limit`` rows from ``offset``, or those following ``after``."""
+    conditions = _conditions(session, query)
+    if after is not None:
+        conditions.append(_after(query, after))
+    statement = select(*_COLUMNS).where(*conditions).order_by(*_order_by(query))
     rows = session.execute(statement.offset(offset).limit(limit))
     return [CaseRow(*row) for row in rows]
+
+
+def matching_row(session: Session, query: CaseQuery, case_id: int) -> CaseRow | None:
+    """The list row of ``case_id`` if the case matches ``query``, else None."""
+    conditions = [*_conditions(session, query), Case.id == case_id]
+    row = session.execute(select(*_COLUMNS).where(*conditions)).first()
+    return None if row is None else CaseRow(*row)
 
 
 def count_cases(session: Session, query: CaseQuery) -> int:

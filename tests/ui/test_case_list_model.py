@@ -13,6 +13,7 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from caseworker.db import Database
+from caseworker.services import cases
 from caseworker.services.case_list import CaseQuery, CaseSort
 from caseworker.vocab import CaseStatus
 from tests.conftest import SampleCase
@@ -145,6 +146,29 @@ def test_refresh_keeps_the_rows_already_loaded(database: Database) -> None:
     model.refresh()
     assert model.total == 31
     assert model.rowCount() == 20
+
+
+def test_an_edited_case_is_updated_in_place(qtbot: QtBot, database: Database) -> None:
+    add_many_cases(database, 30)
+    model = CaseListModel(database, page_size=10)
+    model.fetchMore(QModelIndex())
+    case_id = model.case_id(15)
+    with database.write() as session:
+        cases.update_case(session, "tester", case_id, None, region="Тверская область")
+    with qtbot.assertNotEmitted(model.modelReset):
+        assert model.refresh_case(case_id)
+    assert model.index(15, CaseColumn.REGION).data() == "Тверская область"
+    assert model.rowCount() == 20
+
+
+def test_a_case_that_moves_in_the_order_reloads_the_list(database: Database) -> None:
+    add_many_cases(database, 30)
+    model = CaseListModel(database, page_size=10)
+    model.set_query(replace(model.query, sort=CaseSort.FAMILY))
+    case_id = model.case_id(5)
+    with database.write() as session:
+        cases.update_case(session, "tester", case_id, None, family_name="Яяяевы")
+    assert not model.refresh_case(case_id)
 
 
 def test_the_count_of_a_long_list_arrives_from_a_worker(qtbot: QtBot, database: Database) -> None:
