@@ -210,6 +210,7 @@ class MainWindow(QMainWindow):
             settings.MAIN_SPLITTER_STATE.read(store)
         )
         self.case_list.restore_header_state(settings.CASE_LIST_HEADER_STATE.read(store))
+        self.case_view.splitter.restoreState(settings.CASE_VIEW_SPLITTER_STATE.read(store))
 
     def save_layout(self) -> None:
         store = self._window_state
@@ -217,6 +218,7 @@ class MainWindow(QMainWindow):
         settings.MAIN_WINDOW_STATE.write(store, self.saveState())
         settings.MAIN_SPLITTER_STATE.write(store, self.splitter.saveState())
         settings.CASE_LIST_HEADER_STATE.write(store, self.case_list.header_state())
+        settings.CASE_VIEW_SPLITTER_STATE.write(store, self.case_view.splitter.saveState())
         store.sync()
 
     def showEvent(self, event: QShowEvent) -> None:

@@ -249,6 +249,8 @@ def test_window_geometry_and_splitter_are_restored(
     assert (first.width(), first.height()) == (780, 640)
     first.splitter.setSizes([320, 440])
     sizes = first.splitter.sizes()
+    first.case_view.splitter.setSizes([90, 150, 300])
+    case_split = first.case_view.splitter.saveState()
     first.close()
     assert list(settings_dir.rglob("window-state.ini"))
 
@@ -258,6 +260,7 @@ def test_window_geometry_and_splitter_are_restored(
     qtbot.waitExposed(second)
     assert (second.width(), second.height()) == (780, 640)
     assert second.splitter.sizes() == sizes
+    assert second.case_view.splitter.saveState() == case_split
 
 
 def test_settings_dialog_saves_the_name_and_language(
