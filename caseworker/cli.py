@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from sqlalchemy.exc import SQLAlchemyError
 
 from caseworker import cli_commands as commands
-from caseworker import cli_evidence
+from caseworker import cli_evidence, cli_xlsx
 from caseworker.db import open_database
 from caseworker.errors import CaseworkerError
 from caseworker.i18n import translate
@@ -144,6 +144,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_person_commands(commands_)
     _add_report_commands(commands_)
     cli_evidence.register(commands_)
+    cli_xlsx.register(commands_)
     _add_timeline_commands(commands_)
     search = commands_.add_parser(
         "search", help=translate("Cli", "find cases, sought persons and relatives")

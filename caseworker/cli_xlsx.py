@@ -1,0 +1,115 @@
+"""The command line's spreadsheet commands, ``export`` and ``import``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from caseworker.actor import current_actor
+from caseworker.db import Database
+from caseworker.i18n import translate
+from caseworker.services import cases
+from caseworker.xlsx.apply import apply_import
+from caseworker.xlsx.export import export_workbook
+from caseworker.xlsx.importer import plan_import
+from caseworker.xlsx.plan import ImportPlan
+
+EXIT_OK = 0
+EXIT_PROBLEMS = 1
+
+
+def export(database: Database, args: argparse.Namespace) -> int:
+    with database.read() as session:
+        case_ids = None
+        if args.case:
+            case_ids = [cases.get_case_by_reference(session, ref).id for ref in args.case]
+        summary = export_workbook(session, args.out, case_ids=case_ids, template=args.template)
+    counts = ", ".join(f"{sheet}: {count}" for sheet, count in summary.rows.items())
+    print(translate("Cli", "Exported {counts}.").format(counts=counts), file=sys.stderr)
+    print(summary.path)
+    return EXIT_OK
+
+
+def _print_plan(plan: ImportPlan, applied: bool) -> None:
+    print(
+        translate("Cli", "{created} to create, {updated} to update, {unchanged} unchanged.").format(
+            created=plan.created, updated=plan.updated, unchanged=plan.unchanged
+        )
+    )
+    for conflict in plan.conflicts:
+        print(
+            translate(
+                "Cli",
+                "Conflict: {sheet} row {row}, {field}: workbook “{workbook}”, database "
+                "“{database}”.",
+            ).format(
+                sheet=conflict.sheet, row=conflict.row, field=conflict.field,
+                workbook=conflict.workbook_value, database=conflict.database_value,
+            )
+        )  # fmt: skip
+    for error in plan.errors:
+        print(
+            translate("Cli", "Invalid: {sheet} row {row}, {column} “{value}”: {reason}").format(
+                sheet=error.sheet, row=error.row, column=error.column, value=error.value,
+                reason=error.reason,
+            )
+        )  # fmt: skip
+    for missing in plan.missing:
+        print(
+            translate("Cli", "Not in the workbook (kept): {sheet} {label}").format(
+                sheet=missing.sheet, label=missing.label
+            )
+        )
+    if applied:
+        print(translate("Cli", "Imported."))
+    elif not plan.clean:
+        print(translate("Cli", "Nothing was imported."), file=sys.stderr)
+
+
+def import_(database: Database, args: argparse.Namespace) -> int:
+    applied = False
+    if args.dry_run:
+        with database.read() as session:
+            plan = plan_import(session, args.file)
+    else:
+        # Planned and applied in one transaction, so nothing can change in between.
+        with database.write() as session:
+            plan = plan_import(session, args.file)
+            if plan.clean:
+                apply_import(session, current_actor(), plan)
+                applied = True
+    if args.json:
+        print(json.dumps(plan.as_json(applied), ensure_ascii=False, indent=2))
+    else:
+        _print_plan(plan, applied)
+    return EXIT_OK if plan.clean else EXIT_PROBLEMS
+
+
+def register(commands_: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    export_ = commands_.add_parser(
+        "export", help=translate("Cli", "export cases to an Excel workbook")
+    )
+    export_.add_argument("--out", required=True, metavar="FILE.xlsx")
+    export_.add_argument(
+        "--case",
+        action="append",
+        metavar="REF",
+        help=translate("Cli", "a case reference; repeat for several (default: every case)"),
+    )
+    export_.add_argument(
+        "--template",
+        action="store_true",
+        help=translate("Cli", "an offline entry template: the workbook without report rows"),
+    )
+    export_.set_defaults(handler=export)
+    imports = commands_.add_parser(
+        "import",
+        help=translate("Cli", "import an edited workbook; exit 1 on errors or conflicts"),
+    )
+    imports.add_argument("file", metavar="FILE.xlsx")
+    imports.add_argument(
+        "--dry-run", action="store_true", help=translate("Cli", "show the preview, change nothing")
+    )
+    imports.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
+    imports.set_defaults(handler=import_)

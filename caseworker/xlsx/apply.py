@@ -1,0 +1,123 @@
+"""Carry out an import plan through the services, in the caller's one transaction.
+
+Nothing is applied by itself: a plan with invalid cells is refused, and every conflict needs
+the caseworker's choice (keep the database's value or take the workbook's). Each record the
+import touches gets an extra audit entry naming the file and its SHA-256.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from caseworker.errors import ValidationError
+from caseworker.i18n import translate
+from caseworker.models import MutableRow
+from caseworker.services import audit, cases, persons, relatives, reports
+from caseworker.xlsx.plan import Action, Choice, ImportPlan, Parent, RowChange
+from caseworker.xlsx.schema import CASES, PERSONS, RELATIVES, REPORTS
+
+Choices = Mapping[tuple[str, str, str], Choice]
+ORDER = {CASES.name: 0, RELATIVES.name: 1, PERSONS.name: 2, REPORTS.name: 3}
+
+
+@dataclass(frozen=True, slots=True)
+class ImportOutcome:
+    created: int
+    updated: int
+
+
+def _with_choices(change: RowChange, choices: Choices) -> dict[str, Any]:
+    values = dict(change.values)
+    for name, header in change.conflicts.items():
+        choice = choices.get((change.sheet, change.key, header))
+        if choice is None:
+            raise ValidationError(
+                translate(
+                    "Xlsx",
+                    "Choose for each conflict whether to keep the database's value or take "
+                    "the workbook's; nothing was imported.",
+                )
+            )
+        if Choice(choice) is Choice.KEEP_DATABASE:
+            del values[name]
+    return values
+
+
+class _Applier:
+    def __init__(self, session: Session, actor: str, plan: ImportPlan) -> None:
+        self.session, self.actor, self.plan = session, actor, plan
+        self.new_ids: dict[tuple[str, int], int] = {}  # (sheet, row number) -> new record id
+
+    def parent_id(self, parent: Parent | None, parent_sheet: str) -> int:
+        assert parent is not None
+        kind, value = parent
+        return value if kind == "id" else self.new_ids[(parent_sheet, value)]
+
+    def create(self, change: RowChange) -> MutableRow:
+        values = dict(change.values)
+        if change.sheet == CASES.name:
+            return cases.create_case(self.session, self.actor, **values)
+        if change.sheet == RELATIVES.name:
+            case_id = self.parent_id(change.parent, CASES.name)
+            return relatives.add_relative(self.session, self.actor, case_id, **values)
+        if change.sheet == PERSONS.name:
+            case_id = self.parent_id(change.parent, CASES.name)
+            return persons.add_person(self.session, self.actor, case_id, **values)
+        person_id = self.parent_id(change.parent, PERSONS.name)
+        event = values.pop("event")
+        return reports.add_report(self.session, self.actor, person_id, event=event, **values)
+
+    def update(self, change: RowChange, values: dict[str, Any]) -> MutableRow | None:
+        if not values:
+            return None
+        record_id, version = change.record_id, change.version
+        assert record_id is not None
+        session, actor = self.session, self.actor
+        if change.sheet == CASES.name:
+            return cases.update_case(session, actor, record_id, version, **values)
+        if change.sheet == RELATIVES.name:
+            return relatives.update_relative(session, actor, record_id, version, **values)
+        if change.sheet == PERSONS.name:
+            return persons.update_person(session, actor, record_id, version, **values)
+        event = values.pop("event", None)
+        return reports.update_report(session, actor, record_id, version, event=event, **values)
+
+
+def apply_import(
+    session: Session, actor: str, plan: ImportPlan, choices: Choices | None = None
+) -> ImportOutcome:
+    """Apply ``plan`` in ``session``; the caller commits (all) or rolls back (nothing).
+
+    ``choices`` maps each conflict's :attr:`~caseworker.xlsx.plan.Conflict.choice_key` to a
+    :class:`Choice`. Raises :class:`ValidationError` when the plan has invalid cells or a
+    conflict without a choice, and :class:`~caseworker.errors.StaleRecord` when a record
+    changed after the plan was made.
+    """
+    if plan.errors:
+        raise ValidationError(
+            translate(
+                "Xlsx",
+                "The workbook has {count} invalid cells; fix them and import it again. "
+                "Nothing was imported.",
+            ).format(count=len(plan.errors))
+        )
+    choices = choices or {}
+    applier = _Applier(session, actor, plan)
+    created = updated = 0
+    for change in sorted(plan.changes, key=lambda c: (ORDER[c.sheet], c.row)):
+        if change.action is Action.CREATE:
+            record: MutableRow | None = applier.create(change)
+            assert record is not None
+            applier.new_ids[(change.sheet, change.row)] = record.id
+            created += 1
+        else:
+            record = applier.update(change, _with_choices(change, choices))
+            updated += record is not None
+        if record is not None:
+            audit.record(session, actor, "import", record, note=plan.audit_note)
+    session.flush()
+    return ImportOutcome(created, updated)

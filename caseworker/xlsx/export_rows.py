@@ -1,0 +1,200 @@
+"""The export's rows, streamed from the database sheet by sheet in case-reference order."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+from sqlalchemy import Select, func, literal, select
+from sqlalchemy.orm import Session, aliased
+
+from caseworker.dates import EventDate
+from caseworker.models import Case, Evidence, Inquiry, Relative, Report, SoughtPerson
+from caseworker.xlsx.plan import row_checksum
+from caseworker.xlsx.schema import (
+    CASES,
+    EVIDENCE,
+    INQUIRIES,
+    PERSONS,
+    RELATIVES,
+    REPORTS,
+    Kind,
+    Sheet,
+    checked_fields,
+)
+
+CHUNK = 500
+YIELD_PER = 2000
+
+# A selection of cases: None for every case, else lists of case ids in reference order.
+Selection = list[list[int]] | None
+
+
+def select_cases(session: Session, case_ids: Sequence[int] | None) -> Selection:
+    if case_ids is None:
+        return None
+    ids = sorted(set(case_ids))
+    found: list[tuple[str, int]] = []
+    for start in range(0, len(ids), CHUNK):
+        chunk = ids[start : start + CHUNK]
+        found.extend(
+            (row.reference, row.id)
+            for row in session.execute(select(Case.reference, Case.id).where(Case.id.in_(chunk)))
+        )
+    ordered = [case_id for _, case_id in sorted(found)]
+    return [ordered[start : start + CHUNK] for start in range(0, len(ordered), CHUNK)]
+
+
+def execute(session: Session, query: Any, selection: Selection) -> Iterator[Any]:
+    """Run ``query`` over the selected cases (it must join ``Case``), streaming its rows."""
+    if selection is None:
+        yield from session.execute(query.execution_options(yield_per=YIELD_PER))
+        return
+    for chunk in selection:
+        yield from session.execute(query.where(Case.id.in_(chunk)))
+
+
+def count(session: Session, model: type[Any], selection: Selection) -> int:
+    query = select(func.count()).select_from(model)
+    if model is not Case:
+        query = query.join(Case, Case.id == model.case_id)
+    if selection is None:
+        return int(session.scalar(query) or 0)
+    return sum(int(session.scalar(query.where(Case.id.in_(chunk))) or 0) for chunk in selection)
+
+
+def count_reports(session: Session, selection: Selection) -> int:
+    query = (
+        select(func.count())
+        .select_from(Report)
+        .join(SoughtPerson, SoughtPerson.id == Report.person_id)
+        .join(Case, Case.id == SoughtPerson.case_id)
+    )
+    if selection is None:
+        return int(session.scalar(query) or 0)
+    return sum(int(session.scalar(query.where(Case.id.in_(chunk))) or 0) for chunk in selection)
+
+
+def _plain_query(sheet: Sheet, model: type[Any]) -> Select[Any]:
+    columns = [
+        Case.reference.label("case_reference")
+        if column.field == "case_reference"
+        else literal(None).label("checksum")
+        if column.kind is Kind.CHECKSUM
+        else getattr(model, column.field)
+        for column in sheet.columns
+    ]
+    query = select(*columns)
+    if model is Case:
+        return query.order_by(Case.reference)
+    return query.join(Case, Case.id == model.case_id).order_by(Case.reference, model.id)
+
+
+_PLAIN = {CASES.name: Case, RELATIVES.name: Relative, PERSONS.name: SoughtPerson}
+_PLAIN.update({INQUIRIES.name: Inquiry, EVIDENCE.name: Evidence})
+
+
+def plain_rows(session: Session, sheet: Sheet, selection: Selection) -> Iterator[Sequence[Any]]:
+    """Rows of a sheet whose columns are the model's own (plus the case reference)."""
+    query = _plain_query(sheet, _PLAIN[sheet.name])
+    if not sheet.importable:
+        for row in execute(session, query, selection):
+            yield tuple(row)
+        return
+    at = sheet.index("checksum")
+    checked = [sheet.index(name) for name in checked_fields(sheet)]
+    for row in execute(session, query, selection):
+        values = list(row)
+        values[at] = row_checksum([values[i] for i in checked])
+        yield values
+
+
+def full_name(surname: str, given_name: str, patronymic: str) -> str:
+    return " ".join(part for part in (surname, given_name, patronymic) if part)
+
+
+_ORIGIN = aliased(Report)
+_PERSON_COLUMNS = (
+    SoughtPerson.id.label("person_id"),
+    SoughtPerson.uuid.label("person_key"),
+    SoughtPerson.surname,
+    SoughtPerson.given_name,
+    SoughtPerson.patronymic,
+    SoughtPerson.official_status,
+    SoughtPerson.official_status_on,
+    Case.id.label("case_id"),
+    Case.reference.label("case_reference"),
+    Case.status.label("case_status"),
+    Case.opened_on,
+)
+REPORT_COLUMNS = (
+    Report.id,
+    Report.uuid,
+    Report.version,
+    Report.claim,
+    Report.event_from,
+    Report.event_to,
+    Report.event_precision,
+    Report.stated_on,
+    Report.received_on,
+    Report.source_kind,
+    Report.source_name,
+    Report.source_contact,
+    Report.document_ref,
+    Report.reliability,
+    Report.credibility,
+    Report.derived_from_id,
+    Report.place,
+    Report.summary,
+    Report.entered_by,
+    Report.retracted_at,
+    Report.retraction_reason,
+    _ORIGIN.uuid.label("derived_from_key"),
+)
+
+
+def person_report_rows(session: Session, selection: Selection) -> Iterator[Any]:
+    """Every sought person with each of their reports (or once, with none), person by person."""
+    query = (
+        select(*_PERSON_COLUMNS, *REPORT_COLUMNS)
+        .select_from(SoughtPerson)
+        .join(Case, Case.id == SoughtPerson.case_id)
+        .outerjoin(Report, Report.person_id == SoughtPerson.id)
+        .outerjoin(_ORIGIN, _ORIGIN.id == Report.derived_from_id)
+        .order_by(Case.reference, SoughtPerson.id, Report.event_from, Report.id)
+    )
+    yield from execute(session, query, selection)
+
+
+_REPORT_CHECKED = [REPORTS.index(name) for name in checked_fields(REPORTS)]
+_REPORT_CHECKSUM = REPORTS.index("checksum")
+
+
+def report_values(row: Any) -> list[Any]:
+    """A report row's values in the Reports sheet's order."""
+    values = [
+        row.uuid,
+        row.version,
+        None,
+        row.case_reference,
+        full_name(row.surname, row.given_name, row.patronymic),
+        row.person_key,
+        row.claim,
+        EventDate(row.event_from, row.event_to, row.event_precision),
+        row.stated_on,
+        row.received_on,
+        row.source_kind,
+        row.source_name,
+        row.source_contact,
+        row.document_ref,
+        row.reliability,
+        row.credibility,
+        row.place,
+        row.summary,
+        row.entered_by,
+        row.retracted_at,
+        row.retraction_reason,
+        row.derived_from_key,
+    ]
+    values[_REPORT_CHECKSUM] = row_checksum([values[i] for i in _REPORT_CHECKED])
+    return values

@@ -1,0 +1,264 @@
+"""Plan an import: compare the workbook's rows with the database, list every change, conflict
+and invalid cell, and write nothing. :mod:`caseworker.xlsx.apply` carries the plan out.
+"""
+
+from __future__ import annotations
+
+import os
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from caseworker.errors import ValidationError
+from caseworker.i18n import translate
+from caseworker.services import cases, persons, relatives, reports
+from caseworker.services.fields import FieldSpec
+from caseworker.text import fold
+from caseworker.xlsx.lookups import References, chunks, missing_records, records_by_key
+from caseworker.xlsx.plan import (
+    Action,
+    CellError,
+    Conflict,
+    ImportPlan,
+    Parent,
+    RowChange,
+    row_checksum,
+    shown,
+)
+from caseworker.xlsx.reader import WorkbookData, read_workbook
+from caseworker.xlsx.schema import (
+    CASES,
+    PERSONS,
+    RELATIVES,
+    REPORTS,
+    Limits,
+    Sheet,
+    checked_fields,
+)
+
+# Required dates that an empty cell leaves as they are, as the services do.
+KEEP_WHEN_BLANK = frozenset({"opened_on", "received_on"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Row:
+    sheet: Sheet
+    number: int
+    values: dict[str, Any]
+
+
+def _specs() -> dict[str, FieldSpec]:
+    return {
+        CASES.name: cases.case_fields(),
+        RELATIVES.name: relatives.relative_fields(),
+        PERSONS.name: persons.person_fields(),
+        REPORTS.name: {**reports.report_fields(), "event": reports.clean_event},
+    }
+
+
+class _Planner:
+    def __init__(self, session: Session, data: WorkbookData) -> None:
+        self.session, self.data = session, data
+        self.plan = ImportPlan(data.name, data.sha256)
+        self.refs = References(session)
+        self.specs = _specs()
+        self.seen: dict[str, set[str]] = defaultdict(set)
+        self.new_cases: dict[str, int] = {}
+        self.new_persons: dict[Parent, list[tuple[str, Parent]]] = defaultdict(list)
+
+    def error(self, row: _Row, field: str, reason: str) -> None:
+        column = row.sheet.columns[row.sheet.index(field)]
+        value = shown(row.values.get(field))
+        self.plan.errors.append(CellError(row.sheet.name, row.number, column.header, value, reason))
+
+    def run(self) -> ImportPlan:
+        for schema in (CASES, RELATIVES, PERSONS, REPORTS):
+            rows = self.data.sheets[schema.name].rows
+            for chunk in chunks(rows):
+                keyed = [values[0] for _, values in chunk if values[0]]
+                stored = records_by_key(self.session, schema.name, keyed)
+                for number, values in chunk:
+                    fields = {c.field: v for c, v in zip(schema.columns, values, strict=True)}
+                    self._plan_row(_Row(schema, number, fields), stored)
+        if self.data.exported_cases is not None:
+            self.plan.missing = missing_records(
+                self.session, self.data.exported_cases, self.data.exported_at, self.seen,
+                with_reports=not self.data.template,
+            )  # fmt: skip
+        return self.plan
+
+    def _clean(self, row: _Row) -> dict[str, Any] | None:
+        spec = self.specs[row.sheet.name]
+        cleaned: dict[str, Any] = {}
+        valid = True
+        for column in row.sheet.columns:
+            if column.editable and column.field in spec:
+                try:
+                    cleaned[column.field] = spec[column.field](row.values[column.field])
+                except ValidationError as error:
+                    self.error(row, column.field, error.message)
+                    valid = False
+        return cleaned if valid else None
+
+    def _plan_row(self, row: _Row, stored: dict[str, dict[str, Any]]) -> None:
+        key = row.values["uuid"]
+        cleaned = self._clean(row)
+        if not key:
+            found, parent = self._new_parent(row)
+            if cleaned is not None and found:
+                self._register_new(row, cleaned, parent)
+                change = RowChange(
+                    row.sheet.name, row.number, Action.CREATE, cleaned, parent=parent
+                )
+                self.plan.changes.append(change)
+            return
+        sheet_seen = self.seen[row.sheet.name]
+        if key in sheet_seen:
+            self.error(row, "uuid", translate(
+                "Xlsx", "Another row has the same key; clear the key of a copied row to add it "
+                "as a new record."))  # fmt: skip
+            return
+        sheet_seen.add(key)
+        record = stored.get(key)
+        if record is None:
+            self.error(row, "uuid", translate(
+                "Xlsx", "No record with this key is in this database; clear the key to add the "
+                "row as a new record."))  # fmt: skip
+            return
+        moved = self._check_parent(row, record)
+        if cleaned is None or moved:
+            return
+        self._compare(row, key, record, cleaned)
+
+    def _compare(
+        self, row: _Row, key: str, record: dict[str, Any], cleaned: dict[str, Any]
+    ) -> None:
+        differs = {
+            name: value
+            for name, value in cleaned.items()
+            if not (name in KEEP_WHEN_BLANK and value is None)
+            and shown(value) != shown(record[name])
+        }
+        if "claim" in differs:
+            self.error(row, "claim", translate(
+                "Validation", "A report's claim cannot be changed. Retract this report with a "
+                "reason and add a new one."))  # fmt: skip
+            return
+        if not differs:
+            self.plan.unchanged += 1
+            return
+        version = row.values["version"]
+        if version is None:
+            self.error(row, "version", translate("Xlsx", "The hidden version cell is empty."))
+            return
+        change = RowChange(
+            row.sheet.name, row.number, Action.UPDATE, differs, key, record["id"],
+            record["version"],
+        )  # fmt: skip
+        if version != record["version"]:
+            checked = [cleaned[name] for name in checked_fields(row.sheet)]
+            if row_checksum(checked) == row.values["checksum"]:
+                # Changed in the database only: the workbook's row is as it was exported.
+                self.plan.unchanged += 1
+                return
+            for name, value in differs.items():
+                header = row.sheet.columns[row.sheet.index(name)].header
+                change.conflicts[name] = header
+                self.plan.conflicts.append(
+                    Conflict(row.sheet.name, row.number, key, header, shown(value),
+                             shown(record[name]))
+                )  # fmt: skip
+        self.plan.changes.append(change)
+
+    def _check_parent(self, row: _Row, record: dict[str, Any]) -> bool:
+        """Whether the row tries to move its record to another case or person (an error)."""
+        if row.sheet is CASES:
+            if row.values["reference"].strip() not in ("", record["reference"]):
+                self.error(row, "reference", translate(
+                    "Xlsx", "A case's reference cannot be changed."))  # fmt: skip
+                return True
+            return False
+        moved = row.values["case_reference"].strip() not in ("", record["case_reference"])
+        if row.sheet is REPORTS:
+            moved = moved or row.values["person_key"] not in ("", record["person_key"])
+        if moved:
+            self.error(row, "case_reference", translate(
+                "Xlsx", "A record cannot be moved to another case or person by an import; it "
+                "belongs to {reference}.").format(reference=record["case_reference"]))  # fmt: skip
+        return moved
+
+    def _case_parent(self, row: _Row) -> Parent | None:
+        reference = row.values["case_reference"].strip()
+        if not reference:
+            self.error(row, "case_reference", translate("Xlsx", "The case reference is missing."))
+            return None
+        if reference in self.new_cases:
+            return ("new", self.new_cases[reference])
+        case_id = self.refs.case_id(reference)
+        if case_id is None:
+            message = translate("Records", "There is no case {reference}.")
+            self.error(row, "case_reference", message.format(reference=reference))
+            return None
+        return ("id", case_id)
+
+    def _new_parent(self, row: _Row) -> tuple[bool, Parent | None]:
+        """Whether the new row's case (for a report, person) was found, and which it is."""
+        if row.sheet is CASES:
+            return True, None
+        parent = self._report_person(row) if row.sheet is REPORTS else self._case_parent(row)
+        return parent is not None, parent
+
+    def _report_person(self, row: _Row) -> Parent | None:
+        key = row.values["person_key"]
+        if key:
+            found = self.refs.person(key)
+            if found is None:
+                self.error(row, "person_key", translate("Xlsx", "There is no such person."))
+                return None
+            return ("id", found[0])
+        case = self._case_parent(row)
+        if case is None:
+            return None
+        candidates: list[tuple[str, Parent]] = list(self.new_persons[case])
+        if case[0] == "id":
+            candidates += [(name, ("id", pid)) for name, pid in self.refs.person_names(case[1])]
+        wanted = fold(" ".join(row.values["person"].split()))
+        matches = [parent for name, parent in candidates if name == wanted or not wanted]
+        if len(matches) != 1:
+            reason = (
+                "No sought person of case {reference} is called “{name}”."
+                if not matches
+                else "Say which sought person of case {reference} this report is about."
+            )
+            self.error(row, "person", translate("Xlsx", reason).format(
+                reference=row.values["case_reference"], name=row.values["person"]))  # fmt: skip
+            return None
+        return matches[0]
+
+    def _register_new(self, row: _Row, cleaned: dict[str, Any], parent: Any) -> None:
+        if row.sheet is CASES:
+            placeholder = row.values["reference"].strip()
+            if not placeholder:
+                return
+            if placeholder in self.new_cases or self.refs.case_id(placeholder) is not None:
+                self.error(row, "reference", translate(
+                    "Xlsx", "This reference is already used; give the new case a reference of "
+                    "its own, such as NEW-1, or none."))  # fmt: skip
+                return
+            self.new_cases[placeholder] = row.number
+        elif row.sheet is PERSONS:
+            name = " ".join(
+                part for part in (cleaned["surname"], cleaned["given_name"], cleaned["patronymic"])
+                if part
+            )  # fmt: skip
+            self.new_persons[parent].append((fold(name), ("new", row.number)))
+
+
+def plan_import(
+    session: Session, source: str | os.PathLike[str] | WorkbookData, limits: Limits | None = None
+) -> ImportPlan:
+    """Read the workbook (refusing what is not ours) and plan its import; writes nothing."""
+    data = source if isinstance(source, WorkbookData) else read_workbook(source, limits)
+    return _Planner(session, data).run()

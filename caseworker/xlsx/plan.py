@@ -1,0 +1,162 @@
+"""What an import would do, shown before anything is written: the preview and its parts."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import Enum, StrEnum
+from typing import Any
+
+from caseworker.dates import EventDate
+
+
+class Choice(StrEnum):
+    """The caseworker's decision on one conflicting field."""
+
+    KEEP_DATABASE = "database"
+    TAKE_WORKBOOK = "workbook"
+
+
+class Action(StrEnum):
+    CREATE = "create"
+    UPDATE = "update"
+
+
+def shown(value: Any) -> str:
+    """A value as the preview shows it: dates ISO, vocabularies by value, empty as ""."""
+    if type(value) is str:
+        return value
+    if value is None:
+        return ""
+    if isinstance(value, EventDate):
+        return value.to_text()
+    if isinstance(value, Enum):
+        return str(value.value)
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    return str(value)
+
+
+def row_checksum(values: Iterable[Any]) -> str:
+    """A fingerprint of a row's values, written at export and compared at import."""
+    text = "\x1f".join(map(shown, values))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass(frozen=True, slots=True)
+class CellError:
+    """An invalid cell: the import cannot go ahead until it is fixed in the workbook."""
+
+    sheet: str
+    row: int
+    column: str
+    value: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Conflict:
+    """A field changed both in the workbook and, since the export, in the database."""
+
+    sheet: str
+    row: int
+    key: str
+    field: str
+    workbook_value: str
+    database_value: str
+
+    @property
+    def choice_key(self) -> tuple[str, str, str]:
+        return (self.sheet, self.key, self.field)
+
+
+@dataclass(frozen=True, slots=True)
+class Missing:
+    """A record that was exported but whose row is no longer in the workbook; kept."""
+
+    sheet: str
+    key: str
+    label: str
+
+
+# Where a new row's parent is: ("id", database id) or ("new", the parent's row number).
+Parent = tuple[str, int]
+
+
+@dataclass(slots=True)
+class RowChange:
+    """One record to create or update. ``values`` holds cleaned values by field name."""
+
+    sheet: str
+    row: int
+    action: Action
+    values: dict[str, Any]
+    key: str = ""
+    record_id: int | None = None
+    version: int | None = None  # the database's version when the plan was made
+    parent: Parent | None = None
+    conflicts: dict[str, str] = field(default_factory=dict)  # field name -> column header
+
+
+@dataclass(slots=True)
+class ImportPlan:
+    """The preview: counts, conflicts, invalid cells and rows no longer in the workbook."""
+
+    file_name: str
+    sha256: str
+    changes: list[RowChange] = field(default_factory=list)
+    unchanged: int = 0
+    conflicts: list[Conflict] = field(default_factory=list)
+    errors: list[CellError] = field(default_factory=list)
+    missing: list[Missing] = field(default_factory=list)
+
+    @property
+    def created(self) -> int:
+        return sum(1 for change in self.changes if change.action is Action.CREATE)
+
+    @property
+    def updated(self) -> int:
+        return sum(1 for change in self.changes if change.action is Action.UPDATE)
+
+    @property
+    def clean(self) -> bool:
+        """Nothing stands in the way of applying it without asking the caseworker."""
+        return not self.errors and not self.conflicts
+
+    @property
+    def audit_note(self) -> str:
+        return f"import {self.file_name} sha256={self.sha256}"
+
+    def as_json(self, applied: bool) -> dict[str, Any]:
+        return {
+            "file": self.file_name,
+            "sha256": self.sha256,
+            "created": self.created,
+            "updated": self.updated,
+            "unchanged": self.unchanged,
+            "conflicts": [
+                {
+                    "sheet": c.sheet,
+                    "row": c.row,
+                    "key": c.key,
+                    "field": c.field,
+                    "workbook_value": c.workbook_value,
+                    "database_value": c.database_value,
+                }
+                for c in self.conflicts
+            ],
+            "errors": [
+                {
+                    "sheet": e.sheet,
+                    "row": e.row,
+                    "column": e.column,
+                    "value": e.value,
+                    "reason": e.reason,
+                }
+                for e in self.errors
+            ],
+            "missing": [{"sheet": m.sheet, "key": m.key, "label": m.label} for m in self.missing],
+            "applied": applied,
+        }

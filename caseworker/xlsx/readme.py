@@ -1,0 +1,117 @@
+"""The "Read me" sheet and the hidden Lists sheet: what each sheet and column is for."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from enum import StrEnum
+
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Alignment, Font
+from openpyxl.utils import get_column_letter
+from openpyxl.workbook import Workbook
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+from openpyxl.worksheet.datavalidation import DataValidation
+
+from caseworker.i18n import translate
+from caseworker.labels import label
+from caseworker.timeline.contradictions import ContradictionRule, Severity
+from caseworker.timeline.sentences import rule_label, severity_label
+from caseworker.xlsx.cells import header_cell
+from caseworker.xlsx.schema import (
+    ALL_SHEETS,
+    EXPORTED_CASES_HEADER,
+    LIST_ENUMS,
+    LISTS_SHEET,
+    Sheet,
+)
+
+_BOLD = Font(bold=True, size=12)
+_WRAP = Alignment(wrap_text=True, vertical="top")
+
+
+def value_label(member: StrEnum) -> str:
+    if isinstance(member, ContradictionRule):
+        return rule_label(member.value)
+    if isinstance(member, Severity):
+        return severity_label(member.value)
+    return label(member)
+
+
+def write_readme(workbook: Workbook, sheet: WriteOnlyWorksheet, template: bool) -> None:
+    def styled(text: str, font: Font | None = None) -> WriteOnlyCell:
+        cell = WriteOnlyCell(sheet, text)
+        cell.alignment = _WRAP
+        if font is not None:
+            cell.font = font
+        return cell
+
+    for letter, width in (("A", 26), ("B", 70), ("C", 60)):
+        sheet.column_dimensions[letter].width = width
+    title = (
+        translate("Xlsx", "Caseworker: offline entry template")
+        if template
+        else translate("Xlsx", "Caseworker: exported cases")
+    )
+    sheet.append([styled(title, Font(bold=True, size=14))])
+    for line in (
+        translate(
+            "Xlsx",
+            "Edit the rows, or add rows without a key for new records, then import the "
+            "workbook in Caseworker. Rows deleted here are not deleted in the program.",
+        ),
+        translate(
+            "Xlsx",
+            "Keep the sheet names and the header rows as they are, and do not write formulas: "
+            "the import refuses them.",
+        ),
+    ):
+        sheet.append([None, styled(line)])
+    for data_sheet in ALL_SHEETS:
+        sheet.append([])
+        sheet.append(
+            [styled(data_sheet.name, _BOLD), styled(translate("Xlsx", data_sheet.description))]
+        )
+        for column in data_sheet.columns:
+            if column.hidden:
+                continue
+            allowed = ""
+            if column.enum is not None:
+                allowed = "; ".join(f"{m.value} = {value_label(m)}" for m in column.enum)
+            description = translate("Xlsx", column.description) if column.description else ""
+            sheet.append([styled(column.header), styled(description), styled(allowed)])
+
+
+def list_ranges() -> dict[type[StrEnum], str]:
+    """Where each enumeration's values lie on the Lists sheet, as a formula reference."""
+    ranges = {}
+    for position, enum in enumerate(LIST_ENUMS, 1):
+        letter = get_column_letter(position)
+        ranges[enum] = f"{LISTS_SHEET}!${letter}$2:${letter}${len(enum) + 1}"
+    return ranges
+
+
+def add_dropdowns(sheet: WriteOnlyWorksheet, schema: Sheet) -> None:
+    ranges = list_ranges()
+    for position, column in enumerate(schema.columns, 1):
+        if column.enum is None or not column.editable:
+            continue
+        letter = get_column_letter(position)
+        validation = DataValidation(
+            type="list", formula1=ranges[column.enum], allow_blank=True, showErrorMessage=True
+        )
+        validation.errorTitle = translate("Xlsx", "Not on the list")
+        validation.error = translate("Xlsx", "Choose one of the values on the list.")
+        validation.add(f"{letter}2:{letter}1048576")
+        sheet.data_validations.append(validation)
+
+
+def write_lists(sheet: WriteOnlyWorksheet, case_keys: Sequence[str]) -> None:
+    """One column per enumeration, then the keys of the exported cases."""
+    sheet.sheet_state = "hidden"
+    columns: list[Sequence[str]] = [[m.value for m in enum] for enum in LIST_ENUMS]
+    columns.append(case_keys)
+    headers: Iterable[str] = (*(enum.__name__ for enum in LIST_ENUMS), EXPORTED_CASES_HEADER)
+    sheet.append([header_cell(sheet, header) for header in headers])
+    longest = max(len(values) for values in columns)
+    for index in range(longest):
+        sheet.append([values[index] if index < len(values) else None for values in columns])

@@ -1,0 +1,66 @@
+"""Helpers for the spreadsheet tests: export, edit a workbook as a person would, import."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from openpyxl import load_workbook
+from openpyxl.worksheet.worksheet import Worksheet
+
+from caseworker.db import Database
+from caseworker.xlsx import ImportPlan, apply_import, export_workbook, plan_import
+from caseworker.xlsx.apply import Choices
+from tests.conftest import ACTOR, SampleCase
+
+
+def export(database: Database, path: Path, **options: Any) -> Path:
+    with database.read() as session:
+        export_workbook(session, path, **options)
+    return path
+
+
+def plan(database: Database, path: Path) -> ImportPlan:
+    with database.read() as session:
+        return plan_import(session, path)
+
+
+def import_all(database: Database, path: Path, choices: Choices | None = None) -> ImportPlan:
+    with database.write() as session:
+        planned = plan_import(session, path)
+        apply_import(session, ACTOR, planned, choices)
+    return planned
+
+
+def column(sheet: Worksheet, header: str) -> int:
+    """The 1-based column of ``header`` on the sheet's first row."""
+    for cell in sheet[1]:
+        if cell.value == header:
+            return int(cell.column)
+    raise KeyError(header)
+
+
+def find_row(sheet: Worksheet, header: str, value: Any) -> int:
+    at = column(sheet, header)
+    for row in range(2, sheet.max_row + 1):
+        if sheet.cell(row, at).value == value:
+            return row
+    raise KeyError(value)
+
+
+def set_cell(sheet: Worksheet, row: int, header: str, value: Any) -> None:
+    sheet.cell(row, column(sheet, header)).value = value
+
+
+def edit(path: Path, changes: Any) -> None:
+    """Open the workbook with openpyxl, let ``changes(workbook)`` edit it, save it."""
+    workbook = load_workbook(path)
+    changes(workbook)
+    workbook.save(path)
+    workbook.close()
+
+
+@pytest.fixture
+def exported(database: Database, sample_case: SampleCase, tmp_path: Path) -> Path:
+    return export(database, tmp_path / "cases.xlsx")

@@ -1,0 +1,30 @@
+"""For any synthetic database, exporting and importing the workbook changes nothing."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from caseworker.db import open_database
+from caseworker.synth import synthesize
+from tests.xlsx.conftest import export, import_all
+
+
+@settings(max_examples=6, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(cases=st.integers(min_value=1, max_value=12), seed=st.integers(0, 10_000))
+def test_export_then_import_changes_nothing(cases: int, seed: int) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        database = open_database(str(Path(folder) / "synth.sqlite"))
+        try:
+            summary = synthesize(database, cases, seed, actor="tester")
+            path = export(database, Path(folder) / "all.xlsx")
+            planned = import_all(database, path)
+            assert planned.errors == [] and planned.conflicts == [] and planned.missing == []
+            assert (planned.created, planned.updated) == (0, 0)
+            rows = summary.cases + summary.persons + summary.relatives + summary.reports
+            assert planned.unchanged == rows
+        finally:
+            database.dispose()
