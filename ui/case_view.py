@@ -39,6 +39,7 @@ from caseworker.vocab import OfficialStatus
 from ui import case_actions
 from ui.changes import Change, ChangeKind
 from ui.context import AppContext
+from ui.evidence.evidence_panel import EvidencePanel
 from ui.report_table_model import ReportColumn, ReportRole, ReportRow, ReportTableModel
 from ui.timeline.timeline_panel import TimelinePanel
 from ui.widgets.date_field import PROBLEM_COLOUR, format_day
@@ -162,6 +163,7 @@ class CaseView(QWidget):
             self._pages.setCurrentIndex(0)
             self.report_model.set_rows([])
             self.timeline_panel.set_person(None, None)
+            self.evidence_panel.set_case(None)
             self._update_buttons()
             return
         keep_relative, keep_person = self.current_relative_id(), self.current_person_id()
@@ -176,6 +178,7 @@ class CaseView(QWidget):
             self.reload()
             return
         self._pages.setCurrentIndex(1)
+        self.evidence_panel.set_case(self._case_id)
         self._on_person_changed()
 
     # Building --------------------------------------------------------------------------
@@ -233,9 +236,10 @@ class CaseView(QWidget):
         self.timeline_panel = TimelinePanel(self._context)
         self.timeline_panel.report_selected.connect(self._on_timeline_report_selected)
         self.tabs.addTab(self.timeline_panel, self.tr("Timeline"))
+        self.evidence_panel = EvidencePanel(self._context)
+        self.evidence_panel.count_changed.connect(self._on_evidence_count)
+        self.tabs.addTab(self.evidence_panel, self.tr("Evidence"))
         self.tabs.addTab(self._build_details_tab(), self.tr("Details"))
-        # The evidence panel comes in its own issue: it becomes a tab here and follows the
-        # same selected person.
 
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setObjectName("caseViewSplitter")
@@ -517,6 +521,7 @@ class CaseView(QWidget):
         self.tabs.setTabText(0, translate("CaseView", "Reports (%n)", None, len(rows)))
         self.timeline_panel.set_person(self._case_id, person_id, name)
         self.timeline_panel.select_report(self.current_report_id())
+        self.evidence_panel.set_selected_report(self.current_report_id())
         self._fill_details(person_id)
         self._update_buttons()
 
@@ -532,10 +537,10 @@ class CaseView(QWidget):
             self.details_form.addRow(caption, shown)
 
     def _on_tab_changed(self, index: int) -> None:
-        # The timeline needs height more than the relatives need a list: while it is shown
-        # the relatives step aside and the persons shrink to their least; both get their room
-        # back afterwards.
-        on_timeline = self.tabs.widget(index) is self.timeline_panel
+        # The timeline (and the evidence panel) need height more than the relatives need a
+        # list: while one is shown the relatives step aside and the persons shrink to their
+        # least; both get their room back afterwards.
+        on_timeline = self.tabs.widget(index) in (self.timeline_panel, self.evidence_panel)
         relatives = self.relatives_section
         if on_timeline and self._sizes_before_timeline is None:
             self._sizes_before_timeline = self.splitter.sizes()
@@ -549,7 +554,12 @@ class CaseView(QWidget):
     def _on_report_selection_changed(self) -> None:
         # The timeline follows the table; it tells the table back only what the user clicks.
         self.timeline_panel.select_report(self.current_report_id())
+        self.evidence_panel.set_selected_report(self.current_report_id())
         self._update_buttons()
+
+    def _on_evidence_count(self, count: int) -> None:
+        index = self.tabs.indexOf(self.evidence_panel)
+        self.tabs.setTabText(index, translate("CaseView", "Evidence (%n)", None, count))
 
     def _on_timeline_report_selected(self, report_id: int) -> None:
         if report_id != self.current_report_id():
@@ -568,8 +578,8 @@ class CaseView(QWidget):
         self.retract_report_button.setEnabled(report is not None and not report.retracted)
 
     def _on_changed(self, change: Change) -> None:
-        if self._case_id is None:
-            return
+        if self._case_id is None or change.kind is ChangeKind.EVIDENCE:
+            return  # the evidence panel follows its own changes
         if change.kind is ChangeKind.ALL or change.case_id in (None, self._case_id):
             self.reload()
 

@@ -13,6 +13,7 @@ class ChangeKind(StrEnum):
     PERSON = "person"
     RELATIVE = "relative"
     REPORT = "report"
+    EVIDENCE = "evidence"
     ALL = "all"
 
 

@@ -66,7 +66,7 @@ def test_the_view_shows_the_case_its_people_and_reports(
     assert view.current_person_id() == sample_case.person_id
     assert view.report_model.rowCount() == 2
     assert "Шумов Алексей Петрович" in view.reports_person_label.text()
-    assert view.tabs.count() == 3
+    assert view.tabs.count() == 4
 
 
 def test_no_case_shows_a_hint_and_disables_the_buttons(qtbot: QtBot, view: CaseView) -> None:

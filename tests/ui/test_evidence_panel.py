@@ -1,0 +1,359 @@
+"""The evidence panel: adding files (drop, paste), duplicates, bad input, reports, graphic items."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QGuiApplication, QImage
+from PySide6.QtWidgets import QApplication, QDialog
+from pytestqt.qtbot import QtBot
+
+from caseworker.db import Database
+from caseworker.services import evidence
+from caseworker.services.evidence_list import list_evidence
+from caseworker.vault import EvidenceVault
+from caseworker.vocab import HowObtained
+from tests.conftest import ACTOR, SampleCase
+from ui.case_view import CaseView
+from ui.context import AppContext
+from ui.evidence import evidence_actions
+from ui.evidence.evidence_dialog import PurgeDialog
+from ui.evidence.evidence_model import EvidenceRole
+from ui.evidence.evidence_panel import EvidencePanel
+
+
+@pytest.fixture(autouse=True)
+def thumbnail_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("CASEWORKER_CACHE_DIR", str(folder))
+    return folder
+
+
+@pytest.fixture
+def panel(qtbot: QtBot, context: AppContext, sample_case: SampleCase) -> EvidencePanel:
+    shown = EvidencePanel(context)
+    qtbot.addWidget(shown)
+    shown.resize(1000, 600)
+    shown.set_case(sample_case.case_id)
+    shown.show()
+    qtbot.waitExposed(shown)
+    return shown
+
+
+def write_png(path: Path, colour: str, width: int = 320, height: int = 200) -> Path:
+    image = QImage(width, height, QImage.Format.Format_RGB32)
+    image.fill(QColor(colour))
+    assert image.save(str(path))  # PNG, from the suffix
+    return path
+
+
+def drop(panel: EvidencePanel, paths: list[Path]) -> None:
+    """What the file manager does: a drag entering the panel, then the drop."""
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path)) for path in paths])
+    action = Qt.DropAction.CopyAction
+    buttons, keys = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    enter = QDragEnterEvent(QPoint(50, 50), action, mime, buttons, keys)
+    QApplication.sendEvent(panel, enter)
+    assert enter.isAccepted()
+    dropped = QDropEvent(QPointF(50, 50), action, mime, buttons, keys)
+    QApplication.sendEvent(panel, dropped)
+    assert dropped.isAccepted()
+
+
+def wait_added(qtbot: QtBot, panel: EvidencePanel) -> None:
+    qtbot.waitUntil(lambda: not panel.adder.is_busy(), timeout=20_000)
+
+
+def names(panel: EvidencePanel) -> list[str]:
+    return sorted(item.name for item in panel.model.items())
+
+
+def message(panel: EvidencePanel) -> str:
+    return panel.message_label.text() if panel.message_bar.isVisible() else ""
+
+
+def test_dropped_files_are_added_in_the_background(
+    qtbot: QtBot, panel: EvidencePanel, tmp_path: Path, database: Database
+) -> None:
+    first = write_png(tmp_path / "фото с фронта 🙏.png", "#3a7")
+    second = tmp_path / "письмо.txt"
+    second.write_text("Здравствуйте, пишу про Алексея.\n", encoding="utf-8")
+    counts: list[int] = []
+    panel.count_changed.connect(counts.append)
+    drop(panel, [first, second])
+    wait_added(qtbot, panel)
+    assert names(panel) == ["письмо.txt", "фото с фронта 🙏.png"]
+    assert "Added “фото с фронта 🙏.png”." in message(panel)
+    assert counts[-1] == 2
+    added = {item.name: item for item in panel.model.items()}
+    assert added["письмо.txt"].media_type == "text/plain"
+    with database.read() as session:
+        vault = EvidenceVault.for_session(session)
+    assert vault.path_of(added["фото с фронта 🙏.png"].sha256).read_bytes() == first.read_bytes()
+
+
+def test_the_same_file_twice_is_recognised(
+    qtbot: QtBot, panel: EvidencePanel, tmp_path: Path
+) -> None:
+    original = write_png(tmp_path / "a.png", "#a33")
+    copy = tmp_path / "copy of a.png"
+    copy.write_bytes(original.read_bytes())
+    drop(panel, [original])
+    wait_added(qtbot, panel)
+    drop(panel, [copy])
+    wait_added(qtbot, panel)
+    assert names(panel) == ["a.png"]
+    assert "is already in this case as “a.png”" in message(panel)
+
+
+def test_bad_input_gets_a_clear_message_and_touches_nothing(
+    qtbot: QtBot, panel: EvidencePanel, tmp_path: Path
+) -> None:
+    kept = write_png(tmp_path / "kept.png", "#36c")
+    drop(panel, [kept])
+    wait_added(qtbot, panel)
+    before = panel.model.items()
+    folder = tmp_path / "a folder"
+    folder.mkdir()
+    empty = tmp_path / "empty.jpg"
+    empty.touch()
+    vanished = tmp_path / "vanished.png"
+    drop(panel, [folder, empty, vanished])
+    wait_added(qtbot, panel)
+    shown = message(panel)
+    assert "“a folder” is a folder" in shown
+    assert "“empty.jpg” is empty (0 bytes)" in shown
+    assert "“vanished.png” cannot be found" in shown
+    assert panel.model.items() == before
+
+
+@pytest.mark.skipif(hasattr(os, "geteuid") and os.geteuid() == 0, reason="root writes anyway")
+def test_a_read_only_evidence_folder_is_reported(
+    qtbot: QtBot, panel: EvidencePanel, tmp_path: Path, database: Database
+) -> None:
+    with database.read() as session:
+        root = EvidenceVault.for_session(session).root
+    root.mkdir()
+    root.chmod(0o500)
+    try:
+        drop(panel, [write_png(tmp_path / "x.png", "#999")])
+        wait_added(qtbot, panel)
+    finally:
+        root.chmod(0o700)
+    assert "cannot be written to" in message(panel)
+    assert panel.model.rowCount() == 0
+
+
+def large_file(path: Path, megabytes: int = 32) -> Path:
+    with path.open("wb") as handle:
+        for _ in range(megabytes // 2):
+            handle.write(os.urandom(2 * 1024 * 1024))
+    return path
+
+
+def test_the_cancel_button_stops_an_add(
+    qtbot: QtBot, panel: EvidencePanel, tmp_path: Path, database: Database
+) -> None:
+    panel.add_paths([large_file(tmp_path / "video.mp4"), write_png(tmp_path / "b.png", "#777")])
+    assert panel.progress_row.isVisible() and panel.cancel_button.isVisible()
+    qtbot.mouseClick(panel.cancel_button, Qt.MouseButton.LeftButton)
+    wait_added(qtbot, panel)
+    assert "Adding “video.mp4” was cancelled. Nothing was stored." in message(panel)
+    assert panel.model.rowCount() == 0
+
+
+def test_an_evidence_folder_that_cannot_be_made_is_reported(
+    qtbot: QtBot, panel: EvidencePanel, tmp_path: Path, database: Database
+) -> None:
+    with database.read() as session:
+        root = EvidenceVault.for_session(session).root
+    root.write_text("a file where the evidence folder belongs")
+    drop(panel, [write_png(tmp_path / "x.png", "#999")])
+    wait_added(qtbot, panel)
+    assert "cannot be written to" in message(panel)
+    assert panel.model.rowCount() == 0
+
+
+def test_cancel_during_a_large_add_leaves_nothing(
+    qtbot: QtBot, panel: EvidencePanel, tmp_path: Path, database: Database
+) -> None:
+    large = large_file(tmp_path / "video.mp4")
+
+    def cancel_after_first_chunk(busy: bool) -> None:
+        # Connected before the job starts, run in the worker thread: surely mid-copy.
+        job = panel.adder.job
+        if busy and job is not None:
+            job.progressed.connect(lambda *_: job.cancel(), Qt.ConnectionType.DirectConnection)
+
+    panel.adder.busy_changed.connect(cancel_after_first_chunk)
+    panel.add_paths([large])
+    wait_added(qtbot, panel)
+    assert "was cancelled. Nothing was stored." in message(panel)
+    assert not panel.progress_row.isVisible()
+    with database.read() as session:
+        assert list_evidence(session, panel.case_id() or 0, include_removed=True) == []
+        vault = EvidenceVault.for_session(session)
+    assert [p for p in vault.root.rglob("*") if p.is_file()] == []
+
+
+def test_a_pasted_image_is_kept_as_png(
+    qtbot: QtBot, panel: EvidencePanel, database: Database
+) -> None:
+    image = QImage(200, 120, QImage.Format.Format_RGB32)
+    image.fill(QColor("#e94"))
+    QGuiApplication.clipboard().setImage(image)
+    panel.paste()
+    wait_added(qtbot, panel)
+    [item] = panel.model.items()
+    assert item.media_type == "image/png"
+    assert item.how_obtained is HowObtained.SCREENSHOT
+    with database.read() as session:
+        stored = EvidenceVault.for_session(session).path_of(item.sha256)
+    assert QImage(str(stored)).size() == image.size()
+
+
+def _record(database: Database, case_id: int, path: Path, **metadata: object) -> int:
+    with database.write() as session:
+        vault = EvidenceVault.for_session(session)
+        return evidence.add_evidence(session, vault, ACTOR, case_id, path, **metadata).item.id  # type: ignore[arg-type]
+
+
+def test_thumbnails_are_made_in_the_background_and_cached(
+    qtbot: QtBot, panel: EvidencePanel, tmp_path: Path, thumbnail_cache: Path
+) -> None:
+    drop(panel, [write_png(tmp_path / "big.png", "#2a6", 1600, 1200)])
+    wait_added(qtbot, panel)
+    index = panel.model.index(0, 0)
+    qtbot.waitUntil(lambda: index.data(EvidenceRole.THUMBNAIL) is not None, timeout=10_000)
+    thumbnail = index.data(EvidenceRole.THUMBNAIL)
+    assert thumbnail.width() <= 160 and thumbnail.height() <= 120
+    assert list(thumbnail_cache.rglob("*.png"))
+
+
+def test_a_graphic_item_is_blurred_until_clicked(
+    qtbot: QtBot, panel: EvidencePanel, tmp_path: Path, database: Database
+) -> None:
+    path = write_png(tmp_path / "тело.png", "#733")
+    _record(database, panel.case_id() or 0, path, graphic=True)
+    panel.reload()
+    index = panel.model.index(0, 0)
+    assert index.data(EvidenceRole.HIDDEN) is True
+    panel.tiles.setCurrentIndex(index)  # chosen by keyboard: still blurred in the preview
+    assert panel.preview.reveal_button.isVisibleTo(panel)
+    rect = panel.tiles.visualRect(index)
+    qtbot.mouseClick(panel.tiles.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert index.data(EvidenceRole.HIDDEN) is False
+    assert not panel.preview.reveal_button.isVisibleTo(panel)
+
+
+def test_selecting_a_report_shows_its_files_and_a_file_its_reports(
+    qtbot: QtBot, context: AppContext, sample_case: SampleCase, tmp_path: Path, database: Database
+) -> None:
+    view = CaseView(context)
+    qtbot.addWidget(view)
+    view.resize(1100, 800)
+    view.show_case(sample_case.case_id)
+    view.show()
+    case_id = sample_case.case_id
+    linked = _record(
+        database,
+        case_id,
+        write_png(tmp_path / "a.png", "#111"),
+        report_ids=[sample_case.killed_report_id],
+    )
+    _record(database, case_id, write_png(tmp_path / "b.png", "#222"))
+    view.reload()
+    panel = view.evidence_panel
+    assert view.tabs.tabText(view.tabs.indexOf(panel)) == "Evidence (2)"
+    view.select_report(sample_case.killed_report_id)
+    assert panel.model.highlighted() == {linked}
+    assert panel.report_bar.isVisibleTo(panel)
+    qtbot.mouseClick(panel.only_report_button, Qt.MouseButton.LeftButton)
+    assert [item.id for item in panel.model.items()] == [linked]
+    view.select_report(sample_case.alive_report_id)  # the report filter follows the selection
+    assert panel.model.rowCount() == 0
+    panel.report_filter.setCurrentIndex(0)
+    panel.select_item(linked)
+    assert panel.details.linked_report_ids() == [sample_case.killed_report_id]
+
+
+def test_linking_removing_and_purging(
+    qtbot: QtBot,
+    panel: EvidencePanel,
+    sample_case: SampleCase,
+    tmp_path: Path,
+    database: Database,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    item_id = _record(database, sample_case.case_id, write_png(tmp_path / "a.png", "#456"))
+    panel.reload()
+    panel.select_item(item_id)
+    entry = panel.details.reports_list.item(1)
+    entry.setCheckState(Qt.CheckState.Checked)
+    assert panel.selected_item().report_ids == (sample_case.alive_report_id,)  # type: ignore[union-attr]
+
+    copied: list[str] = []
+    monkeypatch.setattr(evidence_actions, "copy_to_clipboard", copied.append)
+    qtbot.mouseClick(panel.details.copy_hash_button, Qt.MouseButton.LeftButton)
+    assert copied == [panel.selected_item().sha256]  # type: ignore[union-attr]
+
+    target = tmp_path / "out" / "копия.png"
+    target.parent.mkdir()
+    monkeypatch.setattr(evidence_actions, "choose_save_path", lambda _parent, _name: target)
+    panel.save_copy()
+    qtbot.waitUntil(lambda: "Saved a copy" in message(panel), timeout=10_000)
+    assert target.read_bytes() == (tmp_path / "a.png").read_bytes()
+
+    monkeypatch.setattr(evidence_actions, "ask", lambda *_args: True)
+    qtbot.mouseClick(panel.details.remove_button, Qt.MouseButton.LeftButton)
+    assert panel.model.rowCount() == 0
+    panel.show_removed.setChecked(True)
+    panel.select_item(item_id)
+    assert panel.details.restore_button.isVisibleTo(panel)
+
+    typed: list[str] = []
+
+    def type_reference(dialog: QDialog) -> bool:
+        assert isinstance(dialog, PurgeDialog)
+        for text in ("wrong", sample_case.reference):
+            dialog.field("confirm").setText(text)  # type: ignore[attr-defined]
+            dialog.accept()
+            typed.append(
+                dialog.error_label.text() if dialog.error_label.isVisibleTo(dialog) else ""
+            )
+        return dialog.result() == QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(evidence_actions, "run_dialog", type_reference)
+    panel.purge_selected()
+    assert "confirm by typing the case reference" in typed[0]
+    assert panel.model.rowCount() == 0
+    with database.read() as session:
+        assert list_evidence(session, sample_case.case_id, include_removed=True) == []
+
+
+def test_open_gives_the_viewer_a_read_only_copy_with_the_original_name(
+    qtbot: QtBot,
+    panel: EvidencePanel,
+    tmp_path: Path,
+    database: Database,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    item_id = _record(
+        database, panel.case_id() or 0, write_png(tmp_path / "скан письма.png", "#ccc")
+    )
+    panel.reload()
+    panel.select_item(item_id)
+    opened: list[QUrl] = []
+    record: Callable[[QUrl], bool] = lambda url: opened.append(url) is None  # noqa: E731
+    monkeypatch.setattr(evidence_actions, "open_url", record)
+    panel.open_selected()
+    qtbot.waitUntil(lambda: bool(opened), timeout=10_000)
+    path = Path(opened[0].toLocalFile())
+    assert path.name == "скан письма.png"
+    assert path.read_bytes() == (tmp_path / "скан письма.png").read_bytes()
+    assert not os.access(path, os.W_OK) or os.geteuid() == 0

@@ -1,0 +1,218 @@
+"""The evidence panel's user actions: each saves in one unit of work and notifies.
+
+Dialogs, questions, file choosers and the system viewer are reached through replaceable
+module attributes (as in :mod:`ui.case_actions`), so that tests never block on them.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QThread, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+
+from caseworker.errors import CaseworkerError
+from caseworker.services import evidence
+from caseworker.services.evidence_list import EvidenceItem
+from caseworker.services.evidence_purge import purge_evidence
+from caseworker.vault import EvidenceVault
+from caseworker.vault.names import safe_file_name
+from ui.changes import Change, ChangeKind
+from ui.context import AppContext
+from ui.dialogs.record_dialog import exec_dialog
+from ui.evidence.evidence_dialog import EvidenceDialog, PurgeDialog
+from ui.evidence.thumbnails import cache_root
+from ui.messages import confirm, show_error
+
+translate = QCoreApplication.translate
+
+
+def _choose_files(parent: QWidget | None) -> list[Path]:
+    names, _filter = QFileDialog.getOpenFileNames(
+        parent, translate("EvidenceActions", "Add files to the case")
+    )
+    return [Path(name) for name in names]
+
+
+def _choose_save_path(parent: QWidget | None, suggested: str) -> Path | None:
+    name, _filter = QFileDialog.getSaveFileName(
+        parent, translate("EvidenceActions", "Save a copy as"), suggested
+    )
+    return Path(name) if name else None
+
+
+run_dialog: Callable[[QDialog], bool] = exec_dialog
+ask: Callable[[QWidget | None, str, str], bool] = confirm
+report_error: Callable[[QWidget | None, BaseException], None] = show_error
+choose_files: Callable[[QWidget | None], list[Path]] = _choose_files
+choose_save_path: Callable[[QWidget | None, str], Path | None] = _choose_save_path
+open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl
+
+
+def copy_to_clipboard(text: str) -> None:
+    QGuiApplication.clipboard().setText(text)
+
+
+def _run(dialog: QDialog) -> bool:
+    try:
+        return run_dialog(dialog)
+    finally:
+        dialog.deleteLater()
+
+
+def _captured_text(moment: datetime | None) -> str:
+    if moment is None:
+        return ""
+    local = moment.astimezone() if moment.tzinfo is not None else moment
+    return (
+        local.strftime("%Y-%m-%d %H:%M")
+        if (local.hour, local.minute) != (0, 0)
+        else (local.strftime("%Y-%m-%d"))
+    )
+
+
+def edit_details(
+    parent: QWidget | None,
+    context: AppContext,
+    item: EvidenceItem,
+    reports: Sequence[tuple[int, str]],
+) -> bool:
+    """Correct an item's metadata and its report links in one unit of work."""
+    dialog = EvidenceDialog(parent, name=item.name, reports=reports)
+    dialog.load(
+        {
+            "how_obtained": item.how_obtained,
+            "source_url": item.source_url,
+            "captured_at": _captured_text(item.captured_at),
+            "description": item.description,
+            "graphic": item.graphic,
+            "report_ids": item.report_ids,
+        }
+    )
+
+    def save(_values: dict[str, Any]) -> None:
+        changed = dialog.changed_values()
+        links = changed.pop("report_ids", None)
+        if not changed and links is None:
+            return
+        with context.database.write() as session:
+            if changed:
+                evidence.update_evidence(session, context.actor, item.id, item.version, **changed)
+            if links is not None:
+                for report_id in set(links) - set(item.report_ids):
+                    evidence.link_report(session, context.actor, item.id, report_id)
+                for report_id in set(item.report_ids) - set(links):
+                    evidence.unlink_report(session, context.actor, item.id, report_id)
+        context.notifier.notify(Change(ChangeKind.EVIDENCE, item.case_id, item.id))
+
+    dialog.set_save_handler(save)
+    return _run(dialog)
+
+
+def set_link(
+    parent: QWidget | None, context: AppContext, item: EvidenceItem, report_id: int, linked: bool
+) -> bool:
+    """Link the item to a report, or undo the link."""
+    try:
+        with context.database.write() as session:
+            if linked:
+                done = evidence.link_report(session, context.actor, item.id, report_id)
+            else:
+                done = evidence.unlink_report(session, context.actor, item.id, report_id)
+    except CaseworkerError as error:
+        report_error(parent, error)
+        return False
+    context.notifier.notify(Change(ChangeKind.EVIDENCE, item.case_id, item.id))
+    return done
+
+
+def remove(parent: QWidget | None, context: AppContext, item: EvidenceItem) -> bool:
+    """Hide an item from its case after a question; the file and its record are kept."""
+    if not ask(
+        parent,
+        translate("EvidenceActions", "Remove from case"),
+        translate(
+            "EvidenceActions",
+            "Remove “{name}” from this case? The file is kept in the evidence folder and the "
+            "removal is recorded; “Show removed” brings it back.",
+        ).format(name=item.name),
+    ):
+        return False
+    return _save_visibility(parent, context, item, evidence.remove_evidence)
+
+
+def restore(parent: QWidget | None, context: AppContext, item: EvidenceItem) -> bool:
+    return _save_visibility(parent, context, item, evidence.restore_evidence)
+
+
+def _save_visibility(
+    parent: QWidget | None, context: AppContext, item: EvidenceItem, action: Callable[..., Any]
+) -> bool:
+    try:
+        with context.database.write() as session:
+            action(session, context.actor, item.id, item.version)
+    except CaseworkerError as error:
+        report_error(parent, error)
+        return False
+    context.notifier.notify(Change(ChangeKind.EVIDENCE, item.case_id, item.id))
+    return True
+
+
+def purge(parent: QWidget | None, context: AppContext, item: EvidenceItem, reference: str) -> bool:
+    """Delete an item for good once the case reference is typed out (audited)."""
+    dialog = PurgeDialog(parent, name=item.name, reference=reference)
+
+    def save(values: dict[str, Any]) -> None:
+        with context.database.write() as session:
+            vault = EvidenceVault.for_session(session)
+            purge_evidence(
+                session, vault, context.actor, [item.id], values["confirm"], values["reason"]
+            )
+        context.notifier.notify(Change(ChangeKind.EVIDENCE, item.case_id, item.id))
+
+    dialog.set_save_handler(save)
+    return _run(dialog)
+
+
+def opened_copy_path(item: EvidenceItem) -> Path:
+    """Where a read-only copy is put for the system viewer: named as received, so that the
+    viewer knows the type, and apart from the vault, so that no viewer can alter it."""
+    folder = cache_root().parent / "opened" / item.sha256[:16]
+    return folder / safe_file_name(item.name, "evidence", item.media_type)
+
+
+class CopyOutJob(QThread):
+    """Copies a stored file out (checking its hash) without freezing the window."""
+
+    progressed = Signal(int, int)  # kilobytes done, expected
+    failed = Signal(object)
+
+    def __init__(
+        self, vault: EvidenceVault, sha256: str, target: Path, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._vault, self._sha256, self.target = vault, sha256, target
+        self.error: BaseException | None = None
+
+    def run(self) -> None:
+        try:
+            self.target.parent.mkdir(parents=True, exist_ok=True)
+            self._vault.copy_out(
+                self._sha256,
+                self.target,
+                progress=lambda done, total: self.progressed.emit(done // 1024, total // 1024),
+            )
+        except (CaseworkerError, OSError) as error:
+            self.error = error
+            self.failed.emit(error)
+
+
+def make_read_only(path: Path) -> None:
+    with contextlib.suppress(OSError):
+        os.chmod(path, 0o400)

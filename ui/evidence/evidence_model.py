@@ -1,0 +1,178 @@
+"""The item model of a case's evidence: one row per file, thumbnails filled in as they come."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from caseworker.labels import label
+from caseworker.services.evidence_list import EvidenceItem
+from caseworker.vault.messages import human_size
+from caseworker.vault.store import EvidenceVault
+from ui.evidence.thumbnails import Thumbnail, ThumbnailMaker
+from ui.widgets.date_field import format_day
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class EvidenceRole(IntEnum):
+    ITEM = Qt.ItemDataRole.UserRole + 1  # the EvidenceItem
+    ID = Qt.ItemDataRole.UserRole + 2
+    SHA256 = Qt.ItemDataRole.UserRole + 3
+    KIND = Qt.ItemDataRole.UserRole + 4  # MediaKind
+    THUMBNAIL = Qt.ItemDataRole.UserRole + 5  # QImage or None (asked for when first read)
+    TEXT_PREVIEW = Qt.ItemDataRole.UserRole + 6  # the first lines of a text file
+    DURATION = Qt.ItemDataRole.UserRole + 7  # seconds or None
+    HIDDEN = Qt.ItemDataRole.UserRole + 8  # graphic content not yet clicked
+    HIGHLIGHTED = Qt.ItemDataRole.UserRole + 9  # supports the report selected in the case
+    REMOVED = Qt.ItemDataRole.UserRole + 10
+
+
+class EvidenceListModel(QAbstractListModel):
+    """Rows come from ``list_evidence`` (filtered and sorted in the query)."""
+
+    def __init__(
+        self,
+        vault: EvidenceVault | None = None,
+        thumbnails: ThumbnailMaker | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._items: list[EvidenceItem] = []
+        self._rows: dict[int, int] = {}
+        self._made: dict[str, Thumbnail] = {}
+        self._revealed: set[int] = set()
+        self._highlighted: frozenset[int] = frozenset()
+        self._vault = vault
+        self._maker = thumbnails
+        if thumbnails is not None:
+            thumbnails.ready.connect(self._on_thumbnail)
+
+    # Contents --------------------------------------------------------------------------
+
+    def set_vault(self, vault: EvidenceVault | None) -> None:
+        self._vault = vault
+
+    def set_items(self, items: Sequence[EvidenceItem]) -> None:
+        self.beginResetModel()
+        self._items = list(items)
+        self._rows = {item.id: row for row, item in enumerate(self._items)}
+        self.endResetModel()
+
+    def items(self) -> list[EvidenceItem]:
+        return list(self._items)
+
+    def item_at(self, index: Index) -> EvidenceItem | None:
+        if not index.isValid() or not 0 <= index.row() < len(self._items):
+            return None
+        return self._items[index.row()]
+
+    def index_of(self, evidence_id: int) -> QModelIndex:
+        row = self._rows.get(evidence_id)
+        return QModelIndex() if row is None else self.index(row, 0)
+
+    def thumbnail_of(self, sha256: str) -> Thumbnail | None:
+        return self._made.get(sha256)
+
+    def reveal(self, evidence_id: int) -> None:
+        """Show a graphic item unblurred (after the caseworker clicked it)."""
+        if evidence_id not in self._revealed:
+            self._revealed.add(evidence_id)
+            self._changed_ids([evidence_id], [EvidenceRole.HIDDEN])
+
+    def set_highlighted(self, evidence_ids: Iterable[int]) -> None:
+        new = frozenset(evidence_ids)
+        touched = new ^ self._highlighted
+        self._highlighted = new
+        self._changed_ids(touched, [EvidenceRole.HIGHLIGHTED])
+
+    def highlighted(self) -> frozenset[int]:
+        return self._highlighted
+
+    # Qt model interface ----------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._items)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        item = self.item_at(index)
+        if item is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return item.name
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(item)
+        if role == EvidenceRole.ITEM:
+            return item
+        if role == EvidenceRole.ID:
+            return item.id
+        if role == EvidenceRole.SHA256:
+            return item.sha256
+        if role == EvidenceRole.KIND:
+            return item.kind
+        if role == EvidenceRole.HIDDEN:
+            return item.graphic and item.id not in self._revealed
+        if role == EvidenceRole.HIGHLIGHTED:
+            return item.id in self._highlighted
+        if role == EvidenceRole.REMOVED:
+            return item.removed
+        if role in (EvidenceRole.THUMBNAIL, EvidenceRole.TEXT_PREVIEW, EvidenceRole.DURATION):
+            made = self._thumbnail(item)
+            if made is None:
+                return None
+            if role == EvidenceRole.THUMBNAIL:
+                return made.image
+            return made.text if role == EvidenceRole.TEXT_PREVIEW else made.duration
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    # Internals -------------------------------------------------------------------------
+
+    def _thumbnail(self, item: EvidenceItem) -> Thumbnail | None:
+        made = self._made.get(item.sha256)
+        if made is None and self._maker is not None and self._vault is not None:
+            self._maker.request(item.sha256, self._vault.path_of(item.sha256), item.media_type)
+        return made
+
+    def _on_thumbnail(self, thumbnail: Thumbnail) -> None:
+        self._made[thumbnail.sha256] = thumbnail
+        ids = [item.id for item in self._items if item.sha256 == thumbnail.sha256]
+        self._changed_ids(
+            ids, [EvidenceRole.THUMBNAIL, EvidenceRole.TEXT_PREVIEW, EvidenceRole.DURATION]
+        )
+
+    def _changed_ids(self, evidence_ids: Iterable[int], roles: list[EvidenceRole]) -> None:
+        for evidence_id in evidence_ids:
+            row = self._rows.get(evidence_id)
+            if row is not None:
+                index = self.index(row, 0)
+                self.dataChanged.emit(index, index, [int(role) for role in roles])
+
+    def _tooltip(self, item: EvidenceItem) -> str:
+        lines = [
+            item.name,
+            self.tr("{kind}, {size}").format(kind=label(item.kind), size=human_size(item.size)),
+            self.tr("Added {day} by {name}").format(
+                day=format_day(item.added_at.date()), name=item.added_by
+            ),
+        ]
+        if item.captured_at is not None:
+            lines.append(self.tr("Captured {day}").format(day=format_day(item.captured_at.date())))
+        if item.graphic:
+            lines.append(self.tr("Graphic content"))
+        if item.removed:
+            lines.append(self.tr("Removed from the case"))
+        return "\n".join(lines)

@@ -1,0 +1,204 @@
+"""Thumbnails made off the GUI thread and cached on disk under the file's SHA-256.
+
+Workers return a :class:`QImage` (safe outside the GUI thread, unlike a QPixmap), or the
+first lines of a text file, or an audio clip's duration; the GUI thread only paints them.
+A stored file never changes, so a cached thumbnail never goes stale: its name is its hash.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+import uuid
+import wave
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+from PySide6.QtCore import QObject, QRunnable, QSize, Qt, QThreadPool, Signal
+from PySide6.QtGui import QImage, QImageReader
+
+from caseworker.vault.sniff import media_kind
+from caseworker.vocab import MediaKind
+
+#: The largest thumbnail edge: tiles show them at most this big.
+THUMB_SIZE = QSize(160, 120)
+TEXT_PREVIEW_BYTES = 2048
+TEXT_PREVIEW_LINES = 8
+ENV_CACHE = "CASEWORKER_CACHE_DIR"
+
+
+def cache_root() -> Path:
+    """The user's cache folder for thumbnails (``$CASEWORKER_CACHE_DIR`` overrides it)."""
+    chosen = os.environ.get(ENV_CACHE)
+    base = Path(chosen) if chosen else Path(platformdirs.user_cache_dir("Caseworker", False))
+    return base / "thumbnails"
+
+
+def pdf_available() -> bool:
+    try:
+        importlib.import_module("PySide6.QtPdf")
+    except ImportError:
+        return False
+    return True
+
+
+@dataclass(frozen=True, slots=True)
+class Thumbnail:
+    """What a worker found out about one stored file; every part may be missing."""
+
+    sha256: str
+    image: QImage | None = None
+    text: str = ""
+    duration: float | None = None  # seconds, for audio whose length is cheap to know
+
+
+def _scaled_size(size: QSize) -> QSize:
+    if not size.isValid() or size.isEmpty():
+        return QSize()
+    return size.scaled(THUMB_SIZE, Qt.AspectRatioMode.KeepAspectRatio)
+
+
+def _image_thumbnail(source: Path) -> QImage | None:
+    reader = QImageReader(str(source))
+    reader.setAutoTransform(True)  # photos from phones carry their rotation in EXIF
+    scaled = _scaled_size(reader.size())
+    if scaled.isValid():
+        reader.setScaledSize(scaled)
+    image = reader.read()
+    if image.isNull():
+        return None
+    if image.width() > THUMB_SIZE.width() or image.height() > THUMB_SIZE.height():
+        image = image.scaled(
+            THUMB_SIZE,
+            Qt.AspectRatioMode.KeepAspectRatio,
+            Qt.TransformationMode.SmoothTransformation,
+        )
+    return image
+
+
+def _pdf_thumbnail(source: Path) -> QImage | None:
+    """The first page of a PDF, where this Qt has its PDF module."""
+    try:
+        qtpdf: Any = importlib.import_module("PySide6.QtPdf")
+    except ImportError:
+        return None
+    document = qtpdf.QPdfDocument()
+    document.load(str(source))
+    if document.pageCount() < 1:
+        return None
+    page = document.pagePointSize(0).toSize()
+    image: QImage = document.render(0, _scaled_size(page))
+    document.close()
+    return None if image.isNull() else image
+
+
+def _text_lines(source: Path) -> str:
+    with source.open("rb") as handle:
+        head = handle.read(TEXT_PREVIEW_BYTES)
+    text = head.decode("utf-8-sig", "replace")
+    return "\n".join(text.splitlines()[:TEXT_PREVIEW_LINES])
+
+
+def _wav_duration(source: Path) -> float | None:
+    try:
+        with wave.open(str(source), "rb") as clip:
+            rate = clip.getframerate()
+            return clip.getnframes() / rate if rate else None
+    except (OSError, EOFError, wave.Error):
+        return None
+
+
+def _write_cached(image: QImage, target: Path) -> None:
+    """Written under a temporary name and renamed: a reader never sees half a thumbnail."""
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        partial = target.with_name(f".{uuid.uuid4().hex}.png")
+        if image.save(str(partial)):  # PNG, from the suffix
+            os.replace(partial, target)
+        else:
+            partial.unlink(missing_ok=True)
+    except OSError:
+        pass  # a cache that cannot be written only costs time
+
+
+def make_thumbnail(
+    sha256: str, source: Path, media_type: str, kind: MediaKind, cache: Path
+) -> Thumbnail:
+    """Build (or read from the cache) what a tile shows for one stored file."""
+    try:
+        if kind is MediaKind.TEXT:
+            return Thumbnail(sha256, text=_text_lines(source))
+        if media_type in ("audio/wav", "audio/x-wav"):
+            return Thumbnail(sha256, duration=_wav_duration(source))
+        if kind is not MediaKind.IMAGE and media_type != "application/pdf":
+            return Thumbnail(sha256)
+        cached = cache / sha256[:2] / f"{sha256}-{THUMB_SIZE.width()}.png"
+        if cached.is_file():
+            image = QImage(str(cached))
+            if not image.isNull():
+                return Thumbnail(sha256, image=image)
+        made = _image_thumbnail(source) if kind is MediaKind.IMAGE else _pdf_thumbnail(source)
+        if made is not None:
+            _write_cached(made, cached)
+        return Thumbnail(sha256, image=made)
+    except OSError:
+        return Thumbnail(sha256)  # a missing vault file is reported by `check`, not here
+
+
+class _Relay(QObject):
+    """Carries a finished thumbnail from a worker thread to the GUI thread (queued)."""
+
+    done = Signal(object)
+
+
+class _ThumbnailJob(QRunnable):
+    def __init__(
+        self, relay: _Relay, sha256: str, source: Path, media_type: str, cache: Path
+    ) -> None:
+        super().__init__()
+        self._relay = relay  # kept alive by the job even if the maker is gone
+        self._args = (sha256, source, media_type, cache)
+
+    def run(self) -> None:
+        sha256, source, media_type, cache = self._args
+        kind = media_kind(media_type)
+        self._relay.done.emit(make_thumbnail(sha256, source, media_type, kind, cache))
+
+
+class ThumbnailMaker(QObject):
+    """Makes thumbnails on a small thread pool; ``ready`` fires in the GUI thread."""
+
+    ready = Signal(object)  # Thumbnail
+
+    def __init__(self, cache: Path | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.cache = cache if cache is not None else cache_root()
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(max(1, min(4, (os.cpu_count() or 2) - 1)))
+        self._relay = _Relay()
+        self._relay.done.connect(self._on_done, Qt.ConnectionType.QueuedConnection)
+        self._pending: set[str] = set()
+
+    def request(self, sha256: str, source: Path, media_type: str) -> None:
+        """Ask for a thumbnail once; asking again while it is being made does nothing."""
+        if sha256 in self._pending:
+            return
+        self._pending.add(sha256)
+        self._pool.start(_ThumbnailJob(self._relay, sha256, source, media_type, self.cache))
+
+    def pending(self) -> int:
+        return len(self._pending)
+
+    def wait(self, msecs: int = 10_000) -> bool:
+        """Finish the queued work (tests, and closing the panel)."""
+        return self._pool.waitForDone(msecs)
+
+    def stop(self) -> None:
+        self._pool.clear()
+        self._pool.waitForDone(5_000)
+
+    def _on_done(self, thumbnail: Thumbnail) -> None:
+        self._pending.discard(thumbnail.sha256)
+        self.ready.emit(thumbnail)
