@@ -29,6 +29,7 @@ from ui.context import AppContext
 from ui.empty_state import EmptyState
 from ui.messages import show_error
 from ui.settings_dialog import SettingsDialog
+from ui.spreadsheets.actions import SpreadsheetActions
 
 DEFAULT_SIZE = QSize(1280, 800)
 LIST_SHARE = 0.5
@@ -158,6 +159,8 @@ class MainWindow(QMainWindow):
         )
         self.add_report_action.triggered.connect(self.add_report)
 
+        self.spreadsheets = SpreadsheetActions(self._context, self)
+
         self.about_action = QAction(self.tr("&About Caseworker"), self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
@@ -166,6 +169,8 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addAction(self.new_case_action)
+        file_menu.addSeparator()
+        file_menu.addActions(self.spreadsheets.all_actions())
         file_menu.addSeparator()
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()

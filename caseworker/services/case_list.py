@@ -132,6 +132,11 @@ def matching_row(session: Session, query: CaseQuery, case_id: int) -> CaseRow | 
     return None if row is None else CaseRow(*row)
 
 
+def matching_case_ids(session: Session, query: CaseQuery) -> list[int]:
+    """The ids of every case matching ``query`` (the filtered list, e.g. for an export)."""
+    return list(session.scalars(select(Case.id).where(*_conditions(session, query))))
+
+
 def count_cases(session: Session, query: CaseQuery) -> int:
     return session.scalar(select(func.count(Case.id)).where(*_conditions(session, query))) or 0
 

@@ -1,0 +1,117 @@
+"""The invalid cells of a workbook: sheet, row, column, value and reason, readable and copyable."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from caseworker.i18n import QT_TRANSLATE_NOOP
+from caseworker.xlsx import CellError
+
+translate = QCoreApplication.translate
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class ErrorColumn(IntEnum):
+    SHEET = 0
+    ROW = 1
+    COLUMN = 2
+    VALUE = 3
+    REASON = 4
+
+
+class ErrorRole(IntEnum):
+    #: The :class:`~caseworker.xlsx.CellError` of the row.
+    ERROR = Qt.ItemDataRole.UserRole + 1
+
+
+_HEADERS = {
+    ErrorColumn.SHEET: QT_TRANSLATE_NOOP("ErrorModel", "Sheet"),
+    ErrorColumn.ROW: QT_TRANSLATE_NOOP("ErrorModel", "Row"),
+    ErrorColumn.COLUMN: QT_TRANSLATE_NOOP("ErrorModel", "Column"),
+    ErrorColumn.VALUE: QT_TRANSLATE_NOOP("ErrorModel", "Value"),
+    ErrorColumn.REASON: QT_TRANSLATE_NOOP("ErrorModel", "What is wrong"),
+}
+
+
+def _cells(error: CellError) -> tuple[str, ...]:
+    return (error.sheet, str(error.row), error.column, error.value, error.reason)
+
+
+def _tsv_field(text: str) -> str:
+    # A copied table pastes into a spreadsheet or an e-mail; keep one record per line.
+    return " ".join(text.replace("\t", " ").splitlines())
+
+
+class ErrorModel(QAbstractTableModel):
+    """One row per invalid cell, in the order the workbook has them."""
+
+    def __init__(self, errors: Sequence[CellError] = (), parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._errors: list[CellError] = list(errors)
+
+    def set_errors(self, errors: Sequence[CellError]) -> None:
+        self.beginResetModel()
+        self._errors = list(errors)
+        self.endResetModel()
+
+    def error(self, row: int) -> CellError:
+        return self._errors[row]
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._errors)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(ErrorColumn)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if 0 <= section < len(ErrorColumn):
+            return translate("ErrorModel", _HEADERS[ErrorColumn(section)])
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._errors):
+            return None
+        error = self._errors[index.row()]
+        column = ErrorColumn(index.column())
+        if role == ErrorRole.ERROR:
+            return error
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column is ErrorColumn.ROW:
+                return error.row
+            return _cells(error)[column]
+        if role == Qt.ItemDataRole.ToolTipRole and column in (
+            ErrorColumn.VALUE,
+            ErrorColumn.REASON,
+        ):
+            return _cells(error)[column] or None
+        if role == Qt.ItemDataRole.TextAlignmentRole and column is ErrorColumn.ROW:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def as_tsv(self, rows: Iterable[int] | None = None) -> str:
+        """The header and the given rows (all when None) as tab-separated lines, for pasting."""
+        chosen = range(len(self._errors)) if rows is None else sorted(set(rows))
+        lines = ["\t".join(translate("ErrorModel", _HEADERS[column]) for column in ErrorColumn)]
+        lines += ["\t".join(map(_tsv_field, _cells(self._errors[row]))) for row in chosen]
+        return "\n".join(lines) + "\n"

@@ -1,0 +1,267 @@
+"""File > Export… and Export offline template…: choose the cases and the file, export in the
+background with a progress dialog and a cancel button, then say where the workbook went.
+
+The dialogs are run through :data:`run_dialog`, :data:`ask_save_path` and :data:`inform`,
+module-level functions that tests replace instead of letting a dialog block.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QStandardPaths, Qt, Signal
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QProgressDialog, QWidget
+
+from caseworker.db import Database
+from caseworker.errors import CaseworkerError
+from caseworker.services import case_list, cases
+from caseworker.services.case_list import CaseQuery
+from caseworker.xlsx import ExportCancelled, ExportSummary, export_workbook
+from caseworker.xlsx.schema import CASES, REPORTS
+from ui.context import AppContext
+from ui.dialogs.record_dialog import exec_dialog
+from ui.messages import show_error
+from ui.spreadsheets.export_dialog import ExportScope, ExportScopeDialog
+from ui.spreadsheets.worker import BackgroundJob, JobControl
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+translate = QCoreApplication.translate
+
+#: Rows written between two progress reports (and cancel checks).
+PROGRESS_EVERY = 500
+#: How long an export must run before its progress dialog appears.
+PROGRESS_DELAY_MS = 400
+
+
+def _ask_save_path(parent: QWidget | None, title: str, suggested: str) -> str:
+    path, _filter = QFileDialog.getSaveFileName(
+        parent, title, suggested, translate("SpreadsheetExport", "Excel workbooks (*.xlsx)")
+    )
+    return path
+
+
+def _inform(parent: QWidget | None, title: str, text: str) -> None:
+    QMessageBox.information(parent, title, text)
+
+
+#: Runs the scope dialog modally; True when accepted. Tests replace it.
+run_dialog: Callable[[QDialog], bool] = exec_dialog
+#: Asks where to save the workbook; "" when the user cancels. Tests replace it.
+ask_save_path: Callable[[QWidget | None, str, str], str] = _ask_save_path
+#: Tells the user the export is done. Tests replace it.
+inform: Callable[[QWidget | None, str, str], None] = _inform
+
+
+@dataclass(frozen=True, slots=True)
+class ExportRequest:
+    path: Path
+    template: bool
+    scope: ExportScope
+    query: CaseQuery
+    case_id: int | None
+
+
+def run_export(database: Database, request: ExportRequest, control: JobControl) -> ExportSummary:
+    """Runs in a worker thread, with its own session; touches no Qt object."""
+    started = time.time_ns()
+    with database.read() as session:
+        case_ids: list[int] | None = None
+        if request.scope is ExportScope.LISTED:
+            case_ids = case_list.matching_case_ids(session, request.query)
+        elif request.scope is ExportScope.OPEN_CASE and request.case_id is not None:
+            case_ids = [request.case_id]
+        try:
+            return export_workbook(
+                session,
+                request.path,
+                case_ids=case_ids,
+                template=request.template,
+                progress=control.report,
+                cancelled=control.cancelled,
+                every=PROGRESS_EVERY,
+            )
+        except ExportCancelled:
+            # A cancel that lands after the workbook was renamed into place still wins:
+            # a cancelled export leaves no file.
+            path = request.path
+            if path.exists() and path.stat().st_mtime_ns >= started:
+                path.unlink(missing_ok=True)
+            raise
+        except OSError as error:
+            raise CaseworkerError(
+                translate("SpreadsheetExport", "Could not write “{path}”: {reason}").format(
+                    path=request.path, reason=error.strerror or error
+                )
+            ) from error
+
+
+def is_filtered(query: CaseQuery) -> bool:
+    return bool(query.text.strip() or query.statuses or query.region)
+
+
+class ExportRunner(QObject):
+    """Runs one export at a time for the main window."""
+
+    #: An export is under way.
+    started = Signal()
+    #: The export ended: the workbook's path, or None when cancelled or failed.
+    finished = Signal(object)
+
+    def __init__(self, context: AppContext, window: MainWindow) -> None:
+        super().__init__(window)
+        self._context = context
+        self._window = window
+        self.job: BackgroundJob | None = None
+        self.progress_dialog: QProgressDialog | None = None
+        self._request: ExportRequest | None = None
+
+    @property
+    def busy(self) -> bool:
+        return self.job is not None
+
+    def export(self, *, template: bool) -> bool:
+        """Ask which cases and where, then start the export; True once it is under way."""
+        if self.busy:
+            return False
+        request = self._ask(template)
+        if request is None:
+            return False
+        self._start(request)
+        return True
+
+    def _open_case_reference(self) -> tuple[int, str] | None:
+        case_id = self._window.shown_case_id
+        if case_id is None:
+            return None
+        try:
+            with self._context.database.read() as session:
+                return case_id, cases.get_case(session, case_id).reference
+        except CaseworkerError:
+            return None
+
+    def _ask(self, template: bool) -> ExportRequest | None:
+        query = self._window.case_model.query
+        open_case = self._open_case_reference()
+        dialog = ExportScopeDialog(
+            self._window,
+            template=template,
+            listed=self._window.case_model.known_total,
+            filtered=is_filtered(query),
+            open_case=open_case[1] if open_case else None,
+        )
+        try:
+            if not run_dialog(dialog):
+                return None
+            scope = dialog.scope()
+            title = dialog.windowTitle()
+        finally:
+            dialog.deleteLater()
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        day = date.today().isoformat()
+        if scope is ExportScope.OPEN_CASE and open_case is not None:
+            day = f"{open_case[1]} {day}"
+        if template:
+            name = self.tr("Caseworker template {day}").format(day=day)
+        else:
+            name = self.tr("Caseworker {day}").format(day=day)
+        suggested = str(Path(folder or Path.home()) / f"{name}.xlsx")
+        chosen = ask_save_path(self._window, title, suggested)
+        if not chosen:
+            return None
+        path = Path(chosen)
+        if path.suffix.lower() != ".xlsx":
+            path = path.with_name(path.name + ".xlsx")
+        case_id = open_case[0] if open_case else None
+        return ExportRequest(path, template, scope, query, case_id)
+
+    def _start(self, request: ExportRequest) -> None:
+        self._request = request
+        database = self._context.database
+        self.job = BackgroundJob(lambda control: run_export(database, request, control), self)
+        progress = QProgressDialog(
+            self.tr("Writing “{name}”…").format(name=request.path.name),
+            self.tr("Cancel"),
+            0,
+            0,
+            self._window,
+        )
+        progress.setObjectName("exportProgress")
+        progress.setWindowTitle(self.tr("Exporting"))
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setAutoClose(False)
+        progress.setAutoReset(False)
+        progress.setMinimumDuration(PROGRESS_DELAY_MS)
+        progress.canceled.connect(self.cancel)
+        self.progress_dialog = progress
+        self.job.progressed.connect(self._show_progress)
+        self.job.succeeded.connect(self._done)
+        self.job.failed.connect(self._failed)
+        self.job.start()
+        self.started.emit()
+
+    def cancel(self) -> None:
+        """Stop the export under way; it ends with no file written."""
+        if self.job is not None:
+            self.job.cancel()
+
+    def _show_progress(self, done: int, total: int) -> None:
+        progress = self.progress_dialog
+        if progress is None or progress.wasCanceled() or total <= 0:
+            return
+        progress.setMaximum(total)
+        progress.setValue(min(done, total))
+
+    def _finish(self) -> ExportRequest | None:
+        if self.progress_dialog is not None:
+            # Closing a progress dialog emits canceled(): the job is over, not cancelled.
+            self.progress_dialog.blockSignals(True)
+            self.progress_dialog.reset()
+            self.progress_dialog.close()
+            self.progress_dialog.deleteLater()
+            self.progress_dialog = None
+        if self.job is not None:
+            self.job.deleteLater()
+            self.job = None
+        request, self._request = self._request, None
+        return request
+
+    def _done(self, summary: ExportSummary) -> None:
+        request = self._finish()
+        template = request is not None and request.template
+        rows = summary.rows
+        if template:
+            title = self.tr("Template exported")
+            text = self.tr(
+                "The offline template was written to:\n{path}\n\nIt holds {cases} cases. Enter "
+                "new reports on its Reports sheet, then import it with File > Import…"
+            ).format(path=summary.path, cases=QLocale().toString(rows.get(CASES.name, 0)))
+        else:
+            title = self.tr("Workbook exported")
+            text = self.tr(
+                "The workbook was written to:\n{path}\n\n"
+                "It holds {cases} cases and {reports} reports."
+            ).format(
+                path=summary.path,
+                cases=QLocale().toString(rows.get(CASES.name, 0)),
+                reports=QLocale().toString(rows.get(REPORTS.name, 0)),
+            )
+        self._window.statusBar().showMessage(
+            self.tr("Exported to {path}").format(path=summary.path), 15000
+        )
+        self.finished.emit(summary.path)
+        inform(self._window, title, text)
+
+    def _failed(self, error: BaseException) -> None:
+        self._finish()
+        self.finished.emit(None)
+        if isinstance(error, ExportCancelled):
+            self._window.statusBar().showMessage(error.message, 15000)
+            return
+        show_error(self._window, error)

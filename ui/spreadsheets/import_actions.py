@@ -1,0 +1,220 @@
+"""File > Import…: read and plan the workbook in the background, show the preview, and apply
+it, in one transaction, once the caseworker presses Apply.
+
+The file is chosen through :data:`ask_open_path` and the outcome told through :data:`inform`,
+module-level functions that tests replace instead of letting a dialog block.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt, Signal
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+
+from caseworker.db import Database
+from caseworker.errors import StaleRecord
+from caseworker.xlsx import Choice, ImportOutcome, ImportPlan, apply_import, plan_import
+from ui.changes import Change, ChangeKind
+from ui.context import AppContext
+from ui.messages import show_error
+from ui.spreadsheets.import_dialog import ImportDialog
+from ui.spreadsheets.worker import BackgroundJob, JobControl
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+translate = QCoreApplication.translate
+
+Choices = Mapping[tuple[str, str, str], Choice]
+
+PROGRESS_DELAY_MS = 400
+
+
+def _ask_open_path(parent: QWidget | None, title: str, folder: str) -> str:
+    path, _filter = QFileDialog.getOpenFileName(
+        parent,
+        title,
+        folder,
+        translate("SpreadsheetImport", "Excel workbooks (*.xlsx);;All files (*)"),
+    )
+    return path
+
+
+def _inform(parent: QWidget | None, title: str, text: str) -> None:
+    QMessageBox.information(parent, title, text)
+
+
+#: Asks which workbook to import; "" when the user cancels. Tests replace it.
+ask_open_path: Callable[[QWidget | None, str, str], str] = _ask_open_path
+#: Tells the user what the import changed. Tests replace it.
+inform: Callable[[QWidget | None, str, str], None] = _inform
+
+
+def run_plan(database: Database, path: Path, _control: JobControl) -> ImportPlan:
+    """Runs in a worker thread, with its own session; writes nothing."""
+    with database.read() as session:
+        return plan_import(session, path)
+
+
+def run_apply(
+    database: Database, actor: str, plan: ImportPlan, choices: Choices, _control: JobControl
+) -> ImportOutcome:
+    """Runs in a worker thread: the whole import in one write transaction (all or nothing)."""
+    with database.write() as session:
+        return apply_import(session, actor, plan, choices)
+
+
+def _busy_dialog(parent: QWidget, title: str, text: str, cancel: str | None) -> QProgressDialog:
+    progress = QProgressDialog(text, cancel or "", 0, 0, parent)
+    if cancel is None:
+        progress.setCancelButton(None)
+    progress.setWindowTitle(title)
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setAutoClose(False)
+    progress.setAutoReset(False)
+    progress.setMinimumDuration(PROGRESS_DELAY_MS)
+    return progress
+
+
+class ImportRunner(QObject):
+    """One import at a time: plan in the background, preview, apply in the background."""
+
+    #: A workbook is being read.
+    started = Signal()
+    #: The preview is open (the dialog), for tests and for the main window.
+    previewed = Signal(object)
+    #: The import ended: the outcome once applied, or None (refused, cancelled, failed).
+    finished = Signal(object)
+
+    def __init__(self, context: AppContext, window: MainWindow) -> None:
+        super().__init__(window)
+        self._context = context
+        self._window = window
+        self.job: BackgroundJob | None = None
+        self.progress_dialog: QProgressDialog | None = None
+        self.dialog: ImportDialog | None = None
+
+    @property
+    def busy(self) -> bool:
+        return self.job is not None or self.dialog is not None
+
+    def import_workbook(self) -> bool:
+        """Ask for a workbook and start reading it; True once the reading is under way."""
+        if self.busy:
+            return False
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        chosen = ask_open_path(self._window, self.tr("Import a workbook"), folder)
+        if not chosen:
+            return False
+        self.preview(Path(chosen))
+        return True
+
+    def preview(self, path: Path) -> None:
+        """Read and plan ``path`` in the background; the preview opens when it is ready."""
+        database = self._context.database
+        self.progress_dialog = _busy_dialog(
+            self._window,
+            self.tr("Importing"),
+            self.tr("Reading “{name}”…").format(name=path.name),
+            self.tr("Cancel"),
+        )
+        self.progress_dialog.setObjectName("importProgress")
+        self.progress_dialog.canceled.connect(self._abandon)
+        self._run(lambda control: run_plan(database, path, control), self._planned, self._refused)
+        self.started.emit()
+
+    def _run(
+        self,
+        work: Callable[[JobControl], object],
+        succeeded: Callable[[object], None],
+        failed: Callable[[BaseException], None],
+    ) -> None:
+        self.job = BackgroundJob(work, self)
+        self.job.succeeded.connect(succeeded)
+        self.job.failed.connect(failed)
+        self.job.start()
+
+    def _end_job(self) -> None:
+        if self.progress_dialog is not None:
+            # Closing a progress dialog emits canceled(): the job is over, not cancelled.
+            self.progress_dialog.blockSignals(True)
+            self.progress_dialog.reset()
+            self.progress_dialog.close()
+            self.progress_dialog.deleteLater()
+            self.progress_dialog = None
+        if self.job is not None:
+            self.job.deleteLater()
+            self.job = None
+
+    def _abandon(self) -> None:
+        # Reading cannot be interrupted halfway; its result is simply not shown.
+        if self.job is not None:
+            self.job.abandon()
+        self._end_job()
+        self.finished.emit(None)
+
+    def _refused(self, error: BaseException) -> None:
+        self._end_job()
+        self.finished.emit(None)
+        show_error(self._window, error)
+
+    def _planned(self, plan: object) -> None:
+        self._end_job()
+        assert isinstance(plan, ImportPlan)
+        dialog = ImportDialog(plan, self._window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.apply_requested.connect(self._apply)
+        dialog.rejected.connect(self._closed)
+        self.dialog = dialog
+        dialog.open()
+        self.previewed.emit(dialog)
+
+    def _closed(self) -> None:
+        if self.dialog is not None and self.job is None:
+            self.dialog = None
+            self.finished.emit(None)
+
+    def _apply(self, choices: Choices) -> None:
+        dialog = self.dialog
+        if dialog is None or self.job is not None:
+            return
+        dialog.set_applying(True)
+        database, actor, plan = self._context.database, self._context.actor, dialog.plan
+        self.progress_dialog = _busy_dialog(
+            dialog,
+            self.tr("Importing"),
+            self.tr("Importing “{name}”…").format(name=plan.file_name),
+            None,
+        )
+        self._run(
+            lambda control: run_apply(database, actor, plan, choices, control),
+            self._applied,
+            self._apply_failed,
+        )
+
+    def _applied(self, outcome: object) -> None:
+        self._end_job()
+        assert isinstance(outcome, ImportOutcome)
+        dialog, self.dialog = self.dialog, None
+        name = dialog.plan.file_name if dialog is not None else ""
+        if dialog is not None:
+            dialog.accept()
+        self._context.notifier.notify(Change(ChangeKind.ALL))
+        text = self.tr(
+            "“{name}” was imported: {created} new records, {updated} records updated."
+        ).format(name=name, created=outcome.created, updated=outcome.updated)
+        self._window.statusBar().showMessage(text, 15000)
+        self.finished.emit(outcome)
+        inform(self._window, self.tr("Import done"), text)
+
+    def _apply_failed(self, error: BaseException) -> None:
+        self._end_job()
+        dialog = self.dialog
+        if dialog is not None:
+            dialog.set_applying(False)
+            if isinstance(error, StaleRecord):
+                dialog.mark_stale()
+        show_error(dialog or self._window, error)

@@ -1,0 +1,322 @@
+"""The import preview: what the workbook would change, its invalid cells, conflicts and gaps.
+
+Nothing is written from here: the dialog collects the caseworker's choice for each conflict
+and asks for the import with ``apply_requested(choices)`` once there is nothing left to fix.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, QModelIndex, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from caseworker.xlsx import Choice, ImportPlan
+from ui.spreadsheets.conflict_model import ChoiceKey, ConflictColumn, ConflictModel
+from ui.spreadsheets.error_model import ErrorColumn, ErrorModel
+from ui.spreadsheets.radio_style import radio_indicator_style
+
+DEFAULT_SIZE = QSize(920, 580)
+#: Up to this many invalid cells, their reasons wrap; beyond it rows keep one line (speed).
+WRAPPED_ROWS = 300
+
+
+def _table(model: ErrorModel | ConflictModel, parent: QWidget) -> QTableView:
+    view = QTableView(parent)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setHighlightSections(False)
+    view.horizontalHeader().setDefaultAlignment(
+        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+    )
+    return view
+
+
+def _hint(text: str, parent: QWidget) -> QLabel:
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    return label
+
+
+class ImportDialog(QDialog):
+    """The preview of one import; Apply is enabled once no invalid cell or open choice is left."""
+
+    #: The caseworker pressed Apply; carries the choices (``Conflict.choice_key`` -> Choice).
+    apply_requested = Signal(object)
+
+    def __init__(self, plan: ImportPlan, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.plan = plan
+        self._busy = False
+        self._stale = False
+        self.setObjectName("importDialog")
+        self.setWindowTitle(self.tr("Import “{name}”").format(name=plan.file_name))
+        self.resize(DEFAULT_SIZE)
+
+        self.error_model = ErrorModel(plan.errors, self)
+        self.conflict_model = ConflictModel(plan.conflicts, self)
+        self.conflict_model.choices_changed.connect(self._update_state)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._counts())
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("importTabs")
+        self.tabs.setDocumentMode(True)
+        if plan.errors:
+            self.tabs.addTab(
+                self._errors_page(),
+                self.tr("Invalid cells ({count})").format(count=len(plan.errors)),
+            )
+        if plan.conflicts:
+            self.tabs.addTab(
+                self._conflicts_page(),
+                self.tr("Conflicts ({count})").format(count=len(plan.conflicts)),
+            )
+        if plan.missing:
+            self.tabs.addTab(
+                self._missing_page(),
+                self.tr("No longer in the workbook ({count})").format(count=len(plan.missing)),
+            )
+        if self.tabs.count():
+            layout.addWidget(self.tabs, 1)
+        else:
+            self.tabs.hide()
+            clean = _hint(
+                self.tr("No invalid cells, no conflicts, and every exported row is still there."),
+                self,
+            )
+            clean.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            layout.addWidget(clean, 1)
+
+        self.status_label = QLabel(self)
+        self.status_label.setObjectName("importStatus")
+        self.status_label.setWordWrap(True)
+        self.buttons = QDialogButtonBox(self)
+        self.apply_button = self.buttons.addButton(
+            self.tr("&Apply"), QDialogButtonBox.ButtonRole.ApplyRole
+        )
+        self.apply_button.setObjectName("applyImport")
+        self.apply_button.setAutoDefault(False)
+        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.apply_button.clicked.connect(self._request_apply)
+        self.buttons.rejected.connect(self.reject)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status_label, 1)
+        bottom.addWidget(self.buttons)
+        layout.addLayout(bottom)
+        self._update_state()
+
+    # Parts ------------------------------------------------------------------------------------
+
+    def _counts(self) -> QHBoxLayout:
+        plan = self.plan
+        row = QHBoxLayout()
+        tiles = (
+            ("createdCount", plan.created, self.tr("to create")),
+            ("updatedCount", plan.updated, self.tr("to update")),
+            ("unchangedCount", plan.unchanged, self.tr("unchanged")),
+        )
+        for name, count, caption in tiles:
+            tile = QLabel(self)
+            tile.setObjectName(name)
+            tile.setFrameShape(QFrame.Shape.StyledPanel)
+            tile.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            tile.setTextFormat(Qt.TextFormat.RichText)
+            tile.setText(
+                f"<span style='font-size:15pt; font-weight:600'>"
+                f"{QLocale().toString(count)}</span><br>{caption}"
+            )
+            tile.setMinimumWidth(120)
+            row.addWidget(tile)
+        heading = QLabel(
+            self.tr("What importing “{name}” would change. Nothing has been written yet.").format(
+                name=plan.file_name
+            ),
+            self,
+        )
+        heading.setObjectName("importHeading")
+        heading.setWordWrap(True)
+        row.addSpacing(12)
+        row.addWidget(heading, 1)
+        return row
+
+    def _errors_page(self) -> QWidget:
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        layout.addWidget(
+            _hint(
+                self.tr(
+                    "These cells are not valid, so nothing can be imported yet. Fix them in the "
+                    "workbook, save it and import it again. Copy the list to keep it at hand."
+                ),
+                page,
+            )
+        )
+        self.error_view = _table(self.error_model, page)
+        self.error_view.setObjectName("errorTable")
+        self.error_view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        if self.error_model.rowCount() <= WRAPPED_ROWS:
+            # The reason is the point of the list: let it wrap rather than be cut short.
+            self.error_view.setWordWrap(True)
+            rows = self.error_view.verticalHeader()
+            rows.setMinimumSectionSize(rows.defaultSectionSize())
+            rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header = self.error_view.horizontalHeader()
+        for column in (ErrorColumn.SHEET, ErrorColumn.ROW, ErrorColumn.COLUMN):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(ErrorColumn.VALUE, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(ErrorColumn.VALUE, 160)
+        header.setSectionResizeMode(ErrorColumn.REASON, QHeaderView.ResizeMode.Stretch)
+        copy = QAction(self.tr("Copy"), self.error_view)
+        copy.setShortcut(QKeySequence(QKeySequence.StandardKey.Copy))
+        copy.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        copy.triggered.connect(self.copy_selected_errors)
+        self.error_view.addAction(copy)
+        layout.addWidget(self.error_view, 1)
+        copy_all = QPushButton(self.tr("&Copy the list"), page)
+        copy_all.setObjectName("copyErrors")
+        copy_all.setAutoDefault(False)
+        copy_all.clicked.connect(self.copy_all_errors)
+        buttons = QHBoxLayout()
+        buttons.addWidget(copy_all)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        return page
+
+    def _conflicts_page(self) -> QWidget:
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        layout.addWidget(
+            _hint(
+                self.tr(
+                    "These fields were changed in the workbook and, since the export, in the "
+                    "database as well. For each one, choose the value to keep."
+                ),
+                page,
+            )
+        )
+        self.conflict_view = _table(self.conflict_model, page)
+        self.conflict_view.setObjectName("conflictTable")
+        self.conflict_view.setStyle(radio_indicator_style())
+        header = self.conflict_view.horizontalHeader()
+        for column in (ConflictColumn.SHEET, ConflictColumn.ROW, ConflictColumn.FIELD):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        for column in (ConflictColumn.WORKBOOK, ConflictColumn.DATABASE):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self.conflict_view.clicked.connect(self._choose_clicked)
+        layout.addWidget(self.conflict_view, 1)
+        take_all = QPushButton(self.tr("Take all from the &workbook"), page)
+        take_all.setObjectName("takeAllWorkbook")
+        keep_all = QPushButton(self.tr("Keep all from the &database"), page)
+        keep_all.setObjectName("keepAllDatabase")
+        for button, choice in ((take_all, Choice.TAKE_WORKBOOK), (keep_all, Choice.KEEP_DATABASE)):
+            button.setAutoDefault(False)
+            button.clicked.connect(lambda _=False, c=choice: self.conflict_model.choose_all(c))
+        buttons = QHBoxLayout()
+        buttons.addWidget(take_all)
+        buttons.addWidget(keep_all)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        return page
+
+    def _missing_page(self) -> QWidget:
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        layout.addWidget(
+            _hint(
+                self.tr(
+                    "These records were exported, but their rows are no longer in the workbook. "
+                    "Nothing is deleted: they stay in the database as they are."
+                ),
+                page,
+            )
+        )
+        self.missing_list = QListWidget(page)
+        self.missing_list.setObjectName("missingList")
+        for missing in self.plan.missing:
+            self.missing_list.addItem(
+                self.tr("{sheet}: {label}").format(sheet=missing.sheet, label=missing.label)
+            )
+        layout.addWidget(self.missing_list, 1)
+        return page
+
+    # Behaviour --------------------------------------------------------------------------------
+
+    def _choose_clicked(self, index: QModelIndex) -> None:
+        # A click anywhere in a value cell chooses it, not only on its round button.
+        if index.column() == ConflictColumn.WORKBOOK:
+            self.conflict_model.choose(index.row(), Choice.TAKE_WORKBOOK)
+        elif index.column() == ConflictColumn.DATABASE:
+            self.conflict_model.choose(index.row(), Choice.KEEP_DATABASE)
+
+    def choices(self) -> dict[ChoiceKey, Choice]:
+        return self.conflict_model.choices()
+
+    def copy_all_errors(self) -> None:
+        QGuiApplication.clipboard().setText(self.error_model.as_tsv())
+
+    def copy_selected_errors(self) -> None:
+        rows = [index.row() for index in self.error_view.selectionModel().selectedRows()]
+        QGuiApplication.clipboard().setText(self.error_model.as_tsv(rows or None))
+
+    def set_applying(self, applying: bool) -> None:
+        """While the import is written, nothing in the dialog can be changed."""
+        self._busy = applying
+        self.tabs.setEnabled(not applying)
+        self.cancel_button.setEnabled(not applying)
+        self._update_state()
+
+    def mark_stale(self) -> None:
+        """The database changed after this preview: it can no longer be applied."""
+        self._stale = True
+        self._update_state()
+
+    def _update_state(self) -> None:
+        plan = self.plan
+        unchosen = self.conflict_model.unchosen()
+        if self._stale:
+            text = self.tr(
+                "The database changed after this preview was made. Import the workbook again "
+                "for a fresh preview."
+            )
+        elif plan.errors:
+            text = self.tr(
+                "Invalid cells: {count}. Fix them in the workbook and import it again; "
+                "nothing can be imported until then."
+            ).format(count=len(plan.errors))
+        elif unchosen:
+            text = self.tr("Conflicts still to choose: {count}.").format(count=unchosen)
+        elif not plan.changes:
+            text = self.tr("The workbook matches the database: there is nothing to import.")
+        else:
+            text = self.tr("Nothing has been written yet: press Apply to import.")
+        self.status_label.setText(text)
+        ready = not (self._stale or self._busy or plan.errors or unchosen or not plan.changes)
+        self.apply_button.setEnabled(ready)
+
+    def reject(self) -> None:
+        # Escape must not close the preview while its import is being written.
+        if not self._busy:
+            super().reject()
+
+    def _request_apply(self) -> None:
+        if self.apply_button.isEnabled():
+            self.apply_requested.emit(self.choices())
