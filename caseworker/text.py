@@ -76,6 +76,14 @@ def normalize_phone(text: str | None) -> str:
     return "+" + number if cleaned.startswith("+") or len(number) >= 11 else number
 
 
+def format_phone(stored: str) -> str:
+    """A stored phone number as people read it: +7 916 123-45-67 (others unchanged)."""
+    if len(stored) == 12 and stored.startswith("+7") and stored[1:].isdigit():
+        rest = stored[2:]
+        return f"+7 {rest[:3]} {rest[3:6]}-{rest[6:8]}-{rest[8:]}"
+    return stored
+
+
 def normalize_service_number(text: str | None) -> str:
     """Upper-case a service number and drop spaces and dashes (А-123 456 -> А123456)."""
     cleaned = clean_text(text).upper()

@@ -38,8 +38,6 @@ CELL_PADDING = 16
 #: sought persons column takes the remaining width.
 TYPICAL_TEXT = {
     CaseColumn.REFERENCE: "2026-00000",
-    CaseColumn.FAMILY: "Мельниковы",
-    CaseColumn.REGION: "Курская область",
 }
 
 
@@ -98,7 +96,10 @@ class CaseListView(QWidget):
         header.setHighlightSections(False)
         header.setTextElideMode(Qt.TextElideMode.ElideRight)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(CaseColumn.PERSONS, QHeaderView.ResizeMode.Stretch)
+        # The names share whatever width the short columns leave, eliding rather than
+        # pushing the due date out of sight.
+        for column in (CaseColumn.FAMILY, CaseColumn.REGION, CaseColumn.PERSONS):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self._size_columns()
         header.setSortIndicator(CaseColumn.REFERENCE, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)

@@ -35,6 +35,7 @@ from caseworker.errors import NotFound
 from caseworker.labels import label
 from caseworker.models import Case, Relative, SoughtPerson
 from caseworker.services import cases, reports
+from caseworker.text import format_phone
 from caseworker.vocab import OfficialStatus
 from ui import case_actions
 from ui.changes import Change, ChangeKind
@@ -435,7 +436,13 @@ class CaseView(QWidget):
                 else self.tr("none")
             )
             item = QTreeWidgetItem(
-                [relative.full_name, label(relative.relation), relative.phone, consent, dna]
+                [
+                    relative.full_name,
+                    label(relative.relation),
+                    format_phone(relative.phone),
+                    consent,
+                    dna,
+                ]
             )
             item.setData(0, ID_ROLE, relative.id)
             item.setToolTip(3, relative.consent_scope)

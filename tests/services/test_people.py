@@ -93,3 +93,11 @@ def test_official_status_with_its_date(database: Database, sample_case: SampleCa
     assert person.official_status is OfficialStatus.CAPTURED
     assert person.official_status_on == date(2026, 6, 1)
     assert person.version == 2
+
+
+def test_phone_numbers_are_shown_as_people_read_them() -> None:
+    from caseworker.text import format_phone
+
+    assert format_phone("+79160001234") == "+7 916 000-12-34"
+    assert format_phone("+380501234567") == "+380501234567"
+    assert format_phone("") == ""
