@@ -32,7 +32,7 @@ from ui.settings_dialog import SettingsDialog
 from ui.spreadsheets.actions import SpreadsheetActions
 
 DEFAULT_SIZE = QSize(1280, 800)
-LIST_SHARE = 0.55
+LIST_SHARE = 0.5
 
 
 class MainWindow(QMainWindow):

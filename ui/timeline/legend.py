@@ -27,10 +27,6 @@ TEXT = QColor("#3b424a")
 Symbol = Callable[[QPainter, QPointF], None]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TimelineWidget", text)
-
-
 @dataclass(frozen=True, slots=True)
 class LegendItem:
     symbol: Symbol
@@ -80,9 +76,21 @@ class LegendPainter:
         self.font = font
         metrics = QFontMetricsF(font)
         entries: list[tuple[Symbol, str, bool]] = [
-            (_shape(GradeTier.CREDIBLE), _tr("credible (A–C and 1–3)"), True),
-            (_shape(GradeTier.MIDDLING), _tr("middling grade"), False),
-            (_shape(GradeTier.WEAK), _tr("weak (E–F or 5–6)"), False),
+            (
+                _shape(GradeTier.CREDIBLE),
+                QCoreApplication.translate("TimelineWidget", "credible (A–C and 1–3)"),
+                True,
+            ),
+            (
+                _shape(GradeTier.MIDDLING),
+                QCoreApplication.translate("TimelineWidget", "middling grade"),
+                False,
+            ),
+            (
+                _shape(GradeTier.WEAK),
+                QCoreApplication.translate("TimelineWidget", "weak (E–F or 5–6)"),
+                False,
+            ),
             (
                 _shape(GradeTier.CREDIBLE, GROUP_COLOURS[ClaimGroup.ALIVE]),
                 label(ClaimGroup.ALIVE),
@@ -103,9 +111,9 @@ class LegendPainter:
                 label(Claim.NO_INFORMATION),
                 False,
             ),
-            (_link(False), _tr("contradiction"), True),
-            (_link(True), _tr("explained"), False),
-            (_retracted, _tr("retracted"), False),
+            (_link(False), QCoreApplication.translate("TimelineWidget", "contradiction"), True),
+            (_link(True), QCoreApplication.translate("TimelineWidget", "explained"), False),
+            (_retracted, QCoreApplication.translate("TimelineWidget", "retracted"), False),
         ]
         self.items = [
             LegendItem(symbol, text, SYMBOL_WIDTH + 4 + metrics.horizontalAdvance(text), starts)

@@ -50,10 +50,6 @@ TEXT = QColor("#1f2328")
 MUTED_TEXT = QColor("#5f6770")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TimelineWidget", text)
-
-
 @dataclass(slots=True)
 class Frame:
     """What one frame shows: the layout, the view, the marks and the frame's size."""
@@ -159,7 +155,7 @@ class TimelinePainter:
     def gutter_width(self, layout: TimelineLayout | None) -> float:
         """Room for the lane labels (and the band's), within sensible bounds."""
         labels = [lane.label for lane in layout.lanes] if layout else []
-        labels.append(_tr("Official status"))
+        labels.append(QCoreApplication.translate("TimelineWidget", "Official status"))
         widest = max(self.metrics.horizontalAdvance(text) for text in labels)
         return min(220.0, max(90.0, widest + 22.0))
 
@@ -236,17 +232,22 @@ class TimelinePainter:
         if status is OfficialStatus.NOT_REPORTED:
             text = label(status)
         elif since is None:
-            text = _tr("Officially: {status}").format(status=label(status))
-        else:
-            text = _tr("Officially: {status}, since {day}").format(
-                status=label(status), day=format_day(since)
+            text = QCoreApplication.translate("TimelineWidget", "Officially: {status}").format(
+                status=label(status)
             )
-        painter.setFont(self.bold_font if status is not OfficialStatus.NOT_REPORTED else self.font)
+        else:
+            text = QCoreApplication.translate(
+                "TimelineWidget", "Officially: {status}, since {day}"
+            ).format(status=label(status), day=format_day(since))
+        font = self.bold_font if status is not OfficialStatus.NOT_REPORTED else self.font
+        painter.setFont(font)
         painter.setPen(TEXT)
+        # Elide with the metrics of the font it is drawn in: bold text is wider.
+        metrics = QFontMetricsF(font)
         painter.drawText(
             QRectF(left + 8, top + 2, frame.width - left - 10, BAND_HEIGHT - 2),
             int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
-            self.metrics.elidedText(text, Qt.TextElideMode.ElideRight, frame.width - left - 12),
+            metrics.elidedText(text, Qt.TextElideMode.ElideRight, frame.width - left - 12),
         )
 
     def _paint_today(self, painter: QPainter, frame: Frame, today: date) -> None:
@@ -255,7 +256,7 @@ class TimelinePainter:
             return
         painter.setPen(self._today_pen)
         painter.drawLine(QLineF(x, frame.lanes_top, x, frame.band_top + BAND_HEIGHT))
-        text = _tr("today")
+        text = QCoreApplication.translate("TimelineWidget", "today")
         width = self.small_metrics.horizontalAdvance(text) + 8
         box = QRectF(
             x - width - 2 if x + width + 2 > frame.width else x + 2,
@@ -380,7 +381,9 @@ class TimelinePainter:
         painter.setFont(self.small_font)
         painter.setPen(MUTED_TEXT)
         text = self.small_metrics.elidedText(
-            _tr("Official status"), Qt.TextElideMode.ElideRight, width
+            QCoreApplication.translate("TimelineWidget", "Official status"),
+            Qt.TextElideMode.ElideRight,
+            width,
         )
         painter.drawText(QRectF(10, frame.band_top, width, BAND_HEIGHT), flags, text)
 

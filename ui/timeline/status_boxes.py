@@ -83,7 +83,7 @@ class SuggestionBox(QGroupBox):
             bar.setRange(0, BAR_STEPS)
             bar.setTextVisible(False)
             bar.setMaximumHeight(self.fontMetrics().height() - 2)
-            bar.setMinimumWidth(40)
+            bar.setMinimumWidth(16)
             score = QLabel()
             score.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             score.setMinimumWidth(self.fontMetrics().horizontalAdvance("100 %") + 4)

@@ -11,10 +11,6 @@ from caseworker.timeline import ReportFact
 from ui.widgets.date_field import format_event
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TimelineWidget", text)
-
-
 def report_tooltip(fact: ReportFact) -> str:
     """Rich text for a tooltip; every value from the database is escaped."""
     source = label(fact.source_kind)
@@ -22,9 +18,13 @@ def report_tooltip(fact: ReportFact) -> str:
         source = f"{source}: {fact.source_name.strip()}"
     lines = [
         f"<b>{escape(label(fact.claim))}</b> · {escape(format_event(fact.event))}",
-        escape(_tr("Source: {source}").format(source=source)),
         escape(
-            _tr("Grade: {grade} ({reliability}; {credibility})").format(
+            QCoreApplication.translate("TimelineWidget", "Source: {source}").format(source=source)
+        ),
+        escape(
+            QCoreApplication.translate(
+                "TimelineWidget", "Grade: {grade} ({reliability}; {credibility})"
+            ).format(
                 grade=short_grade(fact.reliability, fact.credibility),
                 reliability=label(fact.reliability),
                 credibility=label(fact.credibility),
@@ -32,13 +32,27 @@ def report_tooltip(fact: ReportFact) -> str:
         ),
     ]
     if fact.place.strip():
-        lines.append(escape(_tr("Place: {place}").format(place=fact.place.strip())))
+        lines.append(
+            escape(
+                QCoreApplication.translate("TimelineWidget", "Place: {place}").format(
+                    place=fact.place.strip()
+                )
+            )
+        )
     if fact.derived_from_id is not None:
-        lines.append(escape(_tr("Relays report {id}").format(id=fact.derived_from_id)))
+        lines.append(
+            escape(
+                QCoreApplication.translate("TimelineWidget", "Relays report {id}").format(
+                    id=fact.derived_from_id
+                )
+            )
+        )
     if fact.summary.strip():
         lines.append(f"<i>{escape(fact.summary.strip())}</i>")
     if fact.retracted:
-        lines.append("<b>{}</b>".format(escape(_tr("Retracted"))))
-    title = escape(_tr("Report {id}").format(id=fact.id))
+        lines.append(
+            "<b>{}</b>".format(escape(QCoreApplication.translate("TimelineWidget", "Retracted")))
+        )
+    title = escape(QCoreApplication.translate("TimelineWidget", "Report {id}").format(id=fact.id))
     body = "<br>".join(lines)
     return f'<qt><span style="color:#5f6770">{title}</span><br>{body}</qt>'
