@@ -126,9 +126,10 @@ class EvidenceDetails(QWidget):
             )
         ):
             button.clicked.connect(signal)
+            # Two to a row, so a narrow side pane keeps them whole in Russian too.
             # "Remove" and "Show in case again" share a place: only one of them is shown.
-            row, column = (0, number) if number < 3 else (1, 0 if number < 5 else 1)
-            buttons.addWidget(button, row, column)
+            place = number if number < 4 else number - 1
+            buttons.addWidget(button, place // 2, place % 2)
         self.show_item(None, [])
 
     def item(self) -> EvidenceItem | None:
