@@ -406,7 +406,7 @@ class CaseView(QWidget):
                 overdue = (
                     self.tr("overdue by one day")
                     if late == 1
-                    else translate("CaseView", "overdue by %n days", None, late)
+                    else self.tr("overdue by %n days", None, late)
                 )
                 when += " · " + overdue
                 palette.setColor(QPalette.ColorRole.WindowText, PROBLEM_COLOUR)
@@ -525,7 +525,7 @@ class CaseView(QWidget):
             if name
             else self.tr("Add a sought person to record reports about them.")
         )
-        self.tabs.setTabText(0, translate("CaseView", "Reports (%n)", None, len(rows)))
+        self.tabs.setTabText(0, self.tr("Reports (%n)", None, len(rows)))
         self.timeline_panel.set_person(self._case_id, person_id, name)
         self.timeline_panel.select_report(self.current_report_id())
         self.evidence_panel.set_selected_report(self.current_report_id())
@@ -566,7 +566,7 @@ class CaseView(QWidget):
 
     def _on_evidence_count(self, count: int) -> None:
         index = self.tabs.indexOf(self.evidence_panel)
-        self.tabs.setTabText(index, translate("CaseView", "Evidence (%n)", None, count))
+        self.tabs.setTabText(index, self.tr("Evidence (%n)", None, count))
 
     def _on_timeline_report_selected(self, report_id: int) -> None:
         if report_id != self.current_report_id():

@@ -53,15 +53,12 @@ class Sheet:
         raise KeyError(field_name)
 
 
-N = QT_TRANSLATE_NOOP
-
-
 def key_column() -> Column:
     return Column(
         "Key",
         "uuid",
         Kind.KEY,
-        N("Xlsx", "Hidden stable key; empty on a new row."),
+        QT_TRANSLATE_NOOP("Xlsx", "Hidden stable key; empty on a new row."),
         38,
         None,
         False,
@@ -74,7 +71,7 @@ def version_column() -> Column:
         "Version",
         "version",
         Kind.VERSION,
-        N("Xlsx", "Hidden version of the record when it was exported."),
+        QT_TRANSLATE_NOOP("Xlsx", "Hidden version of the record when it was exported."),
         8,
         None,
         False,
@@ -87,7 +84,9 @@ def checksum_column() -> Column:
         "Checksum",
         "checksum",
         Kind.CHECKSUM,
-        N("Xlsx", "Hidden fingerprint of the row as exported, to tell which rows were edited."),
+        QT_TRANSLATE_NOOP(
+            "Xlsx", "Hidden fingerprint of the row as exported, to tell which rows were edited."
+        ),
         18,
         None,
         False,

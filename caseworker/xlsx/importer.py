@@ -228,11 +228,13 @@ class _Planner:
         matches = [parent for name, parent in candidates if name == wanted or not wanted]
         if len(matches) != 1:
             reason = (
-                "No sought person of case {reference} is called “{name}”."
+                translate("Xlsx", "No sought person of case {reference} is called “{name}”.")
                 if not matches
-                else "Say which sought person of case {reference} this report is about."
+                else translate(
+                    "Xlsx", "Say which sought person of case {reference} this report is about."
+                )
             )
-            self.error(row, "person", translate("Xlsx", reason).format(
+            self.error(row, "person", reason.format(
                 reference=row.values["case_reference"], name=row.values["person"]))  # fmt: skip
             return None
         return matches[0]

@@ -19,7 +19,7 @@ from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 
 from caseworker.errors import CaseworkerError
-from caseworker.i18n import translate
+from caseworker.i18n import QT_TRANSLATE_NOOP, translate
 from caseworker.xlsx.cells import from_cell
 from caseworker.xlsx.schema import (
     EXPORTED_CASES_HEADER,
@@ -66,18 +66,27 @@ def check_container(path: Path, limits: Limits) -> None:
     size = path.stat().st_size
     if size > limits.max_bytes:
         raise _refuse(
-            "“{name}” is {size:.1f} MB; the import takes files up to {limit:.1f} MB.",
-            name=path.name, size=size / 2**20, limit=limits.max_bytes / 2**20,
-        )  # fmt: skip
+            QT_TRANSLATE_NOOP(
+                "Xlsx", "“{name}” is {size:.1f} MB; the import takes files up to {limit:.1f} MB."
+            ),
+            name=path.name,
+            size=size / 2**20,
+            limit=limits.max_bytes / 2**20,
+        )
     with path.open("rb") as stream:
         magic = stream.read(8)
     if magic == OLE_MAGIC:
         raise _refuse(
-            "“{name}” is password-protected or encrypted (or an old .xls file). Save it "
-            "without a password as an Excel workbook (.xlsx) and import it again.",
+            QT_TRANSLATE_NOOP(
+                "Xlsx",
+                "“{name}” is password-protected or encrypted (or an old .xls file). Save it "
+                "without a password as an Excel workbook (.xlsx) and import it again.",
+            ),
             name=path.name,
         )
-    not_xlsx = _refuse("“{name}” is not an Excel workbook (.xlsx).", name=path.name)
+    not_xlsx = _refuse(
+        QT_TRANSLATE_NOOP("Xlsx", "“{name}” is not an Excel workbook (.xlsx)."), name=path.name
+    )
     if not magic.startswith(ZIP_MAGIC):
         raise not_xlsx
     try:
@@ -91,7 +100,10 @@ def check_container(path: Path, limits: Limits) -> None:
     except (zipfile.BadZipFile, OSError, KeyError):
         raise not_xlsx from None
     if unpacked > limits.max_unpacked_bytes:
-        raise _refuse("“{name}” unpacks to more data than the import takes.", name=path.name)
+        raise _refuse(
+            QT_TRANSLATE_NOOP("Xlsx", "“{name}” unpacks to more data than the import takes."),
+            name=path.name,
+        )
 
 
 def file_sha256(path: Path) -> str:
@@ -112,16 +124,25 @@ def read_workbook(path: str | os.PathLike[str], limits: Limits | None = None) ->
         workbook = load_workbook(source, read_only=True, data_only=False)
     except Exception as error:  # openpyxl raises many kinds for a damaged file
         raise _refuse(
-            "“{name}” cannot be read as a workbook: {reason}", name=source.name, reason=error
+            QT_TRANSLATE_NOOP("Xlsx", "“{name}” cannot be read as a workbook: {reason}"),
+            name=source.name,
+            reason=error,
         ) from None
     try:
         names = list(workbook.sheetnames)
         for name in names:
             if name not in SHEET_NAMES:
-                raise _refuse("The sheet “{sheet}” is not one of Caseworker's sheets.", sheet=name)
+                raise _refuse(
+                    QT_TRANSLATE_NOOP(
+                        "Xlsx", "The sheet “{sheet}” is not one of Caseworker's sheets."
+                    ),
+                    sheet=name,
+                )
         for schema in IMPORTED_SHEETS:
             if schema.name not in names:
-                raise _refuse("The sheet “{sheet}” is missing.", sheet=schema.name)
+                raise _refuse(
+                    QT_TRANSLATE_NOOP("Xlsx", "The sheet “{sheet}” is missing."), sheet=schema.name
+                )
         sheets = {
             schema.name: _read_sheet(workbook[schema.name], schema, limits)
             for schema in IMPORTED_SHEETS
@@ -146,17 +167,28 @@ def _check_headers(found: tuple[Any, ...], schema: Sheet) -> None:
         text = "" if value is None else str(value).strip()
         if text != expected:
             raise _refuse(
-                "Sheet “{sheet}”, column {column}: the header should be “{expected}”, "
-                "not “{found}”.",
-                sheet=schema.name, column=get_column_letter(position + 1), expected=expected,
+                QT_TRANSLATE_NOOP(
+                    "Xlsx",
+                    "Sheet “{sheet}”, column {column}: the header should be “{expected}”, "
+                    "not “{found}”.",
+                ),
+                sheet=schema.name,
+                column=get_column_letter(position + 1),
+                expected=expected,
                 found=text,
-            )  # fmt: skip
+            )
     for position in range(len(schema.headers), len(found)):
         if found[position] not in (None, ""):
             raise _refuse(
-                "Sheet “{sheet}”, column {column}: “{found}” is not one of Caseworker's columns.",
-                sheet=schema.name, column=get_column_letter(position + 1), found=found[position],
-            )  # fmt: skip
+                QT_TRANSLATE_NOOP(
+                    "Xlsx",
+                    "Sheet “{sheet}”, column {column}: “{found}” is not one of "
+                    "Caseworker's columns.",
+                ),
+                sheet=schema.name,
+                column=get_column_letter(position + 1),
+                found=found[position],
+            )
 
 
 def _read_sheet(worksheet: Any, schema: Sheet, limits: Limits) -> SheetRows:
@@ -191,18 +223,26 @@ def _read_rows(
     for number, cells in enumerate(cells_of_rows, 2):
         if number > limits.max_rows + 1:
             raise _refuse(
-                "Sheet “{sheet}” has more than {limit} rows; the import takes at most {limit}.",
-                sheet=schema.name, limit=limits.max_rows,
-            )  # fmt: skip
+                QT_TRANSLATE_NOOP(
+                    "Xlsx",
+                    "Sheet “{sheet}” has more than {limit} rows; the import takes at most {limit}.",
+                ),
+                sheet=schema.name,
+                limit=limits.max_rows,
+            )
         values = [None] * width
         empty = True
         for position, cell in enumerate(cells):
             if cell.data_type == "f":
                 raise _refuse(
-                    "Sheet “{sheet}”, cell {cell} holds a formula. Replace formulas with their "
-                    "values (copy, paste values) and import again.",
-                    sheet=schema.name, cell=f"{get_column_letter(position + 1)}{number}",
-                )  # fmt: skip
+                    QT_TRANSLATE_NOOP(
+                        "Xlsx",
+                        "Sheet “{sheet}”, cell {cell} holds a formula. Replace formulas with their "
+                        "values (copy, paste values) and import again.",
+                    ),
+                    sheet=schema.name,
+                    cell=f"{get_column_letter(position + 1)}{number}",
+                )
             if position < width and cell.value is not None:
                 values[position] = cell.value
                 empty = False

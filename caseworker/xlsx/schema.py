@@ -37,19 +37,18 @@ from caseworker.xlsx.columns import (
 )
 
 __all__ = ["Column", "Kind", "Limits", "Sheet", "checked_fields"]
-N = QT_TRANSLATE_NOOP
 
 _CASE_REF = text_column(
     "Case reference",
     "case_reference",
-    N("Xlsx", "The case this row belongs to, e.g. 2026-0042."),
+    QT_TRANSLATE_NOOP("Xlsx", "The case this row belongs to, e.g. 2026-0042."),
     14,
 )
-_NOTES = Column("Notes", "notes", Kind.TEXT, N("Xlsx", "Free notes."), 40)
+_NOTES = Column("Notes", "notes", Kind.TEXT, QT_TRANSLATE_NOOP("Xlsx", "Free notes."), 40)
 
 CASES = Sheet(
     "Cases",
-    N(
+    QT_TRANSLATE_NOOP(
         "Xlsx",
         "One row per case (a family's request). A new case may carry a reference of "
         "your own, such as NEW-1, for the other sheets to point at; it gets a real one on import.",
@@ -59,43 +58,74 @@ CASES = Sheet(
         version_column(),
         checksum_column(),
         text_column(
-            "Reference", "reference", N("Xlsx", "The case reference; fixed once given."), 12
+            "Reference",
+            "reference",
+            QT_TRANSLATE_NOOP("Xlsx", "The case reference; fixed once given."),
+            12,
         ),
-        text_column("Family", "family_name", N("Xlsx", "The family, e.g. Шумовы. Required."), 22),
-        text_column("Region", "region", N("Xlsx", "The family's region.")),
-        choice_column("Status", "status", CaseStatus, N("Xlsx", "open, located or closed.")),
-        text_column("Assigned to", "assigned_to", N("Xlsx", "The caseworker in charge.")),
-        text_column("Next action", "next_action", N("Xlsx", "What is to be done next."), 28),
+        text_column(
+            "Family",
+            "family_name",
+            QT_TRANSLATE_NOOP("Xlsx", "The family, e.g. Шумовы. Required."),
+            22,
+        ),
+        text_column("Region", "region", QT_TRANSLATE_NOOP("Xlsx", "The family's region.")),
+        choice_column(
+            "Status", "status", CaseStatus, QT_TRANSLATE_NOOP("Xlsx", "open, located or closed.")
+        ),
+        text_column(
+            "Assigned to", "assigned_to", QT_TRANSLATE_NOOP("Xlsx", "The caseworker in charge.")
+        ),
+        text_column(
+            "Next action", "next_action", QT_TRANSLATE_NOOP("Xlsx", "What is to be done next."), 28
+        ),
         date_column(
-            "Next action due", "next_action_due", N("Xlsx", "When the next action is due.")
+            "Next action due",
+            "next_action_due",
+            QT_TRANSLATE_NOOP("Xlsx", "When the next action is due."),
         ),
-        date_column("Opened on", "opened_on", N("Xlsx", "When the case was opened.")),
+        date_column(
+            "Opened on", "opened_on", QT_TRANSLATE_NOOP("Xlsx", "When the case was opened.")
+        ),
         _NOTES,
-        read_only(text_column("Sought persons", "persons_label", N("Xlsx", "For reading."), 28)),
-        read_only(date_column("Last report", "last_report_on", N("Xlsx", "For reading."))),
+        read_only(
+            text_column(
+                "Sought persons", "persons_label", QT_TRANSLATE_NOOP("Xlsx", "For reading."), 28
+            )
+        ),
+        read_only(
+            date_column("Last report", "last_report_on", QT_TRANSLATE_NOOP("Xlsx", "For reading."))
+        ),
     ),
 )
 
 RELATIVES = Sheet(
     "Relatives",
-    N("Xlsx", "Family members in contact with us, with their consent and DNA samples."),
+    QT_TRANSLATE_NOOP(
+        "Xlsx", "Family members in contact with us, with their consent and DNA samples."
+    ),
     (
         key_column(),
         version_column(),
         checksum_column(),
         _CASE_REF,
-        text_column("Surname", "surname", N("Xlsx", "Required.")),
+        text_column("Surname", "surname", QT_TRANSLATE_NOOP("Xlsx", "Required.")),
         text_column("Given name", "given_name", ""),
         text_column("Patronymic", "patronymic", ""),
         choice_column(
-            "Relation", "relation", Relation, N("Xlsx", "Relation to the sought person.")
+            "Relation",
+            "relation",
+            Relation,
+            QT_TRANSLATE_NOOP("Xlsx", "Relation to the sought person."),
         ),
         text_column("Relation note", "relation_note", ""),
         text_column("Phone", "phone", ""),
         text_column("Email", "email", ""),
         text_column("Address", "address", "", 28),
         date_column(
-            "Consent on", "consent_on", N("Xlsx", "When consent to process data was given.")
+            "Consent on",
+            "consent_on",
+            QT_TRANSLATE_NOOP("Xlsx", "When consent to process data was given."),
         ),
         text_column("Consent scope", "consent_scope", ""),
         date_column("DNA collected on", "dna_collected_on", ""),
@@ -107,16 +137,20 @@ RELATIVES = Sheet(
 
 PERSONS = Sheet(
     "Persons",
-    N("Xlsx", "The sought persons, one row each."),
+    QT_TRANSLATE_NOOP("Xlsx", "The sought persons, one row each."),
     (
         key_column(),
         version_column(),
         checksum_column(),
         _CASE_REF,
-        text_column("Surname", "surname", N("Xlsx", "Required.")),
-        text_column("Given name", "given_name", N("Xlsx", "Required.")),
+        text_column("Surname", "surname", QT_TRANSLATE_NOOP("Xlsx", "Required.")),
+        text_column("Given name", "given_name", QT_TRANSLATE_NOOP("Xlsx", "Required.")),
         text_column("Patronymic", "patronymic", ""),
-        text_column("Name variants", "name_variants", N("Xlsx", "Other spellings, e.g. in Latin.")),
+        text_column(
+            "Name variants",
+            "name_variants",
+            QT_TRANSLATE_NOOP("Xlsx", "Other spellings, e.g. in Latin."),
+        ),
         date_column("Born on", "birth_date", ""),
         text_column("Birth place", "birth_place", ""),
         text_column("Service number", "service_number", ""),
@@ -131,7 +165,7 @@ PERSONS = Sheet(
             "Official status",
             "official_status",
             OfficialStatus,
-            N("Xlsx", "What the authorities officially say."),
+            QT_TRANSLATE_NOOP("Xlsx", "What the authorities officially say."),
         ),
         date_column("Official status on", "official_status_on", ""),
         _NOTES,
@@ -140,7 +174,7 @@ PERSONS = Sheet(
 
 REPORTS = Sheet(
     "Reports",
-    N(
+    QT_TRANSLATE_NOOP(
         "Xlsx",
         "Reports about the sought persons. Add a row (without key) for each new report; "
         "a report is never deleted here: retract it in the program.",
@@ -153,7 +187,7 @@ REPORTS = Sheet(
         text_column(
             "Person",
             "person",
-            N(
+            QT_TRANSLATE_NOOP(
                 "Xlsx",
                 "The sought person's full name, as on the Persons "
                 "sheet; may stay empty when the case has one person.",
@@ -164,7 +198,7 @@ REPORTS = Sheet(
             "Person key",
             "person_key",
             Kind.KEY,
-            N("Xlsx", "Hidden key of the person."),
+            QT_TRANSLATE_NOOP("Xlsx", "Hidden key of the person."),
             38,
             None,
             True,
@@ -174,50 +208,72 @@ REPORTS = Sheet(
             "Claim",
             "claim",
             Claim,
-            N("Xlsx", "What the report claims. Required; fixed once saved."),
+            QT_TRANSLATE_NOOP("Xlsx", "What the report claims. Required; fixed once saved."),
         ),
         Column(
             "Event date",
             "event",
             Kind.EVENT,
-            N(
+            QT_TRANSLATE_NOOP(
                 "Xlsx",
                 "When it happened: a day, a month "
                 "(2026-04), about a day (~2026-04-02) or a period (2026-04-02..2026-04-10).",
             ),
             14,
         ),
-        date_column("Stated on", "stated_on", N("Xlsx", "When the source said it.")),
-        date_column("Received on", "received_on", N("Xlsx", "When we received it.")),
-        choice_column("Source kind", "source_kind", SourceKind, N("Xlsx", "Required.")),
-        text_column("Source", "source_name", N("Xlsx", "Who exactly said it."), 24),
+        date_column(
+            "Stated on", "stated_on", QT_TRANSLATE_NOOP("Xlsx", "When the source said it.")
+        ),
+        date_column(
+            "Received on", "received_on", QT_TRANSLATE_NOOP("Xlsx", "When we received it.")
+        ),
+        choice_column(
+            "Source kind", "source_kind", SourceKind, QT_TRANSLATE_NOOP("Xlsx", "Required.")
+        ),
+        text_column("Source", "source_name", QT_TRANSLATE_NOOP("Xlsx", "Who exactly said it."), 24),
         text_column("Source contact", "source_contact", ""),
         text_column("Document ref", "document_ref", ""),
         choice_column(
             "Reliability",
             "reliability",
             Reliability,
-            N("Xlsx", "Source reliability A (completely reliable) to F (cannot be judged)."),
+            QT_TRANSLATE_NOOP(
+                "Xlsx", "Source reliability A (completely reliable) to F (cannot be judged)."
+            ),
         ),
         choice_column(
             "Credibility",
             "credibility",
             Credibility,
-            N("Xlsx", "Information credibility 1 (confirmed) to 6 (cannot be judged)."),
+            QT_TRANSLATE_NOOP(
+                "Xlsx", "Information credibility 1 (confirmed) to 6 (cannot be judged)."
+            ),
         ),
         text_column("Place", "place", "", 20),
         text_column("Summary", "summary", "", 40),
-        read_only(text_column("Entered by", "entered_by", N("Xlsx", "For reading."))),
         read_only(
-            Column("Retracted at", "retracted_at", Kind.MOMENT, N("Xlsx", "For reading."), 18)
+            text_column("Entered by", "entered_by", QT_TRANSLATE_NOOP("Xlsx", "For reading."))
         ),
-        read_only(text_column("Retraction reason", "retraction_reason", N("Xlsx", "For reading."))),
+        read_only(
+            Column(
+                "Retracted at",
+                "retracted_at",
+                Kind.MOMENT,
+                QT_TRANSLATE_NOOP("Xlsx", "For reading."),
+                18,
+            )
+        ),
+        read_only(
+            text_column(
+                "Retraction reason", "retraction_reason", QT_TRANSLATE_NOOP("Xlsx", "For reading.")
+            )
+        ),
         read_only(
             Column(
                 "Derived from",
                 "derived_from_key",
                 Kind.KEY,
-                N("Xlsx", "Hidden key of the report this one relays."),
+                QT_TRANSLATE_NOOP("Xlsx", "Hidden key of the report this one relays."),
                 38,
                 hidden=True,
             )
@@ -225,7 +281,7 @@ REPORTS = Sheet(
     ),
 )
 
-_FOR_READING = N("Xlsx", "For reading: changes on this sheet are not imported.")
+_FOR_READING = QT_TRANSLATE_NOOP("Xlsx", "For reading: changes on this sheet are not imported.")
 
 INQUIRIES = Sheet(
     "Inquiries",
@@ -260,15 +316,26 @@ EVIDENCE = Sheet(
             version_column(),
             _CASE_REF,
             text_column("File name", "original_name", "", 28),
-            Column("SHA-256", "sha256", Kind.TEXT, N("Xlsx", "The file's fingerprint."), 66),
+            Column(
+                "SHA-256",
+                "sha256",
+                Kind.TEXT,
+                QT_TRANSLATE_NOOP("Xlsx", "The file's fingerprint."),
+                66,
+            ),
             text_column("Media type", "media_type", ""),
-            Column("Size", "size", Kind.NUMBER, N("Xlsx", "Bytes."), 12),
+            Column("Size", "size", Kind.NUMBER, QT_TRANSLATE_NOOP("Xlsx", "Bytes."), 12),
             text_column("How obtained", "how_obtained", ""),
             text_column("Source URL", "source_url", "", 30),
             Column("Captured at", "captured_at", Kind.MOMENT, "", 18),
             text_column("Added by", "added_by", ""),
             text_column("Description", "description", "", 40),
-            text_column("Graphic", "graphic", N("Xlsx", "yes when the content is distressing."), 8),
+            text_column(
+                "Graphic",
+                "graphic",
+                QT_TRANSLATE_NOOP("Xlsx", "yes when the content is distressing."),
+                8,
+            ),
             Column("Removed at", "removed_at", Kind.MOMENT, "", 18),
         )
     ),
@@ -287,7 +354,10 @@ CONTRADICTIONS = Sheet(
             choice_column("Severity", "severity", Severity, ""),
             text_column("Explanation", "explanation", "", 60),
             text_column(
-                "Explained", "explained", N("Xlsx", "The caseworker's note, when explained."), 30
+                "Explained",
+                "explained",
+                QT_TRANSLATE_NOOP("Xlsx", "The caseworker's note, when explained."),
+                30,
             ),
         )
     ),

@@ -252,7 +252,7 @@ class EvidencePanel(QWidget):
         self.preview = PreviewPane()
         self.preview.open_requested.connect(self.open_selected)
         self.preview.reveal_requested.connect(self._reveal_selected)
-        self.preview.setMinimumHeight(40)
+        self.preview.setMinimumHeight(20)
         side.addWidget(self.preview)
         self.details = EvidenceDetails()
         self.details.link_toggled.connect(self._on_link_toggled)

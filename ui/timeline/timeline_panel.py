@@ -545,7 +545,7 @@ class TimelinePanel(QWidget):
             widget.setEnabled(loaded)
         self.export_button.setEnabled(loaded and bool(self._result and self._result.reports))
         open_count = self.contradiction_model.open_count
-        title = translate("TimelinePanel", "Contradictions: %n open", None, open_count)
+        title = self.tr("Contradictions: %n open", None, open_count)
         if self._result is not None and self._result.contested:
             title += " · " + self.tr("contested")
         self.contradictions_box.setTitle(title)
