@@ -3595,7 +3595,7 @@ It holds {cases} cases and {reports} reports.</source>
     <message>
         <location filename="../../ui/timeline/timeline_panel.py" line="174" />
         <source>Show retracted</source>
-        <translation>Показывать отозванные</translation>
+        <translation>Отозванные</translation>
     </message>
     <message>
         <location filename="../../ui/timeline/timeline_panel.py" line="177" />
@@ -3605,7 +3605,7 @@ It holds {cases} cases and {reports} reports.</source>
     <message>
         <location filename="../../ui/timeline/timeline_panel.py" line="182" />
         <source>Export picture…</source>
-        <translation>Сохранить изображение…</translation>
+        <translation>Картинка PNG…</translation>
     </message>
     <message>
         <location filename="../../ui/timeline/timeline_panel.py" line="185" />
