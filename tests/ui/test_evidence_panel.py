@@ -235,6 +235,29 @@ def test_thumbnails_are_made_in_the_background_and_cached(
     assert list(thumbnail_cache.rglob("*.png"))
 
 
+def test_a_pdf_shows_its_first_page_as_thumbnail(
+    qtbot: QtBot, panel: EvidencePanel, tmp_path: Path, thumbnail_cache: Path
+) -> None:
+    from PySide6.QtGui import QPageSize, QPainter, QPdfWriter
+
+    path = tmp_path / "извещение военкомата.pdf"
+    writer = QPdfWriter(str(path))
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    painter = QPainter(writer)
+    painter.fillRect(0, 0, 4000, 2000, Qt.GlobalColor.black)
+    painter.end()
+    drop(panel, [path])
+    wait_added(qtbot, panel)
+    index = panel.model.index(0, 0)
+    qtbot.waitUntil(lambda: index.data(EvidenceRole.THUMBNAIL) is not None, timeout=10_000)
+    thumbnail = index.data(EvidenceRole.THUMBNAIL)
+    # Portrait like an A4 page, and dark at the top where the page was painted black.
+    assert thumbnail.height() > thumbnail.width()
+    assert thumbnail.pixelColor(thumbnail.width() // 2, 2).lightness() < 60
+    panel.select_item(panel.model.items()[0].id)  # the preview shows it page by page
+    qtbot.wait(50)
+
+
 def test_a_graphic_item_is_blurred_until_clicked(
     qtbot: QtBot, panel: EvidencePanel, tmp_path: Path, database: Database
 ) -> None:
