@@ -127,6 +127,21 @@ class RecordDialog(QDialog):
         self._wide.addWidget(box)
         return form
 
+    def add_statement(
+        self, form: QFormLayout, subject: str, object_name: str, explanation: str
+    ) -> None:
+        """What the dialog acts on, in bold, and a sentence on what the action does."""
+        shown = QLabel(subject)
+        shown.setObjectName(object_name)
+        shown.setWordWrap(True)
+        font = shown.font()
+        font.setBold(True)
+        shown.setFont(font)
+        form.addRow(shown)
+        said = QLabel(explanation)
+        said.setWordWrap(True)
+        form.addRow(said)
+
     def finish_columns(self) -> None:
         """Push each column's groups to the top, so columns of unequal height align."""
         for layout in self._columns:

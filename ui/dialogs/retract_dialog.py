@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ui.dialogs.record_dialog import RecordDialog, note_edit
 
@@ -14,21 +14,15 @@ class RetractDialog(RecordDialog):
         super().__init__(self.tr("Retract report"), parent)
         self.setObjectName("retractDialog")
         form = self.group(self.tr("Report"), 0)
-        shown = QLabel(description)
-        shown.setObjectName("retractedReport")
-        shown.setWordWrap(True)
-        font = shown.font()
-        font.setBold(True)
-        shown.setFont(font)
-        form.addRow(shown)
-        explanation = QLabel(
+        self.add_statement(
+            form,
+            description,
+            "retractedReport",
             self.tr(
                 "A retracted report is never deleted: it stays in the case, struck out, "
                 "with your reason, and no longer counts in the analysis."
-            )
+            ),
         )
-        explanation.setWordWrap(True)
-        form.addRow(explanation)
         self.add_field(form, "reason", self.tr("Reason"), note_edit(4), required=True)
         self.ok_button().setText(self.tr("Retract"))
         self.finish_columns()

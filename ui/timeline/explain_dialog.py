@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ui.dialogs.record_dialog import RecordDialog, note_edit
 
@@ -14,21 +14,15 @@ class ExplainDialog(RecordDialog):
         super().__init__(self.tr("Mark contradiction explained"), parent)
         self.setObjectName("explainDialog")
         form = self.group(rule[:1].upper() + rule[1:], 0)
-        shown = QLabel(sentence)
-        shown.setObjectName("explainedSentence")
-        shown.setWordWrap(True)
-        font = shown.font()
-        font.setBold(True)
-        shown.setFont(font)
-        form.addRow(shown)
-        explanation = QLabel(
+        self.add_statement(
+            form,
+            sentence,
+            "explainedSentence",
             self.tr(
                 "An explained contradiction is set aside, not deleted: it stays listed with "
                 "your note and no longer counts as open. You can reopen it at any time."
-            )
+            ),
         )
-        explanation.setWordWrap(True)
-        form.addRow(explanation)
         self.add_field(form, "note", self.tr("Why it is explained"), note_edit(4), required=True)
         self.ok_button().setText(self.tr("Mark explained"))
         self.finish_columns()
