@@ -1767,17 +1767,17 @@ click to show</source>
         <translation>Отметить противоречие как объяснённое</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/explain_dialog.py" line="26" />
+        <location filename="../../ui/timeline/explain_dialog.py" line="22" />
         <source>An explained contradiction is set aside, not deleted: it stays listed with your note and no longer counts as open. You can reopen it at any time.</source>
         <translation>Объяснённое противоречие не удаляется, а откладывается: оно остаётся в списке с вашим пояснением и больше не считается открытым. Его можно в любой момент открыть снова.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/explain_dialog.py" line="32" />
+        <location filename="../../ui/timeline/explain_dialog.py" line="26" />
         <source>Why it is explained</source>
         <translation>Чем объясняется</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/explain_dialog.py" line="33" />
+        <location filename="../../ui/timeline/explain_dialog.py" line="27" />
         <source>Mark explained</source>
         <translation>Отметить как объяснённое</translation>
     </message>
@@ -2439,6 +2439,50 @@ It holds {cases} cases and {reports} reports.</source>
     </message>
 </context>
 <context>
+    <name>MediaPlayer</name>
+    <message>
+        <location filename="../../ui/evidence/media_player.py" line="71" />
+        <source>Audio recording</source>
+        <extracomment>Playback could not start here (the text says why); the pane offers the system's viewer.</extracomment>
+        <translation>Аудиозапись</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/media_player.py" line="77" />
+        <source>Position</source>
+        <translation>Позиция</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/media_player.py" line="80" />
+        <source>Open with the system’s viewer</source>
+        <translation>Открыть в системной программе просмотра</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/media_player.py" line="150" />
+        <source>Playback is not available on this computer.</source>
+        <translation>Воспроизведение на этом компьютере недоступно.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/media_player.py" line="189" />
+        <source>This file cannot be played here ({reason}).</source>
+        <translation>Этот файл нельзя воспроизвести здесь ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/media_player.py" line="210" />
+        <source>Pause</source>
+        <translation>Пауза</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/media_player.py" line="210" />
+        <source>Play</source>
+        <translation>Воспроизвести</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/media_player.py" line="215" />
+        <source>{position} / {duration}</source>
+        <translation>{position} / {duration}</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <location filename="../../ui/messages.py" line="18" />
@@ -2718,73 +2762,73 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../ui/evidence/preview.py" line="76" />
+        <location filename="../../ui/evidence/preview.py" line="77" />
         <source>Open with the system’s viewer</source>
         <extracomment>Images larger than this are read scaled down: a preview never needs 100 megapixels.</extracomment>
         <translation>Открыть в системной программе просмотра</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/preview.py" line="78" />
+        <location filename="../../ui/evidence/preview.py" line="79" />
         <source>Show graphic content</source>
         <translation>Показать шокирующее содержимое</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/preview.py" line="103" />
+        <location filename="../../ui/evidence/preview.py" line="104" />
         <source>Fit</source>
         <translation>По размеру</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/preview.py" line="104" />
+        <location filename="../../ui/evidence/preview.py" line="105" />
         <source>Fit the image into the pane</source>
         <translation>Вписать изображение в область просмотра</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/preview.py" line="107" />
+        <location filename="../../ui/evidence/preview.py" line="108" />
         <source>Zoom out (Ctrl+wheel)</source>
         <translation>Уменьшить (Ctrl+колесо мыши)</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/preview.py" line="110" />
+        <location filename="../../ui/evidence/preview.py" line="111" />
         <source>Zoom in (Ctrl+wheel)</source>
         <translation>Увеличить (Ctrl+колесо мыши)</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/preview.py" line="112" />
+        <location filename="../../ui/evidence/preview.py" line="113" />
         <source>100 %</source>
         <translation>100 %</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/preview.py" line="113" />
+        <location filename="../../ui/evidence/preview.py" line="114" />
         <source>Actual size</source>
         <translation>Исходный размер</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/preview.py" line="144" />
+        <location filename="../../ui/evidence/preview.py" line="151" />
         <source>Select a file to preview it.</source>
         <translation>Выберите файл для просмотра.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/preview.py" line="158" />
+        <location filename="../../ui/evidence/preview.py" line="168" />
         <source>This {kind} cannot be shown here. Open it with the system’s viewer: it opens a read-only copy, the stored file stays unchanged.</source>
         <translation>Этот файл ({kind}) нельзя показать здесь. Откройте его в системной программе просмотра: откроется копия только для чтения, сохранённый файл не изменится.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/preview.py" line="177" />
+        <location filename="../../ui/evidence/preview.py" line="187" />
         <source>Graphic content: shown only when you ask for it.</source>
         <translation>Шокирующее содержимое: показывается только по вашему запросу.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/preview.py" line="191" />
+        <location filename="../../ui/evidence/preview.py" line="201" />
         <source>This image cannot be shown here ({reason}).</source>
         <translation>Это изображение нельзя показать здесь ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/preview.py" line="215" />
+        <location filename="../../ui/evidence/preview.py" line="225" />
         <source>[The rest of the file is not shown here.]</source>
         <translation>[Остальная часть файла здесь не показана.]</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/preview.py" line="267" />
+        <location filename="../../ui/evidence/preview.py" line="277" />
         <source>{percent} %</source>
         <translation>{percent} %</translation>
     </message>
@@ -2830,12 +2874,12 @@ It holds {cases} cases and {reports} reports.</source>
         <translation>Поля, отмеченные *, обязательны.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="153" />
+        <location filename="../../ui/dialogs/record_dialog.py" line="168" />
         <source>{caption} *</source>
         <translation>{caption} *</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="217" />
+        <location filename="../../ui/dialogs/record_dialog.py" line="232" />
         <source>Changed meanwhile. {message}</source>
         <translation>Запись уже изменена. {message}</translation>
     </message>
@@ -3281,17 +3325,17 @@ It holds {cases} cases and {reports} reports.</source>
         <translation>Сообщение</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retract_dialog.py" line="26" />
+        <location filename="../../ui/dialogs/retract_dialog.py" line="22" />
         <source>A retracted report is never deleted: it stays in the case, struck out, with your reason, and no longer counts in the analysis.</source>
         <translation>Отозванное сообщение не удаляется: оно остаётся в деле зачёркнутым, с указанной вами причиной, и больше не учитывается в анализе.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retract_dialog.py" line="32" />
+        <location filename="../../ui/dialogs/retract_dialog.py" line="26" />
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retract_dialog.py" line="33" />
+        <location filename="../../ui/dialogs/retract_dialog.py" line="27" />
         <source>Retract</source>
         <translation>Отозвать</translation>
     </message>

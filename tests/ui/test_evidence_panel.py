@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import struct
+import wave
 from collections.abc import Callable
 from pathlib import Path
 
@@ -272,6 +274,57 @@ def test_a_graphic_item_is_blurred_until_clicked(
     qtbot.mouseClick(panel.tiles.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert index.data(EvidenceRole.HIDDEN) is False
     assert not panel.preview.reveal_button.isVisibleTo(panel)
+
+
+def test_audio_and_video_get_a_player_and_their_duration(
+    qtbot: QtBot, panel: EvidencePanel, tmp_path: Path, database: Database
+) -> None:
+    """The player is built and wired; nothing is played (offscreen Qt has no audio device)."""
+    voice = tmp_path / "голосовое.wav"
+    with wave.open(str(voice), "wb") as clip:
+        clip.setnchannels(1)
+        clip.setsampwidth(2)
+        clip.setframerate(8000)
+        clip.writeframes(bytes(2 * 8000 * 83))
+
+    def box(kind: bytes, payload: bytes) -> bytes:
+        return struct.pack(">I", 8 + len(payload)) + kind + payload
+
+    header = bytes(4) + struct.pack(">IIII", 0, 0, 1000, 12_000) + bytes(80)
+    video = tmp_path / "видео.mp4"
+    video.write_bytes(
+        box(b"ftyp", b"isom\x00\x00\x02\x00isomiso2")
+        + box(b"moov", box(b"mvhd", header))
+        + box(b"mdat", bytes(64))
+    )
+    case_id = panel.case_id() or 0
+    voice_id = _record(database, case_id, voice)
+    video_id = _record(database, case_id, video)
+    panel.reload()
+    rows = [panel.model.index(row, 0) for row in range(panel.model.rowCount())]
+    qtbot.waitUntil(
+        lambda: all(index.data(EvidenceRole.DURATION) is not None for index in rows),
+        timeout=10_000,
+    )
+    durations = {
+        item.id: panel.model.index_of(item.id).data(EvidenceRole.DURATION)
+        for item in panel.model.items()
+    }
+    assert durations == {voice_id: pytest.approx(83.0), video_id: pytest.approx(12.0)}
+    preview, player = panel.preview, panel.preview.player
+
+    panel.select_item(voice_id)
+    assert preview.pages.currentWidget() is player
+    assert player.play_button.isEnabled() and player.open_button.isVisibleTo(panel)
+    assert player.time_label.text() == "0:00 / 1:23"
+    assert not player.video_area.isVisibleTo(panel)
+    player.position_slider.setValue(12_000)  # before playing: the position is kept
+    assert player.time_label.text() == "0:12 / 1:23"
+    panel.select_item(video_id)
+    assert player.video_area.isVisibleTo(panel)
+    assert player.time_label.text() == "0:00 / 0:12"
+    assert player.position_slider.maximum() == 12_000
+    assert not player.is_playing()
 
 
 def test_selecting_a_report_shows_its_files_and_a_file_its_reports(

@@ -1,7 +1,7 @@
-"""The preview of one evidence file: images with zoom, text, PDFs where Qt can show them.
+"""The preview of one evidence file: images with zoom, text, PDFs, audio and video playback.
 
-Audio and video playback needs Qt's multimedia module, which the desktop package used here
-does not ship; such files (and PDFs without Qt's PDF module) offer the system's viewer.
+PDFs and playback need Qt's PDF and multimedia modules, loaded only when first used; without
+them such files offer the system's viewer.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFontDatabase, QImage, QImageReader, QPixmap, QWheelEvent
+from PySide6.QtGui import QFontDatabase, QHideEvent, QImage, QImageReader, QPixmap, QWheelEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from caseworker.labels import label
 from caseworker.services.evidence_list import EvidenceItem
 from caseworker.vocab import MediaKind
+from ui.evidence.media_player import MediaPlayer, multimedia_installed
 from ui.evidence.tile_delegate import blurred
 
 TEXT_LIMIT = 256 * 1024
@@ -129,6 +130,11 @@ class PreviewPane(QWidget):
         self.text_view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.pages.addWidget(self.text_view)
 
+        self.player = MediaPlayer()
+        self.player.failed.connect(self._show_message)
+        self.player.open_requested.connect(self.open_requested)
+        self.pages.addWidget(self.player)
+
         self._pdf_view: Any = None
         self._pdf_document: Any = None
         self.show_item(None, None)
@@ -138,6 +144,7 @@ class PreviewPane(QWidget):
     def show_item(self, item: EvidenceItem | None, path: Path | None, hidden: bool = False) -> None:
         """Preview ``item`` stored at ``path``; ``hidden`` graphic content stays blurred."""
         self._image = QImage()
+        self.player.unload()  # another item: whatever was playing stops
         self.reveal_button.hide()
         self.open_button.setVisible(item is not None)
         if item is None or path is None:
@@ -150,6 +157,9 @@ class PreviewPane(QWidget):
             self._show_text(path, hidden)
         elif item.media_type == "application/pdf" and _qtpdf() is not None and not hidden:
             self._show_pdf(path)
+        elif kind in (MediaKind.AUDIO, MediaKind.VIDEO) and multimedia_installed() and not hidden:
+            self.player.load(path, item.media_type, video=kind is MediaKind.VIDEO)
+            self.pages.setCurrentWidget(self.player)
         elif hidden:
             self._show_hidden()
         else:
@@ -265,6 +275,10 @@ class PreviewPane(QWidget):
         )
         self.image_label.setPixmap(QPixmap.fromImage(scaled))
         self.zoom_label.setText(self.tr("{percent} %").format(percent=round(zoom * 100)))
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.player.stop()
+        super().hideEvent(event)
 
     def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)

@@ -1,7 +1,7 @@
 """Thumbnails made off the GUI thread and cached on disk under the file's SHA-256.
 
 Workers return a :class:`QImage` (safe outside the GUI thread, unlike a QPixmap), or the
-first lines of a text file, or an audio clip's duration; the GUI thread only paints them.
+first lines of a text file, or an audio or video clip's duration; the GUI thread only paints them.
 A stored file never changes, so a cached thumbnail never goes stale: its name is its hash.
 """
 
@@ -10,7 +10,6 @@ from __future__ import annotations
 import importlib
 import os
 import uuid
-import wave
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -19,6 +18,7 @@ import platformdirs
 from PySide6.QtCore import QObject, QRunnable, QSize, Qt, QThreadPool, Signal
 from PySide6.QtGui import QImage, QImageReader
 
+from caseworker.vault.durations import media_duration
 from caseworker.vault.sniff import media_kind
 from caseworker.vocab import MediaKind
 
@@ -51,7 +51,7 @@ class Thumbnail:
     sha256: str
     image: QImage | None = None
     text: str = ""
-    duration: float | None = None  # seconds, for audio whose length is cheap to know
+    duration: float | None = None  # seconds, for audio and video, read from headers
 
 
 def _scaled_size(size: QSize) -> QSize:
@@ -101,15 +101,6 @@ def _text_lines(source: Path) -> str:
     return "\n".join(text.splitlines()[:TEXT_PREVIEW_LINES])
 
 
-def _wav_duration(source: Path) -> float | None:
-    try:
-        with wave.open(str(source), "rb") as clip:
-            rate = clip.getframerate()
-            return clip.getnframes() / rate if rate else None
-    except (OSError, EOFError, wave.Error):
-        return None
-
-
 def _write_cached(image: QImage, target: Path) -> None:
     """Written under a temporary name and renamed: a reader never sees half a thumbnail."""
     try:
@@ -130,8 +121,8 @@ def make_thumbnail(
     try:
         if kind is MediaKind.TEXT:
             return Thumbnail(sha256, text=_text_lines(source))
-        if media_type in ("audio/wav", "audio/x-wav"):
-            return Thumbnail(sha256, duration=_wav_duration(source))
+        if kind in (MediaKind.AUDIO, MediaKind.VIDEO):
+            return Thumbnail(sha256, duration=media_duration(source, media_type))
         if kind is not MediaKind.IMAGE and media_type != "application/pdf":
             return Thumbnail(sha256)
         cached = cache / sha256[:2] / f"{sha256}-{THUMB_SIZE.width()}.png"
