@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Sequence
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -58,63 +58,78 @@ def clean_export_text(text: str) -> str:
     return _ILLEGAL.sub("", text)
 
 
-Converter = Callable[[Any], Any]
+class RowCells:
+    """Turns a sheet's rows of database values into what to append: plain values, text cells.
 
-
-def identity(value: Any) -> Any:
-    return value
-
-
-def _choice(value: Any) -> Any:
-    return None if value is None else value.value
-
-
-def _event(value: Any) -> Any:
-    assert isinstance(value, EventDate)
-    return value.earliest if value.precision is DatePrecision.DAY else value.to_text()
-
-
-def _moment(value: Any) -> Any:
-    # Excel knows no time zones: write UTC.
-    if value is None or value.tzinfo is None:
-        return value
-    return value.astimezone(UTC).replace(tzinfo=None)
-
-
-def converter(sheet: WriteOnlyWorksheet, kind: Kind) -> Converter:
-    """How to turn a column's values into what to append: a plain value or a text cell.
-
-    The text cell of a column is made once and reused row after row: openpyxl writes an
-    appended row at once, and styling a fresh cell for every phone number ("+7...") costs
-    more than the rest of the row.
+    Plain values (str, int, date) are what openpyxl writes cheapest in write-only mode; only
+    formula-looking text needs a cell of its own, forced to text with a quote prefix. That
+    cell is made once per column and reused row after row: openpyxl writes an appended row
+    at once, and styling a fresh cell for every phone number ("+7...") costs more than the
+    rest of the row. The conversions run inline over the row, not as a call per cell.
     """
-    if kind in (Kind.DATE, Kind.NUMBER, Kind.VERSION):
-        return identity
-    if kind is Kind.CHOICE:
-        return _choice
-    if kind is Kind.EVENT:
-        return _event
-    if kind is Kind.MOMENT:
-        return _moment
 
-    reused = text_cell(sheet, "")
+    def __init__(self, sheet: WriteOnlyWorksheet, kinds: Sequence[Kind]) -> None:
+        def at(*wanted: Kind) -> tuple[int, ...]:
+            return tuple(i for i, kind in enumerate(kinds) if kind in wanted)
 
-    def text(value: Any) -> Any:
-        if not value:
-            return None
+        # Dates, numbers and versions go in as they are.
+        self.text = at(Kind.TEXT, Kind.KEY, Kind.CHECKSUM)
+        self.choice = at(Kind.CHOICE)
+        self.event = at(Kind.EVENT)
+        self.moment = at(Kind.MOMENT)
+        self._cells = {position: text_cell(sheet, "") for position in self.text}
+
+    def _forced_text(self, position: int, value: str) -> WriteOnlyCell:
+        cell = self._cells[position]
+        cell.value = clean_export_text(value)
+        cell.data_type = "s"
+        return cell
+
+    def _text(self, position: int, value: Any) -> Any:
         if value is True:
             return "yes"
         if not isinstance(value, str):
             return value
-        if value[0] in FORMULA_FIRST or value in _ERROR_CODES:
-            reused.value = clean_export_text(value)
-            reused.data_type = "s"
-            return reused
-        if _ILLEGAL.search(value):
-            return clean_export_text(value)
-        return value
+        # Cleaned first: what is left of "\x01=A1" is a formula.
+        text = clean_export_text(str(value))
+        if not text:
+            return None
+        return self._forced_text(position, text) if looks_like_formula(text) else text
 
-    return text
+    def __call__(self, values: Sequence[Any]) -> list[Any]:
+        row = list(values)
+        for i in self.choice:
+            value = row[i]
+            if value is not None:
+                row[i] = value._value_
+        for i in self.text:
+            value = row[i]
+            if not value:
+                row[i] = None
+            elif type(value) is str:
+                # The common case, inline: plain text that needs nothing done.
+                first = value[0]
+                if first in FORMULA_FIRST or (first == "#" and value in _ERROR_CODES):
+                    row[i] = self._forced_text(i, value)
+                elif not value.isprintable() and _ILLEGAL.search(value):
+                    row[i] = self._text(i, value)
+            else:
+                row[i] = self._text(i, value)
+        for i in self.event:
+            value = row[i]
+            if value is not None:
+                row[i] = event_value(value)
+        for i in self.moment:
+            value = row[i]
+            if value is not None and value.tzinfo is not None:
+                # Excel knows no time zones: write UTC.
+                row[i] = value.astimezone(UTC).replace(tzinfo=None)
+        return row
+
+
+def event_value(value: EventDate) -> Any:
+    """An Excel date for an exact day, else the event's text (2026-04, ~2026-04-02, ...)."""
+    return value.earliest if value.precision is DatePrecision.DAY else value.to_text()
 
 
 def _number_text(value: float) -> str:

@@ -19,12 +19,13 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from sqlalchemy.orm import Session
 
+from caseworker.dates import EventDate
 from caseworker.errors import CaseworkerError
 from caseworker.i18n import translate
 from caseworker.models import Case, Evidence, Inquiry, Relative, SoughtPerson
 from caseworker.timeline import AnalysisSettings
 from caseworker.xlsx import export_rows as rows
-from caseworker.xlsx.cells import converter, header_cell, identity
+from caseworker.xlsx.cells import RowCells, header_cell
 from caseworker.xlsx.export_timeline import ContradictionFinder
 from caseworker.xlsx.readme import add_dropdowns, write_lists, write_readme
 from caseworker.xlsx.schema import (
@@ -84,12 +85,7 @@ class _SheetWriter:
 
     def __init__(self, sheet: WriteOnlyWorksheet, schema: Sheet, pacer: _Pacer | None) -> None:
         self.sheet, self.schema, self.pacer, self.count = sheet, schema, pacer, 0
-        # Dates and numbers go in as they are; only the other columns need converting.
-        self.convert = [
-            (position, convert)
-            for position, column in enumerate(schema.columns)
-            if (convert := converter(sheet, column.kind)) is not identity
-        ]
+        self.cells = RowCells(sheet, [column.kind for column in schema.columns])
         for position, column in enumerate(schema.columns, 1):
             dimension = sheet.column_dimensions[get_column_letter(position)]
             dimension.width = column.width
@@ -99,10 +95,7 @@ class _SheetWriter:
         sheet.append([header_cell(sheet, header) for header in schema.headers])
 
     def append(self, values: Sequence[Any]) -> None:
-        row = list(values)
-        for position, convert in self.convert:
-            row[position] = convert(row[position])
-        self.sheet.append(row)
+        self.sheet.append(self.cells(values))
         self.count += 1
         if self.pacer is not None:
             self.pacer.step()
@@ -204,10 +197,19 @@ def _write_reports(
     template: bool,
 ) -> None:
     reports, contradictions = sheets[REPORTS.name], sheets[CONTRADICTIONS.name]
-    for row in rows.person_report_rows(session, selection):
-        for finding in finder.add(row):
-            contradictions.append(finding)
-        if row.id is not None and not template:
-            reports.append(rows.report_values(row))
+    current, name = None, ""
+    for person, report in rows.person_reports(session, selection):
+        if person is not current:
+            current, name = person, person.name
+            for finding in finder.person(person):
+                contradictions.append(finding)
+        if report is None:  # a person without reports
+            continue
+        event = EventDate(
+            report[rows.EVENT_FROM], report[rows.EVENT_TO], report[rows.EVENT_PRECISION]
+        )
+        finder.add(report, event)
+        if not template:
+            reports.append(rows.report_values(person, name, report, event))
     for finding in finder.finish():
         contradictions.append(finding)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from sqlalchemy import Select, func, literal, select
@@ -10,6 +12,7 @@ from sqlalchemy.orm import Session, aliased
 
 from caseworker.dates import EventDate
 from caseworker.models import Case, Evidence, Inquiry, Relative, Report, SoughtPerson
+from caseworker.vocab import CaseStatus, OfficialStatus
 from caseworker.xlsx.plan import row_checksum
 from caseworker.xlsx.schema import (
     CASES,
@@ -24,7 +27,7 @@ from caseworker.xlsx.schema import (
 )
 
 CHUNK = 500
-YIELD_PER = 2000
+YIELD_PER = 5000
 
 # A selection of cases: None for every case, else lists of case ids in reference order.
 Selection = list[list[int]] | None
@@ -46,12 +49,17 @@ def select_cases(session: Session, case_ids: Sequence[int] | None) -> Selection:
 
 
 def execute(session: Session, query: Any, selection: Selection) -> Iterator[Any]:
-    """Run ``query`` over the selected cases (it must join ``Case``), streaming its rows."""
+    """Run ``query`` over the selected cases (it must join ``Case``), streaming its rows.
+
+    The query selects columns, not ORM objects, and runs on the session's connection:
+    Core rows, fetched in large batches, without the ORM's per-row bookkeeping.
+    """
+    connection = session.connection()
     if selection is None:
-        yield from session.execute(query.execution_options(yield_per=YIELD_PER))
+        yield from connection.execute(query.execution_options(yield_per=YIELD_PER))
         return
     for chunk in selection:
-        yield from session.execute(query.where(Case.id.in_(chunk)))
+        yield from connection.execute(query.where(Case.id.in_(chunk)))
 
 
 def count(session: Session, model: type[Any], selection: Selection) -> int:
@@ -127,6 +135,7 @@ _PERSON_COLUMNS = (
     Case.status.label("case_status"),
     Case.opened_on,
 )
+_REPORT_START = len(_PERSON_COLUMNS)
 REPORT_COLUMNS = (
     Report.id,
     Report.uuid,
@@ -153,8 +162,42 @@ REPORT_COLUMNS = (
 )
 
 
-def person_report_rows(session: Session, selection: Selection) -> Iterator[Any]:
-    """Every sought person with each of their reports (or once, with none), person by person."""
+@dataclass(frozen=True, slots=True)
+class PersonPart:
+    """The sought person's (and their case's) columns of the report query, made once each."""
+
+    person_id: int
+    key: str
+    surname: str
+    given_name: str
+    patronymic: str
+    official_status: OfficialStatus
+    official_status_on: date | None
+    case_id: int
+    case_reference: str
+    case_status: CaseStatus
+    opened_on: date
+
+    @property
+    def name(self) -> str:
+        return full_name(self.surname, self.given_name, self.patronymic)
+
+
+# The report columns' positions in a report tuple (see ``REPORT_COLUMNS``).
+ID, KEY, VERSION, CLAIM, EVENT_FROM, EVENT_TO, EVENT_PRECISION = range(7)
+STATED_ON, RECEIVED_ON, SOURCE_KIND, SOURCE_NAME, SOURCE_CONTACT = range(7, 12)
+DOCUMENT_REF, RELIABILITY, CREDIBILITY, DERIVED_FROM_ID, PLACE, SUMMARY = range(12, 18)
+ENTERED_BY, RETRACTED_AT, RETRACTION_REASON, DERIVED_FROM_KEY = range(18, 22)
+
+
+def person_reports(
+    session: Session, selection: Selection
+) -> Iterator[tuple[PersonPart, tuple[Any, ...] | None]]:
+    """Every sought person with each of their reports (or once, with None), person by person.
+
+    The person part is the same object for all of a person's rows; a report is a tuple of
+    ``REPORT_COLUMNS`` values, read by position.
+    """
     query = (
         select(*_PERSON_COLUMNS, *REPORT_COLUMNS)
         .select_from(SoughtPerson)
@@ -163,38 +206,33 @@ def person_report_rows(session: Session, selection: Selection) -> Iterator[Any]:
         .outerjoin(_ORIGIN, _ORIGIN.id == Report.derived_from_id)
         .order_by(Case.reference, SoughtPerson.id, Report.event_from, Report.id)
     )
-    yield from execute(session, query, selection)
+    person: PersonPart | None = None
+    for row in execute(session, query, selection):
+        if person is None or row[0] != person.person_id:
+            person = PersonPart(*row[:_REPORT_START])
+        report = row[_REPORT_START:]
+        yield person, (None if report[ID] is None else report)
 
 
 _REPORT_CHECKED = [REPORTS.index(name) for name in checked_fields(REPORTS)]
 _REPORT_CHECKSUM = REPORTS.index("checksum")
 
 
-def report_values(row: Any) -> list[Any]:
-    """A report row's values in the Reports sheet's order."""
+def report_values(
+    person: PersonPart, name: str, report: tuple[Any, ...], event: EventDate
+) -> list[Any]:
+    """A report's values in the Reports sheet's order; ``event`` is the report's event."""
     values = [
-        row.uuid,
-        row.version,
+        report[KEY],
+        report[VERSION],
         None,
-        row.case_reference,
-        full_name(row.surname, row.given_name, row.patronymic),
-        row.person_key,
-        row.claim,
-        EventDate(row.event_from, row.event_to, row.event_precision),
-        row.stated_on,
-        row.received_on,
-        row.source_kind,
-        row.source_name,
-        row.source_contact,
-        row.document_ref,
-        row.reliability,
-        row.credibility,
-        row.place,
-        row.summary,
-        row.entered_by,
-        row.retracted_at,
-        row.retraction_reason,
-        row.derived_from_key,
+        person.case_reference,
+        name,
+        person.key,
+        report[CLAIM],
+        event,
+        *report[STATED_ON:DERIVED_FROM_ID],
+        *report[PLACE:],
     ]
     values[_REPORT_CHECKSUM] = row_checksum([values[i] for i in _REPORT_CHECKED])
     return values

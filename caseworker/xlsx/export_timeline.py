@@ -11,15 +11,18 @@ from sqlalchemy.orm import Session
 from caseworker.dates import EventDate
 from caseworker.models import ContradictionExplanation, Inquiry
 from caseworker.models.explanation import report_ids_text
-from caseworker.timeline import AnalysisSettings, PersonFacts, ReportFact, analyse
+from caseworker.timeline import AnalysisSettings, PersonFacts, ReportFact
+from caseworker.timeline.contradictions import find_contradictions
+from caseworker.timeline.facts import in_time_order, roots_of
 from caseworker.vocab import CaseStatus
-from caseworker.xlsx.export_rows import full_name
+from caseworker.xlsx import export_rows as r
+from caseworker.xlsx.export_rows import PersonPart
 
 
 class ContradictionFinder:
-    """Collects one person's report rows at a time; yields their findings as sheet rows.
+    """Collects one person's reports at a time; returns their findings as sheet rows.
 
-    The rows come from :func:`caseworker.xlsx.export_rows.person_report_rows`, grouped by
+    The reports come from :func:`caseworker.xlsx.export_rows.person_reports`, grouped by
     person, so only one person's facts are held at once.
     """
 
@@ -37,7 +40,7 @@ class ContradictionFinder:
                 )
             )
         }
-        self._person: Any = None
+        self._person: PersonPart | None = None
         self._facts: list[ReportFact] = []
 
     @staticmethod
@@ -49,18 +52,34 @@ class ContradictionFinder:
         )
         return {(row[0], row[1]): row[2] for row in session.execute(query) if row[2] is not None}
 
-    def add(self, row: Any) -> list[tuple[Any, ...]]:
-        """Take one row; returns the findings of the previous person when a new one begins."""
-        found: list[tuple[Any, ...]] = []
-        if self._person is not None and row.person_id != self._person.person_id:
-            found = self.finish()
-        if self._person is None:
-            self._person = row
-        if row.id is not None:
-            self._facts.append(_fact(row))
+    def person(self, person: PersonPart) -> list[tuple[Any, ...]]:
+        """Begin a person; returns the findings of the previous one."""
+        found = self.finish()
+        self._person = person
         return found
 
+    def add(self, report: tuple[Any, ...], event: EventDate) -> None:
+        """One report of the current person (a tuple of ``REPORT_COLUMNS``) and its event."""
+        self._facts.append(
+            ReportFact(
+                id=report[r.ID],
+                claim=report[r.CLAIM],
+                event=event,
+                received_on=report[r.RECEIVED_ON],
+                source_kind=report[r.SOURCE_KIND],
+                source_name=report[r.SOURCE_NAME],
+                reliability=report[r.RELIABILITY],
+                credibility=report[r.CREDIBILITY],
+                stated_on=report[r.STATED_ON],
+                derived_from_id=report[r.DERIVED_FROM_ID],
+                place=report[r.PLACE],
+                summary=report[r.SUMMARY],
+                retracted=report[r.RETRACTED_AT] is not None,
+            )
+        )
+
     def finish(self) -> list[tuple[Any, ...]]:
+        """The findings of the current person, as Contradictions sheet rows."""
         person, facts = self._person, self._facts
         self._person, self._facts = None, []
         if person is None:
@@ -76,10 +95,15 @@ class ContradictionFinder:
             last_answer_on=max((day for day in answered if day is not None), default=None),
             active=person.case_status is CaseStatus.OPEN,
         )
-        analysis = analyse(facts, facts_of_person, today=self.today, settings=self.settings)
-        name = full_name(person.surname, person.given_name, person.patronymic)
+        # Only the contradictions, as ``analyse`` finds them; the export needs no suggestion.
+        reports = in_time_order(facts)
+        contradictions = find_contradictions(
+            reports, facts_of_person, today=self.today, settings=self.settings,
+            roots=roots_of(reports),
+        )  # fmt: skip
+        name = person.name
         rows = []
-        for finding in analysis.contradictions:
+        for finding in contradictions:
             note = self._explained.get(
                 (person.person_id, str(finding.rule), report_ids_text(finding.report_ids))
             )
@@ -94,21 +118,3 @@ class ContradictionFinder:
                 )
             )
         return rows
-
-
-def _fact(row: Any) -> ReportFact:
-    return ReportFact(
-        id=row.id,
-        claim=row.claim,
-        event=EventDate(row.event_from, row.event_to, row.event_precision),
-        received_on=row.received_on,
-        source_kind=row.source_kind,
-        source_name=row.source_name,
-        reliability=row.reliability,
-        credibility=row.credibility,
-        stated_on=row.stated_on,
-        derived_from_id=row.derived_from_id,
-        place=row.place,
-        summary=row.summary,
-        retracted=row.retracted_at is not None,
-    )

@@ -41,7 +41,17 @@ def shown(value: Any) -> str:
 
 def row_checksum(values: Iterable[Any]) -> str:
     """A fingerprint of a row's values, written at export and compared at import."""
-    text = "\x1f".join(map(shown, values))
+    # As ``shown`` does, inline for the common values: text (and StrEnum members, whose
+    # text is their value) as it is, None as "", dates (and date-times) in ISO.
+    text = "\x1f".join(
+        [
+            v if isinstance(v, str)
+            else "" if v is None
+            else v.isoformat() if isinstance(v, date)
+            else shown(v)
+            for v in values
+        ]
+    )  # fmt: skip
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
