@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QMessageBox, QWidget
+from sqlalchemy.orm import Session
 
 from caseworker.errors import CaseworkerError
 from caseworker.services import cases, persons, relatives, reports
@@ -134,6 +135,44 @@ def _load(parent: QWidget | None, loader: Callable[[], Any]) -> Any:
         return None
 
 
+# What an edit loads: the record's name (for titles), its case, its version and its fields.
+Loaded = tuple[str, int, int, dict[str, Any]]
+
+
+def _edit_record(
+    parent: QWidget | None,
+    context: AppContext,
+    record_id: int,
+    load: Callable[[Session], Loaded],
+    dialog: Callable[[str], RecordDialog],
+    command: Callable[..., EditRecordCommand],
+) -> bool:
+    """Load a record, run its edit dialog, and push one undoable command with the changes."""
+
+    def read() -> Loaded:
+        with context.database.read() as session:
+            return load(session)
+
+    loaded = _load(parent, read)
+    if loaded is None:
+        return False
+    name, case_id, version, old = loaded
+    return _edit(
+        dialog(name),
+        old,
+        lambda before, after: command(
+            name,
+            record_id=record_id,
+            case_id=case_id,
+            expected_version=version,
+            old=before,
+            new=after,
+            report_error=_report_later,
+        ),
+        context,
+    )
+
+
 # Cases ------------------------------------------------------------------------------------
 
 
@@ -151,29 +190,17 @@ def new_case(parent: QWidget | None, context: AppContext) -> int | None:
 
 
 def edit_case(parent: QWidget | None, context: AppContext, case_id: int) -> bool:
-    def load() -> tuple[str, int, dict[str, Any]]:
-        with context.database.read() as session:
-            case = cases.get_case(session, case_id)
-            return case.reference, case.version, _snapshot(case, list(cases.case_fields()))
+    def load(session: Session) -> Loaded:
+        case = cases.get_case(session, case_id)
+        return case.reference, case.id, case.version, _snapshot(case, list(cases.case_fields()))
 
-    loaded = _load(parent, load)
-    if loaded is None:
-        return False
-    reference, version, old = loaded
-    return _edit(
-        CaseDialog(parent, reference=reference),
-        old,
-        lambda before, after: EditCaseCommand(
-            context,
-            reference=reference,
-            record_id=case_id,
-            case_id=case_id,
-            expected_version=version,
-            old=before,
-            new=after,
-            report_error=_report_later,
-        ),
+    return _edit_record(
+        parent,
         context,
+        case_id,
+        load,
+        lambda reference: CaseDialog(parent, reference=reference),
+        lambda reference, **kwargs: EditCaseCommand(context, reference=reference, **kwargs),
     )
 
 
@@ -191,30 +218,18 @@ def add_relative(parent: QWidget | None, context: AppContext, case_id: int) -> i
 
 
 def edit_relative(parent: QWidget | None, context: AppContext, relative_id: int) -> bool:
-    def load() -> tuple[str, int, int, dict[str, Any]]:
-        with context.database.read() as session:
-            relative = relatives.get_relative(session, relative_id)
-            old = _snapshot(relative, list(relatives.relative_fields()))
-            return relative.full_name, relative.case_id, relative.version, old
+    def load(session: Session) -> Loaded:
+        relative = relatives.get_relative(session, relative_id)
+        old = _snapshot(relative, list(relatives.relative_fields()))
+        return relative.full_name, relative.case_id, relative.version, old
 
-    loaded = _load(parent, load)
-    if loaded is None:
-        return False
-    name, case_id, version, old = loaded
-    return _edit(
-        RelativeDialog(parent, name=name),
-        old,
-        lambda before, after: EditRelativeCommand(
-            context,
-            name=name,
-            record_id=relative_id,
-            case_id=case_id,
-            expected_version=version,
-            old=before,
-            new=after,
-            report_error=_report_later,
-        ),
+    return _edit_record(
+        parent,
         context,
+        relative_id,
+        load,
+        lambda name: RelativeDialog(parent, name=name),
+        lambda name, **kwargs: EditRelativeCommand(context, name=name, **kwargs),
     )
 
 
@@ -229,30 +244,18 @@ def add_person(parent: QWidget | None, context: AppContext, case_id: int) -> int
 
 
 def edit_person(parent: QWidget | None, context: AppContext, person_id: int) -> bool:
-    def load() -> tuple[str, int, int, dict[str, Any]]:
-        with context.database.read() as session:
-            person = persons.get_person(session, person_id)
-            old = _snapshot(person, list(persons.person_fields()))
-            return person.full_name, person.case_id, person.version, old
+    def load(session: Session) -> Loaded:
+        person = persons.get_person(session, person_id)
+        old = _snapshot(person, list(persons.person_fields()))
+        return person.full_name, person.case_id, person.version, old
 
-    loaded = _load(parent, load)
-    if loaded is None:
-        return False
-    name, case_id, version, old = loaded
-    return _edit(
-        PersonDialog(parent, name=name),
-        old,
-        lambda before, after: EditPersonCommand(
-            context,
-            name=name,
-            record_id=person_id,
-            case_id=case_id,
-            expected_version=version,
-            old=before,
-            new=after,
-            report_error=_report_later,
-        ),
+    return _edit_record(
+        parent,
         context,
+        person_id,
+        load,
+        lambda name: PersonDialog(parent, name=name),
+        lambda name, **kwargs: EditPersonCommand(context, name=name, **kwargs),
     )
 
 
