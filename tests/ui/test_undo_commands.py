@@ -222,9 +222,7 @@ def test_undo_never_overwrites_a_field_another_window_changed_since(
     assert isinstance(errors[0], StaleRecord)
 
 
-def test_a_failed_save_keeps_the_redo_history(
-    context: AppContext, sample_case: SampleCase
-) -> None:
+def test_a_failed_save_keeps_the_redo_history(context: AppContext, sample_case: SampleCase) -> None:
     errors: list[BaseException] = []
     stack = context.undo_stack
     assert push_edit(stack, edit_region(context, sample_case, "Брянская область", errors)) is None
