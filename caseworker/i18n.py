@@ -7,7 +7,12 @@ line keeps the English source text.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import xml.etree.ElementTree as ElementTree
+from collections.abc import Callable, Mapping
+from functools import cache
+from pathlib import Path
+
+TRANSLATIONS_DIR = Path(__file__).resolve().parents[1] / "resources" / "translations"
 
 _translator: Callable[[str, str], str] | None = None
 
@@ -25,3 +30,33 @@ def translate(context: str, text: str) -> str:
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Mark ``text`` for translation where it is defined; translate it where it is shown."""
     return text
+
+
+def catalogue() -> dict[tuple[str, str], str] | None:
+    """Every message as the installed translator gives it, keyed by (context, source text).
+
+    For a separate process that has no Qt (see :func:`install_catalogue`). None when no
+    translator is installed (English); empty when the message files cannot be found.
+    """
+    if _translator is None:
+        return None
+    return {(context, text): _translator(context, text) for context, text in _messages()}
+
+
+def install_catalogue(table: Mapping[tuple[str, str], str] | None) -> None:
+    """Translate from a :func:`catalogue` made in another process (None restores English)."""
+    install_translator(None if table is None else lambda c, t: table.get((c, t), t))
+
+
+@cache
+def _messages() -> tuple[tuple[str, str], ...]:
+    """The (context, source text) of every message in the translation sources (.ts)."""
+    found: dict[tuple[str, str], None] = {}
+    for path in sorted(TRANSLATIONS_DIR.glob("*.ts")):
+        for context in ElementTree.parse(path).getroot().iter("context"):
+            name = context.findtext("name") or ""
+            for message in context.iter("message"):
+                source = message.findtext("source")
+                if source is not None and message.get("numerus") != "yes":
+                    found[(name, source)] = None
+    return tuple(found)

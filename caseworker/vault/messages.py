@@ -20,7 +20,8 @@ def human_size(size: int) -> str:
         value /= 1024
         if value < 1024:
             return f"{value:.1f} {unit}"
-    return f"{value / 1024:.1f} {translate('Evidence', 'TB')}"
+    terabytes = translate("Evidence", "TB")
+    return f"{value / 1024:.1f} {terabytes}"
 
 
 def _reason(error: OSError | None) -> str:

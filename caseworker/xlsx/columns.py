@@ -52,6 +52,10 @@ class Sheet:
                 return position
         raise KeyError(field_name)
 
+    def positions(self, *kinds: Kind) -> tuple[int, ...]:
+        """The positions of the columns of these kinds."""
+        return tuple(i for i, column in enumerate(self.columns) if column.kind in kinds)
+
 
 def key_column() -> Column:
     return Column(

@@ -1,14 +1,17 @@
 """Export cases to an Excel workbook, streamed (openpyxl write-only), with progress and cancel.
 
 The workbook is written to a temporary file next to the target and renamed at the end, so a
-cancelled or failed export never leaves half a workbook under the chosen name.
+cancelled or failed export never leaves half a workbook under the chosen name. The rows come
+from :mod:`caseworker.xlsx.export_source`; for a large export they are made in a separate
+process (:mod:`caseworker.xlsx.export_process`), so that reading and checking them runs on a
+second processor core while openpyxl writes.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -19,33 +22,33 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from sqlalchemy.orm import Session
 
-from caseworker.dates import EventDate
+from caseworker import i18n
+from caseworker.db.engine import sqlite_path
 from caseworker.errors import CaseworkerError
 from caseworker.i18n import translate
 from caseworker.models import Case, Evidence, Inquiry, Relative, SoughtPerson
 from caseworker.timeline import AnalysisSettings
 from caseworker.xlsx import export_rows as rows
-from caseworker.xlsx.cells import RowCells, header_cell
-from caseworker.xlsx.export_timeline import ContradictionFinder
+from caseworker.xlsx.cells import QuotedCells, header_cell
+from caseworker.xlsx.export_process import RowsFromProcess
+from caseworker.xlsx.export_source import SHEET_NUMBER, ExportJob, SheetRow, sheet_rows
 from caseworker.xlsx.readme import add_dropdowns, write_lists, write_readme
 from caseworker.xlsx.schema import (
     ALL_SHEETS,
     CASES,
-    CONTRADICTIONS,
-    EVIDENCE,
     EXPORT_KEYWORD,
-    INQUIRIES,
     LISTS_SHEET,
-    PERSONS,
     README_SHEET,
-    RELATIVES,
-    REPORTS,
     TEMPLATE_KEYWORD,
     Sheet,
 )
+from caseworker.xlsx.values import TEXT_KINDS, Quoted
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
+# From this many cases on, the rows are made in a separate process (when the database allows):
+# a second processor core then reads and checks them while this one writes the workbook.
+SEPARATE_PROCESS_FROM_CASES = 1000
 
 
 class ExportCancelled(CaseworkerError):
@@ -85,7 +88,7 @@ class _SheetWriter:
 
     def __init__(self, sheet: WriteOnlyWorksheet, schema: Sheet, pacer: _Pacer | None) -> None:
         self.sheet, self.schema, self.pacer, self.count = sheet, schema, pacer, 0
-        self.cells = RowCells(sheet, [column.kind for column in schema.columns])
+        self.cells = QuotedCells(sheet, schema.positions(*TEXT_KINDS))
         for position, column in enumerate(schema.columns, 1):
             dimension = sheet.column_dimensions[get_column_letter(position)]
             dimension.width = column.width
@@ -94,8 +97,8 @@ class _SheetWriter:
         add_dropdowns(sheet, schema)
         sheet.append([header_cell(sheet, header) for header in schema.headers])
 
-    def append(self, values: Sequence[Any]) -> None:
-        self.sheet.append(self.cells(values))
+    def append(self, values: list[Any], quoted: Quoted) -> None:
+        self.sheet.append(self.cells(values, quoted) if quoted else values)
         self.count += 1
         if self.pacer is not None:
             self.pacer.step()
@@ -116,48 +119,32 @@ def export_workbook(
     every: int = 1000,
     today: date | None = None,
     settings: AnalysisSettings | None = None,
+    separate_process: bool | None = None,
 ) -> ExportSummary:
     """Write the workbook of ``case_ids`` (all cases when None) to ``path``.
 
     ``template`` leaves the Reports sheet empty, for new reports entered in the field.
     ``progress(done, total)`` is called and ``cancelled()`` checked every ``every`` rows;
-    a cancel raises :class:`ExportCancelled` and leaves no file.
+    a cancel raises :class:`ExportCancelled` and leaves no file. ``separate_process`` makes
+    the rows in a child process (None: when there are many and the database is a file).
     """
     target = Path(path)
     partial = target.with_name(target.name + ".part")
     selection = rows.select_cases(session, case_ids)
-    total = sum(rows.count(session, m, selection) for m in (Case, Relative, SoughtPerson))
-    total += sum(rows.count(session, m, selection) for m in (Inquiry, Evidence))
-    total += 0 if template else rows.count_reports(session, selection)
-    pacer = _Pacer(total, progress, cancelled, every)
-    pacer.check()
+    job = ExportJob(selection, template, today or date.today(), settings)
+    url = _separate_process_url(session, selection, separate_process)
     workbook = Workbook(write_only=True)
-    workbook.properties.title = "Caseworker"
-    workbook.properties.keywords = TEMPLATE_KEYWORD if template else EXPORT_KEYWORD
-    workbook.properties.created = datetime.now(UTC).replace(tzinfo=None, microsecond=0)
-    readme = workbook.create_sheet(README_SHEET)
-    sheets = {
-        # Findings are not counted in the total: it is known only once they are found.
-        schema.name: _SheetWriter(
-            workbook.create_sheet(schema.name), schema, pacer if schema.keyed else None
-        )
-        for schema in ALL_SHEETS
-    }
-    lists = workbook.create_sheet(LISTS_SHEET)
     try:
-        case_keys = _write_cases(session, sheets[CASES.name], selection)
-        for schema in (RELATIVES, PERSONS):
-            for row in rows.plain_rows(session, schema, selection):
-                sheets[schema.name].append(row)
-        finder = ContradictionFinder(session, today or date.today(), settings)
-        _write_reports(session, sheets, selection, finder, template)
-        for schema in (INQUIRIES, EVIDENCE):
-            for row in rows.plain_rows(session, schema, selection):
-                sheets[schema.name].append(row)
-        for writer in sheets.values():
-            writer.finish()
-        write_readme(workbook, readme, template)
-        write_lists(lists, case_keys)
+        with contextlib.ExitStack() as stack:
+            # The child starts first: it loads while the rows are counted here.
+            produced: Iterable[SheetRow] = (
+                sheet_rows(session, job)
+                if url is None
+                else stack.enter_context(RowsFromProcess(url, job))
+            )
+            pacer = _Pacer(_count_rows(session, selection, template), progress, cancelled, every)
+            pacer.check()
+            writers = _write(workbook, produced, template, pacer)
         workbook.save(partial)
         os.replace(partial, target)
     except BaseException:
@@ -166,7 +153,59 @@ def export_workbook(
         raise
     pacer.done = pacer.total
     pacer.check()
-    return ExportSummary(target, {name: writer.count for name, writer in sheets.items()})
+    return ExportSummary(target, {writer.schema.name: writer.count for writer in writers})
+
+
+def _count_rows(session: Session, selection: rows.Selection, template: bool) -> int:
+    """The rows of the keyed sheets, for the progress (the findings are known only later)."""
+    total = sum(rows.count(session, m, selection) for m in (Case, Relative, SoughtPerson))
+    total += sum(rows.count(session, m, selection) for m in (Inquiry, Evidence))
+    return total + (0 if template else rows.count_reports(session, selection))
+
+
+def _separate_process_url(
+    session: Session, selection: rows.Selection, wanted: bool | None
+) -> str | None:
+    """The database URL for a child process to make the rows from, or None to make them here.
+
+    By default a child makes the rows of an export of many cases: starting it takes about
+    half a second. A database in memory cannot be shared; and a translated program whose
+    message files cannot be found would have the child write its sentences in English.
+    """
+    url = session.get_bind().engine.url
+    text = url.render_as_string(hide_password=False)
+    if url.get_backend_name() == "sqlite" and sqlite_path(text) is None:
+        return None
+    if wanted is None:
+        cases = rows.count(session, Case, selection)
+        wanted = cases >= SEPARATE_PROCESS_FROM_CASES and i18n.catalogue() != {}
+    return text if wanted else None
+
+
+def _write(
+    workbook: Workbook, produced: Iterable[SheetRow], template: bool, pacer: _Pacer
+) -> list[_SheetWriter]:
+    """Fill the workbook's sheets from the produced rows (the workbook is not saved)."""
+    workbook.properties.title = "Caseworker"
+    workbook.properties.keywords = TEMPLATE_KEYWORD if template else EXPORT_KEYWORD
+    workbook.properties.created = datetime.now(UTC).replace(tzinfo=None, microsecond=0)
+    readme = workbook.create_sheet(README_SHEET)
+    writers = [
+        # Findings are not counted in the total: it is known only once they are found.
+        _SheetWriter(workbook.create_sheet(schema.name), schema, pacer if schema.keyed else None)
+        for schema in ALL_SHEETS
+    ]
+    lists = workbook.create_sheet(LISTS_SHEET)
+    cases, case_keys = SHEET_NUMBER[CASES.name], []
+    for number, values, quoted in produced:
+        if number == cases:
+            case_keys.append(values[0])
+        writers[number].append(values, quoted)
+    for writer in writers:
+        writer.finish()
+    write_readme(workbook, readme, template)
+    write_lists(lists, case_keys)
+    return writers
 
 
 def _discard(workbook: Workbook) -> None:
@@ -179,37 +218,3 @@ def _discard(workbook: Workbook) -> None:
         if isinstance(out, str):
             with contextlib.suppress(OSError):
                 os.remove(out)
-
-
-def _write_cases(session: Session, writer: _SheetWriter, selection: rows.Selection) -> list[str]:
-    keys = []
-    for row in rows.plain_rows(session, CASES, selection):
-        keys.append(row[0])
-        writer.append(row)
-    return keys
-
-
-def _write_reports(
-    session: Session,
-    sheets: dict[str, _SheetWriter],
-    selection: rows.Selection,
-    finder: ContradictionFinder,
-    template: bool,
-) -> None:
-    reports, contradictions = sheets[REPORTS.name], sheets[CONTRADICTIONS.name]
-    current, name = None, ""
-    for person, report in rows.person_reports(session, selection):
-        if person is not current:
-            current, name = person, person.name
-            for finding in finder.person(person):
-                contradictions.append(finding)
-        if report is None:  # a person without reports
-            continue
-        event = EventDate(
-            report[rows.EVENT_FROM], report[rows.EVENT_TO], report[rows.EVENT_PRECISION]
-        )
-        finder.add(report, event)
-        if not template:
-            reports.append(rows.report_values(person, name, report, event))
-    for finding in finder.finish():
-        contradictions.append(finding)

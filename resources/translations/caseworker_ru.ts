@@ -4,7 +4,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../ui/app.py" line="104" />
+        <location filename="../../ui/app.py" line="104"/>
         <source>Cannot open the database</source>
         <translation>Не удаётся открыть базу данных</translation>
     </message>
@@ -12,32 +12,32 @@
 <context>
     <name>AssessmentBox</name>
     <message>
-        <location filename="../../ui/timeline/status_boxes.py" line="149" />
+        <location filename="../../ui/timeline/status_boxes.py" line="149"/>
         <source>Your assessment</source>
         <translation>Ваша оценка</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/status_boxes.py" line="156" />
+        <location filename="../../ui/timeline/status_boxes.py" line="156"/>
         <source>Assess…</source>
         <translation>Оценить…</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/status_boxes.py" line="158" />
-        <source>Record your own judgement of this person's status</source>
+        <location filename="../../ui/timeline/status_boxes.py" line="158"/>
+        <source>Record your own judgement of this person&apos;s status</source>
         <translation>Записать вашу собственную оценку статуса этого человека</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/status_boxes.py" line="177" />
+        <location filename="../../ui/timeline/status_boxes.py" line="177"/>
         <source>Not assessed yet.</source>
         <translation>Оценки пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/status_boxes.py" line="182" />
+        <location filename="../../ui/timeline/status_boxes.py" line="182"/>
         <source>{status}, confidence {confidence}</source>
         <translation>{status}, уверенность: {confidence}</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/status_boxes.py" line="191" />
+        <location filename="../../ui/timeline/status_boxes.py" line="191"/>
         <source>by {who}, {day} {time}</source>
         <translation>{who}, {day} {time}</translation>
     </message>
@@ -45,32 +45,32 @@
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../../ui/timeline/assessment_dialog.py" line="15" />
+        <location filename="../../ui/timeline/assessment_dialog.py" line="15"/>
         <source>Assess the status of {name}</source>
         <translation>Оценка статуса: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/assessment_dialog.py" line="17" />
+        <location filename="../../ui/timeline/assessment_dialog.py" line="17"/>
         <source>Your judgement</source>
         <translation>Ваше суждение</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/assessment_dialog.py" line="22" />
+        <location filename="../../ui/timeline/assessment_dialog.py" line="22"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/assessment_dialog.py" line="24" />
+        <location filename="../../ui/timeline/assessment_dialog.py" line="24"/>
         <source>Confidence</source>
         <translation>Уверенность</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/assessment_dialog.py" line="29" />
+        <location filename="../../ui/timeline/assessment_dialog.py" line="29"/>
         <source>Why</source>
         <translation>Обоснование</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/assessment_dialog.py" line="35" />
+        <location filename="../../ui/timeline/assessment_dialog.py" line="35"/>
         <source>Your assessment is kept apart from the suggestion, with your name and the time. A new assessment does not erase the earlier ones.</source>
         <translation>Ваша оценка хранится отдельно от подсказки программы, с вашим именем и временем. Новая оценка не стирает прежние.</translation>
     </message>
@@ -78,18 +78,18 @@
 <context>
     <name>CaseActions</name>
     <message>
-        <location filename="../../ui/case_actions.py" line="53" />
-        <location filename="../../ui/case_actions.py" line="307" />
+        <location filename="../../ui/case_actions.py" line="54"/>
+        <location filename="../../ui/case_actions.py" line="310"/>
         <source>Add report</source>
         <translation>Добавить сообщение</translation>
     </message>
     <message>
-        <location filename="../../ui/case_actions.py" line="54" />
+        <location filename="../../ui/case_actions.py" line="55"/>
         <source>Which sought person is the report about?</source>
         <translation>К какому разыскиваемому относится сообщение?</translation>
     </message>
     <message>
-        <location filename="../../ui/case_actions.py" line="308" />
+        <location filename="../../ui/case_actions.py" line="311"/>
         <source>This case has no sought person yet. Add the person first.</source>
         <translation>В этом деле ещё нет разыскиваемых. Сначала добавьте разыскиваемого.</translation>
     </message>
@@ -97,58 +97,58 @@
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="15" />
+        <location filename="../../ui/dialogs/case_dialog.py" line="15"/>
         <source>New case</source>
         <translation>Новое дело</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="17" />
+        <location filename="../../ui/dialogs/case_dialog.py" line="17"/>
         <source>Edit case {reference}</source>
         <translation>Изменение дела {reference}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="22" />
-        <location filename="../../ui/dialogs/case_dialog.py" line="23" />
+        <location filename="../../ui/dialogs/case_dialog.py" line="22"/>
+        <location filename="../../ui/dialogs/case_dialog.py" line="23"/>
         <source>Family</source>
         <translation>Семья</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="24" />
+        <location filename="../../ui/dialogs/case_dialog.py" line="24"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="25" />
+        <location filename="../../ui/dialogs/case_dialog.py" line="25"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="26" />
+        <location filename="../../ui/dialogs/case_dialog.py" line="26"/>
         <source>Opened on</source>
         <translation>Дата открытия</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="28" />
+        <location filename="../../ui/dialogs/case_dialog.py" line="28"/>
         <source>Work</source>
         <translation>Работа по делу</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="29" />
+        <location filename="../../ui/dialogs/case_dialog.py" line="29"/>
         <source>Assigned to</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="30" />
+        <location filename="../../ui/dialogs/case_dialog.py" line="30"/>
         <source>Next action</source>
         <translation>Следующий шаг</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="31" />
+        <location filename="../../ui/dialogs/case_dialog.py" line="31"/>
         <source>Due on</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="34" />
+        <location filename="../../ui/dialogs/case_dialog.py" line="34"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
@@ -156,79 +156,79 @@
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../../ui/case_list_model.py" line="221" />
+        <location filename="../../ui/case_list_model.py" line="221"/>
         <source>Reference</source>
-        <extracomment>The open contradictions of the case's persons (None until analysed). Whether credible reports about a person of the case disagree (None until analysed). How many cases match the query, once known (right after a reset, or from the count).</extracomment>
+        <extracomment>The open contradictions of the case&apos;s persons (None until analysed). Whether credible reports about a person of the case disagree (None until analysed). How many cases match the query, once known (right after a reset, or from the count).</extracomment>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_model.py" line="222" />
+        <location filename="../../ui/case_list_model.py" line="222"/>
         <source>Family</source>
         <translation>Семья</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_model.py" line="223" />
+        <location filename="../../ui/case_list_model.py" line="223"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_model.py" line="224" />
+        <location filename="../../ui/case_list_model.py" line="224"/>
         <source>Sought persons</source>
         <translation>Разыскиваемые</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_model.py" line="225" />
+        <location filename="../../ui/case_list_model.py" line="225"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_model.py" line="226" />
+        <location filename="../../ui/case_list_model.py" line="226"/>
         <source>Last report</source>
         <translation>Посл. сообщение</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_model.py" line="227" />
+        <location filename="../../ui/case_list_model.py" line="227"/>
         <source>Action due</source>
         <translation>Срок шага</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_model.py" line="228" />
+        <location filename="../../ui/case_list_model.py" line="228"/>
         <source>⚠</source>
         <translation>⚠</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_model.py" line="231" />
+        <location filename="../../ui/case_list_model.py" line="231"/>
         <source>The persons this family is looking for</source>
         <translation>Кого разыскивает эта семья</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_model.py" line="232" />
+        <location filename="../../ui/case_list_model.py" line="232"/>
         <source>When the newest report was received</source>
         <translation>Когда получено последнее сообщение</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_model.py" line="233" />
+        <location filename="../../ui/case_list_model.py" line="233"/>
         <source>When the next action on the case is due; red if overdue</source>
         <translation>Срок следующего шага по делу; красным, если он просрочен</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_model.py" line="235" />
-        <source>Contradictions: how many are open between the reports; red ⚠ when the case is contested (credible reports disagree about a person's fate)</source>
+        <location filename="../../ui/case_list_model.py" line="235"/>
+        <source>Contradictions: how many are open between the reports; red ⚠ when the case is contested (credible reports disagree about a person&apos;s fate)</source>
         <translation>Противоречия: сколько открытых противоречий между сообщениями; красный ⚠ — дело спорное (достоверные сообщения расходятся в том, что случилось с человеком)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_model.py" line="416" />
+        <location filename="../../ui/case_list_model.py" line="416"/>
         <source>The next action is overdue</source>
         <translation>Следующий шаг просрочен</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_model.py" line="422" />
-        <location filename="../../ui/case_list_view.py" line="148" />
+        <location filename="../../ui/case_list_model.py" line="422"/>
+        <location filename="../../ui/case_list_view.py" line="148"/>
         <source>⚠ {count}</source>
         <translation>⚠ {count}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/case_list_model.py" line="430" />
+        <location filename="../../ui/case_list_model.py" line="430"/>
         <source>%n open contradiction(s) between the reports</source>
         <translation>
             <numerusform>%n открытое противоречие между сообщениями</numerusform>
@@ -237,46 +237,46 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_model.py" line="432" />
-        <source>Contested: credible reports disagree about a person's fate</source>
+        <location filename="../../ui/case_list_model.py" line="432"/>
+        <source>Contested: credible reports disagree about a person&apos;s fate</source>
         <translation>Спорно: достоверные сообщения расходятся в том, что случилось с человеком</translation>
     </message>
 </context>
 <context>
     <name>CaseListView</name>
     <message>
-        <location filename="../../ui/case_list_view.py" line="62" />
+        <location filename="../../ui/case_list_view.py" line="62"/>
         <source>Search: name, reference, service number, unit, phone</source>
         <extracomment>What a typical value looks like, to size each column before the user resizes it; the sought persons column takes the remaining width. The user selected the case with this id.</extracomment>
         <translation>Поиск: ФИО, № дела, личный номер, часть, телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_view.py" line="66" />
+        <location filename="../../ui/case_list_view.py" line="66"/>
         <source>Filters the list as you type (Ctrl+F). Escape clears the search.</source>
         <translation>Список фильтруется по мере ввода (Ctrl+F). Клавиша Esc очищает поиск.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_view.py" line="71" />
+        <location filename="../../ui/case_list_view.py" line="71"/>
         <source>Show cases with this status</source>
         <translation>Показывать дела с этим статусом</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_view.py" line="72" />
+        <location filename="../../ui/case_list_view.py" line="72"/>
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_view.py" line="74" />
+        <location filename="../../ui/case_list_view.py" line="74"/>
         <source>Open or located</source>
         <translation>Открыто или найден</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_view.py" line="81" />
+        <location filename="../../ui/case_list_view.py" line="81"/>
         <source>Show cases from this region</source>
         <translation>Показывать дела из этого региона</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_view.py" line="196" />
+        <location filename="../../ui/case_list_view.py" line="196"/>
         <source>All regions</source>
         <translation>Все регионы</translation>
     </message>
@@ -284,212 +284,212 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../ui/case_view.py" line="110" />
+        <location filename="../../ui/case_view.py" line="110"/>
         <source>No case is open. Choose a case in the list, or create a new case.</source>
         <translation>Дело не открыто. Выберите дело в списке или создайте новое.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="195" />
-        <location filename="../../ui/case_view.py" line="214" />
+        <location filename="../../ui/case_view.py" line="195"/>
+        <location filename="../../ui/case_view.py" line="214"/>
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="196" />
+        <location filename="../../ui/case_view.py" line="196"/>
         <source>Relation</source>
         <translation>Родство</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="197" />
+        <location filename="../../ui/case_view.py" line="197"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="198" />
+        <location filename="../../ui/case_view.py" line="198"/>
         <source>Consent</source>
         <translation>Согласие</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="199" />
+        <location filename="../../ui/case_view.py" line="199"/>
         <source>DNA sample</source>
         <translation>Образец ДНК</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="203" />
-        <location filename="../../ui/case_view.py" line="225" />
+        <location filename="../../ui/case_view.py" line="203"/>
+        <location filename="../../ui/case_view.py" line="225"/>
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="204" />
+        <location filename="../../ui/case_view.py" line="204"/>
         <source>Add a relative</source>
         <translation>Добавить родственника</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="205" />
-        <location filename="../../ui/case_view.py" line="227" />
+        <location filename="../../ui/case_view.py" line="205"/>
+        <location filename="../../ui/case_view.py" line="227"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="206" />
+        <location filename="../../ui/case_view.py" line="206"/>
         <source>Edit the selected relative</source>
         <translation>Изменить данные выбранного родственника</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="215" />
-        <location filename="../../ui/case_view.py" line="505" />
+        <location filename="../../ui/case_view.py" line="215"/>
+        <location filename="../../ui/case_view.py" line="505"/>
         <source>Official status</source>
         <translation>Официальный статус</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="216" />
-        <location filename="../../ui/case_view.py" line="491" />
+        <location filename="../../ui/case_view.py" line="216"/>
+        <location filename="../../ui/case_view.py" line="491"/>
         <source>Born</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="217" />
-        <location filename="../../ui/case_view.py" line="492" />
+        <location filename="../../ui/case_view.py" line="217"/>
+        <location filename="../../ui/case_view.py" line="492"/>
         <source>Service number</source>
         <translation>Личный номер</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="218" />
-        <location filename="../../ui/case_view.py" line="493" />
+        <location filename="../../ui/case_view.py" line="218"/>
+        <location filename="../../ui/case_view.py" line="493"/>
         <source>Rank</source>
         <translation>Звание</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="219" />
-        <location filename="../../ui/case_view.py" line="494" />
+        <location filename="../../ui/case_view.py" line="219"/>
+        <location filename="../../ui/case_view.py" line="494"/>
         <source>Unit</source>
         <translation>Часть</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="220" />
-        <location filename="../../ui/case_view.py" line="496" />
+        <location filename="../../ui/case_view.py" line="220"/>
+        <location filename="../../ui/case_view.py" line="496"/>
         <source>Call sign</source>
         <translation>Позывной</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="221" />
-        <location filename="../../ui/case_view.py" line="498" />
+        <location filename="../../ui/case_view.py" line="221"/>
+        <location filename="../../ui/case_view.py" line="498"/>
         <source>Last contact</source>
         <translation>Последняя связь</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="226" />
+        <location filename="../../ui/case_view.py" line="226"/>
         <source>Add a sought person</source>
         <translation>Добавить разыскиваемого</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="228" />
+        <location filename="../../ui/case_view.py" line="228"/>
         <source>Edit the selected sought person</source>
         <translation>Изменить данные выбранного разыскиваемого</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="236" />
+        <location filename="../../ui/case_view.py" line="236"/>
         <source>Reports</source>
         <translation>Сообщения</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="239" />
+        <location filename="../../ui/case_view.py" line="239"/>
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="242" />
+        <location filename="../../ui/case_view.py" line="242"/>
         <source>Evidence</source>
         <translation>Материалы</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="243" />
+        <location filename="../../ui/case_view.py" line="243"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="249" />
+        <location filename="../../ui/case_view.py" line="249"/>
         <source>Relatives</source>
         <translation>Родственники</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="257" />
+        <location filename="../../ui/case_view.py" line="257"/>
         <source>Sought persons</source>
         <translation>Разыскиваемые</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="285" />
+        <location filename="../../ui/case_view.py" line="285"/>
         <source>Edit case…</source>
         <translation>Изменить дело…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="324" />
+        <location filename="../../ui/case_view.py" line="324"/>
         <source>Add report…</source>
         <translation>Добавить сообщение…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="325" />
+        <location filename="../../ui/case_view.py" line="325"/>
         <source>Edit report…</source>
         <translation>Изменить сообщение…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="326" />
+        <location filename="../../ui/case_view.py" line="326"/>
         <source>Retract report…</source>
         <translation>Отозвать сообщение…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="369" />
+        <location filename="../../ui/case_view.py" line="369"/>
         <source>Case notes</source>
         <translation>Заметки по делу</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="385" />
+        <location filename="../../ui/case_view.py" line="385"/>
         <source>region not given</source>
         <translation>регион не указан</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="387" />
+        <location filename="../../ui/case_view.py" line="387"/>
         <source>assigned to {name}</source>
         <translation>ответственный: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="389" />
+        <location filename="../../ui/case_view.py" line="389"/>
         <source>not assigned</source>
         <translation>ответственный не назначен</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="390" />
+        <location filename="../../ui/case_view.py" line="390"/>
         <source>opened {day}</source>
         <translation>открыто {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="393" />
+        <location filename="../../ui/case_view.py" line="393"/>
         <source>No notes.</source>
         <translation>Заметок нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="399" />
+        <location filename="../../ui/case_view.py" line="399"/>
         <source>Next action: none planned</source>
         <translation>Следующий шаг: не запланирован</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="401" />
+        <location filename="../../ui/case_view.py" line="401"/>
         <source>Next action: {action}</source>
         <translation>Следующий шаг: {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="404" />
+        <location filename="../../ui/case_view.py" line="404"/>
         <source>due {day}</source>
         <translation>срок {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="407" />
+        <location filename="../../ui/case_view.py" line="407"/>
         <source>overdue by one day</source>
         <translation>просрочено на один день</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/case_view.py" line="409" />
+        <location filename="../../ui/case_view.py" line="409"/>
         <source>overdue by %n days</source>
         <translation>
             <numerusform>просрочено на %n день</numerusform>
@@ -498,67 +498,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="414" />
+        <location filename="../../ui/case_view.py" line="414"/>
         <source>due today</source>
         <translation>срок сегодня</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="415" />
+        <location filename="../../ui/case_view.py" line="415"/>
         <source>Next action: {action} ({when})</source>
         <translation>Следующий шаг: {action} ({when})</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="416" />
+        <location filename="../../ui/case_view.py" line="416"/>
         <source>not described</source>
         <translation>не описан</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="428" />
+        <location filename="../../ui/case_view.py" line="428"/>
         <source>given {day}</source>
         <translation>дано {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="430" />
+        <location filename="../../ui/case_view.py" line="430"/>
         <source>not recorded</source>
         <translation>не отмечено</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="436" />
+        <location filename="../../ui/case_view.py" line="436"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="484" />
+        <location filename="../../ui/case_view.py" line="484"/>
         <source>{status} since {day}</source>
         <translation>{status} с {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="490" />
+        <location filename="../../ui/case_view.py" line="490"/>
         <source>Other spellings</source>
         <translation>Другие написания</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="495" />
+        <location filename="../../ui/case_view.py" line="495"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="506" />
+        <location filename="../../ui/case_view.py" line="506"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="524" />
+        <location filename="../../ui/case_view.py" line="524"/>
         <source>Reports about {name}</source>
         <translation>Сообщения: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="526" />
+        <location filename="../../ui/case_view.py" line="526"/>
         <source>Add a sought person to record reports about them.</source>
         <translation>Добавьте разыскиваемого, чтобы записывать сообщения о нём.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/case_view.py" line="569" />
+        <location filename="../../ui/case_view.py" line="569"/>
         <source>Evidence (%n)</source>
         <translation>
             <numerusform>Материалы (%n)</numerusform>
@@ -567,7 +567,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/case_view.py" line="528" />
+        <location filename="../../ui/case_view.py" line="528"/>
         <source>Reports (%n)</source>
         <translation>
             <numerusform>Сообщения (%n)</numerusform>
@@ -579,402 +579,402 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../caseworker/cli.py" line="33" />
+        <location filename="../../caseworker/cli.py" line="33"/>
         <source>“{text}” is not a whole number of zero or more.</source>
         <translation>«{text}» — не целое неотрицательное число.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli.py" line="43" />
+        <location filename="../../caseworker/cli.py" line="43"/>
         <source>work with cases</source>
         <translation>работа с делами</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli.py" line="45" />
+        <location filename="../../caseworker/cli.py" line="45"/>
         <source>open a case; prints its reference</source>
         <translation>открыть дело; выводит его номер</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli.py" line="46" />
+        <location filename="../../caseworker/cli.py" line="46"/>
         <source>the family, e.g. Шумовы</source>
         <translation>семья, например Шумовы</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli.py" line="47" />
-        <source>the family's region</source>
+        <location filename="../../caseworker/cli.py" line="47"/>
+        <source>the family&apos;s region</source>
         <translation>регион семьи</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli.py" line="48" />
+        <location filename="../../caseworker/cli.py" line="48"/>
         <source>the caseworker</source>
         <translation>ответственный за дело</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli.py" line="53" />
+        <location filename="../../caseworker/cli.py" line="53"/>
         <source>work with sought persons</source>
         <translation>работа с разыскиваемыми</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli.py" line="56" />
+        <location filename="../../caseworker/cli.py" line="56"/>
         <source>add a sought person to a case; prints the new id</source>
         <translation>добавить разыскиваемого в дело; выводит его id</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli.py" line="58" />
-        <location filename="../../caseworker/cli_evidence.py" line="150" />
-        <location filename="../../caseworker/cli_evidence.py" line="170" />
-        <location filename="../../caseworker/cli_evidence.py" line="182" />
+        <location filename="../../caseworker/cli.py" line="58"/>
+        <location filename="../../caseworker/cli_evidence.py" line="150"/>
+        <location filename="../../caseworker/cli_evidence.py" line="170"/>
+        <location filename="../../caseworker/cli_evidence.py" line="182"/>
         <source>case reference</source>
         <translation>номер дела</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli.py" line="60" />
+        <location filename="../../caseworker/cli.py" line="60"/>
         <source>given name</source>
         <translation>имя</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli.py" line="62" />
+        <location filename="../../caseworker/cli.py" line="62"/>
         <source>date of birth, YYYY-MM-DD</source>
         <translation>дата рождения, ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli.py" line="70" />
+        <location filename="../../caseworker/cli.py" line="70"/>
         <source>work with reports</source>
         <translation>работа с сообщениями</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli.py" line="72" />
+        <location filename="../../caseworker/cli.py" line="72"/>
         <source>add a report; prints the new id</source>
         <translation>добавить сообщение; выводит его id</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli.py" line="73" />
-        <location filename="../../caseworker/cli.py" line="109" />
-        <location filename="../../caseworker/cli.py" line="115" />
+        <location filename="../../caseworker/cli.py" line="73"/>
+        <location filename="../../caseworker/cli.py" line="109"/>
+        <location filename="../../caseworker/cli.py" line="115"/>
         <source>person id</source>
         <translation>id разыскиваемого</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli.py" line="78" />
+        <location filename="../../caseworker/cli.py" line="78"/>
         <source>when it happened: a day, a month, ~day or DAY..DAY</source>
         <translation>когда это произошло: день, месяц, ~день или ДЕНЬ..ДЕНЬ</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli.py" line="81" />
+        <location filename="../../caseworker/cli.py" line="81"/>
         <source>who exactly said it</source>
         <translation>кто именно это сообщил</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli.py" line="82" />
+        <location filename="../../caseworker/cli.py" line="82"/>
         <source>source grade A-F</source>
         <translation>оценка источника A-F</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli.py" line="83" />
+        <location filename="../../caseworker/cli.py" line="83"/>
         <source>information grade 1-6</source>
         <translation>оценка информации 1-6</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli.py" line="86" />
+        <location filename="../../caseworker/cli.py" line="86"/>
         <source>when the source said it</source>
         <translation>когда источник это заявил</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli.py" line="87" />
+        <location filename="../../caseworker/cli.py" line="87"/>
         <source>when we heard it</source>
         <translation>когда мы об этом узнали</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli.py" line="89" />
+        <location filename="../../caseworker/cli.py" line="89"/>
         <source>id of the report this one relays</source>
         <translation>id сообщения, которое повторяет это</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli.py" line="93" />
+        <location filename="../../caseworker/cli.py" line="93"/>
         <source>retract a report with a reason (it stays on record)</source>
         <translation>отозвать сообщение с указанием причины (оно остаётся в деле)</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli.py" line="95" />
+        <location filename="../../caseworker/cli.py" line="95"/>
         <source>report id</source>
         <translation>id сообщения</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli.py" line="105" />
-        <source>a person's reports in time order, their contradictions and the suggestion</source>
+        <location filename="../../caseworker/cli.py" line="105"/>
+        <source>a person&apos;s reports in time order, their contradictions and the suggestion</source>
         <translation>сообщения о человеке в хронологическом порядке, противоречия между ними и подсказка статуса</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli.py" line="113" />
-        <source>record your assessment of a person's status</source>
+        <location filename="../../caseworker/cli.py" line="113"/>
+        <source>record your assessment of a person&apos;s status</source>
         <translation>записать вашу оценку статуса человека</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli.py" line="119" />
+        <location filename="../../caseworker/cli.py" line="119"/>
         <source>why you judge the status so</source>
         <translation>почему вы так оцениваете статус</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli.py" line="127" />
+        <location filename="../../caseworker/cli.py" line="127"/>
         <source>Caseworker from the command line.</source>
         <translation>Caseworker из командной строки.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli.py" line="132" />
+        <location filename="../../caseworker/cli.py" line="132"/>
         <source>database file or SQLAlchemy URL (default: $CASEWORKER_DB)</source>
         <translation>файл базы данных или URL SQLAlchemy (по умолчанию: $CASEWORKER_DB)</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli.py" line="135" />
+        <location filename="../../caseworker/cli.py" line="135"/>
         <source>add the demo cases</source>
         <translation>добавить демонстрационные дела</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli.py" line="138" />
+        <location filename="../../caseworker/cli.py" line="138"/>
         <source>add synthetic cases for load tests</source>
         <translation>добавить синтетические дела для нагрузочных тестов</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli.py" line="150" />
+        <location filename="../../caseworker/cli.py" line="150"/>
         <source>find cases, sought persons and relatives</source>
         <translation>найти дела, разыскиваемых и родственников</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli.py" line="110" />
-        <location filename="../../caseworker/cli.py" line="153" />
-        <location filename="../../caseworker/cli_evidence.py" line="176" />
-        <location filename="../../caseworker/cli_xlsx.py" line="114" />
+        <location filename="../../caseworker/cli.py" line="110"/>
+        <location filename="../../caseworker/cli.py" line="153"/>
+        <location filename="../../caseworker/cli_evidence.py" line="176"/>
+        <location filename="../../caseworker/cli_xlsx.py" line="114"/>
         <source>print JSON</source>
         <translation>вывести JSON</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli.py" line="157" />
+        <location filename="../../caseworker/cli.py" line="157"/>
         <source>check the database; exit 1 if anything is wrong</source>
         <translation>проверить базу данных; код выхода 1, если что-то не так</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli.py" line="175" />
+        <location filename="../../caseworker/cli.py" line="175"/>
         <source>The database cannot be opened: {reason}</source>
         <translation>Не удаётся открыть базу данных: {reason}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli.py" line="192" />
+        <location filename="../../caseworker/cli.py" line="192"/>
         <source>Interrupted; nothing of the unfinished step was saved.</source>
         <translation>Прервано; из незавершённого шага ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_commands.py" line="39" />
+        <location filename="../../caseworker/cli_commands.py" line="39"/>
         <source>The database could not be used: {reason}</source>
         <translation>Не удалось работать с базой данных: {reason}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_commands.py" line="49" />
+        <location filename="../../caseworker/cli_commands.py" line="49"/>
         <source>The demo cases are already in this database.</source>
         <translation>Демонстрационные дела уже есть в этой базе данных.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_commands.py" line="58" />
+        <location filename="../../caseworker/cli_commands.py" line="58"/>
         <source>Added {cases} cases, {persons} sought persons, {relatives} relatives and {reports} reports in {seconds:.1f} s.</source>
         <translation>Добавлено за {seconds:.1f} с: дел — {cases}, разыскиваемых — {persons}, родственников — {relatives}, сообщений — {reports}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_commands.py" line="157" />
+        <location filename="../../caseworker/cli_commands.py" line="157"/>
         <source>Nothing matches “{query}”.</source>
         <translation>По запросу «{query}» ничего не найдено.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_commands.py" line="168" />
+        <location filename="../../caseworker/cli_commands.py" line="168"/>
         <source>{count} problems found in {database}.</source>
         <translation>Проверка {database}: найдено проблем — {count}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_commands.py" line="174" />
+        <location filename="../../caseworker/cli_commands.py" line="174"/>
         <source>No problems found in {database}.</source>
         <translation>Проверка {database}: проблем не найдено.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_commands.py" line="228" />
+        <location filename="../../caseworker/cli_commands.py" line="228"/>
         <source>Reports, in time order:</source>
         <translation>Сообщения в хронологическом порядке:</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_commands.py" line="232" />
+        <location filename="../../caseworker/cli_commands.py" line="232"/>
         <source>relays {id}</source>
         <translation>повторяет {id}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_commands.py" line="234" />
+        <location filename="../../caseworker/cli_commands.py" line="234"/>
         <source>retracted</source>
         <translation>отозвано</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_commands.py" line="251" />
-        <location filename="../../caseworker/cli_commands.py" line="268" />
+        <location filename="../../caseworker/cli_commands.py" line="251"/>
+        <location filename="../../caseworker/cli_commands.py" line="268"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_commands.py" line="253" />
+        <location filename="../../caseworker/cli_commands.py" line="253"/>
         <source>Contradictions ({open} open):</source>
         <translation>Противоречия (открытых: {open}):</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_commands.py" line="263" />
+        <location filename="../../caseworker/cli_commands.py" line="263"/>
         <source>explained by {who}: {note}</source>
         <translation>объяснение ({who}): {note}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_commands.py" line="273" />
+        <location filename="../../caseworker/cli_commands.py" line="273"/>
         <source>{status} (contested)</source>
         <translation>{status} (спорно)</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_commands.py" line="274" />
+        <location filename="../../caseworker/cli_commands.py" line="274"/>
         <source>Suggested status: {status}</source>
         <translation>Предполагаемый статус: {status}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_evidence.py" line="74" />
+        <location filename="../../caseworker/cli_evidence.py" line="74"/>
         <source>already in this case</source>
         <translation>уже есть в этом деле</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_evidence.py" line="76" />
+        <location filename="../../caseworker/cli_evidence.py" line="76"/>
         <source>already stored</source>
         <translation>уже хранится</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_evidence.py" line="78" />
+        <location filename="../../caseworker/cli_evidence.py" line="78"/>
         <source>shown again</source>
         <translation>снова показано</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_evidence.py" line="82" />
+        <location filename="../../caseworker/cli_evidence.py" line="82"/>
         <source>{count} of the files were not added.</source>
         <translation>Не добавлено файлов: {count}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_evidence.py" line="123" />
+        <location filename="../../caseworker/cli_evidence.py" line="123"/>
         <source>Case {reference} has no evidence.</source>
         <translation>В деле {reference} нет материалов.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_evidence.py" line="134" />
+        <location filename="../../caseworker/cli_evidence.py" line="134"/>
         <source>Exported {count} files with their manifest to {folder}.</source>
         <translation>В папку {folder} выгружено файлов: {count}, с описью.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_evidence.py" line="144" />
+        <location filename="../../caseworker/cli_evidence.py" line="144"/>
         <source>work with evidence files</source>
         <translation>работа с файлами материалов</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_evidence.py" line="148" />
+        <location filename="../../caseworker/cli_evidence.py" line="148"/>
         <source>keep files as evidence of a case; prints id and SHA-256</source>
         <translation>сохранить файлы как материалы дела; выводит id и SHA-256</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_evidence.py" line="155" />
+        <location filename="../../caseworker/cli_evidence.py" line="155"/>
         <source>id of a report the files support (may be repeated)</source>
         <translation>id сообщения, которое подтверждают файлы (можно указать несколько раз)</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_evidence.py" line="158" />
+        <location filename="../../caseworker/cli_evidence.py" line="158"/>
         <source>where it was found</source>
         <translation>где это найдено</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_evidence.py" line="160" />
+        <location filename="../../caseworker/cli_evidence.py" line="160"/>
         <source>when it was taken, YYYY-MM-DD[ HH:MM]</source>
         <translation>когда снято, ГГГГ-ММ-ДД[ ЧЧ:ММ]</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_evidence.py" line="164" />
+        <location filename="../../caseworker/cli_evidence.py" line="164"/>
         <source>the files show graphic content</source>
         <translation>файлы содержат шокирующее содержимое</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_evidence.py" line="169" />
-        <source>list a case's evidence</source>
+        <location filename="../../caseworker/cli_evidence.py" line="169"/>
+        <source>list a case&apos;s evidence</source>
         <translation>показать материалы дела</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_evidence.py" line="171" />
-        <source>only this report's</source>
+        <location filename="../../caseworker/cli_evidence.py" line="171"/>
+        <source>only this report&apos;s</source>
         <translation>только материалы этого сообщения</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_evidence.py" line="174" />
-        <location filename="../../caseworker/cli_evidence.py" line="187" />
+        <location filename="../../caseworker/cli_evidence.py" line="174"/>
+        <location filename="../../caseworker/cli_evidence.py" line="187"/>
         <source>include removed items</source>
         <translation>включая удалённые</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_evidence.py" line="180" />
-        <source>copy a case's files with a manifest into a folder</source>
+        <location filename="../../caseworker/cli_evidence.py" line="180"/>
+        <source>copy a case&apos;s files with a manifest into a folder</source>
         <translation>скопировать файлы дела с описью в папку</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_evidence.py" line="184" />
+        <location filename="../../caseworker/cli_evidence.py" line="184"/>
         <source>a new or empty folder</source>
         <translation>новая или пустая папка</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_xlsx.py" line="29" />
+        <location filename="../../caseworker/cli_xlsx.py" line="29"/>
         <source>Exported {counts}.</source>
         <translation>Экспортировано строк: {counts}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_xlsx.py" line="36" />
+        <location filename="../../caseworker/cli_xlsx.py" line="36"/>
         <source>{created} to create, {updated} to update, {unchanged} unchanged.</source>
         <translation>Создать: {created}, изменить: {updated}, без изменений: {unchanged}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_xlsx.py" line="42" />
+        <location filename="../../caseworker/cli_xlsx.py" line="42"/>
         <source>Conflict: {sheet} row {row}, {field}: workbook “{workbook}”, database “{database}”.</source>
         <translation>Конфликт: {sheet}, строка {row}, {field}: в книге «{workbook}», в базе данных «{database}».</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_xlsx.py" line="53" />
+        <location filename="../../caseworker/cli_xlsx.py" line="53"/>
         <source>Invalid: {sheet} row {row}, {column} “{value}”: {reason}</source>
         <translation>Ошибка: {sheet}, строка {row}, {column} «{value}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_xlsx.py" line="60" />
+        <location filename="../../caseworker/cli_xlsx.py" line="60"/>
         <source>Not in the workbook (kept): {sheet} {label}</source>
         <translation>Нет в книге (сохранено): {sheet} {label}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_xlsx.py" line="65" />
+        <location filename="../../caseworker/cli_xlsx.py" line="65"/>
         <source>Imported.</source>
         <translation>Импортировано.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_xlsx.py" line="67" />
+        <location filename="../../caseworker/cli_xlsx.py" line="67"/>
         <source>Nothing was imported.</source>
         <translation>Ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_xlsx.py" line="91" />
+        <location filename="../../caseworker/cli_xlsx.py" line="91"/>
         <source>export cases to an Excel workbook</source>
         <translation>экспортировать дела в книгу Excel</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_xlsx.py" line="98" />
+        <location filename="../../caseworker/cli_xlsx.py" line="98"/>
         <source>a case reference; repeat for several (default: every case)</source>
         <translation>номер дела; повторите для нескольких дел (по умолчанию — все дела)</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_xlsx.py" line="103" />
+        <location filename="../../caseworker/cli_xlsx.py" line="103"/>
         <source>an offline entry template: the workbook without report rows</source>
         <translation>шаблон для автономного ввода: книга без строк сообщений</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_xlsx.py" line="108" />
+        <location filename="../../caseworker/cli_xlsx.py" line="108"/>
         <source>import an edited workbook; exit 1 on errors or conflicts</source>
         <translation>импортировать изменённую книгу; код выхода 1 при ошибках или конфликтах</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_xlsx.py" line="112" />
+        <location filename="../../caseworker/cli_xlsx.py" line="112"/>
         <source>show the preview, change nothing</source>
         <translation>только показать, что изменится, ничего не меняя</translation>
     </message>
@@ -982,33 +982,33 @@
 <context>
     <name>ConflictModel</name>
     <message>
-        <location filename="../../ui/spreadsheets/conflict_model.py" line="50" />
+        <location filename="../../ui/spreadsheets/conflict_model.py" line="50"/>
         <source>Sheet</source>
-        <extracomment>The :class:`~caseworker.xlsx.Conflict` of the row. The row's :class:`~caseworker.xlsx.Choice`, or None while the caseworker has not chosen.</extracomment>
+        <extracomment>The :class:`~caseworker.xlsx.Conflict` of the row. The row&apos;s :class:`~caseworker.xlsx.Choice`, or None while the caseworker has not chosen.</extracomment>
         <translation>Лист</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/conflict_model.py" line="51" />
+        <location filename="../../ui/spreadsheets/conflict_model.py" line="51"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/conflict_model.py" line="52" />
+        <location filename="../../ui/spreadsheets/conflict_model.py" line="52"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/conflict_model.py" line="53" />
+        <location filename="../../ui/spreadsheets/conflict_model.py" line="53"/>
         <source>In the workbook</source>
         <translation>В книге</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/conflict_model.py" line="54" />
+        <location filename="../../ui/spreadsheets/conflict_model.py" line="54"/>
         <source>In the database now</source>
         <translation>Сейчас в базе данных</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/conflict_model.py" line="60" />
+        <location filename="../../ui/spreadsheets/conflict_model.py" line="60"/>
         <source>(empty)</source>
         <translation>(пусто)</translation>
     </message>
@@ -1016,43 +1016,43 @@
 <context>
     <name>ContradictionModel</name>
     <message>
-        <location filename="../../ui/timeline/contradiction_model.py" line="50" />
+        <location filename="../../ui/timeline/contradiction_model.py" line="50"/>
         <source>Contradiction</source>
-        <extracomment>The :class:`ListedContradiction` of the row. The sorted ids of the reports involved (a tuple of ints). The rule's stored value ("alive_after_death", ...). The severity's stored value ("high", "medium", "low").</extracomment>
+        <extracomment>The :class:`ListedContradiction` of the row. The sorted ids of the reports involved (a tuple of ints). The rule&apos;s stored value (&quot;alive_after_death&quot;, ...). The severity&apos;s stored value (&quot;high&quot;, &quot;medium&quot;, &quot;low&quot;).</extracomment>
         <translation>Противоречие</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/contradiction_model.py" line="51" />
+        <location filename="../../ui/timeline/contradiction_model.py" line="51"/>
         <source>Severity</source>
         <translation>Серьёзность</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/contradiction_model.py" line="52" />
+        <location filename="../../ui/timeline/contradiction_model.py" line="52"/>
         <source>What disagrees</source>
         <translation>В чём расхождение</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/contradiction_model.py" line="53" />
+        <location filename="../../ui/timeline/contradiction_model.py" line="53"/>
         <source>Explained</source>
         <translation>Объяснение</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/contradiction_model.py" line="61" />
+        <location filename="../../ui/timeline/contradiction_model.py" line="61"/>
         <source>explained: {note}</source>
         <translation>объяснено: {note}</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/contradiction_model.py" line="63" />
+        <location filename="../../ui/timeline/contradiction_model.py" line="63"/>
         <source>open</source>
         <translation>открыто</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/contradiction_model.py" line="74" />
+        <location filename="../../ui/timeline/contradiction_model.py" line="74"/>
         <source>unknown</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/contradiction_model.py" line="76" />
+        <location filename="../../ui/timeline/contradiction_model.py" line="76"/>
         <source>Explained by {who} on {day}:
 {note}</source>
         <translation>Объяснено {day} ({who}):
@@ -1062,28 +1062,28 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../../caseworker/db/migrate.py" line="57" />
+        <location filename="../../caseworker/db/migrate.py" line="57"/>
         <source>The database {location} was written by a newer version of Caseworker. Install the newer version to open it; this version has left it untouched.</source>
         <extracomment>The newest schema revision. Kept here so that opening an up-to-date database needs no Alembic import (a tenth of a second at start-up); a test checks it against the scripts.</extracomment>
         <translation>База данных {location} создана более новой версией Caseworker. Чтобы открыть её, установите новую версию; эта версия базу данных не изменяла.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/migrate.py" line="67" />
+        <location filename="../../caseworker/db/migrate.py" line="67"/>
         <source>{location} is not a Caseworker database; it has been left untouched.</source>
         <translation>{location} — не база данных Caseworker; файл не изменён.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/migrate.py" line="89" />
+        <location filename="../../caseworker/db/migrate.py" line="89"/>
         <source>The database {location} cannot be read: {reason}</source>
         <translation>Не удаётся прочитать базу данных {location}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/migrate.py" line="161" />
+        <location filename="../../caseworker/db/migrate.py" line="161"/>
         <source>Upgrading the database would break links between its records; it was left as it was. Run the integrity check.</source>
         <translation>Обновление базы данных нарушило бы связи между её записями; база данных оставлена без изменений. Запустите проверку целостности.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/engine.py" line="112" />
+        <location filename="../../caseworker/db/engine.py" line="112"/>
         <source>The database is busy with another window or program. Nothing was saved; try again in a moment.</source>
         <translation>База данных занята другим окном или программой. Ничего не сохранено; повторите попытку чуть позже.</translation>
     </message>
@@ -1091,27 +1091,27 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/widgets/date_field.py" line="206" />
+        <location filename="../../ui/widgets/date_field.py" line="206"/>
         <source>dd.mm.yyyy</source>
         <translation>дд.мм.гггг</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_field.py" line="231" />
+        <location filename="../../ui/widgets/date_field.py" line="231"/>
         <source>Write a day as 02.04.2026 or 2026-04-02.</source>
         <translation>Введите дату как 02.04.2026 или 2026-04-02.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_field.py" line="241" />
+        <location filename="../../ui/widgets/date_field.py" line="241"/>
         <source>02.04.2026, 04.2026 or ~02.04.2026</source>
         <translation>02.04.2026, 04.2026 или ~02.04.2026</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_field.py" line="242" />
+        <location filename="../../ui/widgets/date_field.py" line="242"/>
         <source>A day (02.04.2026), a month (04.2026), a year (2026), an approximate day (~02.04.2026) or a period (02.04.2026..10.04.2026).</source>
         <translation>День (02.04.2026), месяц (04.2026), год (2026), приблизительная дата (~02.04.2026) или период (02.04.2026..10.04.2026).</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_field.py" line="270" />
+        <location filename="../../ui/widgets/date_field.py" line="270"/>
         <source>The event date is missing.</source>
         <translation>Не указана дата события.</translation>
     </message>
@@ -1119,42 +1119,42 @@
 <context>
     <name>Dates</name>
     <message>
-        <location filename="../../caseworker/dates.py" line="58" />
+        <location filename="../../caseworker/dates.py" line="58"/>
         <source>“{text}” is not a date. Write it as 2026-04-02 or 02.04.2026; a month as 2026-04; an approximate date as ~2026-04-02; a period as 2026-04-02..2026-04-10.</source>
         <translation>«{text}» — не дата. Пишите день как 02.04.2026 или 2026-04-02, месяц — как 04.2026, приблизительную дату — как ~02.04.2026, период — как 02.04.2026..10.04.2026.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/dates.py" line="72" />
+        <location filename="../../caseworker/dates.py" line="72"/>
         <source>“{text}” is not a day that exists in the calendar.</source>
         <translation>«{text}» — такого дня нет в календаре.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/dates.py" line="81" />
+        <location filename="../../caseworker/dates.py" line="81"/>
         <source>“{text}”: there is no month {month}.</source>
         <translation>«{text}»: месяца {month} не существует.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/dates.py" line="104" />
+        <location filename="../../caseworker/dates.py" line="104"/>
         <source>“{text}” is too far in the past.</source>
         <translation>«{text}» — слишком давняя дата.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/dates.py" line="148" />
+        <location filename="../../caseworker/dates.py" line="148"/>
         <source>The event date is missing.</source>
         <translation>Не указана дата события.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/dates.py" line="156" />
+        <location filename="../../caseworker/dates.py" line="156"/>
         <source>“{text}”: the period starts after it ends.</source>
         <translation>«{text}»: период начинается позже, чем заканчивается.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/dates.py" line="172" />
+        <location filename="../../caseworker/dates.py" line="172"/>
         <source>“{text}” lies in the future.</source>
         <translation>«{text}» — дата в будущем.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/reports.py" line="53" />
+        <location filename="../../caseworker/services/reports.py" line="53"/>
         <source>The event period starts after it ends.</source>
         <translation>Период события начинается позже, чем заканчивается.</translation>
     </message>
@@ -1162,7 +1162,7 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../caseworker/demo.py" line="42" />
+        <location filename="../../caseworker/demo.py" line="42"/>
         <source>Demo case: the people and events are invented.</source>
         <translation>Демонстрационное дело: люди и события вымышлены.</translation>
     </message>
@@ -1170,14 +1170,14 @@
 <context>
     <name>EmptyState</name>
     <message>
-        <location filename="../../ui/empty_state.py" line="28" />
+        <location filename="../../ui/empty_state.py" line="28"/>
         <source>No cases yet</source>
         <extracomment>The user asked for a new case (the main window opens the dialog).</extracomment>
         <translation>Дел пока нет</translation>
     </message>
     <message>
-        <location filename="../../ui/empty_state.py" line="38" />
-        <source>Start with a family's request: create a case, then add the relatives, the sought persons and every report they bring.
+        <location filename="../../ui/empty_state.py" line="38"/>
+        <source>Start with a family&apos;s request: create a case, then add the relatives, the sought persons and every report they bring.
 
 To look around first, load a few fictional demo cases.</source>
         <translation>Начните с обращения семьи: создайте дело, затем добавьте родственников, разыскиваемых и все сообщения, которые поступают.
@@ -1185,12 +1185,12 @@ To look around first, load a few fictional demo cases.</source>
 Чтобы сначала осмотреться, загрузите несколько вымышленных демонстрационных дел.</translation>
     </message>
     <message>
-        <location filename="../../ui/empty_state.py" line="48" />
+        <location filename="../../ui/empty_state.py" line="48"/>
         <source>New case</source>
         <translation>Новое дело</translation>
     </message>
     <message>
-        <location filename="../../ui/empty_state.py" line="51" />
+        <location filename="../../ui/empty_state.py" line="51"/>
         <source>Load demo cases</source>
         <translation>Загрузить демонстрационные дела</translation>
     </message>
@@ -1198,28 +1198,28 @@ To look around first, load a few fictional demo cases.</source>
 <context>
     <name>ErrorModel</name>
     <message>
-        <location filename="../../ui/spreadsheets/error_model.py" line="40" />
+        <location filename="../../ui/spreadsheets/error_model.py" line="40"/>
         <source>Sheet</source>
         <extracomment>The :class:`~caseworker.xlsx.CellError` of the row.</extracomment>
         <translation>Лист</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/error_model.py" line="41" />
+        <location filename="../../ui/spreadsheets/error_model.py" line="41"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/error_model.py" line="42" />
+        <location filename="../../ui/spreadsheets/error_model.py" line="42"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/error_model.py" line="43" />
+        <location filename="../../ui/spreadsheets/error_model.py" line="43"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/error_model.py" line="44" />
+        <location filename="../../ui/spreadsheets/error_model.py" line="44"/>
         <source>What is wrong</source>
         <translation>Что не так</translation>
     </message>
@@ -1227,147 +1227,152 @@ To look around first, load a few fictional demo cases.</source>
 <context>
     <name>Evidence</name>
     <message>
-        <location filename="../../caseworker/services/evidence.py" line="136" />
+        <location filename="../../caseworker/services/evidence.py" line="136"/>
         <source>Report {id} belongs to another case; evidence can only support the reports of its own case.</source>
         <translation>Сообщение {id} относится к другому делу; материалы могут подтверждать только сообщения своего дела.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/evidence_export.py" line="62" />
+        <location filename="../../caseworker/services/evidence_export.py" line="62"/>
         <source>The folder {folder} is not empty. Choose a new or empty folder, so that the manifest lists everything in it.</source>
         <translation>Папка {folder} не пуста. Выберите новую или пустую папку, чтобы опись охватывала всё её содержимое.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/evidence_export.py" line="72" />
+        <location filename="../../caseworker/services/evidence_export.py" line="72"/>
         <source>The folder {folder} cannot be created: {reason}</source>
         <translation>Не удаётся создать папку {folder}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/evidence_export.py" line="83" />
+        <location filename="../../caseworker/services/evidence_export.py" line="83"/>
         <source>The export needs {size}, but the disk of {folder} has {free} free.</source>
         <translation>Для экспорта нужно {size}, а на диске с папкой {folder} свободно {free}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/evidence_purge.py" line="47" />
+        <location filename="../../caseworker/services/evidence_purge.py" line="47"/>
         <source>The items were deleted, but these files could not be removed from the evidence folder; delete them by hand: {files}</source>
         <translation>Записи удалены, но эти файлы не удалось убрать из папки материалов; удалите их вручную: {files}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/evidence_purge.py" line="70" />
+        <location filename="../../caseworker/services/evidence_purge.py" line="70"/>
         <source>To delete evidence for good, confirm by typing the case reference {reference}. Nothing was deleted.</source>
         <translation>Чтобы удалить материалы безвозвратно, подтвердите это, введя номер дела {reference}. Ничего не удалено.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/evidence_purge.py" line="94" />
+        <location filename="../../caseworker/services/evidence_purge.py" line="94"/>
         <source>A purge deletes evidence of one case at a time.</source>
         <translation>Безвозвратное удаление затрагивает материалы только одного дела за раз.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/messages.py" line="13" />
+        <location filename="../../caseworker/vault/messages.py" line="13"/>
         <source>{count} bytes</source>
         <translation>{count} Б</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/messages.py" line="16" />
+        <location filename="../../caseworker/vault/messages.py" line="16"/>
         <source>KB</source>
         <translation>КБ</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/messages.py" line="17" />
+        <location filename="../../caseworker/vault/messages.py" line="17"/>
         <source>MB</source>
         <translation>МБ</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/messages.py" line="18" />
+        <location filename="../../caseworker/vault/messages.py" line="18"/>
         <source>GB</source>
         <translation>ГБ</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/messages.py" line="28" />
+        <location filename="../../caseworker/vault/messages.py" line="23"/>
+        <source>TB</source>
+        <translation>ТБ</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/vault/messages.py" line="29"/>
         <source>it is not a folder</source>
         <translation>это не папка</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/messages.py" line="33" />
+        <location filename="../../caseworker/vault/messages.py" line="34"/>
         <source>The file “{name}” cannot be found (it may have been moved or deleted).</source>
         <translation>Файл «{name}» не найден (возможно, его переместили или удалили).</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/messages.py" line="39" />
+        <location filename="../../caseworker/vault/messages.py" line="40"/>
         <source>The file “{name}” cannot be read: {reason}. Nothing was stored.</source>
         <translation>Не удаётся прочитать файл «{name}»: {reason}. Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/messages.py" line="45" />
+        <location filename="../../caseworker/vault/messages.py" line="46"/>
         <source>“{name}” is a folder. Choose the files inside it instead.</source>
         <translation>«{name}» — это папка. Выберите файлы внутри неё.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/messages.py" line="51" />
+        <location filename="../../caseworker/vault/messages.py" line="52"/>
         <source>“{name}” is not an ordinary file (a device or a pipe) and cannot be kept.</source>
         <translation>«{name}» — не обычный файл (устройство или канал), сохранить его нельзя.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/messages.py" line="57" />
+        <location filename="../../caseworker/vault/messages.py" line="58"/>
         <source>The file “{name}” is empty (0 bytes), so it holds no evidence; it is probably an unfinished download or copy. Ask for the file again. Nothing was stored.</source>
         <translation>Файл «{name}» пуст (0 байт) и ничего не подтверждает; вероятно, это незавершённая загрузка или копия. Запросите файл ещё раз. Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/messages.py" line="65" />
+        <location filename="../../caseworker/vault/messages.py" line="66"/>
         <source>There is not enough free space to keep “{name}” ({size}): the disk of the evidence folder {folder} has {free} free. Free some space, then add the file again. Nothing was stored.</source>
         <translation>Недостаточно места, чтобы сохранить «{name}» ({size}): на диске с папкой материалов {folder} свободно {free}. Освободите место и добавьте файл снова. Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/messages.py" line="74" />
+        <location filename="../../caseworker/vault/messages.py" line="75"/>
         <source>The evidence folder {folder} cannot be written to ({reason}). Ask whoever looks after this computer to give you write access to it. Nothing was stored.</source>
         <translation>Нет доступа на запись в папку материалов {folder} ({reason}). Попросите того, кто обслуживает этот компьютер, дать вам права на запись. Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/messages.py" line="82" />
+        <location filename="../../caseworker/vault/messages.py" line="83"/>
         <source>Adding “{name}” was cancelled. Nothing was stored.</source>
         <translation>Добавление «{name}» отменено. Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/messages.py" line="88" />
+        <location filename="../../caseworker/vault/messages.py" line="89"/>
         <source>The stored file with SHA-256 {sha256} is missing from the evidence folder.</source>
         <translation>Сохранённый файл с SHA-256 {sha256} отсутствует в папке материалов.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/messages.py" line="94" />
+        <location filename="../../caseworker/vault/messages.py" line="95"/>
         <source>The stored file with SHA-256 {sha256} has been altered: its content no longer matches its hash.</source>
         <translation>Сохранённый файл с SHA-256 {sha256} изменён: его содержимое больше не совпадает с хешем.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/names.py" line="38" />
+        <location filename="../../caseworker/vault/names.py" line="38"/>
         <source>unnamed file</source>
         <extracomment>Bytes, not characters: file systems count UTF-8 bytes (a Cyrillic letter takes two).</extracomment>
         <translation>файл без имени</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/store.py" line="98" />
+        <location filename="../../caseworker/vault/store.py" line="98"/>
         <source>This database is not a file, so its evidence folder must be chosen: set {variable} to a folder on a disk the whole team can reach.</source>
         <extracomment>Left free on the disk after a copy, so that the database itself can still grow. Called with (bytes done, bytes expected) after each chunk. Asked after each chunk; True stops the copy (:class:`CopyCancelled`).</extracomment>
         <translation>Эта база данных — не файл, поэтому папку материалов нужно указать: задайте в {variable} папку на диске, доступном всей команде.</translation>
     </message>
-<message><source>TB</source><translation>ТБ</translation></message></context>
+</context>
 <context>
     <name>EvidenceActions</name>
     <message>
-        <location filename="../../ui/evidence/evidence_actions.py" line="38" />
+        <location filename="../../ui/evidence/evidence_actions.py" line="38"/>
         <source>Add files to the case</source>
         <translation>Добавить файлы в дело</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_actions.py" line="45" />
+        <location filename="../../ui/evidence/evidence_actions.py" line="45"/>
         <source>Save a copy as</source>
         <translation>Сохранить копию как</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_actions.py" line="139" />
+        <location filename="../../ui/evidence/evidence_actions.py" line="139"/>
         <source>Remove from case</source>
         <translation>Убрать из дела</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_actions.py" line="140" />
+        <location filename="../../ui/evidence/evidence_actions.py" line="140"/>
         <source>Remove “{name}” from this case? The file is kept in the evidence folder and the removal is recorded; “Show removed” brings it back.</source>
         <translation>Убрать «{name}» из этого дела? Файл останется в папке материалов, а удаление будет записано; флажок «Показывать убранные» вернёт его в список.</translation>
     </message>
@@ -1375,112 +1380,112 @@ To look around first, load a few fictional demo cases.</source>
 <context>
     <name>EvidenceDetails</name>
     <message>
-        <location filename="../../ui/evidence/evidence_details.py" line="68" />
+        <location filename="../../ui/evidence/evidence_details.py" line="68"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_details.py" line="69" />
+        <location filename="../../ui/evidence/evidence_details.py" line="69"/>
         <source>Added</source>
         <translation>Добавлено</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_details.py" line="70" />
+        <location filename="../../ui/evidence/evidence_details.py" line="70"/>
         <source>Captured</source>
         <translation>Снято</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_details.py" line="71" />
+        <location filename="../../ui/evidence/evidence_details.py" line="71"/>
         <source>How obtained</source>
         <translation>Как получено</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_details.py" line="72" />
+        <location filename="../../ui/evidence/evidence_details.py" line="72"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_details.py" line="73" />
+        <location filename="../../ui/evidence/evidence_details.py" line="73"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_details.py" line="85" />
+        <location filename="../../ui/evidence/evidence_details.py" line="85"/>
         <source>Copy</source>
         <translation>Копировать</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_details.py" line="86" />
+        <location filename="../../ui/evidence/evidence_details.py" line="86"/>
         <source>Copy the SHA-256 to the clipboard</source>
         <translation>Скопировать SHA-256 в буфер обмена</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_details.py" line="91" />
+        <location filename="../../ui/evidence/evidence_details.py" line="91"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_details.py" line="94" />
+        <location filename="../../ui/evidence/evidence_details.py" line="94"/>
         <source>Supports the reports</source>
         <translation>Подтверждает сообщения</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_details.py" line="108" />
+        <location filename="../../ui/evidence/evidence_details.py" line="108"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_details.py" line="109" />
+        <location filename="../../ui/evidence/evidence_details.py" line="109"/>
         <source>Open a read-only copy with the system’s viewer</source>
         <translation>Открыть копию только для чтения в системной программе просмотра</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_details.py" line="110" />
+        <location filename="../../ui/evidence/evidence_details.py" line="110"/>
         <source>Save a copy as…</source>
         <translation>Сохранить копию как…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_details.py" line="111" />
+        <location filename="../../ui/evidence/evidence_details.py" line="111"/>
         <source>Edit details…</source>
         <translation>Изменить сведения…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_details.py" line="112" />
+        <location filename="../../ui/evidence/evidence_details.py" line="112"/>
         <source>Remove from case…</source>
         <translation>Убрать из дела…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_details.py" line="113" />
+        <location filename="../../ui/evidence/evidence_details.py" line="113"/>
         <source>Show in case again</source>
         <translation>Вернуть в дело</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_details.py" line="114" />
+        <location filename="../../ui/evidence/evidence_details.py" line="114"/>
         <source>Delete for good…</source>
         <translation>Удалить навсегда…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_details.py" line="116" />
+        <location filename="../../ui/evidence/evidence_details.py" line="116"/>
         <source>Only when the family asked for their data to be deleted</source>
         <translation>Только если семья попросила удалить её данные</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_details.py" line="157" />
+        <location filename="../../ui/evidence/evidence_details.py" line="157"/>
         <source>No file selected</source>
         <translation>Файл не выбран</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_details.py" line="165" />
+        <location filename="../../ui/evidence/evidence_details.py" line="165"/>
         <source>{kind} ({media_type}), {size}</source>
         <translation>{kind} ({media_type}), {size}</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_details.py" line="170" />
+        <location filename="../../ui/evidence/evidence_details.py" line="170"/>
         <source>{moment} by {name}</source>
         <translation>{moment}, {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_details.py" line="188" />
+        <location filename="../../ui/evidence/evidence_details.py" line="188"/>
         <source>This case has no reports yet.</source>
         <translation>В этом деле пока нет сообщений.</translation>
     </message>
@@ -1488,62 +1493,62 @@ To look around first, load a few fictional demo cases.</source>
 <context>
     <name>EvidenceDialog</name>
     <message>
-        <location filename="../../ui/evidence/evidence_dialog.py" line="21" />
+        <location filename="../../ui/evidence/evidence_dialog.py" line="21"/>
         <source>Evidence details: {name}</source>
         <translation>Сведения о материале: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_dialog.py" line="23" />
+        <location filename="../../ui/evidence/evidence_dialog.py" line="23"/>
         <source>Origin</source>
         <translation>Происхождение</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_dialog.py" line="27" />
+        <location filename="../../ui/evidence/evidence_dialog.py" line="27"/>
         <source>How obtained</source>
         <translation>Как получено</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_dialog.py" line="28" />
+        <location filename="../../ui/evidence/evidence_dialog.py" line="28"/>
         <source>not recorded</source>
         <translation>не указано</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_dialog.py" line="30" />
+        <location filename="../../ui/evidence/evidence_dialog.py" line="30"/>
         <source>Source address</source>
         <translation>Откуда</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_dialog.py" line="31" />
+        <location filename="../../ui/evidence/evidence_dialog.py" line="31"/>
         <source>a web address, a chat, a sender</source>
         <translation>веб-адрес, чат, отправитель</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_dialog.py" line="32" />
+        <location filename="../../ui/evidence/evidence_dialog.py" line="32"/>
         <source>Captured at</source>
         <translation>Время съёмки</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_dialog.py" line="33" />
+        <location filename="../../ui/evidence/evidence_dialog.py" line="33"/>
         <source>e.g. 2026-04-02 14:30, or 02.04.2026</source>
         <translation>например, 02.04.2026 14:30 или 02.04.2026</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_dialog.py" line="34" />
+        <location filename="../../ui/evidence/evidence_dialog.py" line="34"/>
         <source>Graphic content: show blurred until clicked</source>
         <translation>Шокирующее содержимое: показывать размытым до щелчка</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_dialog.py" line="38" />
+        <location filename="../../ui/evidence/evidence_dialog.py" line="38"/>
         <source>Supports the reports</source>
         <translation>Подтверждает сообщения</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_dialog.py" line="48" />
+        <location filename="../../ui/evidence/evidence_dialog.py" line="48"/>
         <source>This case has no reports yet.</source>
         <translation>В этом деле пока нет сообщений.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_dialog.py" line="57" />
+        <location filename="../../ui/evidence/evidence_dialog.py" line="57"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
@@ -1551,27 +1556,27 @@ To look around first, load a few fictional demo cases.</source>
 <context>
     <name>EvidenceListModel</name>
     <message>
-        <location filename="../../ui/evidence/evidence_model.py" line="167" />
+        <location filename="../../ui/evidence/evidence_model.py" line="167"/>
         <source>{kind}, {size}</source>
         <translation>{kind}, {size}</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_model.py" line="168" />
+        <location filename="../../ui/evidence/evidence_model.py" line="168"/>
         <source>Added {day} by {name}</source>
         <translation>Добавлено {day}, {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_model.py" line="173" />
+        <location filename="../../ui/evidence/evidence_model.py" line="173"/>
         <source>Captured {day}</source>
         <translation>Снято {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_model.py" line="175" />
+        <location filename="../../ui/evidence/evidence_model.py" line="175"/>
         <source>Graphic content</source>
         <translation>Шокирующее содержимое</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_model.py" line="177" />
+        <location filename="../../ui/evidence/evidence_model.py" line="177"/>
         <source>Removed from the case</source>
         <translation>Убрано из дела</translation>
     </message>
@@ -1579,122 +1584,122 @@ To look around first, load a few fictional demo cases.</source>
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../ui/evidence/evidence_panel.py" line="121" />
+        <location filename="../../ui/evidence/evidence_panel.py" line="121"/>
         <source>Add files…</source>
         <translation>Добавить файлы…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_panel.py" line="123" />
+        <location filename="../../ui/evidence/evidence_panel.py" line="123"/>
         <source>Or drop files here from the file manager</source>
         <translation>Или перетащите сюда файлы из файлового менеджера</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_panel.py" line="125" />
+        <location filename="../../ui/evidence/evidence_panel.py" line="125"/>
         <source>Paste image</source>
         <translation>Вставить изображение</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_panel.py" line="126" />
+        <location filename="../../ui/evidence/evidence_panel.py" line="126"/>
         <source>Add a screenshot from the clipboard (Ctrl+V)</source>
         <translation>Добавить снимок экрана из буфера обмена (Ctrl+V)</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_panel.py" line="141" />
+        <location filename="../../ui/evidence/evidence_panel.py" line="141"/>
         <source>All types</source>
         <translation>Все типы</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_panel.py" line="147" />
+        <location filename="../../ui/evidence/evidence_panel.py" line="147"/>
         <source>Newest added first</source>
         <translation>Сначала новые</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_panel.py" line="148" />
+        <location filename="../../ui/evidence/evidence_panel.py" line="148"/>
         <source>Oldest added first</source>
         <translation>Сначала старые</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_panel.py" line="149" />
+        <location filename="../../ui/evidence/evidence_panel.py" line="149"/>
         <source>Newest captured first</source>
         <translation>Сначала снятые недавно</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_panel.py" line="150" />
+        <location filename="../../ui/evidence/evidence_panel.py" line="150"/>
         <source>Oldest captured first</source>
         <translation>Сначала снятые давно</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_panel.py" line="151" />
+        <location filename="../../ui/evidence/evidence_panel.py" line="151"/>
         <source>Name</source>
         <translation>По имени</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_panel.py" line="152" />
+        <location filename="../../ui/evidence/evidence_panel.py" line="152"/>
         <source>Largest first</source>
         <translation>Сначала крупные</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_panel.py" line="155" />
+        <location filename="../../ui/evidence/evidence_panel.py" line="155"/>
         <source>Show removed</source>
         <translation>Показывать убранные</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_panel.py" line="158" />
+        <location filename="../../ui/evidence/evidence_panel.py" line="158"/>
         <source>Report:</source>
         <translation>Сообщение:</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_panel.py" line="159" />
+        <location filename="../../ui/evidence/evidence_panel.py" line="159"/>
         <source>Type:</source>
         <translation>Тип:</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_panel.py" line="160" />
+        <location filename="../../ui/evidence/evidence_panel.py" line="160"/>
         <source>Sort:</source>
         <translation>Порядок:</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_panel.py" line="179" />
+        <location filename="../../ui/evidence/evidence_panel.py" line="179"/>
         <source>Show only these</source>
         <translation>Показать только их</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_panel.py" line="193" />
+        <location filename="../../ui/evidence/evidence_panel.py" line="193"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_panel.py" line="213" />
+        <location filename="../../ui/evidence/evidence_panel.py" line="213"/>
         <source>Hide this message</source>
         <translation>Скрыть это сообщение</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_panel.py" line="379" />
+        <location filename="../../ui/evidence/evidence_panel.py" line="379"/>
         <source>The clipboard holds no image and no files to add.</source>
         <translation>В буфере обмена нет ни изображения, ни файлов для добавления.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_panel.py" line="391" />
+        <location filename="../../ui/evidence/evidence_panel.py" line="391"/>
         <source>Pasted image {stamp}.png</source>
         <translation>Вставленное изображение {stamp}.png</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_panel.py" line="423" />
+        <location filename="../../ui/evidence/evidence_panel.py" line="423"/>
         <source>SHA-256 copied to the clipboard.</source>
         <translation>SHA-256 скопирован в буфер обмена.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_panel.py" line="496" />
+        <location filename="../../ui/evidence/evidence_panel.py" line="496"/>
         <source>All reports</source>
         <translation>Все сообщения</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_panel.py" line="508" />
+        <location filename="../../ui/evidence/evidence_panel.py" line="508"/>
         <source>No files match these filters.</source>
         <translation>Нет файлов, подходящих под эти фильтры.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_panel.py" line="510" />
+        <location filename="../../ui/evidence/evidence_panel.py" line="510"/>
         <source>No evidence yet.
 
 Drop files here from the file manager, use “Add files…”, or paste a screenshot with Ctrl+V.
@@ -1705,27 +1710,27 @@ Each file is kept unchanged and identified by its SHA-256.</source>
 Каждый файл хранится без изменений и опознаётся по SHA-256.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_panel.py" line="538" />
+        <location filename="../../ui/evidence/evidence_panel.py" line="538"/>
         <source>Report #{id} is selected: {count} of these files support it (framed).</source>
         <translation>Выбрано сообщение № {id}: его подтверждают файлы в рамке ({count}).</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_panel.py" line="541" />
+        <location filename="../../ui/evidence/evidence_panel.py" line="541"/>
         <source>Report #{id} is selected: no file supports it yet.</source>
         <translation>Выбрано сообщение № {id}: пока ни один файл его не подтверждает.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_panel.py" line="583" />
+        <location filename="../../ui/evidence/evidence_panel.py" line="583"/>
         <source>Opening “{name}”…</source>
         <translation>Открытие «{name}»…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_panel.py" line="583" />
+        <location filename="../../ui/evidence/evidence_panel.py" line="583"/>
         <source>Saving a copy of “{name}”…</source>
         <translation>Сохранение копии «{name}»…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_panel.py" line="601" />
+        <location filename="../../ui/evidence/evidence_panel.py" line="601"/>
         <source>Saved a copy as {path}.</source>
         <translation>Копия сохранена: {path}.</translation>
     </message>
@@ -1733,24 +1738,24 @@ Each file is kept unchanged and identified by its SHA-256.</source>
 <context>
     <name>EvidenceTileDelegate</name>
     <message>
-        <location filename="../../ui/evidence/tile_delegate.py" line="188" />
+        <location filename="../../ui/evidence/tile_delegate.py" line="187"/>
         <source>Graphic content
 click to show</source>
         <translation>Шокирующее содержимое
 щёлкните, чтобы показать</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/tile_delegate.py" line="214" />
+        <location filename="../../ui/evidence/tile_delegate.py" line="213"/>
         <source>removed · {size}</source>
         <translation>убрано · {size}</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/tile_delegate.py" line="218" />
+        <location filename="../../ui/evidence/tile_delegate.py" line="216"/>
         <source>1 report</source>
         <translation>1 сообщение</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/evidence/tile_delegate.py" line="220" />
+        <location filename="../../ui/evidence/tile_delegate.py" line="216"/>
         <source>%n reports</source>
         <translation>
             <numerusform>%n сообщение</numerusform>
@@ -1762,22 +1767,22 @@ click to show</source>
 <context>
     <name>ExplainDialog</name>
     <message>
-        <location filename="../../ui/timeline/explain_dialog.py" line="14" />
+        <location filename="../../ui/timeline/explain_dialog.py" line="14"/>
         <source>Mark contradiction explained</source>
         <translation>Отметить противоречие как объяснённое</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/explain_dialog.py" line="22" />
+        <location filename="../../ui/timeline/explain_dialog.py" line="22"/>
         <source>An explained contradiction is set aside, not deleted: it stays listed with your note and no longer counts as open. You can reopen it at any time.</source>
         <translation>Объяснённое противоречие не удаляется, а откладывается: оно остаётся в списке с вашим пояснением и больше не считается открытым. Его можно в любой момент открыть снова.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/explain_dialog.py" line="26" />
+        <location filename="../../ui/timeline/explain_dialog.py" line="26"/>
         <source>Why it is explained</source>
         <translation>Чем объясняется</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/explain_dialog.py" line="27" />
+        <location filename="../../ui/timeline/explain_dialog.py" line="27"/>
         <source>Mark explained</source>
         <translation>Отметить как объяснённое</translation>
     </message>
@@ -1785,38 +1790,38 @@ click to show</source>
 <context>
     <name>ExportRunner</name>
     <message>
-        <location filename="../../ui/spreadsheets/export_actions.py" line="171" />
+        <location filename="../../ui/spreadsheets/export_actions.py" line="171"/>
         <source>Caseworker template {day}</source>
-        <extracomment>An export is under way. The export ended: the workbook's path, or None when cancelled or failed.</extracomment>
+        <extracomment>An export is under way. The export ended: the workbook&apos;s path, or None when cancelled or failed.</extracomment>
         <translation>Шаблон Caseworker {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/export_actions.py" line="173" />
+        <location filename="../../ui/spreadsheets/export_actions.py" line="173"/>
         <source>Caseworker {day}</source>
         <translation>Caseworker {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/export_actions.py" line="189" />
+        <location filename="../../ui/spreadsheets/export_actions.py" line="189"/>
         <source>Writing “{name}”…</source>
         <translation>Запись «{name}»…</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/export_actions.py" line="190" />
+        <location filename="../../ui/spreadsheets/export_actions.py" line="190"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/export_actions.py" line="196" />
+        <location filename="../../ui/spreadsheets/export_actions.py" line="196"/>
         <source>Exporting</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/export_actions.py" line="240" />
+        <location filename="../../ui/spreadsheets/export_actions.py" line="240"/>
         <source>Template exported</source>
         <translation>Шаблон экспортирован</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/export_actions.py" line="242" />
+        <location filename="../../ui/spreadsheets/export_actions.py" line="242"/>
         <source>The offline template was written to:
 {path}
 
@@ -1827,12 +1832,12 @@ It holds {cases} cases. Enter new reports on its Reports sheet, then import it w
 Дел в нём: {cases}. Внесите новые сообщения на лист Reports, затем импортируйте его командой Файл &gt; Импорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/export_actions.py" line="246" />
+        <location filename="../../ui/spreadsheets/export_actions.py" line="246"/>
         <source>Workbook exported</source>
         <translation>Книга экспортирована</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/export_actions.py" line="248" />
+        <location filename="../../ui/spreadsheets/export_actions.py" line="248"/>
         <source>The workbook was written to:
 {path}
 
@@ -1843,7 +1848,7 @@ It holds {cases} cases and {reports} reports.</source>
 Дел в ней: {cases}, сообщений: {reports}.</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/export_actions.py" line="256" />
+        <location filename="../../ui/spreadsheets/export_actions.py" line="256"/>
         <source>Exported to {path}</source>
         <translation>Экспортировано в {path}</translation>
     </message>
@@ -1851,57 +1856,57 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>ExportScopeDialog</name>
     <message>
-        <location filename="../../ui/spreadsheets/export_dialog.py" line="40" />
+        <location filename="../../ui/spreadsheets/export_dialog.py" line="40"/>
         <source>Export an offline template</source>
         <translation>Экспорт шаблона для автономного ввода</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/export_dialog.py" line="42" />
+        <location filename="../../ui/spreadsheets/export_dialog.py" line="42"/>
         <source>The template holds the chosen cases with their persons and relatives but no reports: enter new reports in it away from the desk, then import it.</source>
         <translation>Шаблон содержит выбранные дела с разыскиваемыми и родственниками, но без сообщений: вносите в него новые сообщения вне рабочего места, затем импортируйте его.</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/export_dialog.py" line="46" />
+        <location filename="../../ui/spreadsheets/export_dialog.py" line="46"/>
         <source>Export to a spreadsheet</source>
         <translation>Экспорт в электронную таблицу</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/export_dialog.py" line="48" />
+        <location filename="../../ui/spreadsheets/export_dialog.py" line="48"/>
         <source>The workbook can be edited offline in Excel or LibreOffice and imported again.</source>
         <translation>Книгу можно редактировать отдельно от программы в Excel или LibreOffice, а затем импортировать обратно.</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/export_dialog.py" line="53" />
+        <location filename="../../ui/spreadsheets/export_dialog.py" line="53"/>
         <source>&amp;All cases</source>
         <translation>&amp;Все дела</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/export_dialog.py" line="55" />
+        <location filename="../../ui/spreadsheets/export_dialog.py" line="55"/>
         <source>The cases in the &amp;list (as filtered now)</source>
         <translation>Дела из &amp;списка (с текущими фильтрами)</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/export_dialog.py" line="57" />
+        <location filename="../../ui/spreadsheets/export_dialog.py" line="57"/>
         <source>The cases in the &amp;list (as filtered now): {count}</source>
         <translation>Дела из &amp;списка (с текущими фильтрами): {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/export_dialog.py" line="63" />
+        <location filename="../../ui/spreadsheets/export_dialog.py" line="63"/>
         <source>The list is not filtered: it shows all cases.</source>
         <translation>Список не отфильтрован: в нём все дела.</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/export_dialog.py" line="65" />
+        <location filename="../../ui/spreadsheets/export_dialog.py" line="65"/>
         <source>The &amp;open case</source>
         <translation>&amp;Открытое дело</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/export_dialog.py" line="67" />
+        <location filename="../../ui/spreadsheets/export_dialog.py" line="67"/>
         <source>The &amp;open case: {reference}</source>
         <translation>&amp;Открытое дело: {reference}</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/export_dialog.py" line="80" />
+        <location filename="../../ui/spreadsheets/export_dialog.py" line="80"/>
         <source>Choose the file…</source>
         <translation>Выбрать файл…</translation>
     </message>
@@ -1909,123 +1914,123 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../caseworker/services/assessments.py" line="24" />
+        <location filename="../../caseworker/services/assessments.py" line="24"/>
         <source>assessed status</source>
         <translation>Оценка статуса</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/assessments.py" line="25" />
+        <location filename="../../caseworker/services/assessments.py" line="25"/>
         <source>confidence</source>
         <translation>Уверенность</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/cases.py" line="21" />
+        <location filename="../../caseworker/services/cases.py" line="21"/>
         <source>The family</source>
         <translation>Семья</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/cases.py" line="23" />
+        <location filename="../../caseworker/services/cases.py" line="23"/>
         <source>case status</source>
         <translation>Статус дела</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/cases.py" line="26" />
+        <location filename="../../caseworker/services/cases.py" line="26"/>
         <source>Next action due</source>
         <translation>Срок следующего шага</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/cases.py" line="27" />
+        <location filename="../../caseworker/services/cases.py" line="27"/>
         <source>Opened on</source>
         <translation>Дата открытия</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/explanations.py" line="26" />
+        <location filename="../../caseworker/services/explanations.py" line="26"/>
         <source>contradiction rule</source>
         <translation>Правило противоречия</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/persons.py" line="19" />
-        <location filename="../../caseworker/services/relatives.py" line="19" />
+        <location filename="../../caseworker/services/persons.py" line="19"/>
+        <location filename="../../caseworker/services/relatives.py" line="19"/>
         <source>The surname</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/persons.py" line="20" />
+        <location filename="../../caseworker/services/persons.py" line="20"/>
         <source>The given name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/persons.py" line="23" />
+        <location filename="../../caseworker/services/persons.py" line="23"/>
         <source>Date of birth</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/persons.py" line="32" />
+        <location filename="../../caseworker/services/persons.py" line="32"/>
         <source>Last contact</source>
         <translation>Последняя связь</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/persons.py" line="36" />
+        <location filename="../../caseworker/services/persons.py" line="36"/>
         <source>official status</source>
         <translation>Официальный статус</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/persons.py" line="38" />
+        <location filename="../../caseworker/services/persons.py" line="38"/>
         <source>Official status date</source>
         <translation>Дата официального статуса</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/relatives.py" line="22" />
+        <location filename="../../caseworker/services/relatives.py" line="22"/>
         <source>relation</source>
         <translation>Родство</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/relatives.py" line="27" />
+        <location filename="../../caseworker/services/relatives.py" line="27"/>
         <source>Consent date</source>
         <translation>Дата согласия</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/relatives.py" line="29" />
+        <location filename="../../caseworker/services/relatives.py" line="29"/>
         <source>DNA sample collected on</source>
         <translation>Дата взятия образца ДНК</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/reports.py" line="29" />
+        <location filename="../../caseworker/services/reports.py" line="29"/>
         <source>claim</source>
         <translation>Утверждение</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/reports.py" line="30" />
+        <location filename="../../caseworker/services/reports.py" line="30"/>
         <source>Stated on</source>
         <translation>Дата заявления</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/reports.py" line="31" />
+        <location filename="../../caseworker/services/reports.py" line="31"/>
         <source>Received on</source>
         <translation>Дата получения</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/reports.py" line="32" />
+        <location filename="../../caseworker/services/reports.py" line="32"/>
         <source>source kind</source>
         <translation>Тип источника</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/reports.py" line="37" />
+        <location filename="../../caseworker/services/reports.py" line="37"/>
         <source>source reliability (A-F)</source>
         <translation>Надёжность источника (A-F)</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/reports.py" line="42" />
+        <location filename="../../caseworker/services/reports.py" line="42"/>
         <source>information credibility (1-6)</source>
         <translation>Достоверность информации (1-6)</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/evidence.py" line="79" />
+        <location filename="../../caseworker/services/evidence.py" line="79"/>
         <source>how it was obtained</source>
         <translation>Способ получения</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/evidence.py" line="96" />
+        <location filename="../../caseworker/services/evidence.py" line="96"/>
         <source>Captured on</source>
         <translation>Дата съёмки</translation>
     </message>
@@ -2033,37 +2038,37 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>FileAdder</name>
     <message>
-        <location filename="../../ui/evidence/add_files.py" line="180" />
+        <location filename="../../ui/evidence/add_files.py" line="180"/>
         <source>Adding “{name}”…</source>
         <translation>Добавление «{name}»…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/add_files.py" line="182" />
+        <location filename="../../ui/evidence/add_files.py" line="182"/>
         <source>Adding file {number} of {total}: “{name}”…</source>
         <translation>Добавление файла {number} из {total}: «{name}»…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/add_files.py" line="196" />
+        <location filename="../../ui/evidence/add_files.py" line="196"/>
         <source>The files after it were not added either.</source>
         <translation>Следующие за ним файлы тоже не добавлены.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/add_files.py" line="199" />
+        <location filename="../../ui/evidence/add_files.py" line="199"/>
         <source>“{name}” could not be added because of an unexpected error; nothing was stored. The details are in the log file.</source>
         <translation>Не удалось добавить «{name}» из-за непредвиденной ошибки; ничего не сохранено. Подробности — в файле журнала.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/add_files.py" line="226" />
+        <location filename="../../ui/evidence/add_files.py" line="226"/>
         <source>“{name}” had been removed from this case; it is shown again.</source>
         <translation>Файл «{name}» ранее был убран из этого дела; теперь он снова показан.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/add_files.py" line="230" />
+        <location filename="../../ui/evidence/add_files.py" line="230"/>
         <source>“{name}” is already in this case as “{existing}” (the same content, SHA-256 {short}…); it was not added twice.</source>
         <translation>«{name}» уже есть в этом деле под именем «{existing}» (то же содержимое, SHA-256 {short}…); повторно не добавлен.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/add_files.py" line="236" />
+        <location filename="../../ui/evidence/add_files.py" line="236"/>
         <source>Added “{name}”.</source>
         <translation>Добавлен файл «{name}».</translation>
     </message>
@@ -2071,118 +2076,118 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="71" />
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="71"/>
         <source>Import “{name}”</source>
         <extracomment>Up to this many invalid cells, their reasons wrap; beyond it rows keep one line (speed). The caseworker pressed Apply; carries the choices (``Conflict.choice_key`` -&gt; Choice).</extracomment>
         <translation>Импорт «{name}»</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="86" />
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="86"/>
         <source>Invalid cells ({count})</source>
         <translation>Ошибочные ячейки ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="91" />
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="91"/>
         <source>Conflicts ({count})</source>
         <translation>Конфликты ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="96" />
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="96"/>
         <source>No longer in the workbook ({count})</source>
         <translation>Больше нет в книге ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="103" />
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="103"/>
         <source>No invalid cells, no conflicts, and every exported row is still there.</source>
         <translation>Ошибочных ячеек и конфликтов нет, все экспортированные строки на месте.</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="114" />
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="114"/>
         <source>&amp;Apply</source>
         <translation>&amp;Применить</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="133" />
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="133"/>
         <source>to create</source>
         <translation>создать</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="134" />
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="134"/>
         <source>to update</source>
         <translation>изменить</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="135" />
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="135"/>
         <source>unchanged</source>
         <translation>без изменений</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="150" />
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="150"/>
         <source>What importing “{name}” would change. Nothing has been written yet.</source>
         <translation>Что изменит импорт «{name}». Пока ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="167" />
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="167"/>
         <source>These cells are not valid, so nothing can be imported yet. Fix them in the workbook, save it and import it again. Copy the list to keep it at hand.</source>
         <translation>В этих ячейках ошибки, поэтому импортировать пока ничего нельзя. Исправьте их в книге, сохраните её и импортируйте снова. Скопируйте список, чтобы он был под рукой.</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="188" />
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="188"/>
         <source>Copy</source>
         <translation>Копировать</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="194" />
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="194"/>
         <source>&amp;Copy the list</source>
         <translation>&amp;Копировать список</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="210" />
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="210"/>
         <source>These fields were changed in the workbook and, since the export, in the database as well. For each one, choose the value to keep.</source>
         <translation>Эти поля изменены в книге, а после экспорта — ещё и в базе данных. Для каждого выберите, какое значение оставить.</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="226" />
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="226"/>
         <source>Take all from the &amp;workbook</source>
         <translation>Всё взять из &amp;книги</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="228" />
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="228"/>
         <source>Keep all from the &amp;database</source>
         <translation>Всё оставить из &amp;базы данных</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="246" />
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="246"/>
         <source>These records were exported, but their rows are no longer in the workbook. Nothing is deleted: they stay in the database as they are.</source>
         <translation>Эти записи были экспортированы, но их строк больше нет в книге. Ничего не удаляется: в базе данных они остаются как есть.</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="256" />
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="256"/>
         <source>{sheet}: {label}</source>
         <translation>{sheet}: {label}</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="297" />
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="297"/>
         <source>The database changed after this preview was made. Import the workbook again for a fresh preview.</source>
         <translation>База данных изменилась после этого предпросмотра. Импортируйте книгу снова, чтобы получить новый предпросмотр.</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="302" />
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="302"/>
         <source>Invalid cells: {count}. Fix them in the workbook and import it again; nothing can be imported until then.</source>
         <translation>Ошибочных ячеек: {count}. Исправьте их в книге и импортируйте её снова; до тех пор ничего импортировать нельзя.</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="306" />
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="306"/>
         <source>Conflicts still to choose: {count}.</source>
         <translation>Конфликтов, где ещё нужно выбрать значение: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="308" />
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="308"/>
         <source>The workbook matches the database: there is nothing to import.</source>
         <translation>Книга совпадает с базой данных: импортировать нечего.</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="310" />
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="310"/>
         <source>Nothing has been written yet: press Apply to import.</source>
         <translation>Пока ничего не записано: нажмите «Применить», чтобы импортировать.</translation>
     </message>
@@ -2190,39 +2195,39 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>ImportRunner</name>
     <message>
-        <location filename="../../ui/spreadsheets/import_actions.py" line="109" />
+        <location filename="../../ui/spreadsheets/import_actions.py" line="109"/>
         <source>Import a workbook</source>
-        <extracomment>Asks which workbook to import; "" when the user cancels. Tests replace it. Tells the user what the import changed. Tests replace it. A workbook is being read. The preview is open (the dialog), for tests and for the main window. The import ended: the outcome once applied, or None (refused, cancelled, failed).</extracomment>
+        <extracomment>Asks which workbook to import; &quot;&quot; when the user cancels. Tests replace it. Tells the user what the import changed. Tests replace it. A workbook is being read. The preview is open (the dialog), for tests and for the main window. The import ended: the outcome once applied, or None (refused, cancelled, failed).</extracomment>
         <translation>Импорт книги</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_actions.py" line="120" />
-        <location filename="../../ui/spreadsheets/import_actions.py" line="188" />
+        <location filename="../../ui/spreadsheets/import_actions.py" line="120"/>
+        <location filename="../../ui/spreadsheets/import_actions.py" line="188"/>
         <source>Importing</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_actions.py" line="121" />
+        <location filename="../../ui/spreadsheets/import_actions.py" line="121"/>
         <source>Reading “{name}”…</source>
         <translation>Чтение «{name}»…</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_actions.py" line="122" />
+        <location filename="../../ui/spreadsheets/import_actions.py" line="122"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_actions.py" line="189" />
+        <location filename="../../ui/spreadsheets/import_actions.py" line="189"/>
         <source>Importing “{name}”…</source>
         <translation>Импорт «{name}»…</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_actions.py" line="207" />
+        <location filename="../../ui/spreadsheets/import_actions.py" line="207"/>
         <source>“{name}” was imported: {created} new records, {updated} records updated.</source>
         <translation>«{name}» импортирован: новых записей — {created}, изменённых — {updated}.</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_actions.py" line="211" />
+        <location filename="../../ui/spreadsheets/import_actions.py" line="211"/>
         <source>Import done</source>
         <translation>Импорт завершён</translation>
     </message>
@@ -2230,97 +2235,97 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>Integrity</name>
     <message>
-        <location filename="../../caseworker/integrity.py" line="63" />
+        <location filename="../../caseworker/integrity.py" line="63"/>
         <source>… and {count} more problems of this kind.</source>
         <translation>… и ещё проблем такого рода: {count}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/integrity.py" line="79" />
+        <location filename="../../caseworker/integrity.py" line="79"/>
         <source>The database file is damaged: {detail}</source>
         <translation>Файл базы данных повреждён: {detail}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/integrity.py" line="92" />
+        <location filename="../../caseworker/integrity.py" line="92"/>
         <source>Row {row} of {table} points to a missing row of {parent}.</source>
         <translation>Строка {row} таблицы {table} ссылается на несуществующую строку таблицы {parent}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/integrity.py" line="112" />
+        <location filename="../../caseworker/integrity.py" line="112"/>
         <source>The full-text search index does not match the search entries; search may miss records until the index is rebuilt.</source>
         <translation>Полнотекстовый индекс не совпадает с поисковыми записями; пока индекс не перестроен, поиск может находить не все записи.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/integrity.py" line="151" />
+        <location filename="../../caseworker/integrity.py" line="151"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../caseworker/integrity.py" line="152" />
+        <location filename="../../caseworker/integrity.py" line="152"/>
         <source>Sought person</source>
         <translation>Разыскиваемый</translation>
     </message>
     <message>
-        <location filename="../../caseworker/integrity.py" line="153" />
+        <location filename="../../caseworker/integrity.py" line="153"/>
         <source>Relative</source>
         <translation>Родственник</translation>
     </message>
     <message>
-        <location filename="../../caseworker/integrity.py" line="177" />
+        <location filename="../../caseworker/integrity.py" line="177"/>
         <source>{what} {id} has no search entry.</source>
         <translation>{what} {id}: нет поисковой записи.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/integrity.py" line="181" />
+        <location filename="../../caseworker/integrity.py" line="181"/>
         <source>{what} {id} has an out-of-date search entry.</source>
         <translation>{what} {id}: поисковая запись устарела.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/integrity.py" line="200" />
+        <location filename="../../caseworker/integrity.py" line="200"/>
         <source>Search entry {id} belongs to no record ({what} {entity}).</source>
         <translation>Поисковая запись {id} не относится ни к одной записи ({what} {entity}).</translation>
     </message>
     <message>
-        <location filename="../../caseworker/integrity.py" line="235" />
+        <location filename="../../caseworker/integrity.py" line="235"/>
         <source>Case {reference}: the case list shows the sought persons as “{stored}”, but they are “{expected}”.</source>
         <translation>Дело {reference}: в списке дел разыскиваемые указаны как «{stored}», а на самом деле — «{expected}».</translation>
     </message>
     <message>
-        <location filename="../../caseworker/integrity.py" line="255" />
+        <location filename="../../caseworker/integrity.py" line="255"/>
         <source>Case {reference}: the case list shows the last report on {stored}, but it was received on {expected}.</source>
         <translation>Дело {reference}: в списке дел последнее сообщение датировано {stored}, а получено оно {expected}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/integrity.py" line="263" />
+        <location filename="../../caseworker/integrity.py" line="263"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../caseworker/integrity.py" line="284" />
+        <location filename="../../caseworker/integrity.py" line="284"/>
         <source>Report {id} relays report {origin}, which is not about the same person.</source>
         <translation>Сообщение {id} повторяет сообщение {origin}, которое относится к другому человеку.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/integrity.py" line="289" />
+        <location filename="../../caseworker/integrity.py" line="289"/>
         <source>Report {id} relays itself.</source>
         <translation>Сообщение {id} повторяет само себя.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/integrity.py" line="301" />
+        <location filename="../../caseworker/integrity.py" line="301"/>
         <source>Report {id}: its event period starts ({start}) after it ends ({end}).</source>
         <translation>Сообщение {id}: период события начинается ({start}) позже, чем заканчивается ({end}).</translation>
     </message>
     <message>
-        <location filename="../../caseworker/integrity.py" line="311" />
+        <location filename="../../caseworker/integrity.py" line="311"/>
         <source>Evidence “{names}” (case {cases}) is missing from the evidence folder.</source>
         <translation>Материал «{names}» (дело {cases}) отсутствует в папке материалов.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/integrity.py" line="314" />
+        <location filename="../../caseworker/integrity.py" line="314"/>
         <source>Evidence “{names}” (case {cases}) has been altered: its SHA-256 is no longer {sha256}.</source>
         <translation>Материал «{names}» (дело {cases}) изменён: его SHA-256 больше не {sha256}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/integrity.py" line="319" />
+        <location filename="../../caseworker/integrity.py" line="319"/>
         <source>Evidence “{names}” (case {cases}) cannot be read in the evidence folder.</source>
         <translation>Материал «{names}» (дело {cases}) не удаётся прочитать в папке материалов.</translation>
     </message>
@@ -2328,112 +2333,112 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="56" />
+        <location filename="../../ui/main_window.py" line="56"/>
         <source>Caseworker</source>
         <translation>Caseworker</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="82" />
+        <location filename="../../ui/main_window.py" line="82"/>
         <source>Database: {name}</source>
         <translation>База данных: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95" />
+        <location filename="../../ui/main_window.py" line="95"/>
         <source>Counting the cases…</source>
         <translation>Подсчёт дел…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111" />
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>&amp;New case…</source>
         <translation>&amp;Новое дело…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114" />
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>Open a new case for a family (Ctrl+N)</source>
         <translation>Открыть новое дело по обращению семьи (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117" />
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Параметры…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122" />
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129" />
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132" />
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144" />
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>&amp;Find case</source>
         <translation>&amp;Найти дело</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148" />
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>Search the cases (Ctrl+F)</source>
         <translation>Поиск по делам (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153" />
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>Add &amp;report…</source>
         <translation>Добавить &amp;сообщение…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158" />
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>Record a new report about a sought person of this case (Ctrl+R)</source>
         <translation>Записать новое сообщение о разыскиваемом по этому делу (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164" />
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>&amp;About Caseworker</source>
         <translation>&amp;О программе Caseworker</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170" />
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178" />
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183" />
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>&amp;Case</source>
         <translation>&amp;Дело</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185" />
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189" />
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>Main toolbar</source>
         <translation>Основная панель</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302" />
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>Cases: {count}</source>
         <translation>Дел: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321" />
+        <location filename="../../ui/main_window.py" line="321"/>
         <source>About Caseworker</source>
         <translation>О программе Caseworker</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="323" />
+        <location filename="../../ui/main_window.py" line="323"/>
         <source>&lt;p&gt;&lt;b&gt;Caseworker&lt;/b&gt; {version}&lt;/p&gt;&lt;p&gt;A desk for volunteer caseworkers helping families find relatives in military service whose fate is unclear: gather every report, weigh it, see where reports contradict each other, and tell the family only what is well founded.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Caseworker&lt;/b&gt; {version}&lt;/p&gt;&lt;p&gt;Рабочее место волонтёров, которые помогают семьям искать родственников-военнослужащих с неясной судьбой: собирать все сообщения, взвешивать их, видеть, где они противоречат друг другу, и сообщать семье только то, что хорошо обосновано.&lt;/p&gt;</translation>
     </message>
@@ -2441,43 +2446,43 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>MediaPlayer</name>
     <message>
-        <location filename="../../ui/evidence/media_player.py" line="71" />
+        <location filename="../../ui/evidence/media_player.py" line="71"/>
         <source>Audio recording</source>
-        <extracomment>Playback could not start here (the text says why); the pane offers the system's viewer.</extracomment>
+        <extracomment>Playback could not start here (the text says why); the pane offers the system&apos;s viewer.</extracomment>
         <translation>Аудиозапись</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/media_player.py" line="77" />
+        <location filename="../../ui/evidence/media_player.py" line="77"/>
         <source>Position</source>
         <translation>Позиция</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/media_player.py" line="80" />
+        <location filename="../../ui/evidence/media_player.py" line="80"/>
         <source>Open with the system’s viewer</source>
         <translation>Открыть в системной программе просмотра</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/media_player.py" line="150" />
+        <location filename="../../ui/evidence/media_player.py" line="150"/>
         <source>Playback is not available on this computer.</source>
         <translation>Воспроизведение на этом компьютере недоступно.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/media_player.py" line="189" />
+        <location filename="../../ui/evidence/media_player.py" line="189"/>
         <source>This file cannot be played here ({reason}).</source>
         <translation>Этот файл нельзя воспроизвести здесь ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/media_player.py" line="210" />
+        <location filename="../../ui/evidence/media_player.py" line="210"/>
         <source>Pause</source>
         <translation>Пауза</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/media_player.py" line="210" />
+        <location filename="../../ui/evidence/media_player.py" line="210"/>
         <source>Play</source>
         <translation>Воспроизвести</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/media_player.py" line="215" />
+        <location filename="../../ui/evidence/media_player.py" line="215"/>
         <source>{position} / {duration}</source>
         <translation>{position} / {duration}</translation>
     </message>
@@ -2485,22 +2490,22 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/messages.py" line="18" />
+        <location filename="../../ui/messages.py" line="18"/>
         <source>Changed meanwhile</source>
         <translation>Запись уже изменена</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="21" />
+        <location filename="../../ui/messages.py" line="21"/>
         <source>Cannot save</source>
         <translation>Не удалось сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="25" />
+        <location filename="../../ui/messages.py" line="25"/>
         <source>Unexpected error</source>
         <translation>Непредвиденная ошибка</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="26" />
+        <location filename="../../ui/messages.py" line="26"/>
         <source>Something went wrong that Caseworker did not expect. Nothing was saved by this action. The details are in the log file; please pass it to whoever supports you.</source>
         <translation>В Caseworker произошла непредвиденная ошибка. Это действие ничего не сохранило. Подробности записаны в файл журнала; передайте его тому, кто вам помогает с программой.</translation>
     </message>
@@ -2508,62 +2513,62 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>Months</name>
     <message>
-        <location filename="../../caseworker/timeline/sentences.py" line="16" />
+        <location filename="../../caseworker/timeline/sentences.py" line="16"/>
         <source>January</source>
         <translation>январь</translation>
     </message>
     <message>
-        <location filename="../../caseworker/timeline/sentences.py" line="17" />
+        <location filename="../../caseworker/timeline/sentences.py" line="17"/>
         <source>February</source>
         <translation>февраль</translation>
     </message>
     <message>
-        <location filename="../../caseworker/timeline/sentences.py" line="18" />
+        <location filename="../../caseworker/timeline/sentences.py" line="18"/>
         <source>March</source>
         <translation>март</translation>
     </message>
     <message>
-        <location filename="../../caseworker/timeline/sentences.py" line="19" />
+        <location filename="../../caseworker/timeline/sentences.py" line="19"/>
         <source>April</source>
         <translation>апрель</translation>
     </message>
     <message>
-        <location filename="../../caseworker/timeline/sentences.py" line="20" />
+        <location filename="../../caseworker/timeline/sentences.py" line="20"/>
         <source>May</source>
         <translation>май</translation>
     </message>
     <message>
-        <location filename="../../caseworker/timeline/sentences.py" line="21" />
+        <location filename="../../caseworker/timeline/sentences.py" line="21"/>
         <source>June</source>
         <translation>июнь</translation>
     </message>
     <message>
-        <location filename="../../caseworker/timeline/sentences.py" line="22" />
+        <location filename="../../caseworker/timeline/sentences.py" line="22"/>
         <source>July</source>
         <translation>июль</translation>
     </message>
     <message>
-        <location filename="../../caseworker/timeline/sentences.py" line="23" />
+        <location filename="../../caseworker/timeline/sentences.py" line="23"/>
         <source>August</source>
         <translation>август</translation>
     </message>
     <message>
-        <location filename="../../caseworker/timeline/sentences.py" line="24" />
+        <location filename="../../caseworker/timeline/sentences.py" line="24"/>
         <source>September</source>
         <translation>сентябрь</translation>
     </message>
     <message>
-        <location filename="../../caseworker/timeline/sentences.py" line="25" />
+        <location filename="../../caseworker/timeline/sentences.py" line="25"/>
         <source>October</source>
         <translation>октябрь</translation>
     </message>
     <message>
-        <location filename="../../caseworker/timeline/sentences.py" line="26" />
+        <location filename="../../caseworker/timeline/sentences.py" line="26"/>
         <source>November</source>
         <translation>ноябрь</translation>
     </message>
     <message>
-        <location filename="../../caseworker/timeline/sentences.py" line="27" />
+        <location filename="../../caseworker/timeline/sentences.py" line="27"/>
         <source>December</source>
         <translation>декабрь</translation>
     </message>
@@ -2571,62 +2576,62 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>MonthsOfDay</name>
     <message>
-        <location filename="../../caseworker/timeline/sentences.py" line="30" />
+        <location filename="../../caseworker/timeline/sentences.py" line="30"/>
         <source>January</source>
         <translation>января</translation>
     </message>
     <message>
-        <location filename="../../caseworker/timeline/sentences.py" line="31" />
+        <location filename="../../caseworker/timeline/sentences.py" line="31"/>
         <source>February</source>
         <translation>февраля</translation>
     </message>
     <message>
-        <location filename="../../caseworker/timeline/sentences.py" line="32" />
+        <location filename="../../caseworker/timeline/sentences.py" line="32"/>
         <source>March</source>
         <translation>марта</translation>
     </message>
     <message>
-        <location filename="../../caseworker/timeline/sentences.py" line="33" />
+        <location filename="../../caseworker/timeline/sentences.py" line="33"/>
         <source>April</source>
         <translation>апреля</translation>
     </message>
     <message>
-        <location filename="../../caseworker/timeline/sentences.py" line="34" />
+        <location filename="../../caseworker/timeline/sentences.py" line="34"/>
         <source>May</source>
         <translation>мая</translation>
     </message>
     <message>
-        <location filename="../../caseworker/timeline/sentences.py" line="35" />
+        <location filename="../../caseworker/timeline/sentences.py" line="35"/>
         <source>June</source>
         <translation>июня</translation>
     </message>
     <message>
-        <location filename="../../caseworker/timeline/sentences.py" line="36" />
+        <location filename="../../caseworker/timeline/sentences.py" line="36"/>
         <source>July</source>
         <translation>июля</translation>
     </message>
     <message>
-        <location filename="../../caseworker/timeline/sentences.py" line="37" />
+        <location filename="../../caseworker/timeline/sentences.py" line="37"/>
         <source>August</source>
         <translation>августа</translation>
     </message>
     <message>
-        <location filename="../../caseworker/timeline/sentences.py" line="38" />
+        <location filename="../../caseworker/timeline/sentences.py" line="38"/>
         <source>September</source>
         <translation>сентября</translation>
     </message>
     <message>
-        <location filename="../../caseworker/timeline/sentences.py" line="39" />
+        <location filename="../../caseworker/timeline/sentences.py" line="39"/>
         <source>October</source>
         <translation>октября</translation>
     </message>
     <message>
-        <location filename="../../caseworker/timeline/sentences.py" line="40" />
+        <location filename="../../caseworker/timeline/sentences.py" line="40"/>
         <source>November</source>
         <translation>ноября</translation>
     </message>
     <message>
-        <location filename="../../caseworker/timeline/sentences.py" line="41" />
+        <location filename="../../caseworker/timeline/sentences.py" line="41"/>
         <source>December</source>
         <translation>декабря</translation>
     </message>
@@ -2634,127 +2639,127 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="15" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="15"/>
         <source>Add sought person</source>
         <translation>Новый разыскиваемый</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="17" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="17"/>
         <source>Edit sought person {name}</source>
         <translation>Изменение данных разыскиваемого: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="22" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="22"/>
         <source>Identity</source>
         <translation>Личные данные</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="23" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="23"/>
         <source>Surname</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="24" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="24"/>
         <source>Given name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="25" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="25"/>
         <source>Patronymic</source>
         <translation>Отчество</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="27" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="27"/>
         <source>Other spellings</source>
         <translation>Другие написания</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="29" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="29"/>
         <source>e.g. in Latin letters</source>
         <translation>например, латиницей</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="30" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="30"/>
         <source>Born on</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="31" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="31"/>
         <source>Born in</source>
         <translation>Место рождения</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="33" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="33"/>
         <source>Official status</source>
         <translation>Официальный статус</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="34" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="34"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="35" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="35"/>
         <source>Since</source>
         <translation>Дата статуса</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="37" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="37"/>
         <source>Service</source>
         <translation>Служба</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="38" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="38"/>
         <source>Service number</source>
         <translation>Личный номер</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="39" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="39"/>
         <source>Rank</source>
         <translation>Звание</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="40" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="40"/>
         <source>Unit</source>
         <translation>Часть</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="41" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="41"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="42" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="42"/>
         <source>Call sign</source>
         <translation>Позывной</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="44" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="44"/>
         <source>Last contact</source>
         <translation>Последняя связь</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="45" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="45"/>
         <source>On</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="46" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="46"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="47" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="47"/>
         <source>Channel</source>
         <translation>Способ связи</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="48" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="48"/>
         <source>e.g. phone, messenger</source>
         <translation>например, телефон, мессенджер</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="51" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="51"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
@@ -2762,73 +2767,73 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../ui/evidence/preview.py" line="77" />
+        <location filename="../../ui/evidence/preview.py" line="77"/>
         <source>Open with the system’s viewer</source>
         <extracomment>Images larger than this are read scaled down: a preview never needs 100 megapixels.</extracomment>
         <translation>Открыть в системной программе просмотра</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/preview.py" line="79" />
+        <location filename="../../ui/evidence/preview.py" line="79"/>
         <source>Show graphic content</source>
         <translation>Показать шокирующее содержимое</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/preview.py" line="104" />
+        <location filename="../../ui/evidence/preview.py" line="104"/>
         <source>Fit</source>
         <translation>По размеру</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/preview.py" line="105" />
+        <location filename="../../ui/evidence/preview.py" line="105"/>
         <source>Fit the image into the pane</source>
         <translation>Вписать изображение в область просмотра</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/preview.py" line="108" />
+        <location filename="../../ui/evidence/preview.py" line="108"/>
         <source>Zoom out (Ctrl+wheel)</source>
         <translation>Уменьшить (Ctrl+колесо мыши)</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/preview.py" line="111" />
+        <location filename="../../ui/evidence/preview.py" line="111"/>
         <source>Zoom in (Ctrl+wheel)</source>
         <translation>Увеличить (Ctrl+колесо мыши)</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/preview.py" line="113" />
+        <location filename="../../ui/evidence/preview.py" line="113"/>
         <source>100 %</source>
         <translation>100 %</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/preview.py" line="114" />
+        <location filename="../../ui/evidence/preview.py" line="114"/>
         <source>Actual size</source>
         <translation>Исходный размер</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/preview.py" line="151" />
+        <location filename="../../ui/evidence/preview.py" line="151"/>
         <source>Select a file to preview it.</source>
         <translation>Выберите файл для просмотра.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/preview.py" line="168" />
+        <location filename="../../ui/evidence/preview.py" line="168"/>
         <source>This {kind} cannot be shown here. Open it with the system’s viewer: it opens a read-only copy, the stored file stays unchanged.</source>
         <translation>Этот файл ({kind}) нельзя показать здесь. Откройте его в системной программе просмотра: откроется копия только для чтения, сохранённый файл не изменится.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/preview.py" line="187" />
+        <location filename="../../ui/evidence/preview.py" line="187"/>
         <source>Graphic content: shown only when you ask for it.</source>
         <translation>Шокирующее содержимое: показывается только по вашему запросу.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/preview.py" line="201" />
+        <location filename="../../ui/evidence/preview.py" line="201"/>
         <source>This image cannot be shown here ({reason}).</source>
         <translation>Это изображение нельзя показать здесь ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/preview.py" line="225" />
+        <location filename="../../ui/evidence/preview.py" line="225"/>
         <source>[The rest of the file is not shown here.]</source>
         <translation>[Остальная часть файла здесь не показана.]</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/preview.py" line="277" />
+        <location filename="../../ui/evidence/preview.py" line="277"/>
         <source>{percent} %</source>
         <translation>{percent} %</translation>
     </message>
@@ -2836,32 +2841,32 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>PurgeDialog</name>
     <message>
-        <location filename="../../ui/evidence/evidence_dialog.py" line="80" />
+        <location filename="../../ui/evidence/evidence_dialog.py" line="80"/>
         <source>Delete evidence for good</source>
         <translation>Удалить материал навсегда</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_dialog.py" line="82" />
+        <location filename="../../ui/evidence/evidence_dialog.py" line="82"/>
         <source>This cannot be undone</source>
         <translation>Это действие нельзя отменить</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_dialog.py" line="85" />
+        <location filename="../../ui/evidence/evidence_dialog.py" line="85"/>
         <source>“{name}” will be deleted from case {reference} for good: its record, and the stored file unless another case still holds it. Do this only when the family asked for their data to be deleted. To only hide the file, use “Remove from case” instead.</source>
         <translation>«{name}» будет навсегда удалён из дела {reference}: и запись о нём, и сохранённый файл, если он не нужен другому делу. Делайте это, только если семья попросила удалить её данные. Чтобы просто скрыть файл, используйте «Убрать из дела».</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_dialog.py" line="96" />
+        <location filename="../../ui/evidence/evidence_dialog.py" line="96"/>
         <source>Type the case reference {reference}</source>
         <translation>Введите номер дела {reference}</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_dialog.py" line="101" />
+        <location filename="../../ui/evidence/evidence_dialog.py" line="101"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_dialog.py" line="102" />
+        <location filename="../../ui/evidence/evidence_dialog.py" line="102"/>
         <source>Delete for good</source>
         <translation>Удалить навсегда</translation>
     </message>
@@ -2869,17 +2874,17 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="95" />
+        <location filename="../../ui/dialogs/record_dialog.py" line="95"/>
         <source>Fields marked * are required.</source>
         <translation>Поля, отмеченные *, обязательны.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="168" />
+        <location filename="../../ui/dialogs/record_dialog.py" line="168"/>
         <source>{caption} *</source>
         <translation>{caption} *</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="232" />
+        <location filename="../../ui/dialogs/record_dialog.py" line="232"/>
         <source>Changed meanwhile. {message}</source>
         <translation>Запись уже изменена. {message}</translation>
     </message>
@@ -2887,45 +2892,45 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>Records</name>
     <message>
-        <location filename="../../caseworker/services/cases.py" line="68" />
+        <location filename="../../caseworker/services/cases.py" line="68"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/cases.py" line="75" />
-        <location filename="../../caseworker/xlsx/importer.py" line="201" />
+        <location filename="../../caseworker/services/cases.py" line="75"/>
+        <location filename="../../caseworker/xlsx/importer.py" line="201"/>
         <source>There is no case {reference}.</source>
         <translation>Дело {reference} не найдено.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/persons.py" line="65" />
+        <location filename="../../caseworker/services/persons.py" line="65"/>
         <source>Sought person</source>
         <translation>Разыскиваемый</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/records.py" line="24" />
+        <location filename="../../caseworker/services/records.py" line="24"/>
         <source>{what} {id} does not exist.</source>
         <translation>Не найдено: {what} {id}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/records.py" line="31" />
+        <location filename="../../caseworker/services/records.py" line="31"/>
         <source>Someone else changed this record after you opened it. Nothing was saved; reopen it to see their changes, then make yours again.</source>
         <translation>Кто-то изменил эту запись после того, как вы её открыли. Ничего не сохранено: откройте запись заново, чтобы увидеть эти изменения, и внесите свои ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/relatives.py" line="58" />
+        <location filename="../../caseworker/services/relatives.py" line="58"/>
         <source>Relative</source>
         <translation>Родственник</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/evidence.py" line="133" />
-        <location filename="../../caseworker/services/evidence_list.py" line="166" />
-        <location filename="../../caseworker/services/reports.py" line="193" />
+        <location filename="../../caseworker/services/evidence.py" line="133"/>
+        <location filename="../../caseworker/services/evidence_list.py" line="166"/>
+        <location filename="../../caseworker/services/reports.py" line="193"/>
         <source>Report</source>
         <translation>Сообщение</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/evidence_list.py" line="56" />
+        <location filename="../../caseworker/services/evidence_list.py" line="56"/>
         <source>Evidence item</source>
         <translation>Материал</translation>
     </message>
@@ -2933,102 +2938,102 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>RelativeDialog</name>
     <message>
-        <location filename="../../ui/dialogs/relative_dialog.py" line="15" />
+        <location filename="../../ui/dialogs/relative_dialog.py" line="15"/>
         <source>Add relative</source>
         <translation>Новый родственник</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relative_dialog.py" line="17" />
+        <location filename="../../ui/dialogs/relative_dialog.py" line="17"/>
         <source>Edit relative {name}</source>
         <translation>Изменение данных родственника: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relative_dialog.py" line="22" />
+        <location filename="../../ui/dialogs/relative_dialog.py" line="22"/>
         <source>Relative</source>
         <translation>Родственник</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relative_dialog.py" line="23" />
+        <location filename="../../ui/dialogs/relative_dialog.py" line="23"/>
         <source>Surname</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relative_dialog.py" line="24" />
+        <location filename="../../ui/dialogs/relative_dialog.py" line="24"/>
         <source>Given name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relative_dialog.py" line="25" />
+        <location filename="../../ui/dialogs/relative_dialog.py" line="25"/>
         <source>Patronymic</source>
         <translation>Отчество</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relative_dialog.py" line="26" />
+        <location filename="../../ui/dialogs/relative_dialog.py" line="26"/>
         <source>Relation</source>
         <translation>Родство</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relative_dialog.py" line="28" />
+        <location filename="../../ui/dialogs/relative_dialog.py" line="28"/>
         <source>Relation, in words</source>
         <translation>Родство словами</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relative_dialog.py" line="30" />
+        <location filename="../../ui/dialogs/relative_dialog.py" line="30"/>
         <source>Contact</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relative_dialog.py" line="31" />
+        <location filename="../../ui/dialogs/relative_dialog.py" line="31"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relative_dialog.py" line="32" />
+        <location filename="../../ui/dialogs/relative_dialog.py" line="32"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relative_dialog.py" line="33" />
+        <location filename="../../ui/dialogs/relative_dialog.py" line="33"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relative_dialog.py" line="35" />
+        <location filename="../../ui/dialogs/relative_dialog.py" line="35"/>
         <source>Consent to process data</source>
         <translation>Согласие на обработку данных</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relative_dialog.py" line="36" />
+        <location filename="../../ui/dialogs/relative_dialog.py" line="36"/>
         <source>Given on</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relative_dialog.py" line="37" />
+        <location filename="../../ui/dialogs/relative_dialog.py" line="37"/>
         <source>Scope</source>
         <translation>Объём</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relative_dialog.py" line="39" />
+        <location filename="../../ui/dialogs/relative_dialog.py" line="39"/>
         <source>DNA reference sample</source>
         <translation>Образец ДНК для сравнения</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relative_dialog.py" line="40" />
+        <location filename="../../ui/dialogs/relative_dialog.py" line="40"/>
         <source>Collected on</source>
         <translation>Дата взятия</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relative_dialog.py" line="41" />
+        <location filename="../../ui/dialogs/relative_dialog.py" line="41"/>
         <source>Laboratory</source>
         <translation>Лаборатория</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relative_dialog.py" line="42" />
+        <location filename="../../ui/dialogs/relative_dialog.py" line="42"/>
         <source>Sample reference</source>
         <translation>Номер образца</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relative_dialog.py" line="45" />
+        <location filename="../../ui/dialogs/relative_dialog.py" line="45"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
@@ -3036,117 +3041,117 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>ReportDetails</name>
     <message>
-        <location filename="../../ui/timeline/report_details.py" line="24" />
+        <location filename="../../ui/timeline/report_details.py" line="24"/>
         <source>Selected report</source>
         <translation>Выбранное сообщение</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/report_details.py" line="29" />
+        <location filename="../../ui/timeline/report_details.py" line="29"/>
         <source>Click a report in the timeline to see it here.</source>
         <translation>Щёлкните сообщение на хронологии, чтобы увидеть его здесь.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/report_details.py" line="35" />
+        <location filename="../../ui/timeline/report_details.py" line="35"/>
         <source>Claim</source>
         <translation>Утверждение</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/report_details.py" line="36" />
+        <location filename="../../ui/timeline/report_details.py" line="36"/>
         <source>Event</source>
         <translation>Событие</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/report_details.py" line="37" />
+        <location filename="../../ui/timeline/report_details.py" line="37"/>
         <source>Stated</source>
         <translation>Заявлено</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/report_details.py" line="38" />
+        <location filename="../../ui/timeline/report_details.py" line="38"/>
         <source>Received</source>
         <translation>Получено</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/report_details.py" line="39" />
+        <location filename="../../ui/timeline/report_details.py" line="39"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/report_details.py" line="40" />
+        <location filename="../../ui/timeline/report_details.py" line="40"/>
         <source>Contact</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/report_details.py" line="41" />
+        <location filename="../../ui/timeline/report_details.py" line="41"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/report_details.py" line="42" />
+        <location filename="../../ui/timeline/report_details.py" line="42"/>
         <source>Grade</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/report_details.py" line="43" />
+        <location filename="../../ui/timeline/report_details.py" line="43"/>
         <source>Relays</source>
         <translation>Повторяет</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/report_details.py" line="44" />
+        <location filename="../../ui/timeline/report_details.py" line="44"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/report_details.py" line="45" />
+        <location filename="../../ui/timeline/report_details.py" line="45"/>
         <source>Summary</source>
         <translation>Краткое содержание</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/report_details.py" line="46" />
+        <location filename="../../ui/timeline/report_details.py" line="46"/>
         <source>Weight</source>
         <translation>Вес</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/report_details.py" line="47" />
+        <location filename="../../ui/timeline/report_details.py" line="47"/>
         <source>Retracted</source>
         <translation>Отозвано</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/report_details.py" line="73" />
+        <location filename="../../ui/timeline/report_details.py" line="73"/>
         <source>Report {id}</source>
         <translation>Сообщение {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/report_details.py" line="76" />
+        <location filename="../../ui/timeline/report_details.py" line="76"/>
         <source>report {id}</source>
         <translation>сообщение {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/report_details.py" line="81" />
+        <location filename="../../ui/timeline/report_details.py" line="81"/>
         <source>{day} by {who}: {reason}</source>
         <translation>{day} ({who}): {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/report_details.py" line="94" />
+        <location filename="../../ui/timeline/report_details.py" line="94"/>
         <source>{grade}: {reliability}; {credibility}</source>
         <translation>{grade}: {reliability}; {credibility}</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/report_details.py" line="111" />
+        <location filename="../../ui/timeline/report_details.py" line="111"/>
         <source>none: retracted reports are not weighed</source>
         <translation>нет: отозванные сообщения не учитываются</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/report_details.py" line="113" />
+        <location filename="../../ui/timeline/report_details.py" line="113"/>
         <source>none: this claim supports no status</source>
         <translation>нет: это утверждение не поддерживает ни один статус</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/report_details.py" line="117" />
+        <location filename="../../ui/timeline/report_details.py" line="117"/>
         <source>none of its own: it repeats a report counted already, or a weightier report of the same origin</source>
         <translation>собственного веса нет: сообщение повторяет уже учтённое или более весомое сообщение из того же первоисточника</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/report_details.py" line="121" />
+        <location filename="../../ui/timeline/report_details.py" line="121"/>
         <source>{share} for “{status}”</source>
         <translation>{share} за «{status}»</translation>
     </message>
@@ -3154,117 +3159,117 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="26" />
+        <location filename="../../ui/dialogs/report_dialog.py" line="26"/>
         <source>Edit report about {name}</source>
         <translation>Изменение сообщения: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="26" />
+        <location filename="../../ui/dialogs/report_dialog.py" line="26"/>
         <source>Add report about {name}</source>
         <translation>Новое сообщение: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="30" />
+        <location filename="../../ui/dialogs/report_dialog.py" line="30"/>
         <source>Choose…</source>
         <translation>Выберите…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="32" />
+        <location filename="../../ui/dialogs/report_dialog.py" line="32"/>
         <source>What and when</source>
         <translation>Что и когда</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="34" />
+        <location filename="../../ui/dialogs/report_dialog.py" line="34"/>
         <source>Claim</source>
         <translation>Утверждение</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="40" />
-        <source>A report's claim cannot be changed. Retract this report with a reason and add a new one.</source>
+        <location filename="../../ui/dialogs/report_dialog.py" line="40"/>
+        <source>A report&apos;s claim cannot be changed. Retract this report with a reason and add a new one.</source>
         <translation>Утверждение сообщения изменить нельзя. Отзовите это сообщение, указав причину, и добавьте новое.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="44" />
+        <location filename="../../ui/dialogs/report_dialog.py" line="44"/>
         <source>Event date</source>
         <translation>Дата события</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="45" />
+        <location filename="../../ui/dialogs/report_dialog.py" line="45"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="46" />
+        <location filename="../../ui/dialogs/report_dialog.py" line="46"/>
         <source>Stated on</source>
         <translation>Дата заявления</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="47" />
+        <location filename="../../ui/dialogs/report_dialog.py" line="47"/>
         <source>Received on</source>
         <translation>Дата получения</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="49" />
+        <location filename="../../ui/dialogs/report_dialog.py" line="49"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="53" />
+        <location filename="../../ui/dialogs/report_dialog.py" line="53"/>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="57" />
+        <location filename="../../ui/dialogs/report_dialog.py" line="57"/>
         <source>Who exactly</source>
         <translation>Кто именно</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="58" />
+        <location filename="../../ui/dialogs/report_dialog.py" line="58"/>
         <source>e.g. company commander</source>
         <translation>например, командир роты</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="59" />
+        <location filename="../../ui/dialogs/report_dialog.py" line="59"/>
         <source>Contact</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="60" />
+        <location filename="../../ui/dialogs/report_dialog.py" line="60"/>
         <source>Document reference</source>
         <translation>Реквизиты документа</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="62" />
+        <location filename="../../ui/dialogs/report_dialog.py" line="62"/>
         <source>Relays report</source>
         <translation>Повторяет сообщение</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="66" />
+        <location filename="../../ui/dialogs/report_dialog.py" line="66"/>
         <source>Choose the report this one only repeats (a comrade relaying what the unit said, a reposted video): it then never counts as independent support.</source>
         <translation>Выберите сообщение, которое это сообщение лишь повторяет (сослуживец пересказывает слова командования, видео перепощено): тогда оно не будет считаться независимым подтверждением.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="71" />
+        <location filename="../../ui/dialogs/report_dialog.py" line="71"/>
         <source>Grades (each judged on its own)</source>
         <translation>Оценки (каждая выставляется отдельно)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="73" />
+        <location filename="../../ui/dialogs/report_dialog.py" line="73"/>
         <source>Source reliability</source>
         <translation>Надёжность</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="76" />
+        <location filename="../../ui/dialogs/report_dialog.py" line="76"/>
         <source>Credibility</source>
         <translation>Достоверность</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="82" />
+        <location filename="../../ui/dialogs/report_dialog.py" line="82"/>
         <source>Summary</source>
         <translation>Краткое содержание</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="90" />
+        <location filename="../../ui/dialogs/report_dialog.py" line="90"/>
         <source>none: an independent report</source>
         <translation>нет: самостоятельное сообщение</translation>
     </message>
@@ -3272,42 +3277,42 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>ReportTableModel</name>
     <message>
-        <location filename="../../ui/report_table_model.py" line="112" />
+        <location filename="../../ui/report_table_model.py" line="112"/>
         <source>Claim</source>
         <translation>Утверждение</translation>
     </message>
     <message>
-        <location filename="../../ui/report_table_model.py" line="113" />
+        <location filename="../../ui/report_table_model.py" line="113"/>
         <source>Event date</source>
         <translation>Дата события</translation>
     </message>
     <message>
-        <location filename="../../ui/report_table_model.py" line="114" />
+        <location filename="../../ui/report_table_model.py" line="114"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../ui/report_table_model.py" line="115" />
+        <location filename="../../ui/report_table_model.py" line="115"/>
         <source>Grade</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../ui/report_table_model.py" line="116" />
+        <location filename="../../ui/report_table_model.py" line="116"/>
         <source>Received</source>
         <translation>Получено</translation>
     </message>
     <message>
-        <location filename="../../ui/report_table_model.py" line="220" />
+        <location filename="../../ui/report_table_model.py" line="220"/>
         <source>Retracted by {who} on {day}: {reason}</source>
         <translation>Отозвано {day} ({who}): {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/report_table_model.py" line="221" />
+        <location filename="../../ui/report_table_model.py" line="221"/>
         <source>unknown</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location filename="../../ui/report_table_model.py" line="235" />
+        <location filename="../../ui/report_table_model.py" line="235"/>
         <source>Relays report {id}</source>
         <translation>Повторяет сообщение {id}</translation>
     </message>
@@ -3315,27 +3320,27 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>RetractDialog</name>
     <message>
-        <location filename="../../ui/dialogs/retract_dialog.py" line="14" />
+        <location filename="../../ui/dialogs/retract_dialog.py" line="14"/>
         <source>Retract report</source>
         <translation>Отозвать сообщение</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retract_dialog.py" line="16" />
+        <location filename="../../ui/dialogs/retract_dialog.py" line="16"/>
         <source>Report</source>
         <translation>Сообщение</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retract_dialog.py" line="22" />
+        <location filename="../../ui/dialogs/retract_dialog.py" line="22"/>
         <source>A retracted report is never deleted: it stays in the case, struck out, with your reason, and no longer counts in the analysis.</source>
         <translation>Отозванное сообщение не удаляется: оно остаётся в деле зачёркнутым, с указанной вами причиной, и больше не учитывается в анализе.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retract_dialog.py" line="26" />
+        <location filename="../../ui/dialogs/retract_dialog.py" line="26"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retract_dialog.py" line="27" />
+        <location filename="../../ui/dialogs/retract_dialog.py" line="27"/>
         <source>Retract</source>
         <translation>Отозвать</translation>
     </message>
@@ -3343,37 +3348,37 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="32" />
+        <location filename="../../ui/settings_dialog.py" line="32"/>
         <source>Settings</source>
         <translation>Параметры</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="36" />
+        <location filename="../../ui/settings_dialog.py" line="36"/>
         <source>As the system</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="39" />
+        <location filename="../../ui/settings_dialog.py" line="39"/>
         <source>A new language applies when Caseworker next starts.</source>
         <translation>Новый язык будет применён при следующем запуске Caseworker.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="47" />
+        <location filename="../../ui/settings_dialog.py" line="47"/>
         <source>Written into the audit trail with every change you make.</source>
         <translation>Записывается в журнал изменений при каждой вашей правке.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="52" />
+        <location filename="../../ui/settings_dialog.py" line="52"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="54" />
+        <location filename="../../ui/settings_dialog.py" line="54"/>
         <source>Your &amp;name:</source>
         <translation>&amp;Ваше имя:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="78" />
+        <location filename="../../ui/settings_dialog.py" line="78"/>
         <source>Your name cannot be only spaces; leave it empty to use your login name.</source>
         <translation>Имя не может состоять из одних пробелов; оставьте поле пустым, чтобы использовалось имя вашей учётной записи.</translation>
     </message>
@@ -3381,32 +3386,32 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>SpreadsheetActions</name>
     <message>
-        <location filename="../../ui/spreadsheets/actions.py" line="26" />
+        <location filename="../../ui/spreadsheets/actions.py" line="26"/>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/actions.py" line="29" />
+        <location filename="../../ui/spreadsheets/actions.py" line="29"/>
         <source>Export cases to an Excel workbook for offline work or review</source>
         <translation>Экспортировать дела в книгу Excel для работы вне программы или проверки</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/actions.py" line="33" />
+        <location filename="../../ui/spreadsheets/actions.py" line="33"/>
         <source>Export offline &amp;template…</source>
         <translation>Экспорт &amp;шаблона…</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/actions.py" line="36" />
+        <location filename="../../ui/spreadsheets/actions.py" line="36"/>
         <source>Export cases without their reports, to enter new reports in the field</source>
         <translation>Экспортировать дела без сообщений, чтобы вносить новые сообщения на выезде</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/actions.py" line="40" />
+        <location filename="../../ui/spreadsheets/actions.py" line="40"/>
         <source>&amp;Import…</source>
         <translation>&amp;Импорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/actions.py" line="43" />
+        <location filename="../../ui/spreadsheets/actions.py" line="43"/>
         <source>Bring an edited workbook back: preview the changes, then apply them</source>
         <translation>Загрузить изменённую книгу: сначала просмотреть изменения, затем применить их</translation>
     </message>
@@ -3414,22 +3419,22 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>SpreadsheetExport</name>
     <message>
-        <location filename="../../ui/spreadsheets/export_actions.py" line="45" />
+        <location filename="../../ui/spreadsheets/export_actions.py" line="45"/>
         <source>Excel workbooks (*.xlsx)</source>
         <extracomment>How long an export must run before its progress dialog appears.</extracomment>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/export_actions.py" line="99" />
+        <location filename="../../ui/spreadsheets/export_actions.py" line="99"/>
         <source>Could not write “{path}”: {reason}</source>
-        <extracomment>Runs the scope dialog modally; True when accepted. Tests replace it. Asks where to save the workbook; "" when the user cancels. Tests replace it. Tells the user the export is done. Tests replace it.</extracomment>
+        <extracomment>Runs the scope dialog modally; True when accepted. Tests replace it. Asks where to save the workbook; &quot;&quot; when the user cancels. Tests replace it. Tells the user the export is done. Tests replace it.</extracomment>
         <translation>Не удалось записать «{path}»: {reason}</translation>
     </message>
 </context>
 <context>
     <name>SpreadsheetImport</name>
     <message>
-        <location filename="../../ui/spreadsheets/import_actions.py" line="41" />
+        <location filename="../../ui/spreadsheets/import_actions.py" line="41"/>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
         <translation>Книги Excel (*.xlsx);;Все файлы (*)</translation>
     </message>
@@ -3437,47 +3442,47 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>SuggestionBox</name>
     <message>
-        <location filename="../../ui/timeline/status_boxes.py" line="34" />
+        <location filename="../../ui/timeline/status_boxes.py" line="34"/>
         <source>{value} %</source>
         <translation>{value} %</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/status_boxes.py" line="55" />
+        <location filename="../../ui/timeline/status_boxes.py" line="55"/>
         <source>What the reports suggest</source>
         <translation>Что следует из сообщений</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/status_boxes.py" line="66" />
+        <location filename="../../ui/timeline/status_boxes.py" line="66"/>
         <source>⚠ Contested: credible reports disagree.</source>
         <translation>⚠ Спорно: достоверные сообщения расходятся.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/status_boxes.py" line="75" />
+        <location filename="../../ui/timeline/status_boxes.py" line="75"/>
         <source>How much the report selected in the timeline adds to each hypothesis</source>
         <translation>Сколько выбранное на хронологии сообщение добавляет к каждой версии</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/status_boxes.py" line="103" />
-        <source>A suggestion from the reports' grades, dates and independence; not a finding. Your own assessment is below.</source>
+        <location filename="../../ui/timeline/status_boxes.py" line="103"/>
+        <source>A suggestion from the reports&apos; grades, dates and independence; not a finding. Your own assessment is below.</source>
         <translation>Подсказка по оценкам, датам и независимости сообщений, а не вывод. Ваша собственная оценка — ниже.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/status_boxes.py" line="113" />
+        <location filename="../../ui/timeline/status_boxes.py" line="113"/>
         <source>No reports to weigh yet.</source>
         <translation>Пока нет сообщений для оценки.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/status_boxes.py" line="121" />
+        <location filename="../../ui/timeline/status_boxes.py" line="121"/>
         <source>Suggested: {status}</source>
         <translation>Предположение: {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/status_boxes.py" line="129" />
+        <location filename="../../ui/timeline/status_boxes.py" line="129"/>
         <source>{hypothesis}: {score}</source>
         <translation>{hypothesis}: {score}</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/status_boxes.py" line="139" />
+        <location filename="../../ui/timeline/status_boxes.py" line="139"/>
         <source>#{id}</source>
         <translation>№ {id}</translation>
     </message>
@@ -3485,7 +3490,7 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>Synth</name>
     <message>
-        <location filename="../../caseworker/synth.py" line="259" />
+        <location filename="../../caseworker/synth.py" line="259"/>
         <source>The number of cases must not be negative.</source>
         <translation>Количество дел не может быть отрицательным.</translation>
     </message>
@@ -3493,107 +3498,107 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../caseworker/timeline/sentences.py" line="48" />
+        <location filename="../../caseworker/timeline/sentences.py" line="48"/>
         <source>{day} {month} {year}</source>
         <translation>{day} {month} {year} г.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/timeline/sentences.py" line="59" />
+        <location filename="../../caseworker/timeline/sentences.py" line="59"/>
         <source>{month} {year}</source>
         <translation>{month} {year} г.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/timeline/sentences.py" line="64" />
+        <location filename="../../caseworker/timeline/sentences.py" line="64"/>
         <source>about {day}</source>
         <translation>около {day}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/timeline/sentences.py" line="65" />
+        <location filename="../../caseworker/timeline/sentences.py" line="65"/>
         <source>{start} to {end}</source>
         <translation>с {start} по {end}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/timeline/sentences.py" line="77" />
+        <location filename="../../caseworker/timeline/sentences.py" line="77"/>
         <source>report {id} ({source}, {date}: {claim})</source>
         <translation>сообщение {id} ({source}, {date}: {claim})</translation>
     </message>
     <message>
-        <location filename="../../caseworker/timeline/sentences.py" line="97" />
+        <location filename="../../caseworker/timeline/sentences.py" line="97"/>
         <source>{first} and {second}: a person reported dead was reported alive the next day.</source>
         <translation>{first} и {second}: человека, о гибели которого сообщили, на следующий день назвали живым.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/timeline/sentences.py" line="102" />
+        <location filename="../../caseworker/timeline/sentences.py" line="102"/>
         <source>{first} and {second}: a person reported dead was reported alive {days} days later.</source>
         <translation>{first} и {second}: человека, о гибели которого сообщили, через {days} дн. назвали живым.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/timeline/sentences.py" line="108" />
+        <location filename="../../caseworker/timeline/sentences.py" line="108"/>
         <source>{first} and {second}: a person reported dead was reported alive at least one day later.</source>
         <translation>{first} и {second}: человека, о гибели которого сообщили, не меньше чем через день назвали живым.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/timeline/sentences.py" line="114" />
+        <location filename="../../caseworker/timeline/sentences.py" line="114"/>
         <source>{first} and {second}: a person reported dead was reported alive at least {days} days later.</source>
         <translation>{first} и {second}: человека, о гибели которого сообщили, не меньше чем через {days} дн. назвали живым.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/timeline/sentences.py" line="123" />
+        <location filename="../../caseworker/timeline/sentences.py" line="123"/>
         <source>{first} and {second}: one says the person was dead and the other that the person was alive at the same time; both cannot be true.</source>
         <translation>{first} и {second}: по одному сообщению человек в это время был мёртв, по другому — жив; оба не могут быть верны.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/timeline/sentences.py" line="133" />
+        <location filename="../../caseworker/timeline/sentences.py" line="133"/>
         <source>{first} and {second}: at the same time the person is reported held prisoner in {captured_place} and free or in hospital in {free_place}.</source>
         <translation>{first} и {second}: по сообщениям, в одно и то же время человек находится в плену (место: {captured_place}) и на свободе или в госпитале (место: {free_place}).</translation>
     </message>
     <message>
-        <location filename="../../caseworker/timeline/sentences.py" line="150" />
+        <location filename="../../caseworker/timeline/sentences.py" line="150"/>
         <source>The official status was set to “{status}” on {since}, after {report} had reached us; it has disagreed with that report for {days} days.</source>
         <translation>Официальный статус «{status}» установлен {since}, уже после того, как к нам поступило {report}; расхождение с этим сообщением длится {days} дн.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/timeline/sentences.py" line="156" />
+        <location filename="../../caseworker/timeline/sentences.py" line="156"/>
         <source>The official status still says “{status}” {days} days after {report} reached us on {since}.</source>
         <translation>Официальный статус по-прежнему «{status}», хотя {since} к нам поступило {report}; с тех пор прошло {days} дн.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/timeline/sentences.py" line="167" />
+        <location filename="../../caseworker/timeline/sentences.py" line="167"/>
         <source>Nothing new for {days} days: no report and no answer to an inquiry since {since}.</source>
         <translation>Ничего нового уже {days} дн.: с {since} нет ни сообщений, ни ответов на запросы.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/timeline/sentences.py" line="174" />
+        <location filename="../../caseworker/timeline/sentences.py" line="174"/>
         <source>alive after death</source>
         <translation>жив после гибели</translation>
     </message>
     <message>
-        <location filename="../../caseworker/timeline/sentences.py" line="175" />
+        <location filename="../../caseworker/timeline/sentences.py" line="175"/>
         <source>same-time conflict</source>
         <translation>противоречие в одно время</translation>
     </message>
     <message>
-        <location filename="../../caseworker/timeline/sentences.py" line="176" />
+        <location filename="../../caseworker/timeline/sentences.py" line="176"/>
         <source>official status behind the facts</source>
         <translation>официальный статус отстаёт от фактов</translation>
     </message>
     <message>
-        <location filename="../../caseworker/timeline/sentences.py" line="177" />
+        <location filename="../../caseworker/timeline/sentences.py" line="177"/>
         <source>no news for a long time</source>
         <translation>давно нет новостей</translation>
     </message>
     <message>
-        <location filename="../../caseworker/timeline/sentences.py" line="180" />
+        <location filename="../../caseworker/timeline/sentences.py" line="180"/>
         <source>high</source>
         <translation>высокая</translation>
     </message>
     <message>
-        <location filename="../../caseworker/timeline/sentences.py" line="181" />
+        <location filename="../../caseworker/timeline/sentences.py" line="181"/>
         <source>medium</source>
         <translation>средняя</translation>
     </message>
     <message>
-        <location filename="../../caseworker/timeline/sentences.py" line="182" />
+        <location filename="../../caseworker/timeline/sentences.py" line="182"/>
         <source>low</source>
         <translation>низкая</translation>
     </message>
@@ -3601,148 +3606,148 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="60" />
+        <location filename="../../ui/timeline/timeline_panel.py" line="60"/>
         <source>PNG pictures (*.png)</source>
         <translation>Изображения PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="163" />
+        <location filename="../../ui/timeline/timeline_panel.py" line="163"/>
         <source>Zoom in</source>
-        <extracomment>Asks where to save the picture; "" when the user cancels. Tests replace it. The user selected a report in the timeline (the case view follows in its table).</extracomment>
+        <extracomment>Asks where to save the picture; &quot;&quot; when the user cancels. Tests replace it. The user selected a report in the timeline (the case view follows in its table).</extracomment>
         <translation>Увеличить</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="164" />
+        <location filename="../../ui/timeline/timeline_panel.py" line="164"/>
         <source>Show a shorter time, in more detail (Ctrl+wheel)</source>
         <translation>Показать более короткий период подробнее (Ctrl+колесо мыши)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="166" />
+        <location filename="../../ui/timeline/timeline_panel.py" line="166"/>
         <source>Zoom out</source>
         <translation>Уменьшить</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="167" />
+        <location filename="../../ui/timeline/timeline_panel.py" line="167"/>
         <source>Show a longer time (Ctrl+wheel)</source>
         <translation>Показать более длинный период (Ctrl+колесо мыши)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="169" />
+        <location filename="../../ui/timeline/timeline_panel.py" line="169"/>
         <source>Fit all</source>
         <translation>Показать всё</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="170" />
+        <location filename="../../ui/timeline/timeline_panel.py" line="170"/>
         <source>Show every report at once</source>
         <translation>Показать все сообщения сразу</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="174" />
+        <location filename="../../ui/timeline/timeline_panel.py" line="174"/>
         <source>Show retracted</source>
         <translation>Отозванные</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="177" />
+        <location filename="../../ui/timeline/timeline_panel.py" line="177"/>
         <source>Show retracted reports, faded; they never count in the analysis</source>
         <translation>Показывать отозванные сообщения бледными; в анализе они не учитываются</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="182" />
+        <location filename="../../ui/timeline/timeline_panel.py" line="182"/>
         <source>Export picture…</source>
         <translation>Картинка PNG…</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="185" />
+        <location filename="../../ui/timeline/timeline_panel.py" line="185"/>
         <source>Save the timeline as a PNG picture, e.g. for a letter to the authorities</source>
         <translation>Сохранить хронологию как изображение PNG, например для письма в официальные органы</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="240" />
+        <location filename="../../ui/timeline/timeline_panel.py" line="240"/>
         <source>Mark explained…</source>
         <translation>Отметить как объяснённое…</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="242" />
+        <location filename="../../ui/timeline/timeline_panel.py" line="242"/>
         <source>Set the contradiction aside with a note</source>
         <translation>Отложить противоречие с пояснением</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="243" />
+        <location filename="../../ui/timeline/timeline_panel.py" line="243"/>
         <source>Reopen</source>
         <translation>Открыть снова</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="245" />
+        <location filename="../../ui/timeline/timeline_panel.py" line="245"/>
         <source>Withdraw the explanation: it counts as open again</source>
         <translation>Отменить объяснение: противоречие снова будет считаться открытым</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="367" />
+        <location filename="../../ui/timeline/timeline_panel.py" line="367"/>
         <source>The reports suggest nothing yet.</source>
         <translation>Из сообщений пока ничего не следует.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="369" />
+        <location filename="../../ui/timeline/timeline_panel.py" line="369"/>
         <source>The reports suggest: {status}, but they are contested.</source>
         <translation>По сообщениям: {status}, но они противоречат друг другу.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="373" />
+        <location filename="../../ui/timeline/timeline_panel.py" line="373"/>
         <source>The reports suggest: {status}.</source>
         <translation>По сообщениям: {status}.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="397" />
+        <location filename="../../ui/timeline/timeline_panel.py" line="397"/>
         <source>Timeline {name}</source>
         <translation>Хронология {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="399" />
+        <location filename="../../ui/timeline/timeline_panel.py" line="399"/>
         <source>Export the timeline as a picture</source>
         <translation>Сохранение хронологии как изображения</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="414" />
+        <location filename="../../ui/timeline/timeline_panel.py" line="414"/>
         <source>Picture saved: {path} ({width} × {height} pixels)</source>
         <translation>Изображение сохранено: {path} ({width} × {height} пикс.)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="427" />
+        <location filename="../../ui/timeline/timeline_panel.py" line="427"/>
         <source>The picture could not be saved to {path}: {reason}</source>
         <translation>Не удалось сохранить изображение в {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="428" />
+        <location filename="../../ui/timeline/timeline_panel.py" line="428"/>
         <source>unknown reason</source>
         <translation>причина неизвестна</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="469" />
+        <location filename="../../ui/timeline/timeline_panel.py" line="469"/>
         <source>Add a sought person to the case to see their timeline.</source>
         <translation>Добавьте в дело разыскиваемого, чтобы увидеть его хронологию.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="472" />
+        <location filename="../../ui/timeline/timeline_panel.py" line="472"/>
         <source>No reports about {name} yet. Add them on the Reports tab.</source>
         <translation>Сообщений пока нет ({name}). Добавьте их на вкладке «Сообщения».</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="528" />
+        <location filename="../../ui/timeline/timeline_panel.py" line="528"/>
         <source>Explained by {who}: {note}</source>
         <translation>Объяснение ({who}): {note}</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="529" />
+        <location filename="../../ui/timeline/timeline_panel.py" line="529"/>
         <source>unknown</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="533" />
+        <location filename="../../ui/timeline/timeline_panel.py" line="533"/>
         <source>These reports do not contradict each other.</source>
         <translation>Эти сообщения не противоречат друг другу.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/timeline/timeline_panel.py" line="548" />
+        <location filename="../../ui/timeline/timeline_panel.py" line="548"/>
         <source>Contradictions: %n open</source>
         <translation>
             <numerusform>Противоречия: %n открытое</numerusform>
@@ -3751,7 +3756,7 @@ It holds {cases} cases and {reports} reports.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="550" />
+        <location filename="../../ui/timeline/timeline_panel.py" line="550"/>
         <source>contested</source>
         <translation>спорно</translation>
     </message>
@@ -3759,13 +3764,13 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>TimelineWidget</name>
     <message>
-        <location filename="../../ui/timeline/timeline_widget.py" line="195" />
+        <location filename="../../ui/timeline/timeline_widget.py" line="195"/>
         <source>Choose a sought person to see the reports about them in time order.</source>
         <extracomment>The user selected this report (a click or an arrow key); not sent by select_report(). The report under the mouse changed (an id, or None). The first and last day in view changed (two ``date`` objects).</extracomment>
         <translation>Выберите разыскиваемого, чтобы увидеть сообщения о нём в хронологическом порядке.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_widget.py" line="198" />
+        <location filename="../../ui/timeline/timeline_widget.py" line="198"/>
         <source>No reports about this person yet.
 
 Add what the family, the unit, the authorities or anyone else has said, and each report appears here in time order.</source>
@@ -3774,93 +3779,93 @@ Add what the family, the unit, the authorities or anyone else has said, and each
 Добавьте то, что сообщили семья, воинская часть, официальные органы или кто-либо ещё, — каждое сообщение появится здесь в хронологическом порядке.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_widget.py" line="203" />
+        <location filename="../../ui/timeline/timeline_widget.py" line="203"/>
         <source>Every report about this person has been retracted. Show retracted reports to see them.</source>
         <translation>Все сообщения об этом человеке отозваны. Включите показ отозванных, чтобы их увидеть.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_widget.py" line="268" />
+        <location filename="../../ui/timeline/timeline_widget.py" line="268"/>
         <source>The picture could not be written to {path}: {reason}</source>
         <translation>Не удалось записать изображение в {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/painter.py" line="158" />
-        <location filename="../../ui/timeline/painter.py" line="384" />
+        <location filename="../../ui/timeline/painter.py" line="158"/>
+        <location filename="../../ui/timeline/painter.py" line="384"/>
         <source>Official status</source>
         <translation>Официальный статус</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/painter.py" line="235" />
+        <location filename="../../ui/timeline/painter.py" line="235"/>
         <source>Officially: {status}</source>
         <translation>Официально: {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/painter.py" line="239" />
+        <location filename="../../ui/timeline/painter.py" line="239"/>
         <source>Officially: {status}, since {day}</source>
         <translation>Официально: {status} с {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/painter.py" line="259" />
+        <location filename="../../ui/timeline/painter.py" line="259"/>
         <source>today</source>
         <translation>сегодня</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/legend.py" line="81" />
+        <location filename="../../ui/timeline/legend.py" line="81"/>
         <source>credible (A–C and 1–3)</source>
         <translation>достоверное (A–C и 1–3)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/legend.py" line="86" />
+        <location filename="../../ui/timeline/legend.py" line="86"/>
         <source>middling grade</source>
         <translation>средняя оценка</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/legend.py" line="91" />
+        <location filename="../../ui/timeline/legend.py" line="91"/>
         <source>weak (E–F or 5–6)</source>
         <translation>слабое (E–F или 5–6)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/legend.py" line="114" />
+        <location filename="../../ui/timeline/legend.py" line="114"/>
         <source>contradiction</source>
         <translation>противоречие</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/legend.py" line="115" />
+        <location filename="../../ui/timeline/legend.py" line="115"/>
         <source>explained</source>
         <translation>объяснено</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/legend.py" line="116" />
+        <location filename="../../ui/timeline/legend.py" line="116"/>
         <source>retracted</source>
         <translation>отозвано</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/tooltip.py" line="22" />
+        <location filename="../../ui/timeline/tooltip.py" line="22"/>
         <source>Source: {source}</source>
         <translation>Источник: {source}</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/tooltip.py" line="25" />
+        <location filename="../../ui/timeline/tooltip.py" line="25"/>
         <source>Grade: {grade} ({reliability}; {credibility})</source>
         <translation>Оценка: {grade} ({reliability}; {credibility})</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/tooltip.py" line="37" />
+        <location filename="../../ui/timeline/tooltip.py" line="37"/>
         <source>Place: {place}</source>
         <translation>Место: {place}</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/tooltip.py" line="45" />
+        <location filename="../../ui/timeline/tooltip.py" line="45"/>
         <source>Relays report {id}</source>
         <translation>Повторяет сообщение {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/tooltip.py" line="54" />
+        <location filename="../../ui/timeline/tooltip.py" line="54"/>
         <source>Retracted</source>
         <translation>Отозвано</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/tooltip.py" line="56" />
+        <location filename="../../ui/timeline/tooltip.py" line="56"/>
         <source>Report {id}</source>
         <translation>Сообщение {id}</translation>
     </message>
@@ -3868,22 +3873,22 @@ Add what the family, the unit, the authorities or anyone else has said, and each
 <context>
     <name>UndoCommands</name>
     <message>
-        <location filename="../../ui/undo_commands.py" line="134" />
+        <location filename="../../ui/undo_commands.py" line="134"/>
         <source>Edit case {reference}</source>
         <translation>изменение дела {reference}</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_commands.py" line="146" />
+        <location filename="../../ui/undo_commands.py" line="146"/>
         <source>Edit relative {name}</source>
         <translation>изменение данных родственника ({name})</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_commands.py" line="160" />
+        <location filename="../../ui/undo_commands.py" line="160"/>
         <source>Edit sought person {name}</source>
         <translation>изменение данных разыскиваемого ({name})</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_commands.py" line="174" />
+        <location filename="../../ui/undo_commands.py" line="174"/>
         <source>Edit report: {description}</source>
         <translation>изменение сообщения ({description})</translation>
     </message>
@@ -3891,88 +3896,88 @@ Add what the family, the unit, the authorities or anyone else has said, and each
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../caseworker/services/assessments.py" line="44" />
+        <location filename="../../caseworker/services/assessments.py" line="44"/>
         <source>Say why you judge the status so: the rationale is required.</source>
         <translation>Объясните, почему вы так оцениваете статус: обоснование обязательно.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/explanations.py" line="42" />
+        <location filename="../../caseworker/services/explanations.py" line="42"/>
         <source>These reports are not all about this person.</source>
         <translation>Не все эти сообщения относятся к этому человеку.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/explanations.py" line="75" />
+        <location filename="../../caseworker/services/explanations.py" line="75"/>
         <source>Write down why this contradiction is explained.</source>
         <translation>Запишите, чем объясняется это противоречие.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/explanations.py" line="113" />
+        <location filename="../../caseworker/services/explanations.py" line="113"/>
         <source>This contradiction is not marked explained.</source>
         <translation>Это противоречие не отмечено как объяснённое.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/fields.py" line="38" />
+        <location filename="../../caseworker/services/fields.py" line="38"/>
         <source>{what} must be chosen.</source>
         <translation>Выберите значение в поле «{what}».</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/fields.py" line="51" />
+        <location filename="../../caseworker/services/fields.py" line="51"/>
         <source>“{value}” is not a valid {what}; use one of: {allowed}.</source>
         <translation>«{value}» — недопустимое значение поля «{what}»; допустимые значения: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/fields.py" line="70" />
+        <location filename="../../caseworker/services/fields.py" line="70"/>
         <source>{what} must be given.</source>
         <translation>Заполните поле «{what}».</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/reports.py" line="84" />
+        <location filename="../../caseworker/services/reports.py" line="84"/>
         <source>A report cannot be derived from itself.</source>
         <translation>Сообщение не может повторять само себя.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/reports.py" line="91" />
+        <location filename="../../caseworker/services/reports.py" line="91"/>
         <source>Report {id} is not a report about the same person.</source>
         <translation>Сообщение {id} относится к другому человеку.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/reports.py" line="136" />
-        <location filename="../../caseworker/xlsx/importer.py" line="145" />
-        <source>A report's claim cannot be changed. Retract this report with a reason and add a new one.</source>
+        <location filename="../../caseworker/services/reports.py" line="136"/>
+        <location filename="../../caseworker/xlsx/importer.py" line="145"/>
+        <source>A report&apos;s claim cannot be changed. Retract this report with a reason and add a new one.</source>
         <translation>Утверждение сообщения изменить нельзя. Отзовите это сообщение, указав причину, и добавьте новое.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/reports.py" line="170" />
+        <location filename="../../caseworker/services/reports.py" line="170"/>
         <source>Say why the report is retracted.</source>
         <translation>Укажите причину отзыва сообщения.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/reports.py" line="173" />
+        <location filename="../../caseworker/services/reports.py" line="173"/>
         <source>This report is already retracted.</source>
         <translation>Это сообщение уже отозвано.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/text.py" line="61" />
+        <location filename="../../caseworker/text.py" line="61"/>
         <source>“{text}” is not a phone number.</source>
         <translation>«{text}» — не номер телефона.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/text.py" line="67" />
+        <location filename="../../caseworker/text.py" line="67"/>
         <source>“{text}” is not a phone number: it has {count} digits.</source>
         <translation>«{text}» — не номер телефона: количество цифр — {count}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/text.py" line="98" />
+        <location filename="../../caseworker/text.py" line="98"/>
         <source>{what} must not be empty.</source>
         <translation>Поле «{what}» не может быть пустым.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/text.py" line="102" />
+        <location filename="../../caseworker/text.py" line="102"/>
         <source>{what} contains control characters.</source>
         <translation>Поле «{what}» содержит управляющие символы.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/evidence.py" line="103" />
+        <location filename="../../caseworker/services/evidence.py" line="103"/>
         <source>The capture time lies in the future.</source>
         <translation>Время съёмки указано в будущем.</translation>
     </message>
@@ -3980,395 +3985,395 @@ Add what the family, the unit, the authorities or anyone else has said, and each
 <context>
     <name>Vocab</name>
     <message>
-        <location filename="../../caseworker/labels.py" line="27" />
+        <location filename="../../caseworker/labels.py" line="27"/>
         <source>open</source>
         <translation>открыто</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="28" />
+        <location filename="../../caseworker/labels.py" line="28"/>
         <source>located</source>
         <translation>найден</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="29" />
+        <location filename="../../caseworker/labels.py" line="29"/>
         <source>closed</source>
         <translation>закрыто</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="30" />
-        <location filename="../../caseworker/labels.py" line="39" />
-        <location filename="../../caseworker/labels.py" line="76" />
+        <location filename="../../caseworker/labels.py" line="30"/>
+        <location filename="../../caseworker/labels.py" line="39"/>
+        <location filename="../../caseworker/labels.py" line="76"/>
         <source>alive</source>
         <translation>жив</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="31" />
+        <location filename="../../caseworker/labels.py" line="31"/>
         <source>wounded, in hospital</source>
         <translation>ранен, в госпитале</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="32" />
+        <location filename="../../caseworker/labels.py" line="32"/>
         <source>captured (prisoner of war)</source>
         <translation>в плену</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="33" />
+        <location filename="../../caseworker/labels.py" line="33"/>
         <source>released</source>
         <translation>освобождён</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="34" />
-        <location filename="../../caseworker/labels.py" line="75" />
+        <location filename="../../caseworker/labels.py" line="34"/>
+        <location filename="../../caseworker/labels.py" line="75"/>
         <source>killed</source>
         <translation>погиб</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="35" />
+        <location filename="../../caseworker/labels.py" line="35"/>
         <source>remains recovered</source>
         <translation>останки найдены</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="36" />
+        <location filename="../../caseworker/labels.py" line="36"/>
         <source>remains identified</source>
         <translation>останки опознаны</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="37" />
-        <location filename="../../caseworker/labels.py" line="72" />
+        <location filename="../../caseworker/labels.py" line="37"/>
+        <location filename="../../caseworker/labels.py" line="72"/>
         <source>missing</source>
         <translation>пропал без вести</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="38" />
+        <location filename="../../caseworker/labels.py" line="38"/>
         <source>no information</source>
         <translation>нет сведений</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="40" />
-        <location filename="../../caseworker/labels.py" line="99" />
+        <location filename="../../caseworker/labels.py" line="40"/>
+        <location filename="../../caseworker/labels.py" line="99"/>
         <source>dead</source>
         <translation>погиб</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="41" />
-        <location filename="../../caseworker/labels.py" line="100" />
+        <location filename="../../caseworker/labels.py" line="41"/>
+        <location filename="../../caseworker/labels.py" line="100"/>
         <source>unknown</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="42" />
+        <location filename="../../caseworker/labels.py" line="42"/>
         <source>asserts nothing</source>
         <translation>ничего не утверждает</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="43" />
+        <location filename="../../caseworker/labels.py" line="43"/>
         <source>official</source>
         <translation>официальный</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="44" />
+        <location filename="../../caseworker/labels.py" line="44"/>
         <source>unit</source>
         <translation>воинская часть</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="45" />
+        <location filename="../../caseworker/labels.py" line="45"/>
         <source>comrade</source>
         <translation>сослуживец</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="46" />
+        <location filename="../../caseworker/labels.py" line="46"/>
         <source>opposing side</source>
         <translation>противоположная сторона</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="47" />
+        <location filename="../../caseworker/labels.py" line="47"/>
         <source>hospital</source>
         <translation>госпиталь</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="48" />
+        <location filename="../../caseworker/labels.py" line="48"/>
         <source>Red Cross</source>
         <translation>Красный Крест (МККК)</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="49" />
+        <location filename="../../caseworker/labels.py" line="49"/>
         <source>ombudsman</source>
         <translation>уполномоченный по правам человека</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="50" />
+        <location filename="../../caseworker/labels.py" line="50"/>
         <source>published list</source>
         <translation>опубликованный список</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="51" />
+        <location filename="../../caseworker/labels.py" line="51"/>
         <source>media (video, photo, post)</source>
         <translation>СМИ и соцсети (видео, фото, пост)</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="52" />
+        <location filename="../../caseworker/labels.py" line="52"/>
         <source>family</source>
         <translation>семья</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="53" />
+        <location filename="../../caseworker/labels.py" line="53"/>
         <source>research</source>
         <translation>собственный поиск</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="54" />
-        <location filename="../../caseworker/labels.py" line="91" />
+        <location filename="../../caseworker/labels.py" line="54"/>
+        <location filename="../../caseworker/labels.py" line="91"/>
         <source>other</source>
         <translation>другое</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="55" />
+        <location filename="../../caseworker/labels.py" line="55"/>
         <source>A: completely reliable</source>
         <translation>A: полностью надёжный</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="56" />
+        <location filename="../../caseworker/labels.py" line="56"/>
         <source>B: usually reliable</source>
         <translation>B: обычно надёжный</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="57" />
+        <location filename="../../caseworker/labels.py" line="57"/>
         <source>C: fairly reliable</source>
         <translation>C: довольно надёжный</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="58" />
+        <location filename="../../caseworker/labels.py" line="58"/>
         <source>D: not usually reliable</source>
         <translation>D: обычно ненадёжный</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="59" />
+        <location filename="../../caseworker/labels.py" line="59"/>
         <source>E: unreliable</source>
         <translation>E: ненадёжный</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="60" />
+        <location filename="../../caseworker/labels.py" line="60"/>
         <source>F: reliability cannot be judged</source>
         <translation>F: надёжность нельзя оценить</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="61" />
+        <location filename="../../caseworker/labels.py" line="61"/>
         <source>1: confirmed by other sources</source>
         <translation>1: подтверждено другими источниками</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="64" />
+        <location filename="../../caseworker/labels.py" line="64"/>
         <source>2: probably true</source>
         <translation>2: вероятно, верно</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="65" />
+        <location filename="../../caseworker/labels.py" line="65"/>
         <source>3: possibly true</source>
         <translation>3: возможно, верно</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="66" />
+        <location filename="../../caseworker/labels.py" line="66"/>
         <source>4: doubtful</source>
         <translation>4: сомнительно</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="67" />
+        <location filename="../../caseworker/labels.py" line="67"/>
         <source>5: improbable</source>
         <translation>5: маловероятно</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="68" />
+        <location filename="../../caseworker/labels.py" line="68"/>
         <source>6: truth cannot be judged</source>
         <translation>6: достоверность нельзя оценить</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="71" />
+        <location filename="../../caseworker/labels.py" line="71"/>
         <source>no official status</source>
         <translation>официального статуса нет</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="73" />
-        <location filename="../../caseworker/labels.py" line="98" />
+        <location filename="../../caseworker/labels.py" line="73"/>
+        <location filename="../../caseworker/labels.py" line="98"/>
         <source>captured</source>
         <translation>в плену</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="74" />
+        <location filename="../../caseworker/labels.py" line="74"/>
         <source>wounded</source>
         <translation>ранен</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="77" />
+        <location filename="../../caseworker/labels.py" line="77"/>
         <source>exact day</source>
         <translation>точная дата</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="78" />
+        <location filename="../../caseworker/labels.py" line="78"/>
         <source>month only</source>
         <translation>только месяц</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="79" />
+        <location filename="../../caseworker/labels.py" line="79"/>
         <source>year only</source>
         <translation>только год</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="80" />
+        <location filename="../../caseworker/labels.py" line="80"/>
         <source>approximate</source>
         <translation>приблизительно</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="81" />
+        <location filename="../../caseworker/labels.py" line="81"/>
         <source>period</source>
         <translation>период</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="82" />
+        <location filename="../../caseworker/labels.py" line="82"/>
         <source>wife</source>
         <translation>жена</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="83" />
+        <location filename="../../caseworker/labels.py" line="83"/>
         <source>husband</source>
         <translation>муж</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="84" />
+        <location filename="../../caseworker/labels.py" line="84"/>
         <source>mother</source>
         <translation>мать</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="85" />
+        <location filename="../../caseworker/labels.py" line="85"/>
         <source>father</source>
         <translation>отец</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="86" />
+        <location filename="../../caseworker/labels.py" line="86"/>
         <source>son</source>
         <translation>сын</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="87" />
+        <location filename="../../caseworker/labels.py" line="87"/>
         <source>daughter</source>
         <translation>дочь</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="88" />
+        <location filename="../../caseworker/labels.py" line="88"/>
         <source>sister</source>
         <translation>сестра</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="89" />
+        <location filename="../../caseworker/labels.py" line="89"/>
         <source>brother</source>
         <translation>брат</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="90" />
+        <location filename="../../caseworker/labels.py" line="90"/>
         <source>grandparent</source>
         <translation>дедушка или бабушка</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="92" />
+        <location filename="../../caseworker/labels.py" line="92"/>
         <source>draft</source>
         <translation>черновик</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="93" />
+        <location filename="../../caseworker/labels.py" line="93"/>
         <source>sent</source>
         <translation>отправлен</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="94" />
+        <location filename="../../caseworker/labels.py" line="94"/>
         <source>answered</source>
         <translation>получен ответ</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="95" />
+        <location filename="../../caseworker/labels.py" line="95"/>
         <source>no answer</source>
         <translation>нет ответа</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="96" />
+        <location filename="../../caseworker/labels.py" line="96"/>
         <source>alive and free</source>
         <translation>жив, на свободе</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="97" />
+        <location filename="../../caseworker/labels.py" line="97"/>
         <source>wounded or in hospital</source>
         <translation>ранен или в госпитале</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="101" />
+        <location filename="../../caseworker/labels.py" line="101"/>
         <source>low</source>
         <translation>низкая</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="102" />
+        <location filename="../../caseworker/labels.py" line="102"/>
         <source>medium</source>
         <translation>средняя</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="103" />
+        <location filename="../../caseworker/labels.py" line="103"/>
         <source>high</source>
         <translation>высокая</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="104" />
+        <location filename="../../caseworker/labels.py" line="104"/>
         <source>sent by messenger</source>
         <translation>прислано в мессенджере</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="105" />
+        <location filename="../../caseworker/labels.py" line="105"/>
         <source>sent by email</source>
         <translation>прислано по эл. почте</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="106" />
+        <location filename="../../caseworker/labels.py" line="106"/>
         <source>handed over by the family</source>
         <translation>передано семьёй</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="109" />
+        <location filename="../../caseworker/labels.py" line="109"/>
         <source>downloaded</source>
         <translation>скачано</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="110" />
+        <location filename="../../caseworker/labels.py" line="110"/>
         <source>screenshot</source>
         <translation>снимок экрана</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="111" />
+        <location filename="../../caseworker/labels.py" line="111"/>
         <source>letter received</source>
         <translation>получено письмом</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="112" />
+        <location filename="../../caseworker/labels.py" line="112"/>
         <source>image</source>
         <translation>изображение</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="113" />
+        <location filename="../../caseworker/labels.py" line="113"/>
         <source>video</source>
         <translation>видео</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="114" />
+        <location filename="../../caseworker/labels.py" line="114"/>
         <source>audio</source>
         <translation>аудио</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="115" />
+        <location filename="../../caseworker/labels.py" line="115"/>
         <source>document</source>
         <translation>документ</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="116" />
+        <location filename="../../caseworker/labels.py" line="116"/>
         <source>text</source>
         <translation>текст</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="117" />
+        <location filename="../../caseworker/labels.py" line="117"/>
         <source>other file</source>
         <translation>другой файл</translation>
     </message>
@@ -4376,351 +4381,356 @@ Add what the family, the unit, the authorities or anyone else has said, and each
 <context>
     <name>Xlsx</name>
     <message>
-        <location filename="../../caseworker/xlsx/apply.py" line="39" />
-        <source>Choose for each conflict whether to keep the database's value or take the workbook's; nothing was imported.</source>
+        <location filename="../../caseworker/xlsx/apply.py" line="39"/>
+        <source>Choose for each conflict whether to keep the database&apos;s value or take the workbook&apos;s; nothing was imported.</source>
         <translation>Для каждого конфликта выберите, оставить значение из базы данных или взять из книги; ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/apply.py" line="102" />
+        <location filename="../../caseworker/xlsx/apply.py" line="102"/>
         <source>The workbook has {count} invalid cells; fix them and import it again. Nothing was imported.</source>
         <translation>Ошибочных ячеек в книге: {count}; исправьте их и импортируйте книгу снова. Ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/export.py" line="53" />
+        <location filename="../../caseworker/xlsx/export.py" line="56"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>Экспорт отменён; файл не записан.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importer.py" line="119" />
+        <location filename="../../caseworker/xlsx/importer.py" line="119"/>
         <source>Another row has the same key; clear the key of a copied row to add it as a new record.</source>
         <translation>У другой строки такой же ключ; очистите ключ в скопированной строке, чтобы добавить её как новую запись.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importer.py" line="126" />
+        <location filename="../../caseworker/xlsx/importer.py" line="126"/>
         <source>No record with this key is in this database; clear the key to add the row as a new record.</source>
         <translation>В этой базе данных нет записи с таким ключом; очистите ключ, чтобы добавить строку как новую запись.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importer.py" line="154" />
+        <location filename="../../caseworker/xlsx/importer.py" line="154"/>
         <source>The hidden version cell is empty.</source>
         <translation>Скрытая ячейка версии пуста.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importer.py" line="179" />
-        <source>A case's reference cannot be changed.</source>
+        <location filename="../../caseworker/xlsx/importer.py" line="179"/>
+        <source>A case&apos;s reference cannot be changed.</source>
         <translation>Номер дела изменить нельзя.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importer.py" line="187" />
+        <location filename="../../caseworker/xlsx/importer.py" line="187"/>
         <source>A record cannot be moved to another case or person by an import; it belongs to {reference}.</source>
         <translation>При импорте запись нельзя перенести в другое дело или к другому человеку; она относится к {reference}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importer.py" line="195" />
+        <location filename="../../caseworker/xlsx/importer.py" line="195"/>
         <source>The case reference is missing.</source>
         <translation>Не указан номер дела.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importer.py" line="218" />
+        <location filename="../../caseworker/xlsx/importer.py" line="218"/>
         <source>There is no such person.</source>
         <translation>Такого человека нет.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importer.py" line="231" />
+        <location filename="../../caseworker/xlsx/importer.py" line="231"/>
         <source>No sought person of case {reference} is called “{name}”.</source>
         <translation>В деле {reference} нет разыскиваемого по имени «{name}».</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importer.py" line="233" />
+        <location filename="../../caseworker/xlsx/importer.py" line="233"/>
         <source>Say which sought person of case {reference} this report is about.</source>
         <translation>Укажите, о каком разыскиваемом по делу {reference} это сообщение.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importer.py" line="248" />
+        <location filename="../../caseworker/xlsx/importer.py" line="248"/>
         <source>This reference is already used; give the new case a reference of its own, such as NEW-1, or none.</source>
         <translation>Этот номер уже занят; дайте новому делу собственный номер, например NEW-1, или оставьте его пустым.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/readme.py" line="51" />
+        <location filename="../../caseworker/xlsx/readme.py" line="51"/>
         <source>Caseworker: offline entry template</source>
         <translation>Caseworker: шаблон для автономного ввода</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/readme.py" line="53" />
+        <location filename="../../caseworker/xlsx/readme.py" line="53"/>
         <source>Caseworker: exported cases</source>
         <translation>Caseworker: экспортированные дела</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/readme.py" line="57" />
+        <location filename="../../caseworker/xlsx/readme.py" line="57"/>
         <source>Edit the rows, or add rows without a key for new records, then import the workbook in Caseworker. Rows deleted here are not deleted in the program.</source>
         <translation>Измените строки или добавьте строки без ключа для новых записей, затем импортируйте книгу в Caseworker. Строки, удалённые здесь, в программе не удаляются.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/readme.py" line="62" />
+        <location filename="../../caseworker/xlsx/readme.py" line="62"/>
         <source>Keep the sheet names and the header rows as they are, and do not write formulas: the import refuses them.</source>
         <translation>Не меняйте названия листов и строки заголовков и не вводите формулы: импорт их не примет.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/readme.py" line="102" />
+        <location filename="../../caseworker/xlsx/readme.py" line="102"/>
         <source>Not on the list</source>
         <translation>Нет в списке</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/readme.py" line="103" />
+        <location filename="../../caseworker/xlsx/readme.py" line="103"/>
         <source>Choose one of the values on the list.</source>
         <translation>Выберите одно из значений списка.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/columns.py" line="61" />
+        <location filename="../../caseworker/xlsx/columns.py" line="65"/>
         <source>Hidden stable key; empty on a new row.</source>
         <translation>Скрытый постоянный ключ; в новой строке пуст.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/columns.py" line="74" />
+        <location filename="../../caseworker/xlsx/columns.py" line="78"/>
         <source>Hidden version of the record when it was exported.</source>
         <translation>Скрытая версия записи на момент выгрузки.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/columns.py" line="87" />
+        <location filename="../../caseworker/xlsx/columns.py" line="91"/>
         <source>Hidden fingerprint of the row as exported, to tell which rows were edited.</source>
         <translation>Скрытый отпечаток строки при выгрузке, чтобы узнать, какие строки изменены.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/reader.py" line="69" />
+        <location filename="../../caseworker/xlsx/reader.py" line="69"/>
         <source>“{name}” is {size:.1f} MB; the import takes files up to {limit:.1f} MB.</source>
         <translation>Файл «{name}» занимает {size:.1f} МБ; загрузить можно файлы до {limit:.1f} МБ.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/reader.py" line="80" />
+        <location filename="../../caseworker/xlsx/reader.py" line="80"/>
         <source>“{name}” is password-protected or encrypted (or an old .xls file). Save it without a password as an Excel workbook (.xlsx) and import it again.</source>
         <translation>Файл «{name}» защищён паролем или зашифрован (или это старый файл .xls). Сохраните его без пароля как книгу Excel (.xlsx) и загрузите снова.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/reader.py" line="88" />
+        <location filename="../../caseworker/xlsx/reader.py" line="88"/>
         <source>“{name}” is not an Excel workbook (.xlsx).</source>
         <translation>Файл «{name}» — не книга Excel (.xlsx).</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/reader.py" line="104" />
+        <location filename="../../caseworker/xlsx/reader.py" line="104"/>
         <source>“{name}” unpacks to more data than the import takes.</source>
         <translation>Файл «{name}» после распаковки больше, чем можно загрузить.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/reader.py" line="127" />
+        <location filename="../../caseworker/xlsx/reader.py" line="127"/>
         <source>“{name}” cannot be read as a workbook: {reason}</source>
         <translation>Файл «{name}» не читается как книга Excel: {reason}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/reader.py" line="136" />
-        <source>The sheet “{sheet}” is not one of Caseworker's sheets.</source>
+        <location filename="../../caseworker/xlsx/reader.py" line="136"/>
+        <source>The sheet “{sheet}” is not one of Caseworker&apos;s sheets.</source>
         <translation>Лист «{sheet}» не из книги Caseworker.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/reader.py" line="144" />
+        <location filename="../../caseworker/xlsx/reader.py" line="144"/>
         <source>The sheet “{sheet}” is missing.</source>
         <translation>Нет листа «{sheet}».</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/reader.py" line="170" />
+        <location filename="../../caseworker/xlsx/reader.py" line="170"/>
         <source>Sheet “{sheet}”, column {column}: the header should be “{expected}”, not “{found}”.</source>
         <translation>Лист «{sheet}», столбец {column}: заголовок должен быть «{expected}», а не «{found}».</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/reader.py" line="183" />
-        <source>Sheet “{sheet}”, column {column}: “{found}” is not one of Caseworker's columns.</source>
+        <location filename="../../caseworker/xlsx/reader.py" line="183"/>
+        <source>Sheet “{sheet}”, column {column}: “{found}” is not one of Caseworker&apos;s columns.</source>
         <translation>Лист «{sheet}», столбец {column}: «{found}» — не столбец Caseworker.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/reader.py" line="226" />
+        <location filename="../../caseworker/xlsx/reader.py" line="226"/>
         <source>Sheet “{sheet}” has more than {limit} rows; the import takes at most {limit}.</source>
         <translation>На листе «{sheet}» больше {limit} строк; загрузить можно не более {limit}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/reader.py" line="238" />
+        <location filename="../../caseworker/xlsx/reader.py" line="238"/>
         <source>Sheet “{sheet}”, cell {cell} holds a formula. Replace formulas with their values (copy, paste values) and import again.</source>
         <translation>Лист «{sheet}», ячейка {cell}: в ней формула. Замените формулы значениями (копировать, вставить значения) и загрузите снова.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="44" />
+        <location filename="../../caseworker/xlsx/schema.py" line="44"/>
         <source>The case this row belongs to, e.g. 2026-0042.</source>
         <translation>Дело, к которому относится строка, например 2026-0042.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="47" />
+        <location filename="../../caseworker/xlsx/schema.py" line="47"/>
         <source>Free notes.</source>
         <translation>Свободные заметки.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="51" />
-        <source>One row per case (a family's request). A new case may carry a reference of your own, such as NEW-1, for the other sheets to point at; it gets a real one on import.</source>
+        <location filename="../../caseworker/xlsx/schema.py" line="51"/>
+        <source>One row per case (a family&apos;s request). A new case may carry a reference of your own, such as NEW-1, for the other sheets to point at; it gets a real one on import.</source>
         <translation>Одна строка на дело (обращение семьи). Новому делу можно дать свой номер, например NEW-1, чтобы на него ссылались другие листы; настоящий номер оно получит при загрузке.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="63" />
+        <location filename="../../caseworker/xlsx/schema.py" line="63"/>
         <source>The case reference; fixed once given.</source>
         <translation>Номер дела; после присвоения не меняется.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="69" />
+        <location filename="../../caseworker/xlsx/schema.py" line="69"/>
         <source>The family, e.g. Шумовы. Required.</source>
         <translation>Семья, например Шумовы. Обязательно.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="72" />
-        <source>The family's region.</source>
+        <location filename="../../caseworker/xlsx/schema.py" line="72"/>
+        <source>The family&apos;s region.</source>
         <translation>Регион семьи.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="74" />
+        <location filename="../../caseworker/xlsx/schema.py" line="74"/>
         <source>open, located or closed.</source>
         <translation>открыто, найден или закрыто.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="77" />
+        <location filename="../../caseworker/xlsx/schema.py" line="77"/>
         <source>The caseworker in charge.</source>
         <translation>Ответственный сотрудник.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="80" />
+        <location filename="../../caseworker/xlsx/schema.py" line="80"/>
         <source>What is to be done next.</source>
         <translation>Что сделать дальше.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="85" />
+        <location filename="../../caseworker/xlsx/schema.py" line="85"/>
         <source>When the next action is due.</source>
         <translation>Срок следующего шага.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="88" />
+        <location filename="../../caseworker/xlsx/schema.py" line="88"/>
         <source>When the case was opened.</source>
         <translation>Когда дело открыто.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="93" />
-        <location filename="../../caseworker/xlsx/schema.py" line="97" />
-        <location filename="../../caseworker/xlsx/schema.py" line="255" />
-        <location filename="../../caseworker/xlsx/schema.py" line="262" />
-        <location filename="../../caseworker/xlsx/schema.py" line="268" />
+        <location filename="../../caseworker/xlsx/schema.py" line="93"/>
+        <location filename="../../caseworker/xlsx/schema.py" line="97"/>
+        <location filename="../../caseworker/xlsx/schema.py" line="255"/>
+        <location filename="../../caseworker/xlsx/schema.py" line="262"/>
+        <location filename="../../caseworker/xlsx/schema.py" line="268"/>
         <source>For reading.</source>
         <translation>Только для чтения.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="104" />
+        <location filename="../../caseworker/xlsx/schema.py" line="104"/>
         <source>Family members in contact with us, with their consent and DNA samples.</source>
         <translation>Родственники, с которыми мы на связи, их согласия и образцы ДНК.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="112" />
-        <location filename="../../caseworker/xlsx/schema.py" line="146" />
-        <location filename="../../caseworker/xlsx/schema.py" line="147" />
-        <location filename="../../caseworker/xlsx/schema.py" line="231" />
+        <location filename="../../caseworker/xlsx/schema.py" line="112"/>
+        <location filename="../../caseworker/xlsx/schema.py" line="146"/>
+        <location filename="../../caseworker/xlsx/schema.py" line="147"/>
+        <location filename="../../caseworker/xlsx/schema.py" line="231"/>
         <source>Required.</source>
         <translation>Обязательно.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="119" />
+        <location filename="../../caseworker/xlsx/schema.py" line="119"/>
         <source>Relation to the sought person.</source>
         <translation>Родство с разыскиваемым.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="128" />
+        <location filename="../../caseworker/xlsx/schema.py" line="128"/>
         <source>When consent to process data was given.</source>
         <translation>Когда дано согласие на обработку данных.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="140" />
+        <location filename="../../caseworker/xlsx/schema.py" line="140"/>
         <source>The sought persons, one row each.</source>
         <translation>Разыскиваемые, по одной строке на человека.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="152" />
+        <location filename="../../caseworker/xlsx/schema.py" line="152"/>
         <source>Other spellings, e.g. in Latin.</source>
         <translation>Другие написания, например латиницей.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="168" />
+        <location filename="../../caseworker/xlsx/schema.py" line="168"/>
         <source>What the authorities officially say.</source>
         <translation>Что официально сообщают власти.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="177" />
+        <location filename="../../caseworker/xlsx/schema.py" line="177"/>
         <source>Reports about the sought persons. Add a row (without key) for each new report; a report is never deleted here: retract it in the program.</source>
         <translation>Сообщения о разыскиваемых. Для каждого нового сообщения добавьте строку (без ключа); сообщения здесь не удаляются: отзовите его в программе.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="190" />
-        <source>The sought person's full name, as on the Persons sheet; may stay empty when the case has one person.</source>
+        <location filename="../../caseworker/xlsx/schema.py" line="190"/>
+        <source>The sought person&apos;s full name, as on the Persons sheet; may stay empty when the case has one person.</source>
         <translation>ФИО разыскиваемого, как на листе Persons; можно не заполнять, если в деле один разыскиваемый.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="201" />
+        <location filename="../../caseworker/xlsx/schema.py" line="201"/>
         <source>Hidden key of the person.</source>
         <translation>Скрытый ключ разыскиваемого.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="211" />
+        <location filename="../../caseworker/xlsx/schema.py" line="211"/>
         <source>What the report claims. Required; fixed once saved.</source>
         <translation>Что утверждает сообщение. Обязательно; после сохранения не меняется.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="217" />
+        <location filename="../../caseworker/xlsx/schema.py" line="217"/>
         <source>When it happened: a day, a month (2026-04), about a day (~2026-04-02) or a period (2026-04-02..2026-04-10).</source>
         <translation>Когда это произошло: день, месяц (2026-04), примерно день (~2026-04-02) или период (2026-04-02..2026-04-10).</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="225" />
+        <location filename="../../caseworker/xlsx/schema.py" line="225"/>
         <source>When the source said it.</source>
         <translation>Когда источник это сообщил.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="228" />
+        <location filename="../../caseworker/xlsx/schema.py" line="228"/>
         <source>When we received it.</source>
         <translation>Когда мы это получили.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="233" />
+        <location filename="../../caseworker/xlsx/schema.py" line="233"/>
         <source>Who exactly said it.</source>
         <translation>Кто именно это сообщил.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="240" />
+        <location filename="../../caseworker/xlsx/schema.py" line="240"/>
         <source>Source reliability A (completely reliable) to F (cannot be judged).</source>
         <translation>Надёжность источника от A (полностью надёжный) до F (нельзя оценить).</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="248" />
+        <location filename="../../caseworker/xlsx/schema.py" line="248"/>
         <source>Information credibility 1 (confirmed) to 6 (cannot be judged).</source>
         <translation>Достоверность сведений от 1 (подтверждено) до 6 (нельзя оценить).</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="276" />
+        <location filename="../../caseworker/xlsx/schema.py" line="276"/>
         <source>Hidden key of the report this one relays.</source>
         <translation>Скрытый ключ сообщения, которое это пересказывает.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="284" />
+        <location filename="../../caseworker/xlsx/schema.py" line="284"/>
         <source>For reading: changes on this sheet are not imported.</source>
         <translation>Только для чтения: изменения на этом листе не загружаются.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="323" />
-        <source>The file's fingerprint.</source>
+        <location filename="../../caseworker/xlsx/schema.py" line="323"/>
+        <source>The file&apos;s fingerprint.</source>
         <translation>Отпечаток (хеш) файла.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="327" />
+        <location filename="../../caseworker/xlsx/schema.py" line="327"/>
         <source>Bytes.</source>
         <translation>Байт.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="336" />
+        <location filename="../../caseworker/xlsx/schema.py" line="336"/>
         <source>yes when the content is distressing.</source>
         <translation>yes, если содержимое шокирующее.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="359" />
-        <source>The caseworker's note, when explained.</source>
+        <location filename="../../caseworker/xlsx/schema.py" line="359"/>
+        <source>The caseworker&apos;s note, when explained.</source>
         <translation>Пояснение сотрудника, если противоречие объяснено.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/xlsx/export_process.py" line="35"/>
+        <source>The export stopped because the cases could not be read ({detail}). No file was written.</source>
+        <translation>Выгрузка остановлена: не удалось прочитать дела ({detail}). Файл не записан.</translation>
     </message>
 </context>
 </TS>

@@ -19,6 +19,7 @@ from caseworker.db import Database
 from caseworker.models import AuditEntry, Report, SoughtPerson
 from caseworker.services import persons, reports
 from caseworker.xlsx import ImportOutcome, export_workbook
+from caseworker.xlsx import export as export_module
 from tests.conftest import ACTOR, SampleCase
 from tests.ui.conftest import add_case
 from tests.xlsx.conftest import edit, find_row, set_cell
@@ -148,6 +149,22 @@ def test_export_through_the_menu_writes_a_workbook(
     assert str(target) in desk.told[0]
     assert str(target) in main_window.statusBar().currentMessage()
     assert main_window.spreadsheets.export_action.isEnabled()
+
+
+def test_a_large_export_through_the_menu_reads_in_a_second_process(
+    qtbot: QtBot,
+    main_window: MainWindow,
+    desk: Desk,
+    sample_case: SampleCase,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # One case counts as "large" here; the worker thread starts the child process.
+    monkeypatch.setattr(export_module, "SEPARATE_PROCESS_FROM_CASES", 1)
+    target = tmp_path / "большая.xlsx"
+    assert export_through_menu(qtbot, main_window, desk, target) == target
+    assert families_in(target) == ["Шумовы"]
+    assert len(calamine_rows(target, "Reports")) == 3
 
 
 def test_a_name_without_suffix_gets_xlsx(

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import PurePath
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QRect,
@@ -214,11 +213,7 @@ class EvidenceTileDelegate(QStyledItemDelegate):
             details = self.tr("removed · {size}").format(size=details)
         elif item.report_ids:
             count = len(item.report_ids)
-            reports = (
-                self.tr("1 report")
-                if count == 1
-                else QCoreApplication.translate("EvidenceTileDelegate", "%n reports", None, count)
-            )
+            reports = self.tr("1 report") if count == 1 else self.tr("%n reports", None, count)
             details = f"{details} · {reports}"
         small = QFont(font)
         small.setPointSizeF(font.pointSizeF() * 0.85)

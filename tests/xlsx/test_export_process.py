@@ -1,0 +1,145 @@
+"""A large export makes its rows in a separate process: the same workbook, cancel, failure."""
+
+from __future__ import annotations
+
+import zipfile
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from python_calamine import CalamineWorkbook
+
+from caseworker import i18n
+from caseworker.db import Database
+from caseworker.services import reports
+from caseworker.synth import synthesize
+from caseworker.xlsx import ExportCancelled, export_workbook
+from caseworker.xlsx import export as export_module
+from caseworker.xlsx.export_process import ExportFailed, RowsFromProcess
+from caseworker.xlsx.export_source import ExportJob
+from tests.conftest import ACTOR, SampleCase
+from tests.xlsx.conftest import export, plan
+
+TODAY = date(2026, 11, 26)
+
+
+@pytest.fixture
+def busy_database(database: Database, sample_case: SampleCase) -> Database:
+    """Synthetic cases (with contradictions), Cyrillic text and formula-looking text."""
+    synthesize(database, 40, seed=11, actor=ACTOR)
+    with database.write() as session:
+        for text in ("=1+1", "+7 916 000 12 34", "@SUM(A1)", "#N/A", "Ёжиков"):
+            reports.add_report(
+                session, ACTOR, sample_case.person_id, claim="killed", event="2026-04-10",
+                source_kind="media", source_name=text, summary=text, received_on="2026-04-11",
+            )  # fmt: skip
+    return database
+
+
+@pytest.fixture
+def russian_sentences() -> Iterator[None]:
+    """A translator that marks every domain sentence, as the Russian one would change it."""
+    i18n.install_translator(lambda context, text: f"«{text}»")
+    yield
+    i18n.install_translator(None)
+
+
+@pytest.fixture
+def started(monkeypatch: pytest.MonkeyPatch) -> list[RowsFromProcess]:
+    """The child processes the exports start, as they start them."""
+    processes: list[RowsFromProcess] = []
+
+    class Watched(RowsFromProcess):
+        def __enter__(self) -> RowsFromProcess:
+            processes.append(self)
+            return super().__enter__()
+
+    monkeypatch.setattr(export_module, "RowsFromProcess", Watched)
+    return processes
+
+
+def sheets_xml(path: Path) -> dict[str, bytes]:
+    with zipfile.ZipFile(path) as archive:
+        return {
+            name: archive.read(name)
+            for name in archive.namelist()
+            if name.startswith("xl/worksheets/")
+        }
+
+
+def test_the_rows_made_in_a_separate_process_make_the_same_workbook(
+    busy_database: Database, tmp_path: Path, russian_sentences: None
+) -> None:
+    here = export(busy_database, tmp_path / "here.xlsx", today=TODAY, separate_process=False)
+    apart = export(busy_database, tmp_path / "apart.xlsx", today=TODAY, separate_process=True)
+    assert sheets_xml(apart) == sheets_xml(here)
+    book = CalamineWorkbook.from_path(str(apart))
+    findings = book.get_sheet_by_name("Contradictions").to_python()[1:]
+    assert findings and all(row[4].startswith("«") for row in findings)
+    reports_sheet = book.get_sheet_by_name("Reports").to_python()
+    assert any("=1+1" in row for row in reports_sheet)
+    assert any("Ёжиков" in row for row in reports_sheet)
+    preview = plan(busy_database, apart)
+    assert (preview.created, preview.updated, preview.errors) == (0, 0, [])
+
+
+def test_a_large_export_uses_a_separate_process(
+    busy_database: Database,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    started: list[RowsFromProcess],
+) -> None:
+    monkeypatch.setattr(export_module, "SEPARATE_PROCESS_FROM_CASES", 10_000)
+    export(busy_database, tmp_path / "small.xlsx")
+    assert started == []
+    monkeypatch.setattr(export_module, "SEPARATE_PROCESS_FROM_CASES", 10)
+    export(busy_database, tmp_path / "large.xlsx")
+    assert len(started) == 1
+
+
+def test_cancelling_stops_the_process_and_leaves_no_file(
+    busy_database: Database, tmp_path: Path, started: list[RowsFromProcess]
+) -> None:
+    seen: list[int] = []
+    path = tmp_path / "cancelled.xlsx"
+    with busy_database.read() as session, pytest.raises(ExportCancelled):
+        export_workbook(
+            session, path, every=10, separate_process=True,
+            progress=lambda done, total: seen.append(done), cancelled=lambda: len(seen) >= 3,
+        )  # fmt: skip
+    assert not list(tmp_path.glob("cancelled*"))
+    process = started[0]._process
+    assert process is not None and process.poll() is not None
+
+
+def test_a_process_that_cannot_read_the_database_is_a_plain_message(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.sqlite"
+    broken.write_bytes(b"this is not a database" * 100)
+    job = ExportJob(None, False, TODAY)
+    with (
+        pytest.raises(ExportFailed, match=r"\(file is not a database\)\. No file"),
+        RowsFromProcess(f"sqlite:///{broken}", job) as produced,
+    ):
+        list(produced)
+    assert broken.read_bytes() == b"this is not a database" * 100
+
+
+def test_the_catalogue_carries_the_installed_translation(russian_sentences: None) -> None:
+    table = i18n.catalogue()
+    assert table is not None
+    assert table[("Timeline", "{month} {year}")] == "«{month} {year}»"
+    i18n.install_translator(None)
+    assert i18n.catalogue() is None
+    i18n.install_catalogue(table)
+    assert i18n.translate("Timeline", "{month} {year}") == "«{month} {year}»"
+    assert i18n.translate("Timeline", "not a message") == "not a message"
+
+
+def test_no_interpreter_to_start_is_a_plain_message(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("sys.executable", str(tmp_path / "no-python-here"))
+    job = ExportJob(None, False, TODAY)
+    with pytest.raises(ExportFailed, match="No file was written"):
+        RowsFromProcess(f"sqlite:///{tmp_path / 'x.sqlite'}", job).__enter__()
