@@ -53,7 +53,11 @@ def _messages() -> tuple[tuple[str, str], ...]:
     """The (context, source text) of every message in the translation sources (.ts)."""
     found: dict[tuple[str, str], None] = {}
     for path in sorted(TRANSLATIONS_DIR.glob("*.ts")):
-        for context in ElementTree.parse(path).getroot().iter("context"):
+        try:
+            root = ElementTree.parse(path).getroot()
+        except (OSError, ElementTree.ParseError):
+            continue  # a damaged file: its messages stay in English where this table is used
+        for context in root.iter("context"):
             name = context.findtext("name") or ""
             for message in context.iter("message"):
                 source = message.findtext("source")

@@ -1,7 +1,7 @@
 """Make a large export's rows in a separate process, so that reading the database, checking
 the contradictions and the checksums run beside openpyxl on a second processor core.
 
-The parent starts ``python -m caseworker.xlsx.export_process``, sends it the database URL,
+The parent starts a Python running :func:`main` of this module, sends it the database URL,
 the :class:`~caseworker.xlsx.export_source.ExportJob` and the installed translations on its
 standard input, and reads batches of rows back from its standard output (pickled: both ends
 are this program). The child reads everything in one transaction, as the parent would; it
@@ -26,6 +26,8 @@ from caseworker.i18n import translate
 from caseworker.xlsx.export_source import ExportJob, SheetRow
 
 BATCH_ROWS = 1000
+# Run as code, not with -m: the package imports this module, which -m would then run twice.
+_CHILD = "from caseworker.xlsx.export_process import main; raise SystemExit(main())"
 PIPE_BYTES = 1 << 20
 _PROJECT_ROOT = Path(__file__).resolve().parents[2]
 
@@ -53,10 +55,11 @@ class RowsFromProcess:
         environment = dict(os.environ)
         paths = [str(_PROJECT_ROOT), environment.get("PYTHONPATH", "")]
         environment["PYTHONPATH"] = os.pathsep.join(path for path in paths if path)
-        self._errors = tempfile.TemporaryFile()
         try:
+            self._errors = tempfile.TemporaryFile()
+            # -P: no module is taken from the folder the program was started in.
             self._process = subprocess.Popen(
-                [sys.executable, "-m", "caseworker.xlsx.export_process"],
+                [sys.executable, "-P", "-c", _CHILD],
                 stdin=subprocess.PIPE,
                 stdout=subprocess.PIPE,
                 stderr=self._errors,
@@ -69,6 +72,9 @@ class RowsFromProcess:
             detail = self._error_text(error.strerror or str(error))
             self.__exit__(type(error), error, None)
             raise ExportFailed(detail) from error
+        except BaseException as error:
+            self.__exit__(type(error), error, None)
+            raise
         return self
 
     def __iter__(self) -> Iterator[SheetRow]:
@@ -78,7 +84,7 @@ class RowsFromProcess:
             try:
                 # A fresh unpickler for each batch: each was pickled with a fresh memo.
                 kind, payload = pickle.load(stdout)
-            except (EOFError, pickle.UnpicklingError, OSError) as error:
+            except Exception as error:  # cut short, or not our rows
                 raise ExportFailed(self._error_text(str(error) or type(error).__name__)) from error
             if kind == "rows":
                 yield from payload
@@ -116,8 +122,11 @@ class RowsFromProcess:
                 self._process.kill()
         if self._errors is None:
             return fallback
-        self._errors.seek(0)
-        lines = self._errors.read().decode("utf-8", "replace").strip().splitlines()
+        try:
+            self._errors.seek(0)
+            lines = self._errors.read().decode("utf-8", "replace").strip().splitlines()
+        except (OSError, ValueError):
+            return fallback
         return lines[-1] if lines else fallback
 
 

@@ -143,3 +143,43 @@ def test_no_interpreter_to_start_is_a_plain_message(
     job = ExportJob(None, False, TODAY)
     with pytest.raises(ExportFailed, match="No file was written"):
         RowsFromProcess(f"sqlite:///{tmp_path / 'x.sqlite'}", job).__enter__()
+
+
+def test_the_child_takes_no_module_from_the_current_folder(
+    database: Database, sample_case: SampleCase, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A planted module in the folder the program was started from must not run; and the
+    # child starts without a warning (it would fail the export here).
+    planted = tmp_path / "downloads"
+    planted.mkdir()
+    marker = tmp_path / "planted-module-ran"
+    for name in ("pickle", "sqlalchemy", "tempfile"):
+        (planted / f"{name}.py").write_text(f"open({str(marker)!r}, 'w').close()\n")
+    monkeypatch.chdir(planted)
+    monkeypatch.setenv("PYTHONWARNINGS", "error")
+    url = database.engine.url.render_as_string(hide_password=False)
+    with RowsFromProcess(url, ExportJob(None, False, TODAY)) as produced:
+        sheets = {sheet for sheet, _, _ in produced}
+    assert sheets and not marker.exists()
+
+
+def test_a_damaged_translation_file_keeps_a_large_export_in_this_process(
+    busy_database: Database,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    started: list[RowsFromProcess],
+    russian_sentences: None,
+) -> None:
+    damaged = tmp_path / "translations"
+    damaged.mkdir()
+    (damaged / "caseworker_ru.ts").write_text("<TS><context><name>Timeline")
+    monkeypatch.setattr(i18n, "TRANSLATIONS_DIR", damaged)
+    i18n._messages.cache_clear()
+    monkeypatch.setattr(export_module, "SEPARATE_PROCESS_FROM_CASES", 10)
+    try:
+        path = export(busy_database, tmp_path / "here.xlsx", today=TODAY)
+    finally:
+        i18n._messages.cache_clear()
+    assert started == []
+    findings = CalamineWorkbook.from_path(str(path)).get_sheet_by_name("Contradictions")
+    assert all(row[4].startswith("«") for row in findings.to_python()[1:])
