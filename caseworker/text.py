@@ -16,6 +16,9 @@ _SPACES = re.compile(r"\s+")
 _NON_DIGITS = re.compile(r"\D")
 _PHONE_CHARS = re.compile(r"^[\d\s()+\-.]+$")
 _SERVICE_NUMBER_CHARS = re.compile(r"[^0-9A-ZА-Я]")
+# Control characters other than tab and line breaks: pasted from other programs, invisible,
+# and not allowed in a workbook, so a record holding one could not come back from Excel as it is.
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
 # Latin letters that look like Cyrillic ones: service numbers and names are often typed
@@ -40,15 +43,16 @@ def digits(text: str) -> str:
 
 
 def clean_text(text: str | None) -> str:
-    """Trim and collapse the white space of a free-text field; ``None`` becomes empty."""
+    """Trim and collapse the white space of a free-text field, dropping control characters;
+    ``None`` becomes empty."""
     if text is None:
         return ""
-    return _SPACES.sub(" ", text).strip()
+    return _SPACES.sub(" ", _CONTROLS.sub("", text)).strip()
 
 
 def clean_multiline(text: str | None) -> str:
-    """Trim a multi-line note, keeping its line breaks."""
-    return "" if text is None else text.strip()
+    """Trim a multi-line note, keeping its line breaks and tabs, dropping control characters."""
+    return "" if text is None else _CONTROLS.sub("", text).strip()
 
 
 def normalize_phone(text: str | None) -> str:
@@ -91,15 +95,16 @@ def normalize_service_number(text: str | None) -> str:
 
 
 def require_name(text: str | None, field: str, what: str) -> str:
-    """Return the trimmed name, or raise when it is empty; ``what`` is the translated label."""
+    """Return the trimmed name, or raise when it is empty or holds control characters (a
+    name is refused rather than silently changed); ``what`` is the translated label."""
+    if text is not None and _CONTROLS.search(_SPACES.sub(" ", text)):
+        raise ValidationError(
+            translate("Validation", "{what} contains control characters.").format(what=what),
+            field=field,
+        )
     cleaned = clean_text(text)
     if not cleaned:
         raise ValidationError(
             translate("Validation", "{what} must not be empty.").format(what=what), field=field
-        )
-    if any(unicodedata.category(ch) == "Cc" for ch in cleaned):
-        raise ValidationError(
-            translate("Validation", "{what} contains control characters.").format(what=what),
-            field=field,
         )
     return cleaned

@@ -12,8 +12,8 @@ from sqlalchemy import select
 from caseworker.db import Database
 from caseworker.models import AuditEntry, Case, Relative, Report, SoughtPerson
 from caseworker.xlsx.reader import file_sha256
-from tests.conftest import SampleCase
-from tests.xlsx.conftest import find_row, import_all, plan, set_cell
+from tests.conftest import ACTOR, SampleCase
+from tests.xlsx.conftest import export, find_row, import_all, plan, set_cell
 
 
 def snapshot(database: Database) -> dict[str, dict[str, Any]]:
@@ -97,3 +97,23 @@ def test_dates_and_cyrillic_survive(
     opened = cases.cell(find_row(cases, "Family", "Шумовы"), 11).value
     assert opened is not None and opened.date() == date(2026, 5, 10)
     assert plan(database, exported).unchanged == 5
+
+
+def test_text_pasted_with_control_characters_comes_back_unchanged(
+    database: Database, sample_case: SampleCase, tmp_path: Path
+) -> None:
+    """Characters a workbook cannot hold are dropped when typed, not only when exported."""
+    from caseworker.services import reports
+
+    with database.write() as session:
+        added = reports.add_report(
+            session, ACTOR, sample_case.person_id, claim="alive", event="2026-04-10",
+            source_kind="family", source_name="сосед\x01по палате", place="Белгород\x0b",
+            summary="Звонил\x07 из госпиталя\x00.\nВторая строка\tс табуляцией\x1f",
+        )  # fmt: skip
+        assert (added.source_name, added.place) == ("соседпо палате", "Белгород")
+        assert added.summary == "Звонил из госпиталя.\nВторая строка\tс табуляцией"
+    exported = export(database, tmp_path / "cases.xlsx")
+    preview = plan(database, exported)
+    assert (preview.created, preview.updated, preview.errors) == (0, 0, [])
+    assert preview.unchanged == 6
