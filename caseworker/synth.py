@@ -31,6 +31,7 @@ from caseworker.services.cases import next_reference, persons_label
 from caseworker.services.search import case_entry, person_entry, relative_entry
 from caseworker.synth_people import PeopleMaker
 from caseworker.synth_reports import ReportMaker
+from caseworker.text import sort_key
 
 CASES_PER_TRANSACTION = 25_000
 CASES_PER_BATCH = 1_000
@@ -146,12 +147,16 @@ class _CaseMaker:
                 relative["email"],
             )
             self._search_row(rows, ids, "relative", relative_id, case_id, entry)
+        label = persons_label(names)
         case = _mutable(
             case_id,
             now,
             reference=reference,
             opened_on=opened_on,
-            persons_label=persons_label(names),
+            persons_label=label,
+            persons_sort=sort_key(label),
+            family_sort=sort_key(family.case["family_name"]),
+            region_sort=sort_key(family.case["region"]),
             last_report_on=last_report,
             **family.case,
         )

@@ -1,4 +1,4 @@
-"""Text folding for search, and normalisation of names, phone and service numbers.
+"""Text folding for search and sorting, and normalisation of names, phone and service numbers.
 
 SQLite's ``lower()``, ``LIKE`` and ``NOCASE`` fold only ASCII letters and FTS5 tells ё from е,
 so every searchable text is folded here, in Python, before it is stored or queried.
@@ -31,6 +31,14 @@ def fold(text: str) -> str:
     """Fold text for comparison: any letter case, ё as е, Latin look-alikes as Cyrillic."""
     folded = unicodedata.normalize("NFC", text).casefold().replace("ё", "е")
     return _SPACES.sub(" ", folded.translate(_LOOKALIKES)).strip()
+
+
+def sort_key(text: str) -> str:
+    """Text as lists sort it: any letter case, ё among the е's (Елисеевы, Ёлкины, Ершовы).
+
+    Sorting by code point would put Ё before А and names typed in lower case after Я.
+    """
+    return unicodedata.normalize("NFC", text).casefold().replace("ё", "е")
 
 
 def is_phone_like(text: str) -> bool:

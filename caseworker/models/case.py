@@ -6,9 +6,10 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from sqlalchemy import ForeignKey, Index, String
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 
 from caseworker.models.base import Base, MutableRow, enum_column, long_text, short_text
+from caseworker.text import sort_key
 from caseworker.vocab import CaseStatus, Relation
 
 if TYPE_CHECKING:
@@ -34,6 +35,11 @@ class Case(MutableRow, Base):
     # Kept up to date by the services so that the case list needs no aggregate query.
     persons_label: Mapped[short_text]
     last_report_on: Mapped[date | None]
+    # What the case list sorts by (caseworker.text.sort_key), set with the columns they follow:
+    # by the validator below, and beside persons_label in refresh_case_summary's UPDATE.
+    family_sort: Mapped[short_text]
+    region_sort: Mapped[short_text]
+    persons_sort: Mapped[short_text]
 
     relatives: Mapped[list[Relative]] = relationship(
         back_populates="case", order_by="Relative.id", cascade="save-update, merge"
@@ -48,11 +54,21 @@ class Case(MutableRow, Base):
         # The case list sorts by a column, then by reference: one index for each order.
         # The date columns sort empty dates last, through expression indexes that only the
         # migration 0003 creates (see caseworker/db/schema_compare.py).
-        Index("ix_cases_family_name", "family_name", "reference"),
-        Index("ix_cases_region", "region", "reference"),
+        Index("ix_cases_family_sort", "family_sort", "reference"),
+        Index("ix_cases_region_sort", "region_sort", "reference"),
         Index("ix_cases_status", "status", "reference"),
-        Index("ix_cases_persons_label", "persons_label", "reference"),
+        Index("ix_cases_persons_sort", "persons_sort", "reference"),
+        Index("ix_cases_region", "region", "reference"),  # the list filtered by region
     )
+
+    @validates("family_name", "region", "persons_label")
+    def _keep_sort_key(self, name: str, value: str | None) -> str | None:
+        setattr(self, SORTED_BY[name], sort_key(value or ""))
+        return value
+
+
+#: The sort column that follows each listed column of a case.
+SORTED_BY = {"family_name": "family_sort", "region": "region_sort", "persons_label": "persons_sort"}
 
 
 class Relative(MutableRow, Base):

@@ -12,14 +12,16 @@ from sqlalchemy.orm import Session
 
 from caseworker.models import Case
 from caseworker.services.search import case_filter
+from caseworker.text import sort_key
 from caseworker.vocab import CaseStatus
 
 
 class CaseSort(StrEnum):
     REFERENCE = "reference"
-    FAMILY = "family_name"
-    REGION = "region"
-    PERSONS = "persons_label"
+    # Names sort by their sort keys (caseworker.text.sort_key): Ё among the Е's, any case.
+    FAMILY = "family_sort"
+    REGION = "region_sort"
+    PERSONS = "persons_sort"
     STATUS = "status"
     LAST_REPORT = "last_report_on"
     NEXT_DUE = "next_action_due"
@@ -44,6 +46,9 @@ class CaseRow:
     status: CaseStatus
     last_report_on: date | None
     next_action_due: date | None
+    family_sort: str
+    region_sort: str
+    persons_sort: str
 
 
 _COLUMNS = (
@@ -55,6 +60,9 @@ _COLUMNS = (
     Case.status,
     Case.last_report_on,
     Case.next_action_due,
+    Case.family_sort,
+    Case.region_sort,
+    Case.persons_sort,
 )
 
 
@@ -142,8 +150,6 @@ def count_cases(session: Session, query: CaseQuery) -> int:
 
 
 def regions(session: Session) -> list[str]:
-    return list(
-        session.scalars(
-            select(Case.region).where(Case.region != "").distinct().order_by(Case.region)
-        )
-    )
+    """Every region named on a case, in the list's order."""
+    found = session.scalars(select(Case.region).where(Case.region != "").distinct())
+    return sorted(found, key=lambda region: (sort_key(region), region))

@@ -13,6 +13,7 @@ from caseworker.errors import NotFound
 from caseworker.i18n import translate
 from caseworker.models import Case, Report, SoughtPerson
 from caseworker.services import audit, fields, records, search
+from caseworker.text import sort_key
 from caseworker.vocab import CaseStatus
 
 
@@ -106,9 +107,9 @@ def refresh_case_summary(session: Session, case_id: int) -> None:
     session.execute(
         update(Case)
         .where(Case.id == case_id)
-        .values(persons_label=label, last_report_on=last)
+        .values(persons_label=label, persons_sort=sort_key(label), last_report_on=last)
         .execution_options(synchronize_session=False)
     )
     cached = session.get(Case, case_id)
     if cached is not None:
-        session.expire(cached, ["persons_label", "last_report_on"])
+        session.expire(cached, ["persons_label", "persons_sort", "last_report_on"])

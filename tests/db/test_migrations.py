@@ -58,3 +58,42 @@ def test_the_head_revision_constant_matches_the_scripts() -> None:
     from caseworker.db.migrate import HEAD_REVISION
 
     assert ScriptDirectory.from_config(alembic_config()).get_current_head() == HEAD_REVISION
+
+
+def test_cases_stored_before_the_sort_keys_get_them(tmp_path: Path) -> None:
+    from sqlalchemy import text
+
+    path = tmp_path / "old.sqlite"
+    engine = migrated_engine(path, "0004")
+    with engine.begin() as connection:
+        for number, (family, region) in enumerate(
+            [("Ёлкины", "Орловская"), ("агеевы", ""), ("Жуковы", "белгородская")], start=1
+        ):
+            connection.execute(
+                text(
+                    "INSERT INTO cases (reference, family_name, region, status, assigned_to, "
+                    "next_action, opened_on, notes, persons_label, uuid, version, created_at, "
+                    "updated_at) VALUES (:reference, :family, :region, 'open', '', '', "
+                    "'2026-01-05', '', :family, :uuid, 1, '2026-01-05 10:00:00', "
+                    "'2026-01-05 10:00:00')"
+                ),
+                {
+                    "reference": f"2026-{number:04d}",
+                    "family": family,
+                    "region": region,
+                    "uuid": f"00000000-0000-4000-8000-{number:012d}",
+                },
+            )
+        config = alembic_config()
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+        ordered = connection.execute(
+            text("SELECT family_name, family_sort, region_sort, persons_sort FROM cases "
+                 "ORDER BY family_sort")
+        ).all()  # fmt: skip
+    engine.dispose()
+    assert ordered == [
+        ("агеевы", "агеевы", "", "агеевы"),
+        ("Ёлкины", "елкины", "орловская", "елкины"),
+        ("Жуковы", "жуковы", "белгородская", "жуковы"),
+    ]

@@ -76,3 +76,52 @@ def test_a_case_added_between_two_pages_neither_repeats_nor_hides_one(listed: Da
         rest = case_list.fetch_case_rows(session, query, 0, 1000, after=first[-1])
     shown = [row.reference for row in first + rest]
     assert len(shown) == len(set(shown)) == len(FAMILIES) * 3
+
+
+def families_in_order(database: Database, sort: CaseSort, descending: bool = False) -> list[str]:
+    query = CaseQuery(sort=sort, descending=descending)
+    with database.read() as session:
+        rows = case_list.fetch_case_rows(session, query, 0, 1000)
+    return [row.family_name for row in rows]
+
+
+def test_names_sort_as_in_the_russian_alphabet(database: Database) -> None:
+    """Ё among the Е's, not before А; a name typed in lower case among the others."""
+    typed = ["Яковлевы", "Ёлкины", "агеевы", "Жуковы", "Елисеевы", "Бондаренко", "Ершовы"]
+    with database.write() as session:
+        for family in typed:
+            cases.create_case(session, ACTOR, family_name=family)
+    expected = ["агеевы", "Бондаренко", "Елисеевы", "Ёлкины", "Ершовы", "Жуковы", "Яковлевы"]
+    assert families_in_order(database, CaseSort.FAMILY) == expected
+    assert families_in_order(database, CaseSort.FAMILY, descending=True) == expected[::-1]
+    query = CaseQuery(sort=CaseSort.FAMILY)
+    assert paged(database, query, 2) == paged(database, query, 1000)
+
+
+def test_regions_and_sought_persons_sort_the_same_way(database: Database) -> None:
+    from caseworker.services import persons
+
+    with database.write() as session:
+        for family, region, surname in [
+            ("Первые", "Орловская область", "Ёлкин"),
+            ("Вторые", "Ёлкинский район", "Аникин"),
+            ("Третьи", "белгородская область", "Егоров"),
+        ]:
+            case = cases.create_case(session, ACTOR, family_name=family, region=region)
+            persons.add_person(session, ACTOR, case.id, surname=surname, given_name="Иван")
+    assert families_in_order(database, CaseSort.REGION) == ["Третьи", "Вторые", "Первые"]
+    assert families_in_order(database, CaseSort.PERSONS) == ["Вторые", "Третьи", "Первые"]
+    with database.read() as session:
+        assert case_list.regions(session) == [
+            "белгородская область", "Ёлкинский район", "Орловская область"
+        ]  # fmt: skip
+
+
+def test_a_renamed_family_moves_to_its_new_place(database: Database) -> None:
+    with database.write() as session:
+        for family in ["Борисовы", "Ильины"]:
+            cases.create_case(session, ACTOR, family_name=family)
+        moved = cases.create_case(session, ACTOR, family_name="Андреевы")
+    with database.write() as session:
+        cases.update_case(session, ACTOR, moved.id, moved.version, family_name="Ёжиковы")
+    assert families_in_order(database, CaseSort.FAMILY) == ["Борисовы", "Ёжиковы", "Ильины"]

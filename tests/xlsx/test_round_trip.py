@@ -26,6 +26,7 @@ def snapshot(database: Database) -> dict[str, dict[str, Any]]:
                 values.pop("updated_at")
                 # The case list's summary follows the persons and reports.
                 values.pop("persons_label", None)
+                values.pop("persons_sort", None)
                 values.pop("last_report_on", None)
                 found[values["uuid"]] = values
     return found
