@@ -41,10 +41,11 @@ def _print_plan(plan: ImportPlan, applied: bool) -> None:
         print(
             translate(
                 "Cli",
-                "Conflict: {sheet} row {row}, {field}: workbook “{workbook}”, database "
-                "“{database}”.",
+                "Conflict: {sheet} row {row} ({record}), {field}: workbook “{workbook}”, "
+                "database “{database}”.",
             ).format(
-                sheet=conflict.sheet, row=conflict.row, field=conflict.field,
+                sheet=conflict.sheet, row=conflict.row, record=conflict.record,
+                field=conflict.field,
                 workbook=conflict.workbook_value, database=conflict.database_value,
             )
         )  # fmt: skip

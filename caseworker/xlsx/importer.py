@@ -16,7 +16,13 @@ from caseworker.i18n import translate
 from caseworker.services import cases, persons, relatives, reports
 from caseworker.services.fields import FieldSpec
 from caseworker.text import fold
-from caseworker.xlsx.lookups import References, chunks, missing_records, records_by_key
+from caseworker.xlsx.lookups import (
+    References,
+    chunks,
+    missing_records,
+    record_label,
+    records_by_key,
+)
 from caseworker.xlsx.plan import (
     Action,
     CellError,
@@ -168,7 +174,7 @@ class _Planner:
                 change.conflicts[name] = header
                 self.plan.conflicts.append(
                     Conflict(row.sheet.name, row.number, key, header, shown(value),
-                             shown(record[name]))
+                             shown(record[name]), record_label(row.sheet.name, record))
                 )  # fmt: skip
         self.plan.changes.append(change)
 

@@ -10,8 +10,10 @@ from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from caseworker.dates import EventDate
+from caseworker.labels import label
 from caseworker.models import Case, Relative, Report, SoughtPerson
 from caseworker.text import fold
+from caseworker.vocab import Claim
 from caseworker.xlsx.export_rows import full_name
 from caseworker.xlsx.plan import Missing
 from caseworker.xlsx.schema import CASES, PERSONS, RELATIVES, REPORTS
@@ -30,6 +32,9 @@ def chunks(values: Sequence[Any], size: int = CHUNK) -> Iterator[Sequence[Any]]:
         yield values[start : start + size]
 
 
+_NAME_PARTS = ("surname", "given_name", "patronymic")
+
+
 def _records_query(sheet: str) -> Select[Any]:
     model = MODELS[sheet]
     if model is Case:
@@ -40,6 +45,7 @@ def _records_query(sheet: str) -> Select[Any]:
                 Report.__table__,
                 SoughtPerson.uuid.label("person_key"),
                 Case.reference.label("case_reference"),
+                *(getattr(SoughtPerson, name).label(f"person_{name}") for name in _NAME_PARTS),
             )
             .join(SoughtPerson, SoughtPerson.id == Report.person_id)
             .join(Case, Case.id == SoughtPerson.case_id)
@@ -62,6 +68,19 @@ def records_by_key(session: Session, sheet: str, keys: Sequence[str]) -> dict[st
                 )
             found[values["uuid"]] = values
     return found
+
+
+def record_label(sheet: str, record: dict[str, Any]) -> str:
+    """Whose record a row of ``records_by_key`` is: "2026-0001 Шумов Алексей Петрович", a
+    report as its person, claim and date ("...: killed, 2026-04-02")."""
+    if sheet == CASES.name:
+        return f"{record['reference']} {record['family_name']}"
+    if sheet == REPORTS.name:
+        person = full_name(*(record[f"person_{name}"] for name in _NAME_PARTS))
+        claim = label(Claim(record["claim"]))
+        return f"{record['case_reference']} {person}: {claim}, {record['event'].to_text()}"
+    person = full_name(*(record[name] for name in _NAME_PARTS))
+    return f"{record['case_reference']} {person}"
 
 
 class References:

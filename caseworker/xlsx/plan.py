@@ -76,6 +76,8 @@ class Conflict:
     field: str
     workbook_value: str
     database_value: str
+    #: Whose record it is, for the caseworker: "2026-0001 Шумов Алексей Петрович".
+    record: str = ""
 
     @property
     def choice_key(self) -> tuple[str, str, str]:

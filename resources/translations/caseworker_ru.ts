@@ -742,7 +742,7 @@
         <location filename="../../caseworker/cli.py" line="110"/>
         <location filename="../../caseworker/cli.py" line="153"/>
         <location filename="../../caseworker/cli_evidence.py" line="176"/>
-        <location filename="../../caseworker/cli_xlsx.py" line="114"/>
+        <location filename="../../caseworker/cli_xlsx.py" line="115"/>
         <source>print JSON</source>
         <translation>вывести JSON</translation>
     </message>
@@ -930,51 +930,51 @@
     </message>
     <message>
         <location filename="../../caseworker/cli_xlsx.py" line="42"/>
-        <source>Conflict: {sheet} row {row}, {field}: workbook “{workbook}”, database “{database}”.</source>
-        <translation>Конфликт: {sheet}, строка {row}, {field}: в книге «{workbook}», в базе данных «{database}».</translation>
+        <source>Conflict: {sheet} row {row} ({record}), {field}: workbook “{workbook}”, database “{database}”.</source>
+        <translation>Конфликт: {sheet}, строка {row} ({record}), {field}: в книге «{workbook}», в базе данных «{database}».</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_xlsx.py" line="53"/>
+        <location filename="../../caseworker/cli_xlsx.py" line="54"/>
         <source>Invalid: {sheet} row {row}, {column} “{value}”: {reason}</source>
         <translation>Ошибка: {sheet}, строка {row}, {column} «{value}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_xlsx.py" line="60"/>
+        <location filename="../../caseworker/cli_xlsx.py" line="61"/>
         <source>Not in the workbook (kept): {sheet} {label}</source>
         <translation>Нет в книге (сохранено): {sheet} {label}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_xlsx.py" line="65"/>
+        <location filename="../../caseworker/cli_xlsx.py" line="66"/>
         <source>Imported.</source>
         <translation>Импортировано.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_xlsx.py" line="67"/>
+        <location filename="../../caseworker/cli_xlsx.py" line="68"/>
         <source>Nothing was imported.</source>
         <translation>Ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_xlsx.py" line="91"/>
+        <location filename="../../caseworker/cli_xlsx.py" line="92"/>
         <source>export cases to an Excel workbook</source>
         <translation>экспортировать дела в книгу Excel</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_xlsx.py" line="98"/>
+        <location filename="../../caseworker/cli_xlsx.py" line="99"/>
         <source>a case reference; repeat for several (default: every case)</source>
         <translation>номер дела; повторите для нескольких дел (по умолчанию — все дела)</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_xlsx.py" line="103"/>
+        <location filename="../../caseworker/cli_xlsx.py" line="104"/>
         <source>an offline entry template: the workbook without report rows</source>
         <translation>шаблон для автономного ввода: книга без строк сообщений</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_xlsx.py" line="108"/>
+        <location filename="../../caseworker/cli_xlsx.py" line="109"/>
         <source>import an edited workbook; exit 1 on errors or conflicts</source>
         <translation>импортировать изменённую книгу; код выхода 1 при ошибках или конфликтах</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_xlsx.py" line="112"/>
+        <location filename="../../caseworker/cli_xlsx.py" line="113"/>
         <source>show the preview, change nothing</source>
         <translation>только показать, что изменится, ничего не меняя</translation>
     </message>
@@ -982,33 +982,38 @@
 <context>
     <name>ConflictModel</name>
     <message>
-        <location filename="../../ui/spreadsheets/conflict_model.py" line="50"/>
+        <location filename="../../ui/spreadsheets/conflict_model.py" line="51"/>
         <source>Sheet</source>
         <extracomment>The :class:`~caseworker.xlsx.Conflict` of the row. The row&apos;s :class:`~caseworker.xlsx.Choice`, or None while the caseworker has not chosen.</extracomment>
         <translation>Лист</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/conflict_model.py" line="51"/>
+        <location filename="../../ui/spreadsheets/conflict_model.py" line="52"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/conflict_model.py" line="52"/>
+        <location filename="../../ui/spreadsheets/conflict_model.py" line="53"/>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheets/conflict_model.py" line="54"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/conflict_model.py" line="53"/>
+        <location filename="../../ui/spreadsheets/conflict_model.py" line="55"/>
         <source>In the workbook</source>
         <translation>В книге</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/conflict_model.py" line="54"/>
+        <location filename="../../ui/spreadsheets/conflict_model.py" line="56"/>
         <source>In the database now</source>
         <translation>Сейчас в базе данных</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/conflict_model.py" line="60"/>
+        <location filename="../../ui/spreadsheets/conflict_model.py" line="62"/>
         <source>(empty)</source>
         <translation>(пусто)</translation>
     </message>
@@ -1924,22 +1929,22 @@ It holds {cases} cases and {reports} reports.</source>
         <translation>Уверенность</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/cases.py" line="21"/>
+        <location filename="../../caseworker/services/cases.py" line="22"/>
         <source>The family</source>
         <translation>Семья</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/cases.py" line="23"/>
+        <location filename="../../caseworker/services/cases.py" line="24"/>
         <source>case status</source>
         <translation>Статус дела</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/cases.py" line="26"/>
+        <location filename="../../caseworker/services/cases.py" line="27"/>
         <source>Next action due</source>
         <translation>Срок следующего шага</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/cases.py" line="27"/>
+        <location filename="../../caseworker/services/cases.py" line="28"/>
         <source>Opened on</source>
         <translation>Дата открытия</translation>
     </message>
@@ -2147,47 +2152,47 @@ It holds {cases} cases and {reports} reports.</source>
         <translation>Эти поля изменены в книге, а после экспорта — ещё и в базе данных. Для каждого выберите, какое значение оставить.</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="226"/>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="231"/>
         <source>Take all from the &amp;workbook</source>
         <translation>Всё взять из &amp;книги</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="228"/>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="233"/>
         <source>Keep all from the &amp;database</source>
         <translation>Всё оставить из &amp;базы данных</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="246"/>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="251"/>
         <source>These records were exported, but their rows are no longer in the workbook. Nothing is deleted: they stay in the database as they are.</source>
         <translation>Эти записи были экспортированы, но их строк больше нет в книге. Ничего не удаляется: в базе данных они остаются как есть.</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="256"/>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="261"/>
         <source>{sheet}: {label}</source>
         <translation>{sheet}: {label}</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="297"/>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="302"/>
         <source>The database changed after this preview was made. Import the workbook again for a fresh preview.</source>
         <translation>База данных изменилась после этого предпросмотра. Импортируйте книгу снова, чтобы получить новый предпросмотр.</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="302"/>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="307"/>
         <source>Invalid cells: {count}. Fix them in the workbook and import it again; nothing can be imported until then.</source>
         <translation>Ошибочных ячеек: {count}. Исправьте их в книге и импортируйте её снова; до тех пор ничего импортировать нельзя.</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="306"/>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="311"/>
         <source>Conflicts still to choose: {count}.</source>
         <translation>Конфликтов, где ещё нужно выбрать значение: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="308"/>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="313"/>
         <source>The workbook matches the database: there is nothing to import.</source>
         <translation>Книга совпадает с базой данных: импортировать нечего.</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="310"/>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="315"/>
         <source>Nothing has been written yet: press Apply to import.</source>
         <translation>Пока ничего не записано: нажмите «Применить», чтобы импортировать.</translation>
     </message>
@@ -2892,13 +2897,13 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>Records</name>
     <message>
-        <location filename="../../caseworker/services/cases.py" line="68"/>
+        <location filename="../../caseworker/services/cases.py" line="69"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/cases.py" line="75"/>
-        <location filename="../../caseworker/xlsx/importer.py" line="201"/>
+        <location filename="../../caseworker/services/cases.py" line="76"/>
+        <location filename="../../caseworker/xlsx/importer.py" line="207"/>
         <source>There is no case {reference}.</source>
         <translation>Дело {reference} не найдено.</translation>
     </message>
@@ -3490,7 +3495,7 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>Synth</name>
     <message>
-        <location filename="../../caseworker/synth.py" line="259"/>
+        <location filename="../../caseworker/synth.py" line="264"/>
         <source>The number of cases must not be negative.</source>
         <translation>Количество дел не может быть отрицательным.</translation>
     </message>
@@ -3942,7 +3947,7 @@ Add what the family, the unit, the authorities or anyone else has said, and each
     </message>
     <message>
         <location filename="../../caseworker/services/reports.py" line="136"/>
-        <location filename="../../caseworker/xlsx/importer.py" line="145"/>
+        <location filename="../../caseworker/xlsx/importer.py" line="151"/>
         <source>A report&apos;s claim cannot be changed. Retract this report with a reason and add a new one.</source>
         <translation>Утверждение сообщения изменить нельзя. Отзовите это сообщение, указав причину, и добавьте новое.</translation>
     </message>
@@ -3957,22 +3962,22 @@ Add what the family, the unit, the authorities or anyone else has said, and each
         <translation>Это сообщение уже отозвано.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/text.py" line="61"/>
+        <location filename="../../caseworker/text.py" line="73"/>
         <source>“{text}” is not a phone number.</source>
         <translation>«{text}» — не номер телефона.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/text.py" line="67"/>
+        <location filename="../../caseworker/text.py" line="79"/>
         <source>“{text}” is not a phone number: it has {count} digits.</source>
         <translation>«{text}» — не номер телефона: количество цифр — {count}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/text.py" line="98"/>
+        <location filename="../../caseworker/text.py" line="116"/>
         <source>{what} must not be empty.</source>
         <translation>Поле «{what}» не может быть пустым.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/text.py" line="102"/>
+        <location filename="../../caseworker/text.py" line="110"/>
         <source>{what} contains control characters.</source>
         <translation>Поле «{what}» содержит управляющие символы.</translation>
     </message>
@@ -4396,52 +4401,52 @@ Add what the family, the unit, the authorities or anyone else has said, and each
         <translation>Экспорт отменён; файл не записан.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importer.py" line="119"/>
+        <location filename="../../caseworker/xlsx/importer.py" line="125"/>
         <source>Another row has the same key; clear the key of a copied row to add it as a new record.</source>
         <translation>У другой строки такой же ключ; очистите ключ в скопированной строке, чтобы добавить её как новую запись.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importer.py" line="126"/>
+        <location filename="../../caseworker/xlsx/importer.py" line="132"/>
         <source>No record with this key is in this database; clear the key to add the row as a new record.</source>
         <translation>В этой базе данных нет записи с таким ключом; очистите ключ, чтобы добавить строку как новую запись.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importer.py" line="154"/>
+        <location filename="../../caseworker/xlsx/importer.py" line="160"/>
         <source>The hidden version cell is empty.</source>
         <translation>Скрытая ячейка версии пуста.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importer.py" line="179"/>
+        <location filename="../../caseworker/xlsx/importer.py" line="185"/>
         <source>A case&apos;s reference cannot be changed.</source>
         <translation>Номер дела изменить нельзя.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importer.py" line="187"/>
+        <location filename="../../caseworker/xlsx/importer.py" line="193"/>
         <source>A record cannot be moved to another case or person by an import; it belongs to {reference}.</source>
         <translation>При импорте запись нельзя перенести в другое дело или к другому человеку; она относится к {reference}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importer.py" line="195"/>
+        <location filename="../../caseworker/xlsx/importer.py" line="201"/>
         <source>The case reference is missing.</source>
         <translation>Не указан номер дела.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importer.py" line="218"/>
+        <location filename="../../caseworker/xlsx/importer.py" line="224"/>
         <source>There is no such person.</source>
         <translation>Такого человека нет.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importer.py" line="231"/>
+        <location filename="../../caseworker/xlsx/importer.py" line="237"/>
         <source>No sought person of case {reference} is called “{name}”.</source>
         <translation>В деле {reference} нет разыскиваемого по имени «{name}».</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importer.py" line="233"/>
+        <location filename="../../caseworker/xlsx/importer.py" line="239"/>
         <source>Say which sought person of case {reference} this report is about.</source>
         <translation>Укажите, о каком разыскиваемом по делу {reference} это сообщение.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importer.py" line="248"/>
+        <location filename="../../caseworker/xlsx/importer.py" line="254"/>
         <source>This reference is already used; give the new case a reference of its own, such as NEW-1, or none.</source>
         <translation>Этот номер уже занят; дайте новому делу собственный номер, например NEW-1, или оставьте его пустым.</translation>
     </message>
@@ -4728,7 +4733,7 @@ Add what the family, the unit, the authorities or anyone else has said, and each
         <translation>Пояснение сотрудника, если противоречие объяснено.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/export_process.py" line="35"/>
+        <location filename="../../caseworker/xlsx/export_process.py" line="38"/>
         <source>The export stopped because the cases could not be read ({detail}). No file was written.</source>
         <translation>Выгрузка остановлена: не удалось прочитать дела ({detail}). Файл не записан.</translation>
     </message>

@@ -18,8 +18,16 @@ ERRORS = [
     CellError("Cases", 2, "Next action due", "31.02.2026", "not a day\tin the calendar"),
 ]
 CONFLICTS = [
-    Conflict("Reports", 2, "uuid-1", "Place", "Казачья Локня", "Суджа"),
-    Conflict("Persons", 2, "uuid-2", "Unit", "", "в/ч 11111"),
+    Conflict(
+        "Reports",
+        2,
+        "uuid-1",
+        "Place",
+        "Казачья Локня",
+        "Суджа",
+        "2026-0001 Шумов Алексей Петрович: killed, 2026-04-02",
+    ),
+    Conflict("Persons", 2, "uuid-2", "Unit", "", "в/ч 11111", "2026-0001 Шумов Алексей Петрович"),
 ]
 
 
@@ -69,6 +77,8 @@ def test_no_conflict_starts_chosen_and_an_empty_value_says_so() -> None:
     model = ConflictModel(CONFLICTS)
     assert model.unchosen() == 2 and model.choices() == {}
     assert model.index(1, ConflictColumn.WORKBOOK).data() == "(empty)"
+    assert model.index(1, ConflictColumn.RECORD).data() == "2026-0001 Шумов Алексей Петрович"
+    assert model.headerData(ConflictColumn.RECORD, Qt.Orientation.Horizontal) == "Record"
     assert model.index(0, ConflictColumn.WORKBOOK).data(ConflictRole.CHOICE) is None
     for column in (ConflictColumn.WORKBOOK, ConflictColumn.DATABASE):
         assert check_state(model, 0, column) == Qt.CheckState.Unchecked

@@ -328,7 +328,9 @@ def conflicting_edits(database: Database, sample: SampleCase, path: Path) -> Non
 
 def click_value(qtbot: QtBot, dialog: ImportDialog, field: str, column: ConflictColumn) -> None:
     model, view = dialog.conflict_model, dialog.conflict_view
-    [row] = [r for r in range(model.rowCount()) if model.index(r, 2).data() == field]
+    [row] = [
+        r for r in range(model.rowCount()) if model.index(r, ConflictColumn.FIELD).data() == field
+    ]
     dialog.tabs.setCurrentWidget(view.parentWidget())
     rect = view.visualRect(model.index(row, column))
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
@@ -357,6 +359,9 @@ def test_a_conflict_is_chosen_field_by_field_and_apply_writes_only_the_choices(
         for r in range(model.rowCount())
     }
     assert pairs == {"Place": ("Казачья Локня", "Суджа"), "Unit": ("в/ч 22222", "в/ч 11111")}
+    records = {model.index(r, ConflictColumn.RECORD).data() for r in range(model.rowCount())}
+    person = f"{sample_case.reference} Шумов Алексей Петрович"
+    assert records == {person, f"{person}: killed, 2026-04-02"}
     assert not dialog.apply_button.isEnabled()
 
     click_value(qtbot, dialog, "Place", ConflictColumn.WORKBOOK)

@@ -46,6 +46,38 @@ def test_a_conflict_is_shown_field_by_field(
     [conflict] = preview.conflicts
     assert (conflict.sheet, conflict.field) == ("Reports", "Place")
     assert (conflict.workbook_value, conflict.database_value) == ("Казачья Локня", "Суджа")
+    reference = sample_case.reference
+    assert conflict.record == f"{reference} Шумов Алексей Петрович: killed, 2026-04-02"
+
+
+def test_each_kind_of_record_is_named_in_its_conflicts(
+    database: Database, sample_case: SampleCase, exported: Path
+) -> None:
+    from caseworker.services import cases, persons, relatives
+
+    with database.write() as session:
+        cases.update_case(session, ACTOR, sample_case.case_id, None, region="Орловская область")
+        persons.update_person(session, ACTOR, sample_case.person_id, None, unit="в/ч 11111")
+        relatives.update_relative(
+            session, ACTOR, sample_case.relative_id, None, phone="+7 916 000-99-99"
+        )
+
+    def edit_all(workbook: Workbook) -> None:
+        for sheet, match, header, value in [
+            ("Cases", ("Family", "Шумовы"), "Region", "Белгородская область"),
+            ("Persons", ("Surname", "Шумов"), "Unit", "в/ч 22222"),
+            ("Relatives", ("Surname", "Шумова"), "Phone", "+7 916 000-55-55"),
+        ]:
+            set_cell(workbook[sheet], find_row(workbook[sheet], *match), header, value)
+
+    edit(exported, edit_all)
+    named = {c.sheet: c.record for c in plan(database, exported).conflicts}
+    reference = sample_case.reference
+    assert named == {
+        "Cases": f"{reference} Шумовы",
+        "Persons": f"{reference} Шумов Алексей Петрович",
+        "Relatives": f"{reference} Шумова Ольга Ёжиковна",
+    }
 
 
 def test_nothing_is_applied_without_a_choice(

@@ -34,9 +34,10 @@ ChoiceKey = tuple[str, str, str]
 class ConflictColumn(IntEnum):
     SHEET = 0
     ROW = 1
-    FIELD = 2
-    WORKBOOK = 3
-    DATABASE = 4
+    RECORD = 2
+    FIELD = 3
+    WORKBOOK = 4
+    DATABASE = 5
 
 
 class ConflictRole(IntEnum):
@@ -49,6 +50,7 @@ class ConflictRole(IntEnum):
 _HEADERS = {
     ConflictColumn.SHEET: QT_TRANSLATE_NOOP("ConflictModel", "Sheet"),
     ConflictColumn.ROW: QT_TRANSLATE_NOOP("ConflictModel", "Row"),
+    ConflictColumn.RECORD: QT_TRANSLATE_NOOP("ConflictModel", "Record"),
     ConflictColumn.FIELD: QT_TRANSLATE_NOOP("ConflictModel", "Column"),
     ConflictColumn.WORKBOOK: QT_TRANSLATE_NOOP("ConflictModel", "In the workbook"),
     ConflictColumn.DATABASE: QT_TRANSLATE_NOOP("ConflictModel", "In the database now"),
@@ -153,7 +155,11 @@ class ConflictModel(QAbstractTableModel):
                 return conflict.sheet
             if column is ConflictColumn.ROW:
                 return conflict.row
+            if column is ConflictColumn.RECORD:
+                return conflict.record
             return conflict.field
+        if role == Qt.ItemDataRole.ToolTipRole and column is ConflictColumn.RECORD:
+            return conflict.record or None
         if role == Qt.ItemDataRole.TextAlignmentRole and column is ConflictColumn.ROW:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -221,6 +221,14 @@ class ImportDialog(QDialog):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         for column in (ConflictColumn.WORKBOOK, ConflictColumn.DATABASE):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        # Whose record: long for a report (person, claim, date), so as wide as it needs up to
+        # about 55 characters, cut at the end (the name comes first); the tooltip has it whole.
+        self.conflict_view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header.setSectionResizeMode(ConflictColumn.RECORD, QHeaderView.ResizeMode.Interactive)
+        self.conflict_view.resizeColumnToContents(ConflictColumn.RECORD)
+        widest = self.conflict_view.fontMetrics().averageCharWidth() * 55
+        if header.sectionSize(ConflictColumn.RECORD) > widest:
+            header.resizeSection(ConflictColumn.RECORD, widest)
         self.conflict_view.clicked.connect(self._choose_clicked)
         layout.addWidget(self.conflict_view, 1)
         take_all = QPushButton(self.tr("Take all from the &workbook"), page)
