@@ -27,8 +27,10 @@ from caseworker.models import (
     SearchEntry,
     SoughtPerson,
 )
+from caseworker.models.case import SORTED_BY
 from caseworker.services.cases import persons_label
 from caseworker.services.search import case_entry, person_entry, relative_entry
+from caseworker.text import sort_key
 from caseworker.vault.errors import VaultNotConfigured
 from caseworker.vault.store import EvidenceVault
 from caseworker.vault.verify import FileState, VaultFault, verify_vault
@@ -263,10 +265,25 @@ def _day(value: date | None) -> str:
     return value.isoformat() if value else translate("Integrity", "(none)")
 
 
+def _sort_key_messages(session: Session) -> Iterator[str]:
+    columns = [(getattr(Case, name), getattr(Case, key)) for name, key in SORTED_BY.items()]
+    statement = select(Case.reference, *(c for pair in columns for c in pair)).order_by(Case.id)
+    for reference, *values in _stream(session, statement):
+        for shown, stored in zip(values[::2], values[1::2], strict=True):
+            if stored != sort_key(shown):
+                yield translate(
+                    "Integrity",
+                    "Case {reference}: the case list sorts “{shown}” as “{stored}”, "
+                    "not as “{expected}”.",
+                ).format(reference=reference, shown=shown, stored=stored, expected=sort_key(shown))
+
+
 def check_case_summaries(session: Session) -> Iterator[Problem]:
-    """The case list's denormalised columns agree with the persons and reports."""
+    """The case list's denormalised columns agree with the persons and reports, and the
+    sort keys with the names they sort."""
     yield from _capped("case_summary", _label_messages(session))
     yield from _capped("case_summary", _last_report_messages(session))
+    yield from _capped("case_sort", _sort_key_messages(session))
 
 
 def check_reports(session: Session) -> Iterator[Problem]:

@@ -16,9 +16,14 @@ _SPACES = re.compile(r"\s+")
 _NON_DIGITS = re.compile(r"\D")
 _PHONE_CHARS = re.compile(r"^[\d\s()+\-.]+$")
 _SERVICE_NUMBER_CHARS = re.compile(r"[^0-9A-ZА-Я]")
-# Control characters other than tab and line breaks: pasted from other programs, invisible,
-# and not allowed in a workbook, so a record holding one could not come back from Excel as it is.
-_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# Control characters that are neither spaces nor line breaks: pasted from other programs,
+# invisible, and most not allowed in a workbook, so a record holding one could not come back
+# from Excel as it is. Dropped from free text; a name holding one is refused.
+_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f]")
+# Line breaks other than \n (Word's Shift+Enter is \x0b, a page break \x0c): kept as \n in a
+# note (a workbook cannot hold most of them), as a space on a single line (by _SPACES).
+_BREAKS = re.compile(r"\r\n?|[\x0b\x0c\x1c-\x1e\x85]")
+_SEPARATOR = re.compile(r"\x1f")
 
 
 # Latin letters that look like Cyrillic ones: service numbers and names are often typed
@@ -59,8 +64,12 @@ def clean_text(text: str | None) -> str:
 
 
 def clean_multiline(text: str | None) -> str:
-    """Trim a multi-line note, keeping its line breaks and tabs, dropping control characters."""
-    return "" if text is None else _CONTROLS.sub("", text).strip()
+    """Trim a multi-line note, keeping its tabs and line breaks (as \n), dropping control
+    characters."""
+    if text is None:
+        return ""
+    lines = _BREAKS.sub("\n", _SEPARATOR.sub(" ", _CONTROLS.sub("", text)))
+    return lines.strip()
 
 
 def normalize_phone(text: str | None) -> str:
@@ -105,7 +114,7 @@ def normalize_service_number(text: str | None) -> str:
 def require_name(text: str | None, field: str, what: str) -> str:
     """Return the trimmed name, or raise when it is empty or holds control characters (a
     name is refused rather than silently changed); ``what`` is the translated label."""
-    if text is not None and _CONTROLS.search(_SPACES.sub(" ", text)):
+    if text is not None and _CONTROLS.search(text):
         raise ValidationError(
             translate("Validation", "{what} contains control characters.").format(what=what),
             field=field,

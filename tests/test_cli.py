@@ -136,7 +136,7 @@ def test_synth_then_check(db_path: Path) -> None:
 def test_check_names_each_problem(db_path: Path, person: tuple[str, int]) -> None:
     reference, person_id = person
     with sqlite3.connect(db_path) as connection:
-        connection.execute("UPDATE cases SET persons_label = 'Кто-то'")
+        connection.execute("UPDATE cases SET persons_label = 'Кто-то', persons_sort = 'кто-то'")
         connection.execute(
             "DELETE FROM search_entries WHERE kind = 'person' AND entity_id = ?", (person_id,)
         )

@@ -33,11 +33,23 @@ def test_a_fresh_case_is_clean(database: Database, sample_case: SampleCase) -> N
 
 
 def test_wrong_persons_label(database: Database, db_path: Path, sample_case: SampleCase) -> None:
-    corrupt(db_path, "UPDATE cases SET persons_label = 'Иванов И. И.'")
+    corrupt(
+        db_path, "UPDATE cases SET persons_label = 'Иванов И. И.', persons_sort = 'иванов и. и.'"
+    )
     [problem] = problems(database)
     assert problem.check == "case_summary"
     assert sample_case.reference in problem.message
     assert "Иванов И. И." in problem.message and "Шумов А. П." in problem.message
+
+
+def test_a_sort_key_out_of_step_with_its_name(
+    database: Database, db_path: Path, sample_case: SampleCase
+) -> None:
+    corrupt(db_path, "UPDATE cases SET family_sort = 'ёлкины'")
+    [problem] = problems(database)
+    assert problem.check == "case_sort"
+    assert sample_case.reference in problem.message
+    assert "“ёлкины”" in problem.message and "“шумовы”" in problem.message
 
 
 def test_wrong_last_report_date(database: Database, db_path: Path, sample_case: SampleCase) -> None:

@@ -10,6 +10,7 @@ from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from caseworker.dates import EventDate
+from caseworker.i18n import translate
 from caseworker.labels import label
 from caseworker.models import Case, Relative, Report, SoughtPerson
 from caseworker.text import fold
@@ -78,7 +79,10 @@ def record_label(sheet: str, record: dict[str, Any]) -> str:
     if sheet == REPORTS.name:
         person = full_name(*(record[f"person_{name}"] for name in _NAME_PARTS))
         claim = label(Claim(record["claim"]))
-        return f"{record['case_reference']} {person}: {claim}, {record['event'].to_text()}"
+        return translate("Xlsx", "{reference} {person}: {claim}, {event}").format(
+            reference=record["case_reference"], person=person, claim=claim,
+            event=record["event"].to_text(),
+        )  # fmt: skip
     person = full_name(*(record[name] for name in _NAME_PARTS))
     return f"{record['case_reference']} {person}"
 

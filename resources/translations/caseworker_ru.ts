@@ -2152,47 +2152,47 @@ It holds {cases} cases and {reports} reports.</source>
         <translation>Эти поля изменены в книге, а после экспорта — ещё и в базе данных. Для каждого выберите, какое значение оставить.</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="231"/>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="234"/>
         <source>Take all from the &amp;workbook</source>
         <translation>Всё взять из &amp;книги</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="233"/>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="236"/>
         <source>Keep all from the &amp;database</source>
         <translation>Всё оставить из &amp;базы данных</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="251"/>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="254"/>
         <source>These records were exported, but their rows are no longer in the workbook. Nothing is deleted: they stay in the database as they are.</source>
         <translation>Эти записи были экспортированы, но их строк больше нет в книге. Ничего не удаляется: в базе данных они остаются как есть.</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="261"/>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="264"/>
         <source>{sheet}: {label}</source>
         <translation>{sheet}: {label}</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="302"/>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="305"/>
         <source>The database changed after this preview was made. Import the workbook again for a fresh preview.</source>
         <translation>База данных изменилась после этого предпросмотра. Импортируйте книгу снова, чтобы получить новый предпросмотр.</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="307"/>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="310"/>
         <source>Invalid cells: {count}. Fix them in the workbook and import it again; nothing can be imported until then.</source>
         <translation>Ошибочных ячеек: {count}. Исправьте их в книге и импортируйте её снова; до тех пор ничего импортировать нельзя.</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="311"/>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="314"/>
         <source>Conflicts still to choose: {count}.</source>
         <translation>Конфликтов, где ещё нужно выбрать значение: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="313"/>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="316"/>
         <source>The workbook matches the database: there is nothing to import.</source>
         <translation>Книга совпадает с базой данных: импортировать нечего.</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="315"/>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="318"/>
         <source>Nothing has been written yet: press Apply to import.</source>
         <translation>Пока ничего не записано: нажмите «Применить», чтобы импортировать.</translation>
     </message>
@@ -2240,97 +2240,102 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>Integrity</name>
     <message>
-        <location filename="../../caseworker/integrity.py" line="63"/>
+        <location filename="../../caseworker/integrity.py" line="65"/>
         <source>… and {count} more problems of this kind.</source>
         <translation>… и ещё проблем такого рода: {count}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/integrity.py" line="79"/>
+        <location filename="../../caseworker/integrity.py" line="81"/>
         <source>The database file is damaged: {detail}</source>
         <translation>Файл базы данных повреждён: {detail}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/integrity.py" line="92"/>
+        <location filename="../../caseworker/integrity.py" line="94"/>
         <source>Row {row} of {table} points to a missing row of {parent}.</source>
         <translation>Строка {row} таблицы {table} ссылается на несуществующую строку таблицы {parent}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/integrity.py" line="112"/>
+        <location filename="../../caseworker/integrity.py" line="114"/>
         <source>The full-text search index does not match the search entries; search may miss records until the index is rebuilt.</source>
         <translation>Полнотекстовый индекс не совпадает с поисковыми записями; пока индекс не перестроен, поиск может находить не все записи.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/integrity.py" line="151"/>
+        <location filename="../../caseworker/integrity.py" line="153"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../caseworker/integrity.py" line="152"/>
+        <location filename="../../caseworker/integrity.py" line="154"/>
         <source>Sought person</source>
         <translation>Разыскиваемый</translation>
     </message>
     <message>
-        <location filename="../../caseworker/integrity.py" line="153"/>
+        <location filename="../../caseworker/integrity.py" line="155"/>
         <source>Relative</source>
         <translation>Родственник</translation>
     </message>
     <message>
-        <location filename="../../caseworker/integrity.py" line="177"/>
+        <location filename="../../caseworker/integrity.py" line="179"/>
         <source>{what} {id} has no search entry.</source>
         <translation>{what} {id}: нет поисковой записи.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/integrity.py" line="181"/>
+        <location filename="../../caseworker/integrity.py" line="183"/>
         <source>{what} {id} has an out-of-date search entry.</source>
         <translation>{what} {id}: поисковая запись устарела.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/integrity.py" line="200"/>
+        <location filename="../../caseworker/integrity.py" line="202"/>
         <source>Search entry {id} belongs to no record ({what} {entity}).</source>
         <translation>Поисковая запись {id} не относится ни к одной записи ({what} {entity}).</translation>
     </message>
     <message>
-        <location filename="../../caseworker/integrity.py" line="235"/>
+        <location filename="../../caseworker/integrity.py" line="237"/>
         <source>Case {reference}: the case list shows the sought persons as “{stored}”, but they are “{expected}”.</source>
         <translation>Дело {reference}: в списке дел разыскиваемые указаны как «{stored}», а на самом деле — «{expected}».</translation>
     </message>
     <message>
-        <location filename="../../caseworker/integrity.py" line="255"/>
+        <location filename="../../caseworker/integrity.py" line="257"/>
         <source>Case {reference}: the case list shows the last report on {stored}, but it was received on {expected}.</source>
         <translation>Дело {reference}: в списке дел последнее сообщение датировано {stored}, а получено оно {expected}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/integrity.py" line="263"/>
+        <location filename="../../caseworker/integrity.py" line="265"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../caseworker/integrity.py" line="284"/>
+        <location filename="../../caseworker/integrity.py" line="274"/>
+        <source>Case {reference}: the case list sorts “{shown}” as “{stored}”, not as “{expected}”.</source>
+        <translation>Дело {reference}: список дел сортирует «{shown}» как «{stored}», а не как «{expected}».</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/integrity.py" line="301"/>
         <source>Report {id} relays report {origin}, which is not about the same person.</source>
         <translation>Сообщение {id} повторяет сообщение {origin}, которое относится к другому человеку.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/integrity.py" line="289"/>
+        <location filename="../../caseworker/integrity.py" line="306"/>
         <source>Report {id} relays itself.</source>
         <translation>Сообщение {id} повторяет само себя.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/integrity.py" line="301"/>
+        <location filename="../../caseworker/integrity.py" line="318"/>
         <source>Report {id}: its event period starts ({start}) after it ends ({end}).</source>
         <translation>Сообщение {id}: период события начинается ({start}) позже, чем заканчивается ({end}).</translation>
     </message>
     <message>
-        <location filename="../../caseworker/integrity.py" line="311"/>
+        <location filename="../../caseworker/integrity.py" line="328"/>
         <source>Evidence “{names}” (case {cases}) is missing from the evidence folder.</source>
         <translation>Материал «{names}» (дело {cases}) отсутствует в папке материалов.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/integrity.py" line="314"/>
+        <location filename="../../caseworker/integrity.py" line="331"/>
         <source>Evidence “{names}” (case {cases}) has been altered: its SHA-256 is no longer {sha256}.</source>
         <translation>Материал «{names}» (дело {cases}) изменён: его SHA-256 больше не {sha256}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/integrity.py" line="319"/>
+        <location filename="../../caseworker/integrity.py" line="336"/>
         <source>Evidence “{names}” (case {cases}) cannot be read in the evidence folder.</source>
         <translation>Материал «{names}» (дело {cases}) не удаётся прочитать в папке материалов.</translation>
     </message>
@@ -3962,22 +3967,22 @@ Add what the family, the unit, the authorities or anyone else has said, and each
         <translation>Это сообщение уже отозвано.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/text.py" line="73"/>
+        <location filename="../../caseworker/text.py" line="82"/>
         <source>“{text}” is not a phone number.</source>
         <translation>«{text}» — не номер телефона.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/text.py" line="79"/>
+        <location filename="../../caseworker/text.py" line="88"/>
         <source>“{text}” is not a phone number: it has {count} digits.</source>
         <translation>«{text}» — не номер телефона: количество цифр — {count}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/text.py" line="116"/>
+        <location filename="../../caseworker/text.py" line="125"/>
         <source>{what} must not be empty.</source>
         <translation>Поле «{what}» не может быть пустым.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/text.py" line="110"/>
+        <location filename="../../caseworker/text.py" line="119"/>
         <source>{what} contains control characters.</source>
         <translation>Поле «{what}» содержит управляющие символы.</translation>
     </message>
@@ -4736,6 +4741,11 @@ Add what the family, the unit, the authorities or anyone else has said, and each
         <location filename="../../caseworker/xlsx/export_process.py" line="38"/>
         <source>The export stopped because the cases could not be read ({detail}). No file was written.</source>
         <translation>Выгрузка остановлена: не удалось прочитать дела ({detail}). Файл не записан.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/xlsx/lookups.py" line="82"/>
+        <source>{reference} {person}: {claim}, {event}</source>
+        <translation>{reference} {person}: {claim}, {event}</translation>
     </message>
 </context>
 </TS>
