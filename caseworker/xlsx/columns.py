@@ -52,6 +52,13 @@ class Sheet:
                 return position
         raise KeyError(field_name)
 
+    @property
+    def identity_end(self) -> int:
+        """The 1-based position of the last column that says whose row it is: the second
+        visible one (case reference and name), kept in view when scrolling and printing."""
+        visible = [i for i, column in enumerate(self.columns, 1) if not column.hidden]
+        return visible[min(1, len(visible) - 1)]
+
     def positions(self, *kinds: Kind) -> tuple[int, ...]:
         """The positions of the columns of these kinds."""
         return tuple(i for i, column in enumerate(self.columns) if column.kind in kinds)

@@ -93,7 +93,13 @@ class _SheetWriter:
             dimension = sheet.column_dimensions[get_column_letter(position)]
             dimension.width = column.width
             dimension.hidden = column.hidden
-        sheet.freeze_panes = "A2"
+        identity = get_column_letter(schema.identity_end)
+        # The header row and the columns saying whose row it is stay in view while scrolling,
+        # and are repeated on every printed page.
+        sheet.freeze_panes = f"{get_column_letter(schema.identity_end + 1)}2"
+        sheet.print_title_rows = "1:1"
+        sheet.print_title_cols = f"A:{identity}"
+        sheet.page_setup.orientation = "landscape"
         add_dropdowns(sheet, schema)
         sheet.append([header_cell(sheet, header) for header in schema.headers])
 

@@ -37,7 +37,18 @@ def value_label(member: StrEnum) -> str:
     return label(member)
 
 
+_WIDTHS = {"A": 26, "B": 70, "C": 60}
+_LINE_POINTS = 15  # one line of the default 11-point font
+
+
+def _lines(text: str, width: int) -> int:
+    """How many lines ``text`` wraps to in a column ``width`` characters wide (about)."""
+    return sum(max(1, -(-len(part) // width)) for part in text.split("\n"))
+
+
 def write_readme(workbook: Workbook, sheet: WriteOnlyWorksheet, template: bool) -> None:
+    row = 0  # the last row written
+
     def styled(text: str, font: Font | None = None) -> WriteOnlyCell:
         cell = WriteOnlyCell(sheet, text)
         cell.alignment = _WRAP
@@ -45,14 +56,34 @@ def write_readme(workbook: Workbook, sheet: WriteOnlyWorksheet, template: bool) 
             cell.font = font
         return cell
 
-    for letter, width in (("A", 26), ("B", 70), ("C", 60)):
+    def put(cells: list[WriteOnlyCell | None]) -> None:
+        # A file's rows keep the height they are given: a spreadsheet program does not always
+        # fit them to wrapped text, which would then overlap the next row.
+        nonlocal row
+        row += 1
+        lines = 1
+        for cell, width in zip(cells, _WIDTHS.values(), strict=False):  # cells may be fewer
+            if cell is not None and cell.value:
+                lines = max(lines, _lines(str(cell.value), width))
+        if lines > 1:
+            sheet.row_dimensions[row].height = lines * _LINE_POINTS
+        sheet.append(cells)
+
+    for letter, width in _WIDTHS.items():
         sheet.column_dimensions[letter].width = width
+    # Printed as wide as the paper, as many pages long as it takes.
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0
     title = (
         translate("Xlsx", "Caseworker: offline entry template")
         if template
         else translate("Xlsx", "Caseworker: exported cases")
     )
-    sheet.append([styled(title, Font(bold=True, size=14))])
+    title_cell = WriteOnlyCell(sheet, title)  # not wrapped: it runs on over the empty cells
+    title_cell.font = Font(bold=True, size=14)
+    sheet.row_dimensions[1].height = 2 * _LINE_POINTS
+    row += 1
+    sheet.append([title_cell])
     for line in (
         translate(
             "Xlsx",
@@ -65,12 +96,10 @@ def write_readme(workbook: Workbook, sheet: WriteOnlyWorksheet, template: bool) 
             "the import refuses them.",
         ),
     ):
-        sheet.append([None, styled(line)])
+        put([None, styled(line)])
     for data_sheet in ALL_SHEETS:
-        sheet.append([])
-        sheet.append(
-            [styled(data_sheet.name, _BOLD), styled(translate("Xlsx", data_sheet.description))]
-        )
+        put([])
+        put([styled(data_sheet.name, _BOLD), styled(translate("Xlsx", data_sheet.description))])
         for column in data_sheet.columns:
             if column.hidden:
                 continue
@@ -78,7 +107,7 @@ def write_readme(workbook: Workbook, sheet: WriteOnlyWorksheet, template: bool) 
             if column.enum is not None:
                 allowed = "; ".join(f"{m.value} = {value_label(m)}" for m in column.enum)
             description = translate("Xlsx", column.description) if column.description else ""
-            sheet.append([styled(column.header), styled(description), styled(allowed)])
+            put([styled(column.header), styled(description), styled(allowed)])
 
 
 def list_ranges() -> dict[type[StrEnum], str]:
