@@ -8,7 +8,6 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -23,6 +22,7 @@ from caseworker.labels import label, short_grade
 from caseworker.models import Report
 from caseworker.vocab import Claim, Credibility, Reliability, SourceKind
 from ui.widgets.date_field import format_day, format_event
+from ui.widgets.table_model import FlatTableModel
 
 translate = QCoreApplication.translate
 
@@ -131,7 +131,10 @@ _ANSWERED_ROLES = frozenset(
 )
 
 
-class ReportTableModel(QAbstractTableModel):
+class ReportTableModel(FlatTableModel):
+    HEADER_CONTEXT = "ReportTableModel"
+    HEADERS = tuple(_HEADERS[column] for column in ReportColumn)
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[ReportRow] = []
@@ -154,28 +157,14 @@ class ReportTableModel(QAbstractTableModel):
             return None
         return self._rows[index.row()]
 
+    def row_total(self) -> int:
+        return len(self._rows)
+
     def index_of(self, report_id: int) -> QModelIndex:
         for number, row in enumerate(self._rows):
             if row.id == report_id:
                 return self.index(number, 0)
         return QModelIndex()
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else _COLUMN_COUNT
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation is Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < _COLUMN_COUNT
-        ):
-            return translate("ReportTableModel", _HEADERS[_COLUMNS[section]])
-        return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role not in _ANSWERED_ROLES or not index.isValid():

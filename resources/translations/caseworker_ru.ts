@@ -3312,17 +3312,17 @@ It holds {cases} cases and {reports} reports.</source>
         <translation>Получено</translation>
     </message>
     <message>
-        <location filename="../../ui/report_table_model.py" line="220"/>
+        <location filename="../../ui/report_table_model.py" line="209"/>
         <source>Retracted by {who} on {day}: {reason}</source>
         <translation>Отозвано {day} ({who}): {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/report_table_model.py" line="221"/>
+        <location filename="../../ui/report_table_model.py" line="210"/>
         <source>unknown</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location filename="../../ui/report_table_model.py" line="235"/>
+        <location filename="../../ui/report_table_model.py" line="224"/>
         <source>Relays report {id}</source>
         <translation>Повторяет сообщение {id}</translation>
     </message>
@@ -4456,47 +4456,47 @@ Add what the family, the unit, the authorities or anyone else has said, and each
         <translation>Этот номер уже занят; дайте новому делу собственный номер, например NEW-1, или оставьте его пустым.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/readme.py" line="51"/>
+        <location filename="../../caseworker/xlsx/readme.py" line="78"/>
         <source>Caseworker: offline entry template</source>
         <translation>Caseworker: шаблон для автономного ввода</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/readme.py" line="53"/>
+        <location filename="../../caseworker/xlsx/readme.py" line="80"/>
         <source>Caseworker: exported cases</source>
         <translation>Caseworker: экспортированные дела</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/readme.py" line="57"/>
+        <location filename="../../caseworker/xlsx/readme.py" line="88"/>
         <source>Edit the rows, or add rows without a key for new records, then import the workbook in Caseworker. Rows deleted here are not deleted in the program.</source>
         <translation>Измените строки или добавьте строки без ключа для новых записей, затем импортируйте книгу в Caseworker. Строки, удалённые здесь, в программе не удаляются.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/readme.py" line="62"/>
+        <location filename="../../caseworker/xlsx/readme.py" line="93"/>
         <source>Keep the sheet names and the header rows as they are, and do not write formulas: the import refuses them.</source>
         <translation>Не меняйте названия листов и строки заголовков и не вводите формулы: импорт их не примет.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/readme.py" line="102"/>
+        <location filename="../../caseworker/xlsx/readme.py" line="131"/>
         <source>Not on the list</source>
         <translation>Нет в списке</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/readme.py" line="103"/>
+        <location filename="../../caseworker/xlsx/readme.py" line="132"/>
         <source>Choose one of the values on the list.</source>
         <translation>Выберите одно из значений списка.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/columns.py" line="65"/>
+        <location filename="../../caseworker/xlsx/columns.py" line="72"/>
         <source>Hidden stable key; empty on a new row.</source>
         <translation>Скрытый постоянный ключ; в новой строке пуст.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/columns.py" line="78"/>
+        <location filename="../../caseworker/xlsx/columns.py" line="85"/>
         <source>Hidden version of the record when it was exported.</source>
         <translation>Скрытая версия записи на момент выгрузки.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/columns.py" line="91"/>
+        <location filename="../../caseworker/xlsx/columns.py" line="98"/>
         <source>Hidden fingerprint of the row as exported, to tell which rows were edited.</source>
         <translation>Скрытый отпечаток строки при выгрузке, чтобы узнать, какие строки изменены.</translation>
     </message>

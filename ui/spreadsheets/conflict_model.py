@@ -12,7 +12,6 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -24,6 +23,7 @@ from PySide6.QtGui import QFont
 
 from caseworker.i18n import QT_TRANSLATE_NOOP
 from caseworker.xlsx import Choice, Conflict
+from ui.widgets.table_model import FlatTableModel
 
 translate = QCoreApplication.translate
 
@@ -69,8 +69,11 @@ def _font(*, bold: bool, italic: bool) -> QFont:
     return font
 
 
-class ConflictModel(QAbstractTableModel):
+class ConflictModel(FlatTableModel):
     """One row per conflicting field; check the value to keep in the workbook or database column."""
+
+    HEADER_CONTEXT = "ConflictModel"
+    HEADERS = tuple(_HEADERS[column] for column in ConflictColumn)
 
     #: Emitted whenever a choice is made or changed.
     choices_changed = Signal()
@@ -124,20 +127,8 @@ class ConflictModel(QAbstractTableModel):
 
     # The model --------------------------------------------------------------------------------
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._conflicts)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(ConflictColumn)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if 0 <= section < len(ConflictColumn):
-            return translate("ConflictModel", _HEADERS[ConflictColumn(section)])
-        return None
+    def row_total(self) -> int:
+        return len(self._conflicts)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._conflicts):

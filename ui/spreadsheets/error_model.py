@@ -7,7 +7,6 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -17,6 +16,7 @@ from PySide6.QtCore import (
 
 from caseworker.i18n import QT_TRANSLATE_NOOP
 from caseworker.xlsx import CellError
+from ui.widgets.table_model import FlatTableModel
 
 translate = QCoreApplication.translate
 
@@ -54,8 +54,11 @@ def _tsv_field(text: str) -> str:
     return " ".join(text.replace("\t", " ").splitlines())
 
 
-class ErrorModel(QAbstractTableModel):
+class ErrorModel(FlatTableModel):
     """One row per invalid cell, in the order the workbook has them."""
+
+    HEADER_CONTEXT = "ErrorModel"
+    HEADERS = tuple(_HEADERS[column] for column in ErrorColumn)
 
     def __init__(self, errors: Sequence[CellError] = (), parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -69,20 +72,8 @@ class ErrorModel(QAbstractTableModel):
     def error(self, row: int) -> CellError:
         return self._errors[row]
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._errors)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(ErrorColumn)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if 0 <= section < len(ErrorColumn):
-            return translate("ErrorModel", _HEADERS[ErrorColumn(section)])
-        return None
+    def row_total(self) -> int:
+        return len(self._errors)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._errors):

@@ -7,7 +7,6 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -21,6 +20,7 @@ from caseworker.services.timeline import ListedContradiction
 from caseworker.timeline import Severity
 from caseworker.timeline.sentences import rule_label, severity_label
 from ui.widgets.date_field import PROBLEM_COLOUR, format_day
+from ui.widgets.table_model import FlatTableModel
 
 translate = QCoreApplication.translate
 
@@ -78,8 +78,11 @@ def _explained_tooltip(item: ListedContradiction) -> str:
     )
 
 
-class ContradictionModel(QAbstractTableModel):
+class ContradictionModel(FlatTableModel):
     """The findings of one timeline, open ones first (the order the service gives)."""
+
+    HEADER_CONTEXT = "ContradictionModel"
+    HEADERS = tuple(_HEADERS[column] for column in ContradictionColumn)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -112,22 +115,8 @@ class ContradictionModel(QAbstractTableModel):
 
     # QAbstractItemModel ---------------------------------------------------------------------
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
-        return 0 if parent.isValid() else len(self._items)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(_COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation is Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(_COLUMNS)
-        ):
-            return translate("ContradictionModel", _HEADERS[_COLUMNS[section]])
-        return None
+    def row_total(self) -> int:
+        return len(self._items)
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():

@@ -1,0 +1,47 @@
+"""A flat table model: a list of rows under fixed column headers, translated when shown."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, ClassVar
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class FlatTableModel(QAbstractTableModel):
+    """Row and column counts and horizontal headers for a model of one list of rows.
+
+    A subclass names its headers in column order, marked with ``QT_TRANSLATE_NOOP`` under
+    ``HEADER_CONTEXT`` (so that lupdate finds them), and says how many rows it holds.
+    """
+
+    HEADER_CONTEXT: ClassVar[str]
+    HEADERS: ClassVar[Sequence[str]]
+
+    def row_total(self) -> int:
+        raise NotImplementedError
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
+        return 0 if parent.isValid() else self.row_total()
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation is Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self.HEADERS)
+        ):
+            return QCoreApplication.translate(self.HEADER_CONTEXT, self.HEADERS[section])
+        return None
