@@ -56,14 +56,13 @@ def write_readme(workbook: Workbook, sheet: WriteOnlyWorksheet, template: bool) 
             cell.font = font
         return cell
 
-    def put(cells: list[WriteOnlyCell | None]) -> None:
+    def put(cells: list[WriteOnlyCell | None], lines: int = 1) -> None:
         # A file's rows keep the height they are given: a spreadsheet program does not always
         # fit them to wrapped text, which would then overlap the next row.
         nonlocal row
         row += 1
-        lines = 1
         for cell, width in zip(cells, _WIDTHS.values(), strict=False):  # cells may be fewer
-            if cell is not None and cell.value:
+            if cell is not None and cell.value and cell.alignment.wrap_text:
                 lines = max(lines, _lines(str(cell.value), width))
         if lines > 1:
             sheet.row_dimensions[row].height = lines * _LINE_POINTS
@@ -81,9 +80,7 @@ def write_readme(workbook: Workbook, sheet: WriteOnlyWorksheet, template: bool) 
     )
     title_cell = WriteOnlyCell(sheet, title)  # not wrapped: it runs on over the empty cells
     title_cell.font = Font(bold=True, size=14)
-    sheet.row_dimensions[1].height = 2 * _LINE_POINTS
-    row += 1
-    sheet.append([title_cell])
+    put([title_cell], lines=2)
     for line in (
         translate(
             "Xlsx",
