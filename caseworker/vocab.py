@@ -1,4 +1,4 @@
-"""The fixed vocabularies of DESIGN.md: claims, source kinds, grades and statuses."""
+"""The fixed vocabularies of docs/WORDS-AND-RULES.md: claims, source kinds, grades and statuses."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The domain package never imports Qt: the layers of DESIGN.md hold."""
+"""The domain package never imports Qt: the layers of docs/WORDS-AND-RULES.md hold."""
 
 from __future__ import annotations
 

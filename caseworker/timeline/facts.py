@@ -77,7 +77,7 @@ class ReportFact:
 
     @property
     def credible(self) -> bool:
-        """Graded A-C for the source and 1-3 for the information, as DESIGN.md defines it."""
+        """Graded A-C for the source and 1-3 for the information (docs/WORDS-AND-RULES.md)."""
         return self.reliability in CREDIBLE_RELIABILITY and self.credibility in CREDIBLE_CREDIBILITY
 
     @classmethod
