@@ -8,7 +8,9 @@ QM := resources/translations/caseworker_ru.qm
 
 .PHONY: run test lint translations update-translations clean
 
+# First check the system libraries Qt's xcb plugin needs (names the apt-get line if any lack).
 run: $(STAMP) $(QM)
+	@$(PY) tools/check_qt_libraries.py
 	$(PY) main.py
 
 # pytest exits 5 when it collected no test: that is a failure here, not a pass.
