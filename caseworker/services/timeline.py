@@ -76,6 +76,10 @@ class TimelineResult:
     reports: tuple[ReportFact, ...]
     contradictions: tuple[ListedContradiction, ...]
     suggestion: Suggestion
+    #: Whose timeline it is, for a picture's caption: the person's full name, the case's
+    #: reference (empty where a timeline is built without the database).
+    person_name: str = ""
+    case_reference: str = ""
 
     @property
     def open_contradictions(self) -> tuple[Contradiction, ...]:
@@ -202,13 +206,22 @@ def load_timeline(
     settings: AnalysisSettings | None = None,
 ) -> TimelineResult:
     """The person's timeline as of ``today`` (default: the computer's date)."""
-    get_person(session, person_id)
+    found = get_person(session, person_id)
     today = today or date.today()
     _, person = _persons(session, SoughtPerson.id == person_id)[person_id]
     facts = _reports_by_person(session, [person_id]).get(person_id, [])
     analysis = analyse(facts, person, today=today, settings=settings)
     listed = _listed(person_id, analysis.contradictions, _explanations(session, [person_id]))
-    return TimelineResult(person_id, person, today, analysis.reports, listed, analysis.suggestion)
+    return TimelineResult(
+        person_id,
+        person,
+        today,
+        analysis.reports,
+        listed,
+        analysis.suggestion,
+        person_name=found.full_name,
+        case_reference=found.case.reference,
+    )
 
 
 def open_contradiction_counts(

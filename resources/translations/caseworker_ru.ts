@@ -10,34 +10,143 @@
     </message>
 </context>
 <context>
+    <name>Argparse</name>
+    <message>
+        <location filename="../../caseworker/cli_language.py" line="30"/>
+        <source>usage: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli_language.py" line="31"/>
+        <source>positional arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli_language.py" line="32"/>
+        <source>options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli_language.py" line="33"/>
+        <source>show this help message and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli_language.py" line="34"/>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli_language.py" line="35"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli_language.py" line="36"/>
+        <source>the following arguments are required: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli_language.py" line="37"/>
+        <source>unrecognized arguments: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli_language.py" line="38"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli_language.py" line="39"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli_language.py" line="40"/>
+        <source>expected one argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli_language.py" line="41"/>
+        <source>expected at most one argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli_language.py" line="42"/>
+        <source>expected at least one argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli_language.py" line="43"/>
+        <source>expected %s argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli_language.py" line="44"/>
+        <source>expected %s arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli_language.py" line="45"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli_language.py" line="46"/>
+        <source>not allowed with argument %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli_language.py" line="47"/>
+        <source>one of the arguments %s is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli_language.py" line="48"/>
+        <source>ignored explicit argument %r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli_language.py" line="49"/>
+        <source>unexpected option string: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli_language.py" line="50"/>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AssessmentBox</name>
     <message>
-        <location filename="../../ui/timeline/status_boxes.py" line="149"/>
+        <location filename="../../ui/timeline/status_boxes.py" line="158"/>
         <source>Your assessment</source>
         <translation>Ваша оценка</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/status_boxes.py" line="156"/>
+        <location filename="../../ui/timeline/status_boxes.py" line="165"/>
         <source>Assess…</source>
         <translation>Оценить…</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/status_boxes.py" line="158"/>
+        <location filename="../../ui/timeline/status_boxes.py" line="167"/>
         <source>Record your own judgement of this person&apos;s status</source>
         <translation>Записать вашу собственную оценку статуса этого человека</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/status_boxes.py" line="177"/>
+        <location filename="../../ui/timeline/status_boxes.py" line="186"/>
         <source>Not assessed yet.</source>
         <translation>Оценки пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/status_boxes.py" line="182"/>
+        <location filename="../../ui/timeline/status_boxes.py" line="191"/>
         <source>{status}, confidence {confidence}</source>
         <translation>{status}, уверенность: {confidence}</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/status_boxes.py" line="191"/>
+        <location filename="../../ui/timeline/status_boxes.py" line="200"/>
         <source>by {who}, {day} {time}</source>
         <translation>{who}, {day} {time}</translation>
     </message>
@@ -55,22 +164,27 @@
         <translation>Ваше суждение</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/assessment_dialog.py" line="22"/>
+        <location filename="../../ui/timeline/assessment_dialog.py" line="24"/>
+        <source>— choose —</source>
+        <translation>— выберите —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline/assessment_dialog.py" line="28"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/assessment_dialog.py" line="24"/>
+        <location filename="../../ui/timeline/assessment_dialog.py" line="35"/>
         <source>Confidence</source>
         <translation>Уверенность</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/assessment_dialog.py" line="29"/>
+        <location filename="../../ui/timeline/assessment_dialog.py" line="42"/>
         <source>Why</source>
         <translation>Обоснование</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/assessment_dialog.py" line="35"/>
+        <location filename="../../ui/timeline/assessment_dialog.py" line="48"/>
         <source>Your assessment is kept apart from the suggestion, with your name and the time. A new assessment does not erase the earlier ones.</source>
         <translation>Ваша оценка хранится отдельно от подсказки программы, с вашим именем и временем. Новая оценка не стирает прежние.</translation>
     </message>
@@ -579,185 +693,250 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../caseworker/cli.py" line="33"/>
-        <source>“{text}” is not a whole number of zero or more.</source>
-        <translation>«{text}» — не целое неотрицательное число.</translation>
-    </message>
-    <message>
-        <location filename="../../caseworker/cli.py" line="43"/>
+        <location filename="../../caseworker/cli.py" line="37"/>
         <source>work with cases</source>
         <translation>работа с делами</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli.py" line="45"/>
+        <location filename="../../caseworker/cli.py" line="39"/>
         <source>open a case; prints its reference</source>
         <translation>открыть дело; выводит его номер</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli.py" line="46"/>
+        <location filename="../../caseworker/cli.py" line="40"/>
         <source>the family, e.g. Шумовы</source>
         <translation>семья, например Шумовы</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli.py" line="47"/>
+        <location filename="../../caseworker/cli.py" line="41"/>
         <source>the family&apos;s region</source>
         <translation>регион семьи</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli.py" line="48"/>
+        <location filename="../../caseworker/cli.py" line="42"/>
         <source>the caseworker</source>
         <translation>ответственный за дело</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli.py" line="53"/>
+        <location filename="../../caseworker/cli.py" line="47"/>
         <source>work with sought persons</source>
         <translation>работа с разыскиваемыми</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli.py" line="56"/>
+        <location filename="../../caseworker/cli.py" line="50"/>
         <source>add a sought person to a case; prints the new id</source>
         <translation>добавить разыскиваемого в дело; выводит его id</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli.py" line="58"/>
-        <location filename="../../caseworker/cli_evidence.py" line="150"/>
-        <location filename="../../caseworker/cli_evidence.py" line="170"/>
-        <location filename="../../caseworker/cli_evidence.py" line="182"/>
+        <location filename="../../caseworker/cli.py" line="52"/>
+        <location filename="../../caseworker/cli_evidence.py" line="151"/>
+        <location filename="../../caseworker/cli_evidence.py" line="171"/>
+        <location filename="../../caseworker/cli_evidence.py" line="185"/>
         <source>case reference</source>
         <translation>номер дела</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli.py" line="60"/>
+        <location filename="../../caseworker/cli.py" line="53"/>
+        <source>surname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli.py" line="54"/>
         <source>given name</source>
         <translation>имя</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli.py" line="62"/>
+        <location filename="../../caseworker/cli.py" line="55"/>
+        <source>patronymic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli.py" line="56"/>
         <source>date of birth, YYYY-MM-DD</source>
         <translation>дата рождения, ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli.py" line="70"/>
+        <location filename="../../caseworker/cli.py" line="57"/>
+        <source>military unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli.py" line="58"/>
+        <source>rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli.py" line="59"/>
+        <source>service number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli.py" line="64"/>
         <source>work with reports</source>
         <translation>работа с сообщениями</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli.py" line="72"/>
+        <location filename="../../caseworker/cli.py" line="66"/>
         <source>add a report; prints the new id</source>
         <translation>добавить сообщение; выводит его id</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli.py" line="73"/>
-        <location filename="../../caseworker/cli.py" line="109"/>
-        <location filename="../../caseworker/cli.py" line="115"/>
+        <location filename="../../caseworker/cli.py" line="67"/>
+        <location filename="../../caseworker/cli.py" line="104"/>
+        <location filename="../../caseworker/cli.py" line="112"/>
         <source>person id</source>
         <translation>id разыскиваемого</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli.py" line="78"/>
+        <location filename="../../caseworker/cli.py" line="72"/>
         <source>when it happened: a day, a month, ~day or DAY..DAY</source>
         <translation>когда это произошло: день, месяц, ~день или ДЕНЬ..ДЕНЬ</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli.py" line="81"/>
+        <location filename="../../caseworker/cli.py" line="75"/>
         <source>who exactly said it</source>
         <translation>кто именно это сообщил</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli.py" line="82"/>
+        <location filename="../../caseworker/cli.py" line="76"/>
         <source>source grade A-F</source>
         <translation>оценка источника A-F</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli.py" line="83"/>
+        <location filename="../../caseworker/cli.py" line="77"/>
         <source>information grade 1-6</source>
         <translation>оценка информации 1-6</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli.py" line="86"/>
+        <location filename="../../caseworker/cli.py" line="78"/>
+        <source>where it happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli.py" line="79"/>
+        <source>what the source said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli.py" line="80"/>
         <source>when the source said it</source>
         <translation>когда источник это заявил</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli.py" line="87"/>
+        <location filename="../../caseworker/cli.py" line="81"/>
         <source>when we heard it</source>
         <translation>когда мы об этом узнали</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli.py" line="89"/>
+        <location filename="../../caseworker/cli.py" line="83"/>
         <source>id of the report this one relays</source>
         <translation>id сообщения, которое повторяет это</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli.py" line="93"/>
+        <location filename="../../caseworker/cli.py" line="87"/>
         <source>retract a report with a reason (it stays on record)</source>
         <translation>отозвать сообщение с указанием причины (оно остаётся в деле)</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli.py" line="95"/>
+        <location filename="../../caseworker/cli.py" line="89"/>
         <source>report id</source>
         <translation>id сообщения</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli.py" line="105"/>
+        <location filename="../../caseworker/cli.py" line="90"/>
+        <source>why it is retracted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli.py" line="99"/>
         <source>a person&apos;s reports in time order, their contradictions and the suggestion</source>
         <translation>сообщения о человеке в хронологическом порядке, противоречия между ними и подсказка статуса</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli.py" line="113"/>
+        <location filename="../../caseworker/cli.py" line="109"/>
         <source>record your assessment of a person&apos;s status</source>
         <translation>записать вашу оценку статуса человека</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli.py" line="119"/>
+        <location filename="../../caseworker/cli.py" line="117"/>
         <source>why you judge the status so</source>
         <translation>почему вы так оцениваете статус</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli.py" line="127"/>
+        <location filename="../../caseworker/cli.py" line="125"/>
         <source>Caseworker from the command line.</source>
         <translation>Caseworker из командной строки.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli.py" line="132"/>
+        <location filename="../../caseworker/cli.py" line="130"/>
         <source>database file or SQLAlchemy URL (default: $CASEWORKER_DB)</source>
         <translation>файл базы данных или URL SQLAlchemy (по умолчанию: $CASEWORKER_DB)</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli.py" line="135"/>
+        <location filename="../../caseworker/cli.py" line="133"/>
         <source>add the demo cases</source>
         <translation>добавить демонстрационные дела</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli.py" line="138"/>
+        <location filename="../../caseworker/cli.py" line="136"/>
         <source>add synthetic cases for load tests</source>
         <translation>добавить синтетические дела для нагрузочных тестов</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli.py" line="150"/>
+        <location filename="../../caseworker/cli.py" line="142"/>
+        <source>how many cases to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli.py" line="145"/>
+        <source>the same seed gives the same cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli.py" line="155"/>
         <source>find cases, sought persons and relatives</source>
         <translation>найти дела, разыскиваемых и родственников</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli.py" line="110"/>
-        <location filename="../../caseworker/cli.py" line="153"/>
-        <location filename="../../caseworker/cli_evidence.py" line="176"/>
-        <location filename="../../caseworker/cli_xlsx.py" line="115"/>
+        <location filename="../../caseworker/cli.py" line="106"/>
+        <location filename="../../caseworker/cli.py" line="158"/>
+        <location filename="../../caseworker/cli_evidence.py" line="179"/>
+        <location filename="../../caseworker/cli_xlsx.py" line="117"/>
         <source>print JSON</source>
         <translation>вывести JSON</translation>
     </message>
     <message>
         <location filename="../../caseworker/cli.py" line="157"/>
+        <source>words to look for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli.py" line="163"/>
+        <source>at most this many results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli.py" line="167"/>
         <source>check the database; exit 1 if anything is wrong</source>
         <translation>проверить базу данных; код выхода 1, если что-то не так</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli.py" line="175"/>
+        <location filename="../../caseworker/cli.py" line="194"/>
         <source>The database cannot be opened: {reason}</source>
         <translation>Не удаётся открыть базу данных: {reason}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli.py" line="192"/>
+        <location filename="../../caseworker/cli.py" line="215"/>
+        <source>The file “{name}” cannot be used: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli.py" line="219"/>
+        <source>A file cannot be used: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli.py" line="225"/>
         <source>Interrupted; nothing of the unfinished step was saved.</source>
         <translation>Прервано; из незавершённого шага ничего не сохранено.</translation>
     </message>
@@ -833,88 +1012,98 @@
         <translation>Предполагаемый статус: {status}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_evidence.py" line="74"/>
+        <location filename="../../caseworker/cli_commands.py" line="276"/>
+        <source>Shares of the reports&apos; weight (not probabilities; what no report settles counts as unknown):</source>
+        <translation>Доли веса сообщений (не вероятности; то, чего не решает ни одно сообщение, считается неизвестным):</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli_evidence.py" line="75"/>
         <source>already in this case</source>
         <translation>уже есть в этом деле</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_evidence.py" line="76"/>
+        <location filename="../../caseworker/cli_evidence.py" line="77"/>
         <source>already stored</source>
         <translation>уже хранится</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_evidence.py" line="78"/>
+        <location filename="../../caseworker/cli_evidence.py" line="79"/>
         <source>shown again</source>
         <translation>снова показано</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_evidence.py" line="82"/>
+        <location filename="../../caseworker/cli_evidence.py" line="83"/>
         <source>{count} of the files were not added.</source>
         <translation>Не добавлено файлов: {count}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_evidence.py" line="123"/>
+        <location filename="../../caseworker/cli_evidence.py" line="124"/>
         <source>Case {reference} has no evidence.</source>
         <translation>В деле {reference} нет материалов.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_evidence.py" line="134"/>
+        <location filename="../../caseworker/cli_evidence.py" line="135"/>
         <source>Exported {count} files with their manifest to {folder}.</source>
         <translation>В папку {folder} выгружено файлов: {count}, с описью.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_evidence.py" line="144"/>
+        <location filename="../../caseworker/cli_evidence.py" line="145"/>
         <source>work with evidence files</source>
         <translation>работа с файлами материалов</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_evidence.py" line="148"/>
+        <location filename="../../caseworker/cli_evidence.py" line="149"/>
         <source>keep files as evidence of a case; prints id and SHA-256</source>
         <translation>сохранить файлы как материалы дела; выводит id и SHA-256</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_evidence.py" line="155"/>
+        <location filename="../../caseworker/cli_evidence.py" line="156"/>
         <source>id of a report the files support (may be repeated)</source>
         <translation>id сообщения, которое подтверждают файлы (можно указать несколько раз)</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_evidence.py" line="158"/>
+        <location filename="../../caseworker/cli_evidence.py" line="159"/>
         <source>where it was found</source>
         <translation>где это найдено</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_evidence.py" line="160"/>
+        <location filename="../../caseworker/cli_evidence.py" line="161"/>
         <source>when it was taken, YYYY-MM-DD[ HH:MM]</source>
         <translation>когда снято, ГГГГ-ММ-ДД[ ЧЧ:ММ]</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_evidence.py" line="164"/>
+        <location filename="../../caseworker/cli_evidence.py" line="163"/>
+        <source>what the files show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli_evidence.py" line="165"/>
         <source>the files show graphic content</source>
         <translation>файлы содержат шокирующее содержимое</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_evidence.py" line="169"/>
+        <location filename="../../caseworker/cli_evidence.py" line="170"/>
         <source>list a case&apos;s evidence</source>
         <translation>показать материалы дела</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_evidence.py" line="171"/>
+        <location filename="../../caseworker/cli_evidence.py" line="173"/>
         <source>only this report&apos;s</source>
         <translation>только материалы этого сообщения</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_evidence.py" line="174"/>
-        <location filename="../../caseworker/cli_evidence.py" line="187"/>
+        <location filename="../../caseworker/cli_evidence.py" line="177"/>
+        <location filename="../../caseworker/cli_evidence.py" line="190"/>
         <source>include removed items</source>
         <translation>включая удалённые</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_evidence.py" line="180"/>
+        <location filename="../../caseworker/cli_evidence.py" line="183"/>
         <source>copy a case&apos;s files with a manifest into a folder</source>
         <translation>скопировать файлы дела с описью в папку</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_evidence.py" line="184"/>
+        <location filename="../../caseworker/cli_evidence.py" line="187"/>
         <source>a new or empty folder</source>
         <translation>новая или пустая папка</translation>
     </message>
@@ -959,24 +1148,44 @@
         <translation>экспортировать дела в книгу Excel</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_xlsx.py" line="99"/>
+        <location filename="../../caseworker/cli_xlsx.py" line="95"/>
+        <source>the workbook to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli_xlsx.py" line="101"/>
         <source>a case reference; repeat for several (default: every case)</source>
         <translation>номер дела; повторите для нескольких дел (по умолчанию — все дела)</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_xlsx.py" line="104"/>
+        <location filename="../../caseworker/cli_xlsx.py" line="106"/>
         <source>an offline entry template: the workbook without report rows</source>
         <translation>шаблон для автономного ввода: книга без строк сообщений</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_xlsx.py" line="109"/>
+        <location filename="../../caseworker/cli_xlsx.py" line="111"/>
         <source>import an edited workbook; exit 1 on errors or conflicts</source>
         <translation>импортировать изменённую книгу; код выхода 1 при ошибках или конфликтах</translation>
     </message>
     <message>
         <location filename="../../caseworker/cli_xlsx.py" line="113"/>
+        <source>the workbook to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli_xlsx.py" line="115"/>
         <source>show the preview, change nothing</source>
         <translation>только показать, что изменится, ничего не меняя</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli_types.py" line="27"/>
+        <source>“{text}” is not an id: ids are whole numbers from 1 to {largest}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli_types.py" line="40"/>
+        <source>“{text}” is not a whole number from 0 to {largest}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1067,30 +1276,106 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../../caseworker/db/migrate.py" line="57"/>
+        <location filename="../../caseworker/db/migrate.py" line="85"/>
         <source>The database {location} was written by a newer version of Caseworker. Install the newer version to open it; this version has left it untouched.</source>
-        <extracomment>The newest schema revision. Kept here so that opening an up-to-date database needs no Alembic import (a tenth of a second at start-up); a test checks it against the scripts.</extracomment>
+        <extracomment>The newest schema revision. Kept here so that opening an up-to-date database needs no Alembic import (a tenth of a second at start-up); a test checks it against the scripts. Room left free on the disk beyond the backup and the upgrade&apos;s own copies of the tables.</extracomment>
         <translation>База данных {location} создана более новой версией Caseworker. Чтобы открыть её, установите новую версию; эта версия базу данных не изменяла.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/migrate.py" line="67"/>
+        <location filename="../../caseworker/db/migrate.py" line="95"/>
         <source>{location} is not a Caseworker database; it has been left untouched.</source>
         <translation>{location} — не база данных Caseworker; файл не изменён.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/migrate.py" line="89"/>
+        <location filename="../../caseworker/db/migrate.py" line="160"/>
         <source>The database {location} cannot be read: {reason}</source>
         <translation>Не удаётся прочитать базу данных {location}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/migrate.py" line="161"/>
+        <location filename="../../caseworker/db/migrate.py" line="176"/>
+        <source>The database {location} is damaged: what is left can be read, but nothing can be saved in it, and there is no backup beside it; restore your own copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/db/migrate.py" line="182"/>
+        <source>The database {location} is damaged and cannot be opened (it was left untouched), and there is no backup beside it; restore your own copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/db/migrate.py" line="189"/>
+        <source>The database {location} is damaged: what is left can be read, but nothing can be saved in it; the newest backup beside it is “{backup}” of {day}, open a copy of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/db/migrate.py" line="195"/>
+        <source>The database {location} is damaged and cannot be opened (it was left untouched); the newest backup beside it is “{backup}” of {day}, open a copy of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/db/migrate.py" line="231"/>
+        <source>The database {location} must be upgraded, and the disk has too little free space for a backup first ({needed} MB needed, {free} MB free); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/db/migrate.py" line="260"/>
+        <source>The database {location} must be upgraded, and the backup made first could not be written ({reason}); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/db/migrate.py" line="307"/>
         <source>Upgrading the database would break links between its records; it was left as it was. Run the integrity check.</source>
         <translation>Обновление базы данных нарушило бы связи между её записями; база данных оставлена без изменений. Запустите проверку целостности.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/engine.py" line="112"/>
+        <location filename="../../caseworker/db/migrate.py" line="347"/>
+        <source>The database {location} is read-only (a read-only disk or file) and must be set up or upgraded before this version can use it; copy it to a writable folder and open the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/db/migrate.py" line="366"/>
+        <source>The disk became full while the database {location} was being upgraded; the upgrade was undone and the database left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/db/migrate.py" line="390"/>
+        <source>The database {location} cannot be created: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/db/engine.py" line="93"/>
+        <source>The database {location} is on a read-only disk and its last changes are still in “{wal}”, which cannot be read there; copy both files to a writable folder and open the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/db/engine.py" line="155"/>
+        <source>The database address needs the Python package “{package}”, which is not installed; install it with: pip install &quot;{package}&quot;</source>
+        <extracomment>The package to install for a database driver that is missing, by the module&apos;s name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/db/engine.py" line="163"/>
+        <source>Caseworker cannot use a database of the kind “{kind}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/db/engine.py" line="169"/>
+        <source>“{url}” is neither a file nor a database address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/db/engine.py" line="216"/>
         <source>The database is busy with another window or program. Nothing was saved; try again in a moment.</source>
         <translation>База данных занята другим окном или программой. Ничего не сохранено; повторите попытку чуть позже.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/db/engine.py" line="224"/>
+        <source>The disk holding the database is full. Nothing was saved; free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/db/engine.py" line="237"/>
+        <source>The database {location} is read-only (a read-only disk or file): it can be read, but nothing can be saved in it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1154,7 +1439,12 @@
         <translation>«{text}»: период начинается позже, чем заканчивается.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/dates.py" line="172"/>
+        <location filename="../../caseworker/dates.py" line="163"/>
+        <source>“{text}”: the period ends in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/dates.py" line="178"/>
         <source>“{text}” lies in the future.</source>
         <translation>«{text}» — дата в будущем.</translation>
     </message>
@@ -2079,6 +2369,39 @@ It holds {cases} cases and {reports} reports.</source>
     </message>
 </context>
 <context>
+    <name>Files</name>
+    <message>
+        <location filename="../../caseworker/output_file.py" line="18"/>
+        <source>No file name was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/output_file.py" line="26"/>
+        <source>“{path}” cannot be used: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/output_file.py" line="31"/>
+        <source>“{path}” is a folder; give the name of a file in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/output_file.py" line="35"/>
+        <source>“{path}” is not an ordinary file (a device, a pipe or a socket); give the name of a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/output_file.py" line="46"/>
+        <source>The folder of “{path}” does not exist: {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/output_file.py" line="49"/>
+        <source>The folder {folder} cannot be written to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../ui/spreadsheets/import_dialog.py" line="71"/>
@@ -2240,102 +2563,107 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>Integrity</name>
     <message>
-        <location filename="../../caseworker/integrity.py" line="65"/>
+        <location filename="../../caseworker/integrity.py" line="66"/>
         <source>… and {count} more problems of this kind.</source>
         <translation>… и ещё проблем такого рода: {count}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/integrity.py" line="81"/>
+        <location filename="../../caseworker/integrity.py" line="82"/>
         <source>The database file is damaged: {detail}</source>
         <translation>Файл базы данных повреждён: {detail}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/integrity.py" line="94"/>
+        <location filename="../../caseworker/integrity.py" line="95"/>
         <source>Row {row} of {table} points to a missing row of {parent}.</source>
         <translation>Строка {row} таблицы {table} ссылается на несуществующую строку таблицы {parent}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/integrity.py" line="114"/>
+        <location filename="../../caseworker/integrity.py" line="138"/>
+        <source>The full-text search index could not be checked: another window or program kept the database busy. Run the check again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/integrity.py" line="147"/>
         <source>The full-text search index does not match the search entries; search may miss records until the index is rebuilt.</source>
         <translation>Полнотекстовый индекс не совпадает с поисковыми записями; пока индекс не перестроен, поиск может находить не все записи.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/integrity.py" line="153"/>
+        <location filename="../../caseworker/integrity.py" line="190"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../caseworker/integrity.py" line="154"/>
+        <location filename="../../caseworker/integrity.py" line="191"/>
         <source>Sought person</source>
         <translation>Разыскиваемый</translation>
     </message>
     <message>
-        <location filename="../../caseworker/integrity.py" line="155"/>
+        <location filename="../../caseworker/integrity.py" line="192"/>
         <source>Relative</source>
         <translation>Родственник</translation>
     </message>
     <message>
-        <location filename="../../caseworker/integrity.py" line="179"/>
+        <location filename="../../caseworker/integrity.py" line="216"/>
         <source>{what} {id} has no search entry.</source>
         <translation>{what} {id}: нет поисковой записи.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/integrity.py" line="183"/>
+        <location filename="../../caseworker/integrity.py" line="220"/>
         <source>{what} {id} has an out-of-date search entry.</source>
         <translation>{what} {id}: поисковая запись устарела.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/integrity.py" line="202"/>
+        <location filename="../../caseworker/integrity.py" line="239"/>
         <source>Search entry {id} belongs to no record ({what} {entity}).</source>
         <translation>Поисковая запись {id} не относится ни к одной записи ({what} {entity}).</translation>
     </message>
     <message>
-        <location filename="../../caseworker/integrity.py" line="237"/>
+        <location filename="../../caseworker/integrity.py" line="274"/>
         <source>Case {reference}: the case list shows the sought persons as “{stored}”, but they are “{expected}”.</source>
         <translation>Дело {reference}: в списке дел разыскиваемые указаны как «{stored}», а на самом деле — «{expected}».</translation>
     </message>
     <message>
-        <location filename="../../caseworker/integrity.py" line="257"/>
+        <location filename="../../caseworker/integrity.py" line="294"/>
         <source>Case {reference}: the case list shows the last report on {stored}, but it was received on {expected}.</source>
         <translation>Дело {reference}: в списке дел последнее сообщение датировано {stored}, а получено оно {expected}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/integrity.py" line="265"/>
+        <location filename="../../caseworker/integrity.py" line="302"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../caseworker/integrity.py" line="274"/>
+        <location filename="../../caseworker/integrity.py" line="311"/>
         <source>Case {reference}: the case list sorts “{shown}” as “{stored}”, not as “{expected}”.</source>
         <translation>Дело {reference}: список дел сортирует «{shown}» как «{stored}», а не как «{expected}».</translation>
     </message>
     <message>
-        <location filename="../../caseworker/integrity.py" line="301"/>
+        <location filename="../../caseworker/integrity.py" line="338"/>
         <source>Report {id} relays report {origin}, which is not about the same person.</source>
         <translation>Сообщение {id} повторяет сообщение {origin}, которое относится к другому человеку.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/integrity.py" line="306"/>
+        <location filename="../../caseworker/integrity.py" line="343"/>
         <source>Report {id} relays itself.</source>
         <translation>Сообщение {id} повторяет само себя.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/integrity.py" line="318"/>
+        <location filename="../../caseworker/integrity.py" line="355"/>
         <source>Report {id}: its event period starts ({start}) after it ends ({end}).</source>
         <translation>Сообщение {id}: период события начинается ({start}) позже, чем заканчивается ({end}).</translation>
     </message>
     <message>
-        <location filename="../../caseworker/integrity.py" line="328"/>
+        <location filename="../../caseworker/integrity.py" line="365"/>
         <source>Evidence “{names}” (case {cases}) is missing from the evidence folder.</source>
         <translation>Материал «{names}» (дело {cases}) отсутствует в папке материалов.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/integrity.py" line="331"/>
+        <location filename="../../caseworker/integrity.py" line="368"/>
         <source>Evidence “{names}” (case {cases}) has been altered: its SHA-256 is no longer {sha256}.</source>
         <translation>Материал «{names}» (дело {cases}) изменён: его SHA-256 больше не {sha256}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/integrity.py" line="336"/>
+        <location filename="../../caseworker/integrity.py" line="373"/>
         <source>Evidence “{names}” (case {cases}) cannot be read in the evidence folder.</source>
         <translation>Материал «{names}» (дело {cases}) не удаётся прочитать в папке материалов.</translation>
     </message>
@@ -3117,8 +3445,13 @@ It holds {cases} cases and {reports} reports.</source>
     </message>
     <message>
         <location filename="../../ui/timeline/report_details.py" line="46"/>
-        <source>Weight</source>
-        <translation>Вес</translation>
+        <source>Contribution</source>
+        <translation>Вклад</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline/report_details.py" line="121"/>
+        <source>{part} of the share of “{status}”</source>
+        <translation>{part} в доле «{status}»</translation>
     </message>
     <message>
         <location filename="../../ui/timeline/report_details.py" line="47"/>
@@ -3159,11 +3492,6 @@ It holds {cases} cases and {reports} reports.</source>
         <location filename="../../ui/timeline/report_details.py" line="117"/>
         <source>none of its own: it repeats a report counted already, or a weightier report of the same origin</source>
         <translation>собственного веса нет: сообщение повторяет уже учтённое или более весомое сообщение из того же первоисточника</translation>
-    </message>
-    <message>
-        <location filename="../../ui/timeline/report_details.py" line="121"/>
-        <source>{share} for “{status}”</source>
-        <translation>{share} за «{status}»</translation>
     </message>
 </context>
 <context>
@@ -3467,34 +3795,44 @@ It holds {cases} cases and {reports} reports.</source>
         <translation>⚠ Спорно: достоверные сообщения расходятся.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/status_boxes.py" line="75"/>
-        <source>How much the report selected in the timeline adds to each hypothesis</source>
-        <translation>Сколько выбранное на хронологии сообщение добавляет к каждой версии</translation>
+        <location filename="../../ui/timeline/status_boxes.py" line="73"/>
+        <source>Share</source>
+        <translation>Доля</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/status_boxes.py" line="103"/>
-        <source>A suggestion from the reports&apos; grades, dates and independence; not a finding. Your own assessment is below.</source>
-        <translation>Подсказка по оценкам, датам и независимости сообщений, а не вывод. Ваша собственная оценка — ниже.</translation>
+        <location filename="../../ui/timeline/status_boxes.py" line="76"/>
+        <source>Each status&apos;s share of the reports&apos; weight; the shares add up to 100 %</source>
+        <translation>Доля каждого статуса в общем весе сообщений; доли в сумме дают 100 %</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/status_boxes.py" line="113"/>
+        <location filename="../../ui/timeline/status_boxes.py" line="82"/>
+        <source>How much of each share comes from the report selected in the timeline</source>
+        <translation>Какая часть каждой доли приходится на сообщение, выбранное на шкале</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline/status_boxes.py" line="110"/>
+        <source>The shares divide the reports&apos; weight (their grades, dates and independence) among the statuses; what no report settles counts as unknown. They are not probabilities, and the suggestion is not a finding: your own assessment is below.</source>
+        <translation>Доли делят вес сообщений (по их оценкам, датам и независимости) между статусами; то, чего не решает ни одно сообщение, считается неизвестным. Это не вероятности, а подсказка — не вывод: ваша собственная оценка ниже.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline/status_boxes.py" line="138"/>
+        <source>{hypothesis}: {share} of the reports&apos; weight</source>
+        <translation>{hypothesis}: {share} веса сообщений</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline/status_boxes.py" line="148"/>
+        <source>of it, report #{id}</source>
+        <translation>из них № {id}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline/status_boxes.py" line="122"/>
         <source>No reports to weigh yet.</source>
         <translation>Пока нет сообщений для оценки.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/status_boxes.py" line="121"/>
+        <location filename="../../ui/timeline/status_boxes.py" line="130"/>
         <source>Suggested: {status}</source>
         <translation>Предположение: {status}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/timeline/status_boxes.py" line="129"/>
-        <source>{hypothesis}: {score}</source>
-        <translation>{hypothesis}: {score}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/timeline/status_boxes.py" line="139"/>
-        <source>#{id}</source>
-        <translation>№ {id}</translation>
     </message>
 </context>
 <context>
@@ -3772,6 +4110,25 @@ It holds {cases} cases and {reports} reports.</source>
     </message>
 </context>
 <context>
+    <name>TimelinePicture</name>
+    <message>
+        <location filename="../../ui/timeline/picture.py" line="46"/>
+        <source>Case {reference} · timeline made on {day}</source>
+        <extracomment>A &quot;fit all&quot; shows at least three weeks, so that a single report does not fill the width.</extracomment>
+        <translation>Дело {reference} · хронология составлена {day}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline/picture.py" line="50"/>
+        <source>Timeline made on {day}</source>
+        <translation>Хронология составлена {day}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline/picture.py" line="51"/>
+        <source>Sought person #{id}</source>
+        <translation>Разыскиваемый № {id}</translation>
+    </message>
+</context>
+<context>
     <name>TimelineWidget</name>
     <message>
         <location filename="../../ui/timeline/timeline_widget.py" line="195"/>
@@ -3794,7 +4151,7 @@ Add what the family, the unit, the authorities or anyone else has said, and each
         <translation>Все сообщения об этом человеке отозваны. Включите показ отозванных, чтобы их увидеть.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_widget.py" line="268"/>
+        <location filename="../../ui/timeline/timeline_widget.py" line="244"/>
         <source>The picture could not be written to {path}: {reason}</source>
         <translation>Не удалось записать изображение в {path}: {reason}</translation>
     </message>
@@ -4401,7 +4758,7 @@ Add what the family, the unit, the authorities or anyone else has said, and each
         <translation>Ошибочных ячеек в книге: {count}; исправьте их и импортируйте книгу снова. Ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/export.py" line="56"/>
+        <location filename="../../caseworker/xlsx/export.py" line="57"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>Экспорт отменён; файл не записан.</translation>
     </message>
@@ -4456,32 +4813,32 @@ Add what the family, the unit, the authorities or anyone else has said, and each
         <translation>Этот номер уже занят; дайте новому делу собственный номер, например NEW-1, или оставьте его пустым.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/readme.py" line="78"/>
+        <location filename="../../caseworker/xlsx/readme.py" line="77"/>
         <source>Caseworker: offline entry template</source>
         <translation>Caseworker: шаблон для автономного ввода</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/readme.py" line="80"/>
+        <location filename="../../caseworker/xlsx/readme.py" line="79"/>
         <source>Caseworker: exported cases</source>
         <translation>Caseworker: экспортированные дела</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/readme.py" line="88"/>
+        <location filename="../../caseworker/xlsx/readme.py" line="85"/>
         <source>Edit the rows, or add rows without a key for new records, then import the workbook in Caseworker. Rows deleted here are not deleted in the program.</source>
         <translation>Измените строки или добавьте строки без ключа для новых записей, затем импортируйте книгу в Caseworker. Строки, удалённые здесь, в программе не удаляются.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/readme.py" line="93"/>
+        <location filename="../../caseworker/xlsx/readme.py" line="90"/>
         <source>Keep the sheet names and the header rows as they are, and do not write formulas: the import refuses them.</source>
         <translation>Не меняйте названия листов и строки заголовков и не вводите формулы: импорт их не примет.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/readme.py" line="131"/>
+        <location filename="../../caseworker/xlsx/readme.py" line="128"/>
         <source>Not on the list</source>
         <translation>Нет в списке</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/readme.py" line="132"/>
+        <location filename="../../caseworker/xlsx/readme.py" line="129"/>
         <source>Choose one of the values on the list.</source>
         <translation>Выберите одно из значений списка.</translation>
     </message>

@@ -37,10 +37,10 @@ from ui.timeline.axis import MAX_ORDINAL, MIN_ORDINAL
 from ui.timeline.layout import PlacedReport, TimelineLayout
 from ui.timeline.markers import MARKER_RADIUS
 from ui.timeline.painter import Frame, TimelinePainter
+from ui.timeline.picture import MIN_FIT_SPAN_DAYS, fit_extent, render_timeline_picture
 from ui.timeline.tooltip import report_tooltip
 
 MIN_SPAN_DAYS = 4.0
-MIN_FIT_SPAN_DAYS = 21.0
 ZOOM_STEP = 1.5
 WHEEL_ZOOM_STEP = 1.2
 HIT_RADIUS = MARKER_RADIUS + 3
@@ -219,45 +219,21 @@ class TimelineWidget(QWidget):
         return placed.fact.id if placed else None
 
     def render_image(self, size: QSize | None = None) -> QImage:
-        """The whole timeline (fitted, without the hover or selection marks) as a picture.
+        """The whole timeline (fitted, without the hover or selection marks) as a picture,
+        captioned with the person's name, the case reference and today's date.
 
         ``size`` defaults to the widget's size, at least 1200 × 600 pixels.
         """
         if size is None:
             size = self.size().expandedTo(EXPORT_MINIMUM)
-        image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
-        painter_tools = TimelinePainter(self.font(), 1.0)
-        layout = None
-        if self._result is not None and self._result.reports:
-            layout = TimelineLayout.build(
-                self._result.reports,
-                self._result.contradictions,
-                show_retracted=self._show_retracted,
-            )
-        gutter = painter_tools.gutter_width(layout)
-        first, last = self._extent()
-        span = max(last - first, MIN_FIT_SPAN_DAYS)
-        margin = span * 0.05
-        pixels_per_day = (size.width() - gutter) / (span + 2 * margin)
-        frame = Frame(
-            width=size.width(),
-            height=size.height(),
-            gutter=gutter,
-            offset=(first + last) / 2 - span / 2 - margin,
-            pixels_per_day=pixels_per_day,
-            result=self._result,
-            layout=layout,
+        return render_timeline_picture(
+            self._result,
+            size,
+            self.font(),
+            show_retracted=self._show_retracted,
             highlighted=self._highlighted,
             empty_text=self.empty_message(),
         )
-        if layout is not None:
-            layout.arrange(pixels_per_day, frame.lanes_top, frame.lanes_height, frame.band_top)
-        painter = QPainter(image)
-        try:
-            painter_tools.paint(painter, frame)
-        finally:
-            painter.end()
-        return image
 
     def export_png(self, path: str | Path, size: QSize | None = None) -> QSize:
         """Write :meth:`render_image` to ``path`` as PNG; returns the picture's size."""
@@ -311,15 +287,7 @@ class TimelineWidget(QWidget):
 
     def _extent(self) -> tuple[float, float]:
         """The day coordinates a "fit all" should show."""
-        result = self._result
-        today = (result.today if result else date.today()).toordinal()
-        if self._layout is None or not self._layout.reports:
-            return today - 365.0, today + 1.0
-        first, last = self._layout.first_day, self._layout.last_day
-        days = [first, last, today + 1.0]
-        if result is not None and result.person.official_status_on is not None:
-            days.append(float(result.person.official_status_on.toordinal()))
-        return min(days), max(days)
+        return fit_extent(self._result, self._layout)
 
     def _zoom_limits(self) -> tuple[float, float]:
         first, last = self._extent()
