@@ -31,8 +31,8 @@ def record_assessment(
     session: Session,
     actor: str,
     person_id: int,
-    status: AssessedStatus | str,
-    confidence: Confidence | str,
+    status: AssessedStatus | str | None,
+    confidence: Confidence | str | None,
     rationale: str,
 ) -> Assessment:
     """Record the caseworker's judgement; the rationale (why) is required."""

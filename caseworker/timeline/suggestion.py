@@ -33,8 +33,20 @@ others contribute 0. Independent roots combine as independent evidence: the scor
 ``1 - (1 - w1) * (1 - w2) * ...``, so two B2 reports together give 0.87, never more than 1.
 
 **The suggested status** is the hypothesis with the highest score; it is "unknown" while
-no score reaches 0.1 or when the two highest are equal. The suggestion is **contested**
-when two of alive, wounded, captured and dead each reach 0.3: credible reports disagree.
+no score reaches 0.1 or when the person's fate is tied (dead against one of the living, or
+missing against anything). Alive, wounded and captured do not disagree about the fate: a
+tie among them goes to the more specific (captured, then wounded, then alive and free).
+The suggestion is **contested** when credible reports disagree about the fate: dead reaches
+0.3 and so do the living (alive, wounded and captured combined). Two credible reports
+"alive" and "wounded" of one day are not contested.
+
+**Shares.** Scores are not probabilities, and they do not add up to anything: two B2
+reports, one "killed" and one "alive", score 0.64 each. What the window shows are
+**shares** that do: the part no report settles, ``(1 - s1) * (1 - s2) * ...`` over all
+scores, counts as "unknown"; the rest is divided among the hypotheses in proportion to
+their scores; whole percentages by the largest remainder, so that they add up to 100. A
+report's part of a share is in proportion to its effective weight among the independent
+reports carrying that hypothesis; relays and outweighed reports of one origin have none.
 """
 
 from __future__ import annotations
@@ -83,22 +95,35 @@ SUBSTANTIAL = 0.3
 MIN_EVIDENCE = 0.1
 HYPOTHESES = tuple(AssessedStatus)
 _START = itemgetter(0)
-KNOWN = (
-    AssessedStatus.ALIVE,
-    AssessedStatus.WOUNDED,
+
+
+# A tie among the living goes to the more specific status (a wounded man is alive too).
+SPECIFICITY = (
     AssessedStatus.CAPTURED,
+    AssessedStatus.WOUNDED,
+    AssessedStatus.ALIVE,
     AssessedStatus.DEAD,
+    AssessedStatus.UNKNOWN,
 )
+LIVING = frozenset({AssessedStatus.ALIVE, AssessedStatus.WOUNDED, AssessedStatus.CAPTURED})
 
 
 @dataclass(frozen=True, slots=True)
 class Suggestion:
-    """The suggested status, every hypothesis's score, and each report's contribution."""
+    """The suggested status, every hypothesis's score, and each report's contribution.
+
+    ``scores`` are the combined weights (0..1 each, no sum); ``shares`` the whole
+    percentages shown to people, adding up to 100 once anything is weighed (all 0 before);
+    ``contributions`` each report's effective weight for its hypothesis and
+    ``report_shares`` its part, in percent, of that hypothesis's share.
+    """
 
     status: AssessedStatus
     scores: Mapping[AssessedStatus, float]
     contested: bool
     contributions: Mapping[int, Mapping[AssessedStatus, float]]
+    shares: Mapping[AssessedStatus, int]
+    report_shares: Mapping[int, Mapping[AssessedStatus, float]]
 
 
 def report_weight(fact: ReportFact) -> float:
@@ -189,16 +214,68 @@ def suggest_status(
     for report_id in carriers:
         hypothesis, value = effective[report_id]
         contributions[report_id][hypothesis] = round(value, 6)
-    return Suggestion(_status(scores), scores, _contested(scores), contributions)
+    exact = _exact_shares(scores)
+    carried = {
+        hypothesis: sum(value for (_, h), (value, _) in best.items() if h is hypothesis)
+        for hypothesis in HYPOTHESES
+    }
+    report_shares = {
+        report_id: {
+            hypothesis: round(100 * exact[hypothesis] * value / carried[hypothesis], 6)
+            if value > 0
+            else 0.0
+            for hypothesis, value in parts.items()
+        }
+        for report_id, parts in contributions.items()
+    }
+    return Suggestion(
+        _status(scores),
+        scores,
+        _contested(scores),
+        contributions,
+        whole_percentages(exact),
+        report_shares,
+    )
+
+
+def _exact_shares(scores: Mapping[AssessedStatus, float]) -> dict[AssessedStatus, float]:
+    """Each hypothesis's share (0..1, adding up to 1; all 0 when nothing is weighed)."""
+    total = sum(scores.values())
+    if total <= 0:
+        return {hypothesis: 0.0 for hypothesis in HYPOTHESES}
+    unsettled = prod(1.0 - scores[hypothesis] for hypothesis in HYPOTHESES)
+    shares = {
+        hypothesis: (1.0 - unsettled) * scores[hypothesis] / total for hypothesis in HYPOTHESES
+    }
+    shares[AssessedStatus.UNKNOWN] += unsettled
+    return shares
+
+
+def whole_percentages(shares: Mapping[AssessedStatus, float]) -> dict[AssessedStatus, int]:
+    """Shares (adding up to 1) as whole percentages adding up to 100: largest remainder."""
+    if sum(shares.values()) <= 0:
+        return {hypothesis: 0 for hypothesis in HYPOTHESES}
+    raw = {hypothesis: 100 * shares[hypothesis] for hypothesis in HYPOTHESES}
+    whole = {hypothesis: int(value) for hypothesis, value in raw.items()}
+    left = 100 - sum(whole.values())
+    by_remainder = sorted(HYPOTHESES, key=lambda h: (-(raw[h] - whole[h]), HYPOTHESES.index(h)))
+    for hypothesis in by_remainder[:left]:
+        whole[hypothesis] += 1
+    return whole
 
 
 def _status(scores: Mapping[AssessedStatus, float]) -> AssessedStatus:
-    ranked = sorted(HYPOTHESES, key=lambda h: (-scores[h], HYPOTHESES.index(h)))
+    ranked = sorted(HYPOTHESES, key=lambda h: (-scores[h], SPECIFICITY.index(h)))
     top, runner_up = ranked[0], ranked[1]
-    if scores[top] < MIN_EVIDENCE or scores[top] == scores[runner_up]:
+    if scores[top] < MIN_EVIDENCE:
+        return AssessedStatus.UNKNOWN
+    # A tie within the living is settled by specificity; any other tie is about the fate.
+    if scores[top] == scores[runner_up] and not {top, runner_up} <= LIVING:
         return AssessedStatus.UNKNOWN
     return top
 
 
 def _contested(scores: Mapping[AssessedStatus, float]) -> bool:
-    return sum(1 for hypothesis in KNOWN if scores[hypothesis] >= SUBSTANTIAL) >= 2
+    """Credible reports disagree about the fate: dead against the living together."""
+    living = 1.0 - prod(1.0 - scores[hypothesis] for hypothesis in LIVING)
+    return scores[AssessedStatus.DEAD] >= SUBSTANTIAL and living >= SUBSTANTIAL

@@ -265,3 +265,17 @@ def test_conflicts_are_found_exactly_as_the_rules_define_them(facts: list[Report
             elif kind == "elsewhere":
                 assert "elsewhere" in kinds_found
     assert len(found) <= 2 * len(active) + 2
+
+
+@given(report_sets())
+def test_shares_shown_add_up_to_a_whole(facts: list[ReportFact]) -> None:
+    """What the window shows as percentages adds up to 100, and each report's part of a
+    share never exceeds the share; nothing weighed shows nothing."""
+    suggestion = suggest_status(facts)
+    total = sum(suggestion.shares.values())
+    weighed = any(score > 0 for score in suggestion.scores.values())
+    assert total == (100 if weighed else 0)
+    assert all(0 <= share <= 100 for share in suggestion.shares.values())
+    for hypothesis in suggestion.shares:
+        parts = sum(p.get(hypothesis, 0.0) for p in suggestion.report_shares.values())
+        assert parts <= suggestion.shares[hypothesis] + 1.0  # whole percentages round

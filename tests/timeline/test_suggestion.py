@@ -42,6 +42,9 @@ def test_the_demo_killed_then_alive_in_hospital_is_contested() -> None:
     assert suggestion.scores[WOUNDED] == pytest.approx(0.36)
     assert suggestion.contested
     assert suggestion.contributions == {3: {DEAD: 0.64}, 5: {WOUNDED: 0.36}}
+    # What is shown adds up: 23 % of the weight is settled by neither report.
+    assert suggestion.shares == {ALIVE: 0, WOUNDED: 28, CAPTURED: 0, DEAD: 49, UNKNOWN: 23}
+    assert suggestion.report_shares[3][DEAD] == pytest.approx(49.3, abs=0.1)
 
 
 def test_a_credible_death_is_not_erased_by_a_later_rumour() -> None:
@@ -126,3 +129,55 @@ def test_equal_weight_for_life_and_death_suggests_unknown() -> None:
     )
     assert suggestion.status is UNKNOWN
     assert suggestion.contested
+
+
+def test_alive_and_wounded_on_one_day_agree_about_the_fate() -> None:
+    """Two credible reports, "alive" and "wounded", today: alive, not unknown and contested."""
+    suggestion = suggest_status(
+        [fact(1, "alive", "2026-04-02", "B2"), fact(2, "wounded", "2026-04-02", "B2")]
+    )
+    assert suggestion.status is WOUNDED
+    assert not suggestion.contested
+
+
+def test_captured_and_alive_agree_about_the_fate_and_the_specific_wins_a_tie() -> None:
+    suggestion = suggest_status(
+        [fact(1, "alive", "2026-04-02", "B2"), fact(2, "captured", "2026-04-02", "B2")]
+    )
+    assert suggestion.status is CAPTURED
+    assert not suggestion.contested
+
+
+def test_shares_add_up_to_a_hundred_and_say_what_is_unsettled() -> None:
+    # The issue's case: "погиб 64 %" beside "alive" scores that summed past 100.
+    suggestion = suggest_status(
+        [
+            fact(1, "killed", "2026-04-02", "B2"),
+            fact(2, "wounded", "2026-04-09", "B2"),
+            fact(3, "alive", "2026-04-09", "C3"),
+        ]
+    )
+    assert sum(suggestion.shares.values()) == 100
+    assert suggestion.shares[DEAD] < 50
+    assert suggestion.contested
+
+
+def test_a_lone_rumour_leaves_almost_everything_unsettled() -> None:
+    suggestion = suggest_status([fact(1, "killed", "2026-04-02", "F6")])
+    assert suggestion.shares[UNKNOWN] == 100
+    assert suggestion.shares[DEAD] == 0
+
+
+def test_nothing_weighed_shows_no_shares() -> None:
+    assert set(suggest_status([]).shares.values()) == {0}
+
+
+def test_a_reports_part_of_a_share_follows_its_weight() -> None:
+    suggestion = suggest_status(
+        [fact(1, "captured", "2026-04-02", "B2"), fact(2, "captured", "2026-04-03", "C3")]
+    )
+    parts = suggestion.report_shares
+    assert parts[1][CAPTURED] + parts[2][CAPTURED] == pytest.approx(
+        100 * (1 - 0.36 * 0.64), abs=1e-4
+    )
+    assert parts[1][CAPTURED] / parts[2][CAPTURED] == pytest.approx(0.64 / 0.36)

@@ -154,6 +154,34 @@ def test_assess_stores_an_assessment_shown_in_the_panel(
     assert box.by_label.text().startswith(f"by {ACTOR}, ")
 
 
+def test_the_assessment_dialog_chooses_nothing_for_the_caseworker(
+    qtbot: QtBot,
+    panel: TimelinePanel,
+    context: AppContext,
+    sample_case: SampleCase,
+    dialogs: ScriptedDialogs,
+) -> None:
+    """The suggestion is shown as a reminder; status and confidence start unchosen."""
+    seen: dict[str, object] = {}
+
+    def ok_without_choosing(dialog: RecordDialog) -> None:
+        seen.update(dialog.values())
+        fill(qtbot, dialog, {"rationale": "Пока только слова сослуживцев"})
+        click_ok(qtbot, dialog)
+        seen["still open"] = dialog.isVisible()
+        seen["problem"] = dialog.error_label.text()
+        dialog.reject()
+
+    dialogs.then(ok_without_choosing)
+    qtbot.mouseClick(panel.assessment_box.assess_button, Qt.MouseButton.LeftButton)
+    assert seen["status"] is None and seen["confidence"] is None
+    assert seen["still open"] is True
+    assert "must be chosen" in str(seen["problem"])
+    with context.database.read() as session:
+        assert assessments.latest_assessment(session, sample_case.person_id) is None
+    assert panel.assessment_box.status_label.text() == "Not assessed yet."
+
+
 def test_export_writes_a_png_of_the_returned_size(
     panel: TimelinePanel, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -205,7 +233,22 @@ def test_report_table_and_timeline_selections_stay_in_sync(
     assert view.current_report_id() == sample_case.alive_report_id
     assert panel.selected_report_id() == sample_case.alive_report_id
     assert "в госпитале" in panel.details.text("summary")
-    assert panel.details.text("weight").startswith("36 %")
+    # Its part of the share it supports: with the B2 death report, 28 % of the weight.
+    assert panel.details.text("weight") == "28 % of the share of “wounded or in hospital”"
+    box = panel.suggestion_box
+    assert box.share_header.text() == f"of it, report #{sample_case.alive_report_id}"
+    assert box.shares[AssessedStatus.WOUNDED].text() == "28 %"
+
+
+def test_the_suggestion_shows_labelled_shares_that_add_up_to_a_whole(
+    panel: TimelinePanel,
+) -> None:
+    box = panel.suggestion_box
+    shown = [box.scores[hypothesis].text() for hypothesis in AssessedStatus]
+    assert sum(int(text.removesuffix(" %")) for text in shown) == 100
+    assert box.score_header.text() == "Share"
+    assert "not probabilities" in box.note_label.text()
+    assert box.contested_label.isVisibleTo(box), "killed by the unit, alive in hospital"
 
 
 def test_the_timeline_follows_the_case_view_after_a_change(

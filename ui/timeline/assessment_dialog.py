@@ -19,9 +19,22 @@ class AssessmentDialog(RecordDialog):
         hint.setObjectName("assessmentSuggestion")
         hint.setWordWrap(True)
         form.addRow(hint)
-        self.add_field(form, "status", self.tr("Status"), enum_combo(AssessedStatus), required=True)
+        # Nothing is chosen for the caseworker: the suggestion above is a reminder, and a
+        # status picked in advance would be recorded as theirs by a hurried OK.
+        choose = self.tr("— choose —")
         self.add_field(
-            form, "confidence", self.tr("Confidence"), enum_combo(Confidence), required=True
+            form,
+            "status",
+            self.tr("Status"),
+            enum_combo(AssessedStatus, none_text=choose),
+            required=True,
+        )
+        self.add_field(
+            form,
+            "confidence",
+            self.tr("Confidence"),
+            enum_combo(Confidence, none_text=choose),
+            required=True,
         )
         self.add_field(
             form,

@@ -43,7 +43,7 @@ class ReportDetails(QGroupBox):
             ("relays", self.tr("Relays")),
             ("place", self.tr("Place")),
             ("summary", self.tr("Summary")),
-            ("weight", self.tr("Weight")),
+            ("weight", self.tr("Contribution")),
             ("retracted", self.tr("Retracted")),
         ):
             value = QLabel()
@@ -118,6 +118,8 @@ class ReportDetails(QGroupBox):
                 "report of the same origin"
             )
         return "; ".join(
-            self.tr("{share} for “{status}”").format(share=percent(value), status=label(hypothesis))
+            self.tr("{part} of the share of “{status}”").format(
+                part=percent(value), status=label(hypothesis)
+            )
             for hypothesis, value in weighed
         )

@@ -30,8 +30,8 @@ BAR_STEPS = 1000
 
 
 def percent(value: float) -> str:
-    """A score or weight (0..1) as a whole percentage: "87 %"."""
-    return translate("SuggestionBox", "{value} %").format(value=round(value * 100))
+    """A whole percentage: "87 %" (a share already in percent)."""
+    return translate("SuggestionBox", "{value} %").format(value=round(value))
 
 
 def _bold(widget: QLabel) -> None:
@@ -70,9 +70,16 @@ class SuggestionBox(QGroupBox):
         grid = QGridLayout()
         grid.setHorizontalSpacing(8)
         grid.setVerticalSpacing(2)
+        self.score_header = QLabel(self.tr("Share"))
+        self.score_header.setObjectName("shareHeader")
+        self.score_header.setToolTip(
+            self.tr("Each status's share of the reports' weight; the shares add up to 100 %")
+        )
+        grid.addWidget(self.score_header, 0, 2, Qt.AlignmentFlag.AlignRight)
         self.share_header = QLabel()
+        self.share_header.setObjectName("reportShareHeader")
         self.share_header.setToolTip(
-            self.tr("How much the report selected in the timeline adds to each hypothesis")
+            self.tr("How much of each share comes from the report selected in the timeline")
         )
         grid.addWidget(self.share_header, 0, 3, Qt.AlignmentFlag.AlignRight)
         self.bars: dict[AssessedStatus, QProgressBar] = {}
@@ -100,8 +107,10 @@ class SuggestionBox(QGroupBox):
         self.note_label = _wrapping("suggestionNote")
         self.note_label.setText(
             self.tr(
-                "A suggestion from the reports' grades, dates and independence; "
-                "not a finding. Your own assessment is below."
+                "The shares divide the reports' weight (their grades, dates and independence) "
+                "among the statuses; what no report settles counts as unknown. They are not "
+                "probabilities, and the suggestion is not a finding: your own assessment is "
+                "below."
             )
         )
         self.note_label.setEnabled(False)
@@ -122,24 +131,24 @@ class SuggestionBox(QGroupBox):
         )
         self.contested_label.setVisible(suggestion.contested)
         for hypothesis in HYPOTHESES:
-            value = suggestion.scores.get(hypothesis, 0.0)
-            self.bars[hypothesis].setValue(round(value * BAR_STEPS))
+            value = suggestion.shares.get(hypothesis, 0)
+            self.bars[hypothesis].setValue(round(value * BAR_STEPS / 100))
             self.scores[hypothesis].setText(percent(value))
             self.bars[hypothesis].setToolTip(
-                self.tr("{hypothesis}: {score}").format(
-                    hypothesis=label(hypothesis), score=percent(value)
+                self.tr("{hypothesis}: {share} of the reports' weight").format(
+                    hypothesis=label(hypothesis), share=percent(value)
                 )
             )
 
     def show_share(
         self, report_id: int | None, share: Mapping[AssessedStatus, float] | None
     ) -> None:
-        """The selected report's contribution to each hypothesis (None: no report selected)."""
+        """The selected report's part of each share, in percent (None: no report selected)."""
         self.share_header.setVisible(share is not None)
-        self.share_header.setText(self.tr("#{id}").format(id=report_id))
+        self.share_header.setText(self.tr("of it, report #{id}").format(id=report_id))
         for hypothesis in HYPOTHESES:
             value = None if share is None else share.get(hypothesis)
-            self.shares[hypothesis].setText("" if not value else "+" + percent(value))
+            self.shares[hypothesis].setText("" if not value else percent(value))
 
 
 class AssessmentBox(QGroupBox):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QCoreApplication, QItemSelection, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QShowEvent
@@ -38,7 +39,6 @@ from caseworker.labels import label
 from caseworker.services import assessments, explanations, reports
 from caseworker.services.timeline import ListedContradiction, TimelineResult, load_timeline
 from caseworker.timeline.sentences import rule_label
-from caseworker.vocab import AssessedStatus
 from ui import case_actions
 from ui.changes import Change, ChangeKind
 from ui.context import AppContext
@@ -372,7 +372,7 @@ class TimelinePanel(QWidget):
         else:
             hint = self.tr("The reports suggest: {status}.").format(status=label(suggestion.status))
         dialog = AssessmentDialog(self, person_name=self._person_name, suggestion=hint)
-        dialog.load({"status": suggestion.status if suggestion else AssessedStatus.UNKNOWN})
+        dialog.load({})
 
         def save(values: dict[str, object]) -> None:
             with self._context.database.write() as session:
@@ -380,8 +380,8 @@ class TimelinePanel(QWidget):
                     session,
                     self._context.actor,
                     person_id,
-                    str(values["status"]),
-                    str(values["confidence"]),
+                    cast("str | None", values["status"]),
+                    cast("str | None", values["confidence"]),
                     str(values["rationale"]),
                 )
             self._context.notifier.notify(Change(ChangeKind.PERSON, case_id, person_id))
@@ -487,7 +487,7 @@ class TimelinePanel(QWidget):
         result, report_id = self._result, self._selected
         share = None
         if result is not None and report_id is not None:
-            share = result.suggestion.contributions.get(report_id, {})
+            share = result.suggestion.report_shares.get(report_id, {})
         self.suggestion_box.show_share(report_id, share)
         if report_id is None or result is None:
             self.details.show_report(None)
