@@ -8,6 +8,7 @@ database. Further checks plug in through ``extra_checks``.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -99,24 +100,60 @@ def check_foreign_keys(session: Session) -> Iterator[Problem]:
     )
 
 
+_SQLITE_CORRUPT = 11  # primary result codes; SQLITE_CORRUPT_VTAB is 267 (11 | 1 << 8)
+_SQLITE_BUSY_OR_LOCKED = (5, 6)
+_SQLITE_READONLY = 8
+
+
 def check_search_index(session: Session) -> Iterator[Problem]:
-    """FTS5's own check, compared with the content table (rank 1)."""
+    """FTS5's own check, compared with the content table (rank 1).
+
+    SQLite runs this check as an INSERT, a write: inside the check's read snapshot it fails
+    as soon as another window has written since the snapshot began (it was then reported as
+    a mismatch). So it runs on a connection of its own, in a ``BEGIN IMMEDIATE`` transaction
+    that waits its turn for the write lock: nobody writes between the index and the entries
+    it compares, and the lock is held only for the moment the check takes. A database open
+    read-only cannot run it and skips it.
+    """
     if not _is_sqlite(session):
         return
+    connection = session.get_bind().engine.raw_connection()
     try:
-        with session.begin_nested():
-            session.execute(
-                text(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rank) VALUES ('integrity-check', 1)")
-            )
-    except exc.DatabaseError:
-        yield Problem(
-            "search_index",
-            translate(
-                "Integrity",
-                "The full-text search index does not match the search entries; "
-                "search may miss records until the index is rebuilt.",
-            ),
-        )
+        cursor = connection.cursor()
+        try:
+            cursor.execute("BEGIN IMMEDIATE")
+            try:
+                cursor.execute(
+                    f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rank) VALUES ('integrity-check', 1)"
+                )
+            finally:
+                cursor.execute("ROLLBACK")
+        except sqlite3.Error as error:
+            code = getattr(error, "sqlite_errorcode", 0) & 0xFF
+            if code == _SQLITE_READONLY:
+                return
+            if code in _SQLITE_BUSY_OR_LOCKED:
+                yield Problem(
+                    "search_index",
+                    translate(
+                        "Integrity",
+                        "The full-text search index could not be checked: another window or "
+                        "program kept the database busy. Run the check again later.",
+                    ),
+                )
+            elif code == _SQLITE_CORRUPT:
+                yield Problem(
+                    "search_index",
+                    translate(
+                        "Integrity",
+                        "The full-text search index does not match the search entries; "
+                        "search may miss records until the index is rebuilt.",
+                    ),
+                )
+            else:
+                raise exc.DatabaseError("integrity-check", None, error) from error
+    finally:
+        connection.close()
 
 
 def _stream(session: Session, statement: Any) -> Iterator[Any]:
@@ -366,8 +403,26 @@ CHECKS: tuple[Check, ...] = (
 )
 
 
+def _read_one_snapshot(session: Session) -> None:
+    """Make every check see the database as it was at one moment, whoever writes meanwhile.
+
+    On SQLite the session's one read transaction is such a snapshot already (nothing in the
+    checks ends it). PostgreSQL's default, READ COMMITTED, sees each statement's own moment,
+    so the check asks for REPEATABLE READ, which holds one snapshot for the transaction; that
+    only works before the transaction's first statement, so a session already in use is
+    left as it is.
+    """
+    if session.get_bind().dialect.name == "postgresql" and not session.in_transaction():
+        session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
+
+
 def check_database(session: Session, extra_checks: Sequence[Check] = ()) -> list[Problem]:
-    """Run every check (then ``extra_checks``, such as the evidence vault's); [] when clean."""
+    """Run every check (then ``extra_checks``, such as the evidence vault's); [] when clean.
+
+    The checks read one snapshot (see :func:`_read_one_snapshot`), so a check run while other
+    windows write finds no false differences between tables written together.
+    """
+    _read_one_snapshot(session)
     problems: list[Problem] = []
     for check in (*CHECKS, *extra_checks):
         problems.extend(check(session))

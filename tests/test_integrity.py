@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import sqlite3
+import subprocess
+import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -11,6 +14,8 @@ from sqlalchemy.orm import Session
 from caseworker.db import Database
 from caseworker.integrity import MAX_NAMED, Problem, check_database
 from tests.conftest import SampleCase
+
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def problems(database: Database) -> list[Problem]:
@@ -144,3 +149,57 @@ def test_extra_checks_plug_in(database: Database, sample_case: SampleCase) -> No
         assert check_database(session, extra_checks=[vault_check]) == [
             Problem("vault", "Evidence 1 is missing from the vault.")
         ]
+
+
+WRITER = """
+import sys, time
+from pathlib import Path
+from caseworker.db import open_database
+from caseworker.services import cases, persons
+
+database = open_database(sys.argv[1])
+stop, deadline, number = Path(sys.argv[2]), time.monotonic() + 8.0, 0
+while not stop.exists() and time.monotonic() < deadline:
+    number += 1
+    with database.write() as session:
+        case = cases.create_case(session, "writer", family_name=f"Писаревы {number}")
+        persons.add_person(session, "writer", case.id, surname="Писарев", given_name="Иван")
+    if number == 1:
+        print("writing", flush=True)
+    time.sleep(0.01)  # a colleague's window saves often, but not back to back
+database.dispose()
+print(number, flush=True)
+"""
+
+
+def test_a_check_during_another_process_s_writes_finds_nothing(
+    database: Database, db_path: Path, sample_case: SampleCase, tmp_path: Path
+) -> None:
+    """A second program adds cases and persons while the check runs: no false problem.
+
+    The check reads one snapshot; the full-text index's own check runs in a short write
+    transaction of its own, where nobody can write between its two sides.
+    """
+    stop = tmp_path / "stop"
+    writer = subprocess.Popen(
+        [sys.executable, "-c", WRITER, str(db_path), str(stop)],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert writer.stdout is not None
+        assert writer.stdout.readline().strip() == "writing", writer.communicate()
+        found: list[Problem] = []
+        checks, deadline = 0, time.monotonic() + 2.0
+        while time.monotonic() < deadline and writer.poll() is None:
+            found.extend(problems(database))
+            checks += 1
+    finally:
+        stop.touch()
+        out, err = writer.communicate(timeout=20)
+    assert writer.returncode == 0, err
+    written = int(out.split()[-1])
+    assert written > 5 and checks > 5, (written, checks)
+    assert found == []

@@ -1465,13 +1465,13 @@
 <context>
     <name>EmptyState</name>
     <message>
-        <location filename="../../ui/empty_state.py" line="28"/>
+        <location filename="../../ui/empty_state.py" line="30"/>
         <source>No cases yet</source>
         <extracomment>The user asked for a new case (the main window opens the dialog).</extracomment>
         <translation>Дел пока нет</translation>
     </message>
     <message>
-        <location filename="../../ui/empty_state.py" line="38"/>
+        <location filename="../../ui/empty_state.py" line="40"/>
         <source>Start with a family&apos;s request: create a case, then add the relatives, the sought persons and every report they bring.
 
 To look around first, load a few fictional demo cases.</source>
@@ -1480,12 +1480,12 @@ To look around first, load a few fictional demo cases.</source>
 Чтобы сначала осмотреться, загрузите несколько вымышленных демонстрационных дел.</translation>
     </message>
     <message>
-        <location filename="../../ui/empty_state.py" line="48"/>
+        <location filename="../../ui/empty_state.py" line="56"/>
         <source>New case</source>
         <translation>Новое дело</translation>
     </message>
     <message>
-        <location filename="../../ui/empty_state.py" line="51"/>
+        <location filename="../../ui/empty_state.py" line="59"/>
         <source>Load demo cases</source>
         <translation>Загрузить демонстрационные дела</translation>
     </message>
@@ -2580,7 +2580,7 @@ It holds {cases} cases and {reports} reports.</source>
     <message>
         <location filename="../../caseworker/integrity.py" line="138"/>
         <source>The full-text search index could not be checked: another window or program kept the database busy. Run the check again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Полнотекстовый индекс не удалось проверить: база данных была занята другим окном или программой. Повторите проверку позже.</translation>
     </message>
     <message>
         <location filename="../../caseworker/integrity.py" line="147"/>
@@ -3217,12 +3217,12 @@ It holds {cases} cases and {reports} reports.</source>
         <translation>Поля, отмеченные *, обязательны.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="168"/>
+        <location filename="../../ui/dialogs/record_dialog.py" line="177"/>
         <source>{caption} *</source>
         <translation>{caption} *</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="232"/>
+        <location filename="../../ui/dialogs/record_dialog.py" line="241"/>
         <source>Changed meanwhile. {message}</source>
         <translation>Запись уже изменена. {message}</translation>
     </message>
