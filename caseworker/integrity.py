@@ -33,8 +33,9 @@ from caseworker.services.cases import persons_label
 from caseworker.services.search import case_entry, person_entry, relative_entry
 from caseworker.text import sort_key
 from caseworker.vault.errors import VaultNotConfigured
+from caseworker.vault.messages import fault_message, unreferenced_message
 from caseworker.vault.store import EvidenceVault
-from caseworker.vault.verify import FileState, VaultFault, verify_vault
+from caseworker.vault.verify import unreferenced_files, verify_vault
 
 MAX_NAMED = 20
 STREAM_ROWS = 5_000
@@ -360,27 +361,9 @@ def check_reports(session: Session) -> Iterator[Problem]:
     )
 
 
-def _vault_message(fault: VaultFault) -> str:
-    template = {
-        FileState.MISSING: translate(
-            "Integrity", "Evidence “{names}” (case {cases}) is missing from the evidence folder."
-        ),
-        FileState.ALTERED: translate(
-            "Integrity",
-            "Evidence “{names}” (case {cases}) has been altered: its SHA-256 is no longer "
-            "{sha256}.",
-        ),
-        FileState.UNREADABLE: translate(
-            "Integrity", "Evidence “{names}” (case {cases}) cannot be read in the evidence folder."
-        ),
-    }[fault.state]
-    return template.format(
-        names="”, “".join(fault.names), cases=", ".join(fault.cases), sha256=fault.sha256
-    )
-
-
 def check_evidence_vault(session: Session) -> Iterator[Problem]:
-    """Every evidence file the database refers to is in the vault, unchanged."""
+    """Every evidence file the database refers to is in the vault, unchanged and of its
+    recorded size, and every file in the vault belongs to an item."""
     try:
         vault = EvidenceVault.for_session(session)
     except VaultNotConfigured as error:
@@ -388,7 +371,14 @@ def check_evidence_vault(session: Session) -> Iterator[Problem]:
             yield Problem("evidence_vault", error.message)
         return
     yield from _capped(
-        "evidence_vault", (_vault_message(fault) for fault in verify_vault(session, vault))
+        "evidence_vault", (fault_message(fault) for fault in verify_vault(session, vault))
+    )
+    yield from _capped(
+        "evidence_vault",
+        (
+            unreferenced_message(found)
+            for found in unreferenced_files(session, vault, named=MAX_NAMED)
+        ),
     )
 
 

@@ -3,8 +3,15 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from caseworker.i18n import translate
+
+if TYPE_CHECKING:
+    from caseworker.vault.verify import UnreferencedFile, VaultFault
+
+#: A value from the database shown in a sentence is cut to this many characters.
+_SHOWN_CHARS = 80
 
 
 def human_size(size: int) -> str:
@@ -97,3 +104,56 @@ def stored_altered(sha256: str) -> str:
         "The stored file with SHA-256 {sha256} has been altered: its content no longer "
         "matches its hash.",
     ).format(sha256=sha256)
+
+
+def _shown(value: str) -> str:
+    return value if len(value) <= _SHOWN_CHARS else value[: _SHOWN_CHARS - 1] + "…"
+
+
+def fault_message(fault: VaultFault) -> str:
+    """The integrity check's sentence for an item whose stored file is not as recorded."""
+    template = {
+        "missing": translate(
+            "Integrity", "Evidence “{names}” (case {cases}) is missing from the evidence folder."
+        ),
+        "altered": translate(
+            "Integrity",
+            "Evidence “{names}” (case {cases}) has been altered: its SHA-256 is no longer "
+            "{sha256}.",
+        ),
+        "unreadable": translate(
+            "Integrity", "Evidence “{names}” (case {cases}) cannot be read in the evidence folder."
+        ),
+        "bad_hash": translate(
+            "Integrity",
+            "Evidence “{names}” (case {cases}) has no valid SHA-256 in the database "
+            "(“{sha256}”), so its file cannot be found or checked.",
+        ),
+        "size_changed": translate(
+            "Integrity",
+            "Evidence “{names}” (case {cases}) is recorded with a size of {recorded}, but its "
+            "stored file has {stored}.",
+        ),
+    }[fault.state]
+    bytes_ = translate("Evidence", "{count} bytes")
+    return template.format(
+        names="”, “".join(_shown(name) for name in fault.names),
+        cases=", ".join(fault.cases),
+        sha256=_shown(fault.sha256),
+        recorded=bytes_.format(count=fault.recorded_size),
+        stored=bytes_.format(count=fault.stored_size),
+    )
+
+
+def unreferenced_message(found: UnreferencedFile) -> str:
+    """The integrity check's sentence for a file in the vault that no item refers to."""
+    if found.added_as:
+        return translate(
+            "Integrity",
+            "The evidence folder holds a file that no evidence item refers to: {path} "
+            "({size}, added as “{name}”).",
+        ).format(path=found.path, size=human_size(found.size), name=_shown(found.added_as))
+    return translate(
+        "Integrity",
+        "The evidence folder holds a file that no evidence item refers to: {path} ({size}).",
+    ).format(path=found.path, size=human_size(found.size))

@@ -65,8 +65,13 @@ def _unreadable(source: Path, error: OSError) -> FileUnreadable:
     return FileUnreadable(messages.unreadable(source, error))
 
 
+def is_sha256(value: str) -> bool:
+    """Whether ``value`` is a SHA-256 as the vault writes it: 64 lower-case hex digits."""
+    return len(value) == 64 and set(value) <= _HEX
+
+
 def _check_hash(sha256: str) -> str:
-    if len(sha256) != 64 or not set(sha256) <= _HEX:
+    if not is_sha256(sha256):
         raise ValueError(f"not a SHA-256 in lower-case hex: {sha256!r}")
     return sha256
 

@@ -1,23 +1,34 @@
-"""Check the vault against the database: every referenced file present, with its hash."""
+"""Check the vault against the database: every referenced file present, with its hash and
+size, every valid hash recorded, and no file in the vault that nothing refers to."""
 
 from __future__ import annotations
 
+import json
+import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from itertools import groupby
+from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from caseworker.models import Case, Evidence
-from caseworker.vault.store import EvidenceVault
+from caseworker.models import AuditEntry, Case, Evidence
+from caseworker.vault.store import TEMP_PREFIX, EvidenceVault, is_sha256
+
+#: A file written in the vault this recently may belong to an addition under way (copied,
+#: not yet recorded) in this or another window, so it is not called unreferenced yet.
+RECENT = timedelta(minutes=10)
 
 
 class FileState(StrEnum):
     MISSING = "missing"
     ALTERED = "altered"
     UNREADABLE = "unreadable"
+    BAD_HASH = "bad_hash"  # the database holds no valid SHA-256 for the item
+    SIZE_CHANGED = "size_changed"  # the recorded size is not the stored file's size
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,18 +39,68 @@ class VaultFault:
     state: FileState
     names: tuple[str, ...]  # original names of the items, for the caseworker to recognise
     cases: tuple[str, ...]  # case references
+    recorded_size: int | None = None  # SIZE_CHANGED: what the items say
+    stored_size: int | None = None  # SIZE_CHANGED: what the file holds
 
 
-def _referenced(session: Session) -> Iterator[tuple[str, list[tuple[str, str]]]]:
+@dataclass(frozen=True, slots=True)
+class UnreferencedFile:
+    """A file in the vault that no evidence item refers to (its record deleted, say)."""
+
+    path: str  # relative to the vault, with forward slashes: ``ab/cd/abcd…``
+    size: int
+    added_as: str  # the name it was last added under, from the audit; "" if unknown
+
+
+_Row = tuple[str, str, str, int]  # sha256, original name, case reference, recorded size
+
+
+def _referenced(session: Session) -> Iterator[tuple[str, list[_Row]]]:
     """Each hash the database refers to (hidden items too: their file is kept), with its users."""
     rows = session.execute(
-        select(Evidence.sha256, Evidence.original_name, Case.reference)
+        select(Evidence.sha256, Evidence.original_name, Case.reference, Evidence.size)
         .join(Case, Case.id == Evidence.case_id)
         .order_by(Evidence.sha256, Evidence.id)
         .execution_options(yield_per=5_000)
     )
     for sha256, group in groupby(rows, key=lambda row: row[0]):
-        yield sha256, [(row[1], row[2]) for row in group]
+        yield sha256, [(row[0], row[1], row[2], row[3]) for row in group]
+
+
+def _fault(sha256: str, state: FileState, users: list[_Row], **sizes: int) -> VaultFault:
+    names = tuple(dict.fromkeys(name for _, name, _, _ in users))
+    cases = tuple(dict.fromkeys(reference for _, _, reference, _ in users))
+    return VaultFault(sha256, state, names, cases, **sizes)
+
+
+def _check_file(vault: EvidenceVault, sha256: str, users: list[_Row]) -> Iterator[VaultFault]:
+    if not is_sha256(sha256):
+        yield _fault(sha256, FileState.BAD_HASH, users)
+        return
+    path = vault.path_of(sha256)
+    try:
+        size = path.stat().st_size
+    except OSError:
+        yield _fault(sha256, FileState.MISSING, users)
+        return
+    if not path.is_file():
+        yield _fault(sha256, FileState.MISSING, users)
+        return
+    found = vault.hash_of_stored(sha256)
+    if found is None:
+        yield _fault(sha256, FileState.UNREADABLE, users)
+    elif found != sha256:
+        yield _fault(sha256, FileState.ALTERED, users)
+    else:
+        for recorded, group in groupby(sorted(users, key=lambda u: u[3]), key=lambda u: u[3]):
+            if recorded != size:
+                yield _fault(
+                    sha256,
+                    FileState.SIZE_CHANGED,
+                    list(group),
+                    recorded_size=recorded,
+                    stored_size=size,
+                )
 
 
 def verify_vault(
@@ -53,20 +114,65 @@ def verify_vault(
     """
     faults: list[VaultFault] = []
     for checked, (sha256, users) in enumerate(_referenced(session), start=1):
-        path = vault.path_of(sha256)
-        state: FileState | None = None
-        if not path.is_file():
-            state = FileState.MISSING
-        else:
-            found = vault.hash_of_stored(sha256)
-            if found is None:
-                state = FileState.UNREADABLE
-            elif found != sha256:
-                state = FileState.ALTERED
-        if state is not None:
-            names = tuple(dict.fromkeys(name for name, _ in users))
-            cases = tuple(dict.fromkeys(reference for _, reference in users))
-            faults.append(VaultFault(sha256, state, names, cases))
+        faults.extend(_check_file(vault, sha256, users))
         if progress is not None:
             progress(checked)
     return faults
+
+
+def _vault_files(root: Path) -> Iterator[Path]:
+    """Every file in the vault but the unfinished copies (see :mod:`.leftovers`)."""
+    for folder, subfolders, files in os.walk(root):
+        subfolders.sort()
+        for name in sorted(files):
+            if folder == str(root) and name.startswith(TEMP_PREFIX):
+                continue
+            yield Path(folder, name)
+
+
+def _added_as(session: Session, sha256: str) -> str:
+    """The name a file was last added under, from the audit entries of new items."""
+    entries = session.scalars(
+        select(AuditEntry.new_value)
+        .where(
+            AuditEntry.entity == Evidence.__tablename__,
+            AuditEntry.action == "create",
+            AuditEntry.new_value.contains(f'"sha256": "{sha256}"'),
+        )
+        .order_by(AuditEntry.id.desc())
+        .limit(1)
+    )
+    for entry in entries:
+        try:
+            return str(json.loads(entry or "{}").get("original_name", ""))
+        except (ValueError, AttributeError):
+            return ""
+    return ""
+
+
+def unreferenced_files(
+    session: Session, vault: EvidenceVault, *, now: datetime | None = None, named: int = 20
+) -> Iterator[UnreferencedFile]:
+    """Files in the vault that no item refers to, written at least :data:`RECENT` ago.
+
+    The first ``named`` come with the name they were added under (looked up in the audit);
+    the rest, to be counted rather than listed, without. Only the referenced hashes are
+    kept in memory.
+    """
+    if not vault.root.is_dir():
+        return
+    referenced = {sha256.lower() for sha256 in session.scalars(select(Evidence.sha256).distinct())}
+    cutoff = (now or datetime.now(UTC)).timestamp() - RECENT.total_seconds()
+    for path in _vault_files(vault.root):
+        valid = is_sha256(path.name)
+        if valid and path.name in referenced and path == vault.path_of(path.name):
+            continue
+        try:
+            info = path.lstat()
+        except OSError:
+            continue  # removed meanwhile
+        if info.st_mtime > cutoff:
+            continue
+        name = _added_as(session, path.name) if valid and named > 0 else ""
+        named -= 1
+        yield UnreferencedFile(path.relative_to(vault.root).as_posix(), info.st_size, name)

@@ -337,7 +337,7 @@
     </message>
     <message>
         <location filename="../../ui/case_list_model.py" line="422"/>
-        <location filename="../../ui/case_list_view.py" line="148"/>
+        <location filename="../../ui/case_list_view.py" line="161"/>
         <source>⚠ {count}</source>
         <translation>⚠ {count}</translation>
     </message>
@@ -359,40 +359,330 @@
 <context>
     <name>CaseListView</name>
     <message>
-        <location filename="../../ui/case_list_view.py" line="62"/>
+        <location filename="../../ui/case_list_view.py" line="72"/>
         <source>Search: name, reference, service number, unit, phone</source>
-        <extracomment>What a typical value looks like, to size each column before the user resizes it; the sought persons column takes the remaining width. The user selected the case with this id.</extracomment>
+        <extracomment>What a typical value looks like, to size each column before the user resizes it. The columns of names share the width the others leave, in proportion to what a long name in each needs (never narrower than the column&apos;s title). The user selected the case with this id.</extracomment>
         <translation>Поиск: ФИО, № дела, личный номер, часть, телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_view.py" line="66"/>
+        <location filename="../../ui/case_list_view.py" line="76"/>
         <source>Filters the list as you type (Ctrl+F). Escape clears the search.</source>
         <translation>Список фильтруется по мере ввода (Ctrl+F). Клавиша Esc очищает поиск.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_view.py" line="71"/>
+        <location filename="../../ui/case_list_view.py" line="81"/>
         <source>Show cases with this status</source>
         <translation>Показывать дела с этим статусом</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_view.py" line="72"/>
+        <location filename="../../ui/case_list_view.py" line="82"/>
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_view.py" line="74"/>
+        <location filename="../../ui/case_list_view.py" line="84"/>
         <source>Open or located</source>
         <translation>Открыто или найден</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_view.py" line="81"/>
+        <location filename="../../ui/case_list_view.py" line="91"/>
         <source>Show cases from this region</source>
         <translation>Показывать дела из этого региона</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_view.py" line="196"/>
+        <location filename="../../ui/case_list_view.py" line="270"/>
         <source>All regions</source>
         <translation>Все регионы</translation>
+    </message>
+</context>
+<context>
+    <name>CaseSummary</name>
+    <message>
+        <location filename="../../ui/printing/summary_document.py" line="104"/>
+        <source>Case summary {reference}</source>
+        <extracomment>The timeline picture is drawn this many times wider than the text, then shrunk onto the page: its labels come out at a readable size beside the body text.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/summary_document.py" line="149"/>
+        <source>Made with Caseworker on {day}; each file kept as evidence is identified by its SHA-256 fingerprint: a copy with the same fingerprint is the same file, unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/summary_document.py" line="166"/>
+        <source>by {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/summary_document.py" line="168"/>
+        <source>Reference</source>
+        <translation type="unfinished">Номер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/summary_document.py" line="169"/>
+        <source>Family</source>
+        <translation type="unfinished">Семья</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/summary_document.py" line="170"/>
+        <source>Region</source>
+        <translation type="unfinished">Регион</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/summary_document.py" line="171"/>
+        <source>Status</source>
+        <translation type="unfinished">Статус</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/summary_document.py" line="172"/>
+        <source>Opened on</source>
+        <translation type="unfinished">Дата открытия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/summary_document.py" line="173"/>
+        <source>Assigned caseworker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/summary_document.py" line="174"/>
+        <source>Next action</source>
+        <translation type="unfinished">Следующий шаг</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/summary_document.py" line="182"/>
+        <source>None recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/summary_document.py" line="185"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/summary_document.py" line="186"/>
+        <source>Relation</source>
+        <translation type="unfinished">Родство</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/summary_document.py" line="187"/>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/summary_document.py" line="188"/>
+        <source>Consent to process data</source>
+        <translation type="unfinished">Согласие на обработку данных</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/summary_document.py" line="201"/>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/summary_document.py" line="205"/>
+        <source>Sought person: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/summary_document.py" line="209"/>
+        <source>{status} since {day}</source>
+        <translation type="unfinished">{status} с {day}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/summary_document.py" line="221"/>
+        <source>Name variants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/summary_document.py" line="222"/>
+        <source>Born</source>
+        <translation type="unfinished">Дата рождения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/summary_document.py" line="223"/>
+        <source>Service number</source>
+        <translation type="unfinished">Личный номер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/summary_document.py" line="224"/>
+        <source>Rank</source>
+        <translation type="unfinished">Звание</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/summary_document.py" line="225"/>
+        <source>Unit</source>
+        <translation type="unfinished">Часть</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/summary_document.py" line="227"/>
+        <source>Position, call sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/summary_document.py" line="230"/>
+        <source>Last contact</source>
+        <translation type="unfinished">Последняя связь</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/summary_document.py" line="231"/>
+        <source>Official status</source>
+        <translation type="unfinished">Официальный статус</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/summary_document.py" line="246"/>
+        <source>The program suggests: {status}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/summary_document.py" line="254"/>
+        <source>Contested: credible reports disagree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/summary_document.py" line="257"/>
+        <source>This is only a suggestion, worked out from the reports&apos; grades, dates and independence. It is not a probability and not a finding; the caseworker&apos;s assessment below is the judgement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/summary_document.py" line="270"/>
+        <source>The caseworker&apos;s assessment: not assessed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/summary_document.py" line="272"/>
+        <source>The caseworker&apos;s assessment: {status}, confidence {confidence}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/summary_document.py" line="275"/>
+        <source>{who}, {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/summary_document.py" line="286"/>
+        <source>The reports do not contradict each other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/summary_document.py" line="289"/>
+        <source>Severity</source>
+        <translation type="unfinished">Серьёзность</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/summary_document.py" line="290"/>
+        <source>What contradicts what</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/summary_document.py" line="296"/>
+        <source>Explained by {who}: {note}</source>
+        <translation type="unfinished">Объяснение ({who}): {note}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/summary_document.py" line="305"/>
+        <source>Reports in time order: %n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/summary_document.py" line="308"/>
+        <source>No reports yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/summary_document.py" line="311"/>
+        <location filename="../../ui/printing/summary_document.py" line="387"/>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/summary_document.py" line="312"/>
+        <source>Event</source>
+        <translation type="unfinished">Событие</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/summary_document.py" line="313"/>
+        <source>Claim</source>
+        <translation type="unfinished">Утверждение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/summary_document.py" line="314"/>
+        <source>Source</source>
+        <translation type="unfinished">Источник</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/summary_document.py" line="315"/>
+        <source>Grade</source>
+        <translation type="unfinished">Оценка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/summary_document.py" line="316"/>
+        <source>What was said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/summary_document.py" line="327"/>
+        <source>received {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/summary_document.py" line="333"/>
+        <source>retracted</source>
+        <translation type="unfinished">отозвано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/summary_document.py" line="342"/>
+        <source>document {reference}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/summary_document.py" line="354"/>
+        <source>Place: {place}</source>
+        <translation type="unfinished">Место: {place}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/summary_document.py" line="357"/>
+        <source>Stated on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/summary_document.py" line="361"/>
+        <source>Relays report {id}</source>
+        <translation type="unfinished">Повторяет сообщение {id}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/summary_document.py" line="365"/>
+        <source>Evidence: {items}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/summary_document.py" line="371"/>
+        <source>Retracted: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/summary_document.py" line="384"/>
+        <source>No files kept as evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/summary_document.py" line="388"/>
+        <source>File and its SHA-256 fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/summary_document.py" line="389"/>
+        <source>Added</source>
+        <translation type="unfinished">Добавлено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/summary_document.py" line="390"/>
+        <source>Supports reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/summary_document.py" line="400"/>
+        <source>captured {when}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1002,17 +1292,22 @@
         <translation>объяснение ({who}): {note}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_commands.py" line="273"/>
+        <location filename="../../caseworker/cli_commands.py" line="271"/>
+        <source>Reminder: {sentence}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli_commands.py" line="276"/>
         <source>{status} (contested)</source>
         <translation>{status} (спорно)</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_commands.py" line="274"/>
+        <location filename="../../caseworker/cli_commands.py" line="277"/>
         <source>Suggested status: {status}</source>
         <translation>Предполагаемый статус: {status}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_commands.py" line="276"/>
+        <location filename="../../caseworker/cli_commands.py" line="279"/>
         <source>Shares of the reports&apos; weight (not probabilities; what no report settles counts as unknown):</source>
         <translation>Доли веса сообщений (не вероятности; то, чего не решает ни одно сообщение, считается неизвестным):</translation>
     </message>
@@ -1557,82 +1852,84 @@ To look around first, load a few fictional demo cases.</source>
         <translation>Безвозвратное удаление затрагивает материалы только одного дела за раз.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/messages.py" line="13"/>
+        <location filename="../../caseworker/vault/messages.py" line="20"/>
+        <location filename="../../caseworker/vault/messages.py" line="138"/>
         <source>{count} bytes</source>
+        <extracomment>A value from the database shown in a sentence is cut to this many characters.</extracomment>
         <translation>{count} Б</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/messages.py" line="16"/>
+        <location filename="../../caseworker/vault/messages.py" line="23"/>
         <source>KB</source>
         <translation>КБ</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/messages.py" line="17"/>
+        <location filename="../../caseworker/vault/messages.py" line="24"/>
         <source>MB</source>
         <translation>МБ</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/messages.py" line="18"/>
+        <location filename="../../caseworker/vault/messages.py" line="25"/>
         <source>GB</source>
         <translation>ГБ</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/messages.py" line="23"/>
+        <location filename="../../caseworker/vault/messages.py" line="30"/>
         <source>TB</source>
         <translation>ТБ</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/messages.py" line="29"/>
+        <location filename="../../caseworker/vault/messages.py" line="36"/>
         <source>it is not a folder</source>
         <translation>это не папка</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/messages.py" line="34"/>
+        <location filename="../../caseworker/vault/messages.py" line="41"/>
         <source>The file “{name}” cannot be found (it may have been moved or deleted).</source>
         <translation>Файл «{name}» не найден (возможно, его переместили или удалили).</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/messages.py" line="40"/>
+        <location filename="../../caseworker/vault/messages.py" line="47"/>
         <source>The file “{name}” cannot be read: {reason}. Nothing was stored.</source>
         <translation>Не удаётся прочитать файл «{name}»: {reason}. Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/messages.py" line="46"/>
+        <location filename="../../caseworker/vault/messages.py" line="53"/>
         <source>“{name}” is a folder. Choose the files inside it instead.</source>
         <translation>«{name}» — это папка. Выберите файлы внутри неё.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/messages.py" line="52"/>
+        <location filename="../../caseworker/vault/messages.py" line="59"/>
         <source>“{name}” is not an ordinary file (a device or a pipe) and cannot be kept.</source>
         <translation>«{name}» — не обычный файл (устройство или канал), сохранить его нельзя.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/messages.py" line="58"/>
+        <location filename="../../caseworker/vault/messages.py" line="65"/>
         <source>The file “{name}” is empty (0 bytes), so it holds no evidence; it is probably an unfinished download or copy. Ask for the file again. Nothing was stored.</source>
         <translation>Файл «{name}» пуст (0 байт) и ничего не подтверждает; вероятно, это незавершённая загрузка или копия. Запросите файл ещё раз. Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/messages.py" line="66"/>
+        <location filename="../../caseworker/vault/messages.py" line="73"/>
         <source>There is not enough free space to keep “{name}” ({size}): the disk of the evidence folder {folder} has {free} free. Free some space, then add the file again. Nothing was stored.</source>
         <translation>Недостаточно места, чтобы сохранить «{name}» ({size}): на диске с папкой материалов {folder} свободно {free}. Освободите место и добавьте файл снова. Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/messages.py" line="75"/>
+        <location filename="../../caseworker/vault/messages.py" line="82"/>
         <source>The evidence folder {folder} cannot be written to ({reason}). Ask whoever looks after this computer to give you write access to it. Nothing was stored.</source>
         <translation>Нет доступа на запись в папку материалов {folder} ({reason}). Попросите того, кто обслуживает этот компьютер, дать вам права на запись. Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/messages.py" line="83"/>
+        <location filename="../../caseworker/vault/messages.py" line="90"/>
         <source>Adding “{name}” was cancelled. Nothing was stored.</source>
         <translation>Добавление «{name}» отменено. Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/messages.py" line="89"/>
+        <location filename="../../caseworker/vault/messages.py" line="96"/>
         <source>The stored file with SHA-256 {sha256} is missing from the evidence folder.</source>
         <translation>Сохранённый файл с SHA-256 {sha256} отсутствует в папке материалов.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/messages.py" line="95"/>
+        <location filename="../../caseworker/vault/messages.py" line="102"/>
         <source>The stored file with SHA-256 {sha256} has been altered: its content no longer matches its hash.</source>
         <translation>Сохранённый файл с SHA-256 {sha256} изменён: его содержимое больше не совпадает с хешем.</translation>
     </message>
@@ -1643,7 +1940,7 @@ To look around first, load a few fictional demo cases.</source>
         <translation>файл без имени</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/store.py" line="98"/>
+        <location filename="../../caseworker/vault/store.py" line="103"/>
         <source>This database is not a file, so its evidence folder must be chosen: set {variable} to a folder on a disk the whole team can reach.</source>
         <extracomment>Left free on the disk after a copy, so that the database itself can still grow. Called with (bytes done, bytes expected) after each chunk. Asked after each chunk; True stops the copy (:class:`CopyCancelled`).</extracomment>
         <translation>Эта база данных — не файл, поэтому папку материалов нужно указать: задайте в {variable} папку на диске, доступном всей команде.</translation>
@@ -2563,220 +2860,241 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>Integrity</name>
     <message>
-        <location filename="../../caseworker/integrity.py" line="66"/>
+        <location filename="../../caseworker/integrity.py" line="67"/>
         <source>… and {count} more problems of this kind.</source>
         <translation>… и ещё проблем такого рода: {count}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/integrity.py" line="82"/>
+        <location filename="../../caseworker/integrity.py" line="83"/>
         <source>The database file is damaged: {detail}</source>
         <translation>Файл базы данных повреждён: {detail}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/integrity.py" line="95"/>
+        <location filename="../../caseworker/integrity.py" line="96"/>
         <source>Row {row} of {table} points to a missing row of {parent}.</source>
         <translation>Строка {row} таблицы {table} ссылается на несуществующую строку таблицы {parent}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/integrity.py" line="138"/>
+        <location filename="../../caseworker/integrity.py" line="139"/>
         <source>The full-text search index could not be checked: another window or program kept the database busy. Run the check again later.</source>
         <translation>Полнотекстовый индекс не удалось проверить: база данных была занята другим окном или программой. Повторите проверку позже.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/integrity.py" line="147"/>
+        <location filename="../../caseworker/integrity.py" line="148"/>
         <source>The full-text search index does not match the search entries; search may miss records until the index is rebuilt.</source>
         <translation>Полнотекстовый индекс не совпадает с поисковыми записями; пока индекс не перестроен, поиск может находить не все записи.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/integrity.py" line="190"/>
+        <location filename="../../caseworker/integrity.py" line="191"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../caseworker/integrity.py" line="191"/>
+        <location filename="../../caseworker/integrity.py" line="192"/>
         <source>Sought person</source>
         <translation>Разыскиваемый</translation>
     </message>
     <message>
-        <location filename="../../caseworker/integrity.py" line="192"/>
+        <location filename="../../caseworker/integrity.py" line="193"/>
         <source>Relative</source>
         <translation>Родственник</translation>
     </message>
     <message>
-        <location filename="../../caseworker/integrity.py" line="216"/>
+        <location filename="../../caseworker/integrity.py" line="217"/>
         <source>{what} {id} has no search entry.</source>
         <translation>{what} {id}: нет поисковой записи.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/integrity.py" line="220"/>
+        <location filename="../../caseworker/integrity.py" line="221"/>
         <source>{what} {id} has an out-of-date search entry.</source>
         <translation>{what} {id}: поисковая запись устарела.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/integrity.py" line="239"/>
+        <location filename="../../caseworker/integrity.py" line="240"/>
         <source>Search entry {id} belongs to no record ({what} {entity}).</source>
         <translation>Поисковая запись {id} не относится ни к одной записи ({what} {entity}).</translation>
     </message>
     <message>
-        <location filename="../../caseworker/integrity.py" line="274"/>
+        <location filename="../../caseworker/integrity.py" line="275"/>
         <source>Case {reference}: the case list shows the sought persons as “{stored}”, but they are “{expected}”.</source>
         <translation>Дело {reference}: в списке дел разыскиваемые указаны как «{stored}», а на самом деле — «{expected}».</translation>
     </message>
     <message>
-        <location filename="../../caseworker/integrity.py" line="294"/>
+        <location filename="../../caseworker/integrity.py" line="295"/>
         <source>Case {reference}: the case list shows the last report on {stored}, but it was received on {expected}.</source>
         <translation>Дело {reference}: в списке дел последнее сообщение датировано {stored}, а получено оно {expected}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/integrity.py" line="302"/>
+        <location filename="../../caseworker/integrity.py" line="303"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../caseworker/integrity.py" line="311"/>
+        <location filename="../../caseworker/integrity.py" line="312"/>
         <source>Case {reference}: the case list sorts “{shown}” as “{stored}”, not as “{expected}”.</source>
         <translation>Дело {reference}: список дел сортирует «{shown}» как «{stored}», а не как «{expected}».</translation>
     </message>
     <message>
-        <location filename="../../caseworker/integrity.py" line="338"/>
+        <location filename="../../caseworker/integrity.py" line="339"/>
         <source>Report {id} relays report {origin}, which is not about the same person.</source>
         <translation>Сообщение {id} повторяет сообщение {origin}, которое относится к другому человеку.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/integrity.py" line="343"/>
+        <location filename="../../caseworker/integrity.py" line="344"/>
         <source>Report {id} relays itself.</source>
         <translation>Сообщение {id} повторяет само себя.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/integrity.py" line="355"/>
+        <location filename="../../caseworker/integrity.py" line="356"/>
         <source>Report {id}: its event period starts ({start}) after it ends ({end}).</source>
         <translation>Сообщение {id}: период события начинается ({start}) позже, чем заканчивается ({end}).</translation>
     </message>
     <message>
-        <location filename="../../caseworker/integrity.py" line="365"/>
+        <location filename="../../caseworker/vault/messages.py" line="116"/>
         <source>Evidence “{names}” (case {cases}) is missing from the evidence folder.</source>
         <translation>Материал «{names}» (дело {cases}) отсутствует в папке материалов.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/integrity.py" line="368"/>
+        <location filename="../../caseworker/vault/messages.py" line="119"/>
         <source>Evidence “{names}” (case {cases}) has been altered: its SHA-256 is no longer {sha256}.</source>
         <translation>Материал «{names}» (дело {cases}) изменён: его SHA-256 больше не {sha256}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/integrity.py" line="373"/>
+        <location filename="../../caseworker/vault/messages.py" line="124"/>
         <source>Evidence “{names}” (case {cases}) cannot be read in the evidence folder.</source>
         <translation>Материал «{names}» (дело {cases}) не удаётся прочитать в папке материалов.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/vault/messages.py" line="127"/>
+        <source>Evidence “{names}” (case {cases}) has no valid SHA-256 in the database (“{sha256}”), so its file cannot be found or checked.</source>
+        <translation>У материала «{names}» (дело {cases}) в базе данных нет правильного SHA-256 («{sha256}»), поэтому его файл нельзя найти и проверить.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/vault/messages.py" line="132"/>
+        <source>Evidence “{names}” (case {cases}) is recorded with a size of {recorded}, but its stored file has {stored}.</source>
+        <translation>Материал «{names}» (дело {cases}) записан с размером {recorded}, но его сохранённый файл занимает {stored}.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/vault/messages.py" line="151"/>
+        <source>The evidence folder holds a file that no evidence item refers to: {path} ({size}, added as “{name}”).</source>
+        <translation>В папке материалов лежит файл, на который не ссылается ни один материал: {path} ({size}, добавлен как «{name}»).</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/vault/messages.py" line="156"/>
+        <source>The evidence folder holds a file that no evidence item refers to: {path} ({size}).</source>
+        <translation>В папке материалов лежит файл, на который не ссылается ни один материал: {path} ({size}).</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="56"/>
+        <location filename="../../ui/main_window.py" line="58"/>
         <source>Caseworker</source>
+        <extracomment>The right pane&apos;s width while it only says that no case is open.</extracomment>
         <translation>Caseworker</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="82"/>
+        <location filename="../../ui/main_window.py" line="85"/>
         <source>Database: {name}</source>
         <translation>База данных: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95"/>
+        <location filename="../../ui/main_window.py" line="98"/>
         <source>Counting the cases…</source>
         <translation>Подсчёт дел…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>&amp;New case…</source>
         <translation>&amp;Новое дело…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>Open a new case for a family (Ctrl+N)</source>
         <translation>Открыть новое дело по обращению семьи (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Параметры…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>&amp;Find case</source>
         <translation>&amp;Найти дело</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>Search the cases (Ctrl+F)</source>
         <translation>Поиск по делам (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>Add &amp;report…</source>
         <translation>Добавить &amp;сообщение…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>Record a new report about a sought person of this case (Ctrl+R)</source>
         <translation>Записать новое сообщение о разыскиваемом по этому делу (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>&amp;About Caseworker</source>
         <translation>&amp;О программе Caseworker</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>&amp;Case</source>
         <translation>&amp;Дело</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>Main toolbar</source>
         <translation>Основная панель</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="321"/>
         <source>Cases: {count}</source>
         <translation>Дел: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="340"/>
         <source>About Caseworker</source>
         <translation>О программе Caseworker</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="323"/>
+        <location filename="../../ui/main_window.py" line="342"/>
         <source>&lt;p&gt;&lt;b&gt;Caseworker&lt;/b&gt; {version}&lt;/p&gt;&lt;p&gt;A desk for volunteer caseworkers helping families find relatives in military service whose fate is unclear: gather every report, weigh it, see where reports contradict each other, and tell the family only what is well founded.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Caseworker&lt;/b&gt; {version}&lt;/p&gt;&lt;p&gt;Рабочее место волонтёров, которые помогают семьям искать родственников-военнослужащих с неясной судьбой: собирать все сообщения, взвешивать их, видеть, где они противоречат друг другу, и сообщать семье только то, что хорошо обосновано.&lt;/p&gt;</translation>
     </message>
@@ -3174,6 +3492,111 @@ It holds {cases} cases and {reports} reports.</source>
         <location filename="../../ui/evidence/preview.py" line="277"/>
         <source>{percent} %</source>
         <translation>{percent} %</translation>
+    </message>
+</context>
+<context>
+    <name>PrintActions</name>
+    <message>
+        <location filename="../../ui/printing/print_actions.py" line="39"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/print_actions.py" line="57"/>
+        <source>Case summary · {family}</source>
+        <extracomment>Asks where to save the PDF; &quot;&quot; when the user cancels. Tests replace it. Runs the print dialog modally; True when the user chose to print. Tests replace it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/print_actions.py" line="60"/>
+        <source>Case {reference}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/print_actions.py" line="61"/>
+        <source>Caseworker · made on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/print_actions.py" line="110"/>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/print_actions.py" line="113"/>
+        <source>Print a summary of the open case (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/print_actions.py" line="116"/>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/print_actions.py" line="118"/>
+        <source>Save a summary of the open case as a PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/print_actions.py" line="145"/>
+        <source>Case {reference} {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/print_actions.py" line="150"/>
+        <source>Save the case summary as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/print_actions.py" line="165"/>
+        <source>The PDF could not be written to {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/printing/print_actions.py" line="172"/>
+        <source>Case summary saved: {path} (%n pages)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/print_actions.py" line="185"/>
+        <source>Print the case summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/print_actions.py" line="200"/>
+        <source>The case summary could not be printed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/printing/print_actions.py" line="207"/>
+        <source>Case summary sent to the printer (%n pages)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PrintedPages</name>
+    <message>
+        <location filename="../../ui/printing/pages.py" line="148"/>
+        <source>Page {page} of {pages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/pages.py" line="174"/>
+        <source>The printer or the file could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/pages.py" line="181"/>
+        <source>A new page could not be started.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3954,148 +4377,153 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="60"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="61"/>
         <source>PNG pictures (*.png)</source>
         <translation>Изображения PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="163"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="173"/>
         <source>Zoom in</source>
         <extracomment>Asks where to save the picture; &quot;&quot; when the user cancels. Tests replace it. The user selected a report in the timeline (the case view follows in its table).</extracomment>
         <translation>Увеличить</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="164"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="174"/>
         <source>Show a shorter time, in more detail (Ctrl+wheel)</source>
         <translation>Показать более короткий период подробнее (Ctrl+колесо мыши)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="166"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="176"/>
         <source>Zoom out</source>
         <translation>Уменьшить</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="167"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="177"/>
         <source>Show a longer time (Ctrl+wheel)</source>
         <translation>Показать более длинный период (Ctrl+колесо мыши)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="169"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="179"/>
         <source>Fit all</source>
         <translation>Показать всё</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="170"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="180"/>
         <source>Show every report at once</source>
         <translation>Показать все сообщения сразу</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="174"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="184"/>
         <source>Show retracted</source>
         <translation>Отозванные</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="177"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="187"/>
         <source>Show retracted reports, faded; they never count in the analysis</source>
         <translation>Показывать отозванные сообщения бледными; в анализе они не учитываются</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="182"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="192"/>
         <source>Export picture…</source>
         <translation>Картинка PNG…</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="185"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="195"/>
         <source>Save the timeline as a PNG picture, e.g. for a letter to the authorities</source>
         <translation>Сохранить хронологию как изображение PNG, например для письма в официальные органы</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="240"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="250"/>
         <source>Mark explained…</source>
         <translation>Отметить как объяснённое…</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="242"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="252"/>
         <source>Set the contradiction aside with a note</source>
         <translation>Отложить противоречие с пояснением</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="243"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="253"/>
         <source>Reopen</source>
         <translation>Открыть снова</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="245"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="255"/>
         <source>Withdraw the explanation: it counts as open again</source>
         <translation>Отменить объяснение: противоречие снова будет считаться открытым</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="367"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="378"/>
         <source>The reports suggest nothing yet.</source>
         <translation>Из сообщений пока ничего не следует.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="369"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="380"/>
         <source>The reports suggest: {status}, but they are contested.</source>
         <translation>По сообщениям: {status}, но они противоречат друг другу.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="373"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="384"/>
         <source>The reports suggest: {status}.</source>
         <translation>По сообщениям: {status}.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="397"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="408"/>
         <source>Timeline {name}</source>
         <translation>Хронология {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="399"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="410"/>
         <source>Export the timeline as a picture</source>
         <translation>Сохранение хронологии как изображения</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="414"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="425"/>
         <source>Picture saved: {path} ({width} × {height} pixels)</source>
         <translation>Изображение сохранено: {path} ({width} × {height} пикс.)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="427"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="438"/>
         <source>The picture could not be saved to {path}: {reason}</source>
         <translation>Не удалось сохранить изображение в {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="428"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="439"/>
         <source>unknown reason</source>
         <translation>причина неизвестна</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="469"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="479"/>
+        <source>Reminder: {sentence} Ask again, or call the family.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline/timeline_panel.py" line="491"/>
         <source>Add a sought person to the case to see their timeline.</source>
         <translation>Добавьте в дело разыскиваемого, чтобы увидеть его хронологию.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="472"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="494"/>
         <source>No reports about {name} yet. Add them on the Reports tab.</source>
         <translation>Сообщений пока нет ({name}). Добавьте их на вкладке «Сообщения».</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="528"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="550"/>
         <source>Explained by {who}: {note}</source>
         <translation>Объяснение ({who}): {note}</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="529"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="551"/>
         <source>unknown</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="533"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="555"/>
         <source>These reports do not contradict each other.</source>
         <translation>Эти сообщения не противоречат друг другу.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/timeline/timeline_panel.py" line="548"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="570"/>
         <source>Contradictions: %n open</source>
         <translation>
             <numerusform>Противоречия: %n открытое</numerusform>
@@ -4104,7 +4532,7 @@ It holds {cases} cases and {reports} reports.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="550"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="572"/>
         <source>contested</source>
         <translation>спорно</translation>
     </message>

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import sqlite3
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 from caseworker.db import Database
@@ -75,3 +78,94 @@ def test_the_check_command_lists_damaged_files(
     )
     assert result.returncode == 1
     assert "“фото.jpg”" in result.stdout and "altered" in result.stdout
+
+
+def _corrupt(db_path: Path, *statements: str) -> None:
+    connection = sqlite3.connect(db_path)
+    try:
+        for statement in statements:
+            connection.execute(statement)
+        connection.commit()
+    finally:
+        connection.close()
+
+
+def _age(vault: EvidenceVault, minutes: int = 60) -> None:
+    """Make every file in the vault look as if it had been written ``minutes`` ago."""
+    then = time.time() - minutes * 60
+    for path in vault.root.rglob("*"):
+        os.utime(path, (then, then))
+
+
+def _vault_problems(database: Database) -> list[str]:
+    with database.read() as session:
+        return sorted(p.message for p in check_database(session) if p.check == "evidence_vault")
+
+
+def test_malformed_and_upper_case_hashes_are_named_not_a_crash(
+    database: Database, db_path: Path, sample_case: SampleCase, make_file: MakeFile
+) -> None:
+    vault = EvidenceVault.beside(db_path)
+    photo = _add(database, vault, sample_case.case_id, make_file("фото.jpg", JPEG))
+    letter = _add(database, vault, sample_case.case_id, make_file("письмо.pdf", PDF))
+    _corrupt(
+        db_path,
+        f"UPDATE evidence SET sha256 = upper(sha256) WHERE id = {photo.id}",
+        f"UPDATE evidence SET sha256 = 'not a hash ../../x' WHERE id = {letter.id}",
+    )
+    _age(vault)
+    messages = _vault_problems(database)
+    assert len(messages) == 3, messages
+    bad_hash = [m for m in messages if "no valid SHA-256" in m]
+    assert len(bad_hash) == 2
+    assert any("“фото.jpg”" in m and photo.sha256.upper() in m for m in bad_hash)
+    assert any("“письмо.pdf”" in m and "not a hash ../../x" in m for m in bad_hash)
+    # The letter's file is no longer referenced; the photo's still is, by its upper-case form.
+    [unreferenced] = [m for m in messages if "no evidence item refers to" in m]
+    assert letter.sha256 in unreferenced and "“письмо.pdf”" in unreferenced
+
+
+def test_a_changed_size_is_named(
+    database: Database, db_path: Path, sample_case: SampleCase, make_file: MakeFile
+) -> None:
+    vault = EvidenceVault.beside(db_path)
+    photo = _add(database, vault, sample_case.case_id, make_file("фото.jpg", JPEG))
+    _corrupt(db_path, f"UPDATE evidence SET size = size + 1 WHERE id = {photo.id}")
+    [message] = _vault_problems(database)
+    assert "“фото.jpg”" in message and sample_case.reference in message
+    assert f"{len(JPEG) + 1} bytes" in message and f"{len(JPEG)} bytes" in message
+
+
+def test_a_file_whose_record_was_deleted_is_named(
+    database: Database, db_path: Path, sample_case: SampleCase, make_file: MakeFile
+) -> None:
+    vault = EvidenceVault.beside(db_path)
+    photo = _add(database, vault, sample_case.case_id, make_file("фото сына.jpg", JPEG))
+    _corrupt(db_path, f"DELETE FROM evidence WHERE id = {photo.id}")
+    assert _vault_problems(database) == []  # written a moment ago: perhaps being added now
+    _age(vault)
+    [message] = _vault_problems(database)
+    sha = photo.sha256
+    assert f"{sha[:2]}/{sha[2:4]}/{sha}" in message and "no evidence item refers to" in message
+    assert "“фото сына.jpg”" in message  # the name it was added under, from the audit
+    assert "1.0 KB" in message
+
+
+def test_a_file_stored_but_not_yet_recorded_is_no_problem(
+    database: Database, db_path: Path, sample_case: SampleCase, make_file: MakeFile
+) -> None:
+    """The window copies first and records after: a check in between finds nothing wrong."""
+    vault = EvidenceVault.beside(db_path)
+    vault.store_file(make_file("фото.jpg", JPEG))
+    assert _vault_problems(database) == []
+
+
+def test_a_stray_file_in_the_vault_is_named(
+    database: Database, db_path: Path, sample_case: SampleCase, make_file: MakeFile
+) -> None:
+    vault = EvidenceVault.beside(db_path)
+    _add(database, vault, sample_case.case_id, make_file("фото.jpg", JPEG))
+    (vault.root / "заметки.txt").write_text("не здесь")
+    _age(vault)
+    [message] = _vault_problems(database)
+    assert "заметки.txt" in message and "no evidence item refers to" in message
