@@ -266,14 +266,24 @@ def _print_timeline(result: TimelineResult, name: str, reference: str) -> None:
             )
     if not result.contradictions:
         _print(translate("Cli", "(none)"))
+    if result.reminder is not None:
+        _print()
+        _print(translate("Cli", "Reminder: {sentence}").format(sentence=result.reminder.text))
     _print()
     suggestion = result.suggestion
     status = label(suggestion.status)
     if suggestion.contested:
         status = translate("Cli", "{status} (contested)").format(status=status)
     _print(translate("Cli", "Suggested status: {status}").format(status=status))
-    for hypothesis, score in suggestion.scores.items():
-        _print(f"    {label(hypothesis)}: {round(score * 100)} %")
+    _print(
+        translate(
+            "Cli",
+            "Shares of the reports' weight (not probabilities; what no report settles "
+            "counts as unknown):",
+        )
+    )
+    for hypothesis, share in suggestion.shares.items():
+        _print(f"    {label(hypothesis)}: {share} %")
 
 
 def timeline(database: Database, args: argparse.Namespace) -> int:

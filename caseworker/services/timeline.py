@@ -25,6 +25,7 @@ from caseworker.timeline import (
     AnalysisSettings,
     Contradiction,
     PersonFacts,
+    Reminder,
     ReportFact,
     Suggestion,
     analyse,
@@ -76,6 +77,8 @@ class TimelineResult:
     reports: tuple[ReportFact, ...]
     contradictions: tuple[ListedContradiction, ...]
     suggestion: Suggestion
+    #: No news for a long time: a reminder shown apart from the contradictions.
+    reminder: Reminder | None = None
     #: Whose timeline it is, for a picture's caption: the person's full name, the case's
     #: reference (empty where a timeline is built without the database).
     person_name: str = ""
@@ -136,6 +139,7 @@ def _persons(session: Session, *conditions: Any) -> dict[int, tuple[int, PersonF
             SoughtPerson.official_status_on,
             Case.status,
             Case.opened_on,
+            Case.created_at,
         )
         .join(Case, Case.id == SoughtPerson.case_id)
         .where(*conditions)
@@ -161,6 +165,7 @@ def _persons(session: Session, *conditions: Any) -> dict[int, tuple[int, PersonF
                 official_status=row.official_status,
                 official_status_on=row.official_status_on,
                 opened_on=row.opened_on,
+                entered_on=row.created_at.astimezone().date() if row.created_at else None,
                 last_answer_on=max((day for day in answered if day is not None), default=None),
                 active=row.status is CaseStatus.OPEN,
             ),
@@ -219,6 +224,7 @@ def load_timeline(
         analysis.reports,
         listed,
         analysis.suggestion,
+        analysis.reminder,
         person_name=found.full_name,
         case_reference=found.case.reference,
     )

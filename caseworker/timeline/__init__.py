@@ -17,8 +17,10 @@ from caseworker.timeline.contradictions import (
     AnalysisSettings,
     Contradiction,
     ContradictionRule,
+    Reminder,
     Severity,
     find_contradictions,
+    find_reminder,
 )
 from caseworker.timeline.facts import PersonFacts, ReportFact, in_time_order, roots_of
 from caseworker.timeline.suggestion import Suggestion, report_weight, suggest_status
@@ -26,11 +28,13 @@ from caseworker.timeline.suggestion import Suggestion, report_weight, suggest_st
 
 @dataclass(frozen=True, slots=True)
 class Analysis:
-    """The reports in time order (retracted ones included), the findings, the suggestion."""
+    """The reports in time order (retracted ones included), the findings, the suggestion,
+    and the "no news" reminder apart from the contradictions."""
 
     reports: tuple[ReportFact, ...]
     contradictions: tuple[Contradiction, ...]
     suggestion: Suggestion
+    reminder: Reminder | None = None
 
 
 def analyse(
@@ -49,6 +53,7 @@ def analyse(
                 find_contradictions(reports, person, today=today, settings=settings, roots=roots)
             ),
             suggest_status(reports, roots),
+            find_reminder(reports, person, today=today, settings=settings),
         )
 
 
@@ -89,11 +94,13 @@ __all__ = [
     "Contradiction",
     "ContradictionRule",
     "PersonFacts",
+    "Reminder",
     "ReportFact",
     "Severity",
     "Suggestion",
     "analyse",
     "find_contradictions",
+    "find_reminder",
     "in_time_order",
     "report_weight",
     "roots_of",

@@ -66,6 +66,8 @@ class ContradictionRule(StrEnum):
     ALIVE_AFTER_DEATH = "alive_after_death"
     SAME_TIME_CONFLICT = "same_time_conflict"
     OFFICIAL_BEHIND = "official_behind"
+    # No longer a contradiction but a reminder (:func:`find_reminder`); the value stays
+    # because explanations stored by earlier versions may name it.
     STALE = "stale"
 
 
@@ -130,7 +132,7 @@ def _explain(found: Contradiction) -> str:
         return sentences.official_behind(
             found.official_status, reports[0], found.since, found.days or 0
         )
-    assert found.since is not None
+    assert found.since is not None  # a stale finding of an earlier version
     return sentences.stale(found.since, found.days or 0)
 
 
@@ -246,13 +248,52 @@ def _official_behind(
     )
 
 
-def _stale(
-    active: Iterable[ReportFact], person: PersonFacts, today: date, settings: AnalysisSettings
-) -> Contradiction | None:
+@dataclass(frozen=True, slots=True)
+class Reminder:
+    """No news for a long time: a reminder to ask again, not a contradiction.
+
+    ``since`` is the day of the last news (a report received, an inquiry answered) or the
+    day the case was opened or entered in the program, whichever is latest; ``days`` the
+    days since then; ``latest_report_id`` the report received last, if any.
+    """
+
+    since: date
+    days: int
+    latest_report_id: int | None = None
+
+    @property
+    def text(self) -> str:
+        return sentences.stale(self.since, self.days)
+
+
+def find_reminder(
+    facts: Iterable[ReportFact],
+    person: PersonFacts | None = None,
+    *,
+    today: date,
+    settings: AnalysisSettings | None = None,
+) -> Reminder | None:
+    """The "no news" reminder while the case is open and quiet for too long, else None.
+
+    Counted from the latest of: the case's opening day, the day it was entered in the
+    program (a case entered today with an old opening day gets its full grace), the last
+    report received, the last inquiry answer. Retracted reports are no news.
+    """
+    settings = settings or AnalysisSettings()
+    person = person or PersonFacts()
     if not person.active:
         return None
-    latest = max(active, key=lambda f: (f.received_on, f.id), default=None)
-    moments = [person.opened_on, person.last_answer_on, latest.received_on if latest else None]
+    latest = max(
+        (fact for fact in facts if not fact.retracted),
+        key=lambda f: (f.received_on, f.id),
+        default=None,
+    )
+    moments = [
+        person.opened_on,
+        person.entered_on,
+        person.last_answer_on,
+        latest.received_on if latest else None,
+    ]
     known = [moment for moment in moments if moment is not None]
     if not known:
         return None
@@ -260,14 +301,7 @@ def _stale(
     days = (today - since).days
     if days <= settings.stale_after_days:
         return None
-    return Contradiction(
-        ContradictionRule.STALE,
-        (latest.id,) if latest else (),
-        Severity.LOW,
-        days=days,
-        reports=(latest,) if latest else (),
-        since=since,
-    )
+    return Reminder(since, days, latest.id if latest else None)
 
 
 def find_contradictions(
@@ -278,7 +312,9 @@ def find_contradictions(
     settings: AnalysisSettings | None = None,
     roots: Mapping[int, int] | None = None,
 ) -> list[Contradiction]:
-    """Every finding of the four rules, most severe first, then by rule and report ids.
+    """Every finding of the three rules, most severe first, then by rule and report ids.
+
+    A long silence is not a contradiction: :func:`find_reminder` says so apart.
 
     ``roots`` (see :func:`roots_of`) may be passed when the caller has them already.
     """
@@ -290,13 +326,10 @@ def find_contradictions(
     roots = roots if roots is not None else roots_of(everything)
     active = [fact for fact in everything if not fact.retracted]
     buckets = _conflicts(active, roots)
-    for single in (
-        _official_behind(active, person, today, settings),
-        _stale(active, person, today, settings),
-    ):
-        if single is not None:
-            rank = (SEVERITY_RANK[single.severity], RULE_RANK[single.rule])
-            buckets.setdefault(rank, []).append(single)
+    single = _official_behind(active, person, today, settings)
+    if single is not None:
+        rank = (SEVERITY_RANK[single.severity], RULE_RANK[single.rule])
+        buckets.setdefault(rank, []).append(single)
     ordered: list[Contradiction] = []
     for rank in sorted(buckets):
         ordered += sorted(buckets[rank], key=attrgetter("report_ids"))

@@ -103,13 +103,15 @@ class ReportFact:
 class PersonFacts:
     """The person-level facts the rules compare the reports with.
 
-    ``opened_on`` (the case's opening day) and ``last_answer_on`` (the latest answer to an
-    inquiry) feed the "stale" rule, which applies only while ``active`` (the case is open).
+    ``opened_on`` (the case's opening day), ``entered_on`` (the day it was entered in the
+    program) and ``last_answer_on`` (the latest answer to an inquiry) feed the "no news"
+    reminder, which applies only while ``active`` (the case is open).
     """
 
     official_status: OfficialStatus = OfficialStatus.NOT_REPORTED
     official_status_on: date | None = None
     opened_on: date | None = None
+    entered_on: date | None = None
     last_answer_on: date | None = None
     active: bool = True
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import gc
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -16,6 +16,7 @@ from caseworker.timeline import (
     Severity,
     analyse,
     find_contradictions,
+    find_reminder,
 )
 from caseworker.timeline.sentences import rule_label, severity_label
 from caseworker.vocab import Claim, OfficialStatus
@@ -201,26 +202,35 @@ def test_a_conflict_with_a_weak_report_is_milder() -> None:
     assert [c.severity for c in found] == [Severity.LOW]
 
 
-def test_stale_counts_from_the_last_report_or_inquiry_answer() -> None:
+def test_no_news_is_a_reminder_counted_from_the_last_report_or_inquiry_answer() -> None:
     report = fact(1, "missing", "2026-05-01", received="2026-05-10")
     open_case = PersonFacts(opened_on=day("2026-05-05"))
-    [found] = find_contradictions([report], open_case, today=day("2026-09-01"))
-    assert found.rule is ContradictionRule.STALE
-    assert (found.report_ids, found.days, found.severity) == ((1,), 114, Severity.LOW)
-    assert found.explanation == (
+    assert find_contradictions([report], open_case, today=day("2026-09-01")) == []
+    reminder = find_reminder([report], open_case, today=day("2026-09-01"))
+    assert reminder is not None
+    assert (reminder.latest_report_id, reminder.days) == (1, 114)
+    assert reminder.text == (
         "Nothing new for 114 days: no report and no answer to an inquiry since 10 May 2026."
     )
     answered = replace(open_case, last_answer_on=day("2026-07-01"))
-    assert find_contradictions([report], answered, today=day("2026-09-01")) == []
+    assert find_reminder([report], answered, today=day("2026-09-01")) is None
     patient = AnalysisSettings(stale_after_days=200)
-    assert find_contradictions([report], open_case, today=day("2026-09-01"), settings=patient) == []
+    assert find_reminder([report], open_case, today=day("2026-09-01"), settings=patient) is None
     closed = replace(open_case, active=False)
-    assert find_contradictions([report], closed, today=day("2026-09-01")) == []
+    assert find_reminder([report], closed, today=day("2026-09-01")) is None
 
 
-def test_a_case_without_reports_goes_stale_from_its_opening() -> None:
-    [found] = find_contradictions([], PersonFacts(opened_on=day("2026-01-10")), today=TODAY)
-    assert (found.rule, found.report_ids) == (ContradictionRule.STALE, ())
+def test_a_case_without_reports_is_quiet_from_its_opening() -> None:
+    reminder = find_reminder([], PersonFacts(opened_on=day("2026-01-10")), today=TODAY)
+    assert reminder is not None and reminder.latest_report_id is None
+    assert find_contradictions([], PersonFacts(opened_on=day("2026-01-10")), today=TODAY) == []
+
+
+def test_a_case_entered_today_with_an_old_opening_day_is_not_quiet_yet() -> None:
+    """The family wrote five months ago; the case is typed in today: no reminder yet."""
+    old_letter = PersonFacts(opened_on=day("2026-01-10"), entered_on=TODAY)
+    assert find_reminder([], old_letter, today=TODAY) is None
+    assert find_reminder([], old_letter, today=TODAY + timedelta(days=91)) is not None
 
 
 def test_the_most_severe_come_first() -> None:
@@ -235,7 +245,6 @@ def test_the_most_severe_come_first() -> None:
         ("high", "alive_after_death"),
         ("medium", "alive_after_death"),
         ("medium", "official_behind"),
-        ("low", "stale"),
     ]
 
 

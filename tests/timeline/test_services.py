@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from sqlalchemy import select
@@ -39,41 +39,46 @@ def test_the_timeline_of_the_demo_person(database: Database, sample_case: Sample
     assert timeline.suggestion.status is AssessedStatus.DEAD
 
 
-def test_stale_and_official_delay_follow_the_settings(
+def test_no_news_is_a_reminder_that_follows_the_settings(
     database: Database, sample_case: SampleCase
 ) -> None:
-    later = date(2026, 11, 1)
+    later = date.today() + timedelta(days=200)
     with database.read() as session:
-        rules = [
-            c.contradiction.rule
-            for c in load_timeline(session, sample_case.person_id, today=later).contradictions
-        ]
-        assert ContradictionRule.STALE in rules
+        timeline = load_timeline(session, sample_case.person_id, today=later)
+        assert timeline.reminder is not None and timeline.reminder.days >= 200
+        rules = [c.contradiction.rule for c in timeline.contradictions]
+        assert ContradictionRule.STALE not in rules, "a reminder, not a contradiction"
         patient = AnalysisSettings(stale_after_days=365)
-        rules = [
-            c.contradiction.rule
-            for c in load_timeline(
-                session, sample_case.person_id, today=later, settings=patient
-            ).contradictions
-        ]
-        assert ContradictionRule.STALE not in rules
+        assert (
+            load_timeline(session, sample_case.person_id, today=later, settings=patient).reminder
+            is None
+        )
+
+
+def test_a_case_entered_today_gets_no_reminder_at_once(
+    database: Database, sample_case: SampleCase
+) -> None:
+    """The sample case was opened in May but entered today: no "no news" yet."""
+    with database.read() as session:
+        assert load_timeline(session, sample_case.person_id).reminder is None
 
 
 def test_an_inquiry_answer_counts_as_news(database: Database, sample_case: SampleCase) -> None:
-    later = date(2026, 11, 1)
+    later = date.today() + timedelta(days=120)
     with database.write() as session:
         session.add(
             Inquiry(
                 case_id=sample_case.case_id,
                 addressee="Министерство обороны",
                 status=InquiryStatus.ANSWERED,
-                sent_on=date(2026, 8, 1),
-                answered_on=date(2026, 9, 15),
+                sent_on=date.today(),
+                answered_on=date.today() + timedelta(days=60),
             )
         )
     with database.read() as session:
-        timeline = load_timeline(session, sample_case.person_id, today=later)
-    assert ContradictionRule.STALE not in [c.contradiction.rule for c in timeline.contradictions]
+        assert load_timeline(session, sample_case.person_id, today=later).reminder is None
+        quiet = load_timeline(session, sample_case.person_id, today=later + timedelta(days=60))
+    assert quiet.reminder is not None
 
 
 def test_explaining_sets_a_contradiction_aside_and_withdrawing_brings_it_back(

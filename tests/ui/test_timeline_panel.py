@@ -269,3 +269,33 @@ def test_the_relatives_step_aside_while_the_timeline_is_shown(view: CaseView) ->
     assert view.relatives_section.isHidden()
     view.tabs.setCurrentIndex(0)
     assert not view.relatives_section.isHidden()
+
+
+def test_no_news_shows_as_a_reminder_apart_from_the_contradictions(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from sqlalchemy import update
+
+    from caseworker.models import Case
+    from caseworker.services import cases
+
+    with context.database.write() as session:
+        case = cases.create_case(session, ACTOR, family_name="Тихоновы", opened_on="2026-01-10")
+        person_id = persons.add_person(
+            session, ACTOR, case.id, surname="Тихонов", given_name="Олег"
+        ).id
+        session.execute(
+            update(Case)
+            .where(Case.id == case.id)
+            .values(created_at=datetime.now(UTC) - timedelta(days=200))
+        )
+        case_id = case.id
+    shown = TimelinePanel(context)
+    qtbot.addWidget(shown)
+    shown.show()
+    shown.set_person(case_id, person_id, "Тихонов Олег")
+    assert shown.reminder_label.isVisibleTo(shown)
+    assert "Nothing new for" in shown.reminder_label.text()
+    assert shown.contradiction_model.rowCount() == 0

@@ -38,6 +38,7 @@ from caseworker.errors import CaseworkerError, NotFound
 from caseworker.labels import label
 from caseworker.services import assessments, explanations, reports
 from caseworker.services.timeline import ListedContradiction, TimelineResult, load_timeline
+from caseworker.timeline import Reminder
 from caseworker.timeline.sentences import rule_label
 from ui import case_actions
 from ui.changes import Change, ChangeKind
@@ -121,8 +122,17 @@ class TimelinePanel(QWidget):
         self.bottom_splitter = QSplitter(Qt.Orientation.Horizontal)
         self.bottom_splitter.setChildrenCollapsible(False)
         self.bottom_splitter.addWidget(self._build_contradictions())
+        # "No news for a long time" is a reminder to ask again, shown apart from the
+        # contradictions (it is not one).
+        self.reminder_label = QLabel()
+        self.reminder_label.setObjectName("reminderLabel")
+        self.reminder_label.setWordWrap(True)
+        self.reminder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.reminder_label.setFrameShape(QFrame.Shape.StyledPanel)
+        self.reminder_label.setMargin(4)
+        self.reminder_label.hide()
         self.bottom_splitter.addWidget(
-            _scrolling(self.suggestion_box, self.assessment_box, self.details)
+            _scrolling(self.reminder_label, self.suggestion_box, self.assessment_box, self.details)
         )
         self.bottom_splitter.setStretchFactor(0, 3)
         self.bottom_splitter.setStretchFactor(1, 2)
@@ -310,6 +320,7 @@ class TimelinePanel(QWidget):
         self.contradiction_model.set_contradictions(result.contradictions if result else ())
         self._restore_contradiction(kept)
         self.suggestion_box.show_suggestion(result.suggestion if result else None)
+        self._show_reminder(result.reminder if result else None)
         self.assessment_box.show_assessment(*(assessment or (None,)))
         self._show_person_name()
         self._show_selected()
@@ -459,6 +470,17 @@ class TimelinePanel(QWidget):
     def sentence_text(self) -> str:
         """The selected contradiction's sentence (and note) as shown below the list."""
         return self.sentence_label.toPlainText()
+
+    def _show_reminder(self, reminder: Reminder | None) -> None:
+        if reminder is None:
+            self.reminder_label.hide()
+            return
+        self.reminder_label.setText(
+            self.tr("Reminder: {sentence} Ask again, or call the family.").format(
+                sentence=reminder.text
+            )
+        )
+        self.reminder_label.show()
 
     def _say(self, text: str) -> None:
         self.status_label.setText(text)
