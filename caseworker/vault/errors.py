@@ -13,6 +13,10 @@ class FileUnreadable(EvidenceError):
     """The file to add is missing, vanished while being read, or may not be read."""
 
 
+class FileChanged(EvidenceError):
+    """The file grew, shrank, was rewritten or replaced while it was being copied."""
+
+
 class NotAFile(EvidenceError):
     """A folder (or a device, a pipe) was given where a file was expected."""
 

@@ -49,6 +49,15 @@ def unreadable(source: Path, error: OSError) -> str:
     ).format(name=source.name, reason=_reason(error))
 
 
+def changed(source: Path) -> str:
+    return translate(
+        "Evidence",
+        "The file “{name}” changed while it was being copied (it grew, shrank or was "
+        "rewritten); it may still be downloading or being saved by another program. Wait "
+        "until it is complete, then add it again. Nothing was stored.",
+    ).format(name=source.name)
+
+
 def is_folder(source: Path) -> str:
     return translate(
         "Evidence", "“{name}” is a folder. Choose the files inside it instead."

@@ -27,6 +27,7 @@ from caseworker.vault import messages
 from caseworker.vault.errors import (
     CopyCancelled,
     EmptyFile,
+    FileChanged,
     FileUnreadable,
     NotAFile,
     NotEnoughSpace,
@@ -128,18 +129,27 @@ class EvidenceVault:
         progress: Progress | None = None,
         cancelled: Cancelled | None = None,
     ) -> StoredFile:
-        """Copy ``source`` into the vault (or find it there); raise an EvidenceError if not."""
-        size = self._check_source(source)
+        """Copy ``source`` into the vault (or find it there); raise an EvidenceError if not.
+
+        A file that changes while it is read (a download still running, a program saving
+        it, another file renamed over it) is refused with :class:`FileChanged`: its size,
+        modification time and identity (device and inode) are compared before and after.
+        """
+        before = self._check_source(source)
         try:
             handle = source.open("rb", buffering=0)
         except OSError as error:
             raise _unreadable(source, error) from error
         with handle:
+            unchanged = _unchanged_check(source, handle, before)
+            unchanged(before.st_size)  # the same file as the one checked a moment ago
             self.ensure_root()
             free = self._free_space()
-            if free is not None and size + SPACE_RESERVE > free:
-                raise NotEnoughSpace(messages.not_enough_space(source, size, free, self.root))
-            return self._copy_in(handle, source, size, progress, cancelled)
+            if free is not None and before.st_size + SPACE_RESERVE > free:
+                raise NotEnoughSpace(
+                    messages.not_enough_space(source, before.st_size, free, self.root)
+                )
+            return self._copy_in(handle, source, before.st_size, progress, cancelled, unchanged)
 
     def store_stream(
         self,
@@ -158,7 +168,7 @@ class EvidenceVault:
             raise NotEnoughSpace(messages.not_enough_space(source, size_hint, free, self.root))
         return self._copy_in(reader, source, size_hint, progress, cancelled)
 
-    def _check_source(self, source: Path) -> int:
+    def _check_source(self, source: Path) -> os.stat_result:
         try:
             info = source.stat()
         except OSError as error:
@@ -169,7 +179,7 @@ class EvidenceVault:
             raise NotAFile(messages.not_regular(source))
         if info.st_size == 0:
             raise EmptyFile(messages.empty(source))
-        return info.st_size
+        return info
 
     def ensure_root(self) -> None:
         """Create the evidence folder if it is missing; refuse clearly if it cannot be."""
@@ -224,6 +234,7 @@ class EvidenceVault:
         size: int,
         progress: Progress | None,
         cancelled: Cancelled | None,
+        unchanged: Callable[[int], None] | None = None,
     ) -> StoredFile:
         temporary = self.root / f"{TEMP_PREFIX}{uuid.uuid4().hex}"
         try:
@@ -243,6 +254,8 @@ class EvidenceVault:
                 sha256, done = self._read_chunks(reader, source, size, write, progress, cancelled)
                 if done == 0:
                     raise EmptyFile(messages.empty(source))
+                if unchanged is not None:
+                    unchanged(done)
                 try:
                     os.fsync(out.fileno())
                 except OSError as error:
@@ -336,6 +349,28 @@ class EvidenceVault:
         if not self.root.is_dir():
             return []
         return sorted(self.root.glob(f"{TEMP_PREFIX}*"))
+
+
+def _identity(info: os.stat_result) -> tuple[int, int, int, int]:
+    return (info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns)
+
+
+def _unchanged_check(
+    source: Path, handle: BinaryIO, before: os.stat_result
+) -> Callable[[int], None]:
+    """A check that ``source`` is still the file ``before`` describes, ``read`` bytes long."""
+
+    def check(read: int) -> None:
+        try:
+            opened = os.fstat(handle.fileno())
+            named = source.stat()
+        except OSError as error:
+            raise _unreadable(source, error) from error
+        expected = _identity(before)
+        if read != before.st_size or _identity(opened) != expected or _identity(named) != expected:
+            raise FileChanged(messages.changed(source))
+
+    return check
 
 
 def _fsync_folder(folder: Path) -> None:

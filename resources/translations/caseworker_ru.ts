@@ -398,289 +398,289 @@
 <context>
     <name>CaseSummary</name>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="104"/>
+        <location filename="../../ui/printing/summary_document.py" line="122"/>
         <source>Case summary {reference}</source>
-        <extracomment>The timeline picture is drawn this many times wider than the text, then shrunk onto the page: its labels come out at a readable size beside the body text.</extracomment>
+        <extracomment>The timeline picture is drawn this many times wider than the text, then shrunk onto the page: its labels come out at a readable size beside the body text. A run of this many characters without a space (a web address) may break anywhere.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="149"/>
+        <location filename="../../ui/printing/summary_document.py" line="167"/>
         <source>Made with Caseworker on {day}; each file kept as evidence is identified by its SHA-256 fingerprint: a copy with the same fingerprint is the same file, unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="166"/>
+        <location filename="../../ui/printing/summary_document.py" line="184"/>
         <source>by {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="168"/>
+        <location filename="../../ui/printing/summary_document.py" line="186"/>
         <source>Reference</source>
         <translation type="unfinished">Номер</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="169"/>
+        <location filename="../../ui/printing/summary_document.py" line="187"/>
         <source>Family</source>
         <translation type="unfinished">Семья</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="170"/>
+        <location filename="../../ui/printing/summary_document.py" line="188"/>
         <source>Region</source>
         <translation type="unfinished">Регион</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="171"/>
+        <location filename="../../ui/printing/summary_document.py" line="189"/>
         <source>Status</source>
         <translation type="unfinished">Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="172"/>
+        <location filename="../../ui/printing/summary_document.py" line="190"/>
         <source>Opened on</source>
         <translation type="unfinished">Дата открытия</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="173"/>
+        <location filename="../../ui/printing/summary_document.py" line="191"/>
         <source>Assigned caseworker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="174"/>
+        <location filename="../../ui/printing/summary_document.py" line="192"/>
         <source>Next action</source>
         <translation type="unfinished">Следующий шаг</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="182"/>
+        <location filename="../../ui/printing/summary_document.py" line="200"/>
         <source>None recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="185"/>
+        <location filename="../../ui/printing/summary_document.py" line="203"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="186"/>
+        <location filename="../../ui/printing/summary_document.py" line="204"/>
         <source>Relation</source>
         <translation type="unfinished">Родство</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="187"/>
+        <location filename="../../ui/printing/summary_document.py" line="205"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="188"/>
+        <location filename="../../ui/printing/summary_document.py" line="206"/>
         <source>Consent to process data</source>
         <translation type="unfinished">Согласие на обработку данных</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="201"/>
+        <location filename="../../ui/printing/summary_document.py" line="219"/>
         <source>not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="205"/>
+        <location filename="../../ui/printing/summary_document.py" line="223"/>
         <source>Sought person: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="209"/>
+        <location filename="../../ui/printing/summary_document.py" line="227"/>
         <source>{status} since {day}</source>
         <translation type="unfinished">{status} с {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="221"/>
+        <location filename="../../ui/printing/summary_document.py" line="239"/>
         <source>Name variants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="222"/>
+        <location filename="../../ui/printing/summary_document.py" line="240"/>
         <source>Born</source>
         <translation type="unfinished">Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="223"/>
+        <location filename="../../ui/printing/summary_document.py" line="241"/>
         <source>Service number</source>
         <translation type="unfinished">Личный номер</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="224"/>
+        <location filename="../../ui/printing/summary_document.py" line="242"/>
         <source>Rank</source>
         <translation type="unfinished">Звание</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="225"/>
+        <location filename="../../ui/printing/summary_document.py" line="243"/>
         <source>Unit</source>
         <translation type="unfinished">Часть</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="227"/>
+        <location filename="../../ui/printing/summary_document.py" line="245"/>
         <source>Position, call sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="230"/>
+        <location filename="../../ui/printing/summary_document.py" line="248"/>
         <source>Last contact</source>
         <translation type="unfinished">Последняя связь</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="231"/>
+        <location filename="../../ui/printing/summary_document.py" line="249"/>
         <source>Official status</source>
         <translation type="unfinished">Официальный статус</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="246"/>
+        <location filename="../../ui/printing/summary_document.py" line="264"/>
         <source>The program suggests: {status}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="254"/>
+        <location filename="../../ui/printing/summary_document.py" line="272"/>
         <source>Contested: credible reports disagree.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="257"/>
+        <location filename="../../ui/printing/summary_document.py" line="275"/>
         <source>This is only a suggestion, worked out from the reports&apos; grades, dates and independence. It is not a probability and not a finding; the caseworker&apos;s assessment below is the judgement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="270"/>
+        <location filename="../../ui/printing/summary_document.py" line="288"/>
         <source>The caseworker&apos;s assessment: not assessed yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="272"/>
+        <location filename="../../ui/printing/summary_document.py" line="290"/>
         <source>The caseworker&apos;s assessment: {status}, confidence {confidence}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="275"/>
+        <location filename="../../ui/printing/summary_document.py" line="293"/>
         <source>{who}, {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="286"/>
+        <location filename="../../ui/printing/summary_document.py" line="304"/>
         <source>The reports do not contradict each other.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="289"/>
+        <location filename="../../ui/printing/summary_document.py" line="307"/>
         <source>Severity</source>
         <translation type="unfinished">Серьёзность</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="290"/>
+        <location filename="../../ui/printing/summary_document.py" line="308"/>
         <source>What contradicts what</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="296"/>
+        <location filename="../../ui/printing/summary_document.py" line="314"/>
         <source>Explained by {who}: {note}</source>
         <translation type="unfinished">Объяснение ({who}): {note}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="305"/>
+        <location filename="../../ui/printing/summary_document.py" line="323"/>
         <source>Reports in time order: %n</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="308"/>
+        <location filename="../../ui/printing/summary_document.py" line="326"/>
         <source>No reports yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="311"/>
-        <location filename="../../ui/printing/summary_document.py" line="387"/>
+        <location filename="../../ui/printing/summary_document.py" line="329"/>
+        <location filename="../../ui/printing/summary_document.py" line="405"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="312"/>
+        <location filename="../../ui/printing/summary_document.py" line="330"/>
         <source>Event</source>
         <translation type="unfinished">Событие</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="313"/>
+        <location filename="../../ui/printing/summary_document.py" line="331"/>
         <source>Claim</source>
         <translation type="unfinished">Утверждение</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="314"/>
+        <location filename="../../ui/printing/summary_document.py" line="332"/>
         <source>Source</source>
         <translation type="unfinished">Источник</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="315"/>
+        <location filename="../../ui/printing/summary_document.py" line="333"/>
         <source>Grade</source>
         <translation type="unfinished">Оценка</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="316"/>
+        <location filename="../../ui/printing/summary_document.py" line="334"/>
         <source>What was said</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="327"/>
+        <location filename="../../ui/printing/summary_document.py" line="345"/>
         <source>received {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="333"/>
+        <location filename="../../ui/printing/summary_document.py" line="351"/>
         <source>retracted</source>
         <translation type="unfinished">отозвано</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="342"/>
+        <location filename="../../ui/printing/summary_document.py" line="360"/>
         <source>document {reference}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="354"/>
+        <location filename="../../ui/printing/summary_document.py" line="372"/>
         <source>Place: {place}</source>
         <translation type="unfinished">Место: {place}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="357"/>
+        <location filename="../../ui/printing/summary_document.py" line="375"/>
         <source>Stated on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="361"/>
+        <location filename="../../ui/printing/summary_document.py" line="379"/>
         <source>Relays report {id}</source>
         <translation type="unfinished">Повторяет сообщение {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="365"/>
+        <location filename="../../ui/printing/summary_document.py" line="383"/>
         <source>Evidence: {items}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="371"/>
+        <location filename="../../ui/printing/summary_document.py" line="389"/>
         <source>Retracted: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="384"/>
+        <location filename="../../ui/printing/summary_document.py" line="402"/>
         <source>No files kept as evidence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="388"/>
+        <location filename="../../ui/printing/summary_document.py" line="406"/>
         <source>File and its SHA-256 fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="389"/>
+        <location filename="../../ui/printing/summary_document.py" line="407"/>
         <source>Added</source>
         <translation type="unfinished">Добавлено</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="390"/>
+        <location filename="../../ui/printing/summary_document.py" line="408"/>
         <source>Supports reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="400"/>
+        <location filename="../../ui/printing/summary_document.py" line="418"/>
         <source>captured {when}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1294,7 +1294,7 @@
     <message>
         <location filename="../../caseworker/cli_commands.py" line="271"/>
         <source>Reminder: {sentence}</source>
-        <translation type="unfinished"></translation>
+        <translation>Напоминание: {sentence}</translation>
     </message>
     <message>
         <location filename="../../caseworker/cli_commands.py" line="276"/>
@@ -1676,27 +1676,27 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/widgets/date_field.py" line="206"/>
+        <location filename="../../ui/widgets/date_field.py" line="248"/>
         <source>dd.mm.yyyy</source>
         <translation>дд.мм.гггг</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_field.py" line="231"/>
+        <location filename="../../ui/widgets/date_field.py" line="273"/>
         <source>Write a day as 02.04.2026 or 2026-04-02.</source>
         <translation>Введите дату как 02.04.2026 или 2026-04-02.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_field.py" line="241"/>
+        <location filename="../../ui/widgets/date_field.py" line="283"/>
         <source>02.04.2026, 04.2026 or ~02.04.2026</source>
         <translation>02.04.2026, 04.2026 или ~02.04.2026</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_field.py" line="242"/>
+        <location filename="../../ui/widgets/date_field.py" line="284"/>
         <source>A day (02.04.2026), a month (04.2026), a year (2026), an approximate day (~02.04.2026) or a period (02.04.2026..10.04.2026).</source>
         <translation>День (02.04.2026), месяц (04.2026), год (2026), приблизительная дата (~02.04.2026) или период (02.04.2026..10.04.2026).</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_field.py" line="270"/>
+        <location filename="../../ui/widgets/date_field.py" line="312"/>
         <source>The event date is missing.</source>
         <translation>Не указана дата события.</translation>
     </message>
@@ -1853,7 +1853,7 @@ To look around first, load a few fictional demo cases.</source>
     </message>
     <message>
         <location filename="../../caseworker/vault/messages.py" line="20"/>
-        <location filename="../../caseworker/vault/messages.py" line="138"/>
+        <location filename="../../caseworker/vault/messages.py" line="147"/>
         <source>{count} bytes</source>
         <extracomment>A value from the database shown in a sentence is cut to this many characters.</extracomment>
         <translation>{count} Б</translation>
@@ -1895,41 +1895,46 @@ To look around first, load a few fictional demo cases.</source>
     </message>
     <message>
         <location filename="../../caseworker/vault/messages.py" line="53"/>
+        <source>The file “{name}” changed while it was being copied (it grew, shrank or was rewritten); it may still be downloading or being saved by another program. Wait until it is complete, then add it again. Nothing was stored.</source>
+        <translation>Файл «{name}» изменился во время копирования (вырос, уменьшился или был перезаписан); возможно, он ещё скачивается или его сохраняет другая программа. Дождитесь, когда он будет готов, и добавьте его снова. Ничего не сохранено.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/vault/messages.py" line="62"/>
         <source>“{name}” is a folder. Choose the files inside it instead.</source>
         <translation>«{name}» — это папка. Выберите файлы внутри неё.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/messages.py" line="59"/>
+        <location filename="../../caseworker/vault/messages.py" line="68"/>
         <source>“{name}” is not an ordinary file (a device or a pipe) and cannot be kept.</source>
         <translation>«{name}» — не обычный файл (устройство или канал), сохранить его нельзя.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/messages.py" line="65"/>
+        <location filename="../../caseworker/vault/messages.py" line="74"/>
         <source>The file “{name}” is empty (0 bytes), so it holds no evidence; it is probably an unfinished download or copy. Ask for the file again. Nothing was stored.</source>
         <translation>Файл «{name}» пуст (0 байт) и ничего не подтверждает; вероятно, это незавершённая загрузка или копия. Запросите файл ещё раз. Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/messages.py" line="73"/>
+        <location filename="../../caseworker/vault/messages.py" line="82"/>
         <source>There is not enough free space to keep “{name}” ({size}): the disk of the evidence folder {folder} has {free} free. Free some space, then add the file again. Nothing was stored.</source>
         <translation>Недостаточно места, чтобы сохранить «{name}» ({size}): на диске с папкой материалов {folder} свободно {free}. Освободите место и добавьте файл снова. Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/messages.py" line="82"/>
+        <location filename="../../caseworker/vault/messages.py" line="91"/>
         <source>The evidence folder {folder} cannot be written to ({reason}). Ask whoever looks after this computer to give you write access to it. Nothing was stored.</source>
         <translation>Нет доступа на запись в папку материалов {folder} ({reason}). Попросите того, кто обслуживает этот компьютер, дать вам права на запись. Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/messages.py" line="90"/>
+        <location filename="../../caseworker/vault/messages.py" line="99"/>
         <source>Adding “{name}” was cancelled. Nothing was stored.</source>
         <translation>Добавление «{name}» отменено. Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/messages.py" line="96"/>
+        <location filename="../../caseworker/vault/messages.py" line="105"/>
         <source>The stored file with SHA-256 {sha256} is missing from the evidence folder.</source>
         <translation>Сохранённый файл с SHA-256 {sha256} отсутствует в папке материалов.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/messages.py" line="102"/>
+        <location filename="../../caseworker/vault/messages.py" line="111"/>
         <source>The stored file with SHA-256 {sha256} has been altered: its content no longer matches its hash.</source>
         <translation>Сохранённый файл с SHA-256 {sha256} изменён: его содержимое больше не совпадает с хешем.</translation>
     </message>
@@ -1940,7 +1945,7 @@ To look around first, load a few fictional demo cases.</source>
         <translation>файл без имени</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/store.py" line="103"/>
+        <location filename="../../caseworker/vault/store.py" line="104"/>
         <source>This database is not a file, so its evidence folder must be chosen: set {variable} to a folder on a disk the whole team can reach.</source>
         <extracomment>Left free on the disk after a copy, so that the database itself can still grow. Called with (bytes done, bytes expected) after each chunk. Asked after each chunk; True stops the copy (:class:`CopyCancelled`).</extracomment>
         <translation>Эта база данных — не файл, поэтому папку материалов нужно указать: задайте в {variable} папку на диске, доступном всей команде.</translation>
@@ -2950,37 +2955,37 @@ It holds {cases} cases and {reports} reports.</source>
         <translation>Сообщение {id}: период события начинается ({start}) позже, чем заканчивается ({end}).</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/messages.py" line="116"/>
+        <location filename="../../caseworker/vault/messages.py" line="125"/>
         <source>Evidence “{names}” (case {cases}) is missing from the evidence folder.</source>
         <translation>Материал «{names}» (дело {cases}) отсутствует в папке материалов.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/messages.py" line="119"/>
+        <location filename="../../caseworker/vault/messages.py" line="128"/>
         <source>Evidence “{names}” (case {cases}) has been altered: its SHA-256 is no longer {sha256}.</source>
         <translation>Материал «{names}» (дело {cases}) изменён: его SHA-256 больше не {sha256}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/messages.py" line="124"/>
+        <location filename="../../caseworker/vault/messages.py" line="133"/>
         <source>Evidence “{names}” (case {cases}) cannot be read in the evidence folder.</source>
         <translation>Материал «{names}» (дело {cases}) не удаётся прочитать в папке материалов.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/messages.py" line="127"/>
+        <location filename="../../caseworker/vault/messages.py" line="136"/>
         <source>Evidence “{names}” (case {cases}) has no valid SHA-256 in the database (“{sha256}”), so its file cannot be found or checked.</source>
         <translation>У материала «{names}» (дело {cases}) в базе данных нет правильного SHA-256 («{sha256}»), поэтому его файл нельзя найти и проверить.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/messages.py" line="132"/>
+        <location filename="../../caseworker/vault/messages.py" line="141"/>
         <source>Evidence “{names}” (case {cases}) is recorded with a size of {recorded}, but its stored file has {stored}.</source>
         <translation>Материал «{names}» (дело {cases}) записан с размером {recorded}, но его сохранённый файл занимает {stored}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/messages.py" line="151"/>
+        <location filename="../../caseworker/vault/messages.py" line="160"/>
         <source>The evidence folder holds a file that no evidence item refers to: {path} ({size}, added as “{name}”).</source>
         <translation>В папке материалов лежит файл, на который не ссылается ни один материал: {path} ({size}, добавлен как «{name}»).</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/messages.py" line="156"/>
+        <location filename="../../caseworker/vault/messages.py" line="165"/>
         <source>The evidence folder holds a file that no evidence item refers to: {path} ({size}).</source>
         <translation>В папке материалов лежит файл, на который не ссылается ни один материал: {path} ({size}).</translation>
     </message>
@@ -4495,7 +4500,7 @@ It holds {cases} cases and {reports} reports.</source>
     <message>
         <location filename="../../ui/timeline/timeline_panel.py" line="479"/>
         <source>Reminder: {sentence} Ask again, or call the family.</source>
-        <translation type="unfinished"></translation>
+        <translation>Напоминание: {sentence} Отправьте запрос повторно или позвоните семье.</translation>
     </message>
     <message>
         <location filename="../../ui/timeline/timeline_panel.py" line="491"/>

@@ -7,7 +7,8 @@ import io
 import os
 import shutil
 import stat
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,7 @@ from caseworker.errors import CaseworkerError
 from caseworker.vault import (
     EmptyFile,
     EvidenceVault,
+    FileChanged,
     FileUnreadable,
     NotAFile,
     NotEnoughSpace,
@@ -190,3 +192,87 @@ def test_names_with_cyrillic_spaces_emoji_and_backslashes(
 def test_every_refusal_is_a_caseworker_error() -> None:
     for error in (EmptyFile, FileUnreadable, NotAFile, NotEnoughSpace, VaultNotWritable):
         assert issubclass(error, CaseworkerError)
+
+
+MB = 1024 * 1024
+
+
+def _aged(path: Path) -> Path:
+    """An hour-old file, so that any change during the copy shows in its modification time."""
+    then = time.time() - 3600
+    os.utime(path, (then, then))
+    return path
+
+
+def _after_first_chunk(action: Callable[[], None]) -> Callable[[int, int], None]:
+    done: list[int] = []
+
+    def progress(count: int, _total: int) -> None:
+        if not done:
+            action()
+        done.append(count)
+
+    return progress
+
+
+def test_a_file_growing_while_it_is_copied_is_refused(
+    vault: EvidenceVault, make_file: MakeFile, already_stored: object
+) -> None:
+    """A download still running: what was read so far is not kept as the evidence."""
+    path = _aged(make_file("видео.mp4", os.urandom(9 * MB)))
+
+    def grow() -> None:
+        with path.open("ab") as handle:
+            handle.write(os.urandom(MB))
+
+    with pytest.raises(FileChanged) as raised:
+        vault.store_file(path, progress=_after_first_chunk(grow))
+    assert "“видео.mp4” changed while it was being copied" in raised.value.message
+    assert "Nothing was stored" in raised.value.message
+
+
+def test_a_file_truncated_while_it_is_copied_is_refused(
+    vault: EvidenceVault, make_file: MakeFile, already_stored: object
+) -> None:
+    path = _aged(make_file("видео.mp4", os.urandom(9 * MB)))
+    with pytest.raises(FileChanged):
+        vault.store_file(path, progress=_after_first_chunk(lambda: os.truncate(path, 5 * MB)))
+
+
+def test_a_file_rewritten_in_place_while_it_is_copied_is_refused(
+    vault: EvidenceVault, make_file: MakeFile, already_stored: object
+) -> None:
+    """Same size, but the part already read was changed: the hash would be of neither."""
+    path = _aged(make_file("видео.mp4", os.urandom(9 * MB)))
+
+    def rewrite() -> None:
+        with path.open("r+b") as handle:
+            handle.write(b"edited")
+
+    with pytest.raises(FileChanged):
+        vault.store_file(path, progress=_after_first_chunk(rewrite))
+
+
+def test_a_file_replaced_while_it_is_copied_is_refused(
+    vault: EvidenceVault, make_file: MakeFile, tmp_path: Path, already_stored: object
+) -> None:
+    """Another file of the same size and time renamed over it: only the inode tells."""
+    path = _aged(make_file("видео.mp4", os.urandom(9 * MB)))
+    other = tmp_path / "other.mp4"
+    other.write_bytes(os.urandom(9 * MB))
+    before = path.stat()
+
+    def replace() -> None:
+        os.utime(other, ns=(before.st_atime_ns, before.st_mtime_ns))
+        os.replace(other, path)
+
+    with pytest.raises(FileChanged):
+        vault.store_file(path, progress=_after_first_chunk(replace))
+
+
+def test_a_file_left_alone_is_stored_whatever_its_age(
+    vault: EvidenceVault, make_file: MakeFile
+) -> None:
+    data = os.urandom(9 * MB)
+    stored = vault.store_file(_aged(make_file("видео.mp4", data)), progress=lambda *_: None)
+    assert stored.sha256 == sha256_of(data) and stored.size == 9 * MB
