@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from caseworker.actor import current_actor
+from caseworker.cli_types import record_id
 from caseworker.db import Database
 from caseworker.errors import CaseworkerError
 from caseworker.i18n import translate
@@ -76,6 +77,10 @@ def add(database: Database, args: argparse.Namespace) -> int:
             notes.append(translate("Cli", "already stored"))
         if added.restored:
             notes.append(translate("Cli", "shown again"))
+        if added.repaired:
+            notes.append(
+                translate("Cli", "the stored copy was damaged and has been replaced by this file")
+            )
         columns = [str(added.item.id), added.item.sha256, added.item.name, *notes]
         print("\t".join(columns))
     if failed:
@@ -150,7 +155,7 @@ def register(commands_: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
     add_.add_argument("--case", required=True, help=translate("Cli", "case reference"))
     add_.add_argument(
         "--report",
-        type=int,
+        type=record_id,
         action="append",
         help=translate("Cli", "id of a report the files support (may be repeated)"),
     )
@@ -159,7 +164,7 @@ def register(commands_: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
     add_.add_argument(
         "--captured", default="", help=translate("Cli", "when it was taken, YYYY-MM-DD[ HH:MM]")
     )
-    add_.add_argument("--description", default="")
+    add_.add_argument("--description", default="", help=translate("Cli", "what the files show"))
     add_.add_argument(
         "--graphic", action="store_true", help=translate("Cli", "the files show graphic content")
     )
@@ -168,7 +173,9 @@ def register(commands_: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
 
     list_parser = actions.add_parser("list", help=translate("Cli", "list a case's evidence"))
     list_parser.add_argument("--case", required=True, help=translate("Cli", "case reference"))
-    list_parser.add_argument("--report", type=int, help=translate("Cli", "only this report's"))
+    list_parser.add_argument(
+        "--report", type=record_id, help=translate("Cli", "only this report's")
+    )
     list_parser.add_argument("--type", choices=[k.value for k in MediaKind])
     list_parser.add_argument(
         "--removed", action="store_true", help=translate("Cli", "include removed items")

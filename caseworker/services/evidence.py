@@ -64,12 +64,15 @@ class AddedEvidence:
     ``already_stored``: the vault had this content before (from this or another case).
     ``already_in_case``: the case had this file; the existing item was used (and shown
     again if it had been removed, ``restored``).
+    ``repaired``: the vault's copy was damaged (or other bytes were planted under its
+    hash) and this file replaced it; audited as a "repair" of the item.
     """
 
     item: EvidenceItem
     already_stored: bool
     already_in_case: bool
     restored: bool
+    repaired: bool = False
 
 
 def _optional_how(value: Any) -> HowObtained | None:
@@ -241,12 +244,15 @@ def record_evidence(
         if item.removed_at is not None:
             _set_removed(session, actor, item, None)
             restored = True
+    if stored.repaired:
+        audit.record(session, actor, "repair", item, "sha256", new=stored.sha256)
     _link(session, actor, item, wanted)
     return AddedEvidence(
         get_evidence_item(session, item.id),
         already_stored=stored.already_stored,
         already_in_case=existing is not None,
         restored=restored,
+        repaired=stored.repaired,
     )
 
 

@@ -123,12 +123,14 @@ def fault_message(fault: VaultFault) -> str:
     """The integrity check's sentence for an item whose stored file is not as recorded."""
     template = {
         "missing": translate(
-            "Integrity", "Evidence “{names}” (case {cases}) is missing from the evidence folder."
+            "Integrity",
+            "Evidence “{names}” (case {cases}) is missing from the evidence folder; adding "
+            "the original file to the case again restores it.",
         ),
         "altered": translate(
             "Integrity",
             "Evidence “{names}” (case {cases}) has been altered: its SHA-256 is no longer "
-            "{sha256}.",
+            "{sha256}; adding the original file to the case again repairs it.",
         ),
         "unreadable": translate(
             "Integrity", "Evidence “{names}” (case {cases}) cannot be read in the evidence folder."

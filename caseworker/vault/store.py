@@ -52,12 +52,14 @@ Cancelled = Callable[[], bool]
 
 @dataclass(frozen=True, slots=True)
 class StoredFile:
-    """A file now in the vault; ``already_stored`` when the vault had it before."""
+    """A file now in the vault; ``already_stored`` when the vault had it before, intact;
+    ``repaired`` when the vault held other bytes under its hash and now holds this file."""
 
     sha256: str
     size: int
     media_type: str
     already_stored: bool
+    repaired: bool = False
 
 
 def _unreadable(source: Path, error: OSError) -> FileUnreadable:
@@ -273,9 +275,15 @@ class EvidenceVault:
         return VaultNotWritable(messages.not_writable(self.root, error))
 
     def _settle(self, temporary: Path, sha256: str, size: int, media_type: str) -> StoredFile:
-        """Give the flushed temporary file its final name, unless that name exists already."""
+        """Give the flushed temporary file its final name, unless the vault has it intact.
+
+        A file already under that name is hashed first: a damaged copy, or other bytes
+        planted under the hash, must not be taken for the file just copied. It is replaced
+        in one atomic rename, so a reader sees either the old bytes or the genuine ones.
+        """
         final = self.path_of(sha256)
-        if final.exists():
+        repaired = os.path.lexists(final)
+        if repaired and self._holds(final, sha256):
             return StoredFile(sha256, size, media_type, already_stored=True)
         try:
             final.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
@@ -284,7 +292,16 @@ class EvidenceVault:
             _fsync_folder(final.parent)
         except OSError as error:
             raise VaultNotWritable(messages.not_writable(self.root, error)) from error
-        return StoredFile(sha256, size, media_type, already_stored=False)
+        return StoredFile(sha256, size, media_type, already_stored=False, repaired=repaired)
+
+    def _holds(self, path: Path, sha256: str) -> bool:
+        """Whether ``path`` is a regular file (not a link) whose content has ``sha256``."""
+        try:
+            if not stat.S_ISREG(path.lstat().st_mode):
+                return False
+        except OSError:
+            return False
+        return self.hash_of_stored(sha256) == sha256
 
     # -- giving files out, checking, deleting ----------------------------------------------
 

@@ -401,288 +401,288 @@
         <location filename="../../ui/printing/summary_document.py" line="122"/>
         <source>Case summary {reference}</source>
         <extracomment>The timeline picture is drawn this many times wider than the text, then shrunk onto the page: its labels come out at a readable size beside the body text. A run of this many characters without a space (a web address) may break anywhere.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Сводка по делу {reference}</translation>
     </message>
     <message>
         <location filename="../../ui/printing/summary_document.py" line="167"/>
         <source>Made with Caseworker on {day}; each file kept as evidence is identified by its SHA-256 fingerprint: a copy with the same fingerprint is the same file, unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Составлено в Caseworker {day}; каждый файл, хранящийся как материал дела, опознаётся по отпечатку SHA-256: копия с тем же отпечатком — тот же файл без изменений.</translation>
     </message>
     <message>
         <location filename="../../ui/printing/summary_document.py" line="184"/>
         <source>by {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>до {day}</translation>
     </message>
     <message>
         <location filename="../../ui/printing/summary_document.py" line="186"/>
         <source>Reference</source>
-        <translation type="unfinished">Номер</translation>
+        <translation>Номер дела</translation>
     </message>
     <message>
         <location filename="../../ui/printing/summary_document.py" line="187"/>
         <source>Family</source>
-        <translation type="unfinished">Семья</translation>
+        <translation>Семья</translation>
     </message>
     <message>
         <location filename="../../ui/printing/summary_document.py" line="188"/>
         <source>Region</source>
-        <translation type="unfinished">Регион</translation>
+        <translation>Регион</translation>
     </message>
     <message>
         <location filename="../../ui/printing/summary_document.py" line="189"/>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <location filename="../../ui/printing/summary_document.py" line="190"/>
         <source>Opened on</source>
-        <translation type="unfinished">Дата открытия</translation>
+        <translation>Дата открытия</translation>
     </message>
     <message>
         <location filename="../../ui/printing/summary_document.py" line="191"/>
         <source>Assigned caseworker</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответственный сотрудник</translation>
     </message>
     <message>
         <location filename="../../ui/printing/summary_document.py" line="192"/>
         <source>Next action</source>
-        <translation type="unfinished">Следующий шаг</translation>
+        <translation>Следующий шаг</translation>
     </message>
     <message>
         <location filename="../../ui/printing/summary_document.py" line="200"/>
         <source>None recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не записаны.</translation>
     </message>
     <message>
         <location filename="../../ui/printing/summary_document.py" line="203"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>ФИО</translation>
     </message>
     <message>
         <location filename="../../ui/printing/summary_document.py" line="204"/>
         <source>Relation</source>
-        <translation type="unfinished">Родство</translation>
+        <translation>Кем приходится</translation>
     </message>
     <message>
         <location filename="../../ui/printing/summary_document.py" line="205"/>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакты</translation>
     </message>
     <message>
         <location filename="../../ui/printing/summary_document.py" line="206"/>
         <source>Consent to process data</source>
-        <translation type="unfinished">Согласие на обработку данных</translation>
+        <translation>Согласие на обработку данных</translation>
     </message>
     <message>
         <location filename="../../ui/printing/summary_document.py" line="219"/>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>не записано</translation>
     </message>
     <message>
         <location filename="../../ui/printing/summary_document.py" line="223"/>
         <source>Sought person: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Разыскиваемый: {name}</translation>
     </message>
     <message>
         <location filename="../../ui/printing/summary_document.py" line="227"/>
         <source>{status} since {day}</source>
-        <translation type="unfinished">{status} с {day}</translation>
+        <translation>{status} с {day}</translation>
     </message>
     <message>
         <location filename="../../ui/printing/summary_document.py" line="239"/>
         <source>Name variants</source>
-        <translation type="unfinished"></translation>
+        <translation>Варианты имени</translation>
     </message>
     <message>
         <location filename="../../ui/printing/summary_document.py" line="240"/>
         <source>Born</source>
-        <translation type="unfinished">Дата рождения</translation>
+        <translation>Дата и место рождения</translation>
     </message>
     <message>
         <location filename="../../ui/printing/summary_document.py" line="241"/>
         <source>Service number</source>
-        <translation type="unfinished">Личный номер</translation>
+        <translation>Личный номер</translation>
     </message>
     <message>
         <location filename="../../ui/printing/summary_document.py" line="242"/>
         <source>Rank</source>
-        <translation type="unfinished">Звание</translation>
+        <translation>Звание</translation>
     </message>
     <message>
         <location filename="../../ui/printing/summary_document.py" line="243"/>
         <source>Unit</source>
-        <translation type="unfinished">Часть</translation>
+        <translation>Часть</translation>
     </message>
     <message>
         <location filename="../../ui/printing/summary_document.py" line="245"/>
         <source>Position, call sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Должность, позывной</translation>
     </message>
     <message>
         <location filename="../../ui/printing/summary_document.py" line="248"/>
         <source>Last contact</source>
-        <translation type="unfinished">Последняя связь</translation>
+        <translation>Последняя связь</translation>
     </message>
     <message>
         <location filename="../../ui/printing/summary_document.py" line="249"/>
         <source>Official status</source>
-        <translation type="unfinished">Официальный статус</translation>
+        <translation>Официальный статус</translation>
     </message>
     <message>
         <location filename="../../ui/printing/summary_document.py" line="264"/>
         <source>The program suggests: {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Программа предлагает: {status}.</translation>
     </message>
     <message>
         <location filename="../../ui/printing/summary_document.py" line="272"/>
         <source>Contested: credible reports disagree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Спорно: достоверные сообщения расходятся.</translation>
     </message>
     <message>
         <location filename="../../ui/printing/summary_document.py" line="275"/>
         <source>This is only a suggestion, worked out from the reports&apos; grades, dates and independence. It is not a probability and not a finding; the caseworker&apos;s assessment below is the judgement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это только предложение, рассчитанное по оценкам сообщений, их датам и независимости. Это не вероятность и не вывод; суждение — это оценка сотрудника ниже.</translation>
     </message>
     <message>
         <location filename="../../ui/printing/summary_document.py" line="288"/>
         <source>The caseworker&apos;s assessment: not assessed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка сотрудника: ещё не дана.</translation>
     </message>
     <message>
         <location filename="../../ui/printing/summary_document.py" line="290"/>
         <source>The caseworker&apos;s assessment: {status}, confidence {confidence}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка сотрудника: {status}, уверенность {confidence}.</translation>
     </message>
     <message>
         <location filename="../../ui/printing/summary_document.py" line="293"/>
         <source>{who}, {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who}, {when}</translation>
     </message>
     <message>
         <location filename="../../ui/printing/summary_document.py" line="304"/>
         <source>The reports do not contradict each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщения не противоречат друг другу.</translation>
     </message>
     <message>
         <location filename="../../ui/printing/summary_document.py" line="307"/>
         <source>Severity</source>
-        <translation type="unfinished">Серьёзность</translation>
+        <translation>Серьёзность</translation>
     </message>
     <message>
         <location filename="../../ui/printing/summary_document.py" line="308"/>
         <source>What contradicts what</source>
-        <translation type="unfinished"></translation>
+        <translation>Что чему противоречит</translation>
     </message>
     <message>
         <location filename="../../ui/printing/summary_document.py" line="314"/>
         <source>Explained by {who}: {note}</source>
-        <translation type="unfinished">Объяснение ({who}): {note}</translation>
+        <translation>Объяснение ({who}): {note}</translation>
     </message>
     <message>
         <location filename="../../ui/printing/summary_document.py" line="323"/>
-        <source>Reports in time order: %n</source>
-        <translation type="unfinished"></translation>
+        <source>Reports in time order ({count})</source>
+        <translation>Сообщения по времени ({count})</translation>
     </message>
     <message>
         <location filename="../../ui/printing/summary_document.py" line="326"/>
         <source>No reports yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщений пока нет.</translation>
     </message>
     <message>
         <location filename="../../ui/printing/summary_document.py" line="329"/>
         <location filename="../../ui/printing/summary_document.py" line="405"/>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>№</translation>
     </message>
     <message>
         <location filename="../../ui/printing/summary_document.py" line="330"/>
         <source>Event</source>
-        <translation type="unfinished">Событие</translation>
+        <translation>Событие</translation>
     </message>
     <message>
         <location filename="../../ui/printing/summary_document.py" line="331"/>
         <source>Claim</source>
-        <translation type="unfinished">Утверждение</translation>
+        <translation>Утверждение</translation>
     </message>
     <message>
         <location filename="../../ui/printing/summary_document.py" line="332"/>
         <source>Source</source>
-        <translation type="unfinished">Источник</translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <location filename="../../ui/printing/summary_document.py" line="333"/>
         <source>Grade</source>
-        <translation type="unfinished">Оценка</translation>
+        <translation>Оценка</translation>
     </message>
     <message>
         <location filename="../../ui/printing/summary_document.py" line="334"/>
         <source>What was said</source>
-        <translation type="unfinished"></translation>
+        <translation>Что сообщено</translation>
     </message>
     <message>
         <location filename="../../ui/printing/summary_document.py" line="345"/>
         <source>received {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>получено {day}</translation>
     </message>
     <message>
         <location filename="../../ui/printing/summary_document.py" line="351"/>
         <source>retracted</source>
-        <translation type="unfinished">отозвано</translation>
+        <translation>отозвано</translation>
     </message>
     <message>
         <location filename="../../ui/printing/summary_document.py" line="360"/>
         <source>document {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>документ {reference}</translation>
     </message>
     <message>
         <location filename="../../ui/printing/summary_document.py" line="372"/>
         <source>Place: {place}</source>
-        <translation type="unfinished">Место: {place}</translation>
+        <translation>Место: {place}</translation>
     </message>
     <message>
         <location filename="../../ui/printing/summary_document.py" line="375"/>
         <source>Stated on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявлено {day}</translation>
     </message>
     <message>
         <location filename="../../ui/printing/summary_document.py" line="379"/>
         <source>Relays report {id}</source>
-        <translation type="unfinished">Повторяет сообщение {id}</translation>
+        <translation>Пересказ сообщения {id}</translation>
     </message>
     <message>
         <location filename="../../ui/printing/summary_document.py" line="383"/>
         <source>Evidence: {items}</source>
-        <translation type="unfinished"></translation>
+        <translation>Материалы: {items}</translation>
     </message>
     <message>
         <location filename="../../ui/printing/summary_document.py" line="389"/>
         <source>Retracted: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Отозвано: {reason}</translation>
     </message>
     <message>
         <location filename="../../ui/printing/summary_document.py" line="402"/>
         <source>No files kept as evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлов в материалах дела нет.</translation>
     </message>
     <message>
         <location filename="../../ui/printing/summary_document.py" line="406"/>
         <source>File and its SHA-256 fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл и его отпечаток SHA-256</translation>
     </message>
     <message>
         <location filename="../../ui/printing/summary_document.py" line="407"/>
         <source>Added</source>
-        <translation type="unfinished">Добавлено</translation>
+        <translation>Добавлен</translation>
     </message>
     <message>
         <location filename="../../ui/printing/summary_document.py" line="408"/>
         <source>Supports reports</source>
-        <translation type="unfinished"></translation>
+        <translation>К сообщениям</translation>
     </message>
     <message>
         <location filename="../../ui/printing/summary_document.py" line="418"/>
         <source>captured {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>снят {when}</translation>
     </message>
 </context>
 <context>
@@ -1019,9 +1019,9 @@
     </message>
     <message>
         <location filename="../../caseworker/cli.py" line="52"/>
-        <location filename="../../caseworker/cli_evidence.py" line="151"/>
-        <location filename="../../caseworker/cli_evidence.py" line="171"/>
-        <location filename="../../caseworker/cli_evidence.py" line="185"/>
+        <location filename="../../caseworker/cli_evidence.py" line="155"/>
+        <location filename="../../caseworker/cli_evidence.py" line="175"/>
+        <location filename="../../caseworker/cli_evidence.py" line="189"/>
         <source>case reference</source>
         <translation>номер дела</translation>
     </message>
@@ -1190,7 +1190,7 @@
     <message>
         <location filename="../../caseworker/cli.py" line="106"/>
         <location filename="../../caseworker/cli.py" line="158"/>
-        <location filename="../../caseworker/cli_evidence.py" line="179"/>
+        <location filename="../../caseworker/cli_evidence.py" line="183"/>
         <location filename="../../caseworker/cli_xlsx.py" line="117"/>
         <source>print JSON</source>
         <translation>вывести JSON</translation>
@@ -1327,78 +1327,83 @@
         <translation>снова показано</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_evidence.py" line="83"/>
+        <location filename="../../caseworker/cli_evidence.py" line="82"/>
+        <source>the stored copy was damaged and has been replaced by this file</source>
+        <translation>сохранённая копия была повреждена и заменена этим файлом</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli_evidence.py" line="87"/>
         <source>{count} of the files were not added.</source>
         <translation>Не добавлено файлов: {count}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_evidence.py" line="124"/>
+        <location filename="../../caseworker/cli_evidence.py" line="128"/>
         <source>Case {reference} has no evidence.</source>
         <translation>В деле {reference} нет материалов.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_evidence.py" line="135"/>
+        <location filename="../../caseworker/cli_evidence.py" line="139"/>
         <source>Exported {count} files with their manifest to {folder}.</source>
         <translation>В папку {folder} выгружено файлов: {count}, с описью.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_evidence.py" line="145"/>
+        <location filename="../../caseworker/cli_evidence.py" line="149"/>
         <source>work with evidence files</source>
         <translation>работа с файлами материалов</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_evidence.py" line="149"/>
+        <location filename="../../caseworker/cli_evidence.py" line="153"/>
         <source>keep files as evidence of a case; prints id and SHA-256</source>
         <translation>сохранить файлы как материалы дела; выводит id и SHA-256</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_evidence.py" line="156"/>
+        <location filename="../../caseworker/cli_evidence.py" line="160"/>
         <source>id of a report the files support (may be repeated)</source>
         <translation>id сообщения, которое подтверждают файлы (можно указать несколько раз)</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_evidence.py" line="159"/>
+        <location filename="../../caseworker/cli_evidence.py" line="163"/>
         <source>where it was found</source>
         <translation>где это найдено</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_evidence.py" line="161"/>
+        <location filename="../../caseworker/cli_evidence.py" line="165"/>
         <source>when it was taken, YYYY-MM-DD[ HH:MM]</source>
         <translation>когда снято, ГГГГ-ММ-ДД[ ЧЧ:ММ]</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_evidence.py" line="163"/>
+        <location filename="../../caseworker/cli_evidence.py" line="167"/>
         <source>what the files show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_evidence.py" line="165"/>
+        <location filename="../../caseworker/cli_evidence.py" line="169"/>
         <source>the files show graphic content</source>
         <translation>файлы содержат шокирующее содержимое</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_evidence.py" line="170"/>
+        <location filename="../../caseworker/cli_evidence.py" line="174"/>
         <source>list a case&apos;s evidence</source>
         <translation>показать материалы дела</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_evidence.py" line="173"/>
+        <location filename="../../caseworker/cli_evidence.py" line="177"/>
         <source>only this report&apos;s</source>
         <translation>только материалы этого сообщения</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_evidence.py" line="177"/>
-        <location filename="../../caseworker/cli_evidence.py" line="190"/>
+        <location filename="../../caseworker/cli_evidence.py" line="181"/>
+        <location filename="../../caseworker/cli_evidence.py" line="194"/>
         <source>include removed items</source>
         <translation>включая удалённые</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_evidence.py" line="183"/>
+        <location filename="../../caseworker/cli_evidence.py" line="187"/>
         <source>copy a case&apos;s files with a manifest into a folder</source>
         <translation>скопировать файлы дела с описью в папку</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_evidence.py" line="187"/>
+        <location filename="../../caseworker/cli_evidence.py" line="191"/>
         <source>a new or empty folder</source>
         <translation>новая или пустая папка</translation>
     </message>
@@ -1676,27 +1681,28 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/widgets/date_field.py" line="248"/>
+        <location filename="../../ui/widgets/date_field.py" line="255"/>
         <source>dd.mm.yyyy</source>
+        <extracomment>The lines of text the room below the field holds.</extracomment>
         <translation>дд.мм.гггг</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_field.py" line="273"/>
+        <location filename="../../ui/widgets/date_field.py" line="280"/>
         <source>Write a day as 02.04.2026 or 2026-04-02.</source>
         <translation>Введите дату как 02.04.2026 или 2026-04-02.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_field.py" line="283"/>
+        <location filename="../../ui/widgets/date_field.py" line="291"/>
         <source>02.04.2026, 04.2026 or ~02.04.2026</source>
         <translation>02.04.2026, 04.2026 или ~02.04.2026</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_field.py" line="284"/>
+        <location filename="../../ui/widgets/date_field.py" line="292"/>
         <source>A day (02.04.2026), a month (04.2026), a year (2026), an approximate day (~02.04.2026) or a period (02.04.2026..10.04.2026).</source>
         <translation>День (02.04.2026), месяц (04.2026), год (2026), приблизительная дата (~02.04.2026) или период (02.04.2026..10.04.2026).</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_field.py" line="312"/>
+        <location filename="../../ui/widgets/date_field.py" line="320"/>
         <source>The event date is missing.</source>
         <translation>Не указана дата события.</translation>
     </message>
@@ -1817,7 +1823,7 @@ To look around first, load a few fictional demo cases.</source>
 <context>
     <name>Evidence</name>
     <message>
-        <location filename="../../caseworker/services/evidence.py" line="136"/>
+        <location filename="../../caseworker/services/evidence.py" line="139"/>
         <source>Report {id} belongs to another case; evidence can only support the reports of its own case.</source>
         <translation>Сообщение {id} относится к другому делу; материалы могут подтверждать только сообщения своего дела.</translation>
     </message>
@@ -1853,7 +1859,7 @@ To look around first, load a few fictional demo cases.</source>
     </message>
     <message>
         <location filename="../../caseworker/vault/messages.py" line="20"/>
-        <location filename="../../caseworker/vault/messages.py" line="147"/>
+        <location filename="../../caseworker/vault/messages.py" line="149"/>
         <source>{count} bytes</source>
         <extracomment>A value from the database shown in a sentence is cut to this many characters.</extracomment>
         <translation>{count} Б</translation>
@@ -1945,7 +1951,7 @@ To look around first, load a few fictional demo cases.</source>
         <translation>файл без имени</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/store.py" line="104"/>
+        <location filename="../../caseworker/vault/store.py" line="106"/>
         <source>This database is not a file, so its evidence folder must be chosen: set {variable} to a folder on a disk the whole team can reach.</source>
         <extracomment>Left free on the disk after a copy, so that the database itself can still grow. Called with (bytes done, bytes expected) after each chunk. Asked after each chunk; True stops the copy (:class:`CopyCancelled`).</extracomment>
         <translation>Эта база данных — не файл, поэтому папку материалов нужно указать: задайте в {variable} папку на диске, доступном всей команде.</translation>
@@ -2622,12 +2628,12 @@ It holds {cases} cases and {reports} reports.</source>
         <translation>Достоверность информации (1-6)</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/evidence.py" line="79"/>
+        <location filename="../../caseworker/services/evidence.py" line="82"/>
         <source>how it was obtained</source>
         <translation>Способ получения</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/evidence.py" line="96"/>
+        <location filename="../../caseworker/services/evidence.py" line="99"/>
         <source>Captured on</source>
         <translation>Дата съёмки</translation>
     </message>
@@ -2956,36 +2962,36 @@ It holds {cases} cases and {reports} reports.</source>
     </message>
     <message>
         <location filename="../../caseworker/vault/messages.py" line="125"/>
-        <source>Evidence “{names}” (case {cases}) is missing from the evidence folder.</source>
-        <translation>Материал «{names}» (дело {cases}) отсутствует в папке материалов.</translation>
+        <source>Evidence “{names}” (case {cases}) is missing from the evidence folder; adding the original file to the case again restores it.</source>
+        <translation>Материал «{names}» (дело {cases}) отсутствует в папке материалов; чтобы восстановить его, добавьте исходный файл в дело ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/messages.py" line="128"/>
-        <source>Evidence “{names}” (case {cases}) has been altered: its SHA-256 is no longer {sha256}.</source>
-        <translation>Материал «{names}» (дело {cases}) изменён: его SHA-256 больше не {sha256}.</translation>
+        <location filename="../../caseworker/vault/messages.py" line="130"/>
+        <source>Evidence “{names}” (case {cases}) has been altered: its SHA-256 is no longer {sha256}; adding the original file to the case again repairs it.</source>
+        <translation>Материал «{names}» (дело {cases}) изменён: его SHA-256 больше не {sha256}; чтобы исправить его, добавьте исходный файл в дело ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/messages.py" line="133"/>
+        <location filename="../../caseworker/vault/messages.py" line="135"/>
         <source>Evidence “{names}” (case {cases}) cannot be read in the evidence folder.</source>
         <translation>Материал «{names}» (дело {cases}) не удаётся прочитать в папке материалов.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/messages.py" line="136"/>
+        <location filename="../../caseworker/vault/messages.py" line="138"/>
         <source>Evidence “{names}” (case {cases}) has no valid SHA-256 in the database (“{sha256}”), so its file cannot be found or checked.</source>
         <translation>У материала «{names}» (дело {cases}) в базе данных нет правильного SHA-256 («{sha256}»), поэтому его файл нельзя найти и проверить.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/messages.py" line="141"/>
+        <location filename="../../caseworker/vault/messages.py" line="143"/>
         <source>Evidence “{names}” (case {cases}) is recorded with a size of {recorded}, but its stored file has {stored}.</source>
         <translation>Материал «{names}» (дело {cases}) записан с размером {recorded}, но его сохранённый файл занимает {stored}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/messages.py" line="160"/>
+        <location filename="../../caseworker/vault/messages.py" line="162"/>
         <source>The evidence folder holds a file that no evidence item refers to: {path} ({size}, added as “{name}”).</source>
         <translation>В папке материалов лежит файл, на который не ссылается ни один материал: {path} ({size}, добавлен как «{name}»).</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/messages.py" line="165"/>
+        <location filename="../../caseworker/vault/messages.py" line="167"/>
         <source>The evidence folder holds a file that no evidence item refers to: {path} ({size}).</source>
         <translation>В папке материалов лежит файл, на который не ссылается ни один материал: {path} ({size}).</translation>
     </message>
@@ -2993,113 +2999,113 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="58"/>
+        <location filename="../../ui/main_window.py" line="59"/>
         <source>Caseworker</source>
         <extracomment>The right pane&apos;s width while it only says that no case is open.</extracomment>
         <translation>Caseworker</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85"/>
+        <location filename="../../ui/main_window.py" line="86"/>
         <source>Database: {name}</source>
         <translation>База данных: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98"/>
+        <location filename="../../ui/main_window.py" line="99"/>
         <source>Counting the cases…</source>
         <translation>Подсчёт дел…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>&amp;New case…</source>
         <translation>&amp;Новое дело…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>Open a new case for a family (Ctrl+N)</source>
         <translation>Открыть новое дело по обращению семьи (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Параметры…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>&amp;Find case</source>
         <translation>&amp;Найти дело</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>Search the cases (Ctrl+F)</source>
         <translation>Поиск по делам (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>Add &amp;report…</source>
         <translation>Добавить &amp;сообщение…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>Record a new report about a sought person of this case (Ctrl+R)</source>
         <translation>Записать новое сообщение о разыскиваемом по этому делу (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>&amp;About Caseworker</source>
         <translation>&amp;О программе Caseworker</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>&amp;Case</source>
         <translation>&amp;Дело</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>Main toolbar</source>
         <translation>Основная панель</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="326"/>
         <source>Cases: {count}</source>
         <translation>Дел: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="340"/>
+        <location filename="../../ui/main_window.py" line="345"/>
         <source>About Caseworker</source>
         <translation>О программе Caseworker</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="347"/>
         <source>&lt;p&gt;&lt;b&gt;Caseworker&lt;/b&gt; {version}&lt;/p&gt;&lt;p&gt;A desk for volunteer caseworkers helping families find relatives in military service whose fate is unclear: gather every report, weigh it, see where reports contradict each other, and tell the family only what is well founded.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Caseworker&lt;/b&gt; {version}&lt;/p&gt;&lt;p&gt;Рабочее место волонтёров, которые помогают семьям искать родственников-военнослужащих с неясной судьбой: собирать все сообщения, взвешивать их, видеть, где они противоречат друг другу, и сообщать семье только то, что хорошо обосновано.&lt;/p&gt;</translation>
     </message>
@@ -3504,85 +3510,85 @@ It holds {cases} cases and {reports} reports.</source>
     <message>
         <location filename="../../ui/printing/print_actions.py" line="39"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../ui/printing/print_actions.py" line="57"/>
         <source>Case summary · {family}</source>
         <extracomment>Asks where to save the PDF; &quot;&quot; when the user cancels. Tests replace it. Runs the print dialog modally; True when the user chose to print. Tests replace it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Сводка по делу · {family}</translation>
     </message>
     <message>
         <location filename="../../ui/printing/print_actions.py" line="60"/>
         <source>Case {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>Дело {reference}</translation>
     </message>
     <message>
         <location filename="../../ui/printing/print_actions.py" line="61"/>
         <source>Caseworker · made on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Caseworker · составлено {day}</translation>
     </message>
     <message>
         <location filename="../../ui/printing/print_actions.py" line="110"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Печать…</translation>
     </message>
     <message>
         <location filename="../../ui/printing/print_actions.py" line="113"/>
         <source>Print a summary of the open case (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Напечатать сводку по открытому делу (Ctrl+P)</translation>
     </message>
     <message>
         <location filename="../../ui/printing/print_actions.py" line="116"/>
         <source>Save as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить в P&amp;DF…</translation>
     </message>
     <message>
         <location filename="../../ui/printing/print_actions.py" line="118"/>
         <source>Save a summary of the open case as a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить сводку по открытому делу в файл PDF</translation>
     </message>
     <message>
         <location filename="../../ui/printing/print_actions.py" line="145"/>
         <source>Case {reference} {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Дело {reference} {day}</translation>
     </message>
     <message>
         <location filename="../../ui/printing/print_actions.py" line="150"/>
         <source>Save the case summary as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить сводку по делу в PDF</translation>
     </message>
     <message>
         <location filename="../../ui/printing/print_actions.py" line="165"/>
         <source>The PDF could not be written to {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать PDF в {path}: {reason}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/printing/print_actions.py" line="172"/>
         <source>Case summary saved: {path} (%n pages)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Сводка сохранена: {path} (%n страница)</numerusform>
+            <numerusform>Сводка сохранена: {path} (%n страницы)</numerusform>
+            <numerusform>Сводка сохранена: {path} (%n страниц)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/printing/print_actions.py" line="185"/>
         <source>Print the case summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать сводки по делу</translation>
     </message>
     <message>
         <location filename="../../ui/printing/print_actions.py" line="200"/>
         <source>The case summary could not be printed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось напечатать сводку по делу: {reason}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/printing/print_actions.py" line="207"/>
         <source>Case summary sent to the printer (%n pages)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Сводка отправлена на печать (%n страница)</numerusform>
+            <numerusform>Сводка отправлена на печать (%n страницы)</numerusform>
+            <numerusform>Сводка отправлена на печать (%n страниц)</numerusform>
         </translation>
     </message>
 </context>
@@ -3591,17 +3597,17 @@ It holds {cases} cases and {reports} reports.</source>
     <message>
         <location filename="../../ui/printing/pages.py" line="148"/>
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>Страница {page} из {pages}</translation>
     </message>
     <message>
         <location filename="../../ui/printing/pages.py" line="174"/>
         <source>The printer or the file could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось открыть принтер или файл.</translation>
     </message>
     <message>
         <location filename="../../ui/printing/pages.py" line="181"/>
         <source>A new page could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось начать новую страницу.</translation>
     </message>
 </context>
 <context>
@@ -3664,7 +3670,7 @@ It holds {cases} cases and {reports} reports.</source>
     </message>
     <message>
         <location filename="../../caseworker/services/cases.py" line="76"/>
-        <location filename="../../caseworker/xlsx/importer.py" line="207"/>
+        <location filename="../../caseworker/xlsx/importer.py" line="281"/>
         <source>There is no case {reference}.</source>
         <translation>Дело {reference} не найдено.</translation>
     </message>
@@ -3689,7 +3695,7 @@ It holds {cases} cases and {reports} reports.</source>
         <translation>Родственник</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/evidence.py" line="133"/>
+        <location filename="../../caseworker/services/evidence.py" line="136"/>
         <location filename="../../caseworker/services/evidence_list.py" line="166"/>
         <location filename="../../caseworker/services/reports.py" line="193"/>
         <source>Report</source>
@@ -4382,153 +4388,153 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="61"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="62"/>
         <source>PNG pictures (*.png)</source>
         <translation>Изображения PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="173"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="174"/>
         <source>Zoom in</source>
         <extracomment>Asks where to save the picture; &quot;&quot; when the user cancels. Tests replace it. The user selected a report in the timeline (the case view follows in its table).</extracomment>
         <translation>Увеличить</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="174"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="175"/>
         <source>Show a shorter time, in more detail (Ctrl+wheel)</source>
         <translation>Показать более короткий период подробнее (Ctrl+колесо мыши)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="176"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="177"/>
         <source>Zoom out</source>
         <translation>Уменьшить</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="177"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="178"/>
         <source>Show a longer time (Ctrl+wheel)</source>
         <translation>Показать более длинный период (Ctrl+колесо мыши)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="179"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="180"/>
         <source>Fit all</source>
         <translation>Показать всё</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="180"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="181"/>
         <source>Show every report at once</source>
         <translation>Показать все сообщения сразу</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="184"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="185"/>
         <source>Show retracted</source>
         <translation>Отозванные</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="187"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="188"/>
         <source>Show retracted reports, faded; they never count in the analysis</source>
         <translation>Показывать отозванные сообщения бледными; в анализе они не учитываются</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="192"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="193"/>
         <source>Export picture…</source>
         <translation>Картинка PNG…</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="195"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="196"/>
         <source>Save the timeline as a PNG picture, e.g. for a letter to the authorities</source>
         <translation>Сохранить хронологию как изображение PNG, например для письма в официальные органы</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="250"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="259"/>
         <source>Mark explained…</source>
         <translation>Отметить как объяснённое…</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="252"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="261"/>
         <source>Set the contradiction aside with a note</source>
         <translation>Отложить противоречие с пояснением</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="253"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="262"/>
         <source>Reopen</source>
         <translation>Открыть снова</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="255"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="264"/>
         <source>Withdraw the explanation: it counts as open again</source>
         <translation>Отменить объяснение: противоречие снова будет считаться открытым</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="378"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="387"/>
         <source>The reports suggest nothing yet.</source>
         <translation>Из сообщений пока ничего не следует.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="380"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="389"/>
         <source>The reports suggest: {status}, but they are contested.</source>
         <translation>По сообщениям: {status}, но они противоречат друг другу.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="384"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="393"/>
         <source>The reports suggest: {status}.</source>
         <translation>По сообщениям: {status}.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="408"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="417"/>
         <source>Timeline {name}</source>
         <translation>Хронология {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="410"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="419"/>
         <source>Export the timeline as a picture</source>
         <translation>Сохранение хронологии как изображения</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="425"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="434"/>
         <source>Picture saved: {path} ({width} × {height} pixels)</source>
         <translation>Изображение сохранено: {path} ({width} × {height} пикс.)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="438"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="447"/>
         <source>The picture could not be saved to {path}: {reason}</source>
         <translation>Не удалось сохранить изображение в {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="439"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="448"/>
         <source>unknown reason</source>
         <translation>причина неизвестна</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="479"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="488"/>
         <source>Reminder: {sentence} Ask again, or call the family.</source>
         <translation>Напоминание: {sentence} Отправьте запрос повторно или позвоните семье.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="491"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="500"/>
         <source>Add a sought person to the case to see their timeline.</source>
         <translation>Добавьте в дело разыскиваемого, чтобы увидеть его хронологию.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="494"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="503"/>
         <source>No reports about {name} yet. Add them on the Reports tab.</source>
         <translation>Сообщений пока нет ({name}). Добавьте их на вкладке «Сообщения».</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="550"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="559"/>
         <source>Explained by {who}: {note}</source>
         <translation>Объяснение ({who}): {note}</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="551"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="560"/>
         <source>unknown</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="555"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="564"/>
         <source>These reports do not contradict each other.</source>
         <translation>Эти сообщения не противоречат друг другу.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/timeline/timeline_panel.py" line="570"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="579"/>
         <source>Contradictions: %n open</source>
         <translation>
             <numerusform>Противоречия: %n открытое</numerusform>
@@ -4537,7 +4543,7 @@ It holds {cases} cases and {reports} reports.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="572"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="581"/>
         <source>contested</source>
         <translation>спорно</translation>
     </message>
@@ -4742,7 +4748,7 @@ Add what the family, the unit, the authorities or anyone else has said, and each
     </message>
     <message>
         <location filename="../../caseworker/services/reports.py" line="136"/>
-        <location filename="../../caseworker/xlsx/importer.py" line="151"/>
+        <location filename="../../caseworker/xlsx/importer.py" line="170"/>
         <source>A report&apos;s claim cannot be changed. Retract this report with a reason and add a new one.</source>
         <translation>Утверждение сообщения изменить нельзя. Отзовите это сообщение, указав причину, и добавьте новое.</translation>
     </message>
@@ -4777,7 +4783,7 @@ Add what the family, the unit, the authorities or anyone else has said, and each
         <translation>Поле «{what}» содержит управляющие символы.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/evidence.py" line="103"/>
+        <location filename="../../caseworker/services/evidence.py" line="106"/>
         <source>The capture time lies in the future.</source>
         <translation>Время съёмки указано в будущем.</translation>
     </message>
@@ -5181,14 +5187,19 @@ Add what the family, the unit, the authorities or anyone else has said, and each
 <context>
     <name>Xlsx</name>
     <message>
-        <location filename="../../caseworker/xlsx/apply.py" line="39"/>
+        <location filename="../../caseworker/xlsx/apply.py" line="40"/>
         <source>Choose for each conflict whether to keep the database&apos;s value or take the workbook&apos;s; nothing was imported.</source>
         <translation>Для каждого конфликта выберите, оставить значение из базы данных или взять из книги; ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/apply.py" line="102"/>
+        <location filename="../../caseworker/xlsx/apply.py" line="107"/>
         <source>The workbook has {count} invalid cells; fix them and import it again. Nothing was imported.</source>
         <translation>Ошибочных ячеек в книге: {count}; исправьте их и импортируйте книгу снова. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/xlsx/apply.py" line="141"/>
+        <source>Some of the workbook&apos;s new rows were imported meanwhile, in another window; nothing was imported. Import the workbook again to see what is left.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../caseworker/xlsx/export.py" line="57"/>
@@ -5196,52 +5207,52 @@ Add what the family, the unit, the authorities or anyone else has said, and each
         <translation>Экспорт отменён; файл не записан.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importer.py" line="125"/>
+        <location filename="../../caseworker/xlsx/importer.py" line="144"/>
         <source>Another row has the same key; clear the key of a copied row to add it as a new record.</source>
         <translation>У другой строки такой же ключ; очистите ключ в скопированной строке, чтобы добавить её как новую запись.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importer.py" line="132"/>
+        <location filename="../../caseworker/xlsx/importer.py" line="151"/>
         <source>No record with this key is in this database; clear the key to add the row as a new record.</source>
         <translation>В этой базе данных нет записи с таким ключом; очистите ключ, чтобы добавить строку как новую запись.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importer.py" line="160"/>
+        <location filename="../../caseworker/xlsx/importer.py" line="179"/>
         <source>The hidden version cell is empty.</source>
         <translation>Скрытая ячейка версии пуста.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importer.py" line="185"/>
+        <location filename="../../caseworker/xlsx/importer.py" line="259"/>
         <source>A case&apos;s reference cannot be changed.</source>
         <translation>Номер дела изменить нельзя.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importer.py" line="193"/>
+        <location filename="../../caseworker/xlsx/importer.py" line="267"/>
         <source>A record cannot be moved to another case or person by an import; it belongs to {reference}.</source>
         <translation>При импорте запись нельзя перенести в другое дело или к другому человеку; она относится к {reference}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importer.py" line="201"/>
+        <location filename="../../caseworker/xlsx/importer.py" line="275"/>
         <source>The case reference is missing.</source>
         <translation>Не указан номер дела.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importer.py" line="224"/>
+        <location filename="../../caseworker/xlsx/importer.py" line="298"/>
         <source>There is no such person.</source>
         <translation>Такого человека нет.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importer.py" line="237"/>
+        <location filename="../../caseworker/xlsx/importer.py" line="311"/>
         <source>No sought person of case {reference} is called “{name}”.</source>
         <translation>В деле {reference} нет разыскиваемого по имени «{name}».</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importer.py" line="239"/>
+        <location filename="../../caseworker/xlsx/importer.py" line="313"/>
         <source>Say which sought person of case {reference} this report is about.</source>
         <translation>Укажите, о каком разыскиваемом по делу {reference} это сообщение.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importer.py" line="254"/>
+        <location filename="../../caseworker/xlsx/importer.py" line="328"/>
         <source>This reference is already used; give the new case a reference of its own, such as NEW-1, or none.</source>
         <translation>Этот номер уже занят; дайте новому делу собственный номер, например NEW-1, или оставьте его пустым.</translation>
     </message>
@@ -5533,6 +5544,7 @@ Add what the family, the unit, the authorities or anyone else has said, and each
         <translation>Выгрузка остановлена: не удалось прочитать дела ({detail}). Файл не записан.</translation>
     </message>
     <message>
+        <location filename="../../caseworker/xlsx/importer.py" line="347"/>
         <location filename="../../caseworker/xlsx/lookups.py" line="82"/>
         <source>{reference} {person}: {claim}, {event}</source>
         <translation>{reference} {person}: {claim}, {event}</translation>

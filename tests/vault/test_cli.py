@@ -11,10 +11,14 @@ import sys
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
 from caseworker import cli_evidence
-from caseworker.db import open_database
+from caseworker.db import Database, open_database
 from caseworker.errors import CaseworkerError
+from caseworker.integrity import check_database
+from caseworker.models import AuditEntry
+from caseworker.vault import EvidenceVault
 from tests.conftest import SampleCase
 from tests.vault.conftest import JPEG, PDF, MakeFile, sha256_of
 
@@ -184,3 +188,29 @@ def test_the_real_command_line(db_path: Path, sample_case: SampleCase, make_file
     listed = caseworker("evidence", "list", "--case", sample_case.reference, "--json")
     [item] = json.loads(listed.stdout)
     assert item["sha256"] == sha256_of(JPEG) and str(item["id"]) == added.stdout.split("\t")[0]
+
+
+def test_adding_the_genuine_file_again_repairs_a_damaged_copy(
+    db_path: Path,
+    database: Database,
+    sample_case: SampleCase,
+    make_file: MakeFile,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    photo = make_file("фото.jpg", JPEG)
+    run(db_path, capsys, "evidence", "add", "--case", sample_case.reference, str(photo))
+    stored = EvidenceVault.beside(db_path).path_of(sha256_of(JPEG))
+    stored.chmod(0o600)
+    stored.write_bytes(b"\xff\xd8\xff overwritten by a photo editor")
+    code, out, _ = run(
+        db_path, capsys, "evidence", "add", "--case", sample_case.reference, str(photo)
+    )
+    assert code == 0
+    assert out.rstrip("\n").endswith(
+        "already in this case\tthe stored copy was damaged and has been replaced by this file"
+    )
+    assert stored.read_bytes() == JPEG
+    with database.read() as session:
+        assert check_database(session) == []
+        repairs = session.scalars(select(AuditEntry).where(AuditEntry.action == "repair")).all()
+    assert [(entry.entity, entry.new_value) for entry in repairs] == [("evidence", sha256_of(JPEG))]

@@ -126,3 +126,51 @@ def test_delete_removes_the_file_and_its_empty_folders(
 def test_a_hash_is_never_a_path(vault: EvidenceVault) -> None:
     with pytest.raises(ValueError):
         vault.path_of("../../etc/passwd")
+
+
+def _plant(vault: EvidenceVault, sha256: str, content: bytes) -> Path:
+    path = vault.path_of(sha256)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if path.exists():
+        path.chmod(0o600)
+    path.write_bytes(content)
+    path.chmod(0o400)
+    return path
+
+
+def test_a_file_planted_under_a_hash_is_replaced_by_the_genuine_one(
+    vault: EvidenceVault, make_file: MakeFile
+) -> None:
+    """Someone put other bytes where the letter will be stored: adding the letter is not
+    "already stored", it puts the letter there."""
+    planted = _plant(vault, sha256_of(PDF), b"%PDF-1.7 a forged letter")
+    stored = vault.store_file(make_file("письмо.pdf", PDF))
+    assert stored.repaired and not stored.already_stored
+    assert planted.read_bytes() == PDF
+    assert not planted.stat().st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH)
+    assert vault.leftover_temporaries() == []
+
+
+def test_a_damaged_copy_is_repaired_by_adding_the_genuine_file_again(
+    vault: EvidenceVault, make_file: MakeFile
+) -> None:
+    first = vault.store_file(make_file("фото.jpg", JPEG))
+    _plant(vault, first.sha256, JPEG[:100])  # cut short by a disk error, say
+    again = vault.store_file(make_file("фото.jpg", JPEG))
+    assert again.repaired and again.sha256 == first.sha256
+    assert vault.path_of(first.sha256).read_bytes() == JPEG
+    third = vault.store_file(make_file("фото.jpg", JPEG))
+    assert third.already_stored and not third.repaired
+
+
+def test_a_symbolic_link_under_a_hash_is_replaced(
+    vault: EvidenceVault, make_file: MakeFile, tmp_path: Path
+) -> None:
+    """Even a link to a genuine copy elsewhere: that copy could change without the vault."""
+    elsewhere = tmp_path / "elsewhere.pdf"
+    elsewhere.write_bytes(PDF)
+    path = vault.path_of(sha256_of(PDF))
+    path.parent.mkdir(parents=True)
+    path.symlink_to(elsewhere)
+    stored = vault.store_file(make_file("письмо.pdf", PDF))
+    assert stored.repaired and not path.is_symlink() and path.read_bytes() == PDF
