@@ -18,6 +18,7 @@ from caseworker.services import cases
 from caseworker.services import evidence as evidence_service
 from caseworker.services.evidence_export import export_case_evidence
 from caseworker.vault.messages import human_size
+from caseworker.vault.names import visible_name
 from caseworker.vault.store import EvidenceVault
 from caseworker.vocab import HowObtained, MediaKind
 
@@ -81,12 +82,22 @@ def add(database: Database, args: argparse.Namespace) -> int:
             notes.append(
                 translate("Cli", "the stored copy was damaged and has been replaced by this file")
             )
-        columns = [str(added.item.id), added.item.sha256, added.item.name, *notes]
+        columns = [str(added.item.id), added.item.sha256, visible_name(added.item.name), *notes]
         print("\t".join(columns))
     if failed:
         _tell(translate("Cli", "{count} of the files were not added.").format(count=failed))
         return EXIT_REFUSED
     return EXIT_OK
+
+
+def _escape_invisible(text: str) -> str:
+    """JSON with invisible and direction-changing characters as \\u escapes: the same data
+    for a program, and nothing that reorders or hides text on a terminal. (``json`` escapes
+    the ASCII controls itself; a raw line break is the indentation's.)"""
+    return "".join(
+        json.dumps(char)[1:-1] if ord(char) >= 0x7F and visible_name(char) != char else char
+        for char in text
+    )
 
 
 def _item_json(item: evidence_service.EvidenceItem) -> dict[str, Any]:
@@ -117,12 +128,14 @@ def list_(database: Database, args: argparse.Namespace) -> int:
             include_removed=args.removed,
         )
     if args.json:
-        print(json.dumps([_item_json(item) for item in items], ensure_ascii=False, indent=2))
+        text = json.dumps([_item_json(item) for item in items], ensure_ascii=False, indent=2)
+        print(_escape_invisible(text))
         return EXIT_OK
     for item in items:
         reports = ",".join(str(report_id) for report_id in item.report_ids)
         how = label(item.how_obtained) if item.how_obtained else ""
-        columns = [str(item.id), item.sha256, item.name, human_size(item.size), item.media_type]
+        name = visible_name(item.name)
+        columns = [str(item.id), item.sha256, name, human_size(item.size), item.media_type]
         print("\t".join([*columns, how, reports]))
     if not items:
         _tell(translate("Cli", "Case {reference} has no evidence.").format(reference=args.case))

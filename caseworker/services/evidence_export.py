@@ -1,6 +1,7 @@
 """Export a case's evidence to a folder, with a manifest, for a lawyer or an organisation.
 
-The folder receives each file under a safe, unique version of its original name, a
+The folder receives each file under a safe, unique version of its original name (no
+invisible or direction-changing characters; the manifest spells them out), a
 ``manifest.csv`` (name, SHA-256, how obtained, linked reports, size, type …) and a
 ``SHA256SUMS`` file that ``sha256sum -c SHA256SUMS`` checks. Every file's hash is checked
 while it is copied, so a damaged vault file is never handed out unnoticed.
@@ -20,7 +21,7 @@ from caseworker.services.cases import get_case
 from caseworker.services.evidence import EvidenceItem, list_evidence
 from caseworker.vault import messages
 from caseworker.vault.errors import ExportFolderNotEmpty, NotEnoughSpace, VaultNotWritable
-from caseworker.vault.names import UniqueNames, safe_file_name
+from caseworker.vault.names import UniqueNames, safe_file_name, visible_name
 from caseworker.vault.store import SPACE_RESERVE, Cancelled, EvidenceVault
 
 MANIFEST = "manifest.csv"
@@ -92,7 +93,7 @@ def _check_space(folder: Path, items: list[EvidenceItem]) -> None:
 def _manifest_row(item: EvidenceItem, file_name: str) -> dict[str, str]:
     return {
         "file": file_name,
-        "original_name": item.name,
+        "original_name": visible_name(item.name),
         "sha256": item.sha256,
         "how_obtained": item.how_obtained.value if item.how_obtained else "",
         "report_ids": " ".join(str(report_id) for report_id in item.report_ids),

@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from caseworker.i18n import translate
+from caseworker.vault.names import visible_name
 
 if TYPE_CHECKING:
     from caseworker.vault.verify import UnreferencedFile, VaultFault
@@ -116,6 +117,8 @@ def stored_altered(sha256: str) -> str:
 
 
 def _shown(value: str) -> str:
+    """A name or value from the database as a sentence can show it: spelt out, cut short."""
+    value = visible_name(value)
     return value if len(value) <= _SHOWN_CHARS else value[: _SHOWN_CHARS - 1] + "…"
 
 
@@ -163,8 +166,8 @@ def unreferenced_message(found: UnreferencedFile) -> str:
             "Integrity",
             "The evidence folder holds a file that no evidence item refers to: {path} "
             "({size}, added as “{name}”).",
-        ).format(path=found.path, size=human_size(found.size), name=_shown(found.added_as))
+        ).format(path=_shown(found.path), size=human_size(found.size), name=_shown(found.added_as))
     return translate(
         "Integrity",
         "The evidence folder holds a file that no evidence item refers to: {path} ({size}).",
-    ).format(path=found.path, size=human_size(found.size))
+    ).format(path=_shown(found.path), size=human_size(found.size))

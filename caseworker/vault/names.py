@@ -2,7 +2,10 @@
 
 A name is only ever metadata in the vault (files are stored under their hash), so a name
 with slashes, emoji or Cyrillic letters is harmless there; it is made safe for every
-common file system (Windows included) when files are exported or saved.
+common file system (Windows included) when files are exported or saved. Invisible and
+direction-changing characters (after a right-to-left override, U+202E, "gpj.exe" looks
+like "exe.jpg") are kept in the record, as evidence of how the file came, but never written
+into a file name and spelt out (``<U+202E>``) wherever a name is shown as text.
 """
 
 from __future__ import annotations
@@ -19,6 +22,9 @@ MAX_NAME_CHARS = 255
 MAX_NAME_BYTES = 200
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 _UNSAFE = re.compile(r'[\x00-\x1f\x7f<>:"/\\|?*]')
+#: Controls (C0, C1), format characters (bidirectional overrides and isolates, zero-width
+#: spaces and joiners, the byte-order mark …) and line or paragraph separators.
+_INVISIBLE = frozenset({"Cc", "Cf", "Zl", "Zp"})
 _RESERVED = {"con", "prn", "aux", "nul"} | {f"{p}{n}" for p in ("com", "lpt") for n in range(10)}
 
 
@@ -43,6 +49,16 @@ def clean_original_name(name: str) -> str:
     return cleaned
 
 
+def _invisible(char: str) -> bool:
+    return unicodedata.category(char) in _INVISIBLE
+
+
+def visible_name(name: str) -> str:
+    """``name`` with each invisible or direction-changing character spelt out as <U+XXXX>,
+    so that what a terminal or a list shows is what the name holds."""
+    return "".join(f"<U+{ord(char):04X}>" if _invisible(char) else char for char in name)
+
+
 def _cut_to_bytes(text: str, limit: int) -> str:
     encoded = text.encode("utf-8")
     if len(encoded) <= limit:
@@ -53,6 +69,7 @@ def _cut_to_bytes(text: str, limit: int) -> str:
 def safe_file_name(name: str, fallback: str, media_type: str = "") -> str:
     """A name any common file system accepts, close to ``name``; ``fallback`` if none is left."""
     safe = _UNSAFE.sub("_", unicodedata.normalize("NFC", _valid_unicode(name)))
+    safe = "".join("_" if _invisible(char) else char for char in safe)
     safe = safe.strip().strip(".").strip()  # no hidden files, no trailing dots (Windows)
     if not safe:
         extension = mimetypes.guess_extension(media_type, strict=False) if media_type else None

@@ -214,3 +214,35 @@ def test_adding_the_genuine_file_again_repairs_a_damaged_copy(
         assert check_database(session) == []
         repairs = session.scalars(select(AuditEntry).where(AuditEntry.action == "repair")).all()
     assert [(entry.entity, entry.new_value) for entry in repairs] == [("evidence", sha256_of(JPEG))]
+
+
+def test_a_right_to_left_override_is_shown_and_exported_harmlessly(
+    db_path: Path,
+    sample_case: SampleCase,
+    make_file: MakeFile,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """ "\u202egpj.exe" shows as "exe.jpg" wherever the override is obeyed."""
+    disguised = make_file("\u202egpj.exe", b"MZ\x90\x00 a program, not a photo")
+    code, out, _ = run(
+        db_path, capsys, "evidence", "add", "--case", sample_case.reference, str(disguised)
+    )
+    assert code == 0 and "\u202e" not in out and "\t<U+202E>gpj.exe" in out
+    _, out, _ = run(db_path, capsys, "evidence", "list", "--case", sample_case.reference)
+    assert "\u202e" not in out and "\t<U+202E>gpj.exe\t" in out
+    _, out, _ = run(db_path, capsys, "evidence", "list", "--case", sample_case.reference, "--json")
+    assert "\u202e" not in out and "\\u202e" in out
+    assert json.loads(out)[0]["name"] == "\u202egpj.exe"  # the record keeps it as received
+    bundle = tmp_path / "bundle"
+    run(
+        db_path, capsys, "evidence", "export", "--case", sample_case.reference, "--out", str(bundle)
+    )
+    assert sorted(path.name for path in bundle.iterdir()) == [
+        "SHA256SUMS",
+        "_gpj.exe",
+        "manifest.csv",
+    ]
+    with (bundle / "manifest.csv").open(encoding="utf-8-sig", newline="") as handle:
+        [row] = list(csv.DictReader(handle))
+    assert (row["file"], row["original_name"]) == ("_gpj.exe", "<U+202E>gpj.exe")

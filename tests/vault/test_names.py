@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from caseworker.vault import EvidenceVault
-from caseworker.vault.names import UniqueNames, clean_original_name, safe_file_name
+from caseworker.vault.names import UniqueNames, clean_original_name, safe_file_name, visible_name
 
 
 def test_original_names_are_kept_as_received() -> None:
@@ -59,3 +59,22 @@ def test_an_undecodable_file_name(tmp_path: Path) -> None:
     stored = EvidenceVault(tmp_path / "v").store_file(path)
     assert stored.media_type == "image/jpeg"
     assert clean_original_name(path.name) == "\ufffd\ufffd photo.jpg"
+
+
+@pytest.mark.parametrize(
+    ("name", "safe"),
+    [
+        ("\u202egpj.exe", "_gpj.exe"),  # shows as "exe.jpg" where it is not neutralised
+        ("\u2067письмо\u2069.pdf", "_письмо_.pdf"),
+        ("фото\u200b.jpg", "фото_.jpg"),  # a zero-width space: looks like "фото.jpg"
+        ("a\x9bb\u2028c.jpg", "a_b_c.jpg"),  # a C1 control and a line separator
+    ],
+)
+def test_exported_names_have_no_invisible_or_direction_characters(name: str, safe: str) -> None:
+    assert safe_file_name(name, "evidence-7", "image/jpeg") == safe
+
+
+def test_names_are_shown_with_their_invisible_characters_spelt_out() -> None:
+    assert visible_name("\u202egpj.exe") == "<U+202E>gpj.exe"
+    assert visible_name("a\tb\x9b\u200d.jpg") == "a<U+0009>b<U+009B><U+200D>.jpg"
+    assert visible_name("Фото 😢 сына.jpg") == "Фото 😢 сына.jpg"
