@@ -29,6 +29,7 @@ from ui.context import AppContext
 from ui.empty_state import EmptyState
 from ui.messages import show_error
 from ui.settings_dialog import SettingsDialog
+from ui.printing.print_actions import PrintActions
 from ui.spreadsheets.actions import SpreadsheetActions
 
 DEFAULT_SIZE = QSize(1280, 800)
@@ -160,6 +161,7 @@ class MainWindow(QMainWindow):
         self.add_report_action.triggered.connect(self.add_report)
 
         self.spreadsheets = SpreadsheetActions(self._context, self)
+        self.printing = PrintActions(self._context, self)
 
         self.about_action = QAction(self.tr("&About Caseworker"), self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
@@ -171,6 +173,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.new_case_action)
         file_menu.addSeparator()
         file_menu.addActions(self.spreadsheets.all_actions())
+        file_menu.addSeparator()
+        file_menu.addActions(self.printing.all_actions())
         file_menu.addSeparator()
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
@@ -297,6 +301,7 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         self.add_report_action.setEnabled(self._case_id is not None)
+        self.printing.set_case_open(self._case_id is not None)
 
     def _show_case_count(self, count: int) -> None:
         self._case_count.setText(self.tr("Cases: {count}").format(count=QLocale().toString(count)))

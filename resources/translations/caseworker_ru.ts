@@ -398,289 +398,305 @@
 <context>
     <name>CaseSummary</name>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="122"/>
+        <location filename="../../ui/printing/summary_document.py" line="126"/>
         <source>Case summary {reference}</source>
         <extracomment>The timeline picture is drawn this many times wider than the text, then shrunk onto the page: its labels come out at a readable size beside the body text. A run of this many characters without a space (a web address) may break anywhere.</extracomment>
         <translation>Сводка по делу {reference}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="167"/>
+        <location filename="../../ui/printing/summary_document.py" line="171"/>
         <source>Made with Caseworker on {day}; each file kept as evidence is identified by its SHA-256 fingerprint: a copy with the same fingerprint is the same file, unchanged.</source>
         <translation>Составлено в Caseworker {day}; каждый файл, хранящийся как материал дела, опознаётся по отпечатку SHA-256: копия с тем же отпечатком — тот же файл без изменений.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="184"/>
+        <location filename="../../ui/printing/summary_document.py" line="188"/>
         <source>by {day}</source>
         <translation>до {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="186"/>
+        <location filename="../../ui/printing/summary_document.py" line="190"/>
         <source>Reference</source>
         <translation>Номер дела</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="187"/>
+        <location filename="../../ui/printing/summary_document.py" line="191"/>
         <source>Family</source>
         <translation>Семья</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="188"/>
+        <location filename="../../ui/printing/summary_document.py" line="192"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="189"/>
+        <location filename="../../ui/printing/summary_document.py" line="193"/>
+        <location filename="../../ui/printing/summary_document.py" line="272"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="190"/>
+        <location filename="../../ui/printing/summary_document.py" line="194"/>
         <source>Opened on</source>
         <translation>Дата открытия</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="191"/>
+        <location filename="../../ui/printing/summary_document.py" line="195"/>
         <source>Assigned caseworker</source>
         <translation>Ответственный сотрудник</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="192"/>
+        <location filename="../../ui/printing/summary_document.py" line="196"/>
         <source>Next action</source>
         <translation>Следующий шаг</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="200"/>
+        <location filename="../../ui/printing/summary_document.py" line="202"/>
+        <source>Relatives</source>
+        <translation>Родственники</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/summary_document.py" line="204"/>
         <source>None recorded.</source>
         <translation>Не записаны.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="203"/>
+        <location filename="../../ui/printing/summary_document.py" line="207"/>
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="204"/>
+        <location filename="../../ui/printing/summary_document.py" line="208"/>
         <source>Relation</source>
         <translation>Кем приходится</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="205"/>
+        <location filename="../../ui/printing/summary_document.py" line="209"/>
         <source>Contacts</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="206"/>
+        <location filename="../../ui/printing/summary_document.py" line="210"/>
         <source>Consent to process data</source>
         <translation>Согласие на обработку данных</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="219"/>
+        <location filename="../../ui/printing/summary_document.py" line="223"/>
         <source>not recorded</source>
         <translation>не записано</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="223"/>
+        <location filename="../../ui/printing/summary_document.py" line="227"/>
         <source>Sought person: {name}</source>
         <translation>Разыскиваемый: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="227"/>
+        <location filename="../../ui/printing/summary_document.py" line="231"/>
         <source>{status} since {day}</source>
         <translation>{status} с {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="239"/>
+        <location filename="../../ui/printing/summary_document.py" line="243"/>
         <source>Name variants</source>
         <translation>Варианты имени</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="240"/>
+        <location filename="../../ui/printing/summary_document.py" line="244"/>
         <source>Born</source>
         <translation>Дата и место рождения</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="241"/>
+        <location filename="../../ui/printing/summary_document.py" line="245"/>
         <source>Service number</source>
         <translation>Личный номер</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="242"/>
+        <location filename="../../ui/printing/summary_document.py" line="246"/>
         <source>Rank</source>
         <translation>Звание</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="243"/>
+        <location filename="../../ui/printing/summary_document.py" line="247"/>
         <source>Unit</source>
         <translation>Часть</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="245"/>
+        <location filename="../../ui/printing/summary_document.py" line="249"/>
         <source>Position, call sign</source>
         <translation>Должность, позывной</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="248"/>
+        <location filename="../../ui/printing/summary_document.py" line="252"/>
         <source>Last contact</source>
         <translation>Последняя связь</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="249"/>
+        <location filename="../../ui/printing/summary_document.py" line="253"/>
         <source>Official status</source>
         <translation>Официальный статус</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="264"/>
+        <location filename="../../ui/printing/summary_document.py" line="268"/>
         <source>The program suggests: {status}.</source>
         <translation>Программа предлагает: {status}.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="272"/>
+        <location filename="../../ui/printing/summary_document.py" line="276"/>
         <source>Contested: credible reports disagree.</source>
         <translation>Спорно: достоверные сообщения расходятся.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="275"/>
+        <location filename="../../ui/printing/summary_document.py" line="279"/>
         <source>This is only a suggestion, worked out from the reports&apos; grades, dates and independence. It is not a probability and not a finding; the caseworker&apos;s assessment below is the judgement.</source>
         <translation>Это только предложение, рассчитанное по оценкам сообщений, их датам и независимости. Это не вероятность и не вывод; суждение — это оценка сотрудника ниже.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="288"/>
+        <location filename="../../ui/printing/summary_document.py" line="292"/>
         <source>The caseworker&apos;s assessment: not assessed yet.</source>
         <translation>Оценка сотрудника: ещё не дана.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="290"/>
+        <location filename="../../ui/printing/summary_document.py" line="294"/>
         <source>The caseworker&apos;s assessment: {status}, confidence {confidence}.</source>
         <translation>Оценка сотрудника: {status}, уверенность {confidence}.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="293"/>
+        <location filename="../../ui/printing/summary_document.py" line="297"/>
         <source>{who}, {when}</source>
         <translation>{who}, {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="304"/>
+        <location filename="../../ui/printing/summary_document.py" line="306"/>
+        <source>Contradictions</source>
+        <translation>Противоречия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/summary_document.py" line="308"/>
         <source>The reports do not contradict each other.</source>
         <translation>Сообщения не противоречат друг другу.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="307"/>
+        <location filename="../../ui/printing/summary_document.py" line="311"/>
         <source>Severity</source>
         <translation>Серьёзность</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="308"/>
+        <location filename="../../ui/printing/summary_document.py" line="312"/>
         <source>What contradicts what</source>
         <translation>Что чему противоречит</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="314"/>
+        <location filename="../../ui/printing/summary_document.py" line="318"/>
         <source>Explained by {who}: {note}</source>
         <translation>Объяснение ({who}): {note}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="323"/>
+        <location filename="../../ui/printing/summary_document.py" line="327"/>
         <source>Reports in time order ({count})</source>
         <translation>Сообщения по времени ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="326"/>
+        <location filename="../../ui/printing/summary_document.py" line="330"/>
         <source>No reports yet.</source>
         <translation>Сообщений пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="329"/>
-        <location filename="../../ui/printing/summary_document.py" line="405"/>
+        <location filename="../../ui/printing/summary_document.py" line="333"/>
+        <location filename="../../ui/printing/summary_document.py" line="409"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="330"/>
+        <location filename="../../ui/printing/summary_document.py" line="334"/>
         <source>Event</source>
         <translation>Событие</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="331"/>
+        <location filename="../../ui/printing/summary_document.py" line="335"/>
         <source>Claim</source>
         <translation>Утверждение</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="332"/>
+        <location filename="../../ui/printing/summary_document.py" line="336"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="333"/>
+        <location filename="../../ui/printing/summary_document.py" line="337"/>
         <source>Grade</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="334"/>
+        <location filename="../../ui/printing/summary_document.py" line="338"/>
         <source>What was said</source>
         <translation>Что сообщено</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="345"/>
+        <location filename="../../ui/printing/summary_document.py" line="349"/>
         <source>received {day}</source>
         <translation>получено {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="351"/>
+        <location filename="../../ui/printing/summary_document.py" line="355"/>
         <source>retracted</source>
         <translation>отозвано</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="360"/>
+        <location filename="../../ui/printing/summary_document.py" line="364"/>
         <source>document {reference}</source>
         <translation>документ {reference}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="372"/>
+        <location filename="../../ui/printing/summary_document.py" line="376"/>
         <source>Place: {place}</source>
         <translation>Место: {place}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="375"/>
+        <location filename="../../ui/printing/summary_document.py" line="379"/>
         <source>Stated on {day}</source>
         <translation>Заявлено {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="379"/>
+        <location filename="../../ui/printing/summary_document.py" line="383"/>
         <source>Relays report {id}</source>
         <translation>Пересказ сообщения {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="383"/>
+        <location filename="../../ui/printing/summary_document.py" line="387"/>
         <source>Evidence: {items}</source>
         <translation>Материалы: {items}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="389"/>
+        <location filename="../../ui/printing/summary_document.py" line="393"/>
         <source>Retracted: {reason}</source>
         <translation>Отозвано: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="402"/>
+        <location filename="../../ui/printing/summary_document.py" line="404"/>
+        <source>Evidence</source>
+        <translation>Материалы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/summary_document.py" line="406"/>
         <source>No files kept as evidence.</source>
         <translation>Файлов в материалах дела нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="406"/>
+        <location filename="../../ui/printing/summary_document.py" line="410"/>
         <source>File and its SHA-256 fingerprint</source>
         <translation>Файл и его отпечаток SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="407"/>
+        <location filename="../../ui/printing/summary_document.py" line="411"/>
         <source>Added</source>
         <translation>Добавлен</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="408"/>
+        <location filename="../../ui/printing/summary_document.py" line="412"/>
         <source>Supports reports</source>
         <translation>К сообщениям</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="418"/>
+        <location filename="../../ui/printing/summary_document.py" line="422"/>
         <source>captured {when}</source>
         <translation>снят {when}</translation>
     </message>
@@ -1019,9 +1035,9 @@
     </message>
     <message>
         <location filename="../../caseworker/cli.py" line="52"/>
-        <location filename="../../caseworker/cli_evidence.py" line="155"/>
-        <location filename="../../caseworker/cli_evidence.py" line="175"/>
-        <location filename="../../caseworker/cli_evidence.py" line="189"/>
+        <location filename="../../caseworker/cli_evidence.py" line="168"/>
+        <location filename="../../caseworker/cli_evidence.py" line="188"/>
+        <location filename="../../caseworker/cli_evidence.py" line="202"/>
         <source>case reference</source>
         <translation>номер дела</translation>
     </message>
@@ -1190,7 +1206,7 @@
     <message>
         <location filename="../../caseworker/cli.py" line="106"/>
         <location filename="../../caseworker/cli.py" line="158"/>
-        <location filename="../../caseworker/cli_evidence.py" line="183"/>
+        <location filename="../../caseworker/cli_evidence.py" line="196"/>
         <location filename="../../caseworker/cli_xlsx.py" line="117"/>
         <source>print JSON</source>
         <translation>вывести JSON</translation>
@@ -1312,98 +1328,98 @@
         <translation>Доли веса сообщений (не вероятности; то, чего не решает ни одно сообщение, считается неизвестным):</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_evidence.py" line="75"/>
+        <location filename="../../caseworker/cli_evidence.py" line="76"/>
         <source>already in this case</source>
         <translation>уже есть в этом деле</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_evidence.py" line="77"/>
+        <location filename="../../caseworker/cli_evidence.py" line="78"/>
         <source>already stored</source>
         <translation>уже хранится</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_evidence.py" line="79"/>
+        <location filename="../../caseworker/cli_evidence.py" line="80"/>
         <source>shown again</source>
         <translation>снова показано</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_evidence.py" line="82"/>
+        <location filename="../../caseworker/cli_evidence.py" line="83"/>
         <source>the stored copy was damaged and has been replaced by this file</source>
         <translation>сохранённая копия была повреждена и заменена этим файлом</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_evidence.py" line="87"/>
+        <location filename="../../caseworker/cli_evidence.py" line="88"/>
         <source>{count} of the files were not added.</source>
         <translation>Не добавлено файлов: {count}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_evidence.py" line="128"/>
+        <location filename="../../caseworker/cli_evidence.py" line="141"/>
         <source>Case {reference} has no evidence.</source>
         <translation>В деле {reference} нет материалов.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_evidence.py" line="139"/>
+        <location filename="../../caseworker/cli_evidence.py" line="152"/>
         <source>Exported {count} files with their manifest to {folder}.</source>
         <translation>В папку {folder} выгружено файлов: {count}, с описью.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_evidence.py" line="149"/>
+        <location filename="../../caseworker/cli_evidence.py" line="162"/>
         <source>work with evidence files</source>
         <translation>работа с файлами материалов</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_evidence.py" line="153"/>
+        <location filename="../../caseworker/cli_evidence.py" line="166"/>
         <source>keep files as evidence of a case; prints id and SHA-256</source>
         <translation>сохранить файлы как материалы дела; выводит id и SHA-256</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_evidence.py" line="160"/>
+        <location filename="../../caseworker/cli_evidence.py" line="173"/>
         <source>id of a report the files support (may be repeated)</source>
         <translation>id сообщения, которое подтверждают файлы (можно указать несколько раз)</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_evidence.py" line="163"/>
+        <location filename="../../caseworker/cli_evidence.py" line="176"/>
         <source>where it was found</source>
         <translation>где это найдено</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_evidence.py" line="165"/>
+        <location filename="../../caseworker/cli_evidence.py" line="178"/>
         <source>when it was taken, YYYY-MM-DD[ HH:MM]</source>
         <translation>когда снято, ГГГГ-ММ-ДД[ ЧЧ:ММ]</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_evidence.py" line="167"/>
+        <location filename="../../caseworker/cli_evidence.py" line="180"/>
         <source>what the files show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_evidence.py" line="169"/>
+        <location filename="../../caseworker/cli_evidence.py" line="182"/>
         <source>the files show graphic content</source>
         <translation>файлы содержат шокирующее содержимое</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_evidence.py" line="174"/>
+        <location filename="../../caseworker/cli_evidence.py" line="187"/>
         <source>list a case&apos;s evidence</source>
         <translation>показать материалы дела</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_evidence.py" line="177"/>
+        <location filename="../../caseworker/cli_evidence.py" line="190"/>
         <source>only this report&apos;s</source>
         <translation>только материалы этого сообщения</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_evidence.py" line="181"/>
         <location filename="../../caseworker/cli_evidence.py" line="194"/>
+        <location filename="../../caseworker/cli_evidence.py" line="207"/>
         <source>include removed items</source>
         <translation>включая удалённые</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_evidence.py" line="187"/>
+        <location filename="../../caseworker/cli_evidence.py" line="200"/>
         <source>copy a case&apos;s files with a manifest into a folder</source>
         <translation>скопировать файлы дела с описью в папку</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_evidence.py" line="191"/>
+        <location filename="../../caseworker/cli_evidence.py" line="204"/>
         <source>a new or empty folder</source>
         <translation>новая или пустая папка</translation>
     </message>
@@ -1828,17 +1844,17 @@ To look around first, load a few fictional demo cases.</source>
         <translation>Сообщение {id} относится к другому делу; материалы могут подтверждать только сообщения своего дела.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/evidence_export.py" line="62"/>
+        <location filename="../../caseworker/services/evidence_export.py" line="63"/>
         <source>The folder {folder} is not empty. Choose a new or empty folder, so that the manifest lists everything in it.</source>
         <translation>Папка {folder} не пуста. Выберите новую или пустую папку, чтобы опись охватывала всё её содержимое.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/evidence_export.py" line="72"/>
+        <location filename="../../caseworker/services/evidence_export.py" line="73"/>
         <source>The folder {folder} cannot be created: {reason}</source>
         <translation>Не удаётся создать папку {folder}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/evidence_export.py" line="83"/>
+        <location filename="../../caseworker/services/evidence_export.py" line="84"/>
         <source>The export needs {size}, but the disk of {folder} has {free} free.</source>
         <translation>Для экспорта нужно {size}, а на диске с папкой {folder} свободно {free}.</translation>
     </message>
@@ -1858,96 +1874,96 @@ To look around first, load a few fictional demo cases.</source>
         <translation>Безвозвратное удаление затрагивает материалы только одного дела за раз.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/messages.py" line="20"/>
-        <location filename="../../caseworker/vault/messages.py" line="149"/>
+        <location filename="../../caseworker/vault/messages.py" line="21"/>
+        <location filename="../../caseworker/vault/messages.py" line="152"/>
         <source>{count} bytes</source>
         <extracomment>A value from the database shown in a sentence is cut to this many characters.</extracomment>
         <translation>{count} Б</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/messages.py" line="23"/>
+        <location filename="../../caseworker/vault/messages.py" line="24"/>
         <source>KB</source>
         <translation>КБ</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/messages.py" line="24"/>
+        <location filename="../../caseworker/vault/messages.py" line="25"/>
         <source>MB</source>
         <translation>МБ</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/messages.py" line="25"/>
+        <location filename="../../caseworker/vault/messages.py" line="26"/>
         <source>GB</source>
         <translation>ГБ</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/messages.py" line="30"/>
+        <location filename="../../caseworker/vault/messages.py" line="31"/>
         <source>TB</source>
         <translation>ТБ</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/messages.py" line="36"/>
+        <location filename="../../caseworker/vault/messages.py" line="37"/>
         <source>it is not a folder</source>
         <translation>это не папка</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/messages.py" line="41"/>
+        <location filename="../../caseworker/vault/messages.py" line="42"/>
         <source>The file “{name}” cannot be found (it may have been moved or deleted).</source>
         <translation>Файл «{name}» не найден (возможно, его переместили или удалили).</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/messages.py" line="47"/>
+        <location filename="../../caseworker/vault/messages.py" line="48"/>
         <source>The file “{name}” cannot be read: {reason}. Nothing was stored.</source>
         <translation>Не удаётся прочитать файл «{name}»: {reason}. Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/messages.py" line="53"/>
+        <location filename="../../caseworker/vault/messages.py" line="54"/>
         <source>The file “{name}” changed while it was being copied (it grew, shrank or was rewritten); it may still be downloading or being saved by another program. Wait until it is complete, then add it again. Nothing was stored.</source>
         <translation>Файл «{name}» изменился во время копирования (вырос, уменьшился или был перезаписан); возможно, он ещё скачивается или его сохраняет другая программа. Дождитесь, когда он будет готов, и добавьте его снова. Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/messages.py" line="62"/>
+        <location filename="../../caseworker/vault/messages.py" line="63"/>
         <source>“{name}” is a folder. Choose the files inside it instead.</source>
         <translation>«{name}» — это папка. Выберите файлы внутри неё.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/messages.py" line="68"/>
+        <location filename="../../caseworker/vault/messages.py" line="69"/>
         <source>“{name}” is not an ordinary file (a device or a pipe) and cannot be kept.</source>
         <translation>«{name}» — не обычный файл (устройство или канал), сохранить его нельзя.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/messages.py" line="74"/>
+        <location filename="../../caseworker/vault/messages.py" line="75"/>
         <source>The file “{name}” is empty (0 bytes), so it holds no evidence; it is probably an unfinished download or copy. Ask for the file again. Nothing was stored.</source>
         <translation>Файл «{name}» пуст (0 байт) и ничего не подтверждает; вероятно, это незавершённая загрузка или копия. Запросите файл ещё раз. Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/messages.py" line="82"/>
+        <location filename="../../caseworker/vault/messages.py" line="83"/>
         <source>There is not enough free space to keep “{name}” ({size}): the disk of the evidence folder {folder} has {free} free. Free some space, then add the file again. Nothing was stored.</source>
         <translation>Недостаточно места, чтобы сохранить «{name}» ({size}): на диске с папкой материалов {folder} свободно {free}. Освободите место и добавьте файл снова. Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/messages.py" line="91"/>
+        <location filename="../../caseworker/vault/messages.py" line="92"/>
         <source>The evidence folder {folder} cannot be written to ({reason}). Ask whoever looks after this computer to give you write access to it. Nothing was stored.</source>
         <translation>Нет доступа на запись в папку материалов {folder} ({reason}). Попросите того, кто обслуживает этот компьютер, дать вам права на запись. Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/messages.py" line="99"/>
+        <location filename="../../caseworker/vault/messages.py" line="100"/>
         <source>Adding “{name}” was cancelled. Nothing was stored.</source>
         <translation>Добавление «{name}» отменено. Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/messages.py" line="105"/>
+        <location filename="../../caseworker/vault/messages.py" line="106"/>
         <source>The stored file with SHA-256 {sha256} is missing from the evidence folder.</source>
         <translation>Сохранённый файл с SHA-256 {sha256} отсутствует в папке материалов.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/messages.py" line="111"/>
+        <location filename="../../caseworker/vault/messages.py" line="112"/>
         <source>The stored file with SHA-256 {sha256} has been altered: its content no longer matches its hash.</source>
         <translation>Сохранённый файл с SHA-256 {sha256} изменён: его содержимое больше не совпадает с хешем.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/names.py" line="38"/>
+        <location filename="../../caseworker/vault/names.py" line="44"/>
         <source>unnamed file</source>
-        <extracomment>Bytes, not characters: file systems count UTF-8 bytes (a Cyrillic letter takes two).</extracomment>
+        <extracomment>Bytes, not characters: file systems count UTF-8 bytes (a Cyrillic letter takes two). Controls (C0, C1), format characters (bidirectional overrides and isolates, zero-width spaces and joiners, the byte-order mark …) and line or paragraph separators.</extracomment>
         <translation>файл без имени</translation>
     </message>
     <message>
@@ -2961,37 +2977,37 @@ It holds {cases} cases and {reports} reports.</source>
         <translation>Сообщение {id}: период события начинается ({start}) позже, чем заканчивается ({end}).</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/messages.py" line="125"/>
+        <location filename="../../caseworker/vault/messages.py" line="128"/>
         <source>Evidence “{names}” (case {cases}) is missing from the evidence folder; adding the original file to the case again restores it.</source>
         <translation>Материал «{names}» (дело {cases}) отсутствует в папке материалов; чтобы восстановить его, добавьте исходный файл в дело ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/messages.py" line="130"/>
+        <location filename="../../caseworker/vault/messages.py" line="133"/>
         <source>Evidence “{names}” (case {cases}) has been altered: its SHA-256 is no longer {sha256}; adding the original file to the case again repairs it.</source>
         <translation>Материал «{names}» (дело {cases}) изменён: его SHA-256 больше не {sha256}; чтобы исправить его, добавьте исходный файл в дело ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/messages.py" line="135"/>
+        <location filename="../../caseworker/vault/messages.py" line="138"/>
         <source>Evidence “{names}” (case {cases}) cannot be read in the evidence folder.</source>
         <translation>Материал «{names}» (дело {cases}) не удаётся прочитать в папке материалов.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/messages.py" line="138"/>
+        <location filename="../../caseworker/vault/messages.py" line="141"/>
         <source>Evidence “{names}” (case {cases}) has no valid SHA-256 in the database (“{sha256}”), so its file cannot be found or checked.</source>
         <translation>У материала «{names}» (дело {cases}) в базе данных нет правильного SHA-256 («{sha256}»), поэтому его файл нельзя найти и проверить.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/messages.py" line="143"/>
+        <location filename="../../caseworker/vault/messages.py" line="146"/>
         <source>Evidence “{names}” (case {cases}) is recorded with a size of {recorded}, but its stored file has {stored}.</source>
         <translation>Материал «{names}» (дело {cases}) записан с размером {recorded}, но его сохранённый файл занимает {stored}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/messages.py" line="162"/>
+        <location filename="../../caseworker/vault/messages.py" line="165"/>
         <source>The evidence folder holds a file that no evidence item refers to: {path} ({size}, added as “{name}”).</source>
         <translation>В папке материалов лежит файл, на который не ссылается ни один материал: {path} ({size}, добавлен как «{name}»).</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/messages.py" line="167"/>
+        <location filename="../../caseworker/vault/messages.py" line="170"/>
         <source>The evidence folder holds a file that no evidence item refers to: {path} ({size}).</source>
         <translation>В папке материалов лежит файл, на который не ссылается ни один материал: {path} ({size}).</translation>
     </message>
@@ -3508,63 +3524,63 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>PrintActions</name>
     <message>
-        <location filename="../../ui/printing/print_actions.py" line="39"/>
+        <location filename="../../ui/printing/print_actions.py" line="47"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_actions.py" line="57"/>
+        <location filename="../../ui/printing/print_actions.py" line="65"/>
         <source>Case summary · {family}</source>
         <extracomment>Asks where to save the PDF; &quot;&quot; when the user cancels. Tests replace it. Runs the print dialog modally; True when the user chose to print. Tests replace it.</extracomment>
         <translation>Сводка по делу · {family}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_actions.py" line="60"/>
+        <location filename="../../ui/printing/print_actions.py" line="68"/>
         <source>Case {reference}</source>
         <translation>Дело {reference}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_actions.py" line="61"/>
+        <location filename="../../ui/printing/print_actions.py" line="69"/>
         <source>Caseworker · made on {day}</source>
         <translation>Caseworker · составлено {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_actions.py" line="110"/>
+        <location filename="../../ui/printing/print_actions.py" line="124"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_actions.py" line="113"/>
+        <location filename="../../ui/printing/print_actions.py" line="127"/>
         <source>Print a summary of the open case (Ctrl+P)</source>
         <translation>Напечатать сводку по открытому делу (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_actions.py" line="116"/>
+        <location filename="../../ui/printing/print_actions.py" line="130"/>
         <source>Save as P&amp;DF…</source>
         <translation>Сохранить в P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_actions.py" line="118"/>
+        <location filename="../../ui/printing/print_actions.py" line="132"/>
         <source>Save a summary of the open case as a PDF file</source>
         <translation>Сохранить сводку по открытому делу в файл PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_actions.py" line="145"/>
+        <location filename="../../ui/printing/print_actions.py" line="159"/>
         <source>Case {reference} {day}</source>
         <translation>Дело {reference} {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_actions.py" line="150"/>
+        <location filename="../../ui/printing/print_actions.py" line="164"/>
         <source>Save the case summary as PDF</source>
         <translation>Сохранить сводку по делу в PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_actions.py" line="165"/>
+        <location filename="../../ui/printing/print_actions.py" line="179"/>
         <source>The PDF could not be written to {path}: {reason}</source>
         <translation>Не удалось записать PDF в {path}: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/printing/print_actions.py" line="172"/>
+        <location filename="../../ui/printing/print_actions.py" line="186"/>
         <source>Case summary saved: {path} (%n pages)</source>
         <translation>
             <numerusform>Сводка сохранена: {path} (%n страница)</numerusform>
@@ -3573,17 +3589,17 @@ It holds {cases} cases and {reports} reports.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_actions.py" line="185"/>
+        <location filename="../../ui/printing/print_actions.py" line="199"/>
         <source>Print the case summary</source>
         <translation>Печать сводки по делу</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_actions.py" line="200"/>
+        <location filename="../../ui/printing/print_actions.py" line="214"/>
         <source>The case summary could not be printed: {reason}</source>
         <translation>Не удалось напечатать сводку по делу: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/printing/print_actions.py" line="207"/>
+        <location filename="../../ui/printing/print_actions.py" line="221"/>
         <source>Case summary sent to the printer (%n pages)</source>
         <translation>
             <numerusform>Сводка отправлена на печать (%n страница)</numerusform>

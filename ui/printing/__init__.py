@@ -1,0 +1,1 @@
+"""Paper: the printed case summary and its PDF."""

@@ -1,0 +1,223 @@
+"""File > Print… and File > Save as PDF…: the open case's summary on A4 paper or in a PDF.
+
+The summary is read in one unit of work (``context.database.read()``), laid out by
+:mod:`ui.printing.summary_document` and painted page by page by :mod:`ui.printing.pages`.
+The print dialog and the file dialog run through :data:`run_print_dialog` and
+:data:`ask_pdf_path`, module-level functions that tests replace instead of letting a dialog
+block.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QFile,
+    QFileDevice,
+    QIODevice,
+    QObject,
+    QStandardPaths,
+    Qt,
+)
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QPagedPaintDevice, QPdfWriter
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QWidget
+
+from caseworker.errors import CaseworkerError
+from caseworker.services.case_summary import CaseSummary, summarise_case
+from caseworker.timeline.sentences import day_text
+from ui.context import AppContext
+from ui.messages import show_error
+from ui.printing.pages import PageGeometry, RunningText, paint_pages, prepare_a4
+from ui.printing.summary_document import SummaryDocument, summary_title
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+translate = QCoreApplication.translate
+
+
+def _ask_pdf_path(parent: QWidget | None, title: str, suggested: str) -> str:
+    path, _filter = QFileDialog.getSaveFileName(
+        parent, title, suggested, translate("PrintActions", "PDF documents (*.pdf)")
+    )
+    return path
+
+
+def _run_print_dialog(dialog: QPrintDialog) -> bool:
+    return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+#: Asks where to save the PDF; "" when the user cancels. Tests replace it.
+ask_pdf_path: Callable[[QWidget | None, str, str], str] = _ask_pdf_path
+#: Runs the print dialog modally; True when the user chose to print. Tests replace it.
+run_print_dialog: Callable[[QPrintDialog], bool] = _run_print_dialog
+
+
+def running_text(summary: CaseSummary) -> RunningText:
+    """What each page carries: the case, its reference, the day the summary was made."""
+    return RunningText(
+        title=translate("PrintActions", "Case summary · {family}").format(
+            family=summary.family_name
+        ),
+        reference=translate("PrintActions", "Case {reference}").format(reference=summary.reference),
+        footer=translate("PrintActions", "Caseworker · made on {day}").format(
+            day=day_text(summary.made_on)
+        ),
+    )
+
+
+def print_summary(summary: CaseSummary, device: QPagedPaintDevice) -> int:
+    """Lay the summary out for ``device``'s pages and paint it; the number of pages."""
+    geometry = PageGeometry.of(device)
+    document = SummaryDocument(summary, geometry.page_size.width(), QApplication.font()).build()
+    return paint_pages(document, device, geometry, running_text(summary))
+
+
+def write_pdf(summary: CaseSummary, path: Path) -> int:
+    """Write the summary to ``path`` as an A4 PDF (replaced whole, never half written)."""
+    partial = path.with_name(path.name + ".part")
+    output = QFile(str(partial))
+    if not output.open(QIODevice.OpenModeFlag.WriteOnly):
+        raise OSError(output.errorString())
+    try:
+        writer = QPdfWriter(output)
+        writer.setTitle(summary_title(summary))
+        writer.setCreator("Caseworker")
+        prepare_a4(writer)
+        try:
+            pages = print_summary(summary, writer)
+        finally:
+            del writer
+            output.close()
+        if output.error() != QFileDevice.FileError.NoError:
+            raise OSError(output.errorString())
+        os.replace(partial, path)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    return pages
+
+
+@contextmanager
+def _busy() -> Iterator[None]:
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QGuiApplication.restoreOverrideCursor()
+
+
+class PrintActions(QObject):
+    """The two File menu actions; both act on the case open in the window."""
+
+    def __init__(self, context: AppContext, window: MainWindow) -> None:
+        super().__init__(window)
+        self._context = context
+        self._window = window
+
+        self.print_action = QAction(self.tr("&Print…"), window)
+        self.print_action.setObjectName("printCase")
+        self.print_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
+        self.print_action.setToolTip(self.tr("Print a summary of the open case (Ctrl+P)"))
+        self.print_action.triggered.connect(self.print_case)
+
+        self.pdf_action = QAction(self.tr("Save as P&DF…"), window)
+        self.pdf_action.setObjectName("saveCasePdf")
+        self.pdf_action.setToolTip(self.tr("Save a summary of the open case as a PDF file"))
+        self.pdf_action.triggered.connect(self.save_pdf)
+
+    def all_actions(self) -> list[QAction]:
+        return [self.print_action, self.pdf_action]
+
+    def set_case_open(self, case_open: bool) -> None:
+        for action in self.all_actions():
+            action.setEnabled(case_open)
+
+    def _summary(self) -> CaseSummary | None:
+        case_id = self._window.shown_case_id
+        if case_id is None:
+            return None
+        try:
+            with self._context.database.read() as session:
+                return summarise_case(session, case_id)
+        except CaseworkerError as error:
+            show_error(self._window, error)
+            return None
+
+    def save_pdf(self) -> Path | None:
+        """Ask for a file and write the open case's summary to it; the path once written."""
+        summary = self._summary()
+        if summary is None:
+            return None
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        name = self.tr("Case {reference} {day}").format(
+            reference=summary.reference, day=summary.made_on.isoformat()
+        )
+        chosen = ask_pdf_path(
+            self._window,
+            self.tr("Save the case summary as PDF"),
+            str(Path(folder or Path.home()) / f"{name}.pdf"),
+        )
+        if not chosen:
+            return None
+        path = Path(chosen)
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        try:
+            with _busy():
+                pages = write_pdf(summary, path)
+        except OSError as error:
+            show_error(
+                self._window,
+                CaseworkerError(
+                    self.tr("The PDF could not be written to {path}: {reason}").format(
+                        path=path, reason=error.strerror or error
+                    )
+                ),
+            )
+            return None
+        self._window.statusBar().showMessage(
+            self.tr("Case summary saved: {path} (%n pages)", None, pages).format(path=path), 15000
+        )
+        return path
+
+    def print_case(self) -> int:
+        """Show the print dialog and print the open case's summary; the pages printed."""
+        summary = self._summary()
+        if summary is None:
+            return 0
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(summary_title(summary))
+        prepare_a4(printer)
+        dialog = QPrintDialog(printer, self._window)
+        dialog.setWindowTitle(self.tr("Print the case summary"))
+        dialog.setOption(QPrintDialog.PrintDialogOption.PrintSelection, False)
+        dialog.setOption(QPrintDialog.PrintDialogOption.PrintPageRange, False)
+        try:
+            if not run_print_dialog(dialog):
+                return 0
+        finally:
+            dialog.deleteLater()
+        try:
+            with _busy():
+                pages = print_summary(summary, printer)
+        except OSError as error:
+            show_error(
+                self._window,
+                CaseworkerError(
+                    self.tr("The case summary could not be printed: {reason}").format(
+                        reason=error.strerror or error
+                    )
+                ),
+            )
+            return 0
+        self._window.statusBar().showMessage(
+            self.tr("Case summary sent to the printer (%n pages)", None, pages), 15000
+        )
+        return pages
