@@ -1,4 +1,5 @@
-"""The command line's ``evidence`` commands: add files to a case, list them, export them."""
+"""The command line's ``evidence`` commands: add files to a case, list and export them, and
+clean away the unfinished copies of interrupted additions."""
 
 from __future__ import annotations
 
@@ -17,9 +18,12 @@ from caseworker.labels import label
 from caseworker.services import cases
 from caseworker.services import evidence as evidence_service
 from caseworker.services.evidence_export import export_case_evidence
+from caseworker.services.evidence_purge import clean_unfinished_copies
+from caseworker.vault import messages
 from caseworker.vault.messages import human_size
 from caseworker.vault.names import visible_name
 from caseworker.vault.store import EvidenceVault
+from caseworker.vault.verify import RECENT
 from caseworker.vocab import HowObtained, MediaKind
 
 EXIT_OK = 0
@@ -157,6 +161,17 @@ def export(database: Database, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def clean(database: Database, args: argparse.Namespace) -> int:
+    """Remove what interrupted additions left; each removed file on stdout, the rest said."""
+    result = clean_unfinished_copies(_vault(database))
+    for copy in result.removed:
+        print(f"{copy.path}\t{human_size(copy.size)}")
+    for copy in result.kept:
+        _tell(messages.kept_message(copy, int(RECENT.total_seconds() // 60)))
+    _tell(messages.cleaned_message(len(result.removed), result.removed_bytes))
+    return EXIT_OK
+
+
 def register(commands_: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the ``evidence`` command group to the command line's parser."""
     group = commands_.add_parser("evidence", help=translate("Cli", "work with evidence files"))
@@ -207,3 +222,13 @@ def register(commands_: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
         "--removed", action="store_true", help=translate("Cli", "include removed items")
     )
     export_.set_defaults(handler=export)
+
+    clean_ = actions.add_parser(
+        "clean",
+        help=translate(
+            "Cli",
+            "remove the unfinished copies that interrupted additions left in the evidence "
+            "folder (not those being written)",
+        ),
+    )
+    clean_.set_defaults(handler=clean)

@@ -33,7 +33,8 @@ from caseworker.services.cases import persons_label
 from caseworker.services.search import case_entry, person_entry, relative_entry
 from caseworker.text import sort_key
 from caseworker.vault.errors import VaultNotConfigured
-from caseworker.vault.messages import fault_message, unreferenced_message
+from caseworker.vault.leftovers import unfinished_copies
+from caseworker.vault.messages import fault_message, unfinished_message, unreferenced_message
 from caseworker.vault.store import EvidenceVault
 from caseworker.vault.verify import unreferenced_files, verify_vault
 
@@ -363,7 +364,8 @@ def check_reports(session: Session) -> Iterator[Problem]:
 
 def check_evidence_vault(session: Session) -> Iterator[Problem]:
     """Every evidence file the database refers to is in the vault, unchanged and of its
-    recorded size, and every file in the vault belongs to an item."""
+    recorded size; every file in the vault belongs to an item; no interrupted addition has
+    left an unfinished copy (copies under way are not named)."""
     try:
         vault = EvidenceVault.for_session(session)
     except VaultNotConfigured as error:
@@ -379,6 +381,10 @@ def check_evidence_vault(session: Session) -> Iterator[Problem]:
             unreferenced_message(found)
             for found in unreferenced_files(session, vault, named=MAX_NAMED)
         ),
+    )
+    yield from _capped(
+        "evidence_vault",
+        (unfinished_message(copy) for copy in unfinished_copies(vault) if not copy.in_use),
     )
 
 

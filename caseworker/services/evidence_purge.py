@@ -1,4 +1,5 @@
-"""Purging evidence for good, when a family asks for its data to be deleted.
+"""Purging evidence for good, when a family asks for its data to be deleted; clearing away
+the unfinished copies of interrupted additions.
 
 Unlike removing an item (which hides it), a purge deletes the items' records and, where no
 other item in any case still refers to the same content, the stored file. It asks for the
@@ -21,6 +22,7 @@ from caseworker.services import audit
 from caseworker.services.cases import get_case
 from caseworker.services.evidence import get_evidence
 from caseworker.vault.errors import VaultNotWritable
+from caseworker.vault.leftovers import Cleaned, remove_unfinished_copies
 from caseworker.vault.store import EvidenceVault
 
 _PENDING = "caseworker.evidence.files_to_delete"
@@ -127,6 +129,16 @@ def _purge(
     unused = tuple(sha256 for sha256 in hashes if sha256 not in still_used)
     _delete_after_commit(session, vault, unused)
     return PurgeResult(len(items), unused)
+
+
+def clean_unfinished_copies(vault: EvidenceVault) -> Cleaned:
+    """Remove the unfinished copies interrupted additions left in the vault.
+
+    Copies under way (in this or another window, or on another computer sharing the
+    folder) are kept: see :mod:`caseworker.vault.leftovers` for how they are told apart.
+    Nothing in the database refers to an unfinished copy, so nothing is audited.
+    """
+    return remove_unfinished_copies(vault)
 
 
 def count_references(session: Session, sha256: str) -> int:

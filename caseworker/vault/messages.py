@@ -9,6 +9,7 @@ from caseworker.i18n import translate
 from caseworker.vault.names import visible_name
 
 if TYPE_CHECKING:
+    from caseworker.vault.leftovers import UnfinishedCopy
     from caseworker.vault.verify import UnreferencedFile, VaultFault
 
 #: A value from the database shown in a sentence is cut to this many characters.
@@ -171,3 +172,39 @@ def unreferenced_message(found: UnreferencedFile) -> str:
         "Integrity",
         "The evidence folder holds a file that no evidence item refers to: {path} ({size}).",
     ).format(path=_shown(found.path), size=human_size(found.size))
+
+
+def _when(copy: UnfinishedCopy) -> str:
+    return copy.modified.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+def unfinished_message(copy: UnfinishedCopy) -> str:
+    """The integrity check's sentence for a temporary that no copy is writing any more."""
+    return translate(
+        "Integrity",
+        "An interrupted addition left an unfinished copy in the evidence folder: {name} "
+        "({size}, last written {when}); nothing refers to it, and “evidence clean” "
+        "removes it.",
+    ).format(name=_shown(copy.path.name), size=human_size(copy.size), when=_when(copy))
+
+
+def kept_message(copy: UnfinishedCopy, minutes: int) -> str:
+    """Why the clean-up left a temporary where it is."""
+    if copy.in_use:
+        return translate(
+            "Evidence", "Left in place, as a file is being copied into it now: {name} ({size})."
+        ).format(name=_shown(copy.path.name), size=human_size(copy.size))
+    return translate(
+        "Evidence",
+        "Left for now, as it was written in the last {minutes} minutes and may belong to an "
+        "addition still under way in another window or on another computer: {name} "
+        "({size}, last written {when}).",
+    ).format(
+        minutes=minutes, name=_shown(copy.path.name), size=human_size(copy.size), when=_when(copy)
+    )
+
+
+def cleaned_message(count: int, size: int) -> str:
+    return translate(
+        "Evidence", "Unfinished copies removed from the evidence folder: {count} ({size})."
+    ).format(count=count, size=human_size(size))

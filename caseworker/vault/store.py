@@ -8,6 +8,7 @@ already stored under a hash is never written again (the same content is stored o
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import hashlib
 import os
@@ -36,6 +37,11 @@ from caseworker.vault.errors import (
     VaultNotWritable,
 )
 from caseworker.vault.sniff import detect_media_type
+
+try:
+    import fcntl
+except ImportError:  # Windows: no advisory locks, and an open file cannot be deleted there
+    fcntl = None  # type: ignore[assignment]
 
 ENV_VARIABLE = "CASEWORKER_EVIDENCE_DIR"
 CHUNK_SIZE = 4 * 1024 * 1024
@@ -243,6 +249,7 @@ class EvidenceVault:
             descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         except OSError as error:
             raise VaultNotWritable(messages.not_writable(self.root, error)) from error
+        _lock_while_writing(descriptor)
         try:
             with os.fdopen(descriptor, "wb", buffering=0) as out:
 
@@ -366,6 +373,16 @@ class EvidenceVault:
         if not self.root.is_dir():
             return []
         return sorted(self.root.glob(f"{TEMP_PREFIX}*"))
+
+
+def _lock_while_writing(descriptor: int) -> None:
+    """Mark a temporary as a copy under way until its descriptor is closed or the process
+    ends, however it ends (see :mod:`caseworker.vault.leftovers`). Where locks are not
+    supported, the clean-up's age rule alone protects the copy."""
+    if fcntl is None:
+        return
+    with contextlib.suppress(OSError):
+        fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
 
 
 def _identity(info: os.stat_result) -> tuple[int, int, int, int]:

@@ -14,108 +14,109 @@
     <message>
         <location filename="../../caseworker/cli_language.py" line="30"/>
         <source>usage: </source>
-        <translation type="unfinished"></translation>
+        <translation>использование: </translation>
     </message>
     <message>
         <location filename="../../caseworker/cli_language.py" line="31"/>
         <source>positional arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>позиционные аргументы</translation>
     </message>
     <message>
         <location filename="../../caseworker/cli_language.py" line="32"/>
         <source>options</source>
-        <translation type="unfinished"></translation>
+        <translation>параметры</translation>
     </message>
     <message>
         <location filename="../../caseworker/cli_language.py" line="33"/>
         <source>show this help message and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>показать эту справку и выйти</translation>
     </message>
     <message>
         <location filename="../../caseworker/cli_language.py" line="34"/>
         <source>%(prog)s: error: %(message)s
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%(prog)s: ошибка: %(message)s
+</translation>
     </message>
     <message>
         <location filename="../../caseworker/cli_language.py" line="35"/>
         <source>argument %(argument_name)s: %(message)s</source>
-        <translation type="unfinished"></translation>
+        <translation>аргумент %(argument_name)s: %(message)s</translation>
     </message>
     <message>
         <location filename="../../caseworker/cli_language.py" line="36"/>
         <source>the following arguments are required: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>не указаны обязательные аргументы: %s</translation>
     </message>
     <message>
         <location filename="../../caseworker/cli_language.py" line="37"/>
         <source>unrecognized arguments: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>непонятные аргументы: %s</translation>
     </message>
     <message>
         <location filename="../../caseworker/cli_language.py" line="38"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
-        <translation type="unfinished"></translation>
+        <translation>недопустимое значение: %(value)r (возможные: %(choices)s)</translation>
     </message>
     <message>
         <location filename="../../caseworker/cli_language.py" line="39"/>
         <source>invalid %(type)s value: %(value)r</source>
-        <translation type="unfinished"></translation>
+        <translation>недопустимое значение %(value)r (ожидается %(type)s)</translation>
     </message>
     <message>
         <location filename="../../caseworker/cli_language.py" line="40"/>
         <source>expected one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидается одно значение</translation>
     </message>
     <message>
         <location filename="../../caseworker/cli_language.py" line="41"/>
         <source>expected at most one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидается не более одного значения</translation>
     </message>
     <message>
         <location filename="../../caseworker/cli_language.py" line="42"/>
         <source>expected at least one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидается хотя бы одно значение</translation>
     </message>
     <message>
         <location filename="../../caseworker/cli_language.py" line="43"/>
         <source>expected %s argument</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидается значений: %s</translation>
     </message>
     <message>
         <location filename="../../caseworker/cli_language.py" line="44"/>
         <source>expected %s arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидается значений: %s</translation>
     </message>
     <message>
         <location filename="../../caseworker/cli_language.py" line="45"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
-        <translation type="unfinished"></translation>
+        <translation>неоднозначный параметр: %(option)s может означать %(matches)s</translation>
     </message>
     <message>
         <location filename="../../caseworker/cli_language.py" line="46"/>
         <source>not allowed with argument %s</source>
-        <translation type="unfinished"></translation>
+        <translation>нельзя указывать вместе с аргументом %s</translation>
     </message>
     <message>
         <location filename="../../caseworker/cli_language.py" line="47"/>
         <source>one of the arguments %s is required</source>
-        <translation type="unfinished"></translation>
+        <translation>нужно указать один из аргументов %s</translation>
     </message>
     <message>
         <location filename="../../caseworker/cli_language.py" line="48"/>
         <source>ignored explicit argument %r</source>
-        <translation type="unfinished"></translation>
+        <translation>лишнее значение %r</translation>
     </message>
     <message>
         <location filename="../../caseworker/cli_language.py" line="49"/>
         <source>unexpected option string: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>неожиданный параметр: %s</translation>
     </message>
     <message>
         <location filename="../../caseworker/cli_language.py" line="50"/>
         <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся открыть «%(filename)s»: %(error)s</translation>
     </message>
 </context>
 <context>
@@ -193,7 +194,7 @@
     <name>CaseActions</name>
     <message>
         <location filename="../../ui/case_actions.py" line="54"/>
-        <location filename="../../ui/case_actions.py" line="310"/>
+        <location filename="../../ui/case_actions.py" line="321"/>
         <source>Add report</source>
         <translation>Добавить сообщение</translation>
     </message>
@@ -203,9 +204,34 @@
         <translation>К какому разыскиваемому относится сообщение?</translation>
     </message>
     <message>
-        <location filename="../../ui/case_actions.py" line="311"/>
+        <location filename="../../ui/case_actions.py" line="133"/>
+        <source>Opening a case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_actions.py" line="134"/>
+        <source>Adding a relative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_actions.py" line="135"/>
+        <source>Adding a sought person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_actions.py" line="136"/>
+        <source>Adding a report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_actions.py" line="322"/>
         <source>This case has no sought person yet. Add the person first.</source>
         <translation>В этом деле ещё нет разыскиваемых. Сначала добавьте разыскиваемого.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_actions.py" line="405"/>
+        <source>Retracting a report</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1035,16 +1061,16 @@
     </message>
     <message>
         <location filename="../../caseworker/cli.py" line="52"/>
-        <location filename="../../caseworker/cli_evidence.py" line="168"/>
-        <location filename="../../caseworker/cli_evidence.py" line="188"/>
-        <location filename="../../caseworker/cli_evidence.py" line="202"/>
+        <location filename="../../caseworker/cli_evidence.py" line="183"/>
+        <location filename="../../caseworker/cli_evidence.py" line="203"/>
+        <location filename="../../caseworker/cli_evidence.py" line="217"/>
         <source>case reference</source>
         <translation>номер дела</translation>
     </message>
     <message>
         <location filename="../../caseworker/cli.py" line="53"/>
         <source>surname</source>
-        <translation type="unfinished"></translation>
+        <translation>фамилия</translation>
     </message>
     <message>
         <location filename="../../caseworker/cli.py" line="54"/>
@@ -1054,7 +1080,7 @@
     <message>
         <location filename="../../caseworker/cli.py" line="55"/>
         <source>patronymic</source>
-        <translation type="unfinished"></translation>
+        <translation>отчество</translation>
     </message>
     <message>
         <location filename="../../caseworker/cli.py" line="56"/>
@@ -1064,17 +1090,17 @@
     <message>
         <location filename="../../caseworker/cli.py" line="57"/>
         <source>military unit</source>
-        <translation type="unfinished"></translation>
+        <translation>воинская часть</translation>
     </message>
     <message>
         <location filename="../../caseworker/cli.py" line="58"/>
         <source>rank</source>
-        <translation type="unfinished"></translation>
+        <translation>звание</translation>
     </message>
     <message>
         <location filename="../../caseworker/cli.py" line="59"/>
         <source>service number</source>
-        <translation type="unfinished"></translation>
+        <translation>личный номер</translation>
     </message>
     <message>
         <location filename="../../caseworker/cli.py" line="64"/>
@@ -1116,12 +1142,12 @@
     <message>
         <location filename="../../caseworker/cli.py" line="78"/>
         <source>where it happened</source>
-        <translation type="unfinished"></translation>
+        <translation>где это произошло</translation>
     </message>
     <message>
         <location filename="../../caseworker/cli.py" line="79"/>
         <source>what the source said</source>
-        <translation type="unfinished"></translation>
+        <translation>что сообщил источник</translation>
     </message>
     <message>
         <location filename="../../caseworker/cli.py" line="80"/>
@@ -1151,7 +1177,7 @@
     <message>
         <location filename="../../caseworker/cli.py" line="90"/>
         <source>why it is retracted</source>
-        <translation type="unfinished"></translation>
+        <translation>почему сообщение отозвано</translation>
     </message>
     <message>
         <location filename="../../caseworker/cli.py" line="99"/>
@@ -1191,12 +1217,12 @@
     <message>
         <location filename="../../caseworker/cli.py" line="142"/>
         <source>how many cases to add</source>
-        <translation type="unfinished"></translation>
+        <translation>сколько дел добавить</translation>
     </message>
     <message>
         <location filename="../../caseworker/cli.py" line="145"/>
         <source>the same seed gives the same cases</source>
-        <translation type="unfinished"></translation>
+        <translation>с тем же числом получаются те же дела</translation>
     </message>
     <message>
         <location filename="../../caseworker/cli.py" line="155"/>
@@ -1206,7 +1232,7 @@
     <message>
         <location filename="../../caseworker/cli.py" line="106"/>
         <location filename="../../caseworker/cli.py" line="158"/>
-        <location filename="../../caseworker/cli_evidence.py" line="196"/>
+        <location filename="../../caseworker/cli_evidence.py" line="211"/>
         <location filename="../../caseworker/cli_xlsx.py" line="117"/>
         <source>print JSON</source>
         <translation>вывести JSON</translation>
@@ -1214,12 +1240,12 @@
     <message>
         <location filename="../../caseworker/cli.py" line="157"/>
         <source>words to look for</source>
-        <translation type="unfinished"></translation>
+        <translation>что искать</translation>
     </message>
     <message>
         <location filename="../../caseworker/cli.py" line="163"/>
         <source>at most this many results</source>
-        <translation type="unfinished"></translation>
+        <translation>не больше стольких результатов</translation>
     </message>
     <message>
         <location filename="../../caseworker/cli.py" line="167"/>
@@ -1234,12 +1260,12 @@
     <message>
         <location filename="../../caseworker/cli.py" line="215"/>
         <source>The file “{name}” cannot be used: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл «{name}» не удаётся использовать: {reason}</translation>
     </message>
     <message>
         <location filename="../../caseworker/cli.py" line="219"/>
         <source>A file cannot be used: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся использовать файл: {reason}</translation>
     </message>
     <message>
         <location filename="../../caseworker/cli.py" line="225"/>
@@ -1328,100 +1354,105 @@
         <translation>Доли веса сообщений (не вероятности; то, чего не решает ни одно сообщение, считается неизвестным):</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_evidence.py" line="76"/>
+        <location filename="../../caseworker/cli_evidence.py" line="80"/>
         <source>already in this case</source>
         <translation>уже есть в этом деле</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_evidence.py" line="78"/>
+        <location filename="../../caseworker/cli_evidence.py" line="82"/>
         <source>already stored</source>
         <translation>уже хранится</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_evidence.py" line="80"/>
+        <location filename="../../caseworker/cli_evidence.py" line="84"/>
         <source>shown again</source>
         <translation>снова показано</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_evidence.py" line="83"/>
+        <location filename="../../caseworker/cli_evidence.py" line="87"/>
         <source>the stored copy was damaged and has been replaced by this file</source>
         <translation>сохранённая копия была повреждена и заменена этим файлом</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_evidence.py" line="88"/>
+        <location filename="../../caseworker/cli_evidence.py" line="92"/>
         <source>{count} of the files were not added.</source>
         <translation>Не добавлено файлов: {count}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_evidence.py" line="141"/>
+        <location filename="../../caseworker/cli_evidence.py" line="145"/>
         <source>Case {reference} has no evidence.</source>
         <translation>В деле {reference} нет материалов.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_evidence.py" line="152"/>
+        <location filename="../../caseworker/cli_evidence.py" line="156"/>
         <source>Exported {count} files with their manifest to {folder}.</source>
         <translation>В папку {folder} выгружено файлов: {count}, с описью.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_evidence.py" line="162"/>
+        <location filename="../../caseworker/cli_evidence.py" line="177"/>
         <source>work with evidence files</source>
         <translation>работа с файлами материалов</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_evidence.py" line="166"/>
+        <location filename="../../caseworker/cli_evidence.py" line="181"/>
         <source>keep files as evidence of a case; prints id and SHA-256</source>
         <translation>сохранить файлы как материалы дела; выводит id и SHA-256</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_evidence.py" line="173"/>
+        <location filename="../../caseworker/cli_evidence.py" line="188"/>
         <source>id of a report the files support (may be repeated)</source>
         <translation>id сообщения, которое подтверждают файлы (можно указать несколько раз)</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_evidence.py" line="176"/>
+        <location filename="../../caseworker/cli_evidence.py" line="191"/>
         <source>where it was found</source>
         <translation>где это найдено</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_evidence.py" line="178"/>
+        <location filename="../../caseworker/cli_evidence.py" line="193"/>
         <source>when it was taken, YYYY-MM-DD[ HH:MM]</source>
         <translation>когда снято, ГГГГ-ММ-ДД[ ЧЧ:ММ]</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_evidence.py" line="180"/>
+        <location filename="../../caseworker/cli_evidence.py" line="195"/>
         <source>what the files show</source>
-        <translation type="unfinished"></translation>
+        <translation>что видно на файлах</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_evidence.py" line="182"/>
+        <location filename="../../caseworker/cli_evidence.py" line="197"/>
         <source>the files show graphic content</source>
         <translation>файлы содержат шокирующее содержимое</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_evidence.py" line="187"/>
+        <location filename="../../caseworker/cli_evidence.py" line="202"/>
         <source>list a case&apos;s evidence</source>
         <translation>показать материалы дела</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_evidence.py" line="190"/>
+        <location filename="../../caseworker/cli_evidence.py" line="205"/>
         <source>only this report&apos;s</source>
         <translation>только материалы этого сообщения</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_evidence.py" line="194"/>
-        <location filename="../../caseworker/cli_evidence.py" line="207"/>
+        <location filename="../../caseworker/cli_evidence.py" line="209"/>
+        <location filename="../../caseworker/cli_evidence.py" line="222"/>
         <source>include removed items</source>
         <translation>включая удалённые</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_evidence.py" line="200"/>
+        <location filename="../../caseworker/cli_evidence.py" line="215"/>
         <source>copy a case&apos;s files with a manifest into a folder</source>
         <translation>скопировать файлы дела с описью в папку</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_evidence.py" line="204"/>
+        <location filename="../../caseworker/cli_evidence.py" line="219"/>
         <source>a new or empty folder</source>
         <translation>новая или пустая папка</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli_evidence.py" line="228"/>
+        <source>remove the unfinished copies that interrupted additions left in the evidence folder (not those being written)</source>
+        <translation>удалить незавершённые копии, оставленные в папке материалов прерванными добавлениями (кроме тех, что записываются сейчас)</translation>
     </message>
     <message>
         <location filename="../../caseworker/cli_xlsx.py" line="29"/>
@@ -1466,7 +1497,7 @@
     <message>
         <location filename="../../caseworker/cli_xlsx.py" line="95"/>
         <source>the workbook to write</source>
-        <translation type="unfinished"></translation>
+        <translation>книга Excel, в которую записать</translation>
     </message>
     <message>
         <location filename="../../caseworker/cli_xlsx.py" line="101"/>
@@ -1486,7 +1517,7 @@
     <message>
         <location filename="../../caseworker/cli_xlsx.py" line="113"/>
         <source>the workbook to read</source>
-        <translation type="unfinished"></translation>
+        <translation>книга Excel, которую прочитать</translation>
     </message>
     <message>
         <location filename="../../caseworker/cli_xlsx.py" line="115"/>
@@ -1496,12 +1527,12 @@
     <message>
         <location filename="../../caseworker/cli_types.py" line="27"/>
         <source>“{text}” is not an id: ids are whole numbers from 1 to {largest}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» — не номер записи: номера — целые числа от 1 до {largest}.</translation>
     </message>
     <message>
         <location filename="../../caseworker/cli_types.py" line="40"/>
         <source>“{text}” is not a whole number from 0 to {largest}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» — не целое число от 0 до {largest}.</translation>
     </message>
 </context>
 <context>
@@ -1610,32 +1641,32 @@
     <message>
         <location filename="../../caseworker/db/migrate.py" line="176"/>
         <source>The database {location} is damaged: what is left can be read, but nothing can be saved in it, and there is no backup beside it; restore your own copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных {location} повреждена: уцелевшее можно читать, но сохранить в ней ничего нельзя, а резервной копии рядом с ней нет; восстановите её из своей копии.</translation>
     </message>
     <message>
         <location filename="../../caseworker/db/migrate.py" line="182"/>
         <source>The database {location} is damaged and cannot be opened (it was left untouched), and there is no backup beside it; restore your own copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных {location} повреждена и не открывается (она оставлена как есть), а резервной копии рядом с ней нет; восстановите её из своей копии.</translation>
     </message>
     <message>
         <location filename="../../caseworker/db/migrate.py" line="189"/>
         <source>The database {location} is damaged: what is left can be read, but nothing can be saved in it; the newest backup beside it is “{backup}” of {day}, open a copy of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных {location} повреждена: уцелевшее можно читать, но сохранить в ней ничего нельзя; самая новая резервная копия рядом с ней — «{backup}» от {day}, откройте копию этого файла.</translation>
     </message>
     <message>
         <location filename="../../caseworker/db/migrate.py" line="195"/>
         <source>The database {location} is damaged and cannot be opened (it was left untouched); the newest backup beside it is “{backup}” of {day}, open a copy of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных {location} повреждена и не открывается (она оставлена как есть); самая новая резервная копия рядом с ней — «{backup}» от {day}, откройте копию этого файла.</translation>
     </message>
     <message>
         <location filename="../../caseworker/db/migrate.py" line="231"/>
         <source>The database {location} must be upgraded, and the disk has too little free space for a backup first ({needed} MB needed, {free} MB free); nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Базу данных {location} нужно обновить, но на диске слишком мало места для резервной копии перед обновлением (нужно {needed} МБ, свободно {free} МБ); ничего не изменено.</translation>
     </message>
     <message>
         <location filename="../../caseworker/db/migrate.py" line="260"/>
         <source>The database {location} must be upgraded, and the backup made first could not be written ({reason}); nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Базу данных {location} нужно обновить, но резервную копию перед обновлением записать не удалось ({reason}); ничего не изменено.</translation>
     </message>
     <message>
         <location filename="../../caseworker/db/migrate.py" line="307"/>
@@ -1645,38 +1676,38 @@
     <message>
         <location filename="../../caseworker/db/migrate.py" line="347"/>
         <source>The database {location} is read-only (a read-only disk or file) and must be set up or upgraded before this version can use it; copy it to a writable folder and open the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных {location} доступна только для чтения (диск или файл защищён от записи), а эта версия может работать с ней только после подготовки или обновления; скопируйте её в папку, доступную для записи, и откройте копию.</translation>
     </message>
     <message>
         <location filename="../../caseworker/db/migrate.py" line="366"/>
         <source>The disk became full while the database {location} was being upgraded; the upgrade was undone and the database left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Во время обновления базы данных {location} закончилось место на диске; обновление отменено, база оставлена как была.</translation>
     </message>
     <message>
         <location filename="../../caseworker/db/migrate.py" line="390"/>
         <source>The database {location} cannot be created: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся создать базу данных {location}: {reason}</translation>
     </message>
     <message>
         <location filename="../../caseworker/db/engine.py" line="93"/>
         <source>The database {location} is on a read-only disk and its last changes are still in “{wal}”, which cannot be read there; copy both files to a writable folder and open the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных {location} находится на диске только для чтения, а её последние изменения ещё в файле «{wal}», который там не прочитать; скопируйте оба файла в папку, доступную для записи, и откройте копию.</translation>
     </message>
     <message>
         <location filename="../../caseworker/db/engine.py" line="155"/>
         <source>The database address needs the Python package “{package}”, which is not installed; install it with: pip install &quot;{package}&quot;</source>
         <extracomment>The package to install for a database driver that is missing, by the module&apos;s name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Для этого адреса базы данных нужен пакет Python «{package}», а он не установлен; установите его командой: pip install &quot;{package}&quot;</translation>
     </message>
     <message>
         <location filename="../../caseworker/db/engine.py" line="163"/>
         <source>Caseworker cannot use a database of the kind “{kind}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caseworker не умеет работать с базой данных вида «{kind}».</translation>
     </message>
     <message>
         <location filename="../../caseworker/db/engine.py" line="169"/>
         <source>“{url}” is neither a file nor a database address.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{url}» — не файл и не адрес базы данных.</translation>
     </message>
     <message>
         <location filename="../../caseworker/db/engine.py" line="216"/>
@@ -1686,12 +1717,12 @@
     <message>
         <location filename="../../caseworker/db/engine.py" line="224"/>
         <source>The disk holding the database is full. Nothing was saved; free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Диск с базой данных заполнен. Ничего не сохранено; освободите место и попробуйте снова.</translation>
     </message>
     <message>
         <location filename="../../caseworker/db/engine.py" line="237"/>
         <source>The database {location} is read-only (a read-only disk or file): it can be read, but nothing can be saved in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных {location} доступна только для чтения (диск или файл защищён от записи): её можно читать, но сохранить в ней ничего нельзя.</translation>
     </message>
 </context>
 <context>
@@ -1758,7 +1789,7 @@
     <message>
         <location filename="../../caseworker/dates.py" line="163"/>
         <source>“{text}”: the period ends in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}»: период заканчивается в будущем.</translation>
     </message>
     <message>
         <location filename="../../caseworker/dates.py" line="178"/>
@@ -1805,6 +1836,11 @@ To look around first, load a few fictional demo cases.</source>
         <location filename="../../ui/empty_state.py" line="59"/>
         <source>Load demo cases</source>
         <translation>Загрузить демонстрационные дела</translation>
+    </message>
+    <message>
+        <location filename="../../ui/empty_state.py" line="90"/>
+        <source>Loading the demo cases</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1859,106 +1895,121 @@ To look around first, load a few fictional demo cases.</source>
         <translation>Для экспорта нужно {size}, а на диске с папкой {folder} свободно {free}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/evidence_purge.py" line="47"/>
+        <location filename="../../caseworker/services/evidence_purge.py" line="49"/>
         <source>The items were deleted, but these files could not be removed from the evidence folder; delete them by hand: {files}</source>
         <translation>Записи удалены, но эти файлы не удалось убрать из папки материалов; удалите их вручную: {files}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/evidence_purge.py" line="70"/>
+        <location filename="../../caseworker/services/evidence_purge.py" line="72"/>
         <source>To delete evidence for good, confirm by typing the case reference {reference}. Nothing was deleted.</source>
         <translation>Чтобы удалить материалы безвозвратно, подтвердите это, введя номер дела {reference}. Ничего не удалено.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/evidence_purge.py" line="94"/>
+        <location filename="../../caseworker/services/evidence_purge.py" line="96"/>
         <source>A purge deletes evidence of one case at a time.</source>
         <translation>Безвозвратное удаление затрагивает материалы только одного дела за раз.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/messages.py" line="21"/>
-        <location filename="../../caseworker/vault/messages.py" line="152"/>
+        <location filename="../../caseworker/vault/messages.py" line="22"/>
+        <location filename="../../caseworker/vault/messages.py" line="153"/>
         <source>{count} bytes</source>
         <extracomment>A value from the database shown in a sentence is cut to this many characters.</extracomment>
         <translation>{count} Б</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/messages.py" line="24"/>
+        <location filename="../../caseworker/vault/messages.py" line="25"/>
         <source>KB</source>
         <translation>КБ</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/messages.py" line="25"/>
+        <location filename="../../caseworker/vault/messages.py" line="26"/>
         <source>MB</source>
         <translation>МБ</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/messages.py" line="26"/>
+        <location filename="../../caseworker/vault/messages.py" line="27"/>
         <source>GB</source>
         <translation>ГБ</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/messages.py" line="31"/>
+        <location filename="../../caseworker/vault/messages.py" line="32"/>
         <source>TB</source>
         <translation>ТБ</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/messages.py" line="37"/>
+        <location filename="../../caseworker/vault/messages.py" line="38"/>
         <source>it is not a folder</source>
         <translation>это не папка</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/messages.py" line="42"/>
+        <location filename="../../caseworker/vault/messages.py" line="43"/>
         <source>The file “{name}” cannot be found (it may have been moved or deleted).</source>
         <translation>Файл «{name}» не найден (возможно, его переместили или удалили).</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/messages.py" line="48"/>
+        <location filename="../../caseworker/vault/messages.py" line="49"/>
         <source>The file “{name}” cannot be read: {reason}. Nothing was stored.</source>
         <translation>Не удаётся прочитать файл «{name}»: {reason}. Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/messages.py" line="54"/>
+        <location filename="../../caseworker/vault/messages.py" line="55"/>
         <source>The file “{name}” changed while it was being copied (it grew, shrank or was rewritten); it may still be downloading or being saved by another program. Wait until it is complete, then add it again. Nothing was stored.</source>
         <translation>Файл «{name}» изменился во время копирования (вырос, уменьшился или был перезаписан); возможно, он ещё скачивается или его сохраняет другая программа. Дождитесь, когда он будет готов, и добавьте его снова. Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/messages.py" line="63"/>
+        <location filename="../../caseworker/vault/messages.py" line="64"/>
         <source>“{name}” is a folder. Choose the files inside it instead.</source>
         <translation>«{name}» — это папка. Выберите файлы внутри неё.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/messages.py" line="69"/>
+        <location filename="../../caseworker/vault/messages.py" line="70"/>
         <source>“{name}” is not an ordinary file (a device or a pipe) and cannot be kept.</source>
         <translation>«{name}» — не обычный файл (устройство или канал), сохранить его нельзя.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/messages.py" line="75"/>
+        <location filename="../../caseworker/vault/messages.py" line="76"/>
         <source>The file “{name}” is empty (0 bytes), so it holds no evidence; it is probably an unfinished download or copy. Ask for the file again. Nothing was stored.</source>
         <translation>Файл «{name}» пуст (0 байт) и ничего не подтверждает; вероятно, это незавершённая загрузка или копия. Запросите файл ещё раз. Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/messages.py" line="83"/>
+        <location filename="../../caseworker/vault/messages.py" line="84"/>
         <source>There is not enough free space to keep “{name}” ({size}): the disk of the evidence folder {folder} has {free} free. Free some space, then add the file again. Nothing was stored.</source>
         <translation>Недостаточно места, чтобы сохранить «{name}» ({size}): на диске с папкой материалов {folder} свободно {free}. Освободите место и добавьте файл снова. Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/messages.py" line="92"/>
+        <location filename="../../caseworker/vault/messages.py" line="93"/>
         <source>The evidence folder {folder} cannot be written to ({reason}). Ask whoever looks after this computer to give you write access to it. Nothing was stored.</source>
         <translation>Нет доступа на запись в папку материалов {folder} ({reason}). Попросите того, кто обслуживает этот компьютер, дать вам права на запись. Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/messages.py" line="100"/>
+        <location filename="../../caseworker/vault/messages.py" line="101"/>
         <source>Adding “{name}” was cancelled. Nothing was stored.</source>
         <translation>Добавление «{name}» отменено. Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/messages.py" line="106"/>
+        <location filename="../../caseworker/vault/messages.py" line="107"/>
         <source>The stored file with SHA-256 {sha256} is missing from the evidence folder.</source>
         <translation>Сохранённый файл с SHA-256 {sha256} отсутствует в папке материалов.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/messages.py" line="112"/>
+        <location filename="../../caseworker/vault/messages.py" line="113"/>
         <source>The stored file with SHA-256 {sha256} has been altered: its content no longer matches its hash.</source>
         <translation>Сохранённый файл с SHA-256 {sha256} изменён: его содержимое больше не совпадает с хешем.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/vault/messages.py" line="194"/>
+        <source>Left in place, as a file is being copied into it now: {name} ({size}).</source>
+        <translation>Оставлена на месте, так как в неё сейчас копируется файл: {name} ({size}).</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/vault/messages.py" line="197"/>
+        <source>Left for now, as it was written in the last {minutes} minutes and may belong to an addition still under way in another window or on another computer: {name} ({size}, last written {when}).</source>
+        <translation>Пока оставлена, так как в неё писали в последние {minutes} мин. и она может относиться к добавлению, которое ещё идёт в другом окне или на другом компьютере: {name} ({size}, последняя запись {when}).</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/vault/messages.py" line="208"/>
+        <source>Unfinished copies removed from the evidence folder: {count} ({size}).</source>
+        <translation>Удалено незавершённых копий из папки материалов: {count} ({size}).</translation>
     </message>
     <message>
         <location filename="../../caseworker/vault/names.py" line="44"/>
@@ -1967,7 +2018,7 @@ To look around first, load a few fictional demo cases.</source>
         <translation>файл без имени</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/store.py" line="106"/>
+        <location filename="../../caseworker/vault/store.py" line="112"/>
         <source>This database is not a file, so its evidence folder must be chosen: set {variable} to a folder on a disk the whole team can reach.</source>
         <extracomment>Left free on the disk after a copy, so that the database itself can still grow. Called with (bytes done, bytes expected) after each chunk. Asked after each chunk; True stops the copy (:class:`CopyCancelled`).</extracomment>
         <translation>Эта база данных — не файл, поэтому папку материалов нужно указать: задайте в {variable} папку на диске, доступном всей команде.</translation>
@@ -2697,32 +2748,32 @@ It holds {cases} cases and {reports} reports.</source>
     <message>
         <location filename="../../caseworker/output_file.py" line="18"/>
         <source>No file name was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не указано имя файла.</translation>
     </message>
     <message>
         <location filename="../../caseworker/output_file.py" line="26"/>
         <source>“{path}” cannot be used: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>«{path}» не удаётся использовать: {reason}</translation>
     </message>
     <message>
         <location filename="../../caseworker/output_file.py" line="31"/>
         <source>“{path}” is a folder; give the name of a file in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{path}» — это папка; укажите имя файла в ней.</translation>
     </message>
     <message>
         <location filename="../../caseworker/output_file.py" line="35"/>
         <source>“{path}” is not an ordinary file (a device, a pipe or a socket); give the name of a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{path}» — не обычный файл (устройство, канал или сокет); укажите имя файла.</translation>
     </message>
     <message>
         <location filename="../../caseworker/output_file.py" line="46"/>
         <source>The folder of “{path}” does not exist: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Папки для «{path}» не существует: {folder}</translation>
     </message>
     <message>
         <location filename="../../caseworker/output_file.py" line="49"/>
         <source>The folder {folder} cannot be written to.</source>
-        <translation type="unfinished"></translation>
+        <translation>В папку {folder} нельзя записывать.</translation>
     </message>
 </context>
 <context>
@@ -2874,6 +2925,11 @@ It holds {cases} cases and {reports} reports.</source>
         <translation>Импорт «{name}»…</translation>
     </message>
     <message>
+        <location filename="../../ui/spreadsheets/import_actions.py" line="205"/>
+        <source>The import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/spreadsheets/import_actions.py" line="207"/>
         <source>“{name}” was imported: {created} new records, {updated} records updated.</source>
         <translation>«{name}» импортирован: новых записей — {created}, изменённых — {updated}.</translation>
@@ -2887,241 +2943,236 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>Integrity</name>
     <message>
-        <location filename="../../caseworker/integrity.py" line="67"/>
+        <location filename="../../caseworker/integrity.py" line="68"/>
         <source>… and {count} more problems of this kind.</source>
         <translation>… и ещё проблем такого рода: {count}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/integrity.py" line="83"/>
+        <location filename="../../caseworker/integrity.py" line="84"/>
         <source>The database file is damaged: {detail}</source>
         <translation>Файл базы данных повреждён: {detail}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/integrity.py" line="96"/>
+        <location filename="../../caseworker/integrity.py" line="97"/>
         <source>Row {row} of {table} points to a missing row of {parent}.</source>
         <translation>Строка {row} таблицы {table} ссылается на несуществующую строку таблицы {parent}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/integrity.py" line="139"/>
+        <location filename="../../caseworker/integrity.py" line="140"/>
         <source>The full-text search index could not be checked: another window or program kept the database busy. Run the check again later.</source>
         <translation>Полнотекстовый индекс не удалось проверить: база данных была занята другим окном или программой. Повторите проверку позже.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/integrity.py" line="148"/>
+        <location filename="../../caseworker/integrity.py" line="149"/>
         <source>The full-text search index does not match the search entries; search may miss records until the index is rebuilt.</source>
         <translation>Полнотекстовый индекс не совпадает с поисковыми записями; пока индекс не перестроен, поиск может находить не все записи.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/integrity.py" line="191"/>
+        <location filename="../../caseworker/integrity.py" line="192"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../caseworker/integrity.py" line="192"/>
+        <location filename="../../caseworker/integrity.py" line="193"/>
         <source>Sought person</source>
         <translation>Разыскиваемый</translation>
     </message>
     <message>
-        <location filename="../../caseworker/integrity.py" line="193"/>
+        <location filename="../../caseworker/integrity.py" line="194"/>
         <source>Relative</source>
         <translation>Родственник</translation>
     </message>
     <message>
-        <location filename="../../caseworker/integrity.py" line="217"/>
+        <location filename="../../caseworker/integrity.py" line="218"/>
         <source>{what} {id} has no search entry.</source>
         <translation>{what} {id}: нет поисковой записи.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/integrity.py" line="221"/>
+        <location filename="../../caseworker/integrity.py" line="222"/>
         <source>{what} {id} has an out-of-date search entry.</source>
         <translation>{what} {id}: поисковая запись устарела.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/integrity.py" line="240"/>
+        <location filename="../../caseworker/integrity.py" line="241"/>
         <source>Search entry {id} belongs to no record ({what} {entity}).</source>
         <translation>Поисковая запись {id} не относится ни к одной записи ({what} {entity}).</translation>
     </message>
     <message>
-        <location filename="../../caseworker/integrity.py" line="275"/>
+        <location filename="../../caseworker/integrity.py" line="276"/>
         <source>Case {reference}: the case list shows the sought persons as “{stored}”, but they are “{expected}”.</source>
         <translation>Дело {reference}: в списке дел разыскиваемые указаны как «{stored}», а на самом деле — «{expected}».</translation>
     </message>
     <message>
-        <location filename="../../caseworker/integrity.py" line="295"/>
+        <location filename="../../caseworker/integrity.py" line="296"/>
         <source>Case {reference}: the case list shows the last report on {stored}, but it was received on {expected}.</source>
         <translation>Дело {reference}: в списке дел последнее сообщение датировано {stored}, а получено оно {expected}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/integrity.py" line="303"/>
+        <location filename="../../caseworker/integrity.py" line="304"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../caseworker/integrity.py" line="312"/>
+        <location filename="../../caseworker/integrity.py" line="313"/>
         <source>Case {reference}: the case list sorts “{shown}” as “{stored}”, not as “{expected}”.</source>
         <translation>Дело {reference}: список дел сортирует «{shown}» как «{stored}», а не как «{expected}».</translation>
     </message>
     <message>
-        <location filename="../../caseworker/integrity.py" line="339"/>
+        <location filename="../../caseworker/integrity.py" line="340"/>
         <source>Report {id} relays report {origin}, which is not about the same person.</source>
         <translation>Сообщение {id} повторяет сообщение {origin}, которое относится к другому человеку.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/integrity.py" line="344"/>
+        <location filename="../../caseworker/integrity.py" line="345"/>
         <source>Report {id} relays itself.</source>
         <translation>Сообщение {id} повторяет само себя.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/integrity.py" line="356"/>
+        <location filename="../../caseworker/integrity.py" line="357"/>
         <source>Report {id}: its event period starts ({start}) after it ends ({end}).</source>
         <translation>Сообщение {id}: период события начинается ({start}) позже, чем заканчивается ({end}).</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/messages.py" line="128"/>
+        <location filename="../../caseworker/vault/messages.py" line="129"/>
         <source>Evidence “{names}” (case {cases}) is missing from the evidence folder; adding the original file to the case again restores it.</source>
         <translation>Материал «{names}» (дело {cases}) отсутствует в папке материалов; чтобы восстановить его, добавьте исходный файл в дело ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/messages.py" line="133"/>
+        <location filename="../../caseworker/vault/messages.py" line="134"/>
         <source>Evidence “{names}” (case {cases}) has been altered: its SHA-256 is no longer {sha256}; adding the original file to the case again repairs it.</source>
         <translation>Материал «{names}» (дело {cases}) изменён: его SHA-256 больше не {sha256}; чтобы исправить его, добавьте исходный файл в дело ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/messages.py" line="138"/>
+        <location filename="../../caseworker/vault/messages.py" line="139"/>
         <source>Evidence “{names}” (case {cases}) cannot be read in the evidence folder.</source>
         <translation>Материал «{names}» (дело {cases}) не удаётся прочитать в папке материалов.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/messages.py" line="141"/>
+        <location filename="../../caseworker/vault/messages.py" line="142"/>
         <source>Evidence “{names}” (case {cases}) has no valid SHA-256 in the database (“{sha256}”), so its file cannot be found or checked.</source>
         <translation>У материала «{names}» (дело {cases}) в базе данных нет правильного SHA-256 («{sha256}»), поэтому его файл нельзя найти и проверить.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/messages.py" line="146"/>
+        <location filename="../../caseworker/vault/messages.py" line="147"/>
         <source>Evidence “{names}” (case {cases}) is recorded with a size of {recorded}, but its stored file has {stored}.</source>
         <translation>Материал «{names}» (дело {cases}) записан с размером {recorded}, но его сохранённый файл занимает {stored}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/messages.py" line="165"/>
+        <location filename="../../caseworker/vault/messages.py" line="166"/>
         <source>The evidence folder holds a file that no evidence item refers to: {path} ({size}, added as “{name}”).</source>
         <translation>В папке материалов лежит файл, на который не ссылается ни один материал: {path} ({size}, добавлен как «{name}»).</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/messages.py" line="170"/>
+        <location filename="../../caseworker/vault/messages.py" line="171"/>
         <source>The evidence folder holds a file that no evidence item refers to: {path} ({size}).</source>
         <translation>В папке материалов лежит файл, на который не ссылается ни один материал: {path} ({size}).</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/vault/messages.py" line="183"/>
+        <source>An interrupted addition left an unfinished copy in the evidence folder: {name} ({size}, last written {when}); nothing refers to it, and “evidence clean” removes it.</source>
+        <translation>Прерванное добавление оставило в папке материалов незавершённую копию: {name} ({size}, последняя запись {when}); на неё ничто не ссылается, и команда «evidence clean» её удалит.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="59"/>
+        <location filename="../../ui/main_window.py" line="60"/>
         <source>Caseworker</source>
         <extracomment>The right pane&apos;s width while it only says that no case is open.</extracomment>
         <translation>Caseworker</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="86"/>
+        <location filename="../../ui/main_window.py" line="88"/>
         <source>Database: {name}</source>
         <translation>База данных: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="101"/>
         <source>Counting the cases…</source>
         <translation>Подсчёт дел…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>&amp;New case…</source>
         <translation>&amp;Новое дело…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>Open a new case for a family (Ctrl+N)</source>
         <translation>Открыть новое дело по обращению семьи (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Параметры…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Отменить</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="137"/>
-        <source>&amp;Redo</source>
-        <translation>&amp;Повторить</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>&amp;Find case</source>
         <translation>&amp;Найти дело</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>Search the cases (Ctrl+F)</source>
         <translation>Поиск по делам (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>Add &amp;report…</source>
         <translation>Добавить &amp;сообщение…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>Record a new report about a sought person of this case (Ctrl+R)</source>
         <translation>Записать новое сообщение о разыскиваемом по этому делу (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>&amp;About Caseworker</source>
         <translation>&amp;О программе Caseworker</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>&amp;Case</source>
         <translation>&amp;Дело</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>Main toolbar</source>
         <translation>Основная панель</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>Cases: {count}</source>
         <translation>Дел: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>About Caseworker</source>
         <translation>О программе Caseworker</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="347"/>
+        <location filename="../../ui/main_window.py" line="341"/>
         <source>&lt;p&gt;&lt;b&gt;Caseworker&lt;/b&gt; {version}&lt;/p&gt;&lt;p&gt;A desk for volunteer caseworkers helping families find relatives in military service whose fate is unclear: gather every report, weigh it, see where reports contradict each other, and tell the family only what is well founded.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Caseworker&lt;/b&gt; {version}&lt;/p&gt;&lt;p&gt;Рабочее место волонтёров, которые помогают семьям искать родственников-военнослужащих с неясной судьбой: собирать все сообщения, взвешивать их, видеть, где они противоречат друг другу, и сообщать семье только то, что хорошо обосновано.&lt;/p&gt;</translation>
     </message>
@@ -3662,17 +3713,17 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="95"/>
+        <location filename="../../ui/dialogs/record_dialog.py" line="96"/>
         <source>Fields marked * are required.</source>
         <translation>Поля, отмеченные *, обязательны.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="177"/>
+        <location filename="../../ui/dialogs/record_dialog.py" line="178"/>
         <source>{caption} *</source>
         <translation>{caption} *</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="241"/>
+        <location filename="../../ui/dialogs/record_dialog.py" line="242"/>
         <source>Changed meanwhile. {message}</source>
         <translation>Запись уже изменена. {message}</translation>
     </message>
@@ -4695,24 +4746,94 @@ Add what the family, the unit, the authorities or anyone else has said, and each
 <context>
     <name>UndoCommands</name>
     <message>
-        <location filename="../../ui/undo_commands.py" line="134"/>
+        <location filename="../../ui/undo_commands.py" line="115"/>
+        <source>“{action}” can no longer be undone: the record was changed after it, by an import or in another window. Nothing was changed now. The step leaves the undo history; the other steps in it stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo_commands.py" line="122"/>
+        <source>“{action}” can no longer be redone: the record was changed after it was undone, by an import or in another window. Nothing was changed now. The step leaves the undo history; the other steps in it stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo_commands.py" line="160"/>
         <source>Edit case {reference}</source>
         <translation>изменение дела {reference}</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_commands.py" line="146"/>
+        <location filename="../../ui/undo_commands.py" line="172"/>
         <source>Edit relative {name}</source>
         <translation>изменение данных родственника ({name})</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_commands.py" line="160"/>
+        <location filename="../../ui/undo_commands.py" line="186"/>
         <source>Edit sought person {name}</source>
         <translation>изменение данных разыскиваемого ({name})</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_commands.py" line="174"/>
+        <location filename="../../ui/undo_commands.py" line="200"/>
         <source>Edit report: {description}</source>
         <translation>изменение сообщения ({description})</translation>
+    </message>
+</context>
+<context>
+    <name>UndoControls</name>
+    <message>
+        <location filename="../../ui/undo_controls.py" line="37"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished">&amp;Отменить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo_controls.py" line="41"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished">&amp;Повторить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo_controls.py" line="58"/>
+        <source>Undo</source>
+        <extracomment>Says what the last change that Undo cannot take back was (hidden when none).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo_controls.py" line="61"/>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo_controls.py" line="88"/>
+        <source>Undo “{step}” ({keys})</source>
+        <extracomment>The status bar&apos;s word on the last change that cannot be undone.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo_controls.py" line="90"/>
+        <source>Nothing to undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo_controls.py" line="94"/>
+        <source>Redo “{step}” ({keys})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo_controls.py" line="96"/>
+        <source>Nothing to redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo_controls.py" line="104"/>
+        <source>{action} cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo_controls.py" line="108"/>
+        <source>That change cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo_controls.py" line="111"/>
+        <source>Undo would take back an earlier edit: “{step}”.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5318,59 +5439,129 @@ Add what the family, the unit, the authorities or anyone else has said, and each
         <translation>Скрытый отпечаток строки при выгрузке, чтобы узнать, какие строки изменены.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/reader.py" line="69"/>
+        <location filename="../../caseworker/xlsx/container.py" line="96"/>
         <source>“{name}” is {size:.1f} MB; the import takes files up to {limit:.1f} MB.</source>
         <translation>Файл «{name}» занимает {size:.1f} МБ; загрузить можно файлы до {limit:.1f} МБ.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/reader.py" line="80"/>
+        <location filename="../../caseworker/xlsx/container.py" line="106"/>
         <source>“{name}” is password-protected or encrypted (or an old .xls file). Save it without a password as an Excel workbook (.xlsx) and import it again.</source>
         <translation>Файл «{name}» защищён паролем или зашифрован (или это старый файл .xls). Сохраните его без пароля как книгу Excel (.xlsx) и загрузите снова.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/reader.py" line="88"/>
+        <location filename="../../caseworker/xlsx/container.py" line="56"/>
         <source>“{name}” is not an Excel workbook (.xlsx).</source>
         <translation>Файл «{name}» — не книга Excel (.xlsx).</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/reader.py" line="104"/>
+        <location filename="../../caseworker/xlsx/container.py" line="42"/>
+        <source>“{name}” is damaged and cannot be read as a workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/xlsx/container.py" line="49"/>
         <source>“{name}” unpacks to more data than the import takes.</source>
         <translation>Файл «{name}» после распаковки больше, чем можно загрузить.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/reader.py" line="127"/>
-        <source>“{name}” cannot be read as a workbook: {reason}</source>
-        <translation>Файл «{name}» не читается как книга Excel: {reason}</translation>
+        <location filename="../../caseworker/xlsx/container.py" line="73"/>
+        <source>There is no file “{name}”.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/reader.py" line="136"/>
+        <location filename="../../caseworker/xlsx/container.py" line="76"/>
+        <source>“{name}” cannot be opened for reading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/xlsx/container.py" line="79"/>
+        <source>“{name}” is a folder, not a workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/xlsx/container.py" line="81"/>
+        <source>“{name}” is not a regular file (it is a pipe, a socket or a device); choose a workbook saved on disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/xlsx/container.py" line="225"/>
+        <source>Sheet “{sheet}” is damaged or was not made by a spreadsheet program (after row {row}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/xlsx/container.py" line="237"/>
+        <source>“{name}” holds a text longer than the import takes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/xlsx/reader.py" line="114"/>
         <source>The sheet “{sheet}” is not one of Caseworker&apos;s sheets.</source>
         <translation>Лист «{sheet}» не из книги Caseworker.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/reader.py" line="144"/>
+        <location filename="../../caseworker/xlsx/reader.py" line="120"/>
         <source>The sheet “{sheet}” is missing.</source>
         <translation>Нет листа «{sheet}».</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/reader.py" line="170"/>
+        <location filename="../../caseworker/xlsx/reader.py" line="195"/>
         <source>Sheet “{sheet}”, column {column}: the header should be “{expected}”, not “{found}”.</source>
         <translation>Лист «{sheet}», столбец {column}: заголовок должен быть «{expected}», а не «{found}».</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/reader.py" line="183"/>
+        <location filename="../../caseworker/xlsx/reader.py" line="208"/>
         <source>Sheet “{sheet}”, column {column}: “{found}” is not one of Caseworker&apos;s columns.</source>
         <translation>Лист «{sheet}», столбец {column}: «{found}» — не столбец Caseworker.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/reader.py" line="226"/>
+        <location filename="../../caseworker/xlsx/reader.py" line="221"/>
         <source>Sheet “{sheet}” has more than {limit} rows; the import takes at most {limit}.</source>
         <translation>На листе «{sheet}» больше {limit} строк; загрузить можно не более {limit}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/reader.py" line="238"/>
+        <location filename="../../caseworker/xlsx/sheet_xml.py" line="94"/>
+        <source>“{name}” holds more than {limit} different texts; the import takes at most {limit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/xlsx/sheet_xml.py" line="136"/>
+        <source>Sheet “{sheet}”: “{value}” is not a row number a spreadsheet has, or is out of order; the file is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/xlsx/sheet_xml.py" line="179"/>
         <source>Sheet “{sheet}”, cell {cell} holds a formula. Replace formulas with their values (copy, paste values) and import again.</source>
         <translation>Лист «{sheet}», ячейка {cell}: в ней формула. Замените формулы значениями (копировать, вставить значения) и загрузите снова.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/xlsx/sheet_xml.py" line="209"/>
+        <source>Sheet “{sheet}”, cell {cell} holds the error {value}. Replace it with a value or clear the cell, and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/xlsx/sheet_xml.py" line="219"/>
+        <source>Sheet “{sheet}”, cell {cell} has a kind of value (“{value}”) that spreadsheets do not write; the file is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/xlsx/sheet_xml.py" line="239"/>
+        <source>Sheet “{sheet}”, cell {cell} is marked as a number but holds “{value}”; the file is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/xlsx/sheet_xml.py" line="262"/>
+        <source>Sheet “{sheet}”, cell {cell} refers to a shared text that is not in the file; the file is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/xlsx/sheet_xml.py" line="277"/>
+        <source>Sheet “{sheet}”, cell {cell} is marked as true or false but holds “{value}”; the file is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/xlsx/sheet_xml.py" line="289"/>
+        <source>Sheet “{sheet}”, row {row}: “{value}” is not a cell of this row in a spreadsheet; the file is damaged.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../caseworker/xlsx/schema.py" line="44"/>
