@@ -8,7 +8,6 @@ already stored under a hash is never written again (the same content is stored o
 
 from __future__ import annotations
 
-import contextlib
 import errno
 import hashlib
 import os
@@ -249,7 +248,7 @@ class EvidenceVault:
             descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         except OSError as error:
             raise VaultNotWritable(messages.not_writable(self.root, error)) from error
-        _lock_while_writing(descriptor)
+        lock = _lock_while_writing(temporary)
         try:
             with os.fdopen(descriptor, "wb", buffering=0) as out:
 
@@ -273,6 +272,8 @@ class EvidenceVault:
             return self._settle(temporary, sha256, done, media_type)
         finally:
             temporary.unlink(missing_ok=True)
+            if lock is not None:
+                os.close(lock)
 
     def _write_failure(self, source: Path, size: int, error: OSError) -> Exception:
         if error.errno in (errno.ENOSPC, errno.EDQUOT):
@@ -375,14 +376,26 @@ class EvidenceVault:
         return sorted(self.root.glob(f"{TEMP_PREFIX}*"))
 
 
-def _lock_while_writing(descriptor: int) -> None:
-    """Mark a temporary as a copy under way until its descriptor is closed or the process
-    ends, however it ends (see :mod:`caseworker.vault.leftovers`). Where locks are not
-    supported, the clean-up's age rule alone protects the copy."""
+def _lock_while_writing(temporary: Path) -> int | None:
+    """Mark a temporary as a copy under way, until the returned descriptor is closed or the
+    process ends, however it ends (see :mod:`caseworker.vault.leftovers`).
+
+    The lock has a descriptor of its own, so that it lasts from the first byte written to
+    the rename (hashing the stored copy may take a while). Where locks are not supported
+    (Windows, some network shares) the clean-up's age rule alone protects the copy.
+    """
     if fcntl is None:
-        return
-    with contextlib.suppress(OSError):
+        return None
+    try:
+        descriptor = os.open(temporary, os.O_WRONLY)  # a write lock on NFS needs write mode
+    except OSError:
+        return None
+    try:
         fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        os.close(descriptor)
+        return None
+    return descriptor
 
 
 def _identity(info: os.stat_result) -> tuple[int, int, int, int]:

@@ -178,3 +178,25 @@ def test_an_addition_killed_mid_copy_leaves_a_copy_the_check_names_and_clean_rem
     assert code == 0 and out.startswith(f"{left.path}\t")
     assert not left.path.exists() and vault.leftover_temporaries() == []
     assert _vault_problems(database) == []
+
+
+class _Watching(EvidenceVault):
+    """A vault that looks at its unfinished copies while it hashes its stored copy."""
+
+    seen: list[list[bool]]
+
+    def hash_of_stored(self, sha256: str) -> str | None:
+        self.seen.append([copy.in_use for copy in unfinished_copies(self)])
+        return super().hash_of_stored(sha256)
+
+
+def test_the_copy_stays_locked_until_it_is_renamed(tmp_path: Path) -> None:
+    """Hashing the stored copy of a large file takes a while: the new copy stays locked."""
+    vault = _Watching(tmp_path / "vault")
+    vault.seen = []
+    source = tmp_path / "видео.mp4"
+    source.write_bytes(os.urandom(MB))
+    vault.store_file(source)
+    vault.store_file(source)  # the second time, the stored copy is hashed before the rename
+    assert vault.seen == [[True]]
+    assert unfinished_copies(vault) == []
