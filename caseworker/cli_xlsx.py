@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from dataclasses import asdict
 
 from caseworker.actor import current_actor
 from caseworker.db import Database
@@ -14,6 +15,7 @@ from caseworker.xlsx.apply import apply_import
 from caseworker.xlsx.export import export_workbook
 from caseworker.xlsx.importer import plan_import
 from caseworker.xlsx.plan import ImportPlan
+from caseworker.xlsx.preview import change_lines, earlier_sentence, present_reason
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
@@ -32,11 +34,28 @@ def export(database: Database, args: argparse.Namespace) -> int:
 
 
 def _print_plan(plan: ImportPlan, applied: bool) -> None:
+    if plan.earlier is not None:
+        print(earlier_sentence(plan))
     print(
         translate("Cli", "{created} to create, {updated} to update, {unchanged} unchanged.").format(
             created=plan.created, updated=plan.updated, unchanged=plan.unchanged
         )
     )
+    for line in change_lines(plan):
+        if line.created:
+            text = translate("Cli", "{sheet} row {row}: {field} {record}: {new}.")
+        else:
+            text = translate("Cli", "{sheet} row {row} ({record}), {field}: “{old}” → “{new}”.")
+        print(text.format(**asdict(line)))
+    for present in plan.present:
+        print(
+            translate("Cli", "Not created, {reason}: {sheet} row {row} ({record}).").format(
+                reason=present_reason(present),
+                sheet=present.sheet,
+                row=present.row,
+                record=present.label,
+            )
+        )
     for conflict in plan.conflicts:
         print(
             translate(
@@ -91,7 +110,9 @@ def register(commands_: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
     export_ = commands_.add_parser(
         "export", help=translate("Cli", "export cases to an Excel workbook")
     )
-    export_.add_argument("--out", required=True, metavar="FILE.xlsx")
+    export_.add_argument(
+        "--out", required=True, metavar="FILE.xlsx", help=translate("Cli", "the workbook to write")
+    )
     export_.add_argument(
         "--case",
         action="append",
@@ -108,7 +129,7 @@ def register(commands_: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
         "import",
         help=translate("Cli", "import an edited workbook; exit 1 on errors or conflicts"),
     )
-    imports.add_argument("file", metavar="FILE.xlsx")
+    imports.add_argument("file", metavar="FILE.xlsx", help=translate("Cli", "the workbook to read"))
     imports.add_argument(
         "--dry-run", action="store_true", help=translate("Cli", "show the preview, change nothing")
     )

@@ -6,6 +6,7 @@ from caseworker.models.base import Base, MutableRow
 from caseworker.models.case import Case, Relative
 from caseworker.models.evidence import Evidence, evidence_reports
 from caseworker.models.explanation import ContradictionExplanation
+from caseworker.models.imports import AppliedImport, ImportMark
 from caseworker.models.inquiry import Inquiry
 from caseworker.models.person import SoughtPerson
 from caseworker.models.report import Report
@@ -13,12 +14,14 @@ from caseworker.models.search import FTS_TABLE, SearchEntry
 
 __all__ = [
     "FTS_TABLE",
+    "AppliedImport",
     "Assessment",
     "AuditEntry",
     "Base",
     "Case",
     "ContradictionExplanation",
     "Evidence",
+    "ImportMark",
     "Inquiry",
     "MutableRow",
     "Relative",

@@ -13,10 +13,11 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from caseworker.errors import ValidationError
+from caseworker.errors import StaleRecord, ValidationError
 from caseworker.i18n import translate
-from caseworker.models import MutableRow
+from caseworker.models import AppliedImport, ImportMark, MutableRow
 from caseworker.services import audit, cases, persons, relatives, reports
+from caseworker.xlsx.already_present import ImportMemory
 from caseworker.xlsx.plan import Action, Choice, ImportPlan, Parent, RowChange
 from caseworker.xlsx.schema import CASES, PERSONS, RELATIVES, REPORTS
 
@@ -55,7 +56,11 @@ class _Applier:
     def parent_id(self, parent: Parent | None, parent_sheet: str) -> int:
         assert parent is not None
         kind, value = parent
-        return value if kind == "id" else self.new_ids[(parent_sheet, value)]
+        if kind == "id":
+            return value
+        # A new parent row is created by this import, or was present already.
+        created = self.new_ids.get((parent_sheet, value))
+        return created if created is not None else self.plan.resolved[(parent_sheet, value)]
 
     def create(self, change: RowChange) -> MutableRow:
         values = dict(change.values)
@@ -106,18 +111,61 @@ def apply_import(
             ).format(count=len(plan.errors))
         )
     choices = choices or {}
+    _refuse_if_imported_meanwhile(session, plan)
     applier = _Applier(session, actor, plan)
+    marks: list[tuple[str, str, str]] = []
     created = updated = 0
     for change in sorted(plan.changes, key=lambda c: (ORDER[c.sheet], c.row)):
         if change.action is Action.CREATE:
             record: MutableRow | None = applier.create(change)
             assert record is not None
             applier.new_ids[(change.sheet, change.row)] = record.id
+            marks.append((change.fingerprint, change.sheet, record.uuid))
             created += 1
         else:
             record = applier.update(change, _with_choices(change, choices))
             updated += record is not None
         if record is not None:
             audit.record(session, actor, "import", record, note=plan.audit_note)
+    if created or updated:
+        _remember(session, actor, plan, marks, created, updated)
     session.flush()
     return ImportOutcome(created, updated)
+
+
+def _refuse_if_imported_meanwhile(session: Session, plan: ImportPlan) -> None:
+    """Another window imported these new rows since the plan was made: create nothing."""
+    new_rows = [change.fingerprint for change in plan.changes if change.fingerprint]
+    if ImportMemory(session).marked(new_rows):
+        raise StaleRecord(
+            translate(
+                "Xlsx",
+                "Some of the workbook's new rows were imported meanwhile, in another window; "
+                "nothing was imported. Import the workbook again to see what is left.",
+            )
+        )
+
+
+def _remember(
+    session: Session,
+    actor: str,
+    plan: ImportPlan,
+    marks: list[tuple[str, str, str]],
+    created: int,
+    updated: int,
+) -> None:
+    """Record the applied workbook and a mark for each record it created."""
+    applied = AppliedImport(
+        sha256=plan.sha256,
+        file_name=plan.file_name[:255],
+        applied_by=actor,
+        created=created,
+        updated=updated,
+    )
+    session.add(applied)
+    session.flush()
+    session.add_all(
+        ImportMark(fingerprint=mark, sheet=sheet, record_uuid=uuid, import_id=applied.id)
+        for mark, sheet, uuid in marks
+        if mark
+    )

@@ -13,9 +13,11 @@ from sqlalchemy.orm import Session
 
 from caseworker.errors import ValidationError
 from caseworker.i18n import translate
+from caseworker.labels import label
 from caseworker.services import cases, persons, relatives, reports
 from caseworker.services.fields import FieldSpec
 from caseworker.text import fold
+from caseworker.xlsx.already_present import Found, ImportMemory, fingerprint
 from caseworker.xlsx.lookups import (
     References,
     chunks,
@@ -25,6 +27,7 @@ from caseworker.xlsx.lookups import (
 )
 from caseworker.xlsx.plan import (
     Action,
+    AlreadyPresent,
     CellError,
     Conflict,
     ImportPlan,
@@ -73,6 +76,9 @@ class _Planner:
         self.seen: dict[str, set[str]] = defaultdict(set)
         self.new_cases: dict[str, int] = {}
         self.new_persons: dict[Parent, list[tuple[str, Parent]]] = defaultdict(list)
+        self.memory = ImportMemory(session)
+        self.tokens: dict[tuple[str, int], str] = {}  # a new row's fingerprint, by sheet and row
+        self.first_rows: dict[str, int] = {}  # fingerprint -> the first new row that has it
 
     def error(self, row: _Row, field: str, reason: str) -> None:
         column = row.sheet.columns[row.sheet.index(field)]
@@ -80,6 +86,9 @@ class _Planner:
         self.plan.errors.append(CellError(row.sheet.name, row.number, column.header, value, reason))
 
     def run(self) -> ImportPlan:
+        earlier = self.memory.earlier_import(self.data.sha256)
+        if earlier is not None:
+            self.plan.earlier = (earlier.applied_at, earlier.applied_by)
         for schema in (CASES, RELATIVES, PERSONS, REPORTS):
             rows = self.data.sheets[schema.name].rows
             for chunk in chunks(rows):
@@ -114,9 +123,20 @@ class _Planner:
         if not key:
             found, parent = self._new_parent(row)
             if cleaned is not None and found:
+                mark = fingerprint(row.sheet.name, self._parent_token(row, parent), cleaned)
+                self.tokens[(row.sheet.name, row.number)] = mark
+                present = self._already_present(row, cleaned, parent, mark)
                 self._register_new(row, cleaned, parent)
+                if present:
+                    return
                 change = RowChange(
-                    row.sheet.name, row.number, Action.CREATE, cleaned, parent=parent
+                    row.sheet.name,
+                    row.number,
+                    Action.CREATE,
+                    cleaned,
+                    parent=parent,
+                    fingerprint=mark,
+                    label=new_row_label(row.sheet, row.values, cleaned),
                 )
                 self.plan.changes.append(change)
             return
@@ -161,7 +181,8 @@ class _Planner:
             return
         change = RowChange(
             row.sheet.name, row.number, Action.UPDATE, differs, key, record["id"],
-            record["version"],
+            record["version"], label=record_label(row.sheet.name, record),
+            old_values={name: record[name] for name in differs},
         )  # fmt: skip
         if version != record["version"]:
             checked = [cleaned[name] for name in checked_fields(row.sheet)]
@@ -177,6 +198,61 @@ class _Planner:
                              shown(record[name]), record_label(row.sheet.name, record))
                 )  # fmt: skip
         self.plan.changes.append(change)
+
+    def _parent_sheet(self, row: _Row) -> str:
+        return PERSONS.name if row.sheet is REPORTS else CASES.name
+
+    def _parent_token(self, row: _Row, parent: Parent | None) -> str:
+        """The parent's part of a new row's fingerprint: the same on every import."""
+        if parent is None:
+            return ""
+        kind, value = parent
+        if kind == "id":
+            return f"id:{value}"
+        return self.tokens[(self._parent_sheet(row), value)]
+
+    def _stored_parent(self, row: _Row, parent: Parent | None) -> int | None:
+        """The parent's database id, when it is stored already (or present as stored)."""
+        if parent is None:
+            return None
+        kind, value = parent
+        if kind == "id":
+            return value
+        return self.plan.resolved.get((self._parent_sheet(row), value))
+
+    def _already_present(
+        self, row: _Row, cleaned: dict[str, Any], parent: Parent | None, mark: str
+    ) -> bool:
+        """Whether the new row is in the database already (or earlier in the workbook)."""
+        found: Found | None = self.memory.marked([mark]).get(mark)
+        if found is None:
+            parent_id = self._stored_parent(row, parent)
+            if parent_id is not None:
+                record_id = self.memory.identical(row.sheet.name, parent_id, cleaned)
+                found = None if record_id is None else Found(record_id)
+        label = new_row_label(row.sheet, row.values, cleaned)
+        if found is not None:
+            earlier = found.earlier
+            self.plan.resolved[(row.sheet.name, row.number)] = found.record_id
+            self.plan.present.append(
+                AlreadyPresent(
+                    row.sheet.name,
+                    row.number,
+                    label,
+                    found.record_id,
+                    earlier.applied_at if earlier else None,
+                    earlier.applied_by if earlier else "",
+                    earlier.file_name if earlier else "",
+                )
+            )
+            return True
+        first = self.first_rows.setdefault(mark, row.number)
+        if first != row.number:
+            self.plan.present.append(
+                AlreadyPresent(row.sheet.name, row.number, label, None, repeats=first)
+            )
+            return True
+        return False
 
     def _check_parent(self, row: _Row, record: dict[str, Any]) -> bool:
         """Whether the row tries to move its record to another case or person (an error)."""
@@ -262,6 +338,24 @@ class _Planner:
                 if part
             )  # fmt: skip
             self.new_persons[parent].append((fold(name), ("new", row.number)))
+
+
+def new_row_label(sheet: Sheet, values: dict[str, Any], cleaned: dict[str, Any]) -> str:
+    """What a new row is, for the preview: a family, a person's name, a report's claim."""
+    reference = str(values.get("case_reference") or values.get("reference") or "").strip()
+    if sheet is CASES:
+        return " ".join(part for part in (reference, cleaned["family_name"]) if part)
+    if sheet is REPORTS:
+        return translate("Xlsx", "{reference} {person}: {claim}, {event}").format(
+            reference=reference,
+            person=" ".join(str(values.get("person") or "").split()),
+            claim=label(cleaned["claim"]),
+            event=cleaned["event"].to_text(),
+        )
+    name = " ".join(
+        part for part in (cleaned["surname"], cleaned["given_name"], cleaned["patronymic"]) if part
+    )
+    return f"{reference} {name}".strip()
 
 
 def plan_import(

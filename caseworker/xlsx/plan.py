@@ -93,6 +93,25 @@ class Missing:
     label: str
 
 
+@dataclass(frozen=True, slots=True)
+class AlreadyPresent:
+    """A new row that is not created again: imported before, or identical to a record.
+
+    ``record_id`` is the record it is present as (None when it repeats an earlier row of
+    the same workbook, ``repeats`` that row's number); ``imported_at`` and ``file_name``
+    name the import that brought it, when one did.
+    """
+
+    sheet: str
+    row: int
+    label: str
+    record_id: int | None
+    imported_at: datetime | None = None
+    imported_by: str = ""
+    file_name: str = ""
+    repeats: int | None = None
+
+
 # Where a new row's parent is: ("id", database id) or ("new", the parent's row number).
 Parent = tuple[str, int]
 
@@ -110,6 +129,9 @@ class RowChange:
     version: int | None = None  # the database's version when the plan was made
     parent: Parent | None = None
     conflicts: dict[str, str] = field(default_factory=dict)  # field name -> column header
+    fingerprint: str = ""  # of a new row's content (see caseworker.xlsx.already_present)
+    label: str = ""  # whose record it is: "2026-0001 Шумов Алексей Петрович"
+    old_values: dict[str, Any] = field(default_factory=dict)  # an update's stored values
 
 
 @dataclass(slots=True)
@@ -123,6 +145,12 @@ class ImportPlan:
     conflicts: list[Conflict] = field(default_factory=list)
     errors: list[CellError] = field(default_factory=list)
     missing: list[Missing] = field(default_factory=list)
+    present: list[AlreadyPresent] = field(default_factory=list)
+    #: When this very file (by SHA-256) was applied before: (when, by whom), else None.
+    earlier: tuple[datetime, str] | None = None
+    #: New rows already present, by (sheet, row number): the record they stand for, so
+    #: that new rows beneath them (a person of a case imported before) find their parent.
+    resolved: dict[tuple[str, int], int] = field(default_factory=dict)
 
     @property
     def created(self) -> int:
@@ -170,5 +198,15 @@ class ImportPlan:
                 for e in self.errors
             ],
             "missing": [{"sheet": m.sheet, "key": m.key, "label": m.label} for m in self.missing],
+            "already_present": [
+                {
+                    "sheet": p.sheet,
+                    "row": p.row,
+                    "label": p.label,
+                    "imported_at": p.imported_at.isoformat() if p.imported_at else None,
+                    "file": p.file_name or None,
+                }
+                for p in self.present
+            ],
             "applied": applied,
         }

@@ -123,3 +123,12 @@ def test_apply_waits_for_every_choice(qtbot: QtBot) -> None:
         ("Reports", "uuid-1", "Place"): Choice.TAKE_WORKBOOK,
         ("Persons", "uuid-2", "Unit"): Choice.KEEP_DATABASE,
     }
+
+
+def test_the_change_model_passes_the_qt_model_tester(qtmodeltester: ModelTester) -> None:
+    from caseworker.xlsx.preview import PreviewLine
+    from ui.spreadsheets.change_model import ChangeModel
+
+    line = PreviewLine("Reports", 3, "2026-0001 Шумов", "Place", "", "Суджа")
+    qtmodeltester.check(ChangeModel([line]))
+    qtmodeltester.check(ChangeModel([]))

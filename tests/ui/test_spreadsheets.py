@@ -293,6 +293,12 @@ def test_the_preview_shows_counts_and_errors_and_writes_nothing(
     assert shown[:4] == ["Reports", 3, "Claim", "живой"]
     assert "живой" in shown[4]
     assert dialog.tabs.tabText(0) == "Invalid cells (1)"
+    # Every change is listed with its record, field, value now and after.
+    assert dialog.tabs.tabText(1) == "Changes (1)"
+    changes = dialog.change_model
+    line = [changes.index(0, column).data() for column in range(changes.columnCount())]
+    assert line[0] == "Reports" and line[3] == "Place"
+    assert line[2].startswith(sample_case.reference) and line[4:] == ["", "Суджа"]
     assert not dialog.apply_button.isEnabled()
     assert "Fix them in the workbook" in label_text(dialog, "importStatus")
 
@@ -469,3 +475,28 @@ def test_choosing_no_file_does_nothing(
     assert not main_window.spreadsheets.importer.import_workbook()
     assert not main_window.spreadsheets.exporter.export(template=False)
     assert main_window.spreadsheets.import_action.isEnabled()
+
+
+def test_importing_the_same_workbook_again_shows_it_was_imported_already(
+    qtbot: QtBot,
+    database: Database,
+    main_window: MainWindow,
+    desk: Desk,
+    sample_case: SampleCase,
+    tmp_path: Path,
+) -> None:
+    from tests.xlsx.conftest import import_all
+    from tests.xlsx.test_idempotent_import import add_report_row
+
+    path = exported(database, tmp_path / "cases.xlsx")
+    edit(path, lambda workbook: add_report_row(workbook, sample_case.reference))
+    import_all(database, path)
+    dialog = open_preview(qtbot, main_window, desk, path)
+    assert ">0<" in label_text(dialog, "createdCount")
+    assert "already imported on" in label_text(dialog, "earlierImport")
+    assert dialog.earlier_label.isVisibleTo(dialog)
+    assert dialog.tabs.tabText(0) == "Already present (1)"
+    item = dialog.present_list.item(0).text()
+    assert "captured" in item and "already imported on" in item and "cases.xlsx" in item
+    with qtbot.waitSignal(main_window.spreadsheets.importer.finished, timeout=WAIT_MS):
+        dialog.reject()

@@ -18,7 +18,8 @@ from caseworker.db import Database
 from caseworker.models import Report, SoughtPerson
 from caseworker.services import reports
 from tests.conftest import ACTOR, SampleCase
-from tests.xlsx.conftest import export, import_all, plan
+from tests.xlsx.conftest import edit, export, import_all, plan
+from tests.xlsx.test_idempotent_import import add_report_row
 from tests.xlsx.test_round_trip import edit_workbook, snapshot
 
 SOFFICE = shutil.which("soffice")
@@ -72,3 +73,16 @@ def test_edits_saved_by_calc_come_back(
         killed = session.get(Report, sample_case.killed_report_id)
         assert person is not None and person.surname == "Шумов-Ёлкин"
         assert killed is not None and killed.place == "Курская обл., с. Ивановка"
+
+
+def test_a_copy_saved_by_calc_after_the_import_creates_nothing_again(
+    database: Database, sample_case: SampleCase, tmp_path: Path
+) -> None:
+    """The same new rows, in a file LibreOffice rewrote: already imported, not created."""
+    path = export(database, tmp_path / "cases.xlsx")
+    edit(path, lambda workbook: add_report_row(workbook, sample_case.reference))
+    import_all(database, path)
+    calc = saved_by_calc(path)
+    preview = plan(database, calc)
+    assert preview.created == 0
+    assert [p.file_name for p in preview.present] == [path.name]

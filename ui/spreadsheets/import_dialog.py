@@ -25,16 +25,19 @@ from PySide6.QtWidgets import (
 )
 
 from caseworker.xlsx import Choice, ImportPlan
+from caseworker.xlsx.preview import change_lines, earlier_sentence, present_reason
+from ui.spreadsheets.change_model import ChangeColumn, ChangeModel
 from ui.spreadsheets.conflict_model import ChoiceKey, ConflictColumn, ConflictModel
 from ui.spreadsheets.error_model import ErrorColumn, ErrorModel
 from ui.spreadsheets.radio_style import radio_indicator_style
+from ui.widgets.table_model import FlatTableModel
 
 DEFAULT_SIZE = QSize(920, 580)
 #: Up to this many invalid cells, their reasons wrap; beyond it rows keep one line (speed).
 WRAPPED_ROWS = 300
 
 
-def _table(model: ErrorModel | ConflictModel, parent: QWidget) -> QTableView:
+def _table(model: FlatTableModel, parent: QWidget) -> QTableView:
     view = QTableView(parent)
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -77,9 +80,14 @@ class ImportDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addLayout(self._counts())
+        self.earlier_label = _hint(earlier_sentence(plan), self)
+        self.earlier_label.setObjectName("earlierImport")
+        self.earlier_label.setVisible(plan.earlier is not None)
+        layout.addWidget(self.earlier_label)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("importTabs")
         self.tabs.setDocumentMode(True)
+        self.change_model = ChangeModel(change_lines(plan), self)
         if plan.errors:
             self.tabs.addTab(
                 self._errors_page(),
@@ -90,10 +98,20 @@ class ImportDialog(QDialog):
                 self._conflicts_page(),
                 self.tr("Conflicts ({count})").format(count=len(plan.conflicts)),
             )
+        if plan.changes:
+            self.tabs.addTab(
+                self._changes_page(),
+                self.tr("Changes ({count})").format(count=len(plan.changes)),
+            )
         if plan.missing:
             self.tabs.addTab(
                 self._missing_page(),
                 self.tr("No longer in the workbook ({count})").format(count=len(plan.missing)),
+            )
+        if plan.present:
+            self.tabs.addTab(
+                self._present_page(),
+                self.tr("Already present ({count})").format(count=len(plan.present)),
             )
         if self.tabs.count():
             layout.addWidget(self.tabs, 1)
@@ -243,6 +261,57 @@ class ImportDialog(QDialog):
         buttons.addWidget(keep_all)
         buttons.addStretch(1)
         layout.addLayout(buttons)
+        return page
+
+    def _changes_page(self) -> QWidget:
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        layout.addWidget(
+            _hint(
+                self.tr(
+                    "Each new record, and each field the import would change, with its value "
+                    "now and after the import."
+                ),
+                page,
+            )
+        )
+        self.change_view = _table(self.change_model, page)
+        self.change_view.setObjectName("changeTable")
+        self.change_view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header = self.change_view.horizontalHeader()
+        for column in (ChangeColumn.SHEET, ChangeColumn.ROW, ChangeColumn.FIELD):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        for column in (ChangeColumn.RECORD, ChangeColumn.OLD):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, 200)
+        header.setSectionResizeMode(ChangeColumn.NEW, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.change_view, 1)
+        return page
+
+    def _present_page(self) -> QWidget:
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        layout.addWidget(
+            _hint(
+                self.tr(
+                    "These new rows are not created: they were imported before or the same "
+                    "record is stored already, so importing twice creates nothing twice."
+                ),
+                page,
+            )
+        )
+        self.present_list = QListWidget(page)
+        self.present_list.setObjectName("presentList")
+        for present in self.plan.present:
+            self.present_list.addItem(
+                self.tr("{sheet} row {row}: {label} — {reason}").format(
+                    sheet=present.sheet,
+                    row=present.row,
+                    label=present.label,
+                    reason=present_reason(present),
+                )
+            )
+        layout.addWidget(self.present_list, 1)
         return page
 
     def _missing_page(self) -> QWidget:
