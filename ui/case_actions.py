@@ -121,10 +121,21 @@ def _create(
             session.flush()
             record_id, owner = record.id, case_id(record)
         created.append(record_id)
-        context.notifier.notify(Change(kind, owner, record_id))
+        context.notifier.notify(Change(kind, owner, record_id, action=_created(kind)))
 
     dialog.set_save_handler(save)
     return created[-1] if _run(dialog) and created else None
+
+
+def _created(kind: ChangeKind) -> str:
+    """What adding a record of ``kind`` is called, to say that it cannot be undone."""
+    names = {
+        ChangeKind.CASE: translate("CaseActions", "Opening a case"),
+        ChangeKind.RELATIVE: translate("CaseActions", "Adding a relative"),
+        ChangeKind.PERSON: translate("CaseActions", "Adding a sought person"),
+        ChangeKind.REPORT: translate("CaseActions", "Adding a report"),
+    }
+    return names.get(kind, "")
 
 
 def _load(parent: QWidget | None, loader: Callable[[], Any]) -> Any:
@@ -386,7 +397,14 @@ def retract_report(parent: QWidget | None, context: AppContext, report_id: int) 
     def save(values: dict[str, Any]) -> None:
         with context.database.write() as session:
             reports.retract_report(session, context.actor, report_id, row.version, values["reason"])
-        context.notifier.notify(Change(ChangeKind.REPORT, case_id, report_id))
+        context.notifier.notify(
+            Change(
+                ChangeKind.REPORT,
+                case_id,
+                report_id,
+                action=translate("CaseActions", "Retracting a report"),
+            )
+        )
 
     dialog.set_save_handler(save)
     return _run(dialog)

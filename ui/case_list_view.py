@@ -8,8 +8,10 @@ from datetime import date
 from PySide6.QtCore import (
     QByteArray,
     QCoreApplication,
+    QEvent,
     QItemSelectionModel,
     QModelIndex,
+    QObject,
     Qt,
     QTimer,
     Signal,
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -34,10 +37,17 @@ from ui.context import AppContext
 
 SEARCH_DELAY_MS = 150
 CELL_PADDING = 16
-#: What a typical value looks like, to size each column before the user resizes it; the
-#: sought persons column takes the remaining width.
+#: What a typical value looks like, to size each column before the user resizes it.
 TYPICAL_TEXT = {
     CaseColumn.REFERENCE: "2026-00000",
+}
+#: The columns of names share the width the others leave, in proportion to what a long
+#: name in each needs (never narrower than the column's title).
+NAME_COLUMNS = (CaseColumn.FAMILY, CaseColumn.REGION, CaseColumn.PERSONS)
+LONG_NAMES = {
+    CaseColumn.FAMILY: "Константиновы",
+    CaseColumn.REGION: "Белгородская область",
+    CaseColumn.PERSONS: "Константинов А. И.",
 }
 
 
@@ -96,14 +106,17 @@ class CaseListView(QWidget):
         header.setHighlightSections(False)
         header.setTextElideMode(Qt.TextElideMode.ElideRight)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        # The names share whatever width the short columns leave, eliding rather than
-        # pushing the due date out of sight.
-        for column in (CaseColumn.FAMILY, CaseColumn.REGION, CaseColumn.PERSONS):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        # The names share whatever width the short columns leave (see _fit_names), eliding
+        # rather than pushing the due date out of sight, until the user sizes one by hand.
+        self._fitting_names = False
+        self._names_sized_by_hand = False
         self._size_columns()
+        header.sectionResized.connect(self._on_section_resized)
+        self.table.viewport().installEventFilter(self)
         header.setSortIndicator(CaseColumn.REFERENCE, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
         header.sortIndicatorChanged.connect(self._keep_sortable_indicator)
+        header.sortIndicatorChanged.connect(lambda *_: self._fit_names())
         # Counted after the query, the contradictions show beside the case's status.
         header.moveSection(
             header.visualIndex(CaseColumn.CONTRADICTIONS), header.visualIndex(CaseColumn.STATUS) + 1
@@ -153,6 +166,67 @@ class CaseListView(QWidget):
             title = str(self._model.headerData(column, Qt.Orientation.Horizontal))
             width = max(metrics.horizontalAdvance(sample), header_metrics.horizontalAdvance(title))
             header.resizeSection(column, width + CELL_PADDING)
+
+    def _fit_names(self) -> None:
+        """Share the width left by the other columns among the name columns: each gets at
+        least its title, then room in proportion to what a long name in it needs."""
+        if self._names_sized_by_hand:
+            return
+        header = self.table.horizontalHeader()
+        shown = [column for column in NAME_COLUMNS if not header.isSectionHidden(column)]
+        if not shown:
+            return
+        others = sum(
+            header.sectionSize(section)
+            for section in range(header.count())
+            if section not in shown and not header.isSectionHidden(section)
+        )
+        room = self.table.viewport().width() - others
+        least = {column: self._title_width(column) for column in shown}
+        metrics = self.table.fontMetrics()
+        wanted = {
+            column: max(least[column], metrics.horizontalAdvance(LONG_NAMES[column]) + CELL_PADDING)
+            for column in shown
+        }
+        if room >= sum(wanted.values()):
+            total = sum(wanted.values())
+            widths = {column: wanted[column] * room // total for column in shown}
+        elif room > sum(least.values()):
+            spare, extra = room - sum(least.values()), sum(wanted.values()) - sum(least.values())
+            widths = {
+                column: least[column] + (wanted[column] - least[column]) * spare // extra
+                for column in shown
+            }
+        else:
+            widths = least
+        if room >= sum(least.values()):
+            # Rounding leaves a pixel or two: the last name column takes them.
+            widths[shown[-1]] += room - sum(widths.values())
+        self._fitting_names = True
+        try:
+            for column, width in widths.items():
+                header.resizeSection(column, width)
+        finally:
+            self._fitting_names = False
+
+    def _title_width(self, column: CaseColumn) -> int:
+        header = self.table.horizontalHeader()
+        title = str(self._model.headerData(column, Qt.Orientation.Horizontal))
+        margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+        width = header.fontMetrics().horizontalAdvance(title) + 2 * margin
+        if header.sortIndicatorSection() == column:
+            arrow = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header)
+            width += arrow + margin
+        return max(width, CELL_PADDING * 3)
+
+    def _on_section_resized(self, section: int, _old: int, _new: int) -> None:
+        if section in NAME_COLUMNS and not self._fitting_names:
+            self._names_sized_by_hand = True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_names()
+        return super().eventFilter(watched, event)
 
     # Filters ----------------------------------------------------------------------------------
 
@@ -237,7 +311,11 @@ class CaseListView(QWidget):
     def restore_header_state(self, state: QByteArray) -> None:
         header = self.table.horizontalHeader()
         if not state.isEmpty() and header.restoreState(state):
+            # An older state may hold stretching name columns: they are fitted now instead.
+            for column in NAME_COLUMNS:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             self.table.sortByColumn(header.sortIndicatorSection(), header.sortIndicatorOrder())
+            self._fit_names()
 
     # Slots ------------------------------------------------------------------------------------
 

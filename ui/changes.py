@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 
 from PySide6.QtCore import QObject, Signal
@@ -24,6 +24,10 @@ class Change:
     kind: ChangeKind
     case_id: int | None = None
     record_id: int | None = None
+    #: Whether Edit > Undo takes it back (only the undo stack's edits are undoable).
+    undoable: bool = False
+    #: What was done, for saying that it cannot be undone ("The import"); "" says "That change".
+    action: str = field(default="", compare=False)
 
 
 class ChangeNotifier(QObject):

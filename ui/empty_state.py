@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from caseworker.errors import CaseworkerError
 from ui.changes import Change, ChangeKind
@@ -13,6 +13,8 @@ from ui.context import AppContext
 from ui.messages import show_error
 
 log = logging.getLogger(__name__)
+
+TEXT_WIDTH = 440
 
 
 class EmptyState(QWidget):
@@ -43,7 +45,13 @@ class EmptyState(QWidget):
         )
         text.setWordWrap(True)
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        text.setMaximumWidth(440)
+        # A fixed width, centred by stretches: the layout then gives the label the height its
+        # wrapped lines need at that width (an aligned label gets its size hint's, cut off).
+        text.setFixedWidth(TEXT_WIDTH)
+        centred = QHBoxLayout()
+        centred.addStretch(1)
+        centred.addWidget(text)
+        centred.addStretch(1)
 
         self.new_case_button = QPushButton(self.tr("New case"), self)
         self.new_case_button.setObjectName("emptyNewCase")
@@ -57,7 +65,7 @@ class EmptyState(QWidget):
         layout.addStretch(2)
         layout.addWidget(title, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addSpacing(12)
-        layout.addWidget(text, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addLayout(centred)
         layout.addSpacing(24)
         layout.addWidget(self.new_case_button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(self.demo_button, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -78,4 +86,6 @@ class EmptyState(QWidget):
             show_error(self, error)
             return
         log.info("Loaded %d demo cases", len(loaded))
-        self._context.notifier.notify(Change(ChangeKind.ALL))
+        self._context.notifier.notify(
+            Change(ChangeKind.ALL, action=self.tr("Loading the demo cases"))
+        )

@@ -18,22 +18,25 @@ from PySide6.QtWidgets import (
 
 from caseworker.actor import current_actor
 from caseworker.errors import CaseworkerError
-from caseworker.services import case_list
+from caseworker.services import case_list, cases
 from caseworker.services.case_list import CaseQuery
 from ui import case_actions, settings
 from ui.case_list_model import CaseListModel
 from ui.case_list_view import CaseListView
+from ui.case_split import CaseSplit
 from ui.case_view import CaseView
 from ui.changes import Change, ChangeKind
 from ui.context import AppContext
 from ui.empty_state import EmptyState
 from ui.messages import show_error
-from ui.settings_dialog import SettingsDialog
 from ui.printing.print_actions import PrintActions
+from ui.settings_dialog import SettingsDialog
 from ui.spreadsheets.actions import SpreadsheetActions
+from ui.undo_controls import UndoControls
 
 DEFAULT_SIZE = QSize(1280, 800)
-LIST_SHARE = 0.5
+#: The right pane's width while it only says that no case is open.
+NO_CASE_PANE_WIDTH = 320
 
 
 class MainWindow(QMainWindow):
@@ -72,6 +75,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
         self.setCentralWidget(self.splitter)
+        self.case_split = CaseSplit(self.splitter, self._right)
 
         self._create_actions()
         self._create_menus()
@@ -79,6 +83,7 @@ class MainWindow(QMainWindow):
         self._case_count = QLabel(self)
         self._case_count.setObjectName("caseCount")
         self.statusBar().addWidget(self._case_count)
+        self.statusBar().addWidget(self.undo_controls.note_label)
         database_label = QLabel(
             self.tr("Database: {name}").format(name=context.database.display_name), self
         )
@@ -99,6 +104,7 @@ class MainWindow(QMainWindow):
         self._update_empty_state()
         self._update_actions()
         self._restore_layout()
+        self._reopen_last_case()
 
     # Building ---------------------------------------------------------------------------------
 
@@ -126,19 +132,9 @@ class MainWindow(QMainWindow):
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.quit_action.triggered.connect(self.close)
 
-        stack = self._context.undo_stack
-        self.undo_action = stack.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setIcon(self._icon(theme.EditUndo, pixmap.SP_ArrowBack))
-        self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
-        self.redo_action = stack.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setIcon(self._icon(theme.EditRedo, pixmap.SP_ArrowForward))
-        redo_keys = [QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_Z)]
-        redo_keys += [
-            key
-            for key in QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
-            if key not in redo_keys
-        ]
-        self.redo_action.setShortcuts(redo_keys)
+        self.undo_controls = UndoControls(self._context.undo_stack, self._context.notifier, self)
+        self.undo_action = self.undo_controls.undo_action
+        self.redo_action = self.undo_controls.redo_action
 
         self.find_action = QAction(
             self._icon(theme.EditFind, pixmap.SP_FileDialogContentsView),
@@ -182,6 +178,7 @@ class MainWindow(QMainWindow):
         edit_menu = bar.addMenu(self.tr("&Edit"))
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
+        edit_menu.addAction(self.undo_controls.note_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.find_action)
         case_menu = bar.addMenu(self.tr("&Case"))
@@ -197,8 +194,9 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.new_case_action)
         toolbar.addAction(self.add_report_action)
         toolbar.addSeparator()
-        toolbar.addAction(self.undo_action)
-        toolbar.addAction(self.redo_action)
+        # Short fixed words: the buttons after them never move (the step is in the tooltip).
+        toolbar.addAction(self.undo_controls.undo_button)
+        toolbar.addAction(self.undo_controls.redo_button)
         toolbar.addSeparator()
         toolbar.addAction(self.find_action)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
@@ -214,28 +212,37 @@ class MainWindow(QMainWindow):
                 min(DEFAULT_SIZE.height(), screen.height()),
             )
         self.restoreState(settings.MAIN_WINDOW_STATE.read(store))
-        # Without a saved split, share the width once the window has its size (first show).
-        self._split_pending = not self.splitter.restoreState(
-            settings.MAIN_SPLITTER_STATE.read(store)
-        )
+        self.case_split.restore(settings.MAIN_SPLITTER_STATE.read(store))
         self.case_list.restore_header_state(settings.CASE_LIST_HEADER_STATE.read(store))
         self.case_view.splitter.restoreState(settings.CASE_VIEW_SPLITTER_STATE.read(store))
+
+    def _reopen_last_case(self) -> None:
+        """Open the case that was open at the last close, if it is on this database still."""
+        case_id, _, database = settings.LAST_CASE.read(self._window_state).partition(" ")
+        if not case_id.isdigit() or database != self._context.database.display_name:
+            return
+        try:
+            with self._context.database.read() as session:
+                cases.get_case(session, int(case_id))
+        except CaseworkerError:  # deleted, or purged, since
+            return
+        self.open_case(int(case_id))
 
     def save_layout(self) -> None:
         store = self._window_state
         settings.MAIN_WINDOW_GEOMETRY.write(store, self.saveGeometry())
         settings.MAIN_WINDOW_STATE.write(store, self.saveState())
-        settings.MAIN_SPLITTER_STATE.write(store, self.splitter.saveState())
+        settings.MAIN_SPLITTER_STATE.write(store, self.case_split.state())
+        last = f"{self._case_id} {self._context.database.display_name}" if self._case_id else ""
+        settings.LAST_CASE.write(store, last)
         settings.CASE_LIST_HEADER_STATE.write(store, self.case_list.header_state())
         settings.CASE_VIEW_SPLITTER_STATE.write(store, self.case_view.splitter.saveState())
         store.sync()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self._split_pending:
-            self._split_pending = False
-            width = self.splitter.width()
-            self.splitter.setSizes([round(width * LIST_SHARE), width - round(width * LIST_SHARE)])
+        # The automatic split needs the window's width, known from the first show.
+        self._update_empty_state()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()
@@ -297,7 +304,13 @@ class MainWindow(QMainWindow):
 
     def _update_empty_state(self) -> None:
         empty = self._case_id is None and not self._has_cases()
-        self._right.setCurrentWidget(self.empty_state if empty else self.case_view)
+        shown: QWidget = self.empty_state if empty else self.case_view
+        self._right.setCurrentWidget(shown)
+        if shown is self.case_view and self._case_id is None:
+            needed = NO_CASE_PANE_WIDTH
+        else:
+            needed = max(shown.minimumSizeHint().width(), shown.minimumWidth())
+        self.case_split.update(self._case_id is not None, needed)
 
     def _update_actions(self) -> None:
         self.add_report_action.setEnabled(self._case_id is not None)

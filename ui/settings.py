@@ -84,3 +84,6 @@ MAIN_WINDOW_STATE = Setting("main_window/state", QByteArray())
 MAIN_SPLITTER_STATE = Setting("main_window/splitter", QByteArray())
 CASE_LIST_HEADER_STATE = Setting("case_list/header", QByteArray())
 CASE_VIEW_SPLITTER_STATE = Setting("case_view/splitter", QByteArray())
+#: The case open when Caseworker was last closed, as "<case id> <database>"; opened again at
+#: the next start on the same database.
+LAST_CASE = Setting("main_window/last_case", "")

@@ -4,7 +4,8 @@ A command holds the values before and after the edit. Its first ``redo`` (run by
 ``QUndoStack.push``) does the save; ``undo`` writes the old values back, a later ``redo`` the
 new ones again. Every save is one unit of work that passes the version the command last saw,
 so a record someone else changed meanwhile raises ``StaleRecord`` instead of being
-overwritten; the command then becomes obsolete and leaves the stack.
+overwritten; the command then becomes obsolete and leaves the stack (only it: the rest of
+the history stays), with a sentence saying why.
 
 Creations (a new case, relative, person or report) and retractions are not undoable: the
 program never deletes what was recorded, and undoing a creation would have to.
@@ -20,6 +21,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from sqlalchemy.orm import Session
 
+from caseworker.errors import StaleRecord
 from caseworker.models import Case, MutableRow, Relative, Report, SoughtPerson
 from caseworker.services import cases, persons, records, relatives, reports
 from ui.changes import Change, ChangeKind
@@ -95,13 +97,35 @@ class EditRecordCommand(QUndoCommand):
         self._apply(self._new)
 
     def undo(self) -> None:
-        self._apply(self._old)
+        self._apply(self._old, undoing=True)
 
-    def _apply(self, values: Mapping[str, Any]) -> None:
+    def _apply(self, values: Mapping[str, Any], *, undoing: bool = False) -> None:
         error = self._save(values)
-        if error is not None:
-            self.setObsolete(True)
-            self._report_error(error)
+        if error is None:
+            return
+        # This step leaves the history (the stack drops an obsolete command, only it); the
+        # edits before and after it stay undoable.
+        self.setObsolete(True)
+        if isinstance(error, StaleRecord):
+            error = StaleRecord(self._no_longer(undoing))
+        self._report_error(error)
+
+    def _no_longer(self, undoing: bool) -> str:
+        if undoing:
+            text = translate(
+                "UndoCommands",
+                "“{action}” can no longer be undone: the record was changed after it, by an "
+                "import or in another window. Nothing was changed now. The step leaves the "
+                "undo history; the other steps in it stay.",
+            )
+        else:
+            text = translate(
+                "UndoCommands",
+                "“{action}” can no longer be redone: the record was changed after it was "
+                "undone, by an import or in another window. Nothing was changed now. The step "
+                "leaves the undo history; the other steps in it stay.",
+            )
+        return text.format(action=self.text())
 
     def _save(self, values: Mapping[str, Any]) -> BaseException | None:
         try:
@@ -112,7 +136,9 @@ class EditRecordCommand(QUndoCommand):
                 self._version = record.version
         except Exception as error:  # handed on: to the dialog first, to the reporter later
             return error
-        self._context.notifier.notify(Change(self.kind, self.case_id, self.record_id))
+        self._context.notifier.notify(
+            Change(self.kind, self.case_id, self.record_id, undoable=True)
+        )
         return None
 
     def _check_untouched(self, session: Session) -> int:

@@ -4,7 +4,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../ui/app.py" line="104"/>
+        <location filename="../../ui/app.py" line="110"/>
         <source>Cannot open the database</source>
         <translation>Не удаётся открыть базу данных</translation>
     </message>
@@ -206,22 +206,22 @@
     <message>
         <location filename="../../ui/case_actions.py" line="133"/>
         <source>Opening a case</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытие дела</translation>
     </message>
     <message>
         <location filename="../../ui/case_actions.py" line="134"/>
         <source>Adding a relative</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавление родственника</translation>
     </message>
     <message>
         <location filename="../../ui/case_actions.py" line="135"/>
         <source>Adding a sought person</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавление разыскиваемого</translation>
     </message>
     <message>
         <location filename="../../ui/case_actions.py" line="136"/>
         <source>Adding a report</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавление сообщения</translation>
     </message>
     <message>
         <location filename="../../ui/case_actions.py" line="322"/>
@@ -231,7 +231,7 @@
     <message>
         <location filename="../../ui/case_actions.py" line="405"/>
         <source>Retracting a report</source>
-        <translation type="unfinished"></translation>
+        <translation>Отзыв сообщения</translation>
     </message>
 </context>
 <context>
@@ -1023,6 +1023,39 @@
     </message>
 </context>
 <context>
+    <name>ChangeModel</name>
+    <message>
+        <location filename="../../ui/spreadsheets/change_model.py" line="32"/>
+        <source>Sheet</source>
+        <translation>Лист</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheets/change_model.py" line="33"/>
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheets/change_model.py" line="34"/>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheets/change_model.py" line="35"/>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheets/change_model.py" line="36"/>
+        <source>Now</source>
+        <translation>Сейчас</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheets/change_model.py" line="37"/>
+        <source>After the import</source>
+        <translation>После импорта</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <location filename="../../caseworker/cli.py" line="37"/>
@@ -1233,7 +1266,7 @@
         <location filename="../../caseworker/cli.py" line="106"/>
         <location filename="../../caseworker/cli.py" line="158"/>
         <location filename="../../caseworker/cli_evidence.py" line="211"/>
-        <location filename="../../caseworker/cli_xlsx.py" line="117"/>
+        <location filename="../../caseworker/cli_xlsx.py" line="136"/>
         <source>print JSON</source>
         <translation>вывести JSON</translation>
     </message>
@@ -1455,72 +1488,87 @@
         <translation>удалить незавершённые копии, оставленные в папке материалов прерванными добавлениями (кроме тех, что записываются сейчас)</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_xlsx.py" line="29"/>
+        <location filename="../../caseworker/cli_xlsx.py" line="31"/>
         <source>Exported {counts}.</source>
         <translation>Экспортировано строк: {counts}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_xlsx.py" line="36"/>
+        <location filename="../../caseworker/cli_xlsx.py" line="40"/>
         <source>{created} to create, {updated} to update, {unchanged} unchanged.</source>
         <translation>Создать: {created}, изменить: {updated}, без изменений: {unchanged}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_xlsx.py" line="42"/>
+        <location filename="../../caseworker/cli_xlsx.py" line="46"/>
+        <source>{sheet} row {row}: {field} {record}: {new}.</source>
+        <translation>{sheet}, строка {row}: {field} {record}: {new}.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli_xlsx.py" line="48"/>
+        <source>{sheet} row {row} ({record}), {field}: “{old}” → “{new}”.</source>
+        <translation>{sheet}, строка {row} ({record}), {field}: «{old}» → «{new}».</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli_xlsx.py" line="52"/>
+        <source>Not created, {reason}: {sheet} row {row} ({record}).</source>
+        <translation>Не создано, {reason}: {sheet}, строка {row} ({record}).</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli_xlsx.py" line="61"/>
         <source>Conflict: {sheet} row {row} ({record}), {field}: workbook “{workbook}”, database “{database}”.</source>
         <translation>Конфликт: {sheet}, строка {row} ({record}), {field}: в книге «{workbook}», в базе данных «{database}».</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_xlsx.py" line="54"/>
+        <location filename="../../caseworker/cli_xlsx.py" line="73"/>
         <source>Invalid: {sheet} row {row}, {column} “{value}”: {reason}</source>
         <translation>Ошибка: {sheet}, строка {row}, {column} «{value}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_xlsx.py" line="61"/>
+        <location filename="../../caseworker/cli_xlsx.py" line="80"/>
         <source>Not in the workbook (kept): {sheet} {label}</source>
         <translation>Нет в книге (сохранено): {sheet} {label}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_xlsx.py" line="66"/>
+        <location filename="../../caseworker/cli_xlsx.py" line="85"/>
         <source>Imported.</source>
         <translation>Импортировано.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_xlsx.py" line="68"/>
+        <location filename="../../caseworker/cli_xlsx.py" line="87"/>
         <source>Nothing was imported.</source>
         <translation>Ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_xlsx.py" line="92"/>
+        <location filename="../../caseworker/cli_xlsx.py" line="111"/>
         <source>export cases to an Excel workbook</source>
         <translation>экспортировать дела в книгу Excel</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_xlsx.py" line="95"/>
+        <location filename="../../caseworker/cli_xlsx.py" line="114"/>
         <source>the workbook to write</source>
         <translation>книга Excel, в которую записать</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_xlsx.py" line="101"/>
+        <location filename="../../caseworker/cli_xlsx.py" line="120"/>
         <source>a case reference; repeat for several (default: every case)</source>
         <translation>номер дела; повторите для нескольких дел (по умолчанию — все дела)</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_xlsx.py" line="106"/>
+        <location filename="../../caseworker/cli_xlsx.py" line="125"/>
         <source>an offline entry template: the workbook without report rows</source>
         <translation>шаблон для автономного ввода: книга без строк сообщений</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_xlsx.py" line="111"/>
+        <location filename="../../caseworker/cli_xlsx.py" line="130"/>
         <source>import an edited workbook; exit 1 on errors or conflicts</source>
         <translation>импортировать изменённую книгу; код выхода 1 при ошибках или конфликтах</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_xlsx.py" line="113"/>
+        <location filename="../../caseworker/cli_xlsx.py" line="132"/>
         <source>the workbook to read</source>
         <translation>книга Excel, которую прочитать</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_xlsx.py" line="115"/>
+        <location filename="../../caseworker/cli_xlsx.py" line="134"/>
         <source>show the preview, change nothing</source>
         <translation>только показать, что изменится, ничего не меняя</translation>
     </message>
@@ -1623,68 +1671,68 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../../caseworker/db/migrate.py" line="85"/>
+        <location filename="../../caseworker/db/migrate.py" line="86"/>
         <source>The database {location} was written by a newer version of Caseworker. Install the newer version to open it; this version has left it untouched.</source>
         <extracomment>The newest schema revision. Kept here so that opening an up-to-date database needs no Alembic import (a tenth of a second at start-up); a test checks it against the scripts. Room left free on the disk beyond the backup and the upgrade&apos;s own copies of the tables.</extracomment>
         <translation>База данных {location} создана более новой версией Caseworker. Чтобы открыть её, установите новую версию; эта версия базу данных не изменяла.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/migrate.py" line="95"/>
+        <location filename="../../caseworker/db/migrate.py" line="96"/>
         <source>{location} is not a Caseworker database; it has been left untouched.</source>
         <translation>{location} — не база данных Caseworker; файл не изменён.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/migrate.py" line="160"/>
+        <location filename="../../caseworker/db/migrate.py" line="161"/>
         <source>The database {location} cannot be read: {reason}</source>
         <translation>Не удаётся прочитать базу данных {location}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/migrate.py" line="176"/>
+        <location filename="../../caseworker/db/migrate.py" line="177"/>
         <source>The database {location} is damaged: what is left can be read, but nothing can be saved in it, and there is no backup beside it; restore your own copy.</source>
         <translation>База данных {location} повреждена: уцелевшее можно читать, но сохранить в ней ничего нельзя, а резервной копии рядом с ней нет; восстановите её из своей копии.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/migrate.py" line="182"/>
+        <location filename="../../caseworker/db/migrate.py" line="183"/>
         <source>The database {location} is damaged and cannot be opened (it was left untouched), and there is no backup beside it; restore your own copy.</source>
         <translation>База данных {location} повреждена и не открывается (она оставлена как есть), а резервной копии рядом с ней нет; восстановите её из своей копии.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/migrate.py" line="189"/>
+        <location filename="../../caseworker/db/migrate.py" line="190"/>
         <source>The database {location} is damaged: what is left can be read, but nothing can be saved in it; the newest backup beside it is “{backup}” of {day}, open a copy of it.</source>
         <translation>База данных {location} повреждена: уцелевшее можно читать, но сохранить в ней ничего нельзя; самая новая резервная копия рядом с ней — «{backup}» от {day}, откройте копию этого файла.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/migrate.py" line="195"/>
+        <location filename="../../caseworker/db/migrate.py" line="196"/>
         <source>The database {location} is damaged and cannot be opened (it was left untouched); the newest backup beside it is “{backup}” of {day}, open a copy of it.</source>
         <translation>База данных {location} повреждена и не открывается (она оставлена как есть); самая новая резервная копия рядом с ней — «{backup}» от {day}, откройте копию этого файла.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/migrate.py" line="231"/>
+        <location filename="../../caseworker/db/migrate.py" line="232"/>
         <source>The database {location} must be upgraded, and the disk has too little free space for a backup first ({needed} MB needed, {free} MB free); nothing was changed.</source>
         <translation>Базу данных {location} нужно обновить, но на диске слишком мало места для резервной копии перед обновлением (нужно {needed} МБ, свободно {free} МБ); ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/migrate.py" line="260"/>
+        <location filename="../../caseworker/db/migrate.py" line="261"/>
         <source>The database {location} must be upgraded, and the backup made first could not be written ({reason}); nothing was changed.</source>
         <translation>Базу данных {location} нужно обновить, но резервную копию перед обновлением записать не удалось ({reason}); ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/migrate.py" line="307"/>
+        <location filename="../../caseworker/db/migrate.py" line="310"/>
         <source>Upgrading the database would break links between its records; it was left as it was. Run the integrity check.</source>
         <translation>Обновление базы данных нарушило бы связи между её записями; база данных оставлена без изменений. Запустите проверку целостности.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/migrate.py" line="347"/>
+        <location filename="../../caseworker/db/migrate.py" line="350"/>
         <source>The database {location} is read-only (a read-only disk or file) and must be set up or upgraded before this version can use it; copy it to a writable folder and open the copy.</source>
         <translation>База данных {location} доступна только для чтения (диск или файл защищён от записи), а эта версия может работать с ней только после подготовки или обновления; скопируйте её в папку, доступную для записи, и откройте копию.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/migrate.py" line="366"/>
+        <location filename="../../caseworker/db/migrate.py" line="369"/>
         <source>The disk became full while the database {location} was being upgraded; the upgrade was undone and the database left as it was.</source>
         <translation>Во время обновления базы данных {location} закончилось место на диске; обновление отменено, база оставлена как была.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/migrate.py" line="390"/>
+        <location filename="../../caseworker/db/migrate.py" line="393"/>
         <source>The database {location} cannot be created: {reason}</source>
         <translation>Не удаётся создать базу данных {location}: {reason}</translation>
     </message>
@@ -1840,7 +1888,7 @@ To look around first, load a few fictional demo cases.</source>
     <message>
         <location filename="../../ui/empty_state.py" line="90"/>
         <source>Loading the demo cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузку демонстрационных дел</translation>
     </message>
 </context>
 <context>
@@ -2018,7 +2066,7 @@ To look around first, load a few fictional demo cases.</source>
         <translation>файл без имени</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/store.py" line="112"/>
+        <location filename="../../caseworker/vault/store.py" line="111"/>
         <source>This database is not a file, so its evidence folder must be chosen: set {variable} to a folder on a disk the whole team can reach.</source>
         <extracomment>Left free on the disk after a copy, so that the database itself can still grow. Called with (bytes done, bytes expected) after each chunk. Asked after each chunk; True stops the copy (:class:`CopyCancelled`).</extracomment>
         <translation>Эта база данных — не файл, поэтому папку материалов нужно указать: задайте в {variable} папку на диске, доступном всей команде.</translation>
@@ -2779,118 +2827,143 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="71"/>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="74"/>
         <source>Import “{name}”</source>
         <extracomment>Up to this many invalid cells, their reasons wrap; beyond it rows keep one line (speed). The caseworker pressed Apply; carries the choices (``Conflict.choice_key`` -&gt; Choice).</extracomment>
         <translation>Импорт «{name}»</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="86"/>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="94"/>
         <source>Invalid cells ({count})</source>
         <translation>Ошибочные ячейки ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="91"/>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="99"/>
         <source>Conflicts ({count})</source>
         <translation>Конфликты ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="96"/>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="104"/>
+        <source>Changes ({count})</source>
+        <translation>Изменения ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="109"/>
         <source>No longer in the workbook ({count})</source>
         <translation>Больше нет в книге ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="103"/>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="114"/>
+        <source>Already present ({count})</source>
+        <translation>Уже есть ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="121"/>
         <source>No invalid cells, no conflicts, and every exported row is still there.</source>
         <translation>Ошибочных ячеек и конфликтов нет, все экспортированные строки на месте.</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="114"/>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="132"/>
         <source>&amp;Apply</source>
         <translation>&amp;Применить</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="133"/>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="151"/>
         <source>to create</source>
         <translation>создать</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="134"/>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="152"/>
         <source>to update</source>
         <translation>изменить</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="135"/>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="153"/>
         <source>unchanged</source>
         <translation>без изменений</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="150"/>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="168"/>
         <source>What importing “{name}” would change. Nothing has been written yet.</source>
         <translation>Что изменит импорт «{name}». Пока ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="167"/>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="185"/>
         <source>These cells are not valid, so nothing can be imported yet. Fix them in the workbook, save it and import it again. Copy the list to keep it at hand.</source>
         <translation>В этих ячейках ошибки, поэтому импортировать пока ничего нельзя. Исправьте их в книге, сохраните её и импортируйте снова. Скопируйте список, чтобы он был под рукой.</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="188"/>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="206"/>
         <source>Copy</source>
         <translation>Копировать</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="194"/>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="212"/>
         <source>&amp;Copy the list</source>
         <translation>&amp;Копировать список</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="210"/>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="228"/>
         <source>These fields were changed in the workbook and, since the export, in the database as well. For each one, choose the value to keep.</source>
         <translation>Эти поля изменены в книге, а после экспорта — ещё и в базе данных. Для каждого выберите, какое значение оставить.</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="234"/>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="252"/>
         <source>Take all from the &amp;workbook</source>
         <translation>Всё взять из &amp;книги</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="236"/>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="254"/>
         <source>Keep all from the &amp;database</source>
         <translation>Всё оставить из &amp;базы данных</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="254"/>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="272"/>
+        <source>Each new record, and each field the import would change, with its value now and after the import.</source>
+        <translation>Каждая новая запись и каждое поле, которое изменит импорт, со значением сейчас и после импорта.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="297"/>
+        <source>These new rows are not created: they were imported before or the same record is stored already, so importing twice creates nothing twice.</source>
+        <translation>Эти новые строки не создаются: они уже были импортированы или такая же запись уже есть, поэтому повторный импорт ничего не удваивает.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="307"/>
+        <source>{sheet} row {row}: {label} — {reason}</source>
+        <translation>{sheet}, строка {row}: {label} — {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="323"/>
         <source>These records were exported, but their rows are no longer in the workbook. Nothing is deleted: they stay in the database as they are.</source>
         <translation>Эти записи были экспортированы, но их строк больше нет в книге. Ничего не удаляется: в базе данных они остаются как есть.</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="264"/>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="333"/>
         <source>{sheet}: {label}</source>
         <translation>{sheet}: {label}</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="305"/>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="374"/>
         <source>The database changed after this preview was made. Import the workbook again for a fresh preview.</source>
         <translation>База данных изменилась после этого предпросмотра. Импортируйте книгу снова, чтобы получить новый предпросмотр.</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="310"/>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="379"/>
         <source>Invalid cells: {count}. Fix them in the workbook and import it again; nothing can be imported until then.</source>
         <translation>Ошибочных ячеек: {count}. Исправьте их в книге и импортируйте её снова; до тех пор ничего импортировать нельзя.</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="314"/>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="383"/>
         <source>Conflicts still to choose: {count}.</source>
         <translation>Конфликтов, где ещё нужно выбрать значение: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="316"/>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="385"/>
         <source>The workbook matches the database: there is nothing to import.</source>
         <translation>Книга совпадает с базой данных: импортировать нечего.</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="318"/>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="387"/>
         <source>Nothing has been written yet: press Apply to import.</source>
         <translation>Пока ничего не записано: нажмите «Применить», чтобы импортировать.</translation>
     </message>
@@ -2927,7 +3000,7 @@ It holds {cases} cases and {reports} reports.</source>
     <message>
         <location filename="../../ui/spreadsheets/import_actions.py" line="205"/>
         <source>The import</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт</translation>
     </message>
     <message>
         <location filename="../../ui/spreadsheets/import_actions.py" line="207"/>
@@ -3737,7 +3810,7 @@ It holds {cases} cases and {reports} reports.</source>
     </message>
     <message>
         <location filename="../../caseworker/services/cases.py" line="76"/>
-        <location filename="../../caseworker/xlsx/importer.py" line="281"/>
+        <location filename="../../caseworker/xlsx/importer.py" line="283"/>
         <source>There is no case {reference}.</source>
         <translation>Дело {reference} не найдено.</translation>
     </message>
@@ -4225,32 +4298,32 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>SpreadsheetActions</name>
     <message>
-        <location filename="../../ui/spreadsheets/actions.py" line="26"/>
+        <location filename="../../ui/spreadsheets/actions.py" line="32"/>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/actions.py" line="29"/>
+        <location filename="../../ui/spreadsheets/actions.py" line="35"/>
         <source>Export cases to an Excel workbook for offline work or review</source>
         <translation>Экспортировать дела в книгу Excel для работы вне программы или проверки</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/actions.py" line="33"/>
+        <location filename="../../ui/spreadsheets/actions.py" line="39"/>
         <source>Export offline &amp;template…</source>
         <translation>Экспорт &amp;шаблона…</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/actions.py" line="36"/>
+        <location filename="../../ui/spreadsheets/actions.py" line="42"/>
         <source>Export cases without their reports, to enter new reports in the field</source>
         <translation>Экспортировать дела без сообщений, чтобы вносить новые сообщения на выезде</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/actions.py" line="40"/>
+        <location filename="../../ui/spreadsheets/actions.py" line="46"/>
         <source>&amp;Import…</source>
         <translation>&amp;Импорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/actions.py" line="43"/>
+        <location filename="../../ui/spreadsheets/actions.py" line="49"/>
         <source>Bring an edited workbook back: preview the changes, then apply them</source>
         <translation>Загрузить изменённую книгу: сначала просмотреть изменения, затем применить их</translation>
     </message>
@@ -4748,12 +4821,12 @@ Add what the family, the unit, the authorities or anyone else has said, and each
     <message>
         <location filename="../../ui/undo_commands.py" line="115"/>
         <source>“{action}” can no longer be undone: the record was changed after it, by an import or in another window. Nothing was changed now. The step leaves the undo history; the other steps in it stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{action}» больше нельзя отменить: запись изменилась после этого — при импорте или в другом окне. Сейчас ничего не изменено. Этот шаг убран из истории отмены, остальные шаги в ней остаются.</translation>
     </message>
     <message>
         <location filename="../../ui/undo_commands.py" line="122"/>
         <source>“{action}” can no longer be redone: the record was changed after it was undone, by an import or in another window. Nothing was changed now. The step leaves the undo history; the other steps in it stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{action}» больше нельзя повторить: запись изменилась после отмены — при импорте или в другом окне. Сейчас ничего не изменено. Этот шаг убран из истории отмены, остальные шаги в ней остаются.</translation>
     </message>
     <message>
         <location filename="../../ui/undo_commands.py" line="160"/>
@@ -4781,59 +4854,59 @@ Add what the family, the unit, the authorities or anyone else has said, and each
     <message>
         <location filename="../../ui/undo_controls.py" line="37"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished">&amp;Отменить</translation>
+        <translation>&amp;Отменить</translation>
     </message>
     <message>
         <location filename="../../ui/undo_controls.py" line="41"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished">&amp;Повторить</translation>
+        <translation>&amp;Повторить</translation>
     </message>
     <message>
         <location filename="../../ui/undo_controls.py" line="58"/>
         <source>Undo</source>
         <extracomment>Says what the last change that Undo cannot take back was (hidden when none).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Отменить</translation>
     </message>
     <message>
         <location filename="../../ui/undo_controls.py" line="61"/>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_controls.py" line="88"/>
+        <location filename="../../ui/undo_controls.py" line="112"/>
         <source>Undo “{step}” ({keys})</source>
         <extracomment>The status bar&apos;s word on the last change that cannot be undone.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Отменить «{step}» ({keys})</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_controls.py" line="90"/>
+        <location filename="../../ui/undo_controls.py" line="113"/>
         <source>Nothing to undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Нечего отменять</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_controls.py" line="94"/>
+        <location filename="../../ui/undo_controls.py" line="116"/>
         <source>Redo “{step}” ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторить «{step}» ({keys})</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_controls.py" line="96"/>
+        <location filename="../../ui/undo_controls.py" line="117"/>
         <source>Nothing to redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Нечего повторять</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_controls.py" line="104"/>
+        <location filename="../../ui/undo_controls.py" line="126"/>
         <source>{action} cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>{action} нельзя отменить.</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_controls.py" line="108"/>
+        <location filename="../../ui/undo_controls.py" line="130"/>
         <source>That change cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это изменение нельзя отменить.</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_controls.py" line="111"/>
+        <location filename="../../ui/undo_controls.py" line="133"/>
         <source>Undo would take back an earlier edit: “{step}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена вернёт более раннее изменение: «{step}».</translation>
     </message>
 </context>
 <context>
@@ -4885,7 +4958,7 @@ Add what the family, the unit, the authorities or anyone else has said, and each
     </message>
     <message>
         <location filename="../../caseworker/services/reports.py" line="136"/>
-        <location filename="../../caseworker/xlsx/importer.py" line="170"/>
+        <location filename="../../caseworker/xlsx/importer.py" line="171"/>
         <source>A report&apos;s claim cannot be changed. Retract this report with a reason and add a new one.</source>
         <translation>Утверждение сообщения изменить нельзя. Отзовите это сообщение, указав причину, и добавьте новое.</translation>
     </message>
@@ -5336,90 +5409,90 @@ Add what the family, the unit, the authorities or anyone else has said, and each
     <message>
         <location filename="../../caseworker/xlsx/apply.py" line="141"/>
         <source>Some of the workbook&apos;s new rows were imported meanwhile, in another window; nothing was imported. Import the workbook again to see what is left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Часть новых строк книги тем временем импортирована в другом окне; ничего не импортировано. Импортируйте книгу снова, чтобы увидеть, что осталось.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/export.py" line="57"/>
+        <location filename="../../caseworker/xlsx/export.py" line="63"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>Экспорт отменён; файл не записан.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importer.py" line="144"/>
+        <location filename="../../caseworker/xlsx/importer.py" line="145"/>
         <source>Another row has the same key; clear the key of a copied row to add it as a new record.</source>
         <translation>У другой строки такой же ключ; очистите ключ в скопированной строке, чтобы добавить её как новую запись.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importer.py" line="151"/>
+        <location filename="../../caseworker/xlsx/importer.py" line="152"/>
         <source>No record with this key is in this database; clear the key to add the row as a new record.</source>
         <translation>В этой базе данных нет записи с таким ключом; очистите ключ, чтобы добавить строку как новую запись.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importer.py" line="179"/>
+        <location filename="../../caseworker/xlsx/importer.py" line="180"/>
         <source>The hidden version cell is empty.</source>
         <translation>Скрытая ячейка версии пуста.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importer.py" line="259"/>
+        <location filename="../../caseworker/xlsx/importer.py" line="261"/>
         <source>A case&apos;s reference cannot be changed.</source>
         <translation>Номер дела изменить нельзя.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importer.py" line="267"/>
+        <location filename="../../caseworker/xlsx/importer.py" line="269"/>
         <source>A record cannot be moved to another case or person by an import; it belongs to {reference}.</source>
         <translation>При импорте запись нельзя перенести в другое дело или к другому человеку; она относится к {reference}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importer.py" line="275"/>
+        <location filename="../../caseworker/xlsx/importer.py" line="277"/>
         <source>The case reference is missing.</source>
         <translation>Не указан номер дела.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importer.py" line="298"/>
+        <location filename="../../caseworker/xlsx/importer.py" line="300"/>
         <source>There is no such person.</source>
         <translation>Такого человека нет.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importer.py" line="311"/>
+        <location filename="../../caseworker/xlsx/importer.py" line="313"/>
         <source>No sought person of case {reference} is called “{name}”.</source>
         <translation>В деле {reference} нет разыскиваемого по имени «{name}».</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importer.py" line="313"/>
+        <location filename="../../caseworker/xlsx/importer.py" line="315"/>
         <source>Say which sought person of case {reference} this report is about.</source>
         <translation>Укажите, о каком разыскиваемом по делу {reference} это сообщение.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importer.py" line="328"/>
+        <location filename="../../caseworker/xlsx/importer.py" line="330"/>
         <source>This reference is already used; give the new case a reference of its own, such as NEW-1, or none.</source>
         <translation>Этот номер уже занят; дайте новому делу собственный номер, например NEW-1, или оставьте его пустым.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/readme.py" line="77"/>
+        <location filename="../../caseworker/xlsx/readme.py" line="76"/>
         <source>Caseworker: offline entry template</source>
         <translation>Caseworker: шаблон для автономного ввода</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/readme.py" line="79"/>
+        <location filename="../../caseworker/xlsx/readme.py" line="78"/>
         <source>Caseworker: exported cases</source>
         <translation>Caseworker: экспортированные дела</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/readme.py" line="85"/>
+        <location filename="../../caseworker/xlsx/readme.py" line="84"/>
         <source>Edit the rows, or add rows without a key for new records, then import the workbook in Caseworker. Rows deleted here are not deleted in the program.</source>
         <translation>Измените строки или добавьте строки без ключа для новых записей, затем импортируйте книгу в Caseworker. Строки, удалённые здесь, в программе не удаляются.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/readme.py" line="90"/>
+        <location filename="../../caseworker/xlsx/readme.py" line="89"/>
         <source>Keep the sheet names and the header rows as they are, and do not write formulas: the import refuses them.</source>
         <translation>Не меняйте названия листов и строки заголовков и не вводите формулы: импорт их не примет.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/readme.py" line="128"/>
+        <location filename="../../caseworker/xlsx/readme.py" line="127"/>
         <source>Not on the list</source>
         <translation>Нет в списке</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/readme.py" line="129"/>
+        <location filename="../../caseworker/xlsx/readme.py" line="128"/>
         <source>Choose one of the values on the list.</source>
         <translation>Выберите одно из значений списка.</translation>
     </message>
@@ -5456,7 +5529,7 @@ Add what the family, the unit, the authorities or anyone else has said, and each
     <message>
         <location filename="../../caseworker/xlsx/container.py" line="42"/>
         <source>“{name}” is damaged and cannot be read as a workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл «{name}» повреждён, прочитать его как книгу Excel нельзя.</translation>
     </message>
     <message>
         <location filename="../../caseworker/xlsx/container.py" line="49"/>
@@ -5466,32 +5539,32 @@ Add what the family, the unit, the authorities or anyone else has said, and each
     <message>
         <location filename="../../caseworker/xlsx/container.py" line="73"/>
         <source>There is no file “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файла «{name}» нет.</translation>
     </message>
     <message>
         <location filename="../../caseworker/xlsx/container.py" line="76"/>
         <source>“{name}” cannot be opened for reading.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл «{name}» не удаётся открыть для чтения.</translation>
     </message>
     <message>
         <location filename="../../caseworker/xlsx/container.py" line="79"/>
         <source>“{name}” is a folder, not a workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» — это папка, а не книга Excel.</translation>
     </message>
     <message>
         <location filename="../../caseworker/xlsx/container.py" line="81"/>
         <source>“{name}” is not a regular file (it is a pipe, a socket or a device); choose a workbook saved on disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» — не обычный файл (это канал, сокет или устройство); выберите книгу, сохранённую на диске.</translation>
     </message>
     <message>
         <location filename="../../caseworker/xlsx/container.py" line="225"/>
         <source>Sheet “{sheet}” is damaged or was not made by a spreadsheet program (after row {row}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Лист «{sheet}» повреждён или создан не программой электронных таблиц (после строки {row}).</translation>
     </message>
     <message>
         <location filename="../../caseworker/xlsx/container.py" line="237"/>
         <source>“{name}” holds a text longer than the import takes.</source>
-        <translation type="unfinished"></translation>
+        <translation>В файле «{name}» есть текст длиннее, чем можно загрузить.</translation>
     </message>
     <message>
         <location filename="../../caseworker/xlsx/reader.py" line="114"/>
@@ -5521,12 +5594,12 @@ Add what the family, the unit, the authorities or anyone else has said, and each
     <message>
         <location filename="../../caseworker/xlsx/sheet_xml.py" line="94"/>
         <source>“{name}” holds more than {limit} different texts; the import takes at most {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>В файле «{name}» больше {limit} разных текстов; загрузить можно не более {limit}.</translation>
     </message>
     <message>
         <location filename="../../caseworker/xlsx/sheet_xml.py" line="136"/>
         <source>Sheet “{sheet}”: “{value}” is not a row number a spreadsheet has, or is out of order; the file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лист «{sheet}»: «{value}» — не номер строки электронной таблицы или строка стоит не по порядку; файл повреждён.</translation>
     </message>
     <message>
         <location filename="../../caseworker/xlsx/sheet_xml.py" line="179"/>
@@ -5536,32 +5609,32 @@ Add what the family, the unit, the authorities or anyone else has said, and each
     <message>
         <location filename="../../caseworker/xlsx/sheet_xml.py" line="209"/>
         <source>Sheet “{sheet}”, cell {cell} holds the error {value}. Replace it with a value or clear the cell, and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лист «{sheet}», ячейка {cell}: в ней ошибка {value}. Замените её значением или очистите ячейку и загрузите снова.</translation>
     </message>
     <message>
         <location filename="../../caseworker/xlsx/sheet_xml.py" line="219"/>
         <source>Sheet “{sheet}”, cell {cell} has a kind of value (“{value}”) that spreadsheets do not write; the file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лист «{sheet}», ячейка {cell}: значение такого типа («{value}») электронные таблицы не записывают; файл повреждён.</translation>
     </message>
     <message>
         <location filename="../../caseworker/xlsx/sheet_xml.py" line="239"/>
         <source>Sheet “{sheet}”, cell {cell} is marked as a number but holds “{value}”; the file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лист «{sheet}», ячейка {cell}: отмечена как число, но содержит «{value}»; файл повреждён.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/sheet_xml.py" line="262"/>
+        <location filename="../../caseworker/xlsx/sheet_xml.py" line="264"/>
         <source>Sheet “{sheet}”, cell {cell} refers to a shared text that is not in the file; the file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лист «{sheet}», ячейка {cell}: ссылается на общий текст, которого в файле нет; файл повреждён.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/sheet_xml.py" line="277"/>
+        <location filename="../../caseworker/xlsx/sheet_xml.py" line="279"/>
         <source>Sheet “{sheet}”, cell {cell} is marked as true or false but holds “{value}”; the file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лист «{sheet}», ячейка {cell}: отмечена как «истина или ложь», но содержит «{value}»; файл повреждён.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/sheet_xml.py" line="289"/>
+        <location filename="../../caseworker/xlsx/sheet_xml.py" line="291"/>
         <source>Sheet “{sheet}”, row {row}: “{value}” is not a cell of this row in a spreadsheet; the file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лист «{sheet}», строка {row}: «{value}» — не ячейка этой строки электронной таблицы; файл повреждён.</translation>
     </message>
     <message>
         <location filename="../../caseworker/xlsx/schema.py" line="44"/>
@@ -5751,10 +5824,35 @@ Add what the family, the unit, the authorities or anyone else has said, and each
         <translation>Выгрузка остановлена: не удалось прочитать дела ({detail}). Файл не записан.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importer.py" line="347"/>
+        <location filename="../../caseworker/xlsx/importer.py" line="349"/>
         <location filename="../../caseworker/xlsx/lookups.py" line="82"/>
         <source>{reference} {person}: {claim}, {event}</source>
         <translation>{reference} {person}: {claim}, {event}</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/xlsx/preview.py" line="61"/>
+        <source>new record</source>
+        <translation>новая запись</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/xlsx/preview.py" line="84"/>
+        <source>repeats row {row} of this workbook</source>
+        <translation>повторяет строку {row} этой книги</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/xlsx/preview.py" line="86"/>
+        <source>already imported on {day} from “{file}”</source>
+        <translation>уже импортировано {day} из «{file}»</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/xlsx/preview.py" line="89"/>
+        <source>already in the database</source>
+        <translation>уже есть в базе</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/xlsx/preview.py" line="97"/>
+        <source>This workbook was already imported on {day} by {who}; rows imported then are not created again.</source>
+        <translation>Эта книга уже импортирована {day} ({who}); строки, импортированные тогда, повторно не создаются.</translation>
     </message>
 </context>
 </TS>

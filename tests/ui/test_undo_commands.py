@@ -76,7 +76,8 @@ def test_undo_then_redo_of_a_case_edit(context: AppContext, sample_case: SampleC
     assert region_of(context.database, sample_case.case_id) == "Курская область"
 
     assert errors == []
-    assert changes == [Change(ChangeKind.CASE, sample_case.case_id, sample_case.case_id)] * 4
+    edited = Change(ChangeKind.CASE, sample_case.case_id, sample_case.case_id, undoable=True)
+    assert changes == [edited] * 4
 
 
 def test_two_edits_of_one_record_undo_one_after_the_other(

@@ -77,6 +77,7 @@ class RecordDialog(QDialog):
         self._columns: list[QVBoxLayout] = []
 
         outer = QVBoxLayout(self)
+        self._outer = outer
         self._column_row = QHBoxLayout()
         outer.addLayout(self._column_row, 1)
         self._wide = QVBoxLayout()
@@ -147,6 +148,15 @@ class RecordDialog(QDialog):
         for layout in self._columns:
             layout.addStretch(1)
         self.setMinimumWidth(380 * max(1, len(self._columns)))
+
+    def resize_to_width(self, width: int) -> None:
+        """Be ``width`` wide (or as wide as the fields need) and as tall as the wrapped text
+        needs at that width: a size computed for another width cuts sentences off."""
+        width = max(width, self.minimumSizeHint().width())
+        layout = self._outer
+        layout.activate()
+        height = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else -1
+        self.resize(width, max(height, self.minimumSizeHint().height()))
 
     def add_field(
         self,

@@ -27,4 +27,4 @@ class RetractDialog(RecordDialog):
         self.ok_button().setText(self.tr("Retract"))
         self.finish_columns()
         self.field("reason").setFocus()
-        self.resize(480, self.sizeHint().height())
+        self.resize_to_width(480)

@@ -102,4 +102,4 @@ class PurgeDialog(RecordDialog):
         self.ok_button().setText(self.tr("Delete for good"))
         self.finish_columns()
         confirm.setFocus()
-        self.resize(500, self.sizeHint().height())
+        self.resize_to_width(500)

@@ -202,7 +202,7 @@ class ImportRunner(QObject):
         name = dialog.plan.file_name if dialog is not None else ""
         if dialog is not None:
             dialog.accept()
-        self._context.notifier.notify(Change(ChangeKind.ALL))
+        self._context.notifier.notify(Change(ChangeKind.ALL, action=self.tr("The import")))
         text = self.tr(
             "“{name}” was imported: {created} new records, {updated} records updated."
         ).format(name=name, created=outcome.created, updated=outcome.updated)

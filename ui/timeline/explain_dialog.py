@@ -27,4 +27,4 @@ class ExplainDialog(RecordDialog):
         self.ok_button().setText(self.tr("Mark explained"))
         self.finish_columns()
         self.field("note").setFocus()
-        self.resize(520, self.sizeHint().height())
+        self.resize_to_width(520)

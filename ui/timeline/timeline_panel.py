@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
+    QStyle,
     QTableView,
     QTextBrowser,
     QToolButton,
@@ -223,8 +224,16 @@ class TimelinePanel(QWidget):
             ContradictionColumn.SEVERITY, QHeaderView.ResizeMode.ResizeToContents
         )
         header.setSectionResizeMode(ContradictionColumn.NOTE, QHeaderView.ResizeMode.Interactive)
+        title = str(
+            self.contradiction_model.headerData(ContradictionColumn.NOTE, Qt.Orientation.Horizontal)
+        )
+        margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
         header.resizeSection(
-            ContradictionColumn.NOTE, header.fontMetrics().horizontalAdvance("M") * 8
+            ContradictionColumn.NOTE,
+            max(
+                header.fontMetrics().horizontalAdvance("M") * 8,
+                header.fontMetrics().horizontalAdvance(title) + 2 * margin,
+            ),
         )
         header.setStretchLastSection(False)
         table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -5,9 +5,16 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QRect, Qt, Signal
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QStackedLayout,
+    QVBoxLayout,
+    QWidget,
+)
 
 from caseworker.dates import (
     APPROXIMATE_MARGIN,
@@ -99,58 +106,81 @@ def event_to_field_text(event: EventDate, locale: QLocale | None = None) -> str:
 
 
 class InterpretingField(QLineEdit):
-    """A line edit paired with a label saying how its text is read, or what is wrong."""
+    """A line edit paired with a label saying how its text is read, and one saying what is
+    wrong with it.
+
+    Both have their room reserved, whether they say anything or not: a line appearing under
+    the field while the user types, or when they leave it for the next one, would push the
+    fields below down under their mouse. A short reading goes beside the field; a long one
+    shares the room below with the problems. A problem too long for that room shows its
+    first sentence; the whole of it is in the tooltip, and in the dialog's message on OK.
+    """
 
     validity_changed = Signal(bool)
 
-    # Where the reading of a valid text goes: beside the field when it is short, else below.
+    # Where the reading goes: beside the field when it is short, else below, with problems.
     interpretation_beside = True
+    #: The lines of text the room below the field holds.
+    NOTE_LINES = 2
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._normal_palette = QPalette(self.palette())
-        self.interpretation = QLabel()
-        self.interpretation.setObjectName("dateInterpretation")
-        self.interpretation.setWordWrap(not self.interpretation_beside)
+        self.interpretation = self._note_label("dateInterpretation")
         hint = QPalette(self.interpretation.palette())
         hint.setColor(
             QPalette.ColorRole.WindowText,
             self._normal_palette.color(QPalette.ColorRole.PlaceholderText),
         )
         self.interpretation.setPalette(hint)
-        self.problem_label = QLabel()
-        self.problem_label.setObjectName("dateProblem")
-        self.problem_label.setWordWrap(True)
+        self.problem_label = self._note_label("dateProblem")
         warning = QPalette(self.problem_label.palette())
         warning.setColor(QPalette.ColorRole.WindowText, PROBLEM_COLOUR)
         self.problem_label.setPalette(warning)
-        self.problem_label.hide()
+        # Below the field, problems (and a long reading) take turns in a room of fixed height.
+        self.note = QWidget()
+        self.note.setObjectName("dateNote")
+        self._note_pages = QStackedLayout(self.note)
+        self._note_pages.setContentsMargins(0, 0, 0, 0)
+        self._note_pages.addWidget(self.problem_label)
         if self.interpretation_beside:
+            self.interpretation.setWordWrap(False)
+            self.interpretation.setAlignment(
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+            )
             widest = format_day(date(2000, 9, 28))
             self.interpretation.setMinimumWidth(self.fontMetrics().horizontalAdvance(widest) + 8)
         else:
-            self.interpretation.hide()
+            self._note_pages.addWidget(self.interpretation)
+        self.note.setFixedHeight(self.fontMetrics().lineSpacing() * self.NOTE_LINES + 2)
         self._valid = True
         self._problem = ""
         self._help = ""
         self.textChanged.connect(lambda _text: self._refresh(final=False))
         self.editingFinished.connect(lambda: self._refresh(final=True))
 
+    @staticmethod
+    def _note_label(name: str) -> QLabel:
+        note = QLabel()
+        note.setObjectName(name)
+        note.setWordWrap(True)
+        note.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        return note
+
     def with_interpretation(self) -> QWidget:
-        """A row widget: this field, how its text is read, and below it what is wrong."""
+        """A row widget: this field (and its short reading beside it), the room below."""
         row = QWidget()
-        layout = QVBoxLayout(row)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
+        column = QVBoxLayout(row)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
         if self.interpretation_beside:
             line = QHBoxLayout()
             line.addWidget(self)
             line.addWidget(self.interpretation, 1)
-            layout.addLayout(line)
+            column.addLayout(line)
         else:
-            layout.addWidget(self)
-            layout.addWidget(self.interpretation)
-        layout.addWidget(self.problem_label)
+            column.addWidget(self)
+        column.addWidget(self.note)
         return row
 
     def is_valid(self) -> bool:
@@ -191,10 +221,29 @@ class InterpretingField(QLineEdit):
             palette.setColor(QPalette.ColorRole.Base, INVALID_BACKGROUND)
         self.setPalette(palette)
         self.interpretation.setText(interpretation)
-        self.interpretation.setVisible(bool(interpretation) or self.interpretation_beside)
-        self.problem_label.setText(problem)
-        self.problem_label.setVisible(bool(problem))
+        self.problem_label.setText(self._fitting(problem))
+        if not self.interpretation_beside:
+            self._note_pages.setCurrentWidget(
+                self.problem_label if problem else self.interpretation
+            )
         self.setToolTip(problem or self._help)
+
+    def _fitting(self, problem: str) -> str:
+        """``problem``, or its first sentence when the whole does not fit the note's room."""
+        width = self.note.width() if self.note.isVisible() else self.note.sizeHint().width()
+        if not problem or width <= 0:
+            return problem
+        metrics = self.problem_label.fontMetrics()
+        room = self.note.height()
+
+        def fits(text: str) -> bool:
+            flags = int(Qt.TextFlag.TextWordWrap)
+            return metrics.boundingRect(QRect(0, 0, width, 10_000), flags, text).height() <= room
+
+        if fits(problem):
+            return problem
+        first, stop, _rest = problem.partition(". ")
+        return first + stop.strip() if stop else problem
 
 
 class DateField(InterpretingField):
@@ -235,6 +284,7 @@ class EventDateField(InterpretingField):
     """When an event happened: a day, a month, a year, ~about a day, or a period A..B."""
 
     interpretation_beside = False
+    NOTE_LINES = 3
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

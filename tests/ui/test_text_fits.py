@@ -1,0 +1,508 @@
+"""Every dialog and main view, in Russian at 1280x800: no text is cut, elided or squeezed.
+
+The Russian translation is installed as the program installs it (freshly compiled from the
+.ts, with Qt's own). Each visible label, push button, check box, radio button, tool button,
+group box title, tab, menu and column title must fit the room its widget has, and every
+window must fit a 1280x800 screen. The dialogs are found by walking ``ui``: a new dialog
+class fails :func:`test_every_dialog_class_is_checked` until it gets a factory here.
+"""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import os
+import pkgutil
+import re
+import subprocess
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from PySide6 import QtGui
+from PySide6.QtCore import QLocale, QPoint, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QCheckBox,
+    QDialog,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QMenuBar,
+    QPushButton,
+    QRadioButton,
+    QStyle,
+    QStyleOptionButton,
+    QStyleOptionGroupBox,
+    QTabBar,
+    QTableView,
+    QToolBar,
+    QToolButton,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+import ui
+from caseworker import i18n
+from caseworker.db import Database
+from caseworker.demo import load_demo
+from caseworker.models import Case
+from caseworker.services import evidence
+from caseworker.vault import EvidenceVault
+from caseworker.xlsx import export_workbook, plan_import
+from tests.conftest import ACTOR
+from ui import case_actions, translations
+from ui.case_list_view import NAME_COLUMNS
+from ui.context import AppContext
+from ui.dialogs.record_dialog import RecordDialog
+from ui.evidence import evidence_actions
+from ui.main_window import MainWindow
+from ui.spreadsheets import export_actions
+from ui.spreadsheets.import_dialog import ImportDialog
+from ui.widgets.date_field import InterpretingField
+
+SCREEN = QSize(1280, 800)
+#: A folder to save a picture of each dialog in (CASEWORKER_TEXT_FITS_SHOTS=/tmp/shots).
+SHOTS = os.environ.get("CASEWORKER_TEXT_FITS_SHOTS", "")
+ROOT = Path(__file__).resolve().parents[2]
+TS_FILE = ROOT / "resources" / "translations" / "caseworker_ru.ts"
+MNEMONIC = re.compile(r"&(.)")
+#: A table cell's text margins (the style's focus frame and text margin, both sides).
+NAME_CELL_PADDING = 8
+#: Dates typed into every date field: unreadable, impossible, in the future, and readable.
+TYPED_DATES = ("вчера", "31.02.2026", "02.04.2099", "~02.04.2026", "02.04.2026")
+
+
+# The Russian interface ---------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def russian(qapp: QApplication, tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Caseworker's Russian (compiled from the .ts now, so it is never stale) and Qt's."""
+    folder = tmp_path_factory.mktemp("translations")
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    subprocess.run(
+        [str(lrelease), "-silent", str(TS_FILE), "-qm", str(folder / "caseworker_ru.qm")],
+        check=True,
+    )
+    previous_dir, previous_locale = translations.TRANSLATIONS_DIR, QLocale()
+    translations.TRANSLATIONS_DIR = folder
+    try:
+        installed = translations.install_translations(qapp, "ru")
+    finally:
+        translations.TRANSLATIONS_DIR = previous_dir
+    assert len(installed) == 2, "Caseworker's and Qt's Russian translations"
+    yield
+    for translator in installed:
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(previous_locale)
+    i18n.install_translator(None)
+
+
+# What does not fit -------------------------------------------------------------------------
+
+
+def _rich(text: str) -> bool:
+    # Qt.mightBeRichText lives in QtGui's Qt namespace.
+    return bool(QtGui.Qt.mightBeRichText(text))  # type: ignore[attr-defined]
+
+
+def _plain(text: str) -> str:
+    return MNEMONIC.sub(r"\1", text)
+
+
+def _label_problem(label: QLabel) -> str:
+    if not label.text() or not label.pixmap().isNull():
+        return ""
+    room = label.contentsRect().adjusted(
+        label.margin(), label.margin(), -label.margin(), -label.margin()
+    )
+    if label.textFormat() == Qt.TextFormat.RichText or _rich(label.text()):
+        if label.wordWrap():
+            needed = label.heightForWidth(label.width())
+            return (
+                f"needs {needed} px height, has {label.height()}" if needed > label.height() else ""
+            )
+        hint = label.minimumSizeHint()
+        if hint.width() > label.width() or hint.height() > label.height():
+            return f"needs {hint.width()}x{hint.height()}, has {label.width()}x{label.height()}"
+        return ""
+    flags = Qt.TextFlag.TextExpandTabs
+    text = label.text()
+    if label.buddy() is not None:
+        flags |= Qt.TextFlag.TextShowMnemonic
+    if label.wordWrap():
+        flags |= Qt.TextFlag.TextWordWrap
+    bounds = label.fontMetrics().boundingRect(
+        QRect(0, 0, max(room.width(), 1), 100_000), int(flags), text
+    )
+    if bounds.width() > room.width() or bounds.height() > room.height():
+        return f"needs {bounds.width()}x{bounds.height()}, has {room.width()}x{room.height()}"
+    return ""
+
+
+def _push_button_problem(button: QPushButton) -> str:
+    option = QStyleOptionButton()
+    option.initFrom(button)
+    style = button.style()
+    needed = button.fontMetrics().horizontalAdvance(_plain(button.text()))
+    if not button.icon().isNull():
+        needed += button.iconSize().width() + 4
+    if button.menu() is not None:
+        needed += style.pixelMetric(QStyle.PixelMetric.PM_MenuButtonIndicator, option, button)
+    needed += style.pixelMetric(QStyle.PixelMetric.PM_ButtonMargin, option, button)
+    needed += 2 * style.pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth, option, button)
+    return f"needs {needed} px, has {button.width()}" if needed > button.width() else ""
+
+
+def _hinted_button_problem(button: QAbstractButton) -> str:
+    # A check box, radio button or tool button asks for exactly its indicator, icon and text.
+    if isinstance(button, QToolButton) and (
+        button.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonIconOnly or not button.text()
+    ):
+        return ""
+    hint = button.sizeHint()
+    if hint.width() > button.width():
+        return f"needs {hint.width()} px, has {button.width()}"
+    return ""
+
+
+def _group_box_problem(box: QGroupBox) -> str:
+    if not box.title():
+        return ""
+    option = QStyleOptionGroupBox()
+    option.initFrom(box)
+    needed = box.fontMetrics().horizontalAdvance(_plain(box.title())) + 2 * 6
+    return f"title needs {needed} px, has {box.width()}" if needed > box.width() else ""
+
+
+def _tab_bar_problems(bar: QTabBar) -> list[str]:
+    problems = []
+    space = bar.style().pixelMetric(QStyle.PixelMetric.PM_TabBarTabHSpace, None, bar)
+    for index in range(bar.count()):
+        rect = bar.tabRect(index)
+        needed = bar.fontMetrics().horizontalAdvance(_plain(bar.tabText(index))) + space
+        if not bar.tabIcon(index).isNull():
+            needed += bar.iconSize().width() + 4
+        if needed > rect.width() or not bar.rect().contains(rect):
+            problems.append(
+                f"tab {bar.tabText(index)!r} needs {needed} px, has {rect.width()} "
+                f"at {rect.x()} of {bar.width()}"
+            )
+    return problems
+
+
+def _header_problems(header: QHeaderView) -> list[str]:
+    if header.orientation() != Qt.Orientation.Horizontal or header.model() is None:
+        return []
+    problems = []
+    margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+    for section in range(header.count()):
+        if header.isSectionHidden(section):
+            continue
+        title = str(header.model().headerData(section, Qt.Orientation.Horizontal) or "")
+        needed = header.fontMetrics().horizontalAdvance(title) + 2 * margin
+        if header.isSortIndicatorShown() and header.sortIndicatorSection() == section:
+            needed += header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header)
+            needed += margin
+        if needed > header.sectionSize(section):
+            problems.append(
+                f"column {title!r} needs {needed} px, has {header.sectionSize(section)}"
+            )
+    return problems
+
+
+def _menu_bar_problems(bar: QMenuBar) -> list[str]:
+    problems = []
+    for action in bar.actions():
+        geometry = bar.actionGeometry(action)
+        if action.isVisible() and not bar.rect().contains(geometry):
+            problems.append(f"menu {action.text()!r} does not fit the menu bar")
+        menu = action.menu()
+        if isinstance(menu, QMenu) and menu.sizeHint().width() > SCREEN.width() // 2:
+            problems.append(
+                f"menu {action.text()!r} is {menu.sizeHint().width()} px wide "
+                f"(more than half the screen)"
+            )
+    return problems
+
+
+def _name(widget: QWidget) -> str:
+    text = ""
+    for attribute in ("text", "title"):
+        getter = getattr(widget, attribute, None)
+        if callable(getter):
+            value = getter()
+            if isinstance(value, str) and value:
+                text = value
+                break
+    name = widget.objectName() or type(widget).__name__
+    return f"{name} {text[:60]!r}" if text else name
+
+
+def cut_texts(window: QWidget) -> list[str]:
+    """Every visible text in ``window`` that does not fit its widget, said in a line each."""
+    problems = []
+    size = window.size()
+    if size.width() > SCREEN.width() or size.height() > SCREEN.height():
+        problems.append(f"window {window.objectName()!r} is {size.width()}x{size.height()}")
+    for widget in [window, *window.findChildren(QWidget)]:
+        if not widget.isVisible():
+            continue
+        found: list[str] = []
+        if isinstance(widget, QLabel):
+            found = [_label_problem(widget)]
+        elif isinstance(widget, QPushButton):
+            found = [_push_button_problem(widget)]
+        elif isinstance(widget, QCheckBox | QRadioButton | QToolButton):
+            found = [_hinted_button_problem(widget)]
+        elif isinstance(widget, QGroupBox):
+            found = [_group_box_problem(widget)]
+        elif isinstance(widget, QTabBar):
+            found = _tab_bar_problems(widget)
+        elif isinstance(widget, QHeaderView):
+            found = _header_problems(widget)
+        elif isinstance(widget, QMenuBar):
+            found = _menu_bar_problems(widget)
+        elif isinstance(widget, QToolBar):
+            extension = widget.findChild(QToolButton, "qt_toolbar_ext_button")
+            if extension is not None and extension.isVisible():
+                found = ["some of its buttons are hidden behind »"]
+        problems += [f"{_name(widget)}: {problem}" for problem in found if problem]
+    return problems
+
+
+def show_as_the_program_does(qtbot: QtBot, window: QWidget) -> None:
+    """Show ``window`` at the size it gives itself (as ``exec()`` would)."""
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    QApplication.processEvents()
+
+
+# The demo data, a window on it and every dialog -------------------------------------------
+
+
+@dataclass(frozen=True)
+class Demo:
+    case_id: int
+    person_id: int
+    relative_id: int
+    report_id: int
+
+
+def write_png(path: Path) -> Path:
+    image = QImage(640, 480, QImage.Format.Format_RGB32)
+    image.fill(QColor("#4a7"))
+    assert image.save(str(path))
+    return path
+
+
+@pytest.fixture
+def demo(database: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Demo:
+    """The demo cases, with a photo as evidence of the first case's first report."""
+    monkeypatch.setenv("CASEWORKER_CACHE_DIR", str(tmp_path / "cache"))
+    with database.write() as session:
+        load_demo(session, ACTOR)
+        case = session.scalars(select(Case).order_by(Case.id)).first()
+        assert case is not None
+        person = case.persons[0]
+        report = person.reports[0]
+        photo = write_png(tmp_path / "Фотография из госпиталя, присланная сослуживцем.png")
+        vault = EvidenceVault.for_session(session)
+        evidence.add_evidence(session, vault, ACTOR, case.id, photo, report_ids=[report.id])
+        return Demo(case.id, person.id, case.relatives[0].id, report.id)
+
+
+def russian_window(qtbot: QtBot, context: AppContext) -> MainWindow:
+    """The main window at 1280x800 (built after the translators, as the program does)."""
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.resize(SCREEN)
+    window.show()
+    qtbot.waitExposed(window)
+    QApplication.processEvents()
+    return window
+
+
+class DialogCatcher:
+    """Stands in for every ``run_dialog``: shows the dialog, notes what is cut, cancels it."""
+
+    def __init__(self, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+        self._qtbot = qtbot
+        self.problems: dict[str, list[str]] = {}
+        for module in (case_actions, evidence_actions, export_actions):
+            monkeypatch.setattr(module, "run_dialog", self.check)
+
+    def check(self, dialog: QWidget) -> bool:
+        show_as_the_program_does(self._qtbot, dialog)
+        self.note(dialog)
+        if isinstance(dialog, RecordDialog):
+            self.type_dates(dialog)
+        dialog.hide()
+        return False
+
+    def type_dates(self, dialog: RecordDialog) -> None:
+        """Type readable and unreadable dates: each note fits, and no field moves."""
+        fields = [dialog.field(name) for name in dialog.field_names()]
+        where = {field.objectName(): field.mapTo(dialog, QPoint(0, 0)) for field in fields}
+        for field in fields:
+            if not isinstance(field, InterpretingField):
+                continue
+            for typed in TYPED_DATES:
+                field.setFocus()
+                field.setText(typed)
+                field.editingFinished.emit()
+                QApplication.processEvents()
+                self.note(dialog, f"{field.objectName()} = {typed!r}")
+                moved = [
+                    name
+                    for name, point in where.items()
+                    if dialog.field(name).mapTo(dialog, QPoint(0, 0)) != point
+                ]
+                if moved:
+                    self.problems[type(dialog).__name__].append(
+                        f"{dialog.windowTitle()!r}: typing {typed!r} into "
+                        f"{field.objectName()} moved {moved}"
+                    )
+
+    def note(self, dialog: QWidget, state: str = "") -> None:
+        key = f"{type(dialog).__name__} {dialog.windowTitle()!r}" + (f" ({state})" if state else "")
+        if SHOTS:  # pictures of every dialog, to look at them
+            number = sum(len(found) for found in self.problems.values()) + len(self.problems)
+            dialog.grab().save(str(Path(SHOTS) / f"{number:03d} {key.replace('/', '_')}.png"))
+        self.problems.setdefault(type(dialog).__name__, []).extend(
+            f"{key}: {problem}" for problem in cut_texts(dialog)
+        )
+
+
+def dialog_classes() -> set[str]:
+    """Every dialog class in ``ui`` (the shared base of the record dialogs aside)."""
+    found: set[str] = set()
+    for module_info in pkgutil.walk_packages(ui.__path__, "ui."):
+        module = importlib.import_module(module_info.name)
+        for name, cls in inspect.getmembers(module, inspect.isclass):
+            if issubclass(cls, QDialog) and cls.__module__ == module.__name__:
+                found.add(name)
+    return found - {"RecordDialog"}
+
+
+def open_every_dialog(
+    qtbot: QtBot,
+    catcher: DialogCatcher,
+    window: MainWindow,
+    context: AppContext,
+    demo: Demo,
+    workbook: Path,
+) -> None:
+    """Open each dialog of the program through its action, on the demo data."""
+    window.open_case(demo.case_id)
+    window.new_case()
+    case_actions.edit_case(window, context, demo.case_id)
+    case_actions.add_relative(window, context, demo.case_id)
+    case_actions.edit_relative(window, context, demo.relative_id)
+    case_actions.add_person(window, context, demo.case_id)
+    case_actions.edit_person(window, context, demo.person_id)
+    case_actions.add_report(window, context, demo.case_id, demo.person_id)
+    case_actions.edit_report(window, context, demo.report_id)
+    case_actions.retract_report(window, context, demo.report_id)
+
+    view = window.case_view
+    panel = view.timeline_panel
+    view.tabs.setCurrentWidget(panel)
+    qtbot.waitUntil(lambda: panel.result() is not None)
+    panel.contradictions_table.selectRow(0)
+    panel.explain()
+    panel.assess()
+
+    evidence_panel = view.evidence_panel
+    view.tabs.setCurrentWidget(evidence_panel)
+    qtbot.waitUntil(lambda: evidence_panel.model.rowCount() == 1)
+    evidence_panel.select_item(evidence_panel.model.items()[0].id)
+    evidence_panel.edit_selected()
+    evidence_panel.purge_selected()
+
+    window.spreadsheets.export_action.trigger()
+    window.spreadsheets.template_action.trigger()
+
+    with context.database.read() as session:
+        export_workbook(session, workbook)
+        plan = plan_import(session, workbook)
+    preview = ImportDialog(plan, window)
+    catcher.check(preview)
+
+    settings_dialog = window.open_settings()
+    qtbot.waitExposed(settings_dialog)
+    catcher.note(settings_dialog)
+    settings_dialog.reject()
+
+    about = window.show_about()
+    qtbot.waitExposed(about)
+    catcher.note(about)
+    about.close()
+
+
+# The tests --------------------------------------------------------------------------------
+
+
+def test_no_dialog_cuts_its_text(
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+    russian: None,
+    context: AppContext,
+    demo: Demo,
+    tmp_path: Path,
+) -> None:
+    window = russian_window(qtbot, context)
+    catcher = DialogCatcher(qtbot, monkeypatch)
+    open_every_dialog(qtbot, catcher, window, context, demo, tmp_path / "дела.xlsx")
+
+    assert dialog_classes() <= set(catcher.problems), "a dialog class no action here opens"
+    problems = [problem for found in catcher.problems.values() for problem in found]
+    assert not problems, "\n".join(problems)
+
+
+def test_the_first_screen_fits(qtbot: QtBot, russian: None, context: AppContext) -> None:
+    window = russian_window(qtbot, context)
+    assert window.empty_state.isVisible()
+    problems = problems_in(window)
+    assert not problems, "\n".join(problems)
+
+
+def cut_names(table: QTableView, columns: tuple[int, ...]) -> list[str]:
+    """The cells of ``columns`` whose text is wider than the column."""
+    metrics, model = table.fontMetrics(), table.model()
+    problems = []
+    for row in range(model.rowCount()):
+        for column in columns:
+            text = str(model.index(row, column).data() or "")
+            needed = metrics.horizontalAdvance(text) + NAME_CELL_PADDING
+            if needed > table.columnWidth(column):
+                problems.append(f"{text!r} needs {needed} px, has {table.columnWidth(column)}")
+    return problems
+
+
+def test_the_case_desk_fits_with_and_without_an_open_case(
+    qtbot: QtBot, russian: None, context: AppContext, demo: Demo
+) -> None:
+    window = russian_window(qtbot, context)
+    problems = [f"no case open: {problem}" for problem in problems_in(window)]
+    problems += cut_names(window.case_list.table, NAME_COLUMNS)
+    window.open_case(demo.case_id)
+    tabs = window.case_view.tabs
+    for index in range(tabs.count()):
+        tabs.setCurrentIndex(index)
+        qtbot.wait(50)
+        problems += [f"tab {tabs.tabText(index)!r}: {p}" for p in problems_in(window)]
+    assert not problems, "\n".join(problems)
+
+
+def problems_in(window: QWidget) -> list[str]:
+    QApplication.processEvents()
+    return cut_texts(window)

@@ -1,0 +1,313 @@
+"""A window that keeps still: nothing moves under the mouse, and the layout is remembered."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QAction, QMouseEvent
+from PySide6.QtWidgets import QApplication, QMessageBox, QSplitter, QToolBar, QWidget
+from pytestqt.qtbot import QtBot
+
+from caseworker.services import cases, reports
+from caseworker.xlsx import export_workbook
+from tests.conftest import ACTOR, SampleCase
+from tests.ui.fixtures_case import ScriptedDialogs, type_text
+from ui import case_actions, settings
+from ui.case_split import LIST_SHARE
+from ui.changes import Change, ChangeKind
+from ui.context import AppContext
+from ui.dialogs.report_dialog import ReportDialog
+from ui.main_window import MainWindow
+from ui.report_table_model import ReportRow
+from ui.undo_commands import EditCaseCommand, EditReportCommand, push_edit
+
+
+@pytest.fixture
+def dialogs(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> Iterator[ScriptedDialogs]:
+    scripted = ScriptedDialogs(qtbot, monkeypatch)
+    yield scripted
+    scripted.assert_done()
+
+
+def drag_splitter(splitter: QSplitter, by: int) -> None:
+    """Drag the handle between the two panes ``by`` pixels, as a mouse does."""
+    handle = splitter.handle(1)
+    start = QPointF(handle.rect().center())
+    buttons, keys = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    for kind, where, held in (
+        (QEvent.Type.MouseButtonPress, start, buttons),
+        (QEvent.Type.MouseMove, start + QPointF(by, 0), buttons),
+        (QEvent.Type.MouseButtonRelease, start + QPointF(by, 0), Qt.MouseButton.NoButton),
+    ):
+        event = QMouseEvent(
+            kind, where, handle.mapToGlobal(where), Qt.MouseButton.LeftButton, held, keys
+        )
+        QApplication.sendEvent(handle, event)
+
+
+def shown_window(qtbot: QtBot, context: AppContext) -> MainWindow:
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def positions(dialog: QWidget, names: list[str]) -> dict[str, QPoint]:
+    return {name: dialog.findChild(QWidget, name).mapTo(dialog, QPoint(0, 0)) for name in names}
+
+
+# Dates: their notes have their room before they say anything --------------------------------
+
+
+def test_typing_a_date_moves_no_field(qtbot: QtBot) -> None:
+    dialog = ReportDialog(person_name="Шумов Алексей Петрович", origins=[])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    names = dialog.field_names()
+    before = positions(dialog, names)
+    height = dialog.height()
+
+    event = dialog.field("event")
+    event.setFocus()
+    type_text(qtbot, event, "~02.04.2026")  # a reading appears under the field as it is typed
+    QApplication.processEvents()
+    assert event.interpretation.text()
+    assert positions(dialog, names) == before
+
+    stated = dialog.field("stated_on")
+    stated.setFocus()
+    type_text(qtbot, stated, "2.4")
+    dialog.field("place").setFocus()  # leaving it: its problem shows under it
+    QApplication.processEvents()
+    assert stated.problem_label.text()
+    assert positions(dialog, names) == before
+    assert dialog.height() == height
+
+
+def test_a_problem_too_long_for_its_room_shows_its_first_sentence(qtbot: QtBot) -> None:
+    dialog = ReportDialog(person_name="Шумов Алексей Петрович", origins=[])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    event = dialog.field("event")
+    event.setFocus()
+    type_text(qtbot, event, "yesterday")
+    dialog.field("place").setFocus()
+    QApplication.processEvents()
+
+    assert event.problem_label.text() == "“yesterday” is not a date."
+    assert event.toolTip().startswith("“yesterday” is not a date. Write it as 2026-04-02")
+    assert event.problem() == event.toolTip()
+
+
+# The list and the open case ------------------------------------------------------------------
+
+
+def test_the_list_has_the_room_while_no_case_is_open(
+    qtbot: QtBot, context: AppContext, sample_case: SampleCase
+) -> None:
+    window = shown_window(qtbot, context)
+    listed, right = window.splitter.sizes()
+    assert right < listed  # the right pane only says that no case is open
+
+    window.open_case(sample_case.case_id)
+    listed, right = window.splitter.sizes()
+    assert abs(listed - round((listed + right) * LIST_SHARE)) <= 1
+
+
+def test_the_split_and_the_open_case_are_there_at_the_next_start(
+    qtbot: QtBot, context: AppContext, sample_case: SampleCase
+) -> None:
+    first = shown_window(qtbot, context)
+    first.open_case(sample_case.case_id)
+    drag_splitter(first.splitter, -120)
+    sizes = first.splitter.sizes()
+    assert sizes[0] < sizes[1]
+    first.close()
+
+    second = shown_window(qtbot, context)
+    assert second.shown_case_id == sample_case.case_id
+    assert second.case_list.current_case_id() == sample_case.case_id
+    assert second.splitter.sizes() == sizes
+
+
+def test_a_split_never_chosen_is_not_kept(
+    qtbot: QtBot, context: AppContext, sample_case: SampleCase
+) -> None:
+    first = shown_window(qtbot, context)
+    automatic = first.splitter.sizes()
+    first.close()  # no case opened, the splitter never moved
+
+    second = shown_window(qtbot, context)
+    second.open_case(sample_case.case_id)
+    assert second.splitter.sizes() != automatic
+
+
+def test_a_last_case_that_is_gone_or_on_another_database_is_not_opened(
+    qtbot: QtBot, context: AppContext, sample_case: SampleCase, settings_dir: Path
+) -> None:
+    store = settings.window_state_store()
+    name = context.database.display_name
+    for remembered in (f"999 {name}", f"{sample_case.case_id} /elsewhere/other.sqlite", "x"):
+        settings.LAST_CASE.write(store, remembered)
+        store.sync()
+        window = shown_window(qtbot, context)
+        assert window.shown_case_id is None, remembered
+        window.hide()
+
+
+# Undo and redo -------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def shown_errors(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Message boxes run with ``exec()``, recorded instead of blocking."""
+    shown: list[str] = []
+
+    def record(box: QMessageBox) -> int:
+        shown.append(box.text())
+        return int(QMessageBox.StandardButton.Ok)
+
+    monkeypatch.setattr(QMessageBox, "exec", record)
+    return shown
+
+
+def grade_edit(context: AppContext, report_id: int, credibility: str) -> EditReportCommand:
+    with context.database.read() as session:
+        report = reports.get_report(session, report_id)
+        row = ReportRow.from_report(report)
+        old = {"credibility": report.credibility}
+        case_id = report.person.case_id
+    return EditReportCommand(
+        context,
+        description=row.describe(),
+        record_id=report_id,
+        case_id=case_id,
+        expected_version=row.version,
+        old=old,
+        new={"credibility": credibility},
+        report_error=case_actions._report_later,
+    )
+
+
+def region_edit(context: AppContext, sample: SampleCase, region: str) -> EditCaseCommand:
+    with context.database.read() as session:
+        case = cases.get_case(session, sample.case_id)
+        old, version = {"region": case.region}, case.version
+    return EditCaseCommand(
+        context,
+        reference=sample.reference,
+        record_id=sample.case_id,
+        case_id=sample.case_id,
+        expected_version=version,
+        old=old,
+        new={"region": region},
+        report_error=case_actions._report_later,
+    )
+
+
+def tool_button(window: MainWindow, action: QAction) -> QWidget:
+    toolbar = window.findChild(QToolBar, "mainToolBar")
+    assert toolbar is not None
+    button = toolbar.widgetForAction(action)
+    assert button is not None
+    return button
+
+
+def test_the_undo_buttons_keep_their_width_and_say_the_step_in_their_tooltip(
+    qtbot: QtBot, context: AppContext, sample_case: SampleCase
+) -> None:
+    window = shown_window(qtbot, context)
+    controls = window.undo_controls
+    find = tool_button(window, window.find_action)
+    undo = tool_button(window, controls.undo_button)
+    where, width = find.mapTo(window, QPoint(0, 0)), undo.width()
+    assert not controls.undo_button.isEnabled()
+
+    command = grade_edit(context, sample_case.killed_report_id, "3")
+    assert push_edit(context.undo_stack, command) is None
+    QApplication.processEvents()
+
+    assert controls.undo_button.isEnabled()
+    assert controls.undo_button.text() == "Undo"
+    assert undo.width() == width
+    assert find.mapTo(window, QPoint(0, 0)) == where
+    assert command.text() in controls.undo_button.toolTip()
+    assert command.text() in window.undo_action.text()  # the Edit menu names the step
+
+    qtbot.mouseClick(undo, Qt.MouseButton.LeftButton)
+    with context.database.read() as session:
+        assert reports.get_report(session, sample_case.killed_report_id).credibility == "2"
+    assert controls.redo_button.isEnabled()
+    assert find.mapTo(window, QPoint(0, 0)) == where
+
+
+def test_a_change_undo_cannot_take_back_is_said_so(
+    qtbot: QtBot,
+    context: AppContext,
+    sample_case: SampleCase,
+    dialogs: ScriptedDialogs,
+) -> None:
+    window = shown_window(qtbot, context)
+    command = region_edit(context, sample_case, "Брянская область")
+    assert push_edit(context.undo_stack, command) is None
+    controls = window.undo_controls
+    assert controls.note() == ""
+
+    dialogs.fill_and_ok({"surname": "Шумов", "given_name": "Пётр"})
+    assert case_actions.add_person(window, context, sample_case.case_id) is not None
+
+    assert controls.note() == "Adding a sought person cannot be undone."
+    assert controls.note_label.isVisible()
+    assert command.text() in controls.note_label.toolTip()  # what Undo would do instead
+    assert controls.note_action.isVisible()  # the Edit menu says it too
+    assert controls.note_action.text() == controls.note()
+
+    context.undo_stack.undo()  # an undoable step again: the note goes
+    assert controls.note() == ""
+    assert not controls.note_action.isVisible()
+
+
+def test_an_undo_refused_after_an_import_says_why_and_keeps_the_rest(
+    qtbot: QtBot,
+    context: AppContext,
+    sample_case: SampleCase,
+    shown_errors: list[str],
+    tmp_path: Path,
+) -> None:
+    window = shown_window(qtbot, context)
+    stack = context.undo_stack
+    assert push_edit(stack, region_edit(context, sample_case, "Брянская область")) is None
+    grade = grade_edit(context, sample_case.killed_report_id, "3")
+    step = grade.text()
+    assert push_edit(stack, grade) is None
+
+    # A workbook exported before the grade was changed comes back with another grade.
+    path = tmp_path / "cases.xlsx"
+    with context.database.read() as session:
+        export_workbook(session, path)
+    with context.database.write() as session:
+        reports.update_report(session, ACTOR, sample_case.killed_report_id, None, credibility="1")
+    context.notifier.notify(Change(ChangeKind.ALL, action="The import"))
+    assert window.undo_controls.note().startswith("The import cannot be undone.")
+
+    stack.undo()
+    assert len(shown_errors) == 1
+    assert "can no longer be undone" in shown_errors[0]
+    assert "by an import or in another window" in shown_errors[0]
+    assert step in shown_errors[0]
+    with context.database.read() as session:
+        assert reports.get_report(session, sample_case.killed_report_id).credibility == "1"
+
+    assert stack.count() == 1  # only the refused step left the history
+    assert stack.undoText() == f"Edit case {sample_case.reference}"
+    stack.undo()
+    with context.database.read() as session:
+        assert cases.get_case(session, sample_case.case_id).region == "Курская область"
+    assert len(shown_errors) == 1
