@@ -142,6 +142,11 @@ def upgrade(engine: Engine) -> None:
         connection.rollback()
         if current == head_revision():
             return
+        if current is None:
+            from caseworker.db.snapshot import create_schema
+
+            if create_schema(connection, head_revision()):
+                return  # a new database, made in one step without Alembic
         _run_migrations(connection)
 
 
