@@ -18,6 +18,7 @@ from caseworker.vocab import CaseStatus
 from tests.conftest import ACTOR
 from ui.changes import ChangeNotifier
 from ui.context import AppContext
+from ui.dialogs import record_dialog
 from ui.main_window import MainWindow
 
 
@@ -33,6 +34,13 @@ def settings_dir(qapp: QApplication, tmp_path: Path) -> Iterator[Path]:
     for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
         QSettings.setPath(QSettings.Format.IniFormat, scope, str(folder))
     yield folder
+
+
+@pytest.fixture(autouse=True)
+def discard_without_asking(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Closing a dialog with typed work discards it, as if the user said so (a test that is
+    about the question replaces this answer)."""
+    monkeypatch.setattr(record_dialog, "confirm_discard", lambda _dialog: True)
 
 
 @pytest.fixture

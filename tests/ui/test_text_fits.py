@@ -22,7 +22,7 @@ from pathlib import Path
 
 import pytest
 from PySide6 import QtGui
-from PySide6.QtCore import QLocale, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QLocale, QPoint, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QMenuBar,
+    QMessageBox,
     QPushButton,
     QRadioButton,
     QStyle,
@@ -60,6 +61,8 @@ from tests.conftest import ACTOR
 from ui import case_actions, translations
 from ui.case_list_view import NAME_COLUMNS
 from ui.context import AppContext
+from ui.dialogs import record_dialog
+from ui.dialogs.case_dialog import CaseDialog
 from ui.dialogs.record_dialog import RecordDialog
 from ui.evidence import evidence_actions
 from ui.main_window import MainWindow
@@ -395,6 +398,7 @@ def dialog_classes() -> set[str]:
 
 def open_every_dialog(
     qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
     catcher: DialogCatcher,
     window: MainWindow,
     context: AppContext,
@@ -442,6 +446,23 @@ def open_every_dialog(
     catcher.note(settings_dialog)
     settings_dialog.reject()
 
+    # The question before typed work is lost: noted while it is open, then answered.
+    monkeypatch.setattr(record_dialog, "confirm_discard", record_dialog._ask_discard)
+    dialog = CaseDialog(window)
+    show_as_the_program_does(qtbot, dialog)
+    dialog.field("family_name").setText("Соколовы")
+
+    def note_and_keep() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        catcher.note(box)
+        box.escapeButton().click()
+
+    QTimer.singleShot(0, note_and_keep)
+    dialog.reject()
+    assert dialog.isVisible()
+    dialog.hide()
+
     about = window.show_about()
     qtbot.waitExposed(about)
     catcher.note(about)
@@ -461,7 +482,7 @@ def test_no_dialog_cuts_its_text(
 ) -> None:
     window = russian_window(qtbot, context)
     catcher = DialogCatcher(qtbot, monkeypatch)
-    open_every_dialog(qtbot, catcher, window, context, demo, tmp_path / "дела.xlsx")
+    open_every_dialog(qtbot, monkeypatch, catcher, window, context, demo, tmp_path / "дела.xlsx")
 
     assert dialog_classes() <= set(catcher.problems), "a dialog class no action here opens"
     problems = [problem for found in catcher.problems.values() for problem in found]

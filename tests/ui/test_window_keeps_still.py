@@ -6,19 +6,28 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, QTimer
 from PySide6.QtGui import QAction, QMouseEvent
-from PySide6.QtWidgets import QApplication, QMessageBox, QSplitter, QToolBar, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QMessageBox,
+    QSplitter,
+    QToolBar,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from caseworker.services import cases, reports
-from caseworker.xlsx import export_workbook
 from tests.conftest import ACTOR, SampleCase
 from tests.ui.fixtures_case import ScriptedDialogs, type_text
 from ui import case_actions, settings
 from ui.case_split import LIST_SHARE
 from ui.changes import Change, ChangeKind
 from ui.context import AppContext
+from ui.dialogs import record_dialog
+from ui.dialogs.case_dialog import CaseDialog
 from ui.dialogs.report_dialog import ReportDialog
 from ui.main_window import MainWindow
 from ui.report_table_model import ReportRow
@@ -279,7 +288,6 @@ def test_an_undo_refused_after_an_import_says_why_and_keeps_the_rest(
     context: AppContext,
     sample_case: SampleCase,
     shown_errors: list[str],
-    tmp_path: Path,
 ) -> None:
     window = shown_window(qtbot, context)
     stack = context.undo_stack
@@ -288,10 +296,7 @@ def test_an_undo_refused_after_an_import_says_why_and_keeps_the_rest(
     step = grade.text()
     assert push_edit(stack, grade) is None
 
-    # A workbook exported before the grade was changed comes back with another grade.
-    path = tmp_path / "cases.xlsx"
-    with context.database.read() as session:
-        export_workbook(session, path)
+    # An import (through the same service) sets the grade to what its workbook holds.
     with context.database.write() as session:
         reports.update_report(session, ACTOR, sample_case.killed_report_id, None, credibility="1")
     context.notifier.notify(Change(ChangeKind.ALL, action="The import"))
@@ -311,3 +316,97 @@ def test_an_undo_refused_after_an_import_says_why_and_keeps_the_rest(
     with context.database.read() as session:
         assert cases.get_case(session, sample_case.case_id).region == "Курская область"
     assert len(shown_errors) == 1
+
+
+# Closing a dialog with typed work ------------------------------------------------------------
+
+
+class DiscardQuestion:
+    """Answers the question before typed work is lost, and counts how often it is asked."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.asked = 0
+        self.discard = False
+        monkeypatch.setattr(record_dialog, "confirm_discard", self._answer)
+
+    def _answer(self, _dialog: QWidget) -> bool:
+        self.asked += 1
+        return self.discard
+
+
+@pytest.fixture
+def question(monkeypatch: pytest.MonkeyPatch) -> DiscardQuestion:
+    return DiscardQuestion(monkeypatch)
+
+
+def open_case_dialog(qtbot: QtBot) -> CaseDialog:
+    dialog = CaseDialog()
+    qtbot.addWidget(dialog)
+    dialog.load({"status": "open"})
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def test_a_dialog_with_nothing_typed_closes_without_a_question(
+    qtbot: QtBot, question: DiscardQuestion
+) -> None:
+    dialog = open_case_dialog(qtbot)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+    assert question.asked == 0
+
+
+@pytest.mark.parametrize("how", ["escape", "cancel", "close"])
+def test_typed_work_is_discarded_only_when_the_user_says_so(
+    qtbot: QtBot, question: DiscardQuestion, how: str
+) -> None:
+    dialog = open_case_dialog(qtbot)
+    family = dialog.field("family_name")
+    family.setFocus()
+    type_text(qtbot, family, "Шумовы")
+
+    def leave() -> None:
+        if how == "escape":
+            qtbot.keyClick(family, Qt.Key.Key_Escape)
+        elif how == "cancel":
+            cancel = dialog.button_box.button(QDialogButtonBox.StandardButton.Cancel)
+            qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+        else:
+            dialog.close()
+
+    leave()
+    assert question.asked == 1
+    assert dialog.isVisible()
+    assert dialog.values()["family_name"] == "Шумовы"
+
+    question.discard = True
+    leave()
+    assert question.asked == 2
+    assert not dialog.isVisible()
+    assert dialog.result() == QDialog.DialogCode.Rejected
+
+
+def test_the_question_keeps_editing_unless_discard_is_chosen(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(record_dialog, "confirm_discard", record_dialog._ask_discard)
+    dialog = open_case_dialog(qtbot)
+    dialog.field("region").setFocus()
+    type_text(qtbot, dialog.field("region"), "Тверская область")
+    seen: list[str] = []
+
+    def answer(button: str) -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        seen.append(box.text())
+        [chosen] = [b for b in box.buttons() if b.text() == button]
+        chosen.click()
+
+    QTimer.singleShot(0, lambda: answer("Keep editing"))
+    dialog.reject()
+    assert dialog.isVisible()
+    assert "New case" in seen[0]
+    QTimer.singleShot(0, lambda: answer("Discard"))
+    dialog.reject()
+    assert not dialog.isVisible()

@@ -7,7 +7,7 @@ from enum import StrEnum
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -32,6 +33,35 @@ translate = QCoreApplication.translate
 
 SaveHandler = Callable[[dict[str, Any]], None]
 W = TypeVar("W", bound=QWidget)
+
+
+def _ask_discard(dialog: QWidget) -> bool:
+    """Ask whether to close ``dialog`` and lose what was typed in it; True to discard."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        translate("RecordDialog", "Discard what you typed?"),
+        translate(
+            "RecordDialog",
+            "You typed or changed something in “{title}”. Closing without saving loses it.",
+        ).format(title=dialog.windowTitle()),
+        QMessageBox.StandardButton.NoButton,
+        dialog,
+    )
+    box.setObjectName("discardQuestion")
+    discard = box.addButton(
+        translate("RecordDialog", "Discard"), QMessageBox.ButtonRole.DestructiveRole
+    )
+    keep = box.addButton(
+        translate("RecordDialog", "Keep editing"), QMessageBox.ButtonRole.RejectRole
+    )
+    box.setDefaultButton(keep)
+    box.setEscapeButton(keep)
+    box.exec()
+    return box.clickedButton() is discard
+
+
+#: Asks before a dialog with typed work is closed without saving; tests replace it.
+confirm_discard: Callable[[QWidget], bool] = _ask_discard
 
 
 def exec_dialog(dialog: QDialog) -> bool:
@@ -73,6 +103,7 @@ class RecordDialog(QDialog):
         self.setWindowTitle(title)
         self._widgets: dict[str, QWidget] = {}
         self._loaded: dict[str, Any] = {}
+        self._shown: dict[str, Any] | None = None  # the values when the dialog first showed
         self._save_handler: SaveHandler | None = None
         self._columns: list[QVBoxLayout] = []
 
@@ -223,6 +254,21 @@ class RecordDialog(QDialog):
 
     def ok_button(self) -> QPushButton:
         return self.button_box.button(QDialogButtonBox.StandardButton.Ok)
+
+    def has_typed_work(self) -> bool:
+        """Whether anything was typed or changed since the dialog showed."""
+        return self._shown is not None and self.values() != self._shown
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._shown is None:
+            self._shown = self.values()
+
+    def reject(self) -> None:
+        """Escape, Cancel and the window's close button: typed work goes only when confirmed."""
+        if self.has_typed_work() and not confirm_discard(self):
+            return
+        super().reject()
 
     def accept(self) -> None:
         if self._save_handler is not None:
