@@ -156,6 +156,12 @@ def parse_event_date(text: str, *, today: date | None = None) -> EventDate:
                 translate("Dates", "“{text}”: the period starts after it ends.").format(text=text)
             )
         result = EventDate(first.earliest, last.latest, DatePrecision.RANGE)
+        # The end is checked as a date of its own would be: "..2026-11" may run to the end of
+        # this month, "..2100" may not.
+        if last.earliest > (today or date.today()):
+            raise InvalidDate(
+                translate("Dates", "“{text}”: the period ends in the future.").format(text=text)
+            )
     else:
         raise _invalid(text)
     check_not_future(result.earliest, text, today=today)

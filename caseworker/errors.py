@@ -45,3 +45,11 @@ class DatabaseTooNew(DatabaseError):
 
 class NotACaseworkerDatabase(DatabaseError):
     pass
+
+
+class DatabaseReadOnly(DatabaseError):
+    """The database can be read but not written: a read-only disk or file, or a damaged one."""
+
+
+class DatabaseDamaged(DatabaseError):
+    """The database file is damaged; the sentence points to the backups beside it."""

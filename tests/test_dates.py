@@ -50,12 +50,22 @@ def test_event_dates_become_intervals(
         ("0000..2020", "too far in the past"),
         ("00.0000", "too far in the past"),
         ("~31.12.9999", "is not a date"),
+        ("2026-04-01..2100-01-01", "the period ends in the future"),
+        ("2026-04-01..2026-12", "the period ends in the future"),
     ],
 )
 def test_bad_event_dates_get_a_sentence(text: str, reason: str) -> None:
     with pytest.raises(InvalidDate) as raised:
         parse_event_date(text, today=TODAY)
     assert reason in raised.value.message
+
+
+def test_a_period_may_end_this_month_or_this_year_but_not_later() -> None:
+    """Each end of a period is checked as the same date on its own would be."""
+    assert parse_event_date("2026-04-01..2026-11", today=TODAY).latest == date(2026, 11, 30)
+    assert parse_event_date("2025..2026", today=TODAY).latest == date(2026, 12, 31)
+    with pytest.raises(InvalidDate):
+        parse_event_date("2026-11", today=TODAY - timedelta(days=31))
 
 
 def test_intervals_compare_as_intervals() -> None:

@@ -2,11 +2,15 @@
 
 Reads begin a deferred transaction; writes begin with ``BEGIN IMMEDIATE`` so that two windows
 on one file queue for the write lock (within the busy timeout) instead of failing half-way.
+A file that cannot be written (a read-only disk or file) is opened read-only, and a database
+opened read-only refuses every write with a sentence saying why.
 """
 
 from __future__ import annotations
 
+import errno
 import os
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -15,15 +19,18 @@ from typing import Any
 import platformdirs
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import Connection, make_url
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
+from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
-from caseworker.errors import DatabaseBusy
+from caseworker.db.damage import damaged_message, is_damage
+from caseworker.errors import DatabaseBusy, DatabaseDamaged, DatabaseError, DatabaseReadOnly
 from caseworker.i18n import translate
 
 ENV_VARIABLE = "CASEWORKER_DB"
 BUSY_TIMEOUT_MS = 10_000
 _WRITE_OPTION = "caseworker_write"
+_READ_ONLY_OPTION = "caseworker_read_only"
 
 
 def default_database_path() -> Path:
@@ -50,7 +57,52 @@ def sqlite_path(url: str) -> Path | None:
     return Path(parsed.database)
 
 
-def _configure_sqlite(engine: Engine) -> None:
+def writable(path: Path) -> bool:
+    """Whether SQLite can write ``path``: the file opens for writing, and its folder (where the
+    journal and WAL files go) takes new files. A read-only mount refuses both, even to root."""
+    try:
+        descriptor = os.open(path, os.O_RDWR)
+    except OSError:
+        return False
+    os.close(descriptor)
+    return os.access(path.parent, os.W_OK)
+
+
+def connect_read_only(path: Path, *, check_same_thread: bool = True) -> sqlite3.Connection:
+    """A connection that cannot change ``path``, even on a read-only disk.
+
+    ``mode=ro`` needs the WAL index beside the file (``-shm``), which a read-only folder
+    may not have; such a database is then read as ``immutable``, unless its ``-wal`` file
+    holds changes that only the WAL index could read (a sentence says so).
+    """
+    uri = path.resolve().as_uri()
+    try:
+        connection = sqlite3.connect(
+            f"{uri}?mode=ro", uri=True, check_same_thread=check_same_thread
+        )
+        try:
+            connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlite3.Error:
+            connection.close()
+            raise
+        return connection
+    except sqlite3.OperationalError as error:
+        if error.sqlite_errorcode & 0xFF != sqlite3.SQLITE_CANTOPEN or not path.is_file():
+            raise
+        wal = path.with_name(path.name + "-wal")
+        if wal.exists() and wal.stat().st_size > 0:
+            raise DatabaseError(
+                translate(
+                    "Database",
+                    "The database {location} is on a read-only disk and its last changes are "
+                    "still in “{wal}”, which cannot be read there; copy both files to a "
+                    "writable folder and open the copy.",
+                ).format(location=path, wal=wal.name)
+            ) from error
+        return sqlite3.connect(f"{uri}?immutable=1", uri=True, check_same_thread=check_same_thread)
+
+
+def _configure_sqlite(engine: Engine, read_only: bool) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
         # Leave transaction control to the "begin" hook below (pysqlite's own is unreliable).
@@ -58,8 +110,9 @@ def _configure_sqlite(engine: Engine) -> None:
         cursor = dbapi_connection.cursor()
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         cursor.execute("PRAGMA foreign_keys = ON")
-        cursor.execute("PRAGMA journal_mode = WAL")
-        cursor.execute("PRAGMA synchronous = FULL")
+        if not read_only:  # both would write to the file
+            cursor.execute("PRAGMA journal_mode = WAL")
+            cursor.execute("PRAGMA synchronous = FULL")
         cursor.close()
 
     @event.listens_for(engine, "begin")
@@ -70,20 +123,71 @@ def _configure_sqlite(engine: Engine) -> None:
             connection.exec_driver_sql("BEGIN")
 
 
-def make_engine(url: str) -> Engine:
-    """Create the engine for ``url``; SQLite connections get the pragmas and begin hooks."""
-    engine = create_engine(url)
+#: The package to install for a database driver that is missing, by the module's name.
+_DRIVER_PACKAGES = {
+    "psycopg": "psycopg[binary]",
+    "psycopg2": "psycopg2-binary",
+    "pymysql": "PyMySQL",
+    "MySQLdb": "mysqlclient",
+}
+
+
+def make_engine(url: str, *, read_only: bool | None = None) -> Engine:
+    """Create the engine for ``url``; SQLite connections get the pragmas and begin hooks.
+
+    ``read_only`` opens a SQLite file so that nothing can change it; None does so when the
+    file exists and cannot be written. An address whose driver is not installed, or that is
+    not an address at all, raises :class:`DatabaseError` with a sentence.
+    """
+    try:
+        parsed = make_url(url)
+        path = sqlite_path(url)
+        if read_only is None:
+            read_only = path is not None and path.exists() and not writable(path)
+        if read_only and path is not None:
+            ro_path = path
+            engine = create_engine(
+                parsed, creator=lambda: connect_read_only(ro_path, check_same_thread=False)
+            )
+        else:
+            engine = create_engine(parsed)
+    except ModuleNotFoundError as error:
+        module = (error.name or "").partition(".")[0]
+        raise DatabaseError(
+            translate(
+                "Database",
+                "The database address needs the Python package “{package}”, which is not "
+                'installed; install it with: pip install "{package}"',
+            ).format(package=_DRIVER_PACKAGES.get(module, module))
+        ) from error
+    except NoSuchModuleError as error:
+        raise DatabaseError(
+            translate("Database", "Caseworker cannot use a database of the kind “{kind}”.").format(
+                kind=parsed.drivername
+            )
+        ) from error
+    except ArgumentError as error:
+        raise DatabaseError(
+            translate("Database", "“{url}” is neither a file nor a database address.").format(
+                url=url
+            )
+        ) from error
     if engine.dialect.name == "sqlite":
-        _configure_sqlite(engine)
-    return engine
+        _configure_sqlite(engine, bool(read_only))
+    return engine.execution_options(**{_READ_ONLY_OPTION: True}) if read_only else engine
 
 
 class Database:
     """An open database: the engine and the two kinds of unit of work on it."""
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, *, refuse_writes: str | None = None) -> None:
+        """``refuse_writes``: the sentence refusing every write (a read-only or damaged
+        database); by default, a SQLite engine opened read-only refuses them as read-only."""
         self.engine = engine
         self.url = engine.url.render_as_string(hide_password=True)
+        if refuse_writes is None and _opened_read_only(engine):
+            refuse_writes = read_only_refusal(self.display_name)
+        self.refuse_writes = refuse_writes
         self._read_sessions = sessionmaker(engine, expire_on_commit=False)
         self._write_sessions = sessionmaker(
             engine.execution_options(**{_WRITE_OPTION: True}), expire_on_commit=False
@@ -97,16 +201,25 @@ class Database:
     @contextmanager
     def read(self) -> Iterator[Session]:
         """A session for reading; closing it ends the transaction and keeps loaded values."""
-        with self._read_sessions() as session:
-            yield session
+        try:
+            with self._read_sessions() as session:
+                yield session
+        except SQLAlchemyDatabaseError as error:
+            self._raise_if_damaged(error)
+            raise
 
     @contextmanager
     def write(self) -> Iterator[Session]:
         """One user action's unit of work: committed when the block ends, else rolled back."""
+        if self.refuse_writes is not None:
+            raise DatabaseReadOnly(self.refuse_writes)
         try:
             with self._write_sessions() as session, session.begin():
                 yield session
-        except OperationalError as error:
+        except SQLAlchemyDatabaseError as error:
+            self._raise_if_damaged(error)
+            if not isinstance(error, OperationalError):
+                raise
             if "locked" in str(error.orig) or "busy" in str(error.orig):
                 raise DatabaseBusy(
                     translate(
@@ -115,7 +228,41 @@ class Database:
                         "saved; try again in a moment.",
                     )
                 ) from error
+            if _disk_full(error):
+                raise DatabaseError(
+                    translate(
+                        "Database",
+                        "The disk holding the database is full. Nothing was saved; free some "
+                        "space and try again.",
+                    )
+                ) from error
             raise
+
+    def _raise_if_damaged(self, error: SQLAlchemyDatabaseError) -> None:
+        """SQLite met a damaged page: say so, and refuse every write from now on."""
+        path = sqlite_path(self.url)
+        if path is not None and is_damage(error.orig):
+            self.refuse_writes = damaged_message(path, readable=True)
+            raise DatabaseDamaged(self.refuse_writes) from error
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+def read_only_refusal(location: str) -> str:
+    return translate(
+        "Database",
+        "The database {location} is read-only (a read-only disk or file): it can be read, "
+        "but nothing can be saved in it.",
+    ).format(location=location)
+
+
+def _opened_read_only(engine: Engine) -> bool:
+    return bool(engine.get_execution_options().get(_READ_ONLY_OPTION))
+
+
+def _disk_full(error: OperationalError) -> bool:
+    original = error.orig
+    if isinstance(original, sqlite3.Error):
+        return (getattr(original, "sqlite_errorcode", 0) & 0xFF) == sqlite3.SQLITE_FULL
+    return isinstance(original, OSError) and original.errno == errno.ENOSPC

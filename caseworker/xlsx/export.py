@@ -27,6 +27,7 @@ from caseworker.db.engine import sqlite_path
 from caseworker.errors import CaseworkerError
 from caseworker.i18n import translate
 from caseworker.models import Case, Evidence, Inquiry, Relative, SoughtPerson
+from caseworker.output_file import output_file
 from caseworker.timeline import AnalysisSettings
 from caseworker.xlsx import export_rows as rows
 from caseworker.xlsx.cells import QuotedCells, header_cell
@@ -134,7 +135,7 @@ def export_workbook(
     a cancel raises :class:`ExportCancelled` and leaves no file. ``separate_process`` makes
     the rows in a child process (None: when there are many and the database is a file).
     """
-    target = Path(path)
+    target = output_file(path)  # refuses a folder, a device or a pipe before any work
     partial = target.with_name(target.name + ".part")
     selection = rows.select_cases(session, case_ids)
     job = ExportJob(selection, template, today or date.today(), settings)

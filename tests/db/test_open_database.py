@@ -11,7 +11,7 @@ from sqlalchemy import text
 
 from caseworker.db import open_database, resolve_url
 from caseworker.db.migrate import head_revision
-from caseworker.errors import DatabaseTooNew, NotACaseworkerDatabase
+from caseworker.errors import DatabaseDamaged, DatabaseTooNew, NotACaseworkerDatabase
 from caseworker.services import cases
 
 
@@ -61,18 +61,24 @@ def test_database_from_a_newer_version_is_refused_and_left_untouched(db_path: Pa
     assert not list(db_path.parent.glob("*.bak"))
 
 
-@pytest.mark.parametrize(
-    "content",
-    [b"family notes, not a database", b"SQLite format 3\x00" + b"\x00" * 200],
-    ids=["text file", "damaged sqlite header"],
-)
-def test_a_file_that_is_not_ours_is_refused_and_left_untouched(
-    tmp_path: Path, content: bytes
-) -> None:
+def test_a_file_that_is_not_ours_is_refused_and_left_untouched(tmp_path: Path) -> None:
     path = tmp_path / "notes.sqlite"
+    content = b"family notes, not a database"
     path.write_bytes(content)
     with pytest.raises(NotACaseworkerDatabase):
         open_database(str(path))
+    assert path.read_bytes() == content
+
+
+def test_a_sqlite_file_with_a_damaged_header_is_called_damaged_and_left_untouched(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "notes.sqlite"
+    content = b"SQLite format 3\x00" + b"\x00" * 200
+    path.write_bytes(content)
+    with pytest.raises(DatabaseDamaged) as raised:
+        open_database(str(path))
+    assert "is damaged and cannot be opened" in raised.value.message
     assert path.read_bytes() == content
 
 

@@ -1,0 +1,273 @@
+"""Opening databases that fight back: read-only disks, damaged pages, upgrades without room
+for the backup, drivers that are not installed. Each says so in one sentence and changes
+nothing."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import sqlite3
+from collections import namedtuple
+from datetime import date
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, text
+
+from caseworker.db import migrate as migrate_module
+from caseworker.db import open_database
+from caseworker.db.migrate import alembic_config
+from caseworker.errors import DatabaseDamaged, DatabaseError, DatabaseReadOnly
+from caseworker.services import cases, search
+from tests.conftest import ACTOR
+from tests.read_only import read_only_view, small_disk
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def make_database(path: Path, families: tuple[str, ...] = ("Шумовы", "Ёлкины")) -> None:
+    database = open_database(str(path))
+    try:
+        with database.write() as session:
+            for family in families:
+                cases.create_case(session, ACTOR, family_name=family)
+        with database.engine.connect() as connection:
+            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        database.dispose()
+
+
+def make_old_database(path: Path, revision: str = "0001") -> None:
+    """A database left at an older schema revision, with one case (as an old version wrote)."""
+    from alembic import command
+
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as connection:
+        config = alembic_config()
+        config.attributes["connection"] = connection
+        command.upgrade(config, revision)
+        connection.execute(
+            text(
+                "INSERT INTO cases (reference, family_name, region, status, assigned_to, "
+                "next_action, opened_on, notes, persons_label, uuid, version, created_at, "
+                "updated_at) VALUES ('2026-0001', 'Ёлкины', '', 'open', '', '', '2026-01-05', "
+                "'', '', '00000000-0000-4000-8000-000000000001', 1, '2026-01-05 10:00:00', "
+                "'2026-01-05 10:00:00')"
+            )
+        )
+    engine.dispose()
+
+
+def damage_table(path: Path, table: str) -> None:
+    """Overwrite the first page of ``table`` with garbage; the schema stays readable."""
+    with sqlite3.connect(path) as connection:
+        [(page,)] = connection.execute(
+            "SELECT rootpage FROM sqlite_master WHERE name = ?", (table,)
+        ).fetchall()
+        [(size,)] = connection.execute("PRAGMA page_size").fetchall()
+    connection.close()
+    with path.open("r+b") as handle:
+        handle.seek((page - 1) * size)
+        handle.write(b"\xff" * 64)
+
+
+# Read-only disks -----------------------------------------------------------------------------
+
+
+def test_a_database_on_a_read_only_disk_opens_for_reading_and_refuses_writes(
+    tmp_path: Path,
+) -> None:
+    folder = tmp_path / "disk"
+    folder.mkdir()
+    make_database(folder / "caseworker.sqlite")
+    before = digest(folder / "caseworker.sqlite")
+    with read_only_view(folder) as view:
+        path = view / "caseworker.sqlite"
+        database = open_database(str(path))
+        try:
+            with database.read() as session:
+                assert [hit.label for hit in search.search(session, "ёлкины")] == [
+                    f"{date.today().year}-0002 Ёлкины"
+                ]
+            with pytest.raises(DatabaseReadOnly) as raised, database.write() as session:
+                cases.create_case(session, ACTOR, family_name="Орловы")
+        finally:
+            database.dispose()
+        assert "is read-only" in raised.value.message and str(path) in raised.value.message
+        assert "not a Caseworker database" not in raised.value.message
+    assert digest(folder / "caseworker.sqlite") == before
+    assert sorted(p.name for p in folder.iterdir()) == ["caseworker.sqlite"]
+
+
+def test_an_old_database_on_a_read_only_disk_is_refused_with_a_sentence(tmp_path: Path) -> None:
+    folder = tmp_path / "disk"
+    folder.mkdir()
+    make_old_database(folder / "caseworker.sqlite")
+    before = digest(folder / "caseworker.sqlite")
+    with read_only_view(folder) as view, pytest.raises(DatabaseReadOnly) as raised:
+        open_database(str(view / "caseworker.sqlite"))
+    assert "read-only" in raised.value.message and "copy it" in raised.value.message
+    assert digest(folder / "caseworker.sqlite") == before
+    assert sorted(p.name for p in folder.iterdir()) == ["caseworker.sqlite"]
+
+
+def test_a_new_database_in_a_read_only_folder_is_refused_with_a_sentence(tmp_path: Path) -> None:
+    folder = tmp_path / "disk"
+    folder.mkdir()
+    with read_only_view(folder) as view, pytest.raises(DatabaseError) as raised:
+        open_database(str(view / "new.sqlite"))
+    assert "cannot be created" in raised.value.message
+    assert not list(folder.iterdir())
+
+
+# Damaged databases ---------------------------------------------------------------------------
+
+
+def test_a_damaged_database_is_called_damaged_reads_and_refuses_new_cases(db_path: Path) -> None:
+    make_database(db_path, families=tuple(f"Семья{n}" for n in range(400)))
+    damage_table(db_path, "audit_entries")
+    before = digest(db_path)
+    database = open_database(str(db_path))
+    try:
+        with database.read() as session:
+            assert (
+                cases.get_case_by_reference(session, f"{date.today().year}-0001").family_name
+                == "Семья0"
+            )
+        with pytest.raises(DatabaseReadOnly) as raised, database.write() as session:
+            cases.create_case(session, ACTOR, family_name="Орловы")
+    finally:
+        database.dispose()
+    message = raised.value.message
+    assert "is damaged" in message and "nothing can be saved" in message
+    assert "no backup beside it" in message and "not a Caseworker database" not in message
+    assert digest(db_path) == before
+
+
+def test_a_damaged_database_points_to_the_newest_backup_beside_it(db_path: Path) -> None:
+    make_old_database(db_path)
+    open_database(str(db_path)).dispose()  # upgraded, after a backup
+    [backup] = db_path.parent.glob("*.bak")
+    damage_table(db_path, "cases")
+    with pytest.raises(DatabaseReadOnly) as raised:
+        database = open_database(str(db_path))
+        try:
+            with database.write() as session:
+                cases.create_case(session, ACTOR, family_name="Орловы")
+        finally:
+            database.dispose()
+    assert f"“{backup.name}”" in raised.value.message
+
+
+def test_damage_met_later_in_a_large_database_refuses_that_write_and_the_next(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Too large for the check on open: the first damaged page SQLite meets says it."""
+    make_database(db_path)
+    damage_table(db_path, "cases")
+    monkeypatch.setattr(migrate_module, "VERIFY_ON_OPEN_BYTES", 0)
+    before = digest(db_path)
+    database = open_database(str(db_path))
+    try:
+        with pytest.raises(DatabaseDamaged) as raised, database.write() as session:
+            cases.create_case(session, ACTOR, family_name="Орловы")
+        assert "is damaged" in raised.value.message
+        with pytest.raises(DatabaseReadOnly), database.write() as session:
+            pass
+    finally:
+        database.dispose()
+    assert digest(db_path) == before
+
+
+def test_a_database_damaged_beyond_reading_is_refused_untouched(db_path: Path) -> None:
+    make_database(db_path)
+    with db_path.open("r+b") as handle:  # the schema's own page
+        handle.seek(100)
+        handle.write(b"\xff" * 64)
+    before = digest(db_path)
+    with pytest.raises(DatabaseDamaged) as raised:
+        open_database(str(db_path))
+    assert "is damaged and cannot be opened" in raised.value.message
+    assert digest(db_path) == before
+
+
+# The backup before an upgrade ----------------------------------------------------------------
+
+
+def test_the_backup_takes_a_free_name_when_its_own_is_taken(db_path: Path) -> None:
+    make_old_database(db_path)
+    taken = db_path.with_name(f"{db_path.name}.before-0001.bak")
+    taken.mkdir()
+    (taken / "family photo.jpg").write_bytes(b"\xff\xd8\xff")
+    also_taken = db_path.with_name(f"{db_path.name}.before-0001.2.bak")
+    also_taken.write_text("someone's notes", encoding="utf-8")
+    open_database(str(db_path)).dispose()
+    backup = db_path.with_name(f"{db_path.name}.before-0001.3.bak")
+    with sqlite3.connect(backup) as old:
+        assert old.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+    old.close()
+    assert (taken / "family photo.jpg").read_bytes() == b"\xff\xd8\xff"
+    assert also_taken.read_text(encoding="utf-8") == "someone's notes"
+    assert not list(db_path.parent.glob("*.partial"))
+
+
+def test_no_room_for_the_backup_changes_nothing(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    make_old_database(db_path)
+    before = digest(db_path)
+    usage = namedtuple("usage", "total used free")
+    monkeypatch.setattr(migrate_module.shutil, "disk_usage", lambda _: usage(10**9, 10**9, 4096))
+    with pytest.raises(DatabaseError) as raised:
+        open_database(str(db_path))
+    assert "too little free space" in raised.value.message
+    assert "nothing was changed" in raised.value.message
+    assert digest(db_path) == before
+    assert sorted(p.name for p in db_path.parent.iterdir()) == [db_path.name]
+
+
+def test_a_disk_that_fills_up_during_the_backup_changes_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A real full disk: the free-space estimate is fooled, the copy fails half-way."""
+    made = tmp_path / "made.sqlite"
+    make_old_database(made)
+    with small_disk(tmp_path / "disk", size="1m") as disk:
+        path = disk / "caseworker.sqlite"
+        shutil.copyfile(made, path)
+        _fill(disk / "filler")
+        before = digest(path)
+        usage = namedtuple("usage", "total used free")
+        monkeypatch.setattr(migrate_module.shutil, "disk_usage", lambda _: usage(10**12, 0, 10**12))
+        with pytest.raises(DatabaseError) as raised:
+            open_database(str(path))
+        assert "could not be written" in raised.value.message
+        assert digest(path) == before
+        assert sorted(p.name for p in disk.iterdir()) == ["caseworker.sqlite", "filler"]
+
+
+def _fill(path: Path) -> None:
+    """Write ``path`` until the disk is full."""
+    handle = path.open("wb", buffering=0)
+    try:
+        while handle.write(b"\0" * 4096):
+            pass
+    except OSError:
+        pass
+    finally:
+        handle.close()
+
+
+# Addresses -----------------------------------------------------------------------------------
+
+
+def test_a_server_address_without_its_driver_names_the_package(tmp_path: Path) -> None:
+    with pytest.raises(DatabaseError) as raised:
+        open_database("postgresql+psycopg://caseworker:secret@localhost/cases")
+    assert "pip install" in raised.value.message and "psycopg" in raised.value.message
+    assert "secret" not in raised.value.message
+    with pytest.raises(DatabaseError) as raised:
+        open_database("frobdb://localhost/cases")
+    assert "“frobdb”" in raised.value.message
