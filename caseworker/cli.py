@@ -1,38 +1,32 @@
 """The command line, ``python -m caseworker [--db PATH|URL] COMMAND``, for scripts and tests.
 
 Exit codes: 0 done, 1 input refused (a sentence on stderr says why), 2 bad usage (argparse).
-The commands themselves live in :mod:`caseworker.cli_commands`.
+It speaks the interface language (:mod:`caseworker.cli_language`). The commands themselves
+live in :mod:`caseworker.cli_commands`.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
 from sqlalchemy.exc import SQLAlchemyError
 
 from caseworker import cli_commands as commands
-from caseworker import cli_evidence, cli_xlsx
+from caseworker import cli_evidence, cli_language, cli_xlsx
+from caseworker.cli_types import record_id, whole_number
 from caseworker.db import open_database
 from caseworker.errors import CaseworkerError
 from caseworker.i18n import translate
 from caseworker.vocab import AssessedStatus, Claim, Confidence, SourceKind
 
 EXIT_REFUSED = 1
+EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130
-
-
-def _positive(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        value = -1
-    if value < 0:
-        raise argparse.ArgumentTypeError(
-            translate("Cli", "“{text}” is not a whole number of zero or more.").format(text=text)
-        )
-    return value
+MOST_SYNTHETIC_CASES = 1_000_000
+MOST_SEARCH_HITS = 100_000
 
 
 def _choices(members: Sequence[str]) -> str:
@@ -56,13 +50,13 @@ def _add_person_commands(commands_: argparse._SubParsersAction[argparse.Argument
         "add", help=translate("Cli", "add a sought person to a case; prints the new id")
     )
     add.add_argument("--case", required=True, help=translate("Cli", "case reference"))
-    add.add_argument("--surname", required=True)
+    add.add_argument("--surname", required=True, help=translate("Cli", "surname"))
     add.add_argument("--given", required=True, help=translate("Cli", "given name"))
-    add.add_argument("--patronymic", default="")
+    add.add_argument("--patronymic", default="", help=translate("Cli", "patronymic"))
     add.add_argument("--born", default="", help=translate("Cli", "date of birth, YYYY-MM-DD"))
-    add.add_argument("--unit", default="")
-    add.add_argument("--rank", default="")
-    add.add_argument("--service-number", default="")
+    add.add_argument("--unit", default="", help=translate("Cli", "military unit"))
+    add.add_argument("--rank", default="", help=translate("Cli", "rank"))
+    add.add_argument("--service-number", default="", help=translate("Cli", "service number"))
     add.set_defaults(handler=commands.add_person)
 
 
@@ -70,7 +64,7 @@ def _add_report_commands(commands_: argparse._SubParsersAction[argparse.Argument
     report = commands_.add_parser("report", help=translate("Cli", "work with reports"))
     actions = report.add_subparsers(dest="action", required=True, metavar="ACTION")
     add = actions.add_parser("add", help=translate("Cli", "add a report; prints the new id"))
-    add.add_argument("--person", required=True, type=int, help=translate("Cli", "person id"))
+    add.add_argument("--person", required=True, type=record_id, help=translate("Cli", "person id"))
     add.add_argument("--claim", required=True, help=_choices([c.value for c in Claim]))
     add.add_argument(
         "--event-date",
@@ -81,19 +75,19 @@ def _add_report_commands(commands_: argparse._SubParsersAction[argparse.Argument
     add.add_argument("--source", default="", help=translate("Cli", "who exactly said it"))
     add.add_argument("--reliability", default="", help=translate("Cli", "source grade A-F"))
     add.add_argument("--credibility", default="", help=translate("Cli", "information grade 1-6"))
-    add.add_argument("--place", default="")
-    add.add_argument("--summary", default="")
+    add.add_argument("--place", default="", help=translate("Cli", "where it happened"))
+    add.add_argument("--summary", default="", help=translate("Cli", "what the source said"))
     add.add_argument("--stated-on", default="", help=translate("Cli", "when the source said it"))
     add.add_argument("--received-on", default="", help=translate("Cli", "when we heard it"))
     add.add_argument(
-        "--derived-from", type=int, help=translate("Cli", "id of the report this one relays")
+        "--derived-from", type=record_id, help=translate("Cli", "id of the report this one relays")
     )
     add.set_defaults(handler=commands.add_report)
     retract = actions.add_parser(
         "retract", help=translate("Cli", "retract a report with a reason (it stays on record)")
     )
-    retract.add_argument("--id", required=True, type=int, help=translate("Cli", "report id"))
-    retract.add_argument("--reason", required=True)
+    retract.add_argument("--id", required=True, type=record_id, help=translate("Cli", "report id"))
+    retract.add_argument("--reason", required=True, help=translate("Cli", "why it is retracted"))
     retract.set_defaults(handler=commands.retract_report)
 
 
@@ -106,13 +100,17 @@ def _add_timeline_commands(
             "Cli", "a person's reports in time order, their contradictions and the suggestion"
         ),
     )
-    timeline.add_argument("--person", required=True, type=int, help=translate("Cli", "person id"))
+    timeline.add_argument(
+        "--person", required=True, type=record_id, help=translate("Cli", "person id")
+    )
     timeline.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
     timeline.set_defaults(handler=commands.timeline)
     assess = commands_.add_parser(
         "assess", help=translate("Cli", "record your assessment of a person's status")
     )
-    assess.add_argument("--person", required=True, type=int, help=translate("Cli", "person id"))
+    assess.add_argument(
+        "--person", required=True, type=record_id, help=translate("Cli", "person id")
+    )
     assess.add_argument("--status", required=True, help=_choices([s.value for s in AssessedStatus]))
     assess.add_argument("--confidence", required=True, help=_choices([c.value for c in Confidence]))
     assess.add_argument(
@@ -137,8 +135,15 @@ def build_parser() -> argparse.ArgumentParser:
     synth = commands_.add_parser(
         "synth", help=translate("Cli", "add synthetic cases for load tests")
     )
-    synth.add_argument("--cases", required=True, type=_positive)
-    synth.add_argument("--seed", type=int, default=1)
+    synth.add_argument(
+        "--cases",
+        required=True,
+        type=whole_number(MOST_SYNTHETIC_CASES),
+        help=translate("Cli", "how many cases to add"),
+    )
+    synth.add_argument(
+        "--seed", type=int, default=1, help=translate("Cli", "the same seed gives the same cases")
+    )
     synth.set_defaults(handler=commands.synth)
     _add_case_commands(commands_)
     _add_person_commands(commands_)
@@ -149,9 +154,14 @@ def build_parser() -> argparse.ArgumentParser:
     search = commands_.add_parser(
         "search", help=translate("Cli", "find cases, sought persons and relatives")
     )
-    search.add_argument("query")
+    search.add_argument("query", metavar="QUERY", help=translate("Cli", "words to look for"))
     search.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
-    search.add_argument("--limit", type=_positive, default=200)
+    search.add_argument(
+        "--limit",
+        type=whole_number(MOST_SEARCH_HITS),
+        default=200,
+        help=translate("Cli", "at most this many results"),
+    )
     search.set_defaults(handler=commands.search)
     check = commands_.add_parser(
         "check", help=translate("Cli", "check the database; exit 1 if anything is wrong")
@@ -161,7 +171,16 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    """Run one command; return its exit code. Speaks the interface language throughout."""
+    with cli_language.speaking(cli_language.interface_language(os.environ)):
+        return _run(argv)
+
+
+def _run(argv: Sequence[str] | None) -> int:
+    try:
+        args = build_parser().parse_args(argv)
+    except SystemExit as stop:  # --help (0), or bad usage that argparse has explained (2)
+        return stop.code if isinstance(stop.code, int) else EXIT_USAGE
     try:
         database = open_database(args.db)
     except CaseworkerError as error:
@@ -180,12 +199,26 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_REFUSED
     try:
         result: int = args.handler(database, args)
+        if database.refuse_writes is not None:
+            # A read-only or damaged database: the reading command worked; say what it was.
+            print(database.refuse_writes, file=sys.stderr)
         return result
     except CaseworkerError as error:
         print(error.message, file=sys.stderr)
         return EXIT_REFUSED
     except SQLAlchemyError as error:
         print(commands.database_failure(error), file=sys.stderr)
+        return EXIT_REFUSED
+    except OSError as error:
+        reason = error.strerror or str(error)
+        message = (
+            translate("Cli", "The file “{name}” cannot be used: {reason}").format(
+                name=error.filename, reason=reason
+            )
+            if error.filename
+            else translate("Cli", "A file cannot be used: {reason}").format(reason=reason)
+        )
+        print(message, file=sys.stderr)
         return EXIT_REFUSED
     except KeyboardInterrupt:
         print(

@@ -2,7 +2,7 @@
 
 Domain code calls ``translate("Context", "text")``; ``pyside6-lupdate`` collects those calls
 like Qt's own. The GUI installs Qt's translator with :func:`install_translator`; the command
-line keeps the English source text.
+line installs the translations read from the ``.ts`` sources (:func:`source_translations`).
 """
 
 from __future__ import annotations
@@ -17,10 +17,16 @@ TRANSLATIONS_DIR = Path(__file__).resolve().parents[1] / "resources" / "translat
 _translator: Callable[[str, str], str] | None = None
 
 
-def install_translator(translator: Callable[[str, str], str] | None) -> None:
-    """Route every ``translate`` call through ``translator`` (``None`` restores English)."""
+def install_translator(
+    translator: Callable[[str, str], str] | None,
+) -> Callable[[str, str], str] | None:
+    """Route every ``translate`` call through ``translator`` (``None`` restores English).
+
+    Returns the translator it replaces, so that a caller can put it back.
+    """
     global _translator
-    _translator = translator
+    previous, _translator = _translator, translator
+    return previous
 
 
 def translate(context: str, text: str) -> str:
@@ -64,3 +70,31 @@ def _messages() -> tuple[tuple[str, str], ...]:
                 if source is not None and message.get("numerus") != "yes":
                     found[(name, source)] = None
     return tuple(found)
+
+
+@cache
+def source_translations(language: str) -> dict[tuple[str, str], str]:
+    """The translated messages of ``language`` read from its ``.ts`` source, without Qt.
+
+    Keyed by (context, source text), as :func:`install_catalogue` takes them. Empty for a
+    language without a translation, or when its file cannot be read: the messages then stay
+    in English. Like ``lrelease``, an unfinished but filled-in translation counts; plural
+    (%n) messages are left out, as ``translate`` takes no count.
+    """
+    path = TRANSLATIONS_DIR / f"caseworker_{language}.ts"
+    try:
+        root = ElementTree.parse(path).getroot()
+    except (OSError, ElementTree.ParseError):
+        return {}
+    table: dict[tuple[str, str], str] = {}
+    for context in root.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            source = message.findtext("source")
+            translation = message.find("translation")
+            if source is None or translation is None or message.get("numerus") == "yes":
+                continue
+            if translation.get("type") in ("vanished", "obsolete") or not translation.text:
+                continue
+            table[(name, source)] = translation.text
+    return table

@@ -1,45 +1,21 @@
-"""The command line, run as a user runs it: ``python -m caseworker`` in a subprocess."""
+"""The command line, run in this process through ``caseworker.cli.main`` (see
+:mod:`tests.cli_runner`), and a few times as ``python -m caseworker`` where the process matters.
+"""
 
 from __future__ import annotations
 
 import json
-import os
 import re
+import signal
 import sqlite3
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
 
-
-def run(
-    db_path: Path | None, *args: str, env: dict[str, str] | None = None
-) -> subprocess.CompletedProcess[str]:
-    environment = {k: v for k, v in os.environ.items() if k != "CASEWORKER_DB"}
-    environment["CASEWORKER_USER"] = "tester"
-    environment.update(env or {})
-    command = [sys.executable, "-m", "caseworker"]
-    if db_path is not None:
-        command += ["--db", str(db_path)]
-    return subprocess.run(
-        [*command, *args], capture_output=True, text=True, env=environment, timeout=120
-    )
-
-
-def ok(db_path: Path, *args: str) -> str:
-    result = run(db_path, *args)
-    assert result.returncode == 0, result.stderr
-    return result.stdout.strip()
-
-
-def refused(result: subprocess.CompletedProcess[str]) -> str:
-    """The one-sentence error of an exit-1 refusal (never a traceback)."""
-    assert result.returncode == 1, (result.stdout, result.stderr)
-    assert "Traceback" not in result.stderr
-    message = result.stderr.strip()
-    assert message and "\n" not in message
-    return message
+from tests.cli_runner import ROOT, ok, process_environment, refused, run, run_process
 
 
 @pytest.fixture
@@ -211,3 +187,80 @@ def test_database_from_environment(tmp_path: Path) -> None:
     assert chosen.exists()
     hits = json.loads(ok(chosen, "search", "елкины", "--json"))
     assert [hit["case"] for hit in hits] == [result.stdout.strip()]
+
+
+# The process boundary ------------------------------------------------------------------------
+
+
+def test_python_m_caseworker_exit_codes_and_language(db_path: Path) -> None:
+    """The real entry point: 0 done, 2 bad usage, 1 refused; the language read at start."""
+    added = run_process(db_path, "case", "add", "--family", "Шумовы")
+    assert added.returncode == 0, added.stderr
+    assert re.fullmatch(r"\d{4}-\d{4}", added.stdout.strip())
+    usage = run_process(db_path, "frobnicate")
+    assert usage.returncode == 2 and "usage:" in usage.stderr
+    assert "Traceback" not in usage.stderr
+    assert "no case 2099-0001" in refused(
+        run_process(
+            db_path, "person", "add", "--case", "2099-0001", "--surname", "A", "--given", "B"
+        )
+    )
+    russian = run_process(db_path, "case", "add", "--family", " ", env={"LANG": "ru_RU.UTF-8"})
+    assert refused(russian) == "Поле «Семья» не может быть пустым."
+
+
+def _wait_for_the_write_lock(db_path: Path, child: subprocess.Popen[str]) -> None:
+    """Until the child holds the database's write lock (in its first batch), at most 60 s."""
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        assert child.poll() is None, child.communicate()
+        probe = sqlite3.connect(db_path, timeout=0, isolation_level=None)
+        try:
+            probe.execute("BEGIN IMMEDIATE")
+            probe.execute("ROLLBACK")
+        except sqlite3.OperationalError as error:
+            if "locked" in str(error):
+                return
+            raise
+        finally:
+            probe.close()
+        time.sleep(0.05)
+    raise AssertionError("the child never began writing")
+
+
+def _default_interrupt() -> None:
+    # A child of a shell's background job would ignore Ctrl+C; a user's process does not.
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
+def test_interrupted_and_killed_writers_leave_the_database_whole(db_path: Path) -> None:
+    """Ctrl+C in the middle of a long write: exit 130, one sentence, the unfinished batch
+    undone; a kill -9 after it: the database still opens and checks clean."""
+    ok(db_path, "case", "add", "--family", "Ёлкины")
+    command = [sys.executable, "-m", "caseworker", "--db", str(db_path), "synth", "--cases"]
+    for kill in (signal.SIGINT, signal.SIGKILL):
+        child = subprocess.Popen(
+            [*command, "100000"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+            env=process_environment(), cwd=ROOT, preexec_fn=_default_interrupt,
+        )  # fmt: skip
+        try:
+            _wait_for_the_write_lock(db_path, child)
+            time.sleep(0.3)
+            child.send_signal(kill)
+            _, stderr = child.communicate(timeout=60)
+        finally:
+            if child.poll() is None:
+                child.kill()
+                child.wait()
+        if kill == signal.SIGINT:
+            assert child.returncode == 130
+            assert stderr.strip() == "Interrupted; nothing of the unfinished step was saved."
+        else:
+            assert child.returncode == -signal.SIGKILL
+        check = run(db_path, "check")
+        assert check.returncode == 0, check.stdout
+        with sqlite3.connect(db_path) as connection:
+            [(count,)] = connection.execute("SELECT count(*) FROM cases").fetchall()
+        connection.close()
+        assert (count - 1) % 25_000 == 0, "whole batches of synthetic cases, or none"

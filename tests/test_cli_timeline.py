@@ -1,4 +1,4 @@
-"""``python -m caseworker timeline`` and ``assess``, run as a user runs them."""
+"""``python -m caseworker timeline`` and ``assess``, run in-process (:mod:`tests.cli_runner`)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from tests.test_cli import ok, refused, run
+from tests.cli_runner import ok, refused, run
 
 REPORT_KEYS = {
     "id",

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import logging
 import sqlite3
 from datetime import date
@@ -215,10 +214,6 @@ def test_empty_database_offers_new_case_and_demo(main_window: MainWindow) -> Non
     assert empty.demo_button.isVisible()
 
 
-@pytest.mark.skipif(
-    importlib.util.find_spec("caseworker.demo") is None,
-    reason="caseworker/demo.py (the demo cases) is not written yet",
-)
 def test_load_demo_fills_the_list(qtbot: QtBot, main_window: MainWindow) -> None:
     qtbot.mouseClick(main_window.empty_state.demo_button, Qt.MouseButton.LeftButton)
     assert main_window.case_model.rowCount() >= 5

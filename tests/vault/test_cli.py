@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import argparse
 import csv
-import functools
 import json
-import subprocess
 import sys
 from pathlib import Path
 
@@ -19,10 +17,10 @@ from caseworker.errors import CaseworkerError
 from caseworker.integrity import check_database
 from caseworker.models import AuditEntry
 from caseworker.vault import EvidenceVault
+from tests.cli_runner import Result
+from tests.cli_runner import run as run_cli
 from tests.conftest import SampleCase
 from tests.vault.conftest import JPEG, PDF, MakeFile, sha256_of
-
-ROOT = Path(__file__).resolve().parents[2]
 
 
 def run(db_path: Path, capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -157,28 +155,11 @@ def test_export(
     assert code == 1 and "is not empty" in err
 
 
-@functools.cache
-def _registered() -> bool:
-    """True once the lead has added the evidence group to ``caseworker.cli.build_parser``."""
-    result = subprocess.run(
-        [sys.executable, "-m", "caseworker", "evidence", "--help"],
-        capture_output=True,
-        cwd=ROOT,
-        check=False,
-    )
-    return result.returncode == 0
-
-
-@pytest.mark.skipif(not _registered(), reason="`evidence` is not yet registered in caseworker.cli")
 def test_the_real_command_line(db_path: Path, sample_case: SampleCase, make_file: MakeFile) -> None:
-    def caseworker(*argv: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run(
-            [sys.executable, "-m", "caseworker", "--db", str(db_path), *argv],
-            capture_output=True,
-            text=True,
-            cwd=ROOT,
-            check=False,
-        )
+    """The evidence group as ``python -m caseworker`` has it (in-process, see cli_runner)."""
+
+    def caseworker(*argv: str) -> Result:
+        return run_cli(db_path, *argv)
 
     photo = str(make_file("фото.jpg", JPEG))
     added = caseworker("evidence", "add", "--case", sample_case.reference, photo)

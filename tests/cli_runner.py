@@ -1,0 +1,121 @@
+"""Run the command line in this process, as ``python -m caseworker`` would run it.
+
+``caseworker.cli.main`` is called with the arguments, the environment a user's shell would
+give (English, no ``$CASEWORKER_DB``, no saved Settings unless a test gives some) and stdout
+and stderr captured; the result has the exit code and both streams, like a subprocess's.
+Starting a new Python for every call made the command-line tests most of the suite's time;
+the few tests where the process boundary matters start one (:func:`run_process`).
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import subprocess
+import sys
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager, redirect_stderr, redirect_stdout
+from dataclasses import dataclass
+from pathlib import Path
+
+from caseworker.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
+#: A settings folder that does not exist: the user's own Settings never reach a test.
+NO_SETTINGS = str(ROOT / "tests" / "no-settings-here")
+
+#: The environment of a user with an English system and nothing configured.
+BASE_ENVIRONMENT: dict[str, str | None] = {
+    "CASEWORKER_DB": None,
+    "CASEWORKER_USER": "tester",
+    "LANG": "C.UTF-8",
+    "LC_ALL": None,
+    "LC_MESSAGES": None,
+    "LANGUAGE": None,
+    "XDG_CONFIG_HOME": NO_SETTINGS,
+    "APPDATA": NO_SETTINGS,
+}
+
+
+@dataclass(frozen=True)
+class Result:
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+@contextmanager
+def environment(changes: Mapping[str, str | None]) -> Iterator[None]:
+    """Set (or, for None, remove) environment variables while inside; restore them after."""
+    saved = {name: os.environ.get(name) for name in changes}
+    try:
+        for name, value in changes.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
+        yield
+    finally:
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
+
+
+def _argv(db_path: Path | None, args: tuple[str, ...]) -> list[str]:
+    return (["--db", str(db_path)] if db_path is not None else []) + list(args)
+
+
+def run(db_path: Path | None, *args: str, env: Mapping[str, str | None] | None = None) -> Result:
+    """``python -m caseworker [--db DB_PATH] ARGS``, in this process."""
+    out, err = io.StringIO(), io.StringIO()
+    with (
+        environment({**BASE_ENVIRONMENT, **(env or {})}),
+        redirect_stdout(out),
+        redirect_stderr(err),
+    ):
+        code = main(_argv(db_path, args))
+    return Result(code, out.getvalue(), err.getvalue())
+
+
+def process_environment(env: Mapping[str, str | None] | None = None) -> dict[str, str]:
+    """This process's environment changed as :data:`BASE_ENVIRONMENT` and ``env`` say."""
+    result = dict(os.environ)
+    for name, value in {**BASE_ENVIRONMENT, **(env or {})}.items():
+        if value is None:
+            result.pop(name, None)
+        else:
+            result[name] = value
+    return result
+
+
+def run_process(
+    db_path: Path | None, *args: str, env: Mapping[str, str | None] | None = None
+) -> subprocess.CompletedProcess[str]:
+    """``python -m caseworker [--db DB_PATH] ARGS`` in a new process, for what only a process
+    shows: the exit code of the real entry point, the environment read at start, signals."""
+    return subprocess.run(
+        [sys.executable, "-m", "caseworker", *_argv(db_path, args)],
+        capture_output=True,
+        text=True,
+        env=process_environment(env),
+        cwd=ROOT,
+        timeout=120,
+        check=False,
+    )
+
+
+def ok(db_path: Path, *args: str) -> str:
+    result = run(db_path, *args)
+    assert result.returncode == 0, result.stderr
+    return result.stdout.strip()
+
+
+def refused(result: Result | subprocess.CompletedProcess[str]) -> str:
+    """The one-sentence error of an exit-1 refusal (never a traceback)."""
+    assert result.returncode == 1, (result.stdout, result.stderr)
+    assert "Traceback" not in result.stderr
+    message = result.stderr.strip()
+    assert message and "\n" not in message
+    return message
