@@ -72,6 +72,11 @@ def _messages() -> tuple[tuple[str, str], ...]:
     return tuple(found)
 
 
+def available_languages() -> tuple[str, ...]:
+    """The languages with a translation source, by code (``caseworker_ru.ts`` gives "ru")."""
+    return tuple(sorted(path.stem.partition("_")[2] for path in TRANSLATIONS_DIR.glob("*_*.ts")))
+
+
 @cache
 def source_translations(language: str) -> dict[tuple[str, str], str]:
     """The translated messages of ``language`` read from its ``.ts`` source, without Qt.
