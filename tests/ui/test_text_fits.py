@@ -282,8 +282,8 @@ def cut_texts(window: QWidget) -> list[str]:
 
 
 def show_as_the_program_does(qtbot: QtBot, window: QWidget) -> None:
-    """Show ``window`` at the size it gives itself (as ``exec()`` would)."""
-    qtbot.addWidget(window)
+    """Show ``window`` at the size it gives itself (as ``exec()`` would). Its owner deletes
+    it (the actions delete their dialogs), so it is not handed to qtbot."""
     window.show()
     qtbot.waitExposed(window)
     QApplication.processEvents()
@@ -440,6 +440,7 @@ def open_every_dialog(
         plan = plan_import(session, workbook)
     preview = ImportDialog(plan, window)
     catcher.check(preview)
+    preview.deleteLater()
 
     settings_dialog = window.open_settings()
     qtbot.waitExposed(settings_dialog)
@@ -449,7 +450,8 @@ def open_every_dialog(
     # The question before typed work is lost: noted while it is open, then answered.
     monkeypatch.setattr(record_dialog, "confirm_discard", record_dialog._ask_discard)
     dialog = CaseDialog(window)
-    show_as_the_program_does(qtbot, dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
     dialog.field("family_name").setText("Соколовы")
 
     def note_and_keep() -> None:
@@ -462,6 +464,7 @@ def open_every_dialog(
     dialog.reject()
     assert dialog.isVisible()
     dialog.hide()
+    dialog.deleteLater()
 
     about = window.show_about()
     qtbot.waitExposed(about)
