@@ -87,3 +87,5 @@ CASE_VIEW_SPLITTER_STATE = Setting("case_view/splitter", QByteArray())
 #: The case open when Caseworker was last closed, as "<case id> <database>"; opened again at
 #: the next start on the same database.
 LAST_CASE = Setting("main_window/last_case", "")
+#: The folder the last file dialog was left in (where the next one starts).
+LAST_FOLDER = Setting("files/last_folder", "")

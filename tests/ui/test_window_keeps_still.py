@@ -29,8 +29,10 @@ from ui.context import AppContext
 from ui.dialogs import record_dialog
 from ui.dialogs.case_dialog import CaseDialog
 from ui.dialogs.report_dialog import ReportDialog
+from ui.file_folders import remember_folder, start_folder
 from ui.main_window import MainWindow
 from ui.report_table_model import ReportRow
+from ui.spreadsheets import export_actions, import_actions
 from ui.undo_commands import EditCaseCommand, EditReportCommand, push_edit
 
 
@@ -410,3 +412,68 @@ def test_the_question_keeps_editing_unless_discard_is_chosen(
     QTimer.singleShot(0, lambda: answer("Discard"))
     dialog.reject()
     assert not dialog.isVisible()
+
+
+# File dialogs start where the caseworker was ------------------------------------------------
+
+
+@pytest.fixture
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A home folder with a documents folder in it."""
+    folder = tmp_path / "home"
+    (folder / "Documents").mkdir(parents=True)
+    monkeypatch.setenv("HOME", str(folder))
+    monkeypatch.delenv("XDG_CONFIG_HOME", raising=False)
+    return folder
+
+
+def test_file_dialogs_start_in_the_documents_then_where_the_last_one_was_left(
+    qtbot: QtBot,
+    context: AppContext,
+    sample_case: SampleCase,
+    home: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window = shown_window(qtbot, context)
+    offered: list[str] = []
+    chosen = tmp_path / "Выгрузки" / "дела.xlsx"
+    chosen.parent.mkdir()
+
+    def ask_save_path(_parent: QWidget | None, _title: str, suggested: str) -> str:
+        offered.append(suggested)
+        return str(chosen)
+
+    def ask_open_path(_parent: QWidget | None, _title: str, folder: str) -> str:
+        offered.append(folder)
+        return ""
+
+    monkeypatch.setattr(export_actions, "run_dialog", lambda _dialog: True)
+    monkeypatch.setattr(export_actions, "ask_save_path", ask_save_path)
+    monkeypatch.setattr(export_actions, "inform", lambda *_: None)
+    monkeypatch.setattr(import_actions, "ask_open_path", ask_open_path)
+
+    window.spreadsheets.import_action.trigger()
+    assert Path(offered[-1]) == home / "Documents"
+    assert Path(offered[-1]) != Path.cwd()
+
+    exporter = window.spreadsheets.exporter
+    with qtbot.waitSignal(exporter.finished, timeout=20_000):
+        window.spreadsheets.export_action.trigger()
+    assert Path(offered[-1]).parent == home / "Documents"
+    assert chosen.exists()
+
+    window.spreadsheets.import_action.trigger()
+    assert Path(offered[-1]) == chosen.parent
+    assert start_folder() == chosen.parent
+
+
+def test_a_folder_that_is_gone_is_not_offered(home: Path, tmp_path: Path) -> None:
+    gone = tmp_path / "usb-stick"
+    gone.mkdir()
+    remember_folder(gone / "дела.xlsx")
+    assert start_folder() == gone
+    gone.rmdir()
+    assert start_folder() == home / "Documents"
+    (home / "Documents").rmdir()
+    assert start_folder() == home

@@ -28,6 +28,7 @@ from ui.context import AppContext
 from ui.dialogs.record_dialog import exec_dialog
 from ui.evidence.evidence_dialog import EvidenceDialog, PurgeDialog
 from ui.evidence.thumbnails import cache_root
+from ui.file_folders import remember_folder, start_folder
 from ui.messages import confirm, show_error
 
 translate = QCoreApplication.translate
@@ -35,15 +36,19 @@ translate = QCoreApplication.translate
 
 def _choose_files(parent: QWidget | None) -> list[Path]:
     names, _filter = QFileDialog.getOpenFileNames(
-        parent, translate("EvidenceActions", "Add files to the case")
+        parent, translate("EvidenceActions", "Add files to the case"), str(start_folder())
     )
+    if names:
+        remember_folder(names[0])
     return [Path(name) for name in names]
 
 
 def _choose_save_path(parent: QWidget | None, suggested: str) -> Path | None:
     name, _filter = QFileDialog.getSaveFileName(
-        parent, translate("EvidenceActions", "Save a copy as"), suggested
+        parent, translate("EvidenceActions", "Save a copy as"), str(start_folder() / suggested)
     )
+    if name:
+        remember_folder(name)
     return Path(name) if name else None
 
 

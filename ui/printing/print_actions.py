@@ -21,7 +21,6 @@ from PySide6.QtCore import (
     QFileDevice,
     QIODevice,
     QObject,
-    QStandardPaths,
     Qt,
 )
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QPagedPaintDevice, QPdfWriter
@@ -32,6 +31,7 @@ from caseworker.errors import CaseworkerError
 from caseworker.services.case_summary import CaseSummary, summarise_case
 from caseworker.timeline.sentences import day_text
 from ui.context import AppContext
+from ui.file_folders import remember_folder, start_folder
 from ui.messages import show_error
 from ui.printing.pages import PageGeometry, RunningText, paint_pages, prepare_a4
 from ui.printing.summary_document import SummaryDocument, summary_title
@@ -155,17 +155,17 @@ class PrintActions(QObject):
         summary = self._summary()
         if summary is None:
             return None
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         name = self.tr("Case {reference} {day}").format(
             reference=summary.reference, day=summary.made_on.isoformat()
         )
         chosen = ask_pdf_path(
             self._window,
             self.tr("Save the case summary as PDF"),
-            str(Path(folder or Path.home()) / f"{name}.pdf"),
+            str(start_folder() / f"{name}.pdf"),
         )
         if not chosen:
             return None
+        remember_folder(chosen)
         path = Path(chosen)
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")

@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from caseworker.db import Database
@@ -25,6 +25,7 @@ from caseworker.xlsx import ExportCancelled, ExportSummary, export_workbook
 from caseworker.xlsx.schema import CASES, REPORTS
 from ui.context import AppContext
 from ui.dialogs.record_dialog import exec_dialog
+from ui.file_folders import remember_folder, start_folder
 from ui.messages import show_error
 from ui.spreadsheets.export_dialog import ExportScope, ExportScopeDialog
 from ui.spreadsheets.worker import BackgroundJob, JobControl
@@ -163,7 +164,6 @@ class ExportRunner(QObject):
             title = dialog.windowTitle()
         finally:
             dialog.deleteLater()
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         day = date.today().isoformat()
         if scope is ExportScope.OPEN_CASE and open_case is not None:
             day = f"{open_case[1]} {day}"
@@ -171,10 +171,11 @@ class ExportRunner(QObject):
             name = self.tr("Caseworker template {day}").format(day=day)
         else:
             name = self.tr("Caseworker {day}").format(day=day)
-        suggested = str(Path(folder or Path.home()) / f"{name}.xlsx")
+        suggested = str(start_folder() / f"{name}.xlsx")
         chosen = ask_save_path(self._window, title, suggested)
         if not chosen:
             return None
+        remember_folder(chosen)
         path = Path(chosen)
         if path.suffix.lower() != ".xlsx":
             path = path.with_name(path.name + ".xlsx")

@@ -11,7 +11,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from caseworker.db import Database
@@ -19,6 +19,7 @@ from caseworker.errors import StaleRecord
 from caseworker.xlsx import Choice, ImportOutcome, ImportPlan, apply_import, plan_import
 from ui.changes import Change, ChangeKind
 from ui.context import AppContext
+from ui.file_folders import remember_folder, start_folder
 from ui.messages import show_error
 from ui.spreadsheets.import_dialog import ImportDialog
 from ui.spreadsheets.worker import BackgroundJob, JobControl
@@ -105,10 +106,10 @@ class ImportRunner(QObject):
         """Ask for a workbook and start reading it; True once the reading is under way."""
         if self.busy:
             return False
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        chosen = ask_open_path(self._window, self.tr("Import a workbook"), folder)
+        chosen = ask_open_path(self._window, self.tr("Import a workbook"), str(start_folder()))
         if not chosen:
             return False
+        remember_folder(chosen)
         self.preview(Path(chosen))
         return True
 

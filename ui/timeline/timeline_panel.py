@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import cast
 
-from PySide6.QtCore import QCoreApplication, QItemSelection, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -45,6 +45,7 @@ from ui import case_actions
 from ui.changes import Change, ChangeKind
 from ui.context import AppContext
 from ui.dialogs.record_dialog import RecordDialog
+from ui.file_folders import remember_folder, start_folder
 from ui.messages import show_error
 from ui.report_table_model import ReportRow
 from ui.timeline.assessment_dialog import AssessmentDialog
@@ -413,12 +414,12 @@ class TimelinePanel(QWidget):
         """Save the timeline as a PNG the user names; the path once written."""
         if self._result is None:
             return None
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation)
         name = self.tr("Timeline {name}").format(name=self._person_name).strip()
-        suggested = str(Path(folder or Path.home()) / f"{name}.png")
+        suggested = str(start_folder() / f"{name}.png")
         chosen = ask_save_path(self, self.tr("Export the timeline as a picture"), suggested)
         if not chosen:
             return None
+        remember_folder(chosen)
         path = Path(chosen)
         if path.suffix.lower() != ".png":
             path = path.with_name(path.name + ".png")
