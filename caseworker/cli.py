@@ -199,7 +199,7 @@ def _run(argv: Sequence[str] | None) -> int:
         return EXIT_REFUSED
     try:
         result: int = args.handler(database, args)
-        if database.refuse_writes is not None:
+        if result == commands.EXIT_OK and database.refuse_writes is not None:
             # A read-only or damaged database: the reading command worked; say what it was.
             print(database.refuse_writes, file=sys.stderr)
         return result
