@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+import PySide6
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from caseworker import i18n
@@ -24,6 +25,14 @@ def interface_locale(language: str) -> QLocale:
     return QLocale(language) if language else QLocale.system()
 
 
+def qt_folders() -> list[str]:
+    """Where Qt's own translations may be: Qt's configured folder, then PySide6's own (a Qt
+    built elsewhere may point to a folder that lacks them), then the system's Qt 6."""
+    configured = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    bundled = Path(PySide6.__file__).resolve().parent / "Qt" / "translations"
+    return list(dict.fromkeys([configured, str(bundled), "/usr/share/qt6/translations"]))
+
+
 def install_translations(app: QCoreApplication, language: str = "") -> list[QTranslator]:
     """Install Caseworker's and Qt's translators for ``language`` ("" follows the system).
 
@@ -37,10 +46,12 @@ def install_translations(app: QCoreApplication, language: str = "") -> list[QTra
     installed: list[QTranslator] = []
     # The source strings are English; the "C" locale of a bare system means English too.
     if locale.language() not in (QLocale.Language.English, QLocale.Language.C):
-        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        for name, folder in (("caseworker", str(TRANSLATIONS_DIR)), ("qtbase", qt_dir)):
+        # Qt's own (qtbase: the standard buttons, file and message dialogs) after ours.
+        for name, folders in (("caseworker", [str(TRANSLATIONS_DIR)]), ("qtbase", qt_folders())):
             translator = QTranslator(app)
-            if translator.load(locale, name, "_", folder) and app.installTranslator(translator):
+            if any(translator.load(locale, name, "_", folder) for folder in folders) and (
+                app.installTranslator(translator)
+            ):
                 installed.append(translator)
             else:
                 log.info("No %s translation for %s", name, locale.name())

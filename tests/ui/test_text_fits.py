@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QDialog,
+    QDialogButtonBox,
+    QFileDialog,
     QGroupBox,
     QHeaderView,
     QLabel,
@@ -530,3 +532,27 @@ def test_the_case_desk_fits_with_and_without_an_open_case(
 def problems_in(window: QWidget) -> list[str]:
     QApplication.processEvents()
     return cut_texts(window)
+
+
+def test_the_standard_dialogs_are_russian(qtbot: QtBot, russian: None) -> None:
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    qtbot.addWidget(buttons)
+    assert [button.text() for button in buttons.buttons()] == ["OK", "Отмена"]
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        "?",
+        "?",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+    )
+    qtbot.addWidget(box)
+    assert {_plain(button.text()) for button in box.buttons()} == {"Да", "Нет"}
+
+    files = QFileDialog(None, "Сохранить")
+    files.setOption(QFileDialog.Option.DontUseNativeDialog)
+    files.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    qtbot.addWidget(files)
+    texts = {_plain(label.text()) for label in files.findChildren(QLabel)}
+    texts |= {_plain(button.text()) for button in files.findChildren(QPushButton)}
+    assert {"Имя файла:", "Сохранить", "Отмена"} <= texts
