@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import os
 import sqlite3
-import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -14,10 +12,9 @@ from caseworker.integrity import check_database
 from caseworker.services import evidence as ev
 from caseworker.vault import EvidenceVault
 from caseworker.vault.verify import FileState, verify_vault
+from tests.cli_runner import run as run_cli
 from tests.conftest import ACTOR, SampleCase
 from tests.vault.conftest import JPEG, PDF, MakeFile
-
-ROOT = Path(__file__).resolve().parents[2]
 
 
 def _add(database: Database, vault: EvidenceVault, case_id: int, path: Path) -> ev.EvidenceItem:
@@ -69,13 +66,7 @@ def test_the_check_command_lists_damaged_files(
     photo = _add(database, vault, sample_case.case_id, make_file("фото.jpg", JPEG))
     _tamper(vault.path_of(photo.sha256), b"\xff\xd8\xff edited in a photo editor")
     database.dispose()
-    result = subprocess.run(
-        [sys.executable, "-m", "caseworker", "--db", str(db_path), "check"],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        check=False,
-    )
+    result = run_cli(db_path, "check")  # in-process, see tests/cli_runner.py
     assert result.returncode == 1
     assert "“фото.jpg”" in result.stdout and "altered" in result.stdout
 
