@@ -15,7 +15,8 @@ from caseworker.xlsx.values import Quoted
 
 HEADER_FONT = Font(bold=True, color="FFFFFF")
 HEADER_FILL = PatternFill("solid", fgColor="4F6D8F")
-HEADER_ALIGNMENT = Alignment(vertical="center")
+# A header wider than its column wraps onto a second line rather than being cut.
+HEADER_ALIGNMENT = Alignment(vertical="center", wrap_text=True)
 
 
 def text_cell(sheet: WriteOnlyWorksheet, text: str) -> WriteOnlyCell:

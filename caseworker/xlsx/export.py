@@ -33,6 +33,12 @@ from caseworker.xlsx import export_rows as rows
 from caseworker.xlsx.cells import QuotedCells, header_cell
 from caseworker.xlsx.export_process import RowsFromProcess
 from caseworker.xlsx.export_source import SHEET_NUMBER, ExportJob, SheetRow, sheet_rows
+from caseworker.xlsx.paper import (
+    WrappedCells,
+    print_nothing_when_empty,
+    set_up_paper,
+    wrapped_positions,
+)
 from caseworker.xlsx.readme import add_dropdowns, write_lists, write_readme
 from caseworker.xlsx.schema import (
     ALL_SHEETS,
@@ -85,11 +91,13 @@ class _Pacer:
 
 
 class _SheetWriter:
-    """One data sheet: header, widths, hidden columns, dropdowns, filter; values converted."""
+    """One data sheet: header, widths, hidden columns, dropdowns, filter, paper; values
+    converted, long text wrapped."""
 
     def __init__(self, sheet: WriteOnlyWorksheet, schema: Sheet, pacer: _Pacer | None) -> None:
         self.sheet, self.schema, self.pacer, self.count = sheet, schema, pacer, 0
         self.cells = QuotedCells(sheet, schema.positions(*TEXT_KINDS))
+        self.wrapped = WrappedCells(sheet, wrapped_positions(schema.columns))
         for position, column in enumerate(schema.columns, 1):
             dimension = sheet.column_dimensions[get_column_letter(position)]
             dimension.width = column.width
@@ -100,12 +108,12 @@ class _SheetWriter:
         sheet.freeze_panes = f"{get_column_letter(schema.identity_end + 1)}2"
         sheet.print_title_rows = "1:1"
         sheet.print_title_cols = f"A:{identity}"
-        sheet.page_setup.orientation = "landscape"
+        set_up_paper(sheet, landscape=True)
         add_dropdowns(sheet, schema)
         sheet.append([header_cell(sheet, header) for header in schema.headers])
 
     def append(self, values: list[Any], quoted: Quoted) -> None:
-        self.sheet.append(self.cells(values, quoted) if quoted else values)
+        self.wrapped.append(self.cells(values, quoted) if quoted else values)
         self.count += 1
         if self.pacer is not None:
             self.pacer.step()
@@ -113,6 +121,7 @@ class _SheetWriter:
     def finish(self) -> None:
         last = get_column_letter(len(self.schema.columns))
         self.sheet.auto_filter.ref = f"A1:{last}{self.count + 1}"
+        print_nothing_when_empty(self.sheet, len(self.schema.columns), self.count)
 
 
 def export_workbook(

@@ -17,6 +17,7 @@ from caseworker.labels import label
 from caseworker.timeline.contradictions import ContradictionRule, Severity
 from caseworker.timeline.sentences import rule_label, severity_label
 from caseworker.xlsx.cells import header_cell
+from caseworker.xlsx.paper import set_up_paper
 from caseworker.xlsx.schema import (
     ALL_SHEETS,
     EXPORTED_CASES_HEADER,
@@ -70,9 +71,7 @@ def write_readme(workbook: Workbook, sheet: WriteOnlyWorksheet, template: bool) 
 
     for letter, width in _WIDTHS.items():
         sheet.column_dimensions[letter].width = width
-    # Printed as wide as the paper, as many pages long as it takes.
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
-    sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0
+    set_up_paper(sheet, landscape=False)
     title = (
         translate("Xlsx", "Caseworker: offline entry template")
         if template
