@@ -223,9 +223,12 @@ def _wait_for_the_write_lock(db_path: Path, child: subprocess.Popen[str]) -> Non
     raise AssertionError("the child never began writing")
 
 
-def _default_interrupt() -> None:
-    # A child of a shell's background job would ignore Ctrl+C; a user's process does not.
-    signal.signal(signal.SIGINT, signal.SIG_DFL)
+#: ``python -m caseworker`` with Ctrl+C raising KeyboardInterrupt even where the test runs in a
+#: shell's background job, whose children inherit an ignored SIGINT (a user's terminal does not).
+INTERRUPTIBLE = (
+    "import runpy, signal; signal.signal(signal.SIGINT, signal.default_int_handler); "
+    "runpy.run_module('caseworker', run_name='__main__', alter_sys=True)"
+)
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
@@ -233,11 +236,11 @@ def test_interrupted_and_killed_writers_leave_the_database_whole(db_path: Path) 
     """Ctrl+C in the middle of a long write: exit 130, one sentence, the unfinished batch
     undone; a kill -9 after it: the database still opens and checks clean."""
     ok(db_path, "case", "add", "--family", "Ёлкины")
-    command = [sys.executable, "-m", "caseworker", "--db", str(db_path), "synth", "--cases"]
+    command = [sys.executable, "-c", INTERRUPTIBLE, "--db", str(db_path), "synth", "--cases"]
     for kill in (signal.SIGINT, signal.SIGKILL):
         child = subprocess.Popen(
             [*command, "100000"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-            env=process_environment(), cwd=ROOT, preexec_fn=_default_interrupt,
+            env=process_environment(), cwd=ROOT,
         )  # fmt: skip
         try:
             _wait_for_the_write_lock(db_path, child)
