@@ -437,305 +437,305 @@
 <context>
     <name>CaseSummary</name>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="127"/>
+        <location filename="../../ui/printing/summary_document.py" line="130"/>
         <source>Case summary {reference}</source>
-        <extracomment>The timeline picture is drawn this many times wider than the text, then shrunk onto the page: its labels come out at a readable size beside the body text. A run of this many characters without a space (a web address) may break anywhere.</extracomment>
+        <extracomment>The timeline picture is drawn this many times wider than the text, then shrunk onto the page: its labels come out at a readable size beside the body text. The picture&apos;s height: room for the caption, legend, status band and axis, and each lane. A run of this many characters without a space (a web address) may break anywhere.</extracomment>
         <translation>Сводка по делу {reference}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="172"/>
+        <location filename="../../ui/printing/summary_document.py" line="175"/>
         <source>Made with Caseworker on {day}; each file kept as evidence is identified by its SHA-256 fingerprint: a copy with the same fingerprint is the same file, unchanged.</source>
         <translation>Составлено в Caseworker {day}; каждый файл, хранящийся как материал дела, опознаётся по отпечатку SHA-256: копия с тем же отпечатком — тот же файл без изменений.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="189"/>
+        <location filename="../../ui/printing/summary_document.py" line="192"/>
         <source>by {day}</source>
         <translation>до {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="191"/>
+        <location filename="../../ui/printing/summary_document.py" line="194"/>
         <source>Reference</source>
         <translation>Номер дела</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="192"/>
+        <location filename="../../ui/printing/summary_document.py" line="195"/>
         <source>Family</source>
         <translation>Семья</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="193"/>
+        <location filename="../../ui/printing/summary_document.py" line="196"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="194"/>
-        <location filename="../../ui/printing/summary_document.py" line="273"/>
+        <location filename="../../ui/printing/summary_document.py" line="197"/>
+        <location filename="../../ui/printing/summary_document.py" line="277"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="195"/>
+        <location filename="../../ui/printing/summary_document.py" line="198"/>
         <source>Opened on</source>
         <translation>Дата открытия</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="196"/>
+        <location filename="../../ui/printing/summary_document.py" line="199"/>
         <source>Assigned caseworker</source>
         <translation>Ответственный сотрудник</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="197"/>
+        <location filename="../../ui/printing/summary_document.py" line="200"/>
         <source>Next action</source>
         <translation>Следующий шаг</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="203"/>
+        <location filename="../../ui/printing/summary_document.py" line="206"/>
         <source>Relatives</source>
         <translation>Родственники</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="205"/>
+        <location filename="../../ui/printing/summary_document.py" line="208"/>
         <source>None recorded.</source>
         <translation>Не записаны.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="208"/>
+        <location filename="../../ui/printing/summary_document.py" line="211"/>
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="209"/>
+        <location filename="../../ui/printing/summary_document.py" line="212"/>
         <source>Relation</source>
         <translation>Кем приходится</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="210"/>
+        <location filename="../../ui/printing/summary_document.py" line="213"/>
         <source>Contacts</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="211"/>
+        <location filename="../../ui/printing/summary_document.py" line="214"/>
         <source>Consent to process data</source>
         <translation>Согласие на обработку данных</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="224"/>
+        <location filename="../../ui/printing/summary_document.py" line="227"/>
         <source>not recorded</source>
         <translation>не записано</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="228"/>
+        <location filename="../../ui/printing/summary_document.py" line="231"/>
         <source>Sought person: {name}</source>
         <translation>Разыскиваемый: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="232"/>
+        <location filename="../../ui/printing/summary_document.py" line="235"/>
         <source>{status} since {day}</source>
         <translation>{status} с {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="244"/>
+        <location filename="../../ui/printing/summary_document.py" line="247"/>
         <source>Name variants</source>
         <translation>Варианты имени</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="245"/>
+        <location filename="../../ui/printing/summary_document.py" line="248"/>
         <source>Born</source>
         <translation>Дата и место рождения</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="246"/>
+        <location filename="../../ui/printing/summary_document.py" line="249"/>
         <source>Service number</source>
         <translation>Личный номер</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="247"/>
+        <location filename="../../ui/printing/summary_document.py" line="250"/>
         <source>Rank</source>
         <translation>Звание</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="248"/>
+        <location filename="../../ui/printing/summary_document.py" line="251"/>
         <source>Unit</source>
         <translation>Часть</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="250"/>
+        <location filename="../../ui/printing/summary_document.py" line="253"/>
         <source>Position, call sign</source>
         <translation>Должность, позывной</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="253"/>
+        <location filename="../../ui/printing/summary_document.py" line="256"/>
         <source>Last contact</source>
         <translation>Последняя связь</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="254"/>
+        <location filename="../../ui/printing/summary_document.py" line="257"/>
         <source>Official status</source>
         <translation>Официальный статус</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="269"/>
+        <location filename="../../ui/printing/summary_document.py" line="273"/>
         <source>The program suggests: {status}.</source>
         <translation>Программа предлагает: {status}.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="277"/>
+        <location filename="../../ui/printing/summary_document.py" line="281"/>
         <source>Contested: credible reports disagree.</source>
         <translation>Спорно: достоверные сообщения расходятся.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="280"/>
+        <location filename="../../ui/printing/summary_document.py" line="284"/>
         <source>This is only a suggestion, worked out from the reports&apos; grades, dates and independence. It is not a probability and not a finding; the caseworker&apos;s assessment below is the judgement.</source>
         <translation>Это только предложение, рассчитанное по оценкам сообщений, их датам и независимости. Это не вероятность и не вывод; суждение — это оценка сотрудника ниже.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="293"/>
+        <location filename="../../ui/printing/summary_document.py" line="297"/>
         <source>The caseworker&apos;s assessment: not assessed yet.</source>
         <translation>Оценка сотрудника: ещё не дана.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="295"/>
+        <location filename="../../ui/printing/summary_document.py" line="299"/>
         <source>The caseworker&apos;s assessment: {status}, confidence {confidence}.</source>
         <translation>Оценка сотрудника: {status}, уверенность {confidence}.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="298"/>
+        <location filename="../../ui/printing/summary_document.py" line="302"/>
         <source>{who}, {when}</source>
         <translation>{who}, {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="307"/>
+        <location filename="../../ui/printing/summary_document.py" line="311"/>
         <source>Contradictions</source>
         <translation>Противоречия</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="309"/>
+        <location filename="../../ui/printing/summary_document.py" line="313"/>
         <source>The reports do not contradict each other.</source>
         <translation>Сообщения не противоречат друг другу.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="312"/>
+        <location filename="../../ui/printing/summary_document.py" line="316"/>
         <source>Severity</source>
         <translation>Серьёзность</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="313"/>
+        <location filename="../../ui/printing/summary_document.py" line="317"/>
         <source>What contradicts what</source>
         <translation>Что чему противоречит</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="319"/>
+        <location filename="../../ui/printing/summary_document.py" line="323"/>
         <source>Explained by {who}: {note}</source>
         <translation>Объяснение ({who}): {note}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="328"/>
+        <location filename="../../ui/printing/summary_document.py" line="332"/>
         <source>Reports in time order ({count})</source>
         <translation>Сообщения по времени ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="331"/>
+        <location filename="../../ui/printing/summary_document.py" line="335"/>
         <source>No reports yet.</source>
         <translation>Сообщений пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="334"/>
-        <location filename="../../ui/printing/summary_document.py" line="410"/>
+        <location filename="../../ui/printing/summary_document.py" line="338"/>
+        <location filename="../../ui/printing/summary_document.py" line="409"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="335"/>
+        <location filename="../../ui/printing/summary_document.py" line="339"/>
         <source>Event</source>
         <translation>Событие</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="336"/>
+        <location filename="../../ui/printing/summary_document.py" line="340"/>
         <source>Claim</source>
         <translation>Утверждение</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="337"/>
+        <location filename="../../ui/printing/summary_document.py" line="341"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="338"/>
+        <location filename="../../ui/printing/summary_document.py" line="342"/>
         <source>Grade</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="339"/>
+        <location filename="../../ui/printing/summary_document.py" line="343"/>
         <source>What was said</source>
         <translation>Что сообщено</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="350"/>
+        <location filename="../../ui/printing/summary_document.py" line="349"/>
         <source>received {day}</source>
         <translation>получено {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="356"/>
+        <location filename="../../ui/printing/summary_document.py" line="355"/>
         <source>retracted</source>
         <translation>отозвано</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="365"/>
+        <location filename="../../ui/printing/summary_document.py" line="364"/>
         <source>document {reference}</source>
         <translation>документ {reference}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="377"/>
+        <location filename="../../ui/printing/summary_document.py" line="376"/>
         <source>Place: {place}</source>
         <translation>Место: {place}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="380"/>
+        <location filename="../../ui/printing/summary_document.py" line="379"/>
         <source>Stated on {day}</source>
         <translation>Заявлено {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="384"/>
+        <location filename="../../ui/printing/summary_document.py" line="383"/>
         <source>Relays report {id}</source>
         <translation>Пересказ сообщения {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="388"/>
+        <location filename="../../ui/printing/summary_document.py" line="387"/>
         <source>Evidence: {items}</source>
         <translation>Материалы: {items}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="394"/>
+        <location filename="../../ui/printing/summary_document.py" line="393"/>
         <source>Retracted: {reason}</source>
         <translation>Отозвано: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="405"/>
+        <location filename="../../ui/printing/summary_document.py" line="404"/>
         <source>Evidence</source>
         <translation>Материалы</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="407"/>
+        <location filename="../../ui/printing/summary_document.py" line="406"/>
         <source>No files kept as evidence.</source>
         <translation>Файлов в материалах дела нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="411"/>
+        <location filename="../../ui/printing/summary_document.py" line="410"/>
         <source>File and its SHA-256 fingerprint</source>
         <translation>Файл и его отпечаток SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="412"/>
+        <location filename="../../ui/printing/summary_document.py" line="411"/>
         <source>Added</source>
         <translation>Добавлен</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="413"/>
+        <location filename="../../ui/printing/summary_document.py" line="412"/>
         <source>Supports reports</source>
         <translation>К сообщениям</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="423"/>
+        <location filename="../../ui/printing/summary_document.py" line="422"/>
         <source>captured {when}</source>
         <translation>снят {when}</translation>
     </message>
@@ -1274,7 +1274,7 @@
         <location filename="../../caseworker/cli.py" line="108"/>
         <location filename="../../caseworker/cli.py" line="160"/>
         <location filename="../../caseworker/cli_evidence.py" line="211"/>
-        <location filename="../../caseworker/cli_xlsx.py" line="136"/>
+        <location filename="../../caseworker/cli_xlsx.py" line="138"/>
         <source>print JSON</source>
         <translation>вывести JSON</translation>
     </message>
@@ -1501,87 +1501,87 @@
         <translation>удалить незавершённые копии, оставленные в папке материалов прерванными добавлениями (кроме тех, что записываются сейчас)</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_xlsx.py" line="31"/>
+        <location filename="../../caseworker/cli_xlsx.py" line="32"/>
         <source>Exported {counts}.</source>
         <translation>Экспортировано строк: {counts}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_xlsx.py" line="40"/>
+        <location filename="../../caseworker/cli_xlsx.py" line="41"/>
         <source>{created} to create, {updated} to update, {unchanged} unchanged.</source>
         <translation>Создать: {created}, изменить: {updated}, без изменений: {unchanged}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_xlsx.py" line="46"/>
+        <location filename="../../caseworker/cli_xlsx.py" line="47"/>
         <source>{sheet} row {row}: {field} {record}: {new}.</source>
         <translation>{sheet}, строка {row}: {field} {record}: {new}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_xlsx.py" line="48"/>
+        <location filename="../../caseworker/cli_xlsx.py" line="49"/>
         <source>{sheet} row {row} ({record}), {field}: “{old}” → “{new}”.</source>
         <translation>{sheet}, строка {row} ({record}), {field}: «{old}» → «{new}».</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_xlsx.py" line="52"/>
+        <location filename="../../caseworker/cli_xlsx.py" line="53"/>
         <source>Not created, {reason}: {sheet} row {row} ({record}).</source>
         <translation>Не создано, {reason}: {sheet}, строка {row} ({record}).</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_xlsx.py" line="61"/>
+        <location filename="../../caseworker/cli_xlsx.py" line="62"/>
         <source>Conflict: {sheet} row {row} ({record}), {field}: workbook “{workbook}”, database “{database}”.</source>
         <translation>Конфликт: {sheet}, строка {row} ({record}), {field}: в книге «{workbook}», в базе данных «{database}».</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_xlsx.py" line="73"/>
+        <location filename="../../caseworker/cli_xlsx.py" line="74"/>
         <source>Invalid: {sheet} row {row}, {column} “{value}”: {reason}</source>
         <translation>Ошибка: {sheet}, строка {row}, {column} «{value}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_xlsx.py" line="80"/>
+        <location filename="../../caseworker/cli_xlsx.py" line="82"/>
         <source>Not in the workbook (kept): {sheet} {label}</source>
         <translation>Нет в книге (сохранено): {sheet} {label}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_xlsx.py" line="85"/>
+        <location filename="../../caseworker/cli_xlsx.py" line="87"/>
         <source>Imported.</source>
         <translation>Импортировано.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_xlsx.py" line="87"/>
+        <location filename="../../caseworker/cli_xlsx.py" line="89"/>
         <source>Nothing was imported.</source>
         <translation>Ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_xlsx.py" line="111"/>
+        <location filename="../../caseworker/cli_xlsx.py" line="113"/>
         <source>export cases to an Excel workbook</source>
         <translation>экспортировать дела в книгу Excel</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_xlsx.py" line="114"/>
+        <location filename="../../caseworker/cli_xlsx.py" line="116"/>
         <source>the workbook to write</source>
         <translation>книга Excel, в которую записать</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_xlsx.py" line="120"/>
+        <location filename="../../caseworker/cli_xlsx.py" line="122"/>
         <source>a case reference; repeat for several (default: every case)</source>
         <translation>номер дела; повторите для нескольких дел (по умолчанию — все дела)</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_xlsx.py" line="125"/>
+        <location filename="../../caseworker/cli_xlsx.py" line="127"/>
         <source>an offline entry template: the workbook without report rows</source>
         <translation>шаблон для автономного ввода: книга без строк сообщений</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_xlsx.py" line="130"/>
+        <location filename="../../caseworker/cli_xlsx.py" line="132"/>
         <source>import an edited workbook; exit 1 on errors or conflicts</source>
         <translation>импортировать изменённую книгу; код выхода 1 при ошибках или конфликтах</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_xlsx.py" line="132"/>
+        <location filename="../../caseworker/cli_xlsx.py" line="134"/>
         <source>the workbook to read</source>
         <translation>книга Excel, которую прочитать</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_xlsx.py" line="134"/>
+        <location filename="../../caseworker/cli_xlsx.py" line="136"/>
         <source>show the preview, change nothing</source>
         <translation>только показать, что изменится, ничего не меняя</translation>
     </message>
@@ -1599,38 +1599,38 @@
 <context>
     <name>ConflictModel</name>
     <message>
-        <location filename="../../ui/spreadsheets/conflict_model.py" line="51"/>
+        <location filename="../../ui/spreadsheets/conflict_model.py" line="52"/>
         <source>Sheet</source>
         <extracomment>The :class:`~caseworker.xlsx.Conflict` of the row. The row&apos;s :class:`~caseworker.xlsx.Choice`, or None while the caseworker has not chosen.</extracomment>
         <translation>Лист</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/conflict_model.py" line="52"/>
+        <location filename="../../ui/spreadsheets/conflict_model.py" line="53"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/conflict_model.py" line="53"/>
+        <location filename="../../ui/spreadsheets/conflict_model.py" line="54"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/conflict_model.py" line="54"/>
+        <location filename="../../ui/spreadsheets/conflict_model.py" line="55"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/conflict_model.py" line="55"/>
+        <location filename="../../ui/spreadsheets/conflict_model.py" line="56"/>
         <source>In the workbook</source>
         <translation>В книге</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/conflict_model.py" line="56"/>
+        <location filename="../../ui/spreadsheets/conflict_model.py" line="57"/>
         <source>In the database now</source>
         <translation>Сейчас в базе данных</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/conflict_model.py" line="62"/>
+        <location filename="../../ui/spreadsheets/conflict_model.py" line="63"/>
         <source>(empty)</source>
         <translation>(пусто)</translation>
     </message>
@@ -1912,28 +1912,28 @@ To look around first, load a few fictional demo cases.</source>
 <context>
     <name>ErrorModel</name>
     <message>
-        <location filename="../../ui/spreadsheets/error_model.py" line="40"/>
+        <location filename="../../ui/spreadsheets/error_model.py" line="41"/>
         <source>Sheet</source>
         <extracomment>The :class:`~caseworker.xlsx.CellError` of the row.</extracomment>
         <translation>Лист</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/error_model.py" line="41"/>
+        <location filename="../../ui/spreadsheets/error_model.py" line="42"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/error_model.py" line="42"/>
+        <location filename="../../ui/spreadsheets/error_model.py" line="43"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/error_model.py" line="43"/>
+        <location filename="../../ui/spreadsheets/error_model.py" line="44"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/error_model.py" line="44"/>
+        <location filename="../../ui/spreadsheets/error_model.py" line="45"/>
         <source>What is wrong</source>
         <translation>Что не так</translation>
     </message>
@@ -2093,22 +2093,22 @@ To look around first, load a few fictional demo cases.</source>
 <context>
     <name>EvidenceActions</name>
     <message>
-        <location filename="../../ui/evidence/evidence_actions.py" line="38"/>
+        <location filename="../../ui/evidence/evidence_actions.py" line="39"/>
         <source>Add files to the case</source>
         <translation>Добавить файлы в дело</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_actions.py" line="45"/>
+        <location filename="../../ui/evidence/evidence_actions.py" line="48"/>
         <source>Save a copy as</source>
         <translation>Сохранить копию как</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_actions.py" line="139"/>
+        <location filename="../../ui/evidence/evidence_actions.py" line="144"/>
         <source>Remove from case</source>
         <translation>Убрать из дела</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_actions.py" line="140"/>
+        <location filename="../../ui/evidence/evidence_actions.py" line="145"/>
         <source>Remove “{name}” from this case? The file is kept in the evidence folder and the removal is recorded; “Show removed” brings it back.</source>
         <translation>Убрать «{name}» из этого дела? Файл останется в папке материалов, а удаление будет записано; флажок «Показывать убранные» вернёт его в список.</translation>
     </message>
@@ -2537,27 +2537,27 @@ click to show</source>
         <translation>Дела {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/export_actions.py" line="189"/>
+        <location filename="../../ui/spreadsheets/export_actions.py" line="190"/>
         <source>Writing “{name}”…</source>
         <translation>Запись «{name}»…</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/export_actions.py" line="190"/>
+        <location filename="../../ui/spreadsheets/export_actions.py" line="191"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/export_actions.py" line="196"/>
+        <location filename="../../ui/spreadsheets/export_actions.py" line="197"/>
         <source>Exporting</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/export_actions.py" line="240"/>
+        <location filename="../../ui/spreadsheets/export_actions.py" line="241"/>
         <source>Template exported</source>
         <translation>Шаблон экспортирован</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/export_actions.py" line="242"/>
+        <location filename="../../ui/spreadsheets/export_actions.py" line="243"/>
         <source>The offline template was written to:
 {path}
 
@@ -2568,12 +2568,12 @@ It holds {cases} cases. Enter new reports on its Reports sheet, then import it w
 Дел в нём: {cases}. Внесите новые сообщения на лист Reports, затем импортируйте его командой Файл &gt; Импорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/export_actions.py" line="246"/>
+        <location filename="../../ui/spreadsheets/export_actions.py" line="247"/>
         <source>Workbook exported</source>
         <translation>Книга экспортирована</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/export_actions.py" line="248"/>
+        <location filename="../../ui/spreadsheets/export_actions.py" line="249"/>
         <source>The workbook was written to:
 {path}
 
@@ -2584,7 +2584,7 @@ It holds {cases} cases and {reports} reports.</source>
 Дел в ней: {cases}, сообщений: {reports}.</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/export_actions.py" line="256"/>
+        <location filename="../../ui/spreadsheets/export_actions.py" line="257"/>
         <source>Exported to {path}</source>
         <translation>Экспортировано в {path}</translation>
     </message>
@@ -2840,143 +2840,143 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="74"/>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="75"/>
         <source>Import “{name}”</source>
         <extracomment>Up to this many invalid cells, their reasons wrap; beyond it rows keep one line (speed). The caseworker pressed Apply; carries the choices (``Conflict.choice_key`` -&gt; Choice).</extracomment>
         <translation>Импорт «{name}»</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="94"/>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="95"/>
         <source>Invalid cells ({count})</source>
         <translation>Ошибочные ячейки ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="99"/>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="100"/>
         <source>Conflicts ({count})</source>
         <translation>Конфликты ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="104"/>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="105"/>
         <source>Changes ({count})</source>
         <translation>Изменения ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="109"/>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="110"/>
         <source>No longer in the workbook ({count})</source>
         <translation>Больше нет в книге ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="114"/>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="115"/>
         <source>Already present ({count})</source>
         <translation>Уже есть ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="121"/>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="122"/>
         <source>No invalid cells, no conflicts, and every exported row is still there.</source>
         <translation>Ошибочных ячеек и конфликтов нет, все экспортированные строки на месте.</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="132"/>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="133"/>
         <source>&amp;Apply</source>
         <translation>&amp;Применить</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="151"/>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="152"/>
         <source>to create</source>
         <translation>создать</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="152"/>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="153"/>
         <source>to update</source>
         <translation>изменить</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="153"/>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="154"/>
         <source>unchanged</source>
         <translation>без изменений</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="168"/>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="169"/>
         <source>What importing “{name}” would change. Nothing has been written yet.</source>
         <translation>Что изменит импорт «{name}». Пока ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="185"/>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="186"/>
         <source>These cells are not valid, so nothing can be imported yet. Fix them in the workbook, save it and import it again. Copy the list to keep it at hand.</source>
         <translation>В этих ячейках ошибки, поэтому импортировать пока ничего нельзя. Исправьте их в книге, сохраните её и импортируйте снова. Скопируйте список, чтобы он был под рукой.</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="206"/>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="207"/>
         <source>Copy</source>
         <translation>Копировать</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="212"/>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="213"/>
         <source>&amp;Copy the list</source>
         <translation>&amp;Копировать список</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="228"/>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="229"/>
         <source>These fields were changed in the workbook and, since the export, in the database as well. For each one, choose the value to keep.</source>
         <translation>Эти поля изменены в книге, а после экспорта — ещё и в базе данных. Для каждого выберите, какое значение оставить.</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="252"/>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="253"/>
         <source>Take all from the &amp;workbook</source>
         <translation>Всё взять из &amp;книги</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="254"/>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="255"/>
         <source>Keep all from the &amp;database</source>
         <translation>Всё оставить из &amp;базы данных</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="272"/>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="273"/>
         <source>Each new record, and each field the import would change, with its value now and after the import.</source>
         <translation>Каждая новая запись и каждое поле, которое изменит импорт, со значением сейчас и после импорта.</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="297"/>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="298"/>
         <source>These new rows are not created: they were imported before or the same record is stored already, so importing twice creates nothing twice.</source>
         <translation>Эти новые строки не создаются: они уже были импортированы или такая же запись уже есть, поэтому повторный импорт ничего не удваивает.</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="307"/>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="308"/>
         <source>{sheet} row {row}: {label} — {reason}</source>
         <translation>{sheet}, строка {row}: {label} — {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="323"/>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="324"/>
         <source>These records were exported, but their rows are no longer in the workbook. Nothing is deleted: they stay in the database as they are.</source>
         <translation>Эти записи были экспортированы, но их строк больше нет в книге. Ничего не удаляется: в базе данных они остаются как есть.</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="333"/>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="334"/>
         <source>{sheet}: {label}</source>
         <translation>{sheet}: {label}</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="374"/>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="377"/>
         <source>The database changed after this preview was made. Import the workbook again for a fresh preview.</source>
         <translation>База данных изменилась после этого предпросмотра. Импортируйте книгу снова, чтобы получить новый предпросмотр.</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="379"/>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="382"/>
         <source>Invalid cells: {count}. Fix them in the workbook and import it again; nothing can be imported until then.</source>
         <translation>Ошибочных ячеек: {count}. Исправьте их в книге и импортируйте её снова; до тех пор ничего импортировать нельзя.</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="383"/>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="386"/>
         <source>Conflicts still to choose: {count}.</source>
         <translation>Конфликтов, где ещё нужно выбрать значение: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="385"/>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="388"/>
         <source>The workbook matches the database: there is nothing to import.</source>
         <translation>Книга совпадает с базой данных: импортировать нечего.</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="387"/>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="390"/>
         <source>Nothing has been written yet: press Apply to import.</source>
         <translation>Пока ничего не записано: нажмите «Применить», чтобы импортировать.</translation>
     </message>
@@ -2990,38 +2990,38 @@ It holds {cases} cases and {reports} reports.</source>
         <translation>Импорт книги</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_actions.py" line="120"/>
-        <location filename="../../ui/spreadsheets/import_actions.py" line="188"/>
+        <location filename="../../ui/spreadsheets/import_actions.py" line="121"/>
+        <location filename="../../ui/spreadsheets/import_actions.py" line="189"/>
         <source>Importing</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_actions.py" line="121"/>
+        <location filename="../../ui/spreadsheets/import_actions.py" line="122"/>
         <source>Reading “{name}”…</source>
         <translation>Чтение «{name}»…</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_actions.py" line="122"/>
+        <location filename="../../ui/spreadsheets/import_actions.py" line="123"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_actions.py" line="189"/>
+        <location filename="../../ui/spreadsheets/import_actions.py" line="190"/>
         <source>Importing “{name}”…</source>
         <translation>Импорт «{name}»…</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_actions.py" line="205"/>
+        <location filename="../../ui/spreadsheets/import_actions.py" line="206"/>
         <source>The import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_actions.py" line="207"/>
+        <location filename="../../ui/spreadsheets/import_actions.py" line="208"/>
         <source>“{name}” was imported: {created} new records, {updated} records updated.</source>
         <translation>«{name}» импортирован: новых записей — {created}, изменённых — {updated}.</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_actions.py" line="211"/>
+        <location filename="../../ui/spreadsheets/import_actions.py" line="212"/>
         <source>Import done</source>
         <translation>Импорт завершён</translation>
     </message>
@@ -3702,12 +3702,12 @@ It holds {cases} cases and {reports} reports.</source>
         <translation>Сохранить сводку по открытому делу в файл PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_actions.py" line="159"/>
+        <location filename="../../ui/printing/print_actions.py" line="158"/>
         <source>Case {reference} {day}</source>
         <translation>Дело {reference} {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_actions.py" line="164"/>
+        <location filename="../../ui/printing/print_actions.py" line="163"/>
         <source>Save the case summary as PDF</source>
         <translation>Сохранить сводку по делу в PDF</translation>
     </message>
@@ -3844,7 +3844,7 @@ It holds {cases} cases and {reports} reports.</source>
     </message>
     <message>
         <location filename="../../caseworker/services/cases.py" line="76"/>
-        <location filename="../../caseworker/xlsx/importer.py" line="283"/>
+        <location filename="../../caseworker/xlsx/importer.py" line="284"/>
         <source>There is no case {reference}.</source>
         <translation>Дело {reference} не найдено.</translation>
     </message>
@@ -4365,13 +4365,13 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>SpreadsheetExport</name>
     <message>
-        <location filename="../../ui/spreadsheets/export_actions.py" line="45"/>
+        <location filename="../../ui/spreadsheets/export_actions.py" line="46"/>
         <source>Excel workbooks (*.xlsx)</source>
         <extracomment>How long an export must run before its progress dialog appears.</extracomment>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/export_actions.py" line="99"/>
+        <location filename="../../ui/spreadsheets/export_actions.py" line="100"/>
         <source>Could not write “{path}”: {reason}</source>
         <extracomment>Runs the scope dialog modally; True when accepted. Tests replace it. Asks where to save the workbook; &quot;&quot; when the user cancels. Tests replace it. Tells the user the export is done. Tests replace it.</extracomment>
         <translation>Не удалось записать «{path}»: {reason}</translation>
@@ -4380,7 +4380,7 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>SpreadsheetImport</name>
     <message>
-        <location filename="../../ui/spreadsheets/import_actions.py" line="41"/>
+        <location filename="../../ui/spreadsheets/import_actions.py" line="42"/>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
         <translation>Книги Excel (*.xlsx);;Все файлы (*)</translation>
     </message>
@@ -4562,93 +4562,93 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="62"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="63"/>
         <source>PNG pictures (*.png)</source>
         <translation>Изображения PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="174"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="175"/>
         <source>Zoom in</source>
         <extracomment>Asks where to save the picture; &quot;&quot; when the user cancels. Tests replace it. The user selected a report in the timeline (the case view follows in its table).</extracomment>
         <translation>Увеличить</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="175"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="176"/>
         <source>Show a shorter time, in more detail (Ctrl+wheel)</source>
         <translation>Показать более короткий период подробнее (Ctrl+колесо мыши)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="177"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="178"/>
         <source>Zoom out</source>
         <translation>Уменьшить</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="178"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="179"/>
         <source>Show a longer time (Ctrl+wheel)</source>
         <translation>Показать более длинный период (Ctrl+колесо мыши)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="180"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="181"/>
         <source>Fit all</source>
         <translation>Показать всё</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="181"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="182"/>
         <source>Show every report at once</source>
         <translation>Показать все сообщения сразу</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="185"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="186"/>
         <source>Show retracted</source>
         <translation>Отозванные</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="188"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="189"/>
         <source>Show retracted reports, faded; they never count in the analysis</source>
         <translation>Показывать отозванные сообщения бледными; в анализе они не учитываются</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="193"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="194"/>
         <source>Export picture…</source>
         <translation>Картинка PNG…</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="196"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="197"/>
         <source>Save the timeline as a PNG picture, e.g. for a letter to the authorities</source>
         <translation>Сохранить хронологию как изображение PNG, например для письма в официальные органы</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="259"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="260"/>
         <source>Mark explained…</source>
         <translation>Отметить как объяснённое…</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="261"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="262"/>
         <source>Set the contradiction aside with a note</source>
         <translation>Отложить противоречие с пояснением</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="262"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="263"/>
         <source>Reopen</source>
         <translation>Открыть снова</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="264"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="265"/>
         <source>Withdraw the explanation: it counts as open again</source>
         <translation>Отменить объяснение: противоречие снова будет считаться открытым</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="387"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="388"/>
         <source>The reports suggest nothing yet.</source>
         <translation>Из сообщений пока ничего не следует.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="389"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="390"/>
         <source>The reports suggest: {status}, but they are contested.</source>
         <translation>По сообщениям: {status}, но они противоречат друг другу.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="393"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="394"/>
         <source>The reports suggest: {status}.</source>
         <translation>По сообщениям: {status}.</translation>
     </message>
@@ -4663,52 +4663,52 @@ It holds {cases} cases and {reports} reports.</source>
         <translation>Сохранение хронологии как изображения</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="434"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="435"/>
         <source>Picture saved: {path} ({width} × {height} pixels)</source>
         <translation>Изображение сохранено: {path} ({width} × {height} пикс.)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="447"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="448"/>
         <source>The picture could not be saved to {path}: {reason}</source>
         <translation>Не удалось сохранить изображение в {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="448"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="449"/>
         <source>unknown reason</source>
         <translation>причина неизвестна</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="488"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="489"/>
         <source>Reminder: {sentence} Ask again, or call the family.</source>
         <translation>Напоминание: {sentence} Отправьте запрос повторно или позвоните семье.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="500"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="501"/>
         <source>Add a sought person to the case to see their timeline.</source>
         <translation>Добавьте в дело разыскиваемого, чтобы увидеть его хронологию.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="503"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="504"/>
         <source>No reports about {name} yet. Add them on the Reports tab.</source>
         <translation>Сообщений пока нет ({name}). Добавьте их на вкладке «Сообщения».</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="559"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="560"/>
         <source>Explained by {who}: {note}</source>
         <translation>Объяснение ({who}): {note}</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="560"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="561"/>
         <source>unknown</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="564"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="565"/>
         <source>These reports do not contradict each other.</source>
         <translation>Эти сообщения не противоречат друг другу.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/timeline/timeline_panel.py" line="579"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="580"/>
         <source>Contradictions: %n open</source>
         <translation>
             <numerusform>Противоречия: %n открытое</numerusform>
@@ -4717,7 +4717,7 @@ It holds {cases} cases and {reports} reports.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="581"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="582"/>
         <source>contested</source>
         <translation>спорно</translation>
     </message>
@@ -4769,53 +4769,64 @@ Add what the family, the unit, the authorities or anyone else has said, and each
         <translation>Не удалось записать изображение в {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/painter.py" line="158"/>
-        <location filename="../../ui/timeline/painter.py" line="384"/>
+        <location filename="../../ui/timeline/painter.py" line="160"/>
+        <location filename="../../ui/timeline/painter.py" line="386"/>
         <source>Official status</source>
+        <extracomment>The legend&apos;s height at this width (it takes more rows where one is too narrow).</extracomment>
         <translation>Официальный статус</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/painter.py" line="235"/>
+        <location filename="../../ui/timeline/painter.py" line="237"/>
         <source>Officially: {status}</source>
         <translation>Официально: {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/painter.py" line="239"/>
+        <location filename="../../ui/timeline/painter.py" line="241"/>
         <source>Officially: {status}, since {day}</source>
         <translation>Официально: {status} с {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/painter.py" line="259"/>
+        <location filename="../../ui/timeline/painter.py" line="261"/>
         <source>today</source>
         <translation>сегодня</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/legend.py" line="81"/>
+        <location filename="../../ui/timeline/legend.py" line="89"/>
         <source>credible (A–C and 1–3)</source>
         <translation>достоверное (A–C и 1–3)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/legend.py" line="86"/>
+        <location filename="../../ui/timeline/legend.py" line="92"/>
         <source>middling grade</source>
         <translation>средняя оценка</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/legend.py" line="91"/>
+        <location filename="../../ui/timeline/legend.py" line="93"/>
         <source>weak (E–F or 5–6)</source>
         <translation>слабое (E–F или 5–6)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/legend.py" line="114"/>
+        <location filename="../../ui/timeline/legend.py" line="97"/>
+        <source>alive, wounded, captured, released</source>
+        <translation>жив, ранен, в плену, освобождён</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline/legend.py" line="102"/>
+        <source>killed, remains found</source>
+        <translation>погиб, найдены останки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline/legend.py" line="115"/>
         <source>contradiction</source>
         <translation>противоречие</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/legend.py" line="115"/>
+        <location filename="../../ui/timeline/legend.py" line="116"/>
         <source>explained</source>
         <translation>объяснено</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/legend.py" line="116"/>
+        <location filename="../../ui/timeline/legend.py" line="117"/>
         <source>retracted</source>
         <translation>отозвано</translation>
     </message>
@@ -4992,7 +5003,7 @@ Add what the family, the unit, the authorities or anyone else has said, and each
     </message>
     <message>
         <location filename="../../caseworker/services/reports.py" line="136"/>
-        <location filename="../../caseworker/xlsx/importer.py" line="171"/>
+        <location filename="../../caseworker/xlsx/importer.py" line="172"/>
         <source>A report&apos;s claim cannot be changed. Retract this report with a reason and add a new one.</source>
         <translation>Утверждение сообщения изменить нельзя. Отзовите это сообщение, указав причину, и добавьте новое.</translation>
     </message>
@@ -5451,52 +5462,52 @@ Add what the family, the unit, the authorities or anyone else has said, and each
         <translation>Экспорт отменён; файл не записан.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importer.py" line="145"/>
+        <location filename="../../caseworker/xlsx/importer.py" line="146"/>
         <source>Another row has the same key; clear the key of a copied row to add it as a new record.</source>
         <translation>У другой строки такой же ключ; очистите ключ в скопированной строке, чтобы добавить её как новую запись.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importer.py" line="152"/>
+        <location filename="../../caseworker/xlsx/importer.py" line="153"/>
         <source>No record with this key is in this database; clear the key to add the row as a new record.</source>
         <translation>В этой базе данных нет записи с таким ключом; очистите ключ, чтобы добавить строку как новую запись.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importer.py" line="180"/>
+        <location filename="../../caseworker/xlsx/importer.py" line="181"/>
         <source>The hidden version cell is empty.</source>
         <translation>Скрытая ячейка версии пуста.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importer.py" line="261"/>
+        <location filename="../../caseworker/xlsx/importer.py" line="262"/>
         <source>A case&apos;s reference cannot be changed.</source>
         <translation>Номер дела изменить нельзя.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importer.py" line="269"/>
+        <location filename="../../caseworker/xlsx/importer.py" line="270"/>
         <source>A record cannot be moved to another case or person by an import; it belongs to {reference}.</source>
         <translation>При импорте запись нельзя перенести в другое дело или к другому человеку; она относится к {reference}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importer.py" line="277"/>
+        <location filename="../../caseworker/xlsx/importer.py" line="278"/>
         <source>The case reference is missing.</source>
         <translation>Не указан номер дела.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importer.py" line="300"/>
+        <location filename="../../caseworker/xlsx/importer.py" line="301"/>
         <source>There is no such person.</source>
         <translation>Такого человека нет.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importer.py" line="313"/>
+        <location filename="../../caseworker/xlsx/importer.py" line="314"/>
         <source>No sought person of case {reference} is called “{name}”.</source>
         <translation>В деле {reference} нет разыскиваемого по имени «{name}».</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importer.py" line="315"/>
+        <location filename="../../caseworker/xlsx/importer.py" line="316"/>
         <source>Say which sought person of case {reference} this report is about.</source>
         <translation>Укажите, о каком разыскиваемом по делу {reference} это сообщение.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importer.py" line="330"/>
+        <location filename="../../caseworker/xlsx/importer.py" line="331"/>
         <source>This reference is already used; give the new case a reference of its own, such as NEW-1, or none.</source>
         <translation>Этот номер уже занят; дайте новому делу собственный номер, например NEW-1, или оставьте его пустым.</translation>
     </message>
@@ -5873,33 +5884,33 @@ Add what the family, the unit, the authorities or anyone else has said, and each
         <translation>Выгрузка остановлена: не удалось прочитать дела ({detail}). Файл не записан.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importer.py" line="349"/>
+        <location filename="../../caseworker/xlsx/importer.py" line="350"/>
         <location filename="../../caseworker/xlsx/lookups.py" line="86"/>
         <source>{reference} {person}: {claim}, {event}</source>
         <translation>{reference} {person}: {claim}, {event}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/preview.py" line="61"/>
+        <location filename="../../caseworker/xlsx/preview.py" line="63"/>
         <source>new record</source>
         <translation>новая запись</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/preview.py" line="84"/>
+        <location filename="../../caseworker/xlsx/preview.py" line="87"/>
         <source>repeats row {row} of this workbook</source>
         <translation>повторяет строку {row} этой книги</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/preview.py" line="86"/>
+        <location filename="../../caseworker/xlsx/preview.py" line="89"/>
         <source>already imported on {day} from “{file}”</source>
         <translation>уже импортировано {day} из «{file}»</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/preview.py" line="89"/>
+        <location filename="../../caseworker/xlsx/preview.py" line="92"/>
         <source>already in the database</source>
         <translation>уже есть в базе</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/preview.py" line="97"/>
+        <location filename="../../caseworker/xlsx/preview.py" line="100"/>
         <source>This workbook was already imported on {day} by {who}; rows imported then are not created again.</source>
         <translation>Эта книга уже импортирована {day} ({who}); строки, импортированные тогда, повторно не создаются.</translation>
     </message>

@@ -556,3 +556,25 @@ def test_the_standard_dialogs_are_russian(qtbot: QtBot, russian: None) -> None:
     texts = {_plain(label.text()) for label in files.findChildren(QLabel)}
     texts |= {_plain(button.text()) for button in files.findChildren(QPushButton)}
     assert {"Имя файла:", "Сохранить", "Отмена"} <= texts
+
+
+def test_the_timeline_legend_explains_every_colour_in_full(
+    qtbot: QtBot, russian: None, context: AppContext, demo: Demo
+) -> None:
+    window = russian_window(qtbot, context)
+    window.open_case(demo.case_id)
+    panel = window.case_view.timeline_panel
+    window.case_view.tabs.setCurrentWidget(panel)
+    qtbot.waitUntil(lambda: panel.result() is not None)
+    widget = panel.timeline
+    legend = widget._painter.legend
+
+    texts = [item.text for item in legend.items]
+    for claim in ("в плену", "ранен", "погиб", "пропал без вести", "нет сведений"):
+        assert any(claim in text for text in texts), claim
+    for width in (widget.width(), 420):
+        rows = legend.rows(width)
+        assert [item for row in rows for item, _x in row] == legend.items
+        assert all(x + item.width <= width for row in rows for item, x in row)
+    assert legend.height_for(420) > legend.height_for(4000)
+    assert widget._frame().lanes_top == legend.height_for(widget.width())

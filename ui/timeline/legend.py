@@ -1,4 +1,4 @@
-"""The timeline's small legend: what the marker shapes, colours and link styles mean."""
+"""The timeline's legend: what every marker shape, colour and link style means."""
 
 from __future__ import annotations
 
@@ -21,6 +21,9 @@ from ui.timeline.markers import (
 SYMBOL_WIDTH = 16.0
 ITEM_GAP = 12.0
 GROUP_GAP = 22.0
+ROW_HEIGHT = 26.0
+MARGIN_LEFT = 10.0
+MARGIN_RIGHT = 6.0
 NEUTRAL = QColor("#59616b")
 TEXT = QColor("#3b424a")
 
@@ -70,35 +73,33 @@ def _link(explained: bool) -> Symbol:
 
 
 class LegendPainter:
-    """Lays the legend's items out once per font and draws as many as the width allows."""
+    """Lays the legend's items out once per font, in as many rows as the width needs.
+
+    Every item is always drawn: where one row is too narrow the legend takes a second row
+    (the frame asks :meth:`height_for` its width) rather than leaving colours unexplained.
+    """
 
     def __init__(self, font: QFont) -> None:
         self.font = font
         metrics = QFontMetricsF(font)
+        translate = QCoreApplication.translate
         entries: list[tuple[Symbol, str, bool]] = [
             (
                 _shape(GradeTier.CREDIBLE),
-                QCoreApplication.translate("TimelineWidget", "credible (A–C and 1–3)"),
+                translate("TimelineWidget", "credible (A–C and 1–3)"),
                 True,
             ),
-            (
-                _shape(GradeTier.MIDDLING),
-                QCoreApplication.translate("TimelineWidget", "middling grade"),
-                False,
-            ),
-            (
-                _shape(GradeTier.WEAK),
-                QCoreApplication.translate("TimelineWidget", "weak (E–F or 5–6)"),
-                False,
-            ),
+            (_shape(GradeTier.MIDDLING), translate("TimelineWidget", "middling grade"), False),
+            (_shape(GradeTier.WEAK), translate("TimelineWidget", "weak (E–F or 5–6)"), False),
+            # Each colour names every claim it stands for.
             (
                 _shape(GradeTier.CREDIBLE, GROUP_COLOURS[ClaimGroup.ALIVE]),
-                label(ClaimGroup.ALIVE),
+                translate("TimelineWidget", "alive, wounded, captured, released"),
                 True,
             ),
             (
                 _shape(GradeTier.CREDIBLE, GROUP_COLOURS[ClaimGroup.DEAD]),
-                label(ClaimGroup.DEAD),
+                translate("TimelineWidget", "killed, remains found"),
                 False,
             ),
             (
@@ -111,9 +112,9 @@ class LegendPainter:
                 label(Claim.NO_INFORMATION),
                 False,
             ),
-            (_link(False), QCoreApplication.translate("TimelineWidget", "contradiction"), True),
-            (_link(True), QCoreApplication.translate("TimelineWidget", "explained"), False),
-            (_retracted, QCoreApplication.translate("TimelineWidget", "retracted"), False),
+            (_link(False), translate("TimelineWidget", "contradiction"), True),
+            (_link(True), translate("TimelineWidget", "explained"), False),
+            (_retracted, translate("TimelineWidget", "retracted"), False),
         ]
         self.items = [
             LegendItem(symbol, text, SYMBOL_WIDTH + 4 + metrics.horizontalAdvance(text), starts)
@@ -122,20 +123,34 @@ class LegendPainter:
         self._ascent = metrics.ascent()
         self._height = metrics.height()
 
+    def rows(self, width: float) -> list[list[tuple[LegendItem, float]]]:
+        """The items with their left edges, row by row, for a legend ``width`` wide."""
+        rows: list[list[tuple[LegendItem, float]]] = [[]]
+        x = MARGIN_LEFT
+        for item in self.items:
+            if rows[-1]:
+                x += GROUP_GAP if item.starts_group else ITEM_GAP
+                if x + item.width > width - MARGIN_RIGHT:
+                    rows.append([])
+                    x = MARGIN_LEFT
+            rows[-1].append((item, x))
+            x += item.width
+        return rows
+
+    def height_for(self, width: float) -> float:
+        """How tall the legend is at ``width``: a row each ``ROW_HEIGHT``."""
+        return ROW_HEIGHT * len(self.rows(width))
+
     def paint(self, painter: QPainter, rect: QRectF) -> None:
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setFont(self.font)
-        x = rect.left() + 10
-        middle = rect.center().y()
-        baseline = middle - self._height / 2 + self._ascent
-        for number, item in enumerate(self.items):
-            if number:
-                x += GROUP_GAP if item.starts_group else ITEM_GAP
-            if x + item.width > rect.right() - 6:
-                break
-            item.symbol(painter, QPointF(x + SYMBOL_WIDTH / 2, middle))
-            painter.setPen(TEXT)
-            painter.drawText(QPointF(x + SYMBOL_WIDTH + 4, baseline), item.text)
-            x += item.width
+        for number, row in enumerate(self.rows(rect.width())):
+            middle = rect.top() + ROW_HEIGHT * number + ROW_HEIGHT / 2
+            baseline = middle - self._height / 2 + self._ascent
+            for item, x in row:
+                left = rect.left() + x
+                item.symbol(painter, QPointF(left + SYMBOL_WIDTH / 2, middle))
+                painter.setPen(TEXT)
+                painter.drawText(QPointF(left + SYMBOL_WIDTH + 4, baseline), item.text)
         painter.restore()

@@ -65,10 +65,12 @@ class Frame:
     hovered: int | None = None
     highlighted: frozenset[int] = field(default_factory=frozenset)
     empty_text: str = ""
+    #: The legend's height at this width (it takes more rows where one is too narrow).
+    legend_height: float = LEGEND_HEIGHT
 
     @property
     def lanes_top(self) -> float:
-        return LEGEND_HEIGHT
+        return self.legend_height
 
     @property
     def band_top(self) -> float:
@@ -183,7 +185,7 @@ class TimelinePainter:
         painter.restore()
         self._paint_gutter(painter, frame, layout)
         self._paint_axis(painter, frame, ticks)
-        self.legend.paint(painter, QRectF(0, 0, frame.width, LEGEND_HEIGHT))
+        self.legend.paint(painter, QRectF(0, 0, frame.width, frame.legend_height))
 
     def _paint_empty(self, painter: QPainter, frame: Frame) -> None:
         painter.setFont(self.font)

@@ -129,6 +129,7 @@ def render_timeline_picture(
             layout=layout,
             highlighted=frozenset(highlighted),
             empty_text=empty_text,
+            legend_height=tools.legend.height_for(size.width()),
         )
         if layout is not None:
             layout.arrange(pixels_per_day, frame.lanes_top, frame.lanes_height, frame.band_top)

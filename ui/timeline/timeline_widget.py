@@ -272,6 +272,7 @@ class TimelineWidget(QWidget):
             hovered=self._hovered,
             highlighted=self.highlighted_report_ids(),
             empty_text=self.empty_message(),
+            legend_height=self._painter.legend.height_for(self.width()),
         )
 
     def _arrange(self) -> None:
