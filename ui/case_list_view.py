@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QStyle,
     QTableView,
@@ -56,6 +57,8 @@ class CaseListView(QWidget):
 
     #: The user selected the case with this id.
     case_selected = Signal(int)
+    #: A search or a filter matched no case (the list says so).
+    nothing_found = Signal()
 
     def __init__(
         self, context: AppContext, model: CaseListModel, parent: QWidget | None = None
@@ -122,6 +125,13 @@ class CaseListView(QWidget):
             header.visualIndex(CaseColumn.CONTRADICTIONS), header.visualIndex(CaseColumn.STATUS) + 1
         )
 
+        # Said over the empty table, so that nothing moves when it shows.
+        self.nothing_label = QLabel(self.table.viewport())
+        self.nothing_label.setObjectName("nothingFound")
+        self.nothing_label.setWordWrap(True)
+        self.nothing_label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.nothing_label.hide()
+
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
@@ -146,6 +156,7 @@ class CaseListView(QWidget):
         clear.activated.connect(self.clear_search)
         model.modelAboutToBeReset.connect(self._remember_current)
         model.modelReset.connect(self._restore_current)
+        model.modelReset.connect(self._say_whether_found)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
 
     def _size_columns(self) -> None:
@@ -226,7 +237,29 @@ class CaseListView(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
             self._fit_names()
+            self._place_nothing_label()
         return super().eventFilter(watched, event)
+
+    def _place_nothing_label(self) -> None:
+        margin = CELL_PADDING
+        self.nothing_label.setGeometry(
+            self.table.viewport().rect().adjusted(margin, margin * 2, -margin, -margin)
+        )
+
+    def _say_whether_found(self) -> None:
+        query = self._model.query
+        text = query.text.strip()
+        if self._model.rowCount() or not (text or query.statuses or query.region):
+            self.nothing_label.hide()
+            return
+        if text:
+            said = self.tr("Nothing found for “{text}”.").format(text=text)
+        else:
+            said = self.tr("No case matches the chosen filters.")
+        self.nothing_label.setText(said)
+        self._place_nothing_label()
+        self.nothing_label.show()
+        self.nothing_found.emit()
 
     # Filters ----------------------------------------------------------------------------------
 

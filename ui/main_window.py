@@ -93,6 +93,7 @@ class MainWindow(QMainWindow):
 
         self.case_model.total_changed.connect(self._show_case_count)
         self.case_list.case_selected.connect(self._show_case)
+        self.case_list.nothing_found.connect(self._close_case)
         self.empty_state.new_case_requested.connect(self.new_case)
         context.notifier.changed.connect(self._on_changed)
 
@@ -271,6 +272,15 @@ class MainWindow(QMainWindow):
         self._case_id = case_id
         self._update_empty_state()
         self.case_view.show_case(case_id)
+        self._update_actions()
+
+    def _close_case(self) -> None:
+        """Show no case (a search found nothing: the case shown was not found either)."""
+        if self._case_id is None:
+            return
+        self._case_id = None
+        self.case_view.show_case(None)
+        self._update_empty_state()
         self._update_actions()
 
     def new_case(self) -> None:

@@ -195,12 +195,12 @@
     <message>
         <location filename="../../ui/widgets/birth_date_field.py" line="24"/>
         <source>14.03.1992, 03.1992 or 1992</source>
-        <translation type="unfinished"></translation>
+        <translation>14.03.1992, 03.1992 или 1992</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/birth_date_field.py" line="25"/>
         <source>The day (14.03.1992), or only the month (03.1992) or the year (1992) when that is all the family knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>День (14.03.1992) или только месяц (03.1992) или год (1992), если семья знает лишь это.</translation>
     </message>
 </context>
 <context>
@@ -376,7 +376,7 @@
     </message>
     <message>
         <location filename="../../ui/case_list_model.py" line="422"/>
-        <location filename="../../ui/case_list_view.py" line="161"/>
+        <location filename="../../ui/case_list_view.py" line="172"/>
         <source>⚠ {count}</source>
         <translation>⚠ {count}</translation>
     </message>
@@ -398,38 +398,48 @@
 <context>
     <name>CaseListView</name>
     <message>
-        <location filename="../../ui/case_list_view.py" line="72"/>
+        <location filename="../../ui/case_list_view.py" line="75"/>
         <source>Search: name, reference, service number, unit, phone</source>
-        <extracomment>What a typical value looks like, to size each column before the user resizes it. The columns of names share the width the others leave, in proportion to what a long name in each needs (never narrower than the column&apos;s title). The user selected the case with this id.</extracomment>
+        <extracomment>What a typical value looks like, to size each column before the user resizes it. The columns of names share the width the others leave, in proportion to what a long name in each needs (never narrower than the column&apos;s title). The user selected the case with this id. A search or a filter matched no case (the list says so).</extracomment>
         <translation>Поиск: ФИО, № дела, личный номер, часть, телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_view.py" line="76"/>
+        <location filename="../../ui/case_list_view.py" line="79"/>
         <source>Filters the list as you type (Ctrl+F). Escape clears the search.</source>
         <translation>Список фильтруется по мере ввода (Ctrl+F). Клавиша Esc очищает поиск.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_view.py" line="81"/>
+        <location filename="../../ui/case_list_view.py" line="84"/>
         <source>Show cases with this status</source>
         <translation>Показывать дела с этим статусом</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_view.py" line="82"/>
+        <location filename="../../ui/case_list_view.py" line="85"/>
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_view.py" line="84"/>
+        <location filename="../../ui/case_list_view.py" line="87"/>
         <source>Open or located</source>
         <translation>Открыто или найден</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_view.py" line="91"/>
+        <location filename="../../ui/case_list_view.py" line="94"/>
         <source>Show cases from this region</source>
         <translation>Показывать дела из этого региона</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_view.py" line="270"/>
+        <location filename="../../ui/case_list_view.py" line="256"/>
+        <source>Nothing found for “{text}”.</source>
+        <translation>Ничего не найдено по запросу «{text}».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_list_view.py" line="258"/>
+        <source>No case matches the chosen filters.</source>
+        <translation>Ни одно дело не подходит под выбранные фильтры.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_list_view.py" line="303"/>
         <source>All regions</source>
         <translation>Все регионы</translation>
     </message>
@@ -1281,7 +1291,7 @@
     <message>
         <location filename="../../caseworker/cli.py" line="57"/>
         <source>date of birth: a day, a month or a year</source>
-        <translation type="unfinished"></translation>
+        <translation>дата рождения: день, месяц или год</translation>
     </message>
     <message>
         <location filename="../../caseworker/cli.py" line="159"/>
@@ -1855,7 +1865,7 @@
     <message>
         <location filename="../../caseworker/dates.py" line="192"/>
         <source>“{text}” is not a birth date. Write the day (14.03.1992), the month (03.1992) or the year (1992).</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» — не дата рождения. Укажите день (14.03.1992), месяц (03.1992) или год (1992).</translation>
     </message>
     <message>
         <location filename="../../caseworker/dates.py" line="220"/>
@@ -3173,92 +3183,92 @@ It holds {cases} cases and {reports} reports.</source>
         <translation>База данных: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>Counting the cases…</source>
         <translation>Подсчёт дел…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>&amp;New case…</source>
         <translation>&amp;Новое дело…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>Open a new case for a family (Ctrl+N)</source>
         <translation>Открыть новое дело по обращению семьи (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Параметры…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>&amp;Find case</source>
         <translation>&amp;Найти дело</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>Search the cases (Ctrl+F)</source>
         <translation>Поиск по делам (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>Add &amp;report…</source>
         <translation>Добавить &amp;сообщение…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>Record a new report about a sought person of this case (Ctrl+R)</source>
         <translation>Записать новое сообщение о разыскиваемом по этому делу (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>&amp;About Caseworker</source>
         <translation>&amp;О программе Caseworker</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>&amp;Case</source>
         <translation>&amp;Дело</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>Main toolbar</source>
         <translation>Основная панель</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="330"/>
         <source>Cases: {count}</source>
         <translation>Дел: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="349"/>
         <source>About Caseworker</source>
         <translation>О программе Caseworker</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="351"/>
         <source>&lt;p&gt;&lt;b&gt;Caseworker&lt;/b&gt; {version}&lt;/p&gt;&lt;p&gt;A desk for volunteer caseworkers helping families find relatives in military service whose fate is unclear: gather every report, weigh it, see where reports contradict each other, and tell the family only what is well founded.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Caseworker&lt;/b&gt; {version}&lt;/p&gt;&lt;p&gt;Рабочее место волонтёров, которые помогают семьям искать родственников-военнослужащих с неясной судьбой: собирать все сообщения, взвешивать их, видеть, где они противоречат друг другу, и сообщать семье только то, что хорошо обосновано.&lt;/p&gt;</translation>
     </message>
@@ -5791,7 +5801,7 @@ Add what the family, the unit, the authorities or anyone else has said, and each
     <message>
         <location filename="../../caseworker/xlsx/schema.py" line="201"/>
         <source>The day, or only the month (03.1992) or the year (1992) if that is all.</source>
-        <translation type="unfinished"></translation>
+        <translation>День или только месяц (03.1992) или год (1992), если известно лишь это.</translation>
     </message>
     <message>
         <location filename="../../caseworker/xlsx/schema.py" line="223"/>

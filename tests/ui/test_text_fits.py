@@ -526,6 +526,13 @@ def test_the_case_desk_fits_with_and_without_an_open_case(
         tabs.setCurrentIndex(index)
         qtbot.wait(50)
         problems += [f"tab {tabs.tabText(index)!r}: {p}" for p in problems_in(window)]
+    window.case_list.search_box.setText("Незнакомов Аркадий")
+    window.case_list.apply_filters()
+    assert (
+        window.case_list.nothing_label.text()
+        == "Ничего не найдено по запросу «Незнакомов Аркадий»."
+    )
+    problems += [f"nothing found: {problem}" for problem in problems_in(window)]
     assert not problems, "\n".join(problems)
 
 

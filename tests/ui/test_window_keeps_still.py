@@ -477,3 +477,32 @@ def test_a_folder_that_is_gone_is_not_offered(home: Path, tmp_path: Path) -> Non
     assert start_folder() == home / "Documents"
     (home / "Documents").rmdir()
     assert start_folder() == home
+
+
+# A search that finds nothing -----------------------------------------------------------------
+
+
+def test_a_search_that_finds_nothing_says_so_and_closes_the_case(
+    qtbot: QtBot, context: AppContext, sample_case: SampleCase
+) -> None:
+    window = shown_window(qtbot, context)
+    window.open_case(sample_case.case_id)
+    view = window.case_list
+    table_at = view.table.mapTo(window, QPoint(0, 0))
+
+    view.search_box.setText("Незнакомов")
+    view.apply_filters()
+    assert window.case_model.rowCount() == 0
+    assert view.nothing_label.isVisible()
+    assert view.nothing_label.text() == "Nothing found for “Незнакомов”."
+    assert window.shown_case_id is None
+    assert window.case_view.current_case_id() is None
+    assert not window.add_report_action.isEnabled()
+    assert view.table.mapTo(window, QPoint(0, 0)) == table_at  # the message moved nothing
+
+    view.clear_search()
+    assert not view.nothing_label.isVisible()
+    assert window.case_model.rowCount() == 1
+
+    view.status_filter.setCurrentIndex(view.status_filter.findText("closed"))
+    assert view.nothing_label.text() == "No case matches the chosen filters."
