@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -21,10 +22,13 @@ from caseworker.vocab import Relation
 ACTOR = "tester"
 
 
-@pytest.fixture
-def synthetic(database: Database) -> Database:
+@pytest.fixture(scope="module")
+def synthetic(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
+    """300 synthetic cases, made once for the tests that only read them."""
+    database = open_database(str(tmp_path_factory.mktemp("synthetic") / "caseworker.sqlite"))
     synthesize(database, 300, seed=11, actor=ACTOR)
-    return database
+    yield database
+    database.dispose()
 
 
 def _count(database: Database, sql: str) -> list[Any]:
