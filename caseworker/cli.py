@@ -53,7 +53,9 @@ def _add_person_commands(commands_: argparse._SubParsersAction[argparse.Argument
     add.add_argument("--surname", required=True, help=translate("Cli", "surname"))
     add.add_argument("--given", required=True, help=translate("Cli", "given name"))
     add.add_argument("--patronymic", default="", help=translate("Cli", "patronymic"))
-    add.add_argument("--born", default="", help=translate("Cli", "date of birth, YYYY-MM-DD"))
+    add.add_argument(
+        "--born", default="", help=translate("Cli", "date of birth: a day, a month or a year")
+    )
     add.add_argument("--unit", default="", help=translate("Cli", "military unit"))
     add.add_argument("--rank", default="", help=translate("Cli", "rank"))
     add.add_argument("--service-number", default="", help=translate("Cli", "service number"))

@@ -168,6 +168,48 @@ def parse_event_date(text: str, *, today: date | None = None) -> EventDate:
     return result
 
 
+BIRTH_PRECISIONS = (DatePrecision.DAY, DatePrecision.MONTH, DatePrecision.YEAR)
+
+
+def birth_interval(first_day: date, precision: DatePrecision) -> EventDate:
+    """A birth date stored as its first day and precision, as an interval."""
+    if precision is DatePrecision.YEAR:
+        return EventDate(date(first_day.year, 1, 1), date(first_day.year, 12, 31), precision)
+    if precision is DatePrecision.MONTH:
+        last = calendar.monthrange(first_day.year, first_day.month)[1]
+        return EventDate(first_day.replace(day=1), first_day.replace(day=last), precision)
+    return EventDate(first_day, first_day, DatePrecision.DAY)
+
+
+def parse_birth_date(text: str, *, today: date | None = None) -> EventDate:
+    """A birth date as families know it: a day, a month (05.1990, 1990-05) or a year (1990).
+
+    Raises :class:`InvalidDate` for anything else, or a date in the future.
+    """
+    result = _parse_single(text)
+    if result.precision not in BIRTH_PRECISIONS:
+        raise InvalidDate(
+            translate(
+                "Dates",
+                "“{text}” is not a birth date. Write the day (14.03.1992), the month "
+                "(03.1992) or the year (1992).",
+            ).format(text=text)
+        )
+    check_not_future(result.earliest, text, today=today)
+    return result
+
+
+def birth_text(value: EventDate | None) -> str:
+    """A birth date as Russians write it: 14.03.1992, 03.1992 or 1992."""
+    if value is None:
+        return ""
+    if value.precision is DatePrecision.YEAR:
+        return f"{value.earliest.year:04d}"
+    if value.precision is DatePrecision.MONTH:
+        return value.earliest.strftime("%m.%Y")
+    return value.earliest.strftime("%d.%m.%Y")
+
+
 def event_date_from_bounds(earliest: date, latest: date, precision: DatePrecision) -> EventDate:
     return EventDate(earliest, latest, precision)
 

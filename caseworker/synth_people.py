@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from caseworker import synth_data as data
-from caseworker.vocab import CaseStatus, OfficialStatus, Relation
+from caseworker.vocab import CaseStatus, DatePrecision, OfficialStatus, Relation
 
 FATES = ("unknown", "captured", "killed", "wounded", "alive")
 _OFFICIAL = (
@@ -140,6 +140,7 @@ class PeopleMaker:
             "patronymic": father[2] if woman else father[1],
             "name_variants": "",
             "birth_date": born,
+            "birth_precision": None if born is None else DatePrecision.DAY,
             "birth_place": rng.choice(data.PLACES) if rng.random() < 0.3 else "",
             "service_number": (
                 rng.choice(letters) + rng.choice(letters) + f"{rng.randint(0, 999999):06d}"

@@ -97,6 +97,16 @@ def normalize_phone(text: str | None) -> str:
     return "+" + number if cleaned.startswith("+") or len(number) >= 11 else number
 
 
+def checked_phone(text: str | None) -> str:
+    """A phone number kept as typed (trimmed), once it is known to be one.
+
+    Raises :class:`ValidationError` as :func:`normalize_phone` does; numbers are compared
+    (search, duplicates) on their :func:`normalize_phone` form, never stored in it.
+    """
+    normalize_phone(text)
+    return clean_text(text)
+
+
 def format_phone(stored: str) -> str:
     """A stored phone number as people read it: +7 916 123-45-67 (others unchanged)."""
     if len(stored) == 12 and stored.startswith("+7") and stored[1:].isdigit():
@@ -106,7 +116,10 @@ def format_phone(stored: str) -> str:
 
 
 def normalize_service_number(text: str | None) -> str:
-    """Upper-case a service number and drop spaces and dashes (А-123 456 -> А123456)."""
+    """Upper-case a service number and drop spaces and dashes (А-123 456 -> А123456).
+
+    The form service numbers are compared in; they are stored as typed.
+    """
     cleaned = clean_text(text).upper()
     return _SERVICE_NUMBER_CHARS.sub("", cleaned)
 

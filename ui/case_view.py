@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from caseworker.dates import birth_text
 from caseworker.errors import NotFound
 from caseworker.labels import label
 from caseworker.models import Case, Relative, SoughtPerson
@@ -461,7 +462,7 @@ class CaseView(QWidget):
                 [
                     person.full_name,
                     self._official_status(person),
-                    format_day(person.birth_date),
+                    birth_text(person.birth_date),
                     person.service_number,
                     person.rank,
                     person.unit,
@@ -488,7 +489,7 @@ class CaseView(QWidget):
     def _details_of(self, person: SoughtPerson) -> list[tuple[str, str]]:
         return [
             (self.tr("Other spellings"), person.name_variants),
-            (self.tr("Born"), _joined(format_day(person.birth_date), person.birth_place)),
+            (self.tr("Born"), _joined(birth_text(person.birth_date), person.birth_place)),
             (self.tr("Service number"), person.service_number),
             (self.tr("Rank"), person.rank),
             (self.tr("Unit"), person.unit),

@@ -8,8 +8,9 @@ from typing import TYPE_CHECKING
 from sqlalchemy import ForeignKey, Index, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from caseworker.dates import EventDate, birth_interval
 from caseworker.models.base import Base, MutableRow, enum_column, long_text, short_text
-from caseworker.vocab import OfficialStatus
+from caseworker.vocab import DatePrecision, OfficialStatus
 
 if TYPE_CHECKING:
     from caseworker.models.assessment import Assessment
@@ -25,7 +26,11 @@ class SoughtPerson(MutableRow, Base):
     given_name: Mapped[str] = mapped_column(String(100))
     patronymic: Mapped[short_text]
     name_variants: Mapped[short_text]
-    birth_date: Mapped[date | None]
+    # The birth date as known: a day, a month or a year (``birth_date``, below, joins them).
+    born_on: Mapped[date | None] = mapped_column("birth_date")
+    birth_precision: Mapped[DatePrecision | None] = mapped_column(
+        enum_column(DatePrecision, "birth_precision")
+    )
     birth_place: Mapped[short_text]
     service_number: Mapped[short_text]
     rank: Mapped[short_text]
@@ -50,6 +55,21 @@ class SoughtPerson(MutableRow, Base):
     )
 
     __table_args__ = (Index("ix_persons_service_number", "service_number"),)
+
+    @property
+    def birth_date(self) -> EventDate | None:
+        """The birth date with its precision ("1990", "05.1990" or a day), or None."""
+        if self.born_on is None:
+            return None
+        return birth_interval(self.born_on, self.birth_precision or DatePrecision.DAY)
+
+    @birth_date.setter
+    def birth_date(self, value: EventDate | date | None) -> None:
+        if isinstance(value, EventDate):
+            self.born_on, self.birth_precision = value.earliest, value.precision
+        else:
+            self.born_on = value
+            self.birth_precision = None if value is None else DatePrecision.DAY
 
     @property
     def full_name(self) -> str:

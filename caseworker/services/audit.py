@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from caseworker.dates import EventDate
 from caseworker.models import AuditEntry, MutableRow
 
 
@@ -23,6 +24,8 @@ def audit_text(value: Any) -> str | None:
         return None
     if isinstance(value, Enum):
         return str(value.value)
+    if isinstance(value, EventDate):
+        return value.to_text()
     if isinstance(value, datetime | date):
         return value.isoformat()
     return str(value)

@@ -100,7 +100,7 @@ class PersonSummary:
     id: int
     full_name: str
     name_variants: str
-    birth_date: date | None
+    birth_date: EventDate | None
     birth_place: str
     service_number: str
     rank: str

@@ -7,10 +7,11 @@ from datetime import date
 from enum import StrEnum
 from typing import Any, TypeVar
 
-from caseworker.dates import check_not_future, parse_optional_day
+from caseworker.dates import EventDate, check_not_future, parse_birth_date, parse_optional_day
 from caseworker.errors import ValidationError
 from caseworker.i18n import translate
 from caseworker.text import clean_multiline, clean_text, require_name
+from caseworker.vocab import DatePrecision
 
 Cleaner = Callable[[Any], Any]
 FieldSpec = Mapping[str, Cleaner]
@@ -72,6 +73,17 @@ def day(label: str, *, allow_future: bool = False, required: bool = False) -> Cl
         return parsed
 
     return clean
+
+
+def birth(value: Any) -> EventDate | None:
+    """A birth date: a day, a month or a year; empty means not known."""
+    if value is None or isinstance(value, EventDate):
+        return value
+    if isinstance(value, date):
+        check_not_future(value)
+        return EventDate(value, value, DatePrecision.DAY)
+    text = str(value).strip()
+    return parse_birth_date(text) if text else None
 
 
 def clean_all(spec: FieldSpec, values: Mapping[str, Any], *, only_given: bool) -> dict[str, Any]:

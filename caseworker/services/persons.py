@@ -10,7 +10,6 @@ from caseworker.i18n import translate
 from caseworker.models import SoughtPerson
 from caseworker.services import audit, fields, records, search
 from caseworker.services.cases import get_case, refresh_case_summary
-from caseworker.text import normalize_service_number
 from caseworker.vocab import OfficialStatus
 
 
@@ -20,11 +19,10 @@ def person_fields() -> fields.FieldSpec:
         "given_name": fields.required_name("given_name", translate("Fields", "The given name")),
         "patronymic": fields.text,
         "name_variants": fields.text,
-        "birth_date": fields.day(translate("Fields", "Date of birth")),
+        "birth_date": fields.birth,
         "birth_place": fields.text,
-        "service_number": lambda value: normalize_service_number(
-            None if value is None else str(value)
-        ),
+        # Kept as typed ("АБ-123 456"); search compares its normalised form.
+        "service_number": fields.text,
         "rank": fields.text,
         "unit": fields.text,
         "position": fields.text,

@@ -10,7 +10,7 @@ from caseworker.i18n import translate
 from caseworker.models import Relative
 from caseworker.services import audit, fields, records, search
 from caseworker.services.cases import get_case
-from caseworker.text import normalize_phone
+from caseworker.text import checked_phone
 from caseworker.vocab import Relation
 
 
@@ -21,7 +21,8 @@ def relative_fields() -> fields.FieldSpec:
         "patronymic": fields.text,
         "relation": fields.choice(Relation, Relation.OTHER, translate("Fields", "relation")),
         "relation_note": fields.text,
-        "phone": lambda value: normalize_phone(None if value is None else str(value)),
+        # Kept as typed once it is a phone number; search compares its digits.
+        "phone": lambda value: checked_phone(None if value is None else str(value)),
         "email": fields.text,
         "address": fields.text,
         "consent_on": fields.day(translate("Fields", "Consent date")),

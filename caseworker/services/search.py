@@ -26,7 +26,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 
 from caseworker.models import FTS_TABLE, Case, Relative, SearchEntry, SoughtPerson
-from caseworker.text import digits, fold, is_phone_like
+from caseworker.text import digits, fold, is_phone_like, normalize_service_number
 
 SEPARATOR = " | "
 MIN_TRIGRAM = 3
@@ -87,7 +87,10 @@ def person_entry(
 ) -> tuple[str, str]:
     """A sought person's search label and folded text, from plain values."""
     name = full_name(surname, given_name, patronymic)
-    return name, _entry_text(name, name_variants, service_number, unit, call_sign, rank)
+    # A number kept as typed ("АБ-123 456") is found as АБ123456 too.
+    number = normalize_service_number(service_number)
+    plain = "" if number == service_number.upper() else number
+    return name, _entry_text(name, name_variants, service_number, plain, unit, call_sign, rank)
 
 
 def relative_entry(

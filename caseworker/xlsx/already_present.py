@@ -158,11 +158,10 @@ class ImportMemory:
                 for r in rows
             }
         model: Any = SoughtPerson if sheet == PERSONS.name else Relative
-        columns = [getattr(model, name) for name in IDENTITY[sheet]]
         found: dict[tuple[str, ...], int] = {}
-        for row in self.session.execute(
-            select(model.id, *columns).where(model.case_id == parent_id)
-        ):
-            values = dict(zip(IDENTITY[sheet], row[1:], strict=True))
-            found.setdefault(identity(sheet, values) or (), row[0])
+        # Few records per case: the ORM's own attributes (a person's birth date with its
+        # precision) rather than their columns.
+        for record in self.session.scalars(select(model).where(model.case_id == parent_id)):
+            values = {name: getattr(record, name) for name in IDENTITY[sheet]}
+            found.setdefault(identity(sheet, values) or (), record.id)
         return found

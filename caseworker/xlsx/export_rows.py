@@ -10,9 +10,9 @@ from typing import Any
 from sqlalchemy import Select, func, literal, select
 from sqlalchemy.orm import Session, aliased
 
-from caseworker.dates import EventDate
+from caseworker.dates import EventDate, birth_interval
 from caseworker.models import Case, Evidence, Inquiry, Relative, Report, SoughtPerson
-from caseworker.vocab import CaseStatus, OfficialStatus
+from caseworker.vocab import CaseStatus, DatePrecision, OfficialStatus
 from caseworker.xlsx.plan import row_checksum
 from caseworker.xlsx.schema import (
     CASES,
@@ -89,9 +89,13 @@ def _plain_query(sheet: Sheet, model: type[Any]) -> Select[Any]:
         if column.field == "case_reference"
         else literal(None).label("checksum")
         if column.kind is Kind.CHECKSUM
+        else SoughtPerson.born_on
+        if model is SoughtPerson and column.field == "birth_date"
         else getattr(model, column.field)
         for column in sheet.columns
     ]
+    if model is SoughtPerson:
+        columns.append(SoughtPerson.birth_precision)  # joined to the birth date by the rows
     query = select(*columns)
     if model is Case:
         return query.order_by(Case.reference)
@@ -111,8 +115,13 @@ def plain_rows(session: Session, sheet: Sheet, selection: Selection) -> Iterator
         return
     at = sheet.index("checksum")
     checked = [sheet.index(name) for name in checked_fields(sheet)]
+    birth = sheet.index("birth_date") if sheet is PERSONS else None
     for row in execute(session, query, selection):
         values = list(row)
+        if birth is not None:
+            precision = values.pop()
+            if values[birth] is not None:
+                values[birth] = birth_interval(values[birth], precision or DatePrecision.DAY)
         values[at] = row_checksum([values[i] for i in checked])
         yield values
 

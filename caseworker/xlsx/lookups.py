@@ -9,12 +9,12 @@ from typing import Any
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
-from caseworker.dates import EventDate
+from caseworker.dates import EventDate, birth_interval
 from caseworker.i18n import translate
 from caseworker.labels import label
 from caseworker.models import Case, Relative, Report, SoughtPerson
 from caseworker.text import fold
-from caseworker.vocab import Claim
+from caseworker.vocab import Claim, DatePrecision
 from caseworker.xlsx.export_rows import full_name
 from caseworker.xlsx.plan import Missing
 from caseworker.xlsx.schema import CASES, PERSONS, RELATIVES, REPORTS
@@ -66,6 +66,10 @@ def records_by_key(session: Session, sheet: str, keys: Sequence[str]) -> dict[st
             if model is Report:
                 values["event"] = EventDate(
                     values["event_from"], values["event_to"], values["event_precision"]
+                )
+            elif model is SoughtPerson and values["birth_date"] is not None:
+                values["birth_date"] = birth_interval(
+                    values["birth_date"], values["birth_precision"] or DatePrecision.DAY
                 )
             found[values["uuid"]] = values
     return found

@@ -151,7 +151,15 @@ PERSONS = Sheet(
             "name_variants",
             QT_TRANSLATE_NOOP("Xlsx", "Other spellings, e.g. in Latin."),
         ),
-        date_column("Born on", "birth_date", ""),
+        Column(
+            "Born on",
+            "birth_date",
+            Kind.EVENT,
+            QT_TRANSLATE_NOOP(
+                "Xlsx", "The day, or only the month (03.1992) or the year (1992) if that is all."
+            ),
+            12,
+        ),
         text_column("Birth place", "birth_place", ""),
         text_column("Service number", "service_number", ""),
         text_column("Rank", "rank", ""),

@@ -57,7 +57,7 @@ def test_the_sought_person_with_identity_and_official_status(
     [person] = summary_of(database, demo.case_id).persons
 
     assert person.full_name == "Соколов Дмитрий Игоревич"
-    assert person.birth_date == date(1992, 3, 14)
+    assert person.birth_date is not None and person.birth_date.earliest == date(1992, 3, 14)
     # Compared on its digits and letters: how the number is stored is not this test's concern.
     assert "".join(c for c in person.service_number if c.isalnum()) == "ВС482913"
     assert person.rank == "сержант"

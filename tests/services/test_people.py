@@ -13,12 +13,62 @@ from caseworker.vocab import OfficialStatus, Relation
 from tests.conftest import ACTOR, SampleCase
 
 
-def test_service_number_and_phone_are_normalised(
+def test_service_number_and_phone_are_kept_as_typed(
     database: Database, sample_case: SampleCase
 ) -> None:
+    """ "АВ-123456" is not silently turned into "АВ123456"; search finds either form."""
+    from caseworker.services.search import search
+
     with database.read() as session:
-        assert persons.get_person(session, sample_case.person_id).service_number == "АВ123456"
-        assert relatives.get_relative(session, sample_case.relative_id).phone == "+79160001234"
+        person = persons.get_person(session, sample_case.person_id)
+        relative = relatives.get_relative(session, sample_case.relative_id)
+        typed_number, typed_phone = person.service_number, relative.phone
+        assert "-" in typed_number or " " in typed_number
+        assert not typed_phone.startswith("+7916")
+        for query in (typed_number, typed_number.replace("-", "").replace(" ", "")):
+            assert any(hit.case_id == sample_case.case_id for hit in search(session, query))
+        assert any(hit.case_id == sample_case.case_id for hit in search(session, "+79160001234"))
+
+
+def test_a_birth_date_may_be_a_year_or_a_month(database: Database, sample_case: SampleCase) -> None:
+    from caseworker.dates import birth_text
+
+    with database.write() as session:
+        year = persons.add_person(
+            session,
+            ACTOR,
+            sample_case.case_id,
+            surname="Шумов",
+            given_name="Пётр",
+            birth_date="1990",
+        )
+        month = persons.add_person(
+            session, ACTOR, sample_case.case_id, surname="Шумов", given_name="Иван",
+            birth_date="05.1993",
+        )  # fmt: skip
+        ids = year.id, month.id
+    with database.read() as session:
+        shown = [birth_text(persons.get_person(session, i).birth_date) for i in ids]
+    assert shown == ["1990", "05.1993"]
+    with database.write() as session:
+        persons.update_person(session, ACTOR, ids[0], None, birth_date="14.03.1990")
+    with database.read() as session:
+        assert birth_text(persons.get_person(session, ids[0]).birth_date) == "14.03.1990"
+
+
+@pytest.mark.parametrize("typed", ["~1990-05-01", "1990..1992", "весной 1990", "2999"])
+def test_a_birth_date_that_is_not_a_day_month_or_year_is_refused(
+    database: Database, sample_case: SampleCase, typed: str
+) -> None:
+    with pytest.raises(InvalidDate), database.write() as session:
+        persons.add_person(
+            session,
+            ACTOR,
+            sample_case.case_id,
+            surname="Шумов",
+            given_name="Пётр",
+            birth_date=typed,
+        )
 
 
 @pytest.mark.parametrize(

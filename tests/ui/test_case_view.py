@@ -60,9 +60,9 @@ def test_the_view_shows_the_case_its_people_and_reports(
     assert "Шумовы" in view.title_label.text()
     assert "Курская область" in view.facts_label.text()
     assert column_texts(view.relatives_list, 0) == ["Шумова Ольга Ёжиковна"]
-    assert column_texts(view.relatives_list, 2) == ["+7 916 000-12-34"]
+    assert column_texts(view.relatives_list, 2) == ["8 (916) 000-12-34"]  # as typed
     assert column_texts(view.persons_list, 0) == ["Шумов Алексей Петрович"]
-    assert column_texts(view.persons_list, 3) == ["АВ123456"]
+    assert column_texts(view.persons_list, 3) == ["АВ-123 456"]  # as typed
     assert view.current_person_id() == sample_case.person_id
     assert view.report_model.rowCount() == 2
     assert "Шумов Алексей Петрович" in view.reports_person_label.text()

@@ -215,9 +215,9 @@ def test_a_relative_edit_is_undoable(
         with context.database.read() as session:
             return relatives.get_relative(session, sample_case.relative_id).phone
 
-    assert phone() == "+79161112233"
+    assert phone() == "8 916 111-22-33", "kept as typed"
     context.undo_stack.undo()
-    assert phone() == "+79160001234"
+    assert phone() == "8 (916) 000-12-34"
 
 
 def test_a_concurrent_edit_shows_changed_meanwhile_and_saves_nothing(
@@ -309,3 +309,24 @@ def test_required_fields_are_marked(qtbot: QtBot) -> None:
     }
     assert captions[dialog.field("event")].endswith("*")
     assert not captions[dialog.field("place")].endswith("*")
+
+
+def test_a_birth_year_alone_is_taken_in_the_person_dialog(
+    qtbot: QtBot,
+    dialogs: ScriptedDialogs,
+    context: AppContext,
+    sample_case: SampleCase,
+) -> None:
+    from caseworker.dates import birth_text
+    from caseworker.services import persons
+
+    def step(dialog: RecordDialog) -> None:
+        fill(qtbot, dialog, {"birth_date": "1990"})
+        field = dialog.field("birth_date")
+        assert "1990" in field.interpretation.text()  # type: ignore[attr-defined]
+        click_ok(qtbot, dialog)
+
+    dialogs.then(step)
+    assert case_actions.edit_person(None, context, sample_case.person_id)
+    with context.database.read() as session:
+        assert birth_text(persons.get_person(session, sample_case.person_id).birth_date) == "1990"

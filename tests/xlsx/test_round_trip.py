@@ -118,3 +118,30 @@ def test_text_pasted_with_control_characters_comes_back_unchanged(
     preview = plan(database, exported)
     assert (preview.created, preview.updated, preview.errors) == (0, 0, [])
     assert preview.unchanged == 6
+
+
+def test_a_birth_year_goes_out_and_comes_back_as_a_year(
+    database: Database, sample_case: SampleCase, tmp_path: Path
+) -> None:
+    from openpyxl import load_workbook
+
+    from caseworker.dates import birth_text
+    from caseworker.services import persons
+
+    with database.write() as session:
+        persons.update_person(session, ACTOR, sample_case.person_id, None, birth_date="1990")
+    path = export(database, tmp_path / "cases.xlsx")
+    sheet = load_workbook(path)["Persons"]
+    row = find_row(sheet, "Surname", "Шумов")
+    assert sheet.cell(row, 1 + [c.value for c in sheet[1]].index("Born on")).value == "1990"
+    untouched = plan(database, path)
+    assert (untouched.created, untouched.updated) == (0, 0)
+
+    workbook = load_workbook(path)
+    set_cell(workbook["Persons"], row, "Born on", "05.1991")
+    workbook.save(path)
+    import_all(database, path)
+    with database.read() as session:
+        assert (
+            birth_text(persons.get_person(session, sample_case.person_id).birth_date) == "05.1991"
+        )

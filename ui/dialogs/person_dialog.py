@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 
 from caseworker.vocab import OfficialStatus
 from ui.dialogs.record_dialog import RecordDialog, enum_combo, note_edit
+from ui.widgets.birth_date_field import BirthDateField
 from ui.widgets.date_field import DateField
 
 
@@ -27,7 +28,7 @@ class PersonDialog(RecordDialog):
             identity, "name_variants", self.tr("Other spellings"), QLineEdit()
         )
         variants.setPlaceholderText(self.tr("e.g. in Latin letters"))
-        self.add_field(identity, "birth_date", self.tr("Born on"), DateField())
+        self.add_field(identity, "birth_date", self.tr("Born on"), BirthDateField())
         self.add_field(identity, "birth_place", self.tr("Born in"), QLineEdit())
 
         status = self.group(self.tr("Official status"), 0)

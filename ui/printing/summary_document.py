@@ -15,6 +15,7 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication, QSize, QUrl
 from PySide6.QtGui import QFont, QTextDocument, QTextOption
 
+from caseworker.dates import birth_text
 from caseworker.labels import label
 from caseworker.services.case_summary import (
     AssessmentLine,
@@ -225,7 +226,7 @@ class SummaryDocument:
 
     def _person(self, person: PersonSummary) -> str:
         heading = translate("CaseSummary", "Sought person: {name}").format(name=person.full_name)
-        born = _joined([format_day(person.birth_date), person.birth_place], ", ")
+        born = _joined([birth_text(person.birth_date), person.birth_place], ", ")
         official = label(person.official_status)
         if person.official_status_on is not None:
             official = translate("CaseSummary", "{status} since {day}").format(
