@@ -145,6 +145,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
         window = MainWindow(context, preferences=preferences)
         window.show()
+        from ui.first_start import ask_name_at_first_start
+
+        ask_name_at_first_start(window, preferences, context)
         return app.exec()
     except CaseworkerError as error:
         show_error(None, error)

@@ -447,305 +447,305 @@
 <context>
     <name>CaseSummary</name>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="130"/>
+        <location filename="../../ui/printing/summary_document.py" line="135"/>
         <source>Case summary {reference}</source>
-        <extracomment>The timeline picture is drawn this many times wider than the text, then shrunk onto the page: its labels come out at a readable size beside the body text. The picture&apos;s height: room for the caption, legend, status band and axis, and each lane. A run of this many characters without a space (a web address) may break anywhere.</extracomment>
+        <extracomment>The timeline picture is drawn this many times wider than the text, then shrunk onto the page: its labels come out at a readable size beside the body text. The picture&apos;s height: room for the caption, legend, status band and axis, and each lane. A run of this many characters without a space (a web address) may break anywhere. The space after a table. A table&apos;s own bottom margin would do, but where the margin crosses into the next page, Qt paints the table&apos;s repeated header there, over what follows.</extracomment>
         <translation>Сводка по делу {reference}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="175"/>
+        <location filename="../../ui/printing/summary_document.py" line="180"/>
         <source>Made with Caseworker on {day}; each file kept as evidence is identified by its SHA-256 fingerprint: a copy with the same fingerprint is the same file, unchanged.</source>
         <translation>Составлено в Caseworker {day}; каждый файл, хранящийся как материал дела, опознаётся по отпечатку SHA-256: копия с тем же отпечатком — тот же файл без изменений.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="192"/>
+        <location filename="../../ui/printing/summary_document.py" line="197"/>
         <source>by {day}</source>
         <translation>до {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="194"/>
+        <location filename="../../ui/printing/summary_document.py" line="199"/>
         <source>Reference</source>
         <translation>Номер дела</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="195"/>
+        <location filename="../../ui/printing/summary_document.py" line="200"/>
         <source>Family</source>
         <translation>Семья</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="196"/>
+        <location filename="../../ui/printing/summary_document.py" line="201"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="197"/>
-        <location filename="../../ui/printing/summary_document.py" line="277"/>
+        <location filename="../../ui/printing/summary_document.py" line="202"/>
+        <location filename="../../ui/printing/summary_document.py" line="282"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="198"/>
+        <location filename="../../ui/printing/summary_document.py" line="203"/>
         <source>Opened on</source>
         <translation>Дата открытия</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="199"/>
+        <location filename="../../ui/printing/summary_document.py" line="204"/>
         <source>Assigned caseworker</source>
         <translation>Ответственный сотрудник</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="200"/>
+        <location filename="../../ui/printing/summary_document.py" line="205"/>
         <source>Next action</source>
         <translation>Следующий шаг</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="206"/>
+        <location filename="../../ui/printing/summary_document.py" line="211"/>
         <source>Relatives</source>
         <translation>Родственники</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="208"/>
+        <location filename="../../ui/printing/summary_document.py" line="213"/>
         <source>None recorded.</source>
         <translation>Не записаны.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="211"/>
+        <location filename="../../ui/printing/summary_document.py" line="216"/>
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="212"/>
+        <location filename="../../ui/printing/summary_document.py" line="217"/>
         <source>Relation</source>
         <translation>Кем приходится</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="213"/>
+        <location filename="../../ui/printing/summary_document.py" line="218"/>
         <source>Contacts</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="214"/>
+        <location filename="../../ui/printing/summary_document.py" line="219"/>
         <source>Consent to process data</source>
         <translation>Согласие на обработку данных</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="227"/>
+        <location filename="../../ui/printing/summary_document.py" line="232"/>
         <source>not recorded</source>
         <translation>не записано</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="231"/>
+        <location filename="../../ui/printing/summary_document.py" line="236"/>
         <source>Sought person: {name}</source>
         <translation>Разыскиваемый: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="235"/>
+        <location filename="../../ui/printing/summary_document.py" line="240"/>
         <source>{status} since {day}</source>
         <translation>{status} с {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="247"/>
+        <location filename="../../ui/printing/summary_document.py" line="252"/>
         <source>Name variants</source>
         <translation>Варианты имени</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="248"/>
+        <location filename="../../ui/printing/summary_document.py" line="253"/>
         <source>Born</source>
         <translation>Дата и место рождения</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="249"/>
+        <location filename="../../ui/printing/summary_document.py" line="254"/>
         <source>Service number</source>
         <translation>Личный номер</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="250"/>
+        <location filename="../../ui/printing/summary_document.py" line="255"/>
         <source>Rank</source>
         <translation>Звание</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="251"/>
+        <location filename="../../ui/printing/summary_document.py" line="256"/>
         <source>Unit</source>
         <translation>Часть</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="253"/>
+        <location filename="../../ui/printing/summary_document.py" line="258"/>
         <source>Position, call sign</source>
         <translation>Должность, позывной</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="256"/>
+        <location filename="../../ui/printing/summary_document.py" line="261"/>
         <source>Last contact</source>
         <translation>Последняя связь</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="257"/>
+        <location filename="../../ui/printing/summary_document.py" line="262"/>
         <source>Official status</source>
         <translation>Официальный статус</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="273"/>
+        <location filename="../../ui/printing/summary_document.py" line="278"/>
         <source>The program suggests: {status}.</source>
         <translation>Программа предлагает: {status}.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="281"/>
+        <location filename="../../ui/printing/summary_document.py" line="286"/>
         <source>Contested: credible reports disagree.</source>
         <translation>Спорно: достоверные сообщения расходятся.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="284"/>
+        <location filename="../../ui/printing/summary_document.py" line="289"/>
         <source>This is only a suggestion, worked out from the reports&apos; grades, dates and independence. It is not a probability and not a finding; the caseworker&apos;s assessment below is the judgement.</source>
         <translation>Это только предложение, рассчитанное по оценкам сообщений, их датам и независимости. Это не вероятность и не вывод; суждение — это оценка сотрудника ниже.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="297"/>
+        <location filename="../../ui/printing/summary_document.py" line="302"/>
         <source>The caseworker&apos;s assessment: not assessed yet.</source>
         <translation>Оценка сотрудника: ещё не дана.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="299"/>
+        <location filename="../../ui/printing/summary_document.py" line="304"/>
         <source>The caseworker&apos;s assessment: {status}, confidence {confidence}.</source>
         <translation>Оценка сотрудника: {status}, уверенность {confidence}.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="302"/>
+        <location filename="../../ui/printing/summary_document.py" line="307"/>
         <source>{who}, {when}</source>
         <translation>{who}, {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="311"/>
+        <location filename="../../ui/printing/summary_document.py" line="316"/>
         <source>Contradictions</source>
         <translation>Противоречия</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="313"/>
+        <location filename="../../ui/printing/summary_document.py" line="318"/>
         <source>The reports do not contradict each other.</source>
         <translation>Сообщения не противоречат друг другу.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="316"/>
+        <location filename="../../ui/printing/summary_document.py" line="321"/>
         <source>Severity</source>
         <translation>Серьёзность</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="317"/>
+        <location filename="../../ui/printing/summary_document.py" line="322"/>
         <source>What contradicts what</source>
         <translation>Что чему противоречит</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="323"/>
+        <location filename="../../ui/printing/summary_document.py" line="328"/>
         <source>Explained by {who}: {note}</source>
         <translation>Объяснение ({who}): {note}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="332"/>
+        <location filename="../../ui/printing/summary_document.py" line="337"/>
         <source>Reports in time order ({count})</source>
         <translation>Сообщения по времени ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="335"/>
+        <location filename="../../ui/printing/summary_document.py" line="340"/>
         <source>No reports yet.</source>
         <translation>Сообщений пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="338"/>
-        <location filename="../../ui/printing/summary_document.py" line="409"/>
+        <location filename="../../ui/printing/summary_document.py" line="343"/>
+        <location filename="../../ui/printing/summary_document.py" line="414"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="339"/>
+        <location filename="../../ui/printing/summary_document.py" line="344"/>
         <source>Event</source>
         <translation>Событие</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="340"/>
+        <location filename="../../ui/printing/summary_document.py" line="345"/>
         <source>Claim</source>
         <translation>Утверждение</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="341"/>
+        <location filename="../../ui/printing/summary_document.py" line="346"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="342"/>
+        <location filename="../../ui/printing/summary_document.py" line="347"/>
         <source>Grade</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="343"/>
+        <location filename="../../ui/printing/summary_document.py" line="348"/>
         <source>What was said</source>
         <translation>Что сообщено</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="349"/>
+        <location filename="../../ui/printing/summary_document.py" line="354"/>
         <source>received {day}</source>
         <translation>получено {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="355"/>
+        <location filename="../../ui/printing/summary_document.py" line="360"/>
         <source>retracted</source>
         <translation>отозвано</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="364"/>
+        <location filename="../../ui/printing/summary_document.py" line="369"/>
         <source>document {reference}</source>
         <translation>документ {reference}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="376"/>
+        <location filename="../../ui/printing/summary_document.py" line="381"/>
         <source>Place: {place}</source>
         <translation>Место: {place}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="379"/>
+        <location filename="../../ui/printing/summary_document.py" line="384"/>
         <source>Stated on {day}</source>
         <translation>Заявлено {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="383"/>
+        <location filename="../../ui/printing/summary_document.py" line="388"/>
         <source>Relays report {id}</source>
         <translation>Пересказ сообщения {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="387"/>
+        <location filename="../../ui/printing/summary_document.py" line="392"/>
         <source>Evidence: {items}</source>
         <translation>Материалы: {items}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="393"/>
+        <location filename="../../ui/printing/summary_document.py" line="398"/>
         <source>Retracted: {reason}</source>
         <translation>Отозвано: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="404"/>
+        <location filename="../../ui/printing/summary_document.py" line="409"/>
         <source>Evidence</source>
         <translation>Материалы</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="406"/>
+        <location filename="../../ui/printing/summary_document.py" line="411"/>
         <source>No files kept as evidence.</source>
         <translation>Файлов в материалах дела нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="410"/>
+        <location filename="../../ui/printing/summary_document.py" line="415"/>
         <source>File and its SHA-256 fingerprint</source>
         <translation>Файл и его отпечаток SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="411"/>
+        <location filename="../../ui/printing/summary_document.py" line="416"/>
         <source>Added</source>
         <translation>Добавлен</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="412"/>
+        <location filename="../../ui/printing/summary_document.py" line="417"/>
         <source>Supports reports</source>
         <translation>К сообщениям</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="422"/>
+        <location filename="../../ui/printing/summary_document.py" line="427"/>
         <source>captured {when}</source>
         <translation>снят {when}</translation>
     </message>
@@ -3464,6 +3464,39 @@ It holds {cases} cases and {reports} reports.</source>
         <location filename="../../caseworker/timeline/sentences.py" line="41"/>
         <source>December</source>
         <translation>декабря</translation>
+    </message>
+</context>
+<context>
+    <name>NameDialog</name>
+    <message>
+        <location filename="../../ui/first_start.py" line="49"/>
+        <source>Welcome to Caseworker</source>
+        <translation>Добро пожаловать в Caseworker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start.py" line="52"/>
+        <source>Your name is written into the audit trail with every change you make, so that colleagues can see who recorded what. You can change it later in Settings.</source>
+        <translation>Ваше имя записывается в журнал изменений при каждом вашем изменении, чтобы коллеги видели, кто что внёс. Его можно изменить позже в параметрах.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start.py" line="62"/>
+        <source>Given name and surname</source>
+        <translation>Имя и фамилия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start.py" line="64"/>
+        <source>Your &amp;name:</source>
+        <translation>Ваше &amp;имя:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start.py" line="67"/>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start.py" line="70"/>
+        <source>Not now</source>
+        <translation>Не сейчас</translation>
     </message>
 </context>
 <context>

@@ -53,6 +53,7 @@ from sqlalchemy import select
 
 import ui
 from caseworker import i18n
+from caseworker.actor import ENV_VARIABLE
 from caseworker.db import Database
 from caseworker.demo import load_demo
 from caseworker.models import Case
@@ -60,13 +61,14 @@ from caseworker.services import evidence
 from caseworker.vault import EvidenceVault
 from caseworker.xlsx import export_workbook, plan_import
 from tests.conftest import ACTOR
-from ui import case_actions, translations
+from ui import case_actions, settings, translations
 from ui.case_list_view import NAME_COLUMNS
 from ui.context import AppContext
 from ui.dialogs import record_dialog
 from ui.dialogs.case_dialog import CaseDialog
 from ui.dialogs.record_dialog import RecordDialog
 from ui.evidence import evidence_actions
+from ui.first_start import ask_name_at_first_start
 from ui.main_window import MainWindow
 from ui.spreadsheets import export_actions
 from ui.spreadsheets.import_dialog import ImportDialog
@@ -467,6 +469,14 @@ def open_every_dialog(
     assert dialog.isVisible()
     dialog.hide()
     dialog.deleteLater()
+
+    # The name asked at the first start.
+    monkeypatch.delenv(ENV_VARIABLE)
+    named = ask_name_at_first_start(window, settings.preferences_store(), context)
+    assert named is not None
+    qtbot.waitExposed(named)
+    catcher.note(named)
+    named.close()
 
     about = window.show_about()
     qtbot.waitExposed(about)

@@ -18,7 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
+from caseworker.actor import ENV_VARIABLE
+from caseworker.models import AuditEntry
 from caseworker.services import cases, reports
 from tests.conftest import ACTOR, SampleCase
 from tests.ui.fixtures_case import ScriptedDialogs, type_text
@@ -30,6 +33,7 @@ from ui.dialogs import record_dialog
 from ui.dialogs.case_dialog import CaseDialog
 from ui.dialogs.report_dialog import ReportDialog
 from ui.file_folders import remember_folder, start_folder
+from ui.first_start import ask_name_at_first_start
 from ui.main_window import MainWindow
 from ui.report_table_model import ReportRow
 from ui.spreadsheets import export_actions, import_actions
@@ -506,3 +510,53 @@ def test_a_search_that_finds_nothing_says_so_and_closes_the_case(
 
     view.status_filter.setCurrentIndex(view.status_filter.findText("closed"))
     assert view.nothing_label.text() == "No case matches the chosen filters."
+
+
+# The caseworker's name -----------------------------------------------------------------------
+
+
+def test_the_name_is_asked_at_the_first_start_and_goes_into_the_audit_trail(
+    qtbot: QtBot,
+    context: AppContext,
+    dialogs: ScriptedDialogs,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.delenv(ENV_VARIABLE)
+    preferences = settings.preferences_store()
+    window = shown_window(qtbot, context)
+    dialog = ask_name_at_first_start(window, preferences, context)
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    assert dialog.isModal()
+    assert not dialog.save_button.isEnabled()
+    type_text(qtbot, dialog.name_edit, "   ")
+    assert not dialog.save_button.isEnabled()
+    dialog.name_edit.clear()
+    type_text(qtbot, dialog.name_edit, " Анна Волонтёрова ")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+    assert settings.CASEWORKER_NAME.read(preferences) == "Анна Волонтёрова"
+    assert context.actor == "Анна Волонтёрова"
+    dialogs.fill_and_ok({"family_name": "Шумовы"})
+    window.new_case()
+    with context.database.read() as session:
+        who = {entry.actor for entry in session.scalars(select(AuditEntry))}
+    assert who == {"Анна Волонтёрова"}
+    assert ask_name_at_first_start(window, preferences, context) is None  # asked once
+
+
+def test_not_now_asks_again_at_the_next_start(
+    qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    preferences = settings.preferences_store()
+    window = shown_window(qtbot, context)
+    assert ask_name_at_first_start(window, preferences, context) is None  # $CASEWORKER_USER
+    monkeypatch.delenv(ENV_VARIABLE)
+    dialog = ask_name_at_first_start(window, preferences, context)
+    assert dialog is not None
+    qtbot.mouseClick(dialog.later_button, Qt.MouseButton.LeftButton)
+    assert settings.CASEWORKER_NAME.read(preferences) == ""
+    assert context.actor == ACTOR
+    later = ask_name_at_first_start(window, preferences, context)
+    assert later is not None
+    later.close()
