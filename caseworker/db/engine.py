@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import errno
 import os
+import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -51,7 +52,10 @@ def resolve_url(db: str | os.PathLike[str] | None = None) -> str:
 
 def sqlite_path(url: str) -> Path | None:
     """The file behind a SQLite URL, or None for another database or an in-memory one."""
-    parsed = make_url(url)
+    try:
+        parsed = make_url(url)
+    except (ArgumentError, ValueError):  # not an address at all: make_engine says so
+        return None
     if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
         return None
     return Path(parsed.database)
@@ -166,10 +170,10 @@ def make_engine(url: str, *, read_only: bool | None = None) -> Engine:
                 kind=parsed.drivername
             )
         ) from error
-    except ArgumentError as error:
+    except (ArgumentError, ValueError) as error:  # a malformed address, or port
         raise DatabaseError(
             translate("Database", "“{url}” is neither a file nor a database address.").format(
-                url=url
+                url=re.sub(r"(?<=://)[^/@]*@", "…@", url)  # never show a password
             )
         ) from error
     if engine.dialect.name == "sqlite":

@@ -271,3 +271,7 @@ def test_a_server_address_without_its_driver_names_the_package(tmp_path: Path) -
     with pytest.raises(DatabaseError) as raised:
         open_database("frobdb://localhost/cases")
     assert "“frobdb”" in raised.value.message
+    with pytest.raises(DatabaseError) as raised:
+        open_database("postgresql://caseworker:secret@localhost:five/cases")
+    assert "is neither a file nor a database address" in raised.value.message
+    assert "secret" not in raised.value.message
