@@ -338,11 +338,19 @@ def add_report(
     if loaded is None:
         return None
     name, origins = loaded
+
+    def add(session: Session, values: dict[str, Any]) -> Any:
+        report = reports.add_report(session, context.actor, chosen, **values)
+        context.last_received_on = report.received_on
+        return report
+
     return _create(
-        ReportDialog(parent, person_name=name, origins=origins),
+        ReportDialog(
+            parent, person_name=name, origins=origins, received_on=context.last_received_on
+        ),
         context,
         ChangeKind.REPORT,
-        lambda session, values: reports.add_report(session, context.actor, chosen, **values),
+        add,
         lambda _report: case_id,
     )
 

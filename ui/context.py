@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from PySide6.QtGui import QUndoStack
 
@@ -16,3 +17,5 @@ class AppContext:
     actor: str
     notifier: ChangeNotifier
     undo_stack: QUndoStack
+    #: The received date of the last report added in this session, offered for the next.
+    last_received_on: date | None = None

@@ -165,6 +165,38 @@ def test_the_report_dialog_records_grades_and_origin(
         assert report.summary == "Пересказал слова командира роты"
 
 
+def test_the_next_report_offers_the_received_date_used_last(
+    qtbot: QtBot, dialogs: ScriptedDialogs, context: AppContext, sample_case: SampleCase
+) -> None:
+    """Reports typed in days after they came do not silently become "received today"."""
+    offered: list[str] = []
+
+    def step(received: str | None) -> Any:
+        def run(dialog: RecordDialog) -> None:
+            offered.append(dialog.values()["received_on"])
+            values: dict[str, Any] = {
+                "claim": Claim.MISSING,
+                "event": "2026-04",
+                "source_kind": SourceKind.FAMILY,
+            }
+            if received is not None:
+                values["received_on"] = received
+            fill(qtbot, dialog, values)
+            click_ok(qtbot, dialog)
+
+        return run
+
+    dialogs.then(step("21.04.2026"))
+    first = case_actions.add_report(None, context, sample_case.case_id)
+    dialogs.then(step(None))  # left as offered
+    second = case_actions.add_report(None, context, sample_case.case_id)
+    assert offered[0] == date.today().strftime("%d.%m.%Y")
+    assert offered[1] == "21.04.2026"
+    with context.database.read() as session:
+        assert reports.get_report(session, first or 0).received_on == date(2026, 4, 21)
+        assert reports.get_report(session, second or 0).received_on == date(2026, 4, 21)
+
+
 def test_several_persons_ask_which_one(
     dialogs: ScriptedDialogs,
     context: AppContext,

@@ -21,7 +21,10 @@ class ReportDialog(RecordDialog):
         person_name: str,
         origins: list[tuple[int, str]],
         editing: bool = False,
+        received_on: date | None = None,
     ) -> None:
+        """``received_on``: the day to offer as received, the one last used in this session
+        (reports are often entered in a batch, days after they came); today without one."""
         title = (
             self.tr("Edit report about {name}") if editing else self.tr("Add report about {name}")
         ).format(name=person_name)
@@ -44,7 +47,15 @@ class ReportDialog(RecordDialog):
         self.add_field(what, "event", self.tr("Event date"), EventDateField(), required=True)
         self.add_field(what, "place", self.tr("Place"), QLineEdit())
         self.add_field(what, "stated_on", self.tr("Stated on"), DateField())
-        self.add_field(what, "received_on", self.tr("Received on"), DateField())
+        received = self.add_field(
+            what, "received_on", self.tr("Received on"), DateField(), required=True
+        )
+        received.setToolTip(
+            self.tr(
+                "When the report reached us. The day you used last is filled in; change it "
+                "for a report that came earlier."
+            )
+        )
 
         source = self.group(self.tr("Source"), 1)
         self.add_field(
@@ -82,7 +93,7 @@ class ReportDialog(RecordDialog):
         summary = self.wide_group(self.tr("Summary"))
         self.add_field(summary, "summary", None, note_edit(4))
 
-        self.load({"received_on": date.today()})
+        self.load({"received_on": received_on or date.today()})
         (self.field("event") if editing else claim).setFocus()
 
     def _origin_combo(self, origins: list[tuple[int, str]]) -> QComboBox:
