@@ -24,6 +24,16 @@ _CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f]")
 # note (a workbook cannot hold most of them), as a space on a single line (by _SPACES).
 _BREAKS = re.compile(r"\r\n?|[\x0b\x0c\x1c-\x1e\x85]")
 _SEPARATOR = re.compile(r"\x1f")
+# Invisible characters that change how text reads without being seen: zero-width spaces and
+# the embeddings, overrides and isolates of text direction ("\u202egpj.exe" shows as
+# "exe.jpg"). Dropped from all text (the direction marks LRM and RLM stay: they cannot turn
+# text around); a name loses every invisible formatting character (Unicode category Cf).
+_INVISIBLE = re.compile("[\u200b\u2060\ufeff\u202a-\u202e\u2066-\u2069]")
+
+#: The longest texts kept: a name, a one-line field, a note (what one spreadsheet cell holds).
+NAME_LIMIT = 100
+LINE_LIMIT = 200
+NOTE_LIMIT = 32_767
 
 
 # Latin letters that look like Cyrillic ones: service numbers and names are often typed
@@ -55,21 +65,37 @@ def digits(text: str) -> str:
     return _NON_DIGITS.sub("", text)
 
 
-def clean_text(text: str | None) -> str:
-    """Trim and collapse the white space of a free-text field, dropping control characters;
-    ``None`` becomes empty."""
+def _too_long(count: int, limit: int) -> ValidationError:
+    return ValidationError(
+        translate(
+            "Validation", "The text is {count} characters long; this field takes at most {limit}."
+        ).format(count=count, limit=limit)
+    )
+
+
+def clean_text(text: str | None, *, limit: int = LINE_LIMIT) -> str:
+    """Trim and collapse the white space of a free-text field, dropping control and invisible
+    characters; ``None`` becomes empty. Raises :class:`ValidationError` past ``limit``
+    characters: text is refused where it is typed, never cut later."""
     if text is None:
         return ""
-    return _SPACES.sub(" ", _CONTROLS.sub("", text)).strip()
+    cleaned = _SPACES.sub(" ", _INVISIBLE.sub("", _CONTROLS.sub("", text))).strip()
+    if len(cleaned) > limit:
+        raise _too_long(len(cleaned), limit)
+    return cleaned
 
 
-def clean_multiline(text: str | None) -> str:
+def clean_multiline(text: str | None, *, limit: int = NOTE_LIMIT) -> str:
     """Trim a multi-line note, keeping its tabs and line breaks (as \n), dropping control
-    characters."""
+    and invisible characters; past ``limit`` characters (what a spreadsheet cell holds, so
+    that a note always goes to Excel and back whole) it is refused."""
     if text is None:
         return ""
-    lines = _BREAKS.sub("\n", _SEPARATOR.sub(" ", _CONTROLS.sub("", text)))
-    return lines.strip()
+    text = _INVISIBLE.sub("", _CONTROLS.sub("", text))
+    lines = _BREAKS.sub("\n", _SEPARATOR.sub(" ", text)).strip()
+    if len(lines) > limit:
+        raise _too_long(len(lines), limit)
+    return lines
 
 
 def normalize_phone(text: str | None) -> str:
@@ -132,7 +158,12 @@ def require_name(text: str | None, field: str, what: str) -> str:
             translate("Validation", "{what} contains control characters.").format(what=what),
             field=field,
         )
-    cleaned = clean_text(text)
+    visible = "".join(ch for ch in text or "" if unicodedata.category(ch) != "Cf")
+    try:
+        cleaned = clean_text(visible, limit=NAME_LIMIT)
+    except ValidationError as error:
+        error.field = field
+        raise
     if not cleaned:
         raise ValidationError(
             translate("Validation", "{what} must not be empty.").format(what=what), field=field

@@ -184,3 +184,17 @@ def test_a_stale_version_is_refused(database: Database, sample_case: SampleCase)
         reports.update_report(session, ACTOR, sample_case.killed_report_id, 1, place="Н-ск")
     with pytest.raises(StaleRecord), database.write() as session:
         reports.retract_report(session, ACTOR, sample_case.killed_report_id, 1, "Ошибка")
+
+
+def test_a_summary_longer_than_a_spreadsheet_cell_is_refused_and_nothing_saved(
+    database: Database, sample_case: SampleCase
+) -> None:
+    """Before, 40,000 characters were accepted and cut to 32,767 on the way to Excel."""
+    with pytest.raises(ValidationError) as raised, database.write() as session:
+        reports.add_report(
+            session, ACTOR, sample_case.person_id, claim="alive", event="2026-04",
+            source_kind="family", summary="я" * 40_000,
+        )  # fmt: skip
+    assert raised.value.field == "summary" and "40000 characters" in raised.value.message
+    with database.read() as session:
+        assert len(reports.reports_of_person(session, sample_case.person_id)) == 2
