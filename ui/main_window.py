@@ -62,6 +62,7 @@ class MainWindow(QMainWindow):
         self.case_model = CaseListModel(context.database, parent=self)
         self.case_list = CaseListView(context, self.case_model, self)
         self.case_view = CaseView(context, self)
+        self._case_view_minimum = self.case_view.minimumWidth()
         self.empty_state = EmptyState(context, self)
         self._right = QStackedWidget(self)
         self._right.addWidget(self.case_view)
@@ -316,6 +317,9 @@ class MainWindow(QMainWindow):
         empty = self._case_id is None and not self._has_cases()
         shown: QWidget = self.empty_state if empty else self.case_view
         self._right.setCurrentWidget(shown)
+        # The case view's own minimum holds only while it shows a case: otherwise it would be
+        # wider than the pane and its one sentence cut off.
+        self.case_view.setMinimumWidth(0 if self._case_id is None else self._case_view_minimum)
         if shown is self.case_view and self._case_id is None:
             needed = NO_CASE_PANE_WIDTH
         else:

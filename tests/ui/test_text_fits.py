@@ -26,6 +26,7 @@ from PySide6.QtCore import QLocale, QPoint, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractScrollArea,
     QApplication,
     QCheckBox,
     QDialog,
@@ -253,6 +254,25 @@ def _name(widget: QWidget) -> str:
     return f"{name} {text[:60]!r}" if text else name
 
 
+def _clipped_by_parents(widget: QWidget, window: QWidget) -> str:
+    """Whether an ancestor (short of a scrolling view, where scrolling shows the rest) cuts
+    off part of ``widget``: a widget held wider than the pane it is in."""
+    shown = widget.rect()
+    child: QWidget = widget
+    parent = widget.parentWidget()
+    while parent is not None and child is not window:
+        if isinstance(parent.parentWidget(), QAbstractScrollArea):
+            return ""
+        shown = shown.intersected(parent.rect().translated(-child.mapTo(parent, QPoint(0, 0))))
+        child, parent = parent, parent.parentWidget()
+    if shown.size() != widget.rect().size():
+        return (
+            f"shows {shown.width()}x{shown.height()} of its "
+            f"{widget.width()}x{widget.height()}, the rest cut off by the pane it is in"
+        )
+    return ""
+
+
 def cut_texts(window: QWidget) -> list[str]:
     """Every visible text in ``window`` that does not fit its widget, said in a line each."""
     problems = []
@@ -281,6 +301,8 @@ def cut_texts(window: QWidget) -> list[str]:
             extension = widget.findChild(QToolButton, "qt_toolbar_ext_button")
             if extension is not None and extension.isVisible():
                 found = ["some of its buttons are hidden behind »"]
+        if isinstance(widget, QLabel | QAbstractButton) and widget.text():
+            found.append(_clipped_by_parents(widget, window))
         problems += [f"{_name(widget)}: {problem}" for problem in found if problem]
     return problems
 

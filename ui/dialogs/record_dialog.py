@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterable, Mapping
 from enum import StrEnum
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,6 +30,9 @@ from ui.messages import show_error
 from ui.widgets.date_field import PROBLEM_COLOUR, DateField, EventDateField, InterpretingField
 
 translate = QCoreApplication.translate
+
+#: The width each column of fields is given when a dialog opens.
+COLUMN_WIDTH = 380
 
 SaveHandler = Callable[[dict[str, Any]], None]
 W = TypeVar("W", bound=QWidget)
@@ -106,6 +109,7 @@ class RecordDialog(QDialog):
         self._shown: dict[str, Any] | None = None  # the values when the dialog first showed
         self._save_handler: SaveHandler | None = None
         self._columns: list[QVBoxLayout] = []
+        self._comfortable_width = 0
 
         outer = QVBoxLayout(self)
         self._outer = outer
@@ -178,7 +182,13 @@ class RecordDialog(QDialog):
         """Push each column's groups to the top, so columns of unequal height align."""
         for layout in self._columns:
             layout.addStretch(1)
-        self.setMinimumWidth(380 * max(1, len(self._columns)))
+        # A comfortable width to open at; not a fixed minimum, which would override the one
+        # the fields need and squeeze their captions when they need more.
+        self._comfortable_width = COLUMN_WIDTH * max(1, len(self._columns))
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return hint.expandedTo(QSize(self._comfortable_width, 0))
 
     def resize_to_width(self, width: int) -> None:
         """Be ``width`` wide (or as wide as the fields need) and as tall as the wrapped text
