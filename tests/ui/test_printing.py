@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, QSize
-from PySide6.QtGui import QAction, QColor, QImage, QPainter
+from PySide6.QtGui import QAction, QColor, QImage, QPainter, QPdfWriter, QTextDocument
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
@@ -25,7 +25,8 @@ from tests.conftest import ACTOR
 from tests.fixtures_summary import TODAY, DemoCase, demo_case_with_evidence
 from ui.main_window import MainWindow
 from ui.printing import print_actions
-from ui.printing.summary_document import SummaryDocument
+from ui.printing.pages import PageGeometry, RunningText, paint_pages, prepare_a4
+from ui.printing.summary_document import STYLE, SummaryDocument, _grid
 from ui.timeline import timeline_panel
 from ui.timeline.picture import CAPTION_BACKGROUND, caption_lines, render_timeline_picture
 from ui.timeline.timeline_panel import TimelinePanel
@@ -273,6 +274,40 @@ def test_text_from_the_database_is_escaped(database: Database, demo: DemoCase) -
         summary = summarise_case(session, demo.case_id, today=TODAY)
     document = SummaryDocument(summary, 640).build()
     assert "<b>Ёлкин</b> Пётр & Павел" in document.toPlainText()
+
+
+def _table_after(space: float) -> QTextDocument:
+    """Twenty short lines, ``space`` pixels, a two-row table, a heading."""
+    document = QTextDocument()
+    document.setDefaultStyleSheet(STYLE)
+    lines = "".join(f"<p>{number}</p>" for number in range(20))
+    table = _grid([("HEADERX", 50), ("HEADERY", 50)], [["first", "row"], ["second", "row"]])
+    document.setHtml(f'{lines}<p style="margin-top: {space}px">x</p>{table}<h3>NEXT</h3>')
+    return document
+
+
+def test_a_table_ending_at_the_foot_of_a_page_leaves_no_lone_header(tmp_path: Path) -> None:
+    """Qt repeats a table's header on each page the table reaches; ending just above the
+    foot of a page, a table must not reach the next with its header alone, over the text."""
+    path = tmp_path / "table.pdf"
+    probe_writer = QPdfWriter(str(tmp_path / "probe.pdf"))
+    prepare_a4(probe_writer)
+    geometry = PageGeometry.of(probe_writer)
+    probe = _table_after(0)
+    probe.setPageSize(geometry.page_size)
+    [table] = probe.rootFrame().childFrames()
+    bottom = probe.documentLayout().frameBoundingRect(table).bottom()
+
+    for delta in range(-24, 6, 2):
+        writer = QPdfWriter(str(path))
+        prepare_a4(writer)
+        space = geometry.page_size.height() - bottom + delta
+        paint_pages(_table_after(space), writer, geometry, RunningText("title", "ref", "foot"))
+        del writer
+        for text in pdf_pages(path)[1]:
+            words = text.split()
+            if "HEADERX" in words:
+                assert "first" in words or "second" in words, f"a lone header at {delta} px"
 
 
 # The timeline picture's caption ----------------------------------------------------------

@@ -28,6 +28,7 @@ from caseworker.services.case_summary import (
 )
 from caseworker.timeline.sentences import day_text, rule_label, severity_label
 from caseworker.vault.messages import human_size
+from ui.timeline.layout import TimelineLayout
 from ui.timeline.picture import render_timeline_picture
 from ui.widgets.date_field import format_day, format_event
 
@@ -37,8 +38,10 @@ BODY_POINTS = 9.5
 #: The timeline picture is drawn this many times wider than the text, then shrunk onto the
 #: page: its labels come out at a readable size beside the body text.
 PICTURE_ZOOM = 1.25
-PICTURE_RATIO = 0.5
 PICTURE_SHARPNESS = 2.5
+#: The picture's height: room for the caption, legend, status band and axis, and each lane.
+PICTURE_FRAME_HEIGHT = 190
+PICTURE_LANE_HEIGHT = 50
 
 STYLE = """
 body { color: #1f2328; }
@@ -47,7 +50,7 @@ h2 { font-size: 12.5pt; font-weight: bold; color: #27466b; margin-top: 16pt; mar
 h3 { font-size: 10.5pt; font-weight: bold; color: #27466b; margin-top: 11pt; margin-bottom: 4pt; }
 p { margin-top: 0; margin-bottom: 4pt; }
 p.lead { font-size: 11pt; color: #4a525b; margin-bottom: 6pt; }
-table { margin-bottom: 8px; }
+p.gap { font-size: 5pt; margin: 0; }
 table.facts td { padding: 1px 0; }
 table.facts td.key { color: #5f6770; padding-right: 14px; }
 table.grid { border-collapse: collapse; }
@@ -76,6 +79,11 @@ def _breakable(match: re.Match[str]) -> str:
     return _BREAK.join(
         word[i : i + LONGEST_WORD // 2] for i in range(0, len(word), LONGEST_WORD // 2)
     )
+
+
+#: The space after a table. A table's own bottom margin would do, but where the margin
+#: crosses into the next page, Qt paints the table's repeated header there, over what follows.
+GAP = '<p class="gap">&nbsp;</p>'
 
 
 def _e(text: str) -> str:
@@ -109,7 +117,7 @@ def _facts(rows: Iterable[tuple[str, str]]) -> str:
     body = "".join(
         f'<tr><td class="key">{_e(key)}</td><td>{value}</td></tr>' for key, value in rows if value
     )
-    return f'<table class="facts" cellspacing="0">{body}</table>'
+    return f'<table class="facts" cellspacing="0">{body}</table>{GAP}'
 
 
 def _grid(headers: Iterable[tuple[str, int]], rows: Iterable[Iterable[str]]) -> str:
@@ -118,7 +126,7 @@ def _grid(headers: Iterable[tuple[str, int]], rows: Iterable[Iterable[str]]) -> 
     body = "".join("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in rows)
     return (
         '<table class="grid" width="100%" cellspacing="0">'
-        f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+        f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>{GAP}"
     )
 
 
@@ -258,6 +266,7 @@ class SummaryDocument:
                 f"<h2>{_e(heading)}</h2>",
                 _facts(rows),
                 self._status(person),
+                self._picture_html(person),
                 self._findings(person.findings),
                 self._reports(person),
             ]
@@ -339,11 +348,6 @@ class SummaryDocument:
             (translate("CaseSummary", "What was said"), 30),
         ]
         parts.append(_grid(headers, (self._report(r) for r in person.reports)))
-        url = self._picture_url(person).toString()
-        width, height = round(self.text_width), round(self.text_width * PICTURE_RATIO)
-        parts.append(
-            f'<p style="margin-top: 8pt"><img src="{url}" width="{width}" height="{height}"/></p>'
-        )
         return "".join(parts)
 
     def _report(self, report: ReportLine) -> list[str]:
@@ -437,13 +441,33 @@ class SummaryDocument:
     def _picture_url(self, person: PersonSummary) -> QUrl:
         return QUrl(f"caseworker-timeline://person/{person.id}.png")
 
-    def _picture(self, person: PersonSummary) -> object:
+    def _picture_size(self, person: PersonSummary) -> QSize:
+        """The picture in its own pixels: wider than the text, as tall as its lanes need."""
+        timeline = person.timeline
+        lanes = TimelineLayout.build(
+            timeline.reports, timeline.contradictions, show_retracted=True
+        ).lanes
         width = round(self.text_width * PICTURE_ZOOM)
+        height = PICTURE_FRAME_HEIGHT + PICTURE_LANE_HEIGHT * len(lanes)
+        return QSize(width, max(round(width * 0.3), min(height, round(width * 0.6))))
+
+    def _picture_html(self, person: PersonSummary) -> str:
+        """The timeline picture as wide as the text (nothing while there are no reports)."""
+        if not person.reports:
+            return ""
+        size = self._picture_size(person)
+        width = round(self.text_width)
+        height = round(self.text_width * size.height() / size.width())
+        url = self._picture_url(person).toString()
+        image = f'<img src="{url}" width="{width}" height="{height}"/>'
+        return f'<p style="margin-top: 6pt">{image}</p>'
+
+    def _picture(self, person: PersonSummary) -> object:
         picture_font = QFont(self.font)
         picture_font.setPointSizeF(9.0)
         return render_timeline_picture(
             person.timeline,
-            QSize(width, round(width * PICTURE_RATIO)),
+            self._picture_size(person),
             picture_font,
             made_on=self.summary.made_on,
             scale=PICTURE_SHARPNESS,
