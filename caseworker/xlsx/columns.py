@@ -142,10 +142,27 @@ def read_only(column: Column) -> Column:
     )
 
 
+_MB = 1024 * 1024
+
+
 @dataclass(frozen=True, slots=True)
 class Limits:
-    """What the import accepts before it refuses a file."""
+    """What the import accepts before it refuses a file.
 
-    max_bytes: int = 200 * 1024 * 1024
-    max_rows: int = 1_000_000
-    max_unpacked_bytes: int = 2 * 1024 * 1024 * 1024
+    Each bounds the memory or the time a hostile file can take: the sizes the zip declares
+    are checked before anything is unpacked, and what is unpacked is counted as it comes.
+    """
+
+    max_bytes: int = 200 * _MB  # the file
+    max_rows: int = 1_000_000  # a sheet's rows
+    max_unpacked_bytes: int = 2048 * _MB  # all the zip's parts together, as declared
+    max_parts: int = 1_000  # the zip's members
+    # A sheet or the shared texts (both read as a stream), as declared and as unpacked.
+    max_part_bytes: int = 1024 * _MB
+    # Any other part (workbook, styles, relationships, properties), which is read whole.
+    max_small_part_bytes: int = 8 * _MB
+    # The bytes between two tags: a text (a cell takes 32,767 characters) or one tag.
+    max_text_bytes: int = _MB
+    max_shared_strings: int = 5_000_000
+    # The tags of one row, or between two rows (Excel's widest row has 16,384 cells).
+    max_elements_per_row: int = 300_000

@@ -1,44 +1,54 @@
 """Read a workbook for import, refusing with a clear message anything that is not ours.
 
-One read-only openpyxl pass (lxml makes it faster) with ``data_only=False``, so that a formula
-is seen as a formula and refused rather than taken for its cached value.
+The file and its zip are checked before anything is parsed, and every part is watched as it
+is unpacked (:mod:`caseworker.xlsx.container`). openpyxl reads the small parts that say
+where the sheets are, which styles are dates and when the workbook was made; the sheets and
+the shared texts are streamed here (:mod:`caseworker.xlsx.sheet_xml`), formulas seen as
+formulas and refused rather than taken for their cached values.
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
-import zipfile
 from dataclasses import dataclass
 from datetime import datetime
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
-from openpyxl import load_workbook
+from openpyxl.packaging.core import DocumentProperties
+from openpyxl.packaging.manifest import Manifest
+from openpyxl.reader.workbook import WorkbookParser
+from openpyxl.styles.stylesheet import apply_stylesheet
 from openpyxl.utils import get_column_letter
+from openpyxl.xml.constants import ARC_CORE, SHARED_STRINGS, XLSX
+from openpyxl.xml.functions import fromstring
 
-from caseworker.errors import CaseworkerError
-from caseworker.i18n import QT_TRANSLATE_NOOP, translate
+from caseworker.i18n import QT_TRANSLATE_NOOP
 from caseworker.xlsx.cells import from_cell
+from caseworker.xlsx.container import (
+    CONTENT_TYPES,
+    Parts,
+    check_file,
+    damaged,
+    not_a_workbook,
+    open_regular,
+)
+from caseworker.xlsx.language import column_title, is_header, schema_sheet, sheet_title
+from caseworker.xlsx.refusal import ImportRefused, refuse
 from caseworker.xlsx.schema import (
     EXPORTED_CASES_HEADER,
     IMPORTED_SHEETS,
-    LIST_ENUMS,
     LISTS_SHEET,
     SHEET_NAMES,
     TEMPLATE_KEYWORD,
     Limits,
     Sheet,
 )
+from caseworker.xlsx.sheet_xml import CellFormats, shared_strings, sheet_rows
 
-OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-ZIP_MAGIC = b"PK\x03\x04"
-WORKBOOK_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"
-
-
-class ImportRefused(CaseworkerError):
-    """The file cannot be imported at all; the message says why."""
+__all__ = ["ImportRefused", "SheetRows", "WorkbookData", "file_sha256", "read_workbook"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,194 +67,228 @@ class WorkbookData:
     sheets: dict[str, SheetRows]
 
 
-def _refuse(text: str, **values: Any) -> ImportRefused:
-    return ImportRefused(translate("Xlsx", text).format(**values))
+@dataclass(frozen=True, slots=True)
+class _Package:
+    """What the small parts say: where each sheet is, which styles are dates, who made it."""
+
+    sheets: dict[str, str]  # sheet name -> part
+    shared_strings: str | None  # the part holding the shared texts
+    formats: CellFormats
+    keywords: str
+    created: datetime | None
 
 
-def check_container(path: Path, limits: Limits) -> None:
-    """Refuse what is not an xlsx file, is encrypted, or is too big, before parsing it."""
-    size = path.stat().st_size
-    if size > limits.max_bytes:
-        raise _refuse(
-            QT_TRANSLATE_NOOP(
-                "Xlsx", "“{name}” is {size:.1f} MB; the import takes files up to {limit:.1f} MB."
-            ),
-            name=path.name,
-            size=size / 2**20,
-            limit=limits.max_bytes / 2**20,
-        )
-    with path.open("rb") as stream:
-        magic = stream.read(8)
-    if magic == OLE_MAGIC:
-        raise _refuse(
-            QT_TRANSLATE_NOOP(
-                "Xlsx",
-                "“{name}” is password-protected or encrypted (or an old .xls file). Save it "
-                "without a password as an Excel workbook (.xlsx) and import it again.",
-            ),
-            name=path.name,
-        )
-    not_xlsx = _refuse(
-        QT_TRANSLATE_NOOP("Xlsx", "“{name}” is not an Excel workbook (.xlsx)."), name=path.name
-    )
-    if not magic.startswith(ZIP_MAGIC):
-        raise not_xlsx
-    try:
-        with zipfile.ZipFile(path) as archive:
-            names = set(archive.namelist())
-            if "[Content_Types].xml" not in names:
-                raise not_xlsx
-            if WORKBOOK_TYPE not in archive.read("[Content_Types].xml").decode("utf-8", "ignore"):
-                raise not_xlsx
-            unpacked = sum(info.file_size for info in archive.infolist())
-    except (zipfile.BadZipFile, OSError, KeyError):
-        raise not_xlsx from None
-    if unpacked > limits.max_unpacked_bytes:
-        raise _refuse(
-            QT_TRANSLATE_NOOP("Xlsx", "“{name}” unpacks to more data than the import takes."),
-            name=path.name,
-        )
+def _sha256(stream: IO[bytes]) -> str:
+    digest = hashlib.sha256()
+    stream.seek(0)
+    while block := stream.read(1 << 20):
+        digest.update(block)
+    stream.seek(0)
+    return digest.hexdigest()
 
 
 def file_sha256(path: Path) -> str:
-    digest = hashlib.sha256()
     with path.open("rb") as stream:
-        while block := stream.read(1 << 20):
-            digest.update(block)
-    return digest.hexdigest()
+        return _sha256(stream)
 
 
 def read_workbook(path: str | os.PathLike[str], limits: Limits | None = None) -> WorkbookData:
     """The importable sheets' rows, or :class:`ImportRefused` saying what is wrong."""
     source = Path(path)
     limits = limits or Limits()
-    check_container(source, limits)
-    digest = file_sha256(source)
+    with open_regular(source) as stream:
+        check_file(stream, source.name, limits)
+        digest = _sha256(stream)
+        parts = Parts(stream, source.name, limits)
+        try:
+            return _read(parts, source.name, digest, limits)
+        finally:
+            parts.close()
+
+
+def _schema_sheets(sheets: dict[str, str]) -> dict[str, tuple[str, str]]:
+    """The workbook's sheets by the schema's name: (the name in the workbook, its part).
+
+    A sheet may be named in English or in any translation, whatever the language the
+    program speaks now: a workbook exported in Russian imports on an English desk.
+    """
+    found: dict[str, tuple[str, str]] = {}
+    for sheet, part in sheets.items():
+        known = schema_sheet(sheet, SHEET_NAMES)
+        if known is None:
+            raise refuse(
+                QT_TRANSLATE_NOOP("Xlsx", "The sheet “{sheet}” is not one of Caseworker's sheets."),
+                sheet=sheet,
+            )
+        if known in found:
+            raise refuse(
+                QT_TRANSLATE_NOOP(
+                    "Xlsx",
+                    "The sheets “{first}” and “{second}” are the same sheet in two languages; "
+                    "keep one of them.",
+                ),
+                first=found[known][0],
+                second=sheet,
+            )
+        found[known] = (sheet, part)
+    return found
+
+
+def _read(parts: Parts, name: str, digest: str, limits: Limits) -> WorkbookData:
+    package = _read_package(parts, name)
+    found = _schema_sheets(package.sheets)
+    for schema in IMPORTED_SHEETS:
+        if schema.name not in found:
+            raise refuse(
+                QT_TRANSLATE_NOOP("Xlsx", "The sheet “{sheet}” is missing."),
+                sheet=sheet_title(schema.name),
+            )
+    shared: list[str] = []
+    if package.shared_strings is not None:
+        with parts.stream(package.shared_strings) as stream:
+            shared = shared_strings(stream, limits)
+    sheets: dict[str, SheetRows] = {}
+    for schema in IMPORTED_SHEETS:
+        title, part = found[schema.name]
+        with parts.stream(part) as stream:
+            rows = sheet_rows(stream, title, shared, package.formats)
+            sheets[schema.name] = _read_sheet(rows, schema, limits, title)
+    exported = None
+    if LISTS_SHEET in found:
+        title, part = found[LISTS_SHEET]
+        with parts.stream(part) as stream:
+            rows = sheet_rows(stream, title, shared, package.formats)
+            exported = _exported_cases(rows, limits, title)
+    return WorkbookData(
+        name=name,
+        sha256=digest,
+        template=package.keywords == TEMPLATE_KEYWORD,
+        exported_at=package.created,
+        exported_cases=exported,
+        sheets=sheets,
+    )
+
+
+def _read_package(parts: Parts, name: str) -> _Package:
+    """openpyxl's readers of the small parts, through the watched zip."""
     try:
-        workbook = load_workbook(source, read_only=True, data_only=False)
-    except Exception as error:  # openpyxl raises many kinds for a damaged file
-        raise _refuse(
-            QT_TRANSLATE_NOOP("Xlsx", "“{name}” cannot be read as a workbook: {reason}"),
-            name=source.name,
-            reason=error,
-        ) from None
-    try:
-        names = list(workbook.sheetnames)
-        for name in names:
-            if name not in SHEET_NAMES:
-                raise _refuse(
-                    QT_TRANSLATE_NOOP(
-                        "Xlsx", "The sheet “{sheet}” is not one of Caseworker's sheets."
-                    ),
-                    sheet=name,
-                )
-        for schema in IMPORTED_SHEETS:
-            if schema.name not in names:
-                raise _refuse(
-                    QT_TRANSLATE_NOOP("Xlsx", "The sheet “{sheet}” is missing."), sheet=schema.name
-                )
-        sheets = {
-            schema.name: _read_sheet(workbook[schema.name], schema, limits)
-            for schema in IMPORTED_SHEETS
-        }
-        exported = _exported_cases(workbook[LISTS_SHEET]) if LISTS_SHEET in names else None
-        properties = workbook.properties
-        return WorkbookData(
-            name=source.name,
-            sha256=digest,
-            template=(properties.keywords or "") == TEMPLATE_KEYWORD,
-            exported_at=properties.created,
-            exported_cases=exported,
-            sheets=sheets,
+        manifest = Manifest.from_tree(fromstring(parts.read(CONTENT_TYPES)))
+        workbook_part = manifest.find(XLSX)
+        if workbook_part is None:
+            raise not_a_workbook(name)
+        parser = WorkbookParser(parts, workbook_part.PartName[1:], keep_links=False)
+        parser.parse()
+        workbook = parser.wb
+        apply_stylesheet(parts, workbook)
+        names = set(parts.namelist())
+        sheets: dict[str, str] = {}
+        for sheet, relation in parser.find_sheets():
+            if sheet.name in sheets:
+                raise damaged(name)
+            if relation.target in names:
+                sheets[sheet.name] = relation.target
+        properties = (
+            DocumentProperties.from_tree(fromstring(parts.read(ARC_CORE)))
+            if ARC_CORE in names
+            else DocumentProperties()
         )
-    finally:
-        workbook.close()
+        shared = manifest.find(SHARED_STRINGS)
+        formats = CellFormats(
+            frozenset(str(style) for style in workbook._date_formats),
+            frozenset(str(style) for style in workbook._timedelta_formats),
+            workbook.epoch,
+        )
+    except ImportRefused:
+        raise
+    except Exception:  # openpyxl raises many kinds for a damaged part
+        raise damaged(name) from None
+    created = properties.created
+    return _Package(
+        sheets=sheets,
+        shared_strings=shared.PartName[1:] if shared is not None else None,
+        formats=formats,
+        keywords=properties.keywords or "",
+        created=created if isinstance(created, datetime) else None,
+    )
 
 
-def _check_headers(found: tuple[Any, ...], schema: Sheet) -> None:
+def _check_headers(found: dict[int, Any], schema: Sheet, title: str) -> None:
+    """Each column's header in English or in a translation; ``title`` is the sheet's name."""
     for position, expected in enumerate(schema.headers):
-        value = found[position] if position < len(found) else None
+        value = found.get(position)
         text = "" if value is None else str(value).strip()
-        if text != expected:
-            raise _refuse(
+        if not is_header(expected, text):
+            raise refuse(
                 QT_TRANSLATE_NOOP(
                     "Xlsx",
                     "Sheet “{sheet}”, column {column}: the header should be “{expected}”, "
                     "not “{found}”.",
                 ),
-                sheet=schema.name,
+                sheet=title,
                 column=get_column_letter(position + 1),
-                expected=expected,
+                expected=column_title(expected),
                 found=text,
             )
-    for position in range(len(schema.headers), len(found)):
-        if found[position] not in (None, ""):
-            raise _refuse(
+    for position in sorted(found):
+        if position >= len(schema.headers) and found[position] != "":
+            raise refuse(
                 QT_TRANSLATE_NOOP(
                     "Xlsx",
                     "Sheet “{sheet}”, column {column}: “{found}” is not one of "
                     "Caseworker's columns.",
                 ),
-                sheet=schema.name,
+                sheet=title,
                 column=get_column_letter(position + 1),
                 found=found[position],
             )
 
 
-def _read_sheet(worksheet: Any, schema: Sheet, limits: Limits) -> SheetRows:
-    rows: list[tuple[int, tuple[Any, ...]]] = []
-    cells_of_rows = worksheet.iter_rows()
-    try:
-        _read_rows(cells_of_rows, schema, limits, rows)
-    finally:
-        # A refusal stops the reading half-way: close the sheet's file now.
-        cells_of_rows.close()
-    return SheetRows(schema, rows)
+def _too_many_rows(sheet: str, limits: Limits) -> ImportRefused:
+    return refuse(
+        QT_TRANSLATE_NOOP(
+            "Xlsx",
+            "Sheet “{sheet}” has more than {limit} rows; the import takes at most {limit}.",
+        ),
+        sheet=sheet,
+        limit=limits.max_rows,
+    )
 
 
-def _exported_cases(worksheet: Any) -> list[str] | None:
-    column = len(LIST_ENUMS) + 1
-    keys: list[str] = []
-    values = worksheet.iter_rows(min_col=column, max_col=column, values_only=True)
-    header = next(values, (None,))
-    if header[0] != EXPORTED_CASES_HEADER:
-        return None
-    keys.extend(str(row[0]) for row in values if row and row[0])
-    return keys
-
-
-def _read_rows(
-    cells_of_rows: Any, schema: Sheet, limits: Limits, rows: list[tuple[int, tuple[Any, ...]]]
-) -> None:
+def _read_sheet(cells_of_rows: Any, schema: Sheet, limits: Limits, title: str) -> SheetRows:
     width = len(schema.columns)
     convert = [partial(from_cell, column.kind) for column in schema.columns]
-    header = next(cells_of_rows, ())
-    _check_headers(tuple(cell.value for cell in header), schema)
-    for number, cells in enumerate(cells_of_rows, 2):
+    first = next(cells_of_rows, None)
+    _check_headers(first[1] if first is not None and first[0] == 1 else {}, schema, title)
+    rows: list[tuple[int, tuple[Any, ...]]] = []
+    for number, cells in cells_of_rows:
         if number > limits.max_rows + 1:
-            raise _refuse(
-                QT_TRANSLATE_NOOP(
-                    "Xlsx",
-                    "Sheet “{sheet}” has more than {limit} rows; the import takes at most {limit}.",
-                ),
-                sheet=schema.name,
-                limit=limits.max_rows,
-            )
+            raise _too_many_rows(title, limits)
         values = [None] * width
         empty = True
-        for position, cell in enumerate(cells):
-            if cell.data_type == "f":
-                raise _refuse(
-                    QT_TRANSLATE_NOOP(
-                        "Xlsx",
-                        "Sheet “{sheet}”, cell {cell} holds a formula. Replace formulas with their "
-                        "values (copy, paste values) and import again.",
-                    ),
-                    sheet=schema.name,
-                    cell=f"{get_column_letter(position + 1)}{number}",
-                )
-            if position < width and cell.value is not None:
-                values[position] = cell.value
+        for position, value in cells.items():
+            if position < width:
+                values[position] = value
                 empty = False
         if not empty:
             rows.append((number, tuple(c(v) for c, v in zip(convert, values, strict=True))))
+    return SheetRows(schema, rows)
+
+
+def _exported_cases(cells_of_rows: Any, limits: Limits, title: str) -> list[str] | None:
+    """The keys of the exported cases, in the column so headed (its place changes when a
+    list of values is added)."""
+    header = next(cells_of_rows, None)
+    if header is None or header[0] != 1:
+        return None
+    columns = [at for at, text in header[1].items() if text == EXPORTED_CASES_HEADER]
+    if len(columns) != 1:
+        return None
+    column = columns[0]
+    keys: list[str] = []
+    for number, cells in cells_of_rows:
+        if number > limits.max_rows + 1:
+            raise _too_many_rows(title, limits)
+        value = cells.get(column)
+        if value:
+            keys.append(str(value))
+    return keys

@@ -4,7 +4,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../ui/app.py" line="110"/>
+        <location filename="../../ui/app.py" line="112"/>
         <source>Cannot open the database</source>
         <translation>Не удаётся открыть базу данных</translation>
     </message>
@@ -242,7 +242,7 @@
         <translation>В этом деле ещё нет разыскиваемых. Сначала добавьте разыскиваемого.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_actions.py" line="405"/>
+        <location filename="../../ui/case_actions.py" line="413"/>
         <source>Retracting a report</source>
         <translation>Отзыв сообщения</translation>
     </message>
@@ -1760,38 +1760,38 @@
         <translation>Не удаётся создать базу данных {location}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/engine.py" line="95"/>
+        <location filename="../../caseworker/db/engine.py" line="99"/>
         <source>The database {location} is on a read-only disk and its last changes are still in “{wal}”, which cannot be read there; copy both files to a writable folder and open the copy.</source>
         <translation>База данных {location} находится на диске только для чтения, а её последние изменения ещё в файле «{wal}», который там не прочитать; скопируйте оба файла в папку, доступную для записи, и откройте копию.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/engine.py" line="157"/>
+        <location filename="../../caseworker/db/engine.py" line="161"/>
         <source>The database address needs the Python package “{package}”, which is not installed; install it with: pip install &quot;{package}&quot;</source>
         <extracomment>The package to install for a database driver that is missing, by the module&apos;s name.</extracomment>
         <translation>Для этого адреса базы данных нужен пакет Python «{package}», а он не установлен; установите его командой: pip install &quot;{package}&quot;</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/engine.py" line="165"/>
+        <location filename="../../caseworker/db/engine.py" line="169"/>
         <source>Caseworker cannot use a database of the kind “{kind}”.</source>
         <translation>Caseworker не умеет работать с базой данных вида «{kind}».</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/engine.py" line="171"/>
+        <location filename="../../caseworker/db/engine.py" line="175"/>
         <source>“{url}” is neither a file nor a database address.</source>
         <translation>«{url}» — не файл и не адрес базы данных.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/engine.py" line="225"/>
+        <location filename="../../caseworker/db/engine.py" line="229"/>
         <source>The database is busy with another window or program. Nothing was saved; try again in a moment.</source>
         <translation>База данных занята другим окном или программой. Ничего не сохранено; повторите попытку чуть позже.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/engine.py" line="233"/>
+        <location filename="../../caseworker/db/engine.py" line="237"/>
         <source>The disk holding the database is full. Nothing was saved; free some space and try again.</source>
         <translation>Диск с базой данных заполнен. Ничего не сохранено; освободите место и попробуйте снова.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/engine.py" line="253"/>
+        <location filename="../../caseworker/db/engine.py" line="257"/>
         <source>The database {location} is read-only (a read-only disk or file): it can be read, but nothing can be saved in it.</source>
         <translation>База данных {location} доступна только для чтения (диск или файл защищён от записи): её можно читать, но сохранить в ней ничего нельзя.</translation>
     </message>
@@ -3842,38 +3842,38 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="42"/>
+        <location filename="../../ui/dialogs/record_dialog.py" line="45"/>
         <source>Discard what you typed?</source>
         <translation>Отказаться от введённого?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="43"/>
+        <location filename="../../ui/dialogs/record_dialog.py" line="46"/>
         <source>You typed or changed something in “{title}”. Closing without saving loses it.</source>
         <translation>В окне «{title}» что-то введено или изменено. Если закрыть его без сохранения, это пропадёт.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="52"/>
+        <location filename="../../ui/dialogs/record_dialog.py" line="55"/>
         <source>Discard</source>
         <translation>Не сохранять</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="55"/>
+        <location filename="../../ui/dialogs/record_dialog.py" line="58"/>
         <source>Keep editing</source>
         <translation>Продолжить ввод</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="127"/>
+        <location filename="../../ui/dialogs/record_dialog.py" line="131"/>
         <source>Fields marked * are required.</source>
         <extracomment>Asks before a dialog with typed work is closed without saving; tests replace it.</extracomment>
         <translation>Поля, отмеченные *, обязательны.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="209"/>
+        <location filename="../../ui/dialogs/record_dialog.py" line="219"/>
         <source>{caption} *</source>
         <translation>{caption} *</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="288"/>
+        <location filename="../../ui/dialogs/record_dialog.py" line="298"/>
         <source>Changed meanwhile. {message}</source>
         <translation>Запись уже изменена. {message}</translation>
     </message>
@@ -4148,117 +4148,122 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="26"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="29"/>
         <source>Edit report about {name}</source>
         <translation>Изменение сообщения: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="26"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="29"/>
         <source>Add report about {name}</source>
         <translation>Новое сообщение: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="30"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="33"/>
         <source>Choose…</source>
         <translation>Выберите…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="32"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="35"/>
         <source>What and when</source>
         <translation>Что и когда</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="34"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="37"/>
         <source>Claim</source>
         <translation>Утверждение</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="40"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="43"/>
         <source>A report&apos;s claim cannot be changed. Retract this report with a reason and add a new one.</source>
         <translation>Утверждение сообщения изменить нельзя. Отзовите это сообщение, указав причину, и добавьте новое.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="44"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="47"/>
         <source>Event date</source>
         <translation>Дата события</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="45"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="48"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="46"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="49"/>
         <source>Stated on</source>
         <translation>Дата заявления</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="47"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="51"/>
         <source>Received on</source>
         <translation>Дата получения</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="49"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="55"/>
+        <source>When the report reached us. The day you used last is filled in; change it for a report that came earlier.</source>
+        <translation>Когда сообщение дошло до нас. Подставлен день, указанный в прошлый раз; измените его, если сообщение пришло раньше.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/report_dialog.py" line="60"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="53"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="64"/>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="57"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="68"/>
         <source>Who exactly</source>
         <translation>Кто именно</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="58"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="69"/>
         <source>e.g. company commander</source>
         <translation>например, командир роты</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="59"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="70"/>
         <source>Contact</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="60"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="71"/>
         <source>Document reference</source>
         <translation>Реквизиты документа</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="62"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="73"/>
         <source>Relays report</source>
         <translation>Повторяет сообщение</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="66"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="77"/>
         <source>Choose the report this one only repeats (a comrade relaying what the unit said, a reposted video): it then never counts as independent support.</source>
         <translation>Выберите сообщение, которое это сообщение лишь повторяет (сослуживец пересказывает слова командования, видео перепощено): тогда оно не будет считаться независимым подтверждением.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="71"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="82"/>
         <source>Grades (each judged on its own)</source>
         <translation>Оценки (каждая выставляется отдельно)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="73"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="84"/>
         <source>Source reliability</source>
         <translation>Надёжность</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="76"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="87"/>
         <source>Credibility</source>
         <translation>Достоверность</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="82"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="93"/>
         <source>Summary</source>
         <translation>Краткое содержание</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="90"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="101"/>
         <source>none: an independent report</source>
         <translation>нет: самостоятельное сообщение</translation>
     </message>
@@ -5061,22 +5066,28 @@ Add what the family, the unit, the authorities or anyone else has said, and each
         <translation>Это сообщение уже отозвано.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/text.py" line="82"/>
+        <location filename="../../caseworker/text.py" line="70"/>
+        <source>The text is {count} characters long; this field takes at most {limit}.</source>
+        <extracomment>The longest texts kept: a name, a one-line field, a note (what one spreadsheet cell holds).</extracomment>
+        <translation>В тексте {count} знаков; в этом поле помещается не больше {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/text.py" line="108"/>
         <source>“{text}” is not a phone number.</source>
         <translation>«{text}» — не номер телефона.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/text.py" line="88"/>
+        <location filename="../../caseworker/text.py" line="114"/>
         <source>“{text}” is not a phone number: it has {count} digits.</source>
         <translation>«{text}» — не номер телефона: количество цифр — {count}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/text.py" line="138"/>
+        <location filename="../../caseworker/text.py" line="169"/>
         <source>{what} must not be empty.</source>
         <translation>Поле «{what}» не может быть пустым.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/text.py" line="132"/>
+        <location filename="../../caseworker/text.py" line="158"/>
         <source>{what} contains control characters.</source>
         <translation>Поле «{what}» содержит управляющие символы.</translation>
     </message>
