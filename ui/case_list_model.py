@@ -195,6 +195,10 @@ class ContradictionCounter(QObject):
             self.counted.emit(future.result())
 
 
+#: The columns of names, which a narrow list elides (their tooltip holds the whole).
+NAMES = frozenset({CaseColumn.FAMILY, CaseColumn.REGION, CaseColumn.PERSONS})
+
+
 class CaseListModel(QAbstractTableModel):
     """Cases matching a :class:`CaseQuery`, fetched from the database a page at a time."""
 
@@ -409,6 +413,9 @@ class CaseListModel(QAbstractTableModel):
             return None if known is None else known[1]
         if column == CaseColumn.CONTRADICTIONS:
             return self._contradiction_data(row, role)
+        if role == Qt.ItemDataRole.ToolTipRole and column in NAMES:
+            # A narrow list elides long names: the whole name shows under the mouse.
+            return self._display(row, column) or None
         if column == CaseColumn.NEXT_DUE and is_overdue(row, self._today):
             if role == Qt.ItemDataRole.ForegroundRole:
                 return QBrush(OVERDUE_COLOUR)

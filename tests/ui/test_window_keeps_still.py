@@ -26,6 +26,7 @@ from caseworker.services import cases, reports
 from tests.conftest import ACTOR, SampleCase
 from tests.ui.fixtures_case import ScriptedDialogs, type_text
 from ui import case_actions, settings
+from ui.case_list_model import CaseColumn
 from ui.case_split import LIST_SHARE
 from ui.changes import Change, ChangeKind
 from ui.context import AppContext
@@ -134,6 +135,21 @@ def test_the_list_has_the_room_while_no_case_is_open(
     window.open_case(sample_case.case_id)
     listed, right = window.splitter.sizes()
     assert abs(listed - round((listed + right) * LIST_SHARE)) <= 1
+
+
+def test_a_name_the_list_elides_shows_whole_in_its_tooltip(
+    qtbot: QtBot, context: AppContext, sample_case: SampleCase
+) -> None:
+    window = shown_window(qtbot, context)
+    window.open_case(sample_case.case_id)
+    model = window.case_model
+    for column, whole in (
+        (CaseColumn.FAMILY, "Шумовы"),
+        (CaseColumn.REGION, "Курская область"),
+        (CaseColumn.PERSONS, "Шумов А. П."),
+    ):
+        tip = model.index(0, column).data(Qt.ItemDataRole.ToolTipRole)
+        assert tip == whole
 
 
 def test_the_split_and_the_open_case_are_there_at_the_next_start(

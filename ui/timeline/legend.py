@@ -21,7 +21,7 @@ from ui.timeline.markers import (
 SYMBOL_WIDTH = 16.0
 ITEM_GAP = 12.0
 GROUP_GAP = 22.0
-ROW_HEIGHT = 26.0
+ROW_HEIGHT = 22.0
 MARGIN_LEFT = 10.0
 MARGIN_RIGHT = 6.0
 NEUTRAL = QColor("#59616b")

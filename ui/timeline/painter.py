@@ -244,12 +244,17 @@ class TimelinePainter:
         font = self.bold_font if status is not OfficialStatus.NOT_REPORTED else self.font
         painter.setFont(font)
         painter.setPen(TEXT)
-        # Elide with the metrics of the font it is drawn in: bold text is wider.
+        # Measured in the font it is drawn in: bold text is wider. A status that began near
+        # the right edge has its words run back over the empty row before the band rather
+        # than be cut; only a plot too narrow for them all elides them.
         metrics = QFontMetricsF(font)
+        start = left + 8
+        if metrics.horizontalAdvance(text) > frame.width - start - 4:
+            start = max(frame.gutter + 4, frame.width - 6 - metrics.horizontalAdvance(text))
         painter.drawText(
-            QRectF(left + 8, top + 2, frame.width - left - 10, BAND_HEIGHT - 2),
+            QRectF(start, top + 2, frame.width - start - 2, BAND_HEIGHT - 2),
             int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
-            metrics.elidedText(text, Qt.TextElideMode.ElideRight, frame.width - left - 12),
+            metrics.elidedText(text, Qt.TextElideMode.ElideRight, frame.width - start - 4),
         )
 
     def _paint_today(self, painter: QPainter, frame: Frame, today: date) -> None:
