@@ -164,5 +164,6 @@ class Limits:
     # The bytes between two tags: a text (a cell takes 32,767 characters) or one tag.
     max_text_bytes: int = _MB
     max_shared_strings: int = 5_000_000
+    max_cells: int = 30_000_000  # a sheet's cells (22 columns of 1,000,000 rows fit)
     # The tags of one row, or between two rows (Excel's widest row has 16,384 cells).
     max_elements_per_row: int = 300_000

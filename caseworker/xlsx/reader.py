@@ -151,13 +151,13 @@ def _read(parts: Parts, name: str, digest: str, limits: Limits) -> WorkbookData:
     for schema in IMPORTED_SHEETS:
         title, part = found[schema.name]
         with parts.stream(part) as stream:
-            rows = sheet_rows(stream, title, shared, package.formats)
+            rows = sheet_rows(stream, title, shared, package.formats, limits)
             sheets[schema.name] = _read_sheet(rows, schema, limits, title)
     exported = None
     if LISTS_SHEET in found:
         title, part = found[LISTS_SHEET]
         with parts.stream(part) as stream:
-            rows = sheet_rows(stream, title, shared, package.formats)
+            rows = sheet_rows(stream, title, shared, package.formats, limits)
             exported = _exported_cases(rows, limits, title)
     return WorkbookData(
         name=name,

@@ -106,15 +106,27 @@ def shared_strings(stream: XmlStream, limits: Limits) -> list[str]:
 
 
 def sheet_rows(
-    stream: XmlStream, sheet: str, shared: list[str], formats: CellFormats
+    stream: XmlStream, sheet: str, shared: list[str], formats: CellFormats, limits: Limits
 ) -> Iterator[tuple[int, dict[int, Any]]]:
     """Each row of the sheet, in order: its number and its cells' values by position
     (0 for column A); a cell without a value is left out."""
     stream.sheet = sheet
     previous = 0
+    cells_left = limits.max_cells
     try:
         for _event, row in _iterparse(stream, ROW):
             number = _row_number(row.get("r"), previous, sheet)
+            cells_left -= len(row)
+            if cells_left < 0:
+                raise refuse(
+                    QT_TRANSLATE_NOOP(
+                        "Xlsx",
+                        "Sheet “{sheet}” has more than {limit} cells; the import takes at most "
+                        "{limit}.",
+                    ),
+                    sheet=sheet,
+                    limit=limits.max_cells,
+                )
             cells = _Row(sheet, number, shared, formats).cells(row)
             _free(row)
             stream.row_read(number)

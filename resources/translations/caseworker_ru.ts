@@ -309,79 +309,79 @@
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../../ui/case_list_model.py" line="221"/>
+        <location filename="../../ui/case_list_model.py" line="225"/>
         <source>Reference</source>
-        <extracomment>The open contradictions of the case&apos;s persons (None until analysed). Whether credible reports about a person of the case disagree (None until analysed). How many cases match the query, once known (right after a reset, or from the count).</extracomment>
+        <extracomment>The open contradictions of the case&apos;s persons (None until analysed). Whether credible reports about a person of the case disagree (None until analysed). The columns of names, which a narrow list elides (their tooltip holds the whole). How many cases match the query, once known (right after a reset, or from the count).</extracomment>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_model.py" line="222"/>
+        <location filename="../../ui/case_list_model.py" line="226"/>
         <source>Family</source>
         <translation>Семья</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_model.py" line="223"/>
+        <location filename="../../ui/case_list_model.py" line="227"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_model.py" line="224"/>
+        <location filename="../../ui/case_list_model.py" line="228"/>
         <source>Sought persons</source>
         <translation>Разыскиваемые</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_model.py" line="225"/>
+        <location filename="../../ui/case_list_model.py" line="229"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_model.py" line="226"/>
+        <location filename="../../ui/case_list_model.py" line="230"/>
         <source>Last report</source>
         <translation>Посл. сообщение</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_model.py" line="227"/>
+        <location filename="../../ui/case_list_model.py" line="231"/>
         <source>Action due</source>
         <translation>Срок шага</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_model.py" line="228"/>
+        <location filename="../../ui/case_list_model.py" line="232"/>
         <source>⚠</source>
         <translation>⚠</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_model.py" line="231"/>
+        <location filename="../../ui/case_list_model.py" line="235"/>
         <source>The persons this family is looking for</source>
         <translation>Кого разыскивает эта семья</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_model.py" line="232"/>
+        <location filename="../../ui/case_list_model.py" line="236"/>
         <source>When the newest report was received</source>
         <translation>Когда получено последнее сообщение</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_model.py" line="233"/>
+        <location filename="../../ui/case_list_model.py" line="237"/>
         <source>When the next action on the case is due; red if overdue</source>
         <translation>Срок следующего шага по делу; красным, если он просрочен</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_model.py" line="235"/>
+        <location filename="../../ui/case_list_model.py" line="239"/>
         <source>Contradictions: how many are open between the reports; red ⚠ when the case is contested (credible reports disagree about a person&apos;s fate)</source>
         <translation>Противоречия: сколько открытых противоречий между сообщениями; красный ⚠ — дело спорное (достоверные сообщения расходятся в том, что случилось с человеком)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_model.py" line="416"/>
+        <location filename="../../ui/case_list_model.py" line="423"/>
         <source>The next action is overdue</source>
         <translation>Следующий шаг просрочен</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_model.py" line="422"/>
+        <location filename="../../ui/case_list_model.py" line="429"/>
         <location filename="../../ui/case_list_view.py" line="172"/>
         <source>⚠ {count}</source>
         <translation>⚠ {count}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/case_list_model.py" line="430"/>
+        <location filename="../../ui/case_list_model.py" line="437"/>
         <source>%n open contradiction(s) between the reports</source>
         <translation>
             <numerusform>%n открытое противоречие между сообщениями</numerusform>
@@ -390,7 +390,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_model.py" line="432"/>
+        <location filename="../../ui/case_list_model.py" line="439"/>
         <source>Contested: credible reports disagree about a person&apos;s fate</source>
         <translation>Спорно: достоверные сообщения расходятся в том, что случилось с человеком</translation>
     </message>
@@ -3178,97 +3178,97 @@ It holds {cases} cases and {reports} reports.</source>
         <translation>Caseworker</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88"/>
+        <location filename="../../ui/main_window.py" line="89"/>
         <source>Database: {name}</source>
         <translation>База данных: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>Counting the cases…</source>
         <translation>Подсчёт дел…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>&amp;New case…</source>
         <translation>&amp;Новое дело…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>Open a new case for a family (Ctrl+N)</source>
         <translation>Открыть новое дело по обращению семьи (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Параметры…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>&amp;Find case</source>
         <translation>&amp;Найти дело</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>Search the cases (Ctrl+F)</source>
         <translation>Поиск по делам (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>Add &amp;report…</source>
         <translation>Добавить &amp;сообщение…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>Record a new report about a sought person of this case (Ctrl+R)</source>
         <translation>Записать новое сообщение о разыскиваемом по этому делу (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>&amp;About Caseworker</source>
         <translation>&amp;О программе Caseworker</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>&amp;Case</source>
         <translation>&amp;Дело</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>Main toolbar</source>
         <translation>Основная панель</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330"/>
+        <location filename="../../ui/main_window.py" line="334"/>
         <source>Cases: {count}</source>
         <translation>Дел: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="349"/>
+        <location filename="../../ui/main_window.py" line="353"/>
         <source>About Caseworker</source>
         <translation>О программе Caseworker</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351"/>
+        <location filename="../../ui/main_window.py" line="355"/>
         <source>&lt;p&gt;&lt;b&gt;Caseworker&lt;/b&gt; {version}&lt;/p&gt;&lt;p&gt;A desk for volunteer caseworkers helping families find relatives in military service whose fate is unclear: gather every report, weigh it, see where reports contradict each other, and tell the family only what is well founded.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Caseworker&lt;/b&gt; {version}&lt;/p&gt;&lt;p&gt;Рабочее место волонтёров, которые помогают семьям искать родственников-военнослужащих с неясной судьбой: собирать все сообщения, взвешивать их, видеть, где они противоречат друг другу, и сообщать семье только то, что хорошо обосновано.&lt;/p&gt;</translation>
     </message>
@@ -4818,7 +4818,7 @@ Add what the family, the unit, the authorities or anyone else has said, and each
     </message>
     <message>
         <location filename="../../ui/timeline/painter.py" line="160"/>
-        <location filename="../../ui/timeline/painter.py" line="386"/>
+        <location filename="../../ui/timeline/painter.py" line="391"/>
         <source>Official status</source>
         <extracomment>The legend&apos;s height at this width (it takes more rows where one is too narrow).</extracomment>
         <translation>Официальный статус</translation>
@@ -4834,7 +4834,7 @@ Add what the family, the unit, the authorities or anyone else has said, and each
         <translation>Официально: {status} с {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/painter.py" line="261"/>
+        <location filename="../../ui/timeline/painter.py" line="266"/>
         <source>today</source>
         <translation>сегодня</translation>
     </message>
@@ -5706,42 +5706,47 @@ Add what the family, the unit, the authorities or anyone else has said, and each
         <translation>В файле «{name}» больше {limit} разных текстов; загрузить можно не более {limit}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/sheet_xml.py" line="136"/>
+        <location filename="../../caseworker/xlsx/sheet_xml.py" line="122"/>
+        <source>Sheet “{sheet}” has more than {limit} cells; the import takes at most {limit}.</source>
+        <translation>На листе «{sheet}» больше {limit} ячеек; загрузить можно не более {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/xlsx/sheet_xml.py" line="148"/>
         <source>Sheet “{sheet}”: “{value}” is not a row number a spreadsheet has, or is out of order; the file is damaged.</source>
         <translation>Лист «{sheet}»: «{value}» — не номер строки электронной таблицы или строка стоит не по порядку; файл повреждён.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/sheet_xml.py" line="179"/>
+        <location filename="../../caseworker/xlsx/sheet_xml.py" line="191"/>
         <source>Sheet “{sheet}”, cell {cell} holds a formula. Replace formulas with their values (copy, paste values) and import again.</source>
         <translation>Лист «{sheet}», ячейка {cell}: в ней формула. Замените формулы значениями (копировать, вставить значения) и загрузите снова.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/sheet_xml.py" line="209"/>
+        <location filename="../../caseworker/xlsx/sheet_xml.py" line="221"/>
         <source>Sheet “{sheet}”, cell {cell} holds the error {value}. Replace it with a value or clear the cell, and import again.</source>
         <translation>Лист «{sheet}», ячейка {cell}: в ней ошибка {value}. Замените её значением или очистите ячейку и загрузите снова.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/sheet_xml.py" line="219"/>
+        <location filename="../../caseworker/xlsx/sheet_xml.py" line="231"/>
         <source>Sheet “{sheet}”, cell {cell} has a kind of value (“{value}”) that spreadsheets do not write; the file is damaged.</source>
         <translation>Лист «{sheet}», ячейка {cell}: значение такого типа («{value}») электронные таблицы не записывают; файл повреждён.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/sheet_xml.py" line="239"/>
+        <location filename="../../caseworker/xlsx/sheet_xml.py" line="251"/>
         <source>Sheet “{sheet}”, cell {cell} is marked as a number but holds “{value}”; the file is damaged.</source>
         <translation>Лист «{sheet}», ячейка {cell}: отмечена как число, но содержит «{value}»; файл повреждён.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/sheet_xml.py" line="264"/>
+        <location filename="../../caseworker/xlsx/sheet_xml.py" line="276"/>
         <source>Sheet “{sheet}”, cell {cell} refers to a shared text that is not in the file; the file is damaged.</source>
         <translation>Лист «{sheet}», ячейка {cell}: ссылается на общий текст, которого в файле нет; файл повреждён.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/sheet_xml.py" line="279"/>
+        <location filename="../../caseworker/xlsx/sheet_xml.py" line="291"/>
         <source>Sheet “{sheet}”, cell {cell} is marked as true or false but holds “{value}”; the file is damaged.</source>
         <translation>Лист «{sheet}», ячейка {cell}: отмечена как «истина или ложь», но содержит «{value}»; файл повреждён.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/sheet_xml.py" line="291"/>
+        <location filename="../../caseworker/xlsx/sheet_xml.py" line="303"/>
         <source>Sheet “{sheet}”, row {row}: “{value}” is not a cell of this row in a spreadsheet; the file is damaged.</source>
         <translation>Лист «{sheet}», строка {row}: «{value}» — не ячейка этой строки электронной таблицы; файл повреждён.</translation>
     </message>

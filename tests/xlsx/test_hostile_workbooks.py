@@ -559,6 +559,19 @@ def test_empty_rows_count_towards_the_row_limit(desk: Desk, exported: Path, tmp_
     assert "more than 40 rows" in refusal(desk, path, Limits(max_rows=40))
 
 
+def test_cells_count_towards_the_cell_limit(desk: Desk, exported: Path, tmp_path: Path) -> None:
+    """Every cell costs time even when empty: a sheet takes 30,000,000 by default."""
+    path = rewrite_sheet(
+        exported,
+        tmp_path / "cells.xlsx",
+        "Reports",
+        lambda xml: xml.replace(
+            "</sheetData>", '<row r="9">' + "<c/>" * 100 + "</row></sheetData>"
+        ),
+    )
+    assert "more than 90 cells" in refusal(desk, path, Limits(max_cells=90))
+
+
 # -- Cells that are listed as invalid, as any bad value is -------------------------------
 
 INVALID_CELLS = {
