@@ -763,7 +763,9 @@ def test_bombs_are_refused_in_bounded_memory_and_time(exported: Path, tmp_path: 
     for name, (_make, sentence) in BOMBS.items():
         message, seconds = report["files"][str(paths[name])]
         assert sentence in message, (name, message)
-        assert seconds < 10, (name, seconds)
+        # A guard against reading on and on, not a timing: each takes well under a second on
+        # a quiet machine, and a shared CI machine may be many times slower.
+        assert seconds < 60, (name, seconds)
     grown = report["peak"] - report["before"]
     assert grown < 100, f"peak memory grew by {grown:.0f} MB reading the bombs"
 
