@@ -7,13 +7,14 @@ import re
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
+from typing import cast
 
 import pytest
 from PySide6.QtCore import QLocale, QSize
 from PySide6.QtGui import QAction, QColor, QImage, QPainter, QPdfWriter, QTextDocument
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from caseworker import i18n
@@ -73,7 +74,8 @@ def recorded_messages(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 
 def file_menu_action(window: MainWindow, name: str) -> QAction:
-    [file_menu] = [a.menu() for a in window.menuBar().actions() if a.menu() is not None][:1]
+    """The action called ``name`` in the File menu (the menu bar's first)."""
+    file_menu = cast(QMenu, window.menuBar().actions()[0].menu())
     found = [action for action in file_menu.actions() if action.objectName() == name]
     assert found, f"{name} is in the File menu"
     return found[0]
@@ -259,7 +261,7 @@ def test_a_cancelled_print_dialog_prints_nothing(
     window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(print_actions, "run_print_dialog", lambda _dialog: False)
-    assert window.findChild(print_actions.PrintActions).print_case() == 0
+    assert window.printing.print_case() == 0
 
 
 # The document ----------------------------------------------------------------------------
