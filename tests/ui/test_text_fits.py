@@ -255,16 +255,29 @@ def _name(widget: QWidget) -> str:
 
 
 def _clipped_by_parents(widget: QWidget, window: QWidget) -> str:
-    """Whether an ancestor (short of a scrolling view, where scrolling shows the rest) cuts
-    off part of ``widget``: a widget held wider than the pane it is in."""
+    """Whether an ancestor cuts off part of ``widget`` (a widget held wider than the pane it
+    is in), where no scroll bar can bring the rest into view."""
     shown = widget.rect()
-    child: QWidget = widget
+    scrolls = {"across": False, "down": False}  # inside a view that scrolls that way
     parent = widget.parentWidget()
-    while parent is not None and child is not window:
-        if isinstance(parent.parentWidget(), QAbstractScrollArea):
-            return ""
-        shown = shown.intersected(parent.rect().translated(-child.mapTo(parent, QPoint(0, 0))))
-        child, parent = parent, parent.parentWidget()
+    while parent is not None and widget is not window:
+        view = parent.parentWidget()
+        if isinstance(view, QAbstractScrollArea) and parent is view.viewport():
+            off = Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+            scrolls["across"] |= view.horizontalScrollBarPolicy() != off
+            scrolls["down"] |= view.verticalScrollBarPolicy() != off
+        # The parent's area, in the widget's own coordinates, except where scrolling reaches.
+        seen = parent.rect().translated(-widget.mapTo(parent, QPoint(0, 0)))
+        if scrolls["across"]:
+            seen.setLeft(shown.left())
+            seen.setRight(shown.right())
+        if scrolls["down"]:
+            seen.setTop(shown.top())
+            seen.setBottom(shown.bottom())
+        shown = shown.intersected(seen)
+        if parent is window:
+            break
+        parent = parent.parentWidget()
     if shown.size() != widget.rect().size():
         return (
             f"shows {shown.width()}x{shown.height()} of its "
