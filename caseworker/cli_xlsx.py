@@ -14,6 +14,7 @@ from caseworker.services import cases
 from caseworker.xlsx.apply import apply_import
 from caseworker.xlsx.export import export_workbook
 from caseworker.xlsx.importer import plan_import
+from caseworker.xlsx.language import column_title, sheet_title
 from caseworker.xlsx.plan import ImportPlan
 from caseworker.xlsx.preview import change_lines, earlier_sentence, present_reason
 
@@ -51,7 +52,7 @@ def _print_plan(plan: ImportPlan, applied: bool) -> None:
         print(
             translate("Cli", "Not created, {reason}: {sheet} row {row} ({record}).").format(
                 reason=present_reason(present),
-                sheet=present.sheet,
+                sheet=sheet_title(present.sheet),
                 row=present.row,
                 record=present.label,
             )
@@ -63,22 +64,23 @@ def _print_plan(plan: ImportPlan, applied: bool) -> None:
                 "Conflict: {sheet} row {row} ({record}), {field}: workbook “{workbook}”, "
                 "database “{database}”.",
             ).format(
-                sheet=conflict.sheet, row=conflict.row, record=conflict.record,
-                field=conflict.field,
+                sheet=sheet_title(conflict.sheet), row=conflict.row, record=conflict.record,
+                field=column_title(conflict.field),
                 workbook=conflict.workbook_value, database=conflict.database_value,
             )
         )  # fmt: skip
     for error in plan.errors:
         print(
             translate("Cli", "Invalid: {sheet} row {row}, {column} “{value}”: {reason}").format(
-                sheet=error.sheet, row=error.row, column=error.column, value=error.value,
+                sheet=sheet_title(error.sheet), row=error.row, column=column_title(error.column),
+                value=error.value,
                 reason=error.reason,
             )
         )  # fmt: skip
     for missing in plan.missing:
         print(
             translate("Cli", "Not in the workbook (kept): {sheet} {label}").format(
-                sheet=missing.sheet, label=missing.label
+                sheet=sheet_title(missing.sheet), label=missing.label
             )
         )
     if applied:

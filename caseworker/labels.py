@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from functools import cache
+from typing import TypeVar
 
-from caseworker.i18n import QT_TRANSLATE_NOOP, translate
+from caseworker.i18n import QT_TRANSLATE_NOOP, available_languages, source_translations, translate
+from caseworker.text import fold
 from caseworker.vocab import (
     AssessedStatus,
     CaseStatus,
@@ -121,6 +124,56 @@ _LABELS: dict[tuple[type[StrEnum], StrEnum], str] = {
 def label(value: StrEnum) -> str:
     """The user's-language label of a vocabulary value."""
     return translate("Vocab", _LABELS[(type(value), value)])
+
+
+E = TypeVar("E", bound=StrEnum)
+
+
+def labelled(enum: type[StrEnum]) -> bool:
+    """Whether the values of ``enum`` have labels here."""
+    return any(kind is enum for kind, _ in _LABELS)
+
+
+@cache
+def _words(enum: type[StrEnum]) -> dict[str, StrEnum]:
+    """Every way of writing a value of ``enum`` that the table below knows, folded: its coded
+    value (with spaces for underscores) and its label in English and in each translation.
+
+    A word two values share is left out: it says neither, and the cleaner then refuses it.
+    """
+    translations = [source_translations(language) for language in available_languages()]
+    found: dict[str, set[StrEnum]] = {}
+    for member in enum:
+        words = {member.value, member.value.replace("_", " ")}
+        english = _LABELS.get((enum, member))
+        if english is not None:
+            words.add(english)
+            words.update(table.get(("Vocab", english), english) for table in translations)
+        for word in words:
+            found.setdefault(fold(word), set()).add(member)
+    return {word: members.pop() for word, members in found.items() if len(members) == 1}
+
+
+def from_text(enum: type[E], text: str) -> E | None:
+    """The value of ``enum`` that ``text`` names, or None: its coded value or its label in
+    English or in a translation, in any letter case, ё as е, spaces as typed.
+
+    Admiralty grades may also be written by their letter or digit with any words after a
+    colon ("B: usually reliable", "B: обычно надёжен").
+    """
+    folded = fold(text)
+    words = _words(enum)
+    member = words.get(folded)
+    if member is None and labelled(enum):
+        # The installed translator may be another than the translation sources (a test's).
+        member = next((m for m in enum if fold(label(m)) == folded), None)
+    if member is None and ":" in folded:
+        code = folded.partition(":")[0].strip()
+        candidate = words.get(code)
+        english = _LABELS.get((enum, candidate)) if candidate is not None else None
+        if english is not None and fold(english).startswith(code + ":"):
+            member = candidate
+    return enum(member) if member is not None else None
 
 
 def short_grade(reliability: Reliability, credibility: Credibility) -> str:

@@ -10,6 +10,7 @@ from typing import Any, TypeVar
 from caseworker.dates import EventDate, check_not_future, parse_birth_date, parse_optional_day
 from caseworker.errors import ValidationError
 from caseworker.i18n import translate
+from caseworker.labels import from_text, label, labelled
 from caseworker.text import clean_multiline, clean_text, require_name
 from caseworker.vocab import DatePrecision
 
@@ -31,27 +32,36 @@ def required_name(field: str, label: str) -> Cleaner:
     return lambda value: require_name(None if value is None else str(value), field, label)
 
 
-def choice(enum: type[E], default: E | None, label: str) -> Cleaner:
+def choice(enum: type[E], default: E | None, what: str) -> Cleaner:
+    """A value of ``enum``: its coded value or its label in any language the program speaks
+    (see :func:`caseworker.labels.from_text`); ``what`` names the field in messages."""
+
     def clean(value: Any) -> E:
         if value is None or value == "":
             if default is None:
                 raise ValidationError(
-                    translate("Validation", "{what} must be chosen.").format(what=label)
+                    translate("Validation", "{what} must be chosen.").format(what=what)
                 )
             return default
         if isinstance(value, enum):
             return value
         raw = str(value).strip()
-        for candidate in (raw, raw.lower(), raw.upper()):
-            try:
-                return enum(candidate)
-            except ValueError:
-                continue
-        allowed = ", ".join(member.value for member in enum)
+        try:
+            return enum(raw)
+        except ValueError:
+            pass
+        found = from_text(enum, raw)
+        if found is not None:
+            return found
+        allowed = (
+            ", ".join(f"“{label(member)}”" for member in enum)
+            if labelled(enum)
+            else ", ".join(member.value for member in enum)
+        )
         raise ValidationError(
             translate(
                 "Validation", "“{value}” is not a valid {what}; use one of: {allowed}."
-            ).format(value=raw, what=label, allowed=allowed)
+            ).format(value=raw, what=what, allowed=allowed)
         )
 
     return clean

@@ -66,7 +66,7 @@ class Sheet:
 
 def key_column() -> Column:
     return Column(
-        "Key",
+        QT_TRANSLATE_NOOP("XlsxColumn", "Key"),
         "uuid",
         Kind.KEY,
         QT_TRANSLATE_NOOP("Xlsx", "Hidden stable key; empty on a new row."),
@@ -79,7 +79,7 @@ def key_column() -> Column:
 
 def version_column() -> Column:
     return Column(
-        "Version",
+        QT_TRANSLATE_NOOP("XlsxColumn", "Version"),
         "version",
         Kind.VERSION,
         QT_TRANSLATE_NOOP("Xlsx", "Hidden version of the record when it was exported."),
@@ -92,7 +92,7 @@ def version_column() -> Column:
 
 def checksum_column() -> Column:
     return Column(
-        "Checksum",
+        QT_TRANSLATE_NOOP("XlsxColumn", "Checksum"),
         "checksum",
         Kind.CHECKSUM,
         QT_TRANSLATE_NOOP(

@@ -33,6 +33,7 @@ from caseworker.xlsx import export_rows as rows
 from caseworker.xlsx.cells import QuotedCells, header_cell
 from caseworker.xlsx.export_process import RowsFromProcess
 from caseworker.xlsx.export_source import SHEET_NUMBER, ExportJob, SheetRow, sheet_rows
+from caseworker.xlsx.language import column_title, column_width, sheet_title
 from caseworker.xlsx.paper import (
     WrappedCells,
     print_nothing_when_empty,
@@ -100,7 +101,7 @@ class _SheetWriter:
         self.wrapped = WrappedCells(sheet, wrapped_positions(schema.columns))
         for position, column in enumerate(schema.columns, 1):
             dimension = sheet.column_dimensions[get_column_letter(position)]
-            dimension.width = column.width
+            dimension.width = column_width(column)
             dimension.hidden = column.hidden
         identity = get_column_letter(schema.identity_end)
         # The header row and the columns saying whose row it is stay in view while scrolling,
@@ -110,7 +111,7 @@ class _SheetWriter:
         sheet.print_title_cols = f"A:{identity}"
         set_up_paper(sheet, landscape=True)
         add_dropdowns(sheet, schema)
-        sheet.append([header_cell(sheet, header) for header in schema.headers])
+        sheet.append([header_cell(sheet, column_title(header)) for header in schema.headers])
 
     def append(self, values: list[Any], quoted: Quoted) -> None:
         self.wrapped.append(self.cells(values, quoted) if quoted else values)
@@ -205,13 +206,17 @@ def _write(
     workbook.properties.title = "Caseworker"
     workbook.properties.keywords = TEMPLATE_KEYWORD if template else EXPORT_KEYWORD
     workbook.properties.created = datetime.now(UTC).replace(tzinfo=None, microsecond=0)
-    readme = workbook.create_sheet(README_SHEET)
+    readme = workbook.create_sheet(sheet_title(README_SHEET))
     writers = [
         # Findings are not counted in the total: it is known only once they are found.
-        _SheetWriter(workbook.create_sheet(schema.name), schema, pacer if schema.keyed else None)
+        _SheetWriter(
+            workbook.create_sheet(sheet_title(schema.name)),
+            schema,
+            pacer if schema.keyed else None,
+        )
         for schema in ALL_SHEETS
     ]
-    lists = workbook.create_sheet(LISTS_SHEET)
+    lists = workbook.create_sheet(sheet_title(LISTS_SHEET))
     cases, case_keys = SHEET_NUMBER[CASES.name], []
     for number, values, quoted in produced:
         if number == cases:

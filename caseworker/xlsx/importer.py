@@ -36,6 +36,7 @@ from caseworker.xlsx.plan import (
     row_checksum,
     shown,
 )
+from caseworker.xlsx.preview import value_text
 from caseworker.xlsx.reader import WorkbookData, read_workbook
 from caseworker.xlsx.schema import (
     CASES,
@@ -194,8 +195,8 @@ class _Planner:
                 header = row.sheet.columns[row.sheet.index(name)].header
                 change.conflicts[name] = header
                 self.plan.conflicts.append(
-                    Conflict(row.sheet.name, row.number, key, header, shown(value),
-                             shown(record[name]), record_label(row.sheet.name, record))
+                    Conflict(row.sheet.name, row.number, key, header, value_text(value),
+                             value_text(record[name]), record_label(row.sheet.name, record))
                 )  # fmt: skip
         self.plan.changes.append(change)
 

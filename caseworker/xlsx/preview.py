@@ -12,6 +12,7 @@ from caseworker.dates import EventDate
 from caseworker.i18n import translate
 from caseworker.labels import label
 from caseworker.timeline.sentences import day_text, event_text
+from caseworker.xlsx.language import column_title, sheet_title
 from caseworker.xlsx.plan import Action, AlreadyPresent, ImportPlan, RowChange
 from caseworker.xlsx.schema import CASES, PERSONS, RELATIVES, REPORTS, Sheet
 
@@ -20,7 +21,8 @@ SHEETS: dict[str, Sheet] = {sheet.name: sheet for sheet in (CASES, RELATIVES, PE
 
 @dataclass(frozen=True, slots=True)
 class PreviewLine:
-    """One line of the preview: where, whose record, which field, from what to what."""
+    """One line of the preview: where, whose record, which field, from what to what; the
+    sheet and the field as the user's language names them in a workbook."""
 
     sheet: str
     row: int
@@ -48,7 +50,7 @@ def value_text(value: Any) -> str:
 
 def _header(sheet: str, field: str) -> str:
     schema = SHEETS[sheet]
-    return schema.columns[schema.index(field)].header
+    return column_title(schema.columns[schema.index(field)].header)
 
 
 def _change_lines(change: RowChange) -> list[PreviewLine]:
@@ -59,10 +61,11 @@ def _change_lines(change: RowChange) -> list[PreviewLine]:
             if value_text(value)
         )
         new = translate("Xlsx", "new record")
-        return [PreviewLine(change.sheet, change.row, change.label, new, "", filled, True)]
+        sheet = sheet_title(change.sheet)
+        return [PreviewLine(sheet, change.row, change.label, new, "", filled, True)]
     return [
         PreviewLine(
-            change.sheet,
+            sheet_title(change.sheet),
             change.row,
             change.label,
             _header(change.sheet, name),

@@ -13,10 +13,8 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from caseworker.i18n import translate
-from caseworker.labels import label
-from caseworker.timeline.contradictions import ContradictionRule, Severity
-from caseworker.timeline.sentences import rule_label, severity_label
 from caseworker.xlsx.cells import header_cell
+from caseworker.xlsx.language import column_title, formula_sheet, sheet_title, value_label
 from caseworker.xlsx.paper import set_up_paper
 from caseworker.xlsx.schema import (
     ALL_SHEETS,
@@ -28,14 +26,6 @@ from caseworker.xlsx.schema import (
 
 _BOLD = Font(bold=True, size=12)
 _WRAP = Alignment(wrap_text=True, vertical="top")
-
-
-def value_label(member: StrEnum) -> str:
-    if isinstance(member, ContradictionRule):
-        return rule_label(member.value)
-    if isinstance(member, Severity):
-        return severity_label(member.value)
-    return label(member)
 
 
 _WIDTHS = {"A": 26, "B": 70, "C": 60}
@@ -91,27 +81,34 @@ def write_readme(workbook: Workbook, sheet: WriteOnlyWorksheet, template: bool) 
             "Keep the sheet names and the header rows as they are, and do not write formulas: "
             "the import refuses them.",
         ),
+        translate(
+            "Xlsx",
+            "Choose values from the dropdown lists. The import also takes them typed in English "
+            "or in Russian, in any letter case.",
+        ),
     ):
         put([None, styled(line)])
     for data_sheet in ALL_SHEETS:
         put([])
-        put([styled(data_sheet.name, _BOLD), styled(translate("Xlsx", data_sheet.description))])
+        title = sheet_title(data_sheet.name)
+        put([styled(title, _BOLD), styled(translate("Xlsx", data_sheet.description))])
         for column in data_sheet.columns:
             if column.hidden:
                 continue
             allowed = ""
             if column.enum is not None:
-                allowed = "; ".join(f"{m.value} = {value_label(m)}" for m in column.enum)
+                allowed = "; ".join(value_label(member) for member in column.enum)
             description = translate("Xlsx", column.description) if column.description else ""
-            put([styled(column.header), styled(description), styled(allowed)])
+            put([styled(column_title(column.header)), styled(description), styled(allowed)])
 
 
 def list_ranges() -> dict[type[StrEnum], str]:
     """Where each enumeration's values lie on the Lists sheet, as a formula reference."""
     ranges = {}
+    lists = formula_sheet(sheet_title(LISTS_SHEET))
     for position, enum in enumerate(LIST_ENUMS, 1):
         letter = get_column_letter(position)
-        ranges[enum] = f"{LISTS_SHEET}!${letter}$2:${letter}${len(enum) + 1}"
+        ranges[enum] = f"{lists}!${letter}$2:${letter}${len(enum) + 1}"
     return ranges
 
 
@@ -121,19 +118,30 @@ def add_dropdowns(sheet: WriteOnlyWorksheet, schema: Sheet) -> None:
         if column.enum is None or not column.editable:
             continue
         letter = get_column_letter(position)
+        # A warning, not a refusal: the import also takes the words of another language and
+        # the coded values, which a spreadsheet program would otherwise refuse as typed.
         validation = DataValidation(
-            type="list", formula1=ranges[column.enum], allow_blank=True, showErrorMessage=True
+            type="list",
+            formula1=ranges[column.enum],
+            allow_blank=True,
+            showErrorMessage=True,
+            errorStyle="warning",
         )
         validation.errorTitle = translate("Xlsx", "Not on the list")
-        validation.error = translate("Xlsx", "Choose one of the values on the list.")
+        validation.error = translate(
+            "Xlsx",
+            "This is not one of the values on the list. The import also takes them in English "
+            "or in Russian; anything else it refuses.",
+        )
         validation.add(f"{letter}2:{letter}1048576")
         sheet.data_validations.append(validation)
 
 
 def write_lists(sheet: WriteOnlyWorksheet, case_keys: Sequence[str]) -> None:
-    """One column per enumeration, then the keys of the exported cases."""
+    """One column per enumeration, its values as the dropdowns show them in the user's
+    language, then the keys of the exported cases. The headers are for the program only."""
     sheet.sheet_state = "hidden"
-    columns: list[Sequence[str]] = [[m.value for m in enum] for enum in LIST_ENUMS]
+    columns: list[Sequence[str]] = [[value_label(m) for m in enum] for enum in LIST_ENUMS]
     columns.append(case_keys)
     headers: Iterable[str] = (*(enum.__name__ for enum in LIST_ENUMS), EXPORTED_CASES_HEADER)
     sheet.append([header_cell(sheet, header) for header in headers])

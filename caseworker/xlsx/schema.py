@@ -1,8 +1,11 @@
 """The workbook's sheets and columns, declared once for the export, the reader and the import.
 
-Sheet names and column headers are fixed English words, never translated: a workbook
-exported by a Russian desk must import on an English one. The "Read me" sheet explains them
-in the user's language, from the descriptions declared here.
+Sheet names and column headers are declared here in English, marked for translation: they
+are each sheet's and column's identity in the program, and the export writes them in the
+user's language (:mod:`caseworker.xlsx.language`). The reader recognises them in English and
+in every translation, so that a workbook exported by a Russian desk imports on an English
+one. The "Read me" sheet explains them in the user's language, from the descriptions
+declared here.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from caseworker.vocab import (
     CaseStatus,
     Claim,
     Credibility,
+    HowObtained,
     InquiryStatus,
     OfficialStatus,
     Relation,
@@ -39,15 +43,21 @@ from caseworker.xlsx.columns import (
 __all__ = ["Column", "Kind", "Limits", "Sheet", "checked_fields"]
 
 _CASE_REF = text_column(
-    "Case reference",
+    QT_TRANSLATE_NOOP("XlsxColumn", "Case reference"),
     "case_reference",
     QT_TRANSLATE_NOOP("Xlsx", "The case this row belongs to, e.g. 2026-0042."),
     14,
 )
-_NOTES = Column("Notes", "notes", Kind.TEXT, QT_TRANSLATE_NOOP("Xlsx", "Free notes."), 40)
+_NOTES = Column(
+    QT_TRANSLATE_NOOP("XlsxColumn", "Notes"),
+    "notes",
+    Kind.TEXT,
+    QT_TRANSLATE_NOOP("Xlsx", "Free notes."),
+    40,
+)
 
 CASES = Sheet(
-    "Cases",
+    QT_TRANSLATE_NOOP("XlsxSheet", "Cases"),
     QT_TRANSLATE_NOOP(
         "Xlsx",
         "One row per case (a family's request). A new case may carry a reference of "
@@ -58,49 +68,70 @@ CASES = Sheet(
         version_column(),
         checksum_column(),
         text_column(
-            "Reference",
+            QT_TRANSLATE_NOOP("XlsxColumn", "Reference"),
             "reference",
             QT_TRANSLATE_NOOP("Xlsx", "The case reference; fixed once given."),
             12,
         ),
         text_column(
-            "Family",
+            QT_TRANSLATE_NOOP("XlsxColumn", "Family"),
             "family_name",
             QT_TRANSLATE_NOOP("Xlsx", "The family, e.g. Шумовы. Required."),
             22,
         ),
-        text_column("Region", "region", QT_TRANSLATE_NOOP("Xlsx", "The family's region.")),
+        text_column(
+            QT_TRANSLATE_NOOP("XlsxColumn", "Region"),
+            "region",
+            QT_TRANSLATE_NOOP("Xlsx", "The family's region."),
+        ),
         choice_column(
-            "Status", "status", CaseStatus, QT_TRANSLATE_NOOP("Xlsx", "open, located or closed.")
+            QT_TRANSLATE_NOOP("XlsxColumn", "Status"),
+            "status",
+            CaseStatus,
+            QT_TRANSLATE_NOOP("Xlsx", "open, located or closed."),
         ),
         text_column(
-            "Assigned to", "assigned_to", QT_TRANSLATE_NOOP("Xlsx", "The caseworker in charge.")
+            QT_TRANSLATE_NOOP("XlsxColumn", "Assigned to"),
+            "assigned_to",
+            QT_TRANSLATE_NOOP("Xlsx", "The caseworker in charge."),
         ),
         text_column(
-            "Next action", "next_action", QT_TRANSLATE_NOOP("Xlsx", "What is to be done next."), 28
+            QT_TRANSLATE_NOOP("XlsxColumn", "Next action"),
+            "next_action",
+            QT_TRANSLATE_NOOP("Xlsx", "What is to be done next."),
+            28,
         ),
         date_column(
-            "Next action due",
+            QT_TRANSLATE_NOOP("XlsxColumn", "Next action due"),
             "next_action_due",
             QT_TRANSLATE_NOOP("Xlsx", "When the next action is due."),
         ),
         date_column(
-            "Opened on", "opened_on", QT_TRANSLATE_NOOP("Xlsx", "When the case was opened.")
+            QT_TRANSLATE_NOOP("XlsxColumn", "Opened on"),
+            "opened_on",
+            QT_TRANSLATE_NOOP("Xlsx", "When the case was opened."),
         ),
         _NOTES,
         read_only(
             text_column(
-                "Sought persons", "persons_label", QT_TRANSLATE_NOOP("Xlsx", "For reading."), 28
+                QT_TRANSLATE_NOOP("XlsxColumn", "Sought persons"),
+                "persons_label",
+                QT_TRANSLATE_NOOP("Xlsx", "For reading."),
+                28,
             )
         ),
         read_only(
-            date_column("Last report", "last_report_on", QT_TRANSLATE_NOOP("Xlsx", "For reading."))
+            date_column(
+                QT_TRANSLATE_NOOP("XlsxColumn", "Last report"),
+                "last_report_on",
+                QT_TRANSLATE_NOOP("Xlsx", "For reading."),
+            )
         ),
     ),
 )
 
 RELATIVES = Sheet(
-    "Relatives",
+    QT_TRANSLATE_NOOP("XlsxSheet", "Relatives"),
     QT_TRANSLATE_NOOP(
         "Xlsx", "Family members in contact with us, with their consent and DNA samples."
     ),
@@ -109,50 +140,62 @@ RELATIVES = Sheet(
         version_column(),
         checksum_column(),
         _CASE_REF,
-        text_column("Surname", "surname", QT_TRANSLATE_NOOP("Xlsx", "Required.")),
-        text_column("Given name", "given_name", ""),
-        text_column("Patronymic", "patronymic", ""),
+        text_column(
+            QT_TRANSLATE_NOOP("XlsxColumn", "Surname"),
+            "surname",
+            QT_TRANSLATE_NOOP("Xlsx", "Required."),
+        ),
+        text_column(QT_TRANSLATE_NOOP("XlsxColumn", "Given name"), "given_name", ""),
+        text_column(QT_TRANSLATE_NOOP("XlsxColumn", "Patronymic"), "patronymic", ""),
         choice_column(
-            "Relation",
+            QT_TRANSLATE_NOOP("XlsxColumn", "Relation"),
             "relation",
             Relation,
             QT_TRANSLATE_NOOP("Xlsx", "Relation to the sought person."),
         ),
-        text_column("Relation note", "relation_note", ""),
-        text_column("Phone", "phone", ""),
-        text_column("Email", "email", ""),
-        text_column("Address", "address", "", 28),
+        text_column(QT_TRANSLATE_NOOP("XlsxColumn", "Relation note"), "relation_note", ""),
+        text_column(QT_TRANSLATE_NOOP("XlsxColumn", "Phone"), "phone", ""),
+        text_column(QT_TRANSLATE_NOOP("XlsxColumn", "Email"), "email", ""),
+        text_column(QT_TRANSLATE_NOOP("XlsxColumn", "Address"), "address", "", 28),
         date_column(
-            "Consent on",
+            QT_TRANSLATE_NOOP("XlsxColumn", "Consent on"),
             "consent_on",
             QT_TRANSLATE_NOOP("Xlsx", "When consent to process data was given."),
         ),
-        text_column("Consent scope", "consent_scope", ""),
-        date_column("DNA collected on", "dna_collected_on", ""),
-        text_column("DNA lab", "dna_lab", ""),
-        text_column("DNA sample ref", "dna_sample_ref", ""),
+        text_column(QT_TRANSLATE_NOOP("XlsxColumn", "Consent scope"), "consent_scope", ""),
+        date_column(QT_TRANSLATE_NOOP("XlsxColumn", "DNA collected on"), "dna_collected_on", ""),
+        text_column(QT_TRANSLATE_NOOP("XlsxColumn", "DNA lab"), "dna_lab", ""),
+        text_column(QT_TRANSLATE_NOOP("XlsxColumn", "DNA sample ref"), "dna_sample_ref", ""),
         _NOTES,
     ),
 )
 
 PERSONS = Sheet(
-    "Persons",
+    QT_TRANSLATE_NOOP("XlsxSheet", "Persons"),
     QT_TRANSLATE_NOOP("Xlsx", "The sought persons, one row each."),
     (
         key_column(),
         version_column(),
         checksum_column(),
         _CASE_REF,
-        text_column("Surname", "surname", QT_TRANSLATE_NOOP("Xlsx", "Required.")),
-        text_column("Given name", "given_name", QT_TRANSLATE_NOOP("Xlsx", "Required.")),
-        text_column("Patronymic", "patronymic", ""),
         text_column(
-            "Name variants",
+            QT_TRANSLATE_NOOP("XlsxColumn", "Surname"),
+            "surname",
+            QT_TRANSLATE_NOOP("Xlsx", "Required."),
+        ),
+        text_column(
+            QT_TRANSLATE_NOOP("XlsxColumn", "Given name"),
+            "given_name",
+            QT_TRANSLATE_NOOP("Xlsx", "Required."),
+        ),
+        text_column(QT_TRANSLATE_NOOP("XlsxColumn", "Patronymic"), "patronymic", ""),
+        text_column(
+            QT_TRANSLATE_NOOP("XlsxColumn", "Name variants"),
             "name_variants",
             QT_TRANSLATE_NOOP("Xlsx", "Other spellings, e.g. in Latin."),
         ),
         Column(
-            "Born on",
+            QT_TRANSLATE_NOOP("XlsxColumn", "Born on"),
             "birth_date",
             Kind.EVENT,
             QT_TRANSLATE_NOOP(
@@ -160,28 +203,34 @@ PERSONS = Sheet(
             ),
             12,
         ),
-        text_column("Birth place", "birth_place", ""),
-        text_column("Service number", "service_number", ""),
-        text_column("Rank", "rank", ""),
-        text_column("Unit", "unit", ""),
-        text_column("Position", "position", ""),
-        text_column("Call sign", "call_sign", ""),
-        date_column("Last contact on", "last_contact_on", ""),
-        text_column("Last contact place", "last_contact_place", ""),
-        text_column("Last contact channel", "last_contact_channel", ""),
+        text_column(QT_TRANSLATE_NOOP("XlsxColumn", "Birth place"), "birth_place", ""),
+        text_column(QT_TRANSLATE_NOOP("XlsxColumn", "Service number"), "service_number", ""),
+        text_column(QT_TRANSLATE_NOOP("XlsxColumn", "Rank"), "rank", ""),
+        text_column(QT_TRANSLATE_NOOP("XlsxColumn", "Unit"), "unit", ""),
+        text_column(QT_TRANSLATE_NOOP("XlsxColumn", "Position"), "position", ""),
+        text_column(QT_TRANSLATE_NOOP("XlsxColumn", "Call sign"), "call_sign", ""),
+        date_column(QT_TRANSLATE_NOOP("XlsxColumn", "Last contact on"), "last_contact_on", ""),
+        text_column(
+            QT_TRANSLATE_NOOP("XlsxColumn", "Last contact place"), "last_contact_place", ""
+        ),
+        text_column(
+            QT_TRANSLATE_NOOP("XlsxColumn", "Last contact channel"), "last_contact_channel", ""
+        ),
         choice_column(
-            "Official status",
+            QT_TRANSLATE_NOOP("XlsxColumn", "Official status"),
             "official_status",
             OfficialStatus,
             QT_TRANSLATE_NOOP("Xlsx", "What the authorities officially say."),
         ),
-        date_column("Official status on", "official_status_on", ""),
+        date_column(
+            QT_TRANSLATE_NOOP("XlsxColumn", "Official status on"), "official_status_on", ""
+        ),
         _NOTES,
     ),
 )
 
 REPORTS = Sheet(
-    "Reports",
+    QT_TRANSLATE_NOOP("XlsxSheet", "Reports"),
     QT_TRANSLATE_NOOP(
         "Xlsx",
         "Reports about the sought persons. Add a row (without key) for each new report; "
@@ -193,7 +242,7 @@ REPORTS = Sheet(
         checksum_column(),
         _CASE_REF,
         text_column(
-            "Person",
+            QT_TRANSLATE_NOOP("XlsxColumn", "Person"),
             "person",
             QT_TRANSLATE_NOOP(
                 "Xlsx",
@@ -203,7 +252,7 @@ REPORTS = Sheet(
             26,
         ),
         Column(
-            "Person key",
+            QT_TRANSLATE_NOOP("XlsxColumn", "Person key"),
             "person_key",
             Kind.KEY,
             QT_TRANSLATE_NOOP("Xlsx", "Hidden key of the person."),
@@ -213,13 +262,13 @@ REPORTS = Sheet(
             True,
         ),
         choice_column(
-            "Claim",
+            QT_TRANSLATE_NOOP("XlsxColumn", "Claim"),
             "claim",
             Claim,
             QT_TRANSLATE_NOOP("Xlsx", "What the report claims. Required; fixed once saved."),
         ),
         Column(
-            "Event date",
+            QT_TRANSLATE_NOOP("XlsxColumn", "Event date"),
             "event",
             Kind.EVENT,
             QT_TRANSLATE_NOOP(
@@ -230,19 +279,31 @@ REPORTS = Sheet(
             14,
         ),
         date_column(
-            "Stated on", "stated_on", QT_TRANSLATE_NOOP("Xlsx", "When the source said it.")
+            QT_TRANSLATE_NOOP("XlsxColumn", "Stated on"),
+            "stated_on",
+            QT_TRANSLATE_NOOP("Xlsx", "When the source said it."),
         ),
         date_column(
-            "Received on", "received_on", QT_TRANSLATE_NOOP("Xlsx", "When we received it.")
+            QT_TRANSLATE_NOOP("XlsxColumn", "Received on"),
+            "received_on",
+            QT_TRANSLATE_NOOP("Xlsx", "When we received it."),
         ),
         choice_column(
-            "Source kind", "source_kind", SourceKind, QT_TRANSLATE_NOOP("Xlsx", "Required.")
+            QT_TRANSLATE_NOOP("XlsxColumn", "Source kind"),
+            "source_kind",
+            SourceKind,
+            QT_TRANSLATE_NOOP("Xlsx", "Required."),
         ),
-        text_column("Source", "source_name", QT_TRANSLATE_NOOP("Xlsx", "Who exactly said it."), 24),
-        text_column("Source contact", "source_contact", ""),
-        text_column("Document ref", "document_ref", ""),
+        text_column(
+            QT_TRANSLATE_NOOP("XlsxColumn", "Source"),
+            "source_name",
+            QT_TRANSLATE_NOOP("Xlsx", "Who exactly said it."),
+            24,
+        ),
+        text_column(QT_TRANSLATE_NOOP("XlsxColumn", "Source contact"), "source_contact", ""),
+        text_column(QT_TRANSLATE_NOOP("XlsxColumn", "Document ref"), "document_ref", ""),
         choice_column(
-            "Reliability",
+            QT_TRANSLATE_NOOP("XlsxColumn", "Reliability"),
             "reliability",
             Reliability,
             QT_TRANSLATE_NOOP(
@@ -250,21 +311,25 @@ REPORTS = Sheet(
             ),
         ),
         choice_column(
-            "Credibility",
+            QT_TRANSLATE_NOOP("XlsxColumn", "Credibility"),
             "credibility",
             Credibility,
             QT_TRANSLATE_NOOP(
                 "Xlsx", "Information credibility 1 (confirmed) to 6 (cannot be judged)."
             ),
         ),
-        text_column("Place", "place", "", 20),
-        text_column("Summary", "summary", "", 40),
+        text_column(QT_TRANSLATE_NOOP("XlsxColumn", "Place"), "place", "", 20),
+        text_column(QT_TRANSLATE_NOOP("XlsxColumn", "Summary"), "summary", "", 40),
         read_only(
-            text_column("Entered by", "entered_by", QT_TRANSLATE_NOOP("Xlsx", "For reading."))
+            text_column(
+                QT_TRANSLATE_NOOP("XlsxColumn", "Entered by"),
+                "entered_by",
+                QT_TRANSLATE_NOOP("Xlsx", "For reading."),
+            )
         ),
         read_only(
             Column(
-                "Retracted at",
+                QT_TRANSLATE_NOOP("XlsxColumn", "Retracted at"),
                 "retracted_at",
                 Kind.MOMENT,
                 QT_TRANSLATE_NOOP("Xlsx", "For reading."),
@@ -273,12 +338,14 @@ REPORTS = Sheet(
         ),
         read_only(
             text_column(
-                "Retraction reason", "retraction_reason", QT_TRANSLATE_NOOP("Xlsx", "For reading.")
+                QT_TRANSLATE_NOOP("XlsxColumn", "Retraction reason"),
+                "retraction_reason",
+                QT_TRANSLATE_NOOP("Xlsx", "For reading."),
             )
         ),
         read_only(
             Column(
-                "Derived from",
+                QT_TRANSLATE_NOOP("XlsxColumn", "Derived from"),
                 "derived_from_key",
                 Kind.KEY,
                 QT_TRANSLATE_NOOP("Xlsx", "Hidden key of the report this one relays."),
@@ -292,7 +359,7 @@ REPORTS = Sheet(
 _FOR_READING = QT_TRANSLATE_NOOP("Xlsx", "For reading: changes on this sheet are not imported.")
 
 INQUIRIES = Sheet(
-    "Inquiries",
+    QT_TRANSLATE_NOOP("XlsxSheet", "Inquiries"),
     _FOR_READING,
     tuple(
         read_only(c)
@@ -300,14 +367,14 @@ INQUIRIES = Sheet(
             key_column(),
             version_column(),
             _CASE_REF,
-            text_column("Addressee", "addressee", "", 26),
-            choice_column("Status", "status", InquiryStatus, ""),
-            date_column("Sent on", "sent_on", ""),
-            text_column("Our reference", "our_reference", ""),
-            text_column("Their reference", "their_reference", ""),
-            date_column("Response due", "response_due", ""),
-            date_column("Answered on", "answered_on", ""),
-            text_column("Answer", "answer", "", 40),
+            text_column(QT_TRANSLATE_NOOP("XlsxColumn", "Addressee"), "addressee", "", 26),
+            choice_column(QT_TRANSLATE_NOOP("XlsxColumn", "Status"), "status", InquiryStatus, ""),
+            date_column(QT_TRANSLATE_NOOP("XlsxColumn", "Sent on"), "sent_on", ""),
+            text_column(QT_TRANSLATE_NOOP("XlsxColumn", "Our reference"), "our_reference", ""),
+            text_column(QT_TRANSLATE_NOOP("XlsxColumn", "Their reference"), "their_reference", ""),
+            date_column(QT_TRANSLATE_NOOP("XlsxColumn", "Response due"), "response_due", ""),
+            date_column(QT_TRANSLATE_NOOP("XlsxColumn", "Answered on"), "answered_on", ""),
+            text_column(QT_TRANSLATE_NOOP("XlsxColumn", "Answer"), "answer", "", 40),
             _NOTES,
         )
     ),
@@ -315,7 +382,7 @@ INQUIRIES = Sheet(
 )
 
 EVIDENCE = Sheet(
-    "Evidence",
+    QT_TRANSLATE_NOOP("XlsxSheet", "Evidence"),
     _FOR_READING,
     tuple(
         read_only(c)
@@ -323,46 +390,58 @@ EVIDENCE = Sheet(
             key_column(),
             version_column(),
             _CASE_REF,
-            text_column("File name", "original_name", "", 28),
+            text_column(QT_TRANSLATE_NOOP("XlsxColumn", "File name"), "original_name", "", 28),
             Column(
-                "SHA-256",
+                QT_TRANSLATE_NOOP("XlsxColumn", "SHA-256"),
                 "sha256",
                 Kind.TEXT,
                 QT_TRANSLATE_NOOP("Xlsx", "The file's fingerprint."),
                 66,
             ),
-            text_column("Media type", "media_type", ""),
-            Column("Size", "size", Kind.NUMBER, QT_TRANSLATE_NOOP("Xlsx", "Bytes."), 12),
-            text_column("How obtained", "how_obtained", ""),
-            text_column("Source URL", "source_url", "", 30),
-            Column("Captured at", "captured_at", Kind.MOMENT, "", 18),
-            text_column("Added by", "added_by", ""),
-            text_column("Description", "description", "", 40),
+            text_column(QT_TRANSLATE_NOOP("XlsxColumn", "Media type"), "media_type", ""),
+            Column(
+                QT_TRANSLATE_NOOP("XlsxColumn", "Size"),
+                "size",
+                Kind.NUMBER,
+                QT_TRANSLATE_NOOP("Xlsx", "Bytes."),
+                12,
+            ),
+            choice_column(
+                QT_TRANSLATE_NOOP("XlsxColumn", "How obtained"), "how_obtained", HowObtained, ""
+            ),
+            text_column(QT_TRANSLATE_NOOP("XlsxColumn", "Source URL"), "source_url", "", 30),
+            Column(
+                QT_TRANSLATE_NOOP("XlsxColumn", "Captured at"), "captured_at", Kind.MOMENT, "", 18
+            ),
+            text_column(QT_TRANSLATE_NOOP("XlsxColumn", "Added by"), "added_by", ""),
+            text_column(QT_TRANSLATE_NOOP("XlsxColumn", "Description"), "description", "", 40),
             text_column(
-                "Graphic",
+                QT_TRANSLATE_NOOP("XlsxColumn", "Graphic"),
                 "graphic",
                 QT_TRANSLATE_NOOP("Xlsx", "yes when the content is distressing."),
                 8,
             ),
-            Column("Removed at", "removed_at", Kind.MOMENT, "", 18),
+            Column(
+                QT_TRANSLATE_NOOP("XlsxColumn", "Removed at"), "removed_at", Kind.MOMENT, "", 18
+            ),
         )
     ),
     importable=False,
 )
 
 CONTRADICTIONS = Sheet(
-    "Contradictions",
+    QT_TRANSLATE_NOOP("XlsxSheet", "Contradictions"),
     _FOR_READING,
     tuple(
         read_only(c)
         for c in (
             _CASE_REF,
-            text_column("Person", "person", "", 26),
-            choice_column("Rule", "rule", ContradictionRule, ""),
-            choice_column("Severity", "severity", Severity, ""),
-            text_column("Explanation", "explanation", "", 60),
+            text_column(QT_TRANSLATE_NOOP("XlsxColumn", "Person"), "person", "", 26),
+            choice_column(QT_TRANSLATE_NOOP("XlsxColumn", "Rule"), "rule", ContradictionRule, ""),
+            choice_column(QT_TRANSLATE_NOOP("XlsxColumn", "Severity"), "severity", Severity, ""),
+            text_column(QT_TRANSLATE_NOOP("XlsxColumn", "Explanation"), "explanation", "", 60),
             text_column(
-                "Explained",
+                QT_TRANSLATE_NOOP("XlsxColumn", "Explained"),
                 "explained",
                 QT_TRANSLATE_NOOP("Xlsx", "The caseworker's note, when explained."),
                 30,
@@ -376,8 +455,8 @@ CONTRADICTIONS = Sheet(
 DATA_SHEETS: tuple[Sheet, ...] = (CASES, RELATIVES, PERSONS, REPORTS, INQUIRIES, EVIDENCE)
 ALL_SHEETS: tuple[Sheet, ...] = (*DATA_SHEETS, CONTRADICTIONS)
 IMPORTED_SHEETS: tuple[Sheet, ...] = tuple(s for s in ALL_SHEETS if s.importable)
-README_SHEET = "Read me"
-LISTS_SHEET = "Lists"
+README_SHEET = QT_TRANSLATE_NOOP("XlsxSheet", "Read me")
+LISTS_SHEET = QT_TRANSLATE_NOOP("XlsxSheet", "Lists")
 SHEET_NAMES: tuple[str, ...] = (README_SHEET, *(s.name for s in ALL_SHEETS), LISTS_SHEET)
 # Every enumeration with a dropdown, one column each on the hidden Lists sheet, in this order.
 LIST_ENUMS: tuple[type[StrEnum], ...] = tuple(

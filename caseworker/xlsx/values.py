@@ -12,7 +12,9 @@ from datetime import UTC
 from typing import Any
 
 from caseworker.dates import EventDate
+from caseworker.i18n import translate
 from caseworker.vocab import DatePrecision
+from caseworker.xlsx.language import choice_labels
 from caseworker.xlsx.schema import Kind, Sheet
 
 # A spreadsheet runs text beginning with these as a formula (or, for +, - and @, turns it into
@@ -46,26 +48,34 @@ def event_value(value: EventDate) -> Any:
 class RowValues:
     """Turns a sheet's rows of database values into plain cell values, formula text marked.
 
-    Choices become their stored value, events a date or their text, moments UTC without a
-    zone (Excel knows none), empty text None, characters XML cannot carry are dropped; dates,
-    numbers and versions go in as they are. Text that looks like a formula is kept as text
-    and its position returned, for the writer to force it to text. The conversions run
-    inline over the row, not as a call per cell: this runs for every row of the export.
+    Choices become their label in the user's language, as the window and the dropdowns show
+    them (the import reads them back in any language; the checksums are made before, from
+    the stored values), a true flag the word "yes", events a date or their text, moments UTC
+    without a zone (Excel knows none), empty text None, characters XML cannot carry are
+    dropped; dates, numbers and versions go in as they are. Text that looks like a formula
+    is kept as text and its position returned, for the writer to force it to text. The
+    conversions run inline over the row, not as a call per cell: this runs for every row of
+    the export.
     """
 
     def __init__(self, sheet: Sheet) -> None:
         self.text = sheet.positions(*TEXT_KINDS)
-        self.choice = sheet.positions(Kind.CHOICE)
+        self.choice = tuple(
+            (i, choice_labels(column.enum))
+            for i, column in enumerate(sheet.columns)
+            if column.kind is Kind.CHOICE and column.enum is not None
+        )
+        self.yes = translate("Xlsx", "yes")
         self.event = sheet.positions(Kind.EVENT)
         self.moment = sheet.positions(Kind.MOMENT)
 
     def __call__(self, values: Sequence[Any]) -> tuple[list[Any], Quoted]:
         row = list(values)
         quoted: Quoted = None
-        for i in self.choice:
+        for i, labels in self.choice:
             value = row[i]
             if value is not None:
-                row[i] = value._value_
+                row[i] = labels.get(value, value)
         for i in self.text:
             value = row[i]
             if not value:
@@ -81,7 +91,7 @@ class RowValues:
                 if value.isprintable() or not _ILLEGAL.search(value):
                     continue
             elif value is True:
-                row[i] = "yes"
+                row[i] = self.yes
                 continue
             elif not isinstance(value, str):
                 continue

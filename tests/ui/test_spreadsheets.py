@@ -267,7 +267,7 @@ def break_a_cell(path: Path) -> None:
         sheet = workbook["Reports"]
         row = find_row(sheet, "Claim", "killed")
         set_cell(sheet, row, "Place", "Суджа")
-        set_cell(sheet, find_row(sheet, "Claim", "wounded"), "Claim", "живой")
+        set_cell(sheet, find_row(sheet, "Claim", "wounded, in hospital"), "Claim", "живой")
 
     edit(path, change)
 

@@ -18,6 +18,7 @@ from caseworker.xlsx import ExportCancelled, export_workbook
 from caseworker.xlsx import export as export_module
 from caseworker.xlsx.export_process import ExportFailed, RowsFromProcess
 from caseworker.xlsx.export_source import ExportJob
+from caseworker.xlsx.language import sheet_title
 from tests.conftest import ACTOR, SampleCase
 from tests.xlsx.conftest import export, plan
 
@@ -75,9 +76,9 @@ def test_the_rows_made_in_a_separate_process_make_the_same_workbook(
     apart = export(busy_database, tmp_path / "apart.xlsx", today=TODAY, separate_process=True)
     assert sheets_xml(apart) == sheets_xml(here)
     book = CalamineWorkbook.from_path(str(apart))
-    findings = book.get_sheet_by_name("Contradictions").to_python()[1:]
+    findings = book.get_sheet_by_name(sheet_title("Contradictions")).to_python()[1:]
     assert findings and all(row[4].startswith("«") for row in findings)
-    reports_sheet = book.get_sheet_by_name("Reports").to_python()
+    reports_sheet = book.get_sheet_by_name(sheet_title("Reports")).to_python()
     assert any("=1+1" in row for row in reports_sheet)
     assert any("Ёжиков" in row for row in reports_sheet)
     preview = plan(busy_database, apart)
@@ -181,5 +182,7 @@ def test_a_damaged_translation_file_keeps_a_large_export_in_this_process(
     finally:
         i18n._messages.cache_clear()
     assert started == []
-    findings = CalamineWorkbook.from_path(str(path)).get_sheet_by_name("Contradictions")
+    findings = CalamineWorkbook.from_path(str(path)).get_sheet_by_name(
+        sheet_title("Contradictions")
+    )
     assert all(row[4].startswith("«") for row in findings.to_python()[1:])

@@ -11,6 +11,7 @@ from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 
 from caseworker.xlsx.columns import Sheet
+from caseworker.xlsx.language import column_width
 from caseworker.xlsx.schema import ALL_SHEETS
 from tests.xlsx.conftest import column, find_row
 
@@ -36,7 +37,7 @@ def test_each_data_sheet_is_laid_out_for_work(exported: Path, schema: Sheet) -> 
     for position, spec in enumerate(schema.columns, 1):
         dimension = sheet.column_dimensions[get_column_letter(position)]
         assert bool(dimension.hidden) == spec.hidden, spec.header
-        assert dimension.width == spec.width, spec.header
+        assert dimension.width == column_width(spec), spec.header
     last_identity = column(sheet, IDENTITY[schema.name][1])
     assert sheet.freeze_panes == f"{get_column_letter(last_identity + 1)}2"
     assert sheet.print_title_rows == "$1:$1"

@@ -77,11 +77,11 @@ def test_a_workbook_of_someone_else(tmp_path: Path) -> None:
 def test_a_wrong_header_is_named(exported: Path) -> None:
     def rename(workbook: Workbook) -> None:
         sheet = workbook["Persons"]
-        sheet.cell(1, column(sheet, "Surname")).value = "Фамилия"
+        sheet.cell(1, column(sheet, "Surname")).value = "Фамилия при рождении"
 
     edit(exported, rename)
     message = refused(exported)
-    assert "Persons" in message and "“Surname”" in message and "“Фамилия”" in message
+    assert "Persons" in message and "“Surname”" in message and "“Фамилия при рождении”" in message
 
 
 def test_an_extra_column_is_named(exported: Path) -> None:

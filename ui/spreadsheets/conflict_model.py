@@ -23,6 +23,7 @@ from PySide6.QtGui import QFont
 
 from caseworker.i18n import QT_TRANSLATE_NOOP
 from caseworker.xlsx import Choice, Conflict
+from caseworker.xlsx.language import column_title, sheet_title
 from ui.widgets.table_model import FlatTableModel
 
 translate = QCoreApplication.translate
@@ -143,12 +144,12 @@ class ConflictModel(FlatTableModel):
             return self._value_data(index.row(), conflict, column, role)
         if role == Qt.ItemDataRole.DisplayRole:
             if column is ConflictColumn.SHEET:
-                return conflict.sheet
+                return sheet_title(conflict.sheet)
             if column is ConflictColumn.ROW:
                 return conflict.row
             if column is ConflictColumn.RECORD:
                 return conflict.record
-            return conflict.field
+            return column_title(conflict.field)
         if role == Qt.ItemDataRole.ToolTipRole and column is ConflictColumn.RECORD:
             return conflict.record or None
         if role == Qt.ItemDataRole.TextAlignmentRole and column is ConflictColumn.ROW:

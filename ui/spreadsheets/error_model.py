@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 
 from caseworker.i18n import QT_TRANSLATE_NOOP
 from caseworker.xlsx import CellError
+from caseworker.xlsx.language import column_title, sheet_title
 from ui.widgets.table_model import FlatTableModel
 
 translate = QCoreApplication.translate
@@ -46,7 +47,8 @@ _HEADERS = {
 
 
 def _cells(error: CellError) -> tuple[str, ...]:
-    return (error.sheet, str(error.row), error.column, error.value, error.reason)
+    sheet, column = sheet_title(error.sheet), column_title(error.column)
+    return (sheet, str(error.row), column, error.value, error.reason)
 
 
 def _tsv_field(text: str) -> str:

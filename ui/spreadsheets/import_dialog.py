@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from caseworker.xlsx import Choice, ImportPlan
+from caseworker.xlsx.language import sheet_title
 from caseworker.xlsx.preview import change_lines, earlier_sentence, present_reason
 from ui.spreadsheets.change_model import ChangeColumn, ChangeModel
 from ui.spreadsheets.conflict_model import ChoiceKey, ConflictColumn, ConflictModel
@@ -305,7 +306,7 @@ class ImportDialog(QDialog):
         for present in self.plan.present:
             self.present_list.addItem(
                 self.tr("{sheet} row {row}: {label} — {reason}").format(
-                    sheet=present.sheet,
+                    sheet=sheet_title(present.sheet),
                     row=present.row,
                     label=present.label,
                     reason=present_reason(present),
@@ -330,7 +331,9 @@ class ImportDialog(QDialog):
         self.missing_list.setObjectName("missingList")
         for missing in self.plan.missing:
             self.missing_list.addItem(
-                self.tr("{sheet}: {label}").format(sheet=missing.sheet, label=missing.label)
+                self.tr("{sheet}: {label}").format(
+                    sheet=sheet_title(missing.sheet), label=missing.label
+                )
             )
         layout.addWidget(self.missing_list, 1)
         return page
