@@ -6,7 +6,13 @@ import logging
 from pathlib import Path
 
 import PySide6
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QTranslator,
+)
 
 from caseworker import i18n
 
@@ -14,6 +20,14 @@ TRANSLATIONS_DIR = Path(__file__).resolve().parents[1] / "resources" / "translat
 SOURCE_LANGUAGE = "en"
 
 log = logging.getLogger(__name__)
+
+#: Words of Qt's own file dialog that Qt's Russian lacks (Qt 6 gave the form's captions
+#: mnemonics and its catalog kept the old wording): our catalog carries them, and Qt asks it
+#: when its own has no answer.
+QT_GAPS = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+)
 
 
 def _qt_translate(context: str, text: str) -> str:

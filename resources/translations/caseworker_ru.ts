@@ -2670,22 +2670,22 @@ It holds {cases} cases and {reports} reports.</source>
         <translation>Уверенность</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/cases.py" line="22"/>
+        <location filename="../../caseworker/services/cases.py" line="23"/>
         <source>The family</source>
         <translation>Семья</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/cases.py" line="24"/>
+        <location filename="../../caseworker/services/cases.py" line="25"/>
         <source>case status</source>
         <translation>Статус дела</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/cases.py" line="27"/>
+        <location filename="../../caseworker/services/cases.py" line="28"/>
         <source>Next action due</source>
         <translation>Срок следующего шага</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/cases.py" line="28"/>
+        <location filename="../../caseworker/services/cases.py" line="29"/>
         <source>Opened on</source>
         <translation>Дата открытия</translation>
     </message>
@@ -3840,6 +3840,20 @@ It holds {cases} cases and {reports} reports.</source>
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../ui/translations.py" line="28"/>
+        <source>&amp;Look in:</source>
+        <extracomment>Words of Qt&apos;s own file dialog that Qt&apos;s Russian lacks (Qt 6 gave the form&apos;s captions mnemonics and its catalog kept the old wording): our catalog carries them, and Qt asks it when its own has no answer.</extracomment>
+        <translation>&amp;Папка:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/translations.py" line="29"/>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Типы файлов:</translation>
+    </message>
+</context>
+<context>
     <name>RecordDialog</name>
     <message>
         <location filename="../../ui/dialogs/record_dialog.py" line="45"/>
@@ -3881,12 +3895,12 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>Records</name>
     <message>
-        <location filename="../../caseworker/services/cases.py" line="69"/>
+        <location filename="../../caseworker/services/cases.py" line="70"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/cases.py" line="76"/>
+        <location filename="../../caseworker/services/cases.py" line="77"/>
         <location filename="../../caseworker/xlsx/importer.py" line="284"/>
         <source>There is no case {reference}.</source>
         <translation>Дело {reference} не найдено.</translation>
@@ -5030,12 +5044,12 @@ Add what the family, the unit, the authorities or anyone else has said, and each
         <translation>Выберите значение в поле «{what}».</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/fields.py" line="62"/>
+        <location filename="../../caseworker/services/fields.py" line="58"/>
         <source>“{value}” is not a valid {what}; use one of: {allowed}.</source>
         <translation>«{value}» — недопустимое значение поля «{what}»; допустимые значения: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/fields.py" line="81"/>
+        <location filename="../../caseworker/services/fields.py" line="77"/>
         <source>{what} must be given.</source>
         <translation>Заполните поле «{what}».</translation>
     </message>
@@ -5496,17 +5510,17 @@ Add what the family, the unit, the authorities or anyone else has said, and each
 <context>
     <name>Xlsx</name>
     <message>
-        <location filename="../../caseworker/xlsx/apply.py" line="40"/>
+        <location filename="../../caseworker/xlsx/apply.py" line="42"/>
         <source>Choose for each conflict whether to keep the database&apos;s value or take the workbook&apos;s; nothing was imported.</source>
         <translation>Для каждого конфликта выберите, оставить значение из базы данных или взять из книги; ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/apply.py" line="107"/>
+        <location filename="../../caseworker/xlsx/apply.py" line="109"/>
         <source>The workbook has {count} invalid cells; fix them and import it again. Nothing was imported.</source>
         <translation>Ошибочных ячеек в книге: {count}; исправьте их и импортируйте книгу снова. Ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/apply.py" line="141"/>
+        <location filename="../../caseworker/xlsx/apply.py" line="169"/>
         <source>Some of the workbook&apos;s new rows were imported meanwhile, in another window; nothing was imported. Import the workbook again to see what is left.</source>
         <translation>Часть новых строк книги тем временем импортирована в другом окне; ничего не импортировано. Импортируйте книгу снова, чтобы увидеть, что осталось.</translation>
     </message>

@@ -607,7 +607,7 @@ def test_the_standard_dialogs_are_russian(qtbot: QtBot, russian: None) -> None:
     qtbot.addWidget(files)
     texts = {_plain(label.text()) for label in files.findChildren(QLabel)}
     texts |= {_plain(button.text()) for button in files.findChildren(QPushButton)}
-    assert {"Имя файла:", "Сохранить", "Отмена"} <= texts
+    assert {"Папка:", "Имя файла:", "Типы файлов:", "Сохранить", "Отмена"} <= texts
 
 
 def test_the_timeline_legend_explains_every_colour_in_full(
