@@ -23,7 +23,7 @@ from pathlib import Path
 import pytest
 from PySide6 import QtGui
 from PySide6.QtCore import QLocale, QPoint, QRect, QSize, Qt, QTimer
-from PySide6.QtGui import QColor, QImage
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
@@ -211,11 +211,15 @@ def _header_problems(header: QHeaderView) -> list[str]:
         return []
     problems = []
     margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+    font = QFont(header.font())
+    # Sections of selected rows' columns are drawn bold, which is wider.
+    font.setBold(header.highlightSections())
+    metrics = QFontMetrics(font)
     for section in range(header.count()):
         if header.isSectionHidden(section):
             continue
         title = str(header.model().headerData(section, Qt.Orientation.Horizontal) or "")
-        needed = header.fontMetrics().horizontalAdvance(title) + 2 * margin
+        needed = metrics.horizontalAdvance(title) + 2 * margin
         if header.isSortIndicatorShown() and header.sortIndicatorSection() == section:
             needed += header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header)
             needed += margin

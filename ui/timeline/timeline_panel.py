@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import cast
 
 from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QFont, QFontMetrics, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -229,11 +229,13 @@ class TimelinePanel(QWidget):
             self.contradiction_model.headerData(ContradictionColumn.NOTE, Qt.Orientation.Horizontal)
         )
         margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+        bold = QFont(header.font())
+        bold.setBold(True)  # the title of a selected row's column is drawn bold
         header.resizeSection(
             ContradictionColumn.NOTE,
             max(
                 header.fontMetrics().horizontalAdvance("M") * 8,
-                header.fontMetrics().horizontalAdvance(title) + 2 * margin,
+                QFontMetrics(bold).horizontalAdvance(title) + 2 * margin,
             ),
         )
         header.setStretchLastSection(False)
