@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QApplication,
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -42,6 +43,7 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QStyle,
     QStyleOptionButton,
+    QStyleOptionComboBox,
     QStyleOptionGroupBox,
     QTabBar,
     QTableView,
@@ -181,6 +183,25 @@ def _hinted_button_problem(button: QAbstractButton) -> str:
     return ""
 
 
+def _combo_problem(combo: QComboBox) -> str:
+    """The chosen item's text must show whole in the closed box (the list shows every item
+    whole anyway)."""
+    if combo.isEditable() or not combo.currentText():
+        return ""
+    option = QStyleOptionComboBox()
+    option.initFrom(combo)
+    option.currentText = combo.currentText()
+    room = combo.style().subControlRect(
+        QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, combo
+    )
+    needed = combo.fontMetrics().horizontalAdvance(combo.currentText())
+    if not combo.itemIcon(combo.currentIndex()).isNull():
+        needed += combo.iconSize().width() + 4
+    if needed > room.width():
+        return f"shows {combo.currentText()!r} in {room.width()} px, needs {needed}"
+    return ""
+
+
 def _group_box_problem(box: QGroupBox) -> str:
     if not box.title():
         return ""
@@ -308,6 +329,8 @@ def cut_texts(window: QWidget) -> list[str]:
             found = [_hinted_button_problem(widget)]
         elif isinstance(widget, QGroupBox):
             found = [_group_box_problem(widget)]
+        elif isinstance(widget, QComboBox):
+            found = [_combo_problem(widget)]
         elif isinstance(widget, QTabBar):
             found = _tab_bar_problems(widget)
         elif isinstance(widget, QHeaderView):
