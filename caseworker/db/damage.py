@@ -13,14 +13,26 @@ from caseworker.i18n import translate
 DAMAGE_CODES = (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
 
 
-def is_damage(error: BaseException | None) -> bool:
-    """Whether ``error`` (a sqlite3 error, or None) says the file's content is damaged."""
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def is_damage(error: BaseException | None, path: Path) -> bool:
+    """Whether ``error`` (a sqlite3 error, or None) says that ``path``, a SQLite database by
+    its header, has damaged content (a file that never was one is not called damaged)."""
     code = getattr(error, "sqlite_errorcode", None)
-    return (
-        isinstance(error, sqlite3.DatabaseError)
-        and code is not None
-        and code & 0xFF in DAMAGE_CODES
-    )
+    if not isinstance(error, sqlite3.DatabaseError) or code is None:
+        return False
+    if code & 0xFF == sqlite3.SQLITE_CORRUPT:
+        return True
+    return code & 0xFF == sqlite3.SQLITE_NOTADB and has_sqlite_header(path)
+
+
+def has_sqlite_header(path: Path) -> bool:
+    try:
+        with path.open("rb") as handle:
+            return handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+    except OSError:
+        return False
 
 
 def backups_of(path: Path) -> list[Path]:

@@ -245,7 +245,7 @@ class Database:
     def _raise_if_damaged(self, error: SQLAlchemyDatabaseError) -> None:
         """SQLite met a damaged page: say so, and refuse every write from now on."""
         path = sqlite_path(self.url)
-        if path is not None and is_damage(error.orig):
+        if path is not None and is_damage(error.orig, path):
             self.refuse_writes = damaged_message(path, readable=True)
             raise DatabaseDamaged(self.refuse_writes) from error
 
