@@ -28,6 +28,7 @@ class CaseSplit(QObject):
         policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
         right.setSizePolicy(policy)
         splitter.splitterMoved.connect(self._moved)
+        self._right_stretch = policy.horizontalStretch()
 
     def restore(self, state: QByteArray) -> None:
         """Restore a saved split; an empty or unreadable one leaves the split automatic."""
@@ -40,6 +41,11 @@ class CaseSplit(QObject):
     def update(self, case_open: bool, right_minimum: int) -> None:
         """Follow what the right pane shows: whether a case is open, and the width it needs."""
         self._right.setMinimumWidth(right_minimum)
+        # While the split is automatic and no case is open, a larger window widens the list.
+        policy = self._right.sizePolicy()
+        automatic = not case_open and not self._chosen
+        policy.setHorizontalStretch(0 if automatic else self._right_stretch)
+        self._right.setSizePolicy(policy)
         if self._chosen or not self._splitter.isVisible():
             return
         total = sum(self._splitter.sizes())
@@ -54,3 +60,4 @@ class CaseSplit(QObject):
 
     def _moved(self, _position: int, _index: int) -> None:
         self._chosen = True
+

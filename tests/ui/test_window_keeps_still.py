@@ -132,6 +132,10 @@ def test_the_list_has_the_room_while_no_case_is_open(
     listed, right = window.splitter.sizes()
     assert right < listed  # the right pane only says that no case is open
 
+    window.resize(1920, 1080)  # a larger window: the list takes the new width
+    QApplication.processEvents()
+    assert window.splitter.sizes()[1] == right
+
     window.open_case(sample_case.case_id)
     listed, right = window.splitter.sizes()
     assert abs(listed - round((listed + right) * LIST_SHARE)) <= 1
