@@ -115,15 +115,15 @@ def _tint(colour: QColor) -> QColor:
 
 
 class MarkerSprites:
-    """Pre-rendered markers for each (claim group, grade tier, retracted) at one pixel ratio."""
+    """Rendered markers for each (claim group, grade tier, retracted) at one pixel ratio.
+
+    Each is rendered when first painted, then reused: the window starts without rendering
+    the markers of a timeline nobody has looked at yet.
+    """
 
     def __init__(self, device_pixel_ratio: float = 1.0) -> None:
         self.device_pixel_ratio = device_pixel_ratio
         self._sprites: dict[tuple[ClaimGroup, GradeTier, bool], QPixmap] = {}
-        for group in GROUPS:
-            for tier in GradeTier:
-                for retracted in (False, True):
-                    self._sprites[(group, tier, retracted)] = self._render(group, tier, retracted)
 
     def _render(self, group: ClaimGroup, tier: GradeTier, retracted: bool) -> QPixmap:
         ratio = self.device_pixel_ratio
@@ -145,7 +145,11 @@ class MarkerSprites:
         return pixmap
 
     def sprite(self, group: ClaimGroup, tier: GradeTier, retracted: bool) -> QPixmap:
-        return self._sprites[(group, tier, retracted)]
+        key = (group, tier, retracted)
+        found = self._sprites.get(key)
+        if found is None:
+            found = self._sprites[key] = self._render(group, tier, retracted)
+        return found
 
 
 def sprite_rect() -> QRectF:
