@@ -6,23 +6,26 @@ import argparse
 import json
 import sys
 from dataclasses import asdict
+from typing import TYPE_CHECKING
 
 from caseworker.actor import current_actor
 from caseworker.db import Database
 from caseworker.i18n import translate
 from caseworker.services import cases
-from caseworker.xlsx.apply import apply_import
-from caseworker.xlsx.export import export_workbook
-from caseworker.xlsx.importer import plan_import
-from caseworker.xlsx.language import column_title, sheet_title
-from caseworker.xlsx.plan import ImportPlan
-from caseworker.xlsx.preview import change_lines, earlier_sentence, present_reason
+
+if TYPE_CHECKING:
+    from caseworker.xlsx.plan import ImportPlan
+
+# The workbook code (openpyxl) is imported by the two commands that use it: every other
+# command starts about a third faster without it.
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
 
 
 def export(database: Database, args: argparse.Namespace) -> int:
+    from caseworker.xlsx.export import export_workbook
+
     with database.read() as session:
         case_ids = None
         if args.case:
@@ -35,6 +38,9 @@ def export(database: Database, args: argparse.Namespace) -> int:
 
 
 def _print_plan(plan: ImportPlan, applied: bool) -> None:
+    from caseworker.xlsx.language import column_title, sheet_title
+    from caseworker.xlsx.preview import change_lines, earlier_sentence, present_reason
+
     if plan.earlier is not None:
         print(earlier_sentence(plan))
     print(
@@ -90,6 +96,9 @@ def _print_plan(plan: ImportPlan, applied: bool) -> None:
 
 
 def import_(database: Database, args: argparse.Namespace) -> int:
+    from caseworker.xlsx.apply import apply_import
+    from caseworker.xlsx.importer import plan_import
+
     applied = False
     if args.dry_run:
         with database.read() as session:
