@@ -1,33 +1,132 @@
-"""Child process of bench_case_desk: start the program's window and say when the list is usable."""
+"""Child process of the start-up benchmarks: start the program as ``main.py`` does, say when usable.
+
+``python -m benchmarks.startup_probe DB [--expect cases|empty] [--phases]`` runs ``ui.app.main``
+(arguments, logging, translations, the database opened and migrated, the main window), with
+one difference: its QApplication, once the event loop starts, watches the window's paint
+events. It prints ``READY <rows>`` and quits as soon as the first page of the case list has
+been painted (``cases``), or the welcome of an empty database (``empty``). The settings, the
+log and the caseworker's name are whatever the environment gives; the benchmark points
+``XDG_CONFIG_HOME`` and ``XDG_DATA_HOME`` at fresh folders.
+
+With ``--phases`` it also prints ``PHASE <seconds> <processor seconds> <step>`` at each step of
+the start: the time since ``$PROBE_LAUNCHED_AT`` (the parent's ``time.time()`` when it launched
+this process) and the processor time this process has used so far.
+"""
 
 from __future__ import annotations
 
+import argparse
+import os
 import sys
-import tempfile
+import time
+from collections.abc import Callable
+from typing import Any
 
-from PySide6.QtCore import QSettings
-from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QApplication
-
-from caseworker.db import open_database
-from ui.changes import ChangeNotifier
-from ui.context import AppContext
-from ui.main_window import MainWindow
+LAUNCHED_AT = float(os.environ.get("PROBE_LAUNCHED_AT") or time.time())
+# (step, seconds since launch, processor seconds of this process so far)
+PHASES: list[tuple[str, float, float]] = [
+    ("interpreter", time.time() - LAUNCHED_AT, time.process_time())
+]
 
 
-def main() -> None:
-    app = QApplication(sys.argv[:1])
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tempfile.mkdtemp())
-    database = open_database(sys.argv[1])
-    window = MainWindow(AppContext(database, "bench", ChangeNotifier(), QUndoStack()))
-    window.resize(1280, 800)
-    window.show()
-    while window.case_model.rowCount() == 0:
-        app.processEvents()
-    app.processEvents()
-    print("READY", window.case_model.rowCount(), flush=True)
-    database.dispose()
+def phase(name: str) -> None:
+    PHASES.append((name, time.time() - LAUNCHED_AT, time.process_time()))
+
+
+# ui.app first, as main.py imports it: it loads the domain before Qt on purpose.
+import ui.app  # noqa: E402
+
+# isort: split
+from PySide6.QtCore import QEvent, QObject, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+phase("imports")
+
+
+class ProbeApplication(QApplication):
+    """The program's QApplication, which reports the first useful paint and then quits."""
+
+    expect = "cases"
+
+    def __init__(self, arguments: list[str]) -> None:
+        super().__init__(arguments)
+        phase("application")
+
+    def exec(self) -> int:  # type: ignore[override]
+        phase("window")
+        watcher = PaintWatcher(self, self.expect)
+        self.installEventFilter(watcher)
+        return super().exec()
+
+
+class PaintWatcher(QObject):
+    def __init__(self, app: QApplication, expect: str) -> None:
+        super().__init__(app)
+        self._app = app
+        self._expect = expect
+        self._done = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not self._done and event.type() == QEvent.Type.Paint and self._ready(watched):
+            self._done = True
+            # After this paint has been drawn and flushed to the screen.
+            QTimer.singleShot(0, self._report)
+        return False
+
+    def _ready(self, watched: QObject) -> bool:
+        window = next(
+            (w for w in self._app.topLevelWidgets() if w.objectName() == "mainWindow"), None
+        )
+        if window is None:
+            return False
+        if self._expect == "empty":
+            empty = getattr(window, "empty_state", None)
+            return isinstance(empty, QWidget) and watched is empty and empty.isVisible()
+        model = getattr(window, "case_model", None)
+        table = window.findChild(QWidget, "caseTable")
+        return (
+            model is not None
+            and model.rowCount() > 0
+            and table is not None
+            and watched is getattr(table, "viewport", lambda: None)()
+        )
+
+    def _report(self) -> None:
+        window = next(w for w in self._app.topLevelWidgets() if w.objectName() == "mainWindow")
+        rows = window.case_model.rowCount()  # type: ignore[attr-defined]
+        phase("painted")
+        if "--phases" in sys.argv:
+            for name, seconds, processor in PHASES:
+                print("PHASE", f"{seconds:.3f}", f"{processor:.3f}", name)
+        print("READY", rows, flush=True)
+        self._app.quit()
+
+
+def after(name: str, function: Callable[..., Any]) -> Callable[..., Any]:
+    """``function``, noting the phase ``name`` when it returns."""
+
+    def wrapped(*args: Any, **kwargs: Any) -> Any:
+        result = function(*args, **kwargs)
+        phase(name)
+        return result
+
+    return wrapped
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("db")
+    parser.add_argument("--expect", choices=("cases", "empty"), default="cases")
+    parser.add_argument("--phases", action="store_true", help="print the time of each step")
+    args = parser.parse_args()
+    ProbeApplication.expect = args.expect
+    ui.app.QApplication = ProbeApplication  # type: ignore[misc]
+    ui.app.install_translations = after("translations", ui.app.install_translations)  # type: ignore[attr-defined]
+    ui.app.open_database_or_explain = after("database", ui.app.open_database_or_explain)
+    # Called right after the window's modules are imported, before the window is built.
+    ui.app.AppContext = after("window modules", ui.app.AppContext)  # type: ignore[misc]
+    return ui.app.main(["--db", args.db])
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())
