@@ -12,7 +12,7 @@ QM := resources/translations/caseworker_ru.qm
 # Where Python writes no compiled modules itself (PYTHONDONTWRITEBYTECODE), compile them here:
 # compiling them again at every start costs a third of a second on a slow machine.
 run: $(STAMP) $(QM)
-	@$(PY) tools/check_qt_libraries.py
+	@$(PY) -m ui.system_libraries
 	$(if $(PYTHONDONTWRITEBYTECODE),@$(PY) -m compileall -q caseworker ui > /dev/null || true)
 	$(PY) main.py
 

@@ -16,10 +16,9 @@ from pathlib import Path
 
 import pytest
 
-from tools.check_qt_libraries import DEBIAN_PACKAGES, advice, qt_files
+from ui.system_libraries import DEBIAN_PACKAGES, advice, qt_files
 
 ROOT = Path(__file__).resolve().parents[1]
-CHECK = ROOT / "tools" / "check_qt_libraries.py"
 RESOLVED = re.compile(r"^\s*(\S+)\s+=>\s+(/\S+)\s+\(0x[0-9a-f]+\)\s*$")
 
 linux_with_ldd = pytest.mark.skipif(
@@ -63,14 +62,19 @@ def run_check_hiding(
         data[4] = 1 if data[4] == 2 else 2  # ELF class: 32-bit for 64-bit, so never loaded
         fake.write_bytes(bytes(data))
         mounts.append(f"mount --bind {fake} {libraries[soname]}")
-    script = " && ".join([*mounts, f'exec "{sys.executable}" "{CHECK}"'])
-    env = {key: value for key, value in os.environ.items() if key != "QT_QPA_PLATFORM"}
+    script = " && ".join([*mounts, f'exec "{sys.executable}" -m ui.system_libraries'])
+    dropped = {"QT_QPA_PLATFORM", "LANGUAGE", "LC_ALL", "LC_MESSAGES"}
+    env = {key: value for key, value in os.environ.items() if key not in dropped}
+    # No language chosen in Settings; the system's (English unless the test says otherwise).
+    env.update(HOME=str(tmp_path), XDG_CONFIG_HOME=str(tmp_path / "config"), LANG="C.UTF-8")
     env.update(environment)
     command = ["unshare", "--mount", "sh", "-c", script]
     if os.geteuid() != 0:
         command[1:1] = ["--map-root-user"]
     try:
-        result = subprocess.run(command, capture_output=True, text=True, env=env, timeout=60)
+        result = subprocess.run(
+            command, cwd=ROOT, capture_output=True, text=True, env=env, timeout=60
+        )
     except FileNotFoundError:
         pytest.skip("unshare is not installed")
     if "mount" in result.stderr or "unshare:" in result.stderr:
@@ -89,6 +93,15 @@ def test_a_missing_xcb_library_names_its_package_and_stops(tmp_path: Path) -> No
     )
     assert "Traceback" not in result.stderr
     assert result.stdout == ""
+
+
+@linux_with_ldd
+def test_the_advice_speaks_the_interface_language(tmp_path: Path) -> None:
+    result = run_check_hiding(["libxcb-icccm.so.4"], tmp_path, LANG="ru_RU.UTF-8")
+
+    assert result.returncode == 1
+    assert "не хватает системных библиотек: libxcb-icccm.so.4" in result.stderr
+    assert re.search(r"^    (sudo )?apt-get install libxcb-icccm4$", result.stderr, re.M)
 
 
 @linux_with_ldd
@@ -163,7 +176,7 @@ def test_make_run_checks_first_and_make_test_does_not() -> None:
         return dry.stdout.splitlines()
 
     run = commands("run")
-    checks = [n for n, line in enumerate(run) if "tools/check_qt_libraries.py" in line]
+    checks = [n for n, line in enumerate(run) if "-m ui.system_libraries" in line]
     starts = [n for n, line in enumerate(run) if line.endswith("main.py")]
     assert checks and starts and checks[0] < starts[0]
-    assert not any("check_qt_libraries" in line for line in commands("test"))
+    assert not any("ui.system_libraries" in line for line in commands("test"))

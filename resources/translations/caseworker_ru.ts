@@ -376,7 +376,7 @@
     </message>
     <message>
         <location filename="../../ui/case_list_model.py" line="429"/>
-        <location filename="../../ui/case_list_view.py" line="172"/>
+        <location filename="../../ui/case_list_view.py" line="174"/>
         <source>⚠ {count}</source>
         <translation>⚠ {count}</translation>
     </message>
@@ -398,48 +398,48 @@
 <context>
     <name>CaseListView</name>
     <message>
-        <location filename="../../ui/case_list_view.py" line="75"/>
-        <source>Search: name, reference, service number, unit, phone</source>
+        <location filename="../../ui/case_list_view.py" line="74"/>
+        <source>Search: name, number, unit, phone</source>
         <extracomment>What a typical value looks like, to size each column before the user resizes it. The columns of names share the width the others leave, in proportion to what a long name in each needs (never narrower than the column&apos;s title). The user selected the case with this id. A search or a filter matched no case (the list says so).</extracomment>
-        <translation>Поиск: ФИО, № дела, личный номер, часть, телефон</translation>
+        <translation>Поиск: ФИО, номер, часть, телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_view.py" line="79"/>
-        <source>Filters the list as you type (Ctrl+F). Escape clears the search.</source>
-        <translation>Список фильтруется по мере ввода (Ctrl+F). Клавиша Esc очищает поиск.</translation>
+        <location filename="../../ui/case_list_view.py" line="78"/>
+        <source>Finds cases as you type (Ctrl+F) by the names of the family, the sought persons and the relatives, the case reference, a service number, a unit or a phone number. Escape clears the search.</source>
+        <translation>Ищет дела по мере ввода (Ctrl+F): по фамилии семьи, ФИО разыскиваемых и родственников, номеру дела, личному номеру, части или телефону. Escape очищает поиск.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_view.py" line="84"/>
+        <location filename="../../ui/case_list_view.py" line="86"/>
         <source>Show cases with this status</source>
         <translation>Показывать дела с этим статусом</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_view.py" line="85"/>
+        <location filename="../../ui/case_list_view.py" line="87"/>
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_view.py" line="87"/>
+        <location filename="../../ui/case_list_view.py" line="89"/>
         <source>Open or located</source>
         <translation>Открыто или найден</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_view.py" line="94"/>
+        <location filename="../../ui/case_list_view.py" line="96"/>
         <source>Show cases from this region</source>
         <translation>Показывать дела из этого региона</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_view.py" line="256"/>
+        <location filename="../../ui/case_list_view.py" line="258"/>
         <source>Nothing found for “{text}”.</source>
         <translation>Ничего не найдено по запросу «{text}».</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_view.py" line="258"/>
+        <location filename="../../ui/case_list_view.py" line="260"/>
         <source>No case matches the chosen filters.</source>
         <translation>Ни одно дело не подходит под выбранные фильтры.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_view.py" line="303"/>
+        <location filename="../../ui/case_list_view.py" line="305"/>
         <source>All regions</source>
         <translation>Все регионы</translation>
     </message>
@@ -1284,7 +1284,7 @@
         <location filename="../../caseworker/cli.py" line="108"/>
         <location filename="../../caseworker/cli.py" line="160"/>
         <location filename="../../caseworker/cli_evidence.py" line="211"/>
-        <location filename="../../caseworker/cli_xlsx.py" line="138"/>
+        <location filename="../../caseworker/cli_xlsx.py" line="147"/>
         <source>print JSON</source>
         <translation>вывести JSON</translation>
     </message>
@@ -1511,87 +1511,87 @@
         <translation>удалить незавершённые копии, оставленные в папке материалов прерванными добавлениями (кроме тех, что записываются сейчас)</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_xlsx.py" line="32"/>
+        <location filename="../../caseworker/cli_xlsx.py" line="35"/>
         <source>Exported {counts}.</source>
         <translation>Экспортировано строк: {counts}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_xlsx.py" line="41"/>
+        <location filename="../../caseworker/cli_xlsx.py" line="47"/>
         <source>{created} to create, {updated} to update, {unchanged} unchanged.</source>
         <translation>Создать: {created}, изменить: {updated}, без изменений: {unchanged}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_xlsx.py" line="47"/>
+        <location filename="../../caseworker/cli_xlsx.py" line="53"/>
         <source>{sheet} row {row}: {field} {record}: {new}.</source>
         <translation>{sheet}, строка {row}: {field} {record}: {new}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_xlsx.py" line="49"/>
+        <location filename="../../caseworker/cli_xlsx.py" line="55"/>
         <source>{sheet} row {row} ({record}), {field}: “{old}” → “{new}”.</source>
         <translation>{sheet}, строка {row} ({record}), {field}: «{old}» → «{new}».</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_xlsx.py" line="53"/>
+        <location filename="../../caseworker/cli_xlsx.py" line="59"/>
         <source>Not created, {reason}: {sheet} row {row} ({record}).</source>
         <translation>Не создано, {reason}: {sheet}, строка {row} ({record}).</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_xlsx.py" line="62"/>
+        <location filename="../../caseworker/cli_xlsx.py" line="68"/>
         <source>Conflict: {sheet} row {row} ({record}), {field}: workbook “{workbook}”, database “{database}”.</source>
         <translation>Конфликт: {sheet}, строка {row} ({record}), {field}: в книге «{workbook}», в базе данных «{database}».</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_xlsx.py" line="74"/>
+        <location filename="../../caseworker/cli_xlsx.py" line="80"/>
         <source>Invalid: {sheet} row {row}, {column} “{value}”: {reason}</source>
         <translation>Ошибка: {sheet}, строка {row}, {column} «{value}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_xlsx.py" line="82"/>
+        <location filename="../../caseworker/cli_xlsx.py" line="88"/>
         <source>Not in the workbook (kept): {sheet} {label}</source>
         <translation>Нет в книге (сохранено): {sheet} {label}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_xlsx.py" line="87"/>
+        <location filename="../../caseworker/cli_xlsx.py" line="93"/>
         <source>Imported.</source>
         <translation>Импортировано.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_xlsx.py" line="89"/>
+        <location filename="../../caseworker/cli_xlsx.py" line="95"/>
         <source>Nothing was imported.</source>
         <translation>Ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_xlsx.py" line="113"/>
+        <location filename="../../caseworker/cli_xlsx.py" line="122"/>
         <source>export cases to an Excel workbook</source>
         <translation>экспортировать дела в книгу Excel</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_xlsx.py" line="116"/>
+        <location filename="../../caseworker/cli_xlsx.py" line="125"/>
         <source>the workbook to write</source>
         <translation>книга Excel, в которую записать</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_xlsx.py" line="122"/>
+        <location filename="../../caseworker/cli_xlsx.py" line="131"/>
         <source>a case reference; repeat for several (default: every case)</source>
         <translation>номер дела; повторите для нескольких дел (по умолчанию — все дела)</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_xlsx.py" line="127"/>
+        <location filename="../../caseworker/cli_xlsx.py" line="136"/>
         <source>an offline entry template: the workbook without report rows</source>
         <translation>шаблон для автономного ввода: книга без строк сообщений</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_xlsx.py" line="132"/>
+        <location filename="../../caseworker/cli_xlsx.py" line="141"/>
         <source>import an edited workbook; exit 1 on errors or conflicts</source>
         <translation>импортировать изменённую книгу; код выхода 1 при ошибках или конфликтах</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_xlsx.py" line="134"/>
+        <location filename="../../caseworker/cli_xlsx.py" line="143"/>
         <source>the workbook to read</source>
         <translation>книга Excel, которую прочитать</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_xlsx.py" line="136"/>
+        <location filename="../../caseworker/cli_xlsx.py" line="145"/>
         <source>show the preview, change nothing</source>
         <translation>только показать, что изменится, ничего не меняя</translation>
     </message>
@@ -1710,22 +1710,22 @@
         <translation>Не удаётся прочитать базу данных {location}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/damage.py" line="36"/>
+        <location filename="../../caseworker/db/damage.py" line="48"/>
         <source>The database {location} is damaged: what is left can be read, but nothing can be saved in it, and there is no backup beside it; restore your own copy.</source>
         <translation>База данных {location} повреждена: уцелевшее можно читать, но сохранить в ней ничего нельзя, а резервной копии рядом с ней нет; восстановите её из своей копии.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/damage.py" line="42"/>
+        <location filename="../../caseworker/db/damage.py" line="54"/>
         <source>The database {location} is damaged and cannot be opened (it was left untouched), and there is no backup beside it; restore your own copy.</source>
         <translation>База данных {location} повреждена и не открывается (она оставлена как есть), а резервной копии рядом с ней нет; восстановите её из своей копии.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/damage.py" line="49"/>
+        <location filename="../../caseworker/db/damage.py" line="61"/>
         <source>The database {location} is damaged: what is left can be read, but nothing can be saved in it; the newest backup beside it is “{backup}” of {day}, open a copy of it.</source>
         <translation>База данных {location} повреждена: уцелевшее можно читать, но сохранить в ней ничего нельзя; самая новая резервная копия рядом с ней — «{backup}» от {day}, откройте копию этого файла.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/damage.py" line="55"/>
+        <location filename="../../caseworker/db/damage.py" line="67"/>
         <source>The database {location} is damaged and cannot be opened (it was left untouched); the newest backup beside it is “{backup}” of {day}, open a copy of it.</source>
         <translation>База данных {location} повреждена и не открывается (она оставлена как есть); самая новая резервная копия рядом с ней — «{backup}» от {day}, откройте копию этого файла.</translation>
     </message>
@@ -1760,38 +1760,40 @@
         <translation>Не удаётся создать базу данных {location}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/engine.py" line="99"/>
+        <location filename="../../caseworker/db/engine.py" line="141"/>
         <source>The database {location} is on a read-only disk and its last changes are still in “{wal}”, which cannot be read there; copy both files to a writable folder and open the copy.</source>
+        <extracomment>How long one try for the write lock waits before the writer is told it is waiting.</extracomment>
         <translation>База данных {location} находится на диске только для чтения, а её последние изменения ещё в файле «{wal}», который там не прочитать; скопируйте оба файла в папку, доступную для записи, и откройте копию.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/engine.py" line="161"/>
+        <location filename="../../caseworker/db/engine.py" line="206"/>
         <source>The database address needs the Python package “{package}”, which is not installed; install it with: pip install &quot;{package}&quot;</source>
         <extracomment>The package to install for a database driver that is missing, by the module&apos;s name.</extracomment>
         <translation>Для этого адреса базы данных нужен пакет Python «{package}», а он не установлен; установите его командой: pip install &quot;{package}&quot;</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/engine.py" line="169"/>
+        <location filename="../../caseworker/db/engine.py" line="214"/>
         <source>Caseworker cannot use a database of the kind “{kind}”.</source>
         <translation>Caseworker не умеет работать с базой данных вида «{kind}».</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/engine.py" line="175"/>
+        <location filename="../../caseworker/db/engine.py" line="220"/>
         <source>“{url}” is neither a file nor a database address.</source>
         <translation>«{url}» — не файл и не адрес базы данных.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/engine.py" line="229"/>
+        <location filename="../../caseworker/db/engine.py" line="277"/>
         <source>The database is busy with another window or program. Nothing was saved; try again in a moment.</source>
+        <extracomment>How writes wait for a lock held elsewhere; the window sets its ``notice``.</extracomment>
         <translation>База данных занята другим окном или программой. Ничего не сохранено; повторите попытку чуть позже.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/engine.py" line="237"/>
+        <location filename="../../caseworker/db/engine.py" line="285"/>
         <source>The disk holding the database is full. Nothing was saved; free some space and try again.</source>
         <translation>Диск с базой данных заполнен. Ничего не сохранено; освободите место и попробуйте снова.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/engine.py" line="257"/>
+        <location filename="../../caseworker/db/engine.py" line="305"/>
         <source>The database {location} is read-only (a read-only disk or file): it can be read, but nothing can be saved in it.</source>
         <translation>База данных {location} доступна только для чтения (диск или файл защищён от записи): её можно читать, но сохранить в ней ничего нельзя.</translation>
     </message>
@@ -1799,28 +1801,28 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/widgets/date_field.py" line="255"/>
+        <location filename="../../ui/widgets/date_field.py" line="274"/>
         <source>dd.mm.yyyy</source>
         <extracomment>The lines of text the room below the field holds.</extracomment>
         <translation>дд.мм.гггг</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_field.py" line="280"/>
+        <location filename="../../ui/widgets/date_field.py" line="299"/>
         <source>Write a day as 02.04.2026 or 2026-04-02.</source>
         <translation>Введите дату как 02.04.2026 или 2026-04-02.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_field.py" line="291"/>
+        <location filename="../../ui/widgets/date_field.py" line="310"/>
         <source>02.04.2026, 04.2026 or ~02.04.2026</source>
         <translation>02.04.2026, 04.2026 или ~02.04.2026</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_field.py" line="292"/>
+        <location filename="../../ui/widgets/date_field.py" line="311"/>
         <source>A day (02.04.2026), a month (04.2026), a year (2026), an approximate day (~02.04.2026) or a period (02.04.2026..10.04.2026).</source>
         <translation>День (02.04.2026), месяц (04.2026), год (2026), приблизительная дата (~02.04.2026) или период (02.04.2026..10.04.2026).</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_field.py" line="320"/>
+        <location filename="../../ui/widgets/date_field.py" line="339"/>
         <source>The event date is missing.</source>
         <translation>Не указана дата события.</translation>
     </message>
@@ -3619,7 +3621,7 @@ It holds {cases} cases and {reports} reports.</source>
     <message>
         <location filename="../../ui/dialogs/person_dialog.py" line="49"/>
         <source>e.g. phone, messenger</source>
-        <translation>например, телефон, мессенджер</translation>
+        <translation>телефон, мессенджер…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_dialog.py" line="52"/>
@@ -3911,12 +3913,12 @@ It holds {cases} cases and {reports} reports.</source>
         <translation>Разыскиваемый</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/records.py" line="24"/>
+        <location filename="../../caseworker/services/records.py" line="26"/>
         <source>{what} {id} does not exist.</source>
         <translation>Не найдено: {what} {id}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/records.py" line="31"/>
+        <location filename="../../caseworker/services/records.py" line="33"/>
         <source>Someone else changed this record after you opened it. Nothing was saved; reopen it to see their changes, then make yours again.</source>
         <translation>Кто-то изменил эту запись после того, как вы её открыли. Ничего не сохранено: откройте запись заново, чтобы увидеть эти изменения, и внесите свои ещё раз.</translation>
     </message>
@@ -4514,6 +4516,39 @@ It holds {cases} cases and {reports} reports.</source>
     </message>
 </context>
 <context>
+    <name>SystemLibraries</name>
+    <message>
+        <location filename="../../ui/system_libraries.py" line="140"/>
+        <source>Qt cannot open a window: these system libraries are missing: {libraries}.</source>
+        <translation>Qt не может открыть окно: не хватает системных библиотек: {libraries}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/system_libraries.py" line="147"/>
+        <source>Install them with:</source>
+        <translation>Установите их командой:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/system_libraries.py" line="151"/>
+        <source>Find the package of each of {libraries} with “apt-file search NAME” and install it too.</source>
+        <translation>Найдите пакет каждой из библиотек {libraries} командой «apt-file search ИМЯ» и установите и его.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/system_libraries.py" line="159"/>
+        <source>Install the packages that provide them with the system&apos;s package manager (Debian and Ubuntu call them: {packages}).</source>
+        <translation>Установите пакеты с ними менеджером пакетов системы (в Debian и Ubuntu они называются: {packages}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/system_libraries.py" line="167"/>
+        <source>Install the packages that provide them with the system&apos;s package manager.</source>
+        <translation>Установите пакеты с ними менеджером пакетов системы.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/system_libraries.py" line="172"/>
+        <source>Then run “make run” again.</source>
+        <translation>Затем снова выполните «make run».</translation>
+    </message>
+</context>
+<context>
     <name>Timeline</name>
     <message>
         <location filename="../../caseworker/timeline/sentences.py" line="48"/>
@@ -4680,97 +4715,97 @@ It holds {cases} cases and {reports} reports.</source>
         <translation>Сохранить хронологию как изображение PNG, например для письма в официальные органы</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="260"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="262"/>
         <source>Mark explained…</source>
         <translation>Отметить как объяснённое…</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="262"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="264"/>
         <source>Set the contradiction aside with a note</source>
         <translation>Отложить противоречие с пояснением</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="263"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="265"/>
         <source>Reopen</source>
         <translation>Открыть снова</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="265"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="267"/>
         <source>Withdraw the explanation: it counts as open again</source>
         <translation>Отменить объяснение: противоречие снова будет считаться открытым</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="388"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="390"/>
         <source>The reports suggest nothing yet.</source>
         <translation>Из сообщений пока ничего не следует.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="390"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="392"/>
         <source>The reports suggest: {status}, but they are contested.</source>
         <translation>По сообщениям: {status}, но они противоречат друг другу.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="394"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="396"/>
         <source>The reports suggest: {status}.</source>
         <translation>По сообщениям: {status}.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="417"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="419"/>
         <source>Timeline {name}</source>
         <translation>Хронология {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="419"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="421"/>
         <source>Export the timeline as a picture</source>
         <translation>Сохранение хронологии как изображения</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="435"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="437"/>
         <source>Picture saved: {path} ({width} × {height} pixels)</source>
         <translation>Изображение сохранено: {path} ({width} × {height} пикс.)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="448"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="450"/>
         <source>The picture could not be saved to {path}: {reason}</source>
         <translation>Не удалось сохранить изображение в {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="449"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="451"/>
         <source>unknown reason</source>
         <translation>причина неизвестна</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="489"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="491"/>
         <source>Reminder: {sentence} Ask again, or call the family.</source>
         <translation>Напоминание: {sentence} Отправьте запрос повторно или позвоните семье.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="501"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="503"/>
         <source>Add a sought person to the case to see their timeline.</source>
         <translation>Добавьте в дело разыскиваемого, чтобы увидеть его хронологию.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="504"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="506"/>
         <source>No reports about {name} yet. Add them on the Reports tab.</source>
         <translation>Сообщений пока нет ({name}). Добавьте их на вкладке «Сообщения».</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="560"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="562"/>
         <source>Explained by {who}: {note}</source>
         <translation>Объяснение ({who}): {note}</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="561"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="563"/>
         <source>unknown</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="565"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="567"/>
         <source>These reports do not contradict each other.</source>
         <translation>Эти сообщения не противоречат друг другу.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/timeline/timeline_panel.py" line="580"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="582"/>
         <source>Contradictions: %n open</source>
         <translation>
             <numerusform>Противоречия: %n открытое</numerusform>
@@ -4779,7 +4814,7 @@ It holds {cases} cases and {reports} reports.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="582"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="584"/>
         <source>contested</source>
         <translation>спорно</translation>
     </message>
@@ -5520,7 +5555,7 @@ Add what the family, the unit, the authorities or anyone else has said, and each
         <translation>Ошибочных ячеек в книге: {count}; исправьте их и импортируйте книгу снова. Ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/apply.py" line="169"/>
+        <location filename="../../caseworker/xlsx/apply.py" line="172"/>
         <source>Some of the workbook&apos;s new rows were imported meanwhile, in another window; nothing was imported. Import the workbook again to see what is left.</source>
         <translation>Часть новых строк книги тем временем импортирована в другом окне; ничего не импортировано. Импортируйте книгу снова, чтобы увидеть, что осталось.</translation>
     </message>

@@ -1,16 +1,16 @@
 """Check, before the window starts, that the system has the libraries Qt needs on X11.
 
-``make run`` runs this first. Qt's xcb platform plugin (``libqxcb.so``, through
-``libQt6XcbQpa``) needs about twenty system libraries that a minimal Debian or Ubuntu lacks;
-without one of them Qt aborts with a message that names only ``libxcb-cursor0``, whichever
-library is missing. So this runs ``ldd`` on the plugin and on the Qt libraries the program
-uses, maps every library that is "not found" to the Debian package that provides it, prints
-the exact ``apt-get install`` line and exits 1. It does nothing (exit 0) where it does not
+``make run`` runs this first (``python -m ui.system_libraries``). Qt's xcb platform plugin
+(``libqxcb.so``, through ``libQt6XcbQpa``) needs about twenty system libraries that a minimal
+Debian or Ubuntu lacks; without one of them Qt aborts with a message that names only
+``libxcb-cursor0``, whichever library is missing. So this runs ``ldd`` on the plugin and on
+the Qt libraries the program uses, maps every library that is "not found" to the Debian
+package that provides it, prints the exact ``apt-get install`` line (in the interface
+language, as the command line does) and exits 1. It does nothing (exit 0) where it does not
 apply: not Linux, no ``ldd``, or ``QT_QPA_PLATFORM`` naming a platform other than xcb (the
 headless tests run on ``offscreen``, which needs none of these).
 
-It imports nothing from Qt and takes a few tens of milliseconds.
-``python tools/check_qt_libraries.py`` runs it by hand.
+It imports nothing from Qt (it must run where Qt cannot) and takes a few tens of milliseconds.
 """
 
 from __future__ import annotations
@@ -133,27 +133,43 @@ def packages_for(libraries: Iterable[str]) -> tuple[list[str], list[str]]:
 
 def advice(libraries: Sequence[str], has_apt: bool, as_root: bool) -> str:
     """What to tell the person starting the program, ending with the command to run."""
+    from caseworker.i18n import translate
+
     packages, unknown = packages_for(libraries)
     lines = [
-        "Qt cannot open a window: these system libraries are missing: " + ", ".join(libraries) + "."
+        translate(
+            "SystemLibraries",
+            "Qt cannot open a window: these system libraries are missing: {libraries}.",
+        ).format(libraries=", ".join(libraries))
     ]
     if has_apt and packages:
         sudo = "" if as_root else "sudo "
-        lines.append("Install them with:")
+        lines.append(translate("SystemLibraries", "Install them with:"))
         lines.append(f"    {sudo}apt-get install {' '.join(packages)}")
         if unknown:
             lines.append(
-                "Find the package of each of "
-                + ", ".join(unknown)
-                + " with `apt-file search NAME` and install it too."
+                translate(
+                    "SystemLibraries",
+                    "Find the package of each of {libraries} with “apt-file search NAME” "
+                    "and install it too.",
+                ).format(libraries=", ".join(unknown))
             )
+    elif packages:
+        lines.append(
+            translate(
+                "SystemLibraries",
+                "Install the packages that provide them with the system's package manager "
+                "(Debian and Ubuntu call them: {packages}).",
+            ).format(packages=" ".join(packages))
+        )
     else:
         lines.append(
-            "Install the packages that provide them with the system's package manager"
-            + (f" (Debian and Ubuntu call them: {' '.join(packages)})" if packages else "")
-            + "."
+            translate(
+                "SystemLibraries",
+                "Install the packages that provide them with the system's package manager.",
+            )
         )
-    lines.append("Then run `make run` again.")
+    lines.append(translate("SystemLibraries", "Then run “make run” again."))
     return "\n".join(lines)
 
 
@@ -164,8 +180,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     missing = missing_libraries(qt_files())
     if not missing:
         return 0
+    # Only now, when there is something to say: the words in the interface language.
+    from caseworker.cli_language import interface_language, speaking
+
     as_root = hasattr(os, "geteuid") and os.geteuid() == 0
-    print(advice(missing, shutil.which("apt-get") is not None, as_root), file=sys.stderr)
+    with speaking(interface_language(os.environ)):
+        text = advice(missing, shutil.which("apt-get") is not None, as_root)
+    print(text, file=sys.stderr)
     return 1
 
 
