@@ -71,12 +71,14 @@ class CaseListView(QWidget):
 
         self.search_box = QLineEdit(self)
         self.search_box.setObjectName("caseSearch")
-        self.search_box.setPlaceholderText(
-            self.tr("Search: name, reference, service number, unit, phone")
-        )
+        self.search_box.setPlaceholderText(self.tr("Search: name, number, unit, phone"))
         self.search_box.setClearButtonEnabled(True)
         self.search_box.setToolTip(
-            self.tr("Filters the list as you type (Ctrl+F). Escape clears the search.")
+            self.tr(
+                "Finds cases as you type (Ctrl+F) by the names of the family, the sought "
+                "persons and the relatives, the case reference, a service number, a unit or a "
+                "phone number. Escape clears the search."
+            )
         )
 
         self.status_filter = QComboBox(self)

@@ -1760,40 +1760,40 @@
         <translation>Не удаётся создать базу данных {location}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/engine.py" line="141"/>
+        <location filename="../../caseworker/db/engine.py" line="142"/>
         <source>The database {location} is on a read-only disk and its last changes are still in “{wal}”, which cannot be read there; copy both files to a writable folder and open the copy.</source>
         <extracomment>How long one try for the write lock waits before the writer is told it is waiting.</extracomment>
         <translation>База данных {location} находится на диске только для чтения, а её последние изменения ещё в файле «{wal}», который там не прочитать; скопируйте оба файла в папку, доступную для записи, и откройте копию.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/engine.py" line="206"/>
+        <location filename="../../caseworker/db/engine.py" line="207"/>
         <source>The database address needs the Python package “{package}”, which is not installed; install it with: pip install &quot;{package}&quot;</source>
         <extracomment>The package to install for a database driver that is missing, by the module&apos;s name.</extracomment>
         <translation>Для этого адреса базы данных нужен пакет Python «{package}», а он не установлен; установите его командой: pip install &quot;{package}&quot;</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/engine.py" line="214"/>
+        <location filename="../../caseworker/db/engine.py" line="215"/>
         <source>Caseworker cannot use a database of the kind “{kind}”.</source>
         <translation>Caseworker не умеет работать с базой данных вида «{kind}».</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/engine.py" line="220"/>
+        <location filename="../../caseworker/db/engine.py" line="221"/>
         <source>“{url}” is neither a file nor a database address.</source>
         <translation>«{url}» — не файл и не адрес базы данных.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/engine.py" line="277"/>
+        <location filename="../../caseworker/db/engine.py" line="278"/>
         <source>The database is busy with another window or program. Nothing was saved; try again in a moment.</source>
         <extracomment>How writes wait for a lock held elsewhere; the window sets its ``notice``.</extracomment>
         <translation>База данных занята другим окном или программой. Ничего не сохранено; повторите попытку чуть позже.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/engine.py" line="285"/>
+        <location filename="../../caseworker/db/engine.py" line="286"/>
         <source>The disk holding the database is full. Nothing was saved; free some space and try again.</source>
         <translation>Диск с базой данных заполнен. Ничего не сохранено; освободите место и попробуйте снова.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/engine.py" line="305"/>
+        <location filename="../../caseworker/db/engine.py" line="306"/>
         <source>The database {location} is read-only (a read-only disk or file): it can be read, but nothing can be saved in it.</source>
         <translation>База данных {location} доступна только для чтения (диск или файл защищён от записи): её можно читать, но сохранить в ней ничего нельзя.</translation>
     </message>
@@ -1801,28 +1801,28 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/widgets/date_field.py" line="274"/>
+        <location filename="../../ui/widgets/date_field.py" line="285"/>
         <source>dd.mm.yyyy</source>
         <extracomment>The lines of text the room below the field holds.</extracomment>
         <translation>дд.мм.гггг</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_field.py" line="299"/>
+        <location filename="../../ui/widgets/date_field.py" line="310"/>
         <source>Write a day as 02.04.2026 or 2026-04-02.</source>
         <translation>Введите дату как 02.04.2026 или 2026-04-02.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_field.py" line="310"/>
+        <location filename="../../ui/widgets/date_field.py" line="321"/>
         <source>02.04.2026, 04.2026 or ~02.04.2026</source>
         <translation>02.04.2026, 04.2026 или ~02.04.2026</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_field.py" line="311"/>
+        <location filename="../../ui/widgets/date_field.py" line="322"/>
         <source>A day (02.04.2026), a month (04.2026), a year (2026), an approximate day (~02.04.2026) or a period (02.04.2026..10.04.2026).</source>
         <translation>День (02.04.2026), месяц (04.2026), год (2026), приблизительная дата (~02.04.2026) или период (02.04.2026..10.04.2026).</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_field.py" line="339"/>
+        <location filename="../../ui/widgets/date_field.py" line="350"/>
         <source>The event date is missing.</source>
         <translation>Не указана дата события.</translation>
     </message>
@@ -3174,103 +3174,103 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="60"/>
+        <location filename="../../ui/main_window.py" line="61"/>
         <source>Caseworker</source>
         <extracomment>The right pane&apos;s width while it only says that no case is open.</extracomment>
         <translation>Caseworker</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89"/>
+        <location filename="../../ui/main_window.py" line="90"/>
         <source>Database: {name}</source>
         <translation>База данных: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>Counting the cases…</source>
         <translation>Подсчёт дел…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>&amp;New case…</source>
         <translation>&amp;Новое дело…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>Open a new case for a family (Ctrl+N)</source>
         <translation>Открыть новое дело по обращению семьи (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Параметры…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>&amp;Find case</source>
         <translation>&amp;Найти дело</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>Search the cases (Ctrl+F)</source>
         <translation>Поиск по делам (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>Add &amp;report…</source>
         <translation>Добавить &amp;сообщение…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>Record a new report about a sought person of this case (Ctrl+R)</source>
         <translation>Записать новое сообщение о разыскиваемом по этому делу (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>&amp;About Caseworker</source>
         <translation>&amp;О программе Caseworker</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>&amp;Case</source>
         <translation>&amp;Дело</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>Main toolbar</source>
         <translation>Основная панель</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/main_window.py" line="336"/>
         <source>Cases: {count}</source>
         <translation>Дел: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353"/>
+        <location filename="../../ui/main_window.py" line="355"/>
         <source>About Caseworker</source>
         <translation>О программе Caseworker</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>&lt;p&gt;&lt;b&gt;Caseworker&lt;/b&gt; {version}&lt;/p&gt;&lt;p&gt;A desk for volunteer caseworkers helping families find relatives in military service whose fate is unclear: gather every report, weigh it, see where reports contradict each other, and tell the family only what is well founded.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Caseworker&lt;/b&gt; {version}&lt;/p&gt;&lt;p&gt;Рабочее место волонтёров, которые помогают семьям искать родственников-военнослужащих с неясной судьбой: собирать все сообщения, взвешивать их, видеть, где они противоречат друг другу, и сообщать семье только то, что хорошо обосновано.&lt;/p&gt;</translation>
     </message>
@@ -5540,6 +5540,14 @@ Add what the family, the unit, the authorities or anyone else has said, and each
         <location filename="../../caseworker/labels.py" line="120"/>
         <source>other file</source>
         <translation>другой файл</translation>
+    </message>
+</context>
+<context>
+    <name>WriteWaitNotice</name>
+    <message>
+        <location filename="../../ui/write_wait_notice.py" line="33"/>
+        <source>Waiting for the database: another window or program is saving (an import, perhaps). Your change will be saved as soon as it is done.</source>
+        <translation>Ожидание базы данных: другое окно или программа сохраняет данные (возможно, идёт импорт). Ваше изменение будет сохранено, как только оно закончит.</translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QMenu,
     QMenuBar,
     QMessageBox,
@@ -203,6 +204,22 @@ def _combo_problem(combo: QComboBox) -> str:
     return ""
 
 
+def _line_edit_problem(edit: QLineEdit) -> str:
+    """An empty field's hint (its placeholder) shows whole."""
+    if edit.text() or not edit.placeholderText():
+        return ""
+    margins = edit.textMargins()
+    frame = edit.style().pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth, None, edit)
+    # QLineEdit keeps a 2 px margin each side of its text inside the frame.
+    room = edit.width() - 2 * frame - 4 - margins.left() - margins.right()
+    if edit.isClearButtonEnabled():
+        room -= edit.height()
+    needed = edit.fontMetrics().horizontalAdvance(edit.placeholderText())
+    if needed > room:
+        return f"hint {edit.placeholderText()!r} needs {needed} px, has {room}"
+    return ""
+
+
 def _group_box_problem(box: QGroupBox) -> str:
     if not box.title():
         return ""
@@ -332,6 +349,8 @@ def cut_texts(window: QWidget) -> list[str]:
             found = [_group_box_problem(widget)]
         elif isinstance(widget, QComboBox):
             found = [_combo_problem(widget)]
+        elif isinstance(widget, QLineEdit):
+            found = [_line_edit_problem(widget)]
         elif isinstance(widget, QTabBar):
             found = _tab_bar_problems(widget)
         elif isinstance(widget, QHeaderView):

@@ -5,13 +5,14 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QRect, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QStackedLayout,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -158,6 +159,35 @@ class InterpretingField(QLineEdit):
         self._help = ""
         self.textChanged.connect(lambda _text: self._refresh(final=False))
         self.editingFinished.connect(lambda: self._refresh(final=True))
+
+    # The hint an empty field shows (the formats it reads) is never cut: the field is at
+    # least as wide as it, whatever minimum width a subclass sets.
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(max(hint.width(), self._placeholder_width()), hint.height())
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        return QSize(max(hint.width(), self._placeholder_width()), hint.height())
+
+    def setMinimumWidth(self, width: int) -> None:
+        super().setMinimumWidth(max(width, self._placeholder_width()))
+
+    def setPlaceholderText(self, text: str) -> None:
+        super().setPlaceholderText(text)
+        if self.minimumWidth():
+            super().setMinimumWidth(max(self.minimumWidth(), self._placeholder_width()))
+
+    def _placeholder_width(self) -> int:
+        text = self.placeholderText()
+        if not text:
+            return 0
+        frame = self.style().pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth, None, self)
+        margins = self.textMargins()
+        # QLineEdit keeps 2 px beside its text inside the frame, and room for the cursor.
+        needed = self.fontMetrics().horizontalAdvance(text) + 2 * frame + 6
+        return min(needed + margins.left() + margins.right(), self.maximumWidth())
 
     @staticmethod
     def _note_label(name: str) -> QLabel:
