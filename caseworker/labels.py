@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 from functools import cache
-from typing import TypeVar
+from typing import TypeVar, cast
 
 from caseworker.i18n import QT_TRANSLATE_NOOP, available_languages, source_translations, translate
 from caseworker.text import fold
@@ -129,6 +129,7 @@ def label(value: StrEnum) -> str:
 E = TypeVar("E", bound=StrEnum)
 
 
+@cache
 def labelled(enum: type[StrEnum]) -> bool:
     """Whether the values of ``enum`` have labels here."""
     return any(kind is enum for kind, _ in _LABELS)
@@ -154,6 +155,20 @@ def _words(enum: type[StrEnum]) -> dict[str, StrEnum]:
     return {word: members.pop() for word, members in found.items() if len(members) == 1}
 
 
+@cache
+def _exact_words(enum: type[StrEnum]) -> dict[str, StrEnum]:
+    """The words of :func:`_words` as they are written, unfolded: what an export wrote."""
+    translations = [source_translations(language) for language in available_languages()]
+    exact: dict[str, StrEnum] = {}
+    for member in enum:
+        english = _LABELS.get((enum, member))
+        labels = [english, *(t.get(("Vocab", english)) for t in translations)] if english else []
+        for word in (member.value, *labels):
+            if word is not None and _words(enum).get(fold(word)) is member:
+                exact[word] = member
+    return exact
+
+
 def from_text(enum: type[E], text: str) -> E | None:
     """The value of ``enum`` that ``text`` names, or None: its coded value or its label in
     English or in a translation, in any letter case, ё as е, spaces as typed.
@@ -161,6 +176,9 @@ def from_text(enum: type[E], text: str) -> E | None:
     Admiralty grades may also be written by their letter or digit with any words after a
     colon ("B: usually reliable", "B: обычно надёжен").
     """
+    member = _exact_words(enum).get(text)  # the usual case, as exported: no folding
+    if member is not None:
+        return cast(E, member)
     folded = fold(text)
     words = _words(enum)
     member = words.get(folded)
@@ -173,7 +191,7 @@ def from_text(enum: type[E], text: str) -> E | None:
         english = _LABELS.get((enum, candidate)) if candidate is not None else None
         if english is not None and fold(english).startswith(code + ":"):
             member = candidate
-    return enum(member) if member is not None else None
+    return cast(E, member)
 
 
 def short_grade(reliability: Reliability, credibility: Credibility) -> str:

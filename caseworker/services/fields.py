@@ -46,10 +46,6 @@ def choice(enum: type[E], default: E | None, what: str) -> Cleaner:
         if isinstance(value, enum):
             return value
         raw = str(value).strip()
-        try:
-            return enum(raw)
-        except ValueError:
-            pass
         found = from_text(enum, raw)
         if found is not None:
             return found
