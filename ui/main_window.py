@@ -33,6 +33,7 @@ from ui.printing.print_actions import PrintActions
 from ui.settings_dialog import SettingsDialog
 from ui.spreadsheets.actions import SpreadsheetActions
 from ui.undo_controls import UndoControls
+from ui.write_wait_notice import WriteWaitNotice
 
 DEFAULT_SIZE = QSize(1280, 800)
 #: The right pane's width while it only says that no case is open.
@@ -91,6 +92,7 @@ class MainWindow(QMainWindow):
         database_label.setObjectName("databaseName")
         database_label.setToolTip(context.database.display_name)
         self.statusBar().addPermanentWidget(database_label)
+        self.write_wait_notice = WriteWaitNotice(context.database, self.statusBar(), self)
 
         self.case_model.total_changed.connect(self._show_case_count)
         self.case_list.case_selected.connect(self._show_case)

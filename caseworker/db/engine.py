@@ -1,7 +1,8 @@
 """Engine and session factory: SQLite tuned for safety (WAL, FULL sync, foreign keys on).
 
 Reads begin a deferred transaction; writes begin with ``BEGIN IMMEDIATE`` so that two windows
-on one file queue for the write lock (within the busy timeout) instead of failing half-way.
+on one file queue for the write lock instead of failing half-way: a write that has to wait
+says so (:class:`WriteWait`) and fails as busy only after two minutes.
 A file that cannot be written (a read-only disk or file) is opened read-only, and a database
 opened read-only refuses every write with a sentence saying why.
 """
@@ -12,7 +13,8 @@ import errno
 import os
 import re
 import sqlite3
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -30,8 +32,49 @@ from caseworker.i18n import translate
 
 ENV_VARIABLE = "CASEWORKER_DB"
 BUSY_TIMEOUT_MS = 10_000
+#: How long one try for the write lock waits before the writer is told it is waiting.
+FIRST_TRY_MS = 300
 _WRITE_OPTION = "caseworker_write"
 _READ_ONLY_OPTION = "caseworker_read_only"
+_WAIT_OPTION = "caseworker_wait"
+
+
+class WriteWait:
+    """How a write waits for the lock another window or program holds (an import, say).
+
+    It tries for :data:`FIRST_TRY_MS`, then calls ``notice(True)`` (the window says it is
+    waiting, and keeps itself painted) after each try until ``patience`` seconds have
+    passed; ``notice(False)`` once the wait is over either way. Only past its patience does
+    the write fail as busy.
+    """
+
+    def __init__(self, patience: float = 120.0) -> None:
+        self.patience = patience
+        self.notice: Callable[[bool], None] | None = None
+
+    def take_lock(self, connection: Connection) -> None:
+        deadline = time.monotonic() + self.patience
+        waiting = False
+        try:
+            while True:
+                connection.exec_driver_sql(f"PRAGMA busy_timeout = {FIRST_TRY_MS}")
+                try:
+                    connection.exec_driver_sql("BEGIN IMMEDIATE")
+                    return
+                except OperationalError as error:
+                    if not _is_busy(error) or time.monotonic() >= deadline:
+                        raise
+                if self.notice is not None:
+                    waiting = True
+                    self.notice(True)
+        finally:
+            connection.exec_driver_sql(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            if waiting and self.notice is not None:
+                self.notice(False)
+
+
+def _is_busy(error: OperationalError) -> bool:
+    return "locked" in str(error.orig) or "busy" in str(error.orig)
 
 
 def default_database_path() -> Path:
@@ -121,10 +164,13 @@ def _configure_sqlite(engine: Engine, read_only: bool) -> None:
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Connection) -> None:
-        if connection.get_execution_options().get(_WRITE_OPTION):
-            connection.exec_driver_sql("BEGIN IMMEDIATE")
-        else:
+        options = connection.get_execution_options()
+        if not options.get(_WRITE_OPTION):
             connection.exec_driver_sql("BEGIN")
+        elif (wait := options.get(_WAIT_OPTION)) is not None:
+            wait.take_lock(connection)
+        else:
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 #: The package to install for a database driver that is missing, by the module's name.
@@ -192,9 +238,12 @@ class Database:
         if refuse_writes is None and _opened_read_only(engine):
             refuse_writes = read_only_refusal(self.display_name)
         self.refuse_writes = refuse_writes
+        #: How writes wait for a lock held elsewhere; the window sets its ``notice``.
+        self.write_wait = WriteWait()
         self._read_sessions = sessionmaker(engine, expire_on_commit=False)
         self._write_sessions = sessionmaker(
-            engine.execution_options(**{_WRITE_OPTION: True}), expire_on_commit=False
+            engine.execution_options(**{_WRITE_OPTION: True, _WAIT_OPTION: self.write_wait}),
+            expire_on_commit=False,
         )
 
     @property
@@ -224,7 +273,7 @@ class Database:
             self._raise_if_damaged(error)
             if not isinstance(error, OperationalError):
                 raise
-            if "locked" in str(error.orig) or "busy" in str(error.orig):
+            if _is_busy(error):
                 raise DatabaseBusy(
                     translate(
                         "Database",

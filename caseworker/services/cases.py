@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from datetime import date
 from typing import Any
 
@@ -87,12 +88,40 @@ def persons_label(names: Iterable[tuple[str, str, str]]) -> str:
     return label[:200]
 
 
+_DEFERRED = "caseworker.deferred_case_summaries"
+
+
+@contextmanager
+def case_summaries_deferred(session: Session) -> Iterator[None]:
+    """Within the block, refresh each touched case's summary once, at its end.
+
+    For actions that change many records of a case at once (an import): refreshing after
+    each of ten thousand reports would hold the write lock most of the time.
+    """
+    if _DEFERRED in session.info:  # already deferred by an enclosing block
+        yield
+        return
+    pending: set[int] = set()
+    session.info[_DEFERRED] = pending
+    try:
+        yield
+    finally:
+        del session.info[_DEFERRED]
+    for case_id in sorted(pending):
+        refresh_case_summary(session, case_id)
+
+
 def refresh_case_summary(session: Session, case_id: int) -> None:
     """Recompute the case list's denormalised columns (sought persons, last report).
 
     A plain UPDATE, so the case's version does not move: someone editing the case itself
-    must not be told it changed because a report was added.
+    must not be told it changed because a report was added. Inside
+    :func:`case_summaries_deferred` it only notes the case for the end of the block.
     """
+    pending = session.info.get(_DEFERRED)
+    if pending is not None:
+        pending.add(case_id)
+        return
     persons = session.execute(
         select(SoughtPerson.surname, SoughtPerson.given_name, SoughtPerson.patronymic)
         .where(SoughtPerson.case_id == case_id)

@@ -11,13 +11,15 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from caseworker.errors import StaleRecord, ValidationError
 from caseworker.i18n import translate
 from caseworker.models import AppliedImport, ImportMark, MutableRow
-from caseworker.services import audit, cases, persons, relatives, reports
+from caseworker.services import audit, cases, persons, records, relatives, reports
 from caseworker.xlsx.already_present import ImportMemory
+from caseworker.xlsx.lookups import MODELS, chunks
 from caseworker.xlsx.plan import Action, Choice, ImportPlan, Parent, RowChange
 from caseworker.xlsx.schema import CASES, PERSONS, RELATIVES, REPORTS
 
@@ -114,6 +116,24 @@ def apply_import(
     _refuse_if_imported_meanwhile(session, plan)
     applier = _Applier(session, actor, plan)
     marks: list[tuple[str, str, str]] = []
+    loaded = _load_updated_records(session, plan)  # held: the session keeps weak references
+    with cases.case_summaries_deferred(session), records.flushed_together(session):
+        created, updated = _apply_changes(session, actor, plan, applier, choices, marks)
+    del loaded
+    if created or updated:
+        _remember(session, actor, plan, marks, created, updated)
+    session.flush()
+    return ImportOutcome(created, updated)
+
+
+def _apply_changes(
+    session: Session,
+    actor: str,
+    plan: ImportPlan,
+    applier: _Applier,
+    choices: Choices,
+    marks: list[tuple[str, str, str]],
+) -> tuple[int, int]:
     created = updated = 0
     for change in sorted(plan.changes, key=lambda c: (ORDER[c.sheet], c.row)):
         if change.action is Action.CREATE:
@@ -127,10 +147,21 @@ def apply_import(
             updated += record is not None
         if record is not None:
             audit.record(session, actor, "import", record, note=plan.audit_note)
-    if created or updated:
-        _remember(session, actor, plan, marks, created, updated)
-    session.flush()
-    return ImportOutcome(created, updated)
+    return created, updated
+
+
+def _load_updated_records(session: Session, plan: ImportPlan) -> list[Any]:
+    """Load every record the plan updates in a few queries, not one each."""
+    loaded: list[Any] = []
+    by_sheet: dict[str, list[int]] = {}
+    for change in plan.changes:
+        if change.record_id is not None:
+            by_sheet.setdefault(change.sheet, []).append(change.record_id)
+    for sheet, ids in by_sheet.items():
+        model = MODELS[sheet]
+        for chunk in chunks(ids):
+            loaded += session.scalars(select(model).where(model.id.in_(chunk)))
+    return loaded
 
 
 def _refuse_if_imported_meanwhile(session: Session, plan: ImportPlan) -> None:

@@ -102,9 +102,8 @@ def test_a_writer_that_waits_too_long_gets_a_busy_message_and_saves_nothing(
 
     blocker = sqlite3.connect(database.display_name, timeout=0)
     blocker.execute("BEGIN IMMEDIATE")
+    second_window.write_wait.patience = 0.5  # two minutes in the program
     try:
-        with second_window.engine.connect() as connection:
-            connection.connection.driver_connection.execute("PRAGMA busy_timeout = 100")  # type: ignore[union-attr]
         with pytest.raises(DatabaseBusy) as raised, second_window.write() as session:
             cases.create_case(session, "colleague", family_name="Ивановы")
         assert "busy" in raised.value.message
@@ -116,3 +115,29 @@ def test_a_writer_that_waits_too_long_gets_a_busy_message_and_saves_nothing(
         from caseworker.services import case_list
 
         assert case_list.count_cases(session, case_list.CaseQuery()) == 1
+
+
+def test_a_writer_held_up_by_a_long_import_waits_and_says_so(
+    database: Database, second_window: Database, sample_case: SampleCase
+) -> None:
+    """An import holding the lock for longer than the old 10 s no longer fails a colleague's
+    save: the save waits, the window is told it is waiting, and it is saved once free."""
+    import sqlite3
+
+    notices: list[bool] = []
+    second_window.write_wait.notice = notices.append
+    second_window.write_wait.patience = 30
+    blocker = sqlite3.connect(database.display_name, timeout=0, check_same_thread=False)
+    blocker.execute("BEGIN IMMEDIATE")
+    release = threading.Timer(1.5, blocker.rollback)
+    release.start()
+    try:
+        with second_window.write() as session:
+            cases.create_case(session, "colleague", family_name="Ивановы")
+    finally:
+        release.join()
+        blocker.close()
+    assert notices[0] is True and notices[-1] is False and len(notices) >= 3
+    assert all(notices[:-1]), "told it is waiting after each try, then that it is over"
+    with database.read() as session:
+        assert cases.get_case_by_reference(session, "2026-0002").family_name == "Ивановы"
