@@ -2,28 +2,26 @@
 
 Coordinators review exports in LibreOffice; Calc rewrites the whole file in its own way
 (shared strings, styles, dates as numbers, the hidden columns and sheet). Runs where
-LibreOffice is installed (``soffice`` on the PATH); skipped elsewhere.
+LibreOffice is installed (``soffice`` on the PATH); skipped elsewhere, but never in CI.
 """
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 from pathlib import Path
 
-import pytest
 from python_calamine import CalamineWorkbook
 
 from caseworker.db import Database
 from caseworker.models import Report, SoughtPerson
 from caseworker.services import reports
 from tests.conftest import ACTOR, SampleCase
+from tests.libreoffice import SOFFICE, needs_libreoffice
 from tests.xlsx.conftest import edit, export, import_all, plan
 from tests.xlsx.test_idempotent_import import add_report_row
 from tests.xlsx.test_round_trip import edit_workbook, snapshot
 
-SOFFICE = shutil.which("soffice")
-pytestmark = pytest.mark.skipif(SOFFICE is None, reason="LibreOffice is not installed")
+pytestmark = needs_libreoffice
 
 
 def saved_by_calc(path: Path) -> Path:
