@@ -5922,7 +5922,7 @@ Add what the family, the unit, the authorities or anyone else has said, and each
     <message>
         <location filename="../../caseworker/xlsx/schema.py" line="247"/>
         <source>The sought person&apos;s full name, as on the Persons sheet; may stay empty when the case has one person.</source>
-        <translation>ФИО разыскиваемого, как на листе Persons; можно не заполнять, если в деле один разыскиваемый.</translation>
+        <translation>ФИО разыскиваемого, как на листе «Разыскиваемые»; можно не заполнять, если в деле один разыскиваемый.</translation>
     </message>
     <message>
         <location filename="../../caseworker/xlsx/schema.py" line="258"/>
@@ -5987,7 +5987,7 @@ Add what the family, the unit, the authorities or anyone else has said, and each
     <message>
         <location filename="../../caseworker/xlsx/schema.py" line="421"/>
         <source>yes when the content is distressing.</source>
-        <translation>yes, если содержимое шокирующее.</translation>
+        <translation>«да», если содержимое шокирующее.</translation>
     </message>
     <message>
         <location filename="../../caseworker/xlsx/schema.py" line="446"/>
