@@ -12,9 +12,10 @@ from datetime import UTC
 from typing import Any
 
 from caseworker.dates import EventDate
+from caseworker.errors import CaseworkerError
 from caseworker.i18n import translate
 from caseworker.vocab import DatePrecision
-from caseworker.xlsx.language import choice_labels
+from caseworker.xlsx.language import choice_labels, sheet_title
 from caseworker.xlsx.schema import Kind, Sheet
 
 # A spreadsheet runs text beginning with these as a formula (or, for +, - and @, turns it into
@@ -26,10 +27,29 @@ ERROR_CODES = frozenset(("#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NU
 # Characters XML 1.0 cannot carry; openpyxl refuses them.
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
+#: The most characters a spreadsheet cell holds; a longer text would be cut by Excel.
+CELL_LIMIT = 32_767
+
 # The kinds of column that hold text, where formula-looking text may appear.
 TEXT_KINDS = (Kind.TEXT, Kind.KEY, Kind.CHECKSUM)
 # The positions of a row's text that must be written as forced text, or None (the usual case).
 Quoted = tuple[int, ...] | None
+
+
+class TooLongForACell(CaseworkerError):
+    """A stored text is longer than a spreadsheet cell holds: the export says so, never cuts."""
+
+
+def too_long(sheet: Sheet, text: str) -> TooLongForACell:
+    start = " ".join(text[:40].split())
+    return TooLongForACell(
+        translate(
+            "Xlsx",
+            "A text on the sheet {sheet} has {count} characters, more than a spreadsheet cell "
+            "holds ({limit}); it begins “{start}…”. Shorten it in the program and export "
+            "again. No file was written.",
+        ).format(sheet=sheet_title(sheet.name), count=len(text), limit=CELL_LIMIT, start=start)
+    )
 
 
 def looks_like_formula(text: str) -> bool:
@@ -59,6 +79,7 @@ class RowValues:
     """
 
     def __init__(self, sheet: Sheet) -> None:
+        self.sheet = sheet
         self.text = sheet.positions(*TEXT_KINDS)
         self.choice = tuple(
             (i, choice_labels(column.enum))
@@ -82,6 +103,8 @@ class RowValues:
                 row[i] = None
                 continue
             if type(value) is str:
+                if len(value) > CELL_LIMIT:  # stored before text was limited where typed
+                    raise too_long(self.sheet, value)
                 # The common case, inline: plain text that needs nothing done.
                 first = value[0]
                 if first in FORMULA_FIRST or (first == "#" and value in ERROR_CODES):

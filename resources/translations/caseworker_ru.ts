@@ -6031,7 +6031,13 @@ Add what the family, the unit, the authorities or anyone else has said, and each
         <translation>Эта книга уже импортирована {day} ({who}); строки, импортированные тогда, повторно не создаются.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/values.py" line="68"/>
+        <location filename="../../caseworker/xlsx/values.py" line="46"/>
+        <source>A text on the sheet {sheet} has {count} characters, more than a spreadsheet cell holds ({limit}); it begins “{start}…”. Shorten it in the program and export again. No file was written.</source>
+        <extracomment>The most characters a spreadsheet cell holds; a longer text would be cut by Excel.</extracomment>
+        <translation>Текст на листе «{sheet}» длиной {count} знаков — больше, чем помещается в ячейку таблицы ({limit}); он начинается так: «{start}…». Сократите его в программе и повторите выгрузку. Файл не записан.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/xlsx/values.py" line="89"/>
         <source>yes</source>
         <translation>да</translation>
     </message>

@@ -11,6 +11,7 @@ from openpyxl import Workbook
 
 from caseworker.db import Database
 from caseworker.xlsx import ImportRefused, Limits, read_workbook
+from tests.conftest import SampleCase
 from tests.xlsx.conftest import column, edit, plan
 
 
@@ -109,3 +110,27 @@ def test_a_copy_is_still_accepted(exported: Path, tmp_path: Path) -> None:
     copy = tmp_path / "copy.xlsx"
     shutil.copy(exported, copy)
     assert read_workbook(copy).sheets["Reports"].rows
+
+
+def test_a_stored_text_longer_than_a_cell_stops_the_export_instead_of_being_cut(
+    database: Database, sample_case: SampleCase, tmp_path: Path
+) -> None:
+    """Text stored before it was limited where typed: the export says so and writes nothing."""
+    from sqlalchemy import update
+
+    from caseworker.models import Report
+    from caseworker.xlsx import export_workbook
+    from caseworker.xlsx.values import TooLongForACell
+
+    with database.write() as session:
+        session.execute(
+            update(Report)
+            .where(Report.id == sample_case.killed_report_id)
+            .values(summary="Сообщил командир роты. " + "я" * 40_000)
+        )
+    out = tmp_path / "cases.xlsx"
+    with pytest.raises(TooLongForACell) as raised, database.read() as session:
+        export_workbook(session, out)
+    assert "40023 characters" in raised.value.message
+    assert "Сообщил командир роты." in raised.value.message
+    assert not out.exists()
