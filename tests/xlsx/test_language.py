@@ -29,7 +29,7 @@ from caseworker.vocab import (
     SourceKind,
 )
 from caseworker.xlsx import ImportRefused
-from caseworker.xlsx.language import column_title, sheet_title
+from caseworker.xlsx.language import column_title, sheet_title, value_label
 from caseworker.xlsx.schema import ALL_SHEETS, README_SHEET, REPORTS, SHEET_NAMES
 from tests.conftest import SampleCase
 from tests.xlsx.conftest import edit, export, import_all, plan
@@ -239,6 +239,33 @@ def test_an_english_workbook_imports_on_a_russian_desk(
         i18n.install_translator(None)
     assert (preview.created, preview.updated, preview.errors, preview.conflicts) == (0, 0, [], [])
     assert preview.unchanged == 5
+
+
+def test_an_old_workbook_of_coded_values_imports_on_a_russian_desk(
+    database: Database, sample_case: SampleCase, tmp_path: Path
+) -> None:
+    """Before the workbook spoke the user's language, its cells held the coded values."""
+    path = export(database, tmp_path / "cases.xlsx")
+
+    def coded(workbook: Workbook) -> None:
+        for schema in ALL_SHEETS:
+            sheet = workbook[schema.name]
+            for position, spec in enumerate(schema.columns, 1):
+                if spec.enum is None:
+                    continue
+                words = {value_label(member): member.value for member in spec.enum}
+                for (cell,) in sheet.iter_rows(2, min_col=position, max_col=position):
+                    cell.value = words.get(cell.value, cell.value)
+
+    edit(path, coded)
+    assert "opposing_side" in str(list(load_workbook(path)["Reports"].values))
+    speak_russian()
+    try:
+        preview = plan(database, path)
+    finally:
+        i18n.install_translator(None)
+    assert (preview.created, preview.updated, preview.errors, preview.conflicts) == (0, 0, [], [])
+    assert (preview.unchanged, preview.missing) == (5, [])
 
 
 @pytest.mark.parametrize(
