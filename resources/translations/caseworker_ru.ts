@@ -122,32 +122,32 @@
 <context>
     <name>AssessmentBox</name>
     <message>
-        <location filename="../../ui/timeline/status_boxes.py" line="158"/>
+        <location filename="../../ui/timeline/status_boxes.py" line="172"/>
         <source>Your assessment</source>
         <translation>Ваша оценка</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/status_boxes.py" line="165"/>
+        <location filename="../../ui/timeline/status_boxes.py" line="179"/>
         <source>Assess…</source>
         <translation>Оценить…</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/status_boxes.py" line="167"/>
+        <location filename="../../ui/timeline/status_boxes.py" line="181"/>
         <source>Record your own judgement of this person&apos;s status</source>
         <translation>Записать вашу собственную оценку статуса этого человека</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/status_boxes.py" line="186"/>
+        <location filename="../../ui/timeline/status_boxes.py" line="200"/>
         <source>Not assessed yet.</source>
         <translation>Оценки пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/status_boxes.py" line="191"/>
+        <location filename="../../ui/timeline/status_boxes.py" line="205"/>
         <source>{status}, confidence {confidence}</source>
         <translation>{status}, уверенность: {confidence}</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/status_boxes.py" line="200"/>
+        <location filename="../../ui/timeline/status_boxes.py" line="214"/>
         <source>by {who}, {day} {time}</source>
         <translation>{who}, {day} {time}</translation>
     </message>
@@ -4467,42 +4467,52 @@ It holds {cases} cases and {reports} reports.</source>
         <translation>⚠ Спорно: достоверные сообщения расходятся.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/status_boxes.py" line="73"/>
+        <location filename="../../ui/timeline/status_boxes.py" line="75"/>
         <source>Share</source>
         <translation>Доля</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/status_boxes.py" line="76"/>
+        <location filename="../../ui/timeline/status_boxes.py" line="78"/>
         <source>Each status&apos;s share of the reports&apos; weight; the shares add up to 100 %</source>
         <translation>Доля каждого статуса в общем весе сообщений; доли в сумме дают 100 %</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/status_boxes.py" line="82"/>
+        <location filename="../../ui/timeline/status_boxes.py" line="104"/>
         <source>How much of each share comes from the report selected in the timeline</source>
         <translation>Какая часть каждой доли приходится на сообщение, выбранное на шкале</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/status_boxes.py" line="110"/>
+        <location filename="../../ui/timeline/status_boxes.py" line="111"/>
         <source>The shares divide the reports&apos; weight (their grades, dates and independence) among the statuses; what no report settles counts as unknown. They are not probabilities, and the suggestion is not a finding: your own assessment is below.</source>
         <translation>Доли делят вес сообщений (по их оценкам, датам и независимости) между статусами; то, чего не решает ни одно сообщение, считается неизвестным. Это не вероятности, а подсказка — не вывод: ваша собственная оценка ниже.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/status_boxes.py" line="138"/>
+        <location filename="../../ui/timeline/status_boxes.py" line="139"/>
         <source>{hypothesis}: {share} of the reports&apos; weight</source>
         <translation>{hypothesis}: {share} веса сообщений</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/status_boxes.py" line="148"/>
-        <source>of it, report #{id}</source>
-        <translation>из них № {id}</translation>
+        <location filename="../../ui/timeline/status_boxes.py" line="152"/>
+        <source>{part} of “{status}”</source>
+        <translation>{part} в доле «{status}»</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/status_boxes.py" line="122"/>
+        <location filename="../../ui/timeline/status_boxes.py" line="157"/>
+        <source>Of these shares, report #{id} gives {parts}.</source>
+        <translation>Из этих долей сообщение № {id} даёт {parts}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline/status_boxes.py" line="161"/>
+        <source>Report #{id} adds nothing of its own to these shares.</source>
+        <translation>Сообщение № {id} ничего не добавляет к этим долям само по себе.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline/status_boxes.py" line="123"/>
         <source>No reports to weigh yet.</source>
         <translation>Пока нет сообщений для оценки.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/status_boxes.py" line="130"/>
+        <location filename="../../ui/timeline/status_boxes.py" line="131"/>
         <source>Suggested: {status}</source>
         <translation>Предположение: {status}</translation>
     </message>

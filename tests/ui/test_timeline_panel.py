@@ -236,8 +236,10 @@ def test_report_table_and_timeline_selections_stay_in_sync(
     # Its part of the share it supports: with the B2 death report, 28 % of the weight.
     assert panel.details.text("weight") == "28 % of the share of “wounded or in hospital”"
     box = panel.suggestion_box
-    assert box.share_header.text() == f"of it, report #{sample_case.alive_report_id}"
-    assert box.shares[AssessedStatus.WOUNDED].text() == "28 %"
+    assert box.share_label.text() == (
+        f"Of these shares, report #{sample_case.alive_report_id} gives "
+        "28 % of “wounded or in hospital”."
+    )
 
 
 def test_the_suggestion_shows_labelled_shares_that_add_up_to_a_whole(

@@ -67,43 +67,44 @@ class SuggestionBox(QGroupBox):
         self.contested_label.hide()
         layout.addWidget(self.contested_label)
 
+        # A row per status: its name and share, and under them a bar as wide as the box
+        # (the box is narrow beside the timeline: a bar beside the words had no room).
         grid = QGridLayout()
         grid.setHorizontalSpacing(8)
-        grid.setVerticalSpacing(2)
+        grid.setVerticalSpacing(1)
         self.score_header = QLabel(self.tr("Share"))
         self.score_header.setObjectName("shareHeader")
         self.score_header.setToolTip(
             self.tr("Each status's share of the reports' weight; the shares add up to 100 %")
         )
-        grid.addWidget(self.score_header, 0, 2, Qt.AlignmentFlag.AlignRight)
-        self.share_header = QLabel()
-        self.share_header.setObjectName("reportShareHeader")
-        self.share_header.setToolTip(
-            self.tr("How much of each share comes from the report selected in the timeline")
-        )
-        grid.addWidget(self.share_header, 0, 3, Qt.AlignmentFlag.AlignRight)
+        grid.addWidget(self.score_header, 0, 1, Qt.AlignmentFlag.AlignRight)
         self.bars: dict[AssessedStatus, QProgressBar] = {}
         self.scores: dict[AssessedStatus, QLabel] = {}
-        self.shares: dict[AssessedStatus, QLabel] = {}
-        for row, hypothesis in enumerate(HYPOTHESES, start=1):
-            bar = QProgressBar()
-            bar.setRange(0, BAR_STEPS)
-            bar.setTextVisible(False)
-            bar.setMaximumHeight(self.fontMetrics().height() - 2)
-            bar.setMinimumWidth(16)
+        bar_height = max(4, self.fontMetrics().height() // 3)
+        for index, hypothesis in enumerate(HYPOTHESES):
+            row = 1 + 2 * index
+            name = QLabel(label(hypothesis))
+            name.setWordWrap(True)
             score = QLabel()
             score.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             score.setMinimumWidth(self.fontMetrics().horizontalAdvance("100 %") + 4)
-            share = QLabel()
-            share.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            grid.addWidget(QLabel(label(hypothesis)), row, 0)
-            grid.addWidget(bar, row, 1)
-            grid.addWidget(score, row, 2)
-            grid.addWidget(share, row, 3)
+            bar = QProgressBar()
+            bar.setRange(0, BAR_STEPS)
+            bar.setTextVisible(False)
+            bar.setFixedHeight(bar_height)
+            grid.addWidget(name, row, 0)
+            grid.addWidget(score, row, 1)
+            grid.addWidget(bar, row + 1, 0, 1, 2)
             self.bars[hypothesis], self.scores[hypothesis] = bar, score
-            self.shares[hypothesis] = share
-        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(0, 1)
         layout.addLayout(grid)
+        # The selected report's part of the shares, in words (a column had no room either).
+        self.share_label = _wrapping("reportShare")
+        self.share_label.setToolTip(
+            self.tr("How much of each share comes from the report selected in the timeline")
+        )
+        self.share_label.hide()
+        layout.addWidget(self.share_label)
         self.note_label = _wrapping("suggestionNote")
         self.note_label.setText(
             self.tr(
@@ -144,11 +145,24 @@ class SuggestionBox(QGroupBox):
         self, report_id: int | None, share: Mapping[AssessedStatus, float] | None
     ) -> None:
         """The selected report's part of each share, in percent (None: no report selected)."""
-        self.share_header.setVisible(share is not None)
-        self.share_header.setText(self.tr("of it, report #{id}").format(id=report_id))
-        for hypothesis in HYPOTHESES:
-            value = None if share is None else share.get(hypothesis)
-            self.shares[hypothesis].setText("" if not value else percent(value))
+        if report_id is None or share is None:
+            self.share_label.hide()
+            return
+        parts = [
+            self.tr("{part} of “{status}”").format(part=percent(value), status=label(hypothesis))
+            for hypothesis, value in share.items()
+            if value
+        ]
+        if parts:
+            text = self.tr("Of these shares, report #{id} gives {parts}.").format(
+                id=report_id, parts=", ".join(parts)
+            )
+        else:
+            text = self.tr("Report #{id} adds nothing of its own to these shares.").format(
+                id=report_id
+            )
+        self.share_label.setText(text)
+        self.share_label.show()
 
 
 class AssessmentBox(QGroupBox):
