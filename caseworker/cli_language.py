@@ -9,19 +9,13 @@ C. Messages, help texts and argparse's own words then come from the ``.ts`` tran
 from __future__ import annotations
 
 import argparse
-import configparser
-import os
-import sys
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
-from pathlib import Path
 
 from caseworker import i18n
 from caseworker.i18n import QT_TRANSLATE_NOOP, translate
+from caseworker.preferences import preference
 
-#: Where ``ui.settings`` keeps the interface language (``QSettings`` ini, user scope).
-ORGANIZATION = "Caseworker"
-PREFERENCES_FILE = "preferences.ini"
 LANGUAGE_SECTION, LANGUAGE_KEY = "interface", "language"
 SOURCE_LANGUAGE = "en"
 
@@ -51,26 +45,9 @@ ARGPARSE_MESSAGES = (
 )
 
 
-def preferences_path(environ: Mapping[str, str]) -> Path:
-    """The window's preferences file, where ``QSettings`` puts an ini file of the user scope."""
-    if sys.platform == "win32" and environ.get("APPDATA"):
-        base = Path(environ["APPDATA"])
-    else:
-        configured = environ.get("XDG_CONFIG_HOME", "")
-        home = Path(environ.get("HOME") or Path.home())
-        base = Path(configured) if os.path.isabs(configured) else home / ".config"
-    return base / ORGANIZATION / PREFERENCES_FILE
-
-
 def chosen_language(environ: Mapping[str, str]) -> str:
     """The language chosen in Settings ("" when none was, or the file cannot be read)."""
-    parser = configparser.ConfigParser(interpolation=None, strict=False)
-    try:
-        parser.read(preferences_path(environ), encoding="utf-8")
-        value = parser.get(LANGUAGE_SECTION, LANGUAGE_KEY, fallback="")
-    except (configparser.Error, OSError, UnicodeDecodeError):
-        return ""
-    return _language_code(value.strip().strip('"'))
+    return _language_code(preference(environ, LANGUAGE_SECTION, LANGUAGE_KEY))
 
 
 def system_language(environ: Mapping[str, str]) -> str:

@@ -47,3 +47,25 @@ def test_a_name_with_a_direction_override_is_stored_without_it(
     assert main(["--db", db, "search", "вомуШ", "--json"]) == 0
     out = capsys.readouterr().out
     assert "\u202e" not in out and "вомуШ" in out
+
+
+def test_the_command_line_records_the_name_given_in_settings(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Not "root": the caseworker named in the window's Settings, as the window records."""
+    from caseworker.db import open_database
+    from caseworker.models import AuditEntry
+
+    config = tmp_path / "config"
+    (config / "Caseworker").mkdir(parents=True)
+    (config / "Caseworker" / "preferences.ini").write_text(
+        "[user]\ncaseworker_name=Иванова А. П.\n", encoding="utf-8"
+    )
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(config))
+    path = str(tmp_path / "cases.sqlite")
+    assert main(["--db", path, "case", "add", "--family", "Шумовы"]) == 0
+    database = open_database(path)
+    with database.read() as session:
+        actors = {entry.actor for entry in session.query(AuditEntry)}
+    database.dispose()
+    assert actors == {"Иванова А. П."}

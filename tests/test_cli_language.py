@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from caseworker import cli_language, i18n
+from caseworker import preferences as prefs
 from tests.cli_runner import refused, run
 from ui import settings
 
@@ -52,7 +53,7 @@ def test_the_same_in_english_under_the_c_locale(db_path: Path) -> None:
 def test_the_choice_made_in_settings_wins_over_the_system(db_path: Path, tmp_path: Path) -> None:
     """The window's own settings file, written by Qt, read without Qt."""
     config = tmp_path / "config"
-    preferences = cli_language.preferences_path({"XDG_CONFIG_HOME": str(config)})
+    preferences = prefs.preferences_path({"XDG_CONFIG_HOME": str(config)})
     store = QSettings(str(preferences), QSettings.Format.IniFormat)
     settings.LANGUAGE.write(store, "ru")
     settings.CASEWORKER_NAME.write(store, "Ольга 100% Ёжикова")
@@ -70,8 +71,8 @@ def test_the_choice_made_in_settings_wins_over_the_system(db_path: Path, tmp_pat
 
 
 def test_the_settings_file_is_where_the_window_keeps_it() -> None:
-    assert cli_language.ORGANIZATION == settings.ORGANIZATION
-    assert cli_language.PREFERENCES_FILE == settings.PREFERENCES_FILE + ".ini"
+    assert prefs.ORGANIZATION == settings.ORGANIZATION
+    assert prefs.PREFERENCES_FILE == settings.PREFERENCES_FILE + ".ini"
     key = f"{cli_language.LANGUAGE_SECTION}/{cli_language.LANGUAGE_KEY}"
     assert key == settings.LANGUAGE.key
 
@@ -96,7 +97,7 @@ def test_the_system_language_is_read_as_qt_and_gettext_read_it(
 
 
 def test_a_damaged_settings_file_is_ignored(tmp_path: Path) -> None:
-    preferences = cli_language.preferences_path({"XDG_CONFIG_HOME": str(tmp_path)})
+    preferences = prefs.preferences_path({"XDG_CONFIG_HOME": str(tmp_path)})
     preferences.parent.mkdir(parents=True)
     preferences.write_bytes(b"[interface\nlanguage=ru\n\xff\xfe")
     environ = {"XDG_CONFIG_HOME": str(tmp_path), "LANG": "C"}
