@@ -40,6 +40,14 @@ IDENTITY: Mapping[str, tuple[str, ...]] = {
 }
 
 
+_MODELS: dict[str, Any] = {
+    CASES.name: Case,
+    RELATIVES.name: Relative,
+    PERSONS.name: SoughtPerson,
+    REPORTS.name: Report,
+}
+
+
 @dataclass(frozen=True, slots=True)
 class EarlierImport:
     """A workbook applied before: when, by whom, under which name."""
@@ -93,12 +101,7 @@ class ImportMemory:
         """The records that earlier imports created from rows with these fingerprints."""
         found: dict[str, Found] = {}
         wanted = list(fingerprints)
-        models: dict[str, Any] = {
-            CASES.name: Case,
-            REPORTS.name: Report,
-            PERSONS.name: SoughtPerson,
-            RELATIVES.name: Relative,
-        }
+        models = _MODELS
         for chunk in chunks(wanted):
             query = (
                 select(
@@ -118,6 +121,11 @@ class ImportMemory:
                 if record_id is not None:  # a record purged since is no longer present
                     found[mark] = Found(record_id, EarlierImport(applied_at, applied_by, file_name))
         return found
+
+    def record_key(self, sheet: str, record_id: int) -> str:
+        """The stable key (UUID) of a record that a new row is present as."""
+        model = _MODELS[sheet]
+        return str(self.session.scalar(select(model.uuid).where(model.id == record_id)))
 
     def identical(self, sheet: str, parent_id: int, values: Mapping[str, Any]) -> int | None:
         """A stored record of the parent identical to ``values``, by the sheet's rule."""

@@ -99,6 +99,12 @@ class _Planner:
                     fields = {c.field: v for c, v in zip(schema.columns, values, strict=True)}
                     self._plan_row(_Row(schema, number, fields), stored)
         if self.data.exported_cases is not None:
+            # A record a new row of this workbook stands for is in it, only without a key.
+            for present in self.plan.present:
+                if present.record_id is not None:
+                    self.seen[present.sheet].add(
+                        self.memory.record_key(present.sheet, present.record_id)
+                    )
             self.plan.missing = missing_records(
                 self.session, self.data.exported_cases, self.data.exported_at, self.seen,
                 with_reports=not self.data.template,

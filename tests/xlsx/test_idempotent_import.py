@@ -62,6 +62,8 @@ def test_the_same_workbook_twice_creates_its_new_report_once(
 
     again = plan(database, with_new_report)
     assert again.created == 0 and again.updated == 0
+    # The report it created is in the workbook (as the new row), not "no longer there".
+    assert again.missing == []
     assert again.earlier is not None and again.earlier[1] == ACTOR
     [present] = again.present
     assert present.sheet == "Reports" and present.imported_at is not None
