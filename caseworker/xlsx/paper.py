@@ -80,27 +80,28 @@ class WrappedCells:
         lines = 1
         for position, width in self._columns:
             value = row[position]
-            if isinstance(value, str):
-                if _long(value, width):
-                    cell = self._cells[position]
-                    cell.value = value
-                    cell.data_type = "s"  # text, whatever it looks like
-                    row[position] = cell
-                    lines = max(lines, _lines(value, width))
-            elif (
-                isinstance(value, Cell)
-                and isinstance(value.value, str)
-                and _long(value.value, width)
-            ):
-                if not value.alignment.wrap_text:
-                    value.alignment = WRAP
-                lines = max(lines, _lines(value.value, width))
+            if value.__class__ is str:
+                if len(value) <= width and "\n" not in value:
+                    continue  # the usual case, kept short: this runs for every cell
+                cell = self._cells[position]
+                cell.value = value
+                cell.data_type = "s"  # text, whatever it looks like
+                row[position] = cell
+                lines = max(lines, _lines(value, width))
+            elif isinstance(value, Cell) and isinstance(value.value, str):
+                text = value.value
+                if len(text) > width or "\n" in text:
+                    if not value.alignment.wrap_text:
+                        value.alignment = WRAP
+                    lines = max(lines, _lines(text, width))
         number, self._next_row = self._next_row, self._next_row + 1
         if lines == 1:
             self._sheet.append(row)
             return
-        dimensions = self._sheet.row_dimensions
-        dimensions[number].height = lines * LINE_POINTS
+        # The attributes of the row's XML element, as openpyxl's writer takes them from
+        # ``row_dimensions`` (a RowDimension per row costs more than the rest of the row).
+        dimensions: dict[int, Any] = self._sheet.row_dimensions
+        dimensions[number] = {"ht": str(lines * LINE_POINTS), "customHeight": "1"}
         self._sheet.append(row)
         del dimensions[number]  # written with the row; a large export keeps none
 
@@ -109,10 +110,6 @@ def _lines(text: str, width: int) -> int:
     """About how many lines ``text`` wraps to in a column ``width`` characters wide."""
     per_line = max(1, width - WORD_BREAK_LOSS)
     return sum(max(1, -(-len(part) // per_line)) for part in text.split("\n"))
-
-
-def _long(text: str, width: int) -> bool:
-    return len(text) > width or "\n" in text
 
 
 def _wrapping_cell(sheet: WriteOnlyWorksheet) -> Cell:
