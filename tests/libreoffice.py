@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
+from pathlib import Path
 
 import pytest
 
@@ -18,3 +20,17 @@ IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
 needs_libreoffice = pytest.mark.skipif(
     SOFFICE is None and not IN_CI, reason="LibreOffice is not installed"
 )
+
+
+def converted_by_calc(path: Path, target: str, folder: str) -> Path:
+    """``path`` converted by LibreOffice Calc to ``target`` (an extension with its filter,
+    "xlsx:Calc MS Excel 2007 XML" or "pdf") in the folder ``folder`` beside it."""
+    assert SOFFICE is not None, "LibreOffice is not installed (CI installs it: .ci/run)"
+    out = path.parent / folder
+    profile = path.parent / "calc-profile"
+    subprocess.run(
+        [SOFFICE, f"-env:UserInstallation={profile.as_uri()}", "--headless",
+         "--convert-to", target, "--outdir", str(out), str(path)],
+        check=True, capture_output=True, timeout=180,
+    )  # fmt: skip
+    return out / path.with_suffix("." + target.partition(":")[0]).name

@@ -32,8 +32,9 @@ from caseworker.xlsx import ImportRefused
 from caseworker.xlsx.language import column_title, sheet_title, value_label
 from caseworker.xlsx.schema import ALL_SHEETS, README_SHEET, REPORTS, SHEET_NAMES
 from tests.conftest import SampleCase
+from tests.libreoffice import needs_libreoffice
 from tests.xlsx.conftest import edit, export, import_all, plan
-from tests.xlsx.test_libreoffice import SOFFICE, saved_by_calc
+from tests.xlsx.test_libreoffice import saved_by_calc
 from tests.xlsx.test_round_trip import snapshot
 
 RUSSIAN = i18n.source_translations("ru")
@@ -384,7 +385,7 @@ def test_headers_are_distinct_on_each_sheet_in_russian() -> None:
         assert len(set(russian)) == len(russian), schema.name
 
 
-@pytest.mark.skipif(SOFFICE is None, reason="LibreOffice is not installed")
+@needs_libreoffice
 def test_a_russian_workbook_saved_by_libreoffice_imports_cleanly(
     database: Database, sample_case: SampleCase, russian_export: Path, russian: None
 ) -> None:

@@ -7,7 +7,6 @@ LibreOffice is installed (``soffice`` on the PATH); skipped elsewhere, but never
 
 from __future__ import annotations
 
-import subprocess
 from pathlib import Path
 
 from python_calamine import CalamineWorkbook
@@ -16,7 +15,7 @@ from caseworker.db import Database
 from caseworker.models import Report, SoughtPerson
 from caseworker.services import reports
 from tests.conftest import ACTOR, SampleCase
-from tests.libreoffice import SOFFICE, needs_libreoffice
+from tests.libreoffice import converted_by_calc, needs_libreoffice
 from tests.xlsx.conftest import edit, export, import_all, plan
 from tests.xlsx.test_idempotent_import import add_report_row
 from tests.xlsx.test_round_trip import edit_workbook, snapshot
@@ -26,15 +25,7 @@ pytestmark = needs_libreoffice
 
 def saved_by_calc(path: Path) -> Path:
     """``path`` opened and saved as .xlsx by LibreOffice Calc (a new file beside it)."""
-    assert SOFFICE is not None
-    out = path.parent / "calc"
-    profile = path.parent / "calc-profile"
-    subprocess.run(
-        [SOFFICE, f"-env:UserInstallation={profile.as_uri()}", "--headless",
-         "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", str(out), str(path)],
-        check=True, capture_output=True, timeout=180,
-    )  # fmt: skip
-    return out / path.name
+    return converted_by_calc(path, "xlsx:Calc MS Excel 2007 XML", "calc")
 
 
 def test_an_untouched_workbook_saved_by_calc_changes_nothing(

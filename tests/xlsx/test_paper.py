@@ -9,8 +9,6 @@ mostly empty Letter pages).
 from __future__ import annotations
 
 import re
-import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -22,9 +20,9 @@ from caseworker.services import reports
 from caseworker.xlsx.paper import LINE_POINTS
 from caseworker.xlsx.schema import ALL_SHEETS, EVIDENCE, INQUIRIES, REPORTS
 from tests.conftest import ACTOR, SampleCase
+from tests.libreoffice import converted_by_calc, needs_libreoffice
 from tests.xlsx.conftest import column, export, find_row
 
-SOFFICE = shutil.which("soffice")
 A4 = {(595, 842), (842, 595)}
 LONG_SUMMARY = (
     "Сослуживец рассказал жене по телефону, что видел его в колонне раненых у моста, "
@@ -129,15 +127,7 @@ def _last(sheet: Worksheet) -> str:
 
 def printed_by_calc(path: Path) -> list[tuple[int, int]]:
     """``path`` printed to PDF by LibreOffice Calc: each page's size in points."""
-    assert SOFFICE is not None
-    out = path.parent / "printed"
-    profile = path.parent / "calc-profile"
-    subprocess.run(
-        [SOFFICE, f"-env:UserInstallation={profile.as_uri()}", "--headless",
-         "--convert-to", "pdf", "--outdir", str(out), str(path)],
-        check=True, capture_output=True, timeout=180,
-    )  # fmt: skip
-    data = (out / path.with_suffix(".pdf").name).read_bytes()
+    data = converted_by_calc(path, "pdf", "printed").read_bytes()
     pages = []
     for found in re.finditer(rb"\d+ 0 obj(.*?)endobj", data, re.S):
         body = found.group(1)
@@ -149,7 +139,7 @@ def printed_by_calc(path: Path) -> list[tuple[int, int]]:
     return pages
 
 
-@pytest.mark.skipif(SOFFICE is None, reason="LibreOffice is not installed")
+@needs_libreoffice
 def test_a_one_case_workbook_prints_on_a_few_a4_pages(
     database: Database, sample_case: SampleCase, tmp_path: Path
 ) -> None:
