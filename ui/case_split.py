@@ -60,4 +60,3 @@ class CaseSplit(QObject):
 
     def _moved(self, _position: int, _index: int) -> None:
         self._chosen = True
-
