@@ -159,3 +159,25 @@ class MediaKind(StrEnum):
     DOCUMENT = "document"
     TEXT = "text"
     OTHER = "other"
+
+
+class ContradictionRule(StrEnum):
+    """The rules of the timeline analysis (:mod:`caseworker.timeline.contradictions`).
+
+    Stored in explanations, so the values never change.
+    """
+
+    ALIVE_AFTER_DEATH = "alive_after_death"
+    SAME_TIME_CONFLICT = "same_time_conflict"
+    OFFICIAL_BEHIND = "official_behind"
+    # No longer a contradiction but a reminder (:func:`caseworker.timeline.find_reminder`);
+    # the value stays because explanations stored by earlier versions may name it.
+    STALE = "stale"
+
+
+class Severity(StrEnum):
+    """How serious a contradiction is."""
+
+    HIGH = "high"
+    MEDIUM = "medium"
+    LOW = "low"

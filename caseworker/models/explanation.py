@@ -8,7 +8,7 @@ from sqlalchemy import ForeignKey, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from caseworker.models.base import Base, MutableRow, enum_column, long_text, short_text
-from caseworker.timeline.contradictions import ContradictionRule
+from caseworker.vocab import ContradictionRule
 
 
 class ContradictionExplanation(MutableRow, Base):

@@ -22,17 +22,19 @@ from caseworker.services.assessments import latest_assessment
 from caseworker.services.cases import get_case
 from caseworker.services.evidence_list import list_evidence
 from caseworker.services.timeline import TimelineResult, load_timeline
-from caseworker.timeline import AnalysisSettings, ContradictionRule, Severity
+from caseworker.timeline import AnalysisSettings
 from caseworker.vocab import (
     AssessedStatus,
     CaseStatus,
     Claim,
     Confidence,
+    ContradictionRule,
     Credibility,
     HowObtained,
     OfficialStatus,
     Relation,
     Reliability,
+    Severity,
     SourceKind,
 )
 

@@ -19,7 +19,7 @@ from caseworker.models.base import utcnow
 from caseworker.models.explanation import report_ids_text
 from caseworker.services import audit, fields, records
 from caseworker.services.persons import get_person
-from caseworker.timeline import ContradictionRule
+from caseworker.vocab import ContradictionRule
 
 
 def _clean_rule(rule: ContradictionRule | str) -> ContradictionRule:

@@ -16,14 +16,13 @@ from datetime import date
 from caseworker.timeline.contradictions import (
     AnalysisSettings,
     Contradiction,
-    ContradictionRule,
     Reminder,
-    Severity,
     find_contradictions,
     find_reminder,
 )
 from caseworker.timeline.facts import PersonFacts, ReportFact, in_time_order, roots_of
 from caseworker.timeline.suggestion import Suggestion, report_weight, suggest_status
+from caseworker.vocab import ContradictionRule, Severity
 
 
 @dataclass(frozen=True, slots=True)

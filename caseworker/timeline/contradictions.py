@@ -48,7 +48,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
-from enum import StrEnum
 from operator import attrgetter
 
 from caseworker.timeline import pairs, sentences
@@ -59,23 +58,15 @@ from caseworker.timeline.facts import (
     ReportFact,
     roots_of,
 )
-from caseworker.vocab import CLAIM_GROUPS, AssessedStatus, Claim, ClaimGroup, OfficialStatus
-
-
-class ContradictionRule(StrEnum):
-    ALIVE_AFTER_DEATH = "alive_after_death"
-    SAME_TIME_CONFLICT = "same_time_conflict"
-    OFFICIAL_BEHIND = "official_behind"
-    # No longer a contradiction but a reminder (:func:`find_reminder`); the value stays
-    # because explanations stored by earlier versions may name it.
-    STALE = "stale"
-
-
-class Severity(StrEnum):
-    HIGH = "high"
-    MEDIUM = "medium"
-    LOW = "low"
-
+from caseworker.vocab import (
+    CLAIM_GROUPS,
+    AssessedStatus,
+    Claim,
+    ClaimGroup,
+    ContradictionRule,
+    OfficialStatus,
+    Severity,
+)
 
 SEVERITIES = (Severity.HIGH, Severity.MEDIUM, Severity.LOW)
 SEVERITY_RANK = {severity: rank for rank, severity in enumerate(SEVERITIES)}

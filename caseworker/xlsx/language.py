@@ -17,8 +17,8 @@ from functools import cache
 from caseworker.i18n import available_languages, source_translations, translate
 from caseworker.labels import label
 from caseworker.text import fold
-from caseworker.timeline.contradictions import ContradictionRule, Severity
 from caseworker.timeline.sentences import rule_label, severity_label
+from caseworker.vocab import ContradictionRule, Severity
 from caseworker.xlsx.columns import Column
 
 #: The translation contexts of the sheet names and of the column headers.

@@ -13,16 +13,17 @@ from __future__ import annotations
 from enum import StrEnum
 
 from caseworker.i18n import QT_TRANSLATE_NOOP
-from caseworker.timeline.contradictions import ContradictionRule, Severity
 from caseworker.vocab import (
     CaseStatus,
     Claim,
+    ContradictionRule,
     Credibility,
     HowObtained,
     InquiryStatus,
     OfficialStatus,
     Relation,
     Reliability,
+    Severity,
     SourceKind,
 )
 from caseworker.xlsx.columns import (
