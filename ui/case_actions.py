@@ -1,6 +1,7 @@
 """The user actions on a case's records: open a dialog, save through the services, notify.
 
-Each save is one ``with context.database.write()`` unit of work. Edits are pushed on the undo
+Each load is a :class:`~ui.operations.ReadOp` and each save a :class:`~ui.operations.WriteOp`
+(one unit of work, its change announced once). Edits are pushed on the undo
 stack as commands (whose first redo saves); creations and retractions are not undoable, since
 undoing them would delete what was recorded. Dialogs are run by :data:`run_dialog`, and the
 person is chosen by :data:`ask_person`: tests replace both instead of letting a dialog block.
@@ -16,7 +17,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QMessageBox, QWidget
 from sqlalchemy.orm import Session
 
-from caseworker.errors import CaseworkerError
 from caseworker.services import cases, persons, relatives, reports
 from caseworker.vocab import CaseStatus
 from ui.changes import Change, ChangeKind
@@ -28,6 +28,7 @@ from ui.dialogs.relative_dialog import RelativeDialog
 from ui.dialogs.report_dialog import ReportDialog
 from ui.dialogs.retract_dialog import RetractDialog
 from ui.messages import show_error
+from ui.operations import ReadOp, WriteOp
 from ui.report_table_model import ReportRow
 from ui.undo_commands import (
     EditCaseCommand,
@@ -116,12 +117,18 @@ def _create(
     created: list[int] = []
 
     def save(values: dict[str, Any]) -> None:
-        with context.database.write() as session:
+        def write(session: Session) -> tuple[int, int]:
             record = create(session, values)
             session.flush()
-            record_id, owner = record.id, case_id(record)
+            return int(record.id), case_id(record)
+
+        record_id, _owner = WriteOp(
+            context,
+            dialog,
+            write,
+            lambda ids: Change(kind, ids[1], ids[0], action=_created(kind)),
+        ).run_or_raise()
         created.append(record_id)
-        context.notifier.notify(Change(kind, owner, record_id, action=_created(kind)))
 
     dialog.set_save_handler(save)
     return created[-1] if _run(dialog) and created else None
@@ -138,12 +145,9 @@ def _created(kind: ChangeKind) -> str:
     return names.get(kind, "")
 
 
-def _load(parent: QWidget | None, loader: Callable[[], Any]) -> Any:
-    try:
-        return loader()
-    except CaseworkerError as error:
-        show_error(parent, error)
-        return None
+def _load(parent: QWidget | None, context: AppContext, loader: Callable[[Session], Any]) -> Any:
+    """What ``loader`` reads, or None once its error is shown."""
+    return ReadOp(context, parent, loader).run()
 
 
 # What an edit loads: the record's name (for titles), its case, its version and its fields.
@@ -160,11 +164,7 @@ def _edit_record(
 ) -> bool:
     """Load a record, run its edit dialog, and push one undoable command with the changes."""
 
-    def read() -> Loaded:
-        with context.database.read() as session:
-            return load(session)
-
-    loaded = _load(parent, read)
+    loaded = _load(parent, context, load)
     if loaded is None:
         return False
     name, case_id, version, old = loaded
@@ -307,11 +307,10 @@ def add_report(
         return None
     person_id = person_id or _person_selected_in(parent, case_id)
 
-    def load_choices() -> list[tuple[int, str]]:
-        with context.database.read() as session:
-            return [(p.id, p.full_name) for p in cases.get_case(session, case_id).persons]
+    def load_choices(session: Session) -> list[tuple[int, str]]:
+        return [(p.id, p.full_name) for p in cases.get_case(session, case_id).persons]
 
-    choices = _load(parent, load_choices)
+    choices = _load(parent, context, load_choices)
     if choices is None:
         return None
     if person_id is None:
@@ -329,12 +328,11 @@ def add_report(
             return None
     chosen = person_id
 
-    def load() -> tuple[str, list[tuple[int, str]]]:
-        with context.database.read() as session:
-            person = persons.get_person(session, chosen)
-            return person.full_name, _origins(session, chosen, None)
+    def load(session: Session) -> tuple[str, list[tuple[int, str]]]:
+        person = persons.get_person(session, chosen)
+        return person.full_name, _origins(session, chosen, None)
 
-    loaded = _load(parent, load)
+    loaded = _load(parent, context, load)
     if loaded is None:
         return None
     name, origins = loaded
@@ -356,18 +354,17 @@ def add_report(
 
 
 def edit_report(parent: QWidget | None, context: AppContext, report_id: int) -> bool:
-    def load() -> tuple[ReportRow, str, int, list[tuple[int, str]], dict[str, Any]]:
-        with context.database.read() as session:
-            report = reports.get_report(session, report_id)
-            person = report.person
-            origins = _origins(session, person.id, report_id)
-            if report.derived_from_id is not None and report.derived_from_id not in dict(origins):
-                origin = ReportRow.from_report(reports.get_report(session, report.derived_from_id))
-                origins.append((origin.id, f"#{origin.id} · {origin.describe()}"))
-            row = ReportRow.from_report(report)
-            return row, person.full_name, person.case_id, origins, _snapshot(report, REPORT_FIELDS)
+    def load(session: Session) -> tuple[ReportRow, str, int, list[tuple[int, str]], dict[str, Any]]:
+        report = reports.get_report(session, report_id)
+        person = report.person
+        origins = _origins(session, person.id, report_id)
+        if report.derived_from_id is not None and report.derived_from_id not in dict(origins):
+            origin = ReportRow.from_report(reports.get_report(session, report.derived_from_id))
+            origins.append((origin.id, f"#{origin.id} · {origin.describe()}"))
+        row = ReportRow.from_report(report)
+        return row, person.full_name, person.case_id, origins, _snapshot(report, REPORT_FIELDS)
 
-    loaded = _load(parent, load)
+    loaded = _load(parent, context, load)
     if loaded is None:
         return False
     row, name, case_id, origins, old = loaded
@@ -391,28 +388,30 @@ def edit_report(parent: QWidget | None, context: AppContext, report_id: int) -> 
 def retract_report(parent: QWidget | None, context: AppContext, report_id: int) -> bool:
     """Retract a report with a reason (kept, greyed, never deleted); not undoable."""
 
-    def load() -> tuple[ReportRow, int]:
-        with context.database.read() as session:
-            report = reports.get_report(session, report_id)
-            return ReportRow.from_report(report), report.person.case_id
+    def load(session: Session) -> tuple[ReportRow, int]:
+        report = reports.get_report(session, report_id)
+        return ReportRow.from_report(report), report.person.case_id
 
-    loaded = _load(parent, load)
+    loaded = _load(parent, context, load)
     if loaded is None:
         return False
     row, case_id = loaded
     dialog = RetractDialog(parent, description=row.describe())
 
     def save(values: dict[str, Any]) -> None:
-        with context.database.write() as session:
-            reports.retract_report(session, context.actor, report_id, row.version, values["reason"])
-        context.notifier.notify(
+        WriteOp(
+            context,
+            dialog,
+            lambda session: reports.retract_report(
+                session, context.actor, report_id, row.version, values["reason"]
+            ),
             Change(
                 ChangeKind.REPORT,
                 case_id,
                 report_id,
                 action=translate("CaseActions", "Retracting a report"),
-            )
-        )
+            ),
+        ).run_or_raise()
 
     dialog.set_save_handler(save)
     return _run(dialog)

@@ -27,8 +27,8 @@ from ui.context import AppContext
 from ui.dialogs.record_dialog import exec_dialog
 from ui.file_folders import remember_folder, start_folder
 from ui.messages import show_error
+from ui.operations import BackgroundJob, JobControl
 from ui.spreadsheets.export_dialog import ExportScope, ExportScopeDialog
-from ui.spreadsheets.worker import BackgroundJob, JobControl
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow

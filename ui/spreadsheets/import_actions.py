@@ -21,8 +21,8 @@ from ui.changes import Change, ChangeKind
 from ui.context import AppContext
 from ui.file_folders import remember_folder, start_folder
 from ui.messages import show_error
+from ui.operations import BackgroundJob, JobControl
 from ui.spreadsheets.import_dialog import ImportDialog
-from ui.spreadsheets.worker import BackgroundJob, JobControl
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow

@@ -1,4 +1,4 @@
-"""Long spreadsheet work (export, import preview, apply) in a worker thread, polled by a timer.
+"""The one background mechanism: long work in a worker thread, polled by a timer.
 
 The work function runs in a thread of its own with its own database session and touches no
 Qt object: it reports progress and asks whether it was cancelled through a :class:`JobControl`
@@ -18,7 +18,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 POLL_MS = 50
 
 # Two threads: an abandoned import preview may still be running while the next job starts.
-_WORKERS = ThreadPoolExecutor(max_workers=2, thread_name_prefix="spreadsheets")
+_WORKERS = ThreadPoolExecutor(max_workers=2, thread_name_prefix="operations")
 
 
 class JobControl:

@@ -1,0 +1,18 @@
+"""The one road from a widget to the domain (like Anki's ``CollectionOp`` and ``QueryOp``).
+
+A widget never opens a unit of work, starts a thread or announces a change itself: it asks
+for an operation. :class:`ReadOp` runs a read in one read transaction; :class:`WriteOp` runs
+one user action in one write transaction and then announces the :class:`~ui.changes.Change`
+it made, once, through the context's notifier, for every view to refresh from. Both show a
+typed error of ``caseworker`` as one message (or hand it to the caller's ``failure``), run
+in the window's thread (``run``), or in the one background mechanism,
+:class:`BackgroundJob`, with progress and cancel (``run_in_background``).
+
+Dialogs that keep what was typed when a save is refused use ``run_or_raise``: the error goes
+back to the dialog, which shows it beside the fields.
+"""
+
+from ui.operations.background import BackgroundJob, JobControl
+from ui.operations.ops import ReadOp, WriteOp
+
+__all__ = ["BackgroundJob", "JobControl", "ReadOp", "WriteOp"]

@@ -1,0 +1,132 @@
+"""Read and write operations: one unit of work each, errors shown, changes announced."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+
+from PySide6.QtWidgets import QWidget
+
+from caseworker.errors import CaseworkerError
+from ui.changes import Change
+from ui.messages import show_error
+from ui.operations.background import BackgroundJob, JobControl
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from ui.context import AppContext
+
+T = TypeVar("T")
+
+#: What a write announces: a Change (or None for nothing), from its result.
+Announce = Callable[[Any], Change | None]
+
+
+class _Operation(Generic[T]):
+    def __init__(self, context: AppContext, parent: QWidget | None) -> None:
+        self._context = context
+        self._parent = parent
+        self._on_success: Callable[[T], None] | None = None
+        self._on_failure: Callable[[BaseException], None] | None = None
+
+    def success(self, handler: Callable[[T], None]) -> _Operation[T]:
+        """Call ``handler(result)`` once the operation has succeeded (in the window's thread)."""
+        self._on_success = handler
+        return self
+
+    def failure(self, handler: Callable[[BaseException], None]) -> _Operation[T]:
+        """Hand errors to ``handler`` instead of showing them in a message."""
+        self._on_failure = handler
+        return self
+
+    def _unit(self, session: Session) -> T:
+        raise NotImplementedError
+
+    def _open(self) -> Any:
+        raise NotImplementedError
+
+    def _done(self, result: T) -> None:
+        if self._on_success is not None:
+            self._on_success(result)
+
+    def _failed(self, error: BaseException) -> None:
+        if self._on_failure is not None:
+            self._on_failure(error)
+        else:
+            show_error(self._parent, error)
+
+    def run_or_raise(self) -> T:
+        """Run now, in the window's thread; a :class:`CaseworkerError` goes to the caller."""
+        with self._open() as session:
+            result = self._unit(session)
+        self._done(result)
+        return result
+
+    def run(self) -> T | None:
+        """Run now, in the window's thread; an error is shown (or handed to ``failure``)."""
+        try:
+            return self.run_or_raise()
+        except CaseworkerError as error:
+            self._failed(error)
+        except Exception as error:  # shown as unexpected and logged by show_error
+            self._failed(error)
+        return None
+
+    def run_in_background(self, parent: QWidget | None = None) -> BackgroundJob:
+        """Run in the background mechanism; the outcome comes back in the window's thread."""
+
+        def work(_control: JobControl) -> T:
+            with self._open() as session:
+                return self._unit(session)
+
+        job = BackgroundJob(work, parent or self._parent)
+        job.succeeded.connect(self._done)
+        job.failed.connect(self._failed)
+        job.start()
+        return job
+
+
+class ReadOp(_Operation[T]):
+    """A read: ``op(session)`` in one read transaction; it must return plain values."""
+
+    def __init__(
+        self, context: AppContext, parent: QWidget | None, op: Callable[[Session], T]
+    ) -> None:
+        super().__init__(context, parent)
+        self._op = op
+
+    def _open(self) -> Any:
+        return self._context.database.read()
+
+    def _unit(self, session: Session) -> T:
+        return self._op(session)
+
+
+class WriteOp(_Operation[T]):
+    """One user action: ``op(session)`` in one write transaction, then ``announce(result)``
+    (a :class:`Change`, or None) is told to every view, once, after the commit."""
+
+    def __init__(
+        self,
+        context: AppContext,
+        parent: QWidget | None,
+        op: Callable[[Session], T],
+        announce: Announce | Change | None = None,
+    ) -> None:
+        super().__init__(context, parent)
+        self._op = op
+        self._announce = announce
+
+    def _open(self) -> Any:
+        return self._context.database.write()
+
+    def _unit(self, session: Session) -> T:
+        return self._op(session)
+
+    def _done(self, result: T) -> None:
+        announce = self._announce
+        change = announce(result) if callable(announce) else announce
+        if change is not None:
+            self._context.notifier.notify(change)
+        super()._done(result)
