@@ -88,15 +88,17 @@ def comparable(statement: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
 def record() -> tuple[str, list[str]]:
     """The head revision, and the statements that make a migrated database's schema."""
     from alembic import command
+    from alembic.config import Config
 
     from caseworker.db.engine import make_engine
-    from caseworker.db.migrate import alembic_config
 
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "migrated.sqlite"
         engine = make_engine(f"sqlite:///{path}")
         with engine.begin() as connection:
-            config = alembic_config()
+            # Not migrate.alembic_config(): migrate uses this module, so that were a circle.
+            config = Config()
+            config.set_main_option("script_location", str(MIGRATIONS))
             config.attributes["connection"] = connection
             command.upgrade(config, "head")
             version = connection.exec_driver_sql("SELECT version_num FROM alembic_version")
