@@ -15,8 +15,7 @@ from caseworker.integrity import check_database
 from caseworker.models import AuditEntry, Case, Relative, Report, SoughtPerson
 from caseworker.services import cases
 from caseworker.services.search import search
-from caseworker.synth import synthesize
-from caseworker.synth_people import family_name, feminine
+from caseworker.synth import family_name, feminine, synthesize
 from caseworker.vocab import Relation
 
 ACTOR = "tester"

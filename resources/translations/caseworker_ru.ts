@@ -12,109 +12,109 @@
 <context>
     <name>Argparse</name>
     <message>
-        <location filename="../../caseworker/cli_language.py" line="30"/>
+        <location filename="../../caseworker/cli_language.py" line="24"/>
         <source>usage: </source>
         <translation>использование: </translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_language.py" line="31"/>
+        <location filename="../../caseworker/cli_language.py" line="25"/>
         <source>positional arguments</source>
         <translation>позиционные аргументы</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_language.py" line="32"/>
+        <location filename="../../caseworker/cli_language.py" line="26"/>
         <source>options</source>
         <translation>параметры</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_language.py" line="33"/>
+        <location filename="../../caseworker/cli_language.py" line="27"/>
         <source>show this help message and exit</source>
         <translation>показать эту справку и выйти</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_language.py" line="34"/>
+        <location filename="../../caseworker/cli_language.py" line="28"/>
         <source>%(prog)s: error: %(message)s
 </source>
         <translation>%(prog)s: ошибка: %(message)s
 </translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_language.py" line="35"/>
+        <location filename="../../caseworker/cli_language.py" line="29"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>аргумент %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_language.py" line="36"/>
+        <location filename="../../caseworker/cli_language.py" line="30"/>
         <source>the following arguments are required: %s</source>
         <translation>не указаны обязательные аргументы: %s</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_language.py" line="37"/>
+        <location filename="../../caseworker/cli_language.py" line="31"/>
         <source>unrecognized arguments: %s</source>
         <translation>непонятные аргументы: %s</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_language.py" line="38"/>
+        <location filename="../../caseworker/cli_language.py" line="32"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>недопустимое значение: %(value)r (возможные: %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_language.py" line="39"/>
+        <location filename="../../caseworker/cli_language.py" line="33"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>недопустимое значение %(value)r (ожидается %(type)s)</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_language.py" line="40"/>
+        <location filename="../../caseworker/cli_language.py" line="34"/>
         <source>expected one argument</source>
         <translation>ожидается одно значение</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_language.py" line="41"/>
+        <location filename="../../caseworker/cli_language.py" line="35"/>
         <source>expected at most one argument</source>
         <translation>ожидается не более одного значения</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_language.py" line="42"/>
+        <location filename="../../caseworker/cli_language.py" line="36"/>
         <source>expected at least one argument</source>
         <translation>ожидается хотя бы одно значение</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_language.py" line="43"/>
+        <location filename="../../caseworker/cli_language.py" line="37"/>
         <source>expected %s argument</source>
         <translation>ожидается значений: %s</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_language.py" line="44"/>
+        <location filename="../../caseworker/cli_language.py" line="38"/>
         <source>expected %s arguments</source>
         <translation>ожидается значений: %s</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_language.py" line="45"/>
+        <location filename="../../caseworker/cli_language.py" line="39"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>неоднозначный параметр: %(option)s может означать %(matches)s</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_language.py" line="46"/>
+        <location filename="../../caseworker/cli_language.py" line="40"/>
         <source>not allowed with argument %s</source>
         <translation>нельзя указывать вместе с аргументом %s</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_language.py" line="47"/>
+        <location filename="../../caseworker/cli_language.py" line="41"/>
         <source>one of the arguments %s is required</source>
         <translation>нужно указать один из аргументов %s</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_language.py" line="48"/>
+        <location filename="../../caseworker/cli_language.py" line="42"/>
         <source>ignored explicit argument %r</source>
         <translation>лишнее значение %r</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_language.py" line="49"/>
+        <location filename="../../caseworker/cli_language.py" line="43"/>
         <source>unexpected option string: %s</source>
         <translation>неожиданный параметр: %s</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_language.py" line="50"/>
+        <location filename="../../caseworker/cli_language.py" line="44"/>
         <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
         <translation>не удаётся открыть «%(filename)s»: %(error)s</translation>
     </message>
@@ -206,43 +206,43 @@
 <context>
     <name>CaseActions</name>
     <message>
-        <location filename="../../ui/case_actions.py" line="54"/>
-        <location filename="../../ui/case_actions.py" line="321"/>
+        <location filename="../../ui/case_actions.py" line="55"/>
+        <location filename="../../ui/case_actions.py" line="320"/>
         <source>Add report</source>
         <translation>Добавить сообщение</translation>
     </message>
     <message>
-        <location filename="../../ui/case_actions.py" line="55"/>
+        <location filename="../../ui/case_actions.py" line="56"/>
         <source>Which sought person is the report about?</source>
         <translation>К какому разыскиваемому относится сообщение?</translation>
     </message>
     <message>
-        <location filename="../../ui/case_actions.py" line="133"/>
+        <location filename="../../ui/case_actions.py" line="140"/>
         <source>Opening a case</source>
         <translation>Открытие дела</translation>
     </message>
     <message>
-        <location filename="../../ui/case_actions.py" line="134"/>
+        <location filename="../../ui/case_actions.py" line="141"/>
         <source>Adding a relative</source>
         <translation>Добавление родственника</translation>
     </message>
     <message>
-        <location filename="../../ui/case_actions.py" line="135"/>
+        <location filename="../../ui/case_actions.py" line="142"/>
         <source>Adding a sought person</source>
         <translation>Добавление разыскиваемого</translation>
     </message>
     <message>
-        <location filename="../../ui/case_actions.py" line="136"/>
+        <location filename="../../ui/case_actions.py" line="143"/>
         <source>Adding a report</source>
         <translation>Добавление сообщения</translation>
     </message>
     <message>
-        <location filename="../../ui/case_actions.py" line="322"/>
+        <location filename="../../ui/case_actions.py" line="321"/>
         <source>This case has no sought person yet. Add the person first.</source>
         <translation>В этом деле ещё нет разыскиваемых. Сначала добавьте разыскиваемого.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_actions.py" line="413"/>
+        <location filename="../../ui/case_actions.py" line="412"/>
         <source>Retracting a report</source>
         <translation>Отзыв сообщения</translation>
     </message>
@@ -1875,7 +1875,7 @@
         <translation>«{text}» — дата в будущем.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/reports.py" line="53"/>
+        <location filename="../../caseworker/services/reports.py" line="62"/>
         <source>The event period starts after it ends.</source>
         <translation>Период события начинается позже, чем заканчивается.</translation>
     </message>
@@ -1953,7 +1953,7 @@ To look around first, load a few fictional demo cases.</source>
 <context>
     <name>Evidence</name>
     <message>
-        <location filename="../../caseworker/services/evidence.py" line="139"/>
+        <location filename="../../caseworker/services/evidence.py" line="143"/>
         <source>Report {id} belongs to another case; evidence can only support the reports of its own case.</source>
         <translation>Сообщение {id} относится к другому делу; материалы могут подтверждать только сообщения своего дела.</translation>
     </message>
@@ -1983,7 +1983,7 @@ To look around first, load a few fictional demo cases.</source>
         <translation>Чтобы удалить материалы безвозвратно, подтвердите это, введя номер дела {reference}. Ничего не удалено.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/evidence_purge.py" line="96"/>
+        <location filename="../../caseworker/services/evidence_purge.py" line="100"/>
         <source>A purge deletes evidence of one case at a time.</source>
         <translation>Безвозвратное удаление затрагивает материалы только одного дела за раз.</translation>
     </message>
@@ -2486,24 +2486,24 @@ Each file is kept unchanged and identified by its SHA-256.</source>
 <context>
     <name>EvidenceTileDelegate</name>
     <message>
-        <location filename="../../ui/evidence/tile_delegate.py" line="187"/>
+        <location filename="../../ui/evidence/tile_delegate.py" line="186"/>
         <source>Graphic content
 click to show</source>
         <translation>Шокирующее содержимое
 щёлкните, чтобы показать</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/tile_delegate.py" line="213"/>
+        <location filename="../../ui/evidence/tile_delegate.py" line="211"/>
         <source>removed · {size}</source>
         <translation>убрано · {size}</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/tile_delegate.py" line="216"/>
+        <location filename="../../ui/evidence/tile_delegate.py" line="214"/>
         <source>1 report</source>
         <translation>1 сообщение</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/evidence/tile_delegate.py" line="216"/>
+        <location filename="../../ui/evidence/tile_delegate.py" line="214"/>
         <source>%n reports</source>
         <translation>
             <numerusform>%n сообщение</numerusform>
@@ -2662,32 +2662,32 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../caseworker/services/assessments.py" line="24"/>
+        <location filename="../../caseworker/services/assessments.py" line="28"/>
         <source>assessed status</source>
         <translation>Оценка статуса</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/assessments.py" line="25"/>
+        <location filename="../../caseworker/services/assessments.py" line="29"/>
         <source>confidence</source>
         <translation>Уверенность</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/cases.py" line="23"/>
+        <location filename="../../caseworker/services/cases.py" line="27"/>
         <source>The family</source>
         <translation>Семья</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/cases.py" line="25"/>
+        <location filename="../../caseworker/services/cases.py" line="29"/>
         <source>case status</source>
         <translation>Статус дела</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/cases.py" line="28"/>
+        <location filename="../../caseworker/services/cases.py" line="32"/>
         <source>Next action due</source>
         <translation>Срок следующего шага</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/cases.py" line="29"/>
+        <location filename="../../caseworker/services/cases.py" line="33"/>
         <source>Opened on</source>
         <translation>Дата открытия</translation>
     </message>
@@ -2697,73 +2697,73 @@ It holds {cases} cases and {reports} reports.</source>
         <translation>Правило противоречия</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/persons.py" line="18"/>
-        <location filename="../../caseworker/services/relatives.py" line="19"/>
+        <location filename="../../caseworker/services/persons.py" line="22"/>
+        <location filename="../../caseworker/services/relatives.py" line="23"/>
         <source>The surname</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/persons.py" line="19"/>
+        <location filename="../../caseworker/services/persons.py" line="23"/>
         <source>The given name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/persons.py" line="30"/>
+        <location filename="../../caseworker/services/persons.py" line="34"/>
         <source>Last contact</source>
         <translation>Последняя связь</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/persons.py" line="34"/>
+        <location filename="../../caseworker/services/persons.py" line="38"/>
         <source>official status</source>
         <translation>Официальный статус</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/persons.py" line="36"/>
+        <location filename="../../caseworker/services/persons.py" line="40"/>
         <source>Official status date</source>
         <translation>Дата официального статуса</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/relatives.py" line="22"/>
+        <location filename="../../caseworker/services/relatives.py" line="26"/>
         <source>relation</source>
         <translation>Родство</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/relatives.py" line="28"/>
+        <location filename="../../caseworker/services/relatives.py" line="32"/>
         <source>Consent date</source>
         <translation>Дата согласия</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/relatives.py" line="30"/>
+        <location filename="../../caseworker/services/relatives.py" line="34"/>
         <source>DNA sample collected on</source>
         <translation>Дата взятия образца ДНК</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/reports.py" line="29"/>
+        <location filename="../../caseworker/services/reports.py" line="33"/>
         <source>claim</source>
         <translation>Утверждение</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/reports.py" line="30"/>
+        <location filename="../../caseworker/services/reports.py" line="34"/>
         <source>Stated on</source>
         <translation>Дата заявления</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/reports.py" line="31"/>
+        <location filename="../../caseworker/services/reports.py" line="35"/>
         <source>Received on</source>
         <translation>Дата получения</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/reports.py" line="32"/>
+        <location filename="../../caseworker/services/reports.py" line="36"/>
         <source>source kind</source>
         <translation>Тип источника</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/reports.py" line="37"/>
+        <location filename="../../caseworker/services/reports.py" line="41"/>
         <source>source reliability (A-F)</source>
         <translation>Надёжность источника (A-F)</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/reports.py" line="42"/>
+        <location filename="../../caseworker/services/reports.py" line="46"/>
         <source>information credibility (1-6)</source>
         <translation>Достоверность информации (1-6)</translation>
     </message>
@@ -3897,45 +3897,45 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>Records</name>
     <message>
-        <location filename="../../caseworker/services/cases.py" line="70"/>
+        <location filename="../../caseworker/services/cases.py" line="86"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/cases.py" line="77"/>
-        <location filename="../../caseworker/xlsx/importer.py" line="284"/>
+        <location filename="../../caseworker/services/cases.py" line="97"/>
+        <location filename="../../caseworker/xlsx/importer.py" line="290"/>
         <source>There is no case {reference}.</source>
         <translation>Дело {reference} не найдено.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/persons.py" line="63"/>
+        <location filename="../../caseworker/services/persons.py" line="80"/>
         <source>Sought person</source>
         <translation>Разыскиваемый</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/records.py" line="26"/>
+        <location filename="../../caseworker/services/records.py" line="29"/>
         <source>{what} {id} does not exist.</source>
         <translation>Не найдено: {what} {id}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/records.py" line="33"/>
+        <location filename="../../caseworker/services/records.py" line="37"/>
         <source>Someone else changed this record after you opened it. Nothing was saved; reopen it to see their changes, then make yours again.</source>
         <translation>Кто-то изменил эту запись после того, как вы её открыли. Ничего не сохранено: откройте запись заново, чтобы увидеть эти изменения, и внесите свои ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/relatives.py" line="59"/>
+        <location filename="../../caseworker/services/relatives.py" line="76"/>
         <source>Relative</source>
         <translation>Родственник</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/evidence.py" line="136"/>
-        <location filename="../../caseworker/services/evidence_list.py" line="166"/>
-        <location filename="../../caseworker/services/reports.py" line="193"/>
+        <location filename="../../caseworker/services/evidence.py" line="140"/>
+        <location filename="../../caseworker/services/evidence_list.py" line="178"/>
+        <location filename="../../caseworker/services/reports.py" line="223"/>
         <source>Report</source>
         <translation>Сообщение</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/evidence_list.py" line="56"/>
+        <location filename="../../caseworker/services/evidence_list.py" line="57"/>
         <source>Evidence item</source>
         <translation>Материал</translation>
     </message>
@@ -4520,7 +4520,7 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>Synth</name>
     <message>
-        <location filename="../../caseworker/synth.py" line="264"/>
+        <location filename="../../caseworker/synth/cases.py" line="264"/>
         <source>The number of cases must not be negative.</source>
         <translation>Количество дел не может быть отрицательным.</translation>
     </message>
@@ -4669,153 +4669,153 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="63"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="64"/>
         <source>PNG pictures (*.png)</source>
         <translation>Изображения PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="175"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="186"/>
         <source>Zoom in</source>
         <extracomment>Asks where to save the picture; &quot;&quot; when the user cancels. Tests replace it. The user selected a report in the timeline (the case view follows in its table).</extracomment>
         <translation>Увеличить</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="176"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="187"/>
         <source>Show a shorter time, in more detail (Ctrl+wheel)</source>
         <translation>Показать более короткий период подробнее (Ctrl+колесо мыши)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="178"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="189"/>
         <source>Zoom out</source>
         <translation>Уменьшить</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="179"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="190"/>
         <source>Show a longer time (Ctrl+wheel)</source>
         <translation>Показать более длинный период (Ctrl+колесо мыши)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="181"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="192"/>
         <source>Fit all</source>
         <translation>Показать всё</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="182"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="193"/>
         <source>Show every report at once</source>
         <translation>Показать все сообщения сразу</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="186"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="197"/>
         <source>Show retracted</source>
         <translation>Отозванные</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="189"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="200"/>
         <source>Show retracted reports, faded; they never count in the analysis</source>
         <translation>Показывать отозванные сообщения бледными; в анализе они не учитываются</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="194"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="205"/>
         <source>Export picture…</source>
         <translation>Картинка PNG…</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="197"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="208"/>
         <source>Save the timeline as a PNG picture, e.g. for a letter to the authorities</source>
         <translation>Сохранить хронологию как изображение PNG, например для письма в официальные органы</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="262"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="273"/>
         <source>Mark explained…</source>
         <translation>Отметить как объяснённое…</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="264"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="275"/>
         <source>Set the contradiction aside with a note</source>
         <translation>Отложить противоречие с пояснением</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="265"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="276"/>
         <source>Reopen</source>
         <translation>Открыть снова</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="267"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="278"/>
         <source>Withdraw the explanation: it counts as open again</source>
         <translation>Отменить объяснение: противоречие снова будет считаться открытым</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="390"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="413"/>
         <source>The reports suggest nothing yet.</source>
         <translation>Из сообщений пока ничего не следует.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="392"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="415"/>
         <source>The reports suggest: {status}, but they are contested.</source>
         <translation>По сообщениям: {status}, но они противоречат друг другу.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="396"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="419"/>
         <source>The reports suggest: {status}.</source>
         <translation>По сообщениям: {status}.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="419"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="445"/>
         <source>Timeline {name}</source>
         <translation>Хронология {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="421"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="447"/>
         <source>Export the timeline as a picture</source>
         <translation>Сохранение хронологии как изображения</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="437"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="463"/>
         <source>Picture saved: {path} ({width} × {height} pixels)</source>
         <translation>Изображение сохранено: {path} ({width} × {height} пикс.)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="450"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="476"/>
         <source>The picture could not be saved to {path}: {reason}</source>
         <translation>Не удалось сохранить изображение в {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="451"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="477"/>
         <source>unknown reason</source>
         <translation>причина неизвестна</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="491"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="517"/>
         <source>Reminder: {sentence} Ask again, or call the family.</source>
         <translation>Напоминание: {sentence} Отправьте запрос повторно или позвоните семье.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="503"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="529"/>
         <source>Add a sought person to the case to see their timeline.</source>
         <translation>Добавьте в дело разыскиваемого, чтобы увидеть его хронологию.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="506"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="532"/>
         <source>No reports about {name} yet. Add them on the Reports tab.</source>
         <translation>Сообщений пока нет ({name}). Добавьте их на вкладке «Сообщения».</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="562"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="588"/>
         <source>Explained by {who}: {note}</source>
         <translation>Объяснение ({who}): {note}</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="563"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="589"/>
         <source>unknown</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="567"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="593"/>
         <source>These reports do not contradict each other.</source>
         <translation>Эти сообщения не противоречат друг другу.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/timeline/timeline_panel.py" line="582"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="608"/>
         <source>Contradictions: %n open</source>
         <translation>
             <numerusform>Противоречия: %n открытое</numerusform>
@@ -4824,7 +4824,7 @@ It holds {cases} cases and {reports} reports.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="584"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="610"/>
         <source>contested</source>
         <translation>спорно</translation>
     </message>
@@ -5064,7 +5064,7 @@ Add what the family, the unit, the authorities or anyone else has said, and each
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../caseworker/services/assessments.py" line="44"/>
+        <location filename="../../caseworker/services/assessments.py" line="52"/>
         <source>Say why you judge the status so: the rationale is required.</source>
         <translation>Объясните, почему вы так оцениваете статус: обоснование обязательно.</translation>
     </message>
@@ -5074,53 +5074,53 @@ Add what the family, the unit, the authorities or anyone else has said, and each
         <translation>Не все эти сообщения относятся к этому человеку.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/explanations.py" line="75"/>
+        <location filename="../../caseworker/services/explanations.py" line="83"/>
         <source>Write down why this contradiction is explained.</source>
         <translation>Запишите, чем объясняется это противоречие.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/explanations.py" line="113"/>
+        <location filename="../../caseworker/services/explanations.py" line="126"/>
         <source>This contradiction is not marked explained.</source>
         <translation>Это противоречие не отмечено как объяснённое.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/fields.py" line="43"/>
+        <location filename="../../caseworker/services/fields.py" line="52"/>
         <source>{what} must be chosen.</source>
         <translation>Выберите значение в поле «{what}».</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/fields.py" line="58"/>
+        <location filename="../../caseworker/services/fields.py" line="67"/>
         <source>“{value}” is not a valid {what}; use one of: {allowed}.</source>
         <translation>«{value}» — недопустимое значение поля «{what}»; допустимые значения: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/fields.py" line="77"/>
+        <location filename="../../caseworker/services/fields.py" line="93"/>
         <source>{what} must be given.</source>
         <translation>Заполните поле «{what}».</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/reports.py" line="84"/>
+        <location filename="../../caseworker/services/reports.py" line="93"/>
         <source>A report cannot be derived from itself.</source>
         <translation>Сообщение не может повторять само себя.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/reports.py" line="91"/>
+        <location filename="../../caseworker/services/reports.py" line="100"/>
         <source>Report {id} is not a report about the same person.</source>
         <translation>Сообщение {id} относится к другому человеку.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/reports.py" line="136"/>
-        <location filename="../../caseworker/xlsx/importer.py" line="172"/>
+        <location filename="../../caseworker/services/reports.py" line="159"/>
+        <location filename="../../caseworker/xlsx/importer.py" line="178"/>
         <source>A report&apos;s claim cannot be changed. Retract this report with a reason and add a new one.</source>
         <translation>Утверждение сообщения изменить нельзя. Отзовите это сообщение, указав причину, и добавьте новое.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/reports.py" line="170"/>
+        <location filename="../../caseworker/services/reports.py" line="199"/>
         <source>Say why the report is retracted.</source>
         <translation>Укажите причину отзыва сообщения.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/reports.py" line="173"/>
+        <location filename="../../caseworker/services/reports.py" line="202"/>
         <source>This report is already retracted.</source>
         <translation>Это сообщение уже отозвано.</translation>
     </message>
@@ -5583,87 +5583,87 @@ Add what the family, the unit, the authorities or anyone else has said, and each
         <translation>Экспорт отменён; файл не записан.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importer.py" line="146"/>
+        <location filename="../../caseworker/xlsx/importer.py" line="152"/>
         <source>Another row has the same key; clear the key of a copied row to add it as a new record.</source>
         <translation>У другой строки такой же ключ; очистите ключ в скопированной строке, чтобы добавить её как новую запись.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importer.py" line="153"/>
+        <location filename="../../caseworker/xlsx/importer.py" line="159"/>
         <source>No record with this key is in this database; clear the key to add the row as a new record.</source>
         <translation>В этой базе данных нет записи с таким ключом; очистите ключ, чтобы добавить строку как новую запись.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importer.py" line="181"/>
+        <location filename="../../caseworker/xlsx/importer.py" line="187"/>
         <source>The hidden version cell is empty.</source>
         <translation>Скрытая ячейка версии пуста.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importer.py" line="262"/>
+        <location filename="../../caseworker/xlsx/importer.py" line="268"/>
         <source>A case&apos;s reference cannot be changed.</source>
         <translation>Номер дела изменить нельзя.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importer.py" line="270"/>
+        <location filename="../../caseworker/xlsx/importer.py" line="276"/>
         <source>A record cannot be moved to another case or person by an import; it belongs to {reference}.</source>
         <translation>При импорте запись нельзя перенести в другое дело или к другому человеку; она относится к {reference}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importer.py" line="278"/>
+        <location filename="../../caseworker/xlsx/importer.py" line="284"/>
         <source>The case reference is missing.</source>
         <translation>Не указан номер дела.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importer.py" line="301"/>
+        <location filename="../../caseworker/xlsx/importer.py" line="307"/>
         <source>There is no such person.</source>
         <translation>Такого человека нет.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importer.py" line="314"/>
+        <location filename="../../caseworker/xlsx/importer.py" line="320"/>
         <source>No sought person of case {reference} is called “{name}”.</source>
         <translation>В деле {reference} нет разыскиваемого по имени «{name}».</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importer.py" line="316"/>
+        <location filename="../../caseworker/xlsx/importer.py" line="322"/>
         <source>Say which sought person of case {reference} this report is about.</source>
         <translation>Укажите, о каком разыскиваемом по делу {reference} это сообщение.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importer.py" line="331"/>
+        <location filename="../../caseworker/xlsx/importer.py" line="337"/>
         <source>This reference is already used; give the new case a reference of its own, such as NEW-1, or none.</source>
         <translation>Этот номер уже занят; дайте новому делу собственный номер, например NEW-1, или оставьте его пустым.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/readme.py" line="66"/>
+        <location filename="../../caseworker/xlsx/readme.py" line="65"/>
         <source>Caseworker: offline entry template</source>
         <translation>Caseworker: шаблон для автономного ввода</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/readme.py" line="68"/>
+        <location filename="../../caseworker/xlsx/readme.py" line="67"/>
         <source>Caseworker: exported cases</source>
         <translation>Caseworker: экспортированные дела</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/readme.py" line="74"/>
+        <location filename="../../caseworker/xlsx/readme.py" line="73"/>
         <source>Edit the rows, or add rows without a key for new records, then import the workbook in Caseworker. Rows deleted here are not deleted in the program.</source>
         <translation>Измените строки или добавьте строки без ключа для новых записей, затем импортируйте книгу в Caseworker. Строки, удалённые здесь, в программе не удаляются.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/readme.py" line="79"/>
+        <location filename="../../caseworker/xlsx/readme.py" line="78"/>
         <source>Keep the sheet names and the header rows as they are, and do not write formulas: the import refuses them.</source>
         <translation>Не меняйте названия листов и строки заголовков и не вводите формулы: импорт их не примет.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/readme.py" line="84"/>
+        <location filename="../../caseworker/xlsx/readme.py" line="83"/>
         <source>Choose values from the dropdown lists. The import also takes them typed in English or in Russian, in any letter case.</source>
         <translation>Значения выбирайте из выпадающих списков. Импорт принимает их и набранными вручную, по-русски или по-английски, в любом регистре.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/readme.py" line="130"/>
+        <location filename="../../caseworker/xlsx/readme.py" line="129"/>
         <source>Not on the list</source>
         <translation>Нет в списке</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/readme.py" line="131"/>
+        <location filename="../../caseworker/xlsx/readme.py" line="130"/>
         <source>This is not one of the values on the list. The import also takes them in English or in Russian; anything else it refuses.</source>
         <translation>Этого значения нет в списке. Импорт принимает значения списка по-русски или по-английски; всё остальное он не примет.</translation>
     </message>
@@ -5818,189 +5818,189 @@ Add what the family, the unit, the authorities or anyone else has said, and each
         <translation>Лист «{sheet}», строка {row}: «{value}» — не ячейка этой строки электронной таблицы; файл повреждён.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="48"/>
+        <location filename="../../caseworker/xlsx/schema.py" line="49"/>
         <source>The case this row belongs to, e.g. 2026-0042.</source>
         <translation>Дело, к которому относится строка, например 2026-0042.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="55"/>
+        <location filename="../../caseworker/xlsx/schema.py" line="56"/>
         <source>Free notes.</source>
         <translation>Свободные заметки.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="61"/>
+        <location filename="../../caseworker/xlsx/schema.py" line="62"/>
         <source>One row per case (a family&apos;s request). A new case may carry a reference of your own, such as NEW-1, for the other sheets to point at; it gets a real one on import.</source>
         <translation>Одна строка на дело (обращение семьи). Новому делу можно дать свой номер, например NEW-1, чтобы на него ссылались другие листы; настоящий номер оно получит при загрузке.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="73"/>
+        <location filename="../../caseworker/xlsx/schema.py" line="74"/>
         <source>The case reference; fixed once given.</source>
         <translation>Номер дела; после присвоения не меняется.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="79"/>
+        <location filename="../../caseworker/xlsx/schema.py" line="80"/>
         <source>The family, e.g. Шумовы. Required.</source>
         <translation>Семья, например Шумовы. Обязательно.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="85"/>
+        <location filename="../../caseworker/xlsx/schema.py" line="86"/>
         <source>The family&apos;s region.</source>
         <translation>Регион семьи.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="91"/>
+        <location filename="../../caseworker/xlsx/schema.py" line="92"/>
         <source>open, located or closed.</source>
         <translation>открыто, найден или закрыто.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="96"/>
+        <location filename="../../caseworker/xlsx/schema.py" line="97"/>
         <source>The caseworker in charge.</source>
         <translation>Ответственный сотрудник.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="101"/>
+        <location filename="../../caseworker/xlsx/schema.py" line="102"/>
         <source>What is to be done next.</source>
         <translation>Что сделать дальше.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="107"/>
+        <location filename="../../caseworker/xlsx/schema.py" line="108"/>
         <source>When the next action is due.</source>
         <translation>Срок следующего шага.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="112"/>
+        <location filename="../../caseworker/xlsx/schema.py" line="113"/>
         <source>When the case was opened.</source>
         <translation>Когда дело открыто.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="119"/>
-        <location filename="../../caseworker/xlsx/schema.py" line="127"/>
-        <location filename="../../caseworker/xlsx/schema.py" line="327"/>
-        <location filename="../../caseworker/xlsx/schema.py" line="335"/>
-        <location filename="../../caseworker/xlsx/schema.py" line="343"/>
+        <location filename="../../caseworker/xlsx/schema.py" line="120"/>
+        <location filename="../../caseworker/xlsx/schema.py" line="128"/>
+        <location filename="../../caseworker/xlsx/schema.py" line="328"/>
+        <location filename="../../caseworker/xlsx/schema.py" line="336"/>
+        <location filename="../../caseworker/xlsx/schema.py" line="344"/>
         <source>For reading.</source>
         <translation>Только для чтения.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="135"/>
+        <location filename="../../caseworker/xlsx/schema.py" line="136"/>
         <source>Family members in contact with us, with their consent and DNA samples.</source>
         <translation>Родственники, с которыми мы на связи, их согласия и образцы ДНК.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="146"/>
-        <location filename="../../caseworker/xlsx/schema.py" line="184"/>
-        <location filename="../../caseworker/xlsx/schema.py" line="189"/>
-        <location filename="../../caseworker/xlsx/schema.py" line="295"/>
+        <location filename="../../caseworker/xlsx/schema.py" line="147"/>
+        <location filename="../../caseworker/xlsx/schema.py" line="185"/>
+        <location filename="../../caseworker/xlsx/schema.py" line="190"/>
+        <location filename="../../caseworker/xlsx/schema.py" line="296"/>
         <source>Required.</source>
         <translation>Обязательно.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="154"/>
+        <location filename="../../caseworker/xlsx/schema.py" line="155"/>
         <source>Relation to the sought person.</source>
         <translation>Родство с разыскиваемым.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="163"/>
+        <location filename="../../caseworker/xlsx/schema.py" line="164"/>
         <source>When consent to process data was given.</source>
         <translation>Когда дано согласие на обработку данных.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="175"/>
+        <location filename="../../caseworker/xlsx/schema.py" line="176"/>
         <source>The sought persons, one row each.</source>
         <translation>Разыскиваемые, по одной строке на человека.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="195"/>
+        <location filename="../../caseworker/xlsx/schema.py" line="196"/>
         <source>Other spellings, e.g. in Latin.</source>
         <translation>Другие написания, например латиницей.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="201"/>
+        <location filename="../../caseworker/xlsx/schema.py" line="202"/>
         <source>The day, or only the month (03.1992) or the year (1992) if that is all.</source>
         <translation>День или только месяц (03.1992) или год (1992), если известно лишь это.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="223"/>
+        <location filename="../../caseworker/xlsx/schema.py" line="224"/>
         <source>What the authorities officially say.</source>
         <translation>Что официально сообщают власти.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="234"/>
+        <location filename="../../caseworker/xlsx/schema.py" line="235"/>
         <source>Reports about the sought persons. Add a row (without key) for each new report; a report is never deleted here: retract it in the program.</source>
         <translation>Сообщения о разыскиваемых. Для каждого нового сообщения добавьте строку (без ключа); сообщения здесь не удаляются: отзовите его в программе.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="247"/>
+        <location filename="../../caseworker/xlsx/schema.py" line="248"/>
         <source>The sought person&apos;s full name, as on the Persons sheet; may stay empty when the case has one person.</source>
         <translation>ФИО разыскиваемого, как на листе «Разыскиваемые»; можно не заполнять, если в деле один разыскиваемый.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="258"/>
+        <location filename="../../caseworker/xlsx/schema.py" line="259"/>
         <source>Hidden key of the person.</source>
         <translation>Скрытый ключ разыскиваемого.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="268"/>
+        <location filename="../../caseworker/xlsx/schema.py" line="269"/>
         <source>What the report claims. Required; fixed once saved.</source>
         <translation>Что утверждает сообщение. Обязательно; после сохранения не меняется.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="274"/>
+        <location filename="../../caseworker/xlsx/schema.py" line="275"/>
         <source>When it happened: a day, a month (2026-04), about a day (~2026-04-02) or a period (2026-04-02..2026-04-10).</source>
         <translation>Когда это произошло: день, месяц (2026-04), примерно день (~2026-04-02) или период (2026-04-02..2026-04-10).</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="284"/>
+        <location filename="../../caseworker/xlsx/schema.py" line="285"/>
         <source>When the source said it.</source>
         <translation>Когда источник это сообщил.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="289"/>
+        <location filename="../../caseworker/xlsx/schema.py" line="290"/>
         <source>When we received it.</source>
         <translation>Когда мы это получили.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="300"/>
+        <location filename="../../caseworker/xlsx/schema.py" line="301"/>
         <source>Who exactly said it.</source>
         <translation>Кто именно это сообщил.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="309"/>
+        <location filename="../../caseworker/xlsx/schema.py" line="310"/>
         <source>Source reliability A (completely reliable) to F (cannot be judged).</source>
         <translation>Надёжность источника от A (полностью надёжный) до F (нельзя оценить).</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="317"/>
+        <location filename="../../caseworker/xlsx/schema.py" line="318"/>
         <source>Information credibility 1 (confirmed) to 6 (cannot be judged).</source>
         <translation>Достоверность сведений от 1 (подтверждено) до 6 (нельзя оценить).</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="351"/>
+        <location filename="../../caseworker/xlsx/schema.py" line="352"/>
         <source>Hidden key of the report this one relays.</source>
         <translation>Скрытый ключ сообщения, которое это пересказывает.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="359"/>
+        <location filename="../../caseworker/xlsx/schema.py" line="360"/>
         <source>For reading: changes on this sheet are not imported.</source>
         <translation>Только для чтения: изменения на этом листе не загружаются.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="398"/>
+        <location filename="../../caseworker/xlsx/schema.py" line="399"/>
         <source>The file&apos;s fingerprint.</source>
         <translation>Отпечаток (хеш) файла.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="406"/>
+        <location filename="../../caseworker/xlsx/schema.py" line="407"/>
         <source>Bytes.</source>
         <translation>Байт.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="421"/>
+        <location filename="../../caseworker/xlsx/schema.py" line="422"/>
         <source>yes when the content is distressing.</source>
         <translation>«да», если содержимое шокирующее.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="446"/>
+        <location filename="../../caseworker/xlsx/schema.py" line="447"/>
         <source>The caseworker&apos;s note, when explained.</source>
         <translation>Пояснение сотрудника, если противоречие объяснено.</translation>
     </message>
@@ -6010,7 +6010,7 @@ Add what the family, the unit, the authorities or anyone else has said, and each
         <translation>Выгрузка остановлена: не удалось прочитать дела ({detail}). Файл не записан.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importer.py" line="350"/>
+        <location filename="../../caseworker/xlsx/importer.py" line="356"/>
         <location filename="../../caseworker/xlsx/lookups.py" line="86"/>
         <source>{reference} {person}: {claim}, {event}</source>
         <translation>{reference} {person}: {claim}, {event}</translation>
@@ -6055,397 +6055,397 @@ Add what the family, the unit, the authorities or anyone else has said, and each
 <context>
     <name>XlsxColumn</name>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="46"/>
+        <location filename="../../caseworker/xlsx/schema.py" line="47"/>
         <source>Case reference</source>
         <translation>Номер дела</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="52"/>
+        <location filename="../../caseworker/xlsx/schema.py" line="53"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="71"/>
+        <location filename="../../caseworker/xlsx/schema.py" line="72"/>
         <source>Reference</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="77"/>
+        <location filename="../../caseworker/xlsx/schema.py" line="78"/>
         <source>Family</source>
         <translation>Семья</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="83"/>
+        <location filename="../../caseworker/xlsx/schema.py" line="84"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="88"/>
-        <location filename="../../caseworker/xlsx/schema.py" line="371"/>
+        <location filename="../../caseworker/xlsx/schema.py" line="89"/>
+        <location filename="../../caseworker/xlsx/schema.py" line="372"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="94"/>
+        <location filename="../../caseworker/xlsx/schema.py" line="95"/>
         <source>Assigned to</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="99"/>
+        <location filename="../../caseworker/xlsx/schema.py" line="100"/>
         <source>Next action</source>
         <translation>Следующий шаг</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="105"/>
+        <location filename="../../caseworker/xlsx/schema.py" line="106"/>
         <source>Next action due</source>
         <translation>Срок следующего шага</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="110"/>
+        <location filename="../../caseworker/xlsx/schema.py" line="111"/>
         <source>Opened on</source>
         <translation>Дата открытия</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="117"/>
+        <location filename="../../caseworker/xlsx/schema.py" line="118"/>
         <source>Sought persons</source>
         <translation>Разыскиваемые</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="125"/>
+        <location filename="../../caseworker/xlsx/schema.py" line="126"/>
         <source>Last report</source>
         <translation>Последнее сообщение</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="144"/>
-        <location filename="../../caseworker/xlsx/schema.py" line="182"/>
+        <location filename="../../caseworker/xlsx/schema.py" line="145"/>
+        <location filename="../../caseworker/xlsx/schema.py" line="183"/>
         <source>Surname</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="148"/>
-        <location filename="../../caseworker/xlsx/schema.py" line="187"/>
+        <location filename="../../caseworker/xlsx/schema.py" line="149"/>
+        <location filename="../../caseworker/xlsx/schema.py" line="188"/>
         <source>Given name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="149"/>
-        <location filename="../../caseworker/xlsx/schema.py" line="191"/>
+        <location filename="../../caseworker/xlsx/schema.py" line="150"/>
+        <location filename="../../caseworker/xlsx/schema.py" line="192"/>
         <source>Patronymic</source>
         <translation>Отчество</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="151"/>
+        <location filename="../../caseworker/xlsx/schema.py" line="152"/>
         <source>Relation</source>
         <translation>Родство</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="156"/>
+        <location filename="../../caseworker/xlsx/schema.py" line="157"/>
         <source>Relation note</source>
         <translation>Уточнение родства</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="157"/>
+        <location filename="../../caseworker/xlsx/schema.py" line="158"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="158"/>
+        <location filename="../../caseworker/xlsx/schema.py" line="159"/>
         <source>Email</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="159"/>
+        <location filename="../../caseworker/xlsx/schema.py" line="160"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="161"/>
+        <location filename="../../caseworker/xlsx/schema.py" line="162"/>
         <source>Consent on</source>
         <translation>Дата согласия</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="165"/>
+        <location filename="../../caseworker/xlsx/schema.py" line="166"/>
         <source>Consent scope</source>
         <translation>Объём согласия</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="166"/>
+        <location filename="../../caseworker/xlsx/schema.py" line="167"/>
         <source>DNA collected on</source>
         <translation>Дата взятия образца ДНК</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="167"/>
+        <location filename="../../caseworker/xlsx/schema.py" line="168"/>
         <source>DNA lab</source>
         <translation>Лаборатория ДНК</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="168"/>
+        <location filename="../../caseworker/xlsx/schema.py" line="169"/>
         <source>DNA sample ref</source>
         <translation>Номер образца ДНК</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="193"/>
+        <location filename="../../caseworker/xlsx/schema.py" line="194"/>
         <source>Name variants</source>
         <translation>Варианты имени</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="198"/>
+        <location filename="../../caseworker/xlsx/schema.py" line="199"/>
         <source>Born on</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="206"/>
+        <location filename="../../caseworker/xlsx/schema.py" line="207"/>
         <source>Birth place</source>
         <translation>Место рождения</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="207"/>
+        <location filename="../../caseworker/xlsx/schema.py" line="208"/>
         <source>Service number</source>
         <translation>Личный номер</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="208"/>
+        <location filename="../../caseworker/xlsx/schema.py" line="209"/>
         <source>Rank</source>
         <translation>Звание</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="209"/>
+        <location filename="../../caseworker/xlsx/schema.py" line="210"/>
         <source>Unit</source>
         <translation>Часть</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="210"/>
+        <location filename="../../caseworker/xlsx/schema.py" line="211"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="211"/>
+        <location filename="../../caseworker/xlsx/schema.py" line="212"/>
         <source>Call sign</source>
         <translation>Позывной</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="212"/>
+        <location filename="../../caseworker/xlsx/schema.py" line="213"/>
         <source>Last contact on</source>
         <translation>Дата последней связи</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="214"/>
+        <location filename="../../caseworker/xlsx/schema.py" line="215"/>
         <source>Last contact place</source>
         <translation>Место последней связи</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="217"/>
+        <location filename="../../caseworker/xlsx/schema.py" line="218"/>
         <source>Last contact channel</source>
         <translation>Канал последней связи</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="220"/>
+        <location filename="../../caseworker/xlsx/schema.py" line="221"/>
         <source>Official status</source>
         <translation>Официальный статус</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="226"/>
+        <location filename="../../caseworker/xlsx/schema.py" line="227"/>
         <source>Official status on</source>
         <translation>Дата официального статуса</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="245"/>
-        <location filename="../../caseworker/xlsx/schema.py" line="439"/>
+        <location filename="../../caseworker/xlsx/schema.py" line="246"/>
+        <location filename="../../caseworker/xlsx/schema.py" line="440"/>
         <source>Person</source>
         <translation>Разыскиваемый</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="255"/>
+        <location filename="../../caseworker/xlsx/schema.py" line="256"/>
         <source>Person key</source>
         <translation>Ключ разыскиваемого</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="265"/>
+        <location filename="../../caseworker/xlsx/schema.py" line="266"/>
         <source>Claim</source>
         <translation>Утверждение</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="271"/>
+        <location filename="../../caseworker/xlsx/schema.py" line="272"/>
         <source>Event date</source>
         <translation>Дата события</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="282"/>
+        <location filename="../../caseworker/xlsx/schema.py" line="283"/>
         <source>Stated on</source>
         <translation>Дата заявления</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="287"/>
+        <location filename="../../caseworker/xlsx/schema.py" line="288"/>
         <source>Received on</source>
         <translation>Дата получения</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="292"/>
+        <location filename="../../caseworker/xlsx/schema.py" line="293"/>
         <source>Source kind</source>
         <translation>Тип источника</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="298"/>
+        <location filename="../../caseworker/xlsx/schema.py" line="299"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="303"/>
+        <location filename="../../caseworker/xlsx/schema.py" line="304"/>
         <source>Source contact</source>
         <translation>Контакт источника</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="304"/>
+        <location filename="../../caseworker/xlsx/schema.py" line="305"/>
         <source>Document ref</source>
         <translation>Номер документа</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="306"/>
+        <location filename="../../caseworker/xlsx/schema.py" line="307"/>
         <source>Reliability</source>
         <translation>Надёжность</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="314"/>
+        <location filename="../../caseworker/xlsx/schema.py" line="315"/>
         <source>Credibility</source>
         <translation>Достоверность</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="321"/>
+        <location filename="../../caseworker/xlsx/schema.py" line="322"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="322"/>
+        <location filename="../../caseworker/xlsx/schema.py" line="323"/>
         <source>Summary</source>
         <translation>Краткое содержание</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="325"/>
+        <location filename="../../caseworker/xlsx/schema.py" line="326"/>
         <source>Entered by</source>
         <translation>Кем внесено</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="332"/>
+        <location filename="../../caseworker/xlsx/schema.py" line="333"/>
         <source>Retracted at</source>
         <translation>Когда отозвано</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="341"/>
+        <location filename="../../caseworker/xlsx/schema.py" line="342"/>
         <source>Retraction reason</source>
         <translation>Причина отзыва</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="348"/>
+        <location filename="../../caseworker/xlsx/schema.py" line="349"/>
         <source>Derived from</source>
         <translation>Повторяет сообщение</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="370"/>
+        <location filename="../../caseworker/xlsx/schema.py" line="371"/>
         <source>Addressee</source>
         <translation>Адресат</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="372"/>
+        <location filename="../../caseworker/xlsx/schema.py" line="373"/>
         <source>Sent on</source>
         <translation>Дата отправки</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="373"/>
+        <location filename="../../caseworker/xlsx/schema.py" line="374"/>
         <source>Our reference</source>
         <translation>Наш номер</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="374"/>
+        <location filename="../../caseworker/xlsx/schema.py" line="375"/>
         <source>Their reference</source>
         <translation>Их номер</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="375"/>
+        <location filename="../../caseworker/xlsx/schema.py" line="376"/>
         <source>Response due</source>
         <translation>Срок ответа</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="376"/>
+        <location filename="../../caseworker/xlsx/schema.py" line="377"/>
         <source>Answered on</source>
         <translation>Дата ответа</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="377"/>
+        <location filename="../../caseworker/xlsx/schema.py" line="378"/>
         <source>Answer</source>
         <translation>Ответ</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="393"/>
+        <location filename="../../caseworker/xlsx/schema.py" line="394"/>
         <source>File name</source>
         <translation>Имя файла</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="395"/>
+        <location filename="../../caseworker/xlsx/schema.py" line="396"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="401"/>
+        <location filename="../../caseworker/xlsx/schema.py" line="402"/>
         <source>Media type</source>
         <translation>Тип файла</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="403"/>
+        <location filename="../../caseworker/xlsx/schema.py" line="404"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="410"/>
+        <location filename="../../caseworker/xlsx/schema.py" line="411"/>
         <source>How obtained</source>
         <translation>Как получено</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="412"/>
+        <location filename="../../caseworker/xlsx/schema.py" line="413"/>
         <source>Source URL</source>
         <translation>Ссылка на источник</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="414"/>
+        <location filename="../../caseworker/xlsx/schema.py" line="415"/>
         <source>Captured at</source>
         <translation>Время съёмки</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="416"/>
+        <location filename="../../caseworker/xlsx/schema.py" line="417"/>
         <source>Added by</source>
         <translation>Кем добавлено</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="417"/>
+        <location filename="../../caseworker/xlsx/schema.py" line="418"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="419"/>
+        <location filename="../../caseworker/xlsx/schema.py" line="420"/>
         <source>Graphic</source>
         <translation>Шокирующее содержимое</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="425"/>
+        <location filename="../../caseworker/xlsx/schema.py" line="426"/>
         <source>Removed at</source>
         <translation>Когда удалено</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="440"/>
+        <location filename="../../caseworker/xlsx/schema.py" line="441"/>
         <source>Rule</source>
         <translation>Правило</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="441"/>
+        <location filename="../../caseworker/xlsx/schema.py" line="442"/>
         <source>Severity</source>
         <translation>Серьёзность</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="442"/>
+        <location filename="../../caseworker/xlsx/schema.py" line="443"/>
         <source>Explanation</source>
         <translation>Пояснение</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="444"/>
+        <location filename="../../caseworker/xlsx/schema.py" line="445"/>
         <source>Explained</source>
         <translation>Объяснено</translation>
     </message>
@@ -6468,47 +6468,47 @@ Add what the family, the unit, the authorities or anyone else has said, and each
 <context>
     <name>XlsxSheet</name>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="60"/>
+        <location filename="../../caseworker/xlsx/schema.py" line="61"/>
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="134"/>
+        <location filename="../../caseworker/xlsx/schema.py" line="135"/>
         <source>Relatives</source>
         <translation>Родственники</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="174"/>
+        <location filename="../../caseworker/xlsx/schema.py" line="175"/>
         <source>Persons</source>
         <translation>Разыскиваемые</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="233"/>
+        <location filename="../../caseworker/xlsx/schema.py" line="234"/>
         <source>Reports</source>
         <translation>Сообщения</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="362"/>
+        <location filename="../../caseworker/xlsx/schema.py" line="363"/>
         <source>Inquiries</source>
         <translation>Запросы</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="385"/>
+        <location filename="../../caseworker/xlsx/schema.py" line="386"/>
         <source>Evidence</source>
         <translation>Материалы</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="433"/>
+        <location filename="../../caseworker/xlsx/schema.py" line="434"/>
         <source>Contradictions</source>
         <translation>Противоречия</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="458"/>
+        <location filename="../../caseworker/xlsx/schema.py" line="459"/>
         <source>Read me</source>
         <translation>Как заполнять</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="459"/>
+        <location filename="../../caseworker/xlsx/schema.py" line="460"/>
         <source>Lists</source>
         <translation>Списки</translation>
     </message>

@@ -29,8 +29,8 @@ from caseworker.i18n import translate
 from caseworker.models import AuditEntry, Case, Relative, Report, SearchEntry, SoughtPerson
 from caseworker.services.cases import next_reference, persons_label
 from caseworker.services.search import case_entry, person_entry, relative_entry
-from caseworker.synth_people import PeopleMaker
-from caseworker.synth_reports import ReportMaker
+from caseworker.synth.people import PeopleMaker
+from caseworker.synth.reports import ReportMaker
 from caseworker.text import sort_key
 
 CASES_PER_TRANSACTION = 25_000

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from caseworker import synth_data as data
+from caseworker.synth import data
 from caseworker.vocab import CaseStatus, DatePrecision, OfficialStatus, Relation
 
 FATES = ("unknown", "captured", "killed", "wounded", "alive")

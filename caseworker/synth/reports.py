@@ -7,10 +7,10 @@ import random
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
-from caseworker import synth_data as data
 from caseworker.dates import APPROXIMATE_MARGIN
-from caseworker.synth_data import Weighted, weighted
-from caseworker.synth_people import PersonDraft
+from caseworker.synth import data
+from caseworker.synth.data import Weighted, weighted
+from caseworker.synth.people import PersonDraft
 from caseworker.vocab import Claim, Credibility, DatePrecision, Reliability, SourceKind
 
 MAX_REPORTS = 30
