@@ -28,7 +28,6 @@ STILL_OPENING_SESSIONS = {
     "printing/print_actions.py",
     "spreadsheets/export_actions.py",
     "spreadsheets/import_actions.py",
-    "timeline/timeline_panel.py",
     "undo_commands.py",
 }
 STILL_STARTING_THREADS = {

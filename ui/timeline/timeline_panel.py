@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import cast
+from typing import Any, cast
 
 from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QShowEvent
@@ -47,6 +47,7 @@ from ui.context import AppContext
 from ui.dialogs.record_dialog import RecordDialog
 from ui.file_folders import remember_folder, start_folder
 from ui.messages import show_error
+from ui.operations import ReadOp, WriteOp
 from ui.report_table_model import ReportRow
 from ui.timeline.assessment_dialog import AssessmentDialog
 from ui.timeline.contradiction_model import ContradictionColumn, ContradictionModel
@@ -67,6 +68,16 @@ def _ask_save_path(parent: QWidget | None, title: str, suggested: str) -> str:
 
 #: Asks where to save the picture; "" when the user cancels. Tests replace it.
 ask_save_path: Callable[[QWidget | None, str, str], str] = _ask_save_path
+
+
+def _unless_gone(parent: QWidget) -> Callable[[BaseException], None]:
+    """A failure handler: a record removed meanwhile shows as nothing; anything else is said."""
+
+    def handle(error: BaseException) -> None:
+        if not isinstance(error, NotFound):
+            show_error(parent, error)
+
+    return handle
 
 
 def _scrolling(*widgets: QWidget) -> QScrollArea:
@@ -307,21 +318,28 @@ class TimelinePanel(QWidget):
         """Read the person's timeline and assessment again, keeping the selections."""
         self._stale = False
         result, assessment = None, None
-        if self._person_id is not None:
-            try:
-                with self._context.database.read() as session:
-                    result = load_timeline(session, self._person_id)
-                    latest = assessments.latest_assessment(session, self._person_id)
-                    if latest is not None:
-                        assessment = (
-                            latest.status,
-                            latest.confidence,
-                            latest.rationale,
-                            latest.assessed_by,
-                            latest.created_at,
-                        )
-            except NotFound:
-                result = None
+        person_id = self._person_id
+        if person_id is not None:
+
+            def read(session: Any) -> tuple[TimelineResult, Any]:
+                latest = assessments.latest_assessment(session, person_id)
+                shown = (
+                    None
+                    if latest is None
+                    else (
+                        latest.status,
+                        latest.confidence,
+                        latest.rationale,
+                        latest.assessed_by,
+                        latest.created_at,
+                    )
+                )
+                return load_timeline(session, person_id), shown
+
+            # A person removed meanwhile shows as no timeline, not as an error.
+            loaded = ReadOp(self._context, self, read).failure(_unless_gone(self)).run()
+            if loaded is not None:
+                result, assessment = loaded
         kept = self._selected_contradiction_key()
         self._result = result
         known = {fact.id for fact in result.reports} if result is not None else set()
@@ -349,16 +367,19 @@ class TimelinePanel(QWidget):
         dialog = ExplainDialog(self, rule=rule_label(found.rule.value), sentence=found.explanation)
 
         def save(values: dict[str, object]) -> None:
-            with self._context.database.write() as session:
-                explanations.explain_contradiction(
+            WriteOp(
+                self._context,
+                dialog,
+                lambda session: explanations.explain_contradiction(
                     session,
                     self._context.actor,
                     person_id,
                     found.rule,
                     found.report_ids,
                     str(values["note"]),
-                )
-            self._context.notifier.notify(Change(ChangeKind.PERSON, case_id, person_id))
+                ),
+                Change(ChangeKind.PERSON, case_id, person_id),
+            ).run_or_raise()
 
         dialog.set_save_handler(save)
         return self._run(dialog)
@@ -368,17 +389,19 @@ class TimelinePanel(QWidget):
         item = self.current_contradiction()
         if item is None or not item.explained or self._person_id is None:
             return False
-        found = item.contradiction
-        try:
-            with self._context.database.write() as session:
+        found, person_id = item.contradiction, self._person_id
+        done = WriteOp(
+            self._context,
+            self,
+            lambda session: (
                 explanations.unexplain_contradiction(
-                    session, self._context.actor, self._person_id, found.rule, found.report_ids
+                    session, self._context.actor, person_id, found.rule, found.report_ids
                 )
-        except CaseworkerError as error:
-            show_error(self, error)
-            return False
-        self._context.notifier.notify(Change(ChangeKind.PERSON, self._case_id, self._person_id))
-        return True
+                or True
+            ),
+            Change(ChangeKind.PERSON, self._case_id, person_id),
+        ).run()
+        return done is True
 
     def assess(self) -> bool:
         """Record the caseworker's own assessment of the person; True once saved."""
@@ -398,16 +421,19 @@ class TimelinePanel(QWidget):
         dialog.load({})
 
         def save(values: dict[str, object]) -> None:
-            with self._context.database.write() as session:
-                assessments.record_assessment(
+            WriteOp(
+                self._context,
+                dialog,
+                lambda session: assessments.record_assessment(
                     session,
                     self._context.actor,
                     person_id,
                     cast("str | None", values["status"]),
                     cast("str | None", values["confidence"]),
                     str(values["rationale"]),
-                )
-            self._context.notifier.notify(Change(ChangeKind.PERSON, case_id, person_id))
+                ),
+                Change(ChangeKind.PERSON, case_id, person_id),
+            ).run_or_raise()
 
         dialog.set_save_handler(save)
         return self._run(dialog)
@@ -526,19 +552,19 @@ class TimelinePanel(QWidget):
         if report_id is None or result is None:
             self.details.show_report(None)
             return
-        try:
-            with self._context.database.read() as session:
-                report = reports.get_report(session, report_id)
-                row = ReportRow.from_report(report)
-                origin = None
-                if report.derived_from_id is not None:
-                    origin = ReportRow.from_report(
-                        reports.get_report(session, report.derived_from_id)
-                    )
-        except NotFound:
+
+        def read(session: Any) -> tuple[ReportRow, ReportRow | None]:
+            report = reports.get_report(session, report_id)
+            origin = None
+            if report.derived_from_id is not None:
+                origin = ReportRow.from_report(reports.get_report(session, report.derived_from_id))
+            return ReportRow.from_report(report), origin
+
+        loaded = ReadOp(self._context, self, read).failure(_unless_gone(self)).run()
+        if loaded is None:
             self.details.show_report(None)
             return
-        self.details.show_report(row, origin, share)
+        self.details.show_report(*loaded, share)
 
     def _selected_contradiction_key(self) -> tuple[str, tuple[int, ...]] | None:
         item = self.current_contradiction()
