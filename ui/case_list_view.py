@@ -35,6 +35,7 @@ from caseworker.services import case_list
 from caseworker.vocab import CaseStatus
 from ui.case_list_model import COLUMN_SORT, CaseColumn, CaseListModel, locale_date
 from ui.context import AppContext
+from ui.operations import ReadOp
 
 SEARCH_DELAY_MS = 150
 CELL_PADDING = 16
@@ -297,8 +298,7 @@ class CaseListView(QWidget):
         self.clear_search()
 
     def _fill_regions(self) -> None:
-        with self._context.database.read() as session:
-            names = case_list.regions(session)
+        names = ReadOp(self._context, self, case_list.regions).run() or []
         chosen = self.region_filter.currentData()
         self.region_filter.blockSignals(True)
         self.region_filter.clear()

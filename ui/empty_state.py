@@ -7,10 +7,9 @@ import logging
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from caseworker.errors import CaseworkerError
 from ui.changes import Change, ChangeKind
 from ui.context import AppContext
-from ui.messages import show_error
+from ui.operations import WriteOp
 
 log = logging.getLogger(__name__)
 
@@ -79,13 +78,12 @@ class EmptyState(QWidget):
         # Imported here: the demo data is only needed when someone asks for it.
         from caseworker.demo import load_demo
 
-        try:
-            with self._context.database.write() as session:
-                loaded = load_demo(session, self._context.actor)
-        except CaseworkerError as error:
-            show_error(self, error)
+        loaded = WriteOp(
+            self._context,
+            self,
+            lambda session: load_demo(session, self._context.actor),
+            Change(ChangeKind.ALL, action=self.tr("Loading the demo cases")),
+        ).run()
+        if loaded is None:
             return
         log.info("Loaded %d demo cases", len(loaded))
-        self._context.notifier.notify(
-            Change(ChangeKind.ALL, action=self.tr("Loading the demo cases"))
-        )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QLocale, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
@@ -29,6 +31,7 @@ from ui.changes import Change, ChangeKind
 from ui.context import AppContext
 from ui.empty_state import EmptyState
 from ui.messages import show_error
+from ui.operations import ReadOp, quietly
 from ui.printing.print_actions import PrintActions
 from ui.settings_dialog import SettingsDialog
 from ui.spreadsheets.actions import SpreadsheetActions
@@ -225,12 +228,14 @@ class MainWindow(QMainWindow):
         case_id, _, database = settings.LAST_CASE.read(self._window_state).partition(" ")
         if not case_id.isdigit() or database != self._context.database.display_name:
             return
-        try:
-            with self._context.database.read() as session:
-                cases.get_case(session, int(case_id))
-        except CaseworkerError:  # deleted, or purged, since
-            return
-        self.open_case(int(case_id))
+
+        def exists(session: Any) -> bool:
+            cases.get_case(session, int(case_id))
+            return True
+
+        # Deleted, or purged, since: the desk opens without it, saying nothing.
+        if ReadOp(self._context, self, exists).failure(quietly(self, CaseworkerError)).run():
+            self.open_case(int(case_id))
 
     def save_layout(self) -> None:
         store = self._window_state
@@ -312,8 +317,10 @@ class MainWindow(QMainWindow):
     def _has_cases(self) -> bool:
         if self.case_model.rowCount() > 0:
             return True
-        with self._context.database.read() as session:
-            return case_list.count_cases(session, CaseQuery()) > 0
+        count = ReadOp(
+            self._context, self, lambda session: case_list.count_cases(session, CaseQuery())
+        ).run()
+        return bool(count)
 
     def _update_empty_state(self) -> None:
         empty = self._case_id is None and not self._has_cases()

@@ -13,6 +13,6 @@ back to the dialog, which shows it beside the fields.
 """
 
 from ui.operations.background import BackgroundJob, JobControl
-from ui.operations.ops import ReadOp, WriteOp
+from ui.operations.ops import ReadOp, WriteOp, quietly
 
-__all__ = ["BackgroundJob", "JobControl", "ReadOp", "WriteOp"]
+__all__ = ["BackgroundJob", "JobControl", "ReadOp", "WriteOp", "quietly"]

@@ -23,6 +23,19 @@ T = TypeVar("T")
 Announce = Callable[[Any], Change | None]
 
 
+def quietly(
+    parent: QWidget | None, *expected: type[BaseException]
+) -> Callable[[BaseException], None]:
+    """A ``failure`` handler that says nothing of the ``expected`` errors (a record removed
+    meanwhile, say) and shows any other as usual."""
+
+    def handle(error: BaseException) -> None:
+        if not isinstance(error, expected):
+            show_error(parent, error)
+
+    return handle
+
+
 class _Operation(Generic[T]):
     def __init__(self, context: AppContext, parent: QWidget | None) -> None:
         self._context = context

@@ -1,6 +1,6 @@
 """File > Print… and File > Save as PDF…: the open case's summary on A4 paper or in a PDF.
 
-The summary is read in one unit of work (``context.database.read()``), laid out by
+The summary is read in one unit of work (a :class:`~ui.operations.ReadOp`), laid out by
 :mod:`ui.printing.summary_document` and painted page by page by :mod:`ui.printing.pages`.
 The print dialog and the file dialog run through :data:`run_print_dialog` and
 :data:`ask_pdf_path`, module-level functions that tests replace instead of letting a dialog
@@ -33,6 +33,7 @@ from caseworker.timeline.sentences import day_text
 from ui.context import AppContext
 from ui.file_folders import remember_folder, start_folder
 from ui.messages import show_error
+from ui.operations import ReadOp
 from ui.printing.pages import PageGeometry, RunningText, paint_pages, prepare_a4
 from ui.printing.summary_document import SummaryDocument, summary_title
 
@@ -143,12 +144,9 @@ class PrintActions(QObject):
         case_id = self._window.shown_case_id
         if case_id is None:
             return None
-        try:
-            with self._context.database.read() as session:
-                return summarise_case(session, case_id)
-        except CaseworkerError as error:
-            show_error(self._window, error)
-            return None
+        return ReadOp(
+            self._context, self._window, lambda session: summarise_case(session, case_id)
+        ).run()
 
     def save_pdf(self) -> Path | None:
         """Ask for a file and write the open case's summary to it; the path once written."""

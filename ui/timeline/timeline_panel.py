@@ -47,7 +47,7 @@ from ui.context import AppContext
 from ui.dialogs.record_dialog import RecordDialog
 from ui.file_folders import remember_folder, start_folder
 from ui.messages import show_error
-from ui.operations import ReadOp, WriteOp
+from ui.operations import ReadOp, WriteOp, quietly
 from ui.report_table_model import ReportRow
 from ui.timeline.assessment_dialog import AssessmentDialog
 from ui.timeline.contradiction_model import ContradictionColumn, ContradictionModel
@@ -68,16 +68,6 @@ def _ask_save_path(parent: QWidget | None, title: str, suggested: str) -> str:
 
 #: Asks where to save the picture; "" when the user cancels. Tests replace it.
 ask_save_path: Callable[[QWidget | None, str, str], str] = _ask_save_path
-
-
-def _unless_gone(parent: QWidget) -> Callable[[BaseException], None]:
-    """A failure handler: a record removed meanwhile shows as nothing; anything else is said."""
-
-    def handle(error: BaseException) -> None:
-        if not isinstance(error, NotFound):
-            show_error(parent, error)
-
-    return handle
 
 
 def _scrolling(*widgets: QWidget) -> QScrollArea:
@@ -337,7 +327,7 @@ class TimelinePanel(QWidget):
                 return load_timeline(session, person_id), shown
 
             # A person removed meanwhile shows as no timeline, not as an error.
-            loaded = ReadOp(self._context, self, read).failure(_unless_gone(self)).run()
+            loaded = ReadOp(self._context, self, read).failure(quietly(self, NotFound)).run()
             if loaded is not None:
                 result, assessment = loaded
         kept = self._selected_contradiction_key()
@@ -560,7 +550,7 @@ class TimelinePanel(QWidget):
                 origin = ReportRow.from_report(reports.get_report(session, report.derived_from_id))
             return ReportRow.from_report(report), origin
 
-        loaded = ReadOp(self._context, self, read).failure(_unless_gone(self)).run()
+        loaded = ReadOp(self._context, self, read).failure(quietly(self, NotFound)).run()
         if loaded is None:
             self.details.show_report(None)
             return
