@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -42,6 +43,7 @@ from ui import case_actions
 from ui.changes import Change, ChangeKind
 from ui.context import AppContext
 from ui.evidence.evidence_panel import EvidencePanel
+from ui.operations import ReadOp, quietly
 from ui.report_table_model import ReportColumn, ReportRole, ReportRow, ReportTableModel
 from ui.timeline.timeline_panel import TimelinePanel
 from ui.widgets.date_field import PROBLEM_COLOUR, format_day
@@ -169,13 +171,17 @@ class CaseView(QWidget):
             self._update_buttons()
             return
         keep_relative, keep_person = self.current_relative_id(), self.current_person_id()
-        try:
-            with self._context.database.read() as session:
-                case = cases.get_case(session, self._case_id)
-                self._fill_header(case)
-                self._fill_relatives(case.relatives, keep_relative)
-                self._fill_persons(case.persons, keep_person)
-        except NotFound:
+        case_id = self._case_id
+
+        def fill(session: Any) -> bool:
+            case = cases.get_case(session, case_id)
+            self._fill_header(case)
+            self._fill_relatives(case.relatives, keep_relative)
+            self._fill_persons(case.persons, keep_person)
+            return True
+
+        # A case removed meanwhile closes quietly.
+        if not ReadOp(self._context, self, fill).failure(quietly(self, NotFound)).run():
             self._case_id = None
             self.reload()
             return
@@ -512,11 +518,17 @@ class CaseView(QWidget):
         keep_report = self.current_report_id()
         rows: list[ReportRow] = []
         if person_id is not None:
-            with self._context.database.read() as session:
-                rows = [
-                    ReportRow.from_report(report)
-                    for report in reports.reports_of_person(session, person_id)
-                ]
+            rows = (
+                ReadOp(
+                    self._context,
+                    self,
+                    lambda session: [
+                        ReportRow.from_report(report)
+                        for report in reports.reports_of_person(session, person_id)
+                    ],
+                ).run()
+                or []
+            )
         self.report_model.set_rows(rows)
         if keep_report is not None:
             self.select_report(keep_report)
