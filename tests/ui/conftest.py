@@ -16,6 +16,7 @@ from caseworker.db import Database
 from caseworker.services import cases, relatives
 from caseworker.vocab import CaseStatus
 from tests.conftest import ACTOR
+from tests.ui.fixtures_case import ScriptedDialogs
 from ui.changes import ChangeNotifier
 from ui.context import AppContext
 from ui.dialogs import record_dialog
@@ -23,7 +24,7 @@ from ui.main_window import MainWindow
 
 
 @pytest.fixture(autouse=True)
-def settings_dir(qapp: QApplication, tmp_path: Path) -> Iterator[Path]:
+def settings_dir(qapp: QApplication, tmp_path: Path) -> Iterator[Path]:  # noqa: ARG001
     """Point every QSettings ini file at a temporary folder: tests never touch the user's.
 
     Every UI test gets the application object too (timers and models need it).
@@ -44,7 +45,15 @@ def discard_without_asking(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture
-def context(qapp: QApplication, database: Database) -> AppContext:
+def dialogs(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> Iterator[ScriptedDialogs]:
+    """Dialogs run by the case actions play a script instead of waiting for a person."""
+    scripted = ScriptedDialogs(qtbot, monkeypatch)
+    yield scripted
+    scripted.assert_done()
+
+
+@pytest.fixture
+def context(qapp: QApplication, database: Database) -> AppContext:  # noqa: ARG001 (Qt first)
     return AppContext(
         database=database, actor=ACTOR, notifier=ChangeNotifier(), undo_stack=QUndoStack()
     )

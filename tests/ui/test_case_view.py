@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, timedelta
 
 import pytest
@@ -20,13 +19,6 @@ from ui.changes import Change, ChangeKind
 from ui.context import AppContext
 from ui.dialogs.record_dialog import RecordDialog
 from ui.report_table_model import ReportColumn, ReportRole
-
-
-@pytest.fixture
-def dialogs(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> Iterator[ScriptedDialogs]:
-    scripted = ScriptedDialogs(qtbot, monkeypatch)
-    yield scripted
-    scripted.assert_done()
 
 
 @pytest.fixture
@@ -69,7 +61,8 @@ def test_the_view_shows_the_case_its_people_and_reports(
     assert view.tabs.count() == 4
 
 
-def test_no_case_shows_a_hint_and_disables_the_buttons(qtbot: QtBot, view: CaseView) -> None:
+@pytest.mark.usefixtures("qtbot")
+def test_no_case_shows_a_hint_and_disables_the_buttons(view: CaseView) -> None:
     view.show_case(None)
     assert view.empty_label.isVisible()
     assert view.current_case_id() is None and view.current_person_id() is None
@@ -93,8 +86,9 @@ def test_an_overdue_next_action_is_marked(
     assert "overdue by 3 days" in view.next_action_label.text()
 
 
+@pytest.mark.usefixtures("sample_case")
 def test_add_a_report_and_see_it_in_the_table(
-    qtbot: QtBot, view: CaseView, dialogs: ScriptedDialogs, sample_case: SampleCase
+    qtbot: QtBot, view: CaseView, dialogs: ScriptedDialogs
 ) -> None:
     dialogs.fill_and_ok(
         {
@@ -190,9 +184,8 @@ def test_add_and_edit_a_sought_person(
         assert persons.get_person(session, new_id or 0).unit == "в/ч 11111"
 
 
-def test_add_a_relative(
-    qtbot: QtBot, view: CaseView, dialogs: ScriptedDialogs, context: AppContext
-) -> None:
+@pytest.mark.usefixtures("context")
+def test_add_a_relative(qtbot: QtBot, view: CaseView, dialogs: ScriptedDialogs) -> None:
     dialogs.fill_and_ok(
         {
             "surname": "Шумова",

@@ -27,14 +27,7 @@ from ui.widgets.date_field import DateField, EventDateField, format_event
 
 
 @pytest.fixture
-def dialogs(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> Iterator[ScriptedDialogs]:
-    scripted = ScriptedDialogs(qtbot, monkeypatch)
-    yield scripted
-    scripted.assert_done()
-
-
-@pytest.fixture
-def russian_dates(qapp: QApplication) -> Iterator[None]:
+def russian_dates(qapp: QApplication) -> Iterator[None]:  # noqa: ARG001 (QLocale needs Qt)
     previous = QLocale()
     QLocale.setDefault(QLocale("ru_RU"))
     yield
@@ -225,7 +218,8 @@ def test_several_persons_ask_which_one(
         assert reports.get_report(session, report_id or 0).person_id == son_id
 
 
-def test_the_claim_of_a_report_cannot_be_edited(qtbot: QtBot, sample_case: SampleCase) -> None:
+@pytest.mark.usefixtures("sample_case")
+def test_the_claim_of_a_report_cannot_be_edited(qtbot: QtBot) -> None:
     dialog = ReportDialog(person_name="Шумов", origins=[], editing=True)
     qtbot.addWidget(dialog)
     assert not dialog.field("claim").isEnabled()
@@ -316,7 +310,8 @@ def test_date_field_reads_both_ways_of_writing_and_flags_nonsense(qtbot: QtBot) 
     assert field.toolTip() == field.problem()
 
 
-def test_event_date_field_shows_its_reading_live(qtbot: QtBot, russian_dates: None) -> None:
+@pytest.mark.usefixtures("russian_dates")
+def test_event_date_field_shows_its_reading_live(qtbot: QtBot) -> None:
     field = EventDateField()
     qtbot.addWidget(field)
     qtbot.keyClicks(field, "04.2026")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterator
+from collections.abc import Collection
 from pathlib import Path
 
 import pytest
@@ -34,13 +34,6 @@ class RecordingTimeline(TimelineWidget):
     def highlight_reports(self, report_ids: Collection[int]) -> None:
         self.highlighted = frozenset(report_ids)
         super().highlight_reports(report_ids)
-
-
-@pytest.fixture
-def dialogs(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> Iterator[ScriptedDialogs]:
-    scripted = ScriptedDialogs(qtbot, monkeypatch)
-    yield scripted
-    scripted.assert_done()
 
 
 @pytest.fixture
@@ -89,11 +82,11 @@ def test_selecting_a_contradiction_highlights_its_reports(
     assert timeline.highlighted == frozenset()
 
 
+@pytest.mark.usefixtures("sample_case")
 def test_marking_a_contradiction_explained_sets_it_aside_and_is_audited(
     qtbot: QtBot,
     panel: TimelinePanel,
     context: AppContext,
-    sample_case: SampleCase,
     dialogs: ScriptedDialogs,
 ) -> None:
     before = panel.contradiction_model.open_count
@@ -253,8 +246,9 @@ def test_the_suggestion_shows_labelled_shares_that_add_up_to_a_whole(
     assert box.contested_label.isVisibleTo(box), "killed by the unit, alive in hospital"
 
 
+@pytest.mark.usefixtures("qtbot")
 def test_the_timeline_follows_the_case_view_after_a_change(
-    qtbot: QtBot, view: CaseView, context: AppContext, sample_case: SampleCase
+    view: CaseView, context: AppContext, sample_case: SampleCase
 ) -> None:
     panel = view.timeline_panel
     from ui.changes import Change, ChangeKind

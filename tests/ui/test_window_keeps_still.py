@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -39,13 +38,7 @@ from ui.main_window import MainWindow
 from ui.report_table_model import ReportRow
 from ui.spreadsheets import export_actions, import_actions
 from ui.undo_commands import EditCaseCommand, EditReportCommand, push_edit
-
-
-@pytest.fixture
-def dialogs(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> Iterator[ScriptedDialogs]:
-    scripted = ScriptedDialogs(qtbot, monkeypatch)
-    yield scripted
-    scripted.assert_done()
+from ui.widgets.date_field import InterpretingField
 
 
 def drag_splitter(splitter: QSplitter, by: int) -> None:
@@ -74,7 +67,18 @@ def shown_window(qtbot: QtBot, context: AppContext) -> MainWindow:
 
 
 def positions(dialog: QWidget, names: list[str]) -> dict[str, QPoint]:
-    return {name: dialog.findChild(QWidget, name).mapTo(dialog, QPoint(0, 0)) for name in names}
+    placed = {}
+    for name in names:
+        widget = dialog.findChild(QWidget, name)
+        assert widget is not None, name
+        placed[name] = widget.mapTo(dialog, QPoint(0, 0))
+    return placed
+
+
+def date_field(dialog: ReportDialog, name: str) -> InterpretingField:
+    field = dialog.field(name)
+    assert isinstance(field, InterpretingField)
+    return field
 
 
 # Dates: their notes have their room before they say anything --------------------------------
@@ -89,14 +93,14 @@ def test_typing_a_date_moves_no_field(qtbot: QtBot) -> None:
     before = positions(dialog, names)
     height = dialog.height()
 
-    event = dialog.field("event")
+    event = date_field(dialog, "event")
     event.setFocus()
     type_text(qtbot, event, "~02.04.2026")  # a reading appears under the field as it is typed
     QApplication.processEvents()
     assert event.interpretation.text()
     assert positions(dialog, names) == before
 
-    stated = dialog.field("stated_on")
+    stated = date_field(dialog, "stated_on")
     stated.setFocus()
     type_text(qtbot, stated, "2.4")
     dialog.field("place").setFocus()  # leaving it: its problem shows under it
@@ -111,7 +115,7 @@ def test_a_problem_too_long_for_its_room_shows_its_first_sentence(qtbot: QtBot) 
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
-    event = dialog.field("event")
+    event = date_field(dialog, "event")
     event.setFocus()
     type_text(qtbot, event, "yesterday")
     dialog.field("place").setFocus()
@@ -184,8 +188,9 @@ def test_a_split_never_chosen_is_not_kept(
     assert second.splitter.sizes() != automatic
 
 
+@pytest.mark.usefixtures("settings_dir")
 def test_a_last_case_that_is_gone_or_on_another_database_is_not_opened(
-    qtbot: QtBot, context: AppContext, sample_case: SampleCase, settings_dir: Path
+    qtbot: QtBot, context: AppContext, sample_case: SampleCase
 ) -> None:
     store = settings.window_state_store()
     name = context.database.display_name
@@ -451,10 +456,10 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return folder
 
 
+@pytest.mark.usefixtures("sample_case")
 def test_file_dialogs_start_in_the_documents_then_where_the_last_one_was_left(
     qtbot: QtBot,
     context: AppContext,
-    sample_case: SampleCase,
     home: Path,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
