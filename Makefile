@@ -21,8 +21,11 @@ test: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS); status=$$?; \
 	if [ $$status -eq 5 ]; then echo "pytest collected no tests" >&2; exit 1; fi; exit $$status
 
+# The same three checks run before each commit (.pre-commit-config.yaml) and in CI (.ci/run).
+# mypy is strict over caseworker/, ui/ and tests/ (the packages in pyproject.toml).
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/mypy
 
 translations: $(QM)

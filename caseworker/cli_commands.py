@@ -39,7 +39,7 @@ def database_failure(error: SQLAlchemyError) -> str:
     return translate("Cli", "The database could not be used: {reason}").format(reason=reason)
 
 
-def add_demo(database: Database, args: argparse.Namespace) -> int:
+def add_demo(database: Database, _args: argparse.Namespace) -> int:
     with database.read() as session:
         already = bool(demo_cases(session))
     with database.write() as session:
@@ -158,7 +158,7 @@ def search(database: Database, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def check(database: Database, args: argparse.Namespace) -> int:
+def check(database: Database, _args: argparse.Namespace) -> int:
     with database.read() as session:
         problems = check_database(session)
     for problem in problems:

@@ -161,7 +161,7 @@ def export(database: Database, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def clean(database: Database, args: argparse.Namespace) -> int:
+def clean(database: Database, _args: argparse.Namespace) -> int:
     """Remove what interrupted additions left; each removed file on stdout, the rest said."""
     result = clean_unfinished_copies(_vault(database))
     for copy in result.removed:

@@ -33,7 +33,7 @@ def translate(context: str, text: str) -> str:
     return _translator(context, text) if _translator is not None else text
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+def QT_TRANSLATE_NOOP(_context: str, text: str) -> str:
     """Mark ``text`` for translation where it is defined; translate it where it is shown."""
     return text
 

@@ -32,6 +32,7 @@ def bad_usage(result: Result) -> str:
     return last
 
 
+@pytest.mark.usefixtures("sample_case")
 @pytest.mark.parametrize(
     "args",
     [
@@ -50,9 +51,7 @@ def bad_usage(result: Result) -> str:
         ("timeline", "--person", "-5"),
     ],
 )  # fmt: skip
-def test_ids_and_counts_beyond_any_record_are_refused(
-    db_path: Path, sample_case: SampleCase, args: tuple[str, ...]
-) -> None:
+def test_ids_and_counts_beyond_any_record_are_refused(db_path: Path, args: tuple[str, ...]) -> None:
     before = digest(db_path)
     message = bad_usage(run(db_path, *args))
     assert "is not an id" in message or "is not a whole number" in message
@@ -72,7 +71,10 @@ def test_an_event_period_ending_in_2100_is_refused(db_path: Path, sample_case: S
 
 
 @pytest.fixture
-def exported_once(db_path: Path, sample_case: SampleCase) -> str:
+def exported_once(
+    db_path: Path,
+    sample_case: SampleCase,  # noqa: ARG001 (a case to export)
+) -> str:
     return digest(db_path)
 
 

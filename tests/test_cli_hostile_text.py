@@ -50,7 +50,7 @@ def test_a_name_with_a_direction_override_is_stored_without_it(
 
 
 def test_the_command_line_records_the_name_given_in_settings(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Not "root": the caseworker named in the window's Settings, as the window records."""
     from caseworker.db import open_database

@@ -55,7 +55,8 @@ def test_five_cases_each_with_next_action_and_reachable_relatives(
     assert all(normalize_phone(r.phone).startswith("+7") for r in relatives)
 
 
-def test_killed_then_alive_in_hospital(database: Database, demo: list[str]) -> None:
+@pytest.mark.usefixtures("demo")
+def test_killed_then_alive_in_hospital(database: Database) -> None:
     reports = [r for r in _reports(database) if not r.retracted]
     killed = [
         r
@@ -75,7 +76,8 @@ def test_killed_then_alive_in_hospital(database: Database, demo: list[str]) -> N
     )  # fmt: skip
 
 
-def test_unit_passed_through_town_then_silence(database: Database, demo: list[str]) -> None:
+@pytest.mark.usefixtures("demo")
+def test_unit_passed_through_town_then_silence(database: Database) -> None:
     persons = {p.id: p for p in _persons(database)}
     missing = [r for r in _reports(database) if r.claim is Claim.MISSING and r.place]
     assert any(
@@ -85,7 +87,8 @@ def test_unit_passed_through_town_then_silence(database: Database, demo: list[st
     )
 
 
-def test_prisoner_video_and_a_relay_of_it(database: Database, demo: list[str]) -> None:
+@pytest.mark.usefixtures("demo")
+def test_prisoner_video_and_a_relay_of_it(database: Database) -> None:
     reports = _reports(database)
     videos = {
         r.id: r for r in reports if r.claim is Claim.CAPTURED and r.source_kind is SourceKind.MEDIA
@@ -96,9 +99,8 @@ def test_prisoner_video_and_a_relay_of_it(database: Database, demo: list[str]) -
     assert all(r.person_id == videos[r.derived_from_id].person_id for r in relays)  # type: ignore[index]
 
 
-def test_official_missing_for_five_months_behind_credible_capture(
-    database: Database, demo: list[str]
-) -> None:
+@pytest.mark.usefixtures("demo")
+def test_official_missing_for_five_months_behind_credible_capture(database: Database) -> None:
     long_ago = date.today() - timedelta(days=150)
     stale = {
         p.id
@@ -117,7 +119,8 @@ def test_official_missing_for_five_months_behind_credible_capture(
     )
 
 
-def test_relative_gave_dna_reference_sample(database: Database, demo: list[str]) -> None:
+@pytest.mark.usefixtures("demo")
+def test_relative_gave_dna_reference_sample(database: Database) -> None:
     with database.read() as session:
         donors = list(
             session.scalars(select(Relative).where(Relative.dna_collected_on.is_not(None)))
@@ -129,14 +132,16 @@ def test_relative_gave_dna_reference_sample(database: Database, demo: list[str])
     assert donor.consent_on <= donor.dna_collected_on  # type: ignore[operator]
 
 
-def test_a_retracted_report_keeps_its_reason(database: Database, demo: list[str]) -> None:
+@pytest.mark.usefixtures("demo")
+def test_a_retracted_report_keeps_its_reason(database: Database) -> None:
     retracted = [r for r in _reports(database) if r.retracted]
     assert retracted
     assert all(r.retraction_reason and r.retracted_by == ACTOR for r in retracted)
     assert any(r.group is ClaimGroup.DEAD for r in retracted)
 
 
-def test_no_date_lies_in_the_future(database: Database, demo: list[str]) -> None:
+@pytest.mark.usefixtures("demo")
+def test_no_date_lies_in_the_future(database: Database) -> None:
     today = date.today()
     for report in _reports(database):
         assert report.event_from <= today and report.received_on <= today
@@ -156,7 +161,8 @@ def test_loading_twice_adds_nothing(database: Database, demo: list[str]) -> None
         assert marks == 5
 
 
-def test_demo_is_consistent_and_searchable(database: Database, demo: list[str]) -> None:
+@pytest.mark.usefixtures("demo")
+def test_demo_is_consistent_and_searchable(database: Database) -> None:
     with database.read() as session:
         assert check_database(session) == []
         hits = search(session, "КОВАЛЕВ")

@@ -18,7 +18,7 @@ EXPRESSION_INDEXES = frozenset(
 )
 
 
-def include_name(name: str | None, type_: str, parent_names: Any) -> bool:
+def include_name(name: str | None, type_: str, _parent_names: Any) -> bool:
     if type_ == "table" and name is not None:
         return not name.startswith(FTS_TABLE) and name != "alembic_version"
     if type_ == "index":

@@ -224,7 +224,7 @@ def _write(
         writers[number].append(values, quoted)
     for writer in writers:
         writer.finish()
-    write_readme(workbook, readme, template)
+    write_readme(readme, template)
     write_lists(lists, case_keys)
     return writers
 

@@ -8,7 +8,6 @@ from enum import StrEnum
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
-from openpyxl.workbook import Workbook
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet.datavalidation import DataValidation
 
@@ -37,7 +36,7 @@ def _lines(text: str, width: int) -> int:
     return sum(max(1, -(-len(part) // width)) for part in text.split("\n"))
 
 
-def write_readme(workbook: Workbook, sheet: WriteOnlyWorksheet, template: bool) -> None:
+def write_readme(sheet: WriteOnlyWorksheet, template: bool) -> None:
     row = 0  # the last row written
 
     def styled(text: str, font: Font | None = None) -> WriteOnlyCell:

@@ -219,7 +219,9 @@ def test_no_room_for_the_backup_changes_nothing(
     make_old_database(db_path)
     before = digest(db_path)
     usage = namedtuple("usage", "total used free")
-    monkeypatch.setattr(migrate_module.shutil, "disk_usage", lambda _: usage(10**9, 10**9, 4096))
+    monkeypatch.setattr(
+        "caseworker.db.migrate.shutil.disk_usage", lambda _: usage(10**9, 10**9, 4096)
+    )
     with pytest.raises(DatabaseError) as raised:
         open_database(str(db_path))
     assert "too little free space" in raised.value.message
@@ -240,7 +242,9 @@ def test_a_disk_that_fills_up_during_the_backup_changes_nothing(
         _fill(disk / "filler")
         before = digest(path)
         usage = namedtuple("usage", "total used free")
-        monkeypatch.setattr(migrate_module.shutil, "disk_usage", lambda _: usage(10**12, 0, 10**12))
+        monkeypatch.setattr(
+            "caseworker.db.migrate.shutil.disk_usage", lambda _: usage(10**12, 0, 10**12)
+        )
         with pytest.raises(DatabaseError) as raised:
             open_database(str(path))
         assert "could not be written" in raised.value.message
@@ -263,7 +267,7 @@ def _fill(path: Path) -> None:
 # Addresses -----------------------------------------------------------------------------------
 
 
-def test_a_server_address_without_its_driver_names_the_package(tmp_path: Path) -> None:
+def test_a_server_address_without_its_driver_names_the_package() -> None:
     with pytest.raises(DatabaseError) as raised:
         open_database("postgresql+psycopg://caseworker:secret@localhost/cases")
     assert "pip install" in raised.value.message and "psycopg" in raised.value.message

@@ -16,7 +16,10 @@ from tests.conftest import ACTOR, SampleCase
 
 
 @pytest.fixture
-def second_window(db_path: Path, sample_case: SampleCase) -> Iterator[Database]:
+def second_window(
+    db_path: Path,
+    sample_case: SampleCase,  # noqa: ARG001 (the case exists before the second window opens)
+) -> Iterator[Database]:
     other = open_database(str(db_path))
     yield other
     other.dispose()
@@ -94,7 +97,6 @@ def test_a_writer_that_waits_too_long_gets_a_busy_message_and_saves_nothing(
     database: Database,
     second_window: Database,
     sample_case: SampleCase,
-    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     import sqlite3
 
@@ -117,8 +119,9 @@ def test_a_writer_that_waits_too_long_gets_a_busy_message_and_saves_nothing(
         assert case_list.count_cases(session, case_list.CaseQuery()) == 1
 
 
+@pytest.mark.usefixtures("sample_case")
 def test_a_writer_held_up_by_a_long_import_waits_and_says_so(
-    database: Database, second_window: Database, sample_case: SampleCase
+    database: Database, second_window: Database
 ) -> None:
     """An import holding the lock for longer than the old 10 s no longer fails a colleague's
     save: the save waits, the window is told it is waiting, and it is saved once free."""

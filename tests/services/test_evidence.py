@@ -378,7 +378,7 @@ def test_an_interrupted_add_leaves_nothing_behind(
     big = put(tmp_path, "video.mp4", bytes(12 * 1024 * 1024))
     chunks: list[int] = []
 
-    def interrupt(done: int, total: int) -> None:
+    def interrupt(done: int, _total: int) -> None:
         chunks.append(done)
         if len(chunks) == 2:
             raise KeyboardInterrupt

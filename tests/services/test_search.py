@@ -23,17 +23,15 @@ def case_refs(database: Database, query: str) -> list[str]:
     return [row.reference for row in rows]
 
 
+@pytest.mark.usefixtures("sample_case")
 @pytest.mark.parametrize("query", ["шумова", "ШУМОВА", "ШуМоВа", "  шумова  "])
-def test_cyrillic_case_does_not_matter(
-    database: Database, sample_case: SampleCase, query: str
-) -> None:
+def test_cyrillic_case_does_not_matter(database: Database, query: str) -> None:
     assert ("relative", "Шумова Ольга Ёжиковна") in hits(database, query)
 
 
+@pytest.mark.usefixtures("sample_case")
 @pytest.mark.parametrize("query", ["ежиковна", "ЁЖИКОВНА", "Ёжик", "ежик"])
-def test_yo_and_ye_are_the_same_letter(
-    database: Database, sample_case: SampleCase, query: str
-) -> None:
+def test_yo_and_ye_are_the_same_letter(database: Database, query: str) -> None:
     assert ("relative", "Шумова Ольга Ёжиковна") in hits(database, query)
 
 
@@ -78,9 +76,8 @@ def test_one_and_two_letter_queries_work(database: Database, sample_case: Sample
     assert case_refs(database, "щ") == []
 
 
-def test_special_characters_in_the_query_are_plain_text(
-    database: Database, sample_case: SampleCase
-) -> None:
+@pytest.mark.usefixtures("sample_case")
+def test_special_characters_in_the_query_are_plain_text(database: Database) -> None:
     for query in ['"', "%", "_", "шум*", "NEAR(", "a OR b", "\\"]:
         assert case_refs(database, query) == [], query
 

@@ -28,8 +28,8 @@ def event(text: str) -> EventDate:
         )
     if len(text) == 7:
         year, month = (int(part) for part in text.split("-"))
-        last = calendar.monthrange(year, month)[1]
-        return EventDate(date(year, month, 1), date(year, month, last), DatePrecision.MONTH)
+        last_day = calendar.monthrange(year, month)[1]
+        return EventDate(date(year, month, 1), date(year, month, last_day), DatePrecision.MONTH)
     return EventDate(day(text), day(text), DatePrecision.DAY)
 
 

@@ -252,7 +252,7 @@ def test_sentences_follow_the_installed_translation() -> None:
     found = find_contradictions(
         [fact(1, "killed", "2026-04-01"), fact(2, "alive", "2026-04-03")], QUIET, today=TODAY
     )
-    install_translator(lambda context, text: text.replace("reported dead", "said to be dead"))
+    install_translator(lambda _context, text: text.replace("reported dead", "said to be dead"))
     try:
         assert "a person said to be dead" in found[0].explanation
     finally:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QBrush
 from pytestqt.modeltest import ModelTester
@@ -42,8 +43,9 @@ def test_the_demo_case_shows_contested_and_its_open_count(
     qtmodeltester.check(model)
 
 
+@pytest.mark.usefixtures("qtbot")
 def test_explaining_lowers_the_count_after_a_refresh(
-    qtbot: QtBot, database: Database, sample_case: SampleCase
+    database: Database, sample_case: SampleCase
 ) -> None:
     model = CaseListModel(database)
     model.wait_for_contradictions()
@@ -65,7 +67,8 @@ def test_explaining_lowers_the_count_after_a_refresh(
     )
 
 
-def test_pages_fetched_later_are_counted_too(qtbot: QtBot, database: Database) -> None:
+@pytest.mark.usefixtures("qtbot")
+def test_pages_fetched_later_are_counted_too(database: Database) -> None:
     add_many_cases(database, 12)
     model = CaseListModel(database, page_size=5)
     model.fetchMore(QModelIndex())
@@ -78,7 +81,8 @@ def test_pages_fetched_later_are_counted_too(qtbot: QtBot, database: Database) -
     assert None not in counted
 
 
-def test_the_column_cannot_sort_the_query(database: Database, sample_case: SampleCase) -> None:
+@pytest.mark.usefixtures("sample_case")
+def test_the_column_cannot_sort_the_query(database: Database) -> None:
     model = CaseListModel(database)
     query = model.query
     model.sort(CaseColumn.CONTRADICTIONS, Qt.SortOrder.DescendingOrder)

@@ -34,9 +34,8 @@ def russian_locale() -> Iterator[QLocale]:
     QLocale.setDefault(previous)
 
 
-def test_model_passes_the_qt_model_tester(
-    qtmodeltester: ModelTester, database: Database, sample_case: SampleCase
-) -> None:
+@pytest.mark.usefixtures("sample_case")
+def test_model_passes_the_qt_model_tester(qtmodeltester: ModelTester, database: Database) -> None:
     add_case(database, "Ивановы", region="Тверская область", next_action_due=date(2026, 1, 5))
     model = CaseListModel(database)
     assert model.rowCount() == 2
@@ -70,9 +69,8 @@ def test_a_large_list_starts_with_one_page_and_grows_as_asked(database: Database
     assert len(set(references)) == 1000
 
 
-def test_columns_show_what_a_caseworker_reads(
-    database: Database, sample_case: SampleCase, russian_locale: QLocale
-) -> None:
+@pytest.mark.usefixtures("russian_locale")
+def test_columns_show_what_a_caseworker_reads(database: Database, sample_case: SampleCase) -> None:
     model = CaseListModel(database)
     values = {column: model.index(0, column).data() for column in CaseColumn}
     assert values[CaseColumn.REFERENCE] == sample_case.reference

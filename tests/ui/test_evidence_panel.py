@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import struct
 import wave
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -158,9 +157,8 @@ def large_file(path: Path, megabytes: int = 32) -> Path:
     return path
 
 
-def test_the_cancel_button_stops_an_add(
-    qtbot: QtBot, panel: EvidencePanel, tmp_path: Path, database: Database
-) -> None:
+@pytest.mark.usefixtures("database")
+def test_the_cancel_button_stops_an_add(qtbot: QtBot, panel: EvidencePanel, tmp_path: Path) -> None:
     panel.add_paths([large_file(tmp_path / "video.mp4"), write_png(tmp_path / "b.png", "#777")])
     assert panel.progress_row.isVisible() and panel.cancel_button.isVisible()
     qtbot.mouseClick(panel.cancel_button, Qt.MouseButton.LeftButton)
@@ -237,8 +235,9 @@ def test_thumbnails_are_made_in_the_background_and_cached(
     assert list(thumbnail_cache.rglob("*.png"))
 
 
+@pytest.mark.usefixtures("thumbnail_cache")
 def test_a_pdf_shows_its_first_page_as_thumbnail(
-    qtbot: QtBot, panel: EvidencePanel, tmp_path: Path, thumbnail_cache: Path
+    qtbot: QtBot, panel: EvidencePanel, tmp_path: Path
 ) -> None:
     from PySide6.QtGui import QPageSize, QPainter, QPdfWriter
 
@@ -425,7 +424,11 @@ def test_open_gives_the_viewer_a_read_only_copy_with_the_original_name(
     panel.reload()
     panel.select_item(item_id)
     opened: list[QUrl] = []
-    record: Callable[[QUrl], bool] = lambda url: opened.append(url) is None  # noqa: E731
+
+    def record(url: QUrl) -> bool:
+        opened.append(url)
+        return True
+
     monkeypatch.setattr(evidence_actions, "open_url", record)
     panel.open_selected()
     qtbot.waitUntil(lambda: bool(opened), timeout=10_000)

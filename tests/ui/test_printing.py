@@ -111,8 +111,8 @@ def flat(text: str) -> str:
 # The PDF ---------------------------------------------------------------------------------
 
 
+@pytest.mark.usefixtures("russian")
 def test_save_as_pdf_writes_the_summary_on_a4_pages_in_russian(
-    russian: None,
     window: MainWindow,
     demo: DemoCase,
     monkeypatch: pytest.MonkeyPatch,
@@ -147,8 +147,9 @@ def test_save_as_pdf_writes_the_summary_on_a4_pages_in_russian(
     assert str(path) in window.statusBar().currentMessage()
 
 
+@pytest.mark.usefixtures("demo")
 def test_reports_are_printed_in_time_order(
-    window: MainWindow, demo: DemoCase, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     save_pdf_via_menu(window, monkeypatch, tmp_path / "summary.pdf")
 
@@ -164,10 +165,9 @@ def test_reports_are_printed_in_time_order(
     assert "Retracted: Перепутал с однофамильцем" in whole
 
 
+@pytest.mark.usefixtures("russian", "demo")
 def test_page_one_renders_with_its_header_and_the_case(
-    russian: None,
     window: MainWindow,
-    demo: DemoCase,
     monkeypatch: pytest.MonkeyPatch,
     tmp_path: Path,
 ) -> None:
@@ -327,9 +327,9 @@ def test_the_timeline_picture_carries_its_caption(database: Database, demo: Demo
     assert _ink(picture, 0, 0, 600, 40) > 20, "the caption's text is drawn"
 
 
+@pytest.mark.usefixtures("database")
 def test_export_picture_from_the_timeline_tab_has_the_caption(
     qtbot: QtBot,
-    database: Database,
     demo: DemoCase,
     context: object,
     monkeypatch: pytest.MonkeyPatch,

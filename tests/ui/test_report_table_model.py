@@ -18,7 +18,7 @@ from ui.report_table_model import ReportColumn, ReportRole, ReportRow, ReportTab
 
 
 @pytest.fixture
-def russian_dates(qapp: QApplication) -> Iterator[None]:
+def russian_dates(qapp: QApplication) -> Iterator[None]:  # noqa: ARG001 (QLocale needs Qt)
     previous = QLocale()
     QLocale.setDefault(QLocale("ru_RU"))
     yield
@@ -74,8 +74,9 @@ def test_model_passes_qt_model_tester(
     assert model.rowCount() == 0
 
 
+@pytest.mark.usefixtures("russian_dates")
 def test_columns_show_claim_event_source_grade_and_received(
-    russian_dates: None, database: Database, sample_case: SampleCase
+    database: Database, sample_case: SampleCase
 ) -> None:
     add_reports(database, sample_case)
     model = ReportTableModel()
@@ -112,9 +113,8 @@ def test_retracted_rows_are_struck_out_grey_with_the_reason(
     assert model.data(kept, ReportRole.REPORT_ID) == sample_case.killed_report_id
 
 
-def test_event_dates_sort_by_date_not_by_text(
-    russian_dates: None, database: Database, sample_case: SampleCase
-) -> None:
+@pytest.mark.usefixtures("russian_dates")
+def test_event_dates_sort_by_date_not_by_text(database: Database, sample_case: SampleCase) -> None:
     add_reports(database, sample_case)
     model = ReportTableModel()
     model.set_rows(load_rows(database, sample_case.person_id))

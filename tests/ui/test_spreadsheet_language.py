@@ -10,7 +10,6 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
 from caseworker import i18n
-from tests.conftest import SampleCase
 from ui.main_window import MainWindow
 from ui.spreadsheets import export_actions
 from ui.translations import install_translations
@@ -41,14 +40,13 @@ def suggested(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return names
 
 
+@pytest.mark.usefixtures("russian_window", "sample_case")
 @pytest.mark.parametrize(
     ("template", "expected"),
     [(False, "Дела {day}.xlsx"), (True, "Шаблон для автономного ввода {day}.xlsx")],
 )
 def test_the_suggested_file_name_is_russian(
-    russian_window: None,
     main_window: MainWindow,
-    sample_case: SampleCase,
     suggested: list[str],
     template: bool,
     expected: str,

@@ -11,7 +11,7 @@ import pytest
 from openpyxl import Workbook, load_workbook
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QMenu, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 from python_calamine import CalamineWorkbook
 
@@ -130,12 +130,14 @@ def audit_count(database: Database) -> int:
 
 def test_the_file_menu_offers_export_template_and_import(main_window: MainWindow) -> None:
     file_menu = main_window.menuBar().actions()[0].menu()
+    assert isinstance(file_menu, QMenu)
     texts = [action.text() for action in file_menu.actions()]
     assert {"&Export…", "Export offline &template…", "&Import…"} <= set(texts)
 
 
+@pytest.mark.usefixtures("sample_case")
 def test_export_through_the_menu_writes_a_workbook(
-    qtbot: QtBot, main_window: MainWindow, desk: Desk, sample_case: SampleCase, tmp_path: Path
+    qtbot: QtBot, main_window: MainWindow, desk: Desk, tmp_path: Path
 ) -> None:
     target = tmp_path / "Все дела.xlsx"
     written = export_through_menu(qtbot, main_window, desk, target)
@@ -151,11 +153,11 @@ def test_export_through_the_menu_writes_a_workbook(
     assert main_window.spreadsheets.export_action.isEnabled()
 
 
+@pytest.mark.usefixtures("sample_case")
 def test_a_large_export_through_the_menu_reads_in_a_second_process(
     qtbot: QtBot,
     main_window: MainWindow,
     desk: Desk,
-    sample_case: SampleCase,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -167,8 +169,9 @@ def test_a_large_export_through_the_menu_reads_in_a_second_process(
     assert len(calamine_rows(target, "Reports")) == 3
 
 
+@pytest.mark.usefixtures("sample_case")
 def test_a_name_without_suffix_gets_xlsx(
-    qtbot: QtBot, main_window: MainWindow, desk: Desk, sample_case: SampleCase, tmp_path: Path
+    qtbot: QtBot, main_window: MainWindow, desk: Desk, tmp_path: Path
 ) -> None:
     written = export_through_menu(qtbot, main_window, desk, tmp_path / "отчёт")
     assert written == tmp_path / "отчёт.xlsx"
@@ -208,8 +211,9 @@ def test_export_of_the_open_case(
     assert desk.offered[0][ExportScope.OPEN_CASE]
 
 
+@pytest.mark.usefixtures("sample_case")
 def test_the_offline_template_has_the_cases_but_no_reports(
-    qtbot: QtBot, main_window: MainWindow, desk: Desk, sample_case: SampleCase, tmp_path: Path
+    qtbot: QtBot, main_window: MainWindow, desk: Desk, tmp_path: Path
 ) -> None:
     target = export_through_menu(qtbot, main_window, desk, tmp_path / "t.xlsx", template=True)
     assert families_in(target) == ["Шумовы"]
@@ -217,12 +221,12 @@ def test_the_offline_template_has_the_cases_but_no_reports(
     assert "template" in desk.told[0]
 
 
+@pytest.mark.usefixtures("sample_case")
 def test_cancel_during_export_leaves_no_file(
     qtbot: QtBot,
     monkeypatch: pytest.MonkeyPatch,
     main_window: MainWindow,
     desk: Desk,
-    sample_case: SampleCase,
     tmp_path: Path,
 ) -> None:
     gate = threading.Event()
@@ -252,8 +256,9 @@ def test_cancel_during_export_leaves_no_file(
     assert main_window.spreadsheets.export_action.isEnabled()
 
 
+@pytest.mark.usefixtures("sample_case")
 def test_a_file_that_cannot_be_written_is_explained(
-    qtbot: QtBot, main_window: MainWindow, desk: Desk, sample_case: SampleCase, tmp_path: Path
+    qtbot: QtBot, main_window: MainWindow, desk: Desk, tmp_path: Path
 ) -> None:
     assert export_through_menu(qtbot, main_window, desk, tmp_path / "no" / "such.xlsx") is None
     assert "such.xlsx" in desk.errors[0]
@@ -337,7 +342,9 @@ def click_value(qtbot: QtBot, dialog: ImportDialog, field: str, column: Conflict
     [row] = [
         r for r in range(model.rowCount()) if model.index(r, ConflictColumn.FIELD).data() == field
     ]
-    dialog.tabs.setCurrentWidget(view.parentWidget())
+    page = view.parentWidget()
+    assert page is not None
+    dialog.tabs.setCurrentWidget(page)
     rect = view.visualRect(model.index(row, column))
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
 
@@ -366,8 +373,8 @@ def test_a_conflict_is_chosen_field_by_field_and_apply_writes_only_the_choices(
     }
     assert pairs == {"Place": ("Казачья Локня", "Суджа"), "Unit": ("в/ч 22222", "в/ч 11111")}
     records = {model.index(r, ConflictColumn.RECORD).data() for r in range(model.rowCount())}
-    person = f"{sample_case.reference} Шумов Алексей Петрович"
-    assert records == {person, f"{person}: killed, 2026-04-02"}
+    name = f"{sample_case.reference} Шумов Алексей Петрович"
+    assert records == {name, f"{name}: killed, 2026-04-02"}
     assert not dialog.apply_button.isEnabled()
 
     click_value(qtbot, dialog, "Place", ConflictColumn.WORKBOOK)
@@ -466,8 +473,9 @@ def test_a_refused_file_is_explained(
     assert importer.dialog is None and main_window.spreadsheets.import_action.isEnabled()
 
 
+@pytest.mark.usefixtures("desk")
 def test_choosing_no_file_does_nothing(
-    main_window: MainWindow, desk: Desk, monkeypatch: pytest.MonkeyPatch
+    main_window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     never: Callable[..., str] = lambda *_: ""  # noqa: E731
     monkeypatch.setattr(import_actions, "ask_open_path", never)

@@ -122,7 +122,7 @@ def russian(qapp: QApplication, tmp_path_factory: pytest.TempPathFactory) -> Ite
 
 def _rich(text: str) -> bool:
     # Qt.mightBeRichText lives in QtGui's Qt namespace.
-    return bool(QtGui.Qt.mightBeRichText(text))  # type: ignore[attr-defined]
+    return bool(QtGui.Qt.mightBeRichText(text))
 
 
 def _plain(text: str) -> str:
@@ -538,7 +538,9 @@ def open_every_dialog(
     dialog = CaseDialog(window)
     dialog.show()
     qtbot.waitExposed(dialog)
-    dialog.field("family_name").setText("Соколовы")
+    family_name = dialog.field("family_name")
+    assert isinstance(family_name, QLineEdit)
+    family_name.setText("Соколовы")
 
     def note_and_keep() -> None:
         box = QApplication.activeModalWidget()
@@ -569,10 +571,10 @@ def open_every_dialog(
 # The tests --------------------------------------------------------------------------------
 
 
+@pytest.mark.usefixtures("russian")
 def test_no_dialog_cuts_its_text(
     qtbot: QtBot,
     monkeypatch: pytest.MonkeyPatch,
-    russian: None,
     context: AppContext,
     demo: Demo,
     tmp_path: Path,
@@ -586,7 +588,8 @@ def test_no_dialog_cuts_its_text(
     assert not problems, "\n".join(problems)
 
 
-def test_the_first_screen_fits(qtbot: QtBot, russian: None, context: AppContext) -> None:
+@pytest.mark.usefixtures("russian")
+def test_the_first_screen_fits(qtbot: QtBot, context: AppContext) -> None:
     window = russian_window(qtbot, context)
     assert window.empty_state.isVisible()
     problems = problems_in(window)
@@ -606,8 +609,9 @@ def cut_names(table: QTableView, columns: tuple[int, ...]) -> list[str]:
     return problems
 
 
+@pytest.mark.usefixtures("russian")
 def test_the_case_desk_fits_with_and_without_an_open_case(
-    qtbot: QtBot, russian: None, context: AppContext, demo: Demo
+    qtbot: QtBot, context: AppContext, demo: Demo
 ) -> None:
     window = russian_window(qtbot, context)
     problems = [f"no case open: {problem}" for problem in problems_in(window)]
@@ -627,7 +631,7 @@ def test_the_case_desk_fits_with_and_without_an_open_case(
         expected_version=report_version(context, demo.report_id),
         old={"credibility": "2"},
         new={"credibility": "3"},
-        report_error=lambda error: None,
+        report_error=lambda _error: None,
     )
     assert push_edit(context.undo_stack, grade) is None
     tabs.setCurrentWidget(window.case_view.timeline_panel)
@@ -653,7 +657,8 @@ def problems_in(window: QWidget) -> list[str]:
     return cut_texts(window)
 
 
-def test_the_standard_dialogs_are_russian(qtbot: QtBot, russian: None) -> None:
+@pytest.mark.usefixtures("russian")
+def test_the_standard_dialogs_are_russian(qtbot: QtBot) -> None:
     buttons = QDialogButtonBox(
         QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
     )
@@ -677,8 +682,9 @@ def test_the_standard_dialogs_are_russian(qtbot: QtBot, russian: None) -> None:
     assert {"Папка:", "Имя файла:", "Типы файлов:", "Сохранить", "Отмена"} <= texts
 
 
+@pytest.mark.usefixtures("russian")
 def test_the_timeline_legend_explains_every_colour_in_full(
-    qtbot: QtBot, russian: None, context: AppContext, demo: Demo
+    qtbot: QtBot, context: AppContext, demo: Demo
 ) -> None:
     window = russian_window(qtbot, context)
     window.open_case(demo.case_id)

@@ -25,7 +25,10 @@ from ui.undo_commands import (
 
 
 @pytest.fixture
-def other_window(db_path: Path, database: Database) -> Iterator[Database]:
+def other_window(
+    db_path: Path,
+    database: Database,  # noqa: ARG001 (the first window creates the file)
+) -> Iterator[Database]:
     """A second program on the same file, as when two windows are open."""
     other = open_database(str(db_path))
     yield other

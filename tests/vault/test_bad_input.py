@@ -29,7 +29,9 @@ AS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
 
 
 @pytest.fixture
-def already_stored(vault: EvidenceVault, make_file: MakeFile) -> Iterator[dict[str, object]]:
+def already_stored(
+    vault: EvidenceVault, make_file: MakeFile
+) -> Iterator[dict[str, tuple[bytes, int]]]:
     """A file stored before the bad input; the test checks it is left exactly as it was."""
     vault.store_file(make_file("letter.pdf", PDF))
     before = snapshot(vault)
@@ -38,16 +40,16 @@ def already_stored(vault: EvidenceVault, make_file: MakeFile) -> Iterator[dict[s
     assert vault.leftover_temporaries() == []
 
 
-def test_a_vanished_file(vault: EvidenceVault, tmp_path: Path, already_stored: object) -> None:
+@pytest.mark.usefixtures("already_stored")
+def test_a_vanished_file(vault: EvidenceVault, tmp_path: Path) -> None:
     with pytest.raises(FileUnreadable) as raised:
         vault.store_file(tmp_path / "incoming" / "gone.jpg")
     assert "“gone.jpg” cannot be found" in raised.value.message
 
 
+@pytest.mark.usefixtures("already_stored")
 @pytest.mark.skipif(AS_ROOT, reason="root reads files whatever their permissions")
-def test_an_unreadable_file(
-    vault: EvidenceVault, make_file: MakeFile, already_stored: object
-) -> None:
+def test_an_unreadable_file(vault: EvidenceVault, make_file: MakeFile) -> None:
     path = make_file("secret.jpg")
     path.chmod(0)
     try:
@@ -77,25 +79,24 @@ class FailingReader(io.RawIOBase):
         return count
 
 
-def test_a_read_error_half_way(vault: EvidenceVault, already_stored: object) -> None:
+@pytest.mark.usefixtures("already_stored")
+def test_a_read_error_half_way(vault: EvidenceVault) -> None:
     reader = FailingReader(9 * 1024 * 1024, OSError(errno.EIO, "Input/output error"))
     with pytest.raises(FileUnreadable) as raised:
         vault.store_stream(reader, "voice.ogg")  # type: ignore[arg-type]
     assert "“voice.ogg” cannot be read: Input/output error" in raised.value.message
 
 
-def test_any_exception_half_way_leaves_nothing(
-    vault: EvidenceVault, already_stored: object
-) -> None:
+@pytest.mark.usefixtures("already_stored")
+def test_any_exception_half_way_leaves_nothing(vault: EvidenceVault) -> None:
     """An interrupted copy (here a program error) leaves no temporary and no stored file."""
     reader = FailingReader(9 * 1024 * 1024, RuntimeError("simulated crash"))
     with pytest.raises(RuntimeError):
         vault.store_stream(reader, "video.mp4")  # type: ignore[arg-type]
 
 
-def test_cancelling_half_way_leaves_nothing(
-    vault: EvidenceVault, make_file: MakeFile, already_stored: object
-) -> None:
+@pytest.mark.usefixtures("already_stored")
+def test_cancelling_half_way_leaves_nothing(vault: EvidenceVault, make_file: MakeFile) -> None:
     from caseworker.vault import CopyCancelled
 
     path = make_file("long.mp4", os.urandom(9 * 1024 * 1024))
@@ -104,7 +105,8 @@ def test_cancelling_half_way_leaves_nothing(
     assert "cancelled" in raised.value.message
 
 
-def test_a_folder(vault: EvidenceVault, tmp_path: Path, already_stored: object) -> None:
+@pytest.mark.usefixtures("already_stored")
+def test_a_folder(vault: EvidenceVault, tmp_path: Path) -> None:
     folder = tmp_path / "Фото с телефона"
     folder.mkdir()
     with pytest.raises(NotAFile) as raised:
@@ -112,17 +114,17 @@ def test_a_folder(vault: EvidenceVault, tmp_path: Path, already_stored: object) 
     assert "“Фото с телефона” is a folder" in raised.value.message
 
 
+@pytest.mark.usefixtures("already_stored")
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
-def test_a_pipe(vault: EvidenceVault, tmp_path: Path, already_stored: object) -> None:
+def test_a_pipe(vault: EvidenceVault, tmp_path: Path) -> None:
     pipe = tmp_path / "pipe"
     os.mkfifo(pipe)
     with pytest.raises(NotAFile):
         vault.store_file(pipe)
 
 
-def test_a_zero_byte_file_is_refused(
-    vault: EvidenceVault, make_file: MakeFile, already_stored: object
-) -> None:
+@pytest.mark.usefixtures("already_stored")
+def test_a_zero_byte_file_is_refused(vault: EvidenceVault, make_file: MakeFile) -> None:
     """Refused, not kept with a warning: it proves nothing, and every empty file has one
     hash, so unrelated empty "files" would all be taken for the same one."""
     with pytest.raises(EmptyFile) as raised:
@@ -130,14 +132,14 @@ def test_a_zero_byte_file_is_refused(
     assert "“скриншот.png” is empty (0 bytes)" in raised.value.message
 
 
-def test_an_empty_stream_is_refused(vault: EvidenceVault, already_stored: object) -> None:
+@pytest.mark.usefixtures("already_stored")
+def test_an_empty_stream_is_refused(vault: EvidenceVault) -> None:
     with pytest.raises(EmptyFile):
         vault.store_stream(io.BytesIO(b""), "pasted.png")
 
 
-def test_a_file_larger_than_the_free_space(
-    vault: EvidenceVault, make_file: MakeFile, already_stored: object
-) -> None:
+@pytest.mark.usefixtures("already_stored")
+def test_a_file_larger_than_the_free_space(vault: EvidenceVault, make_file: MakeFile) -> None:
     huge = make_file("video.mp4", b"")
     free = shutil.disk_usage(vault.root).free
     os.truncate(huge, free + 10 * 1024**3)  # sparse: takes no room itself
@@ -163,10 +165,9 @@ def test_an_evidence_folder_that_is_a_file(tmp_path: Path, make_file: MakeFile) 
     assert blocker.read_text() == "not a folder"
 
 
+@pytest.mark.usefixtures("already_stored")
 @pytest.mark.skipif(AS_ROOT, reason="root writes into read-only folders")
-def test_a_read_only_evidence_folder(
-    vault: EvidenceVault, make_file: MakeFile, already_stored: object
-) -> None:
+def test_a_read_only_evidence_folder(vault: EvidenceVault, make_file: MakeFile) -> None:
     vault.root.chmod(stat.S_IRUSR | stat.S_IXUSR)
     try:
         with pytest.raises(VaultNotWritable) as raised:
@@ -215,8 +216,9 @@ def _after_first_chunk(action: Callable[[], None]) -> Callable[[int, int], None]
     return progress
 
 
+@pytest.mark.usefixtures("already_stored")
 def test_a_file_growing_while_it_is_copied_is_refused(
-    vault: EvidenceVault, make_file: MakeFile, already_stored: object
+    vault: EvidenceVault, make_file: MakeFile
 ) -> None:
     """A download still running: what was read so far is not kept as the evidence."""
     path = _aged(make_file("видео.mp4", os.urandom(9 * MB)))
@@ -231,16 +233,18 @@ def test_a_file_growing_while_it_is_copied_is_refused(
     assert "Nothing was stored" in raised.value.message
 
 
+@pytest.mark.usefixtures("already_stored")
 def test_a_file_truncated_while_it_is_copied_is_refused(
-    vault: EvidenceVault, make_file: MakeFile, already_stored: object
+    vault: EvidenceVault, make_file: MakeFile
 ) -> None:
     path = _aged(make_file("видео.mp4", os.urandom(9 * MB)))
     with pytest.raises(FileChanged):
         vault.store_file(path, progress=_after_first_chunk(lambda: os.truncate(path, 5 * MB)))
 
 
+@pytest.mark.usefixtures("already_stored")
 def test_a_file_rewritten_in_place_while_it_is_copied_is_refused(
-    vault: EvidenceVault, make_file: MakeFile, already_stored: object
+    vault: EvidenceVault, make_file: MakeFile
 ) -> None:
     """Same size, but the part already read was changed: the hash would be of neither."""
     path = _aged(make_file("видео.mp4", os.urandom(9 * MB)))
@@ -253,8 +257,9 @@ def test_a_file_rewritten_in_place_while_it_is_copied_is_refused(
         vault.store_file(path, progress=_after_first_chunk(rewrite))
 
 
+@pytest.mark.usefixtures("already_stored")
 def test_a_file_replaced_while_it_is_copied_is_refused(
-    vault: EvidenceVault, make_file: MakeFile, tmp_path: Path, already_stored: object
+    vault: EvidenceVault, make_file: MakeFile, tmp_path: Path
 ) -> None:
     """Another file of the same size and time renamed over it: only the inode tells."""
     path = _aged(make_file("видео.mp4", os.urandom(9 * MB)))

@@ -20,7 +20,7 @@ from caseworker.integrity import check_database
 from caseworker.services import evidence as ev
 from caseworker.services.evidence_purge import clean_unfinished_copies
 from caseworker.vault import EvidenceVault
-from caseworker.vault.leftovers import remove_unfinished_copies, unfinished_copies
+from caseworker.vault.leftovers import UnfinishedCopy, remove_unfinished_copies, unfinished_copies
 from caseworker.vault.messages import human_size
 from caseworker.vault.store import TEMP_PREFIX
 from tests.conftest import SampleCase
@@ -49,9 +49,8 @@ def _vault_problems(database: Database) -> list[str]:
         return [p.message for p in check_database(session) if p.check == "evidence_vault"]
 
 
-def test_an_old_unfinished_copy_is_named_and_removed(
-    database: Database, db_path: Path, sample_case: SampleCase
-) -> None:
+@pytest.mark.usefixtures("sample_case")
+def test_an_old_unfinished_copy_is_named_and_removed(database: Database, db_path: Path) -> None:
     vault = EvidenceVault.beside(db_path)
     temporary = _temporary(vault)
     [message] = _vault_problems(database)
@@ -62,9 +61,8 @@ def test_an_old_unfinished_copy_is_named_and_removed(
     assert not temporary.exists() and _vault_problems(database) == []
 
 
-def test_a_recent_unfinished_copy_is_named_but_kept(
-    database: Database, db_path: Path, sample_case: SampleCase
-) -> None:
+@pytest.mark.usefixtures("sample_case")
+def test_a_recent_unfinished_copy_is_named_but_kept(database: Database, db_path: Path) -> None:
     """Written in the last minutes: perhaps by another computer whose lock cannot be seen."""
     vault = EvidenceVault.beside(db_path)
     temporary = _temporary(vault, minutes_old=2)
@@ -89,8 +87,9 @@ def locked(db_path: Path) -> Iterator[Path]:
         os.close(descriptor)
 
 
+@pytest.mark.usefixtures("sample_case")
 def test_a_copy_under_way_is_neither_named_nor_removed(
-    database: Database, db_path: Path, sample_case: SampleCase, locked: Path
+    database: Database, db_path: Path, locked: Path
 ) -> None:
     vault = EvidenceVault.beside(db_path)
     [copy] = unfinished_copies(vault)
@@ -100,8 +99,9 @@ def test_a_copy_under_way_is_neither_named_nor_removed(
     assert result.removed == () and locked.exists()
 
 
+@pytest.mark.usefixtures("sample_case")
 def test_evidence_clean_on_the_command_line(
-    db_path: Path, sample_case: SampleCase, capsys: pytest.CaptureFixture[str]
+    db_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     vault = EvidenceVault.beside(db_path)
     old = _temporary(vault, size=5 * MB)
@@ -144,7 +144,7 @@ def test_an_addition_killed_mid_copy_leaves_a_copy_the_check_names_and_clean_rem
     )  # fmt: skip
     try:
         deadline = time.monotonic() + 60
-        copies = []
+        copies: list[UnfinishedCopy] = []
         while not copies and time.monotonic() < deadline and child.poll() is None:
             copies = [c for c in unfinished_copies(vault) if c.size > 0]
             time.sleep(0.01)

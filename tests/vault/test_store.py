@@ -85,7 +85,7 @@ def test_a_200_mb_file_is_copied_as_a_stream(vault: EvidenceVault, tmp_path: Pat
     tracemalloc.start()
     try:
         seen: list[int] = []
-        stored = vault.store_file(source, progress=lambda done, total: seen.append(done))
+        stored = vault.store_file(source, progress=lambda done, _total: seen.append(done))
         _, traced_peak = tracemalloc.get_traced_memory()
     finally:
         tracemalloc.stop()

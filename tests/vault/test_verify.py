@@ -7,6 +7,8 @@ import sqlite3
 import time
 from pathlib import Path
 
+import pytest
+
 from caseworker.db import Database
 from caseworker.integrity import check_database
 from caseworker.services import evidence as ev
@@ -142,8 +144,9 @@ def test_a_file_whose_record_was_deleted_is_named(
     assert "1.0 KB" in message
 
 
+@pytest.mark.usefixtures("sample_case")
 def test_a_file_stored_but_not_yet_recorded_is_no_problem(
-    database: Database, db_path: Path, sample_case: SampleCase, make_file: MakeFile
+    database: Database, db_path: Path, make_file: MakeFile
 ) -> None:
     """The window copies first and records after: a check in between finds nothing wrong."""
     vault = EvidenceVault.beside(db_path)

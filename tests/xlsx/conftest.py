@@ -62,5 +62,9 @@ def edit(path: Path, changes: Any) -> None:
 
 
 @pytest.fixture
-def exported(database: Database, sample_case: SampleCase, tmp_path: Path) -> Path:
+def exported(
+    database: Database,
+    sample_case: SampleCase,  # noqa: ARG001 (a case to export)
+    tmp_path: Path,
+) -> Path:
     return export(database, tmp_path / "cases.xlsx")

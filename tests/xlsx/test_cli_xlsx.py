@@ -40,8 +40,9 @@ def test_export_then_clean_import(
     assert preview["applied"] is False and preview["errors"] == []
 
 
+@pytest.mark.usefixtures("sample_case")
 def test_errors_exit_1_and_apply_nothing(
-    database: Database, sample_case: SampleCase, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    database: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     path = tmp_path / "out.xlsx"
     run(database, "export", "--out", str(path))
@@ -63,8 +64,9 @@ def test_errors_exit_1_and_apply_nothing(
     assert run(database, "import", str(path), "--dry-run") == 1
 
 
+@pytest.mark.usefixtures("sample_case")
 def test_an_applied_import_exits_0(
-    database: Database, sample_case: SampleCase, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    database: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     path = tmp_path / "out.xlsx"
     run(database, "export", "--out", str(path))
@@ -80,7 +82,8 @@ def test_an_applied_import_exits_0(
     assert preview["applied"] is True and preview["updated"] == 1
 
 
-def test_as_a_user_runs_it(db_path: Path, sample_case: SampleCase, tmp_path: Path) -> None:
+@pytest.mark.usefixtures("sample_case")
+def test_as_a_user_runs_it(db_path: Path, tmp_path: Path) -> None:
     """Both commands as ``python -m caseworker`` has them (in-process, see cli_runner)."""
     path = tmp_path / "cli.xlsx"
     exported = run_cli(db_path, "export", "--out", str(path))

@@ -39,7 +39,8 @@ def test_only_the_chosen_cases(database: Database, sample_case: SampleCase, tmp_
     workbook.close()
 
 
-def test_progress_and_cancel(database: Database, sample_case: SampleCase, tmp_path: Path) -> None:
+@pytest.mark.usefixtures("sample_case")
+def test_progress_and_cancel(database: Database, tmp_path: Path) -> None:
     seen: list[tuple[int, int]] = []
     path = tmp_path / "cancelled.xlsx"
     with database.read() as session, pytest.raises(ExportCancelled):

@@ -293,7 +293,7 @@ def make_socket(tmp: Path) -> Path:
     return path
 
 
-def make_device(tmp: Path) -> Path:
+def make_device(_tmp: Path) -> Path:
     return Path(os.devnull)
 
 

@@ -132,8 +132,9 @@ def test_a_row_repeated_in_the_workbook_is_created_once(
     assert count(database, Report) == before + 1
 
 
+@pytest.mark.usefixtures("sample_case")
 def test_a_new_case_with_its_person_and_report_comes_in_once(
-    database: Database, sample_case: SampleCase, exported: Path
+    database: Database, exported: Path
 ) -> None:
     def new_family(workbook: Workbook) -> None:
         cases = workbook["Cases"]

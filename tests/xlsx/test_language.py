@@ -65,7 +65,11 @@ def russian() -> Iterator[None]:
 
 
 @pytest.fixture
-def russian_export(database: Database, sample_case: SampleCase, tmp_path: Path) -> Path:
+def russian_export(
+    database: Database,
+    sample_case: SampleCase,  # noqa: ARG001 (a case to export)
+    tmp_path: Path,
+) -> Path:
     """The sample case exported on a Russian desk; the desk speaks English again after."""
     previous = speak_russian()
     try:
@@ -158,9 +162,8 @@ def test_the_read_me_explains_the_workbook_in_russian(russian_export: Path) -> N
     assert any("по-русски или по-английски" in text for text in texts)
 
 
-def test_the_template_dropdowns_offer_the_russian_words(
-    database: Database, sample_case: SampleCase, tmp_path: Path, russian: None
-) -> None:
+@pytest.mark.usefixtures("sample_case", "russian")
+def test_the_template_dropdowns_offer_the_russian_words(database: Database, tmp_path: Path) -> None:
     path = export(database, tmp_path / "шаблон.xlsx", template=True)
     workbook = load_workbook(path)
     reports = workbook["Сообщения"]
@@ -175,8 +178,9 @@ def test_the_template_dropdowns_offer_the_russian_words(
     assert validation.errorStyle == "warning"
 
 
+@pytest.mark.usefixtures("sample_case")
 def test_the_checksums_do_not_depend_on_the_language(
-    database: Database, sample_case: SampleCase, tmp_path: Path, russian_export: Path
+    database: Database, tmp_path: Path, russian_export: Path
 ) -> None:
     english = calamine_sheets(export(database, tmp_path / "cases.xlsx"))
     russian = calamine_sheets(russian_export)
@@ -191,8 +195,9 @@ def test_the_checksums_do_not_depend_on_the_language(
 # Import ---------------------------------------------------------------------------------------
 
 
+@pytest.mark.usefixtures("russian")
 def test_an_untouched_russian_workbook_changes_nothing(
-    database: Database, russian_export: Path, russian: None
+    database: Database, russian_export: Path
 ) -> None:
     before = snapshot(database)
     preview = plan(database, russian_export)
@@ -228,9 +233,8 @@ def test_a_russian_workbook_imports_on_an_english_desk(
         assert new.source_kind is SourceKind.RED_CROSS
 
 
-def test_an_english_workbook_imports_on_a_russian_desk(
-    database: Database, sample_case: SampleCase, tmp_path: Path
-) -> None:
+@pytest.mark.usefixtures("sample_case")
+def test_an_english_workbook_imports_on_a_russian_desk(database: Database, tmp_path: Path) -> None:
     path = export(database, tmp_path / "cases.xlsx")
     speak_russian()
     try:
@@ -242,8 +246,9 @@ def test_an_english_workbook_imports_on_a_russian_desk(
     assert preview.unchanged == 5
 
 
+@pytest.mark.usefixtures("sample_case")
 def test_an_old_workbook_of_coded_values_imports_on_a_russian_desk(
-    database: Database, sample_case: SampleCase, tmp_path: Path
+    database: Database, tmp_path: Path
 ) -> None:
     """Before the workbook spoke the user's language, its cells held the coded values."""
     path = export(database, tmp_path / "cases.xlsx")
@@ -334,8 +339,9 @@ def test_every_word_of_every_list_is_read_in_either_language(enum: type[StrEnum]
             assert clean(typed) is member, (typed, member)
 
 
+@pytest.mark.usefixtures("russian")
 def test_a_word_not_on_the_list_is_refused_in_russian(
-    database: Database, sample_case: SampleCase, tmp_path: Path, russian: None
+    database: Database, sample_case: SampleCase, tmp_path: Path
 ) -> None:
     path = export(database, tmp_path / "шаблон.xlsx", template=True)
     edit(path, lambda book: new_row(book, "Сообщения", report_row(sample_case.reference, "живой")))
@@ -385,9 +391,10 @@ def test_headers_are_distinct_on_each_sheet_in_russian() -> None:
         assert len(set(russian)) == len(russian), schema.name
 
 
+@pytest.mark.usefixtures("russian")
 @needs_libreoffice
 def test_a_russian_workbook_saved_by_libreoffice_imports_cleanly(
-    database: Database, sample_case: SampleCase, russian_export: Path, russian: None
+    database: Database, sample_case: SampleCase, russian_export: Path
 ) -> None:
     reference = sample_case.reference
     edit(russian_export, lambda book: new_row(book, "Сообщения", report_row(reference, "в плену")))

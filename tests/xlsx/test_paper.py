@@ -108,8 +108,9 @@ def test_a_sheet_of_only_its_header_prints_nothing(exported: Path) -> None:
     assert all(not sheet.print_area for sheet in sheets if sheet.max_row > 1)
 
 
+@pytest.mark.usefixtures("sample_case")
 def test_the_template_leaves_its_empty_reports_sheet_unprinted(
-    database: Database, sample_case: SampleCase, tmp_path: Path
+    database: Database, tmp_path: Path
 ) -> None:
     template = export(database, tmp_path / "template.xlsx", template=True)
 

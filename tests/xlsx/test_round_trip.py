@@ -6,6 +6,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+import pytest
 from openpyxl import Workbook
 from sqlalchemy import select
 
@@ -85,9 +86,8 @@ def test_round_trip_keeps_the_edits_and_nothing_else(
     assert set(after) - set(before) == {new.uuid}
 
 
-def test_dates_and_cyrillic_survive(
-    database: Database, sample_case: SampleCase, exported: Path
-) -> None:
+@pytest.mark.usefixtures("sample_case")
+def test_dates_and_cyrillic_survive(database: Database, exported: Path) -> None:
     from openpyxl import load_workbook
 
     workbook = load_workbook(exported)

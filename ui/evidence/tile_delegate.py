@@ -72,7 +72,7 @@ class EvidenceTileDelegate(QStyledItemDelegate):
         self._font = QFont()
 
     def sizeHint(
-        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+        self, _option: QStyleOptionViewItem, _index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
         return TILE
 
@@ -114,10 +114,10 @@ class EvidenceTileDelegate(QStyledItemDelegate):
         if image is not None and not image.isNull():
             self._paint_image(painter, picture, item, image, hidden)
         else:
-            self._paint_card(painter, picture, item, index, palette)
+            self._paint_card(painter, picture, item, index)
         if hidden:
             self._paint_graphic_notice(painter, picture)
-        self._paint_caption(painter, rect, picture, item, index, palette)
+        self._paint_caption(painter, rect, picture, item, palette)
         painter.restore()
 
     def _paint_image(
@@ -139,7 +139,6 @@ class EvidenceTileDelegate(QStyledItemDelegate):
         area: QRect,
         item: EvidenceItem,
         index: QModelIndex | QPersistentModelIndex,
-        palette: QPalette,
     ) -> None:
         kind = item.kind
         colour = KIND_COLOURS[kind]
@@ -196,7 +195,6 @@ class EvidenceTileDelegate(QStyledItemDelegate):
         rect: QRect,
         picture: QRect,
         item: EvidenceItem,
-        index: QModelIndex | QPersistentModelIndex,
         palette: QPalette,
     ) -> None:
         font = QFont(self._font)

@@ -401,7 +401,7 @@ class TimelineWidget(QWidget):
 
     # -- events --------------------------------------------------------------------------------
 
-    def paintEvent(self, event: QPaintEvent) -> None:
+    def paintEvent(self, _event: QPaintEvent) -> None:
         if self.devicePixelRatioF() != self._painter.sprites.device_pixel_ratio:
             self._painter = TimelinePainter(self.font(), self.devicePixelRatioF())
         painter = QPainter(self)

@@ -242,7 +242,7 @@ class InterpretingField(QLineEdit):
         if was_valid != self._valid:
             self.validity_changed.emit(self._valid)
 
-    def _explain(self, text: str, error: InvalidDate) -> str:
+    def _explain(self, _text: str, error: InvalidDate) -> str:
         return error.message
 
     def _show(self, interpretation: str, problem: str) -> None:
@@ -300,7 +300,7 @@ class DateField(InterpretingField):
             check_not_future(value, text)
         return value
 
-    def _interpret(self, text: str) -> str:
+    def _interpret(self, _text: str) -> str:
         value = self.date()
         return format_day(value)
 
