@@ -26,6 +26,7 @@ from caseworker.models import Case, MutableRow, Relative, Report, SoughtPerson
 from caseworker.services import cases, persons, records, relatives, reports
 from ui.changes import Change, ChangeKind
 from ui.context import AppContext
+from ui.operations import WriteOp
 
 translate = QCoreApplication.translate
 
@@ -128,18 +129,21 @@ class EditRecordCommand(QUndoCommand):
         return text.format(action=self.text())
 
     def _save(self, values: Mapping[str, Any]) -> BaseException | None:
-        try:
-            with self._context.database.write() as session:
-                expected = self._version if self._left is None else self._check_untouched(session)
-                record = self._update(session, expected, dict(values))
-                self._left = {name: getattr(record, name) for name in values}
-                self._version = record.version
-        except Exception as error:  # handed on: to the dialog first, to the reporter later
-            return error
-        self._context.notifier.notify(
-            Change(self.kind, self.case_id, self.record_id, undoable=True)
-        )
-        return None
+        def write(session: Session) -> None:
+            expected = self._version if self._left is None else self._check_untouched(session)
+            record = self._update(session, expected, dict(values))
+            self._left = {name: getattr(record, name) for name in values}
+            self._version = record.version
+
+        # Errors are handed on: to the dialog first, to the reporter later.
+        errors: list[BaseException] = []
+        WriteOp(
+            self._context,
+            None,
+            write,
+            Change(self.kind, self.case_id, self.record_id, undoable=True),
+        ).failure(errors.append).run()
+        return errors[0] if errors else None
 
     def _check_untouched(self, session: Session) -> int:
         """The record's version, once its fields are seen to hold what this command left."""

@@ -23,7 +23,6 @@ STILL_OPENING_SESSIONS = {
     "evidence/evidence_panel.py",
     "spreadsheets/export_actions.py",
     "spreadsheets/import_actions.py",
-    "undo_commands.py",
 }
 STILL_STARTING_THREADS = {
     "case_list_model.py",
