@@ -9,17 +9,29 @@ the explanation brings the contradiction back.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Collection, Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any, TypeVar
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from caseworker.dates import EventDate
-from caseworker.models import Case, ContradictionExplanation, Inquiry, Report, SoughtPerson
-from caseworker.models.explanation import report_ids_text
+from caseworker.models import Case, Report, SoughtPerson
+from caseworker.services.analysis_inputs import (
+    PERSON_FACT_COLUMNS,
+    REPORT_FACT_COLUMNS,
+    Explained,
+    ExplanationKey,
+    analysis_day,
+    answer_days,
+    chunks,
+    explanation_key,
+    explanations,
+    last_answer,
+    person_facts,
+    report_fact,
+)
 from caseworker.services.persons import get_person
 from caseworker.timeline import (
     AnalysisSettings,
@@ -30,29 +42,8 @@ from caseworker.timeline import (
     Suggestion,
     analyse,
 )
-from caseworker.vocab import CaseStatus
 
-CHUNK = 500
-T = TypeVar("T")
-
-_REPORT_COLUMNS = (
-    Report.person_id,
-    Report.id,
-    Report.claim,
-    Report.event_from,
-    Report.event_to,
-    Report.event_precision,
-    Report.received_on,
-    Report.source_kind,
-    Report.source_name,
-    Report.reliability,
-    Report.credibility,
-    Report.stated_on,
-    Report.derived_from_id,
-    Report.place,
-    Report.summary,
-    Report.retracted_at,
-)
+_REPORT_COLUMNS = (Report.person_id, *REPORT_FACT_COLUMNS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,109 +88,50 @@ class TimelineResult:
         return self.suggestion.contested
 
 
-def _chunks(values: Sequence[T]) -> Iterator[Sequence[T]]:
-    for start in range(0, len(values), CHUNK):
-        yield values[start : start + CHUNK]
-
-
-def _fact(row: Any) -> ReportFact:
-    return ReportFact(
-        id=row.id,
-        claim=row.claim,
-        event=EventDate(row.event_from, row.event_to, row.event_precision),
-        received_on=row.received_on,
-        source_kind=row.source_kind,
-        source_name=row.source_name,
-        reliability=row.reliability,
-        credibility=row.credibility,
-        stated_on=row.stated_on,
-        derived_from_id=row.derived_from_id,
-        place=row.place,
-        summary=row.summary,
-        retracted=row.retracted_at is not None,
-    )
-
-
 def _reports_by_person(session: Session, person_ids: Sequence[int]) -> dict[int, list[ReportFact]]:
     found: dict[int, list[ReportFact]] = defaultdict(list)
-    for chunk in _chunks(person_ids):
+    for chunk in chunks(person_ids):
         query = select(*_REPORT_COLUMNS).where(Report.person_id.in_(chunk))
         for row in session.execute(query):
-            found[row.person_id].append(_fact(row))
+            found[row[0]].append(report_fact(row[1:]))
     return found
 
 
 def _persons(session: Session, *conditions: Any) -> dict[int, tuple[int, PersonFacts]]:
     """Case id and PersonFacts of each person matching ``conditions``, by person id."""
     rows = session.execute(
-        select(
-            SoughtPerson.id,
-            SoughtPerson.case_id,
-            SoughtPerson.official_status,
-            SoughtPerson.official_status_on,
-            Case.status,
-            Case.opened_on,
-            Case.created_at,
-        )
-        .join(Case, Case.id == SoughtPerson.case_id)
-        .where(*conditions)
+        select(*PERSON_FACT_COLUMNS).join(Case, Case.id == SoughtPerson.case_id).where(*conditions)
     ).all()
-    case_ids = sorted({row.case_id for row in rows})
-    answers: dict[tuple[int, int | None], date] = {}
-    for chunk in _chunks(case_ids):
-        query = (
-            select(Inquiry.case_id, Inquiry.person_id, func.max(Inquiry.answered_on))
-            .where(Inquiry.case_id.in_(chunk), Inquiry.answered_on.is_not(None))
-            .group_by(Inquiry.case_id, Inquiry.person_id)
-        )
-        for case_id, person_id, answered_on in session.execute(query):
-            if answered_on is not None:
-                answers[(case_id, person_id)] = answered_on
-    persons: dict[int, tuple[int, PersonFacts]] = {}
-    for row in rows:
-        # An inquiry about the whole case answers for each of its persons.
-        answered = [answers.get((row.case_id, row.id)), answers.get((row.case_id, None))]
-        persons[row.id] = (
+    answers = answer_days(session, sorted({row.case_id for row in rows}))
+    return {
+        row.person_id: (
             row.case_id,
-            PersonFacts(
+            person_facts(
                 official_status=row.official_status,
                 official_status_on=row.official_status_on,
+                case_status=row.case_status,
                 opened_on=row.opened_on,
-                entered_on=row.created_at.astimezone().date() if row.created_at else None,
-                last_answer_on=max((day for day in answered if day is not None), default=None),
-                active=row.status is CaseStatus.OPEN,
+                case_created_at=row.case_created_at,
+                last_answer_on=last_answer(answers, row.case_id, row.person_id),
             ),
         )
-    return persons
-
-
-def _explanations(
-    session: Session, person_ids: Sequence[int]
-) -> dict[tuple[int, str, str], ContradictionExplanation]:
-    found: dict[tuple[int, str, str], ContradictionExplanation] = {}
-    for chunk in _chunks(person_ids):
-        query = select(ContradictionExplanation).where(
-            ContradictionExplanation.person_id.in_(chunk),
-            ContradictionExplanation.withdrawn_at.is_(None),
-        )
-        for row in session.scalars(query):
-            found[(row.person_id, str(row.rule), row.report_ids)] = row
-    return found
+        for row in rows
+    }
 
 
 def _listed(
     person_id: int,
     contradictions: Iterable[Contradiction],
-    explained: dict[tuple[int, str, str], ContradictionExplanation],
+    explained: dict[ExplanationKey, Explained],
 ) -> tuple[ListedContradiction, ...]:
     """Open contradictions first, then the explained ones, each in the analysis's order."""
     listed = []
     for found in contradictions:
-        row = explained.get((person_id, str(found.rule), report_ids_text(found.report_ids)))
+        row = explained.get(explanation_key(person_id, found))
         if row is None:
             listed.append(ListedContradiction(found))
         else:
-            listed.append(ListedContradiction(found, row.note, row.explained_by, row.updated_at))
+            listed.append(ListedContradiction(found, *row))
     return tuple(sorted(listed, key=lambda item: item.explained))
 
 
@@ -210,13 +142,16 @@ def load_timeline(
     today: date | None = None,
     settings: AnalysisSettings | None = None,
 ) -> TimelineResult:
-    """The person's timeline as of ``today`` (default: the computer's date)."""
+    """The person's timeline as of ``today`` (default: the computer's date).
+
+    Raises :class:`NotFound` when the person does not exist.
+    """
     found = get_person(session, person_id)
-    today = today or date.today()
+    today = analysis_day(today)
     _, person = _persons(session, SoughtPerson.id == person_id)[person_id]
     facts = _reports_by_person(session, [person_id]).get(person_id, [])
     analysis = analyse(facts, person, today=today, settings=settings)
-    listed = _listed(person_id, analysis.contradictions, _explanations(session, [person_id]))
+    listed = _listed(person_id, analysis.contradictions, explanations(session, [person_id]))
     return TimelineResult(
         person_id,
         person,
@@ -237,16 +172,19 @@ def open_contradiction_counts(
     today: date | None = None,
     settings: AnalysisSettings | None = None,
 ) -> dict[int, tuple[int, bool]]:
-    """For each case: its persons' open contradictions, and whether any suggestion is contested."""
-    today = today or date.today()
+    """For each case: its persons' open contradictions, and whether any suggestion is contested.
+
+    Raises nothing (an unknown case counts none).
+    """
+    today = analysis_day(today)
     counts: dict[int, tuple[int, bool]] = dict.fromkeys(case_ids, (0, False))
     ids = sorted(set(case_ids))
     persons: dict[int, tuple[int, PersonFacts]] = {}
-    for chunk in _chunks(ids):
+    for chunk in chunks(ids):
         persons.update(_persons(session, SoughtPerson.case_id.in_(chunk)))
     person_ids = sorted(persons)
     reports = _reports_by_person(session, person_ids)
-    explained = _explanations(session, person_ids)
+    explained = explanations(session, person_ids)
     for person_id in person_ids:
         case_id, person = persons[person_id]
         analysis = analyse(reports.get(person_id, []), person, today=today, settings=settings)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import Select, func, literal, select
@@ -143,6 +143,7 @@ _PERSON_COLUMNS = (
     Case.reference.label("case_reference"),
     Case.status.label("case_status"),
     Case.opened_on,
+    Case.created_at.label("case_created_at"),
 )
 _REPORT_START = len(_PERSON_COLUMNS)
 REPORT_COLUMNS = (
@@ -186,6 +187,7 @@ class PersonPart:
     case_reference: str
     case_status: CaseStatus
     opened_on: date
+    case_created_at: datetime | None
 
     @property
     def name(self) -> str:

@@ -5,25 +5,33 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from caseworker.dates import EventDate
-from caseworker.models import ContradictionExplanation, Inquiry
-from caseworker.models.explanation import report_ids_text
-from caseworker.timeline import AnalysisSettings, PersonFacts, ReportFact
+from caseworker.services.analysis_inputs import (
+    answer_days,
+    explanation_key,
+    explanations,
+    fact_values,
+    last_answer,
+    person_facts,
+    report_fact,
+)
+from caseworker.timeline import AnalysisSettings, ReportFact
 from caseworker.timeline.contradictions import find_contradictions
 from caseworker.timeline.facts import in_time_order, roots_of
-from caseworker.vocab import CaseStatus
 from caseworker.xlsx import export_rows as r
 from caseworker.xlsx.export_rows import PersonPart
+
+_FACT_VALUES = fact_values(r.REPORT_COLUMNS)
 
 
 class ContradictionFinder:
     """Collects one person's reports at a time; returns their findings as sheet rows.
 
     The reports come from :func:`caseworker.xlsx.export_rows.person_reports`, grouped by
-    person, so only one person's facts are held at once.
+    person, so only one person's facts are held at once. The facts, the explanations and
+    their keys are made by :mod:`caseworker.services.analysis_inputs`, as for the timeline.
     """
 
     def __init__(
@@ -31,26 +39,10 @@ class ContradictionFinder:
     ) -> None:
         self.today = today
         self.settings = settings
-        self._answers = self._load_answers(session)
-        self._explained = {
-            (row.person_id, str(row.rule), row.report_ids): row.note
-            for row in session.scalars(
-                select(ContradictionExplanation).where(
-                    ContradictionExplanation.withdrawn_at.is_(None)
-                )
-            )
-        }
+        self._answers = answer_days(session, None)
+        self._explained = explanations(session, None)
         self._person: PersonPart | None = None
         self._facts: list[ReportFact] = []
-
-    @staticmethod
-    def _load_answers(session: Session) -> dict[tuple[int, int | None], date]:
-        query = (
-            select(Inquiry.case_id, Inquiry.person_id, func.max(Inquiry.answered_on))
-            .where(Inquiry.answered_on.is_not(None))
-            .group_by(Inquiry.case_id, Inquiry.person_id)
-        )
-        return {(row[0], row[1]): row[2] for row in session.execute(query) if row[2] is not None}
 
     def person(self, person: PersonPart) -> list[tuple[Any, ...]]:
         """Begin a person; returns the findings of the previous one."""
@@ -60,23 +52,7 @@ class ContradictionFinder:
 
     def add(self, report: tuple[Any, ...], event: EventDate) -> None:
         """One report of the current person (a tuple of ``REPORT_COLUMNS``) and its event."""
-        self._facts.append(
-            ReportFact(
-                id=report[r.ID],
-                claim=report[r.CLAIM],
-                event=event,
-                received_on=report[r.RECEIVED_ON],
-                source_kind=report[r.SOURCE_KIND],
-                source_name=report[r.SOURCE_NAME],
-                reliability=report[r.RELIABILITY],
-                credibility=report[r.CREDIBILITY],
-                stated_on=report[r.STATED_ON],
-                derived_from_id=report[r.DERIVED_FROM_ID],
-                place=report[r.PLACE],
-                summary=report[r.SUMMARY],
-                retracted=report[r.RETRACTED_AT] is not None,
-            )
-        )
+        self._facts.append(report_fact(_FACT_VALUES(report), event))
 
     def finish(self) -> list[tuple[Any, ...]]:
         """The findings of the current person, as Contradictions sheet rows."""
@@ -84,16 +60,13 @@ class ContradictionFinder:
         self._person, self._facts = None, []
         if person is None:
             return []
-        answered = [
-            self._answers.get((person.case_id, person.person_id)),
-            self._answers.get((person.case_id, None)),
-        ]
-        facts_of_person = PersonFacts(
+        facts_of_person = person_facts(
             official_status=person.official_status,
             official_status_on=person.official_status_on,
+            case_status=person.case_status,
             opened_on=person.opened_on,
-            last_answer_on=max((day for day in answered if day is not None), default=None),
-            active=person.case_status is CaseStatus.OPEN,
+            case_created_at=person.case_created_at,
+            last_answer_on=last_answer(self._answers, person.case_id, person.person_id),
         )
         # Only the contradictions, as ``analyse`` finds them; the export needs no suggestion.
         reports = in_time_order(facts)
@@ -104,9 +77,8 @@ class ContradictionFinder:
         name = person.name
         rows = []
         for finding in contradictions:
-            note = self._explained.get(
-                (person.person_id, str(finding.rule), report_ids_text(finding.report_ids))
-            )
+            explained = self._explained.get(explanation_key(person.person_id, finding))
+            note = None if explained is None else explained.note
             rows.append(
                 (
                     person.case_reference,
