@@ -20,6 +20,10 @@ from caseworker.vocab import AssessedStatus, Confidence
 
 
 def assessment_fields() -> fields.FieldSpec:
+    """The cleaners of an assessment's fields.
+
+    Raises nothing; the cleaners raise :class:`ValidationError`.
+    """
     return {
         "status": fields.choice(AssessedStatus, None, translate("Fields", "assessed status")),
         "confidence": fields.choice(Confidence, None, translate("Fields", "confidence")),
@@ -35,7 +39,11 @@ def record_assessment(
     confidence: Confidence | str | None,
     rationale: str,
 ) -> Assessment:
-    """Record the caseworker's judgement; the rationale (why) is required."""
+    """Record the caseworker's judgement; the rationale (why) is required.
+
+    Raises :class:`NotFound` when the person does not exist, :class:`ValidationError` when the
+    status or the confidence is missing or not one of the choices, or the rationale is empty.
+    """
     person = get_person(session, person_id)
     values: dict[str, Any] = {"status": status, "confidence": confidence, "rationale": rationale}
     cleaned = fields.clean_all(assessment_fields(), values, only_given=False)
@@ -51,7 +59,10 @@ def record_assessment(
 
 
 def assessments_of_person(session: Session, person_id: int) -> list[Assessment]:
-    """Every assessment of the person, the oldest first."""
+    """Every assessment of the person, the oldest first.
+
+    Raises nothing (an unknown person has none).
+    """
     query = (
         select(Assessment)
         .where(Assessment.person_id == person_id)
@@ -61,7 +72,10 @@ def assessments_of_person(session: Session, person_id: int) -> list[Assessment]:
 
 
 def latest_assessment(session: Session, person_id: int) -> Assessment | None:
-    """The current assessment, or ``None`` while the person has not been assessed."""
+    """The current assessment, or ``None`` while the person has not been assessed.
+
+    Raises nothing.
+    """
     query = (
         select(Assessment)
         .where(Assessment.person_id == person_id)

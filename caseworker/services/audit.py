@@ -15,11 +15,12 @@ from caseworker.models import AuditEntry, MutableRow
 
 
 def entity_name(entity: MutableRow) -> str:
+    """The name audit entries give the record's table. Raises nothing."""
     return str(getattr(entity, "__tablename__", type(entity).__name__.lower()))
 
 
 def audit_text(value: Any) -> str | None:
-    """The stored form of a value in an audit entry (dates ISO, enums by value)."""
+    """The stored form of a value in an audit entry (dates ISO, enums by value). Raises nothing."""
     if value is None:
         return None
     if isinstance(value, Enum):
@@ -41,6 +42,10 @@ def record(
     new: Any = None,
     note: str = "",
 ) -> None:
+    """Add an audit entry of ``action`` on ``entity`` (written at the next flush).
+
+    Raises nothing.
+    """
     session.add(
         AuditEntry(
             actor=actor,
@@ -59,7 +64,7 @@ def record(
 def record_creation(
     session: Session, actor: str, entity: MutableRow, fields: dict[str, Any]
 ) -> None:
-    """One entry for a new record, its initial values as JSON in ``new_value``."""
+    """One entry for a new record, its initial values as JSON in ``new_value``. Raises nothing."""
     session.flush()
     values = {name: audit_text(value) for name, value in fields.items() if value not in (None, "")}
     record(
@@ -68,6 +73,7 @@ def record_creation(
 
 
 def history(session: Session, entity: str, entity_id: int) -> list[AuditEntry]:
+    """Every audit entry of one record, the oldest first. Raises nothing."""
     query = (
         select(AuditEntry)
         .where(AuditEntry.entity == entity, AuditEntry.entity_id == entity_id)

@@ -124,7 +124,10 @@ def _after(query: CaseQuery, row: CaseRow) -> ColumnElement[bool]:
 def fetch_case_rows(
     session: Session, query: CaseQuery, offset: int, limit: int, *, after: CaseRow | None = None
 ) -> list[CaseRow]:
-    """A page of the list: ``limit`` rows from ``offset``, or those following ``after``."""
+    """A page of the list: ``limit`` rows from ``offset``, or those following ``after``.
+
+    Raises nothing.
+    """
     conditions = _conditions(session, query)
     if after is not None:
         conditions.append(_after(query, after))
@@ -134,22 +137,26 @@ def fetch_case_rows(
 
 
 def matching_row(session: Session, query: CaseQuery, case_id: int) -> CaseRow | None:
-    """The list row of ``case_id`` if the case matches ``query``, else None."""
+    """The list row of ``case_id`` if the case matches ``query``, else None. Raises nothing."""
     conditions = [*_conditions(session, query), Case.id == case_id]
     row = session.execute(select(*_COLUMNS).where(*conditions)).first()
     return None if row is None else CaseRow(*row)
 
 
 def matching_case_ids(session: Session, query: CaseQuery) -> list[int]:
-    """The ids of every case matching ``query`` (the filtered list, e.g. for an export)."""
+    """The ids of every case matching ``query`` (the filtered list, e.g. for an export).
+
+    Raises nothing.
+    """
     return list(session.scalars(select(Case.id).where(*_conditions(session, query))))
 
 
 def count_cases(session: Session, query: CaseQuery) -> int:
+    """How many cases match ``query``. Raises nothing."""
     return session.scalar(select(func.count(Case.id)).where(*_conditions(session, query))) or 0
 
 
 def regions(session: Session) -> list[str]:
-    """Every region named on a case, in the list's order."""
+    """Every region named on a case, in the list's order. Raises nothing."""
     found = session.scalars(select(Case.region).where(Case.region != "").distinct())
     return sorted(found, key=lambda region: (sort_key(region), region))

@@ -243,7 +243,10 @@ def summarise_case(
     today: date | None = None,
     settings: AnalysisSettings | None = None,
 ) -> CaseSummary:
-    """Everything a printed summary of ``case_id`` shows, as of ``today`` (default: the date)."""
+    """Everything a printed summary of ``case_id`` shows, as of ``today`` (default: the date).
+
+    Raises :class:`NotFound` when the case does not exist.
+    """
     today = today or date.today()
     case = get_case(session, case_id)
     evidence = _evidence(session, case.id)

@@ -19,6 +19,10 @@ from caseworker.vocab import CaseStatus
 
 
 def case_fields() -> fields.FieldSpec:
+    """The cleaners of a case's fields.
+
+    Raises nothing; the cleaners raise :class:`ValidationError` and :class:`InvalidDate`.
+    """
     return {
         "family_name": fields.required_name("family_name", translate("Fields", "The family")),
         "region": fields.text,
@@ -32,7 +36,7 @@ def case_fields() -> fields.FieldSpec:
 
 
 def next_reference(session: Session, year: int) -> str:
-    """The next free reference of the year, such as 2026-0042."""
+    """The next free reference of the year, such as 2026-0042. Raises nothing."""
     prefix = f"{year:04d}-"
     # Compare numbers, not text: "2026-10000" sorts before "2026-9999" as a string.
     of_year = Case.reference.like(f"{prefix}%")
@@ -45,6 +49,11 @@ def next_reference(session: Session, year: int) -> str:
 
 
 def create_case(session: Session, actor: str, **values: Any) -> Case:
+    """Open a new case under the next free reference of its opening year.
+
+    Raises :class:`ValidationError` naming the field when the family name is missing or a choice is
+    not one of the list, :class:`InvalidDate` when a date cannot be read or lies in the future.
+    """
     cleaned = fields.clean_all(case_fields(), values, only_given=False)
     if cleaned["opened_on"] is None:
         cleaned["opened_on"] = date.today()
@@ -58,6 +67,12 @@ def create_case(session: Session, actor: str, **values: Any) -> Case:
 def update_case(
     session: Session, actor: str, case_id: int, expected_version: int | None, **changes: Any
 ) -> Case:
+    """Change a case's fields (audited); ``expected_version`` guards against lost edits.
+
+    Raises :class:`NotFound` when the case does not exist, :class:`StaleRecord` when someone changed
+    it since ``expected_version``, :class:`ValidationError` or :class:`InvalidDate` naming the field
+    when a value is wrong.
+    """
     case = get_case(session, case_id)
     if changes.get("opened_on", case.opened_on) in (None, ""):
         changes["opened_on"] = case.opened_on
@@ -67,10 +82,15 @@ def update_case(
 
 
 def get_case(session: Session, case_id: int) -> Case:
+    """The case by its id. Raises :class:`NotFound` when there is no such case."""
     return records.load(session, Case, case_id, translate("Records", "Case"))
 
 
 def get_case_by_reference(session: Session, reference: str) -> Case:
+    """The case by its reference, such as 2026-0042.
+
+    Raises :class:`NotFound` when there is no such case.
+    """
     case = session.scalar(select(Case).where(Case.reference == reference.strip()))
     if case is None:
         raise NotFound(
@@ -80,7 +100,10 @@ def get_case_by_reference(session: Session, reference: str) -> Case:
 
 
 def persons_label(names: Iterable[tuple[str, str, str]]) -> str:
-    """The case list's "sought persons" text: "Шумов А. П.; Шумова Е. В." (at most 200 chars)."""
+    """The case list's "sought persons" text: "Шумов А. П.; Шумова Е. В." (at most 200 chars).
+
+    Raises nothing.
+    """
     label = "; ".join(
         " ".join([surname, *(f"{part[0]}." for part in (given, patronymic) if part)])
         for surname, given, patronymic in names
@@ -97,6 +120,8 @@ def case_summaries_deferred(session: Session) -> Iterator[None]:
 
     For actions that change many records of a case at once (an import): refreshing after
     each of ten thousand reports would hold the write lock most of the time.
+
+    Raises nothing.
     """
     if _DEFERRED in session.info:  # already deferred by an enclosing block
         yield
@@ -117,6 +142,8 @@ def refresh_case_summary(session: Session, case_id: int) -> None:
     A plain UPDATE, so the case's version does not move: someone editing the case itself
     must not be told it changed because a report was added. Inside
     :func:`case_summaries_deferred` it only notes the case for the end of the block.
+
+    Raises nothing.
     """
     pending = session.info.get(_DEFERRED)
     if pending is not None:

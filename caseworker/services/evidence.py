@@ -109,6 +109,10 @@ def _moment(value: Any) -> datetime | None:
 
 
 def evidence_fields() -> fields.FieldSpec:
+    """The cleaners of an evidence item's fields.
+
+    Raises nothing; the cleaners raise :class:`ValidationError` and :class:`InvalidDate`.
+    """
     return {
         "how_obtained": _optional_how,
         "source_url": fields.text,
@@ -156,7 +160,11 @@ def _link(session: Session, actor: str, item: Evidence, report_ids: Iterable[int
 
 
 def clean_metadata(**metadata: Any) -> dict[str, Any]:
-    """Check metadata before a long copy (ValidationError naming the field if wrong)."""
+    """Check metadata before a long copy.
+
+    Raises :class:`ValidationError` (or :class:`InvalidDate`) naming the field when a value is
+    wrong.
+    """
     return fields.clean_all(evidence_fields(), metadata, only_given=True)
 
 
@@ -177,6 +185,12 @@ def add_evidence(
 
     The case, reports and metadata are checked before the copy, so that a typing mistake
     does not cost the caseworker a long copy first.
+
+    Raises :class:`NotFound` when the case or a report does not exist, :class:`ValidationError` when
+    a report belongs to another case or a metadata value is wrong, and the vault's
+    :class:`~caseworker.vault.errors.EvidenceError` kinds when the copy fails
+    (:class:`FileUnreadable`, :class:`NotAFile`, :class:`EmptyFile`, :class:`NotEnoughSpace`,
+    :class:`VaultNotWritable`, :class:`FileChanged`, :class:`CopyCancelled`).
     """
     get_case(session, case_id)
     _check_reports(session, case_id, report_ids)
@@ -207,6 +221,9 @@ def record_evidence(
 
     ``metadata``: how_obtained, source_url, captured_at, description, graphic. When the case
     has the file already, its item keeps its metadata and gains the new report links.
+
+    Raises :class:`NotFound` when the case or a report does not exist, :class:`ValidationError` (or
+    :class:`InvalidDate`) when a report belongs to another case or a metadata value is wrong.
     """
     get_case(session, case_id)
     wanted = _check_reports(session, case_id, report_ids)
@@ -266,7 +283,11 @@ def _set_removed(session: Session, actor: str, item: Evidence, when: datetime | 
 def remove_evidence(
     session: Session, actor: str, evidence_id: int, expected_version: int | None = None
 ) -> Evidence:
-    """Hide an item from its case; the file and the record stay (a purge deletes them)."""
+    """Hide an item from its case; the file and the record stay (a purge deletes them).
+
+    Raises :class:`NotFound` when the item does not exist, :class:`StaleRecord` when it changed
+    since ``expected_version``.
+    """
     item = get_evidence(session, evidence_id)
     records.check_version(item, expected_version)
     if item.removed_at is None:
@@ -277,7 +298,11 @@ def remove_evidence(
 def restore_evidence(
     session: Session, actor: str, evidence_id: int, expected_version: int | None = None
 ) -> Evidence:
-    """Show a removed item in its case again (undoes :func:`remove_evidence`)."""
+    """Show a removed item in its case again (undoes :func:`remove_evidence`).
+
+    Raises :class:`NotFound` when the item does not exist, :class:`StaleRecord` when it changed
+    since ``expected_version``.
+    """
     item = get_evidence(session, evidence_id)
     records.check_version(item, expected_version)
     if item.removed_at is not None:
@@ -288,20 +313,32 @@ def restore_evidence(
 def update_evidence(
     session: Session, actor: str, evidence_id: int, expected_version: int | None, **changes: Any
 ) -> Evidence:
-    """Correct how_obtained, source_url, captured_at, description or graphic (audited)."""
+    """Correct how_obtained, source_url, captured_at, description or graphic (audited).
+
+    Raises :class:`NotFound` when the item does not exist, :class:`StaleRecord` when it changed
+    since ``expected_version``, :class:`ValidationError` (or :class:`InvalidDate`) naming the field
+    when a value is wrong.
+    """
     item = get_evidence(session, evidence_id)
     records.apply_changes(session, actor, item, expected_version, evidence_fields(), changes)
     return item
 
 
 def link_report(session: Session, actor: str, evidence_id: int, report_id: int) -> bool:
-    """Link an item to a report of the same case; False when it was linked already."""
+    """Link an item to a report of the same case; False when it was linked already.
+
+    Raises :class:`NotFound` when the item or the report does not exist, :class:`ValidationError`
+    when the report belongs to another case.
+    """
     item = get_evidence(session, evidence_id)
     return bool(_link(session, actor, item, _check_reports(session, item.case_id, [report_id])))
 
 
 def unlink_report(session: Session, actor: str, evidence_id: int, report_id: int) -> bool:
-    """Undo a link; False when there was none."""
+    """Undo a link; False when there was none.
+
+    Raises :class:`NotFound` when the item does not exist.
+    """
     item = get_evidence(session, evidence_id)
     result = session.execute(
         delete(evidence_reports).where(

@@ -117,7 +117,13 @@ def export_case_evidence(
     include_removed: bool = False,
     cancelled: Cancelled | None = None,
 ) -> ExportResult:
-    """Copy the case's files and their manifest into ``folder`` (new or empty)."""
+    """Copy the case's files and their manifest into ``folder`` (new or empty).
+
+    Raises :class:`NotFound` when the case does not exist, :class:`ExportFolderNotEmpty` when
+    ``folder`` holds files, :class:`VaultNotWritable` when it cannot be written,
+    :class:`NotEnoughSpace` when the files do not fit, :class:`StoredFileDamaged` when a stored file
+    is missing or altered, :class:`CopyCancelled` when ``cancelled()`` says so.
+    """
     get_case(session, case_id)
     items = list_evidence(session, case_id, include_removed=include_removed)
     _prepare_folder(folder)

@@ -53,10 +53,12 @@ class EvidenceItem:
 
 
 def get_evidence(session: Session, evidence_id: int) -> Evidence:
+    """The evidence row by its id. Raises :class:`NotFound` when there is no such item."""
     return records.load(session, Evidence, evidence_id, translate("Records", "Evidence item"))
 
 
 def report_ids_of(session: Session, evidence_ids: Sequence[int]) -> dict[int, tuple[int, ...]]:
+    """The ids of the reports each item supports, by item id. Raises nothing."""
     links: dict[int, list[int]] = {}
     if evidence_ids:
         rows = session.execute(
@@ -95,6 +97,10 @@ def _items(session: Session, rows: Sequence[Evidence]) -> list[EvidenceItem]:
 
 
 def get_evidence_item(session: Session, evidence_id: int) -> EvidenceItem:
+    """The evidence item by its id, as the window shows it.
+
+    Raises :class:`NotFound` when there is no such item.
+    """
     return _items(session, [get_evidence(session, evidence_id)])[0]
 
 
@@ -130,7 +136,10 @@ def list_evidence(
     descending: bool = False,
     include_removed: bool = False,
 ) -> list[EvidenceItem]:
-    """A case's evidence, optionally only a report's or of one kind; undated captures last."""
+    """A case's evidence, optionally only a report's or of one kind; undated captures last.
+
+    Raises nothing (an unknown case has none).
+    """
     query = select(Evidence).where(Evidence.case_id == case_id)
     if not include_removed:
         query = query.where(Evidence.removed_at.is_(None))
@@ -160,7 +169,10 @@ def list_evidence(
 def evidence_of_report(
     session: Session, report_id: int, *, include_removed: bool = False
 ) -> list[EvidenceItem]:
-    """The files that support a report, in the order they were added."""
+    """The files that support a report, in the order they were added.
+
+    Raises :class:`NotFound` when the report does not exist.
+    """
     report = session.get(Report, report_id)
     if report is None:
         records.load(session, Report, report_id, translate("Records", "Report"))

@@ -86,7 +86,11 @@ def purge_evidence(
     confirm: str,
     reason: str = "",
 ) -> PurgeResult:
-    """Delete items of one case for good; ``confirm`` must be that case's reference."""
+    """Delete items of one case for good; ``confirm`` must be that case's reference.
+
+    Raises :class:`NotFound` when an item does not exist, :class:`ValidationError` when the items
+    belong to several cases or ``confirm`` is not the case's reference.
+    """
     items = [get_evidence(session, evidence_id) for evidence_id in dict.fromkeys(evidence_ids)]
     if not items:
         return PurgeResult(0, ())
@@ -108,7 +112,11 @@ def purge_case_evidence(
     confirm: str,
     reason: str = "",
 ) -> PurgeResult:
-    """Delete all of a case's evidence for good, removed items included."""
+    """Delete all of a case's evidence for good, removed items included.
+
+    Raises :class:`NotFound` when the case does not exist, :class:`ValidationError` when ``confirm``
+    is not its reference.
+    """
     case = get_case(session, case_id)
     _check_confirmation(case, confirm)
     items = list(session.scalars(select(Evidence).where(Evidence.case_id == case_id)))
@@ -137,10 +145,15 @@ def clean_unfinished_copies(vault: EvidenceVault) -> Cleaned:
     Copies under way (in this or another window, or on another computer sharing the
     folder) are kept: see :mod:`caseworker.vault.leftovers` for how they are told apart.
     Nothing in the database refers to an unfinished copy, so nothing is audited.
+
+    Raises nothing: a copy that cannot be removed is left for the next time.
     """
     return remove_unfinished_copies(vault)
 
 
 def count_references(session: Session, sha256: str) -> int:
-    """How many items, in any case, refer to the stored file (removed ones included)."""
+    """How many items, in any case, refer to the stored file (removed ones included).
+
+    Raises nothing.
+    """
     return session.scalar(select(func.count()).where(Evidence.sha256 == sha256)) or 0

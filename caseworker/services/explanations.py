@@ -48,7 +48,10 @@ def _clean_report_ids(session: Session, person_id: int, report_ids: Iterable[int
 def find_explanation(
     session: Session, person_id: int, rule: ContradictionRule | str, report_ids: Iterable[int]
 ) -> ContradictionExplanation | None:
-    """The explanation row of a contradiction (withdrawn or not), if there ever was one."""
+    """The explanation row of a contradiction (withdrawn or not), if there ever was one.
+
+    Raises :class:`ValidationError` when ``rule`` is not a rule.
+    """
     query = select(ContradictionExplanation).where(
         ContradictionExplanation.person_id == person_id,
         ContradictionExplanation.rule == _clean_rule(rule),
@@ -65,7 +68,12 @@ def explain_contradiction(
     report_ids: Iterable[int],
     note: str,
 ) -> ContradictionExplanation:
-    """Mark a contradiction explained with a note (required); a second call edits the note."""
+    """Mark a contradiction explained with a note (required); a second call edits the note.
+
+    Raises :class:`NotFound` when the person does not exist, :class:`ValidationError` when the rule
+    is unknown, a report is not the person's or the note is empty, :class:`StaleRecord` when someone
+    changed the explanation meanwhile.
+    """
     person = get_person(session, person_id)
     clean_rule = _clean_rule(rule)
     ids_text = _clean_report_ids(session, person.id, report_ids)
@@ -106,7 +114,12 @@ def unexplain_contradiction(
     rule: ContradictionRule | str,
     report_ids: Iterable[int],
 ) -> ContradictionExplanation:
-    """Withdraw an explanation: the contradiction counts as open again."""
+    """Withdraw an explanation: the contradiction counts as open again.
+
+    Raises :class:`NotFound` when the person does not exist or the contradiction is not explained,
+    :class:`ValidationError` when the rule is unknown, :class:`StaleRecord` when someone changed the
+    explanation meanwhile.
+    """
     person = get_person(session, person_id)
     row = find_explanation(session, person.id, rule, report_ids)
     if row is None or row.withdrawn:

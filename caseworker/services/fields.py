@@ -20,21 +20,30 @@ E = TypeVar("E", bound=StrEnum)
 
 
 def text(value: Any) -> str:
+    """Text on one line, trimmed. Raises nothing."""
     return clean_text(None if value is None else str(value))
 
 
 def note(value: Any) -> str:
+    """Text over several lines, trimmed. Raises nothing."""
     return clean_multiline(None if value is None else str(value))
 
 
 def required_name(field: str, label: str) -> Cleaner:
-    """``label`` is already translated, so the message reads naturally in the user's language."""
+    """``label`` is already translated, so the message reads naturally in the user's language.
+
+    Raises nothing; the cleaner raises :class:`ValidationError` when the name is empty.
+    """
     return lambda value: require_name(None if value is None else str(value), field, label)
 
 
 def choice(enum: type[E], default: E | None, what: str) -> Cleaner:
     """A value of ``enum``: its coded value or its label in any language the program speaks
-    (see :func:`caseworker.labels.from_text`); ``what`` names the field in messages."""
+    (see :func:`caseworker.labels.from_text`); ``what`` names the field in messages.
+
+    Raises nothing; the cleaner raises :class:`ValidationError` when the value is missing (without a
+    default) or not one of the choices.
+    """
 
     def clean(value: Any) -> E:
         if value is None or value == "":
@@ -64,6 +73,13 @@ def choice(enum: type[E], default: E | None, what: str) -> Cleaner:
 
 
 def day(label: str, *, allow_future: bool = False, required: bool = False) -> Cleaner:
+    """A cleaner of a day; ``label`` (translated) names the field in messages.
+
+    Raises nothing; the cleaner raises :class:`InvalidDate` when the day cannot be read or lies in
+    the future (unless ``allow_future``), :class:`ValidationError` when it is ``required`` and
+    missing.
+    """
+
     def clean(value: Any) -> date | None:
         if isinstance(value, date):
             if not allow_future:
@@ -82,7 +98,10 @@ def day(label: str, *, allow_future: bool = False, required: bool = False) -> Cl
 
 
 def birth(value: Any) -> EventDate | None:
-    """A birth date: a day, a month or a year; empty means not known."""
+    """A birth date: a day, a month or a year; empty means not known.
+
+    Raises :class:`InvalidDate` when it cannot be read or lies in the future.
+    """
     if value is None or isinstance(value, EventDate):
         return value
     if isinstance(value, date):
@@ -97,6 +116,9 @@ def clean_all(spec: FieldSpec, values: Mapping[str, Any], *, only_given: bool) -
 
     With ``only_given`` (an edit) only the given fields are cleaned; otherwise (a creation)
     every field is, so that required fields left out are reported.
+
+    Raises :class:`ValidationError` (or :class:`InvalidDate`) naming the field of the first wrong
+    value; :class:`TypeError` for an unknown field.
     """
     unknown = set(values) - set(spec)
     if unknown:

@@ -14,6 +14,10 @@ from caseworker.vocab import OfficialStatus
 
 
 def person_fields() -> fields.FieldSpec:
+    """The cleaners of a sought person's fields.
+
+    Raises nothing; the cleaners raise :class:`ValidationError` and :class:`InvalidDate`.
+    """
     return {
         "surname": fields.required_name("surname", translate("Fields", "The surname")),
         "given_name": fields.required_name("given_name", translate("Fields", "The given name")),
@@ -39,6 +43,12 @@ def person_fields() -> fields.FieldSpec:
 
 
 def add_person(session: Session, actor: str, case_id: int, **values: Any) -> SoughtPerson:
+    """Add a sought person to a case.
+
+    Raises :class:`NotFound` when the case does not exist, :class:`ValidationError` naming the field
+    when a name is missing or a choice is not one of the list, :class:`InvalidDate` when a date
+    cannot be read or lies in the future.
+    """
     case = get_case(session, case_id)
     cleaned = fields.clean_all(person_fields(), values, only_given=False)
     person = SoughtPerson(case_id=case.id, **cleaned)
@@ -52,6 +62,12 @@ def add_person(session: Session, actor: str, case_id: int, **values: Any) -> Sou
 def update_person(
     session: Session, actor: str, person_id: int, expected_version: int | None, **changes: Any
 ) -> SoughtPerson:
+    """Change a sought person's fields (audited).
+
+    Raises :class:`NotFound` when the person does not exist, :class:`StaleRecord` when someone
+    changed them since ``expected_version``, :class:`ValidationError` or :class:`InvalidDate` naming
+    the field when a value is wrong.
+    """
     person = get_person(session, person_id)
     if records.apply_changes(session, actor, person, expected_version, person_fields(), changes):
         search.index_person(session, person)
@@ -60,4 +76,5 @@ def update_person(
 
 
 def get_person(session: Session, person_id: int) -> SoughtPerson:
+    """The sought person by their id. Raises :class:`NotFound` when there is no such person."""
     return records.load(session, SoughtPerson, person_id, translate("Records", "Sought person"))

@@ -19,7 +19,10 @@ R = TypeVar("R", bound=MutableRow)
 
 
 def load(session: Session, model: type[R], record_id: int, what: str) -> R:
-    """The record, or :class:`NotFound` naming ``what`` (already translated)."""
+    """The record of ``model`` with ``record_id``.
+
+    Raises :class:`NotFound` naming ``what`` (already translated) when there is no such record.
+    """
     found = session.get(model, record_id)
     if found is None:
         raise NotFound(
@@ -29,6 +32,7 @@ def load(session: Session, model: type[R], record_id: int, what: str) -> R:
 
 
 def changed_meanwhile() -> StaleRecord:
+    """The error saying someone else changed the record; the caller raises it. Raises nothing."""
     return StaleRecord(
         translate(
             "Records",
@@ -39,6 +43,10 @@ def changed_meanwhile() -> StaleRecord:
 
 
 def check_version(entity: MutableRow, expected_version: int | None) -> None:
+    """Refuse an edit of a record that changed since the caller loaded it.
+
+    Raises :class:`StaleRecord` when its version is not ``expected_version``.
+    """
     if expected_version is not None and entity.version != expected_version:
         raise changed_meanwhile()
 
@@ -55,6 +63,9 @@ def apply_changes(
 
     Returns the changes applied, as ``{field: (old, new)}``. Raises :class:`StaleRecord`
     when the record's version is not the one the caller loaded.
+
+    Raises :class:`ValidationError` (or :class:`InvalidDate`) naming the field when a value is
+    wrong.
     """
     check_version(entity, expected_version)
     cleaned = clean_all(spec, changes, only_given=True)
@@ -81,6 +92,8 @@ def flushed_together(session: Session) -> Iterator[None]:
     For an action that edits thousands of records (an import): each record's UPDATE and
     audit entries go out in a few statements, so the write lock is held for less time. A
     record changed meanwhile is still refused, at the end, and nothing is saved.
+
+    Raises :class:`StaleRecord` at the end when a record changed meanwhile.
     """
     if _BATCHED in session.info:
         yield
@@ -94,7 +107,10 @@ def flushed_together(session: Session) -> Iterator[None]:
 
 
 def flush_versioned(session: Session) -> None:
-    """Flush, turning SQLAlchemy's version mismatch into the caseworker's error."""
+    """Flush, turning SQLAlchemy's version mismatch into the caseworker's error.
+
+    Raises :class:`StaleRecord` when a record changed meanwhile.
+    """
     if _BATCHED in session.info:
         return
     try:

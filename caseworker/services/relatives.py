@@ -15,6 +15,10 @@ from caseworker.vocab import Relation
 
 
 def relative_fields() -> fields.FieldSpec:
+    """The cleaners of a relative's fields.
+
+    Raises nothing; the cleaners raise :class:`ValidationError` and :class:`InvalidDate`.
+    """
     return {
         "surname": fields.required_name("surname", translate("Fields", "The surname")),
         "given_name": fields.text,
@@ -35,6 +39,12 @@ def relative_fields() -> fields.FieldSpec:
 
 
 def add_relative(session: Session, actor: str, case_id: int, **values: Any) -> Relative:
+    """Add a relative to a case.
+
+    Raises :class:`NotFound` when the case does not exist, :class:`ValidationError` naming the field
+    when the surname is missing, the phone is not a phone number or a choice is not one of the list,
+    :class:`InvalidDate` when a date cannot be read or lies in the future.
+    """
     case = get_case(session, case_id)
     cleaned = fields.clean_all(relative_fields(), values, only_given=False)
     relative = Relative(case_id=case.id, **cleaned)
@@ -47,6 +57,12 @@ def add_relative(session: Session, actor: str, case_id: int, **values: Any) -> R
 def update_relative(
     session: Session, actor: str, relative_id: int, expected_version: int | None, **changes: Any
 ) -> Relative:
+    """Change a relative's fields (audited).
+
+    Raises :class:`NotFound` when the relative does not exist, :class:`StaleRecord` when someone
+    changed them since ``expected_version``, :class:`ValidationError` or :class:`InvalidDate` naming
+    the field when a value is wrong.
+    """
     relative = get_relative(session, relative_id)
     if records.apply_changes(
         session, actor, relative, expected_version, relative_fields(), changes
@@ -56,4 +72,5 @@ def update_relative(
 
 
 def get_relative(session: Session, relative_id: int) -> Relative:
+    """The relative by their id. Raises :class:`NotFound` when there is no such relative."""
     return records.load(session, Relative, relative_id, translate("Records", "Relative"))

@@ -25,6 +25,10 @@ from caseworker.vocab import Claim, Credibility, Reliability, SourceKind
 
 
 def report_fields() -> fields.FieldSpec:
+    """The cleaners of a report's fields (the event apart).
+
+    Raises nothing; the cleaners raise :class:`ValidationError` and :class:`InvalidDate`.
+    """
     return {
         "claim": fields.choice(Claim, None, translate("Fields", "claim")),
         "stated_on": fields.day(translate("Fields", "Stated on")),
@@ -47,6 +51,11 @@ def report_fields() -> fields.FieldSpec:
 
 
 def clean_event(value: Any) -> EventDate:
+    """A report's event from its text or an :class:`EventDate`.
+
+    Raises :class:`InvalidDate` when it cannot be read, :class:`ValidationError` when the period
+    starts after it ends; both name the field ``event``.
+    """
     if isinstance(value, EventDate):
         if value.earliest > value.latest:
             raise ValidationError(
@@ -105,6 +114,13 @@ def add_report(
     derived_from_id: int | None = None,
     **values: Any,
 ) -> Report:
+    """Add what a source said about a sought person.
+
+    Raises :class:`NotFound` when the person does not exist, :class:`ValidationError` naming the
+    field when the claim or source kind is missing or not one of the list, or the origin is not a
+    report about the same person, :class:`InvalidDate` when a date cannot be read or lies in the
+    future.
+    """
     person = get_person(session, person_id)
     cleaned = fields.clean_all(report_fields(), values, only_given=False)
     if cleaned["received_on"] is None:
@@ -129,6 +145,13 @@ def update_report(
     event: EventDate | str | None = None,
     **changes: Any,
 ) -> Report:
+    """Correct a report's fields other than its claim (audited).
+
+    Raises :class:`NotFound` when the report does not exist, :class:`StaleRecord` when someone
+    changed it since ``expected_version``, :class:`ValidationError` when the claim would change, the
+    origin is not a report about the same person or a value is wrong, :class:`InvalidDate` when a
+    date cannot be read.
+    """
     report = get_report(session, report_id)
     records.check_version(report, expected_version)
     if "claim" in changes and Claim(changes["claim"]) != report.claim:
@@ -162,6 +185,12 @@ def update_report(
 def retract_report(
     session: Session, actor: str, report_id: int, expected_version: int | None, reason: str
 ) -> Report:
+    """Retract a report with a reason; it stays in the record.
+
+    Raises :class:`NotFound` when the report does not exist, :class:`StaleRecord` when someone
+    changed it since ``expected_version``, :class:`ValidationError` when the reason is empty or the
+    report is already retracted.
+    """
     report = get_report(session, report_id)
     records.check_version(report, expected_version)
     cleaned_reason = fields.note(reason)
@@ -190,11 +219,15 @@ def retract_report(
 
 
 def get_report(session: Session, report_id: int) -> Report:
+    """The report by its id. Raises :class:`NotFound` when there is no such report."""
     return records.load(session, Report, report_id, translate("Records", "Report"))
 
 
 def reports_of_person(session: Session, person_id: int) -> list[Report]:
-    """A person's reports in event order (then by entry), retracted ones included."""
+    """A person's reports in event order (then by entry), retracted ones included.
+
+    Raises nothing (an unknown person has none).
+    """
     return list(
         session.scalars(
             select(Report)
@@ -205,4 +238,8 @@ def reports_of_person(session: Session, person_id: int) -> list[Report]:
 
 
 def person_of_report(session: Session, report_id: int) -> SoughtPerson:
+    """The sought person a report is about.
+
+    Raises :class:`NotFound` when the report does not exist.
+    """
     return get_report(session, report_id).person

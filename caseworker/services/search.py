@@ -64,11 +64,15 @@ def _upsert(
 
 
 def full_name(surname: str, given_name: str, patronymic: str) -> str:
+    """Surname, given name and patronymic, the empty ones left out. Raises nothing."""
     return " ".join(part for part in (surname, given_name, patronymic) if part)
 
 
 def case_entry(reference: str, family_name: str, region: str, assigned_to: str) -> tuple[str, str]:
-    """A case's search label and folded text, from plain values (bulk loaders use it too)."""
+    """A case's search label and folded text, from plain values (bulk loaders use it too).
+
+    Raises nothing.
+    """
     return (
         f"{reference} {family_name}",
         _entry_text(reference, family_name, region, assigned_to),
@@ -85,7 +89,7 @@ def person_entry(
     call_sign: str,
     rank: str,
 ) -> tuple[str, str]:
-    """A sought person's search label and folded text, from plain values."""
+    """A sought person's search label and folded text, from plain values. Raises nothing."""
     name = full_name(surname, given_name, patronymic)
     # A number kept as typed ("АБ-123 456") is found as АБ123456 too.
     number = normalize_service_number(service_number)
@@ -96,17 +100,19 @@ def person_entry(
 def relative_entry(
     surname: str, given_name: str, patronymic: str, phone: str, email: str
 ) -> tuple[str, str]:
-    """A relative's search label and folded text, from plain values."""
+    """A relative's search label and folded text, from plain values. Raises nothing."""
     name = full_name(surname, given_name, patronymic)
     return name, _entry_text(name, phone, digits(phone), email)
 
 
 def index_case(session: Session, case: Case) -> None:
+    """Write the case's search entry anew. Raises nothing."""
     label, body = case_entry(case.reference, case.family_name, case.region, case.assigned_to)
     _upsert(session, "case", case.id, case.id, label, body)
 
 
 def index_person(session: Session, person: SoughtPerson) -> None:
+    """Write the sought person's search entry anew. Raises nothing."""
     label, body = person_entry(
         person.surname,
         person.given_name,
@@ -121,6 +127,7 @@ def index_person(session: Session, person: SoughtPerson) -> None:
 
 
 def index_relative(session: Session, relative: Relative) -> None:
+    """Write the relative's search entry anew. Raises nothing."""
     label, body = relative_entry(
         relative.surname, relative.given_name, relative.patronymic, relative.phone, relative.email
     )
@@ -128,6 +135,7 @@ def index_relative(session: Session, relative: Relative) -> None:
 
 
 def clear_index(session: Session) -> None:
+    """Delete every search entry (before rebuilding them). Raises nothing."""
     session.execute(delete(SearchEntry))
 
 
@@ -136,6 +144,8 @@ def query_terms(query: str) -> list[tuple[str, ...]]:
 
     A query made of digits and phone punctuation is one term that matches as typed
     (a reference such as 2026-0042) or by its digits (a phone number written any way).
+
+    Raises nothing.
     """
     folded = fold(query)
     if not folded:
@@ -220,6 +230,8 @@ def case_filter(session: Session, query: str) -> ColumnElement[bool] | None:
 
     The terms may match different records of one case: "шумов 0042" finds the case
     2026-0042 whose sought person is Шумов.
+
+    Raises nothing.
     """
     terms = query_terms(query)
     if not terms:
@@ -228,7 +240,7 @@ def case_filter(session: Session, query: str) -> ColumnElement[bool] | None:
 
 
 def search(session: Session, query: str, limit: int = 200) -> list[SearchHit]:
-    """Cases, sought persons and relatives whose own text matches every term."""
+    """Cases, sought persons and relatives whose own text matches every term. Raises nothing."""
     terms = query_terms(query)
     if not terms:
         return []
