@@ -21,8 +21,6 @@ STILL_OPENING_SESSIONS = {
     "evidence/add_files.py",
     "evidence/evidence_actions.py",
     "evidence/evidence_panel.py",
-    "spreadsheets/export_actions.py",
-    "spreadsheets/import_actions.py",
 }
 STILL_STARTING_THREADS = {
     "case_list_model.py",

@@ -12,7 +12,15 @@ Dialogs that keep what was typed when a save is refused use ``run_or_raise``: th
 back to the dialog, which shows it beside the fields.
 """
 
-from ui.operations.background import BackgroundJob, JobControl
+from ui.operations.background import BackgroundJob, JobControl, reading, writing
 from ui.operations.ops import ReadOp, WriteOp, quietly
 
-__all__ = ["BackgroundJob", "JobControl", "ReadOp", "WriteOp", "quietly"]
+__all__ = [
+    "BackgroundJob",
+    "JobControl",
+    "ReadOp",
+    "WriteOp",
+    "quietly",
+    "reading",
+    "writing",
+]

@@ -11,9 +11,16 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, QTimer, Signal
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from caseworker.db import Database
+
+T = TypeVar("T")
 
 POLL_MS = 50
 
@@ -45,6 +52,30 @@ class JobControl:
 
 
 Work = Callable[[JobControl], Any]
+
+
+def reading(
+    database: Database, work: Callable[[Session, JobControl], T]
+) -> Callable[[JobControl], T]:
+    """Background work in one read transaction of its own (opened in the worker thread)."""
+
+    def run(control: JobControl) -> T:
+        with database.read() as session:
+            return work(session, control)
+
+    return run
+
+
+def writing(
+    database: Database, work: Callable[[Session, JobControl], T]
+) -> Callable[[JobControl], T]:
+    """Background work as one write transaction of its own: all of it, or nothing."""
+
+    def run(control: JobControl) -> T:
+        with database.write() as session:
+            return work(session, control)
+
+    return run
 
 
 class BackgroundJob(QObject):

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QProgressDialog, QWidget
@@ -27,7 +27,7 @@ from ui.context import AppContext
 from ui.dialogs.record_dialog import exec_dialog
 from ui.file_folders import remember_folder, start_folder
 from ui.messages import show_error
-from ui.operations import BackgroundJob, JobControl
+from ui.operations import BackgroundJob, JobControl, ReadOp, quietly, reading
 from ui.spreadsheets.export_dialog import ExportScope, ExportScopeDialog
 
 if TYPE_CHECKING:
@@ -72,7 +72,8 @@ class ExportRequest:
 def run_export(database: Database, request: ExportRequest, control: JobControl) -> ExportSummary:
     """Runs in a worker thread, with its own session; touches no Qt object."""
     started = time.time_ns()
-    with database.read() as session:
+
+    def export(session: Any, _control: JobControl) -> ExportSummary:
         case_ids: list[int] | None = None
         if request.scope is ExportScope.LISTED:
             case_ids = case_list.matching_case_ids(session, request.query)
@@ -101,6 +102,8 @@ def run_export(database: Database, request: ExportRequest, control: JobControl) 
                     path=request.path, reason=error.strerror or error
                 )
             ) from error
+
+    return reading(database, export)(control)
 
 
 def is_filtered(query: CaseQuery) -> bool:
@@ -141,11 +144,15 @@ class ExportRunner(QObject):
         case_id = self._window.shown_case_id
         if case_id is None:
             return None
-        try:
-            with self._context.database.read() as session:
-                return case_id, cases.get_case(session, case_id).reference
-        except CaseworkerError:
-            return None
+        return (
+            ReadOp(
+                self._context,
+                self._window,
+                lambda session: (case_id, cases.get_case(session, case_id).reference),
+            )
+            .failure(quietly(self._window, CaseworkerError))
+            .run()
+        )
 
     def _ask(self, template: bool) -> ExportRequest | None:
         query = self._window.case_model.query

@@ -21,7 +21,7 @@ from ui.changes import Change, ChangeKind
 from ui.context import AppContext
 from ui.file_folders import remember_folder, start_folder
 from ui.messages import show_error
-from ui.operations import BackgroundJob, JobControl
+from ui.operations import BackgroundJob, JobControl, reading, writing
 from ui.spreadsheets.import_dialog import ImportDialog
 
 if TYPE_CHECKING:
@@ -54,18 +54,18 @@ ask_open_path: Callable[[QWidget | None, str, str], str] = _ask_open_path
 inform: Callable[[QWidget | None, str, str], None] = _inform
 
 
-def run_plan(database: Database, path: Path, _control: JobControl) -> ImportPlan:
+def run_plan(database: Database, path: Path, control: JobControl) -> ImportPlan:
     """Runs in a worker thread, with its own session; writes nothing."""
-    with database.read() as session:
-        return plan_import(session, path)
+    return reading(database, lambda session, _control: plan_import(session, path))(control)
 
 
 def run_apply(
-    database: Database, actor: str, plan: ImportPlan, choices: Choices, _control: JobControl
+    database: Database, actor: str, plan: ImportPlan, choices: Choices, control: JobControl
 ) -> ImportOutcome:
     """Runs in a worker thread: the whole import in one write transaction (all or nothing)."""
-    with database.write() as session:
-        return apply_import(session, actor, plan, choices)
+    return writing(database, lambda session, _control: apply_import(session, actor, plan, choices))(
+        control
+    )
 
 
 def _busy_dialog(parent: QWidget, title: str, text: str, cancel: str | None) -> QProgressDialog:
