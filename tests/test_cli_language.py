@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 
-from caseworker import cli_language, i18n
+from caseworker import i18n
 from caseworker import preferences as prefs
+from caseworker.cli import language as cli_language
 from tests.cli_runner import refused, run
 from ui import settings
 

@@ -181,7 +181,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not missing:
         return 0
     # Only now, when there is something to say: the words in the interface language.
-    from caseworker.cli_language import interface_language, speaking
+    from caseworker.cli.language import interface_language, speaking
 
     as_root = hasattr(os, "geteuid") and os.geteuid() == 0
     with speaking(interface_language(os.environ)):

@@ -12,109 +12,109 @@
 <context>
     <name>Argparse</name>
     <message>
-        <location filename="../../caseworker/cli_language.py" line="24"/>
+        <location filename="../../caseworker/cli/language.py" line="24"/>
         <source>usage: </source>
         <translation>использование: </translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_language.py" line="25"/>
+        <location filename="../../caseworker/cli/language.py" line="25"/>
         <source>positional arguments</source>
         <translation>позиционные аргументы</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_language.py" line="26"/>
+        <location filename="../../caseworker/cli/language.py" line="26"/>
         <source>options</source>
         <translation>параметры</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_language.py" line="27"/>
+        <location filename="../../caseworker/cli/language.py" line="27"/>
         <source>show this help message and exit</source>
         <translation>показать эту справку и выйти</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_language.py" line="28"/>
+        <location filename="../../caseworker/cli/language.py" line="28"/>
         <source>%(prog)s: error: %(message)s
 </source>
         <translation>%(prog)s: ошибка: %(message)s
 </translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_language.py" line="29"/>
+        <location filename="../../caseworker/cli/language.py" line="29"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>аргумент %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_language.py" line="30"/>
+        <location filename="../../caseworker/cli/language.py" line="30"/>
         <source>the following arguments are required: %s</source>
         <translation>не указаны обязательные аргументы: %s</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_language.py" line="31"/>
+        <location filename="../../caseworker/cli/language.py" line="31"/>
         <source>unrecognized arguments: %s</source>
         <translation>непонятные аргументы: %s</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_language.py" line="32"/>
+        <location filename="../../caseworker/cli/language.py" line="32"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>недопустимое значение: %(value)r (возможные: %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_language.py" line="33"/>
+        <location filename="../../caseworker/cli/language.py" line="33"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>недопустимое значение %(value)r (ожидается %(type)s)</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_language.py" line="34"/>
+        <location filename="../../caseworker/cli/language.py" line="34"/>
         <source>expected one argument</source>
         <translation>ожидается одно значение</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_language.py" line="35"/>
+        <location filename="../../caseworker/cli/language.py" line="35"/>
         <source>expected at most one argument</source>
         <translation>ожидается не более одного значения</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_language.py" line="36"/>
+        <location filename="../../caseworker/cli/language.py" line="36"/>
         <source>expected at least one argument</source>
         <translation>ожидается хотя бы одно значение</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_language.py" line="37"/>
+        <location filename="../../caseworker/cli/language.py" line="37"/>
         <source>expected %s argument</source>
         <translation>ожидается значений: %s</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_language.py" line="38"/>
+        <location filename="../../caseworker/cli/language.py" line="38"/>
         <source>expected %s arguments</source>
         <translation>ожидается значений: %s</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_language.py" line="39"/>
+        <location filename="../../caseworker/cli/language.py" line="39"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>неоднозначный параметр: %(option)s может означать %(matches)s</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_language.py" line="40"/>
+        <location filename="../../caseworker/cli/language.py" line="40"/>
         <source>not allowed with argument %s</source>
         <translation>нельзя указывать вместе с аргументом %s</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_language.py" line="41"/>
+        <location filename="../../caseworker/cli/language.py" line="41"/>
         <source>one of the arguments %s is required</source>
         <translation>нужно указать один из аргументов %s</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_language.py" line="42"/>
+        <location filename="../../caseworker/cli/language.py" line="42"/>
         <source>ignored explicit argument %r</source>
         <translation>лишнее значение %r</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_language.py" line="43"/>
+        <location filename="../../caseworker/cli/language.py" line="43"/>
         <source>unexpected option string: %s</source>
         <translation>неожиданный параметр: %s</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_language.py" line="44"/>
+        <location filename="../../caseworker/cli/language.py" line="44"/>
         <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
         <translation>не удаётся открыть «%(filename)s»: %(error)s</translation>
     </message>
@@ -376,7 +376,7 @@
     </message>
     <message>
         <location filename="../../ui/case_list_model.py" line="429"/>
-        <location filename="../../ui/case_list_view.py" line="174"/>
+        <location filename="../../ui/case_list_view.py" line="175"/>
         <source>⚠ {count}</source>
         <translation>⚠ {count}</translation>
     </message>
@@ -398,43 +398,43 @@
 <context>
     <name>CaseListView</name>
     <message>
-        <location filename="../../ui/case_list_view.py" line="74"/>
+        <location filename="../../ui/case_list_view.py" line="75"/>
         <source>Search: name, number, unit, phone</source>
         <extracomment>What a typical value looks like, to size each column before the user resizes it. The columns of names share the width the others leave, in proportion to what a long name in each needs (never narrower than the column&apos;s title). The user selected the case with this id. A search or a filter matched no case (the list says so).</extracomment>
         <translation>Поиск: ФИО, номер, часть, телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_view.py" line="78"/>
+        <location filename="../../ui/case_list_view.py" line="79"/>
         <source>Finds cases as you type (Ctrl+F) by the names of the family, the sought persons and the relatives, the case reference, a service number, a unit or a phone number. Escape clears the search.</source>
         <translation>Ищет дела по мере ввода (Ctrl+F): по фамилии семьи, ФИО разыскиваемых и родственников, номеру дела, личному номеру, части или телефону. Escape очищает поиск.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_view.py" line="86"/>
+        <location filename="../../ui/case_list_view.py" line="87"/>
         <source>Show cases with this status</source>
         <translation>Показывать дела с этим статусом</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_view.py" line="87"/>
+        <location filename="../../ui/case_list_view.py" line="88"/>
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_view.py" line="89"/>
+        <location filename="../../ui/case_list_view.py" line="90"/>
         <source>Open or located</source>
         <translation>Открыто или найден</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_view.py" line="96"/>
+        <location filename="../../ui/case_list_view.py" line="97"/>
         <source>Show cases from this region</source>
         <translation>Показывать дела из этого региона</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_view.py" line="258"/>
+        <location filename="../../ui/case_list_view.py" line="259"/>
         <source>Nothing found for “{text}”.</source>
         <translation>Ничего не найдено по запросу «{text}».</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_view.py" line="260"/>
+        <location filename="../../ui/case_list_view.py" line="261"/>
         <source>No case matches the chosen filters.</source>
         <translation>Ни одно дело не подходит под выбранные фильтры.</translation>
     </message>
@@ -753,212 +753,212 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../ui/case_view.py" line="111"/>
+        <location filename="../../ui/case_view.py" line="113"/>
         <source>No case is open. Choose a case in the list, or create a new case.</source>
         <translation>Дело не открыто. Выберите дело в списке или создайте новое.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="196"/>
-        <location filename="../../ui/case_view.py" line="215"/>
+        <location filename="../../ui/case_view.py" line="202"/>
+        <location filename="../../ui/case_view.py" line="221"/>
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="197"/>
+        <location filename="../../ui/case_view.py" line="203"/>
         <source>Relation</source>
         <translation>Родство</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="198"/>
+        <location filename="../../ui/case_view.py" line="204"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="199"/>
+        <location filename="../../ui/case_view.py" line="205"/>
         <source>Consent</source>
         <translation>Согласие</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="200"/>
+        <location filename="../../ui/case_view.py" line="206"/>
         <source>DNA sample</source>
         <translation>Образец ДНК</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="204"/>
-        <location filename="../../ui/case_view.py" line="226"/>
+        <location filename="../../ui/case_view.py" line="210"/>
+        <location filename="../../ui/case_view.py" line="232"/>
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="205"/>
+        <location filename="../../ui/case_view.py" line="211"/>
         <source>Add a relative</source>
         <translation>Добавить родственника</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="206"/>
-        <location filename="../../ui/case_view.py" line="228"/>
+        <location filename="../../ui/case_view.py" line="212"/>
+        <location filename="../../ui/case_view.py" line="234"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="207"/>
+        <location filename="../../ui/case_view.py" line="213"/>
         <source>Edit the selected relative</source>
         <translation>Изменить данные выбранного родственника</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="216"/>
-        <location filename="../../ui/case_view.py" line="506"/>
+        <location filename="../../ui/case_view.py" line="222"/>
+        <location filename="../../ui/case_view.py" line="512"/>
         <source>Official status</source>
         <translation>Официальный статус</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="217"/>
-        <location filename="../../ui/case_view.py" line="492"/>
+        <location filename="../../ui/case_view.py" line="223"/>
+        <location filename="../../ui/case_view.py" line="498"/>
         <source>Born</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="218"/>
-        <location filename="../../ui/case_view.py" line="493"/>
+        <location filename="../../ui/case_view.py" line="224"/>
+        <location filename="../../ui/case_view.py" line="499"/>
         <source>Service number</source>
         <translation>Личный номер</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="219"/>
-        <location filename="../../ui/case_view.py" line="494"/>
+        <location filename="../../ui/case_view.py" line="225"/>
+        <location filename="../../ui/case_view.py" line="500"/>
         <source>Rank</source>
         <translation>Звание</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="220"/>
-        <location filename="../../ui/case_view.py" line="495"/>
+        <location filename="../../ui/case_view.py" line="226"/>
+        <location filename="../../ui/case_view.py" line="501"/>
         <source>Unit</source>
         <translation>Часть</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="221"/>
-        <location filename="../../ui/case_view.py" line="497"/>
+        <location filename="../../ui/case_view.py" line="227"/>
+        <location filename="../../ui/case_view.py" line="503"/>
         <source>Call sign</source>
         <translation>Позывной</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="222"/>
-        <location filename="../../ui/case_view.py" line="499"/>
+        <location filename="../../ui/case_view.py" line="228"/>
+        <location filename="../../ui/case_view.py" line="505"/>
         <source>Last contact</source>
         <translation>Последняя связь</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="227"/>
+        <location filename="../../ui/case_view.py" line="233"/>
         <source>Add a sought person</source>
         <translation>Добавить разыскиваемого</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="229"/>
+        <location filename="../../ui/case_view.py" line="235"/>
         <source>Edit the selected sought person</source>
         <translation>Изменить данные выбранного разыскиваемого</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="237"/>
+        <location filename="../../ui/case_view.py" line="243"/>
         <source>Reports</source>
         <translation>Сообщения</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="240"/>
+        <location filename="../../ui/case_view.py" line="246"/>
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="243"/>
+        <location filename="../../ui/case_view.py" line="249"/>
         <source>Evidence</source>
         <translation>Материалы</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="244"/>
+        <location filename="../../ui/case_view.py" line="250"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="250"/>
+        <location filename="../../ui/case_view.py" line="256"/>
         <source>Relatives</source>
         <translation>Родственники</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="258"/>
+        <location filename="../../ui/case_view.py" line="264"/>
         <source>Sought persons</source>
         <translation>Разыскиваемые</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="286"/>
+        <location filename="../../ui/case_view.py" line="292"/>
         <source>Edit case…</source>
         <translation>Изменить дело…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="325"/>
+        <location filename="../../ui/case_view.py" line="331"/>
         <source>Add report…</source>
         <translation>Добавить сообщение…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="326"/>
+        <location filename="../../ui/case_view.py" line="332"/>
         <source>Edit report…</source>
         <translation>Изменить сообщение…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="327"/>
+        <location filename="../../ui/case_view.py" line="333"/>
         <source>Retract report…</source>
         <translation>Отозвать сообщение…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="370"/>
+        <location filename="../../ui/case_view.py" line="376"/>
         <source>Case notes</source>
         <translation>Заметки по делу</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="386"/>
+        <location filename="../../ui/case_view.py" line="392"/>
         <source>region not given</source>
         <translation>регион не указан</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="388"/>
+        <location filename="../../ui/case_view.py" line="394"/>
         <source>assigned to {name}</source>
         <translation>ответственный: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="390"/>
+        <location filename="../../ui/case_view.py" line="396"/>
         <source>not assigned</source>
         <translation>ответственный не назначен</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="391"/>
+        <location filename="../../ui/case_view.py" line="397"/>
         <source>opened {day}</source>
         <translation>открыто {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="394"/>
+        <location filename="../../ui/case_view.py" line="400"/>
         <source>No notes.</source>
         <translation>Заметок нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="400"/>
+        <location filename="../../ui/case_view.py" line="406"/>
         <source>Next action: none planned</source>
         <translation>Следующий шаг: не запланирован</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="402"/>
+        <location filename="../../ui/case_view.py" line="408"/>
         <source>Next action: {action}</source>
         <translation>Следующий шаг: {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="405"/>
+        <location filename="../../ui/case_view.py" line="411"/>
         <source>due {day}</source>
         <translation>срок {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="408"/>
+        <location filename="../../ui/case_view.py" line="414"/>
         <source>overdue by one day</source>
         <translation>просрочено на один день</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/case_view.py" line="410"/>
+        <location filename="../../ui/case_view.py" line="416"/>
         <source>overdue by %n days</source>
         <translation>
             <numerusform>просрочено на %n день</numerusform>
@@ -967,67 +967,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="415"/>
+        <location filename="../../ui/case_view.py" line="421"/>
         <source>due today</source>
         <translation>срок сегодня</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="416"/>
+        <location filename="../../ui/case_view.py" line="422"/>
         <source>Next action: {action} ({when})</source>
         <translation>Следующий шаг: {action} ({when})</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="417"/>
+        <location filename="../../ui/case_view.py" line="423"/>
         <source>not described</source>
         <translation>не описан</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="429"/>
+        <location filename="../../ui/case_view.py" line="435"/>
         <source>given {day}</source>
         <translation>дано {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="431"/>
+        <location filename="../../ui/case_view.py" line="437"/>
         <source>not recorded</source>
         <translation>не отмечено</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="437"/>
+        <location filename="../../ui/case_view.py" line="443"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="485"/>
+        <location filename="../../ui/case_view.py" line="491"/>
         <source>{status} since {day}</source>
         <translation>{status} с {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="491"/>
+        <location filename="../../ui/case_view.py" line="497"/>
         <source>Other spellings</source>
         <translation>Другие написания</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="496"/>
+        <location filename="../../ui/case_view.py" line="502"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="507"/>
+        <location filename="../../ui/case_view.py" line="513"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="525"/>
+        <location filename="../../ui/case_view.py" line="537"/>
         <source>Reports about {name}</source>
         <translation>Сообщения: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="527"/>
+        <location filename="../../ui/case_view.py" line="539"/>
         <source>Add a sought person to record reports about them.</source>
         <translation>Добавьте разыскиваемого, чтобы записывать сообщения о нём.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/case_view.py" line="570"/>
+        <location filename="../../ui/case_view.py" line="582"/>
         <source>Evidence (%n)</source>
         <translation>
             <numerusform>Материалы (%n)</numerusform>
@@ -1036,7 +1036,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/case_view.py" line="529"/>
+        <location filename="../../ui/case_view.py" line="541"/>
         <source>Reports (%n)</source>
         <translation>
             <numerusform>Сообщения (%n)</numerusform>
@@ -1081,527 +1081,527 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../caseworker/cli.py" line="37"/>
+        <location filename="../../caseworker/cli/program.py" line="39"/>
         <source>work with cases</source>
         <translation>работа с делами</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli.py" line="39"/>
+        <location filename="../../caseworker/cli/program.py" line="41"/>
         <source>open a case; prints its reference</source>
         <translation>открыть дело; выводит его номер</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli.py" line="40"/>
+        <location filename="../../caseworker/cli/program.py" line="42"/>
         <source>the family, e.g. Шумовы</source>
         <translation>семья, например Шумовы</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli.py" line="41"/>
+        <location filename="../../caseworker/cli/program.py" line="43"/>
         <source>the family&apos;s region</source>
         <translation>регион семьи</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli.py" line="42"/>
+        <location filename="../../caseworker/cli/program.py" line="44"/>
         <source>the caseworker</source>
         <translation>ответственный за дело</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli.py" line="47"/>
+        <location filename="../../caseworker/cli/program.py" line="49"/>
         <source>work with sought persons</source>
         <translation>работа с разыскиваемыми</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli.py" line="50"/>
+        <location filename="../../caseworker/cli/program.py" line="52"/>
         <source>add a sought person to a case; prints the new id</source>
         <translation>добавить разыскиваемого в дело; выводит его id</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli.py" line="52"/>
-        <location filename="../../caseworker/cli_evidence.py" line="183"/>
-        <location filename="../../caseworker/cli_evidence.py" line="203"/>
-        <location filename="../../caseworker/cli_evidence.py" line="217"/>
+        <location filename="../../caseworker/cli/evidence.py" line="183"/>
+        <location filename="../../caseworker/cli/evidence.py" line="203"/>
+        <location filename="../../caseworker/cli/evidence.py" line="217"/>
+        <location filename="../../caseworker/cli/program.py" line="54"/>
         <source>case reference</source>
         <translation>номер дела</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli.py" line="53"/>
+        <location filename="../../caseworker/cli/program.py" line="55"/>
         <source>surname</source>
         <translation>фамилия</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli.py" line="54"/>
+        <location filename="../../caseworker/cli/program.py" line="56"/>
         <source>given name</source>
         <translation>имя</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli.py" line="55"/>
+        <location filename="../../caseworker/cli/program.py" line="57"/>
         <source>patronymic</source>
         <translation>отчество</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli.py" line="59"/>
+        <location filename="../../caseworker/cli/program.py" line="61"/>
         <source>military unit</source>
         <translation>воинская часть</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli.py" line="60"/>
+        <location filename="../../caseworker/cli/program.py" line="62"/>
         <source>rank</source>
         <translation>звание</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli.py" line="61"/>
+        <location filename="../../caseworker/cli/program.py" line="63"/>
         <source>service number</source>
         <translation>личный номер</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli.py" line="66"/>
+        <location filename="../../caseworker/cli/program.py" line="68"/>
         <source>work with reports</source>
         <translation>работа с сообщениями</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli.py" line="68"/>
+        <location filename="../../caseworker/cli/program.py" line="70"/>
         <source>add a report; prints the new id</source>
         <translation>добавить сообщение; выводит его id</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli.py" line="69"/>
-        <location filename="../../caseworker/cli.py" line="106"/>
-        <location filename="../../caseworker/cli.py" line="114"/>
+        <location filename="../../caseworker/cli/program.py" line="71"/>
+        <location filename="../../caseworker/cli/program.py" line="108"/>
+        <location filename="../../caseworker/cli/program.py" line="116"/>
         <source>person id</source>
         <translation>id разыскиваемого</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli.py" line="74"/>
+        <location filename="../../caseworker/cli/program.py" line="76"/>
         <source>when it happened: a day, a month, ~day or DAY..DAY</source>
         <translation>когда это произошло: день, месяц, ~день или ДЕНЬ..ДЕНЬ</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli.py" line="77"/>
+        <location filename="../../caseworker/cli/program.py" line="79"/>
         <source>who exactly said it</source>
         <translation>кто именно это сообщил</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli.py" line="78"/>
+        <location filename="../../caseworker/cli/program.py" line="80"/>
         <source>source grade A-F</source>
         <translation>оценка источника A-F</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli.py" line="79"/>
+        <location filename="../../caseworker/cli/program.py" line="81"/>
         <source>information grade 1-6</source>
         <translation>оценка информации 1-6</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli.py" line="80"/>
+        <location filename="../../caseworker/cli/program.py" line="82"/>
         <source>where it happened</source>
         <translation>где это произошло</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli.py" line="81"/>
+        <location filename="../../caseworker/cli/program.py" line="83"/>
         <source>what the source said</source>
         <translation>что сообщил источник</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli.py" line="82"/>
+        <location filename="../../caseworker/cli/program.py" line="84"/>
         <source>when the source said it</source>
         <translation>когда источник это заявил</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli.py" line="83"/>
+        <location filename="../../caseworker/cli/program.py" line="85"/>
         <source>when we heard it</source>
         <translation>когда мы об этом узнали</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli.py" line="85"/>
+        <location filename="../../caseworker/cli/program.py" line="87"/>
         <source>id of the report this one relays</source>
         <translation>id сообщения, которое повторяет это</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli.py" line="89"/>
+        <location filename="../../caseworker/cli/program.py" line="91"/>
         <source>retract a report with a reason (it stays on record)</source>
         <translation>отозвать сообщение с указанием причины (оно остаётся в деле)</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli.py" line="91"/>
+        <location filename="../../caseworker/cli/program.py" line="93"/>
         <source>report id</source>
         <translation>id сообщения</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli.py" line="92"/>
+        <location filename="../../caseworker/cli/program.py" line="94"/>
         <source>why it is retracted</source>
         <translation>почему сообщение отозвано</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli.py" line="101"/>
+        <location filename="../../caseworker/cli/program.py" line="103"/>
         <source>a person&apos;s reports in time order, their contradictions and the suggestion</source>
         <translation>сообщения о человеке в хронологическом порядке, противоречия между ними и подсказка статуса</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli.py" line="111"/>
+        <location filename="../../caseworker/cli/program.py" line="113"/>
         <source>record your assessment of a person&apos;s status</source>
         <translation>записать вашу оценку статуса человека</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli.py" line="119"/>
+        <location filename="../../caseworker/cli/program.py" line="121"/>
         <source>why you judge the status so</source>
         <translation>почему вы так оцениваете статус</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli.py" line="127"/>
+        <location filename="../../caseworker/cli/program.py" line="129"/>
         <source>Caseworker from the command line.</source>
         <translation>Caseworker из командной строки.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli.py" line="132"/>
+        <location filename="../../caseworker/cli/program.py" line="134"/>
         <source>database file or SQLAlchemy URL (default: $CASEWORKER_DB)</source>
         <translation>файл базы данных или URL SQLAlchemy (по умолчанию: $CASEWORKER_DB)</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli.py" line="135"/>
+        <location filename="../../caseworker/cli/program.py" line="137"/>
         <source>add the demo cases</source>
         <translation>добавить демонстрационные дела</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli.py" line="138"/>
+        <location filename="../../caseworker/cli/program.py" line="140"/>
         <source>add synthetic cases for load tests</source>
         <translation>добавить синтетические дела для нагрузочных тестов</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli.py" line="144"/>
+        <location filename="../../caseworker/cli/program.py" line="146"/>
         <source>how many cases to add</source>
         <translation>сколько дел добавить</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli.py" line="147"/>
+        <location filename="../../caseworker/cli/program.py" line="149"/>
         <source>the same seed gives the same cases</source>
         <translation>с тем же числом получаются те же дела</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli.py" line="157"/>
+        <location filename="../../caseworker/cli/program.py" line="159"/>
         <source>find cases, sought persons and relatives</source>
         <translation>найти дела, разыскиваемых и родственников</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli.py" line="108"/>
-        <location filename="../../caseworker/cli.py" line="160"/>
-        <location filename="../../caseworker/cli_evidence.py" line="211"/>
-        <location filename="../../caseworker/cli_xlsx.py" line="147"/>
+        <location filename="../../caseworker/cli/evidence.py" line="211"/>
+        <location filename="../../caseworker/cli/program.py" line="110"/>
+        <location filename="../../caseworker/cli/program.py" line="162"/>
+        <location filename="../../caseworker/cli/xlsx.py" line="147"/>
         <source>print JSON</source>
         <translation>вывести JSON</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli.py" line="57"/>
+        <location filename="../../caseworker/cli/program.py" line="59"/>
         <source>date of birth: a day, a month or a year</source>
         <translation>дата рождения: день, месяц или год</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli.py" line="159"/>
+        <location filename="../../caseworker/cli/program.py" line="161"/>
         <source>words to look for</source>
         <translation>что искать</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli.py" line="165"/>
+        <location filename="../../caseworker/cli/program.py" line="167"/>
         <source>at most this many results</source>
         <translation>не больше стольких результатов</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli.py" line="169"/>
+        <location filename="../../caseworker/cli/program.py" line="171"/>
         <source>check the database; exit 1 if anything is wrong</source>
         <translation>проверить базу данных; код выхода 1, если что-то не так</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli.py" line="196"/>
+        <location filename="../../caseworker/cli/program.py" line="198"/>
         <source>The database cannot be opened: {reason}</source>
         <translation>Не удаётся открыть базу данных: {reason}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli.py" line="217"/>
+        <location filename="../../caseworker/cli/program.py" line="219"/>
         <source>The file “{name}” cannot be used: {reason}</source>
         <translation>Файл «{name}» не удаётся использовать: {reason}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli.py" line="221"/>
+        <location filename="../../caseworker/cli/program.py" line="223"/>
         <source>A file cannot be used: {reason}</source>
         <translation>Не удаётся использовать файл: {reason}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli.py" line="227"/>
+        <location filename="../../caseworker/cli/program.py" line="229"/>
         <source>Interrupted; nothing of the unfinished step was saved.</source>
         <translation>Прервано; из незавершённого шага ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_commands.py" line="39"/>
+        <location filename="../../caseworker/cli/commands.py" line="39"/>
         <source>The database could not be used: {reason}</source>
         <translation>Не удалось работать с базой данных: {reason}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_commands.py" line="49"/>
+        <location filename="../../caseworker/cli/commands.py" line="49"/>
         <source>The demo cases are already in this database.</source>
         <translation>Демонстрационные дела уже есть в этой базе данных.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_commands.py" line="58"/>
+        <location filename="../../caseworker/cli/commands.py" line="58"/>
         <source>Added {cases} cases, {persons} sought persons, {relatives} relatives and {reports} reports in {seconds:.1f} s.</source>
         <translation>Добавлено за {seconds:.1f} с: дел — {cases}, разыскиваемых — {persons}, родственников — {relatives}, сообщений — {reports}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_commands.py" line="157"/>
+        <location filename="../../caseworker/cli/commands.py" line="157"/>
         <source>Nothing matches “{query}”.</source>
         <translation>По запросу «{query}» ничего не найдено.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_commands.py" line="168"/>
+        <location filename="../../caseworker/cli/commands.py" line="168"/>
         <source>{count} problems found in {database}.</source>
         <translation>Проверка {database}: найдено проблем — {count}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_commands.py" line="174"/>
+        <location filename="../../caseworker/cli/commands.py" line="174"/>
         <source>No problems found in {database}.</source>
         <translation>Проверка {database}: проблем не найдено.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_commands.py" line="228"/>
+        <location filename="../../caseworker/cli/commands.py" line="228"/>
         <source>Reports, in time order:</source>
         <translation>Сообщения в хронологическом порядке:</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_commands.py" line="232"/>
+        <location filename="../../caseworker/cli/commands.py" line="232"/>
         <source>relays {id}</source>
         <translation>повторяет {id}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_commands.py" line="234"/>
+        <location filename="../../caseworker/cli/commands.py" line="234"/>
         <source>retracted</source>
         <translation>отозвано</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_commands.py" line="251"/>
-        <location filename="../../caseworker/cli_commands.py" line="268"/>
+        <location filename="../../caseworker/cli/commands.py" line="251"/>
+        <location filename="../../caseworker/cli/commands.py" line="268"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_commands.py" line="253"/>
+        <location filename="../../caseworker/cli/commands.py" line="253"/>
         <source>Contradictions ({open} open):</source>
         <translation>Противоречия (открытых: {open}):</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_commands.py" line="263"/>
+        <location filename="../../caseworker/cli/commands.py" line="263"/>
         <source>explained by {who}: {note}</source>
         <translation>объяснение ({who}): {note}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_commands.py" line="271"/>
+        <location filename="../../caseworker/cli/commands.py" line="271"/>
         <source>Reminder: {sentence}</source>
         <translation>Напоминание: {sentence}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_commands.py" line="276"/>
+        <location filename="../../caseworker/cli/commands.py" line="276"/>
         <source>{status} (contested)</source>
         <translation>{status} (спорно)</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_commands.py" line="277"/>
+        <location filename="../../caseworker/cli/commands.py" line="277"/>
         <source>Suggested status: {status}</source>
         <translation>Предполагаемый статус: {status}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_commands.py" line="279"/>
+        <location filename="../../caseworker/cli/commands.py" line="279"/>
         <source>Shares of the reports&apos; weight (not probabilities; what no report settles counts as unknown):</source>
         <translation>Доли веса сообщений (не вероятности; то, чего не решает ни одно сообщение, считается неизвестным):</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_evidence.py" line="80"/>
+        <location filename="../../caseworker/cli/evidence.py" line="80"/>
         <source>already in this case</source>
         <translation>уже есть в этом деле</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_evidence.py" line="82"/>
+        <location filename="../../caseworker/cli/evidence.py" line="82"/>
         <source>already stored</source>
         <translation>уже хранится</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_evidence.py" line="84"/>
+        <location filename="../../caseworker/cli/evidence.py" line="84"/>
         <source>shown again</source>
         <translation>снова показано</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_evidence.py" line="87"/>
+        <location filename="../../caseworker/cli/evidence.py" line="87"/>
         <source>the stored copy was damaged and has been replaced by this file</source>
         <translation>сохранённая копия была повреждена и заменена этим файлом</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_evidence.py" line="92"/>
+        <location filename="../../caseworker/cli/evidence.py" line="92"/>
         <source>{count} of the files were not added.</source>
         <translation>Не добавлено файлов: {count}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_evidence.py" line="145"/>
+        <location filename="../../caseworker/cli/evidence.py" line="145"/>
         <source>Case {reference} has no evidence.</source>
         <translation>В деле {reference} нет материалов.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_evidence.py" line="156"/>
+        <location filename="../../caseworker/cli/evidence.py" line="156"/>
         <source>Exported {count} files with their manifest to {folder}.</source>
         <translation>В папку {folder} выгружено файлов: {count}, с описью.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_evidence.py" line="177"/>
+        <location filename="../../caseworker/cli/evidence.py" line="177"/>
         <source>work with evidence files</source>
         <translation>работа с файлами материалов</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_evidence.py" line="181"/>
+        <location filename="../../caseworker/cli/evidence.py" line="181"/>
         <source>keep files as evidence of a case; prints id and SHA-256</source>
         <translation>сохранить файлы как материалы дела; выводит id и SHA-256</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_evidence.py" line="188"/>
+        <location filename="../../caseworker/cli/evidence.py" line="188"/>
         <source>id of a report the files support (may be repeated)</source>
         <translation>id сообщения, которое подтверждают файлы (можно указать несколько раз)</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_evidence.py" line="191"/>
+        <location filename="../../caseworker/cli/evidence.py" line="191"/>
         <source>where it was found</source>
         <translation>где это найдено</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_evidence.py" line="193"/>
+        <location filename="../../caseworker/cli/evidence.py" line="193"/>
         <source>when it was taken, YYYY-MM-DD[ HH:MM]</source>
         <translation>когда снято, ГГГГ-ММ-ДД[ ЧЧ:ММ]</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_evidence.py" line="195"/>
+        <location filename="../../caseworker/cli/evidence.py" line="195"/>
         <source>what the files show</source>
         <translation>что видно на файлах</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_evidence.py" line="197"/>
+        <location filename="../../caseworker/cli/evidence.py" line="197"/>
         <source>the files show graphic content</source>
         <translation>файлы содержат шокирующее содержимое</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_evidence.py" line="202"/>
+        <location filename="../../caseworker/cli/evidence.py" line="202"/>
         <source>list a case&apos;s evidence</source>
         <translation>показать материалы дела</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_evidence.py" line="205"/>
+        <location filename="../../caseworker/cli/evidence.py" line="205"/>
         <source>only this report&apos;s</source>
         <translation>только материалы этого сообщения</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_evidence.py" line="209"/>
-        <location filename="../../caseworker/cli_evidence.py" line="222"/>
+        <location filename="../../caseworker/cli/evidence.py" line="209"/>
+        <location filename="../../caseworker/cli/evidence.py" line="222"/>
         <source>include removed items</source>
         <translation>включая удалённые</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_evidence.py" line="215"/>
+        <location filename="../../caseworker/cli/evidence.py" line="215"/>
         <source>copy a case&apos;s files with a manifest into a folder</source>
         <translation>скопировать файлы дела с описью в папку</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_evidence.py" line="219"/>
+        <location filename="../../caseworker/cli/evidence.py" line="219"/>
         <source>a new or empty folder</source>
         <translation>новая или пустая папка</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_evidence.py" line="228"/>
+        <location filename="../../caseworker/cli/evidence.py" line="228"/>
         <source>remove the unfinished copies that interrupted additions left in the evidence folder (not those being written)</source>
         <translation>удалить незавершённые копии, оставленные в папке материалов прерванными добавлениями (кроме тех, что записываются сейчас)</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_xlsx.py" line="35"/>
+        <location filename="../../caseworker/cli/xlsx.py" line="35"/>
         <source>Exported {counts}.</source>
         <translation>Экспортировано строк: {counts}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_xlsx.py" line="47"/>
+        <location filename="../../caseworker/cli/xlsx.py" line="47"/>
         <source>{created} to create, {updated} to update, {unchanged} unchanged.</source>
         <translation>Создать: {created}, изменить: {updated}, без изменений: {unchanged}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_xlsx.py" line="53"/>
+        <location filename="../../caseworker/cli/xlsx.py" line="53"/>
         <source>{sheet} row {row}: {field} {record}: {new}.</source>
         <translation>{sheet}, строка {row}: {field} {record}: {new}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_xlsx.py" line="55"/>
+        <location filename="../../caseworker/cli/xlsx.py" line="55"/>
         <source>{sheet} row {row} ({record}), {field}: “{old}” → “{new}”.</source>
         <translation>{sheet}, строка {row} ({record}), {field}: «{old}» → «{new}».</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_xlsx.py" line="59"/>
+        <location filename="../../caseworker/cli/xlsx.py" line="59"/>
         <source>Not created, {reason}: {sheet} row {row} ({record}).</source>
         <translation>Не создано, {reason}: {sheet}, строка {row} ({record}).</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_xlsx.py" line="68"/>
+        <location filename="../../caseworker/cli/xlsx.py" line="68"/>
         <source>Conflict: {sheet} row {row} ({record}), {field}: workbook “{workbook}”, database “{database}”.</source>
         <translation>Конфликт: {sheet}, строка {row} ({record}), {field}: в книге «{workbook}», в базе данных «{database}».</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_xlsx.py" line="80"/>
+        <location filename="../../caseworker/cli/xlsx.py" line="80"/>
         <source>Invalid: {sheet} row {row}, {column} “{value}”: {reason}</source>
         <translation>Ошибка: {sheet}, строка {row}, {column} «{value}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_xlsx.py" line="88"/>
+        <location filename="../../caseworker/cli/xlsx.py" line="88"/>
         <source>Not in the workbook (kept): {sheet} {label}</source>
         <translation>Нет в книге (сохранено): {sheet} {label}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_xlsx.py" line="93"/>
+        <location filename="../../caseworker/cli/xlsx.py" line="93"/>
         <source>Imported.</source>
         <translation>Импортировано.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_xlsx.py" line="95"/>
+        <location filename="../../caseworker/cli/xlsx.py" line="95"/>
         <source>Nothing was imported.</source>
         <translation>Ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_xlsx.py" line="122"/>
+        <location filename="../../caseworker/cli/xlsx.py" line="122"/>
         <source>export cases to an Excel workbook</source>
         <translation>экспортировать дела в книгу Excel</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_xlsx.py" line="125"/>
+        <location filename="../../caseworker/cli/xlsx.py" line="125"/>
         <source>the workbook to write</source>
         <translation>книга Excel, в которую записать</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_xlsx.py" line="131"/>
+        <location filename="../../caseworker/cli/xlsx.py" line="131"/>
         <source>a case reference; repeat for several (default: every case)</source>
         <translation>номер дела; повторите для нескольких дел (по умолчанию — все дела)</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_xlsx.py" line="136"/>
+        <location filename="../../caseworker/cli/xlsx.py" line="136"/>
         <source>an offline entry template: the workbook without report rows</source>
         <translation>шаблон для автономного ввода: книга без строк сообщений</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_xlsx.py" line="141"/>
+        <location filename="../../caseworker/cli/xlsx.py" line="141"/>
         <source>import an edited workbook; exit 1 on errors or conflicts</source>
         <translation>импортировать изменённую книгу; код выхода 1 при ошибках или конфликтах</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_xlsx.py" line="143"/>
+        <location filename="../../caseworker/cli/xlsx.py" line="143"/>
         <source>the workbook to read</source>
         <translation>книга Excel, которую прочитать</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_xlsx.py" line="145"/>
+        <location filename="../../caseworker/cli/xlsx.py" line="145"/>
         <source>show the preview, change nothing</source>
         <translation>только показать, что изменится, ничего не меняя</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_types.py" line="27"/>
+        <location filename="../../caseworker/cli/types.py" line="27"/>
         <source>“{text}” is not an id: ids are whole numbers from 1 to {largest}.</source>
         <translation>«{text}» — не номер записи: номера — целые числа от 1 до {largest}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli_types.py" line="40"/>
+        <location filename="../../caseworker/cli/types.py" line="40"/>
         <source>“{text}” is not a whole number from 0 to {largest}.</source>
         <translation>«{text}» — не целое число от 0 до {largest}.</translation>
     </message>
@@ -1891,13 +1891,13 @@
 <context>
     <name>EmptyState</name>
     <message>
-        <location filename="../../ui/empty_state.py" line="30"/>
+        <location filename="../../ui/empty_state.py" line="29"/>
         <source>No cases yet</source>
         <extracomment>The user asked for a new case (the main window opens the dialog).</extracomment>
         <translation>Дел пока нет</translation>
     </message>
     <message>
-        <location filename="../../ui/empty_state.py" line="40"/>
+        <location filename="../../ui/empty_state.py" line="39"/>
         <source>Start with a family&apos;s request: create a case, then add the relatives, the sought persons and every report they bring.
 
 To look around first, load a few fictional demo cases.</source>
@@ -1906,17 +1906,17 @@ To look around first, load a few fictional demo cases.</source>
 Чтобы сначала осмотреться, загрузите несколько вымышленных демонстрационных дел.</translation>
     </message>
     <message>
-        <location filename="../../ui/empty_state.py" line="56"/>
+        <location filename="../../ui/empty_state.py" line="55"/>
         <source>New case</source>
         <translation>Новое дело</translation>
     </message>
     <message>
-        <location filename="../../ui/empty_state.py" line="59"/>
+        <location filename="../../ui/empty_state.py" line="58"/>
         <source>Load demo cases</source>
         <translation>Загрузить демонстрационные дела</translation>
     </message>
     <message>
-        <location filename="../../ui/empty_state.py" line="90"/>
+        <location filename="../../ui/empty_state.py" line="85"/>
         <source>Loading the demo cases</source>
         <translation>Загрузку демонстрационных дел</translation>
     </message>
@@ -2538,38 +2538,38 @@ click to show</source>
 <context>
     <name>ExportRunner</name>
     <message>
-        <location filename="../../ui/spreadsheets/export_actions.py" line="171"/>
+        <location filename="../../ui/spreadsheets/export_actions.py" line="178"/>
         <source>Caseworker template {day}</source>
         <extracomment>An export is under way. The export ended: the workbook&apos;s path, or None when cancelled or failed.</extracomment>
         <translation>Шаблон для автономного ввода {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/export_actions.py" line="173"/>
+        <location filename="../../ui/spreadsheets/export_actions.py" line="180"/>
         <source>Caseworker {day}</source>
         <translation>Дела {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/export_actions.py" line="190"/>
+        <location filename="../../ui/spreadsheets/export_actions.py" line="197"/>
         <source>Writing “{name}”…</source>
         <translation>Запись «{name}»…</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/export_actions.py" line="191"/>
+        <location filename="../../ui/spreadsheets/export_actions.py" line="198"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/export_actions.py" line="197"/>
+        <location filename="../../ui/spreadsheets/export_actions.py" line="204"/>
         <source>Exporting</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/export_actions.py" line="241"/>
+        <location filename="../../ui/spreadsheets/export_actions.py" line="248"/>
         <source>Template exported</source>
         <translation>Шаблон экспортирован</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/export_actions.py" line="243"/>
+        <location filename="../../ui/spreadsheets/export_actions.py" line="250"/>
         <source>The offline template was written to:
 {path}
 
@@ -2580,12 +2580,12 @@ It holds {cases} cases. Enter new reports on its Reports sheet, then import it w
 Дел в нём: {cases}. Внесите новые сообщения на лист Reports, затем импортируйте его командой Файл &gt; Импорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/export_actions.py" line="247"/>
+        <location filename="../../ui/spreadsheets/export_actions.py" line="254"/>
         <source>Workbook exported</source>
         <translation>Книга экспортирована</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/export_actions.py" line="249"/>
+        <location filename="../../ui/spreadsheets/export_actions.py" line="256"/>
         <source>The workbook was written to:
 {path}
 
@@ -2596,7 +2596,7 @@ It holds {cases} cases and {reports} reports.</source>
 Дел в ней: {cases}, сообщений: {reports}.</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/export_actions.py" line="257"/>
+        <location filename="../../ui/spreadsheets/export_actions.py" line="264"/>
         <source>Exported to {path}</source>
         <translation>Экспортировано в {path}</translation>
     </message>
@@ -3174,103 +3174,103 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="61"/>
+        <location filename="../../ui/main_window.py" line="64"/>
         <source>Caseworker</source>
         <extracomment>The right pane&apos;s width while it only says that no case is open.</extracomment>
         <translation>Caseworker</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/main_window.py" line="93"/>
         <source>Database: {name}</source>
         <translation>База данных: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>Counting the cases…</source>
         <translation>Подсчёт дел…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>&amp;New case…</source>
         <translation>&amp;Новое дело…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>Open a new case for a family (Ctrl+N)</source>
         <translation>Открыть новое дело по обращению семьи (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Параметры…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>&amp;Find case</source>
         <translation>&amp;Найти дело</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>Search the cases (Ctrl+F)</source>
         <translation>Поиск по делам (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>Add &amp;report…</source>
         <translation>Добавить &amp;сообщение…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>Record a new report about a sought person of this case (Ctrl+R)</source>
         <translation>Записать новое сообщение о разыскиваемом по этому делу (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>&amp;About Caseworker</source>
         <translation>&amp;О программе Caseworker</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>&amp;Case</source>
         <translation>&amp;Дело</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>Main toolbar</source>
         <translation>Основная панель</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336"/>
+        <location filename="../../ui/main_window.py" line="343"/>
         <source>Cases: {count}</source>
         <translation>Дел: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>About Caseworker</source>
         <translation>О программе Caseworker</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="364"/>
         <source>&lt;p&gt;&lt;b&gt;Caseworker&lt;/b&gt; {version}&lt;/p&gt;&lt;p&gt;A desk for volunteer caseworkers helping families find relatives in military service whose fate is unclear: gather every report, weigh it, see where reports contradict each other, and tell the family only what is well founded.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Caseworker&lt;/b&gt; {version}&lt;/p&gt;&lt;p&gt;Рабочее место волонтёров, которые помогают семьям искать родственников-военнослужащих с неясной судьбой: собирать все сообщения, взвешивать их, видеть, где они противоречат друг другу, и сообщать семье только то, что хорошо обосновано.&lt;/p&gt;</translation>
     </message>
@@ -3706,63 +3706,63 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>PrintActions</name>
     <message>
-        <location filename="../../ui/printing/print_actions.py" line="47"/>
+        <location filename="../../ui/printing/print_actions.py" line="48"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_actions.py" line="65"/>
+        <location filename="../../ui/printing/print_actions.py" line="66"/>
         <source>Case summary · {family}</source>
         <extracomment>Asks where to save the PDF; &quot;&quot; when the user cancels. Tests replace it. Runs the print dialog modally; True when the user chose to print. Tests replace it.</extracomment>
         <translation>Сводка по делу · {family}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_actions.py" line="68"/>
+        <location filename="../../ui/printing/print_actions.py" line="69"/>
         <source>Case {reference}</source>
         <translation>Дело {reference}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_actions.py" line="69"/>
+        <location filename="../../ui/printing/print_actions.py" line="70"/>
         <source>Caseworker · made on {day}</source>
         <translation>Caseworker · составлено {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_actions.py" line="124"/>
+        <location filename="../../ui/printing/print_actions.py" line="125"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_actions.py" line="127"/>
+        <location filename="../../ui/printing/print_actions.py" line="128"/>
         <source>Print a summary of the open case (Ctrl+P)</source>
         <translation>Напечатать сводку по открытому делу (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_actions.py" line="130"/>
+        <location filename="../../ui/printing/print_actions.py" line="131"/>
         <source>Save as P&amp;DF…</source>
         <translation>Сохранить в P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_actions.py" line="132"/>
+        <location filename="../../ui/printing/print_actions.py" line="133"/>
         <source>Save a summary of the open case as a PDF file</source>
         <translation>Сохранить сводку по открытому делу в файл PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_actions.py" line="158"/>
+        <location filename="../../ui/printing/print_actions.py" line="156"/>
         <source>Case {reference} {day}</source>
         <translation>Дело {reference} {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_actions.py" line="163"/>
+        <location filename="../../ui/printing/print_actions.py" line="161"/>
         <source>Save the case summary as PDF</source>
         <translation>Сохранить сводку по делу в PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_actions.py" line="179"/>
+        <location filename="../../ui/printing/print_actions.py" line="177"/>
         <source>The PDF could not be written to {path}: {reason}</source>
         <translation>Не удалось записать PDF в {path}: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/printing/print_actions.py" line="186"/>
+        <location filename="../../ui/printing/print_actions.py" line="184"/>
         <source>Case summary saved: {path} (%n pages)</source>
         <translation>
             <numerusform>Сводка сохранена: {path} (%n страница)</numerusform>
@@ -3771,17 +3771,17 @@ It holds {cases} cases and {reports} reports.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_actions.py" line="199"/>
+        <location filename="../../ui/printing/print_actions.py" line="197"/>
         <source>Print the case summary</source>
         <translation>Печать сводки по делу</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_actions.py" line="214"/>
+        <location filename="../../ui/printing/print_actions.py" line="212"/>
         <source>The case summary could not be printed: {reason}</source>
         <translation>Не удалось напечатать сводку по делу: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/printing/print_actions.py" line="221"/>
+        <location filename="../../ui/printing/print_actions.py" line="219"/>
         <source>Case summary sent to the printer (%n pages)</source>
         <translation>
             <numerusform>Сводка отправлена на печать (%n страница)</numerusform>
@@ -4435,7 +4435,7 @@ It holds {cases} cases and {reports} reports.</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/export_actions.py" line="100"/>
+        <location filename="../../ui/spreadsheets/export_actions.py" line="101"/>
         <source>Could not write “{path}”: {reason}</source>
         <extracomment>Runs the scope dialog modally; True when accepted. Tests replace it. Asks where to save the workbook; &quot;&quot; when the user cancels. Tests replace it. Tells the user the export is done. Tests replace it.</extracomment>
         <translation>Не удалось записать «{path}»: {reason}</translation>
@@ -4674,148 +4674,148 @@ It holds {cases} cases and {reports} reports.</source>
         <translation>Изображения PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="186"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="176"/>
         <source>Zoom in</source>
         <extracomment>Asks where to save the picture; &quot;&quot; when the user cancels. Tests replace it. The user selected a report in the timeline (the case view follows in its table).</extracomment>
         <translation>Увеличить</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="187"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="177"/>
         <source>Show a shorter time, in more detail (Ctrl+wheel)</source>
         <translation>Показать более короткий период подробнее (Ctrl+колесо мыши)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="189"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="179"/>
         <source>Zoom out</source>
         <translation>Уменьшить</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="190"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="180"/>
         <source>Show a longer time (Ctrl+wheel)</source>
         <translation>Показать более длинный период (Ctrl+колесо мыши)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="192"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="182"/>
         <source>Fit all</source>
         <translation>Показать всё</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="193"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="183"/>
         <source>Show every report at once</source>
         <translation>Показать все сообщения сразу</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="197"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="187"/>
         <source>Show retracted</source>
         <translation>Отозванные</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="200"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="190"/>
         <source>Show retracted reports, faded; they never count in the analysis</source>
         <translation>Показывать отозванные сообщения бледными; в анализе они не учитываются</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="205"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="195"/>
         <source>Export picture…</source>
         <translation>Картинка PNG…</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="208"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="198"/>
         <source>Save the timeline as a PNG picture, e.g. for a letter to the authorities</source>
         <translation>Сохранить хронологию как изображение PNG, например для письма в официальные органы</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="273"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="263"/>
         <source>Mark explained…</source>
         <translation>Отметить как объяснённое…</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="275"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="265"/>
         <source>Set the contradiction aside with a note</source>
         <translation>Отложить противоречие с пояснением</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="276"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="266"/>
         <source>Reopen</source>
         <translation>Открыть снова</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="278"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="268"/>
         <source>Withdraw the explanation: it counts as open again</source>
         <translation>Отменить объяснение: противоречие снова будет считаться открытым</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="413"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="403"/>
         <source>The reports suggest nothing yet.</source>
         <translation>Из сообщений пока ничего не следует.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="415"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="405"/>
         <source>The reports suggest: {status}, but they are contested.</source>
         <translation>По сообщениям: {status}, но они противоречат друг другу.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="419"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="409"/>
         <source>The reports suggest: {status}.</source>
         <translation>По сообщениям: {status}.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="445"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="435"/>
         <source>Timeline {name}</source>
         <translation>Хронология {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="447"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="437"/>
         <source>Export the timeline as a picture</source>
         <translation>Сохранение хронологии как изображения</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="463"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="453"/>
         <source>Picture saved: {path} ({width} × {height} pixels)</source>
         <translation>Изображение сохранено: {path} ({width} × {height} пикс.)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="476"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="466"/>
         <source>The picture could not be saved to {path}: {reason}</source>
         <translation>Не удалось сохранить изображение в {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="477"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="467"/>
         <source>unknown reason</source>
         <translation>причина неизвестна</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="517"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="507"/>
         <source>Reminder: {sentence} Ask again, or call the family.</source>
         <translation>Напоминание: {sentence} Отправьте запрос повторно или позвоните семье.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="529"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="519"/>
         <source>Add a sought person to the case to see their timeline.</source>
         <translation>Добавьте в дело разыскиваемого, чтобы увидеть его хронологию.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="532"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="522"/>
         <source>No reports about {name} yet. Add them on the Reports tab.</source>
         <translation>Сообщений пока нет ({name}). Добавьте их на вкладке «Сообщения».</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="588"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="578"/>
         <source>Explained by {who}: {note}</source>
         <translation>Объяснение ({who}): {note}</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="589"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="579"/>
         <source>unknown</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="593"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="583"/>
         <source>These reports do not contradict each other.</source>
         <translation>Эти сообщения не противоречат друг другу.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/timeline/timeline_panel.py" line="608"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="598"/>
         <source>Contradictions: %n open</source>
         <translation>
             <numerusform>Противоречия: %n открытое</numerusform>
@@ -4824,7 +4824,7 @@ It holds {cases} cases and {reports} reports.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="610"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="600"/>
         <source>contested</source>
         <translation>спорно</translation>
     </message>
@@ -4971,32 +4971,32 @@ Add what the family, the unit, the authorities or anyone else has said, and each
 <context>
     <name>UndoCommands</name>
     <message>
-        <location filename="../../ui/undo_commands.py" line="115"/>
+        <location filename="../../ui/undo_commands.py" line="116"/>
         <source>“{action}” can no longer be undone: the record was changed after it, by an import or in another window. Nothing was changed now. The step leaves the undo history; the other steps in it stay.</source>
         <translation>«{action}» больше нельзя отменить: запись изменилась после этого — при импорте или в другом окне. Сейчас ничего не изменено. Этот шаг убран из истории отмены, остальные шаги в ней остаются.</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_commands.py" line="122"/>
+        <location filename="../../ui/undo_commands.py" line="123"/>
         <source>“{action}” can no longer be redone: the record was changed after it was undone, by an import or in another window. Nothing was changed now. The step leaves the undo history; the other steps in it stay.</source>
         <translation>«{action}» больше нельзя повторить: запись изменилась после отмены — при импорте или в другом окне. Сейчас ничего не изменено. Этот шаг убран из истории отмены, остальные шаги в ней остаются.</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_commands.py" line="160"/>
+        <location filename="../../ui/undo_commands.py" line="164"/>
         <source>Edit case {reference}</source>
         <translation>изменение дела {reference}</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_commands.py" line="172"/>
+        <location filename="../../ui/undo_commands.py" line="176"/>
         <source>Edit relative {name}</source>
         <translation>изменение данных родственника ({name})</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_commands.py" line="186"/>
+        <location filename="../../ui/undo_commands.py" line="190"/>
         <source>Edit sought person {name}</source>
         <translation>изменение данных разыскиваемого ({name})</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_commands.py" line="200"/>
+        <location filename="../../ui/undo_commands.py" line="204"/>
         <source>Edit report: {description}</source>
         <translation>изменение сообщения ({description})</translation>
     </message>

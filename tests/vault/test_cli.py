@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from caseworker import cli_evidence
+from caseworker.cli import evidence as cli_evidence
 from caseworker.db import Database, open_database
 from caseworker.errors import CaseworkerError
 from caseworker.integrity import check_database

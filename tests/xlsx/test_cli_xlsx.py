@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
-from caseworker import cli_xlsx
+from caseworker.cli import xlsx as cli_xlsx
 from caseworker.db import Database
 from tests.cli_runner import run as run_cli
 from tests.conftest import SampleCase

@@ -1,8 +1,8 @@
 """The command line, ``python -m caseworker [--db PATH|URL] COMMAND``, for scripts and tests.
 
 Exit codes: 0 done, 1 input refused (a sentence on stderr says why), 2 bad usage (argparse).
-It speaks the interface language (:mod:`caseworker.cli_language`). The commands themselves
-live in :mod:`caseworker.cli_commands`.
+It speaks the interface language (:mod:`caseworker.cli.language`). The commands themselves
+live in :mod:`caseworker.cli.commands`.
 """
 
 from __future__ import annotations
@@ -14,9 +14,11 @@ from collections.abc import Sequence
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from caseworker import cli_commands as commands
-from caseworker import cli_evidence, cli_language, cli_xlsx
-from caseworker.cli_types import record_id, whole_number
+from caseworker.cli import commands
+from caseworker.cli import evidence as cli_evidence
+from caseworker.cli import language as cli_language
+from caseworker.cli import xlsx as cli_xlsx
+from caseworker.cli.types import record_id, whole_number
 from caseworker.db import open_database
 from caseworker.errors import CaseworkerError
 from caseworker.i18n import translate

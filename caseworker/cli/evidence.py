@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from caseworker.actor import current_actor
-from caseworker.cli_types import record_id
+from caseworker.cli.types import record_id
 from caseworker.db import Database
 from caseworker.errors import CaseworkerError
 from caseworker.i18n import translate
