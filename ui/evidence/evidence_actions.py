@@ -30,6 +30,7 @@ from ui.evidence.evidence_dialog import EvidenceDialog, PurgeDialog
 from ui.evidence.thumbnails import cache_root
 from ui.file_folders import remember_folder, start_folder
 from ui.messages import confirm, show_error
+from ui.operations import WriteOp
 
 translate = QCoreApplication.translate
 
@@ -82,6 +83,10 @@ def _captured_text(moment: datetime | None) -> str:
     )
 
 
+def _changed(item: EvidenceItem) -> Change:
+    return Change(ChangeKind.EVIDENCE, item.case_id, item.id)
+
+
 def edit_details(
     parent: QWidget | None,
     context: AppContext,
@@ -106,7 +111,8 @@ def edit_details(
         links = changed.pop("report_ids", None)
         if not changed and links is None:
             return
-        with context.database.write() as session:
+
+        def write(session: Any) -> None:
             if changed:
                 evidence.update_evidence(session, context.actor, item.id, item.version, **changed)
             if links is not None:
@@ -114,7 +120,8 @@ def edit_details(
                     evidence.link_report(session, context.actor, item.id, report_id)
                 for report_id in set(item.report_ids) - set(links):
                     evidence.unlink_report(session, context.actor, item.id, report_id)
-        context.notifier.notify(Change(ChangeKind.EVIDENCE, item.case_id, item.id))
+
+        WriteOp(context, dialog, write, _changed(item)).run_or_raise()
 
     dialog.set_save_handler(save)
     return _run(dialog)
@@ -124,17 +131,18 @@ def set_link(
     parent: QWidget | None, context: AppContext, item: EvidenceItem, report_id: int, linked: bool
 ) -> bool:
     """Link the item to a report, or undo the link."""
-    try:
-        with context.database.write() as session:
-            if linked:
-                done = evidence.link_report(session, context.actor, item.id, report_id)
-            else:
-                done = evidence.unlink_report(session, context.actor, item.id, report_id)
-    except CaseworkerError as error:
-        report_error(parent, error)
-        return False
-    context.notifier.notify(Change(ChangeKind.EVIDENCE, item.case_id, item.id))
-    return done
+
+    def write(session: Any) -> bool:
+        if linked:
+            return evidence.link_report(session, context.actor, item.id, report_id)
+        return evidence.unlink_report(session, context.actor, item.id, report_id)
+
+    done = (
+        WriteOp(context, parent, write, _changed(item))
+        .failure(lambda error: report_error(parent, error))
+        .run()
+    )
+    return bool(done)
 
 
 def remove(parent: QWidget | None, context: AppContext, item: EvidenceItem) -> bool:
@@ -159,14 +167,16 @@ def restore(parent: QWidget | None, context: AppContext, item: EvidenceItem) -> 
 def _save_visibility(
     parent: QWidget | None, context: AppContext, item: EvidenceItem, action: Callable[..., Any]
 ) -> bool:
-    try:
-        with context.database.write() as session:
-            action(session, context.actor, item.id, item.version)
-    except CaseworkerError as error:
-        report_error(parent, error)
-        return False
-    context.notifier.notify(Change(ChangeKind.EVIDENCE, item.case_id, item.id))
-    return True
+    def write(session: Any) -> bool:
+        action(session, context.actor, item.id, item.version)
+        return True
+
+    done = (
+        WriteOp(context, parent, write, _changed(item))
+        .failure(lambda error: report_error(parent, error))
+        .run()
+    )
+    return done is True
 
 
 def purge(parent: QWidget | None, context: AppContext, item: EvidenceItem, reference: str) -> bool:
@@ -174,12 +184,13 @@ def purge(parent: QWidget | None, context: AppContext, item: EvidenceItem, refer
     dialog = PurgeDialog(parent, name=item.name, reference=reference)
 
     def save(values: dict[str, Any]) -> None:
-        with context.database.write() as session:
+        def write(session: Any) -> None:
             vault = EvidenceVault.for_session(session)
             purge_evidence(
                 session, vault, context.actor, [item.id], values["confirm"], values["reason"]
             )
-        context.notifier.notify(Change(ChangeKind.EVIDENCE, item.case_id, item.id))
+
+        WriteOp(context, dialog, write, _changed(item)).run_or_raise()
 
     dialog.set_save_handler(save)
     return _run(dialog)

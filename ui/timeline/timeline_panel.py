@@ -380,16 +380,15 @@ class TimelinePanel(QWidget):
         if item is None or not item.explained or self._person_id is None:
             return False
         found, person_id = item.contradiction, self._person_id
+
+        def write(session: Any) -> bool:
+            explanations.unexplain_contradiction(
+                session, self._context.actor, person_id, found.rule, found.report_ids
+            )
+            return True
+
         done = WriteOp(
-            self._context,
-            self,
-            lambda session: (
-                explanations.unexplain_contradiction(
-                    session, self._context.actor, person_id, found.rule, found.report_ids
-                )
-                or True
-            ),
-            Change(ChangeKind.PERSON, self._case_id, person_id),
+            self._context, self, write, Change(ChangeKind.PERSON, self._case_id, person_id)
         ).run()
         return done is True
 
