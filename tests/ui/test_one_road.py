@@ -19,7 +19,6 @@ THREADS = re.compile(r"import threading|\bQThread\b|\bQThreadPool\b|ThreadPoolEx
 STILL_OPENING_SESSIONS = {
     "case_list_model.py",
     "evidence/add_files.py",
-    "evidence/evidence_panel.py",
 }
 STILL_STARTING_THREADS = {
     "case_list_model.py",

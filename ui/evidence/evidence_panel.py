@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import (
     QBuffer,
@@ -59,6 +60,7 @@ from ui.evidence.evidence_model import EvidenceListModel, EvidenceRole
 from ui.evidence.preview import PreviewPane
 from ui.evidence.thumbnails import ThumbnailMaker
 from ui.evidence.tile_delegate import HIGHLIGHT, TILE, EvidenceTileDelegate
+from ui.operations import ReadOp, quietly
 from ui.report_table_model import ReportRow
 from ui.widgets.date_field import PROBLEM_COLOUR
 
@@ -314,22 +316,27 @@ class EvidencePanel(QWidget):
         keep = self.selected_item()
         items: list[EvidenceItem] = []
         total = 0
-        if self._case_id is not None:
+        case_id = self._case_id
+        if case_id is not None:
             sort, descending = self.sort_choice.currentData()
             kind = self.kind_filter.currentData()
             report_id = self.report_filter.currentData()
-            with self._context.database.read() as session:
-                items = list_evidence(
+            removed = self.show_removed.isChecked()
+            filtered = report_id is not None or bool(kind) or removed
+
+            def read(session: Any) -> tuple[list[EvidenceItem], int]:
+                shown = list_evidence(
                     session,
-                    self._case_id,
+                    case_id,
                     report_id=report_id,
                     kind=MediaKind(kind) if kind else None,
                     sort=sort,
                     descending=descending,
-                    include_removed=self.show_removed.isChecked(),
+                    include_removed=removed,
                 )
-                filtered = report_id is not None or kind or self.show_removed.isChecked()
-                total = len(list_evidence(session, self._case_id)) if filtered else len(items)
+                return shown, len(list_evidence(session, case_id)) if filtered else len(shown)
+
+            items, total = ReadOp(self._context, self, read).run() or ([], 0)
         self.model.set_items(items)
         self.tiles_stack.setCurrentIndex(1 if items else 0)
         self.empty_hint.setText(self._empty_text())
@@ -464,28 +471,34 @@ class EvidencePanel(QWidget):
 
     def _vault_now(self) -> EvidenceVault:
         if self._vault is None:
-            with self._context.database.read() as session:
-                self._vault = EvidenceVault.for_session(session)
+            self._vault = ReadOp(self._context, self, EvidenceVault.for_session).run_or_raise()
             self.model.set_vault(self._vault)
         return self._vault
 
     def _load_case(self) -> None:
         """The case's reference and all its reports (of every sought person)."""
         self._reports = []
-        if self._case_id is not None:
-            try:
-                with self._context.database.read() as session:
-                    case = cases.get_case(session, self._case_id)
-                    self._reference = case.reference
-                    several = len(case.persons) > 1
-                    for person in case.persons:
-                        for report in reports.reports_of_person(session, person.id):
-                            text = ReportRow.from_report(report).describe()
-                            if several:
-                                text = f"{person.full_name}: {text}"
-                            self._reports.append((report.id, text))
-            except NotFound:
+        case_id = self._case_id
+        if case_id is not None:
+
+            def read(session: Any) -> tuple[str, list[tuple[int, str]]]:
+                case = cases.get_case(session, case_id)
+                several = len(case.persons) > 1
+                found = []
+                for person in case.persons:
+                    for report in reports.reports_of_person(session, person.id):
+                        text = ReportRow.from_report(report).describe()
+                        if several:
+                            text = f"{person.full_name}: {text}"
+                        found.append((report.id, text))
+                return case.reference, found
+
+            # A case removed meanwhile closes quietly.
+            loaded = ReadOp(self._context, self, read).failure(quietly(self, NotFound)).run()
+            if loaded is None:
                 self._case_id = None
+            else:
+                self._reference, self._reports = loaded
         try:
             self._vault_now()
         except CaseworkerError:
