@@ -275,19 +275,6 @@ def edit_person(parent: QWidget | None, context: AppContext, person_id: int) -> 
 REPORT_FIELDS = [*reports.report_fields(), "event", "derived_from_id"]
 
 
-def _person_selected_in(parent: QWidget | None, case_id: int) -> int | None:
-    """The sought person selected in a case view on ``case_id`` inside ``parent``, if any."""
-    from ui.case_view import CaseView  # here: the case view itself imports this module
-
-    if parent is None:
-        return None
-    views = [parent] if isinstance(parent, CaseView) else parent.findChildren(CaseView)
-    for view in views:
-        if view.current_case_id() == case_id and view.current_person_id() is not None:
-            return view.current_person_id()
-    return None
-
-
 def _origins(session: Any, person_id: int, report_id: int | None) -> list[tuple[int, str]]:
     """The reports a report about ``person_id`` may relay (not itself, not retracted ones)."""
     rows = [ReportRow.from_report(r) for r in reports.reports_of_person(session, person_id)]
@@ -301,11 +288,10 @@ def _origins(session: Any, person_id: int, report_id: int | None) -> list[tuple[
 def add_report(
     parent: QWidget | None, context: AppContext, case_id: int | None, person_id: int | None = None
 ) -> int | None:
-    """Add a report about ``person_id``, else the person selected in the case view, else the
-    case's only person, else the one the user picks; the new report's id, or None."""
+    """Add a report about ``person_id`` (the person selected where the action was asked for),
+    else the case's only person, else the one the user picks; the new report's id, or None."""
     if case_id is None:
         return None
-    person_id = person_id or _person_selected_in(parent, case_id)
 
     def load_choices(session: Session) -> list[tuple[int, str]]:
         return [(p.id, p.full_name) for p in cases.get_case(session, case_id).persons]

@@ -304,7 +304,11 @@ class MainWindow(QMainWindow):
         if self._case_id is None:
             return
         try:
-            case_actions.add_report(self, self._context, self._case_id)
+            # The window passes the person selected in its case view: the actions do not
+            # search the widget tree for it.
+            case_actions.add_report(
+                self, self._context, self._case_id, self.case_view.current_person_id()
+            )
         except CaseworkerError as error:
             show_error(self, error)
 

@@ -18,6 +18,7 @@ from ui.case_view import CaseView
 from ui.changes import Change, ChangeKind
 from ui.context import AppContext
 from ui.dialogs.record_dialog import RecordDialog
+from ui.main_window import MainWindow
 from ui.report_table_model import ReportColumn, ReportRole
 
 
@@ -201,20 +202,20 @@ def test_add_a_relative(qtbot: QtBot, view: CaseView, dialogs: ScriptedDialogs) 
 
 
 def test_the_main_window_action_uses_the_selected_person(
-    qtbot: QtBot,
     context: AppContext,
     sample_case: SampleCase,
     dialogs: ScriptedDialogs,
+    main_window: MainWindow,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    """The window hands the person selected in its case view to the action (the actions
+    no longer search the widget tree for it)."""
     with context.database.write() as session:
         son_id = persons.add_person(
             session, ACTOR, sample_case.case_id, surname="Шумов", given_name="Игорь"
         ).id
-    window = QWidget()
-    qtbot.addWidget(window)
-    view = CaseView(context, window)
-    view.show_case(sample_case.case_id)
+    main_window.open_case(sample_case.case_id)
+    view = main_window.case_view
     for number in range(view.persons_list.topLevelItemCount()):
         item = view.persons_list.topLevelItem(number)
         if item is not None and item.data(0, Qt.ItemDataRole.UserRole) == son_id:
@@ -222,7 +223,7 @@ def test_the_main_window_action_uses_the_selected_person(
     monkeypatch.setattr(case_actions, "ask_person", lambda *_: pytest.fail("asked"))
     dialogs.fill_and_ok({"claim": "alive", "event": "2026-05", "source_kind": "family"})
 
-    case_actions.add_report(window, context, sample_case.case_id)
+    main_window.add_report()
 
     assert view.current_person_id() == son_id
     assert table_claims(view) == ["alive"]
