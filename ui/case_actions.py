@@ -11,11 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QMessageBox, QWidget
-from sqlalchemy.orm import Session
 
 from caseworker.services import cases, persons, relatives, reports
 from caseworker.vocab import CaseStatus
@@ -29,6 +28,9 @@ from ui.dialogs.report_dialog import ReportDialog
 from ui.dialogs.retract_dialog import RetractDialog
 from ui.messages import show_error
 from ui.operations import ReadOp, WriteOp
+
+if TYPE_CHECKING:
+    from ui.operations import Session
 from ui.report_table_model import ReportRow
 from ui.undo_commands import (
     EditCaseCommand,

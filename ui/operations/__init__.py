@@ -12,8 +12,14 @@ Dialogs that keep what was typed when a save is refused use ``run_or_raise``: th
 back to the dialog, which shows it beside the fields.
 """
 
+from typing import TYPE_CHECKING
+
 from ui.operations.background import BackgroundJob, JobControl, reading, writing
 from ui.operations.ops import ReadOp, WriteOp, quietly
+
+if TYPE_CHECKING:
+    # For the annotations of operation functions: window modules import no SQLAlchemy.
+    from sqlalchemy.orm import Session as Session
 
 __all__ = [
     "BackgroundJob",

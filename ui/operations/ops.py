@@ -1,4 +1,8 @@
-"""Read and write operations: one unit of work each, errors shown, changes announced."""
+"""Read and write operations: one unit of work each, errors shown, changes announced.
+
+``Session`` is re-exported for the annotations of operation functions, so that window
+modules never import SQLAlchemy themselves.
+"""
 
 from __future__ import annotations
 
