@@ -206,43 +206,43 @@
 <context>
     <name>CaseActions</name>
     <message>
-        <location filename="../../ui/case_actions.py" line="55"/>
-        <location filename="../../ui/case_actions.py" line="320"/>
+        <location filename="../../ui/case_actions.py" line="57"/>
+        <location filename="../../ui/case_actions.py" line="308"/>
         <source>Add report</source>
         <translation>Добавить сообщение</translation>
     </message>
     <message>
-        <location filename="../../ui/case_actions.py" line="56"/>
+        <location filename="../../ui/case_actions.py" line="58"/>
         <source>Which sought person is the report about?</source>
         <translation>К какому разыскиваемому относится сообщение?</translation>
     </message>
     <message>
-        <location filename="../../ui/case_actions.py" line="140"/>
+        <location filename="../../ui/case_actions.py" line="142"/>
         <source>Opening a case</source>
         <translation>Открытие дела</translation>
     </message>
     <message>
-        <location filename="../../ui/case_actions.py" line="141"/>
+        <location filename="../../ui/case_actions.py" line="143"/>
         <source>Adding a relative</source>
         <translation>Добавление родственника</translation>
     </message>
     <message>
-        <location filename="../../ui/case_actions.py" line="142"/>
+        <location filename="../../ui/case_actions.py" line="144"/>
         <source>Adding a sought person</source>
         <translation>Добавление разыскиваемого</translation>
     </message>
     <message>
-        <location filename="../../ui/case_actions.py" line="143"/>
+        <location filename="../../ui/case_actions.py" line="145"/>
         <source>Adding a report</source>
         <translation>Добавление сообщения</translation>
     </message>
     <message>
-        <location filename="../../ui/case_actions.py" line="321"/>
+        <location filename="../../ui/case_actions.py" line="309"/>
         <source>This case has no sought person yet. Add the person first.</source>
         <translation>В этом деле ещё нет разыскиваемых. Сначала добавьте разыскиваемого.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_actions.py" line="412"/>
+        <location filename="../../ui/case_actions.py" line="400"/>
         <source>Retracting a report</source>
         <translation>Отзыв сообщения</translation>
     </message>
@@ -2105,22 +2105,22 @@ To look around first, load a few fictional demo cases.</source>
 <context>
     <name>EvidenceActions</name>
     <message>
-        <location filename="../../ui/evidence/evidence_actions.py" line="39"/>
+        <location filename="../../ui/evidence/evidence_actions.py" line="40"/>
         <source>Add files to the case</source>
         <translation>Добавить файлы в дело</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_actions.py" line="48"/>
+        <location filename="../../ui/evidence/evidence_actions.py" line="49"/>
         <source>Save a copy as</source>
         <translation>Сохранить копию как</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_actions.py" line="144"/>
+        <location filename="../../ui/evidence/evidence_actions.py" line="152"/>
         <source>Remove from case</source>
         <translation>Убрать из дела</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_actions.py" line="145"/>
+        <location filename="../../ui/evidence/evidence_actions.py" line="153"/>
         <source>Remove “{name}” from this case? The file is kept in the evidence folder and the removal is recorded; “Show removed” brings it back.</source>
         <translation>Убрать «{name}» из этого дела? Файл останется в папке материалов, а удаление будет записано; флажок «Показывать убранные» вернёт его в список.</translation>
     </message>
@@ -2332,122 +2332,122 @@ To look around first, load a few fictional demo cases.</source>
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../ui/evidence/evidence_panel.py" line="121"/>
+        <location filename="../../ui/evidence/panel_building.py" line="45"/>
         <source>Add files…</source>
         <translation>Добавить файлы…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_panel.py" line="123"/>
+        <location filename="../../ui/evidence/panel_building.py" line="48"/>
         <source>Or drop files here from the file manager</source>
         <translation>Или перетащите сюда файлы из файлового менеджера</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_panel.py" line="125"/>
+        <location filename="../../ui/evidence/panel_building.py" line="51"/>
         <source>Paste image</source>
         <translation>Вставить изображение</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_panel.py" line="126"/>
+        <location filename="../../ui/evidence/panel_building.py" line="53"/>
         <source>Add a screenshot from the clipboard (Ctrl+V)</source>
         <translation>Добавить снимок экрана из буфера обмена (Ctrl+V)</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_panel.py" line="141"/>
+        <location filename="../../ui/evidence/panel_building.py" line="69"/>
         <source>All types</source>
         <translation>Все типы</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_panel.py" line="147"/>
+        <location filename="../../ui/evidence/panel_building.py" line="75"/>
         <source>Newest added first</source>
         <translation>Сначала новые</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_panel.py" line="148"/>
+        <location filename="../../ui/evidence/panel_building.py" line="76"/>
         <source>Oldest added first</source>
         <translation>Сначала старые</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_panel.py" line="149"/>
+        <location filename="../../ui/evidence/panel_building.py" line="77"/>
         <source>Newest captured first</source>
         <translation>Сначала снятые недавно</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_panel.py" line="150"/>
+        <location filename="../../ui/evidence/panel_building.py" line="78"/>
         <source>Oldest captured first</source>
         <translation>Сначала снятые давно</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_panel.py" line="151"/>
+        <location filename="../../ui/evidence/panel_building.py" line="79"/>
         <source>Name</source>
         <translation>По имени</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_panel.py" line="152"/>
+        <location filename="../../ui/evidence/panel_building.py" line="80"/>
         <source>Largest first</source>
         <translation>Сначала крупные</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_panel.py" line="155"/>
+        <location filename="../../ui/evidence/panel_building.py" line="83"/>
         <source>Show removed</source>
         <translation>Показывать убранные</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_panel.py" line="158"/>
+        <location filename="../../ui/evidence/panel_building.py" line="86"/>
         <source>Report:</source>
         <translation>Сообщение:</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_panel.py" line="159"/>
+        <location filename="../../ui/evidence/panel_building.py" line="87"/>
         <source>Type:</source>
         <translation>Тип:</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_panel.py" line="160"/>
+        <location filename="../../ui/evidence/panel_building.py" line="88"/>
         <source>Sort:</source>
         <translation>Порядок:</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_panel.py" line="179"/>
+        <location filename="../../ui/evidence/panel_building.py" line="109"/>
         <source>Show only these</source>
         <translation>Показать только их</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_panel.py" line="193"/>
+        <location filename="../../ui/evidence/panel_building.py" line="124"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_panel.py" line="213"/>
+        <location filename="../../ui/evidence/panel_building.py" line="145"/>
         <source>Hide this message</source>
         <translation>Скрыть это сообщение</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_panel.py" line="379"/>
+        <location filename="../../ui/evidence/panel_transfer.py" line="47"/>
         <source>The clipboard holds no image and no files to add.</source>
         <translation>В буфере обмена нет ни изображения, ни файлов для добавления.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_panel.py" line="391"/>
+        <location filename="../../ui/evidence/panel_transfer.py" line="63"/>
         <source>Pasted image {stamp}.png</source>
         <translation>Вставленное изображение {stamp}.png</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_panel.py" line="423"/>
+        <location filename="../../ui/evidence/evidence_panel.py" line="255"/>
         <source>SHA-256 copied to the clipboard.</source>
         <translation>SHA-256 скопирован в буфер обмена.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_panel.py" line="496"/>
+        <location filename="../../ui/evidence/panel_reports.py" line="55"/>
         <source>All reports</source>
         <translation>Все сообщения</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_panel.py" line="508"/>
+        <location filename="../../ui/evidence/panel_reports.py" line="67"/>
         <source>No files match these filters.</source>
         <translation>Нет файлов, подходящих под эти фильтры.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_panel.py" line="510"/>
+        <location filename="../../ui/evidence/panel_reports.py" line="68"/>
         <source>No evidence yet.
 
 Drop files here from the file manager, use “Add files…”, or paste a screenshot with Ctrl+V.
@@ -2458,27 +2458,27 @@ Each file is kept unchanged and identified by its SHA-256.</source>
 Каждый файл хранится без изменений и опознаётся по SHA-256.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_panel.py" line="538"/>
+        <location filename="../../ui/evidence/panel_reports.py" line="89"/>
         <source>Report #{id} is selected: {count} of these files support it (framed).</source>
         <translation>Выбрано сообщение № {id}: его подтверждают файлы в рамке ({count}).</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_panel.py" line="541"/>
+        <location filename="../../ui/evidence/panel_reports.py" line="94"/>
         <source>Report #{id} is selected: no file supports it yet.</source>
         <translation>Выбрано сообщение № {id}: пока ни один файл его не подтверждает.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_panel.py" line="583"/>
+        <location filename="../../ui/evidence/panel_transfer.py" line="77"/>
         <source>Opening “{name}”…</source>
         <translation>Открытие «{name}»…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_panel.py" line="583"/>
+        <location filename="../../ui/evidence/panel_transfer.py" line="79"/>
         <source>Saving a copy of “{name}”…</source>
         <translation>Сохранение копии «{name}»…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_panel.py" line="601"/>
+        <location filename="../../ui/evidence/panel_transfer.py" line="97"/>
         <source>Saved a copy as {path}.</source>
         <translation>Копия сохранена: {path}.</translation>
     </message>
@@ -3260,17 +3260,17 @@ It holds {cases} cases and {reports} reports.</source>
         <translation>Основная панель</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="347"/>
         <source>Cases: {count}</source>
         <translation>Дел: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>About Caseworker</source>
         <translation>О программе Caseworker</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364"/>
+        <location filename="../../ui/main_window.py" line="368"/>
         <source>&lt;p&gt;&lt;b&gt;Caseworker&lt;/b&gt; {version}&lt;/p&gt;&lt;p&gt;A desk for volunteer caseworkers helping families find relatives in military service whose fate is unclear: gather every report, weigh it, see where reports contradict each other, and tell the family only what is well founded.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Caseworker&lt;/b&gt; {version}&lt;/p&gt;&lt;p&gt;Рабочее место волонтёров, которые помогают семьям искать родственников-военнослужащих с неясной судьбой: собирать все сообщения, взвешивать их, видеть, где они противоречат друг другу, и сообщать семье только то, что хорошо обосновано.&lt;/p&gt;</translation>
     </message>
@@ -4669,153 +4669,153 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="64"/>
+        <location filename="../../ui/timeline/timeline_actions.py" line="43"/>
         <source>PNG pictures (*.png)</source>
         <translation>Изображения PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="176"/>
+        <location filename="../../ui/timeline/timeline_parts.py" line="80"/>
         <source>Zoom in</source>
-        <extracomment>Asks where to save the picture; &quot;&quot; when the user cancels. Tests replace it. The user selected a report in the timeline (the case view follows in its table).</extracomment>
         <translation>Увеличить</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="177"/>
+        <location filename="../../ui/timeline/timeline_parts.py" line="82"/>
         <source>Show a shorter time, in more detail (Ctrl+wheel)</source>
         <translation>Показать более короткий период подробнее (Ctrl+колесо мыши)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="179"/>
+        <location filename="../../ui/timeline/timeline_parts.py" line="85"/>
         <source>Zoom out</source>
         <translation>Уменьшить</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="180"/>
+        <location filename="../../ui/timeline/timeline_parts.py" line="86"/>
         <source>Show a longer time (Ctrl+wheel)</source>
         <translation>Показать более длинный период (Ctrl+колесо мыши)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="182"/>
+        <location filename="../../ui/timeline/timeline_parts.py" line="88"/>
         <source>Fit all</source>
         <translation>Показать всё</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="183"/>
+        <location filename="../../ui/timeline/timeline_parts.py" line="89"/>
         <source>Show every report at once</source>
         <translation>Показать все сообщения сразу</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="187"/>
+        <location filename="../../ui/timeline/timeline_parts.py" line="93"/>
         <source>Show retracted</source>
         <translation>Отозванные</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="190"/>
+        <location filename="../../ui/timeline/timeline_parts.py" line="96"/>
         <source>Show retracted reports, faded; they never count in the analysis</source>
         <translation>Показывать отозванные сообщения бледными; в анализе они не учитываются</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="195"/>
+        <location filename="../../ui/timeline/timeline_parts.py" line="103"/>
         <source>Export picture…</source>
         <translation>Картинка PNG…</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="198"/>
+        <location filename="../../ui/timeline/timeline_parts.py" line="106"/>
         <source>Save the timeline as a PNG picture, e.g. for a letter to the authorities</source>
         <translation>Сохранить хронологию как изображение PNG, например для письма в официальные органы</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="263"/>
+        <location filename="../../ui/timeline/timeline_parts.py" line="194"/>
         <source>Mark explained…</source>
         <translation>Отметить как объяснённое…</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="265"/>
+        <location filename="../../ui/timeline/timeline_parts.py" line="196"/>
         <source>Set the contradiction aside with a note</source>
         <translation>Отложить противоречие с пояснением</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="266"/>
+        <location filename="../../ui/timeline/timeline_parts.py" line="197"/>
         <source>Reopen</source>
         <translation>Открыть снова</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="268"/>
+        <location filename="../../ui/timeline/timeline_parts.py" line="200"/>
         <source>Withdraw the explanation: it counts as open again</source>
         <translation>Отменить объяснение: противоречие снова будет считаться открытым</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="403"/>
+        <location filename="../../ui/timeline/timeline_actions.py" line="108"/>
         <source>The reports suggest nothing yet.</source>
         <translation>Из сообщений пока ничего не следует.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="405"/>
+        <location filename="../../ui/timeline/timeline_actions.py" line="110"/>
         <source>The reports suggest: {status}, but they are contested.</source>
         <translation>По сообщениям: {status}, но они противоречат друг другу.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="409"/>
+        <location filename="../../ui/timeline/timeline_actions.py" line="113"/>
         <source>The reports suggest: {status}.</source>
         <translation>По сообщениям: {status}.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="435"/>
+        <location filename="../../ui/timeline/timeline_actions.py" line="163"/>
         <source>Timeline {name}</source>
         <translation>Хронология {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="437"/>
+        <location filename="../../ui/timeline/timeline_actions.py" line="166"/>
         <source>Export the timeline as a picture</source>
         <translation>Сохранение хронологии как изображения</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="453"/>
+        <location filename="../../ui/timeline/timeline_actions.py" line="183"/>
         <source>Picture saved: {path} ({width} × {height} pixels)</source>
         <translation>Изображение сохранено: {path} ({width} × {height} пикс.)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="466"/>
+        <location filename="../../ui/timeline/timeline_actions.py" line="150"/>
         <source>The picture could not be saved to {path}: {reason}</source>
         <translation>Не удалось сохранить изображение в {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="467"/>
+        <location filename="../../ui/timeline/timeline_actions.py" line="151"/>
         <source>unknown reason</source>
         <translation>причина неизвестна</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="507"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="282"/>
         <source>Reminder: {sentence} Ask again, or call the family.</source>
+        <extracomment>Asks where to save the picture; &quot;&quot; when the user cancels. Tests replace it. The user selected a report in the timeline (the case view follows in its table).</extracomment>
         <translation>Напоминание: {sentence} Отправьте запрос повторно или позвоните семье.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="519"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="294"/>
         <source>Add a sought person to the case to see their timeline.</source>
         <translation>Добавьте в дело разыскиваемого, чтобы увидеть его хронологию.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="522"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="297"/>
         <source>No reports about {name} yet. Add them on the Reports tab.</source>
         <translation>Сообщений пока нет ({name}). Добавьте их на вкладке «Сообщения».</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="578"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="353"/>
         <source>Explained by {who}: {note}</source>
         <translation>Объяснение ({who}): {note}</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="579"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="354"/>
         <source>unknown</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="583"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="358"/>
         <source>These reports do not contradict each other.</source>
         <translation>Эти сообщения не противоречат друг другу.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/timeline/timeline_panel.py" line="598"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="373"/>
         <source>Contradictions: %n open</source>
         <translation>
             <numerusform>Противоречия: %n открытое</numerusform>
@@ -4824,7 +4824,7 @@ It holds {cases} cases and {reports} reports.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="600"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="375"/>
         <source>contested</source>
         <translation>спорно</translation>
     </message>

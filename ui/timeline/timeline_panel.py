@@ -2,87 +2,38 @@
 
 The panel loads the selected person's :class:`TimelineResult` when it is shown (a case opens
 on its reports; the analysis runs only when someone looks at it) and again after every change
-the notifier reports for its case. Writes (explaining a contradiction, an assessment) are one
-unit of work each, followed by a notification. Dialogs run through ``case_actions.run_dialog``
-and the export asks for a file through :data:`ask_save_path`: tests replace both.
+the notifier reports for its case. Its parts are built in :mod:`ui.timeline.timeline_parts`;
+what its buttons do (explain, reopen, assess, export the picture) is in
+:mod:`ui.timeline.timeline_actions`. The export asks for a file through :data:`ask_save_path`:
+tests replace it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any, cast
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QShowEvent
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
-    QFileDialog,
-    QFrame,
-    QGroupBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QPushButton,
-    QScrollArea,
-    QSplitter,
-    QStyle,
-    QTableView,
-    QTextBrowser,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
-from caseworker.errors import CaseworkerError, NotFound
-from caseworker.labels import label
-from caseworker.services import assessments, explanations, reports
+from caseworker.errors import NotFound
+from caseworker.services import assessments, reports
 from caseworker.services.timeline import ListedContradiction, TimelineResult, load_timeline
 from caseworker.timeline import Reminder
-from caseworker.timeline.sentences import rule_label
-from ui import case_actions
 from ui.changes import Change, ChangeKind
 from ui.context import AppContext
-from ui.dialogs.record_dialog import RecordDialog
-from ui.file_folders import remember_folder, start_folder
-from ui.messages import show_error
-from ui.operations import ReadOp, WriteOp, quietly
+from ui.operations import ReadOp, quietly
 from ui.report_table_model import ReportRow
-from ui.timeline.assessment_dialog import AssessmentDialog
-from ui.timeline.contradiction_model import ContradictionColumn, ContradictionModel
-from ui.timeline.explain_dialog import ExplainDialog
+from ui.timeline import timeline_actions
+from ui.timeline.contradiction_model import ContradictionModel
 from ui.timeline.report_details import ReportDetails
 from ui.timeline.status_boxes import AssessmentBox, SuggestionBox
+from ui.timeline.timeline_parts import build_contradictions, build_toolbar, scrolling
 from ui.timeline.timeline_widget import TimelineWidget
 
-translate = QCoreApplication.translate
-
-
-def _ask_save_path(parent: QWidget | None, title: str, suggested: str) -> str:
-    path, _filter = QFileDialog.getSaveFileName(
-        parent, title, suggested, translate("TimelinePanel", "PNG pictures (*.png)")
-    )
-    return path
-
-
 #: Asks where to save the picture; "" when the user cancels. Tests replace it.
-ask_save_path: Callable[[QWidget | None, str, str], str] = _ask_save_path
-
-
-def _scrolling(*widgets: QWidget) -> QScrollArea:
-    inner = QWidget()
-    layout = QVBoxLayout(inner)
-    layout.setContentsMargins(0, 0, 4, 0)
-    for widget in widgets:
-        layout.addWidget(widget)
-    layout.addStretch(1)
-    scroll = QScrollArea()
-    scroll.setWidgetResizable(True)
-    scroll.setFrameShape(QFrame.Shape.NoFrame)
-    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    scroll.setWidget(inner)
-    return scroll
+ask_save_path: timeline_actions.AskSavePath = timeline_actions.ask_save_path_dialog
 
 
 class TimelinePanel(QWidget):
@@ -135,7 +86,7 @@ class TimelinePanel(QWidget):
         self.reminder_label.setMargin(4)
         self.reminder_label.hide()
         self.bottom_splitter.addWidget(
-            _scrolling(self.reminder_label, self.suggestion_box, self.assessment_box, self.details)
+            scrolling(self.reminder_label, self.suggestion_box, self.assessment_box, self.details)
         )
         self.bottom_splitter.setStretchFactor(0, 3)
         self.bottom_splitter.setStretchFactor(1, 2)
@@ -162,116 +113,29 @@ class TimelinePanel(QWidget):
     # Building ----------------------------------------------------------------------------
 
     def _build_toolbar(self) -> QVBoxLayout:
-        rows = QVBoxLayout()
-        row = QHBoxLayout()
-        rows.addLayout(row)
-        # Said only when there is something to say: no person, no reports, a picture saved.
-        self.status_label = QLabel()
-        self.status_label.setObjectName("timelineStatus")
-        self.status_label.setWordWrap(True)
-        self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.status_label.hide()
-        rows.addWidget(self.status_label)
-        self.zoom_in_button = QToolButton()
-        self.zoom_in_button.setText(self.tr("Zoom in"))
-        self.zoom_in_button.setToolTip(self.tr("Show a shorter time, in more detail (Ctrl+wheel)"))
-        self.zoom_out_button = QToolButton()
-        self.zoom_out_button.setText(self.tr("Zoom out"))
-        self.zoom_out_button.setToolTip(self.tr("Show a longer time (Ctrl+wheel)"))
-        self.fit_button = QToolButton()
-        self.fit_button.setText(self.tr("Fit all"))
-        self.fit_button.setToolTip(self.tr("Show every report at once"))
-        self.zoom_in_button.clicked.connect(self.timeline.zoom_in)
-        self.zoom_out_button.clicked.connect(self.timeline.zoom_out)
-        self.fit_button.clicked.connect(self.timeline.fit_all)
-        self.show_retracted_box = QCheckBox(self.tr("Show retracted"))
-        self.show_retracted_box.setObjectName("showRetracted")
-        self.show_retracted_box.setToolTip(
-            self.tr("Show retracted reports, faded; they never count in the analysis")
-        )
-        self.show_retracted_box.setChecked(True)
-        self.show_retracted_box.toggled.connect(self.timeline.set_show_retracted)
-        self.export_button = QToolButton()
-        self.export_button.setText(self.tr("Export picture…"))
-        self.export_button.setObjectName("exportTimeline")
-        self.export_button.setToolTip(
-            self.tr("Save the timeline as a PNG picture, e.g. for a letter to the authorities")
-        )
+        toolbar = build_toolbar(self.timeline)
+        self.status_label = toolbar.status_label
+        self.zoom_in_button = toolbar.zoom_in_button
+        self.zoom_out_button = toolbar.zoom_out_button
+        self.fit_button = toolbar.fit_button
+        self.show_retracted_box = toolbar.show_retracted_box
+        self.export_button = toolbar.export_button
         self.export_button.clicked.connect(self.export_picture)
-        for button in (self.zoom_in_button, self.zoom_out_button, self.fit_button):
-            row.addWidget(button)
-        row.addSpacing(12)
-        row.addWidget(self.show_retracted_box)
-        row.addStretch(1)
-        row.addWidget(self.export_button)
-        return rows
+        return toolbar.layout
 
-    def _build_contradictions(self) -> QGroupBox:
-        self.contradictions_box = QGroupBox()
-        self.contradictions_box.setObjectName("contradictionsBox")
-        layout = QVBoxLayout(self.contradictions_box)
-        table = QTableView()
-        table.setObjectName("contradictionsTable")
-        table.setModel(self.contradiction_model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setWordWrap(False)
-        table.setAlternatingRowColors(True)
-        table.verticalHeader().hide()
-        header = table.horizontalHeader()
-        # The rule takes what is left (elided, whole in the tooltip and below the list).
-        header.setSectionResizeMode(ContradictionColumn.RULE, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(
-            ContradictionColumn.SEVERITY, QHeaderView.ResizeMode.ResizeToContents
+    def _build_contradictions(self) -> QWidget:
+        parts = build_contradictions(self.contradiction_model)
+        self.contradictions_box = parts.contradictions_box
+        self.contradictions_table = parts.contradictions_table
+        self.sentence_label = parts.sentence_label
+        self.explain_button = parts.explain_button
+        self.reopen_button = parts.reopen_button
+        self.contradictions_table.selectionModel().selectionChanged.connect(
+            self._on_contradiction_selected
         )
-        header.setSectionResizeMode(ContradictionColumn.NOTE, QHeaderView.ResizeMode.Interactive)
-        title = str(
-            self.contradiction_model.headerData(ContradictionColumn.NOTE, Qt.Orientation.Horizontal)
-        )
-        margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
-        bold = QFont(header.font())
-        bold.setBold(True)  # the title of a selected row's column is drawn bold
-        header.resizeSection(
-            ContradictionColumn.NOTE,
-            max(
-                header.fontMetrics().horizontalAdvance("M") * 8,
-                QFontMetrics(bold).horizontalAdvance(title) + 2 * margin,
-            ),
-        )
-        header.setStretchLastSection(False)
-        table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        # A sentence is too long for a row: the selected one shows whole below the table.
-        table.setColumnHidden(ContradictionColumn.SENTENCE, True)
-        table.setMinimumHeight(
-            table.verticalHeader().defaultSectionSize() * 2 + header.sizeHint().height() + 4
-        )
-        table.selectionModel().selectionChanged.connect(self._on_contradiction_selected)
-        table.doubleClicked.connect(lambda _index: self.explain())
-        self.contradictions_table = table
-        layout.addWidget(table, 2)
-        # The selected finding's sentence, whole; it scrolls when the panel is short.
-        self.sentence_label = QTextBrowser()
-        self.sentence_label.setObjectName("contradictionSentence")
-        self.sentence_label.setFrameShape(QFrame.Shape.NoFrame)
-        self.sentence_label.viewport().setAutoFillBackground(False)
-        lines = self.sentence_label.fontMetrics().lineSpacing()
-        self.sentence_label.setMinimumHeight(lines * 2 + 8)
-        self.sentence_label.setMaximumHeight(lines * 6 + 8)
-        layout.addWidget(self.sentence_label, 3)
-        buttons = QHBoxLayout()
-        self.explain_button = QPushButton(self.tr("Mark explained…"))
-        self.explain_button.setObjectName("explainButton")
-        self.explain_button.setToolTip(self.tr("Set the contradiction aside with a note"))
-        self.reopen_button = QPushButton(self.tr("Reopen"))
-        self.reopen_button.setObjectName("reopenButton")
-        self.reopen_button.setToolTip(self.tr("Withdraw the explanation: it counts as open again"))
+        self.contradictions_table.doubleClicked.connect(lambda _index: self.explain())
         self.explain_button.clicked.connect(self.explain)
         self.reopen_button.clicked.connect(self.reopen)
-        buttons.addWidget(self.explain_button)
-        buttons.addWidget(self.reopen_button)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
         return self.contradictions_box
 
     # Public ------------------------------------------------------------------------------
@@ -353,124 +217,36 @@ class TimelinePanel(QWidget):
         item = self.current_contradiction()
         if item is None or item.explained or self._person_id is None:
             return False
-        found, person_id, case_id = item.contradiction, self._person_id, self._case_id
-        dialog = ExplainDialog(self, rule=rule_label(found.rule.value), sentence=found.explanation)
-
-        def save(values: dict[str, object]) -> None:
-            WriteOp(
-                self._context,
-                dialog,
-                lambda session: explanations.explain_contradiction(
-                    session,
-                    self._context.actor,
-                    person_id,
-                    found.rule,
-                    found.report_ids,
-                    str(values["note"]),
-                ),
-                Change(ChangeKind.PERSON, case_id, person_id),
-            ).run_or_raise()
-
-        dialog.set_save_handler(save)
-        return self._run(dialog)
+        return timeline_actions.explain(self._context, self, self._case_id, self._person_id, item)
 
     def reopen(self) -> bool:
         """Withdraw the selected contradiction's explanation; True once saved."""
         item = self.current_contradiction()
         if item is None or not item.explained or self._person_id is None:
             return False
-        found, person_id = item.contradiction, self._person_id
-
-        def write(session: Any) -> bool:
-            explanations.unexplain_contradiction(
-                session, self._context.actor, person_id, found.rule, found.report_ids
-            )
-            return True
-
-        done = WriteOp(
-            self._context, self, write, Change(ChangeKind.PERSON, self._case_id, person_id)
-        ).run()
-        return done is True
+        return timeline_actions.reopen(self._context, self, self._case_id, self._person_id, item)
 
     def assess(self) -> bool:
         """Record the caseworker's own assessment of the person; True once saved."""
         if self._person_id is None:
             return False
-        person_id, case_id = self._person_id, self._case_id
-        suggestion = self._result.suggestion if self._result is not None else None
-        if suggestion is None:
-            hint = self.tr("The reports suggest nothing yet.")
-        elif suggestion.contested:
-            hint = self.tr("The reports suggest: {status}, but they are contested.").format(
-                status=label(suggestion.status)
-            )
-        else:
-            hint = self.tr("The reports suggest: {status}.").format(status=label(suggestion.status))
-        dialog = AssessmentDialog(self, person_name=self._person_name, suggestion=hint)
-        dialog.load({})
-
-        def save(values: dict[str, object]) -> None:
-            WriteOp(
-                self._context,
-                dialog,
-                lambda session: assessments.record_assessment(
-                    session,
-                    self._context.actor,
-                    person_id,
-                    cast("str | None", values["status"]),
-                    cast("str | None", values["confidence"]),
-                    str(values["rationale"]),
-                ),
-                Change(ChangeKind.PERSON, case_id, person_id),
-            ).run_or_raise()
-
-        dialog.set_save_handler(save)
-        return self._run(dialog)
+        return timeline_actions.assess(
+            self._context, self, self._case_id, self._person_id, self._person_name, self._result
+        )
 
     def export_picture(self) -> Path | None:
         """Save the timeline as a PNG the user names; the path once written."""
         if self._result is None:
             return None
-        name = self.tr("Timeline {name}").format(name=self._person_name).strip()
-        suggested = str(start_folder() / f"{name}.png")
-        chosen = ask_save_path(self, self.tr("Export the timeline as a picture"), suggested)
-        if not chosen:
-            return None
-        remember_folder(chosen)
-        path = Path(chosen)
-        if path.suffix.lower() != ".png":
-            path = path.with_name(path.name + ".png")
-        try:
-            size = self.timeline.export_png(path)
-        except OSError as error:
-            show_error(self, CaseworkerError(self._export_failed(path, error.strerror)))
-            return None
-        except Exception as error:  # shown as unexpected and logged by show_error
-            show_error(self, error)
-            return None
-        self._say(
-            self.tr("Picture saved: {path} ({width} × {height} pixels)").format(
-                path=path, width=size.width(), height=size.height()
-            )
+        return timeline_actions.export_picture(
+            self, self.timeline, self._person_name, ask_save_path, self._say
         )
-        return path
 
     def current_contradiction(self) -> ListedContradiction | None:
         rows = self.contradictions_table.selectionModel().selectedRows()
         return self.contradiction_model.item_at(rows[0].row()) if rows else None
 
     # Internals ---------------------------------------------------------------------------
-
-    def _export_failed(self, path: Path, reason: str | None) -> str:
-        return self.tr("The picture could not be saved to {path}: {reason}").format(
-            path=path, reason=reason or self.tr("unknown reason")
-        )
-
-    def _run(self, dialog: RecordDialog) -> bool:
-        try:
-            return case_actions.run_dialog(dialog)
-        finally:
-            dialog.deleteLater()
 
     def _request_reload(self) -> None:
         if self.isVisible():

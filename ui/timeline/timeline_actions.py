@@ -1,0 +1,187 @@
+"""What the timeline panel does for the user: explain, reopen, assess, export the picture.
+
+Each action is one function taking what it needs (the context, the parent widget, the case
+and person, the selected finding) rather than the panel, so it can be called and read apart
+from the panel's building. Writes go through :class:`ui.operations.WriteOp`, dialogs through
+``case_actions.run_dialog``. The words keep the panel's translation context ("TimelinePanel").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, cast
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from caseworker.errors import CaseworkerError
+from caseworker.labels import label
+from caseworker.services import assessments, explanations
+from caseworker.services.timeline import ListedContradiction, TimelineResult
+from caseworker.timeline.sentences import rule_label
+from ui import case_actions
+from ui.changes import Change, ChangeKind
+from ui.context import AppContext
+from ui.dialogs.record_dialog import RecordDialog
+from ui.file_folders import remember_folder, start_folder
+from ui.messages import show_error
+from ui.operations import WriteOp
+from ui.timeline.assessment_dialog import AssessmentDialog
+from ui.timeline.explain_dialog import ExplainDialog
+from ui.timeline.timeline_widget import TimelineWidget
+
+translate = QCoreApplication.translate
+
+#: Asks where to save a picture: (parent, title, suggested path) -> chosen path, "" if cancelled.
+AskSavePath = Callable[[QWidget | None, str, str], str]
+
+
+def ask_save_path_dialog(parent: QWidget | None, title: str, suggested: str) -> str:
+    """The file dialog that asks where to save the picture; "" when the user cancels."""
+    path, _filter = QFileDialog.getSaveFileName(
+        parent, title, suggested, translate("TimelinePanel", "PNG pictures (*.png)")
+    )
+    return path
+
+
+def _run(dialog: RecordDialog) -> bool:
+    try:
+        return case_actions.run_dialog(dialog)
+    finally:
+        dialog.deleteLater()
+
+
+def explain(
+    context: AppContext,
+    parent: QWidget,
+    case_id: int | None,
+    person_id: int,
+    item: ListedContradiction,
+) -> bool:
+    """Mark the contradiction explained, with a note the user types; True once saved."""
+    found = item.contradiction
+    dialog = ExplainDialog(parent, rule=rule_label(found.rule.value), sentence=found.explanation)
+
+    def save(values: dict[str, object]) -> None:
+        WriteOp(
+            context,
+            dialog,
+            lambda session: explanations.explain_contradiction(
+                session,
+                context.actor,
+                person_id,
+                found.rule,
+                found.report_ids,
+                str(values["note"]),
+            ),
+            Change(ChangeKind.PERSON, case_id, person_id),
+        ).run_or_raise()
+
+    dialog.set_save_handler(save)
+    return _run(dialog)
+
+
+def reopen(
+    context: AppContext,
+    parent: QWidget,
+    case_id: int | None,
+    person_id: int,
+    item: ListedContradiction,
+) -> bool:
+    """Withdraw the contradiction's explanation; True once saved."""
+    found = item.contradiction
+
+    def write(session: Any) -> bool:
+        explanations.unexplain_contradiction(
+            session, context.actor, person_id, found.rule, found.report_ids
+        )
+        return True
+
+    done = WriteOp(context, parent, write, Change(ChangeKind.PERSON, case_id, person_id)).run()
+    return done is True
+
+
+def _suggestion_hint(result: TimelineResult | None) -> str:
+    suggestion = result.suggestion if result is not None else None
+    if suggestion is None:
+        return translate("TimelinePanel", "The reports suggest nothing yet.")
+    if suggestion.contested:
+        return translate(
+            "TimelinePanel", "The reports suggest: {status}, but they are contested."
+        ).format(status=label(suggestion.status))
+    return translate("TimelinePanel", "The reports suggest: {status}.").format(
+        status=label(suggestion.status)
+    )
+
+
+def assess(
+    context: AppContext,
+    parent: QWidget,
+    case_id: int | None,
+    person_id: int,
+    person_name: str,
+    result: TimelineResult | None,
+) -> bool:
+    """Record the caseworker's own assessment of the person; True once saved."""
+    dialog = AssessmentDialog(parent, person_name=person_name, suggestion=_suggestion_hint(result))
+    dialog.load({})
+
+    def save(values: dict[str, object]) -> None:
+        WriteOp(
+            context,
+            dialog,
+            lambda session: assessments.record_assessment(
+                session,
+                context.actor,
+                person_id,
+                cast("str | None", values["status"]),
+                cast("str | None", values["confidence"]),
+                str(values["rationale"]),
+            ),
+            Change(ChangeKind.PERSON, case_id, person_id),
+        ).run_or_raise()
+
+    dialog.set_save_handler(save)
+    return _run(dialog)
+
+
+def _export_failed(path: Path, reason: str | None) -> str:
+    return translate("TimelinePanel", "The picture could not be saved to {path}: {reason}").format(
+        path=path, reason=reason or translate("TimelinePanel", "unknown reason")
+    )
+
+
+def export_picture(
+    parent: QWidget,
+    timeline: TimelineWidget,
+    person_name: str,
+    ask_save_path: AskSavePath,
+    say: Callable[[str], None],
+) -> Path | None:
+    """Save the timeline as a PNG the user names (saying so through ``say``); the path."""
+    name = translate("TimelinePanel", "Timeline {name}").format(name=person_name).strip()
+    suggested = str(start_folder() / f"{name}.png")
+    chosen = ask_save_path(
+        parent, translate("TimelinePanel", "Export the timeline as a picture"), suggested
+    )
+    if not chosen:
+        return None
+    remember_folder(chosen)
+    path = Path(chosen)
+    if path.suffix.lower() != ".png":
+        path = path.with_name(path.name + ".png")
+    try:
+        size = timeline.export_png(path)
+    except OSError as error:
+        show_error(parent, CaseworkerError(_export_failed(path, error.strerror)))
+        return None
+    except Exception as error:  # shown as unexpected and logged by show_error
+        show_error(parent, error)
+        return None
+    say(
+        translate("TimelinePanel", "Picture saved: {path} ({width} × {height} pixels)").format(
+            path=path, width=size.width(), height=size.height()
+        )
+    )
+    return path
