@@ -309,79 +309,79 @@
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../../ui/case_list_model.py" line="225"/>
+        <location filename="../../ui/case_list_model.py" line="110"/>
         <source>Reference</source>
         <extracomment>The open contradictions of the case&apos;s persons (None until analysed). Whether credible reports about a person of the case disagree (None until analysed). The columns of names, which a narrow list elides (their tooltip holds the whole). How many cases match the query, once known (right after a reset, or from the count).</extracomment>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_model.py" line="226"/>
+        <location filename="../../ui/case_list_model.py" line="111"/>
         <source>Family</source>
         <translation>Семья</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_model.py" line="227"/>
+        <location filename="../../ui/case_list_model.py" line="112"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_model.py" line="228"/>
+        <location filename="../../ui/case_list_model.py" line="113"/>
         <source>Sought persons</source>
         <translation>Разыскиваемые</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_model.py" line="229"/>
+        <location filename="../../ui/case_list_model.py" line="114"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_model.py" line="230"/>
+        <location filename="../../ui/case_list_model.py" line="115"/>
         <source>Last report</source>
         <translation>Посл. сообщение</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_model.py" line="231"/>
+        <location filename="../../ui/case_list_model.py" line="116"/>
         <source>Action due</source>
         <translation>Срок шага</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_model.py" line="232"/>
+        <location filename="../../ui/case_list_model.py" line="117"/>
         <source>⚠</source>
         <translation>⚠</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_model.py" line="235"/>
+        <location filename="../../ui/case_list_model.py" line="120"/>
         <source>The persons this family is looking for</source>
         <translation>Кого разыскивает эта семья</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_model.py" line="236"/>
+        <location filename="../../ui/case_list_model.py" line="121"/>
         <source>When the newest report was received</source>
         <translation>Когда получено последнее сообщение</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_model.py" line="237"/>
+        <location filename="../../ui/case_list_model.py" line="122"/>
         <source>When the next action on the case is due; red if overdue</source>
         <translation>Срок следующего шага по делу; красным, если он просрочен</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_model.py" line="239"/>
+        <location filename="../../ui/case_list_model.py" line="124"/>
         <source>Contradictions: how many are open between the reports; red ⚠ when the case is contested (credible reports disagree about a person&apos;s fate)</source>
         <translation>Противоречия: сколько открытых противоречий между сообщениями; красный ⚠ — дело спорное (достоверные сообщения расходятся в том, что случилось с человеком)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_model.py" line="423"/>
+        <location filename="../../ui/case_list_model.py" line="308"/>
         <source>The next action is overdue</source>
         <translation>Следующий шаг просрочен</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_model.py" line="429"/>
+        <location filename="../../ui/case_list_model.py" line="314"/>
         <location filename="../../ui/case_list_view.py" line="175"/>
         <source>⚠ {count}</source>
         <translation>⚠ {count}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/case_list_model.py" line="437"/>
+        <location filename="../../ui/case_list_model.py" line="322"/>
         <source>%n open contradiction(s) between the reports</source>
         <translation>
             <numerusform>%n открытое противоречие между сообщениями</numerusform>
@@ -390,7 +390,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_model.py" line="439"/>
+        <location filename="../../ui/case_list_model.py" line="324"/>
         <source>Contested: credible reports disagree about a person&apos;s fate</source>
         <translation>Спорно: достоверные сообщения расходятся в том, что случилось с человеком</translation>
     </message>
@@ -753,212 +753,212 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../ui/case_view.py" line="113"/>
+        <location filename="../../ui/case_view.py" line="81"/>
         <source>No case is open. Choose a case in the list, or create a new case.</source>
         <translation>Дело не открыто. Выберите дело в списке или создайте новое.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="202"/>
-        <location filename="../../ui/case_view.py" line="221"/>
+        <location filename="../../ui/case_parts/people.py" line="92"/>
+        <location filename="../../ui/case_parts/people.py" line="114"/>
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="203"/>
+        <location filename="../../ui/case_parts/people.py" line="93"/>
         <source>Relation</source>
         <translation>Родство</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="204"/>
+        <location filename="../../ui/case_parts/people.py" line="94"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="205"/>
+        <location filename="../../ui/case_parts/people.py" line="95"/>
         <source>Consent</source>
         <translation>Согласие</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="206"/>
+        <location filename="../../ui/case_parts/people.py" line="96"/>
         <source>DNA sample</source>
         <translation>Образец ДНК</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="210"/>
-        <location filename="../../ui/case_view.py" line="232"/>
+        <location filename="../../ui/case_parts/people.py" line="100"/>
+        <location filename="../../ui/case_parts/people.py" line="125"/>
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="211"/>
+        <location filename="../../ui/case_parts/people.py" line="101"/>
         <source>Add a relative</source>
         <translation>Добавить родственника</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="212"/>
-        <location filename="../../ui/case_view.py" line="234"/>
+        <location filename="../../ui/case_parts/people.py" line="102"/>
+        <location filename="../../ui/case_parts/people.py" line="127"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="213"/>
+        <location filename="../../ui/case_parts/people.py" line="103"/>
         <source>Edit the selected relative</source>
         <translation>Изменить данные выбранного родственника</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="222"/>
-        <location filename="../../ui/case_view.py" line="512"/>
+        <location filename="../../ui/case_parts/people.py" line="115"/>
+        <location filename="../../ui/case_parts/people.py" line="227"/>
         <source>Official status</source>
         <translation>Официальный статус</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="223"/>
-        <location filename="../../ui/case_view.py" line="498"/>
+        <location filename="../../ui/case_parts/people.py" line="116"/>
+        <location filename="../../ui/case_parts/people.py" line="213"/>
         <source>Born</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="224"/>
-        <location filename="../../ui/case_view.py" line="499"/>
+        <location filename="../../ui/case_parts/people.py" line="117"/>
+        <location filename="../../ui/case_parts/people.py" line="214"/>
         <source>Service number</source>
         <translation>Личный номер</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="225"/>
-        <location filename="../../ui/case_view.py" line="500"/>
+        <location filename="../../ui/case_parts/people.py" line="118"/>
+        <location filename="../../ui/case_parts/people.py" line="215"/>
         <source>Rank</source>
         <translation>Звание</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="226"/>
-        <location filename="../../ui/case_view.py" line="501"/>
+        <location filename="../../ui/case_parts/people.py" line="119"/>
+        <location filename="../../ui/case_parts/people.py" line="216"/>
         <source>Unit</source>
         <translation>Часть</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="227"/>
-        <location filename="../../ui/case_view.py" line="503"/>
+        <location filename="../../ui/case_parts/people.py" line="120"/>
+        <location filename="../../ui/case_parts/people.py" line="218"/>
         <source>Call sign</source>
         <translation>Позывной</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="228"/>
-        <location filename="../../ui/case_view.py" line="505"/>
+        <location filename="../../ui/case_parts/people.py" line="121"/>
+        <location filename="../../ui/case_parts/people.py" line="220"/>
         <source>Last contact</source>
         <translation>Последняя связь</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="233"/>
+        <location filename="../../ui/case_parts/people.py" line="126"/>
         <source>Add a sought person</source>
         <translation>Добавить разыскиваемого</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="235"/>
+        <location filename="../../ui/case_parts/people.py" line="128"/>
         <source>Edit the selected sought person</source>
         <translation>Изменить данные выбранного разыскиваемого</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="243"/>
+        <location filename="../../ui/case_view.py" line="178"/>
         <source>Reports</source>
         <translation>Сообщения</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="246"/>
+        <location filename="../../ui/case_view.py" line="181"/>
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="249"/>
+        <location filename="../../ui/case_view.py" line="184"/>
         <source>Evidence</source>
         <translation>Материалы</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="250"/>
+        <location filename="../../ui/case_view.py" line="185"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="256"/>
+        <location filename="../../ui/case_view.py" line="191"/>
         <source>Relatives</source>
         <translation>Родственники</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="264"/>
+        <location filename="../../ui/case_view.py" line="199"/>
         <source>Sought persons</source>
         <translation>Разыскиваемые</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="292"/>
+        <location filename="../../ui/case_parts/header.py" line="48"/>
         <source>Edit case…</source>
         <translation>Изменить дело…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="331"/>
+        <location filename="../../ui/case_parts/reports_tab.py" line="44"/>
         <source>Add report…</source>
         <translation>Добавить сообщение…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="332"/>
+        <location filename="../../ui/case_parts/reports_tab.py" line="45"/>
         <source>Edit report…</source>
         <translation>Изменить сообщение…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="333"/>
+        <location filename="../../ui/case_parts/reports_tab.py" line="46"/>
         <source>Retract report…</source>
         <translation>Отозвать сообщение…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="376"/>
+        <location filename="../../ui/case_parts/header.py" line="75"/>
         <source>Case notes</source>
         <translation>Заметки по делу</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="392"/>
+        <location filename="../../ui/case_parts/header.py" line="90"/>
         <source>region not given</source>
         <translation>регион не указан</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="394"/>
+        <location filename="../../ui/case_parts/header.py" line="92"/>
         <source>assigned to {name}</source>
         <translation>ответственный: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="396"/>
+        <location filename="../../ui/case_parts/header.py" line="94"/>
         <source>not assigned</source>
         <translation>ответственный не назначен</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="397"/>
+        <location filename="../../ui/case_parts/header.py" line="95"/>
         <source>opened {day}</source>
         <translation>открыто {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="400"/>
+        <location filename="../../ui/case_parts/header.py" line="98"/>
         <source>No notes.</source>
         <translation>Заметок нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="406"/>
+        <location filename="../../ui/case_view.py" line="219"/>
         <source>Next action: none planned</source>
         <translation>Следующий шаг: не запланирован</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="408"/>
+        <location filename="../../ui/case_view.py" line="221"/>
         <source>Next action: {action}</source>
         <translation>Следующий шаг: {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="411"/>
+        <location filename="../../ui/case_view.py" line="224"/>
         <source>due {day}</source>
         <translation>срок {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="414"/>
+        <location filename="../../ui/case_view.py" line="227"/>
         <source>overdue by one day</source>
         <translation>просрочено на один день</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/case_view.py" line="416"/>
+        <location filename="../../ui/case_view.py" line="229"/>
         <source>overdue by %n days</source>
         <translation>
             <numerusform>просрочено на %n день</numerusform>
@@ -967,67 +967,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="421"/>
+        <location filename="../../ui/case_view.py" line="234"/>
         <source>due today</source>
         <translation>срок сегодня</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="422"/>
+        <location filename="../../ui/case_view.py" line="235"/>
         <source>Next action: {action} ({when})</source>
         <translation>Следующий шаг: {action} ({when})</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="423"/>
+        <location filename="../../ui/case_view.py" line="236"/>
         <source>not described</source>
         <translation>не описан</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="435"/>
+        <location filename="../../ui/case_parts/people.py" line="139"/>
         <source>given {day}</source>
         <translation>дано {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="437"/>
+        <location filename="../../ui/case_parts/people.py" line="141"/>
         <source>not recorded</source>
         <translation>не отмечено</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="443"/>
+        <location filename="../../ui/case_parts/people.py" line="147"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="491"/>
+        <location filename="../../ui/case_parts/people.py" line="204"/>
         <source>{status} since {day}</source>
         <translation>{status} с {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="497"/>
+        <location filename="../../ui/case_parts/people.py" line="212"/>
         <source>Other spellings</source>
         <translation>Другие написания</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="502"/>
+        <location filename="../../ui/case_parts/people.py" line="217"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="513"/>
+        <location filename="../../ui/case_parts/people.py" line="228"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="537"/>
+        <location filename="../../ui/case_view.py" line="265"/>
         <source>Reports about {name}</source>
         <translation>Сообщения: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="539"/>
+        <location filename="../../ui/case_view.py" line="267"/>
         <source>Add a sought person to record reports about them.</source>
         <translation>Добавьте разыскиваемого, чтобы записывать сообщения о нём.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/case_view.py" line="582"/>
+        <location filename="../../ui/case_view.py" line="299"/>
         <source>Evidence (%n)</source>
         <translation>
             <numerusform>Материалы (%n)</numerusform>
@@ -1036,7 +1036,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/case_view.py" line="541"/>
+        <location filename="../../ui/case_view.py" line="269"/>
         <source>Reports (%n)</source>
         <translation>
             <numerusform>Сообщения (%n)</numerusform>
@@ -4851,13 +4851,13 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>TimelineWidget</name>
     <message>
-        <location filename="../../ui/timeline/timeline_widget.py" line="195"/>
+        <location filename="../../ui/timeline/timeline_canvas.py" line="175"/>
         <source>Choose a sought person to see the reports about them in time order.</source>
-        <extracomment>The user selected this report (a click or an arrow key); not sent by select_report(). The report under the mouse changed (an id, or None). The first and last day in view changed (two ``date`` objects).</extracomment>
+        <extracomment>The report under the mouse changed (an id, or None). The first and last day in view changed (two ``date`` objects).</extracomment>
         <translation>Выберите разыскиваемого, чтобы увидеть сообщения о нём в хронологическом порядке.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_widget.py" line="198"/>
+        <location filename="../../ui/timeline/timeline_canvas.py" line="180"/>
         <source>No reports about this person yet.
 
 Add what the family, the unit, the authorities or anyone else has said, and each report appears here in time order.</source>
@@ -4866,12 +4866,12 @@ Add what the family, the unit, the authorities or anyone else has said, and each
 Добавьте то, что сообщили семья, воинская часть, официальные органы или кто-либо ещё, — каждое сообщение появится здесь в хронологическом порядке.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_widget.py" line="203"/>
+        <location filename="../../ui/timeline/timeline_canvas.py" line="186"/>
         <source>Every report about this person has been retracted. Show retracted reports to see them.</source>
         <translation>Все сообщения об этом человеке отозваны. Включите показ отозванных, чтобы их увидеть.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_widget.py" line="244"/>
+        <location filename="../../ui/timeline/timeline_canvas.py" line="229"/>
         <source>The picture could not be written to {path}: {reason}</source>
         <translation>Не удалось записать изображение в {path}: {reason}</translation>
     </message>

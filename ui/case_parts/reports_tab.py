@@ -1,0 +1,77 @@
+"""The case view's Reports tab: whose reports, the add/edit/retract buttons and the table.
+
+The strings keep the case view's translation context.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.report_table_model import ReportColumn
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QSortFilterProxyModel
+
+    from ui.case_view import CaseView
+
+translate = QCoreApplication.translate
+
+
+def build_reports_tab(view: CaseView, proxy: QSortFilterProxyModel) -> QWidget:
+    tab = QWidget()
+    layout = QVBoxLayout(tab)
+    view.reports_person_label = QLabel()
+    view.reports_person_label.setObjectName("reportsPerson")
+    view.reports_person_label.setWordWrap(True)
+    bold = QFont(view.reports_person_label.font())
+    bold.setBold(True)
+    view.reports_person_label.setFont(bold)
+    layout.addWidget(view.reports_person_label)
+    row = QHBoxLayout()
+    view.add_report_button = QPushButton(translate("CaseView", "Add report…"))
+    view.edit_report_button = QPushButton(translate("CaseView", "Edit report…"))
+    view.retract_report_button = QPushButton(translate("CaseView", "Retract report…"))
+    view.add_report_button.clicked.connect(view.add_report)
+    view.edit_report_button.clicked.connect(view.edit_report)
+    view.retract_report_button.clicked.connect(view.retract_report)
+    for button in (view.add_report_button, view.edit_report_button, view.retract_report_button):
+        row.addWidget(button)
+    row.addStretch(1)
+    layout.addLayout(row)
+
+    table = QTableView()
+    table.setObjectName("reportsTable")
+    table.setModel(proxy)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.verticalHeader().hide()
+    table.setSortingEnabled(True)
+    table.sortByColumn(ReportColumn.EVENT, Qt.SortOrder.AscendingOrder)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    # Measure a sample of rows, not all of them: a person with 200 reports opens at once.
+    header.setResizeContentsPrecision(60)
+    # Dates and grades stay whole; claim and source share what is left (full in tooltips).
+    header.setSectionResizeMode(ReportColumn.CLAIM, QHeaderView.ResizeMode.Stretch)
+    header.setSectionResizeMode(ReportColumn.SOURCE, QHeaderView.ResizeMode.Stretch)
+    table.selectionModel().selectionChanged.connect(view.on_report_selection_changed)
+    table.doubleClicked.connect(lambda _index: view.edit_report())
+    view.reports_table = table
+    layout.addWidget(table, 1)
+    return tab
