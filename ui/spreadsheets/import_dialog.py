@@ -282,9 +282,11 @@ class ImportDialog(QDialog):
         header = self.change_view.horizontalHeader()
         for column in (ChangeColumn.SHEET, ChangeColumn.ROW, ChangeColumn.FIELD):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        for column in (ChangeColumn.RECORD, ChangeColumn.OLD):
+        # Whose record it is matters most; the values now are short, the new ones longer
+        # (a new record's fields), whole in their tooltips.
+        for column, width in ((ChangeColumn.RECORD, 300), (ChangeColumn.OLD, 140)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, 200)
+            header.resizeSection(column, width)
         header.setSectionResizeMode(ChangeColumn.NEW, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.change_view, 1)
         return page
