@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QLocale, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
@@ -229,12 +227,9 @@ class MainWindow(QMainWindow):
         if not case_id.isdigit() or database != self._context.database.display_name:
             return
 
-        def exists(session: Any) -> bool:
-            cases.get_case(session, int(case_id))
-            return True
-
         # Deleted, or purged, since: the desk opens without it, saying nothing.
-        if ReadOp(self._context, self, exists).failure(quietly(self, CaseworkerError)).run():
+        exists = ReadOp(self._context, self, lambda session: cases.get_case(session, int(case_id)))
+        if exists.failure(quietly(self, CaseworkerError)).run_ok():
             self.open_case(int(case_id))
 
     def save_layout(self) -> None:

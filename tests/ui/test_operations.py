@@ -100,3 +100,13 @@ def test_in_the_background_the_outcome_comes_back_in_the_windows_thread(
     with qtbot.waitSignal(failed.failed, timeout=WAIT_MS):
         pass
     assert [type(error) for error in shown] == [NotFound]
+
+
+def test_run_ok_says_whether_an_action_without_a_result_succeeded(
+    context: AppContext, announced: list[Change], shown: list[BaseException]
+) -> None:
+    """A write whose service returns nothing (or an object) is told apart from a failure."""
+    assert WriteOp(context, None, lambda _session: None, Change(ChangeKind.ALL)).run_ok()
+    assert announced == [Change(ChangeKind.ALL)]
+    assert not WriteOp(context, None, lambda s: cases.get_case(s, 999)).run_ok()
+    assert [type(error) for error in shown] == [NotFound]

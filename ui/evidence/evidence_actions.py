@@ -167,16 +167,16 @@ def restore(parent: QWidget | None, context: AppContext, item: EvidenceItem) -> 
 def _save_visibility(
     parent: QWidget | None, context: AppContext, item: EvidenceItem, action: Callable[..., Any]
 ) -> bool:
-    def write(session: Any) -> bool:
-        action(session, context.actor, item.id, item.version)
-        return True
-
-    done = (
-        WriteOp(context, parent, write, _changed(item))
+    return (
+        WriteOp(
+            context,
+            parent,
+            lambda session: action(session, context.actor, item.id, item.version),
+            _changed(item),
+        )
         .failure(lambda error: report_error(parent, error))
-        .run()
+        .run_ok()
     )
-    return done is True
 
 
 def purge(parent: QWidget | None, context: AppContext, item: EvidenceItem, reference: str) -> bool:

@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from PySide6.QtWidgets import QWidget
 
-from caseworker.errors import CaseworkerError
 from ui.changes import Change
 from ui.messages import show_error
 from ui.operations.background import BackgroundJob, JobControl
@@ -46,6 +45,7 @@ class _Operation(Generic[T]):
         self._parent = parent
         self._on_success: Callable[[T], None] | None = None
         self._on_failure: Callable[[BaseException], None] | None = None
+        self._result: T | None = None
 
     def success(self, handler: Callable[[T], None]) -> _Operation[T]:
         """Call ``handler(result)`` once the operation has succeeded (in the window's thread)."""
@@ -82,13 +82,16 @@ class _Operation(Generic[T]):
 
     def run(self) -> T | None:
         """Run now, in the window's thread; an error is shown (or handed to ``failure``)."""
+        return self._result if self.run_ok() else None
+
+    def run_ok(self) -> bool:
+        """Run now, as :meth:`run`; whether it succeeded (for actions whose result is None)."""
         try:
-            return self.run_or_raise()
-        except CaseworkerError as error:
+            self._result = self.run_or_raise()
+        except Exception as error:  # ours by its sentence; anything else as unexpected, logged
             self._failed(error)
-        except Exception as error:  # shown as unexpected and logged by show_error
-            self._failed(error)
-        return None
+            return False
+        return True
 
     def run_in_background(self, parent: QWidget | None = None) -> BackgroundJob:
         """Run in the background mechanism; the outcome comes back in the window's thread."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, cast
+from typing import cast
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
@@ -92,14 +92,14 @@ def reopen(
     """Withdraw the contradiction's explanation; True once saved."""
     found = item.contradiction
 
-    def write(session: Any) -> bool:
-        explanations.unexplain_contradiction(
+    return WriteOp(
+        context,
+        parent,
+        lambda session: explanations.unexplain_contradiction(
             session, context.actor, person_id, found.rule, found.report_ids
-        )
-        return True
-
-    done = WriteOp(context, parent, write, Change(ChangeKind.PERSON, case_id, person_id)).run()
-    return done is True
+        ),
+        Change(ChangeKind.PERSON, case_id, person_id),
+    ).run_ok()
 
 
 def _suggestion_hint(result: TimelineResult | None) -> str:
