@@ -37,6 +37,19 @@ PLACES = ["", "Курск", "курск", "Белгород", "Ростов-на
 KNOWN_CLAIMS = [claim for claim in Claim if claim is not Claim.NO_INFORMATION]
 
 
+def received_at_once(
+    report_id: int,
+    claim: Claim,
+    event: EventDate,
+    reliability: Reliability,
+    credibility: Credibility,
+) -> ReportFact:
+    """A graded report received on the last day its event may have happened."""
+    return ReportFact(
+        report_id, claim, event, event.latest, reliability=reliability, credibility=credibility
+    )
+
+
 @st.composite
 def events(draw: st.DrawFn, lo: int = 0, hi: int = 120) -> EventDate:
     start = BASE + timedelta(days=draw(st.integers(lo, hi)))
@@ -136,22 +149,10 @@ def test_an_f6_report_never_outweighs_a_b2_report(
     weak_event: EventDate,
     weak_first: bool,
 ) -> None:
-    strong = ReportFact(
-        1,
-        strong_claim,
-        strong_event,
-        strong_event.latest,
-        reliability=Reliability.B,
-        credibility=Credibility.PROBABLY_TRUE,
+    strong = received_at_once(
+        1, strong_claim, strong_event, Reliability.B, Credibility.PROBABLY_TRUE
     )
-    weak = ReportFact(
-        2,
-        weak_claim,
-        weak_event,
-        weak_event.latest,
-        reliability=Reliability.F,
-        credibility=Credibility.CANNOT_JUDGE,
-    )
+    weak = received_at_once(2, weak_claim, weak_event, Reliability.F, Credibility.CANNOT_JUDGE)
     if strong.hypothesis == weak.hypothesis:
         return
     assert strong.hypothesis is not None and weak.hypothesis is not None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from caseworker.timeline import report_weight, suggest_status
+from caseworker.timeline import ReportFact, report_weight, suggest_status
 from caseworker.vocab import AssessedStatus
 from tests.timeline.factories import fact
 
@@ -47,30 +47,33 @@ def test_the_demo_killed_then_alive_in_hospital_is_contested() -> None:
     assert suggestion.report_shares[3][DEAD] == pytest.approx(49.3, abs=0.1)
 
 
-def test_a_credible_death_is_not_erased_by_a_later_rumour() -> None:
-    killed = fact(1, "killed", "2026-04-02", "B2")
-    rumour = fact(2, "alive", "2026-06-01", "F6")
-    suggestion = suggest_status([killed, rumour])
-    assert suggestion.status is DEAD
-    assert suggestion.scores[DEAD] == pytest.approx(0.64)
-    assert not suggestion.contested
-
-
-def test_a_later_credible_event_moves_the_living_on() -> None:
-    captured = fact(1, "captured", "2026-04-02", "B2")
-    released = fact(2, "released", "2026-08-20", "A1")
-    suggestion = suggest_status([captured, released])
-    assert suggestion.status is ALIVE
-    assert suggestion.scores[CAPTURED] == pytest.approx(0.0)
-    assert not suggestion.contested
-
-
-def test_alive_and_later_killed_suggests_dead() -> None:
-    alive = fact(1, "alive", "2026-04-01", "B2")
-    killed = fact(2, "killed", "2026-04-10", "B2")
-    suggestion = suggest_status([alive, killed])
-    assert suggestion.status is DEAD
-    assert suggestion.scores[ALIVE] == pytest.approx(0.64 * 0.36)
+@pytest.mark.parametrize(
+    ("earlier", "later", "status", "hypothesis", "score"),
+    [
+        pytest.param(
+            fact(1, "killed", "2026-04-02", "B2"), fact(2, "alive", "2026-06-01", "F6"),
+            DEAD, DEAD, 0.64, id="a credible death is not erased by a later rumour",
+        ),
+        pytest.param(
+            fact(1, "captured", "2026-04-02", "B2"), fact(2, "released", "2026-08-20", "A1"),
+            ALIVE, CAPTURED, 0.0, id="a later credible event moves the living on",
+        ),
+        pytest.param(
+            fact(1, "alive", "2026-04-01", "B2"), fact(2, "killed", "2026-04-10", "B2"),
+            DEAD, ALIVE, 0.64 * 0.36, id="alive and later killed suggests dead",
+        ),
+    ],
+)  # fmt: skip
+def test_a_later_report_settles_the_fate_uncontested(
+    earlier: ReportFact,
+    later: ReportFact,
+    status: AssessedStatus,
+    hypothesis: AssessedStatus,
+    score: float,
+) -> None:
+    suggestion = suggest_status([earlier, later])
+    assert suggestion.status is status
+    assert suggestion.scores[hypothesis] == pytest.approx(score)
     assert not suggestion.contested
 
 
@@ -103,9 +106,9 @@ def test_the_best_of_a_group_of_relays_carries_it() -> None:
 
 
 def test_missing_weighs_half_and_no_information_nothing() -> None:
-    missing = fact(1, "missing", "2026-04-02", "A1")
-    nothing = fact(2, "no_information", "2026-04-03", "A1")
-    suggestion = suggest_status([missing, nothing])
+    suggestion = suggest_status(
+        [fact(1, "missing", "2026-04-02", "A1"), fact(2, "no_information", "2026-04-03", "A1")]
+    )
     assert suggestion.status is UNKNOWN
     assert suggestion.scores[UNKNOWN] == pytest.approx(0.5)
     assert 2 not in suggestion.contributions
@@ -123,29 +126,23 @@ def test_retracted_reports_weigh_nothing() -> None:
     assert suggestion.contributions == {}
 
 
-def test_equal_weight_for_life_and_death_suggests_unknown() -> None:
+@pytest.mark.parametrize(
+    ("first", "second", "status", "contested"),
+    [
+        pytest.param("killed", "alive", UNKNOWN, True, id="equal weight for life and death"),
+        # Two credible reports, "alive" and "wounded", today: wounded, not unknown and contested.
+        pytest.param("alive", "wounded", WOUNDED, False, id="alive and wounded agree"),
+        pytest.param("alive", "captured", CAPTURED, False, id="the specific wins a tie"),
+    ],
+)
+def test_two_credible_reports_on_one_day(
+    first: str, second: str, status: AssessedStatus, contested: bool
+) -> None:
     suggestion = suggest_status(
-        [fact(1, "killed", "2026-04-02", "B2"), fact(2, "alive", "2026-04-02", "B2")]
+        [fact(1, first, "2026-04-02", "B2"), fact(2, second, "2026-04-02", "B2")]
     )
-    assert suggestion.status is UNKNOWN
-    assert suggestion.contested
-
-
-def test_alive_and_wounded_on_one_day_agree_about_the_fate() -> None:
-    """Two credible reports, "alive" and "wounded", today: alive, not unknown and contested."""
-    suggestion = suggest_status(
-        [fact(1, "alive", "2026-04-02", "B2"), fact(2, "wounded", "2026-04-02", "B2")]
-    )
-    assert suggestion.status is WOUNDED
-    assert not suggestion.contested
-
-
-def test_captured_and_alive_agree_about_the_fate_and_the_specific_wins_a_tie() -> None:
-    suggestion = suggest_status(
-        [fact(1, "alive", "2026-04-02", "B2"), fact(2, "captured", "2026-04-02", "B2")]
-    )
-    assert suggestion.status is CAPTURED
-    assert not suggestion.contested
+    assert suggestion.status is status
+    assert suggestion.contested is contested
 
 
 def test_shares_add_up_to_a_hundred_and_say_what_is_unsettled() -> None:
