@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -98,3 +99,14 @@ def sample_case(database: Database) -> SampleCase:
             summary="Сказал, что выжил и находится в госпитале",
         )
         return SampleCase(case.id, case.reference, person.id, relative.id, killed.id, alive.id)
+
+
+def corrupt(db_path: Path, *statements: str) -> None:
+    """Change a database file behind the program's back, as damage or another tool would."""
+    connection = sqlite3.connect(db_path)
+    try:
+        for statement in statements:
+            connection.execute(statement)
+        connection.commit()
+    finally:
+        connection.close()

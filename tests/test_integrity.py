@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 import subprocess
 import sys
 import time
@@ -14,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from caseworker.db import Database
 from caseworker.integrity import MAX_NAMED, Problem, check_database
-from tests.conftest import SampleCase
+from tests.conftest import SampleCase, corrupt
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -22,16 +21,6 @@ ROOT = Path(__file__).resolve().parents[1]
 def problems(database: Database) -> list[Problem]:
     with database.read() as session:
         return check_database(session)
-
-
-def corrupt(db_path: Path, *statements: str) -> None:
-    connection = sqlite3.connect(db_path)
-    try:
-        for statement in statements:
-            connection.execute(statement)
-        connection.commit()
-    finally:
-        connection.close()
 
 
 @pytest.mark.usefixtures("sample_case")

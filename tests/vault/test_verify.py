@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import os
-import sqlite3
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -15,13 +15,24 @@ from caseworker.services import evidence as ev
 from caseworker.vault import EvidenceVault
 from caseworker.vault.verify import FileState, verify_vault
 from tests.cli_runner import run as run_cli
-from tests.conftest import ACTOR, SampleCase
+from tests.conftest import ACTOR, SampleCase, corrupt
 from tests.vault.conftest import JPEG, PDF, MakeFile
 
+AddFile = Callable[[str, bytes], ev.EvidenceItem]
 
-def _add(database: Database, vault: EvidenceVault, case_id: int, path: Path) -> ev.EvidenceItem:
-    with database.write() as session:
-        return ev.add_evidence(session, vault, ACTOR, case_id, path).item
+
+@pytest.fixture
+def add_file(
+    database: Database, vault: EvidenceVault, sample_case: SampleCase, make_file: MakeFile
+) -> AddFile:
+    """Add a file named ``name`` holding ``content`` to the sample case; its evidence item."""
+
+    def add(name: str, content: bytes) -> ev.EvidenceItem:
+        path = make_file(name, content)
+        with database.write() as session:
+            return ev.add_evidence(session, vault, ACTOR, sample_case.case_id, path).item
+
+    return add
 
 
 def _tamper(path: Path, data: bytes) -> None:
@@ -29,22 +40,18 @@ def _tamper(path: Path, data: bytes) -> None:
     path.write_bytes(data)
 
 
-def test_a_sound_vault_passes(
-    database: Database, db_path: Path, sample_case: SampleCase, make_file: MakeFile
-) -> None:
-    vault = EvidenceVault.beside(db_path)
-    _add(database, vault, sample_case.case_id, make_file("фото.jpg", JPEG))
+def test_a_sound_vault_passes(database: Database, add_file: AddFile, vault: EvidenceVault) -> None:
+    add_file("фото.jpg", JPEG)
     with database.read() as session:
         assert verify_vault(session, vault) == []
         assert check_database(session) == []
 
 
 def test_tampering_and_loss_are_found_by_the_check(
-    database: Database, db_path: Path, sample_case: SampleCase, make_file: MakeFile
+    database: Database, sample_case: SampleCase, add_file: AddFile, vault: EvidenceVault
 ) -> None:
-    vault = EvidenceVault.beside(db_path)
-    photo = _add(database, vault, sample_case.case_id, make_file("фото сына.jpg", JPEG))
-    letter = _add(database, vault, sample_case.case_id, make_file("письмо.pdf", PDF))
+    photo = add_file("фото сына.jpg", JPEG)
+    letter = add_file("письмо.pdf", PDF)
     with database.write() as session:
         ev.remove_evidence(session, ACTOR, letter.id)  # hidden files are checked too
     _tamper(vault.path_of(photo.sha256), JPEG[:-1] + b"!")
@@ -62,25 +69,14 @@ def test_tampering_and_loss_are_found_by_the_check(
 
 
 def test_the_check_command_lists_damaged_files(
-    database: Database, db_path: Path, sample_case: SampleCase, make_file: MakeFile
+    database: Database, db_path: Path, add_file: AddFile, vault: EvidenceVault
 ) -> None:
-    vault = EvidenceVault.beside(db_path)
-    photo = _add(database, vault, sample_case.case_id, make_file("фото.jpg", JPEG))
+    photo = add_file("фото.jpg", JPEG)
     _tamper(vault.path_of(photo.sha256), b"\xff\xd8\xff edited in a photo editor")
     database.dispose()
     result = run_cli(db_path, "check")  # in-process, see tests/cli_runner.py
     assert result.returncode == 1
     assert "“фото.jpg”" in result.stdout and "altered" in result.stdout
-
-
-def _corrupt(db_path: Path, *statements: str) -> None:
-    connection = sqlite3.connect(db_path)
-    try:
-        for statement in statements:
-            connection.execute(statement)
-        connection.commit()
-    finally:
-        connection.close()
 
 
 def _age(vault: EvidenceVault, minutes: int = 60) -> None:
@@ -96,12 +92,11 @@ def _vault_problems(database: Database) -> list[str]:
 
 
 def test_malformed_and_upper_case_hashes_are_named_not_a_crash(
-    database: Database, db_path: Path, sample_case: SampleCase, make_file: MakeFile
+    database: Database, db_path: Path, add_file: AddFile, vault: EvidenceVault
 ) -> None:
-    vault = EvidenceVault.beside(db_path)
-    photo = _add(database, vault, sample_case.case_id, make_file("фото.jpg", JPEG))
-    letter = _add(database, vault, sample_case.case_id, make_file("письмо.pdf", PDF))
-    _corrupt(
+    photo = add_file("фото.jpg", JPEG)
+    letter = add_file("письмо.pdf", PDF)
+    corrupt(
         db_path,
         f"UPDATE evidence SET sha256 = upper(sha256) WHERE id = {photo.id}",
         f"UPDATE evidence SET sha256 = 'not a hash ../../x' WHERE id = {letter.id}",
@@ -119,22 +114,20 @@ def test_malformed_and_upper_case_hashes_are_named_not_a_crash(
 
 
 def test_a_changed_size_is_named(
-    database: Database, db_path: Path, sample_case: SampleCase, make_file: MakeFile
+    database: Database, db_path: Path, sample_case: SampleCase, add_file: AddFile
 ) -> None:
-    vault = EvidenceVault.beside(db_path)
-    photo = _add(database, vault, sample_case.case_id, make_file("фото.jpg", JPEG))
-    _corrupt(db_path, f"UPDATE evidence SET size = size + 1 WHERE id = {photo.id}")
+    photo = add_file("фото.jpg", JPEG)
+    corrupt(db_path, f"UPDATE evidence SET size = size + 1 WHERE id = {photo.id}")
     [message] = _vault_problems(database)
     assert "“фото.jpg”" in message and sample_case.reference in message
     assert f"{len(JPEG) + 1} bytes" in message and f"{len(JPEG)} bytes" in message
 
 
 def test_a_file_whose_record_was_deleted_is_named(
-    database: Database, db_path: Path, sample_case: SampleCase, make_file: MakeFile
+    database: Database, db_path: Path, add_file: AddFile, vault: EvidenceVault
 ) -> None:
-    vault = EvidenceVault.beside(db_path)
-    photo = _add(database, vault, sample_case.case_id, make_file("фото сына.jpg", JPEG))
-    _corrupt(db_path, f"DELETE FROM evidence WHERE id = {photo.id}")
+    photo = add_file("фото сына.jpg", JPEG)
+    corrupt(db_path, f"DELETE FROM evidence WHERE id = {photo.id}")
     assert _vault_problems(database) == []  # written a moment ago: perhaps being added now
     _age(vault)
     [message] = _vault_problems(database)
@@ -146,19 +139,17 @@ def test_a_file_whose_record_was_deleted_is_named(
 
 @pytest.mark.usefixtures("sample_case")
 def test_a_file_stored_but_not_yet_recorded_is_no_problem(
-    database: Database, db_path: Path, make_file: MakeFile
+    database: Database, make_file: MakeFile, vault: EvidenceVault
 ) -> None:
     """The window copies first and records after: a check in between finds nothing wrong."""
-    vault = EvidenceVault.beside(db_path)
     vault.store_file(make_file("фото.jpg", JPEG))
     assert _vault_problems(database) == []
 
 
 def test_a_stray_file_in_the_vault_is_named(
-    database: Database, db_path: Path, sample_case: SampleCase, make_file: MakeFile
+    database: Database, add_file: AddFile, vault: EvidenceVault
 ) -> None:
-    vault = EvidenceVault.beside(db_path)
-    _add(database, vault, sample_case.case_id, make_file("фото.jpg", JPEG))
+    add_file("фото.jpg", JPEG)
     (vault.root / "заметки.txt").write_text("не здесь")
     _age(vault)
     [message] = _vault_problems(database)
