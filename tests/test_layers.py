@@ -47,7 +47,6 @@ STILL_READING_ORM_ROWS = {
     "case_parts/header.py",
     "case_parts/people.py",
     "report_table_model.py",
-    "undo_commands.py",
 }
 
 

@@ -15,18 +15,20 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
-from sqlalchemy.orm import Session
 
 from caseworker.errors import StaleRecord
-from caseworker.models import Case, MutableRow, Relative, Report, SoughtPerson
-from caseworker.services import cases, persons, records, relatives, reports
+from caseworker.services import edits
+from caseworker.services.edits import RecordKind
 from ui.changes import Change, ChangeKind
 from ui.context import AppContext
 from ui.operations import WriteOp
+
+if TYPE_CHECKING:
+    from ui.operations import Session
 
 translate = QCoreApplication.translate
 
@@ -41,16 +43,17 @@ class SaveOutcome:
 
 
 class EditRecordCommand(QUndoCommand):
-    """Replace some fields of one record; subclasses name the model and the saving service.
+    """Replace some fields of one record; subclasses name the record's kind and the step.
 
     The first save expects the version the dialog loaded. A later undo or redo instead
-    checks that the fields it is about to replace still hold what this command left there:
-    if another window changed one of them meanwhile, nothing is written ("changed
-    meanwhile"). Changes to other fields, by this stack or anyone else, do not stop it.
+    has the service check that the fields it is about to replace still hold what this
+    command left there: if another window changed one of them meanwhile, nothing is
+    written ("changed meanwhile"). Changes to other fields, by this stack or anyone else,
+    do not stop it. The command keeps only ids, the version and plain values.
     """
 
     kind = ChangeKind.ALL
-    model: type[MutableRow] = MutableRow
+    record_kind = RecordKind.CASE
 
     def __init__(
         self,
@@ -75,11 +78,8 @@ class EditRecordCommand(QUndoCommand):
         self._new = dict(new)
         self._version = expected_version
         self._report_error = report_error
-        self._left: dict[str, Any] | None = None  # the fields as the last save left them
+        self._left: Mapping[str, Any] | None = None  # the fields as the last save left them
         self._already_done = False
-
-    def _update(self, session: Session, version: int, values: dict[str, Any]) -> MutableRow:
-        raise NotImplementedError
 
     def first_save(self) -> BaseException | None:
         """Save the new values before the command goes on the stack; the error, if any.
@@ -129,87 +129,71 @@ class EditRecordCommand(QUndoCommand):
         return text.format(action=self.text())
 
     def _save(self, values: Mapping[str, Any]) -> BaseException | None:
-        def write(session: Session) -> None:
-            expected = self._version if self._left is None else self._check_untouched(session)
-            record = self._update(session, expected, dict(values))
-            self._left = {name: getattr(record, name) for name in values}
-            self._version = record.version
+        actor, kind, record_id, left = (
+            self._context.actor,
+            self.record_kind,
+            self.record_id,
+            self._left,
+        )
+
+        def write(session: Session) -> edits.Saved:
+            if left is None:
+                return edits.save_edit(session, actor, kind, record_id, self._version, values)
+            return edits.reapply_edit(session, actor, kind, record_id, left, values)
 
         # Errors are handed on: to the dialog first, to the reporter later.
         errors: list[BaseException] = []
-        WriteOp(
-            self._context,
-            None,
-            write,
-            Change(self.kind, self.case_id, self.record_id, undoable=True),
-        ).failure(errors.append).run()
+        saved = (
+            WriteOp(
+                self._context,
+                None,
+                write,
+                Change(self.kind, self.case_id, self.record_id, undoable=True),
+            )
+            .failure(errors.append)
+            .run()
+        )
+        if saved is not None:
+            self._left, self._version = saved.values, saved.version
         return errors[0] if errors else None
-
-    def _check_untouched(self, session: Session) -> int:
-        """The record's version, once its fields are seen to hold what this command left."""
-        record = session.get(self.model, self.record_id)
-        if record is None:
-            raise records.changed_meanwhile()
-        assert self._left is not None
-        if any(getattr(record, name) != value for name, value in self._left.items()):
-            raise records.changed_meanwhile()
-        return record.version
 
 
 class EditCaseCommand(EditRecordCommand):
     kind = ChangeKind.CASE
-    model = Case
+    record_kind = RecordKind.CASE
 
     def __init__(self, context: AppContext, *, reference: str, **kwargs: Any) -> None:
         text = translate("UndoCommands", "Edit case {reference}").format(reference=reference)
         super().__init__(context, text=text, **kwargs)
 
-    def _update(self, session: Session, version: int, values: dict[str, Any]) -> MutableRow:
-        return cases.update_case(session, self._context.actor, self.record_id, version, **values)
-
 
 class EditRelativeCommand(EditRecordCommand):
     kind = ChangeKind.RELATIVE
-    model = Relative
+    record_kind = RecordKind.RELATIVE
 
     def __init__(self, context: AppContext, *, name: str, **kwargs: Any) -> None:
         text = translate("UndoCommands", "Edit relative {name}").format(name=name)
         super().__init__(context, text=text, **kwargs)
 
-    def _update(self, session: Session, version: int, values: dict[str, Any]) -> MutableRow:
-        return relatives.update_relative(
-            session, self._context.actor, self.record_id, version, **values
-        )
-
 
 class EditPersonCommand(EditRecordCommand):
     kind = ChangeKind.PERSON
-    model = SoughtPerson
+    record_kind = RecordKind.PERSON
 
     def __init__(self, context: AppContext, *, name: str, **kwargs: Any) -> None:
         text = translate("UndoCommands", "Edit sought person {name}").format(name=name)
         super().__init__(context, text=text, **kwargs)
 
-    def _update(self, session: Session, version: int, values: dict[str, Any]) -> MutableRow:
-        return persons.update_person(
-            session, self._context.actor, self.record_id, version, **values
-        )
-
 
 class EditReportCommand(EditRecordCommand):
     kind = ChangeKind.REPORT
-    model = Report
+    record_kind = RecordKind.REPORT
 
     def __init__(self, context: AppContext, *, description: str, **kwargs: Any) -> None:
         text = translate("UndoCommands", "Edit report: {description}").format(
             description=description
         )
         super().__init__(context, text=text, **kwargs)
-
-    def _update(self, session: Session, version: int, values: dict[str, Any]) -> MutableRow:
-        return reports.update_report(
-            session, self._context.actor, self.record_id, version, **values
-        )
 
 
 def push_edit(stack: QUndoStack, command: EditRecordCommand) -> BaseException | None:

@@ -1,0 +1,114 @@
+"""Reports as the window shows them: frozen rows detached from any session.
+
+One query per list, whatever its length: a person with 200 reports is one SELECT.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy.orm import Session
+
+from caseworker.dates import EventDate
+from caseworker.labels import label, short_grade
+from caseworker.models import Report
+from caseworker.services.reports import get_report, reports_of_person
+from caseworker.vocab import Claim, Credibility, Reliability, SourceKind
+
+
+@dataclass(frozen=True, slots=True)
+class ReportRow:
+    """A report as loaded for display, detached from any session."""
+
+    id: int
+    version: int
+    claim: Claim
+    event: EventDate
+    stated_on: date | None
+    received_on: date
+    source_kind: SourceKind
+    source_name: str
+    source_contact: str
+    document_ref: str
+    reliability: Reliability
+    credibility: Credibility
+    derived_from_id: int | None
+    place: str
+    summary: str
+    retracted_at: datetime | None
+    retracted_by: str
+    retraction_reason: str
+
+    @classmethod
+    def from_report(cls, report: Report) -> ReportRow:
+        """The row of a loaded report. Raises nothing."""
+        return cls(
+            id=report.id,
+            version=report.version,
+            claim=report.claim,
+            event=report.event,
+            stated_on=report.stated_on,
+            received_on=report.received_on,
+            source_kind=report.source_kind,
+            source_name=report.source_name,
+            source_contact=report.source_contact,
+            document_ref=report.document_ref,
+            reliability=report.reliability,
+            credibility=report.credibility,
+            derived_from_id=report.derived_from_id,
+            place=report.place,
+            summary=report.summary,
+            retracted_at=report.retracted_at,
+            retracted_by=report.retracted_by,
+            retraction_reason=report.retraction_reason,
+        )
+
+    @property
+    def retracted(self) -> bool:
+        return self.retracted_at is not None
+
+    @property
+    def source_text(self) -> str:
+        kind = label(self.source_kind)
+        return f"{kind}: {self.source_name}" if self.source_name else kind
+
+    @property
+    def grade(self) -> str:
+        return short_grade(self.reliability, self.credibility)
+
+
+@dataclass(frozen=True, slots=True)
+class ReportInContext:
+    """One report with whom it is about, its case and the report it relays (if any)."""
+
+    row: ReportRow
+    person_id: int
+    person_name: str
+    case_id: int
+    origin: ReportRow | None
+
+
+def report_rows_of_person(session: Session, person_id: int) -> list[ReportRow]:
+    """A person's reports in event order (then by entry), retracted ones included.
+
+    Raises nothing (an unknown person has none).
+    """
+    return [ReportRow.from_report(report) for report in reports_of_person(session, person_id)]
+
+
+def report_in_context(session: Session, report_id: int) -> ReportInContext:
+    """The report with its person, case and origin.
+
+    Raises :class:`NotFound` when there is no such report.
+    """
+    report = get_report(session, report_id)
+    person = report.person
+    origin = report.derived_from
+    return ReportInContext(
+        row=ReportRow.from_report(report),
+        person_id=person.id,
+        person_name=person.full_name,
+        case_id=person.case_id,
+        origin=None if origin is None else ReportRow.from_report(origin),
+    )
