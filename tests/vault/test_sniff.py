@@ -48,39 +48,36 @@ SAMPLES = {
 }
 
 
+def detected(folder: Path, name: str, content: bytes) -> str:
+    """The media type found for a file named ``name`` holding ``content``."""
+    path = folder / name
+    path.write_bytes(content)
+    return detect_media_type(path)
+
+
 @pytest.mark.parametrize(("expected", "content"), SAMPLES.items(), ids=list(SAMPLES))
 def test_types_from_content(tmp_path: Path, expected: str, content: bytes) -> None:
-    path = tmp_path / "no-extension"
-    path.write_bytes(content)
-    assert detect_media_type(path) == expected
+    assert detected(tmp_path, "no-extension", content) == expected
 
 
 def test_a_bare_mpeg_audio_frame(tmp_path: Path) -> None:
-    path = tmp_path / "voice"
-    path.write_bytes(b"\xff\xfb\x90\x64" + bytes(400))
-    assert detect_media_type(path) == "audio/mpeg"
+    assert detected(tmp_path, "voice", b"\xff\xfb\x90\x64" + bytes(400)) == "audio/mpeg"
 
 
 def test_the_content_wins_over_a_misleading_extension(tmp_path: Path) -> None:
-    path = tmp_path / "photo.jpg"
-    path.write_bytes(PDF)
-    assert detect_media_type(path) == "application/pdf"
-    noise = tmp_path / "photo2.jpg"
-    noise.write_bytes(bytes(range(256)) * 8)
-    assert detect_media_type(noise) == "application/octet-stream"
+    assert detected(tmp_path, "photo.jpg", PDF) == "application/pdf"
+    noise = bytes(range(256)) * 8
+    assert detected(tmp_path, "photo2.jpg", noise) == "application/octet-stream"
 
 
 def test_the_extension_helps_only_where_content_cannot(tmp_path: Path) -> None:
-    path = tmp_path / "old letter.doc"
-    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(512))
-    assert detect_media_type(path) == "application/msword"
+    old_word = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(512)
+    assert detected(tmp_path, "old letter.doc", old_word) == "application/msword"
 
 
 def test_utf8_text_cut_in_the_middle_of_a_letter_is_still_text(tmp_path: Path) -> None:
-    path = tmp_path / "chat.txt"
     text = ("Привет " * 20_000).encode()
-    path.write_bytes(text)
-    assert len(text) > 64 * 1024 and detect_media_type(path) == "text/plain"
+    assert len(text) > 64 * 1024 and detected(tmp_path, "chat.txt", text) == "text/plain"
 
 
 def test_kinds() -> None:
