@@ -216,63 +216,61 @@ def _after_first_chunk(action: Callable[[], None]) -> Callable[[int, int], None]
     return progress
 
 
+@pytest.fixture
+def video(make_file: MakeFile) -> Path:
+    """A video of 9 MB being copied into the vault."""
+    return _aged(make_file("видео.mp4", os.urandom(9 * MB)))
+
+
 @pytest.mark.usefixtures("already_stored")
-def test_a_file_growing_while_it_is_copied_is_refused(
-    vault: EvidenceVault, make_file: MakeFile
-) -> None:
+def test_a_file_growing_while_it_is_copied_is_refused(vault: EvidenceVault, video: Path) -> None:
     """A download still running: what was read so far is not kept as the evidence."""
-    path = _aged(make_file("видео.mp4", os.urandom(9 * MB)))
 
     def grow() -> None:
-        with path.open("ab") as handle:
+        with video.open("ab") as handle:
             handle.write(os.urandom(MB))
 
     with pytest.raises(FileChanged) as raised:
-        vault.store_file(path, progress=_after_first_chunk(grow))
+        vault.store_file(video, progress=_after_first_chunk(grow))
     assert "“видео.mp4” changed while it was being copied" in raised.value.message
     assert "Nothing was stored" in raised.value.message
 
 
 @pytest.mark.usefixtures("already_stored")
-def test_a_file_truncated_while_it_is_copied_is_refused(
-    vault: EvidenceVault, make_file: MakeFile
-) -> None:
-    path = _aged(make_file("видео.mp4", os.urandom(9 * MB)))
+def test_a_file_truncated_while_it_is_copied_is_refused(vault: EvidenceVault, video: Path) -> None:
     with pytest.raises(FileChanged):
-        vault.store_file(path, progress=_after_first_chunk(lambda: os.truncate(path, 5 * MB)))
+        vault.store_file(video, progress=_after_first_chunk(lambda: os.truncate(video, 5 * MB)))
 
 
 @pytest.mark.usefixtures("already_stored")
 def test_a_file_rewritten_in_place_while_it_is_copied_is_refused(
-    vault: EvidenceVault, make_file: MakeFile
+    vault: EvidenceVault, video: Path
 ) -> None:
     """Same size, but the part already read was changed: the hash would be of neither."""
-    path = _aged(make_file("видео.mp4", os.urandom(9 * MB)))
 
     def rewrite() -> None:
-        with path.open("r+b") as handle:
+        with video.open("r+b") as handle:
             handle.write(b"edited")
 
     with pytest.raises(FileChanged):
-        vault.store_file(path, progress=_after_first_chunk(rewrite))
+        vault.store_file(video, progress=_after_first_chunk(rewrite))
 
 
 @pytest.mark.usefixtures("already_stored")
 def test_a_file_replaced_while_it_is_copied_is_refused(
-    vault: EvidenceVault, make_file: MakeFile, tmp_path: Path
+    vault: EvidenceVault, video: Path, tmp_path: Path
 ) -> None:
     """Another file of the same size and time renamed over it: only the inode tells."""
-    path = _aged(make_file("видео.mp4", os.urandom(9 * MB)))
     other = tmp_path / "other.mp4"
     other.write_bytes(os.urandom(9 * MB))
-    before = path.stat()
+    before = video.stat()
 
     def replace() -> None:
         os.utime(other, ns=(before.st_atime_ns, before.st_mtime_ns))
-        os.replace(other, path)
+        os.replace(other, video)
 
     with pytest.raises(FileChanged):
-        vault.store_file(path, progress=_after_first_chunk(replace))
+        vault.store_file(video, progress=_after_first_chunk(replace))
 
 
 def test_a_file_left_alone_is_stored_whatever_its_age(
