@@ -21,6 +21,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from caseworker.errors import StaleRecord
+from caseworker.i18n import QT_TRANSLATE_NOOP
 from caseworker.services import edits
 from caseworker.services.edits import RecordKind
 from ui.changes import Change, ChangeKind
@@ -54,6 +55,9 @@ class EditRecordCommand(QUndoCommand):
 
     kind = ChangeKind.ALL
     record_kind = RecordKind.CASE
+    # The step's name in the Edit menu, filled in from the keyword it names (the
+    # case's reference, the person's name, the report's description).
+    words = ""
 
     def __init__(
         self,
@@ -64,10 +68,10 @@ class EditRecordCommand(QUndoCommand):
         expected_version: int,
         old: Mapping[str, Any],
         new: Mapping[str, Any],
-        text: str,
         report_error: ErrorReporter,
+        **named: str,
     ) -> None:
-        super().__init__(text)
+        super().__init__(translate("UndoCommands", self.words).format(**named))
         if set(old) != set(new):
             raise ValueError("old and new values must name the same fields")
         self.outcome = SaveOutcome()
@@ -161,39 +165,25 @@ class EditRecordCommand(QUndoCommand):
 class EditCaseCommand(EditRecordCommand):
     kind = ChangeKind.CASE
     record_kind = RecordKind.CASE
-
-    def __init__(self, context: AppContext, *, reference: str, **kwargs: Any) -> None:
-        text = translate("UndoCommands", "Edit case {reference}").format(reference=reference)
-        super().__init__(context, text=text, **kwargs)
+    words = QT_TRANSLATE_NOOP("UndoCommands", "Edit case {reference}")
 
 
 class EditRelativeCommand(EditRecordCommand):
     kind = ChangeKind.RELATIVE
     record_kind = RecordKind.RELATIVE
-
-    def __init__(self, context: AppContext, *, name: str, **kwargs: Any) -> None:
-        text = translate("UndoCommands", "Edit relative {name}").format(name=name)
-        super().__init__(context, text=text, **kwargs)
+    words = QT_TRANSLATE_NOOP("UndoCommands", "Edit relative {name}")
 
 
 class EditPersonCommand(EditRecordCommand):
     kind = ChangeKind.PERSON
     record_kind = RecordKind.PERSON
-
-    def __init__(self, context: AppContext, *, name: str, **kwargs: Any) -> None:
-        text = translate("UndoCommands", "Edit sought person {name}").format(name=name)
-        super().__init__(context, text=text, **kwargs)
+    words = QT_TRANSLATE_NOOP("UndoCommands", "Edit sought person {name}")
 
 
 class EditReportCommand(EditRecordCommand):
     kind = ChangeKind.REPORT
     record_kind = RecordKind.REPORT
-
-    def __init__(self, context: AppContext, *, description: str, **kwargs: Any) -> None:
-        text = translate("UndoCommands", "Edit report: {description}").format(
-            description=description
-        )
-        super().__init__(context, text=text, **kwargs)
+    words = QT_TRANSLATE_NOOP("UndoCommands", "Edit report: {description}")
 
 
 def push_edit(stack: QUndoStack, command: EditRecordCommand) -> BaseException | None:

@@ -35,6 +35,10 @@ def other_window(
     other.dispose()
 
 
+def ignore_error(_error: BaseException) -> None:
+    """A reporter for steps whose later errors the test does not look at."""
+
+
 def case_version(database: Database, case_id: int) -> int:
     with database.read() as session:
         return cases.get_case(session, case_id).version
@@ -128,7 +132,7 @@ def test_an_invalid_value_is_refused_and_leaves_no_command(
         expected_version=version,
         old={"surname": surname, "birth_date": None},
         new={"surname": "  ", "birth_date": "1990-01-01"},
-        report_error=[].append,
+        report_error=ignore_error,
     )
     error = push_edit(context.undo_stack, command)
     assert isinstance(error, ValidationError)
@@ -166,7 +170,7 @@ def test_a_report_edit_undoes_its_event_date(context: AppContext, sample_case: S
         expected_version=version,
         old=old,
         new={"event": "~03.04.2026", "place": "Суджа"},
-        report_error=[].append,
+        report_error=ignore_error,
     )
     assert push_edit(context.undo_stack, command) is None
     with context.database.read() as session:
@@ -195,7 +199,7 @@ def test_old_and_new_values_must_name_the_same_fields(
             expected_version=1,
             old={"region": ""},
             new={"region": "x", "notes": "y"},
-            report_error=[].append,
+            report_error=ignore_error,
         )
 
 
