@@ -4,7 +4,6 @@ nothing."""
 
 from __future__ import annotations
 
-import hashlib
 import shutil
 import sqlite3
 from collections import namedtuple
@@ -12,66 +11,21 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, text
 
 from caseworker.db import migrate as migrate_module
 from caseworker.db import open_database
-from caseworker.db.migrate import alembic_config
 from caseworker.errors import DatabaseDamaged, DatabaseError, DatabaseReadOnly
 from caseworker.services import cases, search
 from tests.conftest import ACTOR
+from tests.db.conftest import (
+    damage_table,
+    digest,
+    make_database,
+    make_old_database,
+    on_read_only_disk,
+    opened,
+)
 from tests.read_only import read_only_view, small_disk
-
-
-def digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def make_database(path: Path, families: tuple[str, ...] = ("Шумовы", "Ёлкины")) -> None:
-    database = open_database(str(path))
-    try:
-        with database.write() as session:
-            for family in families:
-                cases.create_case(session, ACTOR, family_name=family)
-        with database.engine.connect() as connection:
-            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    finally:
-        database.dispose()
-
-
-def make_old_database(path: Path, revision: str = "0001") -> None:
-    """A database left at an older schema revision, with one case (as an old version wrote)."""
-    from alembic import command
-
-    engine = create_engine(f"sqlite:///{path}")
-    with engine.begin() as connection:
-        config = alembic_config()
-        config.attributes["connection"] = connection
-        command.upgrade(config, revision)
-        connection.execute(
-            text(
-                "INSERT INTO cases (reference, family_name, region, status, assigned_to, "
-                "next_action, opened_on, notes, persons_label, uuid, version, created_at, "
-                "updated_at) VALUES ('2026-0001', 'Ёлкины', '', 'open', '', '', '2026-01-05', "
-                "'', '', '00000000-0000-4000-8000-000000000001', 1, '2026-01-05 10:00:00', "
-                "'2026-01-05 10:00:00')"
-            )
-        )
-    engine.dispose()
-
-
-def damage_table(path: Path, table: str) -> None:
-    """Overwrite the first page of ``table`` with garbage; the schema stays readable."""
-    with sqlite3.connect(path) as connection:
-        [(page,)] = connection.execute(
-            "SELECT rootpage FROM sqlite_master WHERE name = ?", (table,)
-        ).fetchall()
-        [(size,)] = connection.execute("PRAGMA page_size").fetchall()
-    connection.close()
-    with path.open("r+b") as handle:
-        handle.seek((page - 1) * size)
-        handle.write(b"\xff" * 64)
-
 
 # Read-only disks -----------------------------------------------------------------------------
 
@@ -79,37 +33,27 @@ def damage_table(path: Path, table: str) -> None:
 def test_a_database_on_a_read_only_disk_opens_for_reading_and_refuses_writes(
     tmp_path: Path,
 ) -> None:
-    folder = tmp_path / "disk"
-    folder.mkdir()
-    make_database(folder / "caseworker.sqlite")
-    before = digest(folder / "caseworker.sqlite")
-    with read_only_view(folder) as view:
-        path = view / "caseworker.sqlite"
-        database = open_database(str(path))
-        try:
+    with on_read_only_disk(tmp_path / "disk") as path:
+        with opened(path) as database:
             with database.read() as session:
                 assert [hit.label for hit in search.search(session, "ёлкины")] == [
                     f"{date.today().year}-0002 Ёлкины"
                 ]
             with pytest.raises(DatabaseReadOnly) as raised, database.write() as session:
                 cases.create_case(session, ACTOR, family_name="Орловы")
-        finally:
-            database.dispose()
         assert "is read-only" in raised.value.message and str(path) in raised.value.message
         assert "not a Caseworker database" not in raised.value.message
-    assert digest(folder / "caseworker.sqlite") == before
-    assert sorted(p.name for p in folder.iterdir()) == ["caseworker.sqlite"]
+    assert sorted(p.name for p in (tmp_path / "disk").iterdir()) == ["caseworker.sqlite"]
 
 
 def test_an_old_database_on_a_read_only_disk_is_refused_with_a_sentence(tmp_path: Path) -> None:
     folder = tmp_path / "disk"
-    folder.mkdir()
-    make_old_database(folder / "caseworker.sqlite")
-    before = digest(folder / "caseworker.sqlite")
-    with read_only_view(folder) as view, pytest.raises(DatabaseReadOnly) as raised:
-        open_database(str(view / "caseworker.sqlite"))
+    with (
+        on_read_only_disk(folder, make_old_database) as path,
+        pytest.raises(DatabaseReadOnly) as raised,
+    ):
+        open_database(str(path))
     assert "read-only" in raised.value.message and "copy it" in raised.value.message
-    assert digest(folder / "caseworker.sqlite") == before
     assert sorted(p.name for p in folder.iterdir()) == ["caseworker.sqlite"]
 
 
@@ -129,8 +73,7 @@ def test_a_damaged_database_is_called_damaged_reads_and_refuses_new_cases(db_pat
     make_database(db_path, families=tuple(f"Семья{n}" for n in range(3)))
     damage_table(db_path, "audit_entries")
     before = digest(db_path)
-    database = open_database(str(db_path))
-    try:
+    with opened(db_path) as database:
         with database.read() as session:
             assert (
                 cases.get_case_by_reference(session, f"{date.today().year}-0001").family_name
@@ -138,8 +81,6 @@ def test_a_damaged_database_is_called_damaged_reads_and_refuses_new_cases(db_pat
             )
         with pytest.raises(DatabaseReadOnly) as raised, database.write() as session:
             cases.create_case(session, ACTOR, family_name="Орловы")
-    finally:
-        database.dispose()
     message = raised.value.message
     assert "is damaged" in message and "nothing can be saved" in message
     assert "no backup beside it" in message and "not a Caseworker database" not in message
@@ -151,13 +92,12 @@ def test_a_damaged_database_points_to_the_newest_backup_beside_it(db_path: Path)
     open_database(str(db_path)).dispose()  # upgraded, after a backup
     [backup] = db_path.parent.glob("*.bak")
     damage_table(db_path, "cases")
-    with pytest.raises(DatabaseReadOnly) as raised:
-        database = open_database(str(db_path))
-        try:
-            with database.write() as session:
-                cases.create_case(session, ACTOR, family_name="Орловы")
-        finally:
-            database.dispose()
+    with (
+        pytest.raises(DatabaseReadOnly) as raised,
+        opened(db_path) as database,
+        database.write() as session,
+    ):
+        cases.create_case(session, ACTOR, family_name="Орловы")
     assert f"“{backup.name}”" in raised.value.message
 
 
@@ -169,15 +109,12 @@ def test_damage_met_later_in_a_large_database_refuses_that_write_and_the_next(
     damage_table(db_path, "cases")
     monkeypatch.setattr(migrate_module, "VERIFY_ON_OPEN_BYTES", 0)
     before = digest(db_path)
-    database = open_database(str(db_path))
-    try:
+    with opened(db_path) as database:
         with pytest.raises(DatabaseDamaged) as raised, database.write() as session:
             cases.create_case(session, ACTOR, family_name="Орловы")
         assert "is damaged" in raised.value.message
         with pytest.raises(DatabaseReadOnly), database.write() as session:
             pass
-    finally:
-        database.dispose()
     assert digest(db_path) == before
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import sqlite3
 from pathlib import Path
 
@@ -13,24 +12,16 @@ from caseworker.db import open_database, resolve_url
 from caseworker.db.migrate import head_revision
 from caseworker.errors import DatabaseDamaged, DatabaseTooNew, NotACaseworkerDatabase
 from caseworker.services import cases
-
-
-def digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+from tests.db.conftest import digest, make_old_database, opened, schema_revision
 
 
 def test_new_database_is_created_at_the_newest_schema(db_path: Path) -> None:
-    database = open_database(str(db_path))
-    try:
-        with database.read() as session:
-            revision = session.scalar(text("SELECT version_num FROM alembic_version"))
-            assert revision == head_revision()
-            assert session.scalar(text("PRAGMA journal_mode")) == "wal"
-            assert session.scalar(text("PRAGMA foreign_keys")) == 1
-            assert session.scalar(text("PRAGMA synchronous")) == 2  # FULL
-            assert session.scalar(text("PRAGMA busy_timeout")) > 0
-    finally:
-        database.dispose()
+    with opened(db_path) as database, database.read() as session:
+        assert schema_revision(session) == head_revision()
+        assert session.scalar(text("PRAGMA journal_mode")) == "wal"
+        assert session.scalar(text("PRAGMA foreign_keys")) == 1
+        assert session.scalar(text("PRAGMA synchronous")) == 2  # FULL
+        assert session.scalar(text("PRAGMA busy_timeout")) > 0
 
 
 def test_reopening_keeps_the_data(db_path: Path) -> None:
@@ -38,12 +29,8 @@ def test_reopening_keeps_the_data(db_path: Path) -> None:
     with first.write() as session:
         reference = cases.create_case(session, "tester", family_name="Ёлкины").reference
     first.dispose()
-    second = open_database(str(db_path))
-    try:
-        with second.read() as session:
-            assert cases.get_case_by_reference(session, reference).family_name == "Ёлкины"
-    finally:
-        second.dispose()
+    with opened(db_path) as second, second.read() as session:
+        assert cases.get_case_by_reference(session, reference).family_name == "Ёлкины"
 
 
 def test_database_from_a_newer_version_is_refused_and_left_untouched(db_path: Path) -> None:
@@ -101,14 +88,8 @@ def test_a_folder_is_refused(tmp_path: Path) -> None:
 def test_an_empty_file_becomes_a_new_database(tmp_path: Path) -> None:
     path = tmp_path / "empty.sqlite"
     path.touch()
-    database = open_database(str(path))
-    try:
-        with database.read() as session:
-            assert (
-                session.scalar(text("SELECT version_num FROM alembic_version")) == head_revision()
-            )
-    finally:
-        database.dispose()
+    with opened(path) as database, database.read() as session:
+        assert schema_revision(session) == head_revision()
 
 
 def test_the_database_is_chosen_by_argument_then_environment(
@@ -131,37 +112,11 @@ def test_default_database_lives_in_the_user_data_folder(
 
 
 def test_an_older_database_is_upgraded_on_open_after_a_backup(db_path: Path) -> None:
-    from alembic import command
-    from sqlalchemy import create_engine
-
-    from caseworker.db.migrate import alembic_config
-
-    engine = create_engine(f"sqlite:///{db_path}")
-    with engine.begin() as connection:
-        config = alembic_config()
-        config.attributes["connection"] = connection
-        command.upgrade(config, "0001")
-        connection.execute(
-            text(
-                "INSERT INTO cases (reference, family_name, region, status, assigned_to, "
-                "next_action, opened_on, notes, persons_label, uuid, version, created_at, "
-                "updated_at) VALUES ('2026-0001', 'Ёлкины', '', 'open', '', '', '2026-01-05', "
-                "'', '', '00000000-0000-4000-8000-000000000001', 1, '2026-01-05 10:00:00', "
-                "'2026-01-05 10:00:00')"
-            )
-        )
-    engine.dispose()
-
-    database = open_database(str(db_path))
-    try:
-        with database.read() as session:
-            assert (
-                session.scalar(text("SELECT version_num FROM alembic_version")) == head_revision()
-            )
-            assert cases.get_case_by_reference(session, "2026-0001").family_name == "Ёлкины"
-            assert session.scalar(text("PRAGMA foreign_keys")) == 1
-    finally:
-        database.dispose()
+    make_old_database(db_path)
+    with opened(db_path) as database, database.read() as session:
+        assert schema_revision(session) == head_revision()
+        assert cases.get_case_by_reference(session, "2026-0001").family_name == "Ёлкины"
+        assert session.scalar(text("PRAGMA foreign_keys")) == 1
     backup = db_path.with_name(f"{db_path.name}.before-0001.bak")
     with sqlite3.connect(backup) as old:
         assert old.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
