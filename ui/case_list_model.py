@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 from datetime import date
 from enum import IntEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QDate,
     QLocale,
     QModelIndex,
@@ -19,14 +19,23 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from caseworker.db import Database
+from caseworker.i18n import QT_TRANSLATE_NOOP
 from caseworker.labels import label
 from caseworker.services import case_list
 from caseworker.services.case_list import CaseQuery, CaseRow, CaseSort
+from caseworker.services.timeline import open_contradiction_counts
 from caseworker.vocab import CaseStatus
-from ui.case_counters import CaseCounter, ContradictionCounter, Counts
+from ui.context import AppContext
+from ui.operations import JobSet, ReadOp, reading
+from ui.operations.background import ANALYSIS, COUNTS
+from ui.widgets.table_model import FlatTableModel
+
+if TYPE_CHECKING:
+    from ui.operations import Session
 
 PAGE_SIZE = 200
+#: How often the counts under way are looked at: they arrive while the user still types.
+COUNT_POLL_MS = 10
 OVERDUE_COLOUR = QColor(192, 32, 32)
 
 Index = QModelIndex | QPersistentModelIndex
@@ -84,47 +93,82 @@ def is_overdue(row: CaseRow, today: date) -> bool:
 NAMES = frozenset({CaseColumn.FAMILY, CaseColumn.REGION, CaseColumn.PERSONS})
 
 
-class CaseListModel(QAbstractTableModel):
-    """Cases matching a :class:`CaseQuery`, fetched from the database a page at a time."""
+Counts = dict[int, tuple[int, bool]]
+T = TypeVar("T")
+
+_TEXTS: dict[CaseColumn, Callable[[CaseRow], str]] = {
+    CaseColumn.REFERENCE: lambda row: row.reference,
+    CaseColumn.FAMILY: lambda row: row.family_name,
+    CaseColumn.REGION: lambda row: row.region,
+    CaseColumn.PERSONS: lambda row: row.persons_label,
+    CaseColumn.STATUS: lambda row: label(row.status),
+    CaseColumn.LAST_REPORT: lambda row: locale_date(row.last_report_on),
+    CaseColumn.NEXT_DUE: lambda row: locale_date(row.next_action_due),
+}
+
+
+def _raise(error: BaseException) -> None:
+    """A failed count is raised in the window's thread, so it reaches the error hook."""
+    raise error
+
+
+class CaseListModel(FlatTableModel):
+    """Cases matching a :class:`CaseQuery`, fetched from the database a page at a time.
+
+    A page is read in the window's thread (typing needs it at once); how many cases match,
+    and the contradictions of the loaded cases, come a moment later from the background
+    mechanism, a newer count superseding the one before on each keystroke.
+    """
+
+    HEADER_CONTEXT = "CaseListModel"
+    HEADERS = (
+        QT_TRANSLATE_NOOP("CaseListModel", "Reference"),
+        QT_TRANSLATE_NOOP("CaseListModel", "Family"),
+        QT_TRANSLATE_NOOP("CaseListModel", "Region"),
+        QT_TRANSLATE_NOOP("CaseListModel", "Sought persons"),
+        QT_TRANSLATE_NOOP("CaseListModel", "Status"),
+        QT_TRANSLATE_NOOP("CaseListModel", "Last report"),
+        QT_TRANSLATE_NOOP("CaseListModel", "Action due"),
+        QT_TRANSLATE_NOOP("CaseListModel", "⚠"),
+    )
+    HEADER_TIPS: ClassVar[Mapping[int, str]] = {
+        CaseColumn.PERSONS: QT_TRANSLATE_NOOP(
+            "CaseListModel", "The persons this family is looking for"
+        ),
+        CaseColumn.LAST_REPORT: QT_TRANSLATE_NOOP(
+            "CaseListModel", "When the newest report was received"
+        ),
+        CaseColumn.NEXT_DUE: QT_TRANSLATE_NOOP(
+            "CaseListModel", "When the next action on the case is due; red if overdue"
+        ),
+        CaseColumn.CONTRADICTIONS: QT_TRANSLATE_NOOP(
+            "CaseListModel",
+            "Contradictions: how many are open between the reports; red ⚠ when the "
+            "case is contested (credible reports disagree about a person's fate)",
+        ),
+    }
 
     #: How many cases match the query, once known (right after a reset, or from the count).
     total_changed = Signal(int)
 
     def __init__(
-        self, database: Database, page_size: int = PAGE_SIZE, parent: QObject | None = None
+        self, context: AppContext, page_size: int = PAGE_SIZE, parent: QObject | None = None
     ) -> None:
         super().__init__(parent)
-        self._database = database
+        self._context = context
         self._page_size = page_size
         self._query = CaseQuery()
         self._rows: list[CaseRow] = []
         self._more = False
         self._total: int | None = 0
-        self._counter = CaseCounter(database, self)
-        self._counter.counted.connect(self._on_counted)
+        self._counter = JobSet(COUNTS, self, poll_ms=COUNT_POLL_MS, superseding=True)
+        self._counter.succeeded.connect(self._on_counted)
+        self._counter.failed.connect(_raise)
         self._contradictions: Counts = {}
-        self._analyser = ContradictionCounter(database, self)
-        self._analyser.counted.connect(self._on_analysed)
+        self._analyser = JobSet(ANALYSIS, self, poll_ms=COUNT_POLL_MS)
+        self._analyser.succeeded.connect(self._on_analysed)
+        self._analyser.failed.connect(_raise)
         self._today = date.today()
-        self._headers = {
-            CaseColumn.REFERENCE: self.tr("Reference"),
-            CaseColumn.FAMILY: self.tr("Family"),
-            CaseColumn.REGION: self.tr("Region"),
-            CaseColumn.PERSONS: self.tr("Sought persons"),
-            CaseColumn.STATUS: self.tr("Status"),
-            CaseColumn.LAST_REPORT: self.tr("Last report"),
-            CaseColumn.NEXT_DUE: self.tr("Action due"),
-            CaseColumn.CONTRADICTIONS: self.tr("⚠"),
-        }
-        self._header_tips = {
-            CaseColumn.PERSONS: self.tr("The persons this family is looking for"),
-            CaseColumn.LAST_REPORT: self.tr("When the newest report was received"),
-            CaseColumn.NEXT_DUE: self.tr("When the next action on the case is due; red if overdue"),
-            CaseColumn.CONTRADICTIONS: self.tr(
-                "Contradictions: how many are open between the reports; red ⚠ when the "
-                "case is contested (credible reports disagree about a person's fate)"
-            ),
-        }
         self._load(self._page_size)
         self._analyse(self._rows)
 
@@ -138,7 +182,7 @@ class CaseListModel(QAbstractTableModel):
     def total(self) -> int:
         """How many cases match the query, loaded or not (waits for the count if need be)."""
         if self._total is None:
-            self._on_counted(self._counter.wait())
+            self._counter.wait()
         assert self._total is not None
         return self._total
 
@@ -164,8 +208,8 @@ class CaseListModel(QAbstractTableModel):
         number = self.row_of_case(case_id)
         if number is None:
             return False
-        with self._database.read() as session:
-            row = case_list.matching_row(session, self._query, case_id)
+        query = self._query
+        row = self._read(lambda session: case_list.matching_row(session, query, case_id))
         if row is None or self._sort_value(row) != self._sort_value(self._rows[number]):
             return False
         self._rows[number] = row
@@ -200,20 +244,33 @@ class CaseListModel(QAbstractTableModel):
         # The first page comes first; the count (as slow as a page for a broad search, and
         # not needed to page) follows from a worker thread.
         self._today = date.today()
-        with self._database.read() as session:
-            rows = case_list.fetch_case_rows(session, self._query, 0, limit + 1)
+        query = self._query
+        rows = self._read(lambda session: case_list.fetch_case_rows(session, query, 0, limit + 1))
         self._rows, self._more = rows[:limit], len(rows) > limit
         self._total = None if self._more else len(self._rows)
         if self._total is None:
-            self._counter.start(self._query)
+            self._counter.start(
+                reading(
+                    self._context.database, lambda session, _: case_list.count_cases(session, query)
+                )
+            )
         else:
             self._counter.cancel()
         self._analyser.cancel()
 
     def _analyse(self, rows: list[CaseRow], *, again: bool = False) -> None:
-        self._analyser.start(
-            [row.id for row in rows if again or row.id not in self._contradictions]
-        )
+        ids = [row.id for row in rows if again or row.id not in self._contradictions]
+        if ids:
+            self._analyser.start(
+                reading(
+                    self._context.database,
+                    lambda session, _: open_contradiction_counts(session, ids),
+                )
+            )
+
+    def _read(self, op: Callable[[Session], T]) -> T:
+        """A read in the window's thread; an error goes to the caller (the error hook)."""
+        return ReadOp(self._context, None, op).run_or_raise()
 
     def _on_analysed(self, counts: Counts) -> None:
         self._contradictions.update(counts)
@@ -250,11 +307,8 @@ class CaseListModel(QAbstractTableModel):
 
     # QAbstractItemModel -----------------------------------------------------------------------
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(CaseColumn)
+    def row_total(self) -> int:
+        return len(self._rows)
 
     def canFetchMore(self, parent: Index) -> bool:
         return not parent.isValid() and self._more
@@ -265,10 +319,10 @@ class CaseListModel(QAbstractTableModel):
         first = len(self._rows)
         if not first:
             return
-        with self._database.read() as session:
-            page = case_list.fetch_case_rows(
-                session, self._query, 0, self._page_size + 1, after=self._rows[-1]
-            )
+        query, last, size = self._query, self._rows[-1], self._page_size
+        page = self._read(
+            lambda session: case_list.fetch_case_rows(session, query, 0, size + 1, after=last)
+        )
         page, self._more = page[: self._page_size], len(page) > self._page_size
         if not page:
             return
@@ -290,12 +344,9 @@ class CaseListModel(QAbstractTableModel):
             return row.id
         if role == CaseListRole.OVERDUE:
             return is_overdue(row, self._today)
-        if role == CaseListRole.OPEN_CONTRADICTIONS:
+        if role in (CaseListRole.OPEN_CONTRADICTIONS, CaseListRole.CONTESTED):
             known = self._contradictions.get(row.id)
-            return None if known is None else known[0]
-        if role == CaseListRole.CONTESTED:
-            known = self._contradictions.get(row.id)
-            return None if known is None else known[1]
+            return None if known is None else known[role == CaseListRole.CONTESTED]
         if column == CaseColumn.CONTRADICTIONS:
             return self._contradiction_data(row, role)
         if role == Qt.ItemDataRole.ToolTipRole and column in NAMES:
@@ -328,33 +379,7 @@ class CaseListModel(QAbstractTableModel):
     def _display(self, row: CaseRow, column: CaseColumn) -> str:
         if column == CaseColumn.CONTRADICTIONS:
             return self._contradiction_text(row)
-        if column == CaseColumn.REFERENCE:
-            return row.reference
-        if column == CaseColumn.FAMILY:
-            return row.family_name
-        if column == CaseColumn.REGION:
-            return row.region
-        if column == CaseColumn.PERSONS:
-            return row.persons_label
-        if column == CaseColumn.STATUS:
-            return label(row.status)
-        if column == CaseColumn.LAST_REPORT:
-            return locale_date(row.last_report_on)
-        return locale_date(row.next_action_due)
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(CaseColumn):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[CaseColumn(section)]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._header_tips.get(CaseColumn(section))
-        return None
+        return _TEXTS[column](row)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():

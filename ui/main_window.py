@@ -61,7 +61,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Caseworker"))
 
-        self.case_model = CaseListModel(context.database, parent=self)
+        self.case_model = CaseListModel(context, parent=self)
         self.case_list = CaseListView(context, self.case_model, self)
         self.case_view = CaseView(context, self)
         self._case_view_minimum = self.case_view.minimumWidth()

@@ -15,14 +15,15 @@ from caseworker.services.timeline import load_timeline
 from tests.conftest import ACTOR, SampleCase
 from tests.ui.conftest import add_many_cases
 from ui.case_list_model import OVERDUE_COLOUR, CaseColumn, CaseListModel, CaseListRole
+from ui.context import AppContext
 
 
 def test_the_demo_case_shows_contested_and_its_open_count(
-    qtbot: QtBot, qtmodeltester: ModelTester, database: Database
+    qtbot: QtBot, qtmodeltester: ModelTester, database: Database, context: AppContext
 ) -> None:
     with database.write() as session:
         references = {case.reference: case.id for case in load_demo(session, ACTOR)}
-    model = CaseListModel(database)
+    model = CaseListModel(context)
     qtmodeltester.check(model)
     with qtbot.waitSignal(model.dataChanged, timeout=5000):
         pass
@@ -45,9 +46,9 @@ def test_the_demo_case_shows_contested_and_its_open_count(
 
 @pytest.mark.usefixtures("qtbot")
 def test_explaining_lowers_the_count_after_a_refresh(
-    database: Database, sample_case: SampleCase
+    database: Database, context: AppContext, sample_case: SampleCase
 ) -> None:
-    model = CaseListModel(database)
+    model = CaseListModel(context)
     model.wait_for_contradictions()
     cell = model.index(0, CaseColumn.CONTRADICTIONS)
     before = cell.data(CaseListRole.OPEN_CONTRADICTIONS)
@@ -68,9 +69,9 @@ def test_explaining_lowers_the_count_after_a_refresh(
 
 
 @pytest.mark.usefixtures("qtbot")
-def test_pages_fetched_later_are_counted_too(database: Database) -> None:
+def test_pages_fetched_later_are_counted_too(database: Database, context: AppContext) -> None:
     add_many_cases(database, 12)
-    model = CaseListModel(database, page_size=5)
+    model = CaseListModel(context, page_size=5)
     model.fetchMore(QModelIndex())
     model.wait_for_contradictions()
     assert model.rowCount() == 10
@@ -82,8 +83,8 @@ def test_pages_fetched_later_are_counted_too(database: Database) -> None:
 
 
 @pytest.mark.usefixtures("sample_case")
-def test_the_column_cannot_sort_the_query(database: Database) -> None:
-    model = CaseListModel(database)
+def test_the_column_cannot_sort_the_query(context: AppContext) -> None:
+    model = CaseListModel(context)
     query = model.query
     model.sort(CaseColumn.CONTRADICTIONS, Qt.SortOrder.DescendingOrder)
     assert model.query == query

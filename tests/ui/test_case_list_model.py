@@ -19,6 +19,7 @@ from caseworker.vocab import CaseStatus
 from tests.conftest import SampleCase
 from tests.ui.conftest import add_case, add_many_cases
 from ui.case_list_model import OVERDUE_COLOUR, CaseColumn, CaseListModel, CaseListRole
+from ui.context import AppContext
 
 
 def column_texts(model: CaseListModel, column: CaseColumn) -> list[str]:
@@ -35,27 +36,31 @@ def russian_locale() -> Iterator[QLocale]:
 
 
 @pytest.mark.usefixtures("sample_case")
-def test_model_passes_the_qt_model_tester(qtmodeltester: ModelTester, database: Database) -> None:
+def test_model_passes_the_qt_model_tester(
+    qtmodeltester: ModelTester, database: Database, context: AppContext
+) -> None:
     add_case(database, "Ивановы", region="Тверская область", next_action_due=date(2026, 1, 5))
-    model = CaseListModel(database)
+    model = CaseListModel(context)
     assert model.rowCount() == 2
     qtmodeltester.check(model)
 
 
 def test_model_passes_the_qt_model_tester_while_paging(
-    qtmodeltester: ModelTester, database: Database
+    qtmodeltester: ModelTester, database: Database, context: AppContext
 ) -> None:
     add_many_cases(database, 12)
-    model = CaseListModel(database, page_size=5)
+    model = CaseListModel(context, page_size=5)
     qtmodeltester.check(model)
     while model.canFetchMore(QModelIndex()):
         model.fetchMore(QModelIndex())
     assert model.rowCount() == 12
 
 
-def test_a_large_list_starts_with_one_page_and_grows_as_asked(database: Database) -> None:
+def test_a_large_list_starts_with_one_page_and_grows_as_asked(
+    database: Database, context: AppContext
+) -> None:
     add_many_cases(database, 1000)
-    model = CaseListModel(database, page_size=200)
+    model = CaseListModel(context, page_size=200)
     assert model.total == 1000
     assert model.rowCount() == 200
     assert model.canFetchMore(QModelIndex())
@@ -70,8 +75,8 @@ def test_a_large_list_starts_with_one_page_and_grows_as_asked(database: Database
 
 
 @pytest.mark.usefixtures("russian_locale")
-def test_columns_show_what_a_caseworker_reads(database: Database, sample_case: SampleCase) -> None:
-    model = CaseListModel(database)
+def test_columns_show_what_a_caseworker_reads(context: AppContext, sample_case: SampleCase) -> None:
+    model = CaseListModel(context)
     values = {column: model.index(0, column).data() for column in CaseColumn}
     assert values[CaseColumn.REFERENCE] == sample_case.reference
     assert values[CaseColumn.FAMILY] == "Шумовы"
@@ -85,12 +90,12 @@ def test_columns_show_what_a_caseworker_reads(database: Database, sample_case: S
     assert model.headerData(0, Qt.Orientation.Horizontal) == "Reference"
 
 
-def test_overdue_next_action_stands_out(database: Database) -> None:
+def test_overdue_next_action_stands_out(database: Database, context: AppContext) -> None:
     yesterday = date.today() - timedelta(days=1)
     add_case(database, "Overdue", next_action_due=yesterday)
     add_case(database, "Future", next_action_due=date.today() + timedelta(days=3))
     add_case(database, "Closed", status=CaseStatus.CLOSED, next_action_due=yesterday)
-    model = CaseListModel(database)
+    model = CaseListModel(context)
     model.set_query(CaseQuery(sort=CaseSort.FAMILY))
     assert column_texts(model, CaseColumn.FAMILY) == ["Closed", "Future", "Overdue"]
 
@@ -105,11 +110,13 @@ def test_overdue_next_action_stands_out(database: Database) -> None:
     assert colour(0) is None, "a closed case has nothing overdue"
 
 
-def test_filters_by_status_region_and_text(database: Database, qtbot: QtBot) -> None:
+def test_filters_by_status_region_and_text(
+    database: Database, context: AppContext, qtbot: QtBot
+) -> None:
     add_case(database, "Петровы", region="Курская область")
     add_case(database, "Сидоровы", region="Тверская область", status=CaseStatus.LOCATED)
     add_case(database, "Кузнецовы", region="Тверская область", relative_surname="ЁЛКИНА")
-    model = CaseListModel(database)
+    model = CaseListModel(context)
     assert model.total == 3
 
     with qtbot.waitSignal(model.modelReset), qtbot.waitSignal(model.total_changed) as total:
@@ -124,10 +131,10 @@ def test_filters_by_status_region_and_text(database: Database, qtbot: QtBot) -> 
     assert column_texts(model, CaseColumn.FAMILY) == ["Кузнецовы"]
 
 
-def test_sorting_happens_in_the_query(database: Database) -> None:
+def test_sorting_happens_in_the_query(database: Database, context: AppContext) -> None:
     for family in ("Борисовы", "Антоновы", "Вдовины"):
         add_case(database, family)
-    model = CaseListModel(database)
+    model = CaseListModel(context)
     model.sort(CaseColumn.FAMILY, Qt.SortOrder.AscendingOrder)
     assert column_texts(model, CaseColumn.FAMILY) == ["Антоновы", "Борисовы", "Вдовины"]
     model.sort(CaseColumn.FAMILY, Qt.SortOrder.DescendingOrder)
@@ -135,9 +142,9 @@ def test_sorting_happens_in_the_query(database: Database) -> None:
     assert column_texts(model, CaseColumn.FAMILY) == ["Вдовины", "Борисовы", "Антоновы"]
 
 
-def test_refresh_keeps_the_rows_already_loaded(database: Database) -> None:
+def test_refresh_keeps_the_rows_already_loaded(database: Database, context: AppContext) -> None:
     add_many_cases(database, 30)
-    model = CaseListModel(database, page_size=10)
+    model = CaseListModel(context, page_size=10)
     model.fetchMore(QModelIndex())
     assert model.rowCount() == 20
     add_case(database, "Новые")
@@ -146,9 +153,11 @@ def test_refresh_keeps_the_rows_already_loaded(database: Database) -> None:
     assert model.rowCount() == 20
 
 
-def test_an_edited_case_is_updated_in_place(qtbot: QtBot, database: Database) -> None:
+def test_an_edited_case_is_updated_in_place(
+    qtbot: QtBot, database: Database, context: AppContext
+) -> None:
     add_many_cases(database, 30)
-    model = CaseListModel(database, page_size=10)
+    model = CaseListModel(context, page_size=10)
     model.fetchMore(QModelIndex())
     case_id = model.case_id(15)
     with database.write() as session:
@@ -159,9 +168,11 @@ def test_an_edited_case_is_updated_in_place(qtbot: QtBot, database: Database) ->
     assert model.rowCount() == 20
 
 
-def test_a_case_that_moves_in_the_order_reloads_the_list(database: Database) -> None:
+def test_a_case_that_moves_in_the_order_reloads_the_list(
+    database: Database, context: AppContext
+) -> None:
     add_many_cases(database, 30)
-    model = CaseListModel(database, page_size=10)
+    model = CaseListModel(context, page_size=10)
     model.set_query(replace(model.query, sort=CaseSort.FAMILY))
     case_id = model.case_id(5)
     with database.write() as session:
@@ -169,9 +180,11 @@ def test_a_case_that_moves_in_the_order_reloads_the_list(database: Database) -> 
     assert not model.refresh_case(case_id)
 
 
-def test_the_count_of_a_long_list_arrives_from_a_worker(qtbot: QtBot, database: Database) -> None:
+def test_the_count_of_a_long_list_arrives_from_a_worker(
+    qtbot: QtBot, database: Database, context: AppContext
+) -> None:
     add_many_cases(database, 30)
-    model = CaseListModel(database, page_size=10)
+    model = CaseListModel(context, page_size=10)
     with qtbot.waitSignal(model.total_changed) as counted:
         model.set_query(CaseQuery(region="Курская область"))
     assert counted.args == [10]

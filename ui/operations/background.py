@@ -1,21 +1,31 @@
-"""The one background mechanism: long work in a worker thread, polled by a timer.
+"""The one background mechanism: long work in worker threads, polled by a timer.
 
-The work function runs in a thread of its own with its own database session and touches no
-Qt object: it reports progress and asks whether it was cancelled through a :class:`JobControl`
-(plain Python, guarded by a lock). A timer in the GUI thread reads the progress and collects
-the result, so the window never freezes and every signal is emitted in the GUI thread.
+The work function runs in a worker thread (of a :class:`Lane`) and touches no Qt object: it
+reports progress, hands over partial results and asks whether it was cancelled through a
+:class:`JobControl` (plain Python, guarded by a lock); :func:`reading` and :func:`writing`
+give it a unit of work of its own. A timer in the GUI thread reads the progress and collects
+the results, so the window never freezes and every signal is emitted in the GUI thread.
+
+- :class:`BackgroundJob`: one long job (export, import, adding or copying files) with
+  progress, cancel and partial results;
+- :class:`JobSet`: many small jobs under one timer (thumbnails, the case list's pages of
+  contradiction counts), each result told as it comes; with ``superseding`` a newer job
+  replaces the ones before it, which end unheard (the case list's count on each keystroke).
 """
 
 from __future__ import annotations
 
+import os
 import threading
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 if TYPE_CHECKING:
+    from contextlib import AbstractContextManager
+
     from sqlalchemy.orm import Session
 
     from caseworker.db import Database
@@ -24,16 +34,42 @@ T = TypeVar("T")
 
 POLL_MS = 50
 
-# Two threads: an abandoned import preview may still be running while the next job starts.
-_WORKERS = ThreadPoolExecutor(max_workers=2, thread_name_prefix="operations")
+
+class Lane:
+    """A few named worker threads for one kind of work, so that kinds never queue behind
+    each other (a count is not kept waiting by an export). Threads start when first used."""
+
+    def __init__(self, name: str, workers: int) -> None:
+        self.name = name
+        self.workers = workers
+        self._executor: ThreadPoolExecutor | None = None
+        self._lock = threading.Lock()
+
+    def submit(self, work: Callable[[JobControl], T], control: JobControl) -> Future[T]:
+        with self._lock:
+            if self._executor is None:
+                self._executor = ThreadPoolExecutor(self.workers, thread_name_prefix=self.name)
+            return self._executor.submit(work, control)
+
+
+# Two threads each: an abandoned import preview, or a stale count, may still be running
+# while the next job starts.
+LONG_WORK = Lane("operations", 2)
+FILES = Lane("evidence-files", 2)
+COUNTS = Lane("case-count", 2)
+#: One worker analyses the case list's loaded pages, one page after the other.
+ANALYSIS = Lane("case-contradictions", 1)
+THUMBNAILS = Lane("thumbnails", max(1, min(4, (os.cpu_count() or 2) - 1)))
 
 
 class JobControl:
-    """The worker's side: report progress, ask for a cancel. Safe to use from any thread."""
+    """The worker's side: report progress, hand over partial results, ask for a cancel.
+    Safe to use from any thread."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._progress = (0, 0)
+        self._posted: list[Any] = []
         self._cancel = threading.Event()
 
     def report(self, done: int, total: int) -> None:
@@ -43,6 +79,16 @@ class JobControl:
     def progress(self) -> tuple[int, int]:
         with self._lock:
             return self._progress
+
+    def post(self, item: Any) -> None:
+        """Hand a partial result to the window: ``posted(item)``, in order, in the GUI thread."""
+        with self._lock:
+            self._posted.append(item)
+
+    def take_posted(self) -> list[Any]:
+        with self._lock:
+            posted, self._posted = self._posted, []
+            return posted
 
     def cancel(self) -> None:
         self._cancel.set()
@@ -54,61 +100,118 @@ class JobControl:
 Work = Callable[[JobControl], Any]
 
 
+def _in_unit(
+    unit: Callable[[], AbstractContextManager[Session]], work: Callable[[Session, JobControl], T]
+) -> Callable[[JobControl], T]:
+    def run(control: JobControl) -> T:
+        with unit() as session:
+            return work(session, control)
+
+    return run
+
+
 def reading(
     database: Database, work: Callable[[Session, JobControl], T]
 ) -> Callable[[JobControl], T]:
     """Background work in one read transaction of its own (opened in the worker thread)."""
-
-    def run(control: JobControl) -> T:
-        with database.read() as session:
-            return work(session, control)
-
-    return run
+    return _in_unit(database.read, work)
 
 
 def writing(
     database: Database, work: Callable[[Session, JobControl], T]
 ) -> Callable[[JobControl], T]:
     """Background work as one write transaction of its own: all of it, or nothing."""
-
-    def run(control: JobControl) -> T:
-        with database.write() as session:
-            return work(session, control)
-
-    return run
+    return _in_unit(database.write, work)
 
 
-class BackgroundJob(QObject):
-    """Runs ``work(control)`` in a worker thread; tells progress and the outcome by signals.
+class _Polled(QObject):
+    """Futures watched by a timer in the GUI thread, which runs only while there are some."""
 
-    ``succeeded(result)`` or ``failed(exception)`` is emitted once, in the GUI thread. A job
-    cancelled before it ends is told nothing more (its work may still finish, unheard);
-    the work itself decides whether to stop early by asking ``control.cancelled()``.
-    """
-
-    progressed = Signal(int, int)
     succeeded = Signal(object)
     failed = Signal(object)
 
-    def __init__(self, work: Work, parent: QObject | None = None) -> None:
+    def __init__(self, lane: Lane, poll_ms: int, parent: QObject | None) -> None:
         super().__init__(parent)
+        self._lane = lane
+        self._jobs: list[tuple[Future[Any], JobControl]] = []
+        self._poll = QTimer(self)
+        self._poll.setInterval(poll_ms)
+        self._poll.timeout.connect(self._collect)
+
+    def _submit(self, work: Work, control: JobControl) -> JobControl:
+        self._jobs.append((self._lane.submit(work, control), control))
+        self._poll.start()
+        return control
+
+    def _forget(self) -> None:
+        """Cancel every job and stop listening: work not begun never runs, the rest ends unheard."""
+        for future, control in self._jobs:
+            control.cancel()
+            future.cancel()
+        self._jobs.clear()
+        self._poll.stop()
+
+    def _wait(self, timeout: float | None) -> bool:
+        """Block until the jobs are done (at most ``timeout`` seconds); tell what has ended."""
+        _done, not_done = wait([future for future, _control in self._jobs], timeout)
+        self._collect()
+        return not not_done
+
+    def _collect(self) -> None:
+        finished = [(future, control) for future, control in self._jobs if future.done()]
+        for job in finished:
+            self._jobs.remove(job)
+        if not self._jobs:
+            self._poll.stop()
+        for future, control in finished:
+            self._tell(future, control)
+
+    def _tell(self, future: Future[Any], _control: JobControl) -> None:
+        if future.cancelled():
+            return
+        error = future.exception()
+        if error is not None:
+            self.failed.emit(error)
+        else:
+            self.succeeded.emit(future.result())
+
+
+class BackgroundJob(_Polled):
+    """Runs ``work(control)`` in a worker thread; tells progress and the outcome by signals.
+
+    ``progressed(done, total)`` and ``posted(item)`` (what the work handed over with
+    ``control.post``) come while it runs; then ``succeeded(result)`` or ``failed(exception)``,
+    once. All are emitted in the GUI thread. A job abandoned before it ends is told nothing
+    more (its work may still finish, unheard); the work itself decides whether to stop early
+    by asking ``control.cancelled()``.
+    """
+
+    progressed = Signal(int, int)
+    posted = Signal(object)
+
+    def __init__(
+        self,
+        work: Work,
+        parent: QObject | None = None,
+        *,
+        lane: Lane = LONG_WORK,
+        poll_ms: int = POLL_MS,
+    ) -> None:
+        super().__init__(lane, poll_ms, parent)
         self._work = work
         self.control = JobControl()
-        self._future: Future[Any] | None = None
+        self._started = False
         self._shown = (0, 0)
-        self._poll = QTimer(self)
-        self._poll.setInterval(POLL_MS)
-        self._poll.timeout.connect(self._collect)
 
     @property
     def running(self) -> bool:
-        return self._future is not None
+        return bool(self._jobs)
 
     def start(self) -> None:
-        if self._future is not None:
-            raise RuntimeError("the job is already running")
-        self._future = _WORKERS.submit(self._work, self.control)
-        self._poll.start()
+        if self._started:
+            raise RuntimeError("the job was started already")
+        self._started = True
+        self._submit(self._work, self.control)
 
     def cancel(self) -> None:
         """Ask the work to stop; the outcome (usually a cancel error) is still told."""
@@ -116,31 +219,59 @@ class BackgroundJob(QObject):
 
     def abandon(self) -> None:
         """Stop listening: the work finishes (or stops) unheard."""
-        self.control.cancel()
-        self._future = None
-        self._poll.stop()
+        self._forget()
 
-    def wait(self, timeout: float | None = None) -> None:
-        """Block until the work is done and tell its outcome now (tests; quitting)."""
-        future = self._future
-        if future is not None:
-            future.exception(timeout)
-            self._collect()
+    def wait(self, timeout: float | None = None) -> bool:
+        """Block until the work is done and tell its outcome now (tests; quitting); whether
+        it ended within ``timeout`` seconds."""
+        return self._wait(timeout)
 
     def _collect(self) -> None:
-        future = self._future
-        if future is None:
-            return
-        progress = self.control.progress()
-        if progress != self._shown:
-            self._shown = progress
-            self.progressed.emit(*progress)
-        if not future.done():
-            return
-        self._future = None
-        self._poll.stop()
-        error = future.exception()
-        if error is not None:
-            self.failed.emit(error)
-        else:
-            self.succeeded.emit(future.result())
+        if self._jobs:
+            future, control = self._jobs[0]
+            ended = future.done()  # before taking what was posted: nothing comes after it
+            for item in control.take_posted():
+                self.posted.emit(item)
+            progress = control.progress()
+            if progress != self._shown:
+                self._shown = progress
+                self.progressed.emit(*progress)
+            if ended:
+                super()._collect()
+
+
+class JobSet(_Polled):
+    """Many small jobs in one lane under one timer: ``succeeded(result)`` or
+    ``failed(exception)`` for each, in the GUI thread, in the order they end.
+
+    ``superseding``: starting a job forgets those before it (their work ends unheard), so
+    only the newest is told — what a search needs on each keystroke.
+    """
+
+    def __init__(
+        self,
+        lane: Lane,
+        parent: QObject | None = None,
+        *,
+        poll_ms: int = POLL_MS,
+        superseding: bool = False,
+    ) -> None:
+        super().__init__(lane, poll_ms, parent)
+        self._superseding = superseding
+
+    def start(self, work: Work) -> JobControl:
+        if self._superseding:
+            self._forget()
+        return self._submit(work, JobControl())
+
+    def pending(self) -> int:
+        return len(self._jobs)
+
+    def cancel(self) -> None:
+        """Forget every job under way (work not begun never runs; the rest ends unheard)."""
+        self._forget()
+
+    def wait(self, timeout: float | None = None) -> bool:
+        """Block until every job is done and tell their outcomes now (tests, and callers that
+        cannot wait); whether they all ended within ``timeout`` seconds."""
+        return self._wait(timeout)

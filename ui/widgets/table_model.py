@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar
 
 from PySide6.QtCore import (
@@ -20,11 +20,13 @@ class FlatTableModel(QAbstractTableModel):
     """Row and column counts and horizontal headers for a model of one list of rows.
 
     A subclass names its headers in column order, marked with ``QT_TRANSLATE_NOOP`` under
-    ``HEADER_CONTEXT`` (so that lupdate finds them), and says how many rows it holds.
+    ``HEADER_CONTEXT`` (so that lupdate finds them), and says how many rows it holds;
+    ``HEADER_TIPS`` gives the tooltips of some headers, marked the same way.
     """
 
     HEADER_CONTEXT: ClassVar[str]
     HEADERS: ClassVar[Sequence[str]]
+    HEADER_TIPS: ClassVar[Mapping[int, str]] = {}
 
     def row_total(self) -> int:
         raise NotImplementedError
@@ -38,10 +40,12 @@ class FlatTableModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if (
-            orientation is Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.HEADERS)
-        ):
-            return QCoreApplication.translate(self.HEADER_CONTEXT, self.HEADERS[section])
-        return None
+        if orientation is not Qt.Orientation.Horizontal or not 0 <= section < len(self.HEADERS):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            text: str | None = self.HEADERS[section]
+        elif role == Qt.ItemDataRole.ToolTipRole:
+            text = self.HEADER_TIPS.get(section)
+        else:
+            return None
+        return None if text is None else QCoreApplication.translate(self.HEADER_CONTEXT, text)
