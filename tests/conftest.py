@@ -8,8 +8,10 @@ import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
+from sqlalchemy.orm import Session
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["CASEWORKER_USER"] = "tester"
@@ -17,6 +19,7 @@ os.environ["CASEWORKER_USER"] = "tester"
 os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="caseworker-tests-config-")
 
 from caseworker.db import Database, open_database
+from caseworker.models import Report, SoughtPerson
 from caseworker.services import cases, persons, relatives, reports
 
 ACTOR = "tester"
@@ -32,6 +35,26 @@ def database(db_path: Path) -> Iterator[Database]:
     db = open_database(str(db_path))
     yield db
     db.dispose()
+
+
+def add_person(session: Session, case_id: int, name: str, **values: Any) -> SoughtPerson:
+    """A sought person added by ``ACTOR``; ``name`` is "Surname Given-name [Patronymic]"."""
+    surname, given_name, *patronymic = name.split()
+    if patronymic:
+        values["patronymic"] = " ".join(patronymic)
+    return persons.add_person(
+        session, ACTOR, case_id, surname=surname, given_name=given_name, **values
+    )
+
+
+def add_report(
+    session: Session, person_id: int, claim: str, event: str, grade: str = "", **values: Any
+) -> Report:
+    """A report added by ``ACTOR``; ``grade`` as analysts write it ("B2": reliability B,
+    credibility 2), or left out."""
+    if grade:
+        values.update(reliability=grade[0], credibility=grade[1])
+    return reports.add_report(session, ACTOR, person_id, claim=claim, event=event, **values)
 
 
 @dataclass(frozen=True)
@@ -51,53 +74,23 @@ def sample_case(database: Database) -> SampleCase:
         case = cases.create_case(
             session, ACTOR, family_name="Шумовы", region="Курская область", opened_on="2026-05-10"
         )
-        person = persons.add_person(
-            session,
-            ACTOR,
-            case.id,
-            surname="Шумов",
-            given_name="Алексей",
-            patronymic="Петрович",
-            service_number="АВ-123 456",
-            unit="в/ч 00000",
-            official_status="missing",
-            official_status_on="2026-04-20",
-        )
+        person = add_person(
+            session, case.id, "Шумов Алексей Петрович", service_number="АВ-123 456",
+            unit="в/ч 00000", official_status="missing", official_status_on="2026-04-20",
+        )  # fmt: skip
         relative = relatives.add_relative(
-            session,
-            ACTOR,
-            case.id,
-            surname="Шумова",
-            given_name="Ольга",
-            patronymic="Ёжиковна",
-            relation="wife",
-            phone="8 (916) 000-12-34",
-        )
-        killed = reports.add_report(
-            session,
-            ACTOR,
-            person.id,
-            claim="killed",
-            event="2026-04-02",
-            source_kind="unit",
-            source_name="командир роты",
-            reliability="B",
-            credibility="2",
-            received_on="2026-04-05",
-        )
-        alive = reports.add_report(
-            session,
-            ACTOR,
-            person.id,
-            claim="wounded",
-            event="2026-04-05",
-            source_kind="opposing_side",
-            source_name="военнослужащий другой стороны",
-            reliability="C",
-            credibility="3",
-            received_on="2026-04-08",
+            session, ACTOR, case.id, surname="Шумова", given_name="Ольга", patronymic="Ёжиковна",
+            relation="wife", phone="8 (916) 000-12-34",
+        )  # fmt: skip
+        killed = add_report(
+            session, person.id, "killed", "2026-04-02", "B2", source_kind="unit",
+            source_name="командир роты", received_on="2026-04-05",
+        )  # fmt: skip
+        alive = add_report(
+            session, person.id, "wounded", "2026-04-05", "C3", source_kind="opposing_side",
+            source_name="военнослужащий другой стороны", received_on="2026-04-08",
             summary="Сказал, что выжил и находится в госпитале",
-        )
+        )  # fmt: skip
         return SampleCase(case.id, case.reference, person.id, relative.id, killed.id, alive.id)
 
 
