@@ -180,15 +180,27 @@ def test_an_evidence_folder_that_cannot_be_made_is_reported(
 
 
 def test_cancel_during_a_large_add_leaves_nothing(
-    qtbot: QtBot, panel: EvidencePanel, tmp_path: Path, database: Database
+    qtbot: QtBot,
+    panel: EvidencePanel,
+    tmp_path: Path,
+    database: Database,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     large = large_file(tmp_path / "video.mp4")
 
     def cancel_after_first_chunk(busy: bool) -> None:
-        # Connected before the job starts, run in the worker thread: surely mid-copy.
+        # Set before the job starts; the copy's first report of bytes done (in the worker
+        # thread) cancels it: surely mid-copy.
         job = panel.adder.job
         if busy and job is not None:
-            job.progressed.connect(lambda *_: job.cancel(), Qt.ConnectionType.DirectConnection)
+            control, report = job.control, job.control.report
+
+            def report_then_cancel(done: int, total: int) -> None:
+                report(done, total)
+                if done:
+                    control.cancel()
+
+            monkeypatch.setattr(control, "report", report_then_cancel)
 
     panel.adder.busy_changed.connect(cancel_after_first_chunk)
     panel.add_paths([large])

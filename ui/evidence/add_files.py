@@ -1,21 +1,21 @@
-"""Adding files to a case: copied and hashed in a worker thread, then recorded one by one.
+"""Adding files to a case: copied and hashed in the background, then recorded one by one.
 
-The long step (reading, hashing and copying into the vault) runs in :class:`AddFilesJob`,
-outside any transaction, so that the window never freezes and a large video can be
-cancelled. Each file the vault has taken is then recorded in the case in its own short
-write transaction on the GUI thread. A cancelled or failed file is never recorded.
+The long step (reading, hashing and copying into the vault) runs as a
+:class:`~ui.operations.BackgroundJob`, outside any transaction, so that the window never
+freezes, the progress shows and a large video can be cancelled. Each file the vault has
+taken is then recorded in the case by its own :class:`~ui.operations.WriteOp` on the GUI
+thread. A cancelled or failed file is never recorded.
 """
 
 from __future__ import annotations
 
 import io
 import logging
-import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from caseworker.errors import CaseworkerError
 from caseworker.services import evidence
@@ -23,9 +23,14 @@ from caseworker.vault import CopyCancelled, EvidenceVault, StoredFile, messages
 from caseworker.vocab import HowObtained
 from ui.changes import Change, ChangeKind
 from ui.context import AppContext
+from ui.operations import BackgroundJob, JobControl, WriteOp
+from ui.operations.background import FILES, Work
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
+
+#: How often the copy's progress and each file's outcome are looked at.
+POLL_MS = 20
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,61 +64,65 @@ class _Batch:
     outcomes: list[Outcome] = field(default_factory=list)
 
 
-class AddFilesJob(QThread):
-    """Copies files into the vault one after another; signals are queued to the GUI."""
+@dataclass(frozen=True, slots=True)
+class _Started:
+    number: int
+    name: str
 
-    file_started = Signal(int, str)  # index, name
-    progressed = Signal(int, int)  # bytes done, bytes expected (of the current file)
-    stored = Signal(int, object)  # index, StoredFile
-    failed = Signal(int, object)  # index, the exception
 
-    def __init__(
-        self, vault: EvidenceVault, files: Sequence[Incoming], parent: QObject | None = None
-    ) -> None:
-        super().__init__(parent)
-        self._vault = vault
-        self._files = list(files)
-        self._cancel = threading.Event()
+@dataclass(frozen=True, slots=True)
+class _Stored:
+    number: int
+    stored: StoredFile
 
-    def cancel(self) -> None:
-        """Stop after the current chunk; the file being copied is not stored (thread-safe)."""
-        self._cancel.set()
 
-    def is_cancelled(self) -> bool:
-        return self._cancel.is_set()
+@dataclass(frozen=True, slots=True)
+class _Failed:
+    number: int
+    error: BaseException
 
-    def run(self) -> None:
-        for number, incoming in enumerate(self._files):
-            if self._cancel.is_set():
-                self.failed.emit(number, CopyCancelled(messages.cancelled(Path(incoming.name))))
+
+def _store_files(vault: EvidenceVault, files: Sequence[Incoming]) -> Work:
+    """The background work of a batch: each file copied into the vault, in order, what
+    became of it posted to the window; a cancel stops it after the current chunk, and the
+    file being copied is not stored."""
+
+    def work(control: JobControl) -> None:
+        for number, incoming in enumerate(files):
+            if control.cancelled():
+                control.post(
+                    _Failed(number, CopyCancelled(messages.cancelled(Path(incoming.name))))
+                )
                 return
-            self.file_started.emit(number, incoming.name)
+            control.report(0, 1)
+            control.post(_Started(number, incoming.name))
             try:
-                stored = self._store(incoming)
+                stored = _store(vault, incoming, control)
             except CopyCancelled as error:
-                self.failed.emit(number, error)
+                control.post(_Failed(number, error))
                 return
             except Exception as error:  # reported per file; the next file is still tried
-                self.failed.emit(number, error)
+                control.post(_Failed(number, error))
                 continue
-            self.stored.emit(number, stored)
+            control.post(_Stored(number, stored))
 
-    def _store(self, incoming: Incoming) -> StoredFile:
-        def progress(done: int, total: int) -> None:
-            self.progressed.emit(min(done, 2**31 - 1) // 1024, max(1, total // 1024))
+    return work
 
-        if incoming.data is not None:
-            return self._vault.store_stream(
-                io.BytesIO(incoming.data),
-                incoming.name,
-                size_hint=len(incoming.data),
-                progress=progress,
-                cancelled=self._cancel.is_set,
-            )
-        assert incoming.path is not None
-        return self._vault.store_file(
-            incoming.path, progress=progress, cancelled=self._cancel.is_set
+
+def _store(vault: EvidenceVault, incoming: Incoming, control: JobControl) -> StoredFile:
+    def progress(done: int, total: int) -> None:
+        control.report(min(done, 2**31 - 1) // 1024, max(1, total // 1024))
+
+    if incoming.data is not None:
+        return vault.store_stream(
+            io.BytesIO(incoming.data),
+            incoming.name,
+            size_hint=len(incoming.data),
+            progress=progress,
+            cancelled=control.cancelled,
         )
+    assert incoming.path is not None
+    return vault.store_file(incoming.path, progress=progress, cancelled=control.cancelled)
 
 
 class FileAdder(QObject):
@@ -129,7 +138,7 @@ class FileAdder(QObject):
         self._context = context
         self._queue: list[_Batch] = []
         self._batch: _Batch | None = None
-        self.job: AddFilesJob | None = None
+        self.job: BackgroundJob | None = None
         self._current = ""
 
     def is_busy(self) -> bool:
@@ -154,7 +163,7 @@ class FileAdder(QObject):
             self.job.cancel()
 
     def wait(self, msecs: int = 30_000) -> bool:
-        return self.job is None or self.job.wait(msecs)
+        return self.job is None or self.job.wait(msecs / 1000)
 
     def _next(self, vault: EvidenceVault) -> None:
         if not self._queue:
@@ -163,15 +172,24 @@ class FileAdder(QObject):
             self.busy_changed.emit(False)
             return
         self._batch = self._queue.pop(0)
-        job = AddFilesJob(vault, self._batch.files, self)
-        job.file_started.connect(self._on_started)
+        job = BackgroundJob(
+            _store_files(vault, self._batch.files), self, lane=FILES, poll_ms=POLL_MS
+        )
+        job.posted.connect(self._on_posted)
         job.progressed.connect(self._on_progress)
-        job.stored.connect(self._on_stored)
-        job.failed.connect(self._on_failed)
-        job.finished.connect(lambda: self._on_finished(job, vault))
+        job.succeeded.connect(lambda _none: self._on_finished(job, vault))
+        job.failed.connect(lambda error: self._on_finished(job, vault, error))
         self.job = job
         self.busy_changed.emit(True)
         job.start()
+
+    def _on_posted(self, event: _Started | _Stored | _Failed) -> None:
+        if isinstance(event, _Started):
+            self._on_started(event.number, event.name)
+        elif isinstance(event, _Stored):
+            self._on_stored(event.number, event.stored)
+        else:
+            self._on_failed(event.number, event.error)
 
     def _on_started(self, number: int, name: str) -> None:
         assert self._batch is not None
@@ -208,8 +226,10 @@ class FileAdder(QObject):
         assert batch is not None
         incoming = batch.files[number]
         try:
-            with self._context.database.write() as session:
-                added = evidence.record_evidence(
+            added = WriteOp(
+                self._context,
+                None,
+                lambda session: evidence.record_evidence(
                     session,
                     self._context.actor,
                     batch.case_id,
@@ -217,7 +237,8 @@ class FileAdder(QObject):
                     incoming.name,
                     report_ids=batch.report_ids,
                     how_obtained=incoming.how_obtained,
-                )
+                ),
+            ).run_or_raise()
         except CaseworkerError as error:
             batch.outcomes.append(Outcome(error.message, problem=True))
             return
@@ -237,7 +258,11 @@ class FileAdder(QObject):
         batch.outcomes.append(Outcome(text, evidence_id=item.id))
         self.recorded.emit(item.id)
 
-    def _on_finished(self, job: AddFilesJob, vault: EvidenceVault) -> None:
+    def _on_finished(
+        self, job: BackgroundJob, vault: EvidenceVault, error: BaseException | None = None
+    ) -> None:
+        if error is not None:  # the work reports each file's error; this would be a bug
+            log.error("Adding files stopped unexpectedly", exc_info=error)
         batch = self._batch
         job.deleteLater()
         if batch is not None:

@@ -1,4 +1,4 @@
-"""Thumbnails made off the GUI thread and cached on disk under the file's SHA-256.
+"""Thumbnails made in the background mechanism and cached on disk under the file's SHA-256.
 
 Workers return a :class:`QImage` (safe outside the GUI thread, unlike a QPixmap), or the
 first lines of a text file, or an audio or video clip's duration; the GUI thread only paints them.
@@ -8,6 +8,7 @@ A stored file never changes, so a cached thumbnail never goes stale: its name is
 from __future__ import annotations
 
 import importlib
+import logging
 import os
 import uuid
 from dataclasses import dataclass
@@ -15,18 +16,23 @@ from pathlib import Path
 from typing import Any
 
 import platformdirs
-from PySide6.QtCore import QObject, QRunnable, QSize, Qt, QThreadPool, Signal
+from PySide6.QtCore import QObject, QSize, Qt, Signal
 from PySide6.QtGui import QImage, QImageReader
 
 from caseworker.vault.durations import media_duration
 from caseworker.vault.sniff import media_kind
 from caseworker.vocab import MediaKind
+from ui.operations.background import THUMBNAILS, JobControl, JobSet, Work
+
+log = logging.getLogger(__name__)
 
 #: The largest thumbnail edge: tiles show them at most this big.
 THUMB_SIZE = QSize(160, 120)
 TEXT_PREVIEW_BYTES = 2048
 TEXT_PREVIEW_LINES = 8
 ENV_CACHE = "CASEWORKER_CACHE_DIR"
+#: How often finished thumbnails are collected: soon enough that tiles fill in as they come.
+POLL_MS = 10
 
 
 def cache_root() -> Path:
@@ -138,38 +144,28 @@ def make_thumbnail(
         return Thumbnail(sha256)  # a missing vault file is reported by `check`, not here
 
 
-class _Relay(QObject):
-    """Carries a finished thumbnail from a worker thread to the GUI thread (queued)."""
+def _thumbnail_work(sha256: str, source: Path, media_type: str, cache: Path) -> Work:
+    def work(_control: JobControl) -> Thumbnail:
+        try:
+            return make_thumbnail(sha256, source, media_type, media_kind(media_type), cache)
+        except Exception:  # a tile without a thumbnail, rather than one waiting for ever
+            log.exception("Could not make the thumbnail of %s", sha256)
+            return Thumbnail(sha256)
 
-    done = Signal(object)
-
-
-class _ThumbnailJob(QRunnable):
-    def __init__(
-        self, relay: _Relay, sha256: str, source: Path, media_type: str, cache: Path
-    ) -> None:
-        super().__init__()
-        self._relay = relay  # kept alive by the job even if the maker is gone
-        self._args = (sha256, source, media_type, cache)
-
-    def run(self) -> None:
-        sha256, source, media_type, cache = self._args
-        kind = media_kind(media_type)
-        self._relay.done.emit(make_thumbnail(sha256, source, media_type, kind, cache))
+    return work
 
 
 class ThumbnailMaker(QObject):
-    """Makes thumbnails on a small thread pool; ``ready`` fires in the GUI thread."""
+    """Makes thumbnails as many small jobs of the background mechanism; ``ready`` fires in
+    the GUI thread as each is done, so the window never waits for one."""
 
     ready = Signal(object)  # Thumbnail
 
     def __init__(self, cache: Path | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.cache = cache if cache is not None else cache_root()
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(max(1, min(4, (os.cpu_count() or 2) - 1)))
-        self._relay = _Relay()
-        self._relay.done.connect(self._on_done, Qt.ConnectionType.QueuedConnection)
+        self._jobs = JobSet(THUMBNAILS, self, poll_ms=POLL_MS)
+        self._jobs.succeeded.connect(self._on_done)
         self._pending: set[str] = set()
 
     def request(self, sha256: str, source: Path, media_type: str) -> None:
@@ -177,18 +173,19 @@ class ThumbnailMaker(QObject):
         if sha256 in self._pending:
             return
         self._pending.add(sha256)
-        self._pool.start(_ThumbnailJob(self._relay, sha256, source, media_type, self.cache))
+        self._jobs.start(_thumbnail_work(sha256, source, media_type, self.cache))
 
     def pending(self) -> int:
         return len(self._pending)
 
     def wait(self, msecs: int = 10_000) -> bool:
         """Finish the queued work (tests, and closing the panel)."""
-        return self._pool.waitForDone(msecs)
+        return self._jobs.wait(msecs / 1000)
 
     def stop(self) -> None:
-        self._pool.clear()
-        self._pool.waitForDone(5_000)
+        """Drop the thumbnails not begun; those being made end unheard."""
+        self._jobs.cancel()
+        self._pending.clear()
 
     def _on_done(self, thumbnail: Thumbnail) -> None:
         self._pending.discard(thumbnail.sha256)
