@@ -10,7 +10,7 @@ from caseworker.db import Database
 from caseworker.errors import InvalidDate, ValidationError
 from caseworker.services import persons, relatives
 from caseworker.vocab import OfficialStatus, Relation
-from tests.conftest import ACTOR, SampleCase
+from tests.conftest import ACTOR, SampleCase, add_person
 
 
 def test_service_number_and_phone_are_kept_as_typed(
@@ -34,18 +34,8 @@ def test_a_birth_date_may_be_a_year_or_a_month(database: Database, sample_case: 
     from caseworker.dates import birth_text
 
     with database.write() as session:
-        year = persons.add_person(
-            session,
-            ACTOR,
-            sample_case.case_id,
-            surname="Шумов",
-            given_name="Пётр",
-            birth_date="1990",
-        )
-        month = persons.add_person(
-            session, ACTOR, sample_case.case_id, surname="Шумов", given_name="Иван",
-            birth_date="05.1993",
-        )  # fmt: skip
+        year = add_person(session, sample_case.case_id, "Шумов Пётр", birth_date="1990")
+        month = add_person(session, sample_case.case_id, "Шумов Иван", birth_date="05.1993")
         ids = year.id, month.id
     with database.read() as session:
         shown = [birth_text(persons.get_person(session, i).birth_date) for i in ids]
@@ -61,14 +51,7 @@ def test_a_birth_date_that_is_not_a_day_month_or_year_is_refused(
     database: Database, sample_case: SampleCase, typed: str
 ) -> None:
     with pytest.raises(InvalidDate), database.write() as session:
-        persons.add_person(
-            session,
-            ACTOR,
-            sample_case.case_id,
-            surname="Шумов",
-            given_name="Пётр",
-            birth_date=typed,
-        )
+        add_person(session, sample_case.case_id, "Шумов Пётр", birth_date=typed)
 
 
 @pytest.mark.parametrize(
@@ -89,14 +72,7 @@ def test_a_person_needs_surname_and_given_name(
 
 def test_a_birth_date_in_the_future_is_refused(database: Database, sample_case: SampleCase) -> None:
     with pytest.raises(InvalidDate), database.write() as session:
-        persons.add_person(
-            session,
-            ACTOR,
-            sample_case.case_id,
-            surname="Иванов",
-            given_name="Иван",
-            birth_date="01.01.2999",
-        )
+        add_person(session, sample_case.case_id, "Иванов Иван", birth_date="01.01.2999")
 
 
 @pytest.mark.parametrize("phone", ["позвонить маме", "12", "+7 916 000 12 34 56 78 90 12"])
@@ -111,18 +87,12 @@ def test_something_that_is_not_a_phone_number_is_refused(
 def test_consent_and_dna_sample_are_kept(database: Database, sample_case: SampleCase) -> None:
     with database.write() as session:
         relative = relatives.add_relative(
-            session,
-            ACTOR,
-            sample_case.case_id,
-            surname="Шумов",
-            given_name="Пётр",
+            session, ACTOR, sample_case.case_id, surname="Шумов", given_name="Пётр",
             relation="father",
-            consent_on="12.05.2026",
-            consent_scope="поиск и передача данных в МККК",
-            dna_collected_on=date(2026, 5, 20),
-            dna_lab="Лаборатория № 0",
+            consent_on="12.05.2026", consent_scope="поиск и передача данных в МККК",
+            dna_collected_on=date(2026, 5, 20), dna_lab="Лаборатория № 0",
             dna_sample_ref="ОБР-0001",
-        )
+        )  # fmt: skip
     with database.read() as session:
         stored = relatives.get_relative(session, relative.id)
         assert stored.relation is Relation.FATHER
@@ -133,13 +103,9 @@ def test_consent_and_dna_sample_are_kept(database: Database, sample_case: Sample
 def test_official_status_with_its_date(database: Database, sample_case: SampleCase) -> None:
     with database.write() as session:
         person = persons.update_person(
-            session,
-            ACTOR,
-            sample_case.person_id,
-            1,
-            official_status="captured",
-            official_status_on="2026-06-01",
-        )
+            session, ACTOR, sample_case.person_id, 1,
+            official_status="captured", official_status_on="2026-06-01",
+        )  # fmt: skip
     assert person.official_status is OfficialStatus.CAPTURED
     assert person.official_status_on == date(2026, 6, 1)
     assert person.version == 2
