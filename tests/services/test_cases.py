@@ -66,14 +66,9 @@ def test_impossible_dates_are_refused(database: Database) -> None:
 def test_an_edit_is_audited_field_by_field(database: Database, sample_case: SampleCase) -> None:
     with database.write() as session:
         case = cases.update_case(
-            session,
-            ACTOR,
-            sample_case.case_id,
-            1,
-            region="Белгородская область",
-            status="located",
-            notes="",
-        )
+            session, ACTOR, sample_case.case_id, 1,
+            region="Белгородская область", status="located", notes="",
+        )  # fmt: skip
         assert case.version == 2
     with database.read() as session:
         entries = audit.history(session, "cases", sample_case.case_id)
