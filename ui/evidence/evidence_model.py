@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from enum import IntEnum
 from typing import Any
 
@@ -35,6 +35,23 @@ class EvidenceRole(IntEnum):
     HIDDEN = Qt.ItemDataRole.UserRole + 8  # graphic content not yet clicked
     HIGHLIGHTED = Qt.ItemDataRole.UserRole + 9  # supports the report selected in the case
     REMOVED = Qt.ItemDataRole.UserRole + 10
+
+
+#: The roles read straight from the item.
+_OF_ITEM: dict[int, Callable[[EvidenceItem], Any]] = {
+    Qt.ItemDataRole.DisplayRole.value: lambda item: item.name,
+    EvidenceRole.ITEM: lambda item: item,
+    EvidenceRole.ID: lambda item: item.id,
+    EvidenceRole.SHA256: lambda item: item.sha256,
+    EvidenceRole.KIND: lambda item: item.kind,
+    EvidenceRole.REMOVED: lambda item: item.removed,
+}
+#: The roles read from the item's thumbnail (which is asked for when first read).
+_OF_THUMBNAIL: dict[int, Callable[[Thumbnail], Any]] = {
+    EvidenceRole.THUMBNAIL: lambda made: made.image,
+    EvidenceRole.TEXT_PREVIEW: lambda made: made.text,
+    EvidenceRole.DURATION: lambda made: made.duration,
+}
 
 
 class EvidenceListModel(QAbstractListModel):
@@ -107,32 +124,20 @@ class EvidenceListModel(QAbstractListModel):
         item = self.item_at(index)
         if item is None:
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return item.name
+        plain = _OF_ITEM.get(role)
+        if plain is not None:
+            return plain(item)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(item)
-        if role == EvidenceRole.ITEM:
-            return item
-        if role == EvidenceRole.ID:
-            return item.id
-        if role == EvidenceRole.SHA256:
-            return item.sha256
-        if role == EvidenceRole.KIND:
-            return item.kind
         if role == EvidenceRole.HIDDEN:
             return item.graphic and item.id not in self._revealed
         if role == EvidenceRole.HIGHLIGHTED:
             return item.id in self._highlighted
-        if role == EvidenceRole.REMOVED:
-            return item.removed
-        if role in (EvidenceRole.THUMBNAIL, EvidenceRole.TEXT_PREVIEW, EvidenceRole.DURATION):
-            made = self._thumbnail(item)
-            if made is None:
-                return None
-            if role == EvidenceRole.THUMBNAIL:
-                return made.image
-            return made.text if role == EvidenceRole.TEXT_PREVIEW else made.duration
-        return None
+        part = _OF_THUMBNAIL.get(role)
+        if part is None:
+            return None
+        made = self._thumbnail(item)
+        return None if made is None else part(made)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
