@@ -11,12 +11,12 @@ from sqlalchemy import select
 from caseworker.db import Database
 from caseworker.errors import NotFound, ValidationError
 from caseworker.models import AuditEntry, ContradictionExplanation, Inquiry
-from caseworker.services import assessments, audit, cases, persons, reports
+from caseworker.services import assessments, audit, cases, reports
 from caseworker.services.explanations import explain_contradiction, unexplain_contradiction
 from caseworker.services.timeline import load_timeline, open_contradiction_counts
 from caseworker.timeline import AnalysisSettings, ContradictionRule
 from caseworker.vocab import AssessedStatus, Confidence, InquiryStatus
-from tests.conftest import ACTOR, SampleCase
+from tests.conftest import ACTOR, SampleCase, add_person, add_report
 
 TODAY = date(2026, 6, 1)
 AFTER_DEATH = ContradictionRule.ALIVE_AFTER_DEATH
@@ -144,9 +144,7 @@ def test_an_explanation_names_only_the_persons_own_reports(
 ) -> None:
     with database.write() as session:
         other_case = cases.create_case(session, ACTOR, family_name="Петровы")
-        other = persons.add_person(
-            session, ACTOR, other_case.id, surname="Петров", given_name="Иван"
-        )
+        other = add_person(session, other_case.id, "Петров Иван")
         with pytest.raises(ValidationError):
             explain_contradiction(
                 session, ACTOR, other.id, AFTER_DEATH, [sample_case.killed_report_id], "Note."
@@ -174,18 +172,10 @@ def test_a_relay_added_through_the_services_weighs_as_its_origin(
     with database.read() as session:
         before = load_timeline(session, sample_case.person_id, today=TODAY)
     with database.write() as session:
-        reports.add_report(
-            session,
-            ACTOR,
-            sample_case.person_id,
-            claim="killed",
-            event="2026-04-02",
-            source_kind="comrade",
-            reliability="C",
-            credibility="3",
-            derived_from_id=sample_case.killed_report_id,
-            received_on="2026-04-20",
-        )
+        add_report(
+            session, sample_case.person_id, "killed", "2026-04-02", "C3", source_kind="comrade",
+            derived_from_id=sample_case.killed_report_id, received_on="2026-04-20",
+        )  # fmt: skip
     with database.read() as session:
         after = load_timeline(session, sample_case.person_id, today=TODAY)
     assert after.suggestion.scores == before.suggestion.scores
@@ -197,7 +187,7 @@ def test_open_contradiction_counts_for_the_case_list(
 ) -> None:
     with database.write() as session:
         quiet = cases.create_case(session, ACTOR, family_name="Ивановы", opened_on="2026-05-20")
-        persons.add_person(session, ACTOR, quiet.id, surname="Иванов", given_name="Пётр")
+        add_person(session, quiet.id, "Иванов Пётр")
         empty = cases.create_case(session, ACTOR, family_name="Сидоровы")
     with database.read() as session:
         counts = open_contradiction_counts(
