@@ -7,9 +7,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from caseworker.db import Database
-from caseworker.services import case_list, persons, relatives, search
+from caseworker.services import case_list, relatives, search
 from caseworker.text import fold
-from tests.conftest import ACTOR, SampleCase
+from tests.conftest import ACTOR, SampleCase, add_person
 
 
 def hits(database: Database, query: str) -> set[tuple[str, str]]:
@@ -39,9 +39,7 @@ def test_a_yo_in_the_query_finds_a_name_written_with_ye(
     database: Database, sample_case: SampleCase
 ) -> None:
     with database.write() as session:
-        persons.add_person(
-            session, ACTOR, sample_case.case_id, surname="Семенов", given_name="Петр"
-        )
+        add_person(session, sample_case.case_id, "Семенов Петр")
     assert ("person", "Семенов Петр") in hits(database, "Семёнов Пётр")
 
 
