@@ -14,7 +14,7 @@ from caseworker.i18n import translate
 from caseworker.services import cases
 
 if TYPE_CHECKING:
-    from caseworker.xlsx.plan import ImportPlan
+    from caseworker.xlsx.importing.plan import ImportPlan
 
 # The workbook code (openpyxl) is imported by the two commands that use it: every other
 # command starts about a third faster without it.
@@ -24,7 +24,7 @@ EXIT_PROBLEMS = 1
 
 
 def export(database: Database, args: argparse.Namespace) -> int:
-    from caseworker.xlsx.export import export_workbook
+    from caseworker.xlsx.export.writer import export_workbook
 
     with database.read() as session:
         case_ids = None
@@ -38,8 +38,8 @@ def export(database: Database, args: argparse.Namespace) -> int:
 
 
 def _print_plan(plan: ImportPlan, applied: bool) -> None:
-    from caseworker.xlsx.language import column_title, sheet_title
-    from caseworker.xlsx.preview import change_lines, earlier_sentence, present_reason
+    from caseworker.xlsx.importing.preview import change_lines, earlier_sentence, present_reason
+    from caseworker.xlsx.workbook.language import column_title, sheet_title
 
     if plan.earlier is not None:
         print(earlier_sentence(plan))
@@ -96,8 +96,8 @@ def _print_plan(plan: ImportPlan, applied: bool) -> None:
 
 
 def import_(database: Database, args: argparse.Namespace) -> int:
-    from caseworker.xlsx.apply import apply_import
-    from caseworker.xlsx.importer import plan_import
+    from caseworker.xlsx.importing.apply import apply_import
+    from caseworker.xlsx.importing.planner import plan_import
 
     applied = False
     if args.dry_run:

@@ -1,7 +1,7 @@
 """The analysis's inputs, made one way for the timeline and for the workbook.
 
 The timeline service (:mod:`caseworker.services.timeline`) and the workbook's Contradictions
-sheet (:mod:`caseworker.xlsx.export_timeline`) both analyse a person's reports: what a
+sheet (:mod:`caseworker.xlsx.export.contradictions`) both analyse a person's reports: what a
 report fact, a person's facts, an explanation's key and the analysis day are comes from
 here only, so the window and the workbook cannot disagree. Everything reads plain column
 rows (Core queries, in batches of ids), never ORM objects: the export calls these for

@@ -3,14 +3,18 @@
 The GUI calls :func:`export_workbook` (with progress and cancel), then for an import
 :func:`plan_import` (the preview: counts, conflicts, invalid cells, rows no longer present)
 and :func:`apply_import` with the caseworker's choice for each conflict.
+
+Three rooms: ``workbook/`` (the sheets and columns, their words, the row checksum) shared by
+``export/`` (rows from the database, written with openpyxl) and ``importing/`` (the file
+read and checked, the plan and preview, the plan carried out).
 """
 
-from caseworker.xlsx.apply import ImportOutcome, apply_import
-from caseworker.xlsx.export import ExportCancelled, ExportSummary, export_workbook
-from caseworker.xlsx.importer import plan_import
-from caseworker.xlsx.plan import CellError, Choice, Conflict, ImportPlan, Missing
-from caseworker.xlsx.reader import ImportRefused, read_workbook
-from caseworker.xlsx.schema import Limits
+from caseworker.xlsx.export.writer import ExportCancelled, ExportSummary, export_workbook
+from caseworker.xlsx.importing.apply import ImportOutcome, apply_import
+from caseworker.xlsx.importing.plan import CellError, Choice, Conflict, ImportPlan, Missing
+from caseworker.xlsx.importing.planner import plan_import
+from caseworker.xlsx.importing.reader import ImportRefused, read_workbook
+from caseworker.xlsx.workbook.schema import Limits
 
 __all__ = [
     "CellError",

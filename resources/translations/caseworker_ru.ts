@@ -206,43 +206,43 @@
 <context>
     <name>CaseActions</name>
     <message>
-        <location filename="../../ui/case_actions.py" line="57"/>
-        <location filename="../../ui/case_actions.py" line="308"/>
+        <location filename="../../ui/case_actions.py" line="52"/>
+        <location filename="../../ui/case_actions.py" line="285"/>
         <source>Add report</source>
         <translation>Добавить сообщение</translation>
     </message>
     <message>
-        <location filename="../../ui/case_actions.py" line="58"/>
+        <location filename="../../ui/case_actions.py" line="53"/>
         <source>Which sought person is the report about?</source>
         <translation>К какому разыскиваемому относится сообщение?</translation>
     </message>
     <message>
-        <location filename="../../ui/case_actions.py" line="142"/>
+        <location filename="../../ui/case_actions.py" line="119"/>
         <source>Opening a case</source>
         <translation>Открытие дела</translation>
     </message>
     <message>
-        <location filename="../../ui/case_actions.py" line="143"/>
+        <location filename="../../ui/case_actions.py" line="120"/>
         <source>Adding a relative</source>
         <translation>Добавление родственника</translation>
     </message>
     <message>
-        <location filename="../../ui/case_actions.py" line="144"/>
+        <location filename="../../ui/case_actions.py" line="121"/>
         <source>Adding a sought person</source>
         <translation>Добавление разыскиваемого</translation>
     </message>
     <message>
-        <location filename="../../ui/case_actions.py" line="145"/>
+        <location filename="../../ui/case_actions.py" line="122"/>
         <source>Adding a report</source>
         <translation>Добавление сообщения</translation>
     </message>
     <message>
-        <location filename="../../ui/case_actions.py" line="309"/>
+        <location filename="../../ui/case_actions.py" line="286"/>
         <source>This case has no sought person yet. Add the person first.</source>
         <translation>В этом деле ещё нет разыскиваемых. Сначала добавьте разыскиваемого.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_actions.py" line="400"/>
+        <location filename="../../ui/case_actions.py" line="377"/>
         <source>Retracting a report</source>
         <translation>Отзыв сообщения</translation>
     </message>
@@ -309,79 +309,80 @@
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../../ui/case_list_model.py" line="110"/>
+        <location filename="../../ui/case_list_model.py" line="125"/>
         <source>Reference</source>
-        <extracomment>The open contradictions of the case&apos;s persons (None until analysed). Whether credible reports about a person of the case disagree (None until analysed). The columns of names, which a narrow list elides (their tooltip holds the whole). How many cases match the query, once known (right after a reset, or from the count).</extracomment>
+        <extracomment>How often the counts under way are looked at: they arrive while the user still types. The open contradictions of the case&apos;s persons (None until analysed). Whether credible reports about a person of the case disagree (None until analysed). The columns of names, which a narrow list elides (their tooltip holds the whole).</extracomment>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_model.py" line="111"/>
+        <location filename="../../ui/case_list_model.py" line="126"/>
         <source>Family</source>
         <translation>Семья</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_model.py" line="112"/>
+        <location filename="../../ui/case_list_model.py" line="127"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_model.py" line="113"/>
+        <location filename="../../ui/case_list_model.py" line="128"/>
         <source>Sought persons</source>
         <translation>Разыскиваемые</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_model.py" line="114"/>
+        <location filename="../../ui/case_list_model.py" line="129"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_model.py" line="115"/>
+        <location filename="../../ui/case_list_model.py" line="130"/>
         <source>Last report</source>
         <translation>Посл. сообщение</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_model.py" line="116"/>
+        <location filename="../../ui/case_list_model.py" line="131"/>
         <source>Action due</source>
         <translation>Срок шага</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_model.py" line="117"/>
+        <location filename="../../ui/case_list_model.py" line="132"/>
         <source>⚠</source>
         <translation>⚠</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_model.py" line="120"/>
+        <location filename="../../ui/case_list_model.py" line="135"/>
         <source>The persons this family is looking for</source>
         <translation>Кого разыскивает эта семья</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_model.py" line="121"/>
+        <location filename="../../ui/case_list_model.py" line="138"/>
         <source>When the newest report was received</source>
         <translation>Когда получено последнее сообщение</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_model.py" line="122"/>
+        <location filename="../../ui/case_list_model.py" line="141"/>
         <source>When the next action on the case is due; red if overdue</source>
         <translation>Срок следующего шага по делу; красным, если он просрочен</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_model.py" line="124"/>
+        <location filename="../../ui/case_list_model.py" line="144"/>
         <source>Contradictions: how many are open between the reports; red ⚠ when the case is contested (credible reports disagree about a person&apos;s fate)</source>
         <translation>Противоречия: сколько открытых противоречий между сообщениями; красный ⚠ — дело спорное (достоверные сообщения расходятся в том, что случилось с человеком)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_model.py" line="308"/>
+        <location filename="../../ui/case_list_model.py" line="359"/>
         <source>The next action is overdue</source>
+        <extracomment>How many cases match the query, once known (right after a reset, or from the count).</extracomment>
         <translation>Следующий шаг просрочен</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_model.py" line="314"/>
+        <location filename="../../ui/case_list_model.py" line="365"/>
         <location filename="../../ui/case_list_view.py" line="175"/>
         <source>⚠ {count}</source>
         <translation>⚠ {count}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/case_list_model.py" line="322"/>
+        <location filename="../../ui/case_list_model.py" line="373"/>
         <source>%n open contradiction(s) between the reports</source>
         <translation>
             <numerusform>%n открытое противоречие между сообщениями</numerusform>
@@ -390,7 +391,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_model.py" line="324"/>
+        <location filename="../../ui/case_list_model.py" line="375"/>
         <source>Contested: credible reports disagree about a person&apos;s fate</source>
         <translation>Спорно: достоверные сообщения расходятся в том, что случилось с человеком</translation>
     </message>
@@ -447,6 +448,7 @@
 <context>
     <name>CaseSummary</name>
     <message>
+        <location filename="../../ui/printing/summary_case.py" line="17"/>
         <location filename="../../ui/printing/summary_document.py" line="135"/>
         <source>Case summary {reference}</source>
         <extracomment>The timeline picture is drawn this many times wider than the text, then shrunk onto the page: its labels come out at a readable size beside the body text. The picture&apos;s height: room for the caption, legend, status band and axis, and each lane. A run of this many characters without a space (a web address) may break anywhere. The space after a table. A table&apos;s own bottom margin would do, but where the margin crosses into the next page, Qt paints the table&apos;s repeated header there, over what follows.</extracomment>
@@ -458,77 +460,92 @@
         <translation>Составлено в Caseworker {day}; каждый файл, хранящийся как материал дела, опознаётся по отпечатку SHA-256: копия с тем же отпечатком — тот же файл без изменений.</translation>
     </message>
     <message>
+        <location filename="../../ui/printing/summary_case.py" line="24"/>
         <location filename="../../ui/printing/summary_document.py" line="197"/>
         <source>by {day}</source>
         <translation>до {day}</translation>
     </message>
     <message>
+        <location filename="../../ui/printing/summary_case.py" line="26"/>
         <location filename="../../ui/printing/summary_document.py" line="199"/>
         <source>Reference</source>
         <translation>Номер дела</translation>
     </message>
     <message>
+        <location filename="../../ui/printing/summary_case.py" line="27"/>
         <location filename="../../ui/printing/summary_document.py" line="200"/>
         <source>Family</source>
         <translation>Семья</translation>
     </message>
     <message>
+        <location filename="../../ui/printing/summary_case.py" line="28"/>
         <location filename="../../ui/printing/summary_document.py" line="201"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
+        <location filename="../../ui/printing/summary_case.py" line="29"/>
         <location filename="../../ui/printing/summary_document.py" line="202"/>
         <location filename="../../ui/printing/summary_document.py" line="282"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
+        <location filename="../../ui/printing/summary_case.py" line="30"/>
         <location filename="../../ui/printing/summary_document.py" line="203"/>
         <source>Opened on</source>
         <translation>Дата открытия</translation>
     </message>
     <message>
+        <location filename="../../ui/printing/summary_case.py" line="31"/>
         <location filename="../../ui/printing/summary_document.py" line="204"/>
         <source>Assigned caseworker</source>
         <translation>Ответственный сотрудник</translation>
     </message>
     <message>
+        <location filename="../../ui/printing/summary_case.py" line="33"/>
         <location filename="../../ui/printing/summary_document.py" line="205"/>
         <source>Next action</source>
         <translation>Следующий шаг</translation>
     </message>
     <message>
+        <location filename="../../ui/printing/summary_case.py" line="50"/>
         <location filename="../../ui/printing/summary_document.py" line="211"/>
         <source>Relatives</source>
         <translation>Родственники</translation>
     </message>
     <message>
+        <location filename="../../ui/printing/summary_case.py" line="54"/>
         <location filename="../../ui/printing/summary_document.py" line="213"/>
         <source>None recorded.</source>
         <translation>Не записаны.</translation>
     </message>
     <message>
+        <location filename="../../ui/printing/summary_case.py" line="44"/>
         <location filename="../../ui/printing/summary_document.py" line="216"/>
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
+        <location filename="../../ui/printing/summary_case.py" line="45"/>
         <location filename="../../ui/printing/summary_document.py" line="217"/>
         <source>Relation</source>
         <translation>Кем приходится</translation>
     </message>
     <message>
+        <location filename="../../ui/printing/summary_case.py" line="46"/>
         <location filename="../../ui/printing/summary_document.py" line="218"/>
         <source>Contacts</source>
         <translation>Контакты</translation>
     </message>
     <message>
+        <location filename="../../ui/printing/summary_case.py" line="47"/>
         <location filename="../../ui/printing/summary_document.py" line="219"/>
         <source>Consent to process data</source>
         <translation>Согласие на обработку данных</translation>
     </message>
     <message>
+        <location filename="../../ui/printing/summary_case.py" line="67"/>
         <location filename="../../ui/printing/summary_document.py" line="232"/>
         <source>not recorded</source>
         <translation>не записано</translation>
@@ -2105,22 +2122,22 @@ To look around first, load a few fictional demo cases.</source>
 <context>
     <name>EvidenceActions</name>
     <message>
-        <location filename="../../ui/evidence/evidence_actions.py" line="40"/>
+        <location filename="../../ui/evidence/evidence_actions.py" line="41"/>
         <source>Add files to the case</source>
         <translation>Добавить файлы в дело</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_actions.py" line="49"/>
+        <location filename="../../ui/evidence/evidence_actions.py" line="51"/>
         <source>Save a copy as</source>
         <translation>Сохранить копию как</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_actions.py" line="152"/>
+        <location filename="../../ui/evidence/evidence_actions.py" line="139"/>
         <source>Remove from case</source>
         <translation>Убрать из дела</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_actions.py" line="153"/>
+        <location filename="../../ui/evidence/evidence_actions.py" line="140"/>
         <source>Remove “{name}” from this case? The file is kept in the evidence folder and the removal is recorded; “Show removed” brings it back.</source>
         <translation>Убрать «{name}» из этого дела? Файл останется в папке материалов, а удаление будет записано; флажок «Показывать убранные» вернёт его в список.</translation>
     </message>
@@ -2432,7 +2449,7 @@ To look around first, load a few fictional demo cases.</source>
         <translation>Вставленное изображение {stamp}.png</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_panel.py" line="255"/>
+        <location filename="../../ui/evidence/evidence_panel.py" line="256"/>
         <source>SHA-256 copied to the clipboard.</source>
         <translation>SHA-256 скопирован в буфер обмена.</translation>
     </message>
@@ -2948,47 +2965,47 @@ It holds {cases} cases and {reports} reports.</source>
         <translation>Каждая новая запись и каждое поле, которое изменит импорт, со значением сейчас и после импорта.</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="298"/>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="300"/>
         <source>These new rows are not created: they were imported before or the same record is stored already, so importing twice creates nothing twice.</source>
         <translation>Эти новые строки не создаются: они уже были импортированы или такая же запись уже есть, поэтому повторный импорт ничего не удваивает.</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="308"/>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="310"/>
         <source>{sheet} row {row}: {label} — {reason}</source>
         <translation>{sheet}, строка {row}: {label} — {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="324"/>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="326"/>
         <source>These records were exported, but their rows are no longer in the workbook. Nothing is deleted: they stay in the database as they are.</source>
         <translation>Эти записи были экспортированы, но их строк больше нет в книге. Ничего не удаляется: в базе данных они остаются как есть.</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="334"/>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="336"/>
         <source>{sheet}: {label}</source>
         <translation>{sheet}: {label}</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="377"/>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="379"/>
         <source>The database changed after this preview was made. Import the workbook again for a fresh preview.</source>
         <translation>База данных изменилась после этого предпросмотра. Импортируйте книгу снова, чтобы получить новый предпросмотр.</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="382"/>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="384"/>
         <source>Invalid cells: {count}. Fix them in the workbook and import it again; nothing can be imported until then.</source>
         <translation>Ошибочных ячеек: {count}. Исправьте их в книге и импортируйте её снова; до тех пор ничего импортировать нельзя.</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="386"/>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="388"/>
         <source>Conflicts still to choose: {count}.</source>
         <translation>Конфликтов, где ещё нужно выбрать значение: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="388"/>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="390"/>
         <source>The workbook matches the database: there is nothing to import.</source>
         <translation>Книга совпадает с базой данных: импортировать нечего.</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="390"/>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="392"/>
         <source>Nothing has been written yet: press Apply to import.</source>
         <translation>Пока ничего не записано: нажмите «Применить», чтобы импортировать.</translation>
     </message>
@@ -3174,103 +3191,103 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="64"/>
+        <location filename="../../ui/main_window.py" line="62"/>
         <source>Caseworker</source>
         <extracomment>The right pane&apos;s width while it only says that no case is open.</extracomment>
         <translation>Caseworker</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="91"/>
         <source>Database: {name}</source>
         <translation>База данных: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>Counting the cases…</source>
         <translation>Подсчёт дел…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>&amp;New case…</source>
         <translation>&amp;Новое дело…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>Open a new case for a family (Ctrl+N)</source>
         <translation>Открыть новое дело по обращению семьи (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Параметры…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>&amp;Find case</source>
         <translation>&amp;Найти дело</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>Search the cases (Ctrl+F)</source>
         <translation>Поиск по делам (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>Add &amp;report…</source>
         <translation>Добавить &amp;сообщение…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>Record a new report about a sought person of this case (Ctrl+R)</source>
         <translation>Записать новое сообщение о разыскиваемом по этому делу (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>&amp;About Caseworker</source>
         <translation>&amp;О программе Caseworker</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>&amp;Case</source>
         <translation>&amp;Дело</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>Main toolbar</source>
         <translation>Основная панель</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="347"/>
+        <location filename="../../ui/main_window.py" line="342"/>
         <source>Cases: {count}</source>
         <translation>Дел: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="366"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>About Caseworker</source>
         <translation>О программе Caseworker</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>&lt;p&gt;&lt;b&gt;Caseworker&lt;/b&gt; {version}&lt;/p&gt;&lt;p&gt;A desk for volunteer caseworkers helping families find relatives in military service whose fate is unclear: gather every report, weigh it, see where reports contradict each other, and tell the family only what is well founded.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Caseworker&lt;/b&gt; {version}&lt;/p&gt;&lt;p&gt;Рабочее место волонтёров, которые помогают семьям искать родственников-военнослужащих с неясной судьбой: собирать все сообщения, взвешивать их, видеть, где они противоречат друг другу, и сообщать семье только то, что хорошо обосновано.&lt;/p&gt;</translation>
     </message>
@@ -3706,63 +3723,62 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>PrintActions</name>
     <message>
-        <location filename="../../ui/printing/print_actions.py" line="48"/>
+        <location filename="../../ui/printing/print_actions.py" line="143"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_actions.py" line="66"/>
+        <location filename="../../ui/printing/print_actions.py" line="46"/>
         <source>Case summary · {family}</source>
-        <extracomment>Asks where to save the PDF; &quot;&quot; when the user cancels. Tests replace it. Runs the print dialog modally; True when the user chose to print. Tests replace it.</extracomment>
         <translation>Сводка по делу · {family}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_actions.py" line="69"/>
+        <location filename="../../ui/printing/print_actions.py" line="49"/>
         <source>Case {reference}</source>
         <translation>Дело {reference}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_actions.py" line="70"/>
+        <location filename="../../ui/printing/print_actions.py" line="50"/>
         <source>Caseworker · made on {day}</source>
         <translation>Caseworker · составлено {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_actions.py" line="125"/>
+        <location filename="../../ui/printing/print_actions.py" line="105"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_actions.py" line="128"/>
+        <location filename="../../ui/printing/print_actions.py" line="108"/>
         <source>Print a summary of the open case (Ctrl+P)</source>
         <translation>Напечатать сводку по открытому делу (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_actions.py" line="131"/>
+        <location filename="../../ui/printing/print_actions.py" line="111"/>
         <source>Save as P&amp;DF…</source>
         <translation>Сохранить в P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_actions.py" line="133"/>
+        <location filename="../../ui/printing/print_actions.py" line="113"/>
         <source>Save a summary of the open case as a PDF file</source>
         <translation>Сохранить сводку по открытому делу в файл PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_actions.py" line="156"/>
+        <location filename="../../ui/printing/print_actions.py" line="136"/>
         <source>Case {reference} {day}</source>
         <translation>Дело {reference} {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_actions.py" line="161"/>
+        <location filename="../../ui/printing/print_actions.py" line="141"/>
         <source>Save the case summary as PDF</source>
         <translation>Сохранить сводку по делу в PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_actions.py" line="177"/>
+        <location filename="../../ui/printing/print_actions.py" line="158"/>
         <source>The PDF could not be written to {path}: {reason}</source>
         <translation>Не удалось записать PDF в {path}: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/printing/print_actions.py" line="184"/>
+        <location filename="../../ui/printing/print_actions.py" line="165"/>
         <source>Case summary saved: {path} (%n pages)</source>
         <translation>
             <numerusform>Сводка сохранена: {path} (%n страница)</numerusform>
@@ -3771,17 +3787,17 @@ It holds {cases} cases and {reports} reports.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_actions.py" line="197"/>
+        <location filename="../../ui/printing/print_actions.py" line="178"/>
         <source>Print the case summary</source>
         <translation>Печать сводки по делу</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_actions.py" line="212"/>
+        <location filename="../../ui/printing/print_actions.py" line="193"/>
         <source>The case summary could not be printed: {reason}</source>
         <translation>Не удалось напечатать сводку по делу: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/printing/print_actions.py" line="219"/>
+        <location filename="../../ui/printing/print_actions.py" line="200"/>
         <source>Case summary sent to the printer (%n pages)</source>
         <translation>
             <numerusform>Сводка отправлена на печать (%n страница)</numerusform>
@@ -3858,38 +3874,38 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="45"/>
+        <location filename="../../ui/prompts.py" line="82"/>
         <source>Discard what you typed?</source>
         <translation>Отказаться от введённого?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="46"/>
+        <location filename="../../ui/prompts.py" line="83"/>
         <source>You typed or changed something in “{title}”. Closing without saving loses it.</source>
         <translation>В окне «{title}» что-то введено или изменено. Если закрыть его без сохранения, это пропадёт.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="55"/>
+        <location filename="../../ui/prompts.py" line="92"/>
         <source>Discard</source>
         <translation>Не сохранять</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="58"/>
+        <location filename="../../ui/prompts.py" line="95"/>
         <source>Keep editing</source>
         <translation>Продолжить ввод</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="131"/>
+        <location filename="../../ui/dialogs/record_dialog.py" line="109"/>
         <source>Fields marked * are required.</source>
-        <extracomment>Asks before a dialog with typed work is closed without saving; tests replace it.</extracomment>
+        <extracomment>Who asks before typed work is lost: the prompts of whoever runs the dialog.</extracomment>
         <translation>Поля, отмеченные *, обязательны.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="219"/>
+        <location filename="../../ui/dialogs/record_dialog.py" line="197"/>
         <source>{caption} *</source>
         <translation>{caption} *</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="298"/>
+        <location filename="../../ui/dialogs/record_dialog.py" line="276"/>
         <source>Changed meanwhile. {message}</source>
         <translation>Запись уже изменена. {message}</translation>
     </message>
@@ -3903,7 +3919,7 @@ It holds {cases} cases and {reports} reports.</source>
     </message>
     <message>
         <location filename="../../caseworker/services/cases.py" line="97"/>
-        <location filename="../../caseworker/xlsx/importer.py" line="290"/>
+        <location filename="../../caseworker/xlsx/importing/planner.py" line="289"/>
         <source>There is no case {reference}.</source>
         <translation>Дело {reference} не найдено.</translation>
     </message>
@@ -4669,7 +4685,7 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../ui/timeline/timeline_actions.py" line="43"/>
+        <location filename="../../ui/timeline/timeline_actions.py" line="150"/>
         <source>PNG pictures (*.png)</source>
         <translation>Изображения PNG (*.png)</translation>
     </message>
@@ -4744,78 +4760,78 @@ It holds {cases} cases and {reports} reports.</source>
         <translation>Отменить объяснение: противоречие снова будет считаться открытым</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_actions.py" line="108"/>
+        <location filename="../../ui/timeline/timeline_actions.py" line="89"/>
         <source>The reports suggest nothing yet.</source>
         <translation>Из сообщений пока ничего не следует.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_actions.py" line="110"/>
+        <location filename="../../ui/timeline/timeline_actions.py" line="91"/>
         <source>The reports suggest: {status}, but they are contested.</source>
         <translation>По сообщениям: {status}, но они противоречат друг другу.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_actions.py" line="113"/>
+        <location filename="../../ui/timeline/timeline_actions.py" line="94"/>
         <source>The reports suggest: {status}.</source>
         <translation>По сообщениям: {status}.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_actions.py" line="163"/>
+        <location filename="../../ui/timeline/timeline_actions.py" line="144"/>
         <source>Timeline {name}</source>
         <translation>Хронология {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_actions.py" line="166"/>
+        <location filename="../../ui/timeline/timeline_actions.py" line="148"/>
         <source>Export the timeline as a picture</source>
         <translation>Сохранение хронологии как изображения</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_actions.py" line="183"/>
+        <location filename="../../ui/timeline/timeline_actions.py" line="167"/>
         <source>Picture saved: {path} ({width} × {height} pixels)</source>
         <translation>Изображение сохранено: {path} ({width} × {height} пикс.)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_actions.py" line="150"/>
+        <location filename="../../ui/timeline/timeline_actions.py" line="131"/>
         <source>The picture could not be saved to {path}: {reason}</source>
         <translation>Не удалось сохранить изображение в {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_actions.py" line="151"/>
+        <location filename="../../ui/timeline/timeline_actions.py" line="132"/>
         <source>unknown reason</source>
         <translation>причина неизвестна</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="282"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="278"/>
         <source>Reminder: {sentence} Ask again, or call the family.</source>
-        <extracomment>Asks where to save the picture; &quot;&quot; when the user cancels. Tests replace it. The user selected a report in the timeline (the case view follows in its table).</extracomment>
+        <extracomment>The user selected a report in the timeline (the case view follows in its table).</extracomment>
         <translation>Напоминание: {sentence} Отправьте запрос повторно или позвоните семье.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="294"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="290"/>
         <source>Add a sought person to the case to see their timeline.</source>
         <translation>Добавьте в дело разыскиваемого, чтобы увидеть его хронологию.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="297"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="293"/>
         <source>No reports about {name} yet. Add them on the Reports tab.</source>
         <translation>Сообщений пока нет ({name}). Добавьте их на вкладке «Сообщения».</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="353"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="349"/>
         <source>Explained by {who}: {note}</source>
         <translation>Объяснение ({who}): {note}</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="354"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="350"/>
         <source>unknown</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="358"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="354"/>
         <source>These reports do not contradict each other.</source>
         <translation>Эти сообщения не противоречат друг другу.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/timeline/timeline_panel.py" line="373"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="369"/>
         <source>Contradictions: %n open</source>
         <translation>
             <numerusform>Противоречия: %n открытое</numerusform>
@@ -4824,7 +4840,7 @@ It holds {cases} cases and {reports} reports.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="375"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="371"/>
         <source>contested</source>
         <translation>спорно</translation>
     </message>
@@ -4981,22 +4997,22 @@ Add what the family, the unit, the authorities or anyone else has said, and each
         <translation>«{action}» больше нельзя повторить: запись изменилась после отмены — при импорте или в другом окне. Сейчас ничего не изменено. Этот шаг убран из истории отмены, остальные шаги в ней остаются.</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_commands.py" line="164"/>
+        <location filename="../../ui/undo_commands.py" line="166"/>
         <source>Edit case {reference}</source>
         <translation>изменение дела {reference}</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_commands.py" line="176"/>
+        <location filename="../../ui/undo_commands.py" line="175"/>
         <source>Edit relative {name}</source>
         <translation>изменение данных родственника ({name})</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_commands.py" line="190"/>
+        <location filename="../../ui/undo_commands.py" line="184"/>
         <source>Edit sought person {name}</source>
         <translation>изменение данных разыскиваемого ({name})</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_commands.py" line="204"/>
+        <location filename="../../ui/undo_commands.py" line="193"/>
         <source>Edit report: {description}</source>
         <translation>изменение сообщения ({description})</translation>
     </message>
@@ -5110,7 +5126,7 @@ Add what the family, the unit, the authorities or anyone else has said, and each
     </message>
     <message>
         <location filename="../../caseworker/services/reports.py" line="159"/>
-        <location filename="../../caseworker/xlsx/importer.py" line="178"/>
+        <location filename="../../caseworker/xlsx/importing/planner.py" line="177"/>
         <source>A report&apos;s claim cannot be changed. Retract this report with a reason and add a new one.</source>
         <translation>Утверждение сообщения изменить нельзя. Отзовите это сообщение, указав причину, и добавьте новое.</translation>
     </message>
@@ -5563,491 +5579,491 @@ Add what the family, the unit, the authorities or anyone else has said, and each
 <context>
     <name>Xlsx</name>
     <message>
-        <location filename="../../caseworker/xlsx/apply.py" line="42"/>
+        <location filename="../../caseworker/xlsx/importing/apply.py" line="42"/>
         <source>Choose for each conflict whether to keep the database&apos;s value or take the workbook&apos;s; nothing was imported.</source>
         <translation>Для каждого конфликта выберите, оставить значение из базы данных или взять из книги; ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/apply.py" line="109"/>
+        <location filename="../../caseworker/xlsx/importing/apply.py" line="110"/>
         <source>The workbook has {count} invalid cells; fix them and import it again. Nothing was imported.</source>
         <translation>Ошибочных ячеек в книге: {count}; исправьте их и импортируйте книгу снова. Ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/apply.py" line="172"/>
+        <location filename="../../caseworker/xlsx/importing/apply.py" line="173"/>
         <source>Some of the workbook&apos;s new rows were imported meanwhile, in another window; nothing was imported. Import the workbook again to see what is left.</source>
         <translation>Часть новых строк книги тем временем импортирована в другом окне; ничего не импортировано. Импортируйте книгу снова, чтобы увидеть, что осталось.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/export.py" line="64"/>
+        <location filename="../../caseworker/xlsx/export/writer.py" line="64"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>Экспорт отменён; файл не записан.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importer.py" line="152"/>
+        <location filename="../../caseworker/xlsx/importing/planner.py" line="151"/>
         <source>Another row has the same key; clear the key of a copied row to add it as a new record.</source>
         <translation>У другой строки такой же ключ; очистите ключ в скопированной строке, чтобы добавить её как новую запись.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importer.py" line="159"/>
+        <location filename="../../caseworker/xlsx/importing/planner.py" line="158"/>
         <source>No record with this key is in this database; clear the key to add the row as a new record.</source>
         <translation>В этой базе данных нет записи с таким ключом; очистите ключ, чтобы добавить строку как новую запись.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importer.py" line="187"/>
+        <location filename="../../caseworker/xlsx/importing/planner.py" line="186"/>
         <source>The hidden version cell is empty.</source>
         <translation>Скрытая ячейка версии пуста.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importer.py" line="268"/>
+        <location filename="../../caseworker/xlsx/importing/planner.py" line="267"/>
         <source>A case&apos;s reference cannot be changed.</source>
         <translation>Номер дела изменить нельзя.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importer.py" line="276"/>
+        <location filename="../../caseworker/xlsx/importing/planner.py" line="275"/>
         <source>A record cannot be moved to another case or person by an import; it belongs to {reference}.</source>
         <translation>При импорте запись нельзя перенести в другое дело или к другому человеку; она относится к {reference}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importer.py" line="284"/>
+        <location filename="../../caseworker/xlsx/importing/planner.py" line="283"/>
         <source>The case reference is missing.</source>
         <translation>Не указан номер дела.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importer.py" line="307"/>
+        <location filename="../../caseworker/xlsx/importing/planner.py" line="306"/>
         <source>There is no such person.</source>
         <translation>Такого человека нет.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importer.py" line="320"/>
+        <location filename="../../caseworker/xlsx/importing/planner.py" line="319"/>
         <source>No sought person of case {reference} is called “{name}”.</source>
         <translation>В деле {reference} нет разыскиваемого по имени «{name}».</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importer.py" line="322"/>
+        <location filename="../../caseworker/xlsx/importing/planner.py" line="321"/>
         <source>Say which sought person of case {reference} this report is about.</source>
         <translation>Укажите, о каком разыскиваемом по делу {reference} это сообщение.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importer.py" line="337"/>
+        <location filename="../../caseworker/xlsx/importing/planner.py" line="336"/>
         <source>This reference is already used; give the new case a reference of its own, such as NEW-1, or none.</source>
         <translation>Этот номер уже занят; дайте новому делу собственный номер, например NEW-1, или оставьте его пустым.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/readme.py" line="65"/>
+        <location filename="../../caseworker/xlsx/export/readme.py" line="65"/>
         <source>Caseworker: offline entry template</source>
         <translation>Caseworker: шаблон для автономного ввода</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/readme.py" line="67"/>
+        <location filename="../../caseworker/xlsx/export/readme.py" line="67"/>
         <source>Caseworker: exported cases</source>
         <translation>Caseworker: экспортированные дела</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/readme.py" line="73"/>
+        <location filename="../../caseworker/xlsx/export/readme.py" line="73"/>
         <source>Edit the rows, or add rows without a key for new records, then import the workbook in Caseworker. Rows deleted here are not deleted in the program.</source>
         <translation>Измените строки или добавьте строки без ключа для новых записей, затем импортируйте книгу в Caseworker. Строки, удалённые здесь, в программе не удаляются.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/readme.py" line="78"/>
+        <location filename="../../caseworker/xlsx/export/readme.py" line="78"/>
         <source>Keep the sheet names and the header rows as they are, and do not write formulas: the import refuses them.</source>
         <translation>Не меняйте названия листов и строки заголовков и не вводите формулы: импорт их не примет.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/readme.py" line="83"/>
+        <location filename="../../caseworker/xlsx/export/readme.py" line="83"/>
         <source>Choose values from the dropdown lists. The import also takes them typed in English or in Russian, in any letter case.</source>
         <translation>Значения выбирайте из выпадающих списков. Импорт принимает их и набранными вручную, по-русски или по-английски, в любом регистре.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/readme.py" line="129"/>
+        <location filename="../../caseworker/xlsx/export/readme.py" line="129"/>
         <source>Not on the list</source>
         <translation>Нет в списке</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/readme.py" line="130"/>
+        <location filename="../../caseworker/xlsx/export/readme.py" line="130"/>
         <source>This is not one of the values on the list. The import also takes them in English or in Russian; anything else it refuses.</source>
         <translation>Этого значения нет в списке. Импорт принимает значения списка по-русски или по-английски; всё остальное он не примет.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/columns.py" line="72"/>
+        <location filename="../../caseworker/xlsx/workbook/columns.py" line="72"/>
         <source>Hidden stable key; empty on a new row.</source>
         <translation>Скрытый постоянный ключ; в новой строке пуст.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/columns.py" line="85"/>
+        <location filename="../../caseworker/xlsx/workbook/columns.py" line="85"/>
         <source>Hidden version of the record when it was exported.</source>
         <translation>Скрытая версия записи на момент выгрузки.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/columns.py" line="98"/>
+        <location filename="../../caseworker/xlsx/workbook/columns.py" line="98"/>
         <source>Hidden fingerprint of the row as exported, to tell which rows were edited.</source>
         <translation>Скрытый отпечаток строки при выгрузке, чтобы узнать, какие строки изменены.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/container.py" line="96"/>
+        <location filename="../../caseworker/xlsx/importing/container.py" line="96"/>
         <source>“{name}” is {size:.1f} MB; the import takes files up to {limit:.1f} MB.</source>
         <translation>Файл «{name}» занимает {size:.1f} МБ; загрузить можно файлы до {limit:.1f} МБ.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/container.py" line="106"/>
+        <location filename="../../caseworker/xlsx/importing/container.py" line="106"/>
         <source>“{name}” is password-protected or encrypted (or an old .xls file). Save it without a password as an Excel workbook (.xlsx) and import it again.</source>
         <translation>Файл «{name}» защищён паролем или зашифрован (или это старый файл .xls). Сохраните его без пароля как книгу Excel (.xlsx) и загрузите снова.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/container.py" line="56"/>
+        <location filename="../../caseworker/xlsx/importing/container.py" line="56"/>
         <source>“{name}” is not an Excel workbook (.xlsx).</source>
         <translation>Файл «{name}» — не книга Excel (.xlsx).</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/container.py" line="42"/>
+        <location filename="../../caseworker/xlsx/importing/container.py" line="42"/>
         <source>“{name}” is damaged and cannot be read as a workbook.</source>
         <translation>Файл «{name}» повреждён, прочитать его как книгу Excel нельзя.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/container.py" line="49"/>
+        <location filename="../../caseworker/xlsx/importing/container.py" line="49"/>
         <source>“{name}” unpacks to more data than the import takes.</source>
         <translation>Файл «{name}» после распаковки больше, чем можно загрузить.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/container.py" line="73"/>
+        <location filename="../../caseworker/xlsx/importing/container.py" line="73"/>
         <source>There is no file “{name}”.</source>
         <translation>Файла «{name}» нет.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/container.py" line="76"/>
+        <location filename="../../caseworker/xlsx/importing/container.py" line="76"/>
         <source>“{name}” cannot be opened for reading.</source>
         <translation>Файл «{name}» не удаётся открыть для чтения.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/container.py" line="79"/>
+        <location filename="../../caseworker/xlsx/importing/container.py" line="79"/>
         <source>“{name}” is a folder, not a workbook.</source>
         <translation>«{name}» — это папка, а не книга Excel.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/container.py" line="81"/>
+        <location filename="../../caseworker/xlsx/importing/container.py" line="81"/>
         <source>“{name}” is not a regular file (it is a pipe, a socket or a device); choose a workbook saved on disk.</source>
         <translation>«{name}» — не обычный файл (это канал, сокет или устройство); выберите книгу, сохранённую на диске.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/container.py" line="225"/>
+        <location filename="../../caseworker/xlsx/importing/container.py" line="225"/>
         <source>Sheet “{sheet}” is damaged or was not made by a spreadsheet program (after row {row}).</source>
         <translation>Лист «{sheet}» повреждён или создан не программой электронных таблиц (после строки {row}).</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/container.py" line="237"/>
+        <location filename="../../caseworker/xlsx/importing/container.py" line="237"/>
         <source>“{name}” holds a text longer than the import takes.</source>
         <translation>В файле «{name}» есть текст длиннее, чем можно загрузить.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/reader.py" line="120"/>
+        <location filename="../../caseworker/xlsx/importing/reader.py" line="120"/>
         <source>The sheet “{sheet}” is not one of Caseworker&apos;s sheets.</source>
         <translation>Лист «{sheet}» не из книги Caseworker.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/reader.py" line="125"/>
+        <location filename="../../caseworker/xlsx/importing/reader.py" line="125"/>
         <source>The sheets “{first}” and “{second}” are the same sheet in two languages; keep one of them.</source>
         <translation>Листы «{first}» и «{second}» — один и тот же лист на двух языках; оставьте один из них.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/reader.py" line="143"/>
+        <location filename="../../caseworker/xlsx/importing/reader.py" line="143"/>
         <source>The sheet “{sheet}” is missing.</source>
         <translation>Нет листа «{sheet}».</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/reader.py" line="222"/>
+        <location filename="../../caseworker/xlsx/importing/reader.py" line="222"/>
         <source>Sheet “{sheet}”, column {column}: the header should be “{expected}”, not “{found}”.</source>
         <translation>Лист «{sheet}», столбец {column}: заголовок должен быть «{expected}», а не «{found}».</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/reader.py" line="235"/>
+        <location filename="../../caseworker/xlsx/importing/reader.py" line="235"/>
         <source>Sheet “{sheet}”, column {column}: “{found}” is not one of Caseworker&apos;s columns.</source>
         <translation>Лист «{sheet}», столбец {column}: «{found}» — не столбец Caseworker.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/reader.py" line="248"/>
+        <location filename="../../caseworker/xlsx/importing/reader.py" line="248"/>
         <source>Sheet “{sheet}” has more than {limit} rows; the import takes at most {limit}.</source>
         <translation>На листе «{sheet}» больше {limit} строк; загрузить можно не более {limit}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/sheet_xml.py" line="94"/>
+        <location filename="../../caseworker/xlsx/importing/sheet_xml.py" line="94"/>
         <source>“{name}” holds more than {limit} different texts; the import takes at most {limit}.</source>
         <translation>В файле «{name}» больше {limit} разных текстов; загрузить можно не более {limit}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/sheet_xml.py" line="122"/>
+        <location filename="../../caseworker/xlsx/importing/sheet_xml.py" line="122"/>
         <source>Sheet “{sheet}” has more than {limit} cells; the import takes at most {limit}.</source>
         <translation>На листе «{sheet}» больше {limit} ячеек; загрузить можно не более {limit}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/sheet_xml.py" line="148"/>
+        <location filename="../../caseworker/xlsx/importing/sheet_xml.py" line="148"/>
         <source>Sheet “{sheet}”: “{value}” is not a row number a spreadsheet has, or is out of order; the file is damaged.</source>
         <translation>Лист «{sheet}»: «{value}» — не номер строки электронной таблицы или строка стоит не по порядку; файл повреждён.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/sheet_xml.py" line="191"/>
+        <location filename="../../caseworker/xlsx/importing/sheet_xml.py" line="191"/>
         <source>Sheet “{sheet}”, cell {cell} holds a formula. Replace formulas with their values (copy, paste values) and import again.</source>
         <translation>Лист «{sheet}», ячейка {cell}: в ней формула. Замените формулы значениями (копировать, вставить значения) и загрузите снова.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/sheet_xml.py" line="221"/>
+        <location filename="../../caseworker/xlsx/importing/sheet_xml.py" line="221"/>
         <source>Sheet “{sheet}”, cell {cell} holds the error {value}. Replace it with a value or clear the cell, and import again.</source>
         <translation>Лист «{sheet}», ячейка {cell}: в ней ошибка {value}. Замените её значением или очистите ячейку и загрузите снова.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/sheet_xml.py" line="231"/>
+        <location filename="../../caseworker/xlsx/importing/sheet_xml.py" line="231"/>
         <source>Sheet “{sheet}”, cell {cell} has a kind of value (“{value}”) that spreadsheets do not write; the file is damaged.</source>
         <translation>Лист «{sheet}», ячейка {cell}: значение такого типа («{value}») электронные таблицы не записывают; файл повреждён.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/sheet_xml.py" line="251"/>
+        <location filename="../../caseworker/xlsx/importing/sheet_xml.py" line="251"/>
         <source>Sheet “{sheet}”, cell {cell} is marked as a number but holds “{value}”; the file is damaged.</source>
         <translation>Лист «{sheet}», ячейка {cell}: отмечена как число, но содержит «{value}»; файл повреждён.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/sheet_xml.py" line="276"/>
+        <location filename="../../caseworker/xlsx/importing/sheet_xml.py" line="276"/>
         <source>Sheet “{sheet}”, cell {cell} refers to a shared text that is not in the file; the file is damaged.</source>
         <translation>Лист «{sheet}», ячейка {cell}: ссылается на общий текст, которого в файле нет; файл повреждён.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/sheet_xml.py" line="291"/>
+        <location filename="../../caseworker/xlsx/importing/sheet_xml.py" line="291"/>
         <source>Sheet “{sheet}”, cell {cell} is marked as true or false but holds “{value}”; the file is damaged.</source>
         <translation>Лист «{sheet}», ячейка {cell}: отмечена как «истина или ложь», но содержит «{value}»; файл повреждён.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/sheet_xml.py" line="303"/>
+        <location filename="../../caseworker/xlsx/importing/sheet_xml.py" line="303"/>
         <source>Sheet “{sheet}”, row {row}: “{value}” is not a cell of this row in a spreadsheet; the file is damaged.</source>
         <translation>Лист «{sheet}», строка {row}: «{value}» — не ячейка этой строки электронной таблицы; файл повреждён.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="49"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="49"/>
         <source>The case this row belongs to, e.g. 2026-0042.</source>
         <translation>Дело, к которому относится строка, например 2026-0042.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="56"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="56"/>
         <source>Free notes.</source>
         <translation>Свободные заметки.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="62"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="62"/>
         <source>One row per case (a family&apos;s request). A new case may carry a reference of your own, such as NEW-1, for the other sheets to point at; it gets a real one on import.</source>
         <translation>Одна строка на дело (обращение семьи). Новому делу можно дать свой номер, например NEW-1, чтобы на него ссылались другие листы; настоящий номер оно получит при загрузке.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="74"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="74"/>
         <source>The case reference; fixed once given.</source>
         <translation>Номер дела; после присвоения не меняется.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="80"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="80"/>
         <source>The family, e.g. Шумовы. Required.</source>
         <translation>Семья, например Шумовы. Обязательно.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="86"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="86"/>
         <source>The family&apos;s region.</source>
         <translation>Регион семьи.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="92"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="92"/>
         <source>open, located or closed.</source>
         <translation>открыто, найден или закрыто.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="97"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="97"/>
         <source>The caseworker in charge.</source>
         <translation>Ответственный сотрудник.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="102"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="102"/>
         <source>What is to be done next.</source>
         <translation>Что сделать дальше.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="108"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="108"/>
         <source>When the next action is due.</source>
         <translation>Срок следующего шага.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="113"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="113"/>
         <source>When the case was opened.</source>
         <translation>Когда дело открыто.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="120"/>
-        <location filename="../../caseworker/xlsx/schema.py" line="128"/>
-        <location filename="../../caseworker/xlsx/schema.py" line="328"/>
-        <location filename="../../caseworker/xlsx/schema.py" line="336"/>
-        <location filename="../../caseworker/xlsx/schema.py" line="344"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="120"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="128"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="328"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="336"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="344"/>
         <source>For reading.</source>
         <translation>Только для чтения.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="136"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="136"/>
         <source>Family members in contact with us, with their consent and DNA samples.</source>
         <translation>Родственники, с которыми мы на связи, их согласия и образцы ДНК.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="147"/>
-        <location filename="../../caseworker/xlsx/schema.py" line="185"/>
-        <location filename="../../caseworker/xlsx/schema.py" line="190"/>
-        <location filename="../../caseworker/xlsx/schema.py" line="296"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="147"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="185"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="190"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="296"/>
         <source>Required.</source>
         <translation>Обязательно.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="155"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="155"/>
         <source>Relation to the sought person.</source>
         <translation>Родство с разыскиваемым.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="164"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="164"/>
         <source>When consent to process data was given.</source>
         <translation>Когда дано согласие на обработку данных.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="176"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="176"/>
         <source>The sought persons, one row each.</source>
         <translation>Разыскиваемые, по одной строке на человека.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="196"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="196"/>
         <source>Other spellings, e.g. in Latin.</source>
         <translation>Другие написания, например латиницей.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="202"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="202"/>
         <source>The day, or only the month (03.1992) or the year (1992) if that is all.</source>
         <translation>День или только месяц (03.1992) или год (1992), если известно лишь это.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="224"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="224"/>
         <source>What the authorities officially say.</source>
         <translation>Что официально сообщают власти.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="235"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="235"/>
         <source>Reports about the sought persons. Add a row (without key) for each new report; a report is never deleted here: retract it in the program.</source>
         <translation>Сообщения о разыскиваемых. Для каждого нового сообщения добавьте строку (без ключа); сообщения здесь не удаляются: отзовите его в программе.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="248"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="248"/>
         <source>The sought person&apos;s full name, as on the Persons sheet; may stay empty when the case has one person.</source>
         <translation>ФИО разыскиваемого, как на листе «Разыскиваемые»; можно не заполнять, если в деле один разыскиваемый.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="259"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="259"/>
         <source>Hidden key of the person.</source>
         <translation>Скрытый ключ разыскиваемого.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="269"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="269"/>
         <source>What the report claims. Required; fixed once saved.</source>
         <translation>Что утверждает сообщение. Обязательно; после сохранения не меняется.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="275"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="275"/>
         <source>When it happened: a day, a month (2026-04), about a day (~2026-04-02) or a period (2026-04-02..2026-04-10).</source>
         <translation>Когда это произошло: день, месяц (2026-04), примерно день (~2026-04-02) или период (2026-04-02..2026-04-10).</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="285"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="285"/>
         <source>When the source said it.</source>
         <translation>Когда источник это сообщил.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="290"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="290"/>
         <source>When we received it.</source>
         <translation>Когда мы это получили.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="301"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="301"/>
         <source>Who exactly said it.</source>
         <translation>Кто именно это сообщил.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="310"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="310"/>
         <source>Source reliability A (completely reliable) to F (cannot be judged).</source>
         <translation>Надёжность источника от A (полностью надёжный) до F (нельзя оценить).</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="318"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="318"/>
         <source>Information credibility 1 (confirmed) to 6 (cannot be judged).</source>
         <translation>Достоверность сведений от 1 (подтверждено) до 6 (нельзя оценить).</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="352"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="352"/>
         <source>Hidden key of the report this one relays.</source>
         <translation>Скрытый ключ сообщения, которое это пересказывает.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="360"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="360"/>
         <source>For reading: changes on this sheet are not imported.</source>
         <translation>Только для чтения: изменения на этом листе не загружаются.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="399"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="399"/>
         <source>The file&apos;s fingerprint.</source>
         <translation>Отпечаток (хеш) файла.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="407"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="407"/>
         <source>Bytes.</source>
         <translation>Байт.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="422"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="422"/>
         <source>yes when the content is distressing.</source>
         <translation>«да», если содержимое шокирующее.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="447"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="447"/>
         <source>The caseworker&apos;s note, when explained.</source>
         <translation>Пояснение сотрудника, если противоречие объяснено.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/export_process.py" line="38"/>
+        <location filename="../../caseworker/xlsx/export/process.py" line="38"/>
         <source>The export stopped because the cases could not be read ({detail}). No file was written.</source>
         <translation>Выгрузка остановлена: не удалось прочитать дела ({detail}). Файл не записан.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importer.py" line="356"/>
-        <location filename="../../caseworker/xlsx/lookups.py" line="86"/>
+        <location filename="../../caseworker/xlsx/importing/lookups.py" line="86"/>
+        <location filename="../../caseworker/xlsx/importing/planner.py" line="355"/>
         <source>{reference} {person}: {claim}, {event}</source>
         <translation>{reference} {person}: {claim}, {event}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/preview.py" line="63"/>
+        <location filename="../../caseworker/xlsx/importing/preview.py" line="63"/>
         <source>new record</source>
         <translation>новая запись</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/preview.py" line="87"/>
+        <location filename="../../caseworker/xlsx/importing/preview.py" line="87"/>
         <source>repeats row {row} of this workbook</source>
         <translation>повторяет строку {row} этой книги</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/preview.py" line="89"/>
+        <location filename="../../caseworker/xlsx/importing/preview.py" line="89"/>
         <source>already imported on {day} from “{file}”</source>
         <translation>уже импортировано {day} из «{file}»</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/preview.py" line="92"/>
+        <location filename="../../caseworker/xlsx/importing/preview.py" line="92"/>
         <source>already in the database</source>
         <translation>уже есть в базе</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/preview.py" line="100"/>
+        <location filename="../../caseworker/xlsx/importing/preview.py" line="100"/>
         <source>This workbook was already imported on {day} by {who}; rows imported then are not created again.</source>
         <translation>Эта книга уже импортирована {day} ({who}); строки, импортированные тогда, повторно не создаются.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/values.py" line="46"/>
+        <location filename="../../caseworker/xlsx/export/values.py" line="46"/>
         <source>A text on the sheet {sheet} has {count} characters, more than a spreadsheet cell holds ({limit}); it begins “{start}…”. Shorten it in the program and export again. No file was written.</source>
         <extracomment>The most characters a spreadsheet cell holds; a longer text would be cut by Excel.</extracomment>
         <translation>Текст на листе «{sheet}» длиной {count} знаков — больше, чем помещается в ячейку таблицы ({limit}); он начинается так: «{start}…». Сократите его в программе и повторите выгрузку. Файл не записан.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/values.py" line="89"/>
+        <location filename="../../caseworker/xlsx/export/values.py" line="89"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
@@ -6055,412 +6071,412 @@ Add what the family, the unit, the authorities or anyone else has said, and each
 <context>
     <name>XlsxColumn</name>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="47"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="47"/>
         <source>Case reference</source>
         <translation>Номер дела</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="53"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="53"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="72"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="72"/>
         <source>Reference</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="78"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="78"/>
         <source>Family</source>
         <translation>Семья</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="84"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="84"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="89"/>
-        <location filename="../../caseworker/xlsx/schema.py" line="372"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="89"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="372"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="95"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="95"/>
         <source>Assigned to</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="100"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="100"/>
         <source>Next action</source>
         <translation>Следующий шаг</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="106"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="106"/>
         <source>Next action due</source>
         <translation>Срок следующего шага</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="111"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="111"/>
         <source>Opened on</source>
         <translation>Дата открытия</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="118"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="118"/>
         <source>Sought persons</source>
         <translation>Разыскиваемые</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="126"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="126"/>
         <source>Last report</source>
         <translation>Последнее сообщение</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="145"/>
-        <location filename="../../caseworker/xlsx/schema.py" line="183"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="145"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="183"/>
         <source>Surname</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="149"/>
-        <location filename="../../caseworker/xlsx/schema.py" line="188"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="149"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="188"/>
         <source>Given name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="150"/>
-        <location filename="../../caseworker/xlsx/schema.py" line="192"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="150"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="192"/>
         <source>Patronymic</source>
         <translation>Отчество</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="152"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="152"/>
         <source>Relation</source>
         <translation>Родство</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="157"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="157"/>
         <source>Relation note</source>
         <translation>Уточнение родства</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="158"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="158"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="159"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="159"/>
         <source>Email</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="160"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="160"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="162"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="162"/>
         <source>Consent on</source>
         <translation>Дата согласия</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="166"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="166"/>
         <source>Consent scope</source>
         <translation>Объём согласия</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="167"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="167"/>
         <source>DNA collected on</source>
         <translation>Дата взятия образца ДНК</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="168"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="168"/>
         <source>DNA lab</source>
         <translation>Лаборатория ДНК</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="169"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="169"/>
         <source>DNA sample ref</source>
         <translation>Номер образца ДНК</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="194"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="194"/>
         <source>Name variants</source>
         <translation>Варианты имени</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="199"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="199"/>
         <source>Born on</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="207"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="207"/>
         <source>Birth place</source>
         <translation>Место рождения</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="208"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="208"/>
         <source>Service number</source>
         <translation>Личный номер</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="209"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="209"/>
         <source>Rank</source>
         <translation>Звание</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="210"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="210"/>
         <source>Unit</source>
         <translation>Часть</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="211"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="211"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="212"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="212"/>
         <source>Call sign</source>
         <translation>Позывной</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="213"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="213"/>
         <source>Last contact on</source>
         <translation>Дата последней связи</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="215"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="215"/>
         <source>Last contact place</source>
         <translation>Место последней связи</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="218"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="218"/>
         <source>Last contact channel</source>
         <translation>Канал последней связи</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="221"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="221"/>
         <source>Official status</source>
         <translation>Официальный статус</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="227"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="227"/>
         <source>Official status on</source>
         <translation>Дата официального статуса</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="246"/>
-        <location filename="../../caseworker/xlsx/schema.py" line="440"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="246"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="440"/>
         <source>Person</source>
         <translation>Разыскиваемый</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="256"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="256"/>
         <source>Person key</source>
         <translation>Ключ разыскиваемого</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="266"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="266"/>
         <source>Claim</source>
         <translation>Утверждение</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="272"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="272"/>
         <source>Event date</source>
         <translation>Дата события</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="283"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="283"/>
         <source>Stated on</source>
         <translation>Дата заявления</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="288"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="288"/>
         <source>Received on</source>
         <translation>Дата получения</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="293"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="293"/>
         <source>Source kind</source>
         <translation>Тип источника</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="299"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="299"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="304"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="304"/>
         <source>Source contact</source>
         <translation>Контакт источника</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="305"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="305"/>
         <source>Document ref</source>
         <translation>Номер документа</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="307"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="307"/>
         <source>Reliability</source>
         <translation>Надёжность</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="315"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="315"/>
         <source>Credibility</source>
         <translation>Достоверность</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="322"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="322"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="323"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="323"/>
         <source>Summary</source>
         <translation>Краткое содержание</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="326"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="326"/>
         <source>Entered by</source>
         <translation>Кем внесено</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="333"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="333"/>
         <source>Retracted at</source>
         <translation>Когда отозвано</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="342"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="342"/>
         <source>Retraction reason</source>
         <translation>Причина отзыва</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="349"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="349"/>
         <source>Derived from</source>
         <translation>Повторяет сообщение</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="371"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="371"/>
         <source>Addressee</source>
         <translation>Адресат</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="373"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="373"/>
         <source>Sent on</source>
         <translation>Дата отправки</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="374"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="374"/>
         <source>Our reference</source>
         <translation>Наш номер</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="375"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="375"/>
         <source>Their reference</source>
         <translation>Их номер</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="376"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="376"/>
         <source>Response due</source>
         <translation>Срок ответа</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="377"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="377"/>
         <source>Answered on</source>
         <translation>Дата ответа</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="378"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="378"/>
         <source>Answer</source>
         <translation>Ответ</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="394"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="394"/>
         <source>File name</source>
         <translation>Имя файла</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="396"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="396"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="402"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="402"/>
         <source>Media type</source>
         <translation>Тип файла</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="404"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="404"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="411"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="411"/>
         <source>How obtained</source>
         <translation>Как получено</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="413"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="413"/>
         <source>Source URL</source>
         <translation>Ссылка на источник</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="415"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="415"/>
         <source>Captured at</source>
         <translation>Время съёмки</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="417"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="417"/>
         <source>Added by</source>
         <translation>Кем добавлено</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="418"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="418"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="420"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="420"/>
         <source>Graphic</source>
         <translation>Шокирующее содержимое</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="426"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="426"/>
         <source>Removed at</source>
         <translation>Когда удалено</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="441"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="441"/>
         <source>Rule</source>
         <translation>Правило</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="442"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="442"/>
         <source>Severity</source>
         <translation>Серьёзность</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="443"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="443"/>
         <source>Explanation</source>
         <translation>Пояснение</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="445"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="445"/>
         <source>Explained</source>
         <translation>Объяснено</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/columns.py" line="69"/>
+        <location filename="../../caseworker/xlsx/workbook/columns.py" line="69"/>
         <source>Key</source>
         <translation>Ключ</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/columns.py" line="82"/>
+        <location filename="../../caseworker/xlsx/workbook/columns.py" line="82"/>
         <source>Version</source>
         <translation>Версия</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/columns.py" line="95"/>
+        <location filename="../../caseworker/xlsx/workbook/columns.py" line="95"/>
         <source>Checksum</source>
         <translation>Контрольная сумма</translation>
     </message>
@@ -6468,47 +6484,47 @@ Add what the family, the unit, the authorities or anyone else has said, and each
 <context>
     <name>XlsxSheet</name>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="61"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="61"/>
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="135"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="135"/>
         <source>Relatives</source>
         <translation>Родственники</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="175"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="175"/>
         <source>Persons</source>
         <translation>Разыскиваемые</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="234"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="234"/>
         <source>Reports</source>
         <translation>Сообщения</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="363"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="363"/>
         <source>Inquiries</source>
         <translation>Запросы</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="386"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="386"/>
         <source>Evidence</source>
         <translation>Материалы</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="434"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="434"/>
         <source>Contradictions</source>
         <translation>Противоречия</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="459"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="459"/>
         <source>Read me</source>
         <translation>Как заполнять</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/schema.py" line="460"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="460"/>
         <source>Lists</source>
         <translation>Списки</translation>
     </message>

@@ -21,7 +21,7 @@ from caseworker.services.explanations import explain_contradiction
 from caseworker.services.timeline import load_timeline
 from caseworker.synth import synthesize
 from caseworker.vocab import ContradictionRule, Severity
-from caseworker.xlsx.language import choice_labels, sheet_title
+from caseworker.xlsx.workbook.language import choice_labels, sheet_title
 from tests.conftest import ACTOR
 from tests.xlsx.conftest import export
 

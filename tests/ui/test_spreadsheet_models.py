@@ -8,7 +8,7 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from caseworker.xlsx import CellError, Choice, Conflict, ImportPlan
-from caseworker.xlsx.plan import Action, RowChange
+from caseworker.xlsx.importing.plan import Action, RowChange
 from ui.spreadsheets.conflict_model import ConflictColumn, ConflictModel, ConflictRole
 from ui.spreadsheets.error_model import ErrorColumn, ErrorModel, ErrorRole
 from ui.spreadsheets.import_dialog import ImportDialog
@@ -126,7 +126,7 @@ def test_apply_waits_for_every_choice(qtbot: QtBot) -> None:
 
 
 def test_the_change_model_passes_the_qt_model_tester(qtmodeltester: ModelTester) -> None:
-    from caseworker.xlsx.preview import PreviewLine
+    from caseworker.xlsx.importing.preview import PreviewLine
     from ui.spreadsheets.change_model import ChangeModel
 
     line = PreviewLine("Reports", 3, "2026-0001 Шумов", "Place", "", "Суджа")

@@ -19,7 +19,7 @@ from caseworker.db import Database
 from caseworker.models import AuditEntry, Report, SoughtPerson
 from caseworker.services import persons, reports
 from caseworker.xlsx import ImportOutcome, export_workbook
-from caseworker.xlsx import export as export_module
+from caseworker.xlsx.export import writer as export_module
 from tests.conftest import ACTOR, SampleCase
 from tests.ui.conftest import add_case
 from tests.xlsx.conftest import edit, find_row, set_cell

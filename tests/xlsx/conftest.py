@@ -11,7 +11,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from caseworker.db import Database
 from caseworker.xlsx import ImportPlan, apply_import, export_workbook, plan_import
-from caseworker.xlsx.apply import Choices
+from caseworker.xlsx.importing.apply import Choices
 from tests.conftest import ACTOR, SampleCase
 
 

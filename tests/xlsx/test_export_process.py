@@ -15,10 +15,10 @@ from caseworker.db import Database
 from caseworker.services import reports
 from caseworker.synth import synthesize
 from caseworker.xlsx import ExportCancelled, export_workbook
-from caseworker.xlsx import export as export_module
-from caseworker.xlsx.export_process import ExportFailed, RowsFromProcess
-from caseworker.xlsx.export_source import ExportJob
-from caseworker.xlsx.language import sheet_title
+from caseworker.xlsx.export import writer as export_module
+from caseworker.xlsx.export.process import ExportFailed, RowsFromProcess
+from caseworker.xlsx.export.source import ExportJob
+from caseworker.xlsx.workbook.language import sheet_title
 from tests.conftest import ACTOR, SampleCase
 from tests.xlsx.conftest import export, plan
 

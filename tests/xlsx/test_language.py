@@ -29,8 +29,8 @@ from caseworker.vocab import (
     SourceKind,
 )
 from caseworker.xlsx import ImportRefused
-from caseworker.xlsx.language import column_title, sheet_title, value_label
-from caseworker.xlsx.schema import ALL_SHEETS, README_SHEET, REPORTS, SHEET_NAMES
+from caseworker.xlsx.workbook.language import column_title, sheet_title, value_label
+from caseworker.xlsx.workbook.schema import ALL_SHEETS, README_SHEET, REPORTS, SHEET_NAMES
 from tests.conftest import SampleCase
 from tests.libreoffice import needs_libreoffice
 from tests.xlsx.conftest import edit, export, import_all, plan

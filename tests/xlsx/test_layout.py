@@ -10,9 +10,9 @@ import pytest
 from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 
-from caseworker.xlsx.columns import Sheet
-from caseworker.xlsx.language import column_width
-from caseworker.xlsx.schema import ALL_SHEETS
+from caseworker.xlsx.workbook.columns import Sheet
+from caseworker.xlsx.workbook.language import column_width
+from caseworker.xlsx.workbook.schema import ALL_SHEETS
 from tests.xlsx.conftest import column, find_row
 
 #: The columns that say whose row it is, kept in view when scrolling right and on every page.

@@ -17,8 +17,8 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from caseworker.db import Database
 from caseworker.services import reports
-from caseworker.xlsx.paper import LINE_POINTS
-from caseworker.xlsx.schema import ALL_SHEETS, EVIDENCE, INQUIRIES, REPORTS
+from caseworker.xlsx.export.paper import LINE_POINTS
+from caseworker.xlsx.workbook.schema import ALL_SHEETS, EVIDENCE, INQUIRIES, REPORTS
 from tests.conftest import ACTOR, SampleCase
 from tests.libreoffice import converted_by_calc, needs_libreoffice
 from tests.xlsx.conftest import column, export, find_row

@@ -120,7 +120,7 @@ def test_a_stored_text_longer_than_a_cell_stops_the_export_instead_of_being_cut(
 
     from caseworker.models import Report
     from caseworker.xlsx import export_workbook
-    from caseworker.xlsx.values import TooLongForACell
+    from caseworker.xlsx.export.values import TooLongForACell
 
     with database.write() as session:
         session.execute(

@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from caseworker.db import Database
 from caseworker.models import AuditEntry, Case, Relative, Report, SoughtPerson
-from caseworker.xlsx.reader import file_sha256
+from caseworker.xlsx.importing.reader import file_sha256
 from tests.conftest import ACTOR, SampleCase
 from tests.xlsx.conftest import export, find_row, import_all, plan, set_cell
 

@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from caseworker.i18n import QT_TRANSLATE_NOOP
-from caseworker.xlsx.preview import PreviewLine
+from caseworker.xlsx.importing.preview import PreviewLine
 from ui.widgets.table_model import FlatTableModel
 
 AnyIndex = QModelIndex | QPersistentModelIndex

@@ -23,7 +23,7 @@ from PySide6.QtGui import QFont
 
 from caseworker.i18n import QT_TRANSLATE_NOOP
 from caseworker.xlsx import Choice, Conflict
-from caseworker.xlsx.language import column_title, sheet_title
+from caseworker.xlsx.workbook.language import column_title, sheet_title
 from ui.widgets.table_model import FlatTableModel
 
 translate = QCoreApplication.translate

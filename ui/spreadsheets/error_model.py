@@ -16,7 +16,7 @@ from PySide6.QtCore import (
 
 from caseworker.i18n import QT_TRANSLATE_NOOP
 from caseworker.xlsx import CellError
-from caseworker.xlsx.language import column_title, sheet_title
+from caseworker.xlsx.workbook.language import column_title, sheet_title
 from ui.widgets.table_model import FlatTableModel
 
 translate = QCoreApplication.translate

@@ -22,7 +22,7 @@ from caseworker.errors import CaseworkerError
 from caseworker.services import case_list, cases
 from caseworker.services.case_list import CaseQuery
 from caseworker.xlsx import ExportCancelled, ExportSummary, export_workbook
-from caseworker.xlsx.schema import CASES, REPORTS
+from caseworker.xlsx.workbook.schema import CASES, REPORTS
 from ui.context import AppContext
 from ui.dialogs.record_dialog import exec_dialog
 from ui.file_folders import remember_folder, start_folder

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from caseworker.xlsx import Choice, ImportPlan
-from caseworker.xlsx.language import sheet_title
-from caseworker.xlsx.preview import change_lines, earlier_sentence, present_reason
+from caseworker.xlsx.importing.preview import change_lines, earlier_sentence, present_reason
+from caseworker.xlsx.workbook.language import sheet_title
 from ui.spreadsheets.change_model import ChangeColumn, ChangeModel
 from ui.spreadsheets.conflict_model import ChoiceKey, ConflictColumn, ConflictModel
 from ui.spreadsheets.error_model import ErrorColumn, ErrorModel

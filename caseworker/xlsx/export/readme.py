@@ -12,10 +12,10 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from caseworker.i18n import translate
-from caseworker.xlsx.cells import header_cell
-from caseworker.xlsx.language import column_title, formula_sheet, sheet_title, value_label
-from caseworker.xlsx.paper import set_up_paper
-from caseworker.xlsx.schema import (
+from caseworker.xlsx.export.cells import header_cell
+from caseworker.xlsx.export.paper import set_up_paper
+from caseworker.xlsx.workbook.language import column_title, formula_sheet, sheet_title, value_label
+from caseworker.xlsx.workbook.schema import (
     ALL_SHEETS,
     EXPORTED_CASES_HEADER,
     LIST_ENUMS,

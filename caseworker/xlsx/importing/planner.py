@@ -1,5 +1,5 @@
 """Plan an import: compare the workbook's rows with the database, list every change, conflict
-and invalid cell, and write nothing. :mod:`caseworker.xlsx.apply` carries the plan out.
+and invalid cell, and write nothing. :mod:`caseworker.xlsx.importing.apply` carries the plan out.
 """
 
 from __future__ import annotations
@@ -17,15 +17,15 @@ from caseworker.labels import label
 from caseworker.services import cases, persons, relatives, reports
 from caseworker.services.fields import FieldSpec
 from caseworker.text import fold
-from caseworker.xlsx.already_present import Found, ImportMemory, fingerprint
-from caseworker.xlsx.lookups import (
+from caseworker.xlsx.importing.already_present import Found, ImportMemory, fingerprint
+from caseworker.xlsx.importing.lookups import (
     References,
     chunks,
     missing_records,
     record_label,
     records_by_key,
 )
-from caseworker.xlsx.plan import (
+from caseworker.xlsx.importing.plan import (
     Action,
     AlreadyPresent,
     CellError,
@@ -33,12 +33,11 @@ from caseworker.xlsx.plan import (
     ImportPlan,
     Parent,
     RowChange,
-    row_checksum,
-    shown,
 )
-from caseworker.xlsx.preview import value_text
-from caseworker.xlsx.reader import WorkbookData, read_workbook
-from caseworker.xlsx.schema import (
+from caseworker.xlsx.importing.preview import value_text
+from caseworker.xlsx.importing.reader import WorkbookData, read_workbook
+from caseworker.xlsx.workbook.checksum import row_checksum, shown
+from caseworker.xlsx.workbook.schema import (
     CASES,
     PERSONS,
     RELATIVES,

@@ -2,7 +2,7 @@
 the contradictions and the checksums run beside openpyxl on a second processor core.
 
 The parent starts a Python running :func:`main` of this module, sends it the database URL,
-the :class:`~caseworker.xlsx.export_source.ExportJob` and the installed translations on its
+the :class:`~caseworker.xlsx.export.source.ExportJob` and the installed translations on its
 standard input, and reads batches of rows back from its standard output (pickled: both ends
 are this program). The child reads everything in one transaction, as the parent would; it
 stops when the parent closes the pipe (a cancel) and is killed when the parent gives up.
@@ -23,13 +23,13 @@ from typing import IO, Any
 from caseworker import i18n
 from caseworker.errors import CaseworkerError
 from caseworker.i18n import translate
-from caseworker.xlsx.export_source import ExportJob, SheetRow
+from caseworker.xlsx.export.source import ExportJob, SheetRow
 
 BATCH_ROWS = 1000
 # Run as code, not with -m: the package imports this module, which -m would then run twice.
-_CHILD = "from caseworker.xlsx.export_process import main; raise SystemExit(main())"
+_CHILD = "from caseworker.xlsx.export.process import main; raise SystemExit(main())"
 PIPE_BYTES = 1 << 20
-_PROJECT_ROOT = Path(__file__).resolve().parents[2]
+_PROJECT_ROOT = Path(__file__).resolve().parents[3]
 
 
 class ExportFailed(CaseworkerError):
@@ -132,7 +132,7 @@ class RowsFromProcess:
 
 def _produce(url: str, job: ExportJob, send: Callable[[str, Any], None]) -> None:
     from caseworker.db import Database, make_engine
-    from caseworker.xlsx.export_source import sheet_rows
+    from caseworker.xlsx.export.source import sheet_rows
 
     database = Database(make_engine(url))
     try:

@@ -1,9 +1,9 @@
 """Read a workbook for import, refusing with a clear message anything that is not ours.
 
 The file and its zip are checked before anything is parsed, and every part is watched as it
-is unpacked (:mod:`caseworker.xlsx.container`). openpyxl reads the small parts that say
+is unpacked (:mod:`caseworker.xlsx.importing.container`). openpyxl reads the small parts that say
 where the sheets are, which styles are dates and when the workbook was made; the sheets and
-the shared texts are streamed here (:mod:`caseworker.xlsx.sheet_xml`), formulas seen as
+the shared texts are streamed here (:mod:`caseworker.xlsx.importing.sheet_xml`), formulas seen as
 formulas and refused rather than taken for their cached values.
 """
 
@@ -26,8 +26,8 @@ from openpyxl.xml.constants import ARC_CORE, SHARED_STRINGS, XLSX
 from openpyxl.xml.functions import fromstring
 
 from caseworker.i18n import QT_TRANSLATE_NOOP
-from caseworker.xlsx.cells import from_cell
-from caseworker.xlsx.container import (
+from caseworker.xlsx.importing.cell_values import from_cell
+from caseworker.xlsx.importing.container import (
     CONTENT_TYPES,
     Parts,
     check_file,
@@ -35,9 +35,10 @@ from caseworker.xlsx.container import (
     not_a_workbook,
     open_regular,
 )
-from caseworker.xlsx.language import column_title, is_header, schema_sheet, sheet_title
-from caseworker.xlsx.refusal import ImportRefused, refuse
-from caseworker.xlsx.schema import (
+from caseworker.xlsx.importing.refusal import ImportRefused, refuse
+from caseworker.xlsx.importing.sheet_xml import CellFormats, shared_strings, sheet_rows
+from caseworker.xlsx.workbook.language import column_title, is_header, schema_sheet, sheet_title
+from caseworker.xlsx.workbook.schema import (
     EXPORTED_CASES_HEADER,
     IMPORTED_SHEETS,
     LISTS_SHEET,
@@ -46,7 +47,6 @@ from caseworker.xlsx.schema import (
     Limits,
     Sheet,
 )
-from caseworker.xlsx.sheet_xml import CellFormats, shared_strings, sheet_rows
 
 __all__ = ["ImportRefused", "SheetRows", "WorkbookData", "file_sha256", "read_workbook"]
 

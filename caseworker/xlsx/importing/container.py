@@ -23,8 +23,8 @@ from pathlib import Path
 from typing import IO, BinaryIO
 
 from caseworker.i18n import QT_TRANSLATE_NOOP
-from caseworker.xlsx.columns import Limits
-from caseworker.xlsx.refusal import ImportRefused, refuse
+from caseworker.xlsx.importing.refusal import ImportRefused, refuse
+from caseworker.xlsx.workbook.columns import Limits
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGIC = b"PK\x03\x04"

@@ -13,8 +13,8 @@ from sqlalchemy.orm import Session, aliased
 from caseworker.dates import EventDate, birth_interval
 from caseworker.models import Case, Evidence, Inquiry, Relative, Report, SoughtPerson
 from caseworker.vocab import CaseStatus, DatePrecision, OfficialStatus
-from caseworker.xlsx.plan import row_checksum
-from caseworker.xlsx.schema import (
+from caseworker.xlsx.workbook.checksum import row_checksum
+from caseworker.xlsx.workbook.schema import (
     CASES,
     EVIDENCE,
     INQUIRIES,

@@ -28,9 +28,9 @@ from sqlalchemy.orm import Session
 
 from caseworker.dates import EventDate
 from caseworker.models import AppliedImport, Case, ImportMark, Relative, Report, SoughtPerson
-from caseworker.xlsx.lookups import chunks
-from caseworker.xlsx.plan import shown
-from caseworker.xlsx.schema import CASES, PERSONS, RELATIVES, REPORTS
+from caseworker.xlsx.importing.lookups import chunks
+from caseworker.xlsx.workbook.checksum import shown
+from caseworker.xlsx.workbook.schema import CASES, PERSONS, RELATIVES, REPORTS
 
 # The fields that make two records of one parent the same record.
 IDENTITY: Mapping[str, tuple[str, ...]] = {

@@ -20,8 +20,8 @@ from caseworker.services.analysis_inputs import (
 from caseworker.timeline import AnalysisSettings, ReportFact
 from caseworker.timeline.contradictions import find_contradictions
 from caseworker.timeline.facts import in_time_order, roots_of
-from caseworker.xlsx import export_rows as r
-from caseworker.xlsx.export_rows import PersonPart
+from caseworker.xlsx.export import rows as r
+from caseworker.xlsx.export.rows import PersonPart
 
 _FACT_VALUES = fact_values(r.REPORT_COLUMNS)
 
@@ -29,7 +29,7 @@ _FACT_VALUES = fact_values(r.REPORT_COLUMNS)
 class ContradictionFinder:
     """Collects one person's reports at a time; returns their findings as sheet rows.
 
-    The reports come from :func:`caseworker.xlsx.export_rows.person_reports`, grouped by
+    The reports come from :func:`caseworker.xlsx.export.rows.person_reports`, grouped by
     person, so only one person's facts are held at once. The facts, the explanations and
     their keys are made by :mod:`caseworker.services.analysis_inputs`, as for the timeline.
     """

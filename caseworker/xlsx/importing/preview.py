@@ -12,9 +12,9 @@ from caseworker.dates import EventDate
 from caseworker.i18n import translate
 from caseworker.labels import label
 from caseworker.timeline.sentences import day_text, event_text
-from caseworker.xlsx.language import column_title, sheet_title
-from caseworker.xlsx.plan import Action, AlreadyPresent, ImportPlan, RowChange
-from caseworker.xlsx.schema import CASES, PERSONS, RELATIVES, REPORTS, Sheet
+from caseworker.xlsx.importing.plan import Action, AlreadyPresent, ImportPlan, RowChange
+from caseworker.xlsx.workbook.language import column_title, sheet_title
+from caseworker.xlsx.workbook.schema import CASES, PERSONS, RELATIVES, REPORTS, Sheet
 
 SHEETS: dict[str, Sheet] = {sheet.name: sheet for sheet in (CASES, RELATIVES, PERSONS, REPORTS)}
 

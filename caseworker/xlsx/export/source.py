@@ -1,8 +1,8 @@
 """The rows of an export, sheet by sheet, as plain values: what the workbook writer appends.
 
 No openpyxl here: the rows can be made in a separate process while this one writes them
-(:mod:`caseworker.xlsx.export_process`). Each row comes as ``(sheet, values, quoted)``: the
-sheet's position in :data:`~caseworker.xlsx.schema.ALL_SHEETS`, the cell values, and the
+(:mod:`caseworker.xlsx.export.process`). Each row comes as ``(sheet, values, quoted)``: the
+sheet's position in :data:`~caseworker.xlsx.workbook.schema.ALL_SHEETS`, the cell values, and the
 positions of formula-looking text that must be written as forced text.
 """
 
@@ -17,9 +17,10 @@ from sqlalchemy.orm import Session
 
 from caseworker.dates import EventDate
 from caseworker.timeline import AnalysisSettings
-from caseworker.xlsx import export_rows as rows
-from caseworker.xlsx.export_timeline import ContradictionFinder
-from caseworker.xlsx.schema import (
+from caseworker.xlsx.export import rows
+from caseworker.xlsx.export.contradictions import ContradictionFinder
+from caseworker.xlsx.export.values import Quoted, RowValues
+from caseworker.xlsx.workbook.schema import (
     ALL_SHEETS,
     CASES,
     CONTRADICTIONS,
@@ -30,7 +31,6 @@ from caseworker.xlsx.schema import (
     REPORTS,
     Sheet,
 )
-from caseworker.xlsx.values import Quoted, RowValues
 
 SheetRow = tuple[int, list[Any], Quoted]
 SHEET_NUMBER = {schema.name: number for number, schema in enumerate(ALL_SHEETS)}

@@ -22,9 +22,9 @@ from openpyxl.utils import get_column_letter
 from openpyxl.utils.datetime import CALENDAR_WINDOWS_1900, from_excel, from_ISO8601
 
 from caseworker.i18n import QT_TRANSLATE_NOOP
-from caseworker.xlsx.columns import Limits
-from caseworker.xlsx.container import XmlStream, damaged
-from caseworker.xlsx.refusal import ImportRefused, clipped, refuse
+from caseworker.xlsx.importing.container import XmlStream, damaged
+from caseworker.xlsx.importing.refusal import ImportRefused, clipped, refuse
+from caseworker.xlsx.workbook.columns import Limits
 
 MAX_ROW = 1_048_576
 MAX_COLUMN = 16_384

@@ -2,9 +2,9 @@
 
 Sheet names and column headers are declared here in English, marked for translation: they
 are each sheet's and column's identity in the program, and the export writes them in the
-user's language (:mod:`caseworker.xlsx.language`). The reader recognises them in English and
-in every translation, so that a workbook exported by a Russian desk imports on an English
-one. The "Read me" sheet explains them in the user's language, from the descriptions
+user's language (:mod:`caseworker.xlsx.workbook.language`). The reader recognises them in
+English and in every translation, so that a workbook exported by a Russian desk imports on
+an English one. The "Read me" sheet explains them in the user's language, from the descriptions
 declared here.
 """
 
@@ -26,7 +26,7 @@ from caseworker.vocab import (
     Severity,
     SourceKind,
 )
-from caseworker.xlsx.columns import (
+from caseworker.xlsx.workbook.columns import (
     Column,
     Kind,
     Limits,

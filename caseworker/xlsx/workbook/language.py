@@ -19,7 +19,7 @@ from caseworker.labels import label
 from caseworker.text import fold
 from caseworker.timeline.sentences import rule_label, severity_label
 from caseworker.vocab import ContradictionRule, Severity
-from caseworker.xlsx.columns import Column
+from caseworker.xlsx.workbook.columns import Column
 
 #: The translation contexts of the sheet names and of the column headers.
 SHEET_CONTEXT = "XlsxSheet"

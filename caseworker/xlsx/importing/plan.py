@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-import hashlib
-from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date, datetime
-from enum import Enum, StrEnum
+from datetime import datetime
+from enum import StrEnum
 from typing import Any
-
-from caseworker.dates import EventDate
 
 
 class Choice(StrEnum):
@@ -22,37 +18,6 @@ class Choice(StrEnum):
 class Action(StrEnum):
     CREATE = "create"
     UPDATE = "update"
-
-
-def shown(value: Any) -> str:
-    """A value as the preview shows it: dates ISO, vocabularies by value, empty as ""."""
-    if type(value) is str:
-        return value
-    if value is None:
-        return ""
-    if isinstance(value, EventDate):
-        return value.to_text()
-    if isinstance(value, Enum):
-        return str(value.value)
-    if isinstance(value, datetime | date):
-        return value.isoformat()
-    return str(value)
-
-
-def row_checksum(values: Iterable[Any]) -> str:
-    """A fingerprint of a row's values, written at export and compared at import."""
-    # As ``shown`` does, inline for the common values: text (and StrEnum members, whose
-    # text is their value) as it is, None as "", dates (and date-times) in ISO.
-    text = "\x1f".join(
-        [
-            v if isinstance(v, str)
-            else "" if v is None
-            else v.isoformat() if isinstance(v, date)
-            else shown(v)
-            for v in values
-        ]
-    )  # fmt: skip
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,7 +94,7 @@ class RowChange:
     version: int | None = None  # the database's version when the plan was made
     parent: Parent | None = None
     conflicts: dict[str, str] = field(default_factory=dict)  # field name -> column header
-    fingerprint: str = ""  # of a new row's content (see caseworker.xlsx.already_present)
+    fingerprint: str = ""  # of a new row's content (see caseworker.xlsx.importing.already_present)
     label: str = ""  # whose record it is: "2026-0001 Шумов Алексей Петрович"
     old_values: dict[str, Any] = field(default_factory=dict)  # an update's stored values
 

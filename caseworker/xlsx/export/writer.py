@@ -2,8 +2,8 @@
 
 The workbook is written to a temporary file next to the target and renamed at the end, so a
 cancelled or failed export never leaves half a workbook under the chosen name. The rows come
-from :mod:`caseworker.xlsx.export_source`; for a large export they are made in a separate
-process (:mod:`caseworker.xlsx.export_process`), so that reading and checking them runs on a
+from :mod:`caseworker.xlsx.export.source`; for a large export they are made in a separate
+process (:mod:`caseworker.xlsx.export.process`), so that reading and checking them runs on a
 second processor core while openpyxl writes.
 """
 
@@ -29,19 +29,20 @@ from caseworker.i18n import translate
 from caseworker.models import Case, Evidence, Inquiry, Relative, SoughtPerson
 from caseworker.output_file import output_file
 from caseworker.timeline import AnalysisSettings
-from caseworker.xlsx import export_rows as rows
-from caseworker.xlsx.cells import QuotedCells, header_cell
-from caseworker.xlsx.export_process import RowsFromProcess
-from caseworker.xlsx.export_source import SHEET_NUMBER, ExportJob, SheetRow, sheet_rows
-from caseworker.xlsx.language import column_title, column_width, sheet_title
-from caseworker.xlsx.paper import (
+from caseworker.xlsx.export import rows
+from caseworker.xlsx.export.cells import QuotedCells, header_cell
+from caseworker.xlsx.export.paper import (
     WrappedCells,
     print_nothing_when_empty,
     set_up_paper,
     wrapped_positions,
 )
-from caseworker.xlsx.readme import add_dropdowns, write_lists, write_readme
-from caseworker.xlsx.schema import (
+from caseworker.xlsx.export.process import RowsFromProcess
+from caseworker.xlsx.export.readme import add_dropdowns, write_lists, write_readme
+from caseworker.xlsx.export.source import SHEET_NUMBER, ExportJob, SheetRow, sheet_rows
+from caseworker.xlsx.export.values import TEXT_KINDS, Quoted
+from caseworker.xlsx.workbook.language import column_title, column_width, sheet_title
+from caseworker.xlsx.workbook.schema import (
     ALL_SHEETS,
     CASES,
     EXPORT_KEYWORD,
@@ -50,7 +51,6 @@ from caseworker.xlsx.schema import (
     TEMPLATE_KEYWORD,
     Sheet,
 )
-from caseworker.xlsx.values import TEXT_KINDS, Quoted
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]

@@ -13,11 +13,11 @@ from caseworker.dates import EventDate, birth_interval
 from caseworker.i18n import translate
 from caseworker.labels import label
 from caseworker.models import Case, Relative, Report, SoughtPerson
+from caseworker.services.search import full_name
 from caseworker.text import fold
 from caseworker.vocab import Claim, DatePrecision
-from caseworker.xlsx.export_rows import full_name
-from caseworker.xlsx.plan import Missing
-from caseworker.xlsx.schema import CASES, PERSONS, RELATIVES, REPORTS
+from caseworker.xlsx.importing.plan import Missing
+from caseworker.xlsx.workbook.schema import CASES, PERSONS, RELATIVES, REPORTS
 
 CHUNK = 500
 MODELS: dict[str, type[Any]] = {

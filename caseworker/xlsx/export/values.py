@@ -1,7 +1,7 @@
 """Database values as the export writes them, formula-looking text marked (no openpyxl here).
 
 The export's rows are made from these plain values, in this process or in a separate one
-(:mod:`caseworker.xlsx.export_process`); only the writer turns the marked text into cells.
+(:mod:`caseworker.xlsx.export.process`); only the writer turns the marked text into cells.
 """
 
 from __future__ import annotations
@@ -15,8 +15,8 @@ from caseworker.dates import EventDate
 from caseworker.errors import CaseworkerError
 from caseworker.i18n import translate
 from caseworker.vocab import DatePrecision
-from caseworker.xlsx.language import choice_labels, sheet_title
-from caseworker.xlsx.schema import Kind, Sheet
+from caseworker.xlsx.workbook.language import choice_labels, sheet_title
+from caseworker.xlsx.workbook.schema import Kind, Sheet
 
 # A spreadsheet runs text beginning with these as a formula (or, for +, - and @, turns it into
 # one as soon as someone edits the cell).

@@ -18,7 +18,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet.worksheet import Worksheet
 
-from caseworker.xlsx.columns import Column, Kind
+from caseworker.xlsx.workbook.columns import Column, Kind
 
 # Bottom-aligned like the plain cells beside it, so that a row reads along one line.
 WRAP = Alignment(wrap_text=True)

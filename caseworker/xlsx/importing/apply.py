@@ -18,10 +18,10 @@ from caseworker.errors import StaleRecord, ValidationError
 from caseworker.i18n import translate
 from caseworker.models import AppliedImport, ImportMark, MutableRow
 from caseworker.services import audit, cases, persons, records, relatives, reports
-from caseworker.xlsx.already_present import ImportMemory
-from caseworker.xlsx.lookups import MODELS, chunks
-from caseworker.xlsx.plan import Action, Choice, ImportPlan, Parent, RowChange
-from caseworker.xlsx.schema import CASES, PERSONS, RELATIVES, REPORTS
+from caseworker.xlsx.importing.already_present import ImportMemory
+from caseworker.xlsx.importing.lookups import MODELS, chunks
+from caseworker.xlsx.importing.plan import Action, Choice, ImportPlan, Parent, RowChange
+from caseworker.xlsx.workbook.schema import CASES, PERSONS, RELATIVES, REPORTS
 
 Choices = Mapping[tuple[str, str, str], Choice]
 ORDER = {CASES.name: 0, RELATIVES.name: 1, PERSONS.name: 2, REPORTS.name: 3}
@@ -99,10 +99,11 @@ def apply_import(
 ) -> ImportOutcome:
     """Apply ``plan`` in ``session``; the caller commits (all) or rolls back (nothing).
 
-    ``choices`` maps each conflict's :attr:`~caseworker.xlsx.plan.Conflict.choice_key` to a
-    :class:`Choice`. Raises :class:`ValidationError` when the plan has invalid cells or a
-    conflict without a choice, and :class:`~caseworker.errors.StaleRecord` when a record
-    changed after the plan was made.
+    ``choices`` maps each conflict's
+    :attr:`~caseworker.xlsx.importing.plan.Conflict.choice_key` to a :class:`Choice`. Raises
+    :class:`ValidationError` when the plan has invalid cells or a conflict without a choice,
+    and :class:`~caseworker.errors.StaleRecord` when a record changed after the plan was
+    made.
     """
     if plan.errors:
         raise ValidationError(
