@@ -151,8 +151,9 @@ class _Polled(QObject):
         self._jobs.clear()
         self._poll.stop()
 
-    def _wait(self, timeout: float | None) -> bool:
-        """Block until the jobs are done (at most ``timeout`` seconds); tell what has ended."""
+    def wait(self, timeout: float | None = None) -> bool:
+        """Block until the work under way is done and tell its outcome now (tests; quitting;
+        callers that cannot wait); whether it all ended within ``timeout`` seconds."""
         _done, not_done = wait([future for future, _control in self._jobs], timeout)
         self._collect()
         return not not_done
@@ -221,11 +222,6 @@ class BackgroundJob(_Polled):
         """Stop listening: the work finishes (or stops) unheard."""
         self._forget()
 
-    def wait(self, timeout: float | None = None) -> bool:
-        """Block until the work is done and tell its outcome now (tests; quitting); whether
-        it ended within ``timeout`` seconds."""
-        return self._wait(timeout)
-
     def _collect(self) -> None:
         if self._jobs:
             future, control = self._jobs[0]
@@ -270,8 +266,3 @@ class JobSet(_Polled):
     def cancel(self) -> None:
         """Forget every job under way (work not begun never runs; the rest ends unheard)."""
         self._forget()
-
-    def wait(self, timeout: float | None = None) -> bool:
-        """Block until every job is done and tell their outcomes now (tests, and callers that
-        cannot wait); whether they all ended within ``timeout`` seconds."""
-        return self._wait(timeout)
