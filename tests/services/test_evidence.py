@@ -6,8 +6,10 @@ import csv
 import json
 import shutil
 import subprocess
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import func, select
@@ -18,7 +20,7 @@ from caseworker.models import AuditEntry, Evidence
 from caseworker.services import cases
 from caseworker.services import evidence as ev
 from caseworker.services.audit import history
-from caseworker.services.evidence_export import export_case_evidence
+from caseworker.services.evidence_export import ExportResult, export_case_evidence
 from caseworker.services.evidence_purge import purge_case_evidence, purge_evidence
 from caseworker.vault import EmptyFile, EvidenceVault, ExportFolderNotEmpty, StoredFileDamaged
 from caseworker.vocab import HowObtained, MediaKind
@@ -42,11 +44,36 @@ def put(tmp_path: Path, name: str, content: bytes) -> Path:
     return path
 
 
-def add(
-    database: Database, vault: EvidenceVault, case_id: int, path: Path, **options: object
-) -> ev.AddedEvidence:
-    with database.write() as session:
-        return ev.add_evidence(session, vault, ACTOR, case_id, path, **options)  # type: ignore[arg-type]
+AddFile = Callable[..., ev.AddedEvidence]
+ExportTo = Callable[[Path], ExportResult]
+
+
+@pytest.fixture
+def add_file(
+    database: Database, vault: EvidenceVault, sample_case: SampleCase, tmp_path: Path
+) -> AddFile:
+    """Add a file named ``name`` holding ``content`` to the sample case (or to ``case_id``)."""
+
+    def add(
+        name: str, content: bytes, case_id: int | None = None, **options: Any
+    ) -> ev.AddedEvidence:
+        path = put(tmp_path, name, content)
+        with database.write() as session:
+            case = sample_case.case_id if case_id is None else case_id
+            return ev.add_evidence(session, vault, ACTOR, case, path, **options)
+
+    return add
+
+
+@pytest.fixture
+def export_to(database: Database, vault: EvidenceVault, sample_case: SampleCase) -> ExportTo:
+    """Export the sample case's evidence to a folder."""
+
+    def export(folder: Path) -> ExportResult:
+        with database.read() as session:
+            return export_case_evidence(session, vault, sample_case.case_id, folder)
+
+    return export
 
 
 def second_case(database: Database) -> int:
@@ -59,13 +86,11 @@ def vault_files(vault: EvidenceVault) -> list[Path]:
 
 
 def test_adding_a_file_records_everything_about_it(
-    database: Database, vault: EvidenceVault, sample_case: SampleCase, tmp_path: Path
+    database: Database, vault: EvidenceVault, sample_case: SampleCase, add_file: AddFile
 ) -> None:
-    added = add(
-        database,
-        vault,
-        sample_case.case_id,
-        put(tmp_path, "Письмо из части.pdf", PDF),
+    added = add_file(
+        "Письмо из части.pdf",
+        PDF,
         report_ids=[sample_case.killed_report_id],
         how_obtained="letter",
         source_url="",
@@ -86,16 +111,10 @@ def test_adding_a_file_records_everything_about_it(
 
 
 def test_the_same_file_twice_is_linked_not_stored_twice(
-    database: Database, vault: EvidenceVault, sample_case: SampleCase, tmp_path: Path
+    database: Database, vault: EvidenceVault, sample_case: SampleCase, add_file: AddFile
 ) -> None:
-    first = add(database, vault, sample_case.case_id, put(tmp_path, "a.jpg", JPEG))
-    again = add(
-        database,
-        vault,
-        sample_case.case_id,
-        put(tmp_path, "копия.jpg", JPEG),
-        report_ids=[sample_case.alive_report_id],
-    )
+    first = add_file("a.jpg", JPEG)
+    again = add_file("копия.jpg", JPEG, report_ids=[sample_case.alive_report_id])
     assert again.already_stored and again.already_in_case
     assert again.item.id == first.item.id and again.item.name == "a.jpg"
     assert again.item.report_ids == (sample_case.alive_report_id,)
@@ -105,34 +124,26 @@ def test_the_same_file_twice_is_linked_not_stored_twice(
 
 
 def test_the_same_file_in_another_case_shares_the_stored_copy(
-    database: Database, vault: EvidenceVault, sample_case: SampleCase, tmp_path: Path
+    database: Database, vault: EvidenceVault, add_file: AddFile
 ) -> None:
-    add(database, vault, sample_case.case_id, put(tmp_path, "a.jpg", JPEG))
-    other = add(database, vault, second_case(database), put(tmp_path, "b.jpg", JPEG))
+    add_file("a.jpg", JPEG)
+    other = add_file("b.jpg", JPEG, case_id=second_case(database))
     assert other.already_stored and not other.already_in_case
     assert len(vault_files(vault)) == 1
 
 
 def test_reports_of_another_case_cannot_be_linked(
-    database: Database, vault: EvidenceVault, sample_case: SampleCase, tmp_path: Path
+    database: Database, vault: EvidenceVault, sample_case: SampleCase, add_file: AddFile
 ) -> None:
     other = second_case(database)
     with pytest.raises(ValidationError) as raised:
-        add(
-            database,
-            vault,
-            other,
-            put(tmp_path, "a.jpg", JPEG),
-            report_ids=[sample_case.alive_report_id],
-        )
+        add_file("a.jpg", JPEG, case_id=other, report_ids=[sample_case.alive_report_id])
     assert "belongs to another case" in raised.value.message
     assert vault_files(vault) == []  # refused before the copy
 
 
-def test_link_and_unlink(
-    database: Database, vault: EvidenceVault, sample_case: SampleCase, tmp_path: Path
-) -> None:
-    item = add(database, vault, sample_case.case_id, put(tmp_path, "a.jpg", JPEG)).item
+def test_link_and_unlink(database: Database, sample_case: SampleCase, add_file: AddFile) -> None:
+    item = add_file("a.jpg", JPEG).item
     with database.write() as session:
         assert ev.link_report(session, ACTOR, item.id, sample_case.alive_report_id)
         assert not ev.link_report(session, ACTOR, item.id, sample_case.alive_report_id)
@@ -150,9 +161,9 @@ def test_link_and_unlink(
 
 
 def test_removing_hides_and_keeps_the_file_and_adding_again_shows_it(
-    database: Database, vault: EvidenceVault, sample_case: SampleCase, tmp_path: Path
+    database: Database, vault: EvidenceVault, sample_case: SampleCase, add_file: AddFile
 ) -> None:
-    item = add(database, vault, sample_case.case_id, put(tmp_path, "a.jpg", JPEG)).item
+    item = add_file("a.jpg", JPEG).item
     with database.write() as session:
         ev.remove_evidence(session, ACTOR, item.id, item.version)
     with database.read() as session:
@@ -162,14 +173,12 @@ def test_removing_hides_and_keeps_the_file_and_adding_again_shows_it(
     assert vault.contains(item.sha256)
     with database.write() as session, pytest.raises(StaleRecord):
         ev.restore_evidence(session, ACTOR, item.id, item.version)
-    again = add(database, vault, sample_case.case_id, put(tmp_path, "a.jpg", JPEG))
+    again = add_file("a.jpg", JPEG)
     assert again.restored and not again.item.removed
 
 
-def test_update_metadata_is_audited(
-    database: Database, vault: EvidenceVault, sample_case: SampleCase, tmp_path: Path
-) -> None:
-    item = add(database, vault, sample_case.case_id, put(tmp_path, "a.jpg", JPEG)).item
+def test_update_metadata_is_audited(database: Database, add_file: AddFile) -> None:
+    item = add_file("a.jpg", JPEG).item
     with database.write() as session:
         ev.update_evidence(
             session, ACTOR, item.id, item.version, graphic=True, how_obtained="screenshot"
@@ -181,53 +190,30 @@ def test_update_metadata_is_audited(
     assert fields == {"graphic", "how_obtained"}
 
 
-def test_bad_metadata_is_refused_before_copying(
-    database: Database, vault: EvidenceVault, sample_case: SampleCase, tmp_path: Path
-) -> None:
+def test_bad_metadata_is_refused_before_copying(vault: EvidenceVault, add_file: AddFile) -> None:
     with pytest.raises(ValidationError) as raised:
-        add(
-            database,
-            vault,
-            sample_case.case_id,
-            put(tmp_path, "a.jpg", JPEG),
-            how_obtained="pigeon",
-        )
+        add_file("a.jpg", JPEG, how_obtained="pigeon")
     assert raised.value.field == "how_obtained"
     with pytest.raises(ValidationError):
-        add(
-            database,
-            vault,
-            sample_case.case_id,
-            put(tmp_path, "a.jpg", JPEG),
-            captured_at="2999-01-01",
-        )
+        add_file("a.jpg", JPEG, captured_at="2999-01-01")
     assert vault_files(vault) == []
 
 
 def test_a_zero_byte_file_is_refused_and_nothing_recorded(
-    database: Database, vault: EvidenceVault, sample_case: SampleCase, tmp_path: Path
+    database: Database, sample_case: SampleCase, add_file: AddFile
 ) -> None:
     with pytest.raises(EmptyFile):
-        add(database, vault, sample_case.case_id, put(tmp_path, "пусто.jpg", b""))
+        add_file("пусто.jpg", b"")
     with database.read() as session:
         assert ev.list_evidence(session, sample_case.case_id, include_removed=True) == []
 
 
-def test_filter_and_sort(
-    database: Database, vault: EvidenceVault, sample_case: SampleCase, tmp_path: Path
-) -> None:
-    photo = add(
-        database, vault, sample_case.case_id, put(tmp_path, "b.jpg", JPEG), captured_at="2026-04-07"
+def test_filter_and_sort(database: Database, sample_case: SampleCase, add_file: AddFile) -> None:
+    photo = add_file("b.jpg", JPEG, captured_at="2026-04-07").item
+    letter = add_file(
+        "a.pdf", PDF, report_ids=[sample_case.killed_report_id], captured_at="2026-04-03"
     ).item
-    letter = add(
-        database,
-        vault,
-        sample_case.case_id,
-        put(tmp_path, "a.pdf", PDF),
-        report_ids=[sample_case.killed_report_id],
-        captured_at="2026-04-03",
-    ).item
-    voice = add(database, vault, sample_case.case_id, put(tmp_path, "c.ogg", OGG)).item
+    voice = add_file("c.ogg", OGG).item
     with database.read() as session:
 
         def ids(**options: object) -> list[int]:
@@ -248,9 +234,9 @@ def test_filter_and_sort(
 
 
 def test_purge_needs_the_case_reference(
-    database: Database, vault: EvidenceVault, sample_case: SampleCase, tmp_path: Path
+    database: Database, vault: EvidenceVault, sample_case: SampleCase, add_file: AddFile
 ) -> None:
-    item = add(database, vault, sample_case.case_id, put(tmp_path, "a.jpg", JPEG)).item
+    item = add_file("a.jpg", JPEG).item
     with database.write() as session, pytest.raises(ValidationError) as raised:
         purge_evidence(session, vault, ACTOR, [item.id], confirm="yes")
     assert sample_case.reference in raised.value.message
@@ -258,15 +244,9 @@ def test_purge_needs_the_case_reference(
 
 
 def test_purge_deletes_the_record_and_the_file_on_commit(
-    database: Database, vault: EvidenceVault, sample_case: SampleCase, tmp_path: Path
+    database: Database, vault: EvidenceVault, sample_case: SampleCase, add_file: AddFile
 ) -> None:
-    item = add(
-        database,
-        vault,
-        sample_case.case_id,
-        put(tmp_path, "a.jpg", JPEG),
-        report_ids=[sample_case.killed_report_id],
-    ).item
+    item = add_file("a.jpg", JPEG, report_ids=[sample_case.killed_report_id]).item
     with database.write() as session:
         result = purge_evidence(
             session, vault, ACTOR, [item.id], confirm=sample_case.reference, reason="просьба семьи"
@@ -283,10 +263,10 @@ def test_purge_deletes_the_record_and_the_file_on_commit(
 
 
 def test_purge_keeps_a_file_another_case_uses(
-    database: Database, vault: EvidenceVault, sample_case: SampleCase, tmp_path: Path
+    database: Database, vault: EvidenceVault, sample_case: SampleCase, add_file: AddFile
 ) -> None:
-    add(database, vault, sample_case.case_id, put(tmp_path, "a.jpg", JPEG))
-    add(database, vault, second_case(database), put(tmp_path, "b.jpg", JPEG))
+    add_file("a.jpg", JPEG)
+    add_file("b.jpg", JPEG, case_id=second_case(database))
     with database.write() as session:
         result = purge_case_evidence(
             session, vault, ACTOR, sample_case.case_id, sample_case.reference
@@ -296,9 +276,9 @@ def test_purge_keeps_a_file_another_case_uses(
 
 
 def test_a_purge_rolled_back_deletes_nothing(
-    database: Database, vault: EvidenceVault, sample_case: SampleCase, tmp_path: Path
+    database: Database, vault: EvidenceVault, sample_case: SampleCase, add_file: AddFile
 ) -> None:
-    item = add(database, vault, sample_case.case_id, put(tmp_path, "a.jpg", JPEG)).item
+    item = add_file("a.jpg", JPEG).item
     with pytest.raises(RuntimeError), database.write() as session:
         purge_evidence(session, vault, ACTOR, [item.id], confirm=sample_case.reference)
         raise RuntimeError("the caseworker's computer crashed")
@@ -308,20 +288,24 @@ def test_a_purge_rolled_back_deletes_nothing(
 
 
 def test_export_with_manifest_and_checksums(
-    database: Database, vault: EvidenceVault, sample_case: SampleCase, tmp_path: Path
+    database: Database,
+    vault: EvidenceVault,
+    sample_case: SampleCase,
+    tmp_path: Path,
+    add_file: AddFile,
+    export_to: ExportTo,
 ) -> None:
-    first = add(
-        database,
-        vault,
-        sample_case.case_id,
-        put(tmp_path, "photo.jpg", JPEG),
+    first = add_file(
+        "photo.jpg",
+        JPEG,
         report_ids=[sample_case.killed_report_id, sample_case.alive_report_id],
         how_obtained="messenger",
     ).item
     (tmp_path / "other").mkdir()
     other_photo = tmp_path / "other" / "PHOTO.jpg"
     other_photo.write_bytes(JPEG + b"another")
-    add(database, vault, sample_case.case_id, other_photo)
+    with database.write() as session:
+        ev.add_evidence(session, vault, ACTOR, sample_case.case_id, other_photo)
     with database.write() as session:
         stored = vault.store_file(put(tmp_path, "x.pdf", PDF))
         ev.record_evidence(
@@ -330,8 +314,7 @@ def test_export_with_manifest_and_checksums(
         stored = vault.store_file(put(tmp_path, "y.ogg", OGG))
         ev.record_evidence(session, ACTOR, sample_case.case_id, stored, "CON.ogg")
     out = tmp_path / "для юриста"
-    with database.read() as session:
-        result = export_case_evidence(session, vault, sample_case.case_id, out)
+    result = export_to(out)
     names = [entry.file_name for entry in result.files]
     assert names == ["photo.jpg", "PHOTO (2).jpg", "_.._Письмо 12_05_2026 😢.pdf", "_CON.ogg"]
     assert sorted(p.name for p in out.iterdir()) == sorted([*names, "manifest.csv", "SHA256SUMS"])
@@ -347,35 +330,32 @@ def test_export_with_manifest_and_checksums(
 
 
 def test_export_refuses_a_folder_in_use_and_a_damaged_file(
-    database: Database, vault: EvidenceVault, sample_case: SampleCase, tmp_path: Path
+    vault: EvidenceVault, tmp_path: Path, add_file: AddFile, export_to: ExportTo
 ) -> None:
-    item = add(database, vault, sample_case.case_id, put(tmp_path, "a.jpg", JPEG)).item
+    item = add_file("a.jpg", JPEG).item
     busy = tmp_path / "busy"
     busy.mkdir()
     (busy / "notes.txt").write_text("mine")
-    with database.read() as session, pytest.raises(ExportFolderNotEmpty):
-        export_case_evidence(session, vault, sample_case.case_id, busy)
+    with pytest.raises(ExportFolderNotEmpty):
+        export_to(busy)
     stored = vault.path_of(item.sha256)
     stored.chmod(0o600)
     stored.write_bytes(JPEG + b"tampered")
-    with database.read() as session, pytest.raises(StoredFileDamaged):
-        export_case_evidence(session, vault, sample_case.case_id, tmp_path / "fresh")
+    with pytest.raises(StoredFileDamaged):
+        export_to(tmp_path / "fresh")
     assert list((tmp_path / "fresh").iterdir()) == []
 
 
-def test_items_serialise_for_the_command_line(
-    database: Database, vault: EvidenceVault, sample_case: SampleCase, tmp_path: Path
-) -> None:
-    item = add(database, vault, sample_case.case_id, put(tmp_path, "a.jpg", JPEG)).item
+def test_items_serialise_for_the_command_line(add_file: AddFile) -> None:
+    item = add_file("a.jpg", JPEG).item
     assert isinstance(item.added_at, datetime) and item.added_at.tzinfo == UTC
     json.dumps({"id": item.id, "report_ids": list(item.report_ids)})
 
 
 def test_an_interrupted_add_leaves_nothing_behind(
-    database: Database, vault: EvidenceVault, sample_case: SampleCase, tmp_path: Path
+    database: Database, vault: EvidenceVault, sample_case: SampleCase, add_file: AddFile
 ) -> None:
     """Interrupted half-way through the copy (Ctrl+C here): no record, no file, no temporary."""
-    big = put(tmp_path, "video.mp4", bytes(12 * 1024 * 1024))
     chunks: list[int] = []
 
     def interrupt(done: int, _total: int) -> None:
@@ -384,7 +364,7 @@ def test_an_interrupted_add_leaves_nothing_behind(
             raise KeyboardInterrupt
 
     with pytest.raises(KeyboardInterrupt):
-        add(database, vault, sample_case.case_id, big, progress=interrupt)
+        add_file("video.mp4", bytes(12 * 1024 * 1024), progress=interrupt)
     assert vault_files(vault) == [] and vault.leftover_temporaries() == []
     with database.read() as session:
         assert ev.list_evidence(session, sample_case.case_id, include_removed=True) == []
