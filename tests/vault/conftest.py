@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import wave
 from collections.abc import Callable
 from pathlib import Path
 
@@ -48,3 +49,13 @@ def snapshot(vault: EvidenceVault) -> dict[str, tuple[bytes, int]]:
         for path in sorted(vault.root.rglob("*"))
         if path.is_file()
     }
+
+
+def write_wav(path: Path, seconds: int) -> Path:
+    """A silent recording of ``seconds`` at ``path``: WAV, mono, 16 bits at 8 kHz."""
+    with wave.open(str(path), "wb") as clip:
+        clip.setnchannels(1)
+        clip.setsampwidth(2)
+        clip.setframerate(8000)
+        clip.writeframes(bytes(2 * 8000 * seconds))
+    return path

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import struct
-import wave
 from pathlib import Path
 
 import pytest
 
 from caseworker.vault.durations import media_duration
+from tests.vault.conftest import write_wav
 
 
 def box(kind: bytes, payload: bytes) -> bytes:
@@ -109,12 +109,7 @@ def test_mp3_without_a_frame_count_is_estimated_from_its_bitrate(tmp_path: Path)
 
 
 def test_wav_from_its_header(tmp_path: Path) -> None:
-    path = tmp_path / "call.wav"
-    with wave.open(str(path), "wb") as clip:
-        clip.setnchannels(1)
-        clip.setsampwidth(2)
-        clip.setframerate(8000)
-        clip.writeframes(bytes(2 * 8000 * 2))
+    path = write_wav(tmp_path / "call.wav", seconds=2)
     assert media_duration(path, "audio/wav") == pytest.approx(2.0)
 
 
