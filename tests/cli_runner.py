@@ -44,23 +44,24 @@ class Result:
     stderr: str
 
 
+def _set_environment(values: Mapping[str, str | None]) -> None:
+    """Set each variable, or remove it where its value is None."""
+    for name, value in values.items():
+        if value is None:
+            os.environ.pop(name, None)
+        else:
+            os.environ[name] = value
+
+
 @contextmanager
 def environment(changes: Mapping[str, str | None]) -> Iterator[None]:
     """Set (or, for None, remove) environment variables while inside; restore them after."""
     saved = {name: os.environ.get(name) for name in changes}
     try:
-        for name, value in changes.items():
-            if value is None:
-                os.environ.pop(name, None)
-            else:
-                os.environ[name] = value
+        _set_environment(changes)
         yield
     finally:
-        for name, value in saved.items():
-            if value is None:
-                os.environ.pop(name, None)
-            else:
-                os.environ[name] = value
+        _set_environment(saved)
 
 
 def _argv(db_path: Path | None, args: tuple[str, ...]) -> list[str]:
