@@ -6,8 +6,8 @@ The parts are built and filled in :mod:`ui.case_parts`: the header and the Detai
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
-from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QPalette
@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from caseworker.errors import NotFound
-from caseworker.services import cases, reports
+from caseworker.services.case_overview import case_overview
+from caseworker.services.report_rows import report_rows_of_person
 from ui import case_actions
 from ui.case_parts import header, people
 from ui.case_parts.reports_tab import build_reports_tab
@@ -141,24 +142,25 @@ class CaseView(QWidget):
         keep_relative, keep_person = self.current_relative_id(), self.current_person_id()
         case_id = self._case_id
 
-        def fill(session: Any) -> bool:
-            case = cases.get_case(session, case_id)
-            header.fill_header(self, case)
-            people.fill_relatives(self.relatives_list, case.relatives, keep_relative)
-            people.fill_persons(
-                self.persons_list,
-                case.persons,
-                keep_person,
-                self._person_names,
-                self._person_details,
-            )
-            return True
-
         # A case removed meanwhile closes quietly.
-        if not ReadOp(self._context, self, fill).failure(quietly(self, NotFound)).run():
+        overview = (
+            ReadOp(self._context, self, lambda session: case_overview(session, case_id))
+            .failure(quietly(self, NotFound))
+            .run()
+        )
+        if overview is None:
             self._case_id = None
             self.reload()
             return
+        header.fill_header(self, overview)
+        people.fill_relatives(self.relatives_list, overview.relatives, keep_relative)
+        people.fill_persons(
+            self.persons_list,
+            overview.persons,
+            keep_person,
+            self._person_names,
+            self._person_details,
+        )
         self._pages.setCurrentIndex(1)
         self.evidence_panel.set_case(self._case_id)
         self.on_person_changed()
@@ -250,10 +252,7 @@ class CaseView(QWidget):
                 ReadOp(
                     self._context,
                     self,
-                    lambda session: [
-                        ReportRow.from_report(report)
-                        for report in reports.reports_of_person(session, person_id)
-                    ],
+                    lambda session: report_rows_of_person(session, person_id),
                 ).run()
                 or []
             )
@@ -327,28 +326,34 @@ class CaseView(QWidget):
             case_actions.edit_case(self, self._context, self._case_id)
 
     def add_relative(self) -> None:
-        if self._case_id is None:
-            return
-        new_id = case_actions.add_relative(self, self._context, self._case_id)
-        if new_id is not None:
-            people.select_id(self.relatives_list, new_id)
+        self._add_to(self.relatives_list, case_actions.add_relative)
 
     def edit_relative(self) -> None:
-        relative_id = self.current_relative_id()
-        if relative_id is not None:
-            case_actions.edit_relative(self, self._context, relative_id)
+        self._edit_selected(self.current_relative_id(), case_actions.edit_relative)
 
     def add_person(self) -> None:
-        if self._case_id is None:
-            return
-        new_id = case_actions.add_person(self, self._context, self._case_id)
-        if new_id is not None:
-            people.select_id(self.persons_list, new_id)
+        self._add_to(self.persons_list, case_actions.add_person)
 
     def edit_person(self) -> None:
-        person_id = self.current_person_id()
-        if person_id is not None:
-            case_actions.edit_person(self, self._context, person_id)
+        self._edit_selected(self.current_person_id(), case_actions.edit_person)
+
+    def _add_to(
+        self,
+        tree: QTreeWidget,
+        add: Callable[[QWidget | None, AppContext, int], int | None],
+    ) -> None:
+        """Add a relative or person to the open case and select the new one in ``tree``."""
+        if self._case_id is None:
+            return
+        new_id = add(self, self._context, self._case_id)
+        if new_id is not None:
+            people.select_id(tree, new_id)
+
+    def _edit_selected(
+        self, record_id: int | None, edit: Callable[[QWidget | None, AppContext, int], bool]
+    ) -> None:
+        if record_id is not None:
+            edit(self, self._context, record_id)
 
     def add_report(self) -> None:
         new_id = case_actions.add_report(

@@ -53,7 +53,6 @@ class EditRecordCommand(QUndoCommand):
     do not stop it. The command keeps only ids, the version and plain values.
     """
 
-    kind = ChangeKind.ALL
     record_kind = RecordKind.CASE
     # The step's name in the Edit menu, filled in from the keyword it names (the
     # case's reference, the person's name, the report's description).
@@ -152,7 +151,7 @@ class EditRecordCommand(QUndoCommand):
                 self._context,
                 None,
                 write,
-                Change(self.kind, self.case_id, self.record_id, undoable=True),
+                Change(ChangeKind(kind.value), self.case_id, self.record_id, undoable=True),
             )
             .failure(errors.append)
             .run()
@@ -163,25 +162,21 @@ class EditRecordCommand(QUndoCommand):
 
 
 class EditCaseCommand(EditRecordCommand):
-    kind = ChangeKind.CASE
     record_kind = RecordKind.CASE
     words = QT_TRANSLATE_NOOP("UndoCommands", "Edit case {reference}")
 
 
 class EditRelativeCommand(EditRecordCommand):
-    kind = ChangeKind.RELATIVE
     record_kind = RecordKind.RELATIVE
     words = QT_TRANSLATE_NOOP("UndoCommands", "Edit relative {name}")
 
 
 class EditPersonCommand(EditRecordCommand):
-    kind = ChangeKind.PERSON
     record_kind = RecordKind.PERSON
     words = QT_TRANSLATE_NOOP("UndoCommands", "Edit sought person {name}")
 
 
 class EditReportCommand(EditRecordCommand):
-    kind = ChangeKind.REPORT
     record_kind = RecordKind.REPORT
     words = QT_TRANSLATE_NOOP("UndoCommands", "Edit report: {description}")
 

@@ -6,6 +6,8 @@ the current one. Each is audited with who made it and why.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
@@ -83,3 +85,27 @@ def latest_assessment(session: Session, person_id: int) -> Assessment | None:
         .limit(1)
     )
     return session.scalars(query).first()
+
+
+@dataclass(frozen=True, slots=True)
+class AssessmentLine:
+    """An assessment as the window and the printed summary show it, detached from any session."""
+
+    status: AssessedStatus
+    confidence: Confidence
+    rationale: str
+    assessed_by: str
+    assessed_at: datetime
+
+
+def current_assessment(session: Session, person_id: int) -> AssessmentLine | None:
+    """The latest assessment as plain values, or ``None`` while the person has none.
+
+    Raises nothing.
+    """
+    latest = latest_assessment(session, person_id)
+    if latest is None:
+        return None
+    return AssessmentLine(
+        latest.status, latest.confidence, latest.rationale, latest.assessed_by, latest.created_at
+    )

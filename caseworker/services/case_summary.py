@@ -18,7 +18,8 @@ from sqlalchemy.orm import Session
 
 from caseworker.dates import EventDate
 from caseworker.models import Report
-from caseworker.services.assessments import latest_assessment
+from caseworker.services.assessments import AssessmentLine as AssessmentLine
+from caseworker.services.assessments import current_assessment
 from caseworker.services.cases import get_case
 from caseworker.services.evidence_list import list_evidence
 from caseworker.services.timeline import TimelineResult, load_timeline
@@ -27,7 +28,6 @@ from caseworker.vocab import (
     AssessedStatus,
     CaseStatus,
     Claim,
-    Confidence,
     ContradictionRule,
     Credibility,
     HowObtained,
@@ -86,15 +86,6 @@ class FindingLine:
     @property
     def explained(self) -> bool:
         return self.note is not None
-
-
-@dataclass(frozen=True, slots=True)
-class AssessmentLine:
-    status: AssessedStatus
-    confidence: Confidence
-    rationale: str
-    assessed_by: str
-    assessed_at: datetime
 
 
 @dataclass(frozen=True, slots=True)
@@ -254,16 +245,7 @@ def summarise_case(
     persons = []
     for person in case.persons:
         result = load_timeline(session, person.id, today=today, settings=settings)
-        latest = latest_assessment(session, person.id)
-        assessment = None
-        if latest is not None:
-            assessment = AssessmentLine(
-                latest.status,
-                latest.confidence,
-                latest.rationale,
-                latest.assessed_by,
-                latest.created_at,
-            )
+        assessment = current_assessment(session, person.id)
         persons.append(
             PersonSummary(
                 id=person.id,

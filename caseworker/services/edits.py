@@ -55,12 +55,22 @@ class Saved:
 _Updater = Callable[[Session, str, int, "int | None", dict[str, Any]], MutableRow]
 
 
+_Creator = Callable[[Session, str, "int | None", dict[str, Any]], MutableRow]
+
+
 @dataclass(frozen=True, slots=True)
 class _Kind:
     model: type[MutableRow]
     fields: Callable[[], list[str]]
     update: _Updater
     get: Callable[[Session, int], Any]
+    create: _Creator
+
+
+def _owner(owner_id: int | None) -> int:
+    if owner_id is None:
+        raise ValueError("a relative, person or report is added to an owner")
+    return owner_id
 
 
 _KINDS: dict[RecordKind, _Kind] = {
@@ -69,6 +79,7 @@ _KINDS: dict[RecordKind, _Kind] = {
         lambda: list(cases.case_fields()),
         lambda s, actor, id_, version, values: cases.update_case(s, actor, id_, version, **values),
         cases.get_case,
+        lambda s, actor, _owner, values: cases.create_case(s, actor, **values),
     ),
     RecordKind.RELATIVE: _Kind(
         Relative,
@@ -77,6 +88,9 @@ _KINDS: dict[RecordKind, _Kind] = {
             s, actor, id_, version, **values
         ),
         relatives.get_relative,
+        lambda s, actor, case_id, values: relatives.add_relative(
+            s, actor, _owner(case_id), **values
+        ),
     ),
     RecordKind.PERSON: _Kind(
         SoughtPerson,
@@ -85,6 +99,7 @@ _KINDS: dict[RecordKind, _Kind] = {
             s, actor, id_, version, **values
         ),
         persons.get_person,
+        lambda s, actor, case_id, values: persons.add_person(s, actor, _owner(case_id), **values),
     ),
     RecordKind.REPORT: _Kind(
         Report,
@@ -93,6 +108,9 @@ _KINDS: dict[RecordKind, _Kind] = {
             s, actor, id_, version, **values
         ),
         reports.get_report,
+        lambda s, actor, person_id, values: reports.add_report(
+            s, actor, _owner(person_id), **values
+        ),
     ),
 }
 
@@ -122,6 +140,26 @@ def editable(session: Session, kind: RecordKind, record_id: int) -> EditableReco
     return EditableRecord(
         kind, record.id, case_id, record.version, name, _values(record, spec.fields())
     )
+
+
+def create_record(
+    session: Session,
+    actor: str,
+    kind: RecordKind,
+    owner_id: int | None,
+    values: Mapping[str, Any],
+) -> EditableRecord:
+    """Add a record of ``kind`` (audited) and give it back as an edit dialog would load it.
+
+    ``owner_id`` is the case of a relative or a person, the person of a report, and None for
+    a case.
+
+    Raises :class:`NotFound` when the owner does not exist, :class:`ValidationError` or
+    :class:`InvalidDate` naming the field when a value is wrong or missing.
+    """
+    record = _KINDS[kind].create(session, actor, owner_id, dict(values))
+    session.flush()
+    return editable(session, kind, record.id)
 
 
 def save_edit(

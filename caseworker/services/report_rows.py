@@ -8,11 +8,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from caseworker.dates import EventDate
 from caseworker.labels import label, short_grade
-from caseworker.models import Report
+from caseworker.models import Report, SoughtPerson
+from caseworker.services.cases import get_case
+from caseworker.services.persons import get_person
 from caseworker.services.reports import get_report, reports_of_person
 from caseworker.vocab import Claim, Credibility, Reliability, SourceKind
 
@@ -111,4 +114,65 @@ def report_in_context(session: Session, report_id: int) -> ReportInContext:
         person_name=person.full_name,
         case_id=person.case_id,
         origin=None if origin is None else ReportRow.from_report(origin),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class PersonReports:
+    """A sought person's name and case with their reports in event order."""
+
+    person_id: int
+    person_name: str
+    case_id: int
+    rows: tuple[ReportRow, ...]
+
+
+def person_reports(session: Session, person_id: int) -> PersonReports:
+    """The person's name and case with their report rows, retracted ones included.
+
+    Raises :class:`NotFound` when there is no such person.
+    """
+    person = get_person(session, person_id)
+    return PersonReports(
+        person.id,
+        person.full_name,
+        person.case_id,
+        tuple(report_rows_of_person(session, person_id)),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class CaseReports:
+    """A case's reference and every sought person's reports, persons in entry order."""
+
+    reference: str
+    persons: tuple[PersonReports, ...]
+
+
+def case_reports(session: Session, case_id: int) -> CaseReports:
+    """Every report of the case, by person, in three queries whatever their number.
+
+    Raises :class:`NotFound` when there is no such case.
+    """
+    case = get_case(session, case_id)
+    people = list(
+        session.scalars(
+            select(SoughtPerson).where(SoughtPerson.case_id == case_id).order_by(SoughtPerson.id)
+        )
+    )
+    by_person: dict[int, list[ReportRow]] = {person.id: [] for person in people}
+    found = session.scalars(
+        select(Report)
+        .join(SoughtPerson, SoughtPerson.id == Report.person_id)
+        .where(SoughtPerson.case_id == case_id)
+        .order_by(Report.event_from, Report.event_to, Report.id)
+    )
+    for report in found:
+        by_person[report.person_id].append(ReportRow.from_report(report))
+    return CaseReports(
+        case.reference,
+        tuple(
+            PersonReports(person.id, person.full_name, case_id, tuple(by_person[person.id]))
+            for person in people
+        ),
     )

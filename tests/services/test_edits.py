@@ -9,6 +9,7 @@ from caseworker.errors import NotFound, StaleRecord, ValidationError
 from caseworker.services import cases, reports
 from caseworker.services.edits import (
     RecordKind,
+    create_record,
     editable,
     editable_fields,
     reapply_edit,
@@ -132,3 +133,44 @@ def test_reapply_refuses_when_a_replaced_field_changed(
 def test_reapply_to_a_missing_record_is_changed_meanwhile(database: Database) -> None:
     with database.write() as session, pytest.raises(StaleRecord):
         reapply_edit(session, ACTOR, RecordKind.RELATIVE, 999, {"phone": ""}, {"phone": "1"})
+
+
+def test_create_record_adds_and_gives_back_the_new_record(
+    database: Database, sample_case: SampleCase
+) -> None:
+    with database.write() as session:
+        made = create_record(
+            session,
+            ACTOR,
+            RecordKind.REPORT,
+            sample_case.person_id,
+            {"claim": "captured", "event": "04.2026", "source_kind": "comrade"},
+        )
+
+    assert (made.case_id, made.name) == (sample_case.case_id, "Шумов Алексей Петрович")
+    assert made.values["received_on"] is not None  # today, when not given
+    with database.read() as session:
+        assert reports.get_report(session, made.id).person_id == sample_case.person_id
+
+
+def test_create_record_opens_a_case_under_a_reference(database: Database) -> None:
+    with database.write() as session:
+        made = create_record(
+            session,
+            ACTOR,
+            RecordKind.CASE,
+            None,
+            {"family_name": "Гусевы", "opened_on": "2026-05-01"},
+        )
+
+    assert made.name == "2026-0001" and made.case_id == made.id
+
+
+def test_create_record_names_a_missing_value_and_an_unknown_owner(
+    database: Database, sample_case: SampleCase
+) -> None:
+    with database.write() as session, pytest.raises(ValidationError) as raised:
+        create_record(session, ACTOR, RecordKind.PERSON, sample_case.case_id, {"surname": ""})
+    assert raised.value.field == "surname"
+    with database.write() as session, pytest.raises(NotFound):
+        create_record(session, ACTOR, RecordKind.RELATIVE, 999, {"surname": "Иванова"})

@@ -10,10 +10,23 @@ from sqlalchemy import event
 
 from caseworker.db import Database
 from caseworker.errors import NotFound
-from caseworker.services import persons, reports
+from caseworker.services import assessments, persons, reports
+from caseworker.services.assessments import current_assessment
 from caseworker.services.case_overview import case_overview, person_choices
-from caseworker.services.report_rows import report_in_context, report_rows_of_person
-from caseworker.vocab import CaseStatus, Claim, OfficialStatus, Relation
+from caseworker.services.report_rows import (
+    case_reports,
+    person_reports,
+    report_in_context,
+    report_rows_of_person,
+)
+from caseworker.vocab import (
+    AssessedStatus,
+    CaseStatus,
+    Claim,
+    Confidence,
+    OfficialStatus,
+    Relation,
+)
 from tests.conftest import ACTOR, SampleCase
 
 
@@ -133,3 +146,63 @@ def test_a_report_in_context_names_its_person_case_and_origin(
 def test_an_unknown_report_is_not_found(database: Database) -> None:
     with database.read() as session, pytest.raises(NotFound):
         report_in_context(session, 999)
+
+
+def test_a_persons_reports_with_name_and_case(database: Database, sample_case: SampleCase) -> None:
+    with database.read() as session:
+        found = person_reports(session, sample_case.person_id)
+        with pytest.raises(NotFound):
+            person_reports(session, 999)
+
+    assert (found.person_name, found.case_id) == ("Шумов Алексей Петрович", sample_case.case_id)
+    assert [row.id for row in found.rows] == [
+        sample_case.killed_report_id,
+        sample_case.alive_report_id,
+    ]
+
+
+def test_a_cases_reports_by_person_in_one_query_for_the_reports(
+    database: Database, sample_case: SampleCase
+) -> None:
+    with database.write() as session:
+        other = persons.add_person(
+            session, ACTOR, sample_case.case_id, surname="Абрамов", given_name="Иван"
+        )
+        session.flush()
+        reports.add_report(
+            session, ACTOR, other.id, claim="missing", event="2026-03-01", source_kind="comrade"
+        )
+    statements: list[str] = []
+    listener = lambda *args: statements.append(args[2])  # noqa: E731
+    event.listen(database.engine, "before_cursor_execute", listener)
+    try:
+        with database.read() as session:
+            found = case_reports(session, sample_case.case_id)
+    finally:
+        event.remove(database.engine, "before_cursor_execute", listener)
+
+    assert found.reference == sample_case.reference
+    assert [(p.person_name, len(p.rows)) for p in found.persons] == [
+        ("Шумов Алексей Петрович", 2),
+        ("Абрамов Иван", 1),
+    ]
+    assert len([s for s in statements if s.lstrip().upper().startswith("SELECT")]) == 3
+    with database.read() as session, pytest.raises(NotFound):
+        case_reports(session, 999)
+
+
+def test_the_current_assessment_as_plain_values(
+    database: Database, sample_case: SampleCase
+) -> None:
+    with database.read() as session:
+        assert current_assessment(session, sample_case.person_id) is None
+    with database.write() as session:
+        assessments.record_assessment(
+            session, ACTOR, sample_case.person_id, "captured", "medium", "Два источника"
+        )
+    with database.read() as session:
+        current = current_assessment(session, sample_case.person_id)
+
+    assert current is not None
+    assert (current.status, current.confidence) == (AssessedStatus.CAPTURED, Confidence.MEDIUM)
+    assert (current.rationale, current.assessed_by) == ("Два источника", ACTOR)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from caseworker.labels import label
-from caseworker.models import Case
+from caseworker.services.case_overview import CaseOverview
 from ui.widgets.date_field import format_day
 
 if TYPE_CHECKING:
@@ -84,7 +84,7 @@ def build_details_tab(view: CaseView) -> QWidget:
     return scroll
 
 
-def fill_header(view: CaseView, case: Case) -> None:
+def fill_header(view: CaseView, case: CaseOverview) -> None:
     view.title_label.setText(f"{case.reference} · {case.family_name}")
     facts = [
         case.region or translate("CaseView", "region not given"),

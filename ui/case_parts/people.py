@@ -5,6 +5,7 @@ The strings keep the case view's translation context.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from caseworker.dates import birth_text
 from caseworker.labels import label
-from caseworker.models import Relative, SoughtPerson
+from caseworker.services.case_overview import PersonEntry, RelativeEntry
 from caseworker.text import format_phone
 from caseworker.vocab import OfficialStatus
 from ui.widgets.date_field import format_day
@@ -85,9 +86,30 @@ def section(title: str, tree: QTreeWidget, add: QPushButton, edit: QPushButton) 
     return box
 
 
+def _people_list(
+    headers: list[str],
+    object_name: str,
+    tips: tuple[str, str],
+    add: Callable[[], None],
+    edit: Callable[[], None],
+    selection_changed: Callable[[], None],
+) -> tuple[QTreeWidget, QPushButton, QPushButton]:
+    """A list with its add and edit buttons (tooltips ``tips``), wired to ``add``/``edit``."""
+    tree = make_list(headers, object_name)
+    add_button = QPushButton(translate("CaseView", "Add…"))
+    add_button.setToolTip(tips[0])
+    edit_button = QPushButton(translate("CaseView", "Edit…"))
+    edit_button.setToolTip(tips[1])
+    add_button.clicked.connect(add)
+    edit_button.clicked.connect(edit)
+    tree.itemSelectionChanged.connect(selection_changed)
+    tree.itemDoubleClicked.connect(lambda *_: edit())
+    return tree, add_button, edit_button
+
+
 def build_relatives(view: CaseView) -> None:
     """The relatives' list and its buttons, wired to the view."""
-    view.relatives_list = make_list(
+    view.relatives_list, view.add_relative_button, view.edit_relative_button = _people_list(
         [
             translate("CaseView", "Name"),
             translate("CaseView", "Relation"),
@@ -96,20 +118,19 @@ def build_relatives(view: CaseView) -> None:
             translate("CaseView", "DNA sample"),
         ],
         "relativesList",
+        (
+            translate("CaseView", "Add a relative"),
+            translate("CaseView", "Edit the selected relative"),
+        ),
+        view.add_relative,
+        view.edit_relative,
+        view.update_buttons,
     )
-    view.add_relative_button = QPushButton(translate("CaseView", "Add…"))
-    view.add_relative_button.setToolTip(translate("CaseView", "Add a relative"))
-    view.edit_relative_button = QPushButton(translate("CaseView", "Edit…"))
-    view.edit_relative_button.setToolTip(translate("CaseView", "Edit the selected relative"))
-    view.add_relative_button.clicked.connect(view.add_relative)
-    view.edit_relative_button.clicked.connect(view.edit_relative)
-    view.relatives_list.itemSelectionChanged.connect(view.update_buttons)
-    view.relatives_list.itemDoubleClicked.connect(lambda *_: view.edit_relative())
 
 
 def build_persons(view: CaseView) -> None:
     """The sought persons' list and its buttons, wired to the view."""
-    view.persons_list = make_list(
+    view.persons_list, view.add_person_button, view.edit_person_button = _people_list(
         [
             translate("CaseView", "Name"),
             translate("CaseView", "Official status"),
@@ -121,18 +142,17 @@ def build_persons(view: CaseView) -> None:
             translate("CaseView", "Last contact"),
         ],
         "personsList",
+        (
+            translate("CaseView", "Add a sought person"),
+            translate("CaseView", "Edit the selected sought person"),
+        ),
+        view.add_person,
+        view.edit_person,
+        view.on_person_changed,
     )
-    view.add_person_button = QPushButton(translate("CaseView", "Add…"))
-    view.add_person_button.setToolTip(translate("CaseView", "Add a sought person"))
-    view.edit_person_button = QPushButton(translate("CaseView", "Edit…"))
-    view.edit_person_button.setToolTip(translate("CaseView", "Edit the selected sought person"))
-    view.add_person_button.clicked.connect(view.add_person)
-    view.edit_person_button.clicked.connect(view.edit_person)
-    view.persons_list.itemSelectionChanged.connect(view.on_person_changed)
-    view.persons_list.itemDoubleClicked.connect(lambda *_: view.edit_person())
 
 
-def fill_relatives(tree: QTreeWidget, relatives: list[Relative], keep: int | None) -> None:
+def fill_relatives(tree: QTreeWidget, relatives: Sequence[RelativeEntry], keep: int | None) -> None:
     tree.clear()
     for relative in relatives:
         consent = (
@@ -165,7 +185,7 @@ def fill_relatives(tree: QTreeWidget, relatives: list[Relative], keep: int | Non
 
 def fill_persons(
     tree: QTreeWidget,
-    persons: list[SoughtPerson],
+    persons: Sequence[PersonEntry],
     keep: int | None,
     names: dict[int, str],
     details: dict[int, list[tuple[str, str]]],
@@ -197,7 +217,7 @@ def fill_persons(
     tree.blockSignals(False)
 
 
-def official_status(person: SoughtPerson) -> str:
+def official_status(person: PersonEntry) -> str:
     status = label(person.official_status)
     if person.official_status is OfficialStatus.NOT_REPORTED or not person.official_status_on:
         return status
@@ -206,7 +226,7 @@ def official_status(person: SoughtPerson) -> str:
     )
 
 
-def details_of(person: SoughtPerson) -> list[tuple[str, str]]:
+def details_of(person: PersonEntry) -> list[tuple[str, str]]:
     """The person's facts as captions and values, for the Details tab."""
     return [
         (translate("CaseView", "Other spellings"), person.name_variants),
