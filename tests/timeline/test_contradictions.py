@@ -11,6 +11,7 @@ import pytest
 from caseworker.i18n import install_translator
 from caseworker.timeline import (
     AnalysisSettings,
+    Contradiction,
     ContradictionRule,
     PersonFacts,
     Severity,
@@ -117,12 +118,18 @@ def test_alive_then_killed_in_time_order_is_no_contradiction() -> None:
     assert find_contradictions(reports, QUIET, today=TODAY) == []
 
 
-def test_dates_compare_as_intervals() -> None:
-    month = fact(1, "killed", "2026-04", "B2")
-    inside = fact(2, "alive", "2026-04-20", "B2")
-    after = fact(3, "alive", "2026-05-02", "B2")
-    found = find_contradictions([month, inside, after], QUIET, today=TODAY)
+def killed_then_seen_within_and_after(
+    killed_on: str, claim: str, within: str, after: str
+) -> list[Contradiction]:
+    """Killed (report 1), then ``claim`` within that date (2) and after it (3): both rules."""
+    reports = [fact(1, "killed", killed_on, "B2"), fact(2, claim, within, "B2")]
+    found = find_contradictions([*reports, fact(3, claim, after, "B2")], QUIET, today=TODAY)
     assert rules_of(found) == [("alive_after_death", (1, 3)), ("same_time_conflict", (1, 2))]
+    return found
+
+
+def test_dates_compare_as_intervals() -> None:
+    found = killed_then_seen_within_and_after("2026-04", "alive", "2026-04-20", "2026-05-02")
     after_death = found[0]
     assert after_death.days == 2
     assert "at least 2 days later" in after_death.explanation
@@ -130,11 +137,7 @@ def test_dates_compare_as_intervals() -> None:
 
 
 def test_an_approximate_date_overlaps_the_days_around_it() -> None:
-    approx = fact(1, "killed", "~2026-04-10", "B2")
-    near = fact(2, "wounded", "2026-04-15", "B2")
-    far = fact(3, "wounded", "2026-04-18", "B2")
-    found = find_contradictions([approx, near, far], QUIET, today=TODAY)
-    assert rules_of(found) == [("alive_after_death", (1, 3)), ("same_time_conflict", (1, 2))]
+    found = killed_then_seen_within_and_after("~2026-04-10", "wounded", "2026-04-15", "2026-04-18")
     assert "about 10 April 2026" in found[0].explanation
 
 
