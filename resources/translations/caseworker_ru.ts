@@ -206,43 +206,43 @@
 <context>
     <name>CaseActions</name>
     <message>
-        <location filename="../../ui/case_actions.py" line="52"/>
-        <location filename="../../ui/case_actions.py" line="285"/>
+        <location filename="../../ui/case_actions.py" line="61"/>
+        <location filename="../../ui/case_actions.py" line="248"/>
         <source>Add report</source>
         <translation>Добавить сообщение</translation>
     </message>
     <message>
-        <location filename="../../ui/case_actions.py" line="53"/>
+        <location filename="../../ui/case_actions.py" line="62"/>
         <source>Which sought person is the report about?</source>
         <translation>К какому разыскиваемому относится сообщение?</translation>
     </message>
     <message>
-        <location filename="../../ui/case_actions.py" line="119"/>
+        <location filename="../../ui/case_actions.py" line="123"/>
         <source>Opening a case</source>
         <translation>Открытие дела</translation>
     </message>
     <message>
-        <location filename="../../ui/case_actions.py" line="120"/>
+        <location filename="../../ui/case_actions.py" line="124"/>
         <source>Adding a relative</source>
         <translation>Добавление родственника</translation>
     </message>
     <message>
-        <location filename="../../ui/case_actions.py" line="121"/>
+        <location filename="../../ui/case_actions.py" line="125"/>
         <source>Adding a sought person</source>
         <translation>Добавление разыскиваемого</translation>
     </message>
     <message>
-        <location filename="../../ui/case_actions.py" line="122"/>
+        <location filename="../../ui/case_actions.py" line="126"/>
         <source>Adding a report</source>
         <translation>Добавление сообщения</translation>
     </message>
     <message>
-        <location filename="../../ui/case_actions.py" line="286"/>
+        <location filename="../../ui/case_actions.py" line="249"/>
         <source>This case has no sought person yet. Add the person first.</source>
         <translation>В этом деле ещё нет разыскиваемых. Сначала добавьте разыскиваемого.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_actions.py" line="377"/>
+        <location filename="../../ui/case_actions.py" line="332"/>
         <source>Retracting a report</source>
         <translation>Отзыв сообщения</translation>
     </message>
@@ -449,320 +449,303 @@
     <name>CaseSummary</name>
     <message>
         <location filename="../../ui/printing/summary_case.py" line="17"/>
-        <location filename="../../ui/printing/summary_document.py" line="135"/>
         <source>Case summary {reference}</source>
-        <extracomment>The timeline picture is drawn this many times wider than the text, then shrunk onto the page: its labels come out at a readable size beside the body text. The picture&apos;s height: room for the caption, legend, status band and axis, and each lane. A run of this many characters without a space (a web address) may break anywhere. The space after a table. A table&apos;s own bottom margin would do, but where the margin crosses into the next page, Qt paints the table&apos;s repeated header there, over what follows.</extracomment>
         <translation>Сводка по делу {reference}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="180"/>
+        <location filename="../../ui/printing/summary_document.py" line="78"/>
         <source>Made with Caseworker on {day}; each file kept as evidence is identified by its SHA-256 fingerprint: a copy with the same fingerprint is the same file, unchanged.</source>
         <translation>Составлено в Caseworker {day}; каждый файл, хранящийся как материал дела, опознаётся по отпечатку SHA-256: копия с тем же отпечатком — тот же файл без изменений.</translation>
     </message>
     <message>
         <location filename="../../ui/printing/summary_case.py" line="24"/>
-        <location filename="../../ui/printing/summary_document.py" line="197"/>
         <source>by {day}</source>
         <translation>до {day}</translation>
     </message>
     <message>
         <location filename="../../ui/printing/summary_case.py" line="26"/>
-        <location filename="../../ui/printing/summary_document.py" line="199"/>
         <source>Reference</source>
         <translation>Номер дела</translation>
     </message>
     <message>
         <location filename="../../ui/printing/summary_case.py" line="27"/>
-        <location filename="../../ui/printing/summary_document.py" line="200"/>
         <source>Family</source>
         <translation>Семья</translation>
     </message>
     <message>
         <location filename="../../ui/printing/summary_case.py" line="28"/>
-        <location filename="../../ui/printing/summary_document.py" line="201"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
         <location filename="../../ui/printing/summary_case.py" line="29"/>
-        <location filename="../../ui/printing/summary_document.py" line="202"/>
-        <location filename="../../ui/printing/summary_document.py" line="282"/>
+        <location filename="../../ui/printing/summary_person.py" line="60"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
         <location filename="../../ui/printing/summary_case.py" line="30"/>
-        <location filename="../../ui/printing/summary_document.py" line="203"/>
         <source>Opened on</source>
         <translation>Дата открытия</translation>
     </message>
     <message>
         <location filename="../../ui/printing/summary_case.py" line="31"/>
-        <location filename="../../ui/printing/summary_document.py" line="204"/>
         <source>Assigned caseworker</source>
         <translation>Ответственный сотрудник</translation>
     </message>
     <message>
         <location filename="../../ui/printing/summary_case.py" line="33"/>
-        <location filename="../../ui/printing/summary_document.py" line="205"/>
         <source>Next action</source>
         <translation>Следующий шаг</translation>
     </message>
     <message>
         <location filename="../../ui/printing/summary_case.py" line="50"/>
-        <location filename="../../ui/printing/summary_document.py" line="211"/>
         <source>Relatives</source>
         <translation>Родственники</translation>
     </message>
     <message>
         <location filename="../../ui/printing/summary_case.py" line="54"/>
-        <location filename="../../ui/printing/summary_document.py" line="213"/>
         <source>None recorded.</source>
         <translation>Не записаны.</translation>
     </message>
     <message>
         <location filename="../../ui/printing/summary_case.py" line="44"/>
-        <location filename="../../ui/printing/summary_document.py" line="216"/>
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
         <location filename="../../ui/printing/summary_case.py" line="45"/>
-        <location filename="../../ui/printing/summary_document.py" line="217"/>
         <source>Relation</source>
         <translation>Кем приходится</translation>
     </message>
     <message>
         <location filename="../../ui/printing/summary_case.py" line="46"/>
-        <location filename="../../ui/printing/summary_document.py" line="218"/>
         <source>Contacts</source>
         <translation>Контакты</translation>
     </message>
     <message>
         <location filename="../../ui/printing/summary_case.py" line="47"/>
-        <location filename="../../ui/printing/summary_document.py" line="219"/>
         <source>Consent to process data</source>
         <translation>Согласие на обработку данных</translation>
     </message>
     <message>
         <location filename="../../ui/printing/summary_case.py" line="67"/>
-        <location filename="../../ui/printing/summary_document.py" line="232"/>
         <source>not recorded</source>
         <translation>не записано</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="236"/>
+        <location filename="../../ui/printing/summary_person.py" line="19"/>
         <source>Sought person: {name}</source>
         <translation>Разыскиваемый: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="240"/>
+        <location filename="../../ui/printing/summary_person.py" line="27"/>
         <source>{status} since {day}</source>
         <translation>{status} с {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="252"/>
+        <location filename="../../ui/printing/summary_person.py" line="39"/>
         <source>Name variants</source>
         <translation>Варианты имени</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="253"/>
+        <location filename="../../ui/printing/summary_person.py" line="40"/>
         <source>Born</source>
         <translation>Дата и место рождения</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="254"/>
+        <location filename="../../ui/printing/summary_person.py" line="41"/>
         <source>Service number</source>
         <translation>Личный номер</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="255"/>
+        <location filename="../../ui/printing/summary_person.py" line="42"/>
         <source>Rank</source>
         <translation>Звание</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="256"/>
+        <location filename="../../ui/printing/summary_person.py" line="43"/>
         <source>Unit</source>
         <translation>Часть</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="258"/>
+        <location filename="../../ui/printing/summary_person.py" line="45"/>
         <source>Position, call sign</source>
         <translation>Должность, позывной</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="261"/>
+        <location filename="../../ui/printing/summary_person.py" line="48"/>
         <source>Last contact</source>
         <translation>Последняя связь</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="262"/>
+        <location filename="../../ui/printing/summary_person.py" line="49"/>
         <source>Official status</source>
         <translation>Официальный статус</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="278"/>
+        <location filename="../../ui/printing/summary_person.py" line="56"/>
         <source>The program suggests: {status}.</source>
         <translation>Программа предлагает: {status}.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="286"/>
+        <location filename="../../ui/printing/summary_person.py" line="64"/>
         <source>Contested: credible reports disagree.</source>
         <translation>Спорно: достоверные сообщения расходятся.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="289"/>
+        <location filename="../../ui/printing/summary_person.py" line="67"/>
         <source>This is only a suggestion, worked out from the reports&apos; grades, dates and independence. It is not a probability and not a finding; the caseworker&apos;s assessment below is the judgement.</source>
         <translation>Это только предложение, рассчитанное по оценкам сообщений, их датам и независимости. Это не вероятность и не вывод; суждение — это оценка сотрудника ниже.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="302"/>
+        <location filename="../../ui/printing/summary_person.py" line="81"/>
         <source>The caseworker&apos;s assessment: not assessed yet.</source>
         <translation>Оценка сотрудника: ещё не дана.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="304"/>
+        <location filename="../../ui/printing/summary_person.py" line="83"/>
         <source>The caseworker&apos;s assessment: {status}, confidence {confidence}.</source>
         <translation>Оценка сотрудника: {status}, уверенность {confidence}.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="307"/>
+        <location filename="../../ui/printing/summary_person.py" line="86"/>
         <source>{who}, {when}</source>
         <translation>{who}, {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="316"/>
+        <location filename="../../ui/printing/summary_person.py" line="101"/>
         <source>Contradictions</source>
         <translation>Противоречия</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="318"/>
+        <location filename="../../ui/printing/summary_person.py" line="105"/>
         <source>The reports do not contradict each other.</source>
         <translation>Сообщения не противоречат друг другу.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="321"/>
+        <location filename="../../ui/printing/summary_person.py" line="97"/>
         <source>Severity</source>
         <translation>Серьёзность</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="322"/>
+        <location filename="../../ui/printing/summary_person.py" line="98"/>
         <source>What contradicts what</source>
         <translation>Что чему противоречит</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="328"/>
+        <location filename="../../ui/printing/summary_person.py" line="112"/>
         <source>Explained by {who}: {note}</source>
         <translation>Объяснение ({who}): {note}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="337"/>
+        <location filename="../../ui/printing/summary_reports.py" line="18"/>
         <source>Reports in time order ({count})</source>
         <translation>Сообщения по времени ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="340"/>
+        <location filename="../../ui/printing/summary_reports.py" line="32"/>
         <source>No reports yet.</source>
         <translation>Сообщений пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="343"/>
-        <location filename="../../ui/printing/summary_document.py" line="414"/>
+        <location filename="../../ui/printing/summary_reports.py" line="20"/>
+        <location filename="../../ui/printing/summary_evidence.py" line="19"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="344"/>
+        <location filename="../../ui/printing/summary_reports.py" line="21"/>
         <source>Event</source>
         <translation>Событие</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="345"/>
+        <location filename="../../ui/printing/summary_reports.py" line="22"/>
         <source>Claim</source>
         <translation>Утверждение</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="346"/>
+        <location filename="../../ui/printing/summary_reports.py" line="23"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="347"/>
+        <location filename="../../ui/printing/summary_reports.py" line="24"/>
         <source>Grade</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="348"/>
+        <location filename="../../ui/printing/summary_reports.py" line="25"/>
         <source>What was said</source>
         <translation>Что сообщено</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="354"/>
+        <location filename="../../ui/printing/summary_reports.py" line="48"/>
         <source>received {day}</source>
         <translation>получено {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="360"/>
+        <location filename="../../ui/printing/summary_reports.py" line="57"/>
         <source>retracted</source>
         <translation>отозвано</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="369"/>
+        <location filename="../../ui/printing/summary_reports.py" line="69"/>
         <source>document {reference}</source>
         <translation>документ {reference}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="381"/>
+        <location filename="../../ui/printing/summary_reports.py" line="89"/>
         <source>Place: {place}</source>
         <translation>Место: {place}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="384"/>
+        <location filename="../../ui/printing/summary_reports.py" line="92"/>
         <source>Stated on {day}</source>
         <translation>Заявлено {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="388"/>
+        <location filename="../../ui/printing/summary_reports.py" line="96"/>
         <source>Relays report {id}</source>
         <translation>Пересказ сообщения {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="392"/>
+        <location filename="../../ui/printing/summary_reports.py" line="100"/>
         <source>Evidence: {items}</source>
         <translation>Материалы: {items}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="398"/>
+        <location filename="../../ui/printing/summary_reports.py" line="106"/>
         <source>Retracted: {reason}</source>
         <translation>Отозвано: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="409"/>
+        <location filename="../../ui/printing/summary_evidence.py" line="25"/>
         <source>Evidence</source>
         <translation>Материалы</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="411"/>
+        <location filename="../../ui/printing/summary_evidence.py" line="29"/>
         <source>No files kept as evidence.</source>
         <translation>Файлов в материалах дела нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="415"/>
+        <location filename="../../ui/printing/summary_evidence.py" line="20"/>
         <source>File and its SHA-256 fingerprint</source>
         <translation>Файл и его отпечаток SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="416"/>
+        <location filename="../../ui/printing/summary_evidence.py" line="21"/>
         <source>Added</source>
         <translation>Добавлен</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="417"/>
+        <location filename="../../ui/printing/summary_evidence.py" line="22"/>
         <source>Supports reports</source>
         <translation>К сообщениям</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_document.py" line="427"/>
+        <location filename="../../ui/printing/summary_evidence.py" line="39"/>
         <source>captured {when}</source>
         <translation>снят {when}</translation>
     </message>
@@ -770,137 +753,135 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../ui/case_view.py" line="81"/>
+        <location filename="../../ui/case_view.py" line="82"/>
         <source>No case is open. Choose a case in the list, or create a new case.</source>
         <translation>Дело не открыто. Выберите дело в списке или создайте новое.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="92"/>
         <location filename="../../ui/case_parts/people.py" line="114"/>
+        <location filename="../../ui/case_parts/people.py" line="135"/>
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="93"/>
+        <location filename="../../ui/case_parts/people.py" line="115"/>
         <source>Relation</source>
         <translation>Родство</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="94"/>
+        <location filename="../../ui/case_parts/people.py" line="116"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="95"/>
+        <location filename="../../ui/case_parts/people.py" line="117"/>
         <source>Consent</source>
         <translation>Согласие</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="96"/>
+        <location filename="../../ui/case_parts/people.py" line="118"/>
         <source>DNA sample</source>
         <translation>Образец ДНК</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="100"/>
-        <location filename="../../ui/case_parts/people.py" line="125"/>
+        <location filename="../../ui/case_parts/people.py" line="99"/>
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="101"/>
+        <location filename="../../ui/case_parts/people.py" line="122"/>
         <source>Add a relative</source>
         <translation>Добавить родственника</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="102"/>
-        <location filename="../../ui/case_parts/people.py" line="127"/>
+        <location filename="../../ui/case_parts/people.py" line="101"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="103"/>
+        <location filename="../../ui/case_parts/people.py" line="123"/>
         <source>Edit the selected relative</source>
         <translation>Изменить данные выбранного родственника</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="115"/>
-        <location filename="../../ui/case_parts/people.py" line="227"/>
+        <location filename="../../ui/case_parts/people.py" line="136"/>
+        <location filename="../../ui/case_parts/people.py" line="247"/>
         <source>Official status</source>
         <translation>Официальный статус</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="116"/>
-        <location filename="../../ui/case_parts/people.py" line="213"/>
+        <location filename="../../ui/case_parts/people.py" line="137"/>
+        <location filename="../../ui/case_parts/people.py" line="233"/>
         <source>Born</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="117"/>
-        <location filename="../../ui/case_parts/people.py" line="214"/>
+        <location filename="../../ui/case_parts/people.py" line="138"/>
+        <location filename="../../ui/case_parts/people.py" line="234"/>
         <source>Service number</source>
         <translation>Личный номер</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="118"/>
-        <location filename="../../ui/case_parts/people.py" line="215"/>
+        <location filename="../../ui/case_parts/people.py" line="139"/>
+        <location filename="../../ui/case_parts/people.py" line="235"/>
         <source>Rank</source>
         <translation>Звание</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="119"/>
-        <location filename="../../ui/case_parts/people.py" line="216"/>
+        <location filename="../../ui/case_parts/people.py" line="140"/>
+        <location filename="../../ui/case_parts/people.py" line="236"/>
         <source>Unit</source>
         <translation>Часть</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="120"/>
-        <location filename="../../ui/case_parts/people.py" line="218"/>
+        <location filename="../../ui/case_parts/people.py" line="141"/>
+        <location filename="../../ui/case_parts/people.py" line="238"/>
         <source>Call sign</source>
         <translation>Позывной</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="121"/>
-        <location filename="../../ui/case_parts/people.py" line="220"/>
+        <location filename="../../ui/case_parts/people.py" line="142"/>
+        <location filename="../../ui/case_parts/people.py" line="240"/>
         <source>Last contact</source>
         <translation>Последняя связь</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="126"/>
+        <location filename="../../ui/case_parts/people.py" line="146"/>
         <source>Add a sought person</source>
         <translation>Добавить разыскиваемого</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="128"/>
+        <location filename="../../ui/case_parts/people.py" line="147"/>
         <source>Edit the selected sought person</source>
         <translation>Изменить данные выбранного разыскиваемого</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="178"/>
+        <location filename="../../ui/case_view.py" line="180"/>
         <source>Reports</source>
         <translation>Сообщения</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="181"/>
+        <location filename="../../ui/case_view.py" line="183"/>
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="184"/>
+        <location filename="../../ui/case_view.py" line="186"/>
         <source>Evidence</source>
         <translation>Материалы</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="185"/>
+        <location filename="../../ui/case_view.py" line="187"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="191"/>
+        <location filename="../../ui/case_view.py" line="193"/>
         <source>Relatives</source>
         <translation>Родственники</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="199"/>
+        <location filename="../../ui/case_view.py" line="201"/>
         <source>Sought persons</source>
         <translation>Разыскиваемые</translation>
     </message>
@@ -955,27 +936,27 @@
         <translation>Заметок нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="219"/>
+        <location filename="../../ui/case_view.py" line="221"/>
         <source>Next action: none planned</source>
         <translation>Следующий шаг: не запланирован</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="221"/>
+        <location filename="../../ui/case_view.py" line="223"/>
         <source>Next action: {action}</source>
         <translation>Следующий шаг: {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="224"/>
+        <location filename="../../ui/case_view.py" line="226"/>
         <source>due {day}</source>
         <translation>срок {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="227"/>
+        <location filename="../../ui/case_view.py" line="229"/>
         <source>overdue by one day</source>
         <translation>просрочено на один день</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/case_view.py" line="229"/>
+        <location filename="../../ui/case_view.py" line="231"/>
         <source>overdue by %n days</source>
         <translation>
             <numerusform>просрочено на %n день</numerusform>
@@ -984,67 +965,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="234"/>
+        <location filename="../../ui/case_view.py" line="236"/>
         <source>due today</source>
         <translation>срок сегодня</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="235"/>
+        <location filename="../../ui/case_view.py" line="237"/>
         <source>Next action: {action} ({when})</source>
         <translation>Следующий шаг: {action} ({when})</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="236"/>
+        <location filename="../../ui/case_view.py" line="238"/>
         <source>not described</source>
         <translation>не описан</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="139"/>
+        <location filename="../../ui/case_parts/people.py" line="159"/>
         <source>given {day}</source>
         <translation>дано {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="141"/>
+        <location filename="../../ui/case_parts/people.py" line="161"/>
         <source>not recorded</source>
         <translation>не отмечено</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="147"/>
+        <location filename="../../ui/case_parts/people.py" line="167"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="204"/>
+        <location filename="../../ui/case_parts/people.py" line="224"/>
         <source>{status} since {day}</source>
         <translation>{status} с {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="212"/>
+        <location filename="../../ui/case_parts/people.py" line="232"/>
         <source>Other spellings</source>
         <translation>Другие написания</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="217"/>
+        <location filename="../../ui/case_parts/people.py" line="237"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="228"/>
+        <location filename="../../ui/case_parts/people.py" line="248"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="265"/>
+        <location filename="../../ui/case_view.py" line="264"/>
         <source>Reports about {name}</source>
         <translation>Сообщения: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="267"/>
+        <location filename="../../ui/case_view.py" line="266"/>
         <source>Add a sought person to record reports about them.</source>
         <translation>Добавьте разыскиваемого, чтобы записывать сообщения о нём.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/case_view.py" line="299"/>
+        <location filename="../../ui/case_view.py" line="298"/>
         <source>Evidence (%n)</source>
         <translation>
             <numerusform>Материалы (%n)</numerusform>
@@ -1053,7 +1034,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/case_view.py" line="269"/>
+        <location filename="../../ui/case_view.py" line="268"/>
         <source>Reports (%n)</source>
         <translation>
             <numerusform>Сообщения (%n)</numerusform>
@@ -1065,32 +1046,32 @@
 <context>
     <name>ChangeModel</name>
     <message>
-        <location filename="../../ui/spreadsheets/change_model.py" line="32"/>
+        <location filename="../../ui/spreadsheets/change_model.py" line="30"/>
         <source>Sheet</source>
         <translation>Лист</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/change_model.py" line="33"/>
+        <location filename="../../ui/spreadsheets/change_model.py" line="31"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/change_model.py" line="34"/>
+        <location filename="../../ui/spreadsheets/change_model.py" line="32"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/change_model.py" line="35"/>
+        <location filename="../../ui/spreadsheets/change_model.py" line="33"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/change_model.py" line="36"/>
+        <location filename="../../ui/spreadsheets/change_model.py" line="34"/>
         <source>Now</source>
         <translation>Сейчас</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/change_model.py" line="37"/>
+        <location filename="../../ui/spreadsheets/change_model.py" line="35"/>
         <source>After the import</source>
         <translation>После импорта</translation>
     </message>
@@ -1626,38 +1607,38 @@
 <context>
     <name>ConflictModel</name>
     <message>
-        <location filename="../../ui/spreadsheets/conflict_model.py" line="52"/>
+        <location filename="../../ui/spreadsheets/conflict_model.py" line="45"/>
         <source>Sheet</source>
         <extracomment>The :class:`~caseworker.xlsx.Conflict` of the row. The row&apos;s :class:`~caseworker.xlsx.Choice`, or None while the caseworker has not chosen.</extracomment>
         <translation>Лист</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/conflict_model.py" line="53"/>
+        <location filename="../../ui/spreadsheets/conflict_model.py" line="46"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/conflict_model.py" line="54"/>
+        <location filename="../../ui/spreadsheets/conflict_model.py" line="47"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/conflict_model.py" line="55"/>
+        <location filename="../../ui/spreadsheets/conflict_model.py" line="48"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/conflict_model.py" line="56"/>
+        <location filename="../../ui/spreadsheets/conflict_model.py" line="49"/>
         <source>In the workbook</source>
         <translation>В книге</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/conflict_model.py" line="57"/>
+        <location filename="../../ui/spreadsheets/conflict_model.py" line="50"/>
         <source>In the database now</source>
         <translation>Сейчас в базе данных</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/conflict_model.py" line="63"/>
+        <location filename="../../ui/spreadsheets/conflict_model.py" line="56"/>
         <source>(empty)</source>
         <translation>(пусто)</translation>
     </message>
@@ -1941,28 +1922,28 @@ To look around first, load a few fictional demo cases.</source>
 <context>
     <name>ErrorModel</name>
     <message>
-        <location filename="../../ui/spreadsheets/error_model.py" line="41"/>
+        <location filename="../../ui/spreadsheets/error_model.py" line="33"/>
         <source>Sheet</source>
         <extracomment>The :class:`~caseworker.xlsx.CellError` of the row.</extracomment>
         <translation>Лист</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/error_model.py" line="42"/>
+        <location filename="../../ui/spreadsheets/error_model.py" line="34"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/error_model.py" line="43"/>
+        <location filename="../../ui/spreadsheets/error_model.py" line="35"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/error_model.py" line="44"/>
+        <location filename="../../ui/spreadsheets/error_model.py" line="36"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/error_model.py" line="45"/>
+        <location filename="../../ui/spreadsheets/error_model.py" line="37"/>
         <source>What is wrong</source>
         <translation>Что не так</translation>
     </message>
@@ -2321,27 +2302,28 @@ To look around first, load a few fictional demo cases.</source>
 <context>
     <name>EvidenceListModel</name>
     <message>
-        <location filename="../../ui/evidence/evidence_model.py" line="167"/>
+        <location filename="../../ui/evidence/evidence_model.py" line="172"/>
         <source>{kind}, {size}</source>
+        <extracomment>The roles read straight from the item. The roles read from the item&apos;s thumbnail (which is asked for when first read).</extracomment>
         <translation>{kind}, {size}</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_model.py" line="168"/>
+        <location filename="../../ui/evidence/evidence_model.py" line="173"/>
         <source>Added {day} by {name}</source>
         <translation>Добавлено {day}, {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_model.py" line="173"/>
+        <location filename="../../ui/evidence/evidence_model.py" line="178"/>
         <source>Captured {day}</source>
         <translation>Снято {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_model.py" line="175"/>
+        <location filename="../../ui/evidence/evidence_model.py" line="180"/>
         <source>Graphic content</source>
         <translation>Шокирующее содержимое</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_model.py" line="177"/>
+        <location filename="../../ui/evidence/evidence_model.py" line="182"/>
         <source>Removed from the case</source>
         <translation>Убрано из дела</translation>
     </message>
@@ -2454,17 +2436,17 @@ To look around first, load a few fictional demo cases.</source>
         <translation>SHA-256 скопирован в буфер обмена.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel_reports.py" line="55"/>
+        <location filename="../../ui/evidence/panel_reports.py" line="58"/>
         <source>All reports</source>
         <translation>Все сообщения</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel_reports.py" line="67"/>
+        <location filename="../../ui/evidence/panel_reports.py" line="70"/>
         <source>No files match these filters.</source>
         <translation>Нет файлов, подходящих под эти фильтры.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel_reports.py" line="68"/>
+        <location filename="../../ui/evidence/panel_reports.py" line="71"/>
         <source>No evidence yet.
 
 Drop files here from the file manager, use “Add files…”, or paste a screenshot with Ctrl+V.
@@ -2475,12 +2457,12 @@ Each file is kept unchanged and identified by its SHA-256.</source>
 Каждый файл хранится без изменений и опознаётся по SHA-256.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel_reports.py" line="89"/>
+        <location filename="../../ui/evidence/panel_reports.py" line="92"/>
         <source>Report #{id} is selected: {count} of these files support it (framed).</source>
         <translation>Выбрано сообщение № {id}: его подтверждают файлы в рамке ({count}).</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel_reports.py" line="94"/>
+        <location filename="../../ui/evidence/panel_reports.py" line="97"/>
         <source>Report #{id} is selected: no file supports it yet.</source>
         <translation>Выбрано сообщение № {id}: пока ни один файл его не подтверждает.</translation>
     </message>
@@ -2679,12 +2661,12 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../caseworker/services/assessments.py" line="28"/>
+        <location filename="../../caseworker/services/assessments.py" line="30"/>
         <source>assessed status</source>
         <translation>Оценка статуса</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/assessments.py" line="29"/>
+        <location filename="../../caseworker/services/assessments.py" line="31"/>
         <source>confidence</source>
         <translation>Уверенность</translation>
     </message>
@@ -2798,37 +2780,37 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>FileAdder</name>
     <message>
-        <location filename="../../ui/evidence/add_files.py" line="180"/>
+        <location filename="../../ui/evidence/add_files.py" line="198"/>
         <source>Adding “{name}”…</source>
         <translation>Добавление «{name}»…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/add_files.py" line="182"/>
+        <location filename="../../ui/evidence/add_files.py" line="200"/>
         <source>Adding file {number} of {total}: “{name}”…</source>
         <translation>Добавление файла {number} из {total}: «{name}»…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/add_files.py" line="196"/>
+        <location filename="../../ui/evidence/add_files.py" line="214"/>
         <source>The files after it were not added either.</source>
         <translation>Следующие за ним файлы тоже не добавлены.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/add_files.py" line="199"/>
+        <location filename="../../ui/evidence/add_files.py" line="217"/>
         <source>“{name}” could not be added because of an unexpected error; nothing was stored. The details are in the log file.</source>
         <translation>Не удалось добавить «{name}» из-за непредвиденной ошибки; ничего не сохранено. Подробности — в файле журнала.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/add_files.py" line="226"/>
+        <location filename="../../ui/evidence/add_files.py" line="247"/>
         <source>“{name}” had been removed from this case; it is shown again.</source>
         <translation>Файл «{name}» ранее был убран из этого дела; теперь он снова показан.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/add_files.py" line="230"/>
+        <location filename="../../ui/evidence/add_files.py" line="251"/>
         <source>“{name}” is already in this case as “{existing}” (the same content, SHA-256 {short}…); it was not added twice.</source>
         <translation>«{name}» уже есть в этом деле под именем «{existing}» (то же содержимое, SHA-256 {short}…); повторно не добавлен.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/add_files.py" line="236"/>
+        <location filename="../../ui/evidence/add_files.py" line="257"/>
         <source>Added “{name}”.</source>
         <translation>Добавлен файл «{name}».</translation>
     </message>
@@ -2869,143 +2851,143 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="75"/>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="54"/>
         <source>Import “{name}”</source>
-        <extracomment>Up to this many invalid cells, their reasons wrap; beyond it rows keep one line (speed). The caseworker pressed Apply; carries the choices (``Conflict.choice_key`` -&gt; Choice).</extracomment>
+        <extracomment>The caseworker pressed Apply; carries the choices (``Conflict.choice_key`` -&gt; Choice).</extracomment>
         <translation>Импорт «{name}»</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="95"/>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="72"/>
         <source>Invalid cells ({count})</source>
         <translation>Ошибочные ячейки ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="100"/>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="73"/>
         <source>Conflicts ({count})</source>
         <translation>Конфликты ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="105"/>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="74"/>
         <source>Changes ({count})</source>
         <translation>Изменения ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="110"/>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="75"/>
         <source>No longer in the workbook ({count})</source>
         <translation>Больше нет в книге ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="115"/>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="76"/>
         <source>Already present ({count})</source>
         <translation>Уже есть ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="122"/>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="86"/>
         <source>No invalid cells, no conflicts, and every exported row is still there.</source>
         <translation>Ошибочных ячеек и конфликтов нет, все экспортированные строки на месте.</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="133"/>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="97"/>
         <source>&amp;Apply</source>
         <translation>&amp;Применить</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="152"/>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="116"/>
         <source>to create</source>
         <translation>создать</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="153"/>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="117"/>
         <source>to update</source>
         <translation>изменить</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="154"/>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="118"/>
         <source>unchanged</source>
         <translation>без изменений</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="169"/>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="133"/>
         <source>What importing “{name}” would change. Nothing has been written yet.</source>
         <translation>Что изменит импорт «{name}». Пока ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="186"/>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="148"/>
         <source>These cells are not valid, so nothing can be imported yet. Fix them in the workbook, save it and import it again. Copy the list to keep it at hand.</source>
         <translation>В этих ячейках ошибки, поэтому импортировать пока ничего нельзя. Исправьте их в книге, сохраните её и импортируйте снова. Скопируйте список, чтобы он был под рукой.</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="207"/>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="153"/>
         <source>Copy</source>
         <translation>Копировать</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="213"/>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="159"/>
         <source>&amp;Copy the list</source>
         <translation>&amp;Копировать список</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="229"/>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="169"/>
         <source>These fields were changed in the workbook and, since the export, in the database as well. For each one, choose the value to keep.</source>
         <translation>Эти поля изменены в книге, а после экспорта — ещё и в базе данных. Для каждого выберите, какое значение оставить.</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="253"/>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="176"/>
         <source>Take all from the &amp;workbook</source>
         <translation>Всё взять из &amp;книги</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="255"/>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="178"/>
         <source>Keep all from the &amp;database</source>
         <translation>Всё оставить из &amp;базы данных</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="273"/>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="189"/>
         <source>Each new record, and each field the import would change, with its value now and after the import.</source>
         <translation>Каждая новая запись и каждое поле, которое изменит импорт, со значением сейчас и после импорта.</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="300"/>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="201"/>
         <source>These new rows are not created: they were imported before or the same record is stored already, so importing twice creates nothing twice.</source>
         <translation>Эти новые строки не создаются: они уже были импортированы или такая же запись уже есть, поэтому повторный импорт ничего не удваивает.</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="310"/>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="206"/>
         <source>{sheet} row {row}: {label} — {reason}</source>
         <translation>{sheet}, строка {row}: {label} — {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="326"/>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="222"/>
         <source>These records were exported, but their rows are no longer in the workbook. Nothing is deleted: they stay in the database as they are.</source>
         <translation>Эти записи были экспортированы, но их строк больше нет в книге. Ничего не удаляется: в базе данных они остаются как есть.</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="336"/>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="227"/>
         <source>{sheet}: {label}</source>
         <translation>{sheet}: {label}</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="379"/>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="272"/>
         <source>The database changed after this preview was made. Import the workbook again for a fresh preview.</source>
         <translation>База данных изменилась после этого предпросмотра. Импортируйте книгу снова, чтобы получить новый предпросмотр.</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="384"/>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="277"/>
         <source>Invalid cells: {count}. Fix them in the workbook and import it again; nothing can be imported until then.</source>
         <translation>Ошибочных ячеек: {count}. Исправьте их в книге и импортируйте её снова; до тех пор ничего импортировать нельзя.</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="388"/>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="281"/>
         <source>Conflicts still to choose: {count}.</source>
         <translation>Конфликтов, где ещё нужно выбрать значение: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="390"/>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="283"/>
         <source>The workbook matches the database: there is nothing to import.</source>
         <translation>Книга совпадает с базой данных: импортировать нечего.</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="392"/>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="285"/>
         <source>Nothing has been written yet: press Apply to import.</source>
         <translation>Пока ничего не записано: нажмите «Применить», чтобы импортировать.</translation>
     </message>
@@ -4303,42 +4285,42 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>ReportTableModel</name>
     <message>
-        <location filename="../../ui/report_table_model.py" line="112"/>
+        <location filename="../../ui/report_table_model.py" line="54"/>
         <source>Claim</source>
         <translation>Утверждение</translation>
     </message>
     <message>
-        <location filename="../../ui/report_table_model.py" line="113"/>
+        <location filename="../../ui/report_table_model.py" line="55"/>
         <source>Event date</source>
         <translation>Дата события</translation>
     </message>
     <message>
-        <location filename="../../ui/report_table_model.py" line="114"/>
+        <location filename="../../ui/report_table_model.py" line="56"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../ui/report_table_model.py" line="115"/>
+        <location filename="../../ui/report_table_model.py" line="57"/>
         <source>Grade</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../ui/report_table_model.py" line="116"/>
+        <location filename="../../ui/report_table_model.py" line="58"/>
         <source>Received</source>
         <translation>Получено</translation>
     </message>
     <message>
-        <location filename="../../ui/report_table_model.py" line="209"/>
+        <location filename="../../ui/report_table_model.py" line="151"/>
         <source>Retracted by {who} on {day}: {reason}</source>
         <translation>Отозвано {day} ({who}): {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/report_table_model.py" line="210"/>
+        <location filename="../../ui/report_table_model.py" line="152"/>
         <source>unknown</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location filename="../../ui/report_table_model.py" line="224"/>
+        <location filename="../../ui/report_table_model.py" line="166"/>
         <source>Relays report {id}</source>
         <translation>Повторяет сообщение {id}</translation>
     </message>
@@ -4816,22 +4798,22 @@ It holds {cases} cases and {reports} reports.</source>
         <translation>Сообщений пока нет ({name}). Добавьте их на вкладке «Сообщения».</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="349"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="346"/>
         <source>Explained by {who}: {note}</source>
         <translation>Объяснение ({who}): {note}</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="350"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="347"/>
         <source>unknown</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="354"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="351"/>
         <source>These reports do not contradict each other.</source>
         <translation>Эти сообщения не противоречат друг другу.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/timeline/timeline_panel.py" line="369"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="366"/>
         <source>Contradictions: %n open</source>
         <translation>
             <numerusform>Противоречия: %n открытое</numerusform>
@@ -4840,7 +4822,7 @@ It holds {cases} cases and {reports} reports.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="371"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="368"/>
         <source>contested</source>
         <translation>спорно</translation>
     </message>
@@ -4987,12 +4969,12 @@ Add what the family, the unit, the authorities or anyone else has said, and each
 <context>
     <name>UndoCommands</name>
     <message>
-        <location filename="../../ui/undo_commands.py" line="116"/>
+        <location filename="../../ui/undo_commands.py" line="119"/>
         <source>“{action}” can no longer be undone: the record was changed after it, by an import or in another window. Nothing was changed now. The step leaves the undo history; the other steps in it stay.</source>
         <translation>«{action}» больше нельзя отменить: запись изменилась после этого — при импорте или в другом окне. Сейчас ничего не изменено. Этот шаг убран из истории отмены, остальные шаги в ней остаются.</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_commands.py" line="123"/>
+        <location filename="../../ui/undo_commands.py" line="126"/>
         <source>“{action}” can no longer be redone: the record was changed after it was undone, by an import or in another window. Nothing was changed now. The step leaves the undo history; the other steps in it stay.</source>
         <translation>«{action}» больше нельзя повторить: запись изменилась после отмены — при импорте или в другом окне. Сейчас ничего не изменено. Этот шаг убран из истории отмены, остальные шаги в ней остаются.</translation>
     </message>
@@ -5002,17 +4984,17 @@ Add what the family, the unit, the authorities or anyone else has said, and each
         <translation>изменение дела {reference}</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_commands.py" line="175"/>
+        <location filename="../../ui/undo_commands.py" line="171"/>
         <source>Edit relative {name}</source>
         <translation>изменение данных родственника ({name})</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_commands.py" line="184"/>
+        <location filename="../../ui/undo_commands.py" line="176"/>
         <source>Edit sought person {name}</source>
         <translation>изменение данных разыскиваемого ({name})</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_commands.py" line="193"/>
+        <location filename="../../ui/undo_commands.py" line="181"/>
         <source>Edit report: {description}</source>
         <translation>изменение сообщения ({description})</translation>
     </message>
@@ -5080,7 +5062,7 @@ Add what the family, the unit, the authorities or anyone else has said, and each
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../caseworker/services/assessments.py" line="52"/>
+        <location filename="../../caseworker/services/assessments.py" line="54"/>
         <source>Say why you judge the status so: the rationale is required.</source>
         <translation>Объясните, почему вы так оцениваете статус: обоснование обязательно.</translation>
     </message>

@@ -6,13 +6,11 @@ from collections.abc import Sequence
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 
 from caseworker.i18n import QT_TRANSLATE_NOOP
 from caseworker.xlsx.importing.preview import PreviewLine
-from ui.widgets.table_model import FlatTableModel
-
-AnyIndex = QModelIndex | QPersistentModelIndex
+from ui.spreadsheets.preview_model import PreviewModel
 
 
 class ChangeColumn(IntEnum):
@@ -24,7 +22,7 @@ class ChangeColumn(IntEnum):
     NEW = 5
 
 
-class ChangeModel(FlatTableModel):
+class ChangeModel(PreviewModel):
     """The preview's lines: sheet, row, whose record, which field, old value, new value."""
 
     HEADER_CONTEXT = "ChangeModel"
@@ -47,21 +45,12 @@ class ChangeModel(FlatTableModel):
     def line(self, row: int) -> PreviewLine:
         return self._lines[row]
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._lines):
-            return None
-        line = self._lines[index.row()]
-        column = ChangeColumn(index.column())
+    def cell(self, row: int, column: int, role: int) -> Any:
+        line = self._lines[row]
+        column = ChangeColumn(column)
         cells = (line.sheet, line.row, line.record, line.field, line.old, line.new)
         if role == Qt.ItemDataRole.DisplayRole:
             return cells[column]
         if role == Qt.ItemDataRole.ToolTipRole and column >= ChangeColumn.RECORD:
             return str(cells[column]) or None
-        if role == Qt.ItemDataRole.TextAlignmentRole and column is ChangeColumn.ROW:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable

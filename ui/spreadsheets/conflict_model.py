@@ -11,24 +11,17 @@ from collections.abc import Sequence
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QFont
 
 from caseworker.i18n import QT_TRANSLATE_NOOP
 from caseworker.xlsx import Choice, Conflict
 from caseworker.xlsx.workbook.language import column_title, sheet_title
-from ui.widgets.table_model import FlatTableModel
+from ui.spreadsheets.preview_model import PreviewModel
+from ui.widgets.table_model import AnyIndex
 
 translate = QCoreApplication.translate
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 ChoiceKey = tuple[str, str, str]
 
 
@@ -70,7 +63,7 @@ def _font(*, bold: bool, italic: bool) -> QFont:
     return font
 
 
-class ConflictModel(FlatTableModel):
+class ConflictModel(PreviewModel):
     """One row per conflicting field; check the value to keep in the workbook or database column."""
 
     HEADER_CONTEXT = "ConflictModel"
@@ -131,17 +124,15 @@ class ConflictModel(FlatTableModel):
     def row_total(self) -> int:
         return len(self._conflicts)
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._conflicts):
-            return None
-        conflict = self._conflicts[index.row()]
-        column = ConflictColumn(index.column())
+    def cell(self, row: int, column: int, role: int) -> Any:
+        conflict = self._conflicts[row]
+        column = ConflictColumn(column)
         if role == ConflictRole.CONFLICT:
             return conflict
         if role == ConflictRole.CHOICE:
-            return self._choices.get(index.row())
+            return self._choices.get(row)
         if column in _VALUE_COLUMNS:
-            return self._value_data(index.row(), conflict, column, role)
+            return self._value_data(row, conflict, column, role)
         if role == Qt.ItemDataRole.DisplayRole:
             if column is ConflictColumn.SHEET:
                 return sheet_title(conflict.sheet)
@@ -152,8 +143,6 @@ class ConflictModel(FlatTableModel):
             return column_title(conflict.field)
         if role == Qt.ItemDataRole.ToolTipRole and column is ConflictColumn.RECORD:
             return conflict.record or None
-        if role == Qt.ItemDataRole.TextAlignmentRole and column is ConflictColumn.ROW:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
     def _value_data(self, row: int, conflict: Conflict, column: ConflictColumn, role: int) -> Any:
@@ -187,9 +176,7 @@ class ConflictModel(FlatTableModel):
         return True
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.column() in _VALUE_COLUMNS:
+        flags = super().flags(index)
+        if index.isValid() and index.column() in _VALUE_COLUMNS:
             flags |= Qt.ItemFlag.ItemIsUserCheckable
         return flags

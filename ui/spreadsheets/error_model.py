@@ -6,22 +6,14 @@ from collections.abc import Iterable, Sequence
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 
 from caseworker.i18n import QT_TRANSLATE_NOOP
 from caseworker.xlsx import CellError
 from caseworker.xlsx.workbook.language import column_title, sheet_title
-from ui.widgets.table_model import FlatTableModel
+from ui.spreadsheets.preview_model import PreviewModel
 
 translate = QCoreApplication.translate
-
-AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 class ErrorColumn(IntEnum):
@@ -56,7 +48,7 @@ def _tsv_field(text: str) -> str:
     return " ".join(text.replace("\t", " ").splitlines())
 
 
-class ErrorModel(FlatTableModel):
+class ErrorModel(PreviewModel):
     """One row per invalid cell, in the order the workbook has them."""
 
     HEADER_CONTEXT = "ErrorModel"
@@ -77,11 +69,9 @@ class ErrorModel(FlatTableModel):
     def row_total(self) -> int:
         return len(self._errors)
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._errors):
-            return None
-        error = self._errors[index.row()]
-        column = ErrorColumn(index.column())
+    def cell(self, row: int, column: int, role: int) -> Any:
+        error = self._errors[row]
+        column = ErrorColumn(column)
         if role == ErrorRole.ERROR:
             return error
         if role == Qt.ItemDataRole.DisplayRole:
@@ -93,14 +83,7 @@ class ErrorModel(FlatTableModel):
             ErrorColumn.REASON,
         ):
             return _cells(error)[column] or None
-        if role == Qt.ItemDataRole.TextAlignmentRole and column is ErrorColumn.ROW:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def as_tsv(self, rows: Iterable[int] | None = None) -> str:
         """The header and the given rows (all when None) as tab-separated lines, for pasting."""

@@ -9,16 +9,12 @@ from __future__ import annotations
 from PySide6.QtCore import QLocale, QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QListWidget,
     QPushButton,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -27,37 +23,20 @@ from PySide6.QtWidgets import (
 from caseworker.xlsx import Choice, ImportPlan
 from caseworker.xlsx.importing.preview import change_lines, earlier_sentence, present_reason
 from caseworker.xlsx.workbook.language import sheet_title
-from ui.spreadsheets.change_model import ChangeColumn, ChangeModel
+from ui.spreadsheets.change_model import ChangeModel
 from ui.spreadsheets.conflict_model import ChoiceKey, ConflictColumn, ConflictModel
-from ui.spreadsheets.error_model import ErrorColumn, ErrorModel
-from ui.spreadsheets.radio_style import radio_indicator_style
-from ui.widgets.table_model import FlatTableModel
+from ui.spreadsheets.error_model import ErrorModel
+from ui.spreadsheets.preview_tables import (
+    button_row,
+    change_table,
+    conflict_table,
+    error_table,
+    hint,
+    hinted_page,
+    text_list,
+)
 
 DEFAULT_SIZE = QSize(920, 580)
-#: Up to this many invalid cells, their reasons wrap; beyond it rows keep one line (speed).
-WRAPPED_ROWS = 300
-
-
-def _table(model: FlatTableModel, parent: QWidget) -> QTableView:
-    view = QTableView(parent)
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
-    view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
-    view.verticalHeader().hide()
-    view.horizontalHeader().setHighlightSections(False)
-    view.horizontalHeader().setDefaultAlignment(
-        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-    )
-    return view
-
-
-def _hint(text: str, parent: QWidget) -> QLabel:
-    label = QLabel(text, parent)
-    label.setWordWrap(True)
-    return label
 
 
 class ImportDialog(QDialog):
@@ -81,7 +60,7 @@ class ImportDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addLayout(self._counts())
-        self.earlier_label = _hint(earlier_sentence(plan), self)
+        self.earlier_label = hint(earlier_sentence(plan), self)
         self.earlier_label.setObjectName("earlierImport")
         self.earlier_label.setVisible(plan.earlier is not None)
         layout.addWidget(self.earlier_label)
@@ -89,36 +68,21 @@ class ImportDialog(QDialog):
         self.tabs.setObjectName("importTabs")
         self.tabs.setDocumentMode(True)
         self.change_model = ChangeModel(change_lines(plan), self)
-        if plan.errors:
-            self.tabs.addTab(
-                self._errors_page(),
-                self.tr("Invalid cells ({count})").format(count=len(plan.errors)),
-            )
-        if plan.conflicts:
-            self.tabs.addTab(
-                self._conflicts_page(),
-                self.tr("Conflicts ({count})").format(count=len(plan.conflicts)),
-            )
-        if plan.changes:
-            self.tabs.addTab(
-                self._changes_page(),
-                self.tr("Changes ({count})").format(count=len(plan.changes)),
-            )
-        if plan.missing:
-            self.tabs.addTab(
-                self._missing_page(),
-                self.tr("No longer in the workbook ({count})").format(count=len(plan.missing)),
-            )
-        if plan.present:
-            self.tabs.addTab(
-                self._present_page(),
-                self.tr("Already present ({count})").format(count=len(plan.present)),
-            )
+        pages = (
+            (plan.errors, self._errors_page, self.tr("Invalid cells ({count})")),
+            (plan.conflicts, self._conflicts_page, self.tr("Conflicts ({count})")),
+            (plan.changes, self._changes_page, self.tr("Changes ({count})")),
+            (plan.missing, self._missing_page, self.tr("No longer in the workbook ({count})")),
+            (plan.present, self._present_page, self.tr("Already present ({count})")),
+        )
+        for shown, make_page, title in pages:
+            if shown:
+                self.tabs.addTab(make_page(), title.format(count=len(shown)))
         if self.tabs.count():
             layout.addWidget(self.tabs, 1)
         else:
             self.tabs.hide()
-            clean = _hint(
+            clean = hint(
                 self.tr("No invalid cells, no conflicts, and every exported row is still there."),
                 self,
             )
@@ -178,32 +142,14 @@ class ImportDialog(QDialog):
         return row
 
     def _errors_page(self) -> QWidget:
-        page = QWidget(self)
-        layout = QVBoxLayout(page)
-        layout.addWidget(
-            _hint(
-                self.tr(
-                    "These cells are not valid, so nothing can be imported yet. Fix them in the "
-                    "workbook, save it and import it again. Copy the list to keep it at hand."
-                ),
-                page,
-            )
+        page, layout = hinted_page(
+            self,
+            self.tr(
+                "These cells are not valid, so nothing can be imported yet. Fix them in the "
+                "workbook, save it and import it again. Copy the list to keep it at hand."
+            ),
         )
-        self.error_view = _table(self.error_model, page)
-        self.error_view.setObjectName("errorTable")
-        self.error_view.setTextElideMode(Qt.TextElideMode.ElideRight)
-        if self.error_model.rowCount() <= WRAPPED_ROWS:
-            # The reason is the point of the list: let it wrap rather than be cut short.
-            self.error_view.setWordWrap(True)
-            rows = self.error_view.verticalHeader()
-            rows.setMinimumSectionSize(rows.defaultSectionSize())
-            rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header = self.error_view.horizontalHeader()
-        for column in (ErrorColumn.SHEET, ErrorColumn.ROW, ErrorColumn.COLUMN):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(ErrorColumn.VALUE, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(ErrorColumn.VALUE, 160)
-        header.setSectionResizeMode(ErrorColumn.REASON, QHeaderView.ResizeMode.Stretch)
+        self.error_view = error_table(self.error_model, page)
         copy = QAction(self.tr("Copy"), self.error_view)
         copy.setShortcut(QKeySequence(QKeySequence.StandardKey.Copy))
         copy.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
@@ -212,42 +158,19 @@ class ImportDialog(QDialog):
         layout.addWidget(self.error_view, 1)
         copy_all = QPushButton(self.tr("&Copy the list"), page)
         copy_all.setObjectName("copyErrors")
-        copy_all.setAutoDefault(False)
         copy_all.clicked.connect(self.copy_all_errors)
-        buttons = QHBoxLayout()
-        buttons.addWidget(copy_all)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
+        layout.addLayout(button_row([copy_all]))
         return page
 
     def _conflicts_page(self) -> QWidget:
-        page = QWidget(self)
-        layout = QVBoxLayout(page)
-        layout.addWidget(
-            _hint(
-                self.tr(
-                    "These fields were changed in the workbook and, since the export, in the "
-                    "database as well. For each one, choose the value to keep."
-                ),
-                page,
-            )
+        page, layout = hinted_page(
+            self,
+            self.tr(
+                "These fields were changed in the workbook and, since the export, in the "
+                "database as well. For each one, choose the value to keep."
+            ),
         )
-        self.conflict_view = _table(self.conflict_model, page)
-        self.conflict_view.setObjectName("conflictTable")
-        self.conflict_view.setStyle(radio_indicator_style())
-        header = self.conflict_view.horizontalHeader()
-        for column in (ConflictColumn.SHEET, ConflictColumn.ROW, ConflictColumn.FIELD):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        for column in (ConflictColumn.WORKBOOK, ConflictColumn.DATABASE):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-        # Whose record: long for a report (person, claim, date), so as wide as it needs up to
-        # about 55 characters, cut at the end (the name comes first); the tooltip has it whole.
-        self.conflict_view.setTextElideMode(Qt.TextElideMode.ElideRight)
-        header.setSectionResizeMode(ConflictColumn.RECORD, QHeaderView.ResizeMode.Interactive)
-        self.conflict_view.resizeColumnToContents(ConflictColumn.RECORD)
-        widest = self.conflict_view.fontMetrics().averageCharWidth() * 55
-        if header.sectionSize(ConflictColumn.RECORD) > widest:
-            header.resizeSection(ConflictColumn.RECORD, widest)
+        self.conflict_view = conflict_table(self.conflict_model, page)
         self.conflict_view.clicked.connect(self._choose_clicked)
         layout.addWidget(self.conflict_view, 1)
         take_all = QPushButton(self.tr("Take all from the &workbook"), page)
@@ -255,88 +178,58 @@ class ImportDialog(QDialog):
         keep_all = QPushButton(self.tr("Keep all from the &database"), page)
         keep_all.setObjectName("keepAllDatabase")
         for button, choice in ((take_all, Choice.TAKE_WORKBOOK), (keep_all, Choice.KEEP_DATABASE)):
-            button.setAutoDefault(False)
             button.clicked.connect(lambda _=False, c=choice: self.conflict_model.choose_all(c))
-        buttons = QHBoxLayout()
-        buttons.addWidget(take_all)
-        buttons.addWidget(keep_all)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
+        layout.addLayout(button_row([take_all, keep_all]))
         return page
 
     def _changes_page(self) -> QWidget:
-        page = QWidget(self)
-        layout = QVBoxLayout(page)
-        layout.addWidget(
-            _hint(
-                self.tr(
-                    "Each new record, and each field the import would change, with its value "
-                    "now and after the import."
-                ),
-                page,
-            )
+        page, layout = hinted_page(
+            self,
+            self.tr(
+                "Each new record, and each field the import would change, with its value "
+                "now and after the import."
+            ),
         )
-        self.change_view = _table(self.change_model, page)
-        self.change_view.setObjectName("changeTable")
-        self.change_view.setTextElideMode(Qt.TextElideMode.ElideRight)
-        header = self.change_view.horizontalHeader()
-        for column in (ChangeColumn.SHEET, ChangeColumn.ROW, ChangeColumn.FIELD):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        # Whose record it is matters most; the values now are short, the new ones longer
-        # (a new record's fields), whole in their tooltips.
-        for column, width in ((ChangeColumn.RECORD, 300), (ChangeColumn.OLD, 140)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, width)
-        header.setSectionResizeMode(ChangeColumn.NEW, QHeaderView.ResizeMode.Stretch)
+        self.change_view = change_table(self.change_model, page)
         layout.addWidget(self.change_view, 1)
         return page
 
     def _present_page(self) -> QWidget:
-        page = QWidget(self)
-        layout = QVBoxLayout(page)
-        layout.addWidget(
-            _hint(
-                self.tr(
-                    "These new rows are not created: they were imported before or the same "
-                    "record is stored already, so importing twice creates nothing twice."
-                ),
-                page,
-            )
+        page, layout = hinted_page(
+            self,
+            self.tr(
+                "These new rows are not created: they were imported before or the same "
+                "record is stored already, so importing twice creates nothing twice."
+            ),
         )
-        self.present_list = QListWidget(page)
-        self.present_list.setObjectName("presentList")
-        for present in self.plan.present:
-            self.present_list.addItem(
-                self.tr("{sheet} row {row}: {label} — {reason}").format(
-                    sheet=sheet_title(present.sheet),
-                    row=present.row,
-                    label=present.label,
-                    reason=present_reason(present),
-                )
+        lines = (
+            self.tr("{sheet} row {row}: {label} — {reason}").format(
+                sheet=sheet_title(present.sheet),
+                row=present.row,
+                label=present.label,
+                reason=present_reason(present),
             )
+            for present in self.plan.present
+        )
+        self.present_list = text_list(page, "presentList", lines)
         layout.addWidget(self.present_list, 1)
         return page
 
     def _missing_page(self) -> QWidget:
-        page = QWidget(self)
-        layout = QVBoxLayout(page)
-        layout.addWidget(
-            _hint(
-                self.tr(
-                    "These records were exported, but their rows are no longer in the workbook. "
-                    "Nothing is deleted: they stay in the database as they are."
-                ),
-                page,
-            )
+        page, layout = hinted_page(
+            self,
+            self.tr(
+                "These records were exported, but their rows are no longer in the workbook. "
+                "Nothing is deleted: they stay in the database as they are."
+            ),
         )
-        self.missing_list = QListWidget(page)
-        self.missing_list.setObjectName("missingList")
-        for missing in self.plan.missing:
-            self.missing_list.addItem(
-                self.tr("{sheet}: {label}").format(
-                    sheet=sheet_title(missing.sheet), label=missing.label
-                )
+        lines = (
+            self.tr("{sheet}: {label}").format(
+                sheet=sheet_title(missing.sheet), label=missing.label
             )
+            for missing in self.plan.missing
+        )
+        self.missing_list = text_list(page, "missingList", lines)
         layout.addWidget(self.missing_list, 1)
         return page
 
