@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 
 import pytest
@@ -10,7 +12,7 @@ from sqlalchemy import event
 
 from caseworker.db import Database
 from caseworker.errors import NotFound
-from caseworker.services import assessments, persons, reports
+from caseworker.services import assessments, persons
 from caseworker.services.assessments import current_assessment
 from caseworker.services.case_overview import case_overview, person_choices
 from caseworker.services.report_rows import (
@@ -27,7 +29,19 @@ from caseworker.vocab import (
     OfficialStatus,
     Relation,
 )
-from tests.conftest import ACTOR, SampleCase
+from tests.conftest import ACTOR, SampleCase, add_person, add_report
+
+
+@contextmanager
+def statements_run(database: Database) -> Iterator[list[str]]:
+    """The SQL statements ``database`` runs while inside."""
+    statements: list[str] = []
+    listener = lambda *args: statements.append(args[2])  # noqa: E731
+    event.listen(database.engine, "before_cursor_execute", listener)
+    try:
+        yield statements
+    finally:
+        event.remove(database.engine, "before_cursor_execute", listener)
 
 
 def test_the_overview_holds_the_header_and_the_people(
@@ -89,17 +103,9 @@ def test_the_overview_reads_in_three_queries_whatever_the_people(
 ) -> None:
     with database.write() as session:
         for number in range(5):
-            persons.add_person(
-                session, ACTOR, sample_case.case_id, surname=f"Иванов{number}", given_name="И"
-            )
-    statements: list[str] = []
-    listener = lambda *args: statements.append(args[2])  # noqa: E731
-    event.listen(database.engine, "before_cursor_execute", listener)
-    try:
-        with database.read() as session:
-            overview = case_overview(session, sample_case.case_id)
-    finally:
-        event.remove(database.engine, "before_cursor_execute", listener)
+            add_person(session, sample_case.case_id, f"Иванов{number} И")
+    with statements_run(database) as statements, database.read() as session:
+        overview = case_overview(session, sample_case.case_id)
 
     assert len(overview.persons) == 6
     assert len([s for s in statements if s.lstrip().upper().startswith("SELECT")]) == 3
@@ -119,15 +125,10 @@ def test_a_report_in_context_names_its_person_case_and_origin(
     database: Database, sample_case: SampleCase
 ) -> None:
     with database.write() as session:
-        relayed = reports.add_report(
-            session,
-            ACTOR,
-            sample_case.person_id,
-            claim="alive",
-            event="2026-05-01",
-            source_kind="comrade",
+        relayed = add_report(
+            session, sample_case.person_id, "alive", "2026-05-01", source_kind="comrade",
             derived_from_id=sample_case.alive_report_id,
-        )
+        )  # fmt: skip
         session.flush()
         relayed_id = relayed.id
     with database.read() as session:
@@ -165,21 +166,11 @@ def test_a_cases_reports_by_person_in_one_query_for_the_reports(
     database: Database, sample_case: SampleCase
 ) -> None:
     with database.write() as session:
-        other = persons.add_person(
-            session, ACTOR, sample_case.case_id, surname="Абрамов", given_name="Иван"
-        )
+        other = add_person(session, sample_case.case_id, "Абрамов Иван")
         session.flush()
-        reports.add_report(
-            session, ACTOR, other.id, claim="missing", event="2026-03-01", source_kind="comrade"
-        )
-    statements: list[str] = []
-    listener = lambda *args: statements.append(args[2])  # noqa: E731
-    event.listen(database.engine, "before_cursor_execute", listener)
-    try:
-        with database.read() as session:
-            found = case_reports(session, sample_case.case_id)
-    finally:
-        event.remove(database.engine, "before_cursor_execute", listener)
+        add_report(session, other.id, "missing", "2026-03-01", source_kind="comrade")
+    with statements_run(database) as statements, database.read() as session:
+        found = case_reports(session, sample_case.case_id)
 
     assert found.reference == sample_case.reference
     assert [(p.person_name, len(p.rows)) for p in found.persons] == [
