@@ -2537,38 +2537,38 @@ click to show</source>
 <context>
     <name>ExportRunner</name>
     <message>
-        <location filename="../../ui/spreadsheets/export_actions.py" line="178"/>
+        <location filename="../../ui/spreadsheets/export_actions.py" line="173"/>
         <source>Caseworker template {day}</source>
         <extracomment>An export is under way. The export ended: the workbook&apos;s path, or None when cancelled or failed.</extracomment>
         <translation>Шаблон для автономного ввода {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/export_actions.py" line="180"/>
+        <location filename="../../ui/spreadsheets/export_actions.py" line="175"/>
         <source>Caseworker {day}</source>
         <translation>Дела {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/export_actions.py" line="197"/>
+        <location filename="../../ui/spreadsheets/export_actions.py" line="194"/>
         <source>Writing “{name}”…</source>
         <translation>Запись «{name}»…</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/export_actions.py" line="198"/>
+        <location filename="../../ui/spreadsheets/export_actions.py" line="195"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/export_actions.py" line="204"/>
+        <location filename="../../ui/spreadsheets/export_actions.py" line="193"/>
         <source>Exporting</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/export_actions.py" line="248"/>
+        <location filename="../../ui/spreadsheets/export_actions.py" line="228"/>
         <source>Template exported</source>
         <translation>Шаблон экспортирован</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/export_actions.py" line="250"/>
+        <location filename="../../ui/spreadsheets/export_actions.py" line="230"/>
         <source>The offline template was written to:
 {path}
 
@@ -2579,12 +2579,12 @@ It holds {cases} cases. Enter new reports on its Reports sheet, then import it w
 Дел в нём: {cases}. Внесите новые сообщения на лист Reports, затем импортируйте его командой Файл &gt; Импорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/export_actions.py" line="254"/>
+        <location filename="../../ui/spreadsheets/export_actions.py" line="234"/>
         <source>Workbook exported</source>
         <translation>Книга экспортирована</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/export_actions.py" line="256"/>
+        <location filename="../../ui/spreadsheets/export_actions.py" line="236"/>
         <source>The workbook was written to:
 {path}
 
@@ -2595,7 +2595,7 @@ It holds {cases} cases and {reports} reports.</source>
 Дел в ней: {cases}, сообщений: {reports}.</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/export_actions.py" line="264"/>
+        <location filename="../../ui/spreadsheets/export_actions.py" line="244"/>
         <source>Exported to {path}</source>
         <translation>Экспортировано в {path}</translation>
     </message>
@@ -2995,44 +2995,44 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>ImportRunner</name>
     <message>
-        <location filename="../../ui/spreadsheets/import_actions.py" line="109"/>
+        <location filename="../../ui/spreadsheets/import_actions.py" line="92"/>
         <source>Import a workbook</source>
         <extracomment>Asks which workbook to import; &quot;&quot; when the user cancels. Tests replace it. Tells the user what the import changed. Tests replace it. A workbook is being read. The preview is open (the dialog), for tests and for the main window. The import ended: the outcome once applied, or None (refused, cancelled, failed).</extracomment>
         <translation>Импорт книги</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_actions.py" line="121"/>
-        <location filename="../../ui/spreadsheets/import_actions.py" line="189"/>
+        <location filename="../../ui/spreadsheets/import_actions.py" line="104"/>
+        <location filename="../../ui/spreadsheets/import_actions.py" line="160"/>
         <source>Importing</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_actions.py" line="122"/>
+        <location filename="../../ui/spreadsheets/import_actions.py" line="105"/>
         <source>Reading “{name}”…</source>
         <translation>Чтение «{name}»…</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_actions.py" line="123"/>
+        <location filename="../../ui/spreadsheets/import_actions.py" line="106"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_actions.py" line="190"/>
+        <location filename="../../ui/spreadsheets/import_actions.py" line="161"/>
         <source>Importing “{name}”…</source>
         <translation>Импорт «{name}»…</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_actions.py" line="206"/>
+        <location filename="../../ui/spreadsheets/import_actions.py" line="177"/>
         <source>The import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_actions.py" line="208"/>
+        <location filename="../../ui/spreadsheets/import_actions.py" line="179"/>
         <source>“{name}” was imported: {created} new records, {updated} records updated.</source>
         <translation>«{name}» импортирован: новых записей — {created}, изменённых — {updated}.</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_actions.py" line="212"/>
+        <location filename="../../ui/spreadsheets/import_actions.py" line="183"/>
         <source>Import done</source>
         <translation>Импорт завершён</translation>
     </message>
@@ -4427,13 +4427,12 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>SpreadsheetExport</name>
     <message>
-        <location filename="../../ui/spreadsheets/export_actions.py" line="46"/>
+        <location filename="../../ui/spreadsheets/export_actions.py" line="45"/>
         <source>Excel workbooks (*.xlsx)</source>
-        <extracomment>How long an export must run before its progress dialog appears.</extracomment>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/export_actions.py" line="101"/>
+        <location filename="../../ui/spreadsheets/export_actions.py" line="100"/>
         <source>Could not write “{path}”: {reason}</source>
         <extracomment>Runs the scope dialog modally; True when accepted. Tests replace it. Asks where to save the workbook; &quot;&quot; when the user cancels. Tests replace it. Tells the user the export is done. Tests replace it.</extracomment>
         <translation>Не удалось записать «{path}»: {reason}</translation>
@@ -4442,7 +4441,7 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>SpreadsheetImport</name>
     <message>
-        <location filename="../../ui/spreadsheets/import_actions.py" line="42"/>
+        <location filename="../../ui/spreadsheets/import_actions.py" line="41"/>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
         <translation>Книги Excel (*.xlsx);;Все файлы (*)</translation>
     </message>

@@ -14,8 +14,8 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, Signal
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtCore import QCoreApplication, QLocale, Signal
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from caseworker.db import Database
 from caseworker.errors import CaseworkerError
@@ -29,6 +29,7 @@ from ui.file_folders import remember_folder, start_folder
 from ui.messages import show_error
 from ui.operations import BackgroundJob, JobControl, ReadOp, quietly, reading
 from ui.spreadsheets.export_dialog import ExportScope, ExportScopeDialog
+from ui.spreadsheets.runner import JobRunner, progress_dialog
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -37,8 +38,6 @@ translate = QCoreApplication.translate
 
 #: Rows written between two progress reports (and cancel checks).
 PROGRESS_EVERY = 500
-#: How long an export must run before its progress dialog appears.
-PROGRESS_DELAY_MS = 400
 
 
 def _ask_save_path(parent: QWidget | None, title: str, suggested: str) -> str:
@@ -110,7 +109,7 @@ def is_filtered(query: CaseQuery) -> bool:
     return bool(query.text.strip() or query.statuses or query.region)
 
 
-class ExportRunner(QObject):
+class ExportRunner(JobRunner):
     """Runs one export at a time for the main window."""
 
     #: An export is under way.
@@ -119,11 +118,7 @@ class ExportRunner(QObject):
     finished = Signal(object)
 
     def __init__(self, context: AppContext, window: MainWindow) -> None:
-        super().__init__(window)
-        self._context = context
-        self._window = window
-        self.job: BackgroundJob | None = None
-        self.progress_dialog: QProgressDialog | None = None
+        super().__init__(context, window)
         self._request: ExportRequest | None = None
 
     @property
@@ -193,19 +188,13 @@ class ExportRunner(QObject):
         self._request = request
         database = self._context.database
         self.job = BackgroundJob(lambda control: run_export(database, request, control), self)
-        progress = QProgressDialog(
+        progress = progress_dialog(
+            self._window,
+            self.tr("Exporting"),
             self.tr("Writing “{name}”…").format(name=request.path.name),
             self.tr("Cancel"),
-            0,
-            0,
-            self._window,
         )
         progress.setObjectName("exportProgress")
-        progress.setWindowTitle(self.tr("Exporting"))
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setAutoClose(False)
-        progress.setAutoReset(False)
-        progress.setMinimumDuration(PROGRESS_DELAY_MS)
         progress.canceled.connect(self.cancel)
         self.progress_dialog = progress
         self.job.progressed.connect(self._show_progress)
@@ -227,16 +216,7 @@ class ExportRunner(QObject):
         progress.setValue(min(done, total))
 
     def _finish(self) -> ExportRequest | None:
-        if self.progress_dialog is not None:
-            # Closing a progress dialog emits canceled(): the job is over, not cancelled.
-            self.progress_dialog.blockSignals(True)
-            self.progress_dialog.reset()
-            self.progress_dialog.close()
-            self.progress_dialog.deleteLater()
-            self.progress_dialog = None
-        if self.job is not None:
-            self.job.deleteLater()
-            self.job = None
+        self.end_job()
         request, self._request = self._request, None
         return request
 

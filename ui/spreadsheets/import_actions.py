@@ -11,8 +11,8 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from caseworker.db import Database
 from caseworker.errors import StaleRecord
@@ -23,6 +23,7 @@ from ui.file_folders import remember_folder, start_folder
 from ui.messages import show_error
 from ui.operations import BackgroundJob, JobControl, reading, writing
 from ui.spreadsheets.import_dialog import ImportDialog
+from ui.spreadsheets.runner import JobRunner, progress_dialog
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -30,8 +31,6 @@ if TYPE_CHECKING:
 translate = QCoreApplication.translate
 
 Choices = Mapping[tuple[str, str, str], Choice]
-
-PROGRESS_DELAY_MS = 400
 
 
 def _ask_open_path(parent: QWidget | None, title: str, folder: str) -> str:
@@ -68,19 +67,7 @@ def run_apply(
     )
 
 
-def _busy_dialog(parent: QWidget, title: str, text: str, cancel: str | None) -> QProgressDialog:
-    progress = QProgressDialog(text, cancel or "", 0, 0, parent)
-    if cancel is None:
-        progress.setCancelButton(None)
-    progress.setWindowTitle(title)
-    progress.setWindowModality(Qt.WindowModality.WindowModal)
-    progress.setAutoClose(False)
-    progress.setAutoReset(False)
-    progress.setMinimumDuration(PROGRESS_DELAY_MS)
-    return progress
-
-
-class ImportRunner(QObject):
+class ImportRunner(JobRunner):
     """One import at a time: plan in the background, preview, apply in the background."""
 
     #: A workbook is being read.
@@ -91,11 +78,7 @@ class ImportRunner(QObject):
     finished = Signal(object)
 
     def __init__(self, context: AppContext, window: MainWindow) -> None:
-        super().__init__(window)
-        self._context = context
-        self._window = window
-        self.job: BackgroundJob | None = None
-        self.progress_dialog: QProgressDialog | None = None
+        super().__init__(context, window)
         self.dialog: ImportDialog | None = None
 
     @property
@@ -116,7 +99,7 @@ class ImportRunner(QObject):
     def preview(self, path: Path) -> None:
         """Read and plan ``path`` in the background; the preview opens when it is ready."""
         database = self._context.database
-        self.progress_dialog = _busy_dialog(
+        self.progress_dialog = progress_dialog(
             self._window,
             self.tr("Importing"),
             self.tr("Reading “{name}”…").format(name=path.name),
@@ -138,32 +121,20 @@ class ImportRunner(QObject):
         self.job.failed.connect(failed)
         self.job.start()
 
-    def _end_job(self) -> None:
-        if self.progress_dialog is not None:
-            # Closing a progress dialog emits canceled(): the job is over, not cancelled.
-            self.progress_dialog.blockSignals(True)
-            self.progress_dialog.reset()
-            self.progress_dialog.close()
-            self.progress_dialog.deleteLater()
-            self.progress_dialog = None
-        if self.job is not None:
-            self.job.deleteLater()
-            self.job = None
-
     def _abandon(self) -> None:
         # Reading cannot be interrupted halfway; its result is simply not shown.
         if self.job is not None:
             self.job.abandon()
-        self._end_job()
+        self.end_job()
         self.finished.emit(None)
 
     def _refused(self, error: BaseException) -> None:
-        self._end_job()
+        self.end_job()
         self.finished.emit(None)
         show_error(self._window, error)
 
     def _planned(self, plan: object) -> None:
-        self._end_job()
+        self.end_job()
         assert isinstance(plan, ImportPlan)
         dialog = ImportDialog(plan, self._window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -184,7 +155,7 @@ class ImportRunner(QObject):
             return
         dialog.set_applying(True)
         database, actor, plan = self._context.database, self._context.actor, dialog.plan
-        self.progress_dialog = _busy_dialog(
+        self.progress_dialog = progress_dialog(
             dialog,
             self.tr("Importing"),
             self.tr("Importing “{name}”…").format(name=plan.file_name),
@@ -197,7 +168,7 @@ class ImportRunner(QObject):
         )
 
     def _applied(self, outcome: object) -> None:
-        self._end_job()
+        self.end_job()
         assert isinstance(outcome, ImportOutcome)
         dialog, self.dialog = self.dialog, None
         name = dialog.plan.file_name if dialog is not None else ""
@@ -212,7 +183,7 @@ class ImportRunner(QObject):
         inform(self._window, self.tr("Import done"), text)
 
     def _apply_failed(self, error: BaseException) -> None:
-        self._end_job()
+        self.end_job()
         dialog = self.dialog
         if dialog is not None:
             dialog.set_applying(False)

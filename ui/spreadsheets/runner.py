@@ -1,0 +1,56 @@
+"""What the export and the import runners share: the window they serve, one background job
+at a time, and the progress dialog shown while it runs."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from ui.context import AppContext
+from ui.operations import BackgroundJob
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+#: How long a job must run before its progress dialog appears.
+PROGRESS_DELAY_MS = 400
+
+
+def progress_dialog(parent: QWidget, title: str, text: str, cancel: str | None) -> QProgressDialog:
+    """A window-modal progress dialog that waits a moment before it shows; no cancel button
+    when ``cancel`` is None. It stays until :meth:`JobRunner.end_job` closes it."""
+    progress = QProgressDialog(text, cancel or "", 0, 0, parent)
+    if cancel is None:
+        progress.setCancelButton(None)
+    progress.setWindowTitle(title)
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setAutoClose(False)
+    progress.setAutoReset(False)
+    progress.setMinimumDuration(PROGRESS_DELAY_MS)
+    return progress
+
+
+class JobRunner(QObject):
+    """Runs one background job at a time for the main window, with its progress dialog."""
+
+    def __init__(self, context: AppContext, window: MainWindow) -> None:
+        super().__init__(window)
+        self._context = context
+        self._window = window
+        self.job: BackgroundJob | None = None
+        self.progress_dialog: QProgressDialog | None = None
+
+    def end_job(self) -> None:
+        """Close the progress dialog and let the finished job go."""
+        if self.progress_dialog is not None:
+            # Closing a progress dialog emits canceled(): the job is over, not cancelled.
+            self.progress_dialog.blockSignals(True)
+            self.progress_dialog.reset()
+            self.progress_dialog.close()
+            self.progress_dialog.deleteLater()
+            self.progress_dialog = None
+        if self.job is not None:
+            self.job.deleteLater()
+            self.job = None
