@@ -8,7 +8,9 @@ from caseworker.db import Database
 from caseworker.errors import NotFound, StaleRecord, ValidationError
 from caseworker.services import cases, reports
 from caseworker.services.edits import (
+    EditableRecord,
     RecordKind,
+    Saved,
     create_record,
     editable,
     editable_fields,
@@ -22,6 +24,21 @@ from tests.conftest import ACTOR, SampleCase
 def region_of(database: Database, case_id: int) -> str:
     with database.read() as session:
         return cases.get_case(session, case_id).region
+
+
+def loaded(database: Database, kind: RecordKind, record_id: int) -> EditableRecord:
+    """The record as an edit dialog loads it."""
+    with database.read() as session:
+        return editable(session, kind, record_id)
+
+
+def load_and_save(
+    database: Database, kind: RecordKind, record_id: int, **changes: object
+) -> tuple[EditableRecord, Saved]:
+    """The record as loaded, then saved with ``changes`` at the version loaded."""
+    seen = loaded(database, kind, record_id)
+    with database.write() as session:
+        return seen, save_edit(session, ACTOR, kind, seen.id, seen.version, changes)
 
 
 def test_editable_gives_the_fields_name_case_and_version(
@@ -50,12 +67,9 @@ def test_editable_of_an_unknown_record_is_not_found(database: Database) -> None:
 
 
 def test_save_edit_saves_at_the_version_seen(database: Database, sample_case: SampleCase) -> None:
-    with database.read() as session:
-        seen = editable(session, RecordKind.CASE, sample_case.case_id)
-    with database.write() as session:
-        saved = save_edit(
-            session, ACTOR, RecordKind.CASE, seen.id, seen.version, {"region": "Брянская область"}
-        )
+    seen, saved = load_and_save(
+        database, RecordKind.CASE, sample_case.case_id, region="Брянская область"
+    )
 
     assert dict(saved.values) == {"region": "Брянская область"}
     assert saved.version == seen.version + 1
@@ -65,8 +79,7 @@ def test_save_edit_saves_at_the_version_seen(database: Database, sample_case: Sa
 def test_save_edit_refuses_a_record_changed_since(
     database: Database, sample_case: SampleCase
 ) -> None:
-    with database.read() as session:
-        seen = editable(session, RecordKind.CASE, sample_case.case_id)
+    seen = loaded(database, RecordKind.CASE, sample_case.case_id)
     with database.write() as session:
         cases.update_case(session, "другой", seen.id, seen.version, notes="Позвонили")
 
@@ -76,8 +89,7 @@ def test_save_edit_refuses_a_record_changed_since(
 
 
 def test_save_edit_names_a_wrong_value(database: Database, sample_case: SampleCase) -> None:
-    with database.read() as session:
-        seen = editable(session, RecordKind.CASE, sample_case.case_id)
+    seen = loaded(database, RecordKind.CASE, sample_case.case_id)
     with database.write() as session, pytest.raises(ValidationError) as raised:
         save_edit(session, ACTOR, RecordKind.CASE, seen.id, seen.version, {"family_name": ""})
     assert raised.value.field == "family_name"
@@ -86,24 +98,15 @@ def test_save_edit_names_a_wrong_value(database: Database, sample_case: SampleCa
 def test_reapply_writes_back_when_the_fields_are_untouched(
     database: Database, sample_case: SampleCase
 ) -> None:
-    with database.read() as session:
-        seen = editable(session, RecordKind.REPORT, sample_case.killed_report_id)
-    with database.write() as session:
-        saved = save_edit(
-            session, ACTOR, RecordKind.REPORT, seen.id, seen.version, {"credibility": "4"}
-        )
+    seen, saved = load_and_save(
+        database, RecordKind.REPORT, sample_case.killed_report_id, credibility="4"
+    )
     # Someone else edits another field: the undo still goes through.
     with database.write() as session:
         reports.update_report(session, "другой", seen.id, saved.version, place="Курск")
     with database.write() as session:
-        undone = reapply_edit(
-            session,
-            ACTOR,
-            RecordKind.REPORT,
-            seen.id,
-            saved.values,
-            {"credibility": seen.values["credibility"]},
-        )
+        before = {"credibility": seen.values["credibility"]}
+        undone = reapply_edit(session, ACTOR, RecordKind.REPORT, seen.id, saved.values, before)
 
     assert undone.values["credibility"] is Credibility.PROBABLY_TRUE
     with database.read() as session:
@@ -114,12 +117,7 @@ def test_reapply_writes_back_when_the_fields_are_untouched(
 def test_reapply_refuses_when_a_replaced_field_changed(
     database: Database, sample_case: SampleCase
 ) -> None:
-    with database.read() as session:
-        seen = editable(session, RecordKind.CASE, sample_case.case_id)
-    with database.write() as session:
-        saved = save_edit(
-            session, ACTOR, RecordKind.CASE, seen.id, seen.version, {"region": "Брянская"}
-        )
+    seen, saved = load_and_save(database, RecordKind.CASE, sample_case.case_id, region="Брянская")
     with database.write() as session:
         cases.update_case(session, "другой", seen.id, saved.version, region="Орловская")
 
@@ -139,13 +137,8 @@ def test_create_record_adds_and_gives_back_the_new_record(
     database: Database, sample_case: SampleCase
 ) -> None:
     with database.write() as session:
-        made = create_record(
-            session,
-            ACTOR,
-            RecordKind.REPORT,
-            sample_case.person_id,
-            {"claim": "captured", "event": "04.2026", "source_kind": "comrade"},
-        )
+        values = {"claim": "captured", "event": "04.2026", "source_kind": "comrade"}
+        made = create_record(session, ACTOR, RecordKind.REPORT, sample_case.person_id, values)
 
     assert (made.case_id, made.name) == (sample_case.case_id, "Шумов Алексей Петрович")
     assert made.values["received_on"] is not None  # today, when not given
@@ -155,13 +148,8 @@ def test_create_record_adds_and_gives_back_the_new_record(
 
 def test_create_record_opens_a_case_under_a_reference(database: Database) -> None:
     with database.write() as session:
-        made = create_record(
-            session,
-            ACTOR,
-            RecordKind.CASE,
-            None,
-            {"family_name": "Гусевы", "opened_on": "2026-05-01"},
-        )
+        values = {"family_name": "Гусевы", "opened_on": "2026-05-01"}
+        made = create_record(session, ACTOR, RecordKind.CASE, None, values)
 
     assert made.name == "2026-0001" and made.case_id == made.id
 
