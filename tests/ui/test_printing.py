@@ -27,7 +27,8 @@ from tests.fixtures_summary import TODAY, DemoCase, demo_case_with_evidence
 from ui.main_window import MainWindow
 from ui.printing import print_actions
 from ui.printing.pages import PageGeometry, RunningText, paint_pages, prepare_a4
-from ui.printing.summary_document import STYLE, SummaryDocument, _grid
+from ui.printing.summary_document import SummaryDocument
+from ui.printing.summary_html import STYLE, grid
 from ui.timeline import timeline_panel
 from ui.timeline.picture import CAPTION_BACKGROUND, caption_lines, render_timeline_picture
 from ui.timeline.timeline_panel import TimelinePanel
@@ -283,7 +284,7 @@ def _table_after(space: float) -> QTextDocument:
     document = QTextDocument()
     document.setDefaultStyleSheet(STYLE)
     lines = "".join(f"<p>{number}</p>" for number in range(20))
-    table = _grid([("HEADERX", 50), ("HEADERY", 50)], [["first", "row"], ["second", "row"]])
+    table = grid([("HEADERX", 50), ("HEADERY", 50)], [["first", "row"], ["second", "row"]])
     document.setHtml(f'{lines}<p style="margin-top: {space}px">x</p>{table}<h3>NEXT</h3>')
     return document
 
