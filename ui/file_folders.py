@@ -40,3 +40,13 @@ def remember_folder(chosen: str | Path) -> None:
     store = settings.window_state_store()
     settings.LAST_FOLDER.write(store, str(folder))
     store.sync()
+
+
+def chosen_file(chosen: str, suffix: str) -> Path:
+    """The file the user chose to save, its folder remembered for the next dialog, ending in
+    ``suffix`` (".xlsx"): added when the name has another suffix or none."""
+    remember_folder(chosen)
+    path = Path(chosen)
+    if path.suffix.lower() != suffix:
+        path = path.with_name(path.name + suffix)
+    return path

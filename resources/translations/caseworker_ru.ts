@@ -2537,38 +2537,37 @@ click to show</source>
 <context>
     <name>ExportRunner</name>
     <message>
-        <location filename="../../ui/spreadsheets/export_actions.py" line="173"/>
+        <location filename="../../ui/spreadsheets/export_actions.py" line="169"/>
         <source>Caseworker template {day}</source>
-        <extracomment>An export is under way. The export ended: the workbook&apos;s path, or None when cancelled or failed.</extracomment>
         <translation>Шаблон для автономного ввода {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/export_actions.py" line="175"/>
+        <location filename="../../ui/spreadsheets/export_actions.py" line="171"/>
         <source>Caseworker {day}</source>
         <translation>Дела {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/export_actions.py" line="194"/>
+        <location filename="../../ui/spreadsheets/export_actions.py" line="186"/>
         <source>Writing “{name}”…</source>
         <translation>Запись «{name}»…</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/export_actions.py" line="195"/>
+        <location filename="../../ui/spreadsheets/export_actions.py" line="187"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/export_actions.py" line="193"/>
+        <location filename="../../ui/spreadsheets/export_actions.py" line="185"/>
         <source>Exporting</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/export_actions.py" line="228"/>
+        <location filename="../../ui/spreadsheets/export_actions.py" line="220"/>
         <source>Template exported</source>
         <translation>Шаблон экспортирован</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/export_actions.py" line="230"/>
+        <location filename="../../ui/spreadsheets/export_actions.py" line="222"/>
         <source>The offline template was written to:
 {path}
 
@@ -2579,12 +2578,12 @@ It holds {cases} cases. Enter new reports on its Reports sheet, then import it w
 Дел в нём: {cases}. Внесите новые сообщения на лист Reports, затем импортируйте его командой Файл &gt; Импорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/export_actions.py" line="234"/>
+        <location filename="../../ui/spreadsheets/export_actions.py" line="226"/>
         <source>Workbook exported</source>
         <translation>Книга экспортирована</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/export_actions.py" line="236"/>
+        <location filename="../../ui/spreadsheets/export_actions.py" line="228"/>
         <source>The workbook was written to:
 {path}
 
@@ -2595,7 +2594,7 @@ It holds {cases} cases and {reports} reports.</source>
 Дел в ней: {cases}, сообщений: {reports}.</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/export_actions.py" line="244"/>
+        <location filename="../../ui/spreadsheets/export_actions.py" line="236"/>
         <source>Exported to {path}</source>
         <translation>Экспортировано в {path}</translation>
     </message>
@@ -2857,137 +2856,137 @@ It holds {cases} cases and {reports} reports.</source>
         <translation>Импорт «{name}»</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="72"/>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="141"/>
         <source>Invalid cells ({count})</source>
         <translation>Ошибочные ячейки ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="73"/>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="150"/>
         <source>Conflicts ({count})</source>
         <translation>Конфликты ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="74"/>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="159"/>
         <source>Changes ({count})</source>
         <translation>Изменения ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="75"/>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="168"/>
         <source>No longer in the workbook ({count})</source>
         <translation>Больше нет в книге ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="76"/>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="177"/>
         <source>Already present ({count})</source>
         <translation>Уже есть ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="86"/>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="77"/>
         <source>No invalid cells, no conflicts, and every exported row is still there.</source>
         <translation>Ошибочных ячеек и конфликтов нет, все экспортированные строки на месте.</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="97"/>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="88"/>
         <source>&amp;Apply</source>
         <translation>&amp;Применить</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="116"/>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="107"/>
         <source>to create</source>
         <translation>создать</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="117"/>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="108"/>
         <source>to update</source>
         <translation>изменить</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="118"/>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="109"/>
         <source>unchanged</source>
         <translation>без изменений</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="133"/>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="124"/>
         <source>What importing “{name}” would change. Nothing has been written yet.</source>
         <translation>Что изменит импорт «{name}». Пока ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="148"/>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="143"/>
         <source>These cells are not valid, so nothing can be imported yet. Fix them in the workbook, save it and import it again. Copy the list to keep it at hand.</source>
         <translation>В этих ячейках ошибки, поэтому импортировать пока ничего нельзя. Исправьте их в книге, сохраните её и импортируйте снова. Скопируйте список, чтобы он был под рукой.</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="153"/>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="193"/>
         <source>Copy</source>
         <translation>Копировать</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="159"/>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="199"/>
         <source>&amp;Copy the list</source>
         <translation>&amp;Копировать список</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="169"/>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="152"/>
         <source>These fields were changed in the workbook and, since the export, in the database as well. For each one, choose the value to keep.</source>
         <translation>Эти поля изменены в книге, а после экспорта — ещё и в базе данных. Для каждого выберите, какое значение оставить.</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="176"/>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="208"/>
         <source>Take all from the &amp;workbook</source>
         <translation>Всё взять из &amp;книги</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="178"/>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="210"/>
         <source>Keep all from the &amp;database</source>
         <translation>Всё оставить из &amp;базы данных</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="189"/>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="161"/>
         <source>Each new record, and each field the import would change, with its value now and after the import.</source>
         <translation>Каждая новая запись и каждое поле, которое изменит импорт, со значением сейчас и после импорта.</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="201"/>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="179"/>
         <source>These new rows are not created: they were imported before or the same record is stored already, so importing twice creates nothing twice.</source>
         <translation>Эти новые строки не создаются: они уже были импортированы или такая же запись уже есть, поэтому повторный импорт ничего не удваивает.</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="206"/>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="222"/>
         <source>{sheet} row {row}: {label} — {reason}</source>
         <translation>{sheet}, строка {row}: {label} — {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="222"/>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="170"/>
         <source>These records were exported, but their rows are no longer in the workbook. Nothing is deleted: they stay in the database as they are.</source>
         <translation>Эти записи были экспортированы, но их строк больше нет в книге. Ничего не удаляется: в базе данных они остаются как есть.</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="227"/>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="235"/>
         <source>{sheet}: {label}</source>
         <translation>{sheet}: {label}</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="272"/>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="279"/>
         <source>The database changed after this preview was made. Import the workbook again for a fresh preview.</source>
         <translation>База данных изменилась после этого предпросмотра. Импортируйте книгу снова, чтобы получить новый предпросмотр.</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="277"/>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="284"/>
         <source>Invalid cells: {count}. Fix them in the workbook and import it again; nothing can be imported until then.</source>
         <translation>Ошибочных ячеек: {count}. Исправьте их в книге и импортируйте её снова; до тех пор ничего импортировать нельзя.</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="281"/>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="288"/>
         <source>Conflicts still to choose: {count}.</source>
         <translation>Конфликтов, где ещё нужно выбрать значение: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="283"/>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="290"/>
         <source>The workbook matches the database: there is nothing to import.</source>
         <translation>Книга совпадает с базой данных: импортировать нечего.</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="285"/>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="292"/>
         <source>Nothing has been written yet: press Apply to import.</source>
         <translation>Пока ничего не записано: нажмите «Применить», чтобы импортировать.</translation>
     </message>
@@ -2997,7 +2996,7 @@ It holds {cases} cases and {reports} reports.</source>
     <message>
         <location filename="../../ui/spreadsheets/import_actions.py" line="92"/>
         <source>Import a workbook</source>
-        <extracomment>Asks which workbook to import; &quot;&quot; when the user cancels. Tests replace it. Tells the user what the import changed. Tests replace it. A workbook is being read. The preview is open (the dialog), for tests and for the main window. The import ended: the outcome once applied, or None (refused, cancelled, failed).</extracomment>
+        <extracomment>Asks which workbook to import; &quot;&quot; when the user cancels. Tests replace it. Tells the user what the import changed. Tests replace it. The preview is open (the dialog), for tests and for the main window.</extracomment>
         <translation>Импорт книги</translation>
     </message>
     <message>

@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, Signal
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from caseworker.db import Database
@@ -25,7 +25,7 @@ from caseworker.xlsx import ExportCancelled, ExportSummary, export_workbook
 from caseworker.xlsx.workbook.schema import CASES, REPORTS
 from ui.context import AppContext
 from ui.dialogs.record_dialog import exec_dialog
-from ui.file_folders import remember_folder, start_folder
+from ui.file_folders import chosen_file, start_folder
 from ui.messages import show_error
 from ui.operations import BackgroundJob, JobControl, ReadOp, quietly, reading
 from ui.spreadsheets.export_dialog import ExportScope, ExportScopeDialog
@@ -110,12 +110,8 @@ def is_filtered(query: CaseQuery) -> bool:
 
 
 class ExportRunner(JobRunner):
-    """Runs one export at a time for the main window."""
-
-    #: An export is under way.
-    started = Signal()
-    #: The export ended: the workbook's path, or None when cancelled or failed.
-    finished = Signal(object)
+    """Runs one export at a time for the main window: ``started`` once it is under way,
+    ``finished`` with the workbook's path, or None when cancelled or failed."""
 
     def __init__(self, context: AppContext, window: MainWindow) -> None:
         super().__init__(context, window)
@@ -177,12 +173,8 @@ class ExportRunner(JobRunner):
         chosen = ask_save_path(self._window, title, suggested)
         if not chosen:
             return None
-        remember_folder(chosen)
-        path = Path(chosen)
-        if path.suffix.lower() != ".xlsx":
-            path = path.with_name(path.name + ".xlsx")
         case_id = open_case[0] if open_case else None
-        return ExportRequest(path, template, scope, query, case_id)
+        return ExportRequest(chosen_file(chosen, ".xlsx"), template, scope, query, case_id)
 
     def _start(self, request: ExportRequest) -> None:
         self._request = request

@@ -68,14 +68,14 @@ def run_apply(
 
 
 class ImportRunner(JobRunner):
-    """One import at a time: plan in the background, preview, apply in the background."""
+    """One import at a time: plan in the background, preview, apply in the background.
 
-    #: A workbook is being read.
-    started = Signal()
+    ``started`` while a workbook is being read; ``finished`` with the outcome once applied,
+    or None (refused, cancelled, failed).
+    """
+
     #: The preview is open (the dialog), for tests and for the main window.
     previewed = Signal(object)
-    #: The import ended: the outcome once applied, or None (refused, cancelled, failed).
-    finished = Signal(object)
 
     def __init__(self, context: AppContext, window: MainWindow) -> None:
         super().__init__(context, window)

@@ -68,16 +68,7 @@ class ImportDialog(QDialog):
         self.tabs.setObjectName("importTabs")
         self.tabs.setDocumentMode(True)
         self.change_model = ChangeModel(change_lines(plan), self)
-        pages = (
-            (plan.errors, self._errors_page, self.tr("Invalid cells ({count})")),
-            (plan.conflicts, self._conflicts_page, self.tr("Conflicts ({count})")),
-            (plan.changes, self._changes_page, self.tr("Changes ({count})")),
-            (plan.missing, self._missing_page, self.tr("No longer in the workbook ({count})")),
-            (plan.present, self._present_page, self.tr("Already present ({count})")),
-        )
-        for shown, make_page, title in pages:
-            if shown:
-                self.tabs.addTab(make_page(), title.format(count=len(shown)))
+        self._add_pages()
         if self.tabs.count():
             layout.addWidget(self.tabs, 1)
         else:
@@ -141,14 +132,63 @@ class ImportDialog(QDialog):
         row.addWidget(heading, 1)
         return row
 
-    def _errors_page(self) -> QWidget:
-        page, layout = hinted_page(
-            self,
-            self.tr(
-                "These cells are not valid, so nothing can be imported yet. Fix them in the "
-                "workbook, save it and import it again. Copy the list to keep it at hand."
+    def _add_pages(self) -> None:
+        """A tab for each part of the plan that has something in it: its hint, then its list."""
+        plan = self.plan
+        pages = (
+            (
+                plan.errors,
+                self.tr("Invalid cells ({count})"),
+                self.tr(
+                    "These cells are not valid, so nothing can be imported yet. Fix them in the "
+                    "workbook, save it and import it again. Copy the list to keep it at hand."
+                ),
+                self._fill_errors,
+            ),
+            (
+                plan.conflicts,
+                self.tr("Conflicts ({count})"),
+                self.tr(
+                    "These fields were changed in the workbook and, since the export, in the "
+                    "database as well. For each one, choose the value to keep."
+                ),
+                self._fill_conflicts,
+            ),
+            (
+                plan.changes,
+                self.tr("Changes ({count})"),
+                self.tr(
+                    "Each new record, and each field the import would change, with its value "
+                    "now and after the import."
+                ),
+                self._fill_changes,
+            ),
+            (
+                plan.missing,
+                self.tr("No longer in the workbook ({count})"),
+                self.tr(
+                    "These records were exported, but their rows are no longer in the workbook. "
+                    "Nothing is deleted: they stay in the database as they are."
+                ),
+                self._fill_missing,
+            ),
+            (
+                plan.present,
+                self.tr("Already present ({count})"),
+                self.tr(
+                    "These new rows are not created: they were imported before or the same "
+                    "record is stored already, so importing twice creates nothing twice."
+                ),
+                self._fill_present,
             ),
         )
+        for shown, title, hint_text, fill in pages:
+            if shown:
+                page, layout = hinted_page(self, hint_text)
+                fill(page, layout)
+                self.tabs.addTab(page, title.format(count=len(shown)))
+
+    def _fill_errors(self, page: QWidget, layout: QVBoxLayout) -> None:
         self.error_view = error_table(self.error_model, page)
         copy = QAction(self.tr("Copy"), self.error_view)
         copy.setShortcut(QKeySequence(QKeySequence.StandardKey.Copy))
@@ -160,16 +200,8 @@ class ImportDialog(QDialog):
         copy_all.setObjectName("copyErrors")
         copy_all.clicked.connect(self.copy_all_errors)
         layout.addLayout(button_row([copy_all]))
-        return page
 
-    def _conflicts_page(self) -> QWidget:
-        page, layout = hinted_page(
-            self,
-            self.tr(
-                "These fields were changed in the workbook and, since the export, in the "
-                "database as well. For each one, choose the value to keep."
-            ),
-        )
+    def _fill_conflicts(self, page: QWidget, layout: QVBoxLayout) -> None:
         self.conflict_view = conflict_table(self.conflict_model, page)
         self.conflict_view.clicked.connect(self._choose_clicked)
         layout.addWidget(self.conflict_view, 1)
@@ -180,28 +212,12 @@ class ImportDialog(QDialog):
         for button, choice in ((take_all, Choice.TAKE_WORKBOOK), (keep_all, Choice.KEEP_DATABASE)):
             button.clicked.connect(lambda _=False, c=choice: self.conflict_model.choose_all(c))
         layout.addLayout(button_row([take_all, keep_all]))
-        return page
 
-    def _changes_page(self) -> QWidget:
-        page, layout = hinted_page(
-            self,
-            self.tr(
-                "Each new record, and each field the import would change, with its value "
-                "now and after the import."
-            ),
-        )
+    def _fill_changes(self, page: QWidget, layout: QVBoxLayout) -> None:
         self.change_view = change_table(self.change_model, page)
         layout.addWidget(self.change_view, 1)
-        return page
 
-    def _present_page(self) -> QWidget:
-        page, layout = hinted_page(
-            self,
-            self.tr(
-                "These new rows are not created: they were imported before or the same "
-                "record is stored already, so importing twice creates nothing twice."
-            ),
-        )
+    def _fill_present(self, page: QWidget, layout: QVBoxLayout) -> None:
         lines = (
             self.tr("{sheet} row {row}: {label} — {reason}").format(
                 sheet=sheet_title(present.sheet),
@@ -213,16 +229,8 @@ class ImportDialog(QDialog):
         )
         self.present_list = text_list(page, "presentList", lines)
         layout.addWidget(self.present_list, 1)
-        return page
 
-    def _missing_page(self) -> QWidget:
-        page, layout = hinted_page(
-            self,
-            self.tr(
-                "These records were exported, but their rows are no longer in the workbook. "
-                "Nothing is deleted: they stay in the database as they are."
-            ),
-        )
+    def _fill_missing(self, page: QWidget, layout: QVBoxLayout) -> None:
         lines = (
             self.tr("{sheet}: {label}").format(
                 sheet=sheet_title(missing.sheet), label=missing.label
@@ -231,7 +239,6 @@ class ImportDialog(QDialog):
         )
         self.missing_list = text_list(page, "missingList", lines)
         layout.addWidget(self.missing_list, 1)
-        return page
 
     # Behaviour --------------------------------------------------------------------------------
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ui.context import AppContext
@@ -34,6 +34,11 @@ def progress_dialog(parent: QWidget, title: str, text: str, cancel: str | None) 
 
 class JobRunner(QObject):
     """Runs one background job at a time for the main window, with its progress dialog."""
+
+    #: The work is under way.
+    started = Signal()
+    #: The work ended: what it made, or None when it did not finish.
+    finished = Signal(object)
 
     def __init__(self, context: AppContext, window: MainWindow) -> None:
         super().__init__(window)
