@@ -10,16 +10,18 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from caseworker.dates import EventDate
-from caseworker.models import Report
+from caseworker.models import Report, SoughtPerson
 from caseworker.services.assessments import AssessmentLine as AssessmentLine
 from caseworker.services.assessments import current_assessment
+from caseworker.services.case_overview import PersonEntry, person_entry
 from caseworker.services.cases import get_case
 from caseworker.services.evidence_list import list_evidence
 from caseworker.services.timeline import TimelineResult, load_timeline
@@ -31,7 +33,6 @@ from caseworker.vocab import (
     ContradictionRule,
     Credibility,
     HowObtained,
-    OfficialStatus,
     Relation,
     Reliability,
     Severity,
@@ -89,22 +90,9 @@ class FindingLine:
 
 
 @dataclass(frozen=True, slots=True)
-class PersonSummary:
-    id: int
-    full_name: str
-    name_variants: str
-    birth_date: EventDate | None
-    birth_place: str
-    service_number: str
-    rank: str
-    unit: str
-    position: str
-    call_sign: str
-    last_contact_on: date | None
-    last_contact_place: str
-    last_contact_channel: str
-    official_status: OfficialStatus
-    official_status_on: date | None
+class PersonSummary(PersonEntry):
+    """The person as the case view lists them, with their reports and their analysis."""
+
     reports: tuple[ReportLine, ...]
     findings: tuple[FindingLine, ...]
     suggested: AssessedStatus
@@ -227,6 +215,12 @@ def _reports_to_evidence(evidence: Sequence[EvidenceLine]) -> dict[int, list[int
     return found
 
 
+def _identity(person: SoughtPerson) -> dict[str, Any]:
+    """The person's fields as the case view lists them (:class:`PersonEntry`), by name."""
+    entry = person_entry(person)
+    return {field.name: getattr(entry, field.name) for field in fields(PersonEntry)}
+
+
 def summarise_case(
     session: Session,
     case_id: int,
@@ -248,21 +242,7 @@ def summarise_case(
         assessment = current_assessment(session, person.id)
         persons.append(
             PersonSummary(
-                id=person.id,
-                full_name=person.full_name,
-                name_variants=person.name_variants,
-                birth_date=person.birth_date,
-                birth_place=person.birth_place,
-                service_number=person.service_number,
-                rank=person.rank,
-                unit=person.unit,
-                position=person.position,
-                call_sign=person.call_sign,
-                last_contact_on=person.last_contact_on,
-                last_contact_place=person.last_contact_place,
-                last_contact_channel=person.last_contact_channel,
-                official_status=person.official_status,
-                official_status_on=person.official_status_on,
+                **_identity(person),
                 reports=_report_lines(session, result, evidence_of),
                 findings=_findings(result),
                 suggested=result.suggestion.status,
