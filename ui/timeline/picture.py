@@ -15,8 +15,9 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPen
 
 from caseworker.services.timeline import TimelineResult
 from caseworker.timeline.sentences import day_text
+from ui.timeline.frame import Frame
 from ui.timeline.layout import TimelineLayout
-from ui.timeline.painter import Frame, TimelinePainter
+from ui.timeline.painter import TimelinePainter
 
 #: A "fit all" shows at least three weeks, so that a single report does not fill the width.
 MIN_FIT_SPAN_DAYS = 21.0

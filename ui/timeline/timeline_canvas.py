@@ -21,9 +21,10 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from caseworker.errors import CaseworkerError
 from caseworker.services.timeline import TimelineResult
 from ui.timeline.axis import MAX_ORDINAL, MIN_ORDINAL
+from ui.timeline.frame import Frame
 from ui.timeline.layout import PlacedReport, TimelineLayout
 from ui.timeline.markers import MARKER_RADIUS
-from ui.timeline.painter import Frame, TimelinePainter
+from ui.timeline.painter import TimelinePainter
 from ui.timeline.picture import MIN_FIT_SPAN_DAYS, fit_extent, render_timeline_picture
 
 translate = QCoreApplication.translate

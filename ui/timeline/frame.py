@@ -1,0 +1,82 @@
+"""What one frame of the timeline shows (:class:`Frame`), where its parts lie, and their colours.
+
+From the top: the legend, the lanes of reports, the official status band, the time axis;
+the lane labels in a gutter on the left.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtGui import QColor
+
+from caseworker.services.timeline import TimelineResult
+from ui.timeline.layout import PlacedReport, TimelineLayout
+
+LEGEND_HEIGHT = 26.0
+BAND_HEIGHT = 22.0
+BAND_GAP = 4.0
+AXIS_HEIGHT = 44.0
+
+BACKGROUND = QColor("#ffffff")
+GUTTER_BACKGROUND = QColor("#f1f3f6")
+LANE_SHADE = QColor("#f7f8fa")
+LANE_LINE = QColor("#dfe3e8")
+MINOR_GRID = QColor("#edf0f3")
+MAJOR_GRID = QColor("#d3d8de")
+TEXT = QColor("#1f2328")
+MUTED_TEXT = QColor("#5f6770")
+
+
+@dataclass(slots=True)
+class Frame:
+    """What one frame shows: the layout, the view, the marks and the frame's size."""
+
+    width: float
+    height: float
+    gutter: float
+    offset: float  # the day coordinate at the plot's left edge
+    pixels_per_day: float
+    result: TimelineResult | None = None
+    layout: TimelineLayout | None = None
+    selected: int | None = None
+    hovered: int | None = None
+    highlighted: frozenset[int] = field(default_factory=frozenset)
+    empty_text: str = ""
+    #: The legend's height at this width (it takes more rows where one is too narrow).
+    legend_height: float = LEGEND_HEIGHT
+
+    @property
+    def lanes_top(self) -> float:
+        return self.legend_height
+
+    @property
+    def band_top(self) -> float:
+        return self.height - AXIS_HEIGHT - BAND_HEIGHT
+
+    @property
+    def lanes_height(self) -> float:
+        return max(0.0, self.band_top - BAND_GAP - self.lanes_top)
+
+    @property
+    def axis_top(self) -> float:
+        return self.height - AXIS_HEIGHT
+
+    @property
+    def plot(self) -> QRectF:
+        """The area of the lanes and the status band, right of the lane labels."""
+        return QRectF(
+            self.gutter, self.lanes_top, self.width - self.gutter, self.axis_top - self.lanes_top
+        )
+
+    @property
+    def span(self) -> float:
+        """How many days the plot shows."""
+        return (self.width - self.gutter) / self.pixels_per_day
+
+    def x_of(self, day: float) -> float:
+        return self.gutter + (day - self.offset) * self.pixels_per_day
+
+    def centre_of(self, placed: PlacedReport) -> QPointF:
+        return QPointF(self.x_of(placed.centre), placed.y)
