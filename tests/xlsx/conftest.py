@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from openpyxl import load_workbook
+from openpyxl import Workbook, load_workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
 from caseworker.db import Database
@@ -51,6 +51,22 @@ def find_row(sheet: Worksheet, header: str, value: Any) -> int:
 
 def set_cell(sheet: Worksheet, row: int, header: str, value: Any) -> None:
     sheet.cell(row, column(sheet, header)).value = value
+
+
+def new_row(workbook: Workbook, sheet: str, values: dict[str, Any]) -> None:
+    """A row typed below the last one, by the headers on the sheet (in whatever language)."""
+    target = workbook[sheet]
+    headers = {cell.value: cell.column for cell in target[1]}
+    row = target.max_row + 1
+    for header, value in values.items():
+        target.cell(row, headers[header]).value = value
+
+
+def new_case(workbook: Workbook, reference: str, family: str, surname: str, given: str) -> None:
+    """A case typed into the workbook: its row on Cases, its sought person's on Persons."""
+    new_row(workbook, "Cases", {"Reference": reference, "Family": family})
+    person = {"Case reference": reference, "Surname": surname, "Given name": given}
+    new_row(workbook, "Persons", person)
 
 
 def edit(path: Path, changes: Any) -> None:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import argparse
 import json
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from openpyxl import Workbook
@@ -28,14 +30,30 @@ def run(database: Database, *argv: str) -> int:
     return result
 
 
+def exported(database: Database, tmp_path: Path, change: Callable[[Workbook], None]) -> Path:
+    """All cases exported to a workbook, then ``change`` made in it as a user would."""
+    path = tmp_path / "out.xlsx"
+    run(database, "export", "--out", str(path))
+    edit(path, change)
+    return path
+
+
+def imported(
+    database: Database, capsys: pytest.CaptureFixture[str], *argv: str
+) -> tuple[int, dict[str, Any]]:
+    """``import ARGV --json``: its exit status and the preview it printed."""
+    capsys.readouterr()
+    status = run(database, "import", *argv, "--json")
+    return status, json.loads(capsys.readouterr().out)
+
+
 def test_export_then_clean_import(
     database: Database, sample_case: SampleCase, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     path = tmp_path / "out.xlsx"
     assert run(database, "export", "--out", str(path), "--case", sample_case.reference) == 0
-    capsys.readouterr()
-    assert run(database, "import", str(path), "--dry-run", "--json") == 0
-    preview = json.loads(capsys.readouterr().out)
+    status, preview = imported(database, capsys, str(path), "--dry-run")
+    assert status == 0
     assert (preview["created"], preview["updated"], preview["unchanged"]) == (0, 0, 5)
     assert preview["applied"] is False and preview["errors"] == []
 
@@ -44,19 +62,15 @@ def test_export_then_clean_import(
 def test_errors_exit_1_and_apply_nothing(
     database: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    path = tmp_path / "out.xlsx"
-    run(database, "export", "--out", str(path))
-
     def spoil(workbook: Workbook) -> None:
         sheet = workbook["Persons"]
         row = find_row(sheet, "Surname", "Шумов")
         set_cell(sheet, row, "Born on", "31.02.1990")
         set_cell(sheet, row, "Unit", "в/ч 11111")
 
-    edit(path, spoil)
-    capsys.readouterr()
-    assert run(database, "import", str(path), "--json") == 1
-    preview = json.loads(capsys.readouterr().out)
+    path = exported(database, tmp_path, spoil)
+    status, preview = imported(database, capsys, str(path))
+    assert status == 1
     assert preview["applied"] is False
     [error] = preview["errors"]
     assert set(error) == {"sheet", "row", "column", "value", "reason"}
@@ -68,17 +82,12 @@ def test_errors_exit_1_and_apply_nothing(
 def test_an_applied_import_exits_0(
     database: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    path = tmp_path / "out.xlsx"
-    run(database, "export", "--out", str(path))
-
     def fix(workbook: Workbook) -> None:
         sheet = workbook["Cases"]
         set_cell(sheet, find_row(sheet, "Family", "Шумовы"), "Next action", "позвонить в в/ч")
 
-    edit(path, fix)
-    capsys.readouterr()
-    assert run(database, "import", str(path), "--json") == 0
-    preview = json.loads(capsys.readouterr().out)
+    status, preview = imported(database, capsys, str(exported(database, tmp_path, fix)))
+    assert status == 0
     assert preview["applied"] is True and preview["updated"] == 1
 
 

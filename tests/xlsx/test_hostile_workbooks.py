@@ -262,6 +262,17 @@ def command_line(desk: Desk, path: Path, capsys: pytest.CaptureFixture[str]) -> 
     return out + err
 
 
+def refused_both_ways(
+    desk: Desk, path: Path, capsys: pytest.CaptureFixture[str]
+) -> tuple[str, str]:
+    """The refusal of ``path`` by the window's import and by the command line, each checked
+    as above; nothing saved changed."""
+    before = saved(desk.db_path)
+    message, printed = refusal(desk, path), command_line(desk, path, capsys)
+    assert saved(desk.db_path) == before
+    return message, printed
+
+
 # -- The file itself: missing, a folder, a pipe, a socket, a device ----------------------
 
 
@@ -313,21 +324,6 @@ FILES = {
 }
 
 
-@pytest.mark.parametrize("case", FILES, ids=list(FILES))
-def test_what_is_not_a_saved_file_is_refused(
-    case: str,
-    desk: Desk,
-    tmp_path: Path,
-    capsys: pytest.CaptureFixture[str],
-) -> None:
-    make, sentence = FILES[case]
-    path = make(tmp_path)
-    before = saved(desk.db_path)
-    assert sentence in refusal(desk, path)
-    assert sentence in command_line(desk, path, capsys)
-    assert saved(desk.db_path) == before
-
-
 def test_a_fifo_does_not_hang_the_command_line(desk: Desk, tmp_path: Path) -> None:
     """The real program, as a user starts it: nothing writes to the pipe, and it must not wait."""
     path = make_fifo(tmp_path)
@@ -354,26 +350,30 @@ def truncated(exported: Path, tmp: Path) -> Path:
     return tmp / "half.xlsx"
 
 
-def garbled(exported: Path, tmp: Path) -> Path:
-    """A sheet's compressed bytes overwritten: the zip's directory is intact."""
+def deflated_sheet(
+    exported: Path, sheet: str
+) -> tuple[dict[str, bytes | Deflated], str, bytes, bytes]:
+    """The workbook's parts, the name of ``sheet``'s part, its bytes, and them deflated."""
     parts: dict[str, bytes | Deflated] = dict(members(exported))
-    name = sheet_part(members(exported), "Reports")
+    name = sheet_part(members(exported), sheet)
     data = parts[name]
     assert isinstance(data, bytes)
     packer = zlib.compressobj(6, zlib.DEFLATED, -15)
-    stream = bytearray(packer.compress(data) + packer.flush())
+    return parts, name, data, packer.compress(data) + packer.flush()
+
+
+def garbled(exported: Path, tmp: Path) -> Path:
+    """A sheet's compressed bytes overwritten: the zip's directory is intact."""
+    parts, name, data, packed = deflated_sheet(exported, "Reports")
+    stream = bytearray(packed)
     stream[len(stream) // 3 : len(stream) // 3 + 64] = bytes(range(64))
     parts[name] = Deflated(bytes(stream), len(data), zlib.crc32(data))
     return write_zip(tmp / "garbled.xlsx", parts)
 
 
 def wrong_crc(exported: Path, tmp: Path) -> Path:
-    parts: dict[str, bytes | Deflated] = dict(members(exported))
-    name = sheet_part(members(exported), "Persons")
-    data = parts[name]
-    assert isinstance(data, bytes)
-    packer = zlib.compressobj(6, zlib.DEFLATED, -15)
-    parts[name] = Deflated(packer.compress(data) + packer.flush(), len(data), 12345)
+    parts, name, data, packed = deflated_sheet(exported, "Persons")
+    parts[name] = Deflated(packed, len(data), 12345)
     return write_zip(tmp / "crc.xlsx", parts)
 
 
@@ -430,20 +430,24 @@ CONTAINERS = {
 }
 
 
-@pytest.mark.parametrize("case", CONTAINERS, ids=list(CONTAINERS))
-def test_a_damaged_container_is_refused(
+@pytest.mark.parametrize("case", [*FILES, *CONTAINERS], ids=[*FILES, *CONTAINERS])
+def test_what_is_not_a_saved_file_or_a_sound_container_is_refused(
     case: str,
     desk: Desk,
-    exported: Path,
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
+    request: pytest.FixtureRequest,
 ) -> None:
-    make, sentence = CONTAINERS[case]
-    path = make(exported, tmp_path)
-    before = saved(desk.db_path)
-    assert sentence in refusal(desk, path)
-    assert sentence in command_line(desk, path, capsys)
-    assert saved(desk.db_path) == before
+    """The file itself (above), or a damaged zip made from an exported workbook."""
+    if case in FILES:
+        make_file, sentence = FILES[case]
+        path = make_file(tmp_path)
+    else:
+        make_zip, sentence = CONTAINERS[case]
+        path = make_zip(request.getfixturevalue("exported"), tmp_path)
+    message, printed = refused_both_ways(desk, path, capsys)
+    assert sentence in message
+    assert sentence in printed
 
 
 def test_too_many_parts_are_refused_before_reading_them(desk: Desk, exported: Path) -> None:
@@ -498,11 +502,9 @@ def test_a_cell_no_spreadsheet_writes_is_refused(
     path = rewrite_sheet(
         exported, tmp_path / "cell.xlsx", sheet, lambda xml: put_cell(xml, row, cell, replaces)
     )
-    before = saved(desk.db_path)
-    message = refusal(desk, path)
+    message, printed = refused_both_ways(desk, path, capsys)
     assert sheet in message and sentence in message
-    assert message in command_line(desk, path, capsys)
-    assert saved(desk.db_path) == before
+    assert message in printed
 
 
 @pytest.mark.parametrize("index", [1, 2])

@@ -14,12 +14,11 @@ from sqlalchemy import func, select
 from caseworker.db import Database
 from caseworker.errors import StaleRecord
 from caseworker.models import Case, Relative, Report, SoughtPerson
-from caseworker.services import reports
 from caseworker.services.timeline import load_timeline
 from caseworker.vocab import AssessedStatus
 from caseworker.xlsx import apply_import, plan_import
-from tests.conftest import ACTOR, SampleCase
-from tests.xlsx.conftest import edit, export, import_all, plan, set_cell
+from tests.conftest import ACTOR, SampleCase, add_report
+from tests.xlsx.conftest import edit, export, import_all, new_case, new_row, plan
 
 NEW_REPORT: dict[str, Any] = {
     "Person": "Шумов Алексей Петрович",
@@ -35,10 +34,7 @@ NEW_REPORT: dict[str, Any] = {
 
 
 def add_report_row(workbook: Workbook, reference: str, **values: Any) -> None:
-    sheet = workbook["Reports"]
-    row = sheet.max_row + 1
-    for header, value in {"Case reference": reference, **NEW_REPORT, **values}.items():
-        set_cell(sheet, row, header, value)
+    new_row(workbook, "Reports", {"Case reference": reference, **NEW_REPORT, **values})
 
 
 def count(database: Database, model: type[Any]) -> int:
@@ -96,17 +92,15 @@ def test_a_new_row_identical_to_a_stored_report_is_listed_not_created(
     database: Database, sample_case: SampleCase, exported: Path
 ) -> None:
     with database.write() as session:
-        reports.add_report(
+        add_report(
             session,
-            ACTOR,
             sample_case.person_id,
-            claim="captured",
-            event="2026-04-20",
+            "captured",
+            "2026-04-20",
+            "B2",
             received_on="2026-04-21",
             source_kind="published_list",
             source_name="Список обмена №3",
-            reliability="B",
-            credibility="2",
             summary="В списке пленных",
         )
     edit(exported, lambda workbook: add_report_row(workbook, sample_case.reference))
@@ -137,20 +131,12 @@ def test_a_new_case_with_its_person_and_report_comes_in_once(
     database: Database, exported: Path
 ) -> None:
     def new_family(workbook: Workbook) -> None:
-        cases = workbook["Cases"]
-        row = cases.max_row + 1
-        set_cell(cases, row, "Reference", "NEW-1")
-        set_cell(cases, row, "Family", "Тестовы")
-        persons = workbook["Persons"]
-        row = persons.max_row + 1
-        set_cell(persons, row, "Case reference", "NEW-1")
-        set_cell(persons, row, "Surname", "Тестов")
-        set_cell(persons, row, "Given name", "Олег")
-        relatives = workbook["Relatives"]
-        row = relatives.max_row + 1
-        set_cell(relatives, row, "Case reference", "NEW-1")
-        set_cell(relatives, row, "Surname", "Тестова")
-        set_cell(relatives, row, "Relation", "wife")
+        new_case(workbook, "NEW-1", "Тестовы", "Тестов", "Олег")
+        new_row(
+            workbook,
+            "Relatives",
+            {"Case reference": "NEW-1", "Surname": "Тестова", "Relation": "wife"},
+        )
         add_report_row(workbook, "NEW-1", Person="Тестов Олег")
 
     edit(exported, new_family)

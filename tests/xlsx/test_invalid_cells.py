@@ -11,16 +11,13 @@ from caseworker.db import Database
 from caseworker.errors import ValidationError
 from caseworker.xlsx import apply_import, plan_import
 from tests.conftest import ACTOR, SampleCase
-from tests.xlsx.conftest import column, edit, find_row, plan, set_cell
+from tests.xlsx.conftest import edit, find_row, new_case, new_row, plan, set_cell
 
 
 def new_report(workbook: Workbook, reference: str, **cells: object) -> None:
-    sheet = workbook["Reports"]
-    row = sheet.max_row + 1
     base = {"Case reference": reference, "Claim": "alive", "Event date": "2026-04-20",
             "Source kind": "comrade"}  # fmt: skip
-    for header, value in {**base, **cells}.items():
-        set_cell(sheet, row, header, value)
+    new_row(workbook, "Reports", {**base, **cells})
 
 
 def test_each_invalid_cell_is_listed(
@@ -63,15 +60,7 @@ def test_a_copied_row_with_its_key_is_an_error(database: Database, exported: Pat
 
 def test_a_new_case_with_its_persons_and_reports(database: Database, exported: Path) -> None:
     def add(workbook: Workbook) -> None:
-        cases = workbook["Cases"]
-        row = cases.max_row + 1
-        set_cell(cases, row, "Reference", "NEW-1")
-        set_cell(cases, row, "Family", "Ёлкины")
-        persons = workbook["Persons"]
-        row = persons.max_row + 1
-        for header, value in {"Case reference": "NEW-1", "Surname": "Ёлкин",
-                              "Given name": "Пётр"}.items():  # fmt: skip
-            persons.cell(row, column(persons, header)).value = value
+        new_case(workbook, "NEW-1", "Ёлкины", "Ёлкин", "Пётр")
         new_report(workbook, "NEW-1")
 
     edit(exported, add)

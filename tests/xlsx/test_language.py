@@ -33,7 +33,7 @@ from caseworker.xlsx.workbook.language import column_title, sheet_title, value_l
 from caseworker.xlsx.workbook.schema import ALL_SHEETS, README_SHEET, REPORTS, SHEET_NAMES
 from tests.conftest import SampleCase
 from tests.libreoffice import needs_libreoffice
-from tests.xlsx.conftest import edit, export, import_all, plan
+from tests.xlsx.conftest import edit, export, import_all, new_row, plan
 from tests.xlsx.test_libreoffice import saved_by_calc
 from tests.xlsx.test_round_trip import snapshot
 
@@ -85,15 +85,6 @@ def calamine_sheets(path: Path) -> dict[str, list[list[Any]]]:
 
 def as_dicts(rows: list[list[Any]]) -> list[dict[str, Any]]:
     return [dict(zip(rows[0], row, strict=False)) for row in rows[1:]]
-
-
-def new_row(workbook: Workbook, sheet: str, values: dict[str, Any]) -> None:
-    """A row typed below the last one, by the headers on the sheet (in whatever language)."""
-    target = workbook[sheet]
-    headers = {cell.value: cell.column for cell in target[1]}
-    row = target.max_row + 1
-    for header, value in values.items():
-        target.cell(row, headers[header]).value = value
 
 
 def report_row(reference: str, claim: str, **more: Any) -> dict[str, Any]:

@@ -16,10 +16,9 @@ from openpyxl import load_workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
 from caseworker.db import Database
-from caseworker.services import reports
 from caseworker.xlsx.export.paper import LINE_POINTS
 from caseworker.xlsx.workbook.schema import ALL_SHEETS, EVIDENCE, INQUIRIES, REPORTS
-from tests.conftest import ACTOR, SampleCase
+from tests.conftest import SampleCase, add_report
 from tests.libreoffice import converted_by_calc, needs_libreoffice
 from tests.xlsx.conftest import column, export, find_row
 
@@ -38,12 +37,11 @@ def printed_sheets(path: Path) -> list[Worksheet]:
 @pytest.fixture
 def with_long_text(database: Database, sample_case: SampleCase, tmp_path: Path) -> Path:
     with database.write() as session:
-        reports.add_report(
+        add_report(
             session,
-            ACTOR,
             sample_case.person_id,
-            claim="wounded",
-            event="2026-04-06",
+            "wounded",
+            "2026-04-06",
             source_kind="comrade",
             source_name="=сослуживец из соседнего взвода, позывной «Гром»",
             summary=LONG_SUMMARY,
