@@ -1,4 +1,4 @@
-"""What one frame of the timeline shows (:class:`Frame`), where its parts lie, and their colours.
+"""What one frame of the timeline shows (:class:`Frame`) and where its parts lie.
 
 From the top: the legend, the lanes of reports, the official status band, the time axis;
 the lane labels in a gutter on the left.
@@ -9,7 +9,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QPointF, QRectF
-from PySide6.QtGui import QColor
 
 from caseworker.services.timeline import TimelineResult
 from ui.timeline.layout import PlacedReport, TimelineLayout
@@ -18,15 +17,6 @@ LEGEND_HEIGHT = 26.0
 BAND_HEIGHT = 22.0
 BAND_GAP = 4.0
 AXIS_HEIGHT = 44.0
-
-BACKGROUND = QColor("#ffffff")
-GUTTER_BACKGROUND = QColor("#f1f3f6")
-LANE_SHADE = QColor("#f7f8fa")
-LANE_LINE = QColor("#dfe3e8")
-MINOR_GRID = QColor("#edf0f3")
-MAJOR_GRID = QColor("#d3d8de")
-TEXT = QColor("#1f2328")
-MUTED_TEXT = QColor("#5f6770")
 
 
 @dataclass(slots=True)

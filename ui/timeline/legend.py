@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, 
 
 from caseworker.labels import label
 from caseworker.vocab import Claim, ClaimGroup
+from ui.timeline.drawing_kit import LEGEND_NEUTRAL, LEGEND_TEXT
 from ui.timeline.markers import (
     CONTRADICTION_COLOUR,
     EXPLAINED_COLOUR,
@@ -24,8 +25,6 @@ GROUP_GAP = 22.0
 ROW_HEIGHT = 22.0
 MARGIN_LEFT = 10.0
 MARGIN_RIGHT = 6.0
-NEUTRAL = QColor("#59616b")
-TEXT = QColor("#3b424a")
 
 Symbol = Callable[[QPainter, QPointF], None]
 
@@ -38,13 +37,13 @@ class LegendItem:
     starts_group: bool
 
 
-def _shape(tier: GradeTier, colour: QColor = NEUTRAL) -> Symbol:
+def _shape(tier: GradeTier, colour: QColor = LEGEND_NEUTRAL) -> Symbol:
     return lambda painter, centre: paint_marker(painter, tier, colour, centre, 0.85)
 
 
 def _retracted(painter: QPainter, centre: QPointF) -> None:
     painter.setOpacity(0.3)
-    paint_marker(painter, GradeTier.CREDIBLE, NEUTRAL, centre, 0.85)
+    paint_marker(painter, GradeTier.CREDIBLE, LEGEND_NEUTRAL, centre, 0.85)
     painter.setOpacity(0.8)
     painter.setPen(QPen(QColor("#555555"), 1.3))
     painter.drawLine(QLineF(centre.x() - 5, centre.y() + 5, centre.x() + 5, centre.y() - 5))
@@ -151,6 +150,6 @@ class LegendPainter:
             for item, x in row:
                 left = rect.left() + x
                 item.symbol(painter, QPointF(left + SYMBOL_WIDTH / 2, middle))
-                painter.setPen(TEXT)
+                painter.setPen(LEGEND_TEXT)
                 painter.drawText(QPointF(left + SYMBOL_WIDTH + 4, baseline), item.text)
         painter.restore()

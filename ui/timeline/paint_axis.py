@@ -7,16 +7,8 @@ from PySide6.QtCore import QLineF, QPointF, QRectF
 from PySide6.QtGui import QPainter, QPen
 
 from ui.timeline.axis import AxisTicks, TickUnit
-from ui.timeline.frame import (
-    AXIS_HEIGHT,
-    BACKGROUND,
-    MAJOR_GRID,
-    MINOR_GRID,
-    MUTED_TEXT,
-    TEXT,
-    Frame,
-)
-from ui.timeline.pens_and_fonts import FontSet
+from ui.timeline.drawing_kit import BACKGROUND, MAJOR_GRID, MINOR_GRID, MUTED_TEXT, TEXT, FontSet
+from ui.timeline.frame import AXIS_HEIGHT, Frame
 
 
 def tick_xs(frame: Frame, ticks: tuple[object, ...]) -> list[float]:

@@ -11,18 +11,17 @@ from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 from caseworker.labels import label
 from caseworker.services.timeline import TimelineResult
 from caseworker.vocab import OfficialStatus
-from ui.timeline.frame import (
-    BAND_HEIGHT,
+from ui.timeline.drawing_kit import (
     GUTTER_BACKGROUND,
     LANE_LINE,
     LANE_SHADE,
     MUTED_TEXT,
     TEXT,
-    Frame,
+    FontSet,
 )
+from ui.timeline.frame import BAND_HEIGHT, Frame
 from ui.timeline.layout import TimelineLayout
 from ui.timeline.markers import GROUP_COLOURS, STATUS_GROUPS, TODAY_COLOUR
-from ui.timeline.pens_and_fonts import FontSet
 from ui.widgets.date_field import format_day
 
 

@@ -12,11 +12,11 @@ from PySide6.QtCore import QLineF, QPointF, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPen
 
 from caseworker.vocab import ClaimGroup
-from ui.timeline.frame import MUTED_TEXT, Frame
+from ui.timeline.drawing_kit import MUTED_TEXT, PenSet
+from ui.timeline.frame import Frame
 from ui.timeline.layout import PlacedReport, TimelineLayout
 from ui.timeline.links import add_link_path
 from ui.timeline.markers import HALO_COLOUR, SPRITE_SIZE, MarkerSprites
-from ui.timeline.pens_and_fonts import PenSet
 
 HALF_SPRITE = SPRITE_SIZE / 2
 FEW_LINKS = 250  # up to this many contradiction links are drawn bold

@@ -13,7 +13,8 @@ from PySide6.QtCore import QCoreApplication, QRectF
 from PySide6.QtGui import QFont, QPainter
 
 from ui.timeline.axis import compute_ticks
-from ui.timeline.frame import BACKGROUND, Frame
+from ui.timeline.drawing_kit import BACKGROUND, FontSet, PenSet
+from ui.timeline.frame import Frame
 from ui.timeline.layout import TimelineLayout
 from ui.timeline.legend import LegendPainter
 from ui.timeline.markers import MarkerSprites
@@ -26,7 +27,6 @@ from ui.timeline.paint_backdrop import (
     paint_today,
 )
 from ui.timeline.paint_reports import paint_bars, paint_links, paint_markers
-from ui.timeline.pens_and_fonts import FontSet, PenSet
 
 
 class TimelinePainter:

@@ -1,4 +1,5 @@
-"""The pens and fonts a timeline frame is drawn with, made once rather than per frame."""
+"""What a timeline frame is drawn with: the chart's colours, and the pens and fonts made once
+rather than per frame. (The markers' colours are in :mod:`ui.timeline.markers`.)"""
 
 from __future__ import annotations
 
@@ -14,6 +15,18 @@ from ui.timeline.markers import (
     SELECTION_COLOUR,
     TODAY_COLOUR,
 )
+
+BACKGROUND = QColor("#ffffff")
+GUTTER_BACKGROUND = QColor("#f1f3f6")
+LANE_SHADE = QColor("#f7f8fa")
+LANE_LINE = QColor("#dfe3e8")
+MINOR_GRID = QColor("#edf0f3")
+MAJOR_GRID = QColor("#d3d8de")
+TEXT = QColor("#1f2328")
+MUTED_TEXT = QColor("#5f6770")
+#: The legend's symbols that stand for any colour, and its words.
+LEGEND_NEUTRAL = QColor("#59616b")
+LEGEND_TEXT = QColor("#3b424a")
 
 
 class FontSet:
