@@ -140,7 +140,8 @@ class _Polled(QObject):
 
     def _submit(self, work: Work, control: JobControl) -> JobControl:
         self._jobs.append((self._lane.submit(work, control), control))
-        self._poll.start()
+        if not self._poll.isActive():  # a burst of small jobs does not put off collecting
+            self._poll.start()
         return control
 
     def _forget(self) -> None:
@@ -159,15 +160,17 @@ class _Polled(QObject):
         return not not_done
 
     def _collect(self) -> None:
-        finished = [(future, control) for future, control in self._jobs if future.done()]
-        for job in finished:
-            self._jobs.remove(job)
+        finished: list[tuple[Future[Any], JobControl]] = []
+        running: list[tuple[Future[Any], JobControl]] = []
+        for job in self._jobs:
+            (finished if job[0].done() else running).append(job)
+        self._jobs = running
         if not self._jobs:
             self._poll.stop()
-        for future, control in finished:
-            self._tell(future, control)
+        for future, _control in finished:
+            self._tell(future)
 
-    def _tell(self, future: Future[Any], _control: JobControl) -> None:
+    def _tell(self, future: Future[Any]) -> None:
         if future.cancelled():
             return
         error = future.exception()
