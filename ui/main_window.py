@@ -228,7 +228,9 @@ class MainWindow(QMainWindow):
             return
 
         # Deleted, or purged, since: the desk opens without it, saying nothing.
-        exists = ReadOp(self._context, self, lambda session: cases.get_case(session, int(case_id)))
+        exists = ReadOp(
+            self._context, self, lambda session: cases.case_reference(session, int(case_id))
+        )
         if exists.failure(quietly(self, CaseworkerError)).run_ok():
             self.open_case(int(case_id))
 

@@ -86,6 +86,14 @@ def get_case(session: Session, case_id: int) -> Case:
     return records.load(session, Case, case_id, translate("Records", "Case"))
 
 
+def case_reference(session: Session, case_id: int) -> str:
+    """The case's reference, such as 2026-0042.
+
+    Raises :class:`NotFound` when there is no such case.
+    """
+    return get_case(session, case_id).reference
+
+
 def get_case_by_reference(session: Session, reference: str) -> Case:
     """The case by its reference, such as 2026-0042.
 

@@ -12,7 +12,7 @@ from sqlalchemy import event
 
 from caseworker.db import Database
 from caseworker.errors import NotFound
-from caseworker.services import assessments, persons
+from caseworker.services import assessments, cases, persons
 from caseworker.services.assessments import current_assessment
 from caseworker.services.case_overview import case_overview, person_choices
 from caseworker.services.report_rows import (
@@ -197,3 +197,10 @@ def test_the_current_assessment_as_plain_values(
     assert current is not None
     assert (current.status, current.confidence) == (AssessedStatus.CAPTURED, Confidence.MEDIUM)
     assert (current.rationale, current.assessed_by) == ("Два источника", ACTOR)
+
+
+def test_a_cases_reference(database: Database, sample_case: SampleCase) -> None:
+    with database.read() as session:
+        assert cases.case_reference(session, sample_case.case_id) == sample_case.reference
+        with pytest.raises(NotFound):
+            cases.case_reference(session, 999)

@@ -139,7 +139,7 @@ class ExportRunner(JobRunner):
             ReadOp(
                 self._context,
                 self._window,
-                lambda session: (case_id, cases.get_case(session, case_id).reference),
+                lambda session: (case_id, cases.case_reference(session, case_id)),
             )
             .failure(quietly(self._window, CaseworkerError))
             .run()
