@@ -125,6 +125,24 @@ def audit_count(database: Database) -> int:
         return session.query(AuditEntry).count()
 
 
+PreviewOf = Callable[[Callable[[Path], object]], ImportDialog]
+
+
+@pytest.fixture
+def preview_of(
+    qtbot: QtBot, database: Database, main_window: MainWindow, desk: Desk, tmp_path: Path
+) -> PreviewOf:
+    """Opens, through File > Import…, the preview of every case exported to a workbook that
+    ``change(path)`` edited first."""
+
+    def preview(change: Callable[[Path], object]) -> ImportDialog:
+        path = exported(database, tmp_path / "cases.xlsx")
+        change(path)
+        return open_preview(qtbot, main_window, desk, path)
+
+    return preview
+
+
 # Export ---------------------------------------------------------------------------------------
 
 
@@ -281,14 +299,11 @@ def test_the_preview_shows_counts_and_errors_and_writes_nothing(
     qtbot: QtBot,
     database: Database,
     main_window: MainWindow,
-    desk: Desk,
     sample_case: SampleCase,
-    tmp_path: Path,
+    preview_of: PreviewOf,
 ) -> None:
-    path = exported(database, tmp_path / "cases.xlsx")
-    break_a_cell(path)
-    before = audit_count(database)
-    dialog = open_preview(qtbot, main_window, desk, path)
+    before = audit_count(database)  # the export only reads
+    dialog = preview_of(break_a_cell)
 
     assert ">1<" in label_text(dialog, "updatedCount")  # the place typed in the workbook
     assert ">0<" in label_text(dialog, "createdCount")
@@ -337,6 +352,23 @@ def conflicting_edits(database: Database, sample: SampleCase, path: Path) -> Non
     edit(path, change)
 
 
+@pytest.fixture
+def conflict_preview(
+    database: Database, sample_case: SampleCase, preview_of: PreviewOf
+) -> ImportDialog:
+    """The preview of an exported workbook whose place and unit changed in the database too."""
+    return preview_of(lambda path: conflicting_edits(database, sample_case, path))
+
+
+def stored_place_and_unit(database: Database, sample: SampleCase) -> tuple[str, str]:
+    """The killed report's place and the person's unit, as the database holds them."""
+    with database.read() as session:
+        report = session.get(Report, sample.killed_report_id)
+        person = session.get(SoughtPerson, sample.person_id)
+        assert report is not None and person is not None
+        return report.place, person.unit
+
+
 def click_value(qtbot: QtBot, dialog: ImportDialog, field: str, column: ConflictColumn) -> None:
     model, view = dialog.conflict_model, dialog.conflict_view
     [row] = [
@@ -355,13 +387,11 @@ def test_a_conflict_is_chosen_field_by_field_and_apply_writes_only_the_choices(
     main_window: MainWindow,
     desk: Desk,
     sample_case: SampleCase,
-    tmp_path: Path,
+    conflict_preview: ImportDialog,
 ) -> None:
-    path = exported(database, tmp_path / "cases.xlsx")
-    conflicting_edits(database, sample_case, path)
+    dialog = conflict_preview
     changes: list[Change] = []
     main_window._context.notifier.changed.connect(changes.append)
-    dialog = open_preview(qtbot, main_window, desk, path)
 
     model = dialog.conflict_model
     pairs = {
@@ -387,11 +417,7 @@ def test_a_conflict_is_chosen_field_by_field_and_apply_writes_only_the_choices(
         qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
     outcome = done.args[0]
     assert isinstance(outcome, ImportOutcome)
-    with database.read() as session:
-        report = session.get(Report, sample_case.killed_report_id)
-        person = session.get(SoughtPerson, sample_case.person_id)
-        assert report is not None and report.place == "Казачья Локня"
-        assert person is not None and person.unit == "в/ч 11111"
+    assert stored_place_and_unit(database, sample_case) == ("Казачья Локня", "в/ч 11111")
     assert Change(ChangeKind.ALL) in changes
     assert "cases.xlsx" in desk.told[0] and "updated" in desk.told[0]
     assert desk.errors == []
@@ -401,37 +427,25 @@ def test_keep_all_database_then_apply_changes_nothing_that_conflicted(
     qtbot: QtBot,
     database: Database,
     main_window: MainWindow,
-    desk: Desk,
     sample_case: SampleCase,
-    tmp_path: Path,
+    conflict_preview: ImportDialog,
 ) -> None:
-    path = exported(database, tmp_path / "cases.xlsx")
-    conflicting_edits(database, sample_case, path)
-    dialog = open_preview(qtbot, main_window, desk, path)
+    dialog = conflict_preview
     keep_all = dialog.findChild(QWidget, "keepAllDatabase")
     assert keep_all is not None
     dialog.tabs.setCurrentIndex(0)
     qtbot.mouseClick(keep_all, Qt.MouseButton.LeftButton)
     with qtbot.waitSignal(main_window.spreadsheets.importer.finished, timeout=WAIT_MS):
         qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
-    with database.read() as session:
-        report = session.get(Report, sample_case.killed_report_id)
-        person = session.get(SoughtPerson, sample_case.person_id)
-        assert report is not None and report.place == "Суджа"
-        assert person is not None and person.unit == "в/ч 11111"
+    assert stored_place_and_unit(database, sample_case) == ("Суджа", "в/ч 11111")
 
 
 def test_a_change_after_the_preview_is_not_overwritten(
-    qtbot: QtBot,
-    database: Database,
-    main_window: MainWindow,
-    desk: Desk,
-    sample_case: SampleCase,
-    tmp_path: Path,
+    qtbot: QtBot, database: Database, desk: Desk, sample_case: SampleCase, preview_of: PreviewOf
 ) -> None:
-    path = exported(database, tmp_path / "cases.xlsx")
-    edit(path, lambda wb: set_cell(wb["Persons"], 2, "Unit", "в/ч 22222"))
-    dialog = open_preview(qtbot, main_window, desk, path)
+    dialog = preview_of(
+        lambda path: edit(path, lambda wb: set_cell(wb["Persons"], 2, "Unit", "в/ч 22222"))
+    )
     assert dialog.apply_button.isEnabled()
     with database.write() as session:
         persons.update_person(session, ACTOR, sample_case.person_id, None, rank="сержант")
@@ -489,17 +503,17 @@ def test_importing_the_same_workbook_again_shows_it_was_imported_already(
     qtbot: QtBot,
     database: Database,
     main_window: MainWindow,
-    desk: Desk,
     sample_case: SampleCase,
-    tmp_path: Path,
+    preview_of: PreviewOf,
 ) -> None:
     from tests.xlsx.conftest import import_all
     from tests.xlsx.test_idempotent_import import add_report_row
 
-    path = exported(database, tmp_path / "cases.xlsx")
-    edit(path, lambda workbook: add_report_row(workbook, sample_case.reference))
-    import_all(database, path)
-    dialog = open_preview(qtbot, main_window, desk, path)
+    def imported_once(path: Path) -> None:
+        edit(path, lambda workbook: add_report_row(workbook, sample_case.reference))
+        import_all(database, path)
+
+    dialog = preview_of(imported_once)
     assert ">0<" in label_text(dialog, "createdCount")
     assert "already imported on" in label_text(dialog, "earlierImport")
     assert dialog.earlier_label.isVisibleTo(dialog)
