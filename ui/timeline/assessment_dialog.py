@@ -22,27 +22,12 @@ class AssessmentDialog(RecordDialog):
         # Nothing is chosen for the caseworker: the suggestion above is a reminder, and a
         # status picked in advance would be recorded as theirs by a hurried OK.
         choose = self.tr("— choose —")
-        self.add_field(
-            form,
-            "status",
-            self.tr("Status"),
-            enum_combo(AssessedStatus, none_text=choose),
-            required=True,
-        )
-        self.add_field(
-            form,
-            "confidence",
-            self.tr("Confidence"),
-            enum_combo(Confidence, none_text=choose),
-            required=True,
-        )
-        self.add_field(
-            form,
-            "rationale",
-            self.tr("Why"),
-            note_edit(5),
-            required=True,
-        )
+        for name, caption, widget in (
+            ("status", self.tr("Status"), enum_combo(AssessedStatus, none_text=choose)),
+            ("confidence", self.tr("Confidence"), enum_combo(Confidence, none_text=choose)),
+            ("rationale", self.tr("Why"), note_edit(5)),
+        ):
+            self.add_field(form, name, caption, widget, required=True)
         explanation = QLabel(
             self.tr(
                 "Your assessment is kept apart from the suggestion, with your name and the "
