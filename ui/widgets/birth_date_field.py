@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QWidget
-
 from caseworker.dates import parse_birth_date
+from caseworker.i18n import QT_TRANSLATE_NOOP
 from caseworker.labels import label
 from caseworker.vocab import DatePrecision
-from ui.widgets.date_field import EventDateField, format_event
+from ui.widgets.date_field import EventDateField, FormatHelp, format_event
 
-translate = QCoreApplication.translate
+#: What a birth date field reads.
+_FORMATS = QT_TRANSLATE_NOOP("BirthDateField", "14.03.1992, 03.1992 or 1992")
+_HELP = QT_TRANSLATE_NOOP(
+    "BirthDateField",
+    "The day (14.03.1992), or only the month (03.1992) or the year (1992) when that "
+    "is all the family knows.",
+)
 
 
 class BirthDateField(EventDateField):
@@ -18,17 +22,7 @@ class BirthDateField(EventDateField):
 
     interpretation_beside = True
     NOTE_LINES = 2
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setPlaceholderText(translate("BirthDateField", "14.03.1992, 03.1992 or 1992"))
-        self._help = translate(
-            "BirthDateField",
-            "The day (14.03.1992), or only the month (03.1992) or the year (1992) when that "
-            "is all the family knows.",
-        )
-        self.setToolTip(self._help)
-        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("00.00.00000") + 24)
+    FORMAT_HELP = FormatHelp("BirthDateField", _FORMATS, _HELP, "00.00.00000")
 
     def _interpret(self, text: str) -> str:
         birth = parse_birth_date(text)

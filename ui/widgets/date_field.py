@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QRect, QSize, Qt, Signal
@@ -25,10 +26,31 @@ from caseworker.dates import (
     parse_event_date,
 )
 from caseworker.errors import InvalidDate
+from caseworker.i18n import QT_TRANSLATE_NOOP
 from caseworker.labels import label
 from caseworker.vocab import DatePrecision
 
 translate = QCoreApplication.translate
+
+
+@dataclass(frozen=True)
+class FormatHelp:
+    """What a field reads: said in it while it is empty (``formats``) and in its tooltip
+    (``text``), both marked with QT_TRANSLATE_NOOP in ``context``; ``widest`` fits in it."""
+
+    context: str
+    formats: str
+    text: str
+    widest: str
+
+
+#: What an event date field reads.
+_EVENT_FORMATS = QT_TRANSLATE_NOOP("DateField", "02.04.2026, 04.2026 or ~02.04.2026")
+_EVENT_HELP = QT_TRANSLATE_NOOP(
+    "DateField",
+    "A day (02.04.2026), a month (04.2026), a year (2026), an approximate day "
+    "(~02.04.2026) or a period (02.04.2026..10.04.2026).",
+)
 
 INVALID_BACKGROUND = QColor("#fde2e2")
 PROBLEM_COLOUR = QColor("#b3261e")
@@ -315,17 +337,15 @@ class EventDateField(InterpretingField):
 
     interpretation_beside = False
     NOTE_LINES = 3
+    FORMAT_HELP = FormatHelp("DateField", _EVENT_FORMATS, _EVENT_HELP, "00.00.0000..00.00.0000")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setPlaceholderText(translate("DateField", "02.04.2026, 04.2026 or ~02.04.2026"))
-        self._help = translate(
-            "DateField",
-            "A day (02.04.2026), a month (04.2026), a year (2026), an approximate day "
-            "(~02.04.2026) or a period (02.04.2026..10.04.2026).",
-        )
+        said = self.FORMAT_HELP
+        self.setPlaceholderText(translate(said.context, said.formats))
+        self._help = translate(said.context, said.text)
         self.setToolTip(self._help)
-        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("00.00.0000..00.00.0000") + 24)
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance(said.widest) + 24)
 
     def set_event(self, event: EventDate | None) -> None:
         self.setText("" if event is None else event_to_field_text(event))
