@@ -10,17 +10,16 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from ui.report_table_model import ReportColumn
+from ui.widgets.record_table import record_table
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QSortFilterProxyModel
@@ -52,15 +51,7 @@ def build_reports_tab(view: CaseView, proxy: QSortFilterProxyModel) -> QWidget:
     row.addStretch(1)
     layout.addLayout(row)
 
-    table = QTableView()
-    table.setObjectName("reportsTable")
-    table.setModel(proxy)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    table.verticalHeader().hide()
+    table = record_table("reportsTable", proxy)
     table.setSortingEnabled(True)
     table.sortByColumn(ReportColumn.EVENT, Qt.SortOrder.AscendingOrder)
     header = table.horizontalHeader()

@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QFrame,
     QGroupBox,
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from ui.timeline.contradiction_model import ContradictionColumn, ContradictionModel
 from ui.timeline.timeline_widget import TimelineWidget
+from ui.widgets.record_table import record_table
 
 translate = QCoreApplication.translate
 
@@ -137,15 +137,7 @@ class ContradictionsParts:
 
 
 def _contradictions_table(model: ContradictionModel) -> QTableView:
-    table = QTableView()
-    table.setObjectName("contradictionsTable")
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setWordWrap(False)
-    table.setAlternatingRowColors(True)
-    table.verticalHeader().hide()
+    table = record_table("contradictionsTable", model)
     header = table.horizontalHeader()
     # The rule takes what is left (elided, whole in the tooltip and below the list).
     header.setSectionResizeMode(ContradictionColumn.RULE, QHeaderView.ResizeMode.Stretch)
