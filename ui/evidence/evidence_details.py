@@ -24,6 +24,7 @@ from caseworker.labels import label
 from caseworker.services.evidence_list import EvidenceItem
 from caseworker.vault.messages import human_size
 from ui.widgets.date_field import format_day
+from ui.widgets.labels import selectable_label
 
 
 def _moment_text(item_time: object) -> str:
@@ -72,9 +73,7 @@ class EvidenceDetails(QWidget):
             ("source", self.tr("Source")),
             ("description", self.tr("Description")),
         ):
-            value = QLabel()
-            value.setWordWrap(True)
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            value = selectable_label()
             self._values[key] = value
             self.facts.addRow(caption, value)
         self.hash_label = QLabel()

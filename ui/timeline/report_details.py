@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QWidget
 
 from caseworker.labels import label
@@ -12,6 +11,7 @@ from caseworker.vocab import AssessedStatus
 from ui.report_table_model import ReportRow
 from ui.timeline.status_boxes import percent
 from ui.widgets.date_field import format_day, format_event
+from ui.widgets.labels import selectable_label
 
 
 class ReportDetails(QGroupBox):
@@ -30,28 +30,25 @@ class ReportDetails(QGroupBox):
         self.hint.setWordWrap(True)
         self.hint.setEnabled(False)
         self._form.addRow(self.hint)
+        captions = {
+            "claim": self.tr("Claim"),
+            "event": self.tr("Event"),
+            "stated": self.tr("Stated"),
+            "received": self.tr("Received"),
+            "source": self.tr("Source"),
+            "contact": self.tr("Contact"),
+            "document": self.tr("Document"),
+            "grade": self.tr("Grade"),
+            "relays": self.tr("Relays"),
+            "place": self.tr("Place"),
+            "summary": self.tr("Summary"),
+            "weight": self.tr("Contribution"),
+            "retracted": self.tr("Retracted"),
+        }
         self.values: dict[str, QLabel] = {}
-        for key, caption in (
-            ("claim", self.tr("Claim")),
-            ("event", self.tr("Event")),
-            ("stated", self.tr("Stated")),
-            ("received", self.tr("Received")),
-            ("source", self.tr("Source")),
-            ("contact", self.tr("Contact")),
-            ("document", self.tr("Document")),
-            ("grade", self.tr("Grade")),
-            ("relays", self.tr("Relays")),
-            ("place", self.tr("Place")),
-            ("summary", self.tr("Summary")),
-            ("weight", self.tr("Contribution")),
-            ("retracted", self.tr("Retracted")),
-        ):
-            value = QLabel()
-            value.setObjectName(f"reportDetail_{key}")
-            value.setWordWrap(True)
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            self._form.addRow(caption, value)
-            self.values[key] = value
+        for key, caption in captions.items():
+            self.values[key] = selectable_label(f"reportDetail_{key}")
+            self._form.addRow(caption, self.values[key])
         self.show_report(None)
 
     def text(self, key: str) -> str:

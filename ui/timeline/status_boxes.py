@@ -22,6 +22,7 @@ from caseworker.labels import label
 from caseworker.timeline import Suggestion
 from caseworker.vocab import AssessedStatus, Confidence
 from ui.widgets.date_field import PROBLEM_COLOUR, format_day
+from ui.widgets.labels import selectable_label
 
 translate = QCoreApplication.translate
 
@@ -40,14 +41,6 @@ def _bold(widget: QLabel) -> None:
     widget.setFont(font)
 
 
-def _wrapping(object_name: str) -> QLabel:
-    shown = QLabel()
-    shown.setObjectName(object_name)
-    shown.setWordWrap(True)
-    shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return shown
-
-
 class SuggestionBox(QGroupBox):
     """The suggested status, a bar per hypothesis, and the selected report's share of each."""
 
@@ -55,10 +48,10 @@ class SuggestionBox(QGroupBox):
         super().__init__(self.tr("What the reports suggest"), parent)
         self.setObjectName("suggestionBox")
         layout = QVBoxLayout(self)
-        self.status_label = _wrapping("suggestedStatus")
+        self.status_label = selectable_label("suggestedStatus")
         _bold(self.status_label)
         layout.addWidget(self.status_label)
-        self.contested_label = _wrapping("contestedMark")
+        self.contested_label = selectable_label("contestedMark")
         palette = QPalette(self.contested_label.palette())
         palette.setColor(QPalette.ColorRole.WindowText, PROBLEM_COLOUR)
         self.contested_label.setPalette(palette)
@@ -99,13 +92,13 @@ class SuggestionBox(QGroupBox):
         grid.setColumnStretch(0, 1)
         layout.addLayout(grid)
         # The selected report's part of the shares, in words (a column had no room either).
-        self.share_label = _wrapping("reportShare")
+        self.share_label = selectable_label("reportShare")
         self.share_label.setToolTip(
             self.tr("How much of each share comes from the report selected in the timeline")
         )
         self.share_label.hide()
         layout.addWidget(self.share_label)
-        self.note_label = _wrapping("suggestionNote")
+        self.note_label = selectable_label("suggestionNote")
         self.note_label.setText(
             self.tr(
                 "The shares divide the reports' weight (their grades, dates and independence) "
@@ -173,7 +166,7 @@ class AssessmentBox(QGroupBox):
         self.setObjectName("assessmentBox")
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
-        self.status_label = _wrapping("assessedStatus")
+        self.status_label = selectable_label("assessedStatus")
         _bold(self.status_label)
         top.addWidget(self.status_label, 1)
         self.assess_button = QPushButton(self.tr("Assess…"))
@@ -181,9 +174,9 @@ class AssessmentBox(QGroupBox):
         self.assess_button.setToolTip(self.tr("Record your own judgement of this person's status"))
         top.addWidget(self.assess_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(top)
-        self.rationale_label = _wrapping("assessedRationale")
+        self.rationale_label = selectable_label("assessedRationale")
         layout.addWidget(self.rationale_label)
-        self.by_label = _wrapping("assessedBy")
+        self.by_label = selectable_label("assessedBy")
         self.by_label.setEnabled(False)
         layout.addWidget(self.by_label)
         self.show_assessment(None)
