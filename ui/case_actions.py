@@ -3,8 +3,8 @@
 Each load is a :class:`~ui.operations.ReadOp` and each save a :class:`~ui.operations.WriteOp`
 (one unit of work, its change announced once). Edits are pushed on the undo
 stack as commands (whose first redo saves); creations and retractions are not undoable, since
-undoing them would delete what was recorded. Dialogs are run by :data:`run_dialog`, and the
-person is chosen by :data:`ask_person`: tests replace both instead of letting a dialog block.
+undoing them would delete what was recorded. Dialogs, and the question which sought person a
+report is about, go through ``context.prompts``.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from caseworker.services import cases, persons, relatives, reports
 from caseworker.vocab import CaseStatus
@@ -22,7 +22,7 @@ from ui.changes import Change, ChangeKind
 from ui.context import AppContext
 from ui.dialogs.case_dialog import CaseDialog
 from ui.dialogs.person_dialog import PersonDialog
-from ui.dialogs.record_dialog import RecordDialog, exec_dialog
+from ui.dialogs.record_dialog import RecordDialog, run_record_dialog
 from ui.dialogs.relative_dialog import RelativeDialog
 from ui.dialogs.report_dialog import ReportDialog
 from ui.dialogs.retract_dialog import RetractDialog
@@ -43,44 +43,21 @@ from ui.undo_commands import (
 
 translate = QCoreApplication.translate
 
-run_dialog: Callable[[QDialog], bool] = exec_dialog
 
-
-def _ask_person(parent: QWidget | None, choices: list[tuple[int, str]]) -> int | None:
-    # Two persons may share a full name (a father and son): tell them apart by number.
-    plain = [name for _id, name in choices]
-    names = [
-        name if plain.count(name) == 1 else f"{name} (#{person_id})" for person_id, name in choices
-    ]
-    name, chosen = QInputDialog.getItem(
+def _ask_person(
+    parent: QWidget | None, context: AppContext, choices: list[tuple[int, str]]
+) -> int | None:
+    return context.prompts.choose_one(
         parent,
         translate("CaseActions", "Add report"),
         translate("CaseActions", "Which sought person is the report about?"),
-        names,
-        0,
-        False,
+        choices,
     )
-    return choices[names.index(name)][0] if chosen and name in names else None
-
-
-def _inform(parent: QWidget | None, title: str, text: str) -> None:
-    QMessageBox.information(parent, title, text)
-
-
-ask_person: Callable[[QWidget | None, list[tuple[int, str]]], int | None] = _ask_person
-inform: Callable[[QWidget | None, str, str], None] = _inform
 
 
 def _report_later(error: BaseException) -> None:
     """Errors of a later undo or redo: the dialog that started the edit is long closed."""
     show_error(QApplication.activeWindow(), error)
-
-
-def _run(dialog: RecordDialog) -> bool:
-    try:
-        return run_dialog(dialog)
-    finally:
-        dialog.deleteLater()
 
 
 def _snapshot(record: object, names: list[str]) -> dict[str, Any]:
@@ -105,7 +82,7 @@ def _edit(
             raise error
 
     dialog.set_save_handler(save)
-    return _run(dialog)
+    return run_record_dialog(context.prompts, dialog)
 
 
 def _create(
@@ -133,7 +110,7 @@ def _create(
         created.append(record_id)
 
     dialog.set_save_handler(save)
-    return created[-1] if _run(dialog) and created else None
+    return created[-1] if run_record_dialog(context.prompts, dialog) and created else None
 
 
 def _created(kind: ChangeKind) -> str:
@@ -303,7 +280,7 @@ def add_report(
         return None
     if person_id is None:
         if not choices:
-            inform(
+            context.prompts.inform(
                 parent,
                 translate("CaseActions", "Add report"),
                 translate(
@@ -311,7 +288,7 @@ def add_report(
                 ),
             )
             return None
-        person_id = choices[0][0] if len(choices) == 1 else ask_person(parent, choices)
+        person_id = choices[0][0] if len(choices) == 1 else _ask_person(parent, context, choices)
         if person_id is None:
             return None
     chosen = person_id
@@ -402,4 +379,4 @@ def retract_report(parent: QWidget | None, context: AppContext, report_id: int) 
         ).run_or_raise()
 
     dialog.set_save_handler(save)
-    return _run(dialog)
+    return run_record_dialog(context.prompts, dialog)

@@ -17,9 +17,9 @@ from caseworker.services import cases, relatives
 from caseworker.vocab import CaseStatus
 from tests.conftest import ACTOR
 from tests.ui.fixtures_case import ScriptedDialogs
+from tests.ui.scripted_prompts import ScriptedPrompts
 from ui.changes import ChangeNotifier
 from ui.context import AppContext
-from ui.dialogs import record_dialog
 from ui.main_window import MainWindow
 
 
@@ -37,25 +37,33 @@ def settings_dir(qapp: QApplication, tmp_path: Path) -> Iterator[Path]:  # noqa:
     yield folder
 
 
-@pytest.fixture(autouse=True)
-def discard_without_asking(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Closing a dialog with typed work discards it, as if the user said so (a test that is
-    about the question replaces this answer)."""
-    monkeypatch.setattr(record_dialog, "confirm_discard", lambda _dialog: True)
+@pytest.fixture
+def prompts(qtbot: QtBot) -> ScriptedPrompts:
+    """The one way tests answer the program's questions: the context's prompts, scripted
+    (dialogs play steps, file dialogs and questions get the answers a test sets, closing a
+    dialog with typed work discards it unless a test is about that question)."""
+    return ScriptedPrompts(qtbot)
 
 
 @pytest.fixture
-def dialogs(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> Iterator[ScriptedDialogs]:
-    """Dialogs run by the case actions play a script instead of waiting for a person."""
-    scripted = ScriptedDialogs(qtbot, monkeypatch)
-    yield scripted
-    scripted.assert_done()
+def dialogs(prompts: ScriptedPrompts) -> Iterator[ScriptedDialogs]:
+    """The dialogs the prompts run: each plays the next step of the script."""
+    yield prompts.dialogs
+    prompts.dialogs.assert_done()
 
 
 @pytest.fixture
-def context(qapp: QApplication, database: Database) -> AppContext:  # noqa: ARG001 (Qt first)
+def context(
+    qapp: QApplication,  # noqa: ARG001 (Qt first)
+    database: Database,
+    prompts: ScriptedPrompts,
+) -> AppContext:
     return AppContext(
-        database=database, actor=ACTOR, notifier=ChangeNotifier(), undo_stack=QUndoStack()
+        database=database,
+        actor=ACTOR,
+        notifier=ChangeNotifier(),
+        undo_stack=QUndoStack(),
+        prompts=prompts,
     )
 
 

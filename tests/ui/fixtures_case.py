@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
-import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -18,7 +17,6 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from ui import case_actions
 from ui.dialogs.record_dialog import RecordDialog, set_combo_value
 
 Step = Callable[[RecordDialog], None]
@@ -55,17 +53,16 @@ def click_ok(qtbot: QtBot, dialog: RecordDialog) -> None:
 
 
 class ScriptedDialogs:
-    """Stands in for ``case_actions.run_dialog``: each dialog opened runs the next step.
+    """The dialogs of a test's scripted prompts: each dialog opened runs the next step.
 
     A step fills the dialog and clicks its buttons; the dialog counts as accepted when it
     closed itself with OK, as ``exec()`` would report.
     """
 
-    def __init__(self, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    def __init__(self, qtbot: QtBot) -> None:
         self._qtbot = qtbot
         self._steps: list[Step] = []
         self.opened: list[str] = []
-        monkeypatch.setattr(case_actions, "run_dialog", self._run)
 
     def then(self, step: Step) -> ScriptedDialogs:
         self._steps.append(step)
@@ -78,7 +75,7 @@ class ScriptedDialogs:
 
         return self.then(step)
 
-    def _run(self, dialog: QDialog) -> bool:
+    def run(self, dialog: QDialog) -> bool:
         assert isinstance(dialog, RecordDialog)
         assert self._steps, f"unexpected dialog {dialog.windowTitle()!r}"
         self.opened.append(dialog.windowTitle())

@@ -13,7 +13,7 @@ from caseworker.services import cases, persons
 from caseworker.vocab import Claim, SourceKind
 from tests.conftest import ACTOR, SampleCase
 from tests.ui.fixtures_case import ScriptedDialogs, click_ok, fill
-from ui import case_actions
+from tests.ui.scripted_prompts import ScriptedPrompts
 from ui.case_view import CaseView
 from ui.changes import Change, ChangeKind
 from ui.context import AppContext
@@ -206,7 +206,7 @@ def test_the_main_window_action_uses_the_selected_person(
     sample_case: SampleCase,
     dialogs: ScriptedDialogs,
     main_window: MainWindow,
-    monkeypatch: pytest.MonkeyPatch,
+    prompts: ScriptedPrompts,
 ) -> None:
     """The window hands the person selected in its case view to the action (the actions
     no longer search the widget tree for it)."""
@@ -220,7 +220,7 @@ def test_the_main_window_action_uses_the_selected_person(
         item = view.persons_list.topLevelItem(number)
         if item is not None and item.data(0, Qt.ItemDataRole.UserRole) == son_id:
             view.persons_list.setCurrentItem(item)
-    monkeypatch.setattr(case_actions, "ask_person", lambda *_: pytest.fail("asked"))
+    prompts.answer_choice = lambda *_: pytest.fail("asked")
     dialogs.fill_and_ok({"claim": "alive", "event": "2026-05", "source_kind": "family"})
 
     main_window.add_report()

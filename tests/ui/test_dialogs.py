@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -18,6 +18,7 @@ from caseworker.services import cases, persons, relatives, reports
 from caseworker.vocab import CaseStatus, Claim, Credibility, Relation, Reliability, SourceKind
 from tests.conftest import ACTOR, SampleCase
 from tests.ui.fixtures_case import ScriptedDialogs, click_ok, fill
+from tests.ui.scripted_prompts import ScriptedPrompts
 from ui import case_actions
 from ui.changes import Change, ChangeKind
 from ui.context import AppContext
@@ -195,7 +196,7 @@ def test_several_persons_ask_which_one(
     dialogs: ScriptedDialogs,
     context: AppContext,
     sample_case: SampleCase,
-    monkeypatch: pytest.MonkeyPatch,
+    prompts: ScriptedPrompts,
 ) -> None:
     with context.database.write() as session:
         son = persons.add_person(
@@ -204,11 +205,11 @@ def test_several_persons_ask_which_one(
         son_id = son.id
     asked: list[list[tuple[int, str]]] = []
 
-    def ask(_parent: object, choices: list[tuple[int, str]]) -> int:
-        asked.append(choices)
+    def ask(_title: str, choices: Sequence[tuple[int, str]]) -> int:
+        asked.append(list(choices))
         return son_id
 
-    monkeypatch.setattr(case_actions, "ask_person", ask)
+    prompts.answer_choice = ask
     dialogs.fill_and_ok({"claim": Claim.MISSING, "event": "2026", "source_kind": SourceKind.FAMILY})
 
     report_id = case_actions.add_report(None, context, sample_case.case_id)

@@ -19,6 +19,7 @@ from caseworker.services.evidence_list import list_evidence
 from caseworker.vault import EvidenceVault
 from caseworker.vocab import HowObtained
 from tests.conftest import ACTOR, SampleCase
+from tests.ui.scripted_prompts import ScriptedPrompts
 from ui.case_view import CaseView
 from ui.context import AppContext
 from ui.evidence import evidence_actions
@@ -376,6 +377,7 @@ def test_linking_removing_and_purging(
     tmp_path: Path,
     database: Database,
     monkeypatch: pytest.MonkeyPatch,
+    prompts: ScriptedPrompts,
 ) -> None:
     item_id = _record(database, sample_case.case_id, write_png(tmp_path / "a.png", "#456"))
     panel.reload()
@@ -391,12 +393,12 @@ def test_linking_removing_and_purging(
 
     target = tmp_path / "out" / "копия.png"
     target.parent.mkdir()
-    monkeypatch.setattr(evidence_actions, "choose_save_path", lambda _parent, _name: target)
+    prompts.answer_save = lambda _title, _name: str(target)
     panel.save_copy()
     qtbot.waitUntil(lambda: "Saved a copy" in message(panel), timeout=10_000)
     assert target.read_bytes() == (tmp_path / "a.png").read_bytes()
 
-    monkeypatch.setattr(evidence_actions, "ask", lambda *_args: True)
+    prompts.answer_confirm = lambda *_args: True
     qtbot.mouseClick(panel.details.remove_button, Qt.MouseButton.LeftButton)
     assert panel.model.rowCount() == 0
     panel.show_removed.setChecked(True)
@@ -415,7 +417,7 @@ def test_linking_removing_and_purging(
             )
         return dialog.result() == QDialog.DialogCode.Accepted
 
-    monkeypatch.setattr(evidence_actions, "run_dialog", type_reference)
+    prompts.answer_dialog = type_reference
     panel.purge_selected()
     assert "confirm by typing the case reference" in typed[0]
     assert panel.model.rowCount() == 0
@@ -428,20 +430,14 @@ def test_open_gives_the_viewer_a_read_only_copy_with_the_original_name(
     panel: EvidencePanel,
     tmp_path: Path,
     database: Database,
-    monkeypatch: pytest.MonkeyPatch,
+    prompts: ScriptedPrompts,
 ) -> None:
     item_id = _record(
         database, panel.case_id() or 0, write_png(tmp_path / "скан письма.png", "#ccc")
     )
     panel.reload()
     panel.select_item(item_id)
-    opened: list[QUrl] = []
-
-    def record(url: QUrl) -> bool:
-        opened.append(url)
-        return True
-
-    monkeypatch.setattr(evidence_actions, "open_url", record)
+    opened = prompts.opened_urls
     panel.open_selected()
     qtbot.waitUntil(lambda: bool(opened), timeout=10_000)
     path = Path(opened[0].toLocalFile())

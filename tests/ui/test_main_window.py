@@ -361,12 +361,10 @@ def test_a_two_letter_search_filters_as_you_type_and_enter_opens_the_first_case(
 
 
 def test_ctrl_n_creates_a_case_that_opens_and_can_be_found(
-    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, main_window: MainWindow, sample_case: SampleCase
+    qtbot: QtBot, dialogs: ScriptedDialogs, main_window: MainWindow, sample_case: SampleCase
 ) -> None:
     main_window.case_list.refresh()
-    dialogs = ScriptedDialogs(qtbot, monkeypatch).fill_and_ok(
-        {"family_name": "Волковы", "region": "Брянская область"}
-    )
+    dialogs.fill_and_ok({"family_name": "Волковы", "region": "Брянская область"})
     qtbot.keyClick(main_window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     dialogs.assert_done()
 
@@ -382,16 +380,14 @@ def test_ctrl_n_creates_a_case_that_opens_and_can_be_found(
 
 
 def test_ctrl_r_adds_a_report_to_the_open_case(
-    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, main_window: MainWindow, sample_case: SampleCase
+    qtbot: QtBot, dialogs: ScriptedDialogs, main_window: MainWindow, sample_case: SampleCase
 ) -> None:
     main_window.case_list.refresh()
     main_window.case_list.select_case(sample_case.case_id)
     assert main_window.shown_case_id == sample_case.case_id
     reports = main_window.case_view.report_model
     before = reports.rowCount()
-    dialogs = ScriptedDialogs(qtbot, monkeypatch).fill_and_ok(
-        {"claim": "captured", "event": "2026-05-01", "source_kind": "media"}
-    )
+    dialogs.fill_and_ok({"claim": "captured", "event": "2026-05-01", "source_kind": "media"})
     qtbot.keyClick(main_window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
     dialogs.assert_done()
     assert reports.rowCount() == before + 1

@@ -14,7 +14,7 @@ from PySide6.QtCore import QLocale, QSize
 from PySide6.QtGui import QAction, QColor, QImage, QPainter, QPdfWriter, QTextDocument
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from caseworker import i18n
@@ -24,12 +24,11 @@ from caseworker.services.case_summary import summarise_case
 from caseworker.services.timeline import load_timeline
 from tests.conftest import ACTOR
 from tests.fixtures_summary import TODAY, DemoCase, demo_case_with_evidence
+from tests.ui.scripted_prompts import ScriptedPrompts
 from ui.main_window import MainWindow
-from ui.printing import print_actions
 from ui.printing.pages import PageGeometry, RunningText, paint_pages, prepare_a4
 from ui.printing.summary_document import SummaryDocument
 from ui.printing.summary_html import STYLE, grid
-from ui.timeline import timeline_panel
 from ui.timeline.picture import CAPTION_BACKGROUND, caption_lines, render_timeline_picture
 from ui.timeline.timeline_panel import TimelinePanel
 from ui.translations import install_translations
@@ -82,17 +81,15 @@ def file_menu_action(window: MainWindow, name: str) -> QAction:
     return found[0]
 
 
-def save_pdf_via_menu(
-    window: MainWindow, monkeypatch: pytest.MonkeyPatch, chosen: Path
-) -> list[str]:
+def save_pdf_via_menu(window: MainWindow, prompts: ScriptedPrompts, chosen: Path) -> list[str]:
     """Save as PDF… from the File menu, the file dialog answering ``chosen``."""
     asked: list[str] = []
 
-    def choose(_parent: QWidget | None, _title: str, suggested: str) -> str:
+    def choose(_title: str, suggested: str) -> str:
         asked.append(suggested)
         return str(chosen)
 
-    monkeypatch.setattr(print_actions, "ask_pdf_path", choose)
+    prompts.answer_save = choose
     file_menu_action(window, "saveCasePdf").trigger()
     return asked
 
@@ -116,10 +113,10 @@ def flat(text: str) -> str:
 def test_save_as_pdf_writes_the_summary_on_a4_pages_in_russian(
     window: MainWindow,
     demo: DemoCase,
-    monkeypatch: pytest.MonkeyPatch,
+    prompts: ScriptedPrompts,
     tmp_path: Path,
 ) -> None:
-    asked = save_pdf_via_menu(window, monkeypatch, tmp_path / "сводка")
+    asked = save_pdf_via_menu(window, prompts, tmp_path / "сводка")
 
     path = tmp_path / "сводка.pdf"
     assert path.exists() and not (tmp_path / "сводка.pdf.part").exists()
@@ -150,9 +147,9 @@ def test_save_as_pdf_writes_the_summary_on_a4_pages_in_russian(
 
 @pytest.mark.usefixtures("demo")
 def test_reports_are_printed_in_time_order(
-    window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    window: MainWindow, prompts: ScriptedPrompts, tmp_path: Path
 ) -> None:
-    save_pdf_via_menu(window, monkeypatch, tmp_path / "summary.pdf")
+    save_pdf_via_menu(window, prompts, tmp_path / "summary.pdf")
 
     _document, pages = pdf_pages(tmp_path / "summary.pdf")
     whole = flat(" ".join(pages))
@@ -169,10 +166,10 @@ def test_reports_are_printed_in_time_order(
 @pytest.mark.usefixtures("russian", "demo")
 def test_page_one_renders_with_its_header_and_the_case(
     window: MainWindow,
-    monkeypatch: pytest.MonkeyPatch,
+    prompts: ScriptedPrompts,
     tmp_path: Path,
 ) -> None:
-    save_pdf_via_menu(window, monkeypatch, tmp_path / "summary.pdf")
+    save_pdf_via_menu(window, prompts, tmp_path / "summary.pdf")
 
     document, _pages = pdf_pages(tmp_path / "summary.pdf")
     image = on_paper(document.render(0, QSize(1240, 1754)))
@@ -207,21 +204,21 @@ def _ink(image: QImage, left: int, top: int, right: int, bottom: int) -> int:
 
 def test_a_file_that_cannot_be_written_is_explained(
     window: MainWindow,
-    monkeypatch: pytest.MonkeyPatch,
+    prompts: ScriptedPrompts,
     tmp_path: Path,
     recorded_messages: list[str],
 ) -> None:
     missing = tmp_path / "no such folder" / "summary.pdf"
-    save_pdf_via_menu(window, monkeypatch, missing)
+    save_pdf_via_menu(window, prompts, missing)
 
     assert not missing.exists()
     assert len(recorded_messages) == 1 and str(missing) in recorded_messages[0]
 
 
 def test_cancelling_the_file_dialog_writes_nothing(
-    window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    window: MainWindow, prompts: ScriptedPrompts, tmp_path: Path
 ) -> None:
-    monkeypatch.setattr(print_actions, "ask_pdf_path", lambda *_args: "")
+    prompts.answer_save = lambda *_args: ""
     file_menu_action(window, "saveCasePdf").trigger()
     assert list(tmp_path.glob("*.pdf")) == []
 
@@ -237,7 +234,7 @@ def test_the_actions_wait_for_an_open_case(main_window: MainWindow) -> None:
 
 
 def test_print_sends_the_summary_to_the_chosen_printer(
-    window: MainWindow, demo: DemoCase, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    window: MainWindow, demo: DemoCase, prompts: ScriptedPrompts, tmp_path: Path
 ) -> None:
     target = tmp_path / "printed.pdf"
     offered: list[str] = []
@@ -249,7 +246,7 @@ def test_print_sends_the_summary_to_the_chosen_printer(
         printer.setOutputFileName(str(target))
         return True
 
-    monkeypatch.setattr(print_actions, "run_print_dialog", print_to_file)
+    prompts.answer_print = print_to_file
     file_menu_action(window, "printCase").trigger()
 
     assert offered == ["A4"]
@@ -259,9 +256,9 @@ def test_print_sends_the_summary_to_the_chosen_printer(
 
 
 def test_a_cancelled_print_dialog_prints_nothing(
-    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+    window: MainWindow, prompts: ScriptedPrompts
 ) -> None:
-    monkeypatch.setattr(print_actions, "run_print_dialog", lambda _dialog: False)
+    prompts.answer_print = lambda _dialog: False
     assert window.printing.print_case() == 0
 
 
@@ -333,14 +330,14 @@ def test_export_picture_from_the_timeline_tab_has_the_caption(
     qtbot: QtBot,
     demo: DemoCase,
     context: object,
-    monkeypatch: pytest.MonkeyPatch,
+    prompts: ScriptedPrompts,
     tmp_path: Path,
 ) -> None:
     panel = TimelinePanel(context)  # type: ignore[arg-type]
     qtbot.addWidget(panel)
     panel.show()
     panel.set_person(demo.case_id, demo.person_id, "Соколов Дмитрий Игоревич")
-    monkeypatch.setattr(timeline_panel, "ask_save_path", lambda *_a: str(tmp_path / "t.png"))
+    prompts.answer_save = lambda *_a: str(tmp_path / "t.png")
 
     written = panel.export_picture()
 

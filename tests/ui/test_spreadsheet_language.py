@@ -10,8 +10,8 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
 from caseworker import i18n
+from tests.ui.scripted_prompts import ScriptedPrompts
 from ui.main_window import MainWindow
-from ui.spreadsheets import export_actions
 from ui.translations import install_translations
 
 
@@ -27,16 +27,16 @@ def russian_window(qapp: QApplication) -> Iterator[None]:
 
 
 @pytest.fixture
-def suggested(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+def suggested(prompts: ScriptedPrompts) -> list[str]:
     """The file names the save dialog is opened with (it is then cancelled)."""
     names: list[str] = []
 
-    def ask(_parent: object, _title: str, name: str) -> str:
+    def ask(_title: str, name: str) -> str:
         names.append(name)
         return ""
 
-    monkeypatch.setattr(export_actions, "run_dialog", lambda _dialog: True)
-    monkeypatch.setattr(export_actions, "ask_save_path", ask)
+    prompts.answer_dialog = lambda _dialog: True
+    prompts.answer_save = ask
     return names
 
 

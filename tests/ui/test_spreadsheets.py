@@ -22,10 +22,11 @@ from caseworker.xlsx import ImportOutcome, export_workbook
 from caseworker.xlsx.export import writer as export_module
 from tests.conftest import ACTOR, SampleCase
 from tests.ui.conftest import add_case
+from tests.ui.scripted_prompts import ScriptedPrompts
 from tests.xlsx.conftest import edit, find_row, set_cell
 from ui.changes import Change, ChangeKind
 from ui.main_window import MainWindow
-from ui.spreadsheets import export_actions, import_actions
+from ui.spreadsheets import export_actions
 from ui.spreadsheets.conflict_model import ConflictColumn
 from ui.spreadsheets.export_dialog import ExportScope, ExportScopeDialog
 from ui.spreadsheets.import_dialog import ImportDialog
@@ -36,17 +37,15 @@ WAIT_MS = 20_000
 class Desk:
     """Answers the file dialogs and records the messages instead of letting them block."""
 
-    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+    def __init__(self, prompts: ScriptedPrompts, monkeypatch: pytest.MonkeyPatch) -> None:
         self.scope = ExportScope.ALL
         self.save_to: Path | None = None
         self.open_path: Path | None = None
-        self.told: list[str] = []
         self.errors: list[str] = []
-        monkeypatch.setattr(export_actions, "run_dialog", self._run_scope)
-        monkeypatch.setattr(export_actions, "ask_save_path", lambda *_: str(self.save_to))
-        monkeypatch.setattr(import_actions, "ask_open_path", lambda *_: str(self.open_path))
-        monkeypatch.setattr(export_actions, "inform", self._inform)
-        monkeypatch.setattr(import_actions, "inform", self._inform)
+        self._prompts = prompts
+        prompts.answer_dialog = self._run_scope
+        prompts.answer_save = lambda *_: str(self.save_to)
+        prompts.answer_open = lambda *_: str(self.open_path)
         errors = self.errors
 
         def record_error(box: QMessageBox) -> int:
@@ -67,13 +66,15 @@ class Desk:
         dialog.set_scope(self.scope)
         return True
 
-    def _inform(self, _parent: QWidget | None, _title: str, text: str) -> None:
-        self.told.append(text)
+    @property
+    def told(self) -> list[str]:
+        """What the messages said, in order."""
+        return [text for _title, text in self._prompts.told]
 
 
 @pytest.fixture
-def desk(monkeypatch: pytest.MonkeyPatch) -> Desk:
-    return Desk(monkeypatch)
+def desk(prompts: ScriptedPrompts, monkeypatch: pytest.MonkeyPatch) -> Desk:
+    return Desk(prompts, monkeypatch)
 
 
 def export_through_menu(
@@ -488,12 +489,10 @@ def test_a_refused_file_is_explained(
 
 
 @pytest.mark.usefixtures("desk")
-def test_choosing_no_file_does_nothing(
-    main_window: MainWindow, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_choosing_no_file_does_nothing(main_window: MainWindow, prompts: ScriptedPrompts) -> None:
     never: Callable[..., str] = lambda *_: ""  # noqa: E731
-    monkeypatch.setattr(import_actions, "ask_open_path", never)
-    monkeypatch.setattr(export_actions, "ask_save_path", never)
+    prompts.answer_open = never
+    prompts.answer_save = never
     assert not main_window.spreadsheets.importer.import_workbook()
     assert not main_window.spreadsheets.exporter.export(template=False)
     assert main_window.spreadsheets.import_action.isEnabled()

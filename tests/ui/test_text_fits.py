@@ -65,16 +65,15 @@ from caseworker.services import evidence, reports
 from caseworker.vault import EvidenceVault
 from caseworker.xlsx import export_workbook, plan_import
 from tests.conftest import ACTOR
+from tests.ui.scripted_prompts import ScriptedPrompts
 from ui import case_actions, settings, translations
 from ui.case_list_view import NAME_COLUMNS
 from ui.context import AppContext
-from ui.dialogs import record_dialog
 from ui.dialogs.case_dialog import CaseDialog
 from ui.dialogs.record_dialog import RecordDialog
-from ui.evidence import evidence_actions
 from ui.first_start import ask_name_at_first_start
 from ui.main_window import MainWindow
-from ui.spreadsheets import export_actions
+from ui.prompts import Prompts
 from ui.spreadsheets.import_dialog import ImportDialog
 from ui.undo_commands import EditReportCommand, push_edit
 from ui.widgets.date_field import InterpretingField
@@ -421,13 +420,12 @@ def russian_window(qtbot: QtBot, context: AppContext) -> MainWindow:
 
 
 class DialogCatcher:
-    """Stands in for every ``run_dialog``: shows the dialog, notes what is cut, cancels it."""
+    """Runs every dialog of the prompts: shows it, notes what is cut, cancels it."""
 
-    def __init__(self, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    def __init__(self, qtbot: QtBot, prompts: ScriptedPrompts) -> None:
         self._qtbot = qtbot
         self.problems: dict[str, list[str]] = {}
-        for module in (case_actions, evidence_actions, export_actions):
-            monkeypatch.setattr(module, "run_dialog", self.check)
+        prompts.answer_dialog = self.check
 
     def check(self, dialog: QWidget) -> bool:
         show_as_the_program_does(self._qtbot, dialog)
@@ -485,6 +483,7 @@ def dialog_classes() -> set[str]:
 def open_every_dialog(
     qtbot: QtBot,
     monkeypatch: pytest.MonkeyPatch,
+    prompts: ScriptedPrompts,
     catcher: DialogCatcher,
     window: MainWindow,
     context: AppContext,
@@ -534,8 +533,9 @@ def open_every_dialog(
     settings_dialog.reject()
 
     # The question before typed work is lost: noted while it is open, then answered.
-    monkeypatch.setattr(record_dialog, "confirm_discard", record_dialog._ask_discard)
+    prompts.answer_discard = Prompts().confirm_discard
     dialog = CaseDialog(window)
+    dialog.prompts = prompts
     dialog.show()
     qtbot.waitExposed(dialog)
     family_name = dialog.field("family_name")
@@ -575,13 +575,16 @@ def open_every_dialog(
 def test_no_dialog_cuts_its_text(
     qtbot: QtBot,
     monkeypatch: pytest.MonkeyPatch,
+    prompts: ScriptedPrompts,
     context: AppContext,
     demo: Demo,
     tmp_path: Path,
 ) -> None:
     window = russian_window(qtbot, context)
-    catcher = DialogCatcher(qtbot, monkeypatch)
-    open_every_dialog(qtbot, monkeypatch, catcher, window, context, demo, tmp_path / "дела.xlsx")
+    catcher = DialogCatcher(qtbot, prompts)
+    open_every_dialog(
+        qtbot, monkeypatch, prompts, catcher, window, context, demo, tmp_path / "дела.xlsx"
+    )
 
     assert dialog_classes() <= set(catcher.problems), "a dialog class no action here opens"
     problems = [problem for found in catcher.problems.values() for problem in found]

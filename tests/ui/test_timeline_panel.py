@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -17,10 +16,10 @@ from caseworker.services import assessments, persons
 from caseworker.vocab import AssessedStatus, Confidence
 from tests.conftest import ACTOR, SampleCase
 from tests.ui.fixtures_case import ScriptedDialogs, click_ok, fill
+from tests.ui.scripted_prompts import ScriptedPrompts
 from ui.case_view import CaseView
 from ui.context import AppContext
 from ui.dialogs.record_dialog import RecordDialog
-from ui.timeline import timeline_panel
 from ui.timeline.contradiction_model import ContradictionRole
 from ui.timeline.timeline_panel import TimelinePanel
 from ui.timeline.timeline_widget import TimelineWidget
@@ -176,15 +175,15 @@ def test_the_assessment_dialog_chooses_nothing_for_the_caseworker(
 
 
 def test_export_writes_a_png_of_the_returned_size(
-    panel: TimelinePanel, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    panel: TimelinePanel, tmp_path: Path, prompts: ScriptedPrompts
 ) -> None:
     asked: list[str] = []
 
-    def choose(_parent: QWidget | None, _title: str, suggested: str) -> str:
+    def choose(_title: str, suggested: str) -> str:
         asked.append(suggested)
         return str(tmp_path / "письмо в министерство")
 
-    monkeypatch.setattr(timeline_panel, "ask_save_path", choose)
+    prompts.answer_save = choose
     written = panel.export_picture()
     assert written == tmp_path / "письмо в министерство.png"
     assert asked and asked[0].endswith("Шумов Алексей Петрович.png")

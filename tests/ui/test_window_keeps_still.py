@@ -24,19 +24,19 @@ from caseworker.models import AuditEntry
 from caseworker.services import cases, reports
 from tests.conftest import ACTOR, SampleCase
 from tests.ui.fixtures_case import ScriptedDialogs, type_text
+from tests.ui.scripted_prompts import ScriptedPrompts
 from ui import case_actions, settings
 from ui.case_list_model import CaseColumn
 from ui.case_split import LIST_SHARE
 from ui.changes import Change, ChangeKind
 from ui.context import AppContext
-from ui.dialogs import record_dialog
 from ui.dialogs.case_dialog import CaseDialog
 from ui.dialogs.report_dialog import ReportDialog
 from ui.file_folders import remember_folder, start_folder
 from ui.first_start import ask_name_at_first_start
 from ui.main_window import MainWindow
+from ui.prompts import Prompts
 from ui.report_table_model import ReportRow
-from ui.spreadsheets import export_actions, import_actions
 from ui.undo_commands import EditCaseCommand, EditReportCommand, push_edit
 from ui.widgets.date_field import InterpretingField
 
@@ -84,8 +84,9 @@ def date_field(dialog: ReportDialog, name: str) -> InterpretingField:
 # Dates: their notes have their room before they say anything --------------------------------
 
 
-def test_typing_a_date_moves_no_field(qtbot: QtBot) -> None:
+def test_typing_a_date_moves_no_field(qtbot: QtBot, prompts: ScriptedPrompts) -> None:
     dialog = ReportDialog(person_name="Шумов Алексей Петрович", origins=[])
+    dialog.prompts = prompts
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
@@ -110,8 +111,11 @@ def test_typing_a_date_moves_no_field(qtbot: QtBot) -> None:
     assert dialog.height() == height
 
 
-def test_a_problem_too_long_for_its_room_shows_its_first_sentence(qtbot: QtBot) -> None:
+def test_a_problem_too_long_for_its_room_shows_its_first_sentence(
+    qtbot: QtBot, prompts: ScriptedPrompts
+) -> None:
     dialog = ReportDialog(person_name="Шумов Алексей Петрович", origins=[])
+    dialog.prompts = prompts
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
@@ -355,10 +359,10 @@ def test_an_undo_refused_after_an_import_says_why_and_keeps_the_rest(
 class DiscardQuestion:
     """Answers the question before typed work is lost, and counts how often it is asked."""
 
-    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+    def __init__(self, prompts: ScriptedPrompts) -> None:
         self.asked = 0
         self.discard = False
-        monkeypatch.setattr(record_dialog, "confirm_discard", self._answer)
+        prompts.answer_discard = self._answer
 
     def _answer(self, _dialog: QWidget) -> bool:
         self.asked += 1
@@ -366,12 +370,13 @@ class DiscardQuestion:
 
 
 @pytest.fixture
-def question(monkeypatch: pytest.MonkeyPatch) -> DiscardQuestion:
-    return DiscardQuestion(monkeypatch)
+def question(prompts: ScriptedPrompts) -> DiscardQuestion:
+    return DiscardQuestion(prompts)
 
 
-def open_case_dialog(qtbot: QtBot) -> CaseDialog:
+def open_case_dialog(qtbot: QtBot, prompts: ScriptedPrompts) -> CaseDialog:
     dialog = CaseDialog()
+    dialog.prompts = prompts
     qtbot.addWidget(dialog)
     dialog.load({"status": "open"})
     dialog.show()
@@ -380,9 +385,9 @@ def open_case_dialog(qtbot: QtBot) -> CaseDialog:
 
 
 def test_a_dialog_with_nothing_typed_closes_without_a_question(
-    qtbot: QtBot, question: DiscardQuestion
+    qtbot: QtBot, question: DiscardQuestion, prompts: ScriptedPrompts
 ) -> None:
-    dialog = open_case_dialog(qtbot)
+    dialog = open_case_dialog(qtbot, prompts)
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
     assert question.asked == 0
@@ -390,9 +395,9 @@ def test_a_dialog_with_nothing_typed_closes_without_a_question(
 
 @pytest.mark.parametrize("how", ["escape", "cancel", "close"])
 def test_typed_work_is_discarded_only_when_the_user_says_so(
-    qtbot: QtBot, question: DiscardQuestion, how: str
+    qtbot: QtBot, question: DiscardQuestion, prompts: ScriptedPrompts, how: str
 ) -> None:
-    dialog = open_case_dialog(qtbot)
+    dialog = open_case_dialog(qtbot, prompts)
     family = dialog.field("family_name")
     family.setFocus()
     type_text(qtbot, family, "Шумовы")
@@ -419,10 +424,10 @@ def test_typed_work_is_discarded_only_when_the_user_says_so(
 
 
 def test_the_question_keeps_editing_unless_discard_is_chosen(
-    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, prompts: ScriptedPrompts
 ) -> None:
-    monkeypatch.setattr(record_dialog, "confirm_discard", record_dialog._ask_discard)
-    dialog = open_case_dialog(qtbot)
+    prompts.answer_discard = Prompts().confirm_discard  # the question itself, as the program asks
+    dialog = open_case_dialog(qtbot, prompts)
     dialog.field("region").setFocus()
     type_text(qtbot, dialog.field("region"), "Тверская область")
     seen: list[str] = []
@@ -462,25 +467,24 @@ def test_file_dialogs_start_in_the_documents_then_where_the_last_one_was_left(
     context: AppContext,
     home: Path,
     tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
+    prompts: ScriptedPrompts,
 ) -> None:
     window = shown_window(qtbot, context)
     offered: list[str] = []
     chosen = tmp_path / "Выгрузки" / "дела.xlsx"
     chosen.parent.mkdir()
 
-    def ask_save_path(_parent: QWidget | None, _title: str, suggested: str) -> str:
+    def ask_save_path(_title: str, suggested: str) -> str:
         offered.append(suggested)
         return str(chosen)
 
-    def ask_open_path(_parent: QWidget | None, _title: str, folder: str) -> str:
+    def ask_open_path(_title: str, folder: str) -> str:
         offered.append(folder)
         return ""
 
-    monkeypatch.setattr(export_actions, "run_dialog", lambda _dialog: True)
-    monkeypatch.setattr(export_actions, "ask_save_path", ask_save_path)
-    monkeypatch.setattr(export_actions, "inform", lambda *_: None)
-    monkeypatch.setattr(import_actions, "ask_open_path", ask_open_path)
+    prompts.answer_dialog = lambda _dialog: True
+    prompts.answer_save = ask_save_path
+    prompts.answer_open = ask_open_path
 
     window.spreadsheets.import_action.trigger()
     assert Path(offered[-1]) == home / "Documents"

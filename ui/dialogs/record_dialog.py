@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 from caseworker.errors import CaseworkerError, StaleRecord
 from caseworker.labels import label
 from ui.messages import show_error
+from ui.prompts import Prompts
 from ui.widgets.date_field import PROBLEM_COLOUR, DateField, EventDateField, InterpretingField
 
 translate = QCoreApplication.translate
@@ -38,38 +38,14 @@ SaveHandler = Callable[[dict[str, Any]], None]
 W = TypeVar("W", bound=QWidget)
 
 
-def _ask_discard(dialog: QWidget) -> bool:
-    """Ask whether to close ``dialog`` and lose what was typed in it; True to discard."""
-    box = QMessageBox(
-        QMessageBox.Icon.Question,
-        translate("RecordDialog", "Discard what you typed?"),
-        translate(
-            "RecordDialog",
-            "You typed or changed something in “{title}”. Closing without saving loses it.",
-        ).format(title=dialog.windowTitle()),
-        QMessageBox.StandardButton.NoButton,
-        dialog,
-    )
-    box.setObjectName("discardQuestion")
-    discard = box.addButton(
-        translate("RecordDialog", "Discard"), QMessageBox.ButtonRole.DestructiveRole
-    )
-    keep = box.addButton(
-        translate("RecordDialog", "Keep editing"), QMessageBox.ButtonRole.RejectRole
-    )
-    box.setDefaultButton(keep)
-    box.setEscapeButton(keep)
-    box.exec()
-    return box.clickedButton() is discard
-
-
-#: Asks before a dialog with typed work is closed without saving; tests replace it.
-confirm_discard: Callable[[QWidget], bool] = _ask_discard
-
-
-def exec_dialog(dialog: QDialog) -> bool:
-    """Run ``dialog`` modally. The one place record dialogs are exec()'d; tests replace it."""
-    return dialog.exec() == QDialog.DialogCode.Accepted
+def run_record_dialog(prompts: Prompts, dialog: RecordDialog) -> bool:
+    """Run ``dialog`` modally through ``prompts``, which also ask before typed work in it is
+    lost; True when it was accepted. The dialog is deleted afterwards."""
+    dialog.prompts = prompts
+    try:
+        return prompts.run_dialog(dialog)
+    finally:
+        dialog.deleteLater()
 
 
 def enum_combo(members: Iterable[StrEnum], *, none_text: str | None = None) -> QComboBox:
@@ -110,6 +86,8 @@ class RecordDialog(QDialog):
         self._save_handler: SaveHandler | None = None
         self._columns: list[QVBoxLayout] = []
         self._comfortable_width = 0
+        #: Who asks before typed work is lost: the prompts of whoever runs the dialog.
+        self.prompts = Prompts()
 
         outer = QVBoxLayout(self)
         self._outer = outer
@@ -276,7 +254,7 @@ class RecordDialog(QDialog):
 
     def reject(self) -> None:
         """Escape, Cancel and the window's close button: typed work goes only when confirmed."""
-        if self.has_typed_work() and not confirm_discard(self):
+        if self.has_typed_work() and not self.prompts.confirm_discard(self):
             return
         super().reject()
 

@@ -1,7 +1,7 @@
 """The evidence panel's user actions: each saves in one unit of work and notifies.
 
-Dialogs, questions, file choosers and the system viewer are reached through replaceable
-module attributes (as in :mod:`ui.case_actions`), so that tests never block on them.
+Dialogs, questions, file choosers and the system viewer are reached through the prompts of
+the application context (:class:`ui.prompts.Prompts`).
 """
 
 from __future__ import annotations
@@ -13,9 +13,9 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QThread, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QWidget
 
 from caseworker.errors import CaseworkerError
 from caseworker.services import evidence
@@ -25,18 +25,19 @@ from caseworker.vault import EvidenceVault
 from caseworker.vault.names import safe_file_name
 from ui.changes import Change, ChangeKind
 from ui.context import AppContext
-from ui.dialogs.record_dialog import exec_dialog
+from ui.dialogs.record_dialog import run_record_dialog
 from ui.evidence.evidence_dialog import EvidenceDialog, PurgeDialog
 from ui.evidence.thumbnails import cache_root
 from ui.file_folders import remember_folder, start_folder
-from ui.messages import confirm, show_error
 from ui.operations import WriteOp
+from ui.prompts import Prompts
 
 translate = QCoreApplication.translate
 
 
-def _choose_files(parent: QWidget | None) -> list[Path]:
-    names, _filter = QFileDialog.getOpenFileNames(
+def choose_files(prompts: Prompts, parent: QWidget | None) -> list[Path]:
+    """Ask which files to add, starting in the folder last used."""
+    names = prompts.choose_files(
         parent, translate("EvidenceActions", "Add files to the case"), str(start_folder())
     )
     if names:
@@ -44,8 +45,9 @@ def _choose_files(parent: QWidget | None) -> list[Path]:
     return [Path(name) for name in names]
 
 
-def _choose_save_path(parent: QWidget | None, suggested: str) -> Path | None:
-    name, _filter = QFileDialog.getSaveFileName(
+def choose_save_path(prompts: Prompts, parent: QWidget | None, suggested: str) -> Path | None:
+    """Ask where to save a copy of the file called ``suggested``; None when cancelled."""
+    name = prompts.save_path(
         parent, translate("EvidenceActions", "Save a copy as"), str(start_folder() / suggested)
     )
     if name:
@@ -53,23 +55,8 @@ def _choose_save_path(parent: QWidget | None, suggested: str) -> Path | None:
     return Path(name) if name else None
 
 
-run_dialog: Callable[[QDialog], bool] = exec_dialog
-ask: Callable[[QWidget | None, str, str], bool] = confirm
-report_error: Callable[[QWidget | None, BaseException], None] = show_error
-choose_files: Callable[[QWidget | None], list[Path]] = _choose_files
-choose_save_path: Callable[[QWidget | None, str], Path | None] = _choose_save_path
-open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl
-
-
 def copy_to_clipboard(text: str) -> None:
     QGuiApplication.clipboard().setText(text)
-
-
-def _run(dialog: QDialog) -> bool:
-    try:
-        return run_dialog(dialog)
-    finally:
-        dialog.deleteLater()
 
 
 def _captured_text(moment: datetime | None) -> str:
@@ -124,7 +111,7 @@ def edit_details(
         WriteOp(context, dialog, write, _changed(item)).run_or_raise()
 
     dialog.set_save_handler(save)
-    return _run(dialog)
+    return run_record_dialog(context.prompts, dialog)
 
 
 def set_link(
@@ -139,7 +126,7 @@ def set_link(
 
     done = (
         WriteOp(context, parent, write, _changed(item))
-        .failure(lambda error: report_error(parent, error))
+        .failure(lambda error: context.prompts.report_error(parent, error))
         .run()
     )
     return bool(done)
@@ -147,7 +134,7 @@ def set_link(
 
 def remove(parent: QWidget | None, context: AppContext, item: EvidenceItem) -> bool:
     """Hide an item from its case after a question; the file and its record are kept."""
-    if not ask(
+    if not context.prompts.confirm(
         parent,
         translate("EvidenceActions", "Remove from case"),
         translate(
@@ -174,7 +161,7 @@ def _save_visibility(
             lambda session: action(session, context.actor, item.id, item.version),
             _changed(item),
         )
-        .failure(lambda error: report_error(parent, error))
+        .failure(lambda error: context.prompts.report_error(parent, error))
         .run_ok()
     )
 
@@ -193,7 +180,7 @@ def purge(parent: QWidget | None, context: AppContext, item: EvidenceItem, refer
         WriteOp(context, dialog, write, _changed(item)).run_or_raise()
 
     dialog.set_save_handler(save)
-    return _run(dialog)
+    return run_record_dialog(context.prompts, dialog)
 
 
 def opened_copy_path(item: EvidenceItem) -> Path:

@@ -49,6 +49,7 @@ from ui.evidence.evidence_model import EvidenceListModel, EvidenceRole
 from ui.evidence.preview import PreviewPane
 from ui.evidence.thumbnails import ThumbnailMaker
 from ui.operations import ReadOp
+from ui.prompts import Prompts
 from ui.widgets.date_field import PROBLEM_COLOUR
 
 
@@ -209,7 +210,7 @@ class EvidencePanel(QWidget):
         self.adder.add(vault, self._case_id, files, () if report_id is None else (report_id,))
 
     def choose_files(self) -> None:
-        paths = actions.choose_files(self)
+        paths = actions.choose_files(self.prompts, self)
         if paths:
             self.add_paths(paths)
 
@@ -260,7 +261,7 @@ class EvidencePanel(QWidget):
             return
         target = actions.opened_copy_path(item)
         if target.is_file():
-            actions.open_url(QUrl.fromLocalFile(str(target)))
+            self.prompts.open_url(QUrl.fromLocalFile(str(target)))
             return
         panel_transfer.copy_out(self, item, target, opening=True)
 
@@ -268,7 +269,7 @@ class EvidencePanel(QWidget):
         item = self.selected_item()
         if item is None:
             return
-        target = actions.choose_save_path(self, item.name)
+        target = actions.choose_save_path(self.prompts, self, item.name)
         if target is not None:
             panel_transfer.copy_out(self, item, target, opening=False)
 
@@ -293,6 +294,11 @@ class EvidencePanel(QWidget):
             actions.purge(self, self._context, item, self._reference)
 
     # Internals -------------------------------------------------------------------------
+
+    @property
+    def prompts(self) -> Prompts:
+        """Where the panel asks the person things and shows what went wrong."""
+        return self._context.prompts
 
     def vault_now(self) -> EvidenceVault:
         if self._vault is None:

@@ -69,7 +69,7 @@ def copy_out(panel: EvidencePanel, item: EvidenceItem, target: Path, *, opening:
     try:
         vault = panel.vault_now()
     except CaseworkerError as error:
-        actions.report_error(panel, error)
+        panel.prompts.report_error(panel, error)
         return
     job = actions.CopyOutJob(vault, item.sha256, target, panel)
     panel.copy_job = job
@@ -88,10 +88,10 @@ def copy_out(panel: EvidencePanel, item: EvidenceItem, target: Path, *, opening:
         panel.cancel_button.show()
         job.deleteLater()
         if job.error is not None:
-            actions.report_error(panel, job.error)
+            panel.prompts.report_error(panel, job.error)
         elif opening:
             actions.make_read_only(target)
-            actions.open_url(QUrl.fromLocalFile(str(target)))
+            panel.prompts.open_url(QUrl.fromLocalFile(str(target)))
         else:
             panel.show_message(
                 [Outcome(translate("EvidencePanel", "Saved a copy as {path}.").format(path=target))]

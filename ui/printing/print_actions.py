@@ -2,15 +2,13 @@
 
 The summary is read in one unit of work (a :class:`~ui.operations.ReadOp`), laid out by
 :mod:`ui.printing.summary_document` and painted page by page by :mod:`ui.printing.pages`.
-The print dialog and the file dialog run through :data:`run_print_dialog` and
-:data:`ask_pdf_path`, module-level functions that tests replace instead of letting a dialog
-block.
+The print dialog and the file dialog are asked through ``context.prompts``.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -25,14 +23,13 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QPagedPaintDevice, QPdfWriter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QWidget
+from PySide6.QtWidgets import QApplication
 
 from caseworker.errors import CaseworkerError
 from caseworker.services.case_summary import CaseSummary, summarise_case
 from caseworker.timeline.sentences import day_text
 from ui.context import AppContext
 from ui.file_folders import remember_folder, start_folder
-from ui.messages import show_error
 from ui.operations import ReadOp
 from ui.printing.pages import PageGeometry, RunningText, paint_pages, prepare_a4
 from ui.printing.summary_document import SummaryDocument, summary_title
@@ -41,23 +38,6 @@ if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
 translate = QCoreApplication.translate
-
-
-def _ask_pdf_path(parent: QWidget | None, title: str, suggested: str) -> str:
-    path, _filter = QFileDialog.getSaveFileName(
-        parent, title, suggested, translate("PrintActions", "PDF documents (*.pdf)")
-    )
-    return path
-
-
-def _run_print_dialog(dialog: QPrintDialog) -> bool:
-    return dialog.exec() == QDialog.DialogCode.Accepted
-
-
-#: Asks where to save the PDF; "" when the user cancels. Tests replace it.
-ask_pdf_path: Callable[[QWidget | None, str, str], str] = _ask_pdf_path
-#: Runs the print dialog modally; True when the user chose to print. Tests replace it.
-run_print_dialog: Callable[[QPrintDialog], bool] = _run_print_dialog
 
 
 def running_text(summary: CaseSummary) -> RunningText:
@@ -156,10 +136,11 @@ class PrintActions(QObject):
         name = self.tr("Case {reference} {day}").format(
             reference=summary.reference, day=summary.made_on.isoformat()
         )
-        chosen = ask_pdf_path(
+        chosen = self._context.prompts.save_path(
             self._window,
             self.tr("Save the case summary as PDF"),
             str(start_folder() / f"{name}.pdf"),
+            self.tr("PDF documents (*.pdf)"),
         )
         if not chosen:
             return None
@@ -171,7 +152,7 @@ class PrintActions(QObject):
             with _busy():
                 pages = write_pdf(summary, path)
         except OSError as error:
-            show_error(
+            self._context.prompts.report_error(
                 self._window,
                 CaseworkerError(
                     self.tr("The PDF could not be written to {path}: {reason}").format(
@@ -198,7 +179,7 @@ class PrintActions(QObject):
         dialog.setOption(QPrintDialog.PrintDialogOption.PrintSelection, False)
         dialog.setOption(QPrintDialog.PrintDialogOption.PrintPageRange, False)
         try:
-            if not run_print_dialog(dialog):
+            if not self._context.prompts.run_print_dialog(dialog):
                 return 0
         finally:
             dialog.deleteLater()
@@ -206,7 +187,7 @@ class PrintActions(QObject):
             with _busy():
                 pages = print_summary(summary, printer)
         except OSError as error:
-            show_error(
+            self._context.prompts.report_error(
                 self._window,
                 CaseworkerError(
                     self.tr("The case summary could not be printed: {reason}").format(

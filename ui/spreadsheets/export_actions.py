@@ -1,21 +1,18 @@
 """File > Export… and Export offline template…: choose the cases and the file, export in the
 background with a progress dialog and a cancel button, then say where the workbook went.
 
-The dialogs are run through :data:`run_dialog`, :data:`ask_save_path` and :data:`inform`,
-module-level functions that tests replace instead of letting a dialog block.
+The dialogs and the message are asked through ``context.prompts``.
 """
 
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QLocale
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from caseworker.db import Database
 from caseworker.errors import CaseworkerError
@@ -24,9 +21,7 @@ from caseworker.services.case_list import CaseQuery
 from caseworker.xlsx import ExportCancelled, ExportSummary, export_workbook
 from caseworker.xlsx.workbook.schema import CASES, REPORTS
 from ui.context import AppContext
-from ui.dialogs.record_dialog import exec_dialog
 from ui.file_folders import chosen_file, start_folder
-from ui.messages import show_error
 from ui.operations import BackgroundJob, JobControl, ReadOp, quietly, reading
 from ui.spreadsheets.export_dialog import ExportScope, ExportScopeDialog
 from ui.spreadsheets.runner import JobRunner, progress_dialog
@@ -38,25 +33,6 @@ translate = QCoreApplication.translate
 
 #: Rows written between two progress reports (and cancel checks).
 PROGRESS_EVERY = 500
-
-
-def _ask_save_path(parent: QWidget | None, title: str, suggested: str) -> str:
-    path, _filter = QFileDialog.getSaveFileName(
-        parent, title, suggested, translate("SpreadsheetExport", "Excel workbooks (*.xlsx)")
-    )
-    return path
-
-
-def _inform(parent: QWidget | None, title: str, text: str) -> None:
-    QMessageBox.information(parent, title, text)
-
-
-#: Runs the scope dialog modally; True when accepted. Tests replace it.
-run_dialog: Callable[[QDialog], bool] = exec_dialog
-#: Asks where to save the workbook; "" when the user cancels. Tests replace it.
-ask_save_path: Callable[[QWidget | None, str, str], str] = _ask_save_path
-#: Tells the user the export is done. Tests replace it.
-inform: Callable[[QWidget | None, str, str], None] = _inform
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,7 +132,7 @@ class ExportRunner(JobRunner):
             open_case=open_case[1] if open_case else None,
         )
         try:
-            if not run_dialog(dialog):
+            if not self._context.prompts.run_dialog(dialog):
                 return None
             scope = dialog.scope()
             title = dialog.windowTitle()
@@ -170,7 +146,12 @@ class ExportRunner(JobRunner):
         else:
             name = self.tr("Caseworker {day}").format(day=day)
         suggested = str(start_folder() / f"{name}.xlsx")
-        chosen = ask_save_path(self._window, title, suggested)
+        chosen = self._context.prompts.save_path(
+            self._window,
+            title,
+            suggested,
+            translate("SpreadsheetExport", "Excel workbooks (*.xlsx)"),
+        )
         if not chosen:
             return None
         case_id = open_case[0] if open_case else None
@@ -236,7 +217,7 @@ class ExportRunner(JobRunner):
             self.tr("Exported to {path}").format(path=summary.path), 15000
         )
         self.finished.emit(summary.path)
-        inform(self._window, title, text)
+        self._context.prompts.inform(self._window, title, text)
 
     def _failed(self, error: BaseException) -> None:
         self._finish()
@@ -244,4 +225,4 @@ class ExportRunner(JobRunner):
         if isinstance(error, ExportCancelled):
             self._window.statusBar().showMessage(error.message, 15000)
             return
-        show_error(self._window, error)
+        self._context.prompts.report_error(self._window, error)

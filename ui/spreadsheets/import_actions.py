@@ -1,8 +1,7 @@
 """File > Import…: read and plan the workbook in the background, show the preview, and apply
 it, in one transaction, once the caseworker presses Apply.
 
-The file is chosen through :data:`ask_open_path` and the outcome told through :data:`inform`,
-module-level functions that tests replace instead of letting a dialog block.
+The file is chosen, and the outcome told, through ``context.prompts``.
 """
 
 from __future__ import annotations
@@ -12,7 +11,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from caseworker.db import Database
 from caseworker.errors import StaleRecord
@@ -20,7 +18,6 @@ from caseworker.xlsx import Choice, ImportOutcome, ImportPlan, apply_import, pla
 from ui.changes import Change, ChangeKind
 from ui.context import AppContext
 from ui.file_folders import remember_folder, start_folder
-from ui.messages import show_error
 from ui.operations import BackgroundJob, JobControl, reading, writing
 from ui.spreadsheets.import_dialog import ImportDialog
 from ui.spreadsheets.runner import JobRunner, progress_dialog
@@ -31,26 +28,6 @@ if TYPE_CHECKING:
 translate = QCoreApplication.translate
 
 Choices = Mapping[tuple[str, str, str], Choice]
-
-
-def _ask_open_path(parent: QWidget | None, title: str, folder: str) -> str:
-    path, _filter = QFileDialog.getOpenFileName(
-        parent,
-        title,
-        folder,
-        translate("SpreadsheetImport", "Excel workbooks (*.xlsx);;All files (*)"),
-    )
-    return path
-
-
-def _inform(parent: QWidget | None, title: str, text: str) -> None:
-    QMessageBox.information(parent, title, text)
-
-
-#: Asks which workbook to import; "" when the user cancels. Tests replace it.
-ask_open_path: Callable[[QWidget | None, str, str], str] = _ask_open_path
-#: Tells the user what the import changed. Tests replace it.
-inform: Callable[[QWidget | None, str, str], None] = _inform
 
 
 def run_plan(database: Database, path: Path, control: JobControl) -> ImportPlan:
@@ -89,7 +66,12 @@ class ImportRunner(JobRunner):
         """Ask for a workbook and start reading it; True once the reading is under way."""
         if self.busy:
             return False
-        chosen = ask_open_path(self._window, self.tr("Import a workbook"), str(start_folder()))
+        chosen = self._context.prompts.open_path(
+            self._window,
+            self.tr("Import a workbook"),
+            str(start_folder()),
+            translate("SpreadsheetImport", "Excel workbooks (*.xlsx);;All files (*)"),
+        )
         if not chosen:
             return False
         remember_folder(chosen)
@@ -131,7 +113,7 @@ class ImportRunner(JobRunner):
     def _refused(self, error: BaseException) -> None:
         self.end_job()
         self.finished.emit(None)
-        show_error(self._window, error)
+        self._context.prompts.report_error(self._window, error)
 
     def _planned(self, plan: object) -> None:
         self.end_job()
@@ -180,7 +162,7 @@ class ImportRunner(JobRunner):
         ).format(name=name, created=outcome.created, updated=outcome.updated)
         self._window.statusBar().showMessage(text, 15000)
         self.finished.emit(outcome)
-        inform(self._window, self.tr("Import done"), text)
+        self._context.prompts.inform(self._window, self.tr("Import done"), text)
 
     def _apply_failed(self, error: BaseException) -> None:
         self.end_job()
@@ -189,4 +171,4 @@ class ImportRunner(JobRunner):
             dialog.set_applying(False)
             if isinstance(error, StaleRecord):
                 dialog.mark_stale()
-        show_error(dialog or self._window, error)
+        self._context.prompts.report_error(dialog or self._window, error)

@@ -13,43 +13,24 @@ from pathlib import Path
 from typing import cast
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from caseworker.errors import CaseworkerError
 from caseworker.labels import label
 from caseworker.services import assessments, explanations
 from caseworker.services.timeline import ListedContradiction, TimelineResult
 from caseworker.timeline.sentences import rule_label
-from ui import case_actions
 from ui.changes import Change, ChangeKind
 from ui.context import AppContext
-from ui.dialogs.record_dialog import RecordDialog
+from ui.dialogs.record_dialog import run_record_dialog
 from ui.file_folders import remember_folder, start_folder
-from ui.messages import show_error
 from ui.operations import WriteOp
+from ui.prompts import Prompts
 from ui.timeline.assessment_dialog import AssessmentDialog
 from ui.timeline.explain_dialog import ExplainDialog
 from ui.timeline.timeline_widget import TimelineWidget
 
 translate = QCoreApplication.translate
-
-#: Asks where to save a picture: (parent, title, suggested path) -> chosen path, "" if cancelled.
-AskSavePath = Callable[[QWidget | None, str, str], str]
-
-
-def ask_save_path_dialog(parent: QWidget | None, title: str, suggested: str) -> str:
-    """The file dialog that asks where to save the picture; "" when the user cancels."""
-    path, _filter = QFileDialog.getSaveFileName(
-        parent, title, suggested, translate("TimelinePanel", "PNG pictures (*.png)")
-    )
-    return path
-
-
-def _run(dialog: RecordDialog) -> bool:
-    try:
-        return case_actions.run_dialog(dialog)
-    finally:
-        dialog.deleteLater()
 
 
 def explain(
@@ -79,7 +60,7 @@ def explain(
         ).run_or_raise()
 
     dialog.set_save_handler(save)
-    return _run(dialog)
+    return run_record_dialog(context.prompts, dialog)
 
 
 def reopen(
@@ -143,7 +124,7 @@ def assess(
         ).run_or_raise()
 
     dialog.set_save_handler(save)
-    return _run(dialog)
+    return run_record_dialog(context.prompts, dialog)
 
 
 def _export_failed(path: Path, reason: str | None) -> str:
@@ -156,14 +137,17 @@ def export_picture(
     parent: QWidget,
     timeline: TimelineWidget,
     person_name: str,
-    ask_save_path: AskSavePath,
+    prompts: Prompts,
     say: Callable[[str], None],
 ) -> Path | None:
     """Save the timeline as a PNG the user names (saying so through ``say``); the path."""
     name = translate("TimelinePanel", "Timeline {name}").format(name=person_name).strip()
     suggested = str(start_folder() / f"{name}.png")
-    chosen = ask_save_path(
-        parent, translate("TimelinePanel", "Export the timeline as a picture"), suggested
+    chosen = prompts.save_path(
+        parent,
+        translate("TimelinePanel", "Export the timeline as a picture"),
+        suggested,
+        translate("TimelinePanel", "PNG pictures (*.png)"),
     )
     if not chosen:
         return None
@@ -174,10 +158,10 @@ def export_picture(
     try:
         size = timeline.export_png(path)
     except OSError as error:
-        show_error(parent, CaseworkerError(_export_failed(path, error.strerror)))
+        prompts.report_error(parent, CaseworkerError(_export_failed(path, error.strerror)))
         return None
-    except Exception as error:  # shown as unexpected and logged by show_error
-        show_error(parent, error)
+    except Exception as error:  # shown as unexpected and logged
+        prompts.report_error(parent, error)
         return None
     say(
         translate("TimelinePanel", "Picture saved: {path} ({width} × {height} pixels)").format(

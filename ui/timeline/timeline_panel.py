@@ -4,8 +4,7 @@ The panel loads the selected person's :class:`TimelineResult` when it is shown (
 on its reports; the analysis runs only when someone looks at it) and again after every change
 the notifier reports for its case. Its parts are built in :mod:`ui.timeline.timeline_parts`;
 what its buttons do (explain, reopen, assess, export the picture) is in
-:mod:`ui.timeline.timeline_actions`. The export asks for a file through :data:`ask_save_path`:
-tests replace it.
+:mod:`ui.timeline.timeline_actions`.
 """
 
 from __future__ import annotations
@@ -31,9 +30,6 @@ from ui.timeline.report_details import ReportDetails
 from ui.timeline.status_boxes import AssessmentBox, SuggestionBox
 from ui.timeline.timeline_parts import build_contradictions, build_toolbar, scrolling
 from ui.timeline.timeline_widget import TimelineWidget
-
-#: Asks where to save the picture; "" when the user cancels. Tests replace it.
-ask_save_path: timeline_actions.AskSavePath = timeline_actions.ask_save_path_dialog
 
 
 class TimelinePanel(QWidget):
@@ -239,7 +235,7 @@ class TimelinePanel(QWidget):
         if self._result is None:
             return None
         return timeline_actions.export_picture(
-            self, self.timeline, self._person_name, ask_save_path, self._say
+            self, self.timeline, self._person_name, self._context.prompts, self._say
         )
 
     def current_contradiction(self) -> ListedContradiction | None:
