@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from caseworker.vocab import CaseStatus
-from ui.dialogs.record_dialog import RecordDialog, enum_combo, note_edit
+from ui.dialogs.record_dialog import RecordDialog, enum_combo
 from ui.widgets.date_field import DateField
 
 
@@ -29,8 +29,4 @@ class CaseDialog(RecordDialog):
         self.add_field(work, "assigned_to", self.tr("Assigned to"), QLineEdit())
         self.add_field(work, "next_action", self.tr("Next action"), QLineEdit())
         self.add_field(work, "next_action_due", self.tr("Due on"), DateField(allow_future=True))
-        self.finish_columns()
-
-        notes = self.wide_group(self.tr("Notes"))
-        self.add_field(notes, "notes", None, note_edit())
-        self.field("family_name").setFocus()
+        self.finish_with_notes(self.tr("Notes"), 4, focus="family_name")

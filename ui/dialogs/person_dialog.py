@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from caseworker.vocab import OfficialStatus
-from ui.dialogs.record_dialog import RecordDialog, enum_combo, note_edit
+from ui.dialogs.record_dialog import RecordDialog, enum_combo
 from ui.widgets.birth_date_field import BirthDateField
 from ui.widgets.date_field import DateField
 
@@ -47,8 +47,4 @@ class PersonDialog(RecordDialog):
         self.add_field(contact, "last_contact_place", self.tr("Place"), QLineEdit())
         channel = self.add_field(contact, "last_contact_channel", self.tr("Channel"), QLineEdit())
         channel.setPlaceholderText(self.tr("e.g. phone, messenger"))
-        self.finish_columns()
-
-        notes = self.wide_group(self.tr("Notes"))
-        self.add_field(notes, "notes", None, note_edit(3))
-        self.field("surname").setFocus()
+        self.finish_with_notes(self.tr("Notes"), 3, focus="surname")

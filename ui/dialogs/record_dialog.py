@@ -164,6 +164,25 @@ class RecordDialog(QDialog):
         # the fields need and squeeze their captions when they need more.
         self._comfortable_width = COLUMN_WIDTH * max(1, len(self._columns))
 
+    def finish_with_notes(self, title: str, lines: int, *, focus: str) -> None:
+        """End the columns; below them the free-text field "notes", ``lines`` high, in a
+        group called ``title``; the cursor starts in the field ``focus``."""
+        self.finish_columns()
+        notes = self.wide_group(title)
+        self.add_field(notes, "notes", None, note_edit(lines))
+        self.field(focus).setFocus()
+
+    def finish_with_reason(
+        self, form: QFormLayout, name: str, caption: str, *, action: str, width: int
+    ) -> None:
+        """End a dialog that records why: the required note ``name`` in ``form``, where the
+        cursor starts; OK says ``action``; ``width`` wide."""
+        self.add_field(form, name, caption, note_edit(4), required=True)
+        self.ok_button().setText(action)
+        self.finish_columns()
+        self.field(name).setFocus()
+        self.resize_to_width(width)
+
     def sizeHint(self) -> QSize:
         hint = super().sizeHint()
         return hint.expandedTo(QSize(self._comfortable_width, 0))

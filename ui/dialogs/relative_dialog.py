@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from caseworker.vocab import Relation
-from ui.dialogs.record_dialog import RecordDialog, enum_combo, note_edit, set_combo_value
+from ui.dialogs.record_dialog import RecordDialog, enum_combo, set_combo_value
 from ui.widgets.date_field import DateField
 
 
@@ -40,8 +40,4 @@ class RelativeDialog(RecordDialog):
         self.add_field(dna, "dna_collected_on", self.tr("Collected on"), DateField())
         self.add_field(dna, "dna_lab", self.tr("Laboratory"), QLineEdit())
         self.add_field(dna, "dna_sample_ref", self.tr("Sample reference"), QLineEdit())
-        self.finish_columns()
-
-        notes = self.wide_group(self.tr("Notes"))
-        self.add_field(notes, "notes", None, note_edit(3))
-        self.field("surname").setFocus()
+        self.finish_with_notes(self.tr("Notes"), 3, focus="surname")

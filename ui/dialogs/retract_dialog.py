@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from ui.dialogs.record_dialog import RecordDialog, note_edit
+from ui.dialogs.record_dialog import RecordDialog
 
 
 class RetractDialog(RecordDialog):
@@ -23,8 +23,6 @@ class RetractDialog(RecordDialog):
                 "with your reason, and no longer counts in the analysis."
             ),
         )
-        self.add_field(form, "reason", self.tr("Reason"), note_edit(4), required=True)
-        self.ok_button().setText(self.tr("Retract"))
-        self.finish_columns()
-        self.field("reason").setFocus()
-        self.resize_to_width(480)
+        self.finish_with_reason(
+            form, "reason", self.tr("Reason"), action=self.tr("Retract"), width=480
+        )

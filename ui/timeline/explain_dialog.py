@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from ui.dialogs.record_dialog import RecordDialog, note_edit
+from ui.dialogs.record_dialog import RecordDialog
 
 
 class ExplainDialog(RecordDialog):
@@ -23,8 +23,10 @@ class ExplainDialog(RecordDialog):
                 "your note and no longer counts as open. You can reopen it at any time."
             ),
         )
-        self.add_field(form, "note", self.tr("Why it is explained"), note_edit(4), required=True)
-        self.ok_button().setText(self.tr("Mark explained"))
-        self.finish_columns()
-        self.field("note").setFocus()
-        self.resize_to_width(520)
+        self.finish_with_reason(
+            form,
+            "note",
+            self.tr("Why it is explained"),
+            action=self.tr("Mark explained"),
+            width=520,
+        )
