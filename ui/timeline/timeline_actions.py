@@ -2,8 +2,9 @@
 
 Each action is one function taking what it needs (the context, the parent widget, the case
 and person, the selected finding) rather than the panel, so it can be called and read apart
-from the panel's building. Writes go through :class:`ui.operations.WriteOp`, dialogs through
-``case_actions.run_dialog``. The words keep the panel's translation context ("TimelinePanel").
+from the panel's building. Writes go through :class:`ui.operations.WriteOp`, dialogs and the
+file question through ``context.prompts``. The words keep the panel's translation context
+("TimelinePanel").
 """
 
 from __future__ import annotations
