@@ -29,7 +29,7 @@ from caseworker.errors import CaseworkerError
 from caseworker.services.case_summary import CaseSummary, summarise_case
 from caseworker.timeline.sentences import day_text
 from ui.context import AppContext
-from ui.file_folders import remember_folder, start_folder
+from ui.file_folders import chosen_file, start_folder
 from ui.operations import ReadOp
 from ui.printing.pages import PageGeometry, RunningText, paint_pages, prepare_a4
 from ui.printing.summary_document import SummaryDocument, summary_title
@@ -144,10 +144,7 @@ class PrintActions(QObject):
         )
         if not chosen:
             return None
-        remember_folder(chosen)
-        path = Path(chosen)
-        if path.suffix.lower() != ".pdf":
-            path = path.with_name(path.name + ".pdf")
+        path = chosen_file(chosen, ".pdf")
         try:
             with _busy():
                 pages = write_pdf(summary, path)

@@ -1,7 +1,7 @@
 """What the timeline panel does for the user: explain, reopen, assess, export the picture.
 
-Each action is one function taking what it needs (the context, the parent widget, the case
-and person, the selected finding) rather than the panel, so it can be called and read apart
+Each action is one function taking what it needs (the context, the parent widget, whose
+timeline it is, the selected finding) rather than the panel, so it can be called and read apart
 from the panel's building. Writes go through :class:`ui.operations.WriteOp`, dialogs and the
 file question through ``context.prompts``. The words keep the panel's translation context
 ("TimelinePanel").
@@ -10,6 +10,7 @@ file question through ``context.prompts``. The words keep the panel's translatio
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import cast
 
@@ -24,7 +25,7 @@ from caseworker.timeline.sentences import rule_label
 from ui.changes import Change, ChangeKind
 from ui.context import AppContext
 from ui.dialogs.record_dialog import run_record_dialog
-from ui.file_folders import remember_folder, start_folder
+from ui.file_folders import chosen_file, start_folder
 from ui.operations import WriteOp
 from ui.prompts import Prompts
 from ui.timeline.assessment_dialog import AssessmentDialog
@@ -34,13 +35,19 @@ from ui.timeline.timeline_widget import TimelineWidget
 translate = QCoreApplication.translate
 
 
-def explain(
-    context: AppContext,
-    parent: QWidget,
-    case_id: int | None,
-    person_id: int,
-    item: ListedContradiction,
-) -> bool:
+@dataclass(frozen=True)
+class Whose:
+    """The person whose timeline an action changes, and their case."""
+
+    case_id: int | None
+    person_id: int
+
+    def change(self) -> Change:
+        """What the notifier announces after the action: this person changed."""
+        return Change(ChangeKind.PERSON, self.case_id, self.person_id)
+
+
+def explain(context: AppContext, parent: QWidget, whose: Whose, item: ListedContradiction) -> bool:
     """Mark the contradiction explained, with a note the user types; True once saved."""
     found = item.contradiction
     dialog = ExplainDialog(parent, rule=rule_label(found.rule.value), sentence=found.explanation)
@@ -52,25 +59,19 @@ def explain(
             lambda session: explanations.explain_contradiction(
                 session,
                 context.actor,
-                person_id,
+                whose.person_id,
                 found.rule,
                 found.report_ids,
                 str(values["note"]),
             ),
-            Change(ChangeKind.PERSON, case_id, person_id),
+            whose.change(),
         ).run_or_raise()
 
     dialog.set_save_handler(save)
     return run_record_dialog(context.prompts, dialog)
 
 
-def reopen(
-    context: AppContext,
-    parent: QWidget,
-    case_id: int | None,
-    person_id: int,
-    item: ListedContradiction,
-) -> bool:
+def reopen(context: AppContext, parent: QWidget, whose: Whose, item: ListedContradiction) -> bool:
     """Withdraw the contradiction's explanation; True once saved."""
     found = item.contradiction
 
@@ -78,9 +79,9 @@ def reopen(
         context,
         parent,
         lambda session: explanations.unexplain_contradiction(
-            session, context.actor, person_id, found.rule, found.report_ids
+            session, context.actor, whose.person_id, found.rule, found.report_ids
         ),
-        Change(ChangeKind.PERSON, case_id, person_id),
+        whose.change(),
     ).run_ok()
 
 
@@ -100,8 +101,7 @@ def _suggestion_hint(result: TimelineResult | None) -> str:
 def assess(
     context: AppContext,
     parent: QWidget,
-    case_id: int | None,
-    person_id: int,
+    whose: Whose,
     person_name: str,
     result: TimelineResult | None,
 ) -> bool:
@@ -116,12 +116,12 @@ def assess(
             lambda session: assessments.record_assessment(
                 session,
                 context.actor,
-                person_id,
+                whose.person_id,
                 cast("str | None", values["status"]),
                 cast("str | None", values["confidence"]),
                 str(values["rationale"]),
             ),
-            Change(ChangeKind.PERSON, case_id, person_id),
+            whose.change(),
         ).run_or_raise()
 
     dialog.set_save_handler(save)
@@ -152,10 +152,7 @@ def export_picture(
     )
     if not chosen:
         return None
-    remember_folder(chosen)
-    path = Path(chosen)
-    if path.suffix.lower() != ".png":
-        path = path.with_name(path.name + ".png")
+    path = chosen_file(chosen, ".png")
     try:
         size = timeline.export_png(path)
     except OSError as error:

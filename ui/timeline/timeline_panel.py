@@ -109,15 +109,11 @@ class TimelinePanel(QWidget):
     # Building ----------------------------------------------------------------------------
 
     def _build_toolbar(self) -> QVBoxLayout:
-        toolbar = build_toolbar(self.timeline)
-        self.status_label = toolbar.status_label
-        self.zoom_in_button = toolbar.zoom_in_button
-        self.zoom_out_button = toolbar.zoom_out_button
-        self.fit_button = toolbar.fit_button
-        self.show_retracted_box = toolbar.show_retracted_box
-        self.export_button = toolbar.export_button
+        self.toolbar = build_toolbar(self.timeline)
+        self.status_label = self.toolbar.status_label
+        self.export_button = self.toolbar.export_button
         self.export_button.clicked.connect(self.export_picture)
-        return toolbar.layout
+        return self.toolbar.layout
 
     def _build_contradictions(self) -> QWidget:
         parts = build_contradictions(self.contradiction_model)
@@ -213,22 +209,23 @@ class TimelinePanel(QWidget):
         item = self.current_contradiction()
         if item is None or item.explained or self._person_id is None:
             return False
-        return timeline_actions.explain(self._context, self, self._case_id, self._person_id, item)
+        whose = timeline_actions.Whose(self._case_id, self._person_id)
+        return timeline_actions.explain(self._context, self, whose, item)
 
     def reopen(self) -> bool:
         """Withdraw the selected contradiction's explanation; True once saved."""
         item = self.current_contradiction()
         if item is None or not item.explained or self._person_id is None:
             return False
-        return timeline_actions.reopen(self._context, self, self._case_id, self._person_id, item)
+        whose = timeline_actions.Whose(self._case_id, self._person_id)
+        return timeline_actions.reopen(self._context, self, whose, item)
 
     def assess(self) -> bool:
         """Record the caseworker's own assessment of the person; True once saved."""
         if self._person_id is None:
             return False
-        return timeline_actions.assess(
-            self._context, self, self._case_id, self._person_id, self._person_name, self._result
-        )
+        whose = timeline_actions.Whose(self._case_id, self._person_id)
+        return timeline_actions.assess(self._context, self, whose, self._person_name, self._result)
 
     def export_picture(self) -> Path | None:
         """Save the timeline as a PNG the user names; the path once written."""
@@ -362,7 +359,8 @@ class TimelinePanel(QWidget):
         self.explain_button.setEnabled(item is not None and not item.explained)
         self.reopen_button.setEnabled(item is not None and item.explained)
         self.assessment_box.assess_button.setEnabled(self._person_id is not None and loaded)
-        for widget in (self.zoom_in_button, self.zoom_out_button, self.fit_button):
+        toolbar = self.toolbar
+        for widget in (toolbar.zoom_in_button, toolbar.zoom_out_button, toolbar.fit_button):
             widget.setEnabled(loaded)
         self.export_button.setEnabled(loaded and bool(self._result and self._result.reports))
         open_count = self.contradiction_model.open_count
