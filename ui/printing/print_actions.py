@@ -8,19 +8,12 @@ The print dialog and the file dialog are asked through ``context.prompts``.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QFile,
-    QFileDevice,
-    QIODevice,
-    QObject,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QFile, QFileDevice, QIODevice, QObject, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QPagedPaintDevice, QPdfWriter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QApplication
@@ -145,22 +138,15 @@ class PrintActions(QObject):
         if not chosen:
             return None
         path = chosen_file(chosen, ".pdf")
-        try:
-            with _busy():
-                pages = write_pdf(summary, path)
-        except OSError as error:
-            self._context.prompts.report_error(
-                self._window,
-                CaseworkerError(
-                    self.tr("The PDF could not be written to {path}: {reason}").format(
-                        path=path, reason=error.strerror or error
-                    )
-                ),
-            )
-            return None
-        self._window.statusBar().showMessage(
-            self.tr("Case summary saved: {path} (%n pages)", None, pages).format(path=path), 15000
+        pages = self._paint(
+            lambda: write_pdf(summary, path),
+            lambda error: self.tr("The PDF could not be written to {path}: {reason}").format(
+                path=path, reason=error.strerror or error
+            ),
         )
+        if pages is None:
+            return None
+        self._say(self.tr("Case summary saved: {path} (%n pages)", None, pages).format(path=path))
         return path
 
     def print_case(self) -> int:
@@ -180,20 +166,26 @@ class PrintActions(QObject):
                 return 0
         finally:
             dialog.deleteLater()
+        pages = self._paint(
+            lambda: print_summary(summary, printer),
+            lambda error: self.tr("The case summary could not be printed: {reason}").format(
+                reason=error.strerror or error
+            ),
+        )
+        if pages is None:
+            return 0
+        self._say(self.tr("Case summary sent to the printer (%n pages)", None, pages))
+        return pages
+
+    def _paint(self, work: Callable[[], int], failed: Callable[[OSError], str]) -> int | None:
+        """Do ``work`` (painting the pages) under the busy cursor; the number of pages, or
+        None once the sentence ``failed`` makes of the error is shown."""
         try:
             with _busy():
-                pages = print_summary(summary, printer)
+                return work()
         except OSError as error:
-            self._context.prompts.report_error(
-                self._window,
-                CaseworkerError(
-                    self.tr("The case summary could not be printed: {reason}").format(
-                        reason=error.strerror or error
-                    )
-                ),
-            )
-            return 0
-        self._window.statusBar().showMessage(
-            self.tr("Case summary sent to the printer (%n pages)", None, pages), 15000
-        )
-        return pages
+            self._context.prompts.report_error(self._window, CaseworkerError(failed(error)))
+            return None
+
+    def _say(self, text: str) -> None:
+        self._window.statusBar().showMessage(text, 15000)
