@@ -13,11 +13,10 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
-from caseworker.errors import CaseworkerError
 from caseworker.services import evidence
 from caseworker.services.evidence_list import EvidenceItem
 from caseworker.services.evidence_purge import purge_evidence
@@ -29,7 +28,8 @@ from ui.dialogs.record_dialog import run_record_dialog
 from ui.evidence.evidence_dialog import EvidenceDialog, PurgeDialog
 from ui.evidence.thumbnails import cache_root
 from ui.file_folders import remember_folder, start_folder
-from ui.operations import WriteOp
+from ui.operations import JobControl, WriteOp
+from ui.operations.background import Work
 from ui.prompts import Prompts
 
 translate = QCoreApplication.translate
@@ -190,30 +190,18 @@ def opened_copy_path(item: EvidenceItem) -> Path:
     return folder / safe_file_name(item.name, "evidence", item.media_type)
 
 
-class CopyOutJob(QThread):
-    """Copies a stored file out (checking its hash) without freezing the window."""
+def copy_out_work(vault: EvidenceVault, sha256: str, target: Path) -> Work:
+    """Background work: copy a stored file out (checking its hash), reporting kilobytes."""
 
-    progressed = Signal(int, int)  # kilobytes done, expected
-    failed = Signal(object)
+    def work(control: JobControl) -> None:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        vault.copy_out(
+            sha256,
+            target,
+            progress=lambda done, total: control.report(done // 1024, total // 1024),
+        )
 
-    def __init__(
-        self, vault: EvidenceVault, sha256: str, target: Path, parent: QObject | None = None
-    ) -> None:
-        super().__init__(parent)
-        self._vault, self._sha256, self.target = vault, sha256, target
-        self.error: BaseException | None = None
-
-    def run(self) -> None:
-        try:
-            self.target.parent.mkdir(parents=True, exist_ok=True)
-            self._vault.copy_out(
-                self._sha256,
-                self.target,
-                progress=lambda done, total: self.progressed.emit(done // 1024, total // 1024),
-            )
-        except (CaseworkerError, OSError) as error:
-            self.error = error
-            self.failed.emit(error)
+    return work
 
 
 def make_read_only(path: Path) -> None:

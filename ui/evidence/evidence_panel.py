@@ -48,7 +48,7 @@ from ui.evidence.evidence_details import EvidenceDetails
 from ui.evidence.evidence_model import EvidenceListModel, EvidenceRole
 from ui.evidence.preview import PreviewPane
 from ui.evidence.thumbnails import ThumbnailMaker
-from ui.operations import ReadOp
+from ui.operations import BackgroundJob, ReadOp
 from ui.prompts import Prompts
 from ui.widgets.date_field import PROBLEM_COLOUR
 
@@ -81,7 +81,7 @@ class EvidencePanel(QWidget):
     tiles: QListView
     preview: PreviewPane
     details: EvidenceDetails
-    copy_job: actions.CopyOutJob
+    copy_job: BackgroundJob
 
     def __init__(
         self,

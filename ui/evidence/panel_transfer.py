@@ -17,7 +17,9 @@ from caseworker.errors import CaseworkerError
 from caseworker.services.evidence_list import EvidenceItem
 from caseworker.vocab import HowObtained
 from ui.evidence import evidence_actions as actions
-from ui.evidence.add_files import Incoming, Outcome
+from ui.evidence.add_files import POLL_MS, Incoming, Outcome
+from ui.operations import BackgroundJob
+from ui.operations.background import FILES
 
 if TYPE_CHECKING:
     from ui.evidence.evidence_panel import EvidencePanel
@@ -71,7 +73,9 @@ def copy_out(panel: EvidencePanel, item: EvidenceItem, target: Path, *, opening:
     except CaseworkerError as error:
         panel.prompts.report_error(panel, error)
         return
-    job = actions.CopyOutJob(vault, item.sha256, target, panel)
+    job = BackgroundJob(
+        actions.copy_out_work(vault, item.sha256, target), panel, lane=FILES, poll_ms=POLL_MS
+    )
     panel.copy_job = job
     panel.progress_label.setText(
         translate("EvidencePanel", "Opening “{name}”…")
@@ -83,12 +87,12 @@ def copy_out(panel: EvidencePanel, item: EvidenceItem, target: Path, *, opening:
     panel.cancel_button.hide()
     job.progressed.connect(panel.on_copy_progress)
 
-    def finished() -> None:
+    def finished(error: BaseException | None) -> None:
         panel.progress_row.setVisible(panel.adder.is_busy())
         panel.cancel_button.show()
         job.deleteLater()
-        if job.error is not None:
-            panel.prompts.report_error(panel, job.error)
+        if error is not None:
+            panel.prompts.report_error(panel, error)
         elif opening:
             actions.make_read_only(target)
             panel.prompts.open_url(QUrl.fromLocalFile(str(target)))
@@ -97,5 +101,6 @@ def copy_out(panel: EvidencePanel, item: EvidenceItem, target: Path, *, opening:
                 [Outcome(translate("EvidencePanel", "Saved a copy as {path}.").format(path=target))]
             )
 
-    job.finished.connect(finished)
+    job.succeeded.connect(lambda _none: finished(None))
+    job.failed.connect(finished)
     job.start()
