@@ -40,9 +40,6 @@ MAY_IMPORT_STORAGE = {
     "operations/background.py",
     "app.py",
 }
-# Window modules that still read ORM rows; to go as the services return plain results
-# (issue 11). Do not add to it.
-STILL_READING_ORM_ROWS = {"report_table_model.py"}
 
 
 def _imports_storage(path: Path) -> bool:
@@ -57,4 +54,4 @@ def test_window_modules_import_neither_sqlalchemy_nor_the_models() -> None:
     offenders = {
         path.relative_to(UI).as_posix() for path in UI.rglob("*.py") if _imports_storage(path)
     }
-    assert offenders - MAY_IMPORT_STORAGE - STILL_READING_ORM_ROWS == set()
+    assert offenders - MAY_IMPORT_STORAGE == set()

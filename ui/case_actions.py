@@ -9,14 +9,23 @@ report is about, go through ``context.prompts``.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
-from caseworker.services import cases, persons, relatives, reports
+from caseworker.services import edits, reports
+from caseworker.services.case_overview import person_choices
+from caseworker.services.edits import EditableRecord, RecordKind
+from caseworker.services.report_rows import (
+    PersonReports,
+    ReportInContext,
+    person_reports,
+    report_in_context,
+    report_rows_of_person,
+)
 from caseworker.vocab import CaseStatus
 from ui.changes import Change, ChangeKind
 from ui.context import AppContext
@@ -31,7 +40,7 @@ from ui.operations import ReadOp, WriteOp
 
 if TYPE_CHECKING:
     from ui.operations import Session
-from ui.report_table_model import ReportRow
+from ui.report_table_model import ReportRow, describe
 from ui.undo_commands import (
     EditCaseCommand,
     EditPersonCommand,
@@ -60,24 +69,33 @@ def _report_later(error: BaseException) -> None:
     show_error(QApplication.activeWindow(), error)
 
 
-def _snapshot(record: object, names: list[str]) -> dict[str, Any]:
-    return {name: getattr(record, name) for name in names}
-
-
 def _edit(
     dialog: RecordDialog,
-    old: Mapping[str, Any],
-    make_command: Callable[[dict[str, Any], dict[str, Any]], EditRecordCommand],
+    loaded: EditableRecord,
+    command: type[EditRecordCommand],
     context: AppContext,
+    **named: str,
 ) -> bool:
-    """Run an edit dialog; its OK pushes one command with the fields that changed."""
+    """Run an edit dialog on ``loaded``; its OK pushes one ``command`` with the fields that
+    changed, the step named by ``named`` (the case's reference, the person's name…)."""
+    old = loaded.values
     dialog.load(old)
 
     def save(_values: dict[str, Any]) -> None:
         new = dialog.changed_values()
         if not new:
             return
-        error = push_edit(context.undo_stack, make_command({k: old[k] for k in new}, new))
+        step = command(
+            context,
+            record_id=loaded.id,
+            case_id=loaded.case_id,
+            expected_version=loaded.version,
+            old={k: old[k] for k in new},
+            new=new,
+            report_error=_report_later,
+            **named,
+        )
+        error = push_edit(context.undo_stack, step)
         if error is not None:
             raise error
 
@@ -86,31 +104,30 @@ def _edit(
 
 
 def _create(
-    dialog: RecordDialog,
-    context: AppContext,
-    kind: ChangeKind,
-    create: Callable[[Any, dict[str, Any]], Any],
-    case_id: Callable[[Any], int],
-) -> int | None:
-    """Run a creation dialog; its OK saves the new record in one unit of work."""
-    created: list[int] = []
+    dialog: RecordDialog, context: AppContext, kind: RecordKind, owner_id: int | None
+) -> EditableRecord | None:
+    """Run a creation dialog; its OK saves the new record in one unit of work.
+
+    ``owner_id`` is the case of a relative or person, the person of a report (None for a case).
+    """
+    created: list[EditableRecord] = []
+    change = ChangeKind(kind.value)
 
     def save(values: dict[str, Any]) -> None:
-        def write(session: Session) -> tuple[int, int]:
-            record = create(session, values)
-            session.flush()
-            return int(record.id), case_id(record)
-
-        record_id, _owner = WriteOp(
+        made = WriteOp(
             context,
             dialog,
-            write,
-            lambda ids: Change(kind, ids[1], ids[0], action=_created(kind)),
+            lambda session: edits.create_record(session, context.actor, kind, owner_id, values),
+            lambda made: Change(change, made.case_id, made.id, action=_created(change)),
         ).run_or_raise()
-        created.append(record_id)
+        created.append(made)
 
     dialog.set_save_handler(save)
     return created[-1] if run_record_dialog(context.prompts, dialog) and created else None
+
+
+def _created_id(made: EditableRecord | None) -> int | None:
+    return None if made is None else made.id
 
 
 def _created(kind: ChangeKind) -> str:
@@ -129,38 +146,24 @@ def _load(parent: QWidget | None, context: AppContext, loader: Callable[[Session
     return ReadOp(context, parent, loader).run()
 
 
-# What an edit loads: the record's name (for titles), its case, its version and its fields.
-Loaded = tuple[str, int, int, dict[str, Any]]
-
-
 def _edit_record(
     parent: QWidget | None,
     context: AppContext,
+    command: type[EditRecordCommand],
     record_id: int,
-    load: Callable[[Session], Loaded],
     dialog: Callable[[str], RecordDialog],
-    command: Callable[..., EditRecordCommand],
+    named: str = "name",
 ) -> bool:
-    """Load a record, run its edit dialog, and push one undoable command with the changes."""
+    """Load a record, run its edit dialog, and push one undoable command with the changes.
 
-    loaded = _load(parent, context, load)
+    The record's name (a case's reference) titles the dialog and, as ``named``, the step.
+    """
+    loaded: EditableRecord | None = _load(
+        parent, context, lambda session: edits.editable(session, command.record_kind, record_id)
+    )
     if loaded is None:
         return False
-    name, case_id, version, old = loaded
-    return _edit(
-        dialog(name),
-        old,
-        lambda before, after: command(
-            name,
-            record_id=record_id,
-            case_id=case_id,
-            expected_version=version,
-            old=before,
-            new=after,
-            report_error=_report_later,
-        ),
-        context,
-    )
+    return _edit(dialog(loaded.name), loaded, command, context, **{named: loaded.name})
 
 
 # Cases ------------------------------------------------------------------------------------
@@ -170,27 +173,17 @@ def new_case(parent: QWidget | None, context: AppContext) -> int | None:
     """Open the case dialog; the new case's id once it is saved, else None."""
     dialog = CaseDialog(parent)
     dialog.load({"status": CaseStatus.OPEN, "opened_on": date.today()})
-    return _create(
-        dialog,
-        context,
-        ChangeKind.CASE,
-        lambda session, values: cases.create_case(session, context.actor, **values),
-        lambda case: int(case.id),
-    )
+    return _created_id(_create(dialog, context, RecordKind.CASE, None))
 
 
 def edit_case(parent: QWidget | None, context: AppContext, case_id: int) -> bool:
-    def load(session: Session) -> Loaded:
-        case = cases.get_case(session, case_id)
-        return case.reference, case.id, case.version, _snapshot(case, list(cases.case_fields()))
-
     return _edit_record(
         parent,
         context,
+        EditCaseCommand,
         case_id,
-        load,
         lambda reference: CaseDialog(parent, reference=reference),
-        lambda reference, **kwargs: EditCaseCommand(context, reference=reference, **kwargs),
+        named="reference",
     )
 
 
@@ -198,70 +191,39 @@ def edit_case(parent: QWidget | None, context: AppContext, case_id: int) -> bool
 
 
 def add_relative(parent: QWidget | None, context: AppContext, case_id: int) -> int | None:
-    return _create(
-        RelativeDialog(parent),
-        context,
-        ChangeKind.RELATIVE,
-        lambda session, values: relatives.add_relative(session, context.actor, case_id, **values),
-        lambda relative: int(relative.case_id),
-    )
+    return _created_id(_create(RelativeDialog(parent), context, RecordKind.RELATIVE, case_id))
 
 
 def edit_relative(parent: QWidget | None, context: AppContext, relative_id: int) -> bool:
-    def load(session: Session) -> Loaded:
-        relative = relatives.get_relative(session, relative_id)
-        old = _snapshot(relative, list(relatives.relative_fields()))
-        return relative.full_name, relative.case_id, relative.version, old
-
     return _edit_record(
         parent,
         context,
+        EditRelativeCommand,
         relative_id,
-        load,
         lambda name: RelativeDialog(parent, name=name),
-        lambda name, **kwargs: EditRelativeCommand(context, name=name, **kwargs),
     )
 
 
 def add_person(parent: QWidget | None, context: AppContext, case_id: int) -> int | None:
-    return _create(
-        PersonDialog(parent),
-        context,
-        ChangeKind.PERSON,
-        lambda session, values: persons.add_person(session, context.actor, case_id, **values),
-        lambda person: int(person.case_id),
-    )
+    return _created_id(_create(PersonDialog(parent), context, RecordKind.PERSON, case_id))
 
 
 def edit_person(parent: QWidget | None, context: AppContext, person_id: int) -> bool:
-    def load(session: Session) -> Loaded:
-        person = persons.get_person(session, person_id)
-        old = _snapshot(person, list(persons.person_fields()))
-        return person.full_name, person.case_id, person.version, old
-
     return _edit_record(
-        parent,
-        context,
-        person_id,
-        load,
-        lambda name: PersonDialog(parent, name=name),
-        lambda name, **kwargs: EditPersonCommand(context, name=name, **kwargs),
+        parent, context, EditPersonCommand, person_id, lambda name: PersonDialog(parent, name=name)
     )
 
 
 # Reports ----------------------------------------------------------------------------------
 
-REPORT_FIELDS = [*reports.report_fields(), "event", "derived_from_id"]
+
+def _origin(row: ReportRow) -> tuple[int, str]:
+    return row.id, f"#{row.id} · {describe(row)}"
 
 
-def _origins(session: Any, person_id: int, report_id: int | None) -> list[tuple[int, str]]:
-    """The reports a report about ``person_id`` may relay (not itself, not retracted ones)."""
-    rows = [ReportRow.from_report(r) for r in reports.reports_of_person(session, person_id)]
-    return [
-        (row.id, f"#{row.id} · {row.describe()}")
-        for row in rows
-        if row.id != report_id and not row.retracted
-    ]
+def _origins(rows: Iterable[ReportRow], report_id: int | None) -> list[tuple[int, str]]:
+    """The reports a report may relay (not itself, not retracted ones) among ``rows``."""
+    return [_origin(row) for row in rows if row.id != report_id and not row.retracted]
 
 
 def add_report(
@@ -273,7 +235,7 @@ def add_report(
         return None
 
     def load_choices(session: Session) -> list[tuple[int, str]]:
-        return [(p.id, p.full_name) for p in cases.get_case(session, case_id).persons]
+        return [(choice.id, choice.text) for choice in person_choices(session, case_id)]
 
     choices = _load(parent, context, load_choices)
     if choices is None:
@@ -293,75 +255,58 @@ def add_report(
             return None
     chosen = person_id
 
-    def load(session: Session) -> tuple[str, list[tuple[int, str]]]:
-        person = persons.get_person(session, chosen)
-        return person.full_name, _origins(session, chosen, None)
-
-    loaded = _load(parent, context, load)
+    loaded: PersonReports | None = _load(
+        parent, context, lambda session: person_reports(session, chosen)
+    )
     if loaded is None:
         return None
-    name, origins = loaded
+    name, origins = loaded.person_name, _origins(loaded.rows, None)
 
-    def add(session: Session, values: dict[str, Any]) -> Any:
-        report = reports.add_report(session, context.actor, chosen, **values)
-        context.last_received_on = report.received_on
-        return report
-
-    return _create(
+    made = _create(
         ReportDialog(
             parent, person_name=name, origins=origins, received_on=context.last_received_on
         ),
         context,
-        ChangeKind.REPORT,
-        add,
-        lambda _report: case_id,
+        RecordKind.REPORT,
+        chosen,
     )
+    if made is not None:
+        context.last_received_on = made.values["received_on"]
+    return _created_id(made)
 
 
 def edit_report(parent: QWidget | None, context: AppContext, report_id: int) -> bool:
-    def load(session: Session) -> tuple[ReportRow, str, int, list[tuple[int, str]], dict[str, Any]]:
-        report = reports.get_report(session, report_id)
-        person = report.person
-        origins = _origins(session, person.id, report_id)
-        if report.derived_from_id is not None and report.derived_from_id not in dict(origins):
-            origin = ReportRow.from_report(reports.get_report(session, report.derived_from_id))
-            origins.append((origin.id, f"#{origin.id} · {origin.describe()}"))
-        row = ReportRow.from_report(report)
-        return row, person.full_name, person.case_id, origins, _snapshot(report, REPORT_FIELDS)
+    def load(session: Session) -> tuple[ReportInContext, EditableRecord, list[ReportRow]]:
+        about = report_in_context(session, report_id)
+        fields = edits.editable(session, RecordKind.REPORT, report_id)
+        return about, fields, report_rows_of_person(session, about.person_id)
 
     loaded = _load(parent, context, load)
     if loaded is None:
         return False
-    row, name, case_id, origins, old = loaded
+    about, fields, siblings = loaded
+    origins = _origins(siblings, report_id)
+    if about.origin is not None and about.origin.id not in dict(origins):
+        origins.append(_origin(about.origin))
     return _edit(
-        ReportDialog(parent, person_name=name, origins=origins, editing=True),
-        old,
-        lambda before, after: EditReportCommand(
-            context,
-            description=row.describe(),
-            record_id=report_id,
-            case_id=case_id,
-            expected_version=row.version,
-            old=before,
-            new=after,
-            report_error=_report_later,
-        ),
+        ReportDialog(parent, person_name=about.person_name, origins=origins, editing=True),
+        fields,
+        EditReportCommand,
         context,
+        description=describe(about.row),
     )
 
 
 def retract_report(parent: QWidget | None, context: AppContext, report_id: int) -> bool:
     """Retract a report with a reason (kept, greyed, never deleted); not undoable."""
 
-    def load(session: Session) -> tuple[ReportRow, int]:
-        report = reports.get_report(session, report_id)
-        return ReportRow.from_report(report), report.person.case_id
-
-    loaded = _load(parent, context, load)
+    loaded: ReportInContext | None = _load(
+        parent, context, lambda session: report_in_context(session, report_id)
+    )
     if loaded is None:
         return False
-    row, case_id = loaded
-    dialog = RetractDialog(parent, description=row.describe())
+    row, case_id = loaded.row, loaded.case_id
+    dialog = RetractDialog(parent, description=describe(row))
 
     def save(values: dict[str, Any]) -> None:
         WriteOp(

@@ -1,9 +1,10 @@
-"""The table of one sought person's reports: claim, event date, source, grade, received on."""
+"""The table of one sought person's reports: claim, event date, source, grade, received on.
+
+The rows are :class:`~caseworker.services.report_rows.ReportRow` values (re-exported here).
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date, datetime
 from enum import IntEnum
 from typing import Any
 
@@ -16,81 +17,22 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont, QGuiApplication, QPalette
 
-from caseworker.dates import EventDate
 from caseworker.i18n import QT_TRANSLATE_NOOP
-from caseworker.labels import label, short_grade
-from caseworker.models import Report
-from caseworker.vocab import Claim, Credibility, Reliability, SourceKind
+from caseworker.labels import label
+from caseworker.services.report_rows import ReportRow
 from ui.widgets.date_field import format_day, format_event
 from ui.widgets.table_model import FlatTableModel
+
+__all__ = ["ReportColumn", "ReportRole", "ReportRow", "ReportTableModel", "describe"]
 
 translate = QCoreApplication.translate
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
-@dataclass(frozen=True, slots=True)
-class ReportRow:
-    """A report as loaded for display, detached from any session."""
-
-    id: int
-    version: int
-    claim: Claim
-    event: EventDate
-    stated_on: date | None
-    received_on: date
-    source_kind: SourceKind
-    source_name: str
-    source_contact: str
-    document_ref: str
-    reliability: Reliability
-    credibility: Credibility
-    derived_from_id: int | None
-    place: str
-    summary: str
-    retracted_at: datetime | None
-    retracted_by: str
-    retraction_reason: str
-
-    @classmethod
-    def from_report(cls, report: Report) -> ReportRow:
-        return cls(
-            id=report.id,
-            version=report.version,
-            claim=report.claim,
-            event=report.event,
-            stated_on=report.stated_on,
-            received_on=report.received_on,
-            source_kind=report.source_kind,
-            source_name=report.source_name,
-            source_contact=report.source_contact,
-            document_ref=report.document_ref,
-            reliability=report.reliability,
-            credibility=report.credibility,
-            derived_from_id=report.derived_from_id,
-            place=report.place,
-            summary=report.summary,
-            retracted_at=report.retracted_at,
-            retracted_by=report.retracted_by,
-            retraction_reason=report.retraction_reason,
-        )
-
-    @property
-    def retracted(self) -> bool:
-        return self.retracted_at is not None
-
-    @property
-    def source_text(self) -> str:
-        kind = label(self.source_kind)
-        return f"{kind}: {self.source_name}" if self.source_name else kind
-
-    @property
-    def grade(self) -> str:
-        return short_grade(self.reliability, self.credibility)
-
-    def describe(self) -> str:
-        """One line naming the report: "killed · 2 апр. 2026 · unit: командир роты"."""
-        return f"{label(self.claim)} · {format_event(self.event)} · {self.source_text}"
+def describe(row: ReportRow) -> str:
+    """One line naming the report: "killed · 2 апр. 2026 · unit: командир роты"."""
+    return f"{label(row.claim)} · {format_event(row.event)} · {row.source_text}"
 
 
 class ReportColumn(IntEnum):

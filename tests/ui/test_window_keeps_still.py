@@ -36,7 +36,7 @@ from ui.file_folders import remember_folder, start_folder
 from ui.first_start import ask_name_at_first_start
 from ui.main_window import MainWindow
 from ui.prompts import Prompts
-from ui.report_table_model import ReportRow
+from ui.report_table_model import ReportRow, describe
 from ui.undo_commands import EditCaseCommand, EditReportCommand, push_edit
 from ui.widgets.date_field import InterpretingField
 
@@ -230,7 +230,7 @@ def grade_edit(context: AppContext, report_id: int, credibility: str) -> EditRep
         case_id = report.person.case_id
     return EditReportCommand(
         context,
-        description=row.describe(),
+        description=describe(row),
         record_id=report_id,
         case_id=case_id,
         expected_version=row.version,

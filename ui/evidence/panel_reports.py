@@ -6,17 +6,17 @@ The strings keep the panel's translation context.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QPalette
 
 from caseworker.errors import NotFound
-from caseworker.services import cases, reports
+from caseworker.services.report_rows import case_reports
 from ui.context import AppContext
 from ui.evidence.tile_delegate import HIGHLIGHT
 from ui.operations import ReadOp, quietly
-from ui.report_table_model import ReportRow
+from ui.report_table_model import describe
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QComboBox, QWidget
@@ -32,19 +32,22 @@ def read_case_reports(
     """The case's reference and all its reports (of every sought person), each described;
     None, quietly, for a case removed meanwhile."""
 
-    def read(session: Any) -> tuple[str, list[tuple[int, str]]]:
-        case = cases.get_case(session, case_id)
-        several = len(case.persons) > 1
-        found = []
-        for person in case.persons:
-            for report in reports.reports_of_person(session, person.id):
-                text = ReportRow.from_report(report).describe()
-                if several:
-                    text = f"{person.full_name}: {text}"
-                found.append((report.id, text))
-        return case.reference, found
-
-    return ReadOp(context, parent, read).failure(quietly(parent, NotFound)).run()
+    loaded = (
+        ReadOp(context, parent, lambda session: case_reports(session, case_id))
+        .failure(quietly(parent, NotFound))
+        .run()
+    )
+    if loaded is None:
+        return None
+    several = len(loaded.persons) > 1
+    found = []
+    for person in loaded.persons:
+        for row in person.rows:
+            text = describe(row)
+            if several:
+                text = f"{person.person_name}: {text}"
+            found.append((row.id, text))
+    return loaded.reference, found
 
 
 def fill_report_filter(combo: QComboBox, found: list[tuple[int, str]]) -> None:

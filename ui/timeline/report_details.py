@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QWidget
 
 from caseworker.labels import label
 from caseworker.vocab import AssessedStatus
-from ui.report_table_model import ReportRow
+from ui.report_table_model import ReportRow, describe
 from ui.timeline.status_boxes import percent
 from ui.widgets.date_field import format_day, format_event
 from ui.widgets.labels import selectable_label
@@ -72,7 +72,7 @@ class ReportDetails(QGroupBox):
         if row.derived_from_id is not None:
             relays = self.tr("report {id}").format(id=row.derived_from_id)
             if origin is not None:
-                relays = f"{relays}: {origin.describe()}"
+                relays = f"{relays}: {describe(origin)}"
         retracted = ""
         if row.retracted:
             retracted = self.tr("{day} by {who}: {reason}").format(

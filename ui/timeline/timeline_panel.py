@@ -17,13 +17,13 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from caseworker.errors import NotFound
-from caseworker.services import assessments, reports
+from caseworker.services.assessments import current_assessment
+from caseworker.services.report_rows import report_in_context
 from caseworker.services.timeline import ListedContradiction, TimelineResult, load_timeline
 from caseworker.timeline import Reminder
 from ui.changes import Change, ChangeKind
 from ui.context import AppContext
 from ui.operations import ReadOp, quietly
-from ui.report_table_model import ReportRow
 from ui.timeline import timeline_actions
 from ui.timeline.contradiction_model import ContradictionModel
 from ui.timeline.report_details import ReportDetails
@@ -168,7 +168,7 @@ class TimelinePanel(QWidget):
         if person_id is not None:
 
             def read(session: Any) -> tuple[TimelineResult, Any]:
-                latest = assessments.latest_assessment(session, person_id)
+                latest = current_assessment(session, person_id)
                 shown = (
                     None
                     if latest is None
@@ -177,7 +177,7 @@ class TimelinePanel(QWidget):
                         latest.confidence,
                         latest.rationale,
                         latest.assessed_by,
-                        latest.created_at,
+                        latest.assessed_at,
                     )
                 )
                 return load_timeline(session, person_id), shown
@@ -311,18 +311,15 @@ class TimelinePanel(QWidget):
             self.details.show_report(None)
             return
 
-        def read(session: Any) -> tuple[ReportRow, ReportRow | None]:
-            report = reports.get_report(session, report_id)
-            origin = None
-            if report.derived_from_id is not None:
-                origin = ReportRow.from_report(reports.get_report(session, report.derived_from_id))
-            return ReportRow.from_report(report), origin
-
-        loaded = ReadOp(self._context, self, read).failure(quietly(self, NotFound)).run()
+        loaded = (
+            ReadOp(self._context, self, lambda session: report_in_context(session, report_id))
+            .failure(quietly(self, NotFound))
+            .run()
+        )
         if loaded is None:
             self.details.show_report(None)
             return
-        self.details.show_report(*loaded, share)
+        self.details.show_report(loaded.row, loaded.origin, share)
 
     def _selected_contradiction_key(self) -> tuple[str, tuple[int, ...]] | None:
         item = self.current_contradiction()
