@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from caseworker.models import Case, MutableRow, Relative, Report, SoughtPerson
-from caseworker.services import cases, persons, records, relatives, reports
+from caseworker.services import cases, fields, persons, records, relatives, reports
 
 
 class RecordKind(StrEnum):
@@ -52,72 +52,50 @@ class Saved:
     values: Mapping[str, Any]
 
 
-_Updater = Callable[[Session, str, int, "int | None", dict[str, Any]], MutableRow]
-
-
-_Creator = Callable[[Session, str, "int | None", dict[str, Any]], MutableRow]
-
-
 @dataclass(frozen=True, slots=True)
 class _Kind:
     model: type[MutableRow]
-    fields: Callable[[], list[str]]
-    update: _Updater
+    spec: Callable[[], fields.FieldSpec]
     get: Callable[[Session, int], Any]
-    create: _Creator
-
-
-def _owner(owner_id: int | None) -> int:
-    if owner_id is None:
-        raise ValueError("a relative, person or report is added to an owner")
-    return owner_id
+    # (session, actor, id, expected_version, **changes) and (session, actor, owner, **values)
+    update: Callable[..., MutableRow]
+    add: Callable[..., MutableRow]
+    extra_fields: tuple[str, ...] = ()
 
 
 _KINDS: dict[RecordKind, _Kind] = {
     RecordKind.CASE: _Kind(
-        Case,
-        lambda: list(cases.case_fields()),
-        lambda s, actor, id_, version, values: cases.update_case(s, actor, id_, version, **values),
-        cases.get_case,
-        lambda s, actor, _owner, values: cases.create_case(s, actor, **values),
+        Case, cases.case_fields, cases.get_case, cases.update_case, cases.create_case
     ),
     RecordKind.RELATIVE: _Kind(
         Relative,
-        lambda: list(relatives.relative_fields()),
-        lambda s, actor, id_, version, values: relatives.update_relative(
-            s, actor, id_, version, **values
-        ),
+        relatives.relative_fields,
         relatives.get_relative,
-        lambda s, actor, case_id, values: relatives.add_relative(
-            s, actor, _owner(case_id), **values
-        ),
+        relatives.update_relative,
+        relatives.add_relative,
     ),
     RecordKind.PERSON: _Kind(
         SoughtPerson,
-        lambda: list(persons.person_fields()),
-        lambda s, actor, id_, version, values: persons.update_person(
-            s, actor, id_, version, **values
-        ),
+        persons.person_fields,
         persons.get_person,
-        lambda s, actor, case_id, values: persons.add_person(s, actor, _owner(case_id), **values),
+        persons.update_person,
+        persons.add_person,
     ),
     RecordKind.REPORT: _Kind(
         Report,
-        lambda: [*reports.report_fields(), "event", "derived_from_id"],
-        lambda s, actor, id_, version, values: reports.update_report(
-            s, actor, id_, version, **values
-        ),
+        reports.report_fields,
         reports.get_report,
-        lambda s, actor, person_id, values: reports.add_report(
-            s, actor, _owner(person_id), **values
-        ),
+        reports.update_report,
+        reports.add_report,
+        ("event", "derived_from_id"),
     ),
 }
 
 
 def editable_fields(kind: RecordKind) -> list[str]:
     """The names of the fields an edit dialog of ``kind`` shows. Raises nothing."""
-    return _KINDS[kind].fields()
+    spec = _KINDS[kind]
+    return [*spec.spec(), *spec.extra_fields]
 
 
 def _values(record: MutableRow, names: list[str]) -> Mapping[str, Any]:
@@ -138,7 +116,7 @@ def editable(session: Session, kind: RecordKind, record_id: int) -> EditableReco
     else:
         case_id, name = record.case_id, record.full_name
     return EditableRecord(
-        kind, record.id, case_id, record.version, name, _values(record, spec.fields())
+        kind, record.id, case_id, record.version, name, _values(record, editable_fields(kind))
     )
 
 
@@ -157,7 +135,13 @@ def create_record(
     Raises :class:`NotFound` when the owner does not exist, :class:`ValidationError` or
     :class:`InvalidDate` naming the field when a value is wrong or missing.
     """
-    record = _KINDS[kind].create(session, actor, owner_id, dict(values))
+    add = _KINDS[kind].add
+    if kind is RecordKind.CASE:
+        record = add(session, actor, **values)
+    elif owner_id is None:
+        raise ValueError("a relative, person or report is added to its case or person")
+    else:
+        record = add(session, actor, owner_id, **values)
     session.flush()
     return editable(session, kind, record.id)
 
@@ -177,7 +161,7 @@ def save_edit(
     naming the field when a value is wrong.
     """
     spec = _KINDS[kind]
-    record = spec.update(session, actor, record_id, expected_version, dict(values))
+    record = spec.update(session, actor, record_id, expected_version, **values)
     return Saved(record.version, _values(record, list(values)))
 
 
