@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import replace
 from datetime import date
-from enum import IntEnum
+from enum import auto
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from PySide6.QtCore import (
@@ -13,7 +13,6 @@ from PySide6.QtCore import (
     QLocale,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -28,7 +27,8 @@ from caseworker.vocab import CaseStatus
 from ui.context import AppContext
 from ui.operations import JobSet, ReadOp, reading
 from ui.operations.background import ANALYSIS, COUNTS
-from ui.widgets.table_model import FlatTableModel
+from ui.widgets.table_model import AnyIndex as Index
+from ui.widgets.table_model import Columns, FlatTableModel, Roles
 
 if TYPE_CHECKING:
     from ui.operations import Session
@@ -38,27 +38,25 @@ PAGE_SIZE = 200
 COUNT_POLL_MS = 10
 OVERDUE_COLOUR = QColor(192, 32, 32)
 
-Index = QModelIndex | QPersistentModelIndex
+
+class CaseColumn(Columns):
+    REFERENCE = auto()
+    FAMILY = auto()
+    REGION = auto()
+    PERSONS = auto()
+    STATUS = auto()
+    LAST_REPORT = auto()
+    NEXT_DUE = auto()
+    CONTRADICTIONS = auto()
 
 
-class CaseColumn(IntEnum):
-    REFERENCE = 0
-    FAMILY = 1
-    REGION = 2
-    PERSONS = 3
-    STATUS = 4
-    LAST_REPORT = 5
-    NEXT_DUE = 6
-    CONTRADICTIONS = 7
-
-
-class CaseListRole(IntEnum):
-    CASE_ID = Qt.ItemDataRole.UserRole + 1
-    OVERDUE = Qt.ItemDataRole.UserRole + 2
+class CaseListRole(Roles):
+    CASE_ID = auto()
+    OVERDUE = auto()
     #: The open contradictions of the case's persons (None until analysed).
-    OPEN_CONTRADICTIONS = Qt.ItemDataRole.UserRole + 3
+    OPEN_CONTRADICTIONS = auto()
     #: Whether credible reports about a person of the case disagree (None until analysed).
-    CONTESTED = Qt.ItemDataRole.UserRole + 4
+    CONTESTED = auto()
 
 
 COLUMN_SORT: dict[CaseColumn, CaseSort] = {

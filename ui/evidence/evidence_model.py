@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from enum import IntEnum
+from enum import auto
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 
@@ -20,21 +19,21 @@ from caseworker.vault.messages import human_size
 from caseworker.vault.store import EvidenceVault
 from ui.evidence.thumbnails import Thumbnail, ThumbnailMaker
 from ui.widgets.date_field import format_day
+from ui.widgets.table_model import AnyIndex as Index
+from ui.widgets.table_model import Roles
 
-Index = QModelIndex | QPersistentModelIndex
 
-
-class EvidenceRole(IntEnum):
-    ITEM = Qt.ItemDataRole.UserRole + 1  # the EvidenceItem
-    ID = Qt.ItemDataRole.UserRole + 2
-    SHA256 = Qt.ItemDataRole.UserRole + 3
-    KIND = Qt.ItemDataRole.UserRole + 4  # MediaKind
-    THUMBNAIL = Qt.ItemDataRole.UserRole + 5  # QImage or None (asked for when first read)
-    TEXT_PREVIEW = Qt.ItemDataRole.UserRole + 6  # the first lines of a text file
-    DURATION = Qt.ItemDataRole.UserRole + 7  # seconds or None
-    HIDDEN = Qt.ItemDataRole.UserRole + 8  # graphic content not yet clicked
-    HIGHLIGHTED = Qt.ItemDataRole.UserRole + 9  # supports the report selected in the case
-    REMOVED = Qt.ItemDataRole.UserRole + 10
+class EvidenceRole(Roles):
+    ITEM = auto()  # the EvidenceItem
+    ID = auto()
+    SHA256 = auto()
+    KIND = auto()  # MediaKind
+    THUMBNAIL = auto()  # QImage or None (asked for when first read)
+    TEXT_PREVIEW = auto()  # the first lines of a text file
+    DURATION = auto()  # seconds or None
+    HIDDEN = auto()  # graphic content not yet clicked
+    HIGHLIGHTED = auto()  # supports the report selected in the case
+    REMOVED = auto()
 
 
 #: The roles read straight from the item.

@@ -1,8 +1,10 @@
-"""A flat table model: a list of rows under fixed column headers, translated when shown."""
+"""A flat table model: a list of rows under fixed column headers, translated when shown;
+and how a model numbers its columns and its own roles."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from enum import IntEnum
 from typing import Any, ClassVar
 
 from PySide6.QtCore import (
@@ -14,6 +16,23 @@ from PySide6.QtCore import (
 )
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class Columns(IntEnum):
+    """A model's columns, numbered from 0 in the order they are declared (``= auto()``)."""
+
+    @staticmethod
+    def _generate_next_value_(_name: str, _start: int, count: int, _last: list[Any]) -> int:
+        return count
+
+
+class Roles(IntEnum):
+    """A model's own item data roles, numbered after ``Qt.ItemDataRole.UserRole`` in the
+    order they are declared (``= auto()``)."""
+
+    @staticmethod
+    def _generate_next_value_(_name: str, _start: int, count: int, _last: list[Any]) -> int:
+        return int(Qt.ItemDataRole.UserRole) + 1 + count
 
 
 class FlatTableModel(QAbstractTableModel):
