@@ -4,7 +4,7 @@ The ``prompts`` fixture of ``tests/ui/conftest.py`` puts one on the context. Dia
 steps of :attr:`ScriptedPrompts.dialogs` (or :attr:`ScriptedPrompts.answer_dialog`); each
 other question is answered by the callable a test sets, and a question no test expected fails
 the test instead of waiting for a person. Error messages are shown as the program shows them
-(tests that expect one record the message box).
+(tests that expect one record the message box) unless a test takes them.
 """
 
 # ruff: noqa: ARG002 (the answers keep the signatures of the questions they stand in for)
@@ -56,6 +56,9 @@ class ScriptedPrompts(Prompts):
         #: The dialog about to lose typed work -> whether to discard it (yes, unless a test
         #: is about that question).
         self.answer_discard: Callable[[QWidget], bool] = lambda _dialog: True
+        #: Takes each error reported instead of showing it, when set (else it is shown as
+        #: the program shows it, for tests that record the message box).
+        self.answer_error: Callable[[BaseException], None] | None = None
         #: What :meth:`inform` said: (title, text).
         self.told: list[tuple[str, str]] = []
         #: What was handed to the system to open.
@@ -99,6 +102,12 @@ class ScriptedPrompts(Prompts):
 
     def confirm_discard(self, dialog: QWidget) -> bool:
         return self.answer_discard(dialog)
+
+    def report_error(self, parent: QWidget | None, error: BaseException) -> None:
+        if self.answer_error is None:
+            super().report_error(parent, error)
+        else:
+            self.answer_error(error)
 
     def open_url(self, url: QUrl) -> bool:
         self.opened_urls.append(url)

@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 from caseworker.errors import CaseworkerError, NotFound
 from caseworker.services import cases
 from tests.conftest import ACTOR
-from ui import operations
+from tests.ui.scripted_prompts import ScriptedPrompts
 from ui.changes import Change, ChangeKind
 from ui.context import AppContext
 from ui.operations import ReadOp, WriteOp
@@ -26,9 +26,9 @@ def announced(context: AppContext) -> list[Change]:
 
 
 @pytest.fixture
-def shown(monkeypatch: pytest.MonkeyPatch) -> list[BaseException]:
+def shown(prompts: ScriptedPrompts) -> list[BaseException]:
     errors: list[BaseException] = []
-    monkeypatch.setattr(operations.ops, "show_error", lambda _parent, error: errors.append(error))
+    prompts.answer_error = errors.append
     return errors
 
 

@@ -71,7 +71,7 @@ class _Operation(Generic[T]):
         if self._on_failure is not None:
             self._on_failure(error)
         else:
-            show_error(self._parent, error)
+            self._context.prompts.report_error(self._parent, error)
 
     def run_or_raise(self) -> T:
         """Run now, in the window's thread; a :class:`CaseworkerError` goes to the caller."""
