@@ -28,7 +28,7 @@ from ui.context import AppContext
 from ui.operations import JobSet, ReadOp, reading
 from ui.operations.background import ANALYSIS, COUNTS
 from ui.widgets.table_model import AnyIndex as Index
-from ui.widgets.table_model import Columns, FlatTableModel, Roles
+from ui.widgets.table_model import Columns, FlatTableModel, Roles, read_only_flags
 
 if TYPE_CHECKING:
     from ui.operations import Session
@@ -380,13 +380,7 @@ class CaseListModel(FlatTableModel):
         return _TEXTS[column](row)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
+        return read_only_flags(index)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort in the query (a proxy would have to load every row first)."""

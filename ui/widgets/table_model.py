@@ -18,6 +18,15 @@ from PySide6.QtCore import (
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
+def read_only_flags(index: AnyIndex) -> Qt.ItemFlag:
+    """The flags of a cell of a flat, read-only model: shown, selectable, no children."""
+    if not index.isValid():
+        return Qt.ItemFlag.NoItemFlags
+    return (
+        Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+    )
+
+
 class Columns(IntEnum):
     """A model's columns, numbered from 0 in the order they are declared (``= auto()``)."""
 
