@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from caseworker.db import Database
@@ -50,6 +50,19 @@ def dialogs(prompts: ScriptedPrompts) -> Iterator[ScriptedDialogs]:
     """The dialogs the prompts run: each plays the next step of the script."""
     yield prompts.dialogs
     prompts.dialogs.assert_done()
+
+
+@pytest.fixture
+def recorded_messages(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Message boxes shown with ``exec()`` are recorded instead of blocking the test."""
+    shown: list[str] = []
+
+    def fake_exec(box: QMessageBox) -> int:
+        shown.append(box.text())
+        return int(QMessageBox.StandardButton.Ok)
+
+    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
+    return shown
 
 
 @pytest.fixture

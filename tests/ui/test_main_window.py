@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QEvent, QLocale, QPoint, QSettings, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from caseworker import i18n
@@ -56,19 +56,6 @@ def status_text(window: MainWindow, name: str) -> str:
     label = window.statusBar().findChild(QLabel, name)
     assert label is not None
     return label.text()
-
-
-@pytest.fixture
-def recorded_messages(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Message boxes shown with ``exec()`` are recorded instead of blocking the test."""
-    shown: list[str] = []
-
-    def fake_exec(box: QMessageBox) -> int:
-        shown.append(box.text())
-        return int(QMessageBox.StandardButton.Ok)
-
-    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
-    return shown
 
 
 # Finding a case -------------------------------------------------------------------------------

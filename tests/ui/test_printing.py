@@ -14,7 +14,7 @@ from PySide6.QtCore import QLocale, QSize
 from PySide6.QtGui import QAction, QColor, QImage, QPainter, QPdfWriter, QTextDocument
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
+from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 
 from caseworker import i18n
@@ -59,18 +59,6 @@ def window(demo: DemoCase, main_window: MainWindow) -> MainWindow:
     """The main window with the demo case open."""
     main_window.open_case(demo.case_id)
     return main_window
-
-
-@pytest.fixture
-def recorded_messages(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    shown: list[str] = []
-
-    def fake_exec(box: QMessageBox) -> int:
-        shown.append(box.text())
-        return int(QMessageBox.StandardButton.Ok)
-
-    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
-    return shown
 
 
 def file_menu_action(window: MainWindow, name: str) -> QAction:
