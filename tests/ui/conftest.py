@@ -18,6 +18,7 @@ from caseworker.vocab import CaseStatus
 from tests.conftest import ACTOR
 from tests.ui.fixtures_case import ScriptedDialogs
 from tests.ui.scripted_prompts import ScriptedPrompts
+from ui.case_view import CaseView
 from ui.changes import ChangeNotifier
 from ui.context import AppContext
 from ui.main_window import MainWindow
@@ -88,6 +89,17 @@ def main_window(qtbot: QtBot, context: AppContext) -> MainWindow:
     window.show()
     qtbot.waitExposed(window)
     return window
+
+
+def shown_case_view(qtbot: QtBot, context: AppContext, case_id: int, width: int) -> CaseView:
+    """The case view of ``case_id``, ``width`` by 760 pixels, on screen."""
+    view = CaseView(context)
+    qtbot.addWidget(view)
+    view.resize(width, 760)
+    view.show_case(case_id)
+    view.show()
+    qtbot.waitExposed(view)
+    return view
 
 
 def add_case(

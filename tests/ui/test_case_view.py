@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from caseworker.services import cases, persons
 from caseworker.vocab import Claim, SourceKind
 from tests.conftest import ACTOR, SampleCase
+from tests.ui.conftest import shown_case_view
 from tests.ui.fixtures_case import ScriptedDialogs, click_ok, fill
 from tests.ui.scripted_prompts import ScriptedPrompts
 from ui.case_view import CaseView
@@ -24,13 +25,7 @@ from ui.report_table_model import ReportColumn, ReportRole
 
 @pytest.fixture
 def view(qtbot: QtBot, context: AppContext, sample_case: SampleCase) -> CaseView:
-    shown = CaseView(context)
-    qtbot.addWidget(shown)
-    shown.resize(820, 760)
-    shown.show_case(sample_case.case_id)
-    shown.show()
-    qtbot.waitExposed(shown)
-    return shown
+    return shown_case_view(qtbot, context, sample_case.case_id, width=820)
 
 
 def column_texts(tree: QTreeWidget, column: int) -> list[str]:

@@ -15,6 +15,7 @@ from caseworker.models import AuditEntry
 from caseworker.services import assessments, persons
 from caseworker.vocab import AssessedStatus, Confidence
 from tests.conftest import ACTOR, SampleCase
+from tests.ui.conftest import shown_case_view
 from tests.ui.fixtures_case import ScriptedDialogs, click_ok, fill
 from tests.ui.scripted_prompts import ScriptedPrompts
 from ui.case_view import CaseView
@@ -48,12 +49,7 @@ def panel(qtbot: QtBot, context: AppContext, sample_case: SampleCase) -> Timelin
 
 @pytest.fixture
 def view(qtbot: QtBot, context: AppContext, sample_case: SampleCase) -> CaseView:
-    shown = CaseView(context)
-    qtbot.addWidget(shown)
-    shown.resize(900, 760)
-    shown.show_case(sample_case.case_id)
-    shown.show()
-    qtbot.waitExposed(shown)
+    shown = shown_case_view(qtbot, context, sample_case.case_id, width=900)
     shown.tabs.setCurrentWidget(shown.timeline_panel)
     return shown
 
