@@ -35,7 +35,6 @@ from ui.dialogs.record_dialog import RecordDialog, run_record_dialog
 from ui.dialogs.relative_dialog import RelativeDialog
 from ui.dialogs.report_dialog import ReportDialog
 from ui.dialogs.retract_dialog import RetractDialog
-from ui.messages import show_error
 from ui.operations import ReadOp, WriteOp
 
 if TYPE_CHECKING:
@@ -64,9 +63,9 @@ def _ask_person(
     )
 
 
-def _report_later(error: BaseException) -> None:
+def _report_later(context: AppContext) -> Callable[[BaseException], None]:
     """Errors of a later undo or redo: the dialog that started the edit is long closed."""
-    show_error(QApplication.activeWindow(), error)
+    return lambda error: context.prompts.report_error(QApplication.activeWindow(), error)
 
 
 def _edit(
@@ -92,7 +91,7 @@ def _edit(
             expected_version=loaded.version,
             old={k: old[k] for k in new},
             new=new,
-            report_error=_report_later,
+            report_error=_report_later(context),
             **named,
         )
         error = push_edit(context.undo_stack, step)

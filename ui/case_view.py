@@ -34,7 +34,7 @@ from ui.case_parts.reports_tab import build_reports_tab
 from ui.changes import Change, ChangeKind
 from ui.context import AppContext
 from ui.evidence.evidence_panel import EvidencePanel
-from ui.operations import ReadOp, quietly
+from ui.operations import ReadOp
 from ui.report_table_model import ReportRole, ReportRow, ReportTableModel
 from ui.timeline.timeline_panel import TimelinePanel
 from ui.widgets.date_field import PROBLEM_COLOUR, format_day
@@ -145,7 +145,7 @@ class CaseView(QWidget):
         # A case removed meanwhile closes quietly.
         overview = (
             ReadOp(self._context, self, lambda session: case_overview(session, case_id))
-            .failure(quietly(self, NotFound))
+            .quietly(NotFound)
             .run()
         )
         if overview is None:

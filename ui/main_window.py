@@ -28,8 +28,7 @@ from ui.case_view import CaseView
 from ui.changes import Change, ChangeKind
 from ui.context import AppContext
 from ui.empty_state import EmptyState
-from ui.messages import show_error
-from ui.operations import ReadOp, quietly
+from ui.operations import ReadOp
 from ui.printing.print_actions import PrintActions
 from ui.settings_dialog import SettingsDialog
 from ui.spreadsheets.actions import SpreadsheetActions
@@ -231,7 +230,7 @@ class MainWindow(QMainWindow):
         exists = ReadOp(
             self._context, self, lambda session: cases.case_reference(session, int(case_id))
         )
-        if exists.failure(quietly(self, CaseworkerError)).run_ok():
+        if exists.quietly(CaseworkerError).run_ok():
             self.open_case(int(case_id))
 
     def save_layout(self) -> None:
@@ -292,7 +291,7 @@ class MainWindow(QMainWindow):
         try:
             case_id = case_actions.new_case(self, self._context)
         except CaseworkerError as error:
-            show_error(self, error)
+            self._context.prompts.report_error(self, error)
             return
         if case_id is not None:
             self.open_case(case_id)
@@ -307,7 +306,7 @@ class MainWindow(QMainWindow):
                 self, self._context, self._case_id, self.case_view.current_person_id()
             )
         except CaseworkerError as error:
-            show_error(self, error)
+            self._context.prompts.report_error(self, error)
 
     def _on_changed(self, change: Change) -> None:
         # The case view listens to the same signal and reloads the open case itself.
@@ -347,7 +346,7 @@ class MainWindow(QMainWindow):
 
     def open_settings(self) -> SettingsDialog:
         """Open the settings dialog (without blocking); it saves itself when accepted."""
-        dialog = SettingsDialog(self._preferences, self)
+        dialog = SettingsDialog(self._preferences, self._context.prompts, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(self._apply_preferences)
         dialog.open()

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from caseworker.actor import current_actor
 from caseworker.errors import ValidationError
 from ui import settings
-from ui.messages import show_error
+from ui.prompts import Prompts
 
 NAME_MAX_LENGTH = 100
 
@@ -25,9 +25,10 @@ NAME_MAX_LENGTH = 100
 class SettingsDialog(QDialog):
     """Preferences; open it with ``open()`` and it saves itself when accepted."""
 
-    def __init__(self, store: QSettings, parent: QWidget | None = None) -> None:
+    def __init__(self, store: QSettings, prompts: Prompts, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._store = store
+        self._prompts = prompts
         self.setObjectName("settingsDialog")
         self.setWindowTitle(self.tr("Settings"))
 
@@ -88,7 +89,7 @@ class SettingsDialog(QDialog):
         try:
             self.check()
         except ValidationError as error:
-            show_error(self, error)
+            self._prompts.report_error(self, error)
             self.caseworker_name.setFocus()
             return
         self.save()

@@ -236,7 +236,7 @@ def grade_edit(context: AppContext, report_id: int, credibility: str) -> EditRep
         expected_version=row.version,
         old=old,
         new={"credibility": credibility},
-        report_error=case_actions._report_later,
+        report_error=case_actions._report_later(context),
     )
 
 
@@ -252,7 +252,7 @@ def region_edit(context: AppContext, sample: SampleCase, region: str) -> EditCas
         expected_version=version,
         old=old,
         new={"region": region},
-        report_error=case_actions._report_later,
+        report_error=case_actions._report_later(context),
     )
 
 

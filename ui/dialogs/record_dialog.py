@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 
 from caseworker.errors import CaseworkerError, StaleRecord
 from caseworker.labels import label
-from ui.messages import show_error
 from ui.prompts import Prompts
 from ui.widgets.date_field import PROBLEM_COLOUR, DateField, EventDateField, InterpretingField
 
@@ -285,7 +284,7 @@ class RecordDialog(QDialog):
                 self.show_problem(error)
                 return
             except Exception as error:  # logged and shown; the dialog keeps what was typed
-                show_error(self, error)
+                self.prompts.report_error(self, error)
                 return
         self.error_label.hide()
         super().accept()

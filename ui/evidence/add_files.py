@@ -23,7 +23,7 @@ from caseworker.vault import CopyCancelled, EvidenceVault, StoredFile, messages
 from caseworker.vocab import HowObtained
 from ui.changes import Change, ChangeKind
 from ui.context import AppContext
-from ui.operations import BackgroundJob, JobControl, WriteOp
+from ui.operations import BackgroundJob, JobControl, WriteOp, announce
 from ui.operations.background import FILES, Work
 
 log = logging.getLogger(__name__)
@@ -267,6 +267,6 @@ class FileAdder(QObject):
         job.deleteLater()
         if batch is not None:
             if any(outcome.evidence_id is not None for outcome in batch.outcomes):
-                self._context.notifier.notify(Change(ChangeKind.EVIDENCE, batch.case_id))
+                announce(self._context, Change(ChangeKind.EVIDENCE, batch.case_id))
             self.batch_done.emit(batch.outcomes)
         self._next(vault)

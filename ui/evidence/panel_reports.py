@@ -15,7 +15,7 @@ from caseworker.errors import NotFound
 from caseworker.services.report_rows import case_reports
 from ui.context import AppContext
 from ui.evidence.tile_delegate import HIGHLIGHT
-from ui.operations import ReadOp, quietly
+from ui.operations import ReadOp
 from ui.report_table_model import describe
 
 if TYPE_CHECKING:
@@ -34,7 +34,7 @@ def read_case_reports(
 
     loaded = (
         ReadOp(context, parent, lambda session: case_reports(session, case_id))
-        .failure(quietly(parent, NotFound))
+        .quietly(NotFound)
         .run()
     )
     if loaded is None:

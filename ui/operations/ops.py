@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from PySide6.QtWidgets import QWidget
 
 from ui.changes import Change
-from ui.messages import show_error
 from ui.operations.background import BackgroundJob, JobControl
 
 if TYPE_CHECKING:
@@ -26,17 +25,14 @@ T = TypeVar("T")
 Announce = Callable[[Any], Change | None]
 
 
-def quietly(
-    parent: QWidget | None, *expected: type[BaseException]
-) -> Callable[[BaseException], None]:
-    """A ``failure`` handler that says nothing of the ``expected`` errors (a record removed
-    meanwhile, say) and shows any other as usual."""
+def announce(context: AppContext, change: Change) -> None:
+    """Tell every view what a finished action changed: the one place a change is announced.
 
-    def handle(error: BaseException) -> None:
-        if not isinstance(error, expected):
-            show_error(parent, error)
-
-    return handle
+    :class:`WriteOp` calls it after its commit. Work that is written by a background job or
+    by a batch of operations (an import, adding files) calls it once, when the whole is done,
+    so that the views refresh once rather than once per record.
+    """
+    context.notifier.notify(change)
 
 
 class _Operation(Generic[T]):
@@ -56,6 +52,16 @@ class _Operation(Generic[T]):
         """Hand errors to ``handler`` instead of showing them in a message."""
         self._on_failure = handler
         return self
+
+    def quietly(self, *expected: type[BaseException]) -> _Operation[T]:
+        """Say nothing of the ``expected`` errors (a record removed meanwhile, say); any other
+        is shown as usual."""
+
+        def handle(error: BaseException) -> None:
+            if not isinstance(error, expected):
+                self._context.prompts.report_error(self._parent, error)
+
+        return self.failure(handle)
 
     def _unit(self, session: Session) -> T:
         raise NotImplementedError
@@ -145,8 +151,8 @@ class WriteOp(_Operation[T]):
         return self._op(session)
 
     def _done(self, result: T) -> None:
-        announce = self._announce
-        change = announce(result) if callable(announce) else announce
+        told = self._announce
+        change = told(result) if callable(told) else told
         if change is not None:
-            self._context.notifier.notify(change)
+            announce(self._context, change)
         super()._done(result)

@@ -22,7 +22,7 @@ from caseworker.xlsx import ExportCancelled, ExportSummary, export_workbook
 from caseworker.xlsx.workbook.schema import CASES, REPORTS
 from ui.context import AppContext
 from ui.file_folders import chosen_file, start_folder
-from ui.operations import BackgroundJob, JobControl, ReadOp, quietly, reading
+from ui.operations import BackgroundJob, JobControl, ReadOp, reading
 from ui.spreadsheets.export_dialog import ExportScope, ExportScopeDialog
 from ui.spreadsheets.runner import JobRunner, progress_dialog
 
@@ -117,7 +117,7 @@ class ExportRunner(JobRunner):
                 self._window,
                 lambda session: (case_id, cases.case_reference(session, case_id)),
             )
-            .failure(quietly(self._window, CaseworkerError))
+            .quietly(CaseworkerError)
             .run()
         )
 

@@ -18,7 +18,7 @@ from caseworker.xlsx import Choice, ImportOutcome, ImportPlan, apply_import, pla
 from ui.changes import Change, ChangeKind
 from ui.context import AppContext
 from ui.file_folders import remember_folder, start_folder
-from ui.operations import BackgroundJob, JobControl, reading, writing
+from ui.operations import BackgroundJob, JobControl, announce, reading, writing
 from ui.spreadsheets.import_dialog import ImportDialog
 from ui.spreadsheets.runner import JobRunner, progress_dialog
 
@@ -156,7 +156,7 @@ class ImportRunner(JobRunner):
         name = dialog.plan.file_name if dialog is not None else ""
         if dialog is not None:
             dialog.accept()
-        self._context.notifier.notify(Change(ChangeKind.ALL, action=self.tr("The import")))
+        announce(self._context, Change(ChangeKind.ALL, action=self.tr("The import")))
         text = self.tr(
             "“{name}” was imported: {created} new records, {updated} records updated."
         ).format(name=name, created=outcome.created, updated=outcome.updated)

@@ -23,7 +23,7 @@ from caseworker.services.timeline import ListedContradiction, TimelineResult, lo
 from caseworker.timeline import Reminder
 from ui.changes import Change, ChangeKind
 from ui.context import AppContext
-from ui.operations import ReadOp, quietly
+from ui.operations import ReadOp
 from ui.timeline import timeline_actions
 from ui.timeline.contradiction_model import ContradictionModel
 from ui.timeline.report_details import ReportDetails
@@ -183,7 +183,7 @@ class TimelinePanel(QWidget):
                 return load_timeline(session, person_id), shown
 
             # A person removed meanwhile shows as no timeline, not as an error.
-            loaded = ReadOp(self._context, self, read).failure(quietly(self, NotFound)).run()
+            loaded = ReadOp(self._context, self, read).quietly(NotFound).run()
             if loaded is not None:
                 result, assessment = loaded
         kept = self._selected_contradiction_key()
@@ -313,7 +313,7 @@ class TimelinePanel(QWidget):
 
         loaded = (
             ReadOp(self._context, self, lambda session: report_in_context(session, report_id))
-            .failure(quietly(self, NotFound))
+            .quietly(NotFound)
             .run()
         )
         if loaded is None:
