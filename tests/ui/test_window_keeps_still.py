@@ -209,19 +209,6 @@ def test_a_last_case_that_is_gone_or_on_another_database_is_not_opened(
 # Undo and redo -------------------------------------------------------------------------------
 
 
-@pytest.fixture
-def shown_errors(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Message boxes run with ``exec()``, recorded instead of blocking."""
-    shown: list[str] = []
-
-    def record(box: QMessageBox) -> int:
-        shown.append(box.text())
-        return int(QMessageBox.StandardButton.Ok)
-
-    monkeypatch.setattr(QMessageBox, "exec", record)
-    return shown
-
-
 def grade_edit(context: AppContext, report_id: int, credibility: str) -> EditReportCommand:
     with context.database.read() as session:
         report = reports.get_report(session, report_id)
@@ -322,7 +309,7 @@ def test_an_undo_refused_after_an_import_says_why_and_keeps_the_rest(
     qtbot: QtBot,
     context: AppContext,
     sample_case: SampleCase,
-    shown_errors: list[str],
+    recorded_messages: list[str],
 ) -> None:
     window = shown_window(qtbot, context)
     stack = context.undo_stack
@@ -338,10 +325,10 @@ def test_an_undo_refused_after_an_import_says_why_and_keeps_the_rest(
     assert window.undo_controls.note().startswith("The import cannot be undone.")
 
     stack.undo()
-    assert len(shown_errors) == 1
-    assert "can no longer be undone" in shown_errors[0]
-    assert "by an import or in another window" in shown_errors[0]
-    assert step in shown_errors[0]
+    assert len(recorded_messages) == 1
+    assert "can no longer be undone" in recorded_messages[0]
+    assert "by an import or in another window" in recorded_messages[0]
+    assert step in recorded_messages[0]
     with context.database.read() as session:
         assert reports.get_report(session, sample_case.killed_report_id).credibility == "1"
 
@@ -350,7 +337,7 @@ def test_an_undo_refused_after_an_import_says_why_and_keeps_the_rest(
     stack.undo()
     with context.database.read() as session:
         assert cases.get_case(session, sample_case.case_id).region == "Курская область"
-    assert len(shown_errors) == 1
+    assert len(recorded_messages) == 1
 
 
 # Closing a dialog with typed work ------------------------------------------------------------
