@@ -32,13 +32,11 @@ def test_domain_imports_no_qt_and_no_ui() -> None:
 
 
 UI = Path(__file__).resolve().parents[1] / "ui"
-# The operation primitive opens the units of work; the start-up imports SQLAlchemy and the
-# models before Qt on purpose (fewer modules for PySide6 to scan at start).
+# The operation primitive opens the units of work (its Session is for annotations only).
 MAY_IMPORT_STORAGE = {
     "operations/__init__.py",
     "operations/ops.py",
     "operations/background.py",
-    "app.py",
 }
 
 

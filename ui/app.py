@@ -10,12 +10,8 @@ from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 
-# The domain and SQLAlchemy load before Qt on purpose: once PySide6 is imported, it reads the
-# source of every module imported after it (looking for its __feature__ switches), which for
-# SQLAlchemy's hundreds of modules adds a fifth of a second to the start.
-import sqlalchemy.dialects.sqlite  # noqa: F401  (loaded by the engine otherwise)
-
-import caseworker.models  # noqa: F401
+# The domain and SQLAlchemy load before Qt on purpose (see caseworker.db.preload).
+import caseworker.db.preload  # noqa: F401
 from caseworker.actor import current_actor
 from caseworker.db import Database, open_database
 from caseworker.errors import CaseworkerError, DatabaseError
