@@ -4,7 +4,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../ui/app.py" line="112"/>
+        <location filename="../../ui/app.py" line="108"/>
         <source>Cannot open the database</source>
         <translation>Не удаётся открыть базу данных</translation>
     </message>
@@ -122,32 +122,32 @@
 <context>
     <name>AssessmentBox</name>
     <message>
-        <location filename="../../ui/timeline/status_boxes.py" line="172"/>
+        <location filename="../../ui/timeline/status_boxes.py" line="165"/>
         <source>Your assessment</source>
         <translation>Ваша оценка</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/status_boxes.py" line="179"/>
+        <location filename="../../ui/timeline/status_boxes.py" line="172"/>
         <source>Assess…</source>
         <translation>Оценить…</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/status_boxes.py" line="181"/>
+        <location filename="../../ui/timeline/status_boxes.py" line="174"/>
         <source>Record your own judgement of this person&apos;s status</source>
         <translation>Записать вашу собственную оценку статуса этого человека</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/status_boxes.py" line="200"/>
+        <location filename="../../ui/timeline/status_boxes.py" line="193"/>
         <source>Not assessed yet.</source>
         <translation>Оценки пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/status_boxes.py" line="205"/>
+        <location filename="../../ui/timeline/status_boxes.py" line="198"/>
         <source>{status}, confidence {confidence}</source>
         <translation>{status}, уверенность: {confidence}</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/status_boxes.py" line="214"/>
+        <location filename="../../ui/timeline/status_boxes.py" line="207"/>
         <source>by {who}, {day} {time}</source>
         <translation>{who}, {day} {time}</translation>
     </message>
@@ -170,22 +170,22 @@
         <translation>— выберите —</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/assessment_dialog.py" line="28"/>
+        <location filename="../../ui/timeline/assessment_dialog.py" line="26"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/assessment_dialog.py" line="35"/>
+        <location filename="../../ui/timeline/assessment_dialog.py" line="27"/>
         <source>Confidence</source>
         <translation>Уверенность</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/assessment_dialog.py" line="42"/>
+        <location filename="../../ui/timeline/assessment_dialog.py" line="28"/>
         <source>Why</source>
         <translation>Обоснование</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/assessment_dialog.py" line="48"/>
+        <location filename="../../ui/timeline/assessment_dialog.py" line="33"/>
         <source>Your assessment is kept apart from the suggestion, with your name and the time. A new assessment does not erase the earlier ones.</source>
         <translation>Ваша оценка хранится отдельно от подсказки программы, с вашим именем и временем. Новая оценка не стирает прежние.</translation>
     </message>
@@ -193,12 +193,13 @@
 <context>
     <name>BirthDateField</name>
     <message>
-        <location filename="../../ui/widgets/birth_date_field.py" line="24"/>
+        <location filename="../../ui/widgets/birth_date_field.py" line="12"/>
         <source>14.03.1992, 03.1992 or 1992</source>
+        <extracomment>What a birth date field reads.</extracomment>
         <translation>14.03.1992, 03.1992 или 1992</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/birth_date_field.py" line="25"/>
+        <location filename="../../ui/widgets/birth_date_field.py" line="13"/>
         <source>The day (14.03.1992), or only the month (03.1992) or the year (1992) when that is all the family knows.</source>
         <translation>День (14.03.1992) или только месяц (03.1992) или год (1992), если семья знает лишь это.</translation>
     </message>
@@ -206,43 +207,43 @@
 <context>
     <name>CaseActions</name>
     <message>
-        <location filename="../../ui/case_actions.py" line="61"/>
-        <location filename="../../ui/case_actions.py" line="248"/>
+        <location filename="../../ui/case_actions.py" line="60"/>
+        <location filename="../../ui/case_actions.py" line="246"/>
         <source>Add report</source>
         <translation>Добавить сообщение</translation>
     </message>
     <message>
-        <location filename="../../ui/case_actions.py" line="62"/>
+        <location filename="../../ui/case_actions.py" line="61"/>
         <source>Which sought person is the report about?</source>
         <translation>К какому разыскиваемому относится сообщение?</translation>
     </message>
     <message>
-        <location filename="../../ui/case_actions.py" line="123"/>
+        <location filename="../../ui/case_actions.py" line="135"/>
         <source>Opening a case</source>
         <translation>Открытие дела</translation>
     </message>
     <message>
-        <location filename="../../ui/case_actions.py" line="124"/>
+        <location filename="../../ui/case_actions.py" line="136"/>
         <source>Adding a relative</source>
         <translation>Добавление родственника</translation>
     </message>
     <message>
-        <location filename="../../ui/case_actions.py" line="125"/>
+        <location filename="../../ui/case_actions.py" line="137"/>
         <source>Adding a sought person</source>
         <translation>Добавление разыскиваемого</translation>
     </message>
     <message>
-        <location filename="../../ui/case_actions.py" line="126"/>
+        <location filename="../../ui/case_actions.py" line="138"/>
         <source>Adding a report</source>
         <translation>Добавление сообщения</translation>
     </message>
     <message>
-        <location filename="../../ui/case_actions.py" line="249"/>
+        <location filename="../../ui/case_actions.py" line="247"/>
         <source>This case has no sought person yet. Add the person first.</source>
         <translation>В этом деле ещё нет разыскиваемых. Сначала добавьте разыскиваемого.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_actions.py" line="332"/>
+        <location filename="../../ui/case_actions.py" line="321"/>
         <source>Retracting a report</source>
         <translation>Отзыв сообщения</translation>
     </message>
@@ -301,7 +302,7 @@
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="34"/>
+        <location filename="../../ui/dialogs/case_dialog.py" line="32"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
@@ -309,80 +310,80 @@
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../../ui/case_list_model.py" line="125"/>
+        <location filename="../../ui/case_list_model.py" line="123"/>
         <source>Reference</source>
         <extracomment>How often the counts under way are looked at: they arrive while the user still types. The open contradictions of the case&apos;s persons (None until analysed). Whether credible reports about a person of the case disagree (None until analysed). The columns of names, which a narrow list elides (their tooltip holds the whole).</extracomment>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_model.py" line="126"/>
+        <location filename="../../ui/case_list_model.py" line="124"/>
         <source>Family</source>
         <translation>Семья</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_model.py" line="127"/>
+        <location filename="../../ui/case_list_model.py" line="125"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_model.py" line="128"/>
+        <location filename="../../ui/case_list_model.py" line="126"/>
         <source>Sought persons</source>
         <translation>Разыскиваемые</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_model.py" line="129"/>
+        <location filename="../../ui/case_list_model.py" line="127"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_model.py" line="130"/>
+        <location filename="../../ui/case_list_model.py" line="128"/>
         <source>Last report</source>
         <translation>Посл. сообщение</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_model.py" line="131"/>
+        <location filename="../../ui/case_list_model.py" line="129"/>
         <source>Action due</source>
         <translation>Срок шага</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_model.py" line="132"/>
+        <location filename="../../ui/case_list_model.py" line="130"/>
         <source>⚠</source>
         <translation>⚠</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_model.py" line="135"/>
+        <location filename="../../ui/case_list_model.py" line="133"/>
         <source>The persons this family is looking for</source>
         <translation>Кого разыскивает эта семья</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_model.py" line="138"/>
+        <location filename="../../ui/case_list_model.py" line="136"/>
         <source>When the newest report was received</source>
         <translation>Когда получено последнее сообщение</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_model.py" line="141"/>
+        <location filename="../../ui/case_list_model.py" line="139"/>
         <source>When the next action on the case is due; red if overdue</source>
         <translation>Срок следующего шага по делу; красным, если он просрочен</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_model.py" line="144"/>
+        <location filename="../../ui/case_list_model.py" line="142"/>
         <source>Contradictions: how many are open between the reports; red ⚠ when the case is contested (credible reports disagree about a person&apos;s fate)</source>
         <translation>Противоречия: сколько открытых противоречий между сообщениями; красный ⚠ — дело спорное (достоверные сообщения расходятся в том, что случилось с человеком)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_model.py" line="359"/>
+        <location filename="../../ui/case_list_model.py" line="357"/>
         <source>The next action is overdue</source>
         <extracomment>How many cases match the query, once known (right after a reset, or from the count).</extracomment>
         <translation>Следующий шаг просрочен</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_model.py" line="365"/>
+        <location filename="../../ui/case_list_model.py" line="363"/>
         <location filename="../../ui/case_list_view.py" line="175"/>
         <source>⚠ {count}</source>
         <translation>⚠ {count}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/case_list_model.py" line="373"/>
+        <location filename="../../ui/case_list_model.py" line="371"/>
         <source>%n open contradiction(s) between the reports</source>
         <translation>
             <numerusform>%n открытое противоречие между сообщениями</numerusform>
@@ -391,7 +392,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_model.py" line="375"/>
+        <location filename="../../ui/case_list_model.py" line="373"/>
         <source>Contested: credible reports disagree about a person&apos;s fate</source>
         <translation>Спорно: достоверные сообщения расходятся в том, что случилось с человеком</translation>
     </message>
@@ -891,17 +892,17 @@
         <translation>Изменить дело…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/reports_tab.py" line="44"/>
+        <location filename="../../ui/case_parts/reports_tab.py" line="43"/>
         <source>Add report…</source>
         <translation>Добавить сообщение…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/reports_tab.py" line="45"/>
+        <location filename="../../ui/case_parts/reports_tab.py" line="44"/>
         <source>Edit report…</source>
         <translation>Изменить сообщение…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/reports_tab.py" line="46"/>
+        <location filename="../../ui/case_parts/reports_tab.py" line="45"/>
         <source>Retract report…</source>
         <translation>Отозвать сообщение…</translation>
     </message>
@@ -1079,37 +1080,37 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="39"/>
+        <location filename="../../caseworker/cli/program.py" line="40"/>
         <source>work with cases</source>
         <translation>работа с делами</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="41"/>
+        <location filename="../../caseworker/cli/program.py" line="42"/>
         <source>open a case; prints its reference</source>
         <translation>открыть дело; выводит его номер</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="42"/>
+        <location filename="../../caseworker/cli/program.py" line="43"/>
         <source>the family, e.g. Шумовы</source>
         <translation>семья, например Шумовы</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="43"/>
+        <location filename="../../caseworker/cli/program.py" line="44"/>
         <source>the family&apos;s region</source>
         <translation>регион семьи</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="44"/>
+        <location filename="../../caseworker/cli/program.py" line="45"/>
         <source>the caseworker</source>
         <translation>ответственный за дело</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="49"/>
+        <location filename="../../caseworker/cli/program.py" line="50"/>
         <source>work with sought persons</source>
         <translation>работа с разыскиваемыми</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="52"/>
+        <location filename="../../caseworker/cli/program.py" line="53"/>
         <source>add a sought person to a case; prints the new id</source>
         <translation>добавить разыскиваемого в дело; выводит его id</translation>
     </message>
@@ -1117,212 +1118,277 @@
         <location filename="../../caseworker/cli/evidence.py" line="183"/>
         <location filename="../../caseworker/cli/evidence.py" line="203"/>
         <location filename="../../caseworker/cli/evidence.py" line="217"/>
-        <location filename="../../caseworker/cli/program.py" line="54"/>
+        <location filename="../../caseworker/cli/family.py" line="86"/>
+        <location filename="../../caseworker/cli/family.py" line="98"/>
+        <location filename="../../caseworker/cli/program.py" line="55"/>
         <source>case reference</source>
         <translation>номер дела</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="55"/>
+        <location filename="../../caseworker/cli/family.py" line="71"/>
+        <source>Recorded over the disclosure gate&apos;s refusal; the reason is kept on the case.</source>
+        <translation>Записано вопреки отказу проверки сообщения о гибели; причина сохранена в деле.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/family.py" line="81"/>
+        <source>work with relatives</source>
+        <translation>работа с родственниками</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/family.py" line="84"/>
+        <source>add a relative to a case; prints the new id</source>
+        <translation>добавить родственника в дело; выводит его id</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/family.py" line="87"/>
+        <location filename="../../caseworker/cli/program.py" line="56"/>
         <source>surname</source>
         <translation>фамилия</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="56"/>
+        <location filename="../../caseworker/cli/family.py" line="88"/>
+        <location filename="../../caseworker/cli/program.py" line="57"/>
         <source>given name</source>
         <translation>имя</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="57"/>
+        <location filename="../../caseworker/cli/family.py" line="89"/>
+        <location filename="../../caseworker/cli/program.py" line="58"/>
         <source>patronymic</source>
         <translation>отчество</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="61"/>
+        <location filename="../../caseworker/cli/family.py" line="91"/>
+        <source>postal address</source>
+        <translation>почтовый адрес</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/family.py" line="92"/>
+        <source>phone number</source>
+        <translation>номер телефона</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/family.py" line="96"/>
+        <source>record what a relative was told; prints the entry&apos;s id</source>
+        <translation>записать, что сообщили родственнику; выводит id записи</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/family.py" line="100"/>
+        <source>relative id</source>
+        <translation>id родственника</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/family.py" line="103"/>
+        <source>the day they were told</source>
+        <translation>день, когда сообщили</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/family.py" line="104"/>
+        <source>who told them</source>
+        <translation>кто сообщил</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/family.py" line="108"/>
+        <source>what was said, in short</source>
+        <translation>что было сказано, кратко</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/family.py" line="112"/>
+        <source>the sought person a death is told of (default: any of the case)</source>
+        <translation>разыскиваемый, о гибели которого сообщают (по умолчанию — любой в деле)</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/family.py" line="117"/>
+        <source>why a death is told although the disclosure gate refuses</source>
+        <translation>почему о гибели сообщают, хотя проверка не разрешает</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/program.py" line="62"/>
         <source>military unit</source>
         <translation>воинская часть</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="62"/>
+        <location filename="../../caseworker/cli/program.py" line="63"/>
         <source>rank</source>
         <translation>звание</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="63"/>
+        <location filename="../../caseworker/cli/program.py" line="64"/>
         <source>service number</source>
         <translation>личный номер</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="68"/>
+        <location filename="../../caseworker/cli/program.py" line="69"/>
         <source>work with reports</source>
         <translation>работа с сообщениями</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="70"/>
+        <location filename="../../caseworker/cli/program.py" line="71"/>
         <source>add a report; prints the new id</source>
         <translation>добавить сообщение; выводит его id</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="71"/>
-        <location filename="../../caseworker/cli/program.py" line="108"/>
-        <location filename="../../caseworker/cli/program.py" line="116"/>
+        <location filename="../../caseworker/cli/program.py" line="72"/>
+        <location filename="../../caseworker/cli/program.py" line="109"/>
+        <location filename="../../caseworker/cli/program.py" line="117"/>
         <source>person id</source>
         <translation>id разыскиваемого</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="76"/>
+        <location filename="../../caseworker/cli/program.py" line="77"/>
         <source>when it happened: a day, a month, ~day or DAY..DAY</source>
         <translation>когда это произошло: день, месяц, ~день или ДЕНЬ..ДЕНЬ</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="79"/>
+        <location filename="../../caseworker/cli/program.py" line="80"/>
         <source>who exactly said it</source>
         <translation>кто именно это сообщил</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="80"/>
+        <location filename="../../caseworker/cli/program.py" line="81"/>
         <source>source grade A-F</source>
         <translation>оценка источника A-F</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="81"/>
+        <location filename="../../caseworker/cli/program.py" line="82"/>
         <source>information grade 1-6</source>
         <translation>оценка информации 1-6</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="82"/>
+        <location filename="../../caseworker/cli/program.py" line="83"/>
         <source>where it happened</source>
         <translation>где это произошло</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="83"/>
+        <location filename="../../caseworker/cli/program.py" line="84"/>
         <source>what the source said</source>
         <translation>что сообщил источник</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="84"/>
+        <location filename="../../caseworker/cli/program.py" line="85"/>
         <source>when the source said it</source>
         <translation>когда источник это заявил</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="85"/>
+        <location filename="../../caseworker/cli/program.py" line="86"/>
         <source>when we heard it</source>
         <translation>когда мы об этом узнали</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="87"/>
+        <location filename="../../caseworker/cli/program.py" line="88"/>
         <source>id of the report this one relays</source>
         <translation>id сообщения, которое повторяет это</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="91"/>
+        <location filename="../../caseworker/cli/program.py" line="92"/>
         <source>retract a report with a reason (it stays on record)</source>
         <translation>отозвать сообщение с указанием причины (оно остаётся в деле)</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="93"/>
+        <location filename="../../caseworker/cli/program.py" line="94"/>
         <source>report id</source>
         <translation>id сообщения</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="94"/>
+        <location filename="../../caseworker/cli/program.py" line="95"/>
         <source>why it is retracted</source>
         <translation>почему сообщение отозвано</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="103"/>
+        <location filename="../../caseworker/cli/program.py" line="104"/>
         <source>a person&apos;s reports in time order, their contradictions and the suggestion</source>
         <translation>сообщения о человеке в хронологическом порядке, противоречия между ними и подсказка статуса</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="113"/>
+        <location filename="../../caseworker/cli/program.py" line="114"/>
         <source>record your assessment of a person&apos;s status</source>
         <translation>записать вашу оценку статуса человека</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="121"/>
+        <location filename="../../caseworker/cli/program.py" line="122"/>
         <source>why you judge the status so</source>
         <translation>почему вы так оцениваете статус</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="129"/>
+        <location filename="../../caseworker/cli/program.py" line="130"/>
         <source>Caseworker from the command line.</source>
         <translation>Caseworker из командной строки.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="134"/>
+        <location filename="../../caseworker/cli/program.py" line="135"/>
         <source>database file or SQLAlchemy URL (default: $CASEWORKER_DB)</source>
         <translation>файл базы данных или URL SQLAlchemy (по умолчанию: $CASEWORKER_DB)</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="137"/>
+        <location filename="../../caseworker/cli/program.py" line="138"/>
         <source>add the demo cases</source>
         <translation>добавить демонстрационные дела</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="140"/>
+        <location filename="../../caseworker/cli/program.py" line="141"/>
         <source>add synthetic cases for load tests</source>
         <translation>добавить синтетические дела для нагрузочных тестов</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="146"/>
+        <location filename="../../caseworker/cli/program.py" line="147"/>
         <source>how many cases to add</source>
         <translation>сколько дел добавить</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="149"/>
+        <location filename="../../caseworker/cli/program.py" line="150"/>
         <source>the same seed gives the same cases</source>
         <translation>с тем же числом получаются те же дела</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="159"/>
+        <location filename="../../caseworker/cli/program.py" line="161"/>
         <source>find cases, sought persons and relatives</source>
         <translation>найти дела, разыскиваемых и родственников</translation>
     </message>
     <message>
         <location filename="../../caseworker/cli/evidence.py" line="211"/>
-        <location filename="../../caseworker/cli/program.py" line="110"/>
-        <location filename="../../caseworker/cli/program.py" line="162"/>
+        <location filename="../../caseworker/cli/program.py" line="111"/>
+        <location filename="../../caseworker/cli/program.py" line="164"/>
         <location filename="../../caseworker/cli/xlsx.py" line="147"/>
         <source>print JSON</source>
         <translation>вывести JSON</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="59"/>
+        <location filename="../../caseworker/cli/program.py" line="60"/>
         <source>date of birth: a day, a month or a year</source>
         <translation>дата рождения: день, месяц или год</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="161"/>
+        <location filename="../../caseworker/cli/program.py" line="163"/>
         <source>words to look for</source>
         <translation>что искать</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="167"/>
+        <location filename="../../caseworker/cli/program.py" line="169"/>
         <source>at most this many results</source>
         <translation>не больше стольких результатов</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="171"/>
+        <location filename="../../caseworker/cli/program.py" line="173"/>
         <source>check the database; exit 1 if anything is wrong</source>
         <translation>проверить базу данных; код выхода 1, если что-то не так</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="198"/>
+        <location filename="../../caseworker/cli/program.py" line="200"/>
         <source>The database cannot be opened: {reason}</source>
         <translation>Не удаётся открыть базу данных: {reason}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="219"/>
+        <location filename="../../caseworker/cli/program.py" line="221"/>
         <source>The file “{name}” cannot be used: {reason}</source>
         <translation>Файл «{name}» не удаётся использовать: {reason}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="223"/>
+        <location filename="../../caseworker/cli/program.py" line="225"/>
         <source>A file cannot be used: {reason}</source>
         <translation>Не удаётся использовать файл: {reason}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="229"/>
+        <location filename="../../caseworker/cli/program.py" line="231"/>
         <source>Interrupted; nothing of the unfinished step was saved.</source>
         <translation>Прервано; из незавершённого шага ничего не сохранено.</translation>
     </message>
@@ -1799,28 +1865,29 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/widgets/date_field.py" line="285"/>
+        <location filename="../../ui/widgets/date_field.py" line="307"/>
         <source>dd.mm.yyyy</source>
         <extracomment>The lines of text the room below the field holds.</extracomment>
         <translation>дд.мм.гггг</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_field.py" line="310"/>
+        <location filename="../../ui/widgets/date_field.py" line="332"/>
         <source>Write a day as 02.04.2026 or 2026-04-02.</source>
         <translation>Введите дату как 02.04.2026 или 2026-04-02.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_field.py" line="321"/>
+        <location filename="../../ui/widgets/date_field.py" line="48"/>
         <source>02.04.2026, 04.2026 or ~02.04.2026</source>
+        <extracomment>What an event date field reads.</extracomment>
         <translation>02.04.2026, 04.2026 или ~02.04.2026</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_field.py" line="322"/>
+        <location filename="../../ui/widgets/date_field.py" line="49"/>
         <source>A day (02.04.2026), a month (04.2026), a year (2026), an approximate day (~02.04.2026) or a period (02.04.2026..10.04.2026).</source>
         <translation>День (02.04.2026), месяц (04.2026), год (2026), приблизительная дата (~02.04.2026) или период (02.04.2026..10.04.2026).</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_field.py" line="350"/>
+        <location filename="../../ui/widgets/date_field.py" line="370"/>
         <source>The event date is missing.</source>
         <translation>Не указана дата события.</translation>
     </message>
@@ -1884,6 +1951,54 @@
         <location filename="../../caseworker/demo.py" line="42"/>
         <source>Demo case: the people and events are invented.</source>
         <translation>Демонстрационное дело: люди и события вымышлены.</translation>
+    </message>
+</context>
+<context>
+    <name>Disclosure</name>
+    <message>
+        <location filename="../../caseworker/services/family_log.py" line="151"/>
+        <source>{person}: {reason}</source>
+        <translation>{person}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/services/family_log.py" line="202"/>
+        <source>Nothing was recorded; give a written reason to record it anyway.</source>
+        <translation>Ничего не записано; чтобы всё же записать, укажите причину письменно.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/timeline/disclosure.py" line="78"/>
+        <source>The person&apos;s official status is “killed”.</source>
+        <translation>Официальный статус человека — «погиб».</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/timeline/disclosure.py" line="86"/>
+        <source>An official notice of the death: {report}.</source>
+        <translation>Официальное извещение о гибели: {report}.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/timeline/disclosure.py" line="96"/>
+        <source>The remains were identified: {report}.</source>
+        <translation>Останки опознаны: {report}.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/timeline/disclosure.py" line="109"/>
+        <source>An independent report of the death graded {grade}: {report}.</source>
+        <translation>Независимое сообщение о гибели с оценкой {grade}: {report}.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/timeline/disclosure.py" line="123"/>
+        <source>The family cannot be told of a death yet: {death} says the person died, but the credible {alive} says the person was alive at the same time or later.</source>
+        <translation>Сообщать семье о гибели пока нельзя: {death} говорит о гибели, но достоверное {alive} говорит, что человек был жив в то же время или позже.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/timeline/disclosure.py" line="133"/>
+        <source>The family cannot be told of a death yet: no report of it is an official notice, identified remains or an independent report graded A-B and 1-2.</source>
+        <translation>Сообщать семье о гибели пока нельзя: ни одно сообщение о ней не является официальным извещением, опознанием останков или независимым сообщением с оценкой A-B и 1-2.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/timeline/disclosure.py" line="141"/>
+        <source>No report says that the person died: the family can be told of a death only on an official notice, identified remains or an independent report graded A-B and 1-2.</source>
+        <translation>Ни одно сообщение не говорит о гибели человека: сообщить семье о гибели можно только на основании официального извещения, опознания останков или независимого сообщения с оценкой A-B и 1-2.</translation>
     </message>
 </context>
 <context>
@@ -2126,112 +2241,112 @@ To look around first, load a few fictional demo cases.</source>
 <context>
     <name>EvidenceDetails</name>
     <message>
-        <location filename="../../ui/evidence/evidence_details.py" line="68"/>
+        <location filename="../../ui/evidence/evidence_details.py" line="69"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_details.py" line="69"/>
+        <location filename="../../ui/evidence/evidence_details.py" line="70"/>
         <source>Added</source>
         <translation>Добавлено</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_details.py" line="70"/>
+        <location filename="../../ui/evidence/evidence_details.py" line="71"/>
         <source>Captured</source>
         <translation>Снято</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_details.py" line="71"/>
+        <location filename="../../ui/evidence/evidence_details.py" line="72"/>
         <source>How obtained</source>
         <translation>Как получено</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_details.py" line="72"/>
+        <location filename="../../ui/evidence/evidence_details.py" line="73"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_details.py" line="73"/>
+        <location filename="../../ui/evidence/evidence_details.py" line="74"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_details.py" line="85"/>
+        <location filename="../../ui/evidence/evidence_details.py" line="84"/>
         <source>Copy</source>
         <translation>Копировать</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_details.py" line="86"/>
+        <location filename="../../ui/evidence/evidence_details.py" line="85"/>
         <source>Copy the SHA-256 to the clipboard</source>
         <translation>Скопировать SHA-256 в буфер обмена</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_details.py" line="91"/>
+        <location filename="../../ui/evidence/evidence_details.py" line="90"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_details.py" line="94"/>
+        <location filename="../../ui/evidence/evidence_details.py" line="93"/>
         <source>Supports the reports</source>
         <translation>Подтверждает сообщения</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_details.py" line="108"/>
+        <location filename="../../ui/evidence/evidence_details.py" line="107"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_details.py" line="109"/>
+        <location filename="../../ui/evidence/evidence_details.py" line="108"/>
         <source>Open a read-only copy with the system’s viewer</source>
         <translation>Открыть копию только для чтения в системной программе просмотра</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_details.py" line="110"/>
+        <location filename="../../ui/evidence/evidence_details.py" line="109"/>
         <source>Save a copy as…</source>
         <translation>Сохранить копию как…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_details.py" line="111"/>
+        <location filename="../../ui/evidence/evidence_details.py" line="110"/>
         <source>Edit details…</source>
         <translation>Изменить сведения…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_details.py" line="112"/>
+        <location filename="../../ui/evidence/evidence_details.py" line="111"/>
         <source>Remove from case…</source>
         <translation>Убрать из дела…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_details.py" line="113"/>
+        <location filename="../../ui/evidence/evidence_details.py" line="112"/>
         <source>Show in case again</source>
         <translation>Вернуть в дело</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_details.py" line="114"/>
+        <location filename="../../ui/evidence/evidence_details.py" line="113"/>
         <source>Delete for good…</source>
         <translation>Удалить навсегда…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_details.py" line="116"/>
+        <location filename="../../ui/evidence/evidence_details.py" line="115"/>
         <source>Only when the family asked for their data to be deleted</source>
         <translation>Только если семья попросила удалить её данные</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_details.py" line="157"/>
+        <location filename="../../ui/evidence/evidence_details.py" line="156"/>
         <source>No file selected</source>
         <translation>Файл не выбран</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_details.py" line="165"/>
+        <location filename="../../ui/evidence/evidence_details.py" line="164"/>
         <source>{kind} ({media_type}), {size}</source>
         <translation>{kind} ({media_type}), {size}</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_details.py" line="170"/>
+        <location filename="../../ui/evidence/evidence_details.py" line="169"/>
         <source>{moment} by {name}</source>
         <translation>{moment}, {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_details.py" line="188"/>
+        <location filename="../../ui/evidence/evidence_details.py" line="187"/>
         <source>This case has no reports yet.</source>
         <translation>В этом деле пока нет сообщений.</translation>
     </message>
@@ -2302,28 +2417,28 @@ To look around first, load a few fictional demo cases.</source>
 <context>
     <name>EvidenceListModel</name>
     <message>
-        <location filename="../../ui/evidence/evidence_model.py" line="172"/>
+        <location filename="../../ui/evidence/evidence_model.py" line="171"/>
         <source>{kind}, {size}</source>
         <extracomment>The roles read straight from the item. The roles read from the item&apos;s thumbnail (which is asked for when first read).</extracomment>
         <translation>{kind}, {size}</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_model.py" line="173"/>
+        <location filename="../../ui/evidence/evidence_model.py" line="172"/>
         <source>Added {day} by {name}</source>
         <translation>Добавлено {day}, {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_model.py" line="178"/>
+        <location filename="../../ui/evidence/evidence_model.py" line="177"/>
         <source>Captured {day}</source>
         <translation>Снято {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_model.py" line="180"/>
+        <location filename="../../ui/evidence/evidence_model.py" line="179"/>
         <source>Graphic content</source>
         <translation>Шокирующее содержимое</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_model.py" line="182"/>
+        <location filename="../../ui/evidence/evidence_model.py" line="181"/>
         <source>Removed from the case</source>
         <translation>Убрано из дела</translation>
     </message>
@@ -2421,12 +2536,12 @@ To look around first, load a few fictional demo cases.</source>
         <translation>Скрыть это сообщение</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel_transfer.py" line="47"/>
+        <location filename="../../ui/evidence/panel_transfer.py" line="49"/>
         <source>The clipboard holds no image and no files to add.</source>
         <translation>В буфере обмена нет ни изображения, ни файлов для добавления.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel_transfer.py" line="63"/>
+        <location filename="../../ui/evidence/panel_transfer.py" line="65"/>
         <source>Pasted image {stamp}.png</source>
         <translation>Вставленное изображение {stamp}.png</translation>
     </message>
@@ -2467,17 +2582,17 @@ Each file is kept unchanged and identified by its SHA-256.</source>
         <translation>Выбрано сообщение № {id}: пока ни один файл его не подтверждает.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel_transfer.py" line="77"/>
+        <location filename="../../ui/evidence/panel_transfer.py" line="81"/>
         <source>Opening “{name}”…</source>
         <translation>Открытие «{name}»…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel_transfer.py" line="79"/>
+        <location filename="../../ui/evidence/panel_transfer.py" line="83"/>
         <source>Saving a copy of “{name}”…</source>
         <translation>Сохранение копии «{name}»…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel_transfer.py" line="97"/>
+        <location filename="../../ui/evidence/panel_transfer.py" line="101"/>
         <source>Saved a copy as {path}.</source>
         <translation>Копия сохранена: {path}.</translation>
     </message>
@@ -2524,12 +2639,12 @@ click to show</source>
         <translation>Объяснённое противоречие не удаляется, а откладывается: оно остаётся в списке с вашим пояснением и больше не считается открытым. Его можно в любой момент открыть снова.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/explain_dialog.py" line="26"/>
+        <location filename="../../ui/timeline/explain_dialog.py" line="29"/>
         <source>Why it is explained</source>
         <translation>Чем объясняется</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/explain_dialog.py" line="27"/>
+        <location filename="../../ui/timeline/explain_dialog.py" line="30"/>
         <source>Mark explained</source>
         <translation>Отметить как объяснённое</translation>
     </message>
@@ -2537,37 +2652,37 @@ click to show</source>
 <context>
     <name>ExportRunner</name>
     <message>
-        <location filename="../../ui/spreadsheets/export_actions.py" line="169"/>
+        <location filename="../../ui/spreadsheets/export_actions.py" line="145"/>
         <source>Caseworker template {day}</source>
         <translation>Шаблон для автономного ввода {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/export_actions.py" line="171"/>
+        <location filename="../../ui/spreadsheets/export_actions.py" line="147"/>
         <source>Caseworker {day}</source>
         <translation>Дела {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/export_actions.py" line="186"/>
+        <location filename="../../ui/spreadsheets/export_actions.py" line="167"/>
         <source>Writing “{name}”…</source>
         <translation>Запись «{name}»…</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/export_actions.py" line="187"/>
+        <location filename="../../ui/spreadsheets/export_actions.py" line="168"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/export_actions.py" line="185"/>
+        <location filename="../../ui/spreadsheets/export_actions.py" line="166"/>
         <source>Exporting</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/export_actions.py" line="220"/>
+        <location filename="../../ui/spreadsheets/export_actions.py" line="201"/>
         <source>Template exported</source>
         <translation>Шаблон экспортирован</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/export_actions.py" line="222"/>
+        <location filename="../../ui/spreadsheets/export_actions.py" line="203"/>
         <source>The offline template was written to:
 {path}
 
@@ -2578,12 +2693,12 @@ It holds {cases} cases. Enter new reports on its Reports sheet, then import it w
 Дел в нём: {cases}. Внесите новые сообщения на лист Reports, затем импортируйте его командой Файл &gt; Импорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/export_actions.py" line="226"/>
+        <location filename="../../ui/spreadsheets/export_actions.py" line="207"/>
         <source>Workbook exported</source>
         <translation>Книга экспортирована</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/export_actions.py" line="228"/>
+        <location filename="../../ui/spreadsheets/export_actions.py" line="209"/>
         <source>The workbook was written to:
 {path}
 
@@ -2594,7 +2709,7 @@ It holds {cases} cases and {reports} reports.</source>
 Дел в ней: {cases}, сообщений: {reports}.</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/export_actions.py" line="236"/>
+        <location filename="../../ui/spreadsheets/export_actions.py" line="217"/>
         <source>Exported to {path}</source>
         <translation>Экспортировано в {path}</translation>
     </message>
@@ -2774,6 +2889,27 @@ It holds {cases} cases and {reports} reports.</source>
         <location filename="../../caseworker/services/evidence.py" line="99"/>
         <source>Captured on</source>
         <translation>Дата съёмки</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/services/family_log.py" line="88"/>
+        <source>Told on</source>
+        <extracomment>Keep the family informed every so many days, unless the case says otherwise. The last day they were told anything; ``None`` when never (counted from their entry).</extracomment>
+        <translation>Дата сообщения семье</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/services/family_log.py" line="89"/>
+        <source>Told by</source>
+        <translation>Кто сообщил</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/services/family_log.py" line="90"/>
+        <source>how they were told</source>
+        <translation>способ сообщения</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/services/family_log.py" line="91"/>
+        <source>what they were told</source>
+        <translation>что сообщили</translation>
     </message>
 </context>
 <context>
@@ -2994,44 +3130,44 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>ImportRunner</name>
     <message>
-        <location filename="../../ui/spreadsheets/import_actions.py" line="92"/>
+        <location filename="../../ui/spreadsheets/import_actions.py" line="71"/>
         <source>Import a workbook</source>
-        <extracomment>Asks which workbook to import; &quot;&quot; when the user cancels. Tests replace it. Tells the user what the import changed. Tests replace it. The preview is open (the dialog), for tests and for the main window.</extracomment>
+        <extracomment>The preview is open (the dialog), for tests and for the main window.</extracomment>
         <translation>Импорт книги</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_actions.py" line="104"/>
-        <location filename="../../ui/spreadsheets/import_actions.py" line="160"/>
+        <location filename="../../ui/spreadsheets/import_actions.py" line="86"/>
+        <location filename="../../ui/spreadsheets/import_actions.py" line="142"/>
         <source>Importing</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_actions.py" line="105"/>
+        <location filename="../../ui/spreadsheets/import_actions.py" line="87"/>
         <source>Reading “{name}”…</source>
         <translation>Чтение «{name}»…</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_actions.py" line="106"/>
+        <location filename="../../ui/spreadsheets/import_actions.py" line="88"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_actions.py" line="161"/>
+        <location filename="../../ui/spreadsheets/import_actions.py" line="143"/>
         <source>Importing “{name}”…</source>
         <translation>Импорт «{name}»…</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_actions.py" line="177"/>
+        <location filename="../../ui/spreadsheets/import_actions.py" line="159"/>
         <source>The import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_actions.py" line="179"/>
+        <location filename="../../ui/spreadsheets/import_actions.py" line="161"/>
         <source>“{name}” was imported: {created} new records, {updated} records updated.</source>
         <translation>«{name}» импортирован: новых записей — {created}, изменённых — {updated}.</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_actions.py" line="183"/>
+        <location filename="../../ui/spreadsheets/import_actions.py" line="165"/>
         <source>Import done</source>
         <translation>Импорт завершён</translation>
     </message>
@@ -3170,105 +3306,199 @@ It holds {cases} cases and {reports} reports.</source>
     </message>
 </context>
 <context>
+    <name>Letters</name>
+    <message>
+        <location filename="../../caseworker/letters/errors.py" line="28"/>
+        <source>The letter was not made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/letters/errors.py" line="31"/>
+        <source>The case lacks {fields}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/letters/errors.py" line="37"/>
+        <source>The template uses placeholders the program does not know: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/letters/errors.py" line="47"/>
+        <source>{first} and {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/letters/render.py" line="152"/>
+        <source>The template “{name}” has a placeholder that cannot be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/letters/render.py" line="157"/>
+        <source>“{name}” is not a Word document (.docx).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/letters/render.py" line="163"/>
+        <source>The template “{name}” cannot be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/letters/facts.py" line="92"/>
+        <source>Case {reference} has several sought persons; say which one the letter is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/letters/facts.py" line="100"/>
+        <source>Sought person {id} is not in case {reference}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/letters/facts.py" line="113"/>
+        <source>Relative {id} is not in this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/letters/facts.py" line="120"/>
+        <source>The case has several relatives; say on whose behalf the letter is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/letters/templates.py" line="16"/>
+        <source>To the military commissariat: the circumstances of the disappearance</source>
+        <extracomment>The starter templates by name, with what each asks for.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/letters/templates.py" line="19"/>
+        <source>To the Ministry of Defence: a search request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/letters/templates.py" line="20"/>
+        <source>To the military prosecutor: no answer within the legal deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/letters/templates.py" line="23"/>
+        <source>To the Human Rights Commissioner: inclusion in prisoner lists and exchanges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/letters/templates.py" line="27"/>
+        <source>To the Red Cross / ICRC: a tracing request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/letters/templates.py" line="28"/>
+        <source>A request to compare DNA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/letters/templates.py" line="59"/>
+        <source>There is no template “{name}”: give one of {names}, or the path of a .docx file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="62"/>
+        <location filename="../../ui/main_window.py" line="61"/>
         <source>Caseworker</source>
         <extracomment>The right pane&apos;s width while it only says that no case is open.</extracomment>
         <translation>Caseworker</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91"/>
+        <location filename="../../ui/main_window.py" line="90"/>
         <source>Database: {name}</source>
         <translation>База данных: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>Counting the cases…</source>
         <translation>Подсчёт дел…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>&amp;New case…</source>
         <translation>&amp;Новое дело…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>Open a new case for a family (Ctrl+N)</source>
         <translation>Открыть новое дело по обращению семьи (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Параметры…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>&amp;Find case</source>
         <translation>&amp;Найти дело</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>Search the cases (Ctrl+F)</source>
         <translation>Поиск по делам (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>Add &amp;report…</source>
         <translation>Добавить &amp;сообщение…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>Record a new report about a sought person of this case (Ctrl+R)</source>
         <translation>Записать новое сообщение о разыскиваемом по этому делу (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>&amp;About Caseworker</source>
         <translation>&amp;О программе Caseworker</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>&amp;Case</source>
         <translation>&amp;Дело</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>Main toolbar</source>
         <translation>Основная панель</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="343"/>
         <source>Cases: {count}</source>
         <translation>Дел: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>About Caseworker</source>
         <translation>О программе Caseworker</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="364"/>
         <source>&lt;p&gt;&lt;b&gt;Caseworker&lt;/b&gt; {version}&lt;/p&gt;&lt;p&gt;A desk for volunteer caseworkers helping families find relatives in military service whose fate is unclear: gather every report, weigh it, see where reports contradict each other, and tell the family only what is well founded.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Caseworker&lt;/b&gt; {version}&lt;/p&gt;&lt;p&gt;Рабочее место волонтёров, которые помогают семьям искать родственников-военнослужащих с неясной судьбой: собирать все сообщения, взвешивать их, видеть, где они противоречат друг другу, и сообщать семье только то, что хорошо обосновано.&lt;/p&gt;</translation>
     </message>
@@ -3622,7 +3852,7 @@ It holds {cases} cases and {reports} reports.</source>
         <translation>телефон, мессенджер…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="52"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="50"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
@@ -3704,62 +3934,62 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>PrintActions</name>
     <message>
-        <location filename="../../ui/printing/print_actions.py" line="143"/>
+        <location filename="../../ui/printing/print_actions.py" line="136"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_actions.py" line="46"/>
+        <location filename="../../ui/printing/print_actions.py" line="39"/>
         <source>Case summary · {family}</source>
         <translation>Сводка по делу · {family}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_actions.py" line="49"/>
+        <location filename="../../ui/printing/print_actions.py" line="42"/>
         <source>Case {reference}</source>
         <translation>Дело {reference}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_actions.py" line="50"/>
+        <location filename="../../ui/printing/print_actions.py" line="43"/>
         <source>Caseworker · made on {day}</source>
         <translation>Caseworker · составлено {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_actions.py" line="105"/>
+        <location filename="../../ui/printing/print_actions.py" line="98"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_actions.py" line="108"/>
+        <location filename="../../ui/printing/print_actions.py" line="101"/>
         <source>Print a summary of the open case (Ctrl+P)</source>
         <translation>Напечатать сводку по открытому делу (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_actions.py" line="111"/>
+        <location filename="../../ui/printing/print_actions.py" line="104"/>
         <source>Save as P&amp;DF…</source>
         <translation>Сохранить в P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_actions.py" line="113"/>
+        <location filename="../../ui/printing/print_actions.py" line="106"/>
         <source>Save a summary of the open case as a PDF file</source>
         <translation>Сохранить сводку по открытому делу в файл PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_actions.py" line="136"/>
+        <location filename="../../ui/printing/print_actions.py" line="129"/>
         <source>Case {reference} {day}</source>
         <translation>Дело {reference} {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_actions.py" line="141"/>
+        <location filename="../../ui/printing/print_actions.py" line="134"/>
         <source>Save the case summary as PDF</source>
         <translation>Сохранить сводку по делу в PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_actions.py" line="158"/>
+        <location filename="../../ui/printing/print_actions.py" line="143"/>
         <source>The PDF could not be written to {path}: {reason}</source>
         <translation>Не удалось записать PDF в {path}: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/printing/print_actions.py" line="165"/>
+        <location filename="../../ui/printing/print_actions.py" line="149"/>
         <source>Case summary saved: {path} (%n pages)</source>
         <translation>
             <numerusform>Сводка сохранена: {path} (%n страница)</numerusform>
@@ -3768,17 +3998,17 @@ It holds {cases} cases and {reports} reports.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_actions.py" line="178"/>
+        <location filename="../../ui/printing/print_actions.py" line="161"/>
         <source>Print the case summary</source>
         <translation>Печать сводки по делу</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_actions.py" line="193"/>
+        <location filename="../../ui/printing/print_actions.py" line="171"/>
         <source>The case summary could not be printed: {reason}</source>
         <translation>Не удалось напечатать сводку по делу: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/printing/print_actions.py" line="200"/>
+        <location filename="../../ui/printing/print_actions.py" line="177"/>
         <source>Case summary sent to the printer (%n pages)</source>
         <translation>
             <numerusform>Сводка отправлена на печать (%n страница)</numerusform>
@@ -3875,18 +4105,18 @@ It holds {cases} cases and {reports} reports.</source>
         <translation>Продолжить ввод</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="109"/>
+        <location filename="../../ui/dialogs/record_dialog.py" line="108"/>
         <source>Fields marked * are required.</source>
         <extracomment>Who asks before typed work is lost: the prompts of whoever runs the dialog.</extracomment>
         <translation>Поля, отмеченные *, обязательны.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="197"/>
+        <location filename="../../ui/dialogs/record_dialog.py" line="215"/>
         <source>{caption} *</source>
         <translation>{caption} *</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="276"/>
+        <location filename="../../ui/dialogs/record_dialog.py" line="294"/>
         <source>Changed meanwhile. {message}</source>
         <translation>Запись уже изменена. {message}</translation>
     </message>
@@ -3899,7 +4129,7 @@ It holds {cases} cases and {reports} reports.</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/cases.py" line="97"/>
+        <location filename="../../caseworker/services/cases.py" line="105"/>
         <location filename="../../caseworker/xlsx/importing/planner.py" line="289"/>
         <source>There is no case {reference}.</source>
         <translation>Дело {reference} не найдено.</translation>
@@ -4035,7 +4265,7 @@ It holds {cases} cases and {reports} reports.</source>
         <translation>Номер образца</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relative_dialog.py" line="45"/>
+        <location filename="../../ui/dialogs/relative_dialog.py" line="43"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
@@ -4053,107 +4283,107 @@ It holds {cases} cases and {reports} reports.</source>
         <translation>Щёлкните сообщение на хронологии, чтобы увидеть его здесь.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/report_details.py" line="35"/>
+        <location filename="../../ui/timeline/report_details.py" line="34"/>
         <source>Claim</source>
         <translation>Утверждение</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/report_details.py" line="36"/>
+        <location filename="../../ui/timeline/report_details.py" line="35"/>
         <source>Event</source>
         <translation>Событие</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/report_details.py" line="37"/>
+        <location filename="../../ui/timeline/report_details.py" line="36"/>
         <source>Stated</source>
         <translation>Заявлено</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/report_details.py" line="38"/>
+        <location filename="../../ui/timeline/report_details.py" line="37"/>
         <source>Received</source>
         <translation>Получено</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/report_details.py" line="39"/>
+        <location filename="../../ui/timeline/report_details.py" line="38"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/report_details.py" line="40"/>
+        <location filename="../../ui/timeline/report_details.py" line="39"/>
         <source>Contact</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/report_details.py" line="41"/>
+        <location filename="../../ui/timeline/report_details.py" line="40"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/report_details.py" line="42"/>
+        <location filename="../../ui/timeline/report_details.py" line="41"/>
         <source>Grade</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/report_details.py" line="43"/>
+        <location filename="../../ui/timeline/report_details.py" line="42"/>
         <source>Relays</source>
         <translation>Повторяет</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/report_details.py" line="44"/>
+        <location filename="../../ui/timeline/report_details.py" line="43"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/report_details.py" line="45"/>
+        <location filename="../../ui/timeline/report_details.py" line="44"/>
         <source>Summary</source>
         <translation>Краткое содержание</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/report_details.py" line="46"/>
+        <location filename="../../ui/timeline/report_details.py" line="45"/>
         <source>Contribution</source>
         <translation>Вклад</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/report_details.py" line="121"/>
+        <location filename="../../ui/timeline/report_details.py" line="118"/>
         <source>{part} of the share of “{status}”</source>
         <translation>{part} в доле «{status}»</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/report_details.py" line="47"/>
+        <location filename="../../ui/timeline/report_details.py" line="46"/>
         <source>Retracted</source>
         <translation>Отозвано</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/report_details.py" line="73"/>
+        <location filename="../../ui/timeline/report_details.py" line="70"/>
         <source>Report {id}</source>
         <translation>Сообщение {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/report_details.py" line="76"/>
+        <location filename="../../ui/timeline/report_details.py" line="73"/>
         <source>report {id}</source>
         <translation>сообщение {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/report_details.py" line="81"/>
+        <location filename="../../ui/timeline/report_details.py" line="78"/>
         <source>{day} by {who}: {reason}</source>
         <translation>{day} ({who}): {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/report_details.py" line="94"/>
+        <location filename="../../ui/timeline/report_details.py" line="91"/>
         <source>{grade}: {reliability}; {credibility}</source>
         <translation>{grade}: {reliability}; {credibility}</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/report_details.py" line="111"/>
+        <location filename="../../ui/timeline/report_details.py" line="108"/>
         <source>none: retracted reports are not weighed</source>
         <translation>нет: отозванные сообщения не учитываются</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/report_details.py" line="113"/>
+        <location filename="../../ui/timeline/report_details.py" line="110"/>
         <source>none: this claim supports no status</source>
         <translation>нет: это утверждение не поддерживает ни один статус</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/report_details.py" line="117"/>
+        <location filename="../../ui/timeline/report_details.py" line="114"/>
         <source>none of its own: it repeats a report counted already, or a weightier report of the same origin</source>
         <translation>собственного веса нет: сообщение повторяет уже учтённое или более весомое сообщение из того же первоисточника</translation>
     </message>
@@ -4342,7 +4572,7 @@ It holds {cases} cases and {reports} reports.</source>
         <translation>Отозванное сообщение не удаляется: оно остаётся в деле зачёркнутым, с указанной вами причиной, и больше не учитывается в анализе.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retract_dialog.py" line="26"/>
+        <location filename="../../ui/dialogs/retract_dialog.py" line="27"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
@@ -4355,37 +4585,37 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="32"/>
+        <location filename="../../ui/settings_dialog.py" line="33"/>
         <source>Settings</source>
         <translation>Параметры</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="36"/>
+        <location filename="../../ui/settings_dialog.py" line="37"/>
         <source>As the system</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="39"/>
+        <location filename="../../ui/settings_dialog.py" line="40"/>
         <source>A new language applies when Caseworker next starts.</source>
         <translation>Новый язык будет применён при следующем запуске Caseworker.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="47"/>
+        <location filename="../../ui/settings_dialog.py" line="48"/>
         <source>Written into the audit trail with every change you make.</source>
         <translation>Записывается в журнал изменений при каждой вашей правке.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="52"/>
+        <location filename="../../ui/settings_dialog.py" line="53"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="54"/>
+        <location filename="../../ui/settings_dialog.py" line="55"/>
         <source>Your &amp;name:</source>
         <translation>&amp;Ваше имя:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="78"/>
+        <location filename="../../ui/settings_dialog.py" line="79"/>
         <source>Your name cannot be only spaces; leave it empty to use your login name.</source>
         <translation>Имя не может состоять из одних пробелов; оставьте поле пустым, чтобы использовалось имя вашей учётной записи.</translation>
     </message>
@@ -4426,21 +4656,20 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>SpreadsheetExport</name>
     <message>
-        <location filename="../../ui/spreadsheets/export_actions.py" line="45"/>
+        <location filename="../../ui/spreadsheets/export_actions.py" line="153"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/export_actions.py" line="100"/>
+        <location filename="../../ui/spreadsheets/export_actions.py" line="76"/>
         <source>Could not write “{path}”: {reason}</source>
-        <extracomment>Runs the scope dialog modally; True when accepted. Tests replace it. Asks where to save the workbook; &quot;&quot; when the user cancels. Tests replace it. Tells the user the export is done. Tests replace it.</extracomment>
         <translation>Не удалось записать «{path}»: {reason}</translation>
     </message>
 </context>
 <context>
     <name>SpreadsheetImport</name>
     <message>
-        <location filename="../../ui/spreadsheets/import_actions.py" line="41"/>
+        <location filename="../../ui/spreadsheets/import_actions.py" line="73"/>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
         <translation>Книги Excel (*.xlsx);;Все файлы (*)</translation>
     </message>
@@ -4448,67 +4677,67 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>SuggestionBox</name>
     <message>
-        <location filename="../../ui/timeline/status_boxes.py" line="34"/>
+        <location filename="../../ui/timeline/status_boxes.py" line="35"/>
         <source>{value} %</source>
         <translation>{value} %</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/status_boxes.py" line="55"/>
+        <location filename="../../ui/timeline/status_boxes.py" line="48"/>
         <source>What the reports suggest</source>
         <translation>Что следует из сообщений</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/status_boxes.py" line="66"/>
+        <location filename="../../ui/timeline/status_boxes.py" line="59"/>
         <source>⚠ Contested: credible reports disagree.</source>
         <translation>⚠ Спорно: достоверные сообщения расходятся.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/status_boxes.py" line="75"/>
+        <location filename="../../ui/timeline/status_boxes.py" line="68"/>
         <source>Share</source>
         <translation>Доля</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/status_boxes.py" line="78"/>
+        <location filename="../../ui/timeline/status_boxes.py" line="71"/>
         <source>Each status&apos;s share of the reports&apos; weight; the shares add up to 100 %</source>
         <translation>Доля каждого статуса в общем весе сообщений; доли в сумме дают 100 %</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/status_boxes.py" line="104"/>
+        <location filename="../../ui/timeline/status_boxes.py" line="97"/>
         <source>How much of each share comes from the report selected in the timeline</source>
         <translation>Какая часть каждой доли приходится на сообщение, выбранное на шкале</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/status_boxes.py" line="111"/>
+        <location filename="../../ui/timeline/status_boxes.py" line="104"/>
         <source>The shares divide the reports&apos; weight (their grades, dates and independence) among the statuses; what no report settles counts as unknown. They are not probabilities, and the suggestion is not a finding: your own assessment is below.</source>
         <translation>Доли делят вес сообщений (по их оценкам, датам и независимости) между статусами; то, чего не решает ни одно сообщение, считается неизвестным. Это не вероятности, а подсказка — не вывод: ваша собственная оценка ниже.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/status_boxes.py" line="139"/>
+        <location filename="../../ui/timeline/status_boxes.py" line="132"/>
         <source>{hypothesis}: {share} of the reports&apos; weight</source>
         <translation>{hypothesis}: {share} веса сообщений</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/status_boxes.py" line="152"/>
+        <location filename="../../ui/timeline/status_boxes.py" line="145"/>
         <source>{part} of “{status}”</source>
         <translation>{part} в доле «{status}»</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/status_boxes.py" line="157"/>
+        <location filename="../../ui/timeline/status_boxes.py" line="150"/>
         <source>Of these shares, report #{id} gives {parts}.</source>
         <translation>Из этих долей сообщение № {id} даёт {parts}.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/status_boxes.py" line="161"/>
+        <location filename="../../ui/timeline/status_boxes.py" line="154"/>
         <source>Report #{id} adds nothing of its own to these shares.</source>
         <translation>Сообщение № {id} ничего не добавляет к этим долям само по себе.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/status_boxes.py" line="123"/>
+        <location filename="../../ui/timeline/status_boxes.py" line="116"/>
         <source>No reports to weigh yet.</source>
         <translation>Пока нет сообщений для оценки.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/status_boxes.py" line="131"/>
+        <location filename="../../ui/timeline/status_boxes.py" line="124"/>
         <source>Suggested: {status}</source>
         <translation>Предположение: {status}</translation>
     </message>
@@ -4665,7 +4894,7 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../ui/timeline/timeline_actions.py" line="150"/>
+        <location filename="../../ui/timeline/timeline_actions.py" line="151"/>
         <source>PNG pictures (*.png)</source>
         <translation>Изображения PNG (*.png)</translation>
     </message>
@@ -4720,98 +4949,98 @@ It holds {cases} cases and {reports} reports.</source>
         <translation>Сохранить хронологию как изображение PNG, например для письма в официальные органы</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_parts.py" line="194"/>
+        <location filename="../../ui/timeline/timeline_parts.py" line="186"/>
         <source>Mark explained…</source>
         <translation>Отметить как объяснённое…</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_parts.py" line="196"/>
+        <location filename="../../ui/timeline/timeline_parts.py" line="188"/>
         <source>Set the contradiction aside with a note</source>
         <translation>Отложить противоречие с пояснением</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_parts.py" line="197"/>
+        <location filename="../../ui/timeline/timeline_parts.py" line="189"/>
         <source>Reopen</source>
         <translation>Открыть снова</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_parts.py" line="200"/>
+        <location filename="../../ui/timeline/timeline_parts.py" line="192"/>
         <source>Withdraw the explanation: it counts as open again</source>
         <translation>Отменить объяснение: противоречие снова будет считаться открытым</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_actions.py" line="89"/>
+        <location filename="../../ui/timeline/timeline_actions.py" line="91"/>
         <source>The reports suggest nothing yet.</source>
         <translation>Из сообщений пока ничего не следует.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_actions.py" line="91"/>
+        <location filename="../../ui/timeline/timeline_actions.py" line="93"/>
         <source>The reports suggest: {status}, but they are contested.</source>
         <translation>По сообщениям: {status}, но они противоречат друг другу.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_actions.py" line="94"/>
+        <location filename="../../ui/timeline/timeline_actions.py" line="96"/>
         <source>The reports suggest: {status}.</source>
         <translation>По сообщениям: {status}.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_actions.py" line="144"/>
+        <location filename="../../ui/timeline/timeline_actions.py" line="145"/>
         <source>Timeline {name}</source>
         <translation>Хронология {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_actions.py" line="148"/>
+        <location filename="../../ui/timeline/timeline_actions.py" line="149"/>
         <source>Export the timeline as a picture</source>
         <translation>Сохранение хронологии как изображения</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_actions.py" line="167"/>
+        <location filename="../../ui/timeline/timeline_actions.py" line="165"/>
         <source>Picture saved: {path} ({width} × {height} pixels)</source>
         <translation>Изображение сохранено: {path} ({width} × {height} пикс.)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_actions.py" line="131"/>
+        <location filename="../../ui/timeline/timeline_actions.py" line="132"/>
         <source>The picture could not be saved to {path}: {reason}</source>
         <translation>Не удалось сохранить изображение в {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_actions.py" line="132"/>
+        <location filename="../../ui/timeline/timeline_actions.py" line="133"/>
         <source>unknown reason</source>
         <translation>причина неизвестна</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="278"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="275"/>
         <source>Reminder: {sentence} Ask again, or call the family.</source>
         <extracomment>The user selected a report in the timeline (the case view follows in its table).</extracomment>
         <translation>Напоминание: {sentence} Отправьте запрос повторно или позвоните семье.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="290"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="287"/>
         <source>Add a sought person to the case to see their timeline.</source>
         <translation>Добавьте в дело разыскиваемого, чтобы увидеть его хронологию.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="293"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="290"/>
         <source>No reports about {name} yet. Add them on the Reports tab.</source>
         <translation>Сообщений пока нет ({name}). Добавьте их на вкладке «Сообщения».</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="346"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="343"/>
         <source>Explained by {who}: {note}</source>
         <translation>Объяснение ({who}): {note}</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="347"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="344"/>
         <source>unknown</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="351"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="348"/>
         <source>These reports do not contradict each other.</source>
         <translation>Эти сообщения не противоречат друг другу.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/timeline/timeline_panel.py" line="366"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="364"/>
         <source>Contradictions: %n open</source>
         <translation>
             <numerusform>Противоречия: %n открытое</numerusform>
@@ -4820,7 +5049,7 @@ It holds {cases} cases and {reports} reports.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="368"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="366"/>
         <source>contested</source>
         <translation>спорно</translation>
     </message>
@@ -4828,18 +5057,18 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>TimelinePicture</name>
     <message>
-        <location filename="../../ui/timeline/picture.py" line="46"/>
+        <location filename="../../ui/timeline/picture.py" line="47"/>
         <source>Case {reference} · timeline made on {day}</source>
         <extracomment>A &quot;fit all&quot; shows at least three weeks, so that a single report does not fill the width.</extracomment>
         <translation>Дело {reference} · хронология составлена {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/picture.py" line="50"/>
+        <location filename="../../ui/timeline/picture.py" line="51"/>
         <source>Timeline made on {day}</source>
         <translation>Хронология составлена {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/picture.py" line="51"/>
+        <location filename="../../ui/timeline/picture.py" line="52"/>
         <source>Sought person #{id}</source>
         <translation>Разыскиваемый № {id}</translation>
     </message>
@@ -4847,13 +5076,13 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>TimelineWidget</name>
     <message>
-        <location filename="../../ui/timeline/timeline_canvas.py" line="175"/>
+        <location filename="../../ui/timeline/timeline_canvas.py" line="176"/>
         <source>Choose a sought person to see the reports about them in time order.</source>
         <extracomment>The report under the mouse changed (an id, or None). The first and last day in view changed (two ``date`` objects).</extracomment>
         <translation>Выберите разыскиваемого, чтобы увидеть сообщения о нём в хронологическом порядке.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_canvas.py" line="180"/>
+        <location filename="../../ui/timeline/timeline_canvas.py" line="181"/>
         <source>No reports about this person yet.
 
 Add what the family, the unit, the authorities or anyone else has said, and each report appears here in time order.</source>
@@ -4862,74 +5091,73 @@ Add what the family, the unit, the authorities or anyone else has said, and each
 Добавьте то, что сообщили семья, воинская часть, официальные органы или кто-либо ещё, — каждое сообщение появится здесь в хронологическом порядке.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_canvas.py" line="186"/>
+        <location filename="../../ui/timeline/timeline_canvas.py" line="187"/>
         <source>Every report about this person has been retracted. Show retracted reports to see them.</source>
         <translation>Все сообщения об этом человеке отозваны. Включите показ отозванных, чтобы их увидеть.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_canvas.py" line="229"/>
+        <location filename="../../ui/timeline/timeline_canvas.py" line="230"/>
         <source>The picture could not be written to {path}: {reason}</source>
         <translation>Не удалось записать изображение в {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/painter.py" line="160"/>
-        <location filename="../../ui/timeline/painter.py" line="391"/>
+        <location filename="../../ui/timeline/painter.py" line="47"/>
+        <location filename="../../ui/timeline/paint_backdrop.py" line="131"/>
         <source>Official status</source>
-        <extracomment>The legend&apos;s height at this width (it takes more rows where one is too narrow).</extracomment>
         <translation>Официальный статус</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/painter.py" line="237"/>
+        <location filename="../../ui/timeline/paint_backdrop.py" line="67"/>
         <source>Officially: {status}</source>
         <translation>Официально: {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/painter.py" line="241"/>
+        <location filename="../../ui/timeline/paint_backdrop.py" line="71"/>
         <source>Officially: {status}, since {day}</source>
         <translation>Официально: {status} с {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/painter.py" line="266"/>
+        <location filename="../../ui/timeline/paint_backdrop.py" line="99"/>
         <source>today</source>
         <translation>сегодня</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/legend.py" line="89"/>
+        <location filename="../../ui/timeline/legend.py" line="88"/>
         <source>credible (A–C and 1–3)</source>
         <translation>достоверное (A–C и 1–3)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/legend.py" line="92"/>
+        <location filename="../../ui/timeline/legend.py" line="91"/>
         <source>middling grade</source>
         <translation>средняя оценка</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/legend.py" line="93"/>
+        <location filename="../../ui/timeline/legend.py" line="92"/>
         <source>weak (E–F or 5–6)</source>
         <translation>слабое (E–F или 5–6)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/legend.py" line="97"/>
+        <location filename="../../ui/timeline/legend.py" line="96"/>
         <source>alive, wounded, captured, released</source>
         <translation>жив, ранен, в плену, освобождён</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/legend.py" line="102"/>
+        <location filename="../../ui/timeline/legend.py" line="101"/>
         <source>killed, remains found</source>
         <translation>погиб, найдены останки</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/legend.py" line="115"/>
+        <location filename="../../ui/timeline/legend.py" line="114"/>
         <source>contradiction</source>
         <translation>противоречие</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/legend.py" line="116"/>
+        <location filename="../../ui/timeline/legend.py" line="115"/>
         <source>explained</source>
         <translation>объяснено</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/legend.py" line="117"/>
+        <location filename="../../ui/timeline/legend.py" line="116"/>
         <source>retracted</source>
         <translation>отозвано</translation>
     </message>
@@ -5151,399 +5379,565 @@ Add what the family, the unit, the authorities or anyone else has said, and each
         <source>The capture time lies in the future.</source>
         <translation>Время съёмки указано в будущем.</translation>
     </message>
+    <message>
+        <location filename="../../caseworker/services/family_log.py" line="118"/>
+        <source>Person {id} is not sought in this case.</source>
+        <translation>Человек {id} не разыскивается в этом деле.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/services/family_log.py" line="124"/>
+        <source>The case has no sought person to tell the family about.</source>
+        <translation>В деле нет разыскиваемого человека, о котором можно сообщить семье.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/services/family_log.py" line="186"/>
+        <source>Relative {id} is not a relative of case {case}.</source>
+        <translation>Родственник {id} не относится к делу {case}.</translation>
+    </message>
 </context>
 <context>
     <name>Vocab</name>
     <message>
-        <location filename="../../caseworker/labels.py" line="30"/>
+        <location filename="../../caseworker/labels.py" line="35"/>
         <source>open</source>
         <translation>открыто</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="31"/>
+        <location filename="../../caseworker/labels.py" line="36"/>
         <source>located</source>
         <translation>найден</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="32"/>
+        <location filename="../../caseworker/labels.py" line="37"/>
         <source>closed</source>
         <translation>закрыто</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="33"/>
-        <location filename="../../caseworker/labels.py" line="42"/>
-        <location filename="../../caseworker/labels.py" line="79"/>
+        <location filename="../../caseworker/labels.py" line="38"/>
+        <location filename="../../caseworker/labels.py" line="47"/>
+        <location filename="../../caseworker/labels.py" line="84"/>
+        <location filename="../../caseworker/labels.py" line="148"/>
         <source>alive</source>
         <translation>жив</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="34"/>
+        <location filename="../../caseworker/labels.py" line="39"/>
         <source>wounded, in hospital</source>
         <translation>ранен, в госпитале</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="35"/>
+        <location filename="../../caseworker/labels.py" line="40"/>
         <source>captured (prisoner of war)</source>
         <translation>в плену</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="36"/>
+        <location filename="../../caseworker/labels.py" line="41"/>
         <source>released</source>
         <translation>освобождён</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="37"/>
-        <location filename="../../caseworker/labels.py" line="78"/>
+        <location filename="../../caseworker/labels.py" line="42"/>
+        <location filename="../../caseworker/labels.py" line="83"/>
+        <location filename="../../caseworker/labels.py" line="151"/>
         <source>killed</source>
         <translation>погиб</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="38"/>
+        <location filename="../../caseworker/labels.py" line="43"/>
         <source>remains recovered</source>
         <translation>останки найдены</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="39"/>
+        <location filename="../../caseworker/labels.py" line="44"/>
         <source>remains identified</source>
         <translation>останки опознаны</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="40"/>
-        <location filename="../../caseworker/labels.py" line="75"/>
+        <location filename="../../caseworker/labels.py" line="45"/>
+        <location filename="../../caseworker/labels.py" line="80"/>
         <source>missing</source>
         <translation>пропал без вести</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="41"/>
+        <location filename="../../caseworker/labels.py" line="46"/>
         <source>no information</source>
         <translation>нет сведений</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="43"/>
-        <location filename="../../caseworker/labels.py" line="102"/>
+        <location filename="../../caseworker/labels.py" line="48"/>
+        <location filename="../../caseworker/labels.py" line="156"/>
         <source>dead</source>
         <translation>погиб</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="44"/>
-        <location filename="../../caseworker/labels.py" line="103"/>
+        <location filename="../../caseworker/labels.py" line="49"/>
+        <location filename="../../caseworker/labels.py" line="157"/>
         <source>unknown</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="45"/>
+        <location filename="../../caseworker/labels.py" line="50"/>
         <source>asserts nothing</source>
         <translation>ничего не утверждает</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="46"/>
+        <location filename="../../caseworker/labels.py" line="51"/>
         <source>official</source>
         <translation>официальный</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="47"/>
+        <location filename="../../caseworker/labels.py" line="52"/>
         <source>unit</source>
         <translation>воинская часть</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="48"/>
+        <location filename="../../caseworker/labels.py" line="53"/>
         <source>comrade</source>
         <translation>сослуживец</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="49"/>
+        <location filename="../../caseworker/labels.py" line="54"/>
         <source>opposing side</source>
         <translation>противоположная сторона</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="50"/>
+        <location filename="../../caseworker/labels.py" line="55"/>
+        <location filename="../../caseworker/labels.py" line="138"/>
         <source>hospital</source>
         <translation>госпиталь</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="51"/>
+        <location filename="../../caseworker/labels.py" line="56"/>
         <source>Red Cross</source>
         <translation>Красный Крест (МККК)</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="52"/>
+        <location filename="../../caseworker/labels.py" line="57"/>
         <source>ombudsman</source>
         <translation>уполномоченный по правам человека</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="53"/>
+        <location filename="../../caseworker/labels.py" line="58"/>
         <source>published list</source>
         <translation>опубликованный список</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="54"/>
+        <location filename="../../caseworker/labels.py" line="59"/>
         <source>media (video, photo, post)</source>
         <translation>СМИ и соцсети (видео, фото, пост)</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="55"/>
+        <location filename="../../caseworker/labels.py" line="60"/>
         <source>family</source>
         <translation>семья</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="56"/>
+        <location filename="../../caseworker/labels.py" line="61"/>
         <source>research</source>
         <translation>собственный поиск</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="57"/>
-        <location filename="../../caseworker/labels.py" line="94"/>
+        <location filename="../../caseworker/labels.py" line="62"/>
+        <location filename="../../caseworker/labels.py" line="99"/>
         <source>other</source>
         <translation>другое</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="58"/>
+        <location filename="../../caseworker/labels.py" line="63"/>
         <source>A: completely reliable</source>
         <translation>A: полностью надёжный</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="59"/>
+        <location filename="../../caseworker/labels.py" line="64"/>
         <source>B: usually reliable</source>
         <translation>B: обычно надёжный</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="60"/>
+        <location filename="../../caseworker/labels.py" line="65"/>
         <source>C: fairly reliable</source>
         <translation>C: довольно надёжный</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="61"/>
+        <location filename="../../caseworker/labels.py" line="66"/>
         <source>D: not usually reliable</source>
         <translation>D: обычно ненадёжный</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="62"/>
+        <location filename="../../caseworker/labels.py" line="67"/>
         <source>E: unreliable</source>
         <translation>E: ненадёжный</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="63"/>
+        <location filename="../../caseworker/labels.py" line="68"/>
         <source>F: reliability cannot be judged</source>
         <translation>F: надёжность нельзя оценить</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="64"/>
+        <location filename="../../caseworker/labels.py" line="69"/>
         <source>1: confirmed by other sources</source>
         <translation>1: подтверждено другими источниками</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="67"/>
+        <location filename="../../caseworker/labels.py" line="72"/>
         <source>2: probably true</source>
         <translation>2: вероятно, верно</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="68"/>
+        <location filename="../../caseworker/labels.py" line="73"/>
         <source>3: possibly true</source>
         <translation>3: возможно, верно</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="69"/>
+        <location filename="../../caseworker/labels.py" line="74"/>
         <source>4: doubtful</source>
         <translation>4: сомнительно</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="70"/>
+        <location filename="../../caseworker/labels.py" line="75"/>
         <source>5: improbable</source>
         <translation>5: маловероятно</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="71"/>
+        <location filename="../../caseworker/labels.py" line="76"/>
         <source>6: truth cannot be judged</source>
         <translation>6: достоверность нельзя оценить</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="74"/>
+        <location filename="../../caseworker/labels.py" line="79"/>
         <source>no official status</source>
         <translation>официального статуса нет</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="76"/>
-        <location filename="../../caseworker/labels.py" line="101"/>
+        <location filename="../../caseworker/labels.py" line="81"/>
+        <location filename="../../caseworker/labels.py" line="150"/>
+        <location filename="../../caseworker/labels.py" line="155"/>
         <source>captured</source>
         <translation>в плену</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="77"/>
+        <location filename="../../caseworker/labels.py" line="82"/>
         <source>wounded</source>
         <translation>ранен</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="80"/>
+        <location filename="../../caseworker/labels.py" line="85"/>
         <source>exact day</source>
         <translation>точная дата</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="81"/>
+        <location filename="../../caseworker/labels.py" line="86"/>
         <source>month only</source>
         <translation>только месяц</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="82"/>
+        <location filename="../../caseworker/labels.py" line="87"/>
         <source>year only</source>
         <translation>только год</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="83"/>
+        <location filename="../../caseworker/labels.py" line="88"/>
         <source>approximate</source>
         <translation>приблизительно</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="84"/>
+        <location filename="../../caseworker/labels.py" line="89"/>
         <source>period</source>
         <translation>период</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="85"/>
+        <location filename="../../caseworker/labels.py" line="90"/>
         <source>wife</source>
         <translation>жена</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="86"/>
+        <location filename="../../caseworker/labels.py" line="91"/>
         <source>husband</source>
         <translation>муж</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="87"/>
+        <location filename="../../caseworker/labels.py" line="92"/>
         <source>mother</source>
         <translation>мать</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="88"/>
+        <location filename="../../caseworker/labels.py" line="93"/>
         <source>father</source>
         <translation>отец</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="89"/>
+        <location filename="../../caseworker/labels.py" line="94"/>
         <source>son</source>
         <translation>сын</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="90"/>
+        <location filename="../../caseworker/labels.py" line="95"/>
         <source>daughter</source>
         <translation>дочь</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="91"/>
+        <location filename="../../caseworker/labels.py" line="96"/>
         <source>sister</source>
         <translation>сестра</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="92"/>
+        <location filename="../../caseworker/labels.py" line="97"/>
         <source>brother</source>
         <translation>брат</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="93"/>
+        <location filename="../../caseworker/labels.py" line="98"/>
         <source>grandparent</source>
         <translation>дедушка или бабушка</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="95"/>
+        <location filename="../../caseworker/labels.py" line="100"/>
         <source>draft</source>
         <translation>черновик</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="96"/>
+        <location filename="../../caseworker/labels.py" line="101"/>
+        <location filename="../../caseworker/labels.py" line="107"/>
         <source>sent</source>
         <translation>отправлен</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="97"/>
+        <location filename="../../caseworker/labels.py" line="102"/>
+        <location filename="../../caseworker/labels.py" line="108"/>
+        <source>registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/labels.py" line="103"/>
+        <location filename="../../caseworker/labels.py" line="110"/>
+        <source>extended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/labels.py" line="104"/>
+        <location filename="../../caseworker/labels.py" line="109"/>
+        <source>forwarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/labels.py" line="105"/>
+        <location filename="../../caseworker/labels.py" line="111"/>
         <source>answered</source>
         <translation>получен ответ</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="98"/>
-        <source>no answer</source>
-        <translation>нет ответа</translation>
-    </message>
-    <message>
-        <location filename="../../caseworker/labels.py" line="99"/>
+        <location filename="../../caseworker/labels.py" line="153"/>
         <source>alive and free</source>
         <translation>жив, на свободе</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="100"/>
+        <location filename="../../caseworker/labels.py" line="149"/>
+        <location filename="../../caseworker/labels.py" line="154"/>
         <source>wounded or in hospital</source>
         <translation>ранен или в госпитале</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="104"/>
+        <location filename="../../caseworker/labels.py" line="106"/>
+        <location filename="../../caseworker/labels.py" line="112"/>
+        <source>closed without an answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/labels.py" line="115"/>
+        <source>post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/labels.py" line="116"/>
+        <source>e-appeal portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/labels.py" line="117"/>
+        <source>e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/labels.py" line="118"/>
+        <source>in person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/labels.py" line="119"/>
+        <source>hotline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/labels.py" line="120"/>
+        <source>military commissariat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/labels.py" line="123"/>
+        <source>military unit</source>
+        <translation type="unfinished">воинская часть</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/labels.py" line="124"/>
+        <source>Ministry of Defence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/labels.py" line="125"/>
+        <source>military prosecutor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/labels.py" line="126"/>
+        <source>Investigative Committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/labels.py" line="129"/>
+        <source>Human Rights Commissioner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/labels.py" line="132"/>
+        <source>President&apos;s reception office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/labels.py" line="135"/>
+        <source>court</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/labels.py" line="136"/>
+        <source>Red Cross society</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/labels.py" line="137"/>
+        <source>ICRC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/labels.py" line="139"/>
+        <source>body of the other side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/labels.py" line="140"/>
+        <source>other office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/labels.py" line="141"/>
+        <source>call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/labels.py" line="142"/>
+        <source>meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/labels.py" line="143"/>
+        <source>letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/labels.py" line="144"/>
+        <source>message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/labels.py" line="145"/>
+        <source>report received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/labels.py" line="146"/>
+        <source>inquiry sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/labels.py" line="147"/>
+        <source>answer received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/labels.py" line="152"/>
+        <source>no news</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/labels.py" line="158"/>
         <source>low</source>
         <translation>низкая</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="105"/>
+        <location filename="../../caseworker/labels.py" line="159"/>
         <source>medium</source>
         <translation>средняя</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="106"/>
+        <location filename="../../caseworker/labels.py" line="160"/>
         <source>high</source>
         <translation>высокая</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="107"/>
+        <location filename="../../caseworker/labels.py" line="161"/>
         <source>sent by messenger</source>
         <translation>прислано в мессенджере</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="108"/>
+        <location filename="../../caseworker/labels.py" line="162"/>
         <source>sent by email</source>
         <translation>прислано по эл. почте</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="109"/>
+        <location filename="../../caseworker/labels.py" line="163"/>
         <source>handed over by the family</source>
         <translation>передано семьёй</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="112"/>
+        <location filename="../../caseworker/labels.py" line="166"/>
         <source>downloaded</source>
         <translation>скачано</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="113"/>
+        <location filename="../../caseworker/labels.py" line="167"/>
         <source>screenshot</source>
         <translation>снимок экрана</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="114"/>
+        <location filename="../../caseworker/labels.py" line="168"/>
         <source>letter received</source>
         <translation>получено письмом</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="115"/>
+        <location filename="../../caseworker/labels.py" line="169"/>
         <source>image</source>
         <translation>изображение</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="116"/>
+        <location filename="../../caseworker/labels.py" line="170"/>
         <source>video</source>
         <translation>видео</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="117"/>
+        <location filename="../../caseworker/labels.py" line="171"/>
         <source>audio</source>
         <translation>аудио</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="118"/>
+        <location filename="../../caseworker/labels.py" line="172"/>
         <source>document</source>
         <translation>документ</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="119"/>
+        <location filename="../../caseworker/labels.py" line="173"/>
         <source>text</source>
         <translation>текст</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="120"/>
+        <location filename="../../caseworker/labels.py" line="174"/>
         <source>other file</source>
         <translation>другой файл</translation>
     </message>
@@ -5981,22 +6375,22 @@ Add what the family, the unit, the authorities or anyone else has said, and each
         <translation>Только для чтения: изменения на этом листе не загружаются.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="399"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="398"/>
         <source>The file&apos;s fingerprint.</source>
         <translation>Отпечаток (хеш) файла.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="407"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="406"/>
         <source>Bytes.</source>
         <translation>Байт.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="422"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="421"/>
         <source>yes when the content is distressing.</source>
         <translation>«да», если содержимое шокирующее.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="447"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="446"/>
         <source>The caseworker&apos;s note, when explained.</source>
         <translation>Пояснение сотрудника, если противоречие объяснено.</translation>
     </message>
@@ -6246,7 +6640,7 @@ Add what the family, the unit, the authorities or anyone else has said, and each
     </message>
     <message>
         <location filename="../../caseworker/xlsx/workbook/schema.py" line="246"/>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="440"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="439"/>
         <source>Person</source>
         <translation>Разыскиваемый</translation>
     </message>
@@ -6357,91 +6751,86 @@ Add what the family, the unit, the authorities or anyone else has said, and each
     </message>
     <message>
         <location filename="../../caseworker/xlsx/workbook/schema.py" line="376"/>
-        <source>Response due</source>
-        <translation>Срок ответа</translation>
-    </message>
-    <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="377"/>
         <source>Answered on</source>
         <translation>Дата ответа</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="378"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="377"/>
         <source>Answer</source>
         <translation>Ответ</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="394"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="393"/>
         <source>File name</source>
         <translation>Имя файла</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="396"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="395"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="402"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="401"/>
         <source>Media type</source>
         <translation>Тип файла</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="404"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="403"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="411"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="410"/>
         <source>How obtained</source>
         <translation>Как получено</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="413"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="412"/>
         <source>Source URL</source>
         <translation>Ссылка на источник</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="415"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="414"/>
         <source>Captured at</source>
         <translation>Время съёмки</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="417"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="416"/>
         <source>Added by</source>
         <translation>Кем добавлено</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="418"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="417"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="420"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="419"/>
         <source>Graphic</source>
         <translation>Шокирующее содержимое</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="426"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="425"/>
         <source>Removed at</source>
         <translation>Когда удалено</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="441"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="440"/>
         <source>Rule</source>
         <translation>Правило</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="442"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="441"/>
         <source>Severity</source>
         <translation>Серьёзность</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="443"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="442"/>
         <source>Explanation</source>
         <translation>Пояснение</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="445"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="444"/>
         <source>Explained</source>
         <translation>Объяснено</translation>
     </message>
@@ -6489,22 +6878,22 @@ Add what the family, the unit, the authorities or anyone else has said, and each
         <translation>Запросы</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="386"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="385"/>
         <source>Evidence</source>
         <translation>Материалы</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="434"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="433"/>
         <source>Contradictions</source>
         <translation>Противоречия</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="459"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="458"/>
         <source>Read me</source>
         <translation>Как заполнять</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="460"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="459"/>
         <source>Lists</source>
         <translation>Списки</translation>
     </message>
