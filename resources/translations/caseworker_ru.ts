@@ -1080,37 +1080,37 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="40"/>
+        <location filename="../../caseworker/cli/program.py" line="41"/>
         <source>work with cases</source>
         <translation>работа с делами</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="42"/>
+        <location filename="../../caseworker/cli/program.py" line="43"/>
         <source>open a case; prints its reference</source>
         <translation>открыть дело; выводит его номер</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="43"/>
+        <location filename="../../caseworker/cli/program.py" line="44"/>
         <source>the family, e.g. Шумовы</source>
         <translation>семья, например Шумовы</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="44"/>
+        <location filename="../../caseworker/cli/program.py" line="45"/>
         <source>the family&apos;s region</source>
         <translation>регион семьи</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="45"/>
+        <location filename="../../caseworker/cli/program.py" line="46"/>
         <source>the caseworker</source>
         <translation>ответственный за дело</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="50"/>
+        <location filename="../../caseworker/cli/program.py" line="51"/>
         <source>work with sought persons</source>
         <translation>работа с разыскиваемыми</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="53"/>
+        <location filename="../../caseworker/cli/program.py" line="54"/>
         <source>add a sought person to a case; prints the new id</source>
         <translation>добавить разыскиваемого в дело; выводит его id</translation>
     </message>
@@ -1118,9 +1118,10 @@
         <location filename="../../caseworker/cli/evidence.py" line="183"/>
         <location filename="../../caseworker/cli/evidence.py" line="203"/>
         <location filename="../../caseworker/cli/evidence.py" line="217"/>
-        <location filename="../../caseworker/cli/family.py" line="86"/>
-        <location filename="../../caseworker/cli/family.py" line="98"/>
-        <location filename="../../caseworker/cli/program.py" line="55"/>
+        <location filename="../../caseworker/cli/family.py" line="87"/>
+        <location filename="../../caseworker/cli/family.py" line="99"/>
+        <location filename="../../caseworker/cli/letters.py" line="68"/>
+        <location filename="../../caseworker/cli/program.py" line="56"/>
         <source>case reference</source>
         <translation>номер дела</translation>
     </message>
@@ -1130,265 +1131,266 @@
         <translation>Записано вопреки отказу проверки сообщения о гибели; причина сохранена в деле.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/family.py" line="81"/>
+        <location filename="../../caseworker/cli/family.py" line="82"/>
         <source>work with relatives</source>
         <translation>работа с родственниками</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/family.py" line="84"/>
+        <location filename="../../caseworker/cli/family.py" line="85"/>
         <source>add a relative to a case; prints the new id</source>
         <translation>добавить родственника в дело; выводит его id</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/family.py" line="87"/>
-        <location filename="../../caseworker/cli/program.py" line="56"/>
+        <location filename="../../caseworker/cli/family.py" line="88"/>
+        <location filename="../../caseworker/cli/program.py" line="57"/>
         <source>surname</source>
         <translation>фамилия</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/family.py" line="88"/>
-        <location filename="../../caseworker/cli/program.py" line="57"/>
+        <location filename="../../caseworker/cli/family.py" line="89"/>
+        <location filename="../../caseworker/cli/program.py" line="58"/>
         <source>given name</source>
         <translation>имя</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/family.py" line="89"/>
-        <location filename="../../caseworker/cli/program.py" line="58"/>
+        <location filename="../../caseworker/cli/family.py" line="90"/>
+        <location filename="../../caseworker/cli/program.py" line="59"/>
         <source>patronymic</source>
         <translation>отчество</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/family.py" line="91"/>
+        <location filename="../../caseworker/cli/family.py" line="92"/>
         <source>postal address</source>
         <translation>почтовый адрес</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/family.py" line="92"/>
+        <location filename="../../caseworker/cli/family.py" line="93"/>
         <source>phone number</source>
         <translation>номер телефона</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/family.py" line="96"/>
+        <location filename="../../caseworker/cli/family.py" line="97"/>
         <source>record what a relative was told; prints the entry&apos;s id</source>
         <translation>записать, что сообщили родственнику; выводит id записи</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/family.py" line="100"/>
+        <location filename="../../caseworker/cli/family.py" line="101"/>
         <source>relative id</source>
         <translation>id родственника</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/family.py" line="103"/>
+        <location filename="../../caseworker/cli/family.py" line="104"/>
         <source>the day they were told</source>
         <translation>день, когда сообщили</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/family.py" line="104"/>
+        <location filename="../../caseworker/cli/family.py" line="105"/>
         <source>who told them</source>
         <translation>кто сообщил</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/family.py" line="108"/>
+        <location filename="../../caseworker/cli/family.py" line="109"/>
         <source>what was said, in short</source>
         <translation>что было сказано, кратко</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/family.py" line="112"/>
+        <location filename="../../caseworker/cli/family.py" line="113"/>
         <source>the sought person a death is told of (default: any of the case)</source>
         <translation>разыскиваемый, о гибели которого сообщают (по умолчанию — любой в деле)</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/family.py" line="117"/>
+        <location filename="../../caseworker/cli/family.py" line="118"/>
         <source>why a death is told although the disclosure gate refuses</source>
         <translation>почему о гибели сообщают, хотя проверка не разрешает</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="62"/>
+        <location filename="../../caseworker/cli/program.py" line="63"/>
         <source>military unit</source>
         <translation>воинская часть</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="63"/>
+        <location filename="../../caseworker/cli/program.py" line="64"/>
         <source>rank</source>
         <translation>звание</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="64"/>
+        <location filename="../../caseworker/cli/program.py" line="65"/>
         <source>service number</source>
         <translation>личный номер</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="69"/>
+        <location filename="../../caseworker/cli/program.py" line="70"/>
         <source>work with reports</source>
         <translation>работа с сообщениями</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="71"/>
+        <location filename="../../caseworker/cli/program.py" line="72"/>
         <source>add a report; prints the new id</source>
         <translation>добавить сообщение; выводит его id</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="72"/>
-        <location filename="../../caseworker/cli/program.py" line="109"/>
-        <location filename="../../caseworker/cli/program.py" line="117"/>
+        <location filename="../../caseworker/cli/program.py" line="73"/>
+        <location filename="../../caseworker/cli/program.py" line="110"/>
+        <location filename="../../caseworker/cli/program.py" line="118"/>
         <source>person id</source>
         <translation>id разыскиваемого</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="77"/>
+        <location filename="../../caseworker/cli/program.py" line="78"/>
         <source>when it happened: a day, a month, ~day or DAY..DAY</source>
         <translation>когда это произошло: день, месяц, ~день или ДЕНЬ..ДЕНЬ</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="80"/>
+        <location filename="../../caseworker/cli/program.py" line="81"/>
         <source>who exactly said it</source>
         <translation>кто именно это сообщил</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="81"/>
+        <location filename="../../caseworker/cli/program.py" line="82"/>
         <source>source grade A-F</source>
         <translation>оценка источника A-F</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="82"/>
+        <location filename="../../caseworker/cli/program.py" line="83"/>
         <source>information grade 1-6</source>
         <translation>оценка информации 1-6</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="83"/>
+        <location filename="../../caseworker/cli/program.py" line="84"/>
         <source>where it happened</source>
         <translation>где это произошло</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="84"/>
+        <location filename="../../caseworker/cli/program.py" line="85"/>
         <source>what the source said</source>
         <translation>что сообщил источник</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="85"/>
+        <location filename="../../caseworker/cli/program.py" line="86"/>
         <source>when the source said it</source>
         <translation>когда источник это заявил</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="86"/>
+        <location filename="../../caseworker/cli/program.py" line="87"/>
         <source>when we heard it</source>
         <translation>когда мы об этом узнали</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="88"/>
+        <location filename="../../caseworker/cli/program.py" line="89"/>
         <source>id of the report this one relays</source>
         <translation>id сообщения, которое повторяет это</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="92"/>
+        <location filename="../../caseworker/cli/program.py" line="93"/>
         <source>retract a report with a reason (it stays on record)</source>
         <translation>отозвать сообщение с указанием причины (оно остаётся в деле)</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="94"/>
+        <location filename="../../caseworker/cli/program.py" line="95"/>
         <source>report id</source>
         <translation>id сообщения</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="95"/>
+        <location filename="../../caseworker/cli/program.py" line="96"/>
         <source>why it is retracted</source>
         <translation>почему сообщение отозвано</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="104"/>
+        <location filename="../../caseworker/cli/program.py" line="105"/>
         <source>a person&apos;s reports in time order, their contradictions and the suggestion</source>
         <translation>сообщения о человеке в хронологическом порядке, противоречия между ними и подсказка статуса</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="114"/>
+        <location filename="../../caseworker/cli/program.py" line="115"/>
         <source>record your assessment of a person&apos;s status</source>
         <translation>записать вашу оценку статуса человека</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="122"/>
+        <location filename="../../caseworker/cli/program.py" line="123"/>
         <source>why you judge the status so</source>
         <translation>почему вы так оцениваете статус</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="130"/>
+        <location filename="../../caseworker/cli/program.py" line="131"/>
         <source>Caseworker from the command line.</source>
         <translation>Caseworker из командной строки.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="135"/>
+        <location filename="../../caseworker/cli/program.py" line="136"/>
         <source>database file or SQLAlchemy URL (default: $CASEWORKER_DB)</source>
         <translation>файл базы данных или URL SQLAlchemy (по умолчанию: $CASEWORKER_DB)</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="138"/>
+        <location filename="../../caseworker/cli/program.py" line="139"/>
         <source>add the demo cases</source>
         <translation>добавить демонстрационные дела</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="141"/>
+        <location filename="../../caseworker/cli/program.py" line="142"/>
         <source>add synthetic cases for load tests</source>
         <translation>добавить синтетические дела для нагрузочных тестов</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="147"/>
+        <location filename="../../caseworker/cli/program.py" line="148"/>
         <source>how many cases to add</source>
         <translation>сколько дел добавить</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="150"/>
+        <location filename="../../caseworker/cli/program.py" line="151"/>
         <source>the same seed gives the same cases</source>
         <translation>с тем же числом получаются те же дела</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="161"/>
+        <location filename="../../caseworker/cli/program.py" line="163"/>
         <source>find cases, sought persons and relatives</source>
         <translation>найти дела, разыскиваемых и родственников</translation>
     </message>
     <message>
         <location filename="../../caseworker/cli/evidence.py" line="211"/>
-        <location filename="../../caseworker/cli/program.py" line="111"/>
-        <location filename="../../caseworker/cli/program.py" line="164"/>
+        <location filename="../../caseworker/cli/letters.py" line="83"/>
+        <location filename="../../caseworker/cli/program.py" line="112"/>
+        <location filename="../../caseworker/cli/program.py" line="166"/>
         <location filename="../../caseworker/cli/xlsx.py" line="147"/>
         <source>print JSON</source>
         <translation>вывести JSON</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="60"/>
+        <location filename="../../caseworker/cli/program.py" line="61"/>
         <source>date of birth: a day, a month or a year</source>
         <translation>дата рождения: день, месяц или год</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="163"/>
+        <location filename="../../caseworker/cli/program.py" line="165"/>
         <source>words to look for</source>
         <translation>что искать</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="169"/>
+        <location filename="../../caseworker/cli/program.py" line="171"/>
         <source>at most this many results</source>
         <translation>не больше стольких результатов</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="173"/>
+        <location filename="../../caseworker/cli/program.py" line="175"/>
         <source>check the database; exit 1 if anything is wrong</source>
         <translation>проверить базу данных; код выхода 1, если что-то не так</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="200"/>
+        <location filename="../../caseworker/cli/program.py" line="202"/>
         <source>The database cannot be opened: {reason}</source>
         <translation>Не удаётся открыть базу данных: {reason}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="221"/>
+        <location filename="../../caseworker/cli/program.py" line="223"/>
         <source>The file “{name}” cannot be used: {reason}</source>
         <translation>Файл «{name}» не удаётся использовать: {reason}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="225"/>
+        <location filename="../../caseworker/cli/program.py" line="227"/>
         <source>A file cannot be used: {reason}</source>
         <translation>Не удаётся использовать файл: {reason}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="231"/>
+        <location filename="../../caseworker/cli/program.py" line="233"/>
         <source>Interrupted; nothing of the unfinished step was saved.</source>
         <translation>Прервано; из незавершённого шага ничего не сохранено.</translation>
     </message>
@@ -1668,6 +1670,41 @@
         <location filename="../../caseworker/cli/types.py" line="40"/>
         <source>“{text}” is not a whole number from 0 to {largest}.</source>
         <translation>«{text}» — не целое число от 0 до {largest}.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/letters.py" line="39"/>
+        <source>A letter needs {options}.</source>
+        <translation>Для письма нужно указать {options}.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/letters.py" line="60"/>
+        <source>make a letter of a case from a Word template, or list them</source>
+        <translation>составить письмо по делу из шаблона Word или перечислить шаблоны</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/letters.py" line="66"/>
+        <source>“templates” lists the letter templates</source>
+        <translation>«templates» перечисляет шаблоны писем</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/letters.py" line="70"/>
+        <source>id of the sought person it is about</source>
+        <translation>номер разыскиваемого, о ком письмо</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/letters.py" line="75"/>
+        <source>id of the relative on whose behalf it is written</source>
+        <translation>номер родственника, от чьего имени письмо</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/letters.py" line="80"/>
+        <source>a starter template&apos;s name or the path of a .docx template</source>
+        <translation>имя готового шаблона или путь к шаблону .docx</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/letters.py" line="82"/>
+        <source>the letter to write</source>
+        <translation>файл письма, который нужно записать</translation>
     </message>
 </context>
 <context>
@@ -1956,12 +1993,12 @@
 <context>
     <name>Disclosure</name>
     <message>
-        <location filename="../../caseworker/services/family_log.py" line="151"/>
+        <location filename="../../caseworker/services/family_log.py" line="152"/>
         <source>{person}: {reason}</source>
         <translation>{person}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/family_log.py" line="202"/>
+        <location filename="../../caseworker/services/family_log.py" line="203"/>
         <source>Nothing was recorded; give a written reason to record it anyway.</source>
         <translation>Ничего не записано; чтобы всё же записать, укажите причину письменно.</translation>
     </message>
@@ -2891,23 +2928,23 @@ It holds {cases} cases and {reports} reports.</source>
         <translation>Дата съёмки</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/family_log.py" line="88"/>
+        <location filename="../../caseworker/services/family_log.py" line="89"/>
         <source>Told on</source>
         <extracomment>Keep the family informed every so many days, unless the case says otherwise. The last day they were told anything; ``None`` when never (counted from their entry).</extracomment>
         <translation>Дата сообщения семье</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/family_log.py" line="89"/>
+        <location filename="../../caseworker/services/family_log.py" line="90"/>
         <source>Told by</source>
         <translation>Кто сообщил</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/family_log.py" line="90"/>
+        <location filename="../../caseworker/services/family_log.py" line="91"/>
         <source>how they were told</source>
         <translation>способ сообщения</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/family_log.py" line="91"/>
+        <location filename="../../caseworker/services/family_log.py" line="92"/>
         <source>what they were told</source>
         <translation>что сообщили</translation>
     </message>
@@ -3310,93 +3347,93 @@ It holds {cases} cases and {reports} reports.</source>
     <message>
         <location filename="../../caseworker/letters/errors.py" line="28"/>
         <source>The letter was not made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Письмо не составлено.</translation>
     </message>
     <message>
         <location filename="../../caseworker/letters/errors.py" line="31"/>
         <source>The case lacks {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>В деле не указаны: {fields}.</translation>
     </message>
     <message>
         <location filename="../../caseworker/letters/errors.py" line="37"/>
         <source>The template uses placeholders the program does not know: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>В шаблоне есть поля, которых программа не знает: {names}.</translation>
     </message>
     <message>
         <location filename="../../caseworker/letters/errors.py" line="47"/>
         <source>{first} and {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} и {last}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/letters/render.py" line="152"/>
+        <location filename="../../caseworker/letters/render.py" line="155"/>
         <source>The template “{name}” has a placeholder that cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>В шаблоне «{name}» есть поле, которое не удаётся прочитать: {reason}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/letters/render.py" line="157"/>
+        <location filename="../../caseworker/letters/render.py" line="160"/>
         <source>“{name}” is not a Word document (.docx).</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» — не документ Word (.docx).</translation>
     </message>
     <message>
-        <location filename="../../caseworker/letters/render.py" line="163"/>
+        <location filename="../../caseworker/letters/render.py" line="166"/>
         <source>The template “{name}” cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблон «{name}» не удаётся прочитать: {reason}</translation>
     </message>
     <message>
         <location filename="../../caseworker/letters/facts.py" line="92"/>
         <source>Case {reference} has several sought persons; say which one the letter is about.</source>
-        <translation type="unfinished"></translation>
+        <translation>В деле {reference} несколько разыскиваемых; укажите, о ком письмо.</translation>
     </message>
     <message>
         <location filename="../../caseworker/letters/facts.py" line="100"/>
         <source>Sought person {id} is not in case {reference}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Разыскиваемого с номером {id} нет в деле {reference}.</translation>
     </message>
     <message>
         <location filename="../../caseworker/letters/facts.py" line="113"/>
         <source>Relative {id} is not in this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Родственника с номером {id} нет в этом деле.</translation>
     </message>
     <message>
         <location filename="../../caseworker/letters/facts.py" line="120"/>
         <source>The case has several relatives; say on whose behalf the letter is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>В деле несколько родственников; укажите, от чьего имени пишется письмо.</translation>
     </message>
     <message>
         <location filename="../../caseworker/letters/templates.py" line="16"/>
         <source>To the military commissariat: the circumstances of the disappearance</source>
         <extracomment>The starter templates by name, with what each asks for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>В военный комиссариат: обстоятельства исчезновения</translation>
     </message>
     <message>
         <location filename="../../caseworker/letters/templates.py" line="19"/>
         <source>To the Ministry of Defence: a search request</source>
-        <translation type="unfinished"></translation>
+        <translation>В Министерство обороны: запрос о розыске</translation>
     </message>
     <message>
         <location filename="../../caseworker/letters/templates.py" line="20"/>
         <source>To the military prosecutor: no answer within the legal deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Военному прокурору: нет ответа в установленный срок</translation>
     </message>
     <message>
         <location filename="../../caseworker/letters/templates.py" line="23"/>
         <source>To the Human Rights Commissioner: inclusion in prisoner lists and exchanges</source>
-        <translation type="unfinished"></translation>
+        <translation>Уполномоченному по правам человека: включение в списки военнопленных и обмена</translation>
     </message>
     <message>
         <location filename="../../caseworker/letters/templates.py" line="27"/>
         <source>To the Red Cross / ICRC: a tracing request</source>
-        <translation type="unfinished"></translation>
+        <translation>В Красный Крест / МККК: запрос о розыске</translation>
     </message>
     <message>
         <location filename="../../caseworker/letters/templates.py" line="28"/>
         <source>A request to compare DNA</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявление о сравнении ДНК</translation>
     </message>
     <message>
         <location filename="../../caseworker/letters/templates.py" line="59"/>
         <source>There is no template “{name}”: give one of {names}, or the path of a .docx file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблона «{name}» нет: укажите один из шаблонов {names} или путь к файлу .docx.</translation>
     </message>
 </context>
 <context>
@@ -5380,17 +5417,17 @@ Add what the family, the unit, the authorities or anyone else has said, and each
         <translation>Время съёмки указано в будущем.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/family_log.py" line="118"/>
+        <location filename="../../caseworker/services/family_log.py" line="119"/>
         <source>Person {id} is not sought in this case.</source>
         <translation>Человек {id} не разыскивается в этом деле.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/family_log.py" line="124"/>
+        <location filename="../../caseworker/services/family_log.py" line="125"/>
         <source>The case has no sought person to tell the family about.</source>
         <translation>В деле нет разыскиваемого человека, о котором можно сообщить семье.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/family_log.py" line="186"/>
+        <location filename="../../caseworker/services/family_log.py" line="187"/>
         <source>Relative {id} is not a relative of case {case}.</source>
         <translation>Родственник {id} не относится к делу {case}.</translation>
     </message>
@@ -5704,19 +5741,19 @@ Add what the family, the unit, the authorities or anyone else has said, and each
         <location filename="../../caseworker/labels.py" line="102"/>
         <location filename="../../caseworker/labels.py" line="108"/>
         <source>registered</source>
-        <translation type="unfinished"></translation>
+        <translation>зарегистрирован</translation>
     </message>
     <message>
         <location filename="../../caseworker/labels.py" line="103"/>
         <location filename="../../caseworker/labels.py" line="110"/>
         <source>extended</source>
-        <translation type="unfinished"></translation>
+        <translation>срок продлён</translation>
     </message>
     <message>
         <location filename="../../caseworker/labels.py" line="104"/>
         <location filename="../../caseworker/labels.py" line="109"/>
         <source>forwarded</source>
-        <translation type="unfinished"></translation>
+        <translation>перенаправлен</translation>
     </message>
     <message>
         <location filename="../../caseworker/labels.py" line="105"/>
@@ -5739,132 +5776,132 @@ Add what the family, the unit, the authorities or anyone else has said, and each
         <location filename="../../caseworker/labels.py" line="106"/>
         <location filename="../../caseworker/labels.py" line="112"/>
         <source>closed without an answer</source>
-        <translation type="unfinished"></translation>
+        <translation>закрыт без ответа</translation>
     </message>
     <message>
         <location filename="../../caseworker/labels.py" line="115"/>
         <source>post</source>
-        <translation type="unfinished"></translation>
+        <translation>почта</translation>
     </message>
     <message>
         <location filename="../../caseworker/labels.py" line="116"/>
         <source>e-appeal portal</source>
-        <translation type="unfinished"></translation>
+        <translation>портал электронных обращений</translation>
     </message>
     <message>
         <location filename="../../caseworker/labels.py" line="117"/>
         <source>e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>электронная почта</translation>
     </message>
     <message>
         <location filename="../../caseworker/labels.py" line="118"/>
         <source>in person</source>
-        <translation type="unfinished"></translation>
+        <translation>лично</translation>
     </message>
     <message>
         <location filename="../../caseworker/labels.py" line="119"/>
         <source>hotline</source>
-        <translation type="unfinished"></translation>
+        <translation>горячая линия</translation>
     </message>
     <message>
         <location filename="../../caseworker/labels.py" line="120"/>
         <source>military commissariat</source>
-        <translation type="unfinished"></translation>
+        <translation>военный комиссариат</translation>
     </message>
     <message>
         <location filename="../../caseworker/labels.py" line="123"/>
         <source>military unit</source>
-        <translation type="unfinished">воинская часть</translation>
+        <translation>воинская часть</translation>
     </message>
     <message>
         <location filename="../../caseworker/labels.py" line="124"/>
         <source>Ministry of Defence</source>
-        <translation type="unfinished"></translation>
+        <translation>Министерство обороны</translation>
     </message>
     <message>
         <location filename="../../caseworker/labels.py" line="125"/>
         <source>military prosecutor</source>
-        <translation type="unfinished"></translation>
+        <translation>военная прокуратура</translation>
     </message>
     <message>
         <location filename="../../caseworker/labels.py" line="126"/>
         <source>Investigative Committee</source>
-        <translation type="unfinished"></translation>
+        <translation>Следственный комитет</translation>
     </message>
     <message>
         <location filename="../../caseworker/labels.py" line="129"/>
         <source>Human Rights Commissioner</source>
-        <translation type="unfinished"></translation>
+        <translation>Уполномоченный по правам человека</translation>
     </message>
     <message>
         <location filename="../../caseworker/labels.py" line="132"/>
         <source>President&apos;s reception office</source>
-        <translation type="unfinished"></translation>
+        <translation>Приёмная Президента</translation>
     </message>
     <message>
         <location filename="../../caseworker/labels.py" line="135"/>
         <source>court</source>
-        <translation type="unfinished"></translation>
+        <translation>суд</translation>
     </message>
     <message>
         <location filename="../../caseworker/labels.py" line="136"/>
         <source>Red Cross society</source>
-        <translation type="unfinished"></translation>
+        <translation>общество Красного Креста</translation>
     </message>
     <message>
         <location filename="../../caseworker/labels.py" line="137"/>
         <source>ICRC</source>
-        <translation type="unfinished"></translation>
+        <translation>МККК</translation>
     </message>
     <message>
         <location filename="../../caseworker/labels.py" line="139"/>
         <source>body of the other side</source>
-        <translation type="unfinished"></translation>
+        <translation>орган другой стороны</translation>
     </message>
     <message>
         <location filename="../../caseworker/labels.py" line="140"/>
         <source>other office</source>
-        <translation type="unfinished"></translation>
+        <translation>другая организация</translation>
     </message>
     <message>
         <location filename="../../caseworker/labels.py" line="141"/>
         <source>call</source>
-        <translation type="unfinished"></translation>
+        <translation>звонок</translation>
     </message>
     <message>
         <location filename="../../caseworker/labels.py" line="142"/>
         <source>meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>встреча</translation>
     </message>
     <message>
         <location filename="../../caseworker/labels.py" line="143"/>
         <source>letter</source>
-        <translation type="unfinished"></translation>
+        <translation>письмо</translation>
     </message>
     <message>
         <location filename="../../caseworker/labels.py" line="144"/>
         <source>message</source>
-        <translation type="unfinished"></translation>
+        <translation>сообщение</translation>
     </message>
     <message>
         <location filename="../../caseworker/labels.py" line="145"/>
         <source>report received</source>
-        <translation type="unfinished"></translation>
+        <translation>получено сообщение</translation>
     </message>
     <message>
         <location filename="../../caseworker/labels.py" line="146"/>
         <source>inquiry sent</source>
-        <translation type="unfinished"></translation>
+        <translation>отправлен запрос</translation>
     </message>
     <message>
         <location filename="../../caseworker/labels.py" line="147"/>
         <source>answer received</source>
-        <translation type="unfinished"></translation>
+        <translation>получен ответ</translation>
     </message>
     <message>
         <location filename="../../caseworker/labels.py" line="152"/>
         <source>no news</source>
-        <translation type="unfinished"></translation>
+        <translation>новостей нет</translation>
     </message>
     <message>
         <location filename="../../caseworker/labels.py" line="158"/>
