@@ -11,50 +11,54 @@ from __future__ import annotations
 
 from caseworker.i18n import QT_TRANSLATE_NOOP, translate
 
-_F = "LetterFields"
-
 #: The groups of single values: placeholder → the caseworker's words when it is missing.
 GROUPS: dict[str, dict[str, str]] = {
     "заявитель": {
-        "фамилия": QT_TRANSLATE_NOOP(_F, "the applicant's surname"),
-        "имя": QT_TRANSLATE_NOOP(_F, "the applicant's given name"),
-        "отчество": QT_TRANSLATE_NOOP(_F, "the applicant's patronymic"),
-        "фио": QT_TRANSLATE_NOOP(_F, "the applicant's full name"),
-        "адрес": QT_TRANSLATE_NOOP(_F, "the applicant's postal address"),
-        "родство": QT_TRANSLATE_NOOP(_F, "the applicant's relation to the sought person"),
-        "телефон": QT_TRANSLATE_NOOP(_F, "the applicant's phone number"),
-        "почта": QT_TRANSLATE_NOOP(_F, "the applicant's e-mail address"),
-        "днк_дата": QT_TRANSLATE_NOOP(_F, "the date the applicant's DNA sample was collected"),
-        "днк_лаборатория": QT_TRANSLATE_NOOP(
-            _F, "the laboratory holding the applicant's DNA sample"
+        "фамилия": QT_TRANSLATE_NOOP("LetterFields", "the applicant's surname"),
+        "имя": QT_TRANSLATE_NOOP("LetterFields", "the applicant's given name"),
+        "отчество": QT_TRANSLATE_NOOP("LetterFields", "the applicant's patronymic"),
+        "фио": QT_TRANSLATE_NOOP("LetterFields", "the applicant's full name"),
+        "адрес": QT_TRANSLATE_NOOP("LetterFields", "the applicant's postal address"),
+        "родство": QT_TRANSLATE_NOOP(
+            "LetterFields", "the applicant's relation to the sought person"
         ),
-        "днк_номер": QT_TRANSLATE_NOOP(_F, "the reference of the applicant's DNA sample"),
+        "телефон": QT_TRANSLATE_NOOP("LetterFields", "the applicant's phone number"),
+        "почта": QT_TRANSLATE_NOOP("LetterFields", "the applicant's e-mail address"),
+        "днк_дата": QT_TRANSLATE_NOOP(
+            "LetterFields", "the date the applicant's DNA sample was collected"
+        ),
+        "днк_лаборатория": QT_TRANSLATE_NOOP(
+            "LetterFields", "the laboratory holding the applicant's DNA sample"
+        ),
+        "днк_номер": QT_TRANSLATE_NOOP(
+            "LetterFields", "the reference of the applicant's DNA sample"
+        ),
     },
     "представитель": {
-        "фио": QT_TRANSLATE_NOOP(_F, "the caseworker's name (the representative)"),
+        "фио": QT_TRANSLATE_NOOP("LetterFields", "the caseworker's name (the representative)"),
     },
     "разыскиваемый": {
-        "фамилия": QT_TRANSLATE_NOOP(_F, "the sought person's surname"),
-        "имя": QT_TRANSLATE_NOOP(_F, "the sought person's given name"),
-        "отчество": QT_TRANSLATE_NOOP(_F, "the sought person's patronymic"),
-        "фио": QT_TRANSLATE_NOOP(_F, "the sought person's full name"),
-        "дата_рождения": QT_TRANSLATE_NOOP(_F, "the sought person's date of birth"),
-        "место_рождения": QT_TRANSLATE_NOOP(_F, "the sought person's place of birth"),
-        "личный_номер": QT_TRANSLATE_NOOP(_F, "the sought person's service number"),
-        "звание": QT_TRANSLATE_NOOP(_F, "the sought person's rank"),
-        "часть": QT_TRANSLATE_NOOP(_F, "the sought person's unit"),
-        "должность": QT_TRANSLATE_NOOP(_F, "the sought person's position"),
-        "позывной": QT_TRANSLATE_NOOP(_F, "the sought person's call sign"),
-        "связь_дата": QT_TRANSLATE_NOOP(_F, "the date of the last contact"),
-        "связь_место": QT_TRANSLATE_NOOP(_F, "the place of the last contact"),
-        "статус": QT_TRANSLATE_NOOP(_F, "the sought person's official status"),
+        "фамилия": QT_TRANSLATE_NOOP("LetterFields", "the sought person's surname"),
+        "имя": QT_TRANSLATE_NOOP("LetterFields", "the sought person's given name"),
+        "отчество": QT_TRANSLATE_NOOP("LetterFields", "the sought person's patronymic"),
+        "фио": QT_TRANSLATE_NOOP("LetterFields", "the sought person's full name"),
+        "дата_рождения": QT_TRANSLATE_NOOP("LetterFields", "the sought person's date of birth"),
+        "место_рождения": QT_TRANSLATE_NOOP("LetterFields", "the sought person's place of birth"),
+        "личный_номер": QT_TRANSLATE_NOOP("LetterFields", "the sought person's service number"),
+        "звание": QT_TRANSLATE_NOOP("LetterFields", "the sought person's rank"),
+        "часть": QT_TRANSLATE_NOOP("LetterFields", "the sought person's unit"),
+        "должность": QT_TRANSLATE_NOOP("LetterFields", "the sought person's position"),
+        "позывной": QT_TRANSLATE_NOOP("LetterFields", "the sought person's call sign"),
+        "связь_дата": QT_TRANSLATE_NOOP("LetterFields", "the date of the last contact"),
+        "связь_место": QT_TRANSLATE_NOOP("LetterFields", "the place of the last contact"),
+        "статус": QT_TRANSLATE_NOOP("LetterFields", "the sought person's official status"),
     },
     "дело": {
-        "номер": QT_TRANSLATE_NOOP(_F, "the case reference"),
-        "регион": QT_TRANSLATE_NOOP(_F, "the family's region"),
+        "номер": QT_TRANSLATE_NOOP("LetterFields", "the case reference"),
+        "регион": QT_TRANSLATE_NOOP("LetterFields", "the family's region"),
     },
     "письмо": {
-        "дата": QT_TRANSLATE_NOOP(_F, "the date of the letter"),
+        "дата": QT_TRANSLATE_NOOP("LetterFields", "the date of the letter"),
     },
 }
 
@@ -74,7 +78,7 @@ LISTS: dict[str, tuple[str, ...]] = {
 
 def missing_words(group: str, field: str) -> str:
     """The caseworker's words for a group's field, in the installed language."""
-    return translate(_F, GROUPS[group][field])
+    return translate("LetterFields", GROUPS[group][field])
 
 
 def known_names() -> frozenset[str]:

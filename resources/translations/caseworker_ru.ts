@@ -3343,6 +3343,154 @@ It holds {cases} cases and {reports} reports.</source>
     </message>
 </context>
 <context>
+    <name>LetterFields</name>
+    <message>
+        <location filename="../../caseworker/letters/placeholders.py" line="17"/>
+        <source>the applicant&apos;s surname</source>
+        <translation>фамилия заявителя</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/letters/placeholders.py" line="18"/>
+        <source>the applicant&apos;s given name</source>
+        <translation>имя заявителя</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/letters/placeholders.py" line="19"/>
+        <source>the applicant&apos;s patronymic</source>
+        <translation>отчество заявителя</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/letters/placeholders.py" line="20"/>
+        <source>the applicant&apos;s full name</source>
+        <translation>фамилия, имя и отчество заявителя</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/letters/placeholders.py" line="21"/>
+        <source>the applicant&apos;s postal address</source>
+        <translation>почтовый адрес заявителя</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/letters/placeholders.py" line="22"/>
+        <source>the applicant&apos;s relation to the sought person</source>
+        <translation>кем заявитель приходится разыскиваемому</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/letters/placeholders.py" line="25"/>
+        <source>the applicant&apos;s phone number</source>
+        <translation>телефон заявителя</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/letters/placeholders.py" line="26"/>
+        <source>the applicant&apos;s e-mail address</source>
+        <translation>адрес электронной почты заявителя</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/letters/placeholders.py" line="27"/>
+        <source>the date the applicant&apos;s DNA sample was collected</source>
+        <translation>дата отбора образца ДНК заявителя</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/letters/placeholders.py" line="30"/>
+        <source>the laboratory holding the applicant&apos;s DNA sample</source>
+        <translation>лаборатория, где хранится образец ДНК заявителя</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/letters/placeholders.py" line="33"/>
+        <source>the reference of the applicant&apos;s DNA sample</source>
+        <translation>номер образца ДНК заявителя</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/letters/placeholders.py" line="38"/>
+        <source>the caseworker&apos;s name (the representative)</source>
+        <translation>имя сотрудника (представителя)</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/letters/placeholders.py" line="41"/>
+        <source>the sought person&apos;s surname</source>
+        <translation>фамилия разыскиваемого</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/letters/placeholders.py" line="42"/>
+        <source>the sought person&apos;s given name</source>
+        <translation>имя разыскиваемого</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/letters/placeholders.py" line="43"/>
+        <source>the sought person&apos;s patronymic</source>
+        <translation>отчество разыскиваемого</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/letters/placeholders.py" line="44"/>
+        <source>the sought person&apos;s full name</source>
+        <translation>фамилия, имя и отчество разыскиваемого</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/letters/placeholders.py" line="45"/>
+        <source>the sought person&apos;s date of birth</source>
+        <translation>дата рождения разыскиваемого</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/letters/placeholders.py" line="46"/>
+        <source>the sought person&apos;s place of birth</source>
+        <translation>место рождения разыскиваемого</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/letters/placeholders.py" line="47"/>
+        <source>the sought person&apos;s service number</source>
+        <translation>личный номер разыскиваемого</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/letters/placeholders.py" line="48"/>
+        <source>the sought person&apos;s rank</source>
+        <translation>воинское звание разыскиваемого</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/letters/placeholders.py" line="49"/>
+        <source>the sought person&apos;s unit</source>
+        <translation>воинская часть разыскиваемого</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/letters/placeholders.py" line="50"/>
+        <source>the sought person&apos;s position</source>
+        <translation>должность разыскиваемого</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/letters/placeholders.py" line="51"/>
+        <source>the sought person&apos;s call sign</source>
+        <translation>позывной разыскиваемого</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/letters/placeholders.py" line="52"/>
+        <source>the date of the last contact</source>
+        <translation>дата последней связи</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/letters/placeholders.py" line="53"/>
+        <source>the place of the last contact</source>
+        <translation>место последней связи</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/letters/placeholders.py" line="54"/>
+        <source>the sought person&apos;s official status</source>
+        <translation>официальный статус разыскиваемого</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/letters/placeholders.py" line="57"/>
+        <source>the case reference</source>
+        <translation>номер дела</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/letters/placeholders.py" line="58"/>
+        <source>the family&apos;s region</source>
+        <translation>регион семьи</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/letters/placeholders.py" line="61"/>
+        <source>the date of the letter</source>
+        <translation>дата письма</translation>
+    </message>
+</context>
+<context>
     <name>Letters</name>
     <message>
         <location filename="../../caseworker/letters/errors.py" line="28"/>
