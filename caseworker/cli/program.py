@@ -17,6 +17,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from caseworker.cli import commands
 from caseworker.cli import evidence as cli_evidence
 from caseworker.cli import language as cli_language
+from caseworker.cli import letters as cli_letters
 from caseworker.cli import xlsx as cli_xlsx
 from caseworker.cli.types import record_id, whole_number
 from caseworker.db import open_database
@@ -154,6 +155,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_report_commands(commands_)
     cli_evidence.register(commands_)
     cli_xlsx.register(commands_)
+    cli_letters.register(commands_)
     _add_timeline_commands(commands_)
     search = commands_.add_parser(
         "search", help=translate("Cli", "find cases, sought persons and relatives")
