@@ -9,20 +9,25 @@ from typing import TypeVar, cast
 from caseworker.i18n import QT_TRANSLATE_NOOP, available_languages, source_translations, translate
 from caseworker.text import fold
 from caseworker.vocab import (
+    AddresseeKind,
     AssessedStatus,
     CaseStatus,
+    Channel,
     Claim,
     ClaimGroup,
     Confidence,
     Credibility,
     DatePrecision,
     HowObtained,
+    InquiryEventKind,
     InquiryStatus,
     MediaKind,
     OfficialStatus,
     Relation,
     Reliability,
     SourceKind,
+    ToldHow,
+    ToldWhat,
 )
 
 # Keyed by (enum, member): members of different enums share values ("alive", "killed").
@@ -94,8 +99,57 @@ _LABELS: dict[tuple[type[StrEnum], StrEnum], str] = {
     (Relation, Relation.OTHER): QT_TRANSLATE_NOOP("Vocab", "other"),
     (InquiryStatus, InquiryStatus.DRAFT): QT_TRANSLATE_NOOP("Vocab", "draft"),
     (InquiryStatus, InquiryStatus.SENT): QT_TRANSLATE_NOOP("Vocab", "sent"),
+    (InquiryStatus, InquiryStatus.REGISTERED): QT_TRANSLATE_NOOP("Vocab", "registered"),
+    (InquiryStatus, InquiryStatus.EXTENDED): QT_TRANSLATE_NOOP("Vocab", "extended"),
+    (InquiryStatus, InquiryStatus.FORWARDED): QT_TRANSLATE_NOOP("Vocab", "forwarded"),
     (InquiryStatus, InquiryStatus.ANSWERED): QT_TRANSLATE_NOOP("Vocab", "answered"),
-    (InquiryStatus, InquiryStatus.NO_ANSWER): QT_TRANSLATE_NOOP("Vocab", "no answer"),
+    (InquiryStatus, InquiryStatus.CLOSED): QT_TRANSLATE_NOOP("Vocab", "closed without an answer"),
+    (InquiryEventKind, InquiryEventKind.SENT): QT_TRANSLATE_NOOP("Vocab", "sent"),
+    (InquiryEventKind, InquiryEventKind.REGISTERED): QT_TRANSLATE_NOOP("Vocab", "registered"),
+    (InquiryEventKind, InquiryEventKind.FORWARDED): QT_TRANSLATE_NOOP("Vocab", "forwarded"),
+    (InquiryEventKind, InquiryEventKind.EXTENDED): QT_TRANSLATE_NOOP("Vocab", "extended"),
+    (InquiryEventKind, InquiryEventKind.ANSWERED): QT_TRANSLATE_NOOP("Vocab", "answered"),
+    (InquiryEventKind, InquiryEventKind.CLOSED_WITHOUT_ANSWER): QT_TRANSLATE_NOOP(
+        "Vocab", "closed without an answer"
+    ),
+    (Channel, Channel.POST): QT_TRANSLATE_NOOP("Vocab", "post"),
+    (Channel, Channel.PORTAL): QT_TRANSLATE_NOOP("Vocab", "e-appeal portal"),
+    (Channel, Channel.EMAIL): QT_TRANSLATE_NOOP("Vocab", "e-mail"),
+    (Channel, Channel.IN_PERSON): QT_TRANSLATE_NOOP("Vocab", "in person"),
+    (Channel, Channel.HOTLINE): QT_TRANSLATE_NOOP("Vocab", "hotline"),
+    (AddresseeKind, AddresseeKind.COMMISSARIAT): QT_TRANSLATE_NOOP(
+        "Vocab", "military commissariat"
+    ),
+    (AddresseeKind, AddresseeKind.UNIT): QT_TRANSLATE_NOOP("Vocab", "military unit"),
+    (AddresseeKind, AddresseeKind.MINISTRY): QT_TRANSLATE_NOOP("Vocab", "Ministry of Defence"),
+    (AddresseeKind, AddresseeKind.PROSECUTOR): QT_TRANSLATE_NOOP("Vocab", "military prosecutor"),
+    (AddresseeKind, AddresseeKind.INVESTIGATIVE): QT_TRANSLATE_NOOP(
+        "Vocab", "Investigative Committee"
+    ),
+    (AddresseeKind, AddresseeKind.OMBUDSMAN): QT_TRANSLATE_NOOP(
+        "Vocab", "Human Rights Commissioner"
+    ),
+    (AddresseeKind, AddresseeKind.PRESIDENT): QT_TRANSLATE_NOOP(
+        "Vocab", "President's reception office"
+    ),
+    (AddresseeKind, AddresseeKind.COURT): QT_TRANSLATE_NOOP("Vocab", "court"),
+    (AddresseeKind, AddresseeKind.RED_CROSS): QT_TRANSLATE_NOOP("Vocab", "Red Cross society"),
+    (AddresseeKind, AddresseeKind.ICRC): QT_TRANSLATE_NOOP("Vocab", "ICRC"),
+    (AddresseeKind, AddresseeKind.HOSPITAL): QT_TRANSLATE_NOOP("Vocab", "hospital"),
+    (AddresseeKind, AddresseeKind.OTHER_SIDE): QT_TRANSLATE_NOOP("Vocab", "body of the other side"),
+    (AddresseeKind, AddresseeKind.OTHER): QT_TRANSLATE_NOOP("Vocab", "other office"),
+    (ToldHow, ToldHow.CALL): QT_TRANSLATE_NOOP("Vocab", "call"),
+    (ToldHow, ToldHow.MEETING): QT_TRANSLATE_NOOP("Vocab", "meeting"),
+    (ToldHow, ToldHow.LETTER): QT_TRANSLATE_NOOP("Vocab", "letter"),
+    (ToldHow, ToldHow.MESSAGE): QT_TRANSLATE_NOOP("Vocab", "message"),
+    (ToldWhat, ToldWhat.REPORT_RECEIVED): QT_TRANSLATE_NOOP("Vocab", "report received"),
+    (ToldWhat, ToldWhat.INQUIRY_SENT): QT_TRANSLATE_NOOP("Vocab", "inquiry sent"),
+    (ToldWhat, ToldWhat.ANSWER_RECEIVED): QT_TRANSLATE_NOOP("Vocab", "answer received"),
+    (ToldWhat, ToldWhat.ALIVE): QT_TRANSLATE_NOOP("Vocab", "alive"),
+    (ToldWhat, ToldWhat.WOUNDED): QT_TRANSLATE_NOOP("Vocab", "wounded or in hospital"),
+    (ToldWhat, ToldWhat.CAPTURED): QT_TRANSLATE_NOOP("Vocab", "captured"),
+    (ToldWhat, ToldWhat.KILLED): QT_TRANSLATE_NOOP("Vocab", "killed"),
+    (ToldWhat, ToldWhat.NO_NEWS): QT_TRANSLATE_NOOP("Vocab", "no news"),
     (AssessedStatus, AssessedStatus.ALIVE): QT_TRANSLATE_NOOP("Vocab", "alive and free"),
     (AssessedStatus, AssessedStatus.WOUNDED): QT_TRANSLATE_NOOP("Vocab", "wounded or in hospital"),
     (AssessedStatus, AssessedStatus.CAPTURED): QT_TRANSLATE_NOOP("Vocab", "captured"),

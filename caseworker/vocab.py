@@ -119,10 +119,76 @@ class Relation(StrEnum):
 
 
 class InquiryStatus(StrEnum):
+    """Where an inquiry's course stands; its events (:class:`InquiryEventKind`) are the record."""
+
     DRAFT = "draft"
     SENT = "sent"
+    REGISTERED = "registered"
+    EXTENDED = "extended"
+    FORWARDED = "forwarded"
     ANSWERED = "answered"
-    NO_ANSWER = "no_answer"
+    CLOSED = "closed"  # closed without an answer
+
+
+class InquiryEventKind(StrEnum):
+    """One dated step of an inquiry's course; stored, so the values never change."""
+
+    SENT = "sent"
+    REGISTERED = "registered"
+    FORWARDED = "forwarded"
+    EXTENDED = "extended"
+    ANSWERED = "answered"
+    CLOSED_WITHOUT_ANSWER = "closed_without_answer"
+
+
+class Channel(StrEnum):
+    """How an inquiry was sent."""
+
+    POST = "post"
+    PORTAL = "portal"
+    EMAIL = "email"
+    IN_PERSON = "in_person"
+    HOTLINE = "hotline"
+
+
+class AddresseeKind(StrEnum):
+    """What kind of office an addressee is; each kind has a default deadline rule."""
+
+    COMMISSARIAT = "commissariat"
+    UNIT = "unit"
+    MINISTRY = "ministry"
+    PROSECUTOR = "prosecutor"
+    INVESTIGATIVE = "investigative"
+    OMBUDSMAN = "ombudsman"  # federal or regional: ``Addressee.regional``
+    PRESIDENT = "president"
+    COURT = "court"
+    RED_CROSS = "red_cross"
+    ICRC = "icrc"
+    HOSPITAL = "hospital"
+    OTHER_SIDE = "other_side"
+    OTHER = "other"
+
+
+class ToldHow(StrEnum):
+    """How a family was told something (the family log)."""
+
+    CALL = "call"
+    MEETING = "meeting"
+    LETTER = "letter"
+    MESSAGE = "message"
+
+
+class ToldWhat(StrEnum):
+    """What a family was told (the family log), a fixed list."""
+
+    REPORT_RECEIVED = "report_received"
+    INQUIRY_SENT = "inquiry_sent"
+    ANSWER_RECEIVED = "answer_received"
+    ALIVE = "alive"
+    WOUNDED = "wounded"
+    CAPTURED = "captured"
+    KILLED = "killed"
+    NO_NEWS = "no_news"
 
 
 class AssessedStatus(StrEnum):

@@ -6,14 +6,16 @@ from caseworker.models.base import Base, MutableRow
 from caseworker.models.case import Case, Relative
 from caseworker.models.evidence import Evidence, evidence_reports
 from caseworker.models.explanation import ContradictionExplanation
+from caseworker.models.family_log import FamilyLogEntry
 from caseworker.models.imports import AppliedImport, ImportMark
-from caseworker.models.inquiry import Inquiry
+from caseworker.models.inquiry import Addressee, Inquiry, InquiryEvent
 from caseworker.models.person import SoughtPerson
 from caseworker.models.report import Report
 from caseworker.models.search import FTS_TABLE, SearchEntry
 
 __all__ = [
     "FTS_TABLE",
+    "Addressee",
     "AppliedImport",
     "Assessment",
     "AuditEntry",
@@ -21,8 +23,10 @@ __all__ = [
     "Case",
     "ContradictionExplanation",
     "Evidence",
+    "FamilyLogEntry",
     "ImportMark",
     "Inquiry",
+    "InquiryEvent",
     "MutableRow",
     "Relative",
     "Report",

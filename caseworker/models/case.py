@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from sqlalchemy import ForeignKey, Index, String
+from sqlalchemy import ForeignKey, Index, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 
 from caseworker.models.base import Base, MutableRow, enum_column, long_text, short_text
@@ -31,6 +31,8 @@ class Case(MutableRow, Base):
     next_action: Mapped[short_text]
     next_action_due: Mapped[date | None]
     opened_on: Mapped[date] = mapped_column(default=date.today)
+    # Keep the family informed every so many days (the family log; the work list).
+    inform_every_days: Mapped[int] = mapped_column(Integer, default=14, server_default="14")
     notes: Mapped[long_text]
     # Kept up to date by the services so that the case list needs no aggregate query.
     persons_label: Mapped[short_text]

@@ -1,18 +1,52 @@
-"""An inquiry: a formal request to an authority or organisation, and its answer."""
+"""Inquiries: formal requests to an addressee (an office), and their course of dated events.
+
+An inquiry's row says where its course stands (status, the sent, registration and answer
+days); every step is also an :class:`InquiryEvent`, appended and never changed. Due dates
+and "overdue" are computed (:mod:`caseworker.inquiries.deadlines`), never stored, except the
+new due date of an extension, which is an event's.
+"""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from sqlalchemy import ForeignKey, String
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy import CHAR, Boolean, ForeignKey, Index, Integer, String, select
+from sqlalchemy.orm import Mapped, column_property, mapped_column, relationship
 
-from caseworker.models.base import Base, MutableRow, enum_column, long_text, short_text
-from caseworker.vocab import InquiryStatus
+from caseworker.models.base import (
+    Base,
+    MutableRow,
+    enum_column,
+    int_pk,
+    long_text,
+    new_uuid,
+    short_text,
+    utcnow,
+)
+from caseworker.vocab import AddresseeKind, Channel, InquiryEventKind, InquiryStatus
 
 if TYPE_CHECKING:
     from caseworker.models.case import Case
+
+
+class Addressee(MutableRow, Base):
+    """An office (never a named official) that inquiries are sent to."""
+
+    __tablename__ = "addressees"
+
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    kind: Mapped[AddresseeKind] = mapped_column(enum_column(AddresseeKind, "addressee_kind"))
+    # A Human Rights Commissioner of a region rather than the federal one.
+    regional: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    postal_address: Mapped[long_text]
+    email: Mapped[short_text]
+    portal: Mapped[short_text]
+    # The addressee's own days for an answer, overriding its kind's rule (NULL: the kind's).
+    deadline_days: Mapped[int | None] = mapped_column(Integer)
+    # Sending to it from a case asks for confirmation (for example a body of the other side).
+    sensitive: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    notes: Mapped[long_text]
 
 
 class Inquiry(MutableRow, Base):
@@ -22,16 +56,77 @@ class Inquiry(MutableRow, Base):
     person_id: Mapped[int | None] = mapped_column(
         ForeignKey("persons.id", ondelete="RESTRICT"), index=True
     )
-    addressee: Mapped[str] = mapped_column(String(200))
+    addressee_id: Mapped[int] = mapped_column(
+        ForeignKey("addressees.id", ondelete="RESTRICT"), index=True
+    )
+    # The relative on whose behalf it is written; NULL: on behalf of the organisation.
+    applicant_id: Mapped[int | None] = mapped_column(
+        ForeignKey("relatives.id", ondelete="RESTRICT"), index=True
+    )
+    channel: Mapped[Channel] = mapped_column(enum_column(Channel, "channel"), default=Channel.POST)
     status: Mapped[InquiryStatus] = mapped_column(
         enum_column(InquiryStatus, "inquiry_status"), default=InquiryStatus.DRAFT
     )
     sent_on: Mapped[date | None]
+    registered_on: Mapped[date | None]
     our_reference: Mapped[short_text]
     their_reference: Mapped[short_text]
-    response_due: Mapped[date | None]
     answered_on: Mapped[date | None]
     answer: Mapped[long_text]
     notes: Mapped[long_text]
+    # The inquiry this one continues after the first addressee forwarded it.
+    forwarded_from_id: Mapped[int | None] = mapped_column(
+        ForeignKey("inquiries.id", ondelete="RESTRICT"), index=True
+    )
+
+    # The addressee's name as a column of the inquiry (the workbook's Inquiries sheet).
+    addressee_name: Mapped[str] = column_property(
+        select(Addressee.name).where(Addressee.id == addressee_id).scalar_subquery(),
+        deferred=True,
+    )
 
     case: Mapped[Case] = relationship(back_populates="inquiries")
+    addressee: Mapped[Addressee] = relationship()
+    events: Mapped[list[InquiryEvent]] = relationship(
+        back_populates="inquiry",
+        order_by="InquiryEvent.id",
+        foreign_keys="InquiryEvent.inquiry_id",
+    )
+
+    __table_args__ = (Index("ix_inquiries_status", "status"),)
+
+
+class InquiryEvent(Base):
+    """One dated step of an inquiry's course; append-only."""
+
+    __tablename__ = "inquiry_events"
+
+    id: Mapped[int_pk]
+    uuid: Mapped[str] = mapped_column(CHAR(36), unique=True, default=new_uuid)
+    inquiry_id: Mapped[int] = mapped_column(ForeignKey("inquiries.id", ondelete="RESTRICT"))
+    kind: Mapped[InquiryEventKind] = mapped_column(
+        enum_column(InquiryEventKind, "inquiry_event_kind")
+    )
+    event_on: Mapped[date]
+    # An extension's new due date.
+    due_on: Mapped[date | None]
+    # The reason (extension, closing), the answer's text, a note.
+    text: Mapped[long_text]
+    their_reference: Mapped[short_text]
+    # The report an answer became.
+    report_id: Mapped[int | None] = mapped_column(
+        ForeignKey("reports.id", ondelete="RESTRICT"), index=True
+    )
+    # Forwarded: the addressee it went to and the new inquiry that continues it.
+    addressee_id: Mapped[int | None] = mapped_column(
+        ForeignKey("addressees.id", ondelete="RESTRICT")
+    )
+    next_inquiry_id: Mapped[int | None] = mapped_column(
+        ForeignKey("inquiries.id", ondelete="RESTRICT")
+    )
+    actor: Mapped[str] = mapped_column(String(100))
+    recorded_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    inquiry: Mapped[Inquiry] = relationship(back_populates="events", foreign_keys=[inquiry_id])
+
+    __table_args__ = (Index("ix_inquiry_events_inquiry", "inquiry_id", "event_on"),)

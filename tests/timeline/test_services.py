@@ -10,12 +10,12 @@ from sqlalchemy import select
 
 from caseworker.db import Database
 from caseworker.errors import NotFound, ValidationError
-from caseworker.models import AuditEntry, ContradictionExplanation, Inquiry
+from caseworker.models import Addressee, AuditEntry, ContradictionExplanation, Inquiry
 from caseworker.services import assessments, audit, cases, reports
 from caseworker.services.explanations import explain_contradiction, unexplain_contradiction
 from caseworker.services.timeline import load_timeline, open_contradiction_counts
 from caseworker.timeline import AnalysisSettings, ContradictionRule
-from caseworker.vocab import AssessedStatus, Confidence, InquiryStatus
+from caseworker.vocab import AddresseeKind, AssessedStatus, Confidence, InquiryStatus
 from tests.conftest import ACTOR, SampleCase, add_person, add_report
 
 TODAY = date(2026, 6, 1)
@@ -66,10 +66,11 @@ def test_a_case_entered_today_gets_no_reminder_at_once(
 def test_an_inquiry_answer_counts_as_news(database: Database, sample_case: SampleCase) -> None:
     later = date.today() + timedelta(days=120)
     with database.write() as session:
+        ministry = Addressee(name="Министерство обороны", kind=AddresseeKind.MINISTRY)
         session.add(
             Inquiry(
                 case_id=sample_case.case_id,
-                addressee="Министерство обороны",
+                addressee=ministry,
                 status=InquiryStatus.ANSWERED,
                 sent_on=date.today(),
                 answered_on=date.today() + timedelta(days=60),
