@@ -1,0 +1,1 @@
+"""Inquiries' deadline rules: pure functions over plain dates, no database."""
