@@ -27,6 +27,10 @@ class NotFound(CaseworkerError):
     pass
 
 
+class DisclosureRefused(CaseworkerError):
+    """Telling a family of a death without a credible basis and without a written override."""
+
+
 class StaleRecord(CaseworkerError):
     """The record was changed by someone else since it was loaded."""
 
