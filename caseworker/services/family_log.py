@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from caseworker.errors import DisclosureRefused, ValidationError
 from caseworker.i18n import translate
 from caseworker.models import AuditEntry, Case, FamilyLogEntry, Relative, Report, SoughtPerson
-from caseworker.services import fields
+from caseworker.services import fields, records
 from caseworker.services.analysis_inputs import (
     PERSON_FACT_COLUMNS,
     REPORT_FACT_COLUMNS,
@@ -41,6 +41,7 @@ from caseworker.vocab import CaseStatus, ToldHow, ToldWhat
 
 #: Keep the family informed every so many days, unless the case says otherwise.
 DEFAULT_INFORM_EVERY_DAYS = 14
+LONGEST_INFORM_EVERY_DAYS = 365
 ENTITY = "family_log"
 
 
@@ -92,6 +93,47 @@ def told_fields() -> fields.FieldSpec:
         "what": fields.choice(ToldWhat, None, translate("Fields", "what they were told")),
         "note": fields.note,
     }
+
+
+def inform_interval_field() -> fields.FieldSpec:
+    """The cleaner of a case's "keep the family informed every N days".
+
+    Raises nothing; the cleaner raises :class:`ValidationError` when it is not a whole number
+    of days from 1 to :data:`LONGEST_INFORM_EVERY_DAYS`.
+    """
+
+    def clean(value: Any) -> int:
+        text = "" if value is None else str(value).strip()
+        days = int(text) if text.isdecimal() else 0
+        if not 1 <= days <= LONGEST_INFORM_EVERY_DAYS:
+            raise ValidationError(
+                translate(
+                    "Validation",
+                    "Keep the family informed every 1 to {most} days; “{value}” is not such a "
+                    "number.",
+                ).format(most=LONGEST_INFORM_EVERY_DAYS, value=text),
+                field="inform_every_days",
+            )
+        return days
+
+    return {"inform_every_days": clean}
+
+
+def set_inform_interval(
+    session: Session, actor: str, case_id: int, expected_version: int | None, days: int | str
+) -> int:
+    """Set how often the case's family is to be told how things stand, in days (audited).
+
+    Returns the days set. Raises :class:`NotFound` when the case does not exist,
+    :class:`StaleRecord` when someone changed it since ``expected_version``,
+    :class:`ValidationError` when ``days`` is not a whole number from 1 to 365.
+    """
+    case = get_case(session, case_id)
+    records.apply_changes(
+        session, actor, case, expected_version, inform_interval_field(),
+        {"inform_every_days": days},
+    )  # fmt: skip
+    return case.inform_every_days
 
 
 def case_disclosure(session: Session, case_id: int, person_id: int | None = None) -> Disclosure:

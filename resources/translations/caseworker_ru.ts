@@ -1120,7 +1120,7 @@
         <location filename="../../caseworker/cli/evidence.py" line="217"/>
         <location filename="../../caseworker/cli/family.py" line="87"/>
         <location filename="../../caseworker/cli/family.py" line="99"/>
-        <location filename="../../caseworker/cli/letters.py" line="68"/>
+        <location filename="../../caseworker/cli/letters.py" line="76"/>
         <location filename="../../caseworker/cli/program.py" line="56"/>
         <source>case reference</source>
         <translation>номер дела</translation>
@@ -1347,7 +1347,7 @@
     </message>
     <message>
         <location filename="../../caseworker/cli/evidence.py" line="211"/>
-        <location filename="../../caseworker/cli/letters.py" line="83"/>
+        <location filename="../../caseworker/cli/letters.py" line="96"/>
         <location filename="../../caseworker/cli/program.py" line="112"/>
         <location filename="../../caseworker/cli/program.py" line="166"/>
         <location filename="../../caseworker/cli/xlsx.py" line="147"/>
@@ -1672,39 +1672,44 @@
         <translation>«{text}» — не целое число от 0 до {largest}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/letters.py" line="39"/>
+        <location filename="../../caseworker/cli/letters.py" line="41"/>
         <source>A letter needs {options}.</source>
         <translation>Для письма нужно указать {options}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/letters.py" line="60"/>
+        <location filename="../../caseworker/cli/letters.py" line="68"/>
         <source>make a letter of a case from a Word template, or list them</source>
         <translation>составить письмо по делу из шаблона Word или перечислить шаблоны</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/letters.py" line="66"/>
+        <location filename="../../caseworker/cli/letters.py" line="74"/>
         <source>“templates” lists the letter templates</source>
         <translation>«templates» перечисляет шаблоны писем</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/letters.py" line="70"/>
+        <location filename="../../caseworker/cli/letters.py" line="78"/>
         <source>id of the sought person it is about</source>
         <translation>номер разыскиваемого, о ком письмо</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/letters.py" line="75"/>
+        <location filename="../../caseworker/cli/letters.py" line="83"/>
         <source>id of the relative on whose behalf it is written</source>
         <translation>номер родственника, от чьего имени письмо</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/letters.py" line="80"/>
+        <location filename="../../caseworker/cli/letters.py" line="88"/>
         <source>a starter template&apos;s name or the path of a .docx template</source>
         <translation>имя готового шаблона или путь к шаблону .docx</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/letters.py" line="82"/>
+        <location filename="../../caseworker/cli/letters.py" line="90"/>
         <source>the letter to write</source>
         <translation>файл письма, который нужно записать</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/letters.py" line="94"/>
+        <source>also make a PDF beside it (needs LibreOffice Writer)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1993,12 +1998,12 @@
 <context>
     <name>Disclosure</name>
     <message>
-        <location filename="../../caseworker/services/family_log.py" line="152"/>
+        <location filename="../../caseworker/services/family_log.py" line="194"/>
         <source>{person}: {reason}</source>
         <translation>{person}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/family_log.py" line="203"/>
+        <location filename="../../caseworker/services/family_log.py" line="245"/>
         <source>Nothing was recorded; give a written reason to record it anyway.</source>
         <translation>Ничего не записано; чтобы всё же записать, укажите причину письменно.</translation>
     </message>
@@ -2928,23 +2933,23 @@ It holds {cases} cases and {reports} reports.</source>
         <translation>Дата съёмки</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/family_log.py" line="89"/>
+        <location filename="../../caseworker/services/family_log.py" line="90"/>
         <source>Told on</source>
         <extracomment>Keep the family informed every so many days, unless the case says otherwise. The last day they were told anything; ``None`` when never (counted from their entry).</extracomment>
         <translation>Дата сообщения семье</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/family_log.py" line="90"/>
+        <location filename="../../caseworker/services/family_log.py" line="91"/>
         <source>Told by</source>
         <translation>Кто сообщил</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/family_log.py" line="91"/>
+        <location filename="../../caseworker/services/family_log.py" line="92"/>
         <source>how they were told</source>
         <translation>способ сообщения</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/family_log.py" line="92"/>
+        <location filename="../../caseworker/services/family_log.py" line="93"/>
         <source>what they were told</source>
         <translation>что сообщили</translation>
     </message>
@@ -3207,6 +3212,39 @@ It holds {cases} cases and {reports} reports.</source>
         <location filename="../../ui/spreadsheets/import_actions.py" line="165"/>
         <source>Import done</source>
         <translation>Импорт завершён</translation>
+    </message>
+</context>
+<context>
+    <name>Inquiries</name>
+    <message>
+        <location filename="../../caseworker/services/addressees.py" line="29"/>
+        <source>The days for an answer must be a whole number from 1 to 365.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/services/addressees.py" line="47"/>
+        <source>The addressee&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/services/addressees.py" line="48"/>
+        <source>kind of addressee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/services/addressees.py" line="106"/>
+        <source>There is already an addressee named “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/services/addressees.py" line="146"/>
+        <source>Addressee</source>
+        <translation type="unfinished">Адресат</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/services/addressees.py" line="158"/>
+        <source>There is no addressee “{name}”.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3582,6 +3620,27 @@ It holds {cases} cases and {reports} reports.</source>
         <location filename="../../caseworker/letters/templates.py" line="59"/>
         <source>There is no template “{name}”: give one of {names}, or the path of a .docx file.</source>
         <translation>Шаблона «{name}» нет: укажите один из шаблонов {names} или путь к файлу .docx.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/letters/pdf.py" line="49"/>
+        <source>No PDF was made: LibreOffice Writer is not installed. The letter is ready as a Word document: {path}</source>
+        <extracomment>Where LibreOffice puts soffice outside the PATH on macOS and Windows.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/letters/pdf.py" line="61"/>
+        <source>No PDF was made: LibreOffice took longer than {seconds} seconds. The letter is ready as a Word document: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/letters/pdf.py" line="67"/>
+        <source>No PDF was made: LibreOffice could not be started ({reason}). The letter is ready as a Word document: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/letters/pdf.py" line="74"/>
+        <source>No PDF was made: LibreOffice could not convert the letter. The letter is ready as a Word document: {path}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5565,17 +5624,22 @@ Add what the family, the unit, the authorities or anyone else has said, and each
         <translation>Время съёмки указано в будущем.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/family_log.py" line="119"/>
+        <location filename="../../caseworker/services/family_log.py" line="110"/>
+        <source>Keep the family informed every 1 to {most} days; “{value}” is not such a number.</source>
+        <translation>Сообщать семье новости нужно каждые 1–{most} дней; «{value}» — не такое число.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/services/family_log.py" line="161"/>
         <source>Person {id} is not sought in this case.</source>
         <translation>Человек {id} не разыскивается в этом деле.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/family_log.py" line="125"/>
+        <location filename="../../caseworker/services/family_log.py" line="167"/>
         <source>The case has no sought person to tell the family about.</source>
         <translation>В деле нет разыскиваемого человека, о котором можно сообщить семье.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/family_log.py" line="187"/>
+        <location filename="../../caseworker/services/family_log.py" line="229"/>
         <source>Relative {id} is not a relative of case {case}.</source>
         <translation>Родственник {id} не относится к делу {case}.</translation>
     </message>

@@ -8,7 +8,13 @@ from typing import Any
 import pytest
 
 from caseworker.db import Database
-from caseworker.errors import DisclosureRefused, InvalidDate, NotFound, ValidationError
+from caseworker.errors import (
+    DisclosureRefused,
+    InvalidDate,
+    NotFound,
+    StaleRecord,
+    ValidationError,
+)
 from caseworker.services import audit, cases, family_log, relatives, reports
 from caseworker.vocab import ToldHow, ToldWhat
 from tests.conftest import ACTOR, SampleCase, add_person, add_report
@@ -179,8 +185,7 @@ def test_a_case_with_a_longer_interval_waits_longer(
 ) -> None:
     tell(database, sample_case, "no_news", told_on="2026-05-12")
     with database.write() as session:
-        # No service sets the interval yet (the case dialog will); the column is the setting.
-        cases.get_case(session, sample_case.case_id).inform_every_days = 30
+        family_log.set_inform_interval(session, ACTOR, sample_case.case_id, None, 30)
     with database.read() as session:
         assert family_log.families_waiting(session, date(2026, 6, 11)) == []
         [waiting] = family_log.families_waiting(
@@ -188,3 +193,26 @@ def test_a_case_with_a_longer_interval_waits_longer(
         )
         assert family_log.families_waiting(session, date(2026, 6, 12), case_ids=[999]) == []
     assert (waiting.days_waiting, waiting.inform_every_days) == (31, 30)
+
+
+def test_the_interval_is_set_audited_and_refused_when_not_a_number_of_days(
+    database: Database, sample_case: SampleCase
+) -> None:
+    with database.write() as session:
+        version = cases.get_case(session, sample_case.case_id).version
+        assert family_log.set_inform_interval(session, ACTOR, sample_case.case_id, version, "30")
+    with database.read() as session:
+        case = cases.get_case(session, sample_case.case_id)
+        changes = [h for h in audit.history(session, "cases", case.id) if h.action == "update"]
+        assert case.inform_every_days == 30
+    assert [(h.field, h.old_value, h.new_value) for h in changes] == [
+        ("inform_every_days", "14", "30")
+    ]
+    for wrong in ("0", "-3", "две недели", "366", ""):
+        with database.write() as session, pytest.raises(ValidationError) as refused:
+            family_log.set_inform_interval(session, ACTOR, sample_case.case_id, None, wrong)
+        assert refused.value.field == "inform_every_days"
+    with database.write() as session, pytest.raises(StaleRecord):
+        family_log.set_inform_interval(session, ACTOR, sample_case.case_id, version, 7)
+    with database.read() as session:
+        assert cases.get_case(session, sample_case.case_id).inform_every_days == 30
