@@ -372,7 +372,8 @@ def families_waiting(
 ) -> list[FamilyWaiting]:
     """The relatives of open cases not told anything within their case's interval.
 
-    A relative never told waits from the day they were entered. The longest waiting first.
+    A relative never told waits from the day they were entered (its UTC day). The longest
+    waiting first.
     ``case_ids`` limits the search to those cases. Raises nothing.
     """
     shortest = session.scalar(

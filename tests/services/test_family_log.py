@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import Any
 
 import pytest
@@ -168,7 +168,7 @@ def test_families_not_told_within_the_interval(database: Database, sample_case: 
 def test_a_relative_never_told_waits_from_the_day_entered_and_closed_cases_do_not(
     database: Database, sample_case: SampleCase
 ) -> None:
-    today = date.today()
+    today = datetime.now(UTC).date()  # the day of entry is counted in UTC
     with database.read() as session:
         assert family_log.families_waiting(session, today) == []
         [waiting] = family_log.families_waiting(session, date.fromordinal(today.toordinal() + 15))
