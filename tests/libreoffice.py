@@ -22,6 +22,21 @@ needs_libreoffice = pytest.mark.skipif(
 )
 
 
+def _has_writer() -> bool:
+    """Whether LibreOffice's Writer is installed beside ``soffice`` (Calc alone cannot open
+    a letter)."""
+    if SOFFICE is None:
+        return False
+    program = Path(os.path.realpath(SOFFICE)).parent
+    return any(program.glob("*swlo.*"))
+
+
+#: Mark a test that needs LibreOffice Writer (letters as PDF).
+needs_writer = pytest.mark.skipif(
+    not _has_writer() and not IN_CI, reason="LibreOffice Writer is not installed"
+)
+
+
 def converted_by_calc(path: Path, target: str, folder: str) -> Path:
     """``path`` converted by LibreOffice Calc to ``target`` (an extension with its filter,
     "xlsx:Calc MS Excel 2007 XML" or "pdf") in the folder ``folder`` beside it."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 
 from caseworker.actor import current_actor
 from caseworker.cli.types import record_id
@@ -12,6 +13,7 @@ from caseworker.db import Database
 from caseworker.errors import ValidationError
 from caseworker.i18n import translate
 from caseworker.letters import find_template, letter_facts, render_letter, starter_templates
+from caseworker.letters.pdf import PdfNotMade, letter_pdf
 from caseworker.services import cases
 
 EXIT_OK = 0
@@ -50,6 +52,12 @@ def letter(database: Database, args: argparse.Namespace) -> int:
         )
     written = render_letter(template, facts, args.out)
     print(written)
+    if args.pdf:
+        try:
+            print(letter_pdf(written))
+        except PdfNotMade as error:
+            # The letter itself was made: the caseworker is told why there is no PDF.
+            print(error.message, file=sys.stderr)
     return EXIT_OK
 
 
@@ -80,5 +88,10 @@ def register(commands_: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
         help=translate("Cli", "a starter template's name or the path of a .docx template"),
     )
     parser.add_argument("--out", metavar="FILE.docx", help=translate("Cli", "the letter to write"))
+    parser.add_argument(
+        "--pdf",
+        action="store_true",
+        help=translate("Cli", "also make a PDF beside it (needs LibreOffice Writer)"),
+    )
     parser.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
     parser.set_defaults(handler=letter)

@@ -1709,7 +1709,7 @@
     <message>
         <location filename="../../caseworker/cli/letters.py" line="94"/>
         <source>also make a PDF beside it (needs LibreOffice Writer)</source>
-        <translation type="unfinished"></translation>
+        <translation>также сделать рядом PDF (нужен LibreOffice Writer)</translation>
     </message>
 </context>
 <context>
@@ -3215,39 +3215,6 @@ It holds {cases} cases and {reports} reports.</source>
     </message>
 </context>
 <context>
-    <name>Inquiries</name>
-    <message>
-        <location filename="../../caseworker/services/addressees.py" line="29"/>
-        <source>The days for an answer must be a whole number from 1 to 365.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../caseworker/services/addressees.py" line="47"/>
-        <source>The addressee&apos;s name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../caseworker/services/addressees.py" line="48"/>
-        <source>kind of addressee</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../caseworker/services/addressees.py" line="106"/>
-        <source>There is already an addressee named “{name}”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../caseworker/services/addressees.py" line="146"/>
-        <source>Addressee</source>
-        <translation type="unfinished">Адресат</translation>
-    </message>
-    <message>
-        <location filename="../../caseworker/services/addressees.py" line="158"/>
-        <source>There is no addressee “{name}”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Integrity</name>
     <message>
         <location filename="../../caseworker/integrity.py" line="68"/>
@@ -3625,22 +3592,27 @@ It holds {cases} cases and {reports} reports.</source>
         <location filename="../../caseworker/letters/pdf.py" line="49"/>
         <source>No PDF was made: LibreOffice Writer is not installed. The letter is ready as a Word document: {path}</source>
         <extracomment>Where LibreOffice puts soffice outside the PATH on macOS and Windows.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>PDF не создан: LibreOffice Writer не установлен. Письмо готово в формате Word: {path}</translation>
     </message>
     <message>
         <location filename="../../caseworker/letters/pdf.py" line="61"/>
         <source>No PDF was made: LibreOffice took longer than {seconds} seconds. The letter is ready as a Word document: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF не создан: LibreOffice не справился за {seconds} с. Письмо готово в формате Word: {path}</translation>
     </message>
     <message>
         <location filename="../../caseworker/letters/pdf.py" line="67"/>
         <source>No PDF was made: LibreOffice could not be started ({reason}). The letter is ready as a Word document: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF не создан: не удалось запустить LibreOffice ({reason}). Письмо готово в формате Word: {path}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/letters/pdf.py" line="74"/>
+        <location filename="../../caseworker/letters/pdf.py" line="75"/>
+        <source>No PDF was made: LibreOffice cannot open the letter; LibreOffice Writer may not be installed. The letter is ready as a Word document: {path}</source>
+        <translation>PDF не создан: LibreOffice не может открыть письмо — возможно, не установлен LibreOffice Writer. Письмо готово в формате Word: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/letters/pdf.py" line="80"/>
         <source>No PDF was made: LibreOffice could not convert the letter. The letter is ready as a Word document: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF не создан: LibreOffice не смог преобразовать письмо. Письмо готово в формате Word: {path}</translation>
     </message>
 </context>
 <context>
