@@ -3215,6 +3215,222 @@ It holds {cases} cases and {reports} reports.</source>
     </message>
 </context>
 <context>
+    <name>Inquiries</name>
+    <message>
+        <location filename="../../caseworker/services/addressees.py" line="29"/>
+        <source>The days for an answer must be a whole number from 1 to 365.</source>
+        <translation>Срок ответа в днях должен быть целым числом от 1 до 365.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/services/addressees.py" line="45"/>
+        <source>The addressee&apos;s name</source>
+        <translation>Название адресата</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/services/addressees.py" line="46"/>
+        <source>kind of addressee</source>
+        <translation>вид адресата</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/services/addressees.py" line="107"/>
+        <source>There is already an addressee named “{name}”.</source>
+        <translation>Адресат «{name}» уже есть.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/services/addressees.py" line="147"/>
+        <source>Addressee</source>
+        <translation>Адресат</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/services/addressees.py" line="158"/>
+        <source>There is no addressee “{name}”.</source>
+        <translation>Адресата «{name}» нет.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/services/inquiries.py" line="77"/>
+        <source>Inquiry</source>
+        <extracomment>Statuses in which the inquiry still waits for an answer. Statuses that end an inquiry&apos;s course. The source kind of a report made from an answer, by the kind of addressee.</extracomment>
+        <translation>Запрос</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/services/inquiries.py" line="127"/>
+        <source>Sought person {id} is not in case {reference}.</source>
+        <translation>Разыскиваемого {id} нет в деле {reference}.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/services/inquiries.py" line="134"/>
+        <source>Relative {id} is not in case {reference}.</source>
+        <translation>Родственника {id} нет в деле {reference}.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/services/inquiries.py" line="139"/>
+        <location filename="../../caseworker/services/inquiries.py" line="189"/>
+        <source>The sent day</source>
+        <translation>Дата отправки</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/services/inquiries.py" line="140"/>
+        <location filename="../../caseworker/services/inquiries.py" line="201"/>
+        <source>channel</source>
+        <translation>способ отправки</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/services/inquiries.py" line="194"/>
+        <source>This inquiry was already sent on {day}.</source>
+        <translation>Этот запрос уже отправлен {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/services/inquiries.py" line="213"/>
+        <source>This inquiry has not been sent yet: record {step} after sending it.</source>
+        <translation>Этот запрос ещё не отправлен: отметьте {step} после отправки.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/services/inquiries.py" line="219"/>
+        <source>This inquiry&apos;s course has ended ({status}): nothing more can be recorded on it.</source>
+        <translation>Работа по этому запросу завершена ({status}): отметить в нём больше ничего нельзя.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/services/inquiries.py" line="234"/>
+        <source>{what} ({day}) cannot be before the inquiry was sent ({sent}).</source>
+        <translation>{what} ({day}) не может быть раньше отправки запроса ({sent}).</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/services/inquiries.py" line="257"/>
+        <source>The registration day</source>
+        <translation>Дата регистрации</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/services/inquiries.py" line="262"/>
+        <source>its registration</source>
+        <translation>регистрацию</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/services/inquiries.py" line="265"/>
+        <source>This inquiry was already registered on {day}.</source>
+        <translation>Этот запрос уже зарегистрирован {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/services/inquiries.py" line="314"/>
+        <source>The new due date</source>
+        <translation>Новый срок ответа</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/services/inquiries.py" line="315"/>
+        <location filename="../../caseworker/services/inquiries.py" line="332"/>
+        <source>The day of the notice</source>
+        <translation>Дата уведомления</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/services/inquiries.py" line="318"/>
+        <source>Say why the answer comes later.</source>
+        <translation>Укажите, почему ответ задерживается.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/services/inquiries.py" line="322"/>
+        <source>an extension</source>
+        <translation>продление</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/services/inquiries.py" line="326"/>
+        <source>An extension moves the due date later: the answer is already due on {day}.</source>
+        <translation>Продление переносит срок на более позднюю дату: ответ и так ожидается к {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/services/inquiries.py" line="360"/>
+        <location filename="../../caseworker/services/inquiries.py" line="377"/>
+        <source>The forwarding day</source>
+        <translation>Дата перенаправления</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/services/inquiries.py" line="370"/>
+        <source>The inquiry is already with “{name}”: forward it to another addressee.</source>
+        <translation>Запрос уже у адресата «{name}»: перенаправить можно только другому адресату.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/services/inquiries.py" line="376"/>
+        <source>a forwarding</source>
+        <translation>перенаправление</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/services/inquiries.py" line="440"/>
+        <location filename="../../caseworker/services/inquiries.py" line="456"/>
+        <source>The answer&apos;s day</source>
+        <translation>Дата ответа</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/services/inquiries.py" line="443"/>
+        <source>Give the answer&apos;s text.</source>
+        <translation>Введите текст ответа.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/services/inquiries.py" line="455"/>
+        <source>an answer</source>
+        <translation>ответ</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/services/inquiries.py" line="501"/>
+        <source>Sought person {id} is not in this inquiry&apos;s case.</source>
+        <translation>Разыскиваемого {id} нет в деле этого запроса.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/services/inquiries.py" line="514"/>
+        <source>The case has several sought persons: say whom the answer is about.</source>
+        <translation>В деле несколько разыскиваемых: укажите, о ком ответ.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/services/inquiries.py" line="518"/>
+        <source>The case has no sought person for the answer to be about.</source>
+        <translation>В деле нет разыскиваемого, о котором мог бы быть ответ.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/services/inquiries.py" line="545"/>
+        <source>Say why the inquiry is closed.</source>
+        <translation>Укажите, почему запрос закрыт.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/services/inquiries.py" line="546"/>
+        <location filename="../../caseworker/services/inquiries.py" line="556"/>
+        <source>The closing day</source>
+        <translation>Дата закрытия</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/services/inquiries.py" line="551"/>
+        <source>This inquiry&apos;s course has ended ({status}): it cannot be closed.</source>
+        <translation>Работа по этому запросу завершена ({status}): закрыть его нельзя.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/services/inquiries.py" line="726"/>
+        <source>not sent yet</source>
+        <extracomment>The days the addressee&apos;s rule gives for an answer.</extracomment>
+        <translation>ещё не отправлен</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/services/inquiries.py" line="728"/>
+        <source>our letter of {sent} was answered on {answered}</source>
+        <translation>на наше письмо от {sent} получен ответ {answered}</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/services/inquiries.py" line="732"/>
+        <source>our letter of {sent} was forwarded to another office</source>
+        <translation>наше письмо от {sent} перенаправлено в другую организацию</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/services/inquiries.py" line="736"/>
+        <source>no answer to our letter of {sent}</source>
+        <translation>на наше письмо от {sent} ответа нет</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/services/inquiries.py" line="738"/>
+        <source>no answer within {days} days to our letter of {sent}</source>
+        <translation>на наше письмо от {sent} нет ответа в течение {days} дней</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/services/inquiries.py" line="741"/>
+        <source>our letter of {sent} awaits an answer</source>
+        <translation>на наше письмо от {sent} ожидается ответ</translation>
+    </message>
+</context>
+<context>
     <name>Integrity</name>
     <message>
         <location filename="../../caseworker/integrity.py" line="68"/>

@@ -1,0 +1,63 @@
+"""The starter set of addressees: federal offices every caseworker writes to.
+
+Data, not code: names, kinds and contacts as published by the offices themselves. Addresses
+left empty are to be filled in by the caseworker from the office's own site. Added by
+:func:`caseworker.services.addressees.add_starter_addressees`, idempotently (by name).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from caseworker.vocab import AddresseeKind
+
+
+@dataclass(frozen=True)
+class StarterAddressee:
+    name: str
+    kind: AddresseeKind
+    postal_address: str = ""
+    portal: str = ""
+
+
+FEDERAL_OFFICES: tuple[StarterAddressee, ...] = (
+    StarterAddressee(
+        "Министерство обороны Российской Федерации",
+        AddresseeKind.MINISTRY,
+        "119160, г. Москва, ул. Знаменка, д. 19",
+        "https://mil.ru",
+    ),
+    StarterAddressee(
+        "Генеральная прокуратура Российской Федерации",
+        AddresseeKind.PROSECUTOR,
+        "125993, ГСП-3, г. Москва, ул. Большая Дмитровка, д. 15а",
+        "https://epp.genproc.gov.ru",
+    ),
+    StarterAddressee("Главная военная прокуратура", AddresseeKind.PROSECUTOR),
+    StarterAddressee(
+        "Следственный комитет Российской Федерации",
+        AddresseeKind.INVESTIGATIVE,
+        "105005, г. Москва, Технический пер., д. 2",
+        "https://sledcom.ru",
+    ),
+    StarterAddressee(
+        "Уполномоченный по правам человека в Российской Федерации",
+        AddresseeKind.OMBUDSMAN,
+        "101000, г. Москва, ул. Мясницкая, д. 47",
+        "https://ombudsmanrf.org",
+    ),
+    StarterAddressee(
+        "Приёмная Президента Российской Федерации",
+        AddresseeKind.PRESIDENT,
+        "103132, г. Москва, ул. Ильинка, д. 23",
+        "https://letters.kremlin.ru",
+    ),
+    StarterAddressee(
+        "Российский Красный Крест", AddresseeKind.RED_CROSS, portal="https://www.redcross.ru"
+    ),
+    StarterAddressee(
+        "Международный комитет Красного Креста, делегация в Москве",
+        AddresseeKind.ICRC,
+        portal="https://www.icrc.org",
+    ),
+)

@@ -1,0 +1,755 @@
+"""Inquiries and their course: add, send, register, extend, forward, answer, close.
+
+Every step is a dated :class:`InquiryEvent`, appended and never changed, and an audited
+change of the inquiry's row (its status and days). Nothing is overwritten: an extension
+keeps the earlier due date in its own event, a forwarded inquiry stays, closed as forwarded,
+beside the new one that continues it. Due dates and "overdue" are computed
+(:mod:`caseworker.inquiries.deadlines`), never stored.
+
+A step done again with the same values (the same registration day, the same answer) is
+recognised and creates nothing; with different values it is refused with a sentence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, aliased
+
+from caseworker.errors import ValidationError
+from caseworker.i18n import translate
+from caseworker.inquiries.deadlines import Clock, clock, rule_for
+from caseworker.labels import label
+from caseworker.models import Addressee, Case, Inquiry, InquiryEvent, SoughtPerson
+from caseworker.services import audit, fields, records, reports
+from caseworker.services.addressees import get_addressee
+from caseworker.services.cases import get_case
+from caseworker.services.persons import get_person
+from caseworker.services.relatives import get_relative
+from caseworker.timeline.sentences import day_text
+from caseworker.vocab import (
+    AddresseeKind,
+    Channel,
+    Claim,
+    InquiryEventKind,
+    InquiryStatus,
+    SourceKind,
+)
+
+#: Statuses in which the inquiry still waits for an answer.
+WAITING = frozenset({InquiryStatus.SENT, InquiryStatus.REGISTERED, InquiryStatus.EXTENDED})
+#: Statuses that end an inquiry's course.
+ENDED = frozenset({InquiryStatus.ANSWERED, InquiryStatus.CLOSED, InquiryStatus.FORWARDED})
+
+#: The source kind of a report made from an answer, by the kind of addressee.
+ANSWER_SOURCE: dict[AddresseeKind, SourceKind] = {
+    AddresseeKind.COMMISSARIAT: SourceKind.OFFICIAL,
+    AddresseeKind.UNIT: SourceKind.UNIT,
+    AddresseeKind.MINISTRY: SourceKind.OFFICIAL,
+    AddresseeKind.PROSECUTOR: SourceKind.OFFICIAL,
+    AddresseeKind.INVESTIGATIVE: SourceKind.OFFICIAL,
+    AddresseeKind.OMBUDSMAN: SourceKind.OMBUDSMAN,
+    AddresseeKind.PRESIDENT: SourceKind.OFFICIAL,
+    AddresseeKind.COURT: SourceKind.OFFICIAL,
+    AddresseeKind.RED_CROSS: SourceKind.RED_CROSS,
+    AddresseeKind.ICRC: SourceKind.RED_CROSS,
+    AddresseeKind.HOSPITAL: SourceKind.HOSPITAL,
+    AddresseeKind.OTHER_SIDE: SourceKind.OPPOSING_SIDE,
+    AddresseeKind.OTHER: SourceKind.OTHER,
+}
+
+
+def _refuse(message: str, field: str | None = None) -> ValidationError:
+    return ValidationError(message, field=field)
+
+
+def _day(value: Any, what: str, *, future: bool = False) -> date:
+    cleaned: date | None = fields.day(what, allow_future=future, required=True)(value)
+    assert cleaned is not None  # required
+    return cleaned
+
+
+def get_inquiry(session: Session, inquiry_id: int) -> Inquiry:
+    """The inquiry by its id. Raises :class:`NotFound` when there is no such inquiry."""
+    return records.load(session, Inquiry, inquiry_id, translate("Inquiries", "Inquiry"))
+
+
+def _event(
+    session: Session, actor: str, inquiry: Inquiry, kind: InquiryEventKind, on: date, **values: Any
+) -> InquiryEvent:
+    event = InquiryEvent(inquiry_id=inquiry.id, kind=kind, event_on=on, actor=actor, **values)
+    session.add(event)
+    return event
+
+
+def _change(
+    session: Session, actor: str, inquiry: Inquiry, kind: InquiryEventKind, **changes: Any
+) -> None:
+    """Apply row changes and audit each one, the step's kind as the note."""
+    applied = {}
+    for name, new in changes.items():
+        old = getattr(inquiry, name)
+        if old != new:
+            setattr(inquiry, name, new)
+            applied[name] = (old, new)
+    records.flush_versioned(session)
+    for name, (old, new) in applied.items():
+        audit.record(session, actor, "update", inquiry, name, old, new, note=kind.value)
+
+
+def add_inquiry(
+    session: Session,
+    actor: str,
+    case_id: int,
+    addressee_id: int,
+    *,
+    person_id: int | None = None,
+    applicant_id: int | None = None,
+    sent_on: date | str | None = None,
+    channel: Channel | str | None = None,
+    our_reference: str = "",
+    notes: str = "",
+) -> Inquiry:
+    """Write an inquiry of a case to an addressee; without a sent day it is a draft.
+
+    Raises :class:`NotFound` when the case, the addressee, the person or the relative does
+    not exist, :class:`ValidationError` when the person or the applicant belongs to another
+    case or the channel is not one of the list, :class:`InvalidDate` when the sent day
+    cannot be read or lies in the future.
+    """
+    case = get_case(session, case_id)
+    addressee = get_addressee(session, addressee_id)
+    if person_id is not None and get_person(session, person_id).case_id != case.id:
+        raise _refuse(
+            translate("Inquiries", "Sought person {id} is not in case {reference}.").format(
+                id=person_id, reference=case.reference
+            ),
+            field="person_id",
+        )
+    if applicant_id is not None and get_relative(session, applicant_id).case_id != case.id:
+        raise _refuse(
+            translate("Inquiries", "Relative {id} is not in case {reference}.").format(
+                id=applicant_id, reference=case.reference
+            ),
+            field="applicant_id",
+        )
+    sent = fields.day(translate("Inquiries", "The sent day"))(sent_on)
+    cleaned_channel = fields.choice(Channel, Channel.POST, translate("Inquiries", "channel"))(
+        channel
+    )
+    inquiry = Inquiry(
+        case_id=case.id,
+        person_id=person_id,
+        addressee_id=addressee.id,
+        applicant_id=applicant_id,
+        channel=cleaned_channel,
+        status=InquiryStatus.SENT if sent else InquiryStatus.DRAFT,
+        sent_on=sent,
+        our_reference=fields.text(our_reference),
+        notes=fields.note(notes),
+    )
+    session.add(inquiry)
+    values = {
+        "case_id": case.id,
+        "person_id": person_id,
+        "addressee_id": addressee.id,
+        "applicant_id": applicant_id,
+        "channel": cleaned_channel,
+        "status": inquiry.status,
+        "sent_on": sent,
+        "our_reference": inquiry.our_reference,
+        "notes": inquiry.notes,
+    }
+    audit.record_creation(session, actor, inquiry, values)
+    if sent is not None:
+        _event(session, actor, inquiry, InquiryEventKind.SENT, sent)
+    return inquiry
+
+
+def send_inquiry(
+    session: Session,
+    actor: str,
+    inquiry_id: int,
+    expected_version: int | None,
+    on: date | str,
+    channel: Channel | str | None = None,
+) -> Inquiry:
+    """Record that a draft was sent on ``on``. Sending again on the same day changes nothing.
+
+    Raises :class:`NotFound` when there is no such inquiry, :class:`StaleRecord` when
+    someone changed it since ``expected_version``, :class:`ValidationError` when it was sent
+    on another day or its course has ended, :class:`InvalidDate` when the day cannot be
+    read or lies in the future.
+    """
+    inquiry = get_inquiry(session, inquiry_id)
+    records.check_version(inquiry, expected_version)
+    sent = _day(on, translate("Inquiries", "The sent day"))
+    if inquiry.sent_on == sent:
+        return inquiry
+    if inquiry.status is not InquiryStatus.DRAFT:
+        raise _refuse(
+            translate("Inquiries", "This inquiry was already sent on {day}.").format(
+                day=day_text(inquiry.sent_on) if inquiry.sent_on else "?"
+            ),
+            field="sent_on",
+        )
+    changes: dict[str, Any] = {"status": InquiryStatus.SENT, "sent_on": sent}
+    if channel is not None:
+        changes["channel"] = fields.choice(Channel, None, translate("Inquiries", "channel"))(
+            channel
+        )
+    _change(session, actor, inquiry, InquiryEventKind.SENT, **changes)
+    _event(session, actor, inquiry, InquiryEventKind.SENT, sent)
+    return inquiry
+
+
+def _require_waiting(inquiry: Inquiry, step: str) -> date:
+    """The sent day of an inquiry still waiting for its answer."""
+    if inquiry.status is InquiryStatus.DRAFT or inquiry.sent_on is None:
+        raise _refuse(
+            translate(
+                "Inquiries", "This inquiry has not been sent yet: record {step} after sending it."
+            ).format(step=step)
+        )
+    if inquiry.status in ENDED:
+        raise _refuse(
+            translate(
+                "Inquiries",
+                "This inquiry's course has ended ({status}): nothing more can be recorded on it.",
+            ).format(status=_status_words(inquiry.status))
+        )
+    return inquiry.sent_on
+
+
+def _status_words(status: InquiryStatus) -> str:
+    return label(status)
+
+
+def _not_before(day: date, sent_on: date, what: str) -> None:
+    if day < sent_on:
+        raise _refuse(
+            translate(
+                "Inquiries", "{what} ({day}) cannot be before the inquiry was sent ({sent})."
+            ).format(what=what, day=day_text(day), sent=day_text(sent_on))
+        )
+
+
+def register_inquiry(
+    session: Session,
+    actor: str,
+    inquiry_id: int,
+    expected_version: int | None,
+    on: date | str,
+    their_reference: str = "",
+) -> Inquiry:
+    """Record the addressee's registration day and number. The same again changes nothing.
+
+    Raises :class:`NotFound` when there is no such inquiry, :class:`StaleRecord` when
+    someone changed it since ``expected_version``, :class:`ValidationError` when it was not
+    sent, its course has ended, it was registered on another day, or the day is before the
+    sent day, :class:`InvalidDate` when the day cannot be read or lies in the future.
+    """
+    inquiry = get_inquiry(session, inquiry_id)
+    records.check_version(inquiry, expected_version)
+    what = translate("Inquiries", "The registration day")
+    registered = _day(on, what)
+    reference = fields.text(their_reference)
+    if inquiry.registered_on == registered and reference in ("", inquiry.their_reference):
+        return inquiry
+    sent_on = _require_waiting(inquiry, translate("Inquiries", "its registration"))
+    if inquiry.registered_on is not None:
+        raise _refuse(
+            translate("Inquiries", "This inquiry was already registered on {day}.").format(
+                day=day_text(inquiry.registered_on)
+            ),
+            field="registered_on",
+        )
+    _not_before(registered, sent_on, what)
+    changes: dict[str, Any] = {"registered_on": registered}
+    if inquiry.status is InquiryStatus.SENT:
+        changes["status"] = InquiryStatus.REGISTERED
+    if reference:
+        changes["their_reference"] = reference
+    _change(session, actor, inquiry, InquiryEventKind.REGISTERED, **changes)
+    _event(
+        session, actor, inquiry, InquiryEventKind.REGISTERED, registered, their_reference=reference
+    )
+    return inquiry
+
+
+def _extended_until(session: Session, inquiry_id: int) -> date | None:
+    return session.scalar(
+        select(InquiryEvent.due_on)
+        .where(
+            InquiryEvent.inquiry_id == inquiry_id,
+            InquiryEvent.kind == InquiryEventKind.EXTENDED,
+        )
+        .order_by(InquiryEvent.id.desc())
+        .limit(1)
+    )
+
+
+def extend_inquiry(
+    session: Session,
+    actor: str,
+    inquiry_id: int,
+    expected_version: int | None,
+    until: date | str,
+    reason: str,
+    on: date | str | None = None,
+) -> Inquiry:
+    """Record the addressee's notice that the answer comes later, until ``until``; the
+    earlier due date stays in the course. The same extension again changes nothing.
+
+    Raises :class:`NotFound` when there is no such inquiry, :class:`StaleRecord` when
+    someone changed it since ``expected_version``, :class:`ValidationError` when the reason
+    is empty, it was not sent, its course has ended, or the new due date is not later than
+    the current one, :class:`InvalidDate` when a day cannot be read.
+    """
+    inquiry = get_inquiry(session, inquiry_id)
+    records.check_version(inquiry, expected_version)
+    new_due = _day(until, translate("Inquiries", "The new due date"), future=True)
+    noticed = _day(on, translate("Inquiries", "The day of the notice")) if on else date.today()
+    why = fields.note(reason)
+    if not why:
+        raise _refuse(translate("Inquiries", "Say why the answer comes later."), field="reason")
+    extended = _extended_until(session, inquiry.id)
+    if extended == new_due:
+        return inquiry
+    sent_on = _require_waiting(inquiry, translate("Inquiries", "an extension"))
+    current = _clock(inquiry, inquiry.addressee, extended, date.today()).due_on
+    if current is not None and new_due <= current:
+        raise _refuse(
+            translate(
+                "Inquiries",
+                "An extension moves the due date later: the answer is already due on {day}.",
+            ).format(day=day_text(current)),
+            field="until",
+        )
+    _not_before(noticed, sent_on, translate("Inquiries", "The day of the notice"))
+    _change(session, actor, inquiry, InquiryEventKind.EXTENDED, status=InquiryStatus.EXTENDED)
+    audit.record(session, actor, "update", inquiry, "due_on", current, new_due, note=why)
+    _event(session, actor, inquiry, InquiryEventKind.EXTENDED, noticed, due_on=new_due, text=why)
+    return inquiry
+
+
+def forward_inquiry(
+    session: Session,
+    actor: str,
+    inquiry_id: int,
+    expected_version: int | None,
+    to_addressee_id: int,
+    on: date | str,
+) -> Inquiry:
+    """Record that the addressee forwarded the inquiry to another on ``on``: a new linked
+    inquiry whose clock starts again that day; the first is closed as forwarded. Returns
+    the new inquiry; forwarding again to the same addressee returns the one made before.
+
+    Raises :class:`NotFound` when the inquiry or the addressee does not exist,
+    :class:`StaleRecord` when someone changed it since ``expected_version``,
+    :class:`ValidationError` when it goes to the same addressee, was not sent, its course
+    has ended or the day is before the sent day, :class:`InvalidDate` when the day cannot
+    be read or lies in the future.
+    """
+    inquiry = get_inquiry(session, inquiry_id)
+    records.check_version(inquiry, expected_version)
+    target = get_addressee(session, to_addressee_id)
+    forwarded = _day(on, translate("Inquiries", "The forwarding day"))
+    earlier = session.scalar(
+        select(Inquiry).where(
+            Inquiry.forwarded_from_id == inquiry.id, Inquiry.addressee_id == target.id
+        )
+    )
+    if earlier is not None:
+        return earlier
+    if target.id == inquiry.addressee_id:
+        raise _refuse(
+            translate(
+                "Inquiries",
+                "The inquiry is already with “{name}”: forward it to another addressee.",
+            ).format(name=target.name),
+            field="to",
+        )
+    sent_on = _require_waiting(inquiry, translate("Inquiries", "a forwarding"))
+    _not_before(forwarded, sent_on, translate("Inquiries", "The forwarding day"))
+    successor = add_inquiry(
+        session,
+        actor,
+        inquiry.case_id,
+        target.id,
+        person_id=inquiry.person_id,
+        applicant_id=inquiry.applicant_id,
+        sent_on=forwarded,
+        channel=inquiry.channel,
+        our_reference=inquiry.our_reference,
+    )
+    successor.forwarded_from_id = inquiry.id
+    records.flush_versioned(session)
+    audit.record(session, actor, "update", successor, "forwarded_from_id", None, inquiry.id)
+    _change(session, actor, inquiry, InquiryEventKind.FORWARDED, status=InquiryStatus.FORWARDED)
+    _event(
+        session,
+        actor,
+        inquiry,
+        InquiryEventKind.FORWARDED,
+        forwarded,
+        addressee_id=target.id,
+        next_inquiry_id=successor.id,
+    )
+    return successor
+
+
+@dataclass(frozen=True)
+class Answered:
+    """An answer recorded: the inquiry, and the report it became (if it said anything)."""
+
+    inquiry_id: int
+    report_id: int | None
+
+
+def answer_inquiry(
+    session: Session,
+    actor: str,
+    inquiry_id: int,
+    expected_version: int | None,
+    on: date | str,
+    text: str,
+    *,
+    claim: Claim | str | None = None,
+    event: str | None = None,
+    reliability: str | None = None,
+    credibility: str | None = None,
+    person_id: int | None = None,
+) -> Answered:
+    """Record the answer, and with a claim, the report it becomes on the person's timeline
+    (the addressee as the source, the answer's day as stated and received, the event's
+    dates and grades as given), linked to the inquiry. The same answer again changes nothing.
+
+    Raises :class:`NotFound` when there is no such inquiry or person,
+    :class:`StaleRecord` when someone changed it since ``expected_version``,
+    :class:`ValidationError` when the text is empty, it was not sent, its course has ended,
+    the day is before the sent day, the case has several persons and none is named, or a
+    report field is wrong, :class:`InvalidDate` when a date cannot be read or lies in the
+    future.
+    """
+    inquiry = get_inquiry(session, inquiry_id)
+    records.check_version(inquiry, expected_version)
+    answered = _day(on, translate("Inquiries", "The answer's day"))
+    words = fields.note(text)
+    if not words:
+        raise _refuse(translate("Inquiries", "Give the answer's text."), field="text")
+    if inquiry.status is InquiryStatus.ANSWERED and (inquiry.answered_on, inquiry.answer) == (
+        answered,
+        words,
+    ):
+        report_id = session.scalar(
+            select(InquiryEvent.report_id).where(
+                InquiryEvent.inquiry_id == inquiry.id,
+                InquiryEvent.kind == InquiryEventKind.ANSWERED,
+            )
+        )
+        return Answered(inquiry.id, report_id)
+    sent_on = _require_waiting(inquiry, translate("Inquiries", "an answer"))
+    _not_before(answered, sent_on, translate("Inquiries", "The answer's day"))
+    report_id = None
+    if claim is not None and claim != "":
+        about = _person_answered_about(session, inquiry, person_id)
+        report = reports.add_report(
+            session,
+            actor,
+            about,
+            event=event or answered.isoformat(),
+            claim=claim,
+            stated_on=answered,
+            received_on=answered,
+            source_kind=ANSWER_SOURCE[inquiry.addressee.kind],
+            source_name=inquiry.addressee.name,
+            document_ref=inquiry.their_reference,
+            reliability=reliability,
+            credibility=credibility,
+            summary=words,
+        )
+        report_id = report.id
+    _change(
+        session,
+        actor,
+        inquiry,
+        InquiryEventKind.ANSWERED,
+        status=InquiryStatus.ANSWERED,
+        answered_on=answered,
+        answer=words,
+    )
+    _event(
+        session,
+        actor,
+        inquiry,
+        InquiryEventKind.ANSWERED,
+        answered,
+        text=words,
+        report_id=report_id,
+    )
+    return Answered(inquiry.id, report_id)
+
+
+def _person_answered_about(session: Session, inquiry: Inquiry, person_id: int | None) -> int:
+    if person_id is not None:
+        if get_person(session, person_id).case_id != inquiry.case_id:
+            raise _refuse(
+                translate("Inquiries", "Sought person {id} is not in this inquiry's case.").format(
+                    id=person_id
+                ),
+                field="person_id",
+            )
+        return person_id
+    if inquiry.person_id is not None:
+        return inquiry.person_id
+    persons = session.scalars(
+        select(SoughtPerson.id).where(SoughtPerson.case_id == inquiry.case_id)
+    ).all()
+    if len(persons) != 1:
+        raise _refuse(
+            translate(
+                "Inquiries", "The case has several sought persons: say whom the answer is about."
+            )
+            if persons
+            else translate(
+                "Inquiries", "The case has no sought person for the answer to be about."
+            ),
+            field="person_id",
+        )
+    return persons[0]
+
+
+def close_inquiry(
+    session: Session,
+    actor: str,
+    inquiry_id: int,
+    expected_version: int | None,
+    reason: str,
+    on: date | str | None = None,
+) -> Inquiry:
+    """Close an inquiry without an answer, with the reason. Closing it again changes nothing.
+
+    Raises :class:`NotFound` when there is no such inquiry, :class:`StaleRecord` when
+    someone changed it since ``expected_version``, :class:`ValidationError` when the reason
+    is empty or it was answered or forwarded, :class:`InvalidDate` when the day cannot be
+    read or lies in the future.
+    """
+    inquiry = get_inquiry(session, inquiry_id)
+    records.check_version(inquiry, expected_version)
+    why = fields.note(reason)
+    if not why:
+        raise _refuse(translate("Inquiries", "Say why the inquiry is closed."), field="reason")
+    closed = _day(on, translate("Inquiries", "The closing day")) if on else date.today()
+    if inquiry.status is InquiryStatus.CLOSED:
+        return inquiry
+    if inquiry.status in ENDED:
+        raise _refuse(
+            translate(
+                "Inquiries", "This inquiry's course has ended ({status}): it cannot be closed."
+            ).format(status=_status_words(inquiry.status))
+        )
+    if inquiry.sent_on is not None:
+        _not_before(closed, inquiry.sent_on, translate("Inquiries", "The closing day"))
+    _change(
+        session, actor, inquiry, InquiryEventKind.CLOSED_WITHOUT_ANSWER, status=InquiryStatus.CLOSED
+    )
+    _event(session, actor, inquiry, InquiryEventKind.CLOSED_WITHOUT_ANSWER, closed, text=why)
+    return inquiry
+
+
+# --- reading -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class InquiryLine:
+    """An inquiry as the window and the command line show it, its clock on ``today``."""
+
+    id: int
+    version: int
+    case_id: int
+    case_reference: str
+    person_id: int | None
+    applicant_id: int | None
+    addressee_id: int
+    addressee: str
+    sensitive: bool
+    channel: Channel
+    status: InquiryStatus
+    sent_on: date | None
+    registered_on: date | None
+    our_reference: str
+    their_reference: str
+    answered_on: date | None
+    forwarded_from_id: int | None
+    due_on: date | None
+    overdue: bool
+    days_overdue: int
+    very_overdue: bool
+    #: The days the addressee's rule gives for an answer.
+    answer_days: int
+
+
+def _clock(inquiry: Inquiry, addressee: Addressee, extended: date | None, today: date) -> Clock:
+    return clock(
+        rule_for(addressee.kind, addressee.deadline_days),
+        sent_on=inquiry.sent_on,
+        registered_on=inquiry.registered_on,
+        extended_until=extended,
+        waiting=inquiry.status in WAITING,
+        today=today,
+    )
+
+
+def inquiry_lines(
+    session: Session, case_id: int | None = None, today: date | None = None
+) -> list[InquiryLine]:
+    """The inquiries of a case (``None``: of every case), oldest first, with their clocks
+    on ``today`` (default: today), in one query. Raises nothing."""
+    on = today or date.today()
+    extension = aliased(InquiryEvent)
+    latest = (
+        select(extension.due_on)
+        .where(extension.inquiry_id == Inquiry.id, extension.kind == InquiryEventKind.EXTENDED)
+        .order_by(extension.id.desc())
+        .limit(1)
+        .scalar_subquery()
+    )
+    query = (
+        select(Inquiry, Addressee, Case.reference, latest)
+        .join(Addressee, Addressee.id == Inquiry.addressee_id)
+        .join(Case, Case.id == Inquiry.case_id)
+        .order_by(Inquiry.case_id, Inquiry.id)
+    )
+    if case_id is not None:
+        query = query.where(Inquiry.case_id == case_id)
+    lines = []
+    for inquiry, addressee, reference, extended in session.execute(query):
+        state = _clock(inquiry, addressee, extended, on)
+        lines.append(
+            InquiryLine(
+                id=inquiry.id,
+                version=inquiry.version,
+                case_id=inquiry.case_id,
+                case_reference=reference,
+                person_id=inquiry.person_id,
+                applicant_id=inquiry.applicant_id,
+                addressee_id=addressee.id,
+                addressee=addressee.name,
+                sensitive=addressee.sensitive,
+                channel=inquiry.channel,
+                status=inquiry.status,
+                sent_on=inquiry.sent_on,
+                registered_on=inquiry.registered_on,
+                our_reference=inquiry.our_reference,
+                their_reference=inquiry.their_reference,
+                answered_on=inquiry.answered_on,
+                forwarded_from_id=inquiry.forwarded_from_id,
+                due_on=state.due_on,
+                overdue=state.overdue,
+                days_overdue=state.days_overdue,
+                very_overdue=state.very_overdue,
+                answer_days=rule_for(addressee.kind, addressee.deadline_days).days,
+            )
+        )
+    return lines
+
+
+def inquiry_line(session: Session, inquiry_id: int, today: date | None = None) -> InquiryLine:
+    """One inquiry as shown. Raises :class:`NotFound` when there is no such inquiry."""
+    inquiry = get_inquiry(session, inquiry_id)
+    return next(
+        line for line in inquiry_lines(session, inquiry.case_id, today) if line.id == inquiry.id
+    )
+
+
+@dataclass(frozen=True)
+class CourseStep:
+    """One event of an inquiry's course, as shown."""
+
+    kind: InquiryEventKind
+    on: date
+    due_on: date | None
+    text: str
+    their_reference: str
+    report_id: int | None
+    addressee_id: int | None
+    next_inquiry_id: int | None
+    actor: str
+
+
+def course(session: Session, inquiry_id: int) -> list[CourseStep]:
+    """Every step of an inquiry's course, in the order recorded.
+
+    Raises :class:`NotFound` when there is no such inquiry.
+    """
+    inquiry = get_inquiry(session, inquiry_id)
+    return [
+        CourseStep(
+            e.kind,
+            e.event_on,
+            e.due_on,
+            e.text,
+            e.their_reference,
+            e.report_id,
+            e.addressee_id,
+            e.next_inquiry_id,
+            e.actor,
+        )
+        for e in session.scalars(
+            select(InquiryEvent)
+            .where(InquiryEvent.inquiry_id == inquiry.id)
+            .order_by(InquiryEvent.id)
+        )
+    ]
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """An earlier inquiry and what came of it, in plain words (for letters)."""
+
+    inquiry_id: int
+    addressee: str
+    sent_on: date | None
+    status: InquiryStatus
+    words: str
+
+
+def outcome_words(line: InquiryLine) -> str:
+    """What came of an inquiry, in one phrase of the user's language, such as "no answer
+    within 30 days to our letter of 3 September 2026". Raises nothing."""
+    sent = day_text(line.sent_on) if line.sent_on else ""
+    if line.status is InquiryStatus.DRAFT:
+        return translate("Inquiries", "not sent yet")
+    if line.status is InquiryStatus.ANSWERED and line.answered_on is not None:
+        return translate("Inquiries", "our letter of {sent} was answered on {answered}").format(
+            sent=sent, answered=day_text(line.answered_on)
+        )
+    if line.status is InquiryStatus.FORWARDED:
+        return translate(
+            "Inquiries", "our letter of {sent} was forwarded to another office"
+        ).format(sent=sent)
+    if line.status is InquiryStatus.CLOSED:
+        return translate("Inquiries", "no answer to our letter of {sent}").format(sent=sent)
+    if line.overdue:
+        return translate(
+            "Inquiries", "no answer within {days} days to our letter of {sent}"
+        ).format(days=line.answer_days, sent=sent)
+    return translate("Inquiries", "our letter of {sent} awaits an answer").format(sent=sent)
+
+
+def case_outcomes(session: Session, case_id: int, today: date | None = None) -> list[Outcome]:
+    """The inquiries of a case that were sent, with their outcomes in plain words, oldest
+    first (for letters: "earlier inquiries and their outcomes").
+
+    Raises :class:`NotFound` when there is no such case.
+    """
+    get_case(session, case_id)
+    return [
+        Outcome(line.id, line.addressee, line.sent_on, line.status, outcome_words(line))
+        for line in inquiry_lines(session, case_id, today)
+        if line.status is not InquiryStatus.DRAFT
+    ]
