@@ -20,6 +20,7 @@ from caseworker.letters import (
     starter_templates,
 )
 from caseworker.letters.facts import LetterFacts
+from caseworker.letters.placeholders import GROUPS, LISTS
 from caseworker.letters.templates import LETTERS_DIR
 from caseworker.services import relatives
 from tests.conftest import ACTOR, SampleCase
@@ -175,3 +176,14 @@ def test_the_starter_templates_are_made_again_byte_for_byte(tmp_path: Path) -> N
     after = {path.name: path.read_bytes() for path in tmp_path.glob("*.docx")}
     assert after == before
     assert len(before) == 6
+
+
+def test_the_templates_readme_names_every_placeholder() -> None:
+    readme = (LETTERS_DIR / "README.md").read_text(encoding="utf-8")
+    for group, names in GROUPS.items():
+        for name in names:
+            assert f"{group}.{name}" in readme or f".{name}`" in readme, (group, name)
+    for name, columns in LISTS.items():
+        assert f"`{name}`" in readme
+        for column in columns:
+            assert f"`{column}`" in readme, (name, column)
