@@ -20,6 +20,9 @@ class FamilyLogEntry(Base):
     relative_id: Mapped[int] = mapped_column(
         ForeignKey("relatives.id", ondelete="RESTRICT"), index=True
     )
+    # Whom the news was about (the sought person); required for a death, so that a death
+    # credibly reported for one brother is never recorded as told of the other.
+    person_id: Mapped[int | None] = mapped_column(ForeignKey("persons.id", ondelete="RESTRICT"))
     told_on: Mapped[date]
     # Who told them (a caseworker's name as typed).
     told_by: Mapped[str] = mapped_column(String(200))

@@ -53,6 +53,8 @@ class FamilyLogRow:
     case_id: int
     relative_id: int
     relative_name: str
+    #: The sought person the news was about (always set for a death).
+    person_id: int | None
     told_on: date
     told_by: str
     how: ToldHow
@@ -211,14 +213,15 @@ def record_told(
 
     ``values`` are ``told_on``, ``told_by``, ``how`` (a call by default), ``what`` and
     ``note``. Telling that the person was killed passes the disclosure gate
-    (:func:`case_disclosure`, for ``person_id`` alone when given) or needs
+    (:func:`case_disclosure`, for that one person: ``person_id``, or the case's only one) or needs
     ``override_reason``, the caseworker's written reason, which is kept on the entry and
     audited. When the gate allows, no override is needed and none is kept.
 
     Raises :class:`NotFound` when the case or the relative does not exist,
     :class:`ValidationError` naming the field when the relative is not of this case, who told
-    them is empty, what or how is not one of the list, or ``person_id`` is not a person of
-    the case; :class:`InvalidDate` when the day is missing, unreadable or in the future;
+    them is empty, what or how is not one of the list, ``person_id`` is not a person of
+    the case, or a death is told in a case of several sought persons without naming one;
+    :class:`InvalidDate` when the day is missing, unreadable or in the future;
     :class:`DisclosureRefused` (with the gate's reason) when a death is told without a
     credible basis and without an override reason.
     """
@@ -235,6 +238,7 @@ def record_told(
     reason = fields.note(override_reason) or None
     gate: Disclosure | None = None
     if cleaned["what"] is ToldWhat.KILLED:
+        person_id = _person_told_of(session, case, person_id)
         gate = case_disclosure(session, case.id, person_id)
         if gate.allowed:
             reason = None
@@ -249,16 +253,19 @@ def record_told(
             )
     else:
         reason = None
+        if person_id is not None:
+            person_id = _person_told_of(session, case, person_id)
     entry = FamilyLogEntry(
         case_id=case.id,
         relative_id=relative.id,
+        person_id=person_id,
         override_reason=reason,
         actor=actor,
         **cleaned,
     )
     session.add(entry)
     session.flush()
-    _audit(session, actor, entry, "create", new=_creation_text(cleaned, reason))
+    _audit(session, actor, entry, "create", new=_creation_text(cleaned, reason, person_id))
     if gate is not None:
         _audit(
             session,
@@ -272,8 +279,37 @@ def record_told(
     return _row(entry, relative)
 
 
-def _creation_text(cleaned: dict[str, Any], reason: str | None) -> str:
+def _person_told_of(session: Session, case: Case, person_id: int | None) -> int:
+    """The sought person the news is about: ``person_id`` when it is one of the case's, the
+    only one when the case has one; a death is never recorded for "the case" as a whole, or a
+    death credibly reported for one brother would pass as told of the other."""
+    persons = list(
+        session.scalars(
+            select(SoughtPerson.id).where(SoughtPerson.case_id == case.id).order_by(SoughtPerson.id)
+        )
+    )
+    if person_id is None and len(persons) == 1:
+        return persons[0]
+    if person_id is None:
+        raise ValidationError(
+            translate(
+                "Validation",
+                "Say which sought person the family was told about: case {case} has several.",
+            ).format(case=case.reference),
+            field="person_id",
+        )
+    if person_id not in persons:
+        raise ValidationError(
+            translate("Validation", "Person {id} is not sought in this case.").format(id=person_id),
+            field="person_id",
+        )
+    return person_id
+
+
+def _creation_text(cleaned: dict[str, Any], reason: str | None, person_id: int | None) -> str:
     values = {name: audit_text(value) for name, value in cleaned.items() if value not in (None, "")}
+    if person_id is not None:
+        values["person_id"] = str(person_id)
     if reason is not None:
         values["override_reason"] = reason
     return json.dumps(values, ensure_ascii=False, sort_keys=True)
@@ -310,6 +346,7 @@ def _row(entry: FamilyLogEntry, relative: Relative) -> FamilyLogRow:
         case_id=entry.case_id,
         relative_id=entry.relative_id,
         relative_name=relative.full_name,
+        person_id=entry.person_id,
         told_on=entry.told_on,
         told_by=entry.told_by,
         how=entry.how,

@@ -1998,12 +1998,12 @@
 <context>
     <name>Disclosure</name>
     <message>
-        <location filename="../../caseworker/services/family_log.py" line="194"/>
+        <location filename="../../caseworker/services/family_log.py" line="196"/>
         <source>{person}: {reason}</source>
         <translation>{person}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/family_log.py" line="245"/>
+        <location filename="../../caseworker/services/family_log.py" line="249"/>
         <source>Nothing was recorded; give a written reason to record it anyway.</source>
         <translation>Ничего не записано; чтобы всё же записать, укажите причину письменно.</translation>
     </message>
@@ -2933,23 +2933,23 @@ It holds {cases} cases and {reports} reports.</source>
         <translation>Дата съёмки</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/family_log.py" line="90"/>
+        <location filename="../../caseworker/services/family_log.py" line="92"/>
         <source>Told on</source>
-        <extracomment>Keep the family informed every so many days, unless the case says otherwise. The last day they were told anything; ``None`` when never (counted from their entry).</extracomment>
+        <extracomment>Keep the family informed every so many days, unless the case says otherwise. The sought person the news was about (always set for a death). The last day they were told anything; ``None`` when never (counted from their entry).</extracomment>
         <translation>Дата сообщения семье</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/family_log.py" line="91"/>
+        <location filename="../../caseworker/services/family_log.py" line="93"/>
         <source>Told by</source>
         <translation>Кто сообщил</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/family_log.py" line="92"/>
+        <location filename="../../caseworker/services/family_log.py" line="94"/>
         <source>how they were told</source>
         <translation>способ сообщения</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/family_log.py" line="93"/>
+        <location filename="../../caseworker/services/family_log.py" line="95"/>
         <source>what they were told</source>
         <translation>что сообщили</translation>
     </message>
@@ -5812,24 +5812,30 @@ Add what the family, the unit, the authorities or anyone else has said, and each
         <translation>Время съёмки указано в будущем.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/family_log.py" line="110"/>
+        <location filename="../../caseworker/services/family_log.py" line="112"/>
         <source>Keep the family informed every 1 to {most} days; “{value}” is not such a number.</source>
         <translation>Сообщать семье новости нужно каждые 1–{most} дней; «{value}» — не такое число.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/family_log.py" line="161"/>
+        <location filename="../../caseworker/services/family_log.py" line="163"/>
+        <location filename="../../caseworker/services/family_log.py" line="303"/>
         <source>Person {id} is not sought in this case.</source>
         <translation>Человек {id} не разыскивается в этом деле.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/family_log.py" line="167"/>
+        <location filename="../../caseworker/services/family_log.py" line="169"/>
         <source>The case has no sought person to tell the family about.</source>
         <translation>В деле нет разыскиваемого человека, о котором можно сообщить семье.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/family_log.py" line="229"/>
+        <location filename="../../caseworker/services/family_log.py" line="232"/>
         <source>Relative {id} is not a relative of case {case}.</source>
         <translation>Родственник {id} не относится к делу {case}.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/services/family_log.py" line="295"/>
+        <source>Say which sought person the family was told about: case {case} has several.</source>
+        <translation>Укажите, о ком из разыскиваемых сообщили семье: в деле {case} их несколько.</translation>
     </message>
 </context>
 <context>

@@ -111,6 +111,38 @@ def test_an_official_notice_about_one_of_two_persons_names_him(
     assert not only_first.allowed
 
 
+def test_a_death_in_a_case_of_two_persons_is_recorded_only_for_the_one_it_concerns(
+    database: Database, sample_case: SampleCase
+) -> None:
+    """A death credibly reported for one brother never passes as told of the other."""
+    with database.write() as session:
+        brother = add_person(session, sample_case.case_id, "Шумов Игорь")
+        add_report(session, brother.id, "killed", "2026-04-10", source_kind="official")
+    with pytest.raises(ValidationError) as unnamed:
+        tell(database, sample_case, "killed")
+    assert unnamed.value.field == "person_id"
+    assert "several" in unnamed.value.message
+    with pytest.raises(DisclosureRefused):
+        tell(database, sample_case, "killed", person_id=sample_case.person_id)
+    entry_id = tell(database, sample_case, "killed", person_id=brother.id)
+    with database.read() as session:
+        log = family_log.case_log(session, sample_case.case_id)
+    assert [(row.id, row.person_id, row.overridden) for row in log] == [
+        (entry_id, brother.id, False)
+    ]
+
+
+def test_a_death_in_a_case_of_one_person_is_recorded_for_him(
+    database: Database, sample_case: SampleCase
+) -> None:
+    with database.write() as session:
+        add_report(session, sample_case.person_id, "killed", "2026-05-01", source_kind="official")
+    tell(database, sample_case, "killed")
+    with database.read() as session:
+        (row,) = family_log.case_log(session, sample_case.case_id)
+    assert row.person_id == sample_case.person_id
+
+
 @pytest.mark.parametrize(
     ("values", "error", "field"),
     [
