@@ -17,6 +17,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from caseworker.cli import commands
 from caseworker.cli import evidence as cli_evidence
 from caseworker.cli import family as cli_family
+from caseworker.cli import inquiries as cli_inquiries
 from caseworker.cli import language as cli_language
 from caseworker.cli import letters as cli_letters
 from caseworker.cli import xlsx as cli_xlsx
@@ -156,6 +157,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_report_commands(commands_)
     cli_evidence.register(commands_)
     cli_family.register(commands_)
+    cli_inquiries.register(commands_)
     cli_xlsx.register(commands_)
     cli_letters.register(commands_)
     _add_timeline_commands(commands_)
