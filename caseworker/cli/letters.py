@@ -1,5 +1,6 @@
 """The command line's ``letter`` command: list the letter templates, or make a letter of a
-case from one (``letter --case REF --template NAME|PATH --out FILE.docx``)."""
+case or an inquiry from one (``letter --case REF|--inquiry ID --template NAME|PATH --out
+FILE.docx [--pdf]``)."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from caseworker.errors import ValidationError
 from caseworker.i18n import translate
 from caseworker.letters import find_template, letter_facts, render_letter, starter_templates
 from caseworker.letters.pdf import PdfNotMade, letter_pdf
-from caseworker.services import cases
+from caseworker.services import cases, inquiries
 
 EXIT_OK = 0
 TEMPLATES = "templates"
@@ -34,20 +35,24 @@ def templates(args: argparse.Namespace) -> int:
 def letter(database: Database, args: argparse.Namespace) -> int:
     if args.what == TEMPLATES:
         return templates(args)
-    needed = [option for option, value in (("--case", args.case), ("--template",
-              args.template), ("--out", args.out)) if not value]  # fmt: skip
+    needed = [option for option, value in (("--case", args.case or args.inquiry),
+              ("--template", args.template), ("--out", args.out)) if not value]  # fmt: skip
     if needed:
         raise ValidationError(
             translate("Cli", "A letter needs {options}.").format(options=", ".join(needed))
         )
     template = find_template(args.template)
     with database.read() as session:
-        case_id = cases.get_case_by_reference(session, args.case).id
+        if args.case:
+            case_id = cases.get_case_by_reference(session, args.case).id
+        else:
+            case_id = inquiries.get_inquiry(session, args.inquiry).case_id
         facts = letter_facts(
             session,
             case_id,
             person_id=args.person,
             applicant_id=args.applicant,
+            inquiry_id=args.inquiry,
             representative=current_actor(),
         )
     written = render_letter(template, facts, args.out)
@@ -74,6 +79,12 @@ def register(commands_: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
         help=translate("Cli", "“templates” lists the letter templates"),
     )
     parser.add_argument("--case", help=translate("Cli", "case reference"))
+    parser.add_argument(
+        "--inquiry",
+        type=record_id,
+        help=translate("Cli", "id of the inquiry the letter is for (its case, addressee, "
+                       "person and applicant)"),
+    )  # fmt: skip
     parser.add_argument(
         "--person", type=record_id, help=translate("Cli", "id of the sought person it is about")
     )

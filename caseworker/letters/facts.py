@@ -21,7 +21,9 @@ from caseworker.errors import ValidationError
 from caseworker.i18n import translate
 from caseworker.labels import label
 from caseworker.models import Relative, SoughtPerson
+from caseworker.services.addressees import AddresseeLine, addressee_line
 from caseworker.services.case_summary import CaseSummary, PersonSummary, summarise_case
+from caseworker.services.inquiries import case_outcomes, inquiry_line
 from caseworker.services.persons import get_person
 from caseworker.services.relatives import get_relative
 from caseworker.text import format_phone
@@ -46,27 +48,47 @@ def letter_facts(
     *,
     person_id: int | None = None,
     applicant_id: int | None = None,
+    inquiry_id: int | None = None,
     representative: str = "",
     today: date | None = None,
 ) -> LetterFacts:
     """The facts of a letter in case ``case_id`` about ``person_id`` on behalf of the relative
     ``applicant_id``; either may be left out when the case has only one (or none: its fields
-    are then missing). ``representative`` is the caseworker's name, used when the case names
-    no assigned caseworker.
+    are then missing). For the inquiry ``inquiry_id`` its addressee, person and applicant are
+    the letter's (the ones given instead, when given), and it is not among the earlier
+    inquiries. ``representative`` is the caseworker's name, used when the case names no
+    assigned caseworker.
 
-    Raises :class:`NotFound` when the case, person or relative does not exist,
-    :class:`ValidationError` when the person or relative belongs to another case, or when the
-    case has several and none was chosen.
+    Raises :class:`NotFound` when the case, person, relative or inquiry does not exist,
+    :class:`ValidationError` when one of them belongs to another case, or when the case has
+    several persons or relatives and none was chosen.
     """
     today = today or date.today()
     summary = summarise_case(session, case_id, today=today)
+    addressee: Row = {}
+    on_behalf_of_relative = True
+    if inquiry_id is not None:
+        inquiry = inquiry_line(session, inquiry_id, today)
+        if inquiry.case_id != case_id:
+            raise ValidationError(
+                translate("Letters", "Inquiry {id} is not in case {reference}.").format(
+                    id=inquiry_id, reference=summary.reference
+                ),
+                field="inquiry",
+            )
+        person_id = person_id or inquiry.person_id
+        applicant_id = applicant_id or inquiry.applicant_id
+        # An inquiry written on behalf of the organisation has no applicant.
+        on_behalf_of_relative = applicant_id is not None
+        addressee = _addressee(addressee_line(session, inquiry.addressee_id))
     person = _chosen_person(session, case_id, summary, person_id)
-    applicant = _chosen_applicant(session, case_id, applicant_id)
+    applicant = _chosen_applicant(session, case_id, applicant_id) if on_behalf_of_relative else None
     line = next((p for p in summary.persons if person and p.id == person.id), None)
     groups: dict[str, Row] = {
         "заявитель": _applicant(applicant),
         "представитель": {"фио": summary.assigned_to or representative},
         "разыскиваемый": _person(person, line),
+        "адресат": addressee,
         "дело": {"номер": summary.reference, "регион": summary.region},
         "письмо": {"дата": day_text(today)},
     }
@@ -76,11 +98,22 @@ def letter_facts(
             {"текст": finding.sentence} for finding in (line.findings if line else ())
             if not finding.explained
         ),
-        # Filled from the inquiries service once it exists (issue 12, another part).
-        "запросы": (),
+        "запросы": tuple(
+            {"адресат": earlier.addressee, "дата": _day(earlier.sent_on), "исход": earlier.words}
+            for earlier in case_outcomes(session, case_id, today)
+            if earlier.inquiry_id != inquiry_id
+        ),
         "приложения": _enclosures(summary),
     }  # fmt: skip
     return LetterFacts(groups, lists)
+
+
+def _day(day: date | None) -> str:
+    return day_text(day) if day else ""
+
+
+def _addressee(line: AddresseeLine) -> Row:
+    return {"название": line.name, "адрес": line.postal_address, "почта": line.email}
 
 
 def _chosen_person(
@@ -147,7 +180,7 @@ def _applicant(relative: Relative | None) -> Row:
         "родство": relation,
         "телефон": format_phone(relative.phone),
         "почта": relative.email,
-        "днк_дата": day_text(relative.dna_collected_on) if relative.dna_collected_on else "",
+        "днк_дата": _day(relative.dna_collected_on),
         "днк_лаборатория": relative.dna_lab,
         "днк_номер": relative.dna_sample_ref,
     }
@@ -168,7 +201,7 @@ def _person(person: SoughtPerson | None, line: PersonSummary | None) -> Row:
         "часть": line.unit,
         "должность": line.position,
         "позывной": line.call_sign,
-        "связь_дата": day_text(line.last_contact_on) if line.last_contact_on else "",
+        "связь_дата": _day(line.last_contact_on),
         "связь_место": line.last_contact_place,
         "статус": label(line.official_status),
     }

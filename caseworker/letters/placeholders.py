@@ -53,6 +53,11 @@ GROUPS: dict[str, dict[str, str]] = {
         "связь_место": QT_TRANSLATE_NOOP("LetterFields", "the place of the last contact"),
         "статус": QT_TRANSLATE_NOOP("LetterFields", "the sought person's official status"),
     },
+    "адресат": {
+        "название": QT_TRANSLATE_NOOP("LetterFields", "the addressee's name"),
+        "адрес": QT_TRANSLATE_NOOP("LetterFields", "the addressee's postal address"),
+        "почта": QT_TRANSLATE_NOOP("LetterFields", "the addressee's e-mail address"),
+    },
     "дело": {
         "номер": QT_TRANSLATE_NOOP("LetterFields", "the case reference"),
         "регион": QT_TRANSLATE_NOOP("LetterFields", "the family's region"),

@@ -120,7 +120,17 @@ SIGNATURE = [
 
 
 def letter(addressee: Iterable[str], title: str, *body: Lines) -> Lines:
-    lines = [(RIGHT, line) for line in addressee]
+    # The inquiry's addressee where the letter is made for an inquiry, else lines to fill in.
+    lines = [
+        (RIGHT, "{%p if адресат.название %}"),
+        (RIGHT, "{{ адресат.название }}"),
+        (RIGHT, "{%p if адресат.адрес %}"),
+        (RIGHT, "{{ адресат.адрес }}"),
+        (RIGHT, "{%p endif %}"),
+        (RIGHT, "{%p else %}"),
+        *[(RIGHT, line) for line in addressee],
+        (RIGHT, "{%p endif %}"),
+    ]
     lines += [*APPLICANT, (LEFT, ""), (CENTRE, title), (LEFT, "")]
     for part in body:
         lines += part

@@ -124,7 +124,7 @@ def test_unknown_placeholders_in_an_edited_template_are_named(
     database: Database, complete_case: SampleCase, make_template: MakeTemplate, tmp_path: Path
 ) -> None:
     template = make_template(
-        "{{ заявитель.индекс }} {{ адресат }}",
+        "{{ заявитель.индекс }} {{ получатель }}",
         "{% if ложь %}{{ разыскиваемый.группа_крови }}{% endif %}",
         "{%p for с in сообщения %}",
         "{{ с.дата }} {{ с.оценка }}",
@@ -134,7 +134,7 @@ def test_unknown_placeholders_in_an_edited_template_are_named(
     with pytest.raises(LetterRefused) as refused:
         render_letter(template, facts_of(database, complete_case), out)
     assert set(refused.value.unknown) == {
-        "адресат", "ложь", "заявитель.индекс", "разыскиваемый.группа_крови", "с.оценка",
+        "получатель", "ложь", "заявитель.индекс", "разыскиваемый.группа_крови", "с.оценка",
     }  # fmt: skip
     assert refused.value.missing == ()
     assert "placeholders the program does not know" in refused.value.message
