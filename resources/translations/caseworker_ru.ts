@@ -1080,37 +1080,37 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="41"/>
+        <location filename="../../caseworker/cli/program.py" line="42"/>
         <source>work with cases</source>
         <translation>работа с делами</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="43"/>
+        <location filename="../../caseworker/cli/program.py" line="44"/>
         <source>open a case; prints its reference</source>
         <translation>открыть дело; выводит его номер</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="44"/>
+        <location filename="../../caseworker/cli/program.py" line="45"/>
         <source>the family, e.g. Шумовы</source>
         <translation>семья, например Шумовы</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="45"/>
+        <location filename="../../caseworker/cli/program.py" line="46"/>
         <source>the family&apos;s region</source>
         <translation>регион семьи</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="46"/>
+        <location filename="../../caseworker/cli/program.py" line="47"/>
         <source>the caseworker</source>
         <translation>ответственный за дело</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="51"/>
+        <location filename="../../caseworker/cli/program.py" line="52"/>
         <source>work with sought persons</source>
         <translation>работа с разыскиваемыми</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="54"/>
+        <location filename="../../caseworker/cli/program.py" line="55"/>
         <source>add a sought person to a case; prints the new id</source>
         <translation>добавить разыскиваемого в дело; выводит его id</translation>
     </message>
@@ -1121,7 +1121,9 @@
         <location filename="../../caseworker/cli/family.py" line="87"/>
         <location filename="../../caseworker/cli/family.py" line="99"/>
         <location filename="../../caseworker/cli/letters.py" line="81"/>
-        <location filename="../../caseworker/cli/program.py" line="56"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="231"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="286"/>
+        <location filename="../../caseworker/cli/program.py" line="57"/>
         <source>case reference</source>
         <translation>номер дела</translation>
     </message>
@@ -1142,24 +1144,25 @@
     </message>
     <message>
         <location filename="../../caseworker/cli/family.py" line="88"/>
-        <location filename="../../caseworker/cli/program.py" line="57"/>
+        <location filename="../../caseworker/cli/program.py" line="58"/>
         <source>surname</source>
         <translation>фамилия</translation>
     </message>
     <message>
         <location filename="../../caseworker/cli/family.py" line="89"/>
-        <location filename="../../caseworker/cli/program.py" line="58"/>
+        <location filename="../../caseworker/cli/program.py" line="59"/>
         <source>given name</source>
         <translation>имя</translation>
     </message>
     <message>
         <location filename="../../caseworker/cli/family.py" line="90"/>
-        <location filename="../../caseworker/cli/program.py" line="59"/>
+        <location filename="../../caseworker/cli/program.py" line="60"/>
         <source>patronymic</source>
         <translation>отчество</translation>
     </message>
     <message>
         <location filename="../../caseworker/cli/family.py" line="92"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="307"/>
         <source>postal address</source>
         <translation>почтовый адрес</translation>
     </message>
@@ -1204,193 +1207,388 @@
         <translation>почему о гибели сообщают, хотя проверка не разрешает</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="63"/>
+        <location filename="../../caseworker/cli/program.py" line="64"/>
         <source>military unit</source>
         <translation>воинская часть</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="64"/>
+        <location filename="../../caseworker/cli/program.py" line="65"/>
         <source>rank</source>
         <translation>звание</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="65"/>
+        <location filename="../../caseworker/cli/program.py" line="66"/>
         <source>service number</source>
         <translation>личный номер</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="70"/>
+        <location filename="../../caseworker/cli/program.py" line="71"/>
         <source>work with reports</source>
         <translation>работа с сообщениями</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="72"/>
+        <location filename="../../caseworker/cli/program.py" line="73"/>
         <source>add a report; prints the new id</source>
         <translation>добавить сообщение; выводит его id</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="73"/>
-        <location filename="../../caseworker/cli/program.py" line="110"/>
-        <location filename="../../caseworker/cli/program.py" line="118"/>
+        <location filename="../../caseworker/cli/program.py" line="74"/>
+        <location filename="../../caseworker/cli/program.py" line="111"/>
+        <location filename="../../caseworker/cli/program.py" line="119"/>
         <source>person id</source>
         <translation>id разыскиваемого</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="78"/>
+        <location filename="../../caseworker/cli/program.py" line="79"/>
         <source>when it happened: a day, a month, ~day or DAY..DAY</source>
         <translation>когда это произошло: день, месяц, ~день или ДЕНЬ..ДЕНЬ</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="81"/>
+        <location filename="../../caseworker/cli/program.py" line="82"/>
         <source>who exactly said it</source>
         <translation>кто именно это сообщил</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="82"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="67"/>
+        <source>Federal offices added: {count}.</source>
+        <translation>Добавлено федеральных органов: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/inquiries.py" line="94"/>
+        <source>sensitive</source>
+        <translation>особый</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/inquiries.py" line="97"/>
+        <source>There are no addressees yet.</source>
+        <translation>Адресатов пока нет.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/inquiries.py" line="120"/>
+        <source>“{name}” is marked sensitive: the case shows that it was written to.</source>
+        <translation>Адресат «{name}» отмечен как особый: в деле будет видно, что ему писали.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/inquiries.py" line="209"/>
+        <source>{days} days overdue</source>
+        <translation>просрочен на {days} дн.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/inquiries.py" line="216"/>
+        <source>There are no inquiries.</source>
+        <translation>Запросов нет.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/inquiries.py" line="223"/>
+        <source>work with inquiries</source>
+        <translation>работа с запросами</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/inquiries.py" line="225"/>
+        <source>inquiry id</source>
+        <translation>номер запроса</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/inquiries.py" line="226"/>
+        <source>the day, YYYY-MM-DD</source>
+        <translation>дата, ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/inquiries.py" line="229"/>
+        <source>write an inquiry (a draft without --sent-on); prints its id</source>
+        <translation>создать запрос (без --sent-on — черновик); выводит его номер</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/inquiries.py" line="232"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="263"/>
+        <source>addressee id or exact name</source>
+        <translation>номер адресата или его точное название</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/inquiries.py" line="233"/>
+        <source>sought person id</source>
+        <translation>номер разыскиваемого</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/inquiries.py" line="235"/>
+        <source>relative id (default: ourselves)</source>
+        <translation>номер родственника (по умолчанию — от организации)</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/inquiries.py" line="239"/>
+        <source>our reference</source>
+        <translation>наш исходящий номер</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/inquiries.py" line="242"/>
+        <source>record that a draft was sent</source>
+        <translation>отметить отправку черновика</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/inquiries.py" line="247"/>
+        <source>record its registration</source>
+        <translation>отметить регистрацию</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/inquiries.py" line="250"/>
+        <source>their registration number</source>
+        <translation>регистрационный номер адресата</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/inquiries.py" line="253"/>
+        <source>record a new due date</source>
+        <translation>отметить новый срок ответа</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/inquiries.py" line="255"/>
+        <source>the new due date</source>
+        <translation>новый срок ответа</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/inquiries.py" line="256"/>
+        <source>why the answer comes later</source>
+        <translation>почему ответ задерживается</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/inquiries.py" line="260"/>
+        <source>record a forwarding; prints the new inquiry&apos;s id</source>
+        <translation>отметить перенаправление; выводит номер нового запроса</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/inquiries.py" line="269"/>
+        <source>record the answer; with --claim prints the new report&apos;s id</source>
+        <translation>отметить ответ; с --claim выводит номер нового сообщения</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/inquiries.py" line="273"/>
+        <source>what the answer says</source>
+        <translation>что сказано в ответе</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/inquiries.py" line="275"/>
+        <source>when it happened</source>
+        <translation>когда это произошло</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/inquiries.py" line="276"/>
+        <location filename="../../caseworker/cli/program.py" line="83"/>
         <source>source grade A-F</source>
         <translation>оценка источника A-F</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="83"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="277"/>
+        <location filename="../../caseworker/cli/program.py" line="84"/>
         <source>information grade 1-6</source>
         <translation>оценка информации 1-6</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="84"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="280"/>
+        <source>close without an answer</source>
+        <translation>закрыть без ответа</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/inquiries.py" line="282"/>
+        <source>why it is closed</source>
+        <translation>почему запрос закрыт</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/inquiries.py" line="285"/>
+        <source>list inquiries with their due dates</source>
+        <translation>список запросов со сроками ответа</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/inquiries.py" line="287"/>
+        <source>count overdue days as of this day</source>
+        <translation>считать просрочку на эту дату</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/inquiries.py" line="294"/>
+        <source>work with the addressees of inquiries</source>
+        <translation>работа с адресатами запросов</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/inquiries.py" line="297"/>
+        <source>add an addressee; prints its id</source>
+        <translation>добавить адресата; выводит его номер</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/inquiries.py" line="298"/>
+        <source>the office&apos;s name</source>
+        <translation>название организации</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/inquiries.py" line="300"/>
+        <source>its own days for an answer</source>
+        <translation>свой срок ответа в днях</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/inquiries.py" line="302"/>
+        <source>ask before writing to it</source>
+        <translation>спрашивать перед обращением к нему</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/inquiries.py" line="305"/>
+        <source>a regional Commissioner</source>
+        <translation>региональный уполномоченный</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/inquiries.py" line="308"/>
+        <source>e-mail</source>
+        <translation>электронная почта</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/inquiries.py" line="309"/>
+        <source>e-appeal portal</source>
+        <translation>портал электронных обращений</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/inquiries.py" line="313"/>
+        <source>add the federal offices of the starter set</source>
+        <translation>добавить федеральные органы из начального списка</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/inquiries.py" line="317"/>
+        <source>list the addressees</source>
+        <translation>список адресатов</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/program.py" line="85"/>
         <source>where it happened</source>
         <translation>где это произошло</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="85"/>
+        <location filename="../../caseworker/cli/program.py" line="86"/>
         <source>what the source said</source>
         <translation>что сообщил источник</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="86"/>
+        <location filename="../../caseworker/cli/program.py" line="87"/>
         <source>when the source said it</source>
         <translation>когда источник это заявил</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="87"/>
+        <location filename="../../caseworker/cli/program.py" line="88"/>
         <source>when we heard it</source>
         <translation>когда мы об этом узнали</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="89"/>
+        <location filename="../../caseworker/cli/program.py" line="90"/>
         <source>id of the report this one relays</source>
         <translation>id сообщения, которое повторяет это</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="93"/>
+        <location filename="../../caseworker/cli/program.py" line="94"/>
         <source>retract a report with a reason (it stays on record)</source>
         <translation>отозвать сообщение с указанием причины (оно остаётся в деле)</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="95"/>
+        <location filename="../../caseworker/cli/program.py" line="96"/>
         <source>report id</source>
         <translation>id сообщения</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="96"/>
+        <location filename="../../caseworker/cli/program.py" line="97"/>
         <source>why it is retracted</source>
         <translation>почему сообщение отозвано</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="105"/>
+        <location filename="../../caseworker/cli/program.py" line="106"/>
         <source>a person&apos;s reports in time order, their contradictions and the suggestion</source>
         <translation>сообщения о человеке в хронологическом порядке, противоречия между ними и подсказка статуса</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="115"/>
+        <location filename="../../caseworker/cli/program.py" line="116"/>
         <source>record your assessment of a person&apos;s status</source>
         <translation>записать вашу оценку статуса человека</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="123"/>
+        <location filename="../../caseworker/cli/program.py" line="124"/>
         <source>why you judge the status so</source>
         <translation>почему вы так оцениваете статус</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="131"/>
+        <location filename="../../caseworker/cli/program.py" line="132"/>
         <source>Caseworker from the command line.</source>
         <translation>Caseworker из командной строки.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="136"/>
+        <location filename="../../caseworker/cli/program.py" line="137"/>
         <source>database file or SQLAlchemy URL (default: $CASEWORKER_DB)</source>
         <translation>файл базы данных или URL SQLAlchemy (по умолчанию: $CASEWORKER_DB)</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="139"/>
+        <location filename="../../caseworker/cli/program.py" line="140"/>
         <source>add the demo cases</source>
         <translation>добавить демонстрационные дела</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="142"/>
+        <location filename="../../caseworker/cli/program.py" line="143"/>
         <source>add synthetic cases for load tests</source>
         <translation>добавить синтетические дела для нагрузочных тестов</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="148"/>
+        <location filename="../../caseworker/cli/program.py" line="149"/>
         <source>how many cases to add</source>
         <translation>сколько дел добавить</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="151"/>
+        <location filename="../../caseworker/cli/program.py" line="152"/>
         <source>the same seed gives the same cases</source>
         <translation>с тем же числом получаются те же дела</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="163"/>
+        <location filename="../../caseworker/cli/program.py" line="165"/>
         <source>find cases, sought persons and relatives</source>
         <translation>найти дела, разыскиваемых и родственников</translation>
     </message>
     <message>
         <location filename="../../caseworker/cli/evidence.py" line="211"/>
         <location filename="../../caseworker/cli/letters.py" line="107"/>
-        <location filename="../../caseworker/cli/program.py" line="112"/>
-        <location filename="../../caseworker/cli/program.py" line="166"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="288"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="318"/>
+        <location filename="../../caseworker/cli/program.py" line="113"/>
+        <location filename="../../caseworker/cli/program.py" line="168"/>
         <location filename="../../caseworker/cli/xlsx.py" line="147"/>
         <source>print JSON</source>
         <translation>вывести JSON</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="61"/>
+        <location filename="../../caseworker/cli/program.py" line="62"/>
         <source>date of birth: a day, a month or a year</source>
         <translation>дата рождения: день, месяц или год</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="165"/>
+        <location filename="../../caseworker/cli/program.py" line="167"/>
         <source>words to look for</source>
         <translation>что искать</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="171"/>
+        <location filename="../../caseworker/cli/program.py" line="173"/>
         <source>at most this many results</source>
         <translation>не больше стольких результатов</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="175"/>
+        <location filename="../../caseworker/cli/program.py" line="177"/>
         <source>check the database; exit 1 if anything is wrong</source>
         <translation>проверить базу данных; код выхода 1, если что-то не так</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="202"/>
+        <location filename="../../caseworker/cli/program.py" line="204"/>
         <source>The database cannot be opened: {reason}</source>
         <translation>Не удаётся открыть базу данных: {reason}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="223"/>
+        <location filename="../../caseworker/cli/program.py" line="225"/>
         <source>The file “{name}” cannot be used: {reason}</source>
         <translation>Файл «{name}» не удаётся использовать: {reason}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="227"/>
+        <location filename="../../caseworker/cli/program.py" line="229"/>
         <source>A file cannot be used: {reason}</source>
         <translation>Не удаётся использовать файл: {reason}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="233"/>
+        <location filename="../../caseworker/cli/program.py" line="235"/>
         <source>Interrupted; nothing of the unfinished step was saved.</source>
         <translation>Прервано; из незавершённого шага ничего не сохранено.</translation>
     </message>
