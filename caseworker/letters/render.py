@@ -25,6 +25,7 @@ from jinja2.runtime import Undefined
 from jinja2.sandbox import SandboxedEnvironment
 from jinja2.utils import missing as jinja_missing
 
+from caseworker.errors import ValidationError
 from caseworker.i18n import translate
 from caseworker.letters.errors import LetterRefused, TemplateProblem
 from caseworker.letters.facts import LetterFacts
@@ -138,12 +139,25 @@ def _context(facts: LetterFacts, findings: _Findings) -> tuple[dict[str, Any], d
 def render_letter(template: Path, facts: LetterFacts, out: str | os.PathLike[str]) -> Path:
     """Render ``template`` with ``facts`` into the .docx file ``out``; return its path.
 
-    Raises :class:`ValidationError` when ``out`` cannot be written, :class:`TemplateProblem`
+    Raises :class:`ValidationError` when ``out`` cannot be written, is not a .docx name or is
+    the template itself, :class:`TemplateProblem`
     when the template cannot be read or understood, :class:`LetterRefused` naming every
     missing field and unknown placeholder. Nothing is written when one is raised; an
     existing ``out`` is replaced only by a whole letter.
     """
     target = output_file(out)
+    if target.suffix.lower() != ".docx":
+        raise ValidationError(
+            translate("Letters", "A letter is a Word document: give a file name ending in "
+                      ".docx, not “{name}”.").format(name=target.name),
+            field="path",
+        )  # fmt: skip
+    if target.exists() and template.exists() and target.samefile(template):
+        raise ValidationError(
+            translate("Letters", "The letter would replace its own template “{name}”; give "
+                      "another file name.").format(name=template.name),
+            field="path",
+        )  # fmt: skip
     findings = _Findings()
     context, owners = _context(facts, findings)
     document = DocxTemplate(template)

@@ -3952,17 +3952,27 @@ It holds {cases} cases and {reports} reports.</source>
         <translation>{first} и {last}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/letters/render.py" line="155"/>
+        <location filename="../../caseworker/letters/render.py" line="151"/>
+        <source>A letter is a Word document: give a file name ending in .docx, not “{name}”.</source>
+        <translation>Письмо — документ Word: укажите имя файла с окончанием .docx, а не «{name}».</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/letters/render.py" line="157"/>
+        <source>The letter would replace its own template “{name}”; give another file name.</source>
+        <translation>Письмо заменило бы собственный шаблон «{name}»; укажите другое имя файла.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/letters/render.py" line="169"/>
         <source>The template “{name}” has a placeholder that cannot be read: {reason}</source>
         <translation>В шаблоне «{name}» есть поле, которое не удаётся прочитать: {reason}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/letters/render.py" line="160"/>
+        <location filename="../../caseworker/letters/render.py" line="174"/>
         <source>“{name}” is not a Word document (.docx).</source>
         <translation>«{name}» — не документ Word (.docx).</translation>
     </message>
     <message>
-        <location filename="../../caseworker/letters/render.py" line="166"/>
+        <location filename="../../caseworker/letters/render.py" line="180"/>
         <source>The template “{name}” cannot be read: {reason}</source>
         <translation>Шаблон «{name}» не удаётся прочитать: {reason}</translation>
     </message>

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from caseworker.db import Database
+from caseworker.errors import ValidationError
 from caseworker.letters import (
     LetterRefused,
     TemplateProblem,
@@ -187,3 +188,17 @@ def test_the_templates_readme_names_every_placeholder() -> None:
         assert f"`{name}`" in readme
         for column in columns:
             assert f"`{column}`" in readme, (name, column)
+
+
+def test_a_letter_never_replaces_its_template_nor_takes_another_kind_of_name(
+    database: Database, complete_case: SampleCase, make_template: MakeTemplate, tmp_path: Path
+) -> None:
+    template = make_template("{{ заявитель.фио }}")
+    before = template.read_bytes()
+    facts = facts_of(database, complete_case)
+    with pytest.raises(ValidationError, match="would replace its own template"):
+        render_letter(template, facts, template)
+    assert template.read_bytes() == before
+    with pytest.raises(ValidationError, match=r"give a file name ending in \.docx"):
+        render_letter(template, facts, tmp_path / "letter.pdf")
+    assert not (tmp_path / "letter.pdf").exists()
