@@ -19,12 +19,16 @@ class TemplateProblem(LetterError):
 
 
 class LetterRefused(LetterError):
-    """The template uses fields the case lacks (``missing``, in the caseworker's words) or
-    placeholders the program does not know (``unknown``, as written in the template)."""
+    """The template uses fields the case lacks (``missing``, in the caseworker's words),
+    placeholders the program does not know (``unknown``, as written in the template), or
+    prints a group or a list's row whole (``whole``: "заявитель → заявитель.фамилия")."""
 
-    def __init__(self, missing: Sequence[str], unknown: Sequence[str]) -> None:
+    def __init__(
+        self, missing: Sequence[str], unknown: Sequence[str], whole: Sequence[str] = ()
+    ) -> None:
         self.missing = tuple(missing)
         self.unknown = tuple(unknown)
+        self.whole = tuple(whole)
         parts = [translate("Letters", "The letter was not made.")]
         if self.missing:
             parts.append(
@@ -36,6 +40,11 @@ class LetterRefused(LetterError):
             parts.append(
                 translate("Letters", "The template uses placeholders the program does not know: "
                           "{names}.").format(names=", ".join(self.unknown))
+            )  # fmt: skip
+        if self.whole:
+            parts.append(
+                translate("Letters", "The template prints a group of fields whole; name one "
+                          "field instead: {names}.").format(names=", ".join(self.whole))
             )  # fmt: skip
         super().__init__(" ".join(parts))
 

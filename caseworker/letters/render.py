@@ -42,6 +42,8 @@ class _Findings:
     def __init__(self) -> None:
         self.missing: dict[str, None] = {}
         self.unknown: dict[str, None] = {}
+        #: Groups or rows printed whole, each with one of its fields to print instead.
+        self.whole: dict[str, None] = {}
 
 
 class _Missing:
@@ -109,6 +111,12 @@ def _check_names(tree: nodes.Template, findings: _Findings) -> None:
         owner = node.node
         if isinstance(owner, nodes.Name) and node.attr not in fields.get(owner.name, (node.attr,)):
             findings.unknown[f"{owner.name}.{node.attr}"] = None
+    # {{ заявитель }} or {{ п }} in a loop would print a group's or a row's inner workings.
+    for output in tree.find_all(nodes.Output):
+        for printed in output.nodes:
+            if isinstance(printed, nodes.Name) and printed.name in {*fields, *LISTS}:
+                example = fields.get(printed.name, LISTS.get(printed.name, ("",)))[0]
+                findings.whole[f"{printed.name} → {printed.name}.{example}"] = None
 
 
 def _clean(value: str) -> str:
@@ -181,8 +189,8 @@ def render_letter(template: Path, facts: LetterFacts, out: str | os.PathLike[str
                 name=template.name, reason=error.strerror or error
             )
         ) from error
-    if findings.missing or findings.unknown:
-        raise LetterRefused(list(findings.missing), list(findings.unknown))
+    if findings.missing or findings.unknown or findings.whole:
+        raise LetterRefused(list(findings.missing), list(findings.unknown), list(findings.whole))
     partial = target.with_name(f".{target.name}.partial")
     try:
         document.save(partial)

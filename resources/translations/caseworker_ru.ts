@@ -3932,47 +3932,53 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>Letters</name>
     <message>
-        <location filename="../../caseworker/letters/errors.py" line="28"/>
+        <location filename="../../caseworker/letters/errors.py" line="32"/>
         <source>The letter was not made.</source>
         <translation>Письмо не составлено.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/letters/errors.py" line="31"/>
+        <location filename="../../caseworker/letters/errors.py" line="35"/>
         <source>The case lacks {fields}.</source>
         <translation>В деле не указаны: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/letters/errors.py" line="37"/>
+        <location filename="../../caseworker/letters/errors.py" line="41"/>
         <source>The template uses placeholders the program does not know: {names}.</source>
         <translation>В шаблоне есть поля, которых программа не знает: {names}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/letters/errors.py" line="47"/>
+        <location filename="../../caseworker/letters/errors.py" line="46"/>
+        <source>The template prints a group of fields whole; name one field instead: {names}.</source>
+        <translation>Шаблон выводит группу полей целиком; укажите вместо неё одно поле: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/letters/errors.py" line="56"/>
         <source>{first} and {last}</source>
         <translation>{first} и {last}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/letters/render.py" line="151"/>
+        <location filename="../../caseworker/letters/render.py" line="159"/>
         <source>A letter is a Word document: give a file name ending in .docx, not “{name}”.</source>
+        <extracomment>Groups or rows printed whole, each with one of its fields to print instead.</extracomment>
         <translation>Письмо — документ Word: укажите имя файла с окончанием .docx, а не «{name}».</translation>
     </message>
     <message>
-        <location filename="../../caseworker/letters/render.py" line="157"/>
+        <location filename="../../caseworker/letters/render.py" line="165"/>
         <source>The letter would replace its own template “{name}”; give another file name.</source>
         <translation>Письмо заменило бы собственный шаблон «{name}»; укажите другое имя файла.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/letters/render.py" line="169"/>
+        <location filename="../../caseworker/letters/render.py" line="177"/>
         <source>The template “{name}” has a placeholder that cannot be read: {reason}</source>
         <translation>В шаблоне «{name}» есть поле, которое не удаётся прочитать: {reason}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/letters/render.py" line="174"/>
+        <location filename="../../caseworker/letters/render.py" line="182"/>
         <source>“{name}” is not a Word document (.docx).</source>
         <translation>«{name}» — не документ Word (.docx).</translation>
     </message>
     <message>
-        <location filename="../../caseworker/letters/render.py" line="180"/>
+        <location filename="../../caseworker/letters/render.py" line="188"/>
         <source>The template “{name}” cannot be read: {reason}</source>
         <translation>Шаблон «{name}» не удаётся прочитать: {reason}</translation>
     </message>

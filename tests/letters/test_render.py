@@ -202,3 +202,20 @@ def test_a_letter_never_replaces_its_template_nor_takes_another_kind_of_name(
     with pytest.raises(ValidationError, match=r"give a file name ending in \.docx"):
         render_letter(template, facts, tmp_path / "letter.pdf")
     assert not (tmp_path / "letter.pdf").exists()
+
+
+def test_a_group_or_a_row_printed_whole_is_refused_naming_a_field_to_print(
+    database: Database, complete_case: SampleCase, make_template: MakeTemplate, tmp_path: Path
+) -> None:
+    template = make_template(
+        "{{ заявитель }}",
+        "{%p for п in противоречия %}",
+        "{{ п }}",
+        "{%p endfor %}",
+    )
+    with pytest.raises(LetterRefused) as refused:
+        render_letter(template, facts_of(database, complete_case), tmp_path / "a.docx")
+    assert refused.value.whole == ("заявитель → заявитель.фамилия", "п → п.текст")
+    assert refused.value.message.endswith(
+        "name one field instead: заявитель → заявитель.фамилия, п → п.текст."
+    )
