@@ -23,6 +23,7 @@ from docx.shared import Cm, Pt
 HERE = Path(__file__).resolve().parent
 FIXED = datetime(2026, 1, 1)
 RIGHT, CENTRE, JUSTIFY, LEFT = "right", "centre", "justify", "left"
+SUBTITLE = "subtitle"  # centred under the title, not bold
 Lines = list[tuple[str, str]]
 
 APPLICANT = [
@@ -130,6 +131,7 @@ def letter(addressee: Iterable[str], title: str, *body: Lines) -> Lines:
         (RIGHT, "{%p else %}"),
         *[(RIGHT, line) for line in addressee],
         (RIGHT, "{%p endif %}"),
+        (RIGHT, ""),
     ]
     lines += [*APPLICANT, (LEFT, ""), (CENTRE, title), (LEFT, "")]
     for part in body:
@@ -199,9 +201,10 @@ TEMPLATES = {
             "(наименование военной прокуратуры)",
         ],
         "ЖАЛОБА",
-        text(
-            "на непредоставление ответа на обращение в установленный законом срок",
-        ),
+        [
+            (SUBTITLE, "на непредоставление ответа на обращение в установленный законом срок"),
+            (LEFT, ""),
+        ],
         text(
             "Семья ведёт розыск военнослужащего, сведения о котором приведены ниже; связь "
             "с ним утрачена.",
@@ -212,7 +215,7 @@ TEMPLATES = {
             "Согласно части 1 статьи 12 Федерального закона от 2 мая 2006 г. № 59-ФЗ "
             "«О порядке рассмотрения обращений граждан Российской Федерации» письменное "
             "обращение рассматривается в течение 30 дней со дня его регистрации. Ответы на "
-            "указанные обращения в установленный срок не получены, что нарушает право "
+            "мои обращения по этому вопросу в установленный срок не получены, что нарушает право "
             "заявителя, предусмотренное статьёй 5 названного закона, на получение "
             "письменного ответа по существу поставленных вопросов.",
             "На основании статей 10 и 26 Федерального закона от 17 января 1992 г. № 2202-1 "
@@ -280,9 +283,7 @@ TEMPLATES = {
             "(учреждение, проводящее идентификацию)",
         ],
         "ЗАЯВЛЕНИЕ",
-        text(
-            "о сравнении генетического профиля",
-        ),
+        [(SUBTITLE, "о сравнении генетического профиля"), (LEFT, "")],
         text(
             "Прошу провести сравнение моего генетического профиля с генетическими профилями "
             "неопознанных погибших в целях установления судьбы моего родственника — "
@@ -308,6 +309,7 @@ def _paragraphs(document: object, lines: Lines) -> None:
     alignment = {
         RIGHT: WD_ALIGN_PARAGRAPH.RIGHT,
         CENTRE: WD_ALIGN_PARAGRAPH.CENTER,
+        SUBTITLE: WD_ALIGN_PARAGRAPH.CENTER,
         JUSTIFY: WD_ALIGN_PARAGRAPH.JUSTIFY,
         LEFT: WD_ALIGN_PARAGRAPH.LEFT,
     }
@@ -315,6 +317,8 @@ def _paragraphs(document: object, lines: Lines) -> None:
         paragraph = document.add_paragraph()  # type: ignore[attr-defined]
         paragraph.alignment = alignment[align]
         paragraph.paragraph_format.space_after = Pt(0)
+        if align == JUSTIFY:  # the indented first line of Russian business letters
+            paragraph.paragraph_format.first_line_indent = Cm(1.25)
         if line:
             run = paragraph.add_run(line)
             run.bold = align == CENTRE
