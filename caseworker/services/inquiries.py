@@ -12,6 +12,7 @@ recognised and creates nothing; with different values it is refused with a sente
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -605,10 +606,14 @@ def _clock(inquiry: Inquiry, addressee: Addressee, extended: date | None, today:
 
 
 def inquiry_lines(
-    session: Session, case_id: int | None = None, today: date | None = None
+    session: Session,
+    case_id: int | None = None,
+    today: date | None = None,
+    statuses: Collection[InquiryStatus] | None = None,
 ) -> list[InquiryLine]:
     """The inquiries of a case (``None``: of every case), oldest first, with their clocks
-    on ``today`` (default: today), in one query. Raises nothing."""
+    on ``today`` (default: today), in one query; only those in ``statuses`` when given
+    (the work list asks for :data:`WAITING`). Raises nothing."""
     on = today or date.today()
     extension = aliased(InquiryEvent)
     latest = (
@@ -626,6 +631,8 @@ def inquiry_lines(
     )
     if case_id is not None:
         query = query.where(Inquiry.case_id == case_id)
+    if statuses is not None:
+        query = query.where(Inquiry.status.in_(sorted(statuses)))
     lines = []
     for inquiry, addressee, reference, extended in session.execute(query):
         state = _clock(inquiry, addressee, extended, on)

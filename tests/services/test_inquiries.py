@@ -14,6 +14,7 @@ from caseworker.services import addressees, inquiries
 from caseworker.services.timeline import load_timeline
 from caseworker.vocab import InquiryEventKind, InquiryStatus, SourceKind
 from tests.conftest import ACTOR, SampleCase
+from tests.services.test_plain_results import statements_run
 
 TODAY = date(2026, 11, 30)
 
@@ -303,3 +304,24 @@ def test_a_person_of_another_case_is_refused(
 ) -> None:
     with database.write() as session, pytest.raises(NotFound):
         inquiries.add_inquiry(session, ACTOR, sample_case.case_id, ministry, person_id=999)
+
+
+def test_the_lines_of_a_case_take_one_query(
+    database: Database, sample_case: SampleCase, ministry: int, commissariat: int
+) -> None:
+    for addressee in (ministry, commissariat, ministry):
+        inquiry = sent_inquiry(database, sample_case, addressee, "2026-09-03")
+    with database.write() as session:
+        inquiries.extend_inquiry(session, ACTOR, inquiry, None, "2026-12-20", "Проверка")
+        inquiries.add_inquiry(session, ACTOR, sample_case.case_id, ministry)  # a draft
+    with database.read() as session, statements_run(database) as statements:
+        lines = inquiries.inquiry_lines(session, sample_case.case_id, TODAY)
+        waiting = inquiries.inquiry_lines(session, None, TODAY, inquiries.WAITING)
+    assert len([s for s in statements if s.startswith("SELECT")]) == 2
+    assert [line.due_on for line in lines] == [
+        date(2026, 10, 6),
+        date(2026, 10, 6),
+        date(2026, 12, 20),
+        None,
+    ]
+    assert [line.id for line in waiting] == [line.id for line in lines[:3]]
