@@ -110,7 +110,9 @@ def register(commands_: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
     told_.add_argument(
         "--person",
         type=record_id,
-        help=translate("Cli", "the sought person a death is told of (default: any of the case)"),
+        help=translate(
+            "Cli", "the sought person the news is about (needed for a death when there are several)"
+        ),
     )
     told_.add_argument(
         "--override",

@@ -1198,11 +1198,11 @@
     </message>
     <message>
         <location filename="../../caseworker/cli/family.py" line="113"/>
-        <source>the sought person a death is told of (default: any of the case)</source>
-        <translation>разыскиваемый, о гибели которого сообщают (по умолчанию — любой в деле)</translation>
+        <source>the sought person the news is about (needed for a death when there are several)</source>
+        <translation>разыскиваемый, о котором эта новость (для гибели обязателен, если их несколько)</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/family.py" line="118"/>
+        <location filename="../../caseworker/cli/family.py" line="120"/>
         <source>why a death is told although the disclosure gate refuses</source>
         <translation>почему о гибели сообщают, хотя проверка не разрешает</translation>
     </message>
@@ -3450,185 +3450,185 @@ It holds {cases} cases and {reports} reports.</source>
         <translation>Адресата «{name}» нет.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="77"/>
+        <location filename="../../caseworker/services/inquiries.py" line="78"/>
         <source>Inquiry</source>
         <extracomment>Statuses in which the inquiry still waits for an answer. Statuses that end an inquiry&apos;s course. The source kind of a report made from an answer, by the kind of addressee.</extracomment>
         <translation>Запрос</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="127"/>
+        <location filename="../../caseworker/services/inquiries.py" line="128"/>
         <source>Sought person {id} is not in case {reference}.</source>
         <translation>Разыскиваемого {id} нет в деле {reference}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="134"/>
+        <location filename="../../caseworker/services/inquiries.py" line="135"/>
         <source>Relative {id} is not in case {reference}.</source>
         <translation>Родственника {id} нет в деле {reference}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="139"/>
-        <location filename="../../caseworker/services/inquiries.py" line="189"/>
+        <location filename="../../caseworker/services/inquiries.py" line="140"/>
+        <location filename="../../caseworker/services/inquiries.py" line="190"/>
         <source>The sent day</source>
         <translation>Дата отправки</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="140"/>
-        <location filename="../../caseworker/services/inquiries.py" line="201"/>
+        <location filename="../../caseworker/services/inquiries.py" line="141"/>
+        <location filename="../../caseworker/services/inquiries.py" line="202"/>
         <source>channel</source>
         <translation>способ отправки</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="194"/>
+        <location filename="../../caseworker/services/inquiries.py" line="195"/>
         <source>This inquiry was already sent on {day}.</source>
         <translation>Этот запрос уже отправлен {day}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="213"/>
+        <location filename="../../caseworker/services/inquiries.py" line="214"/>
         <source>This inquiry has not been sent yet: record {step} after sending it.</source>
         <translation>Этот запрос ещё не отправлен: отметьте {step} после отправки.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="219"/>
+        <location filename="../../caseworker/services/inquiries.py" line="220"/>
         <source>This inquiry&apos;s course has ended ({status}): nothing more can be recorded on it.</source>
         <translation>Работа по этому запросу завершена ({status}): отметить в нём больше ничего нельзя.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="234"/>
+        <location filename="../../caseworker/services/inquiries.py" line="235"/>
         <source>{what} ({day}) cannot be before the inquiry was sent ({sent}).</source>
         <translation>{what} ({day}) не может быть раньше отправки запроса ({sent}).</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="257"/>
+        <location filename="../../caseworker/services/inquiries.py" line="258"/>
         <source>The registration day</source>
         <translation>Дата регистрации</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="262"/>
+        <location filename="../../caseworker/services/inquiries.py" line="263"/>
         <source>its registration</source>
         <translation>регистрацию</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="265"/>
+        <location filename="../../caseworker/services/inquiries.py" line="266"/>
         <source>This inquiry was already registered on {day}.</source>
         <translation>Этот запрос уже зарегистрирован {day}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="314"/>
+        <location filename="../../caseworker/services/inquiries.py" line="315"/>
         <source>The new due date</source>
         <translation>Новый срок ответа</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="315"/>
-        <location filename="../../caseworker/services/inquiries.py" line="332"/>
+        <location filename="../../caseworker/services/inquiries.py" line="316"/>
+        <location filename="../../caseworker/services/inquiries.py" line="333"/>
         <source>The day of the notice</source>
         <translation>Дата уведомления</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="318"/>
+        <location filename="../../caseworker/services/inquiries.py" line="319"/>
         <source>Say why the answer comes later.</source>
         <translation>Укажите, почему ответ задерживается.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="322"/>
+        <location filename="../../caseworker/services/inquiries.py" line="323"/>
         <source>an extension</source>
         <translation>продление</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="326"/>
+        <location filename="../../caseworker/services/inquiries.py" line="327"/>
         <source>An extension moves the due date later: the answer is already due on {day}.</source>
         <translation>Продление переносит срок на более позднюю дату: ответ и так ожидается к {day}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="360"/>
-        <location filename="../../caseworker/services/inquiries.py" line="377"/>
+        <location filename="../../caseworker/services/inquiries.py" line="361"/>
+        <location filename="../../caseworker/services/inquiries.py" line="378"/>
         <source>The forwarding day</source>
         <translation>Дата перенаправления</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="370"/>
+        <location filename="../../caseworker/services/inquiries.py" line="371"/>
         <source>The inquiry is already with “{name}”: forward it to another addressee.</source>
         <translation>Запрос уже у адресата «{name}»: перенаправить можно только другому адресату.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="376"/>
+        <location filename="../../caseworker/services/inquiries.py" line="377"/>
         <source>a forwarding</source>
         <translation>перенаправление</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="440"/>
-        <location filename="../../caseworker/services/inquiries.py" line="456"/>
+        <location filename="../../caseworker/services/inquiries.py" line="441"/>
+        <location filename="../../caseworker/services/inquiries.py" line="457"/>
         <source>The answer&apos;s day</source>
         <translation>Дата ответа</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="443"/>
+        <location filename="../../caseworker/services/inquiries.py" line="444"/>
         <source>Give the answer&apos;s text.</source>
         <translation>Введите текст ответа.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="455"/>
+        <location filename="../../caseworker/services/inquiries.py" line="456"/>
         <source>an answer</source>
         <translation>ответ</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="501"/>
+        <location filename="../../caseworker/services/inquiries.py" line="502"/>
         <source>Sought person {id} is not in this inquiry&apos;s case.</source>
         <translation>Разыскиваемого {id} нет в деле этого запроса.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="514"/>
+        <location filename="../../caseworker/services/inquiries.py" line="515"/>
         <source>The case has several sought persons: say whom the answer is about.</source>
         <translation>В деле несколько разыскиваемых: укажите, о ком ответ.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="518"/>
+        <location filename="../../caseworker/services/inquiries.py" line="519"/>
         <source>The case has no sought person for the answer to be about.</source>
         <translation>В деле нет разыскиваемого, о котором мог бы быть ответ.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="545"/>
+        <location filename="../../caseworker/services/inquiries.py" line="546"/>
         <source>Say why the inquiry is closed.</source>
         <translation>Укажите, почему запрос закрыт.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="546"/>
-        <location filename="../../caseworker/services/inquiries.py" line="556"/>
+        <location filename="../../caseworker/services/inquiries.py" line="547"/>
+        <location filename="../../caseworker/services/inquiries.py" line="557"/>
         <source>The closing day</source>
         <translation>Дата закрытия</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="551"/>
+        <location filename="../../caseworker/services/inquiries.py" line="552"/>
         <source>This inquiry&apos;s course has ended ({status}): it cannot be closed.</source>
         <translation>Работа по этому запросу завершена ({status}): закрыть его нельзя.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="726"/>
+        <location filename="../../caseworker/services/inquiries.py" line="733"/>
         <source>not sent yet</source>
         <extracomment>The days the addressee&apos;s rule gives for an answer.</extracomment>
         <translation>ещё не отправлен</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="728"/>
+        <location filename="../../caseworker/services/inquiries.py" line="735"/>
         <source>our letter of {sent} was answered on {answered}</source>
         <translation>на наше письмо от {sent} получен ответ {answered}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="732"/>
+        <location filename="../../caseworker/services/inquiries.py" line="739"/>
         <source>our letter of {sent} was forwarded to another office</source>
         <translation>наше письмо от {sent} перенаправлено в другую организацию</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="736"/>
+        <location filename="../../caseworker/services/inquiries.py" line="743"/>
         <source>no answer to our letter of {sent}</source>
         <translation>на наше письмо от {sent} ответа нет</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="738"/>
+        <location filename="../../caseworker/services/inquiries.py" line="745"/>
         <source>no answer within {days} days to our letter of {sent}</source>
         <translation>на наше письмо от {sent} нет ответа в течение {days} дней</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="741"/>
+        <location filename="../../caseworker/services/inquiries.py" line="748"/>
         <source>our letter of {sent} awaits an answer</source>
         <translation>на наше письмо от {sent} ожидается ответ</translation>
     </message>
