@@ -17,12 +17,12 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
 from caseworker.errors import ValidationError
 from caseworker.i18n import translate
-from caseworker.inquiries.deadlines import Clock, clock, rule_for
+from caseworker.inquiries.deadlines import Clock, DeadlineRule, clock, rule_for
 from caseworker.labels import label
 from caseworker.models import Addressee, Case, Inquiry, InquiryEvent, SoughtPerson
 from caseworker.services import audit, fields, records, reports
@@ -572,12 +572,9 @@ class InquiryLine:
     id: int
     version: int
     case_id: int
-    case_reference: str
     person_id: int | None
     applicant_id: int | None
     addressee_id: int
-    addressee: str
-    sensitive: bool
     channel: Channel
     status: InquiryStatus
     sent_on: date | None
@@ -586,6 +583,9 @@ class InquiryLine:
     their_reference: str
     answered_on: date | None
     forwarded_from_id: int | None
+    case_reference: str
+    addressee: str
+    sensitive: bool
     due_on: date | None
     overdue: bool
     days_overdue: int
@@ -615,54 +615,98 @@ def inquiry_lines(
     on ``today`` (default: today), in one query; only those in ``statuses`` when given
     (the work list asks for :data:`WAITING`). Raises nothing."""
     on = today or date.today()
-    extension = aliased(InquiryEvent)
-    latest = (
-        select(extension.due_on)
-        .where(extension.inquiry_id == Inquiry.id, extension.kind == InquiryEventKind.EXTENDED)
-        .order_by(extension.id.desc())
-        .limit(1)
-        .scalar_subquery()
+    # The latest extension of each inquiry: its event has the largest id of its kind.
+    last_extension = (
+        select(InquiryEvent.inquiry_id, func.max(InquiryEvent.id).label("event_id"))
+        .where(InquiryEvent.kind == InquiryEventKind.EXTENDED)
+        .group_by(InquiryEvent.inquiry_id)
+        .subquery()
     )
+    extension = aliased(InquiryEvent)
     query = (
-        select(Inquiry, Addressee, Case.reference, latest)
+        select(
+            *_LINE_COLUMNS,
+            Addressee.name,
+            Addressee.kind,
+            Addressee.deadline_days,
+            Addressee.sensitive,
+            Case.reference,
+            extension.due_on,
+        )
         .join(Addressee, Addressee.id == Inquiry.addressee_id)
         .join(Case, Case.id == Inquiry.case_id)
+        .outerjoin(last_extension, last_extension.c.inquiry_id == Inquiry.id)
+        .outerjoin(extension, extension.id == last_extension.c.event_id)
         .order_by(Inquiry.case_id, Inquiry.id)
     )
     if case_id is not None:
         query = query.where(Inquiry.case_id == case_id)
     if statuses is not None:
         query = query.where(Inquiry.status.in_(sorted(statuses)))
+    rules: dict[tuple[AddresseeKind, int | None], DeadlineRule] = {}
     lines = []
-    for inquiry, addressee, reference, extended in session.execute(query):
-        state = _clock(inquiry, addressee, extended, on)
+    for (
+        inquiry_id, version, inquiry_case_id, person_id, applicant_id, addressee_id, channel,
+        status, sent_on, registered_on, our_reference, their_reference, answered_on,
+        forwarded_from_id, name, kind, own_days, sensitive, reference, extended,
+    ) in session.execute(query):  # fmt: skip
+        rule = rules.get((kind, own_days))
+        if rule is None:
+            rule = rules[(kind, own_days)] = rule_for(kind, own_days)
+        state = clock(
+            rule,
+            sent_on=sent_on,
+            registered_on=registered_on,
+            extended_until=extended,
+            waiting=status in WAITING,
+            today=on,
+        )
         lines.append(
             InquiryLine(
-                id=inquiry.id,
-                version=inquiry.version,
-                case_id=inquiry.case_id,
+                id=inquiry_id,
+                version=version,
+                case_id=inquiry_case_id,
+                person_id=person_id,
+                applicant_id=applicant_id,
+                addressee_id=addressee_id,
+                channel=channel,
+                status=status,
+                sent_on=sent_on,
+                registered_on=registered_on,
+                our_reference=our_reference,
+                their_reference=their_reference,
+                answered_on=answered_on,
+                forwarded_from_id=forwarded_from_id,
                 case_reference=reference,
-                person_id=inquiry.person_id,
-                applicant_id=inquiry.applicant_id,
-                addressee_id=addressee.id,
-                addressee=addressee.name,
-                sensitive=addressee.sensitive,
-                channel=inquiry.channel,
-                status=inquiry.status,
-                sent_on=inquiry.sent_on,
-                registered_on=inquiry.registered_on,
-                our_reference=inquiry.our_reference,
-                their_reference=inquiry.their_reference,
-                answered_on=inquiry.answered_on,
-                forwarded_from_id=inquiry.forwarded_from_id,
+                addressee=name,
+                sensitive=sensitive,
                 due_on=state.due_on,
                 overdue=state.overdue,
                 days_overdue=state.days_overdue,
                 very_overdue=state.very_overdue,
-                answer_days=rule_for(addressee.kind, addressee.deadline_days).days,
+                answer_days=rule.days,
             )
         )
     return lines
+
+
+#: The inquiry's own columns of an :class:`InquiryLine`, in the order they are unpacked.
+_LINE_COLUMNS = (
+    Inquiry.id,
+    Inquiry.version,
+    Inquiry.case_id,
+    Inquiry.person_id,
+    Inquiry.applicant_id,
+    Inquiry.addressee_id,
+    Inquiry.channel,
+    Inquiry.status,
+    Inquiry.sent_on,
+    Inquiry.registered_on,
+    Inquiry.our_reference,
+    Inquiry.their_reference,
+    Inquiry.answered_on,
+    Inquiry.forwarded_from_id,
+)
 
 
 def inquiry_line(session: Session, inquiry_id: int, today: date | None = None) -> InquiryLine:
