@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import os
 import stat
+import subprocess
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -146,3 +148,23 @@ def test_a_damaged_database_is_called_damaged_and_takes_no_new_case(db_path: Pat
     assert digest(db_path) == before
     ok_elsewhere = db_path.with_name("other.sqlite")
     assert ok(ok_elsewhere, "case", "add", "--family", "Орловы") == f"{YEAR}-0001"
+
+
+def test_a_listing_whose_reader_has_gone_ends_quietly(db_path: Path) -> None:
+    """``caseworker addressee list | head -1``: head has what it wanted and has gone; the
+    rest is not wanted, and "a file cannot be used" would be a false alarm."""
+    ok(db_path, "addressee", "starter")
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # the reader is gone before the listing is written
+    try:
+        listing = subprocess.run(
+            [sys.executable, "-m", "caseworker", "--db", str(db_path), "addressee", "list"],
+            stdout=write_end,
+            stderr=subprocess.PIPE,
+            env={**os.environ, "LANG": "C"},
+            check=False,
+            timeout=60,
+        )
+    finally:
+        os.close(write_end)
+    assert (listing.returncode, listing.stderr) == (0, b"")

@@ -219,6 +219,11 @@ def _run(argv: Sequence[str] | None) -> int:
     except SQLAlchemyError as error:
         print(commands.database_failure(error), file=sys.stderr)
         return EXIT_REFUSED
+    except BrokenPipeError:
+        # The reader stopped reading (``… | head``): it has what it wanted; nothing to say.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # so that the exit's flush fails no more
+        return commands.EXIT_OK
     except OSError as error:
         reason = error.strerror or str(error)
         message = (
