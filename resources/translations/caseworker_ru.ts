@@ -1080,37 +1080,37 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="42"/>
+        <location filename="../../caseworker/cli/program.py" line="43"/>
         <source>work with cases</source>
         <translation>работа с делами</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="44"/>
+        <location filename="../../caseworker/cli/program.py" line="45"/>
         <source>open a case; prints its reference</source>
         <translation>открыть дело; выводит его номер</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="45"/>
+        <location filename="../../caseworker/cli/program.py" line="46"/>
         <source>the family, e.g. Шумовы</source>
         <translation>семья, например Шумовы</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="46"/>
+        <location filename="../../caseworker/cli/program.py" line="47"/>
         <source>the family&apos;s region</source>
         <translation>регион семьи</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="47"/>
+        <location filename="../../caseworker/cli/program.py" line="48"/>
         <source>the caseworker</source>
         <translation>ответственный за дело</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="52"/>
+        <location filename="../../caseworker/cli/program.py" line="53"/>
         <source>work with sought persons</source>
         <translation>работа с разыскиваемыми</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="55"/>
+        <location filename="../../caseworker/cli/program.py" line="56"/>
         <source>add a sought person to a case; prints the new id</source>
         <translation>добавить разыскиваемого в дело; выводит его id</translation>
     </message>
@@ -1123,7 +1123,7 @@
         <location filename="../../caseworker/cli/letters.py" line="81"/>
         <location filename="../../caseworker/cli/inquiries.py" line="231"/>
         <location filename="../../caseworker/cli/inquiries.py" line="286"/>
-        <location filename="../../caseworker/cli/program.py" line="57"/>
+        <location filename="../../caseworker/cli/program.py" line="58"/>
         <source>case reference</source>
         <translation>номер дела</translation>
     </message>
@@ -1144,19 +1144,19 @@
     </message>
     <message>
         <location filename="../../caseworker/cli/family.py" line="88"/>
-        <location filename="../../caseworker/cli/program.py" line="58"/>
+        <location filename="../../caseworker/cli/program.py" line="59"/>
         <source>surname</source>
         <translation>фамилия</translation>
     </message>
     <message>
         <location filename="../../caseworker/cli/family.py" line="89"/>
-        <location filename="../../caseworker/cli/program.py" line="59"/>
+        <location filename="../../caseworker/cli/program.py" line="60"/>
         <source>given name</source>
         <translation>имя</translation>
     </message>
     <message>
         <location filename="../../caseworker/cli/family.py" line="90"/>
-        <location filename="../../caseworker/cli/program.py" line="60"/>
+        <location filename="../../caseworker/cli/program.py" line="61"/>
         <source>patronymic</source>
         <translation>отчество</translation>
     </message>
@@ -1207,44 +1207,44 @@
         <translation>почему о гибели сообщают, хотя проверка не разрешает</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="64"/>
+        <location filename="../../caseworker/cli/program.py" line="65"/>
         <source>military unit</source>
         <translation>воинская часть</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="65"/>
+        <location filename="../../caseworker/cli/program.py" line="66"/>
         <source>rank</source>
         <translation>звание</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="66"/>
+        <location filename="../../caseworker/cli/program.py" line="67"/>
         <source>service number</source>
         <translation>личный номер</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="71"/>
+        <location filename="../../caseworker/cli/program.py" line="72"/>
         <source>work with reports</source>
         <translation>работа с сообщениями</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="73"/>
+        <location filename="../../caseworker/cli/program.py" line="74"/>
         <source>add a report; prints the new id</source>
         <translation>добавить сообщение; выводит его id</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="74"/>
-        <location filename="../../caseworker/cli/program.py" line="111"/>
-        <location filename="../../caseworker/cli/program.py" line="119"/>
+        <location filename="../../caseworker/cli/program.py" line="75"/>
+        <location filename="../../caseworker/cli/program.py" line="112"/>
+        <location filename="../../caseworker/cli/program.py" line="120"/>
         <source>person id</source>
         <translation>id разыскиваемого</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="79"/>
+        <location filename="../../caseworker/cli/program.py" line="80"/>
         <source>when it happened: a day, a month, ~day or DAY..DAY</source>
         <translation>когда это произошло: день, месяц, ~день или ДЕНЬ..ДЕНЬ</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="82"/>
+        <location filename="../../caseworker/cli/program.py" line="83"/>
         <source>who exactly said it</source>
         <translation>кто именно это сообщил</translation>
     </message>
@@ -1371,13 +1371,13 @@
     </message>
     <message>
         <location filename="../../caseworker/cli/inquiries.py" line="276"/>
-        <location filename="../../caseworker/cli/program.py" line="83"/>
+        <location filename="../../caseworker/cli/program.py" line="84"/>
         <source>source grade A-F</source>
         <translation>оценка источника A-F</translation>
     </message>
     <message>
         <location filename="../../caseworker/cli/inquiries.py" line="277"/>
-        <location filename="../../caseworker/cli/program.py" line="84"/>
+        <location filename="../../caseworker/cli/program.py" line="85"/>
         <source>information grade 1-6</source>
         <translation>оценка информации 1-6</translation>
     </message>
@@ -1397,6 +1397,12 @@
         <translation>список запросов со сроками ответа</translation>
     </message>
     <message>
+        <location filename="../../caseworker/cli/worklist.py" line="175"/>
+        <source>what to act on today: overdue inquiries and more</source>
+        <translation>что сделать сегодня: просроченные запросы и другое</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/worklist.py" line="177"/>
         <location filename="../../caseworker/cli/inquiries.py" line="287"/>
         <source>count overdue days as of this day</source>
         <translation>считать просрочку на эту дату</translation>
@@ -1452,143 +1458,144 @@
         <translation>список адресатов</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="85"/>
+        <location filename="../../caseworker/cli/program.py" line="86"/>
         <source>where it happened</source>
         <translation>где это произошло</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="86"/>
+        <location filename="../../caseworker/cli/program.py" line="87"/>
         <source>what the source said</source>
         <translation>что сообщил источник</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="87"/>
+        <location filename="../../caseworker/cli/program.py" line="88"/>
         <source>when the source said it</source>
         <translation>когда источник это заявил</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="88"/>
+        <location filename="../../caseworker/cli/program.py" line="89"/>
         <source>when we heard it</source>
         <translation>когда мы об этом узнали</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="90"/>
+        <location filename="../../caseworker/cli/program.py" line="91"/>
         <source>id of the report this one relays</source>
         <translation>id сообщения, которое повторяет это</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="94"/>
+        <location filename="../../caseworker/cli/program.py" line="95"/>
         <source>retract a report with a reason (it stays on record)</source>
         <translation>отозвать сообщение с указанием причины (оно остаётся в деле)</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="96"/>
+        <location filename="../../caseworker/cli/program.py" line="97"/>
         <source>report id</source>
         <translation>id сообщения</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="97"/>
+        <location filename="../../caseworker/cli/program.py" line="98"/>
         <source>why it is retracted</source>
         <translation>почему сообщение отозвано</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="106"/>
+        <location filename="../../caseworker/cli/program.py" line="107"/>
         <source>a person&apos;s reports in time order, their contradictions and the suggestion</source>
         <translation>сообщения о человеке в хронологическом порядке, противоречия между ними и подсказка статуса</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="116"/>
+        <location filename="../../caseworker/cli/program.py" line="117"/>
         <source>record your assessment of a person&apos;s status</source>
         <translation>записать вашу оценку статуса человека</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="124"/>
+        <location filename="../../caseworker/cli/program.py" line="125"/>
         <source>why you judge the status so</source>
         <translation>почему вы так оцениваете статус</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="132"/>
+        <location filename="../../caseworker/cli/program.py" line="133"/>
         <source>Caseworker from the command line.</source>
         <translation>Caseworker из командной строки.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="137"/>
+        <location filename="../../caseworker/cli/program.py" line="138"/>
         <source>database file or SQLAlchemy URL (default: $CASEWORKER_DB)</source>
         <translation>файл базы данных или URL SQLAlchemy (по умолчанию: $CASEWORKER_DB)</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="140"/>
+        <location filename="../../caseworker/cli/program.py" line="141"/>
         <source>add the demo cases</source>
         <translation>добавить демонстрационные дела</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="143"/>
+        <location filename="../../caseworker/cli/program.py" line="144"/>
         <source>add synthetic cases for load tests</source>
         <translation>добавить синтетические дела для нагрузочных тестов</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="149"/>
+        <location filename="../../caseworker/cli/program.py" line="150"/>
         <source>how many cases to add</source>
         <translation>сколько дел добавить</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="152"/>
+        <location filename="../../caseworker/cli/program.py" line="153"/>
         <source>the same seed gives the same cases</source>
         <translation>с тем же числом получаются те же дела</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="165"/>
+        <location filename="../../caseworker/cli/program.py" line="167"/>
         <source>find cases, sought persons and relatives</source>
         <translation>найти дела, разыскиваемых и родственников</translation>
     </message>
     <message>
         <location filename="../../caseworker/cli/evidence.py" line="211"/>
+        <location filename="../../caseworker/cli/worklist.py" line="178"/>
         <location filename="../../caseworker/cli/letters.py" line="107"/>
         <location filename="../../caseworker/cli/inquiries.py" line="288"/>
         <location filename="../../caseworker/cli/inquiries.py" line="318"/>
-        <location filename="../../caseworker/cli/program.py" line="113"/>
-        <location filename="../../caseworker/cli/program.py" line="168"/>
+        <location filename="../../caseworker/cli/program.py" line="114"/>
+        <location filename="../../caseworker/cli/program.py" line="170"/>
         <location filename="../../caseworker/cli/xlsx.py" line="147"/>
         <source>print JSON</source>
         <translation>вывести JSON</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="62"/>
+        <location filename="../../caseworker/cli/program.py" line="63"/>
         <source>date of birth: a day, a month or a year</source>
         <translation>дата рождения: день, месяц или год</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="167"/>
+        <location filename="../../caseworker/cli/program.py" line="169"/>
         <source>words to look for</source>
         <translation>что искать</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="173"/>
+        <location filename="../../caseworker/cli/program.py" line="175"/>
         <source>at most this many results</source>
         <translation>не больше стольких результатов</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="177"/>
+        <location filename="../../caseworker/cli/program.py" line="179"/>
         <source>check the database; exit 1 if anything is wrong</source>
         <translation>проверить базу данных; код выхода 1, если что-то не так</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="204"/>
+        <location filename="../../caseworker/cli/program.py" line="206"/>
         <source>The database cannot be opened: {reason}</source>
         <translation>Не удаётся открыть базу данных: {reason}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="225"/>
+        <location filename="../../caseworker/cli/program.py" line="232"/>
         <source>The file “{name}” cannot be used: {reason}</source>
         <translation>Файл «{name}» не удаётся использовать: {reason}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="229"/>
+        <location filename="../../caseworker/cli/program.py" line="236"/>
         <source>A file cannot be used: {reason}</source>
         <translation>Не удаётся использовать файл: {reason}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="235"/>
+        <location filename="../../caseworker/cli/program.py" line="242"/>
         <source>Interrupted; nothing of the unfinished step was saved.</source>
         <translation>Прервано; из незавершённого шага ничего не сохранено.</translation>
     </message>
@@ -3602,33 +3609,33 @@ It holds {cases} cases and {reports} reports.</source>
         <translation>Работа по этому запросу завершена ({status}): закрыть его нельзя.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="733"/>
+        <location filename="../../caseworker/services/inquiries.py" line="777"/>
         <source>not sent yet</source>
-        <extracomment>The days the addressee&apos;s rule gives for an answer.</extracomment>
+        <extracomment>The days the addressee&apos;s rule gives for an answer. The inquiry&apos;s own columns of an :class:`InquiryLine`, in the order they are unpacked.</extracomment>
         <translation>ещё не отправлен</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="735"/>
+        <location filename="../../caseworker/services/inquiries.py" line="779"/>
         <source>our letter of {sent} was answered on {answered}</source>
         <translation>на наше письмо от {sent} получен ответ {answered}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="739"/>
+        <location filename="../../caseworker/services/inquiries.py" line="783"/>
         <source>our letter of {sent} was forwarded to another office</source>
         <translation>наше письмо от {sent} перенаправлено в другую организацию</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="743"/>
+        <location filename="../../caseworker/services/inquiries.py" line="787"/>
         <source>no answer to our letter of {sent}</source>
         <translation>на наше письмо от {sent} ответа нет</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="745"/>
+        <location filename="../../caseworker/services/inquiries.py" line="789"/>
         <source>no answer within {days} days to our letter of {sent}</source>
         <translation>на наше письмо от {sent} нет ответа в течение {days} дней</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="748"/>
+        <location filename="../../caseworker/services/inquiries.py" line="792"/>
         <source>our letter of {sent} awaits an answer</source>
         <translation>на наше письмо от {sent} ожидается ответ</translation>
     </message>
@@ -6622,6 +6629,69 @@ Add what the family, the unit, the authorities or anyone else has said, and each
         <location filename="../../caseworker/labels.py" line="174"/>
         <source>other file</source>
         <translation>другой файл</translation>
+    </message>
+</context>
+<context>
+    <name>Worklist</name>
+    <message>
+        <location filename="../../caseworker/cli/worklist.py" line="87"/>
+        <source>due on {day}, {days} days overdue</source>
+        <translation>срок {day}, просрочен на {days} дн.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/worklist.py" line="92"/>
+        <source>due on {day}</source>
+        <translation>срок {day}</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/worklist.py" line="95"/>
+        <source>answered on {day}</source>
+        <translation>ответ получен {day}</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/worklist.py" line="103"/>
+        <source>Overdue inquiries</source>
+        <translation>Просроченные запросы</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/worklist.py" line="107"/>
+        <source>Answers due within 7 days</source>
+        <translation>Ответы, ожидаемые в ближайшие 7 дней</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/worklist.py" line="111"/>
+        <source>Answers not recorded as reports</source>
+        <translation>Ответы, не внесённые как сообщения</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/worklist.py" line="115"/>
+        <source>Drafts not sent</source>
+        <translation>Неотправленные черновики</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/worklist.py" line="119"/>
+        <source>Families not told within their interval</source>
+        <translation>Семьи, которым давно ничего не сообщали</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/worklist.py" line="125"/>
+        <source>{days} days without news</source>
+        <translation>{days} дн. без вестей</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/worklist.py" line="134"/>
+        <source>No news for a long time</source>
+        <translation>Давно нет новостей</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/worklist.py" line="141"/>
+        <source>Official status behind the facts</source>
+        <translation>Официальный статус отстаёт от фактов</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/worklist.py" line="168"/>
+        <source>Nothing to do today.</source>
+        <translation>На сегодня дел нет.</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,302 @@
+"""Today's work list: what a caseworker should act on, computed when asked, nothing stored.
+
+Sections (each item names its case by id and reference):
+
+- **overdue**: inquiries still waiting past their due date, most days late first;
+- **due soon**: inquiries still waiting whose answer is due within :data:`DUE_SOON_DAYS`;
+- **unrecorded answers**: answered inquiries whose answer was not recorded as a report;
+- **drafts**: inquiries written and not sent;
+- **families waiting**: relatives not told anything within their case's interval
+  (:func:`caseworker.services.family_log.families_waiting`);
+- **stale**: persons of open cases with no news for too long (the timeline's "no news"
+  reminder, :func:`caseworker.timeline.find_reminder`);
+- **official behind**: persons whose official status lags behind a credible report (the
+  timeline's rule, :func:`caseworker.timeline.find_contradictions`), unless explained.
+
+"Forwarded or extended inquiries without a new due date" has no section: the data model
+cannot hold one. Forwarding always makes a new inquiry whose clock starts on the forwarding
+day, and an extension is refused without its new due date.
+
+Everything is read in a few queries over the whole database, never one per case.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from caseworker.models import Case, Inquiry, InquiryEvent, Report, SoughtPerson
+from caseworker.services.analysis_inputs import (
+    PERSON_FACT_COLUMNS,
+    REPORT_FACT_COLUMNS,
+    answer_days,
+    chunks,
+    explanation_key,
+    explanations,
+    last_answer,
+    person_facts,
+    report_fact,
+)
+from caseworker.services.family_log import FamilyWaiting, families_waiting
+from caseworker.services.inquiries import WAITING, InquiryLine, inquiry_lines
+from caseworker.timeline import (
+    AnalysisSettings,
+    PersonFacts,
+    ReportFact,
+    find_contradictions,
+    find_reminder,
+)
+from caseworker.timeline.facts import (
+    CREDIBLE_CREDIBILITY,
+    CREDIBLE_RELIABILITY,
+    OFFICIAL_HYPOTHESIS,
+)
+from caseworker.vocab import (
+    CaseStatus,
+    ContradictionRule,
+    InquiryEventKind,
+    InquiryStatus,
+    OfficialStatus,
+)
+
+#: An inquiry whose answer is due within so many days is "due soon".
+DUE_SOON_DAYS = 7
+
+
+@dataclass(frozen=True, slots=True)
+class InquiryItem:
+    """An inquiry on the work list."""
+
+    id: int
+    case_id: int
+    case_reference: str
+    person_id: int | None
+    addressee: str
+    status: InquiryStatus
+    sent_on: date | None
+    due_on: date | None
+    days_overdue: int
+    very_overdue: bool
+    answered_on: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class PersonItem:
+    """A sought person on the work list: no news since ``since``, or an official status
+    behind a credible report received or in force since ``since``; ``days`` since then.
+
+    ``report_id`` is the report behind an official status that lags (``None`` for no news);
+    ``sentence`` says it in the user's language, as the timeline does.
+    """
+
+    case_id: int
+    case_reference: str
+    person_id: int
+    person_name: str
+    since: date
+    days: int
+    sentence: str
+    official_status: OfficialStatus | None = None
+    report_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class WorkList:
+    """Today's work list, each section in the order to work through it."""
+
+    today: date
+    overdue: tuple[InquiryItem, ...]
+    due_soon: tuple[InquiryItem, ...]
+    unrecorded_answers: tuple[InquiryItem, ...]
+    drafts: tuple[InquiryItem, ...]
+    families_waiting: tuple[FamilyWaiting, ...]
+    stale: tuple[PersonItem, ...]
+    official_behind: tuple[PersonItem, ...]
+
+
+def work_list(session: Session, today: date, settings: AnalysisSettings | None = None) -> WorkList:
+    """The work list as of ``today``. Raises nothing (an empty database gives empty sections)."""
+    settings = settings or AnalysisSettings()
+    waiting = [_item(line) for line in inquiry_lines(session, None, today, WAITING)]
+    overdue = sorted(
+        (item for item in waiting if item.days_overdue > 0),
+        key=lambda item: (-item.days_overdue, item.case_reference, item.id),
+    )
+    soon_until = today + timedelta(days=DUE_SOON_DAYS)
+    due_soon = sorted(
+        (
+            item
+            for item in waiting
+            if item.days_overdue == 0 and item.due_on is not None and item.due_on <= soon_until
+        ),
+        key=lambda item: (item.due_on, item.case_reference, item.id),
+    )
+    stale, behind = _person_sections(session, today, settings)
+    return WorkList(
+        today=today,
+        overdue=tuple(overdue),
+        due_soon=tuple(due_soon),
+        unrecorded_answers=tuple(_unrecorded_answers(session)),
+        drafts=tuple(_drafts(session)),
+        families_waiting=tuple(families_waiting(session, today)),
+        stale=tuple(stale),
+        official_behind=tuple(behind),
+    )
+
+
+def _item(line: InquiryLine) -> InquiryItem:
+    return InquiryItem(
+        id=line.id,
+        case_id=line.case_id,
+        case_reference=line.case_reference,
+        person_id=line.person_id,
+        addressee=line.addressee,
+        status=line.status,
+        sent_on=line.sent_on,
+        due_on=line.due_on,
+        days_overdue=line.days_overdue,
+        very_overdue=line.very_overdue,
+        answered_on=line.answered_on,
+    )
+
+
+def _unrecorded_answers(session: Session) -> list[InquiryItem]:
+    """Answered inquiries whose answer event links no report, the oldest answer first."""
+    query = (
+        select(Inquiry.id)
+        .join(InquiryEvent, InquiryEvent.inquiry_id == Inquiry.id)
+        .where(
+            Inquiry.status == InquiryStatus.ANSWERED,
+            InquiryEvent.kind == InquiryEventKind.ANSWERED,
+            InquiryEvent.report_id.is_(None),
+        )
+    )
+    ids = set(session.scalars(query))
+    if not ids:
+        return []
+    lines = inquiry_lines(session, None, None, {InquiryStatus.ANSWERED})
+    items = [_item(line) for line in lines if line.id in ids]
+    return sorted(items, key=lambda i: (i.answered_on or date.min, i.case_reference, i.id))
+
+
+def _drafts(session: Session) -> list[InquiryItem]:
+    lines = inquiry_lines(session, None, None, {InquiryStatus.DRAFT})
+    return [_item(line) for line in lines]
+
+
+def _person_sections(
+    session: Session, today: date, settings: AnalysisSettings
+) -> tuple[list[PersonItem], list[PersonItem]]:
+    """The persons of open cases with no news for too long, and those whose official status
+    is behind the facts; a handful of queries for the whole database."""
+    rows = session.execute(
+        select(
+            *PERSON_FACT_COLUMNS,
+            Case.reference,
+            SoughtPerson.surname,
+            SoughtPerson.given_name,
+            SoughtPerson.patronymic,
+        )
+        .join(Case, Case.id == SoughtPerson.case_id)
+        .where(Case.status == CaseStatus.OPEN)
+    ).all()
+    if not rows:
+        return [], []
+    answers = answer_days(session, None)
+    persons: dict[int, tuple[int, str, str, PersonFacts]] = {}
+    for row in rows:
+        name = " ".join(p for p in (row.surname, row.given_name, row.patronymic) if p)
+        persons[row.person_id] = (
+            row.case_id,
+            row.reference,
+            name,
+            person_facts(
+                official_status=row.official_status,
+                official_status_on=row.official_status_on,
+                case_status=row.case_status,
+                opened_on=row.opened_on,
+                case_created_at=row.case_created_at,
+                last_answer_on=last_answer(answers, row.case_id, row.person_id),
+            ),
+        )
+    latest = _latest_reports(session)
+    stale = []
+    for person_id, (case_id, reference, name, facts) in persons.items():
+        reminder = find_reminder(latest.get(person_id, []), facts, today=today, settings=settings)
+        if reminder is not None:
+            stale.append(
+                PersonItem(
+                    case_id, reference, person_id, name, reminder.since, reminder.days,
+                    reminder.text,
+                )
+            )  # fmt: skip
+    stale.sort(key=lambda item: (-item.days, item.case_reference, item.person_id))
+    behind = _official_behind(session, persons, today, settings)
+    return stale, behind
+
+
+def _latest_reports(session: Session) -> dict[int, list[ReportFact]]:
+    """The report received last of each person (not retracted): all the reminder needs."""
+    last = (
+        select(Report.person_id, func.max(Report.received_on).label("received"))
+        .where(Report.retracted_at.is_(None))
+        .group_by(Report.person_id)
+        .subquery()
+    )
+    query = select(Report.person_id, *REPORT_FACT_COLUMNS).join(
+        last,
+        (last.c.person_id == Report.person_id) & (last.c.received == Report.received_on),
+    )
+    found: dict[int, list[ReportFact]] = defaultdict(list)
+    for row in session.execute(query.where(Report.retracted_at.is_(None))):
+        found[row[0]].append(report_fact(row[1:]))
+    return found
+
+
+def _official_behind(
+    session: Session,
+    persons: dict[int, tuple[int, str, str, PersonFacts]],
+    today: date,
+    settings: AnalysisSettings,
+) -> list[PersonItem]:
+    """The timeline's "official status behind the facts" for persons with an official status.
+
+    The rule reads only credible reports that are not retracted, so only those are loaded.
+    """
+    with_status = sorted(
+        person_id
+        for person_id, (_, _, _, facts) in persons.items()
+        if facts.official_status in OFFICIAL_HYPOTHESIS
+    )
+    facts_of: dict[int, list[ReportFact]] = defaultdict(list)
+    for chunk in chunks(with_status):
+        query = select(Report.person_id, *REPORT_FACT_COLUMNS).where(
+            Report.person_id.in_(chunk),
+            Report.retracted_at.is_(None),
+            Report.reliability.in_(sorted(CREDIBLE_RELIABILITY)),
+            Report.credibility.in_(sorted(CREDIBLE_CREDIBILITY)),
+        )
+        for row in session.execute(query):
+            facts_of[row[0]].append(report_fact(row[1:]))
+    explained = explanations(session, sorted(facts_of))
+    behind = []
+    for person_id, reports in facts_of.items():
+        case_id, reference, name, facts = persons[person_id]
+        for found in find_contradictions(reports, facts, today=today, settings=settings):
+            if found.rule is not ContradictionRule.OFFICIAL_BEHIND:
+                continue
+            if explanation_key(person_id, found) in explained:
+                continue
+            assert found.since is not None  # the rule always says since when
+            behind.append(
+                PersonItem(
+                    case_id, reference, person_id, name, found.since, found.days or 0,
+                    found.explanation, facts.official_status, found.report_ids[0],
+                )
+            )  # fmt: skip
+    behind.sort(key=lambda item: (-item.days, item.case_reference, item.person_id))
+    return behind
