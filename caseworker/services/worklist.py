@@ -10,8 +10,9 @@ Sections (each item names its case by id and reference):
   (:func:`caseworker.services.family_log.families_waiting`);
 - **stale**: persons of open cases with no news for too long (the timeline's "no news"
   reminder, :func:`caseworker.timeline.find_reminder`);
-- **official behind**: persons whose official status lags behind a credible report (the
-  timeline's rule, :func:`caseworker.timeline.find_contradictions`), unless explained.
+- **official behind**: persons whose official status lags behind a credible report, unless
+  explained (the timeline's rule,
+  :func:`caseworker.timeline.contradictions.find_official_behind`).
 
 "Forwarded or extended inquiries without a new due date" has no section: the data model
 cannot hold one. Forwarding always makes a new inquiry whose clock starts on the forwarding
@@ -23,10 +24,11 @@ Everything is read in a few queries over the whole database, never one per case.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from caseworker.models import Case, Inquiry, InquiryEvent, Report, SoughtPerson
@@ -47,17 +49,18 @@ from caseworker.timeline import (
     AnalysisSettings,
     PersonFacts,
     ReportFact,
-    find_contradictions,
     find_reminder,
 )
+from caseworker.timeline.contradictions import find_official_behind
 from caseworker.timeline.facts import (
+    CLAIM_HYPOTHESIS,
     CREDIBLE_CREDIBILITY,
     CREDIBLE_RELIABILITY,
     OFFICIAL_HYPOTHESIS,
 )
 from caseworker.vocab import (
+    AssessedStatus,
     CaseStatus,
-    ContradictionRule,
     InquiryEventKind,
     InquiryStatus,
     OfficialStatus,
@@ -193,7 +196,8 @@ def _person_sections(
 ) -> tuple[list[PersonItem], list[PersonItem]]:
     """The persons of open cases with no news for too long, and those whose official status
     is behind the facts; a handful of queries for the whole database."""
-    rows = session.execute(
+    connection = session.connection()
+    rows = connection.execute(
         select(
             *PERSON_FACT_COLUMNS,
             Case.reference,
@@ -207,10 +211,10 @@ def _person_sections(
     if not rows:
         return [], []
     answers = answer_days(session, None)
-    persons: dict[int, tuple[int, str, str, PersonFacts]] = {}
+    persons: dict[int, _Person] = {}
     for row in rows:
         name = " ".join(p for p in (row.surname, row.given_name, row.patronymic) if p)
-        persons[row.person_id] = (
+        persons[row.person_id] = _Person(
             row.case_id,
             row.reference,
             name,
@@ -223,45 +227,91 @@ def _person_sections(
                 last_answer_on=last_answer(answers, row.case_id, row.person_id),
             ),
         )
-    latest = _latest_reports(session)
+    return _stale(session, persons, today, settings), _official_behind(
+        session, persons, today, settings
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Person:
+    case_id: int
+    reference: str
+    name: str
+    facts: PersonFacts
+
+
+def _stale(
+    session: Session, persons: dict[int, _Person], today: date, settings: AnalysisSettings
+) -> list[PersonItem]:
+    """The timeline's "no news" reminder for each person of an open case.
+
+    A person with news within the reminder's days (a report received, an answer, the
+    case's opening or entry) cannot be stale, so those are left out before any report is
+    read; the reminder is asked about the others, with their latest report.
+    """
+    cutoff = today - timedelta(days=settings.stale_after_days)
+    recent = set(
+        session.connection().scalars(
+            select(Report.person_id)
+            .where(Report.retracted_at.is_(None))
+            .group_by(Report.person_id)
+            .having(func.max(Report.received_on) >= cutoff)
+        )
+    )
+    candidates = sorted(
+        person_id
+        for person_id, person in persons.items()
+        if person_id not in recent and not _news_since(person.facts, cutoff)
+    )
+    latest = _latest_reports(session, candidates)
     stale = []
-    for person_id, (case_id, reference, name, facts) in persons.items():
-        reminder = find_reminder(latest.get(person_id, []), facts, today=today, settings=settings)
+    for person_id in candidates:
+        person = persons[person_id]
+        reminder = find_reminder(
+            latest.get(person_id, []), person.facts, today=today, settings=settings
+        )
         if reminder is not None:
             stale.append(
                 PersonItem(
-                    case_id, reference, person_id, name, reminder.since, reminder.days,
-                    reminder.text,
+                    person.case_id, person.reference, person_id, person.name, reminder.since,
+                    reminder.days, reminder.text,
                 )
             )  # fmt: skip
     stale.sort(key=lambda item: (-item.days, item.case_reference, item.person_id))
-    behind = _official_behind(session, persons, today, settings)
-    return stale, behind
+    return stale
 
 
-def _latest_reports(session: Session) -> dict[int, list[ReportFact]]:
-    """The report received last of each person (not retracted): all the reminder needs."""
-    last = (
-        select(Report.person_id, func.max(Report.received_on).label("received"))
-        .where(Report.retracted_at.is_(None))
-        .group_by(Report.person_id)
-        .subquery()
-    )
-    query = select(Report.person_id, *REPORT_FACT_COLUMNS).join(
-        last,
-        (last.c.person_id == Report.person_id) & (last.c.received == Report.received_on),
-    )
+def _news_since(facts: PersonFacts, cutoff: date) -> bool:
+    """Whether the case was opened or entered, or an answer came, on or after ``cutoff``."""
+    moments = (facts.opened_on, facts.entered_on, facts.last_answer_on)
+    return any(moment is not None and moment >= cutoff for moment in moments)
+
+
+def _latest_reports(session: Session, person_ids: Sequence[int]) -> dict[int, list[ReportFact]]:
+    """The report received last of each of the persons (not retracted)."""
     found: dict[int, list[ReportFact]] = defaultdict(list)
-    for row in session.execute(query.where(Report.retracted_at.is_(None))):
-        found[row[0]].append(report_fact(row[1:]))
+    for chunk in chunks(person_ids):
+        last = (
+            select(Report.person_id, func.max(Report.received_on).label("received"))
+            .where(Report.retracted_at.is_(None), Report.person_id.in_(chunk))
+            .group_by(Report.person_id)
+            .subquery()
+        )
+        query = (
+            select(Report.person_id, *REPORT_FACT_COLUMNS)
+            .join(
+                last,
+                (last.c.person_id == Report.person_id) & (last.c.received == Report.received_on),
+            )
+            .where(Report.retracted_at.is_(None))
+        )
+        for row in session.connection().execute(query):
+            found[row[0]].append(report_fact(row[1:]))
     return found
 
 
 def _official_behind(
-    session: Session,
-    persons: dict[int, tuple[int, str, str, PersonFacts]],
-    today: date,
-    settings: AnalysisSettings,
+    session: Session, persons: dict[int, _Person], today: date, settings: AnalysisSettings
 ) -> list[PersonItem]:
     """The timeline's "official status behind the facts" for persons with an official status.
 
@@ -269,34 +319,51 @@ def _official_behind(
     """
     with_status = sorted(
         person_id
-        for person_id, (_, _, _, facts) in persons.items()
-        if facts.official_status in OFFICIAL_HYPOTHESIS
+        for person_id, person in persons.items()
+        if person.facts.official_status in OFFICIAL_HYPOTHESIS
     )
+    # Only reports the rule could name: credible, saying something of life or death, older
+    # than the allowed delay, and news after the status was set (received or happened later).
+    telling = sorted(c for c, h in CLAIM_HYPOTHESIS.items() if h is not AssessedStatus.UNKNOWN)
+    old_enough = today - timedelta(days=settings.official_delay_days)
+    set_on = SoughtPerson.official_status_on
     facts_of: dict[int, list[ReportFact]] = defaultdict(list)
     for chunk in chunks(with_status):
-        query = select(Report.person_id, *REPORT_FACT_COLUMNS).where(
-            Report.person_id.in_(chunk),
-            Report.retracted_at.is_(None),
-            Report.reliability.in_(sorted(CREDIBLE_RELIABILITY)),
-            Report.credibility.in_(sorted(CREDIBLE_CREDIBILITY)),
+        query = (
+            select(Report.person_id, *REPORT_FACT_COLUMNS)
+            .join(SoughtPerson, SoughtPerson.id == Report.person_id)
+            .where(
+                Report.person_id.in_(chunk),
+                Report.retracted_at.is_(None),
+                Report.reliability.in_(sorted(CREDIBLE_RELIABILITY)),
+                Report.credibility.in_(sorted(CREDIBLE_CREDIBILITY)),
+                Report.claim.in_(telling),
+                Report.received_on < old_enough,
+                or_(set_on.is_(None), Report.received_on > set_on, Report.event_from > set_on),
+            )
         )
-        for row in session.execute(query):
+        for row in session.connection().execute(query):
             facts_of[row[0]].append(report_fact(row[1:]))
-    explained = explanations(session, sorted(facts_of))
-    behind = []
+    found_of = {}
     for person_id, reports in facts_of.items():
-        case_id, reference, name, facts = persons[person_id]
-        for found in find_contradictions(reports, facts, today=today, settings=settings):
-            if found.rule is not ContradictionRule.OFFICIAL_BEHIND:
-                continue
-            if explanation_key(person_id, found) in explained:
-                continue
-            assert found.since is not None  # the rule always says since when
-            behind.append(
-                PersonItem(
-                    case_id, reference, person_id, name, found.since, found.days or 0,
-                    found.explanation, facts.official_status, found.report_ids[0],
-                )
-            )  # fmt: skip
+        found = find_official_behind(
+            reports, persons[person_id].facts, today=today, settings=settings
+        )
+        if found is not None:
+            found_of[person_id] = found
+    explained = explanations(session, sorted(found_of))
+    behind = []
+    for person_id, found in found_of.items():
+        if explanation_key(person_id, found) in explained:
+            continue
+        person = persons[person_id]
+        assert found.since is not None  # the rule always says since when
+        behind.append(
+            PersonItem(
+                person.case_id, person.reference, person_id, person.name, found.since,
+                found.days or 0, found.explanation, person.facts.official_status,
+                found.report_ids[0],
+            )
+        )  # fmt: skip
     behind.sort(key=lambda item: (-item.days, item.case_reference, item.person_id))
     return behind

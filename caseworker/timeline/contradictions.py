@@ -325,3 +325,16 @@ def find_contradictions(
     for rank in sorted(buckets):
         ordered += sorted(buckets[rank], key=attrgetter("report_ids"))
     return ordered
+
+
+def find_official_behind(
+    facts: Iterable[ReportFact],
+    person: PersonFacts,
+    *,
+    today: date,
+    settings: AnalysisSettings | None = None,
+) -> Contradiction | None:
+    """Rule 3 alone, "official status behind the facts", as :func:`find_contradictions`
+    finds it, for callers (the work list) that need no other rule. Raises nothing."""
+    active = [fact for fact in facts if not fact.retracted]
+    return _official_behind(active, person, today, settings or AnalysisSettings())

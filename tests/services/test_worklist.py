@@ -9,8 +9,10 @@ import pytest
 
 from caseworker.db import Database
 from caseworker.services import addressees, cases, family_log, inquiries, relatives
+from caseworker.services.timeline import load_timeline
 from caseworker.services.worklist import WorkList, work_list
 from caseworker.timeline import AnalysisSettings
+from caseworker.vocab import ContradictionRule
 from tests.conftest import ACTOR, add_person, add_report
 
 # Cases are entered on the computer's day; the work list is asked about a later day.
@@ -139,7 +141,16 @@ def test_official_status_behind_a_credible_report(database: Database) -> None:
     ]
     item = found.official_behind[0]
     assert item.since == date(2026, 5, 5) and item.days == (TODAY - date(2026, 5, 5)).days
-    assert item.sentence
+    with database.read() as session:
+        timeline = load_timeline(session, behind, today=TODAY)
+    said = [
+        listed_.contradiction
+        for listed_ in timeline.contradictions
+        if listed_.contradiction.rule is ContradictionRule.OFFICIAL_BEHIND
+    ]
+    assert [(found.report_ids[0], found.explanation) for found in said] == [
+        (item.report_id, item.sentence)
+    ]
 
 
 def test_an_empty_database_gives_an_empty_list(database: Database) -> None:
