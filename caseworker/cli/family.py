@@ -10,23 +10,13 @@ import argparse
 import sys
 
 from caseworker.actor import current_actor
-from caseworker.cli.types import record_id
+from caseworker.cli.types import option_name, record_id, stored_value
 from caseworker.db import Database
 from caseworker.i18n import translate
 from caseworker.services import cases, family_log, relatives
 from caseworker.vocab import Relation, ToldHow, ToldWhat
 
 EXIT_OK = 0
-
-
-def _option(member: ToldWhat | ToldHow) -> str:
-    """How the command line writes a value: ``report-received`` for ``report_received``."""
-    return member.value.replace("_", "-")
-
-
-def _value(text: str) -> str:
-    """The stored value of an option written with hyphens; other text (a label) as it is."""
-    return text.strip().replace("-", "_") if text.strip().isascii() else text
 
 
 def add_relative(database: Database, args: argparse.Namespace) -> int:
@@ -60,8 +50,8 @@ def told(database: Database, args: argparse.Namespace) -> int:
             person_id=args.person,
             told_on=args.on,
             told_by=args.by,
-            how=_value(args.how),
-            what=_value(args.what),
+            how=stored_value(args.how),
+            what=stored_value(args.what),
             note=args.note,
         )
         entry_id, overridden = entry.id, entry.overridden
@@ -100,11 +90,11 @@ def register(commands_: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
     told_.add_argument(
         "--relative", required=True, type=record_id, help=translate("Cli", "relative id")
     )
-    told_.add_argument("--what", required=True, help=", ".join(_option(w) for w in ToldWhat))
+    told_.add_argument("--what", required=True, help=", ".join(option_name(w) for w in ToldWhat))
     told_.add_argument("--on", required=True, help=translate("Cli", "the day they were told"))
     told_.add_argument("--by", required=True, help=translate("Cli", "who told them"))
     told_.add_argument(
-        "--how", default=ToldHow.CALL.value, help=", ".join(_option(h) for h in ToldHow)
+        "--how", default=ToldHow.CALL.value, help=", ".join(option_name(h) for h in ToldHow)
     )
     told_.add_argument("--note", default="", help=translate("Cli", "what was said, in short"))
     told_.add_argument(

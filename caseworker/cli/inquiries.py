@@ -10,12 +10,10 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from datetime import date
-from enum import StrEnum
 from typing import Any
 
 from caseworker.actor import current_actor
-from caseworker.cli.types import record_id
+from caseworker.cli.types import iso_day, option_name, record_id, stored_value
 from caseworker.dates import parse_optional_day
 from caseworker.db import Database
 from caseworker.i18n import translate
@@ -26,16 +24,8 @@ from caseworker.vocab import AddresseeKind, Channel, Claim
 EXIT_OK = 0
 
 
-def _option(member: StrEnum) -> str:
-    """How the command line writes a value: ``red-cross`` for ``red_cross``."""
-    return member.value.replace("_", "-")
-
-
 def _value(text: str | None) -> str | None:
-    """The stored value of an option written with hyphens; other text (a label) as it is."""
-    if text is None:
-        return None
-    return text.strip().replace("-", "_") if text.strip().isascii() else text
+    return None if text is None else stored_value(text)
 
 
 def _tell(message: str) -> None:
@@ -72,7 +62,7 @@ def _addressee_json(line: addressees.AddresseeLine) -> dict[str, Any]:
     return {
         "id": line.id,
         "name": line.name,
-        "kind": _option(line.kind),
+        "kind": option_name(line.kind),
         "regional": line.regional,
         "days": line.days,
         "own_days": line.deadline_days,
@@ -176,10 +166,6 @@ def close(database: Database, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _day(value: date | None) -> str | None:
-    return value.isoformat() if value else None
-
-
 def _inquiry_json(line: inquiries.InquiryLine) -> dict[str, Any]:
     return {
         "id": line.id,
@@ -187,9 +173,9 @@ def _inquiry_json(line: inquiries.InquiryLine) -> dict[str, Any]:
         "person": line.person_id,
         "addressee": line.addressee,
         "status": line.status.value,
-        "sent_on": _day(line.sent_on),
-        "registered_on": _day(line.registered_on),
-        "due_on": _day(line.due_on),
+        "sent_on": iso_day(line.sent_on),
+        "registered_on": iso_day(line.registered_on),
+        "due_on": iso_day(line.due_on),
         "overdue": line.overdue,
         "days_overdue": line.days_overdue,
         "very_overdue": line.very_overdue,
@@ -211,7 +197,7 @@ def list_inquiries(database: Database, args: argparse.Namespace) -> int:
             else ""
         )
         columns = [str(line.id), line.case_reference, line.addressee, label(line.status)]
-        print("\t".join([*columns, _day(line.sent_on) or "", _day(line.due_on) or "", late]))
+        print("\t".join([*columns, iso_day(line.sent_on) or "", iso_day(line.due_on) or "", late]))
     if not lines:
         _tell(translate("Cli", "There are no inquiries."))
     return EXIT_OK
@@ -235,7 +221,7 @@ def register(commands_: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
         "--applicant", type=record_id, help=translate("Cli", "relative id (default: ourselves)")
     )
     add.add_argument("--sent-on", help=a_day)
-    add.add_argument("--channel", help=", ".join(_option(c) for c in Channel))
+    add.add_argument("--channel", help=", ".join(option_name(c) for c in Channel))
     add.add_argument("--our-ref", default="", help=translate("Cli", "our reference"))
     add.set_defaults(handler=add_inquiry)
 
@@ -296,7 +282,7 @@ def _register_addressee(commands_: argparse._SubParsersAction[argparse.ArgumentP
     actions = addressee.add_subparsers(dest="action", required=True, metavar="ACTION")
     add = actions.add_parser("add", help=translate("Cli", "add an addressee; prints its id"))
     add.add_argument("--name", required=True, help=translate("Cli", "the office's name"))
-    add.add_argument("--kind", required=True, help=", ".join(_option(k) for k in AddresseeKind))
+    add.add_argument("--kind", required=True, help=", ".join(option_name(k) for k in AddresseeKind))
     add.add_argument("--days", help=translate("Cli", "its own days for an answer"))
     add.add_argument(
         "--sensitive", action="store_true", help=translate("Cli", "ask before writing to it")

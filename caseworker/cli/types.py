@@ -1,10 +1,13 @@
 """Argument types of the command line: record ids and counts, refused with a sentence when out
-of range (an id beyond SQLite's integers would otherwise end in a traceback)."""
+of range (an id beyond SQLite's integers would otherwise end in a traceback); and how the
+command line writes vocabulary values and days (``red-cross`` for ``red_cross``)."""
 
 from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
+from datetime import date
+from enum import StrEnum
 
 from caseworker.i18n import translate
 
@@ -45,3 +48,18 @@ def whole_number(largest: int) -> Callable[[str], int]:
 
     parse.__name__ = "whole_number"
     return parse
+
+
+def option_name(member: StrEnum) -> str:
+    """How the command line writes a value: ``red-cross`` for ``red_cross``."""
+    return member.value.replace("_", "-")
+
+
+def stored_value(text: str) -> str:
+    """The stored value of an option written with hyphens; other text (a label) as it is."""
+    return text.strip().replace("-", "_") if text.strip().isascii() else text
+
+
+def iso_day(value: date | None) -> str | None:
+    """A day as JSON writes it: ``2026-10-03``, or null."""
+    return value.isoformat() if value else None

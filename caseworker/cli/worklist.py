@@ -12,6 +12,7 @@ import json
 from datetime import date
 from typing import Any
 
+from caseworker.cli.types import iso_day
 from caseworker.dates import parse_optional_day
 from caseworker.db import Database
 from caseworker.i18n import translate
@@ -19,10 +20,6 @@ from caseworker.services.family_log import FamilyWaiting
 from caseworker.services.worklist import InquiryItem, PersonItem, WorkList, work_list
 
 EXIT_OK = 0
-
-
-def _day(value: date | None) -> str | None:
-    return value.isoformat() if value else None
 
 
 def _inquiry_json(item: InquiryItem) -> dict[str, Any]:
@@ -33,11 +30,11 @@ def _inquiry_json(item: InquiryItem) -> dict[str, Any]:
         "person": item.person_id,
         "addressee": item.addressee,
         "status": item.status.value,
-        "sent_on": _day(item.sent_on),
-        "due_on": _day(item.due_on),
+        "sent_on": iso_day(item.sent_on),
+        "due_on": iso_day(item.due_on),
         "days_overdue": item.days_overdue,
         "very_overdue": item.very_overdue,
-        "answered_on": _day(item.answered_on),
+        "answered_on": iso_day(item.answered_on),
     }
 
 
@@ -47,7 +44,7 @@ def _family_json(item: FamilyWaiting) -> dict[str, Any]:
         "case": item.case_reference,
         "relative": item.relative_id,
         "relative_name": item.relative_name,
-        "last_told_on": _day(item.last_told_on),
+        "last_told_on": iso_day(item.last_told_on),
         "days_waiting": item.days_waiting,
         "inform_every_days": item.inform_every_days,
     }
@@ -59,7 +56,7 @@ def _person_json(item: PersonItem) -> dict[str, Any]:
         "case": item.case_reference,
         "person": item.person_id,
         "person_name": item.person_name,
-        "since": _day(item.since),
+        "since": iso_day(item.since),
         "days": item.days,
         "official_status": item.official_status.value if item.official_status else None,
         "report": item.report_id,
@@ -85,14 +82,14 @@ def _inquiry_text(item: InquiryItem) -> str:
     if item.days_overdue:
         columns.append(
             translate("Worklist", "due on {day}, {days} days overdue").format(
-                day=_day(item.due_on), days=item.days_overdue
+                day=iso_day(item.due_on), days=item.days_overdue
             )
         )
     elif item.due_on is not None and item.answered_on is None:
-        columns.append(translate("Worklist", "due on {day}").format(day=_day(item.due_on)))
+        columns.append(translate("Worklist", "due on {day}").format(day=iso_day(item.due_on)))
     if item.answered_on is not None:
         columns.append(
-            translate("Worklist", "answered on {day}").format(day=_day(item.answered_on))
+            translate("Worklist", "answered on {day}").format(day=iso_day(item.answered_on))
         )
     return "\t".join(columns)
 
