@@ -143,6 +143,19 @@ def person_facts(
     )
 
 
+def person_facts_of(row: Any, answers: AnswerDays) -> PersonFacts:
+    """The facts of the person of ``row`` (selected with :data:`PERSON_FACT_COLUMNS`), with
+    the latest answer about them from ``answers``. Raises nothing."""
+    return person_facts(
+        official_status=row.official_status,
+        official_status_on=row.official_status_on,
+        case_status=row.case_status,
+        opened_on=row.opened_on,
+        case_created_at=row.case_created_at,
+        last_answer_on=last_answer(answers, row.case_id, row.person_id),
+    )
+
+
 def last_answer(answers: AnswerDays, case_id: int, person_id: int) -> date | None:
     """The latest answer about the person: to an inquiry about them or about their whole
     case (which answers for each of its persons). Raises nothing."""

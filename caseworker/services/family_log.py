@@ -28,8 +28,7 @@ from caseworker.services.analysis_inputs import (
     REPORT_FACT_COLUMNS,
     answer_days,
     chunks,
-    last_answer,
-    person_facts,
+    person_facts_of,
     report_fact,
 )
 from caseworker.services.audit import audit_text
@@ -177,14 +176,7 @@ def case_disclosure(session: Session, case_id: int, person_id: int | None = None
     answers = answer_days(session, [case.id])
     gates: list[tuple[str, Disclosure]] = []
     for row in rows:
-        person = person_facts(
-            official_status=row.official_status,
-            official_status_on=row.official_status_on,
-            case_status=row.case_status,
-            opened_on=row.opened_on,
-            case_created_at=row.case_created_at,
-            last_answer_on=last_answer(answers, row.case_id, row.person_id),
-        )
+        person = person_facts_of(row, answers)
         name = " ".join(part for part in (row.surname, row.given_name) if part)
         gates.append((name, death_disclosure(reports[row.person_id], person)))
     chosen = next(((n, g) for n, g in gates if g.allowed), gates[0])

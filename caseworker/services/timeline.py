@@ -28,8 +28,7 @@ from caseworker.services.analysis_inputs import (
     chunks,
     explanation_key,
     explanations,
-    last_answer,
-    person_facts,
+    person_facts_of,
     report_fact,
 )
 from caseworker.services.persons import get_person
@@ -106,14 +105,7 @@ def _persons(session: Session, *conditions: Any) -> dict[int, tuple[int, PersonF
     return {
         row.person_id: (
             row.case_id,
-            person_facts(
-                official_status=row.official_status,
-                official_status_on=row.official_status_on,
-                case_status=row.case_status,
-                opened_on=row.opened_on,
-                case_created_at=row.case_created_at,
-                last_answer_on=last_answer(answers, row.case_id, row.person_id),
-            ),
+            person_facts_of(row, answers),
         )
         for row in rows
     }

@@ -39,8 +39,7 @@ from caseworker.services.analysis_inputs import (
     chunks,
     explanation_key,
     explanations,
-    last_answer,
-    person_facts,
+    person_facts_of,
     report_fact,
 )
 from caseworker.services.family_log import FamilyWaiting, families_waiting
@@ -218,14 +217,7 @@ def _person_sections(
             row.case_id,
             row.reference,
             name,
-            person_facts(
-                official_status=row.official_status,
-                official_status_on=row.official_status_on,
-                case_status=row.case_status,
-                opened_on=row.opened_on,
-                case_created_at=row.case_created_at,
-                last_answer_on=last_answer(answers, row.case_id, row.person_id),
-            ),
+            person_facts_of(row, answers),
         )
     return _stale(session, persons, today, settings), _official_behind(
         session, persons, today, settings

@@ -13,8 +13,7 @@ from caseworker.services.analysis_inputs import (
     explanation_key,
     explanations,
     fact_values,
-    last_answer,
-    person_facts,
+    person_facts_of,
     report_fact,
 )
 from caseworker.timeline import AnalysisSettings, ReportFact
@@ -60,14 +59,7 @@ class ContradictionFinder:
         self._person, self._facts = None, []
         if person is None:
             return []
-        facts_of_person = person_facts(
-            official_status=person.official_status,
-            official_status_on=person.official_status_on,
-            case_status=person.case_status,
-            opened_on=person.opened_on,
-            case_created_at=person.case_created_at,
-            last_answer_on=last_answer(self._answers, person.case_id, person.person_id),
-        )
+        facts_of_person = person_facts_of(person, self._answers)
         # Only the contradictions, as ``analyse`` finds them; the export needs no suggestion.
         reports = in_time_order(facts)
         contradictions = find_contradictions(
