@@ -17,12 +17,13 @@ from caseworker.dates import parse_optional_day
 from caseworker.db import Database
 from caseworker.i18n import translate
 from caseworker.services.family_log import FamilyWaiting
-from caseworker.services.worklist import InquiryItem, PersonItem, WorkList, work_list
+from caseworker.services.inquiries import InquiryLine
+from caseworker.services.worklist import PersonItem, WorkList, work_list
 
 EXIT_OK = 0
 
 
-def _inquiry_json(item: InquiryItem) -> dict[str, Any]:
+def _inquiry_json(item: InquiryLine) -> dict[str, Any]:
     return {
         "id": item.id,
         "case_id": item.case_id,
@@ -77,7 +78,7 @@ def as_json(found: WorkList) -> dict[str, list[dict[str, Any]]]:
     }
 
 
-def _inquiry_text(item: InquiryItem) -> str:
+def _inquiry_text(item: InquiryLine) -> str:
     columns = [item.case_reference, str(item.id), item.addressee]
     if item.days_overdue:
         columns.append(

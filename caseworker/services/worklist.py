@@ -70,23 +70,6 @@ DUE_SOON_DAYS = 7
 
 
 @dataclass(frozen=True, slots=True)
-class InquiryItem:
-    """An inquiry on the work list."""
-
-    id: int
-    case_id: int
-    case_reference: str
-    person_id: int | None
-    addressee: str
-    status: InquiryStatus
-    sent_on: date | None
-    due_on: date | None
-    days_overdue: int
-    very_overdue: bool
-    answered_on: date | None = None
-
-
-@dataclass(frozen=True, slots=True)
 class PersonItem:
     """A sought person on the work list: no news since ``since``, or an official status
     behind a credible report received or in force since ``since``; ``days`` since then.
@@ -111,10 +94,10 @@ class WorkList:
     """Today's work list, each section in the order to work through it."""
 
     today: date
-    overdue: tuple[InquiryItem, ...]
-    due_soon: tuple[InquiryItem, ...]
-    unrecorded_answers: tuple[InquiryItem, ...]
-    drafts: tuple[InquiryItem, ...]
+    overdue: tuple[InquiryLine, ...]
+    due_soon: tuple[InquiryLine, ...]
+    unrecorded_answers: tuple[InquiryLine, ...]
+    drafts: tuple[InquiryLine, ...]
     families_waiting: tuple[FamilyWaiting, ...]
     stale: tuple[PersonItem, ...]
     official_behind: tuple[PersonItem, ...]
@@ -123,7 +106,7 @@ class WorkList:
 def work_list(session: Session, today: date, settings: AnalysisSettings | None = None) -> WorkList:
     """The work list as of ``today``. Raises nothing (an empty database gives empty sections)."""
     settings = settings or AnalysisSettings()
-    waiting = [_item(line) for line in inquiry_lines(session, None, today, WAITING)]
+    waiting = inquiry_lines(session, None, today, WAITING)
     overdue = sorted(
         (item for item in waiting if item.days_overdue > 0),
         key=lambda item: (-item.days_overdue, item.case_reference, item.id),
@@ -150,23 +133,7 @@ def work_list(session: Session, today: date, settings: AnalysisSettings | None =
     )
 
 
-def _item(line: InquiryLine) -> InquiryItem:
-    return InquiryItem(
-        id=line.id,
-        case_id=line.case_id,
-        case_reference=line.case_reference,
-        person_id=line.person_id,
-        addressee=line.addressee,
-        status=line.status,
-        sent_on=line.sent_on,
-        due_on=line.due_on,
-        days_overdue=line.days_overdue,
-        very_overdue=line.very_overdue,
-        answered_on=line.answered_on,
-    )
-
-
-def _unrecorded_answers(session: Session) -> list[InquiryItem]:
+def _unrecorded_answers(session: Session) -> list[InquiryLine]:
     """Answered inquiries whose answer event links no report, the oldest answer first."""
     query = (
         select(Inquiry.id)
@@ -181,13 +148,12 @@ def _unrecorded_answers(session: Session) -> list[InquiryItem]:
     if not ids:
         return []
     lines = inquiry_lines(session, None, None, {InquiryStatus.ANSWERED})
-    items = [_item(line) for line in lines if line.id in ids]
+    items = [line for line in lines if line.id in ids]
     return sorted(items, key=lambda i: (i.answered_on or date.min, i.case_reference, i.id))
 
 
-def _drafts(session: Session) -> list[InquiryItem]:
-    lines = inquiry_lines(session, None, None, {InquiryStatus.DRAFT})
-    return [_item(line) for line in lines]
+def _drafts(session: Session) -> list[InquiryLine]:
+    return inquiry_lines(session, None, None, {InquiryStatus.DRAFT})
 
 
 def _person_sections(
