@@ -18,7 +18,7 @@ from caseworker.dates import parse_optional_day
 from caseworker.db import Database
 from caseworker.i18n import translate
 from caseworker.labels import label
-from caseworker.services import addressees, cases, inquiries
+from caseworker.services import addressees, cases, inquiries, inquiry_lines
 from caseworker.vocab import AddresseeKind, Channel, Claim
 
 EXIT_OK = 0
@@ -166,7 +166,7 @@ def close(database: Database, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _inquiry_json(line: inquiries.InquiryLine) -> dict[str, Any]:
+def _inquiry_json(line: inquiry_lines.InquiryLine) -> dict[str, Any]:
     return {
         "id": line.id,
         "case": line.case_reference,
@@ -186,7 +186,7 @@ def list_inquiries(database: Database, args: argparse.Namespace) -> int:
     today = parse_optional_day(args.today, allow_future=True) if args.today else None
     with database.read() as session:
         case_id = cases.get_case_by_reference(session, args.case).id if args.case else None
-        lines = inquiries.inquiry_lines(session, case_id, today)
+        lines = inquiry_lines.inquiry_lines(session, case_id, today)
     if args.json:
         print(json.dumps([_inquiry_json(line) for line in lines], ensure_ascii=False, indent=2))
         return EXIT_OK

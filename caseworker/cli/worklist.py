@@ -17,7 +17,7 @@ from caseworker.dates import parse_optional_day
 from caseworker.db import Database
 from caseworker.i18n import translate
 from caseworker.services.family_log import FamilyWaiting
-from caseworker.services.inquiries import InquiryLine
+from caseworker.services.inquiry_lines import InquiryLine
 from caseworker.services.worklist import PersonItem, WorkList, work_list
 
 EXIT_OK = 0

@@ -23,7 +23,7 @@ from caseworker.labels import label
 from caseworker.models import Relative, SoughtPerson
 from caseworker.services.addressees import AddresseeLine, addressee_line
 from caseworker.services.case_summary import CaseSummary, PersonSummary, summarise_case
-from caseworker.services.inquiries import case_outcomes, inquiry_line
+from caseworker.services.inquiry_lines import case_outcomes, inquiry_line
 from caseworker.services.persons import get_person
 from caseworker.services.relatives import get_relative
 from caseworker.text import format_phone

@@ -43,7 +43,8 @@ from caseworker.services.analysis_inputs import (
     report_fact,
 )
 from caseworker.services.family_log import FamilyWaiting, families_waiting
-from caseworker.services.inquiries import WAITING, InquiryLine, inquiry_lines
+from caseworker.services.inquiries import WAITING
+from caseworker.services.inquiry_lines import InquiryLine, inquiry_lines
 from caseworker.timeline import (
     AnalysisSettings,
     PersonFacts,

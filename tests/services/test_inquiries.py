@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from caseworker.db import Database
 from caseworker.errors import NotFound, ValidationError
 from caseworker.models import AuditEntry, Inquiry, InquiryEvent, Report
-from caseworker.services import addressees, inquiries
+from caseworker.services import addressees, inquiries, inquiry_lines
 from caseworker.services.timeline import load_timeline
 from caseworker.vocab import InquiryEventKind, InquiryStatus, SourceKind
 from tests.conftest import ACTOR, SampleCase
@@ -42,14 +42,14 @@ def sent_inquiry(database: Database, case: SampleCase, addressee_id: int, on: st
         ).id
 
 
-def line(database: Database, inquiry_id: int, today: date = TODAY) -> inquiries.InquiryLine:
+def line(database: Database, inquiry_id: int, today: date = TODAY) -> inquiry_lines.InquiryLine:
     with database.read() as session:
-        return inquiries.inquiry_line(session, inquiry_id, today)
+        return inquiry_lines.inquiry_line(session, inquiry_id, today)
 
 
 def events(database: Database, inquiry_id: int) -> list[tuple[InquiryEventKind, date]]:
     with database.read() as session:
-        return [(step.kind, step.on) for step in inquiries.course(session, inquiry_id)]
+        return [(step.kind, step.on) for step in inquiry_lines.course(session, inquiry_id)]
 
 
 def test_the_starter_set_is_added_once(database: Database) -> None:
@@ -287,7 +287,7 @@ def test_the_outcomes_of_a_case_in_plain_words(
         inquiries.answer_inquiry(session, ACTOR, answered, None, "2026-10-01", "Сведений нет.")
         inquiries.add_inquiry(session, ACTOR, sample_case.case_id, ministry)  # a draft
     with database.read() as session:
-        outcomes = inquiries.case_outcomes(session, sample_case.case_id, TODAY)
+        outcomes = inquiry_lines.case_outcomes(session, sample_case.case_id, TODAY)
     assert [(o.inquiry_id, o.words) for o in outcomes] == [
         (late, "no answer within 30 days to our letter of 3 September 2026"),
         (answered, "our letter of 5 September 2026 was answered on 1 October 2026"),
@@ -315,8 +315,8 @@ def test_the_lines_of_a_case_take_one_query(
         inquiries.extend_inquiry(session, ACTOR, inquiry, None, "2026-12-20", "Проверка")
         inquiries.add_inquiry(session, ACTOR, sample_case.case_id, ministry)  # a draft
     with database.read() as session, statements_run(database) as statements:
-        lines = inquiries.inquiry_lines(session, sample_case.case_id, TODAY)
-        waiting = inquiries.inquiry_lines(session, None, TODAY, inquiries.WAITING)
+        lines = inquiry_lines.inquiry_lines(session, sample_case.case_id, TODAY)
+        waiting = inquiry_lines.inquiry_lines(session, None, TODAY, inquiries.WAITING)
     assert len([s for s in statements if s.startswith("SELECT")]) == 2
     assert [line.due_on for line in lines] == [
         date(2026, 10, 6),
