@@ -34,6 +34,7 @@ from ui.case_parts.reports_tab import build_reports_tab
 from ui.changes import Change, ChangeKind
 from ui.context import AppContext
 from ui.evidence.evidence_panel import EvidencePanel
+from ui.family.family_panel import FamilyPanel
 from ui.operations import ReadOp
 from ui.report_table_model import ReportRole, ReportRow, ReportTableModel
 from ui.timeline.timeline_panel import TimelinePanel
@@ -101,6 +102,11 @@ class CaseView(QWidget):
         self._case_id = case_id
         self.reload()
 
+    def show_family_log(self, relative_id: int) -> None:
+        """Switch to the Family tab and select the relative's latest entry."""
+        self.tabs.setCurrentWidget(self.family_panel)
+        self.family_panel.select_latest_of(relative_id)
+
     def current_case_id(self) -> int | None:
         return self._case_id
 
@@ -132,6 +138,7 @@ class CaseView(QWidget):
 
     def reload(self) -> None:
         """Read the open case again, keeping the selected relative, person and report."""
+        self.family_panel.set_case(self._case_id)
         if self._case_id is None:
             self._pages.setCurrentIndex(0)
             self.report_model.set_rows([])
@@ -171,6 +178,7 @@ class CaseView(QWidget):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(4, 0, 4, 4)
+        self.family_panel = FamilyPanel(self._context)  # its override line is in the header
         layout.addWidget(header.build_header(self))
         people.build_relatives(self)
         people.build_persons(self)
@@ -184,6 +192,7 @@ class CaseView(QWidget):
         self.evidence_panel = EvidencePanel(self._context)
         self.evidence_panel.count_changed.connect(self._on_evidence_count)
         self.tabs.addTab(self.evidence_panel, self.tr("Evidence"))
+        self.family_panel.add_to(self.tabs)
         self.tabs.addTab(header.build_details_tab(self), self.tr("Details"))
 
         self.splitter = QSplitter(Qt.Orientation.Vertical)

@@ -58,6 +58,7 @@ def build_header(view: CaseView) -> QWidget:
     view.next_action_label.setObjectName("caseNextAction")
     view.next_action_label.setWordWrap(True)
     layout.addWidget(view.next_action_label)
+    layout.addWidget(view.family_panel.override_label)
     return header
 
 
