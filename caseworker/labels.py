@@ -20,6 +20,7 @@ from caseworker.vocab import (
     DatePrecision,
     HowObtained,
     InquiryEventKind,
+    InquiryFileRole,
     InquiryStatus,
     MediaKind,
     OfficialStatus,
@@ -150,6 +151,10 @@ _LABELS: dict[tuple[type[StrEnum], StrEnum], str] = {
     (ToldWhat, ToldWhat.CAPTURED): QT_TRANSLATE_NOOP("Vocab", "captured"),
     (ToldWhat, ToldWhat.KILLED): QT_TRANSLATE_NOOP("Vocab", "killed"),
     (ToldWhat, ToldWhat.NO_NEWS): QT_TRANSLATE_NOOP("Vocab", "no news"),
+    (InquiryFileRole, InquiryFileRole.LETTER_SENT): QT_TRANSLATE_NOOP(
+        "Vocab", "copy of the letter sent"
+    ),
+    (InquiryFileRole, InquiryFileRole.ANSWER_SCAN): QT_TRANSLATE_NOOP("Vocab", "scanned answer"),
     (AssessedStatus, AssessedStatus.ALIVE): QT_TRANSLATE_NOOP("Vocab", "alive and free"),
     (AssessedStatus, AssessedStatus.WOUNDED): QT_TRANSLATE_NOOP("Vocab", "wounded or in hospital"),
     (AssessedStatus, AssessedStatus.CAPTURED): QT_TRANSLATE_NOOP("Vocab", "captured"),

@@ -191,6 +191,13 @@ class ToldWhat(StrEnum):
     NO_NEWS = "no_news"
 
 
+class InquiryFileRole(StrEnum):
+    """What an evidence file is to an inquiry; stored, so the values never change."""
+
+    LETTER_SENT = "letter_sent"  # the copy of the letter as it was sent
+    ANSWER_SCAN = "answer_scan"  # the addressee's answer, scanned or photographed
+
+
 class AssessedStatus(StrEnum):
     ALIVE = "alive"
     WOUNDED = "wounded"

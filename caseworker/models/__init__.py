@@ -9,6 +9,7 @@ from caseworker.models.explanation import ContradictionExplanation
 from caseworker.models.family_log import FamilyLogEntry
 from caseworker.models.imports import AppliedImport, ImportMark
 from caseworker.models.inquiry import Addressee, Inquiry, InquiryEvent
+from caseworker.models.inquiry_evidence import InquiryEvidence
 from caseworker.models.person import SoughtPerson
 from caseworker.models.report import Report
 from caseworker.models.search import FTS_TABLE, SearchEntry
@@ -27,6 +28,7 @@ __all__ = [
     "ImportMark",
     "Inquiry",
     "InquiryEvent",
+    "InquiryEvidence",
     "MutableRow",
     "Relative",
     "Report",

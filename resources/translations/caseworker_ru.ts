@@ -754,7 +754,7 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../ui/case_view.py" line="82"/>
+        <location filename="../../ui/case_view.py" line="84"/>
         <source>No case is open. Choose a case in the list, or create a new case.</source>
         <translation>Дело не открыто. Выберите дело в списке или создайте новое.</translation>
     </message>
@@ -857,32 +857,32 @@
         <translation>Изменить данные выбранного разыскиваемого</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="180"/>
+        <location filename="../../ui/case_view.py" line="195"/>
         <source>Reports</source>
         <translation>Сообщения</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="183"/>
+        <location filename="../../ui/case_view.py" line="199"/>
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="186"/>
+        <location filename="../../ui/case_view.py" line="202"/>
         <source>Evidence</source>
         <translation>Материалы</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="187"/>
+        <location filename="../../ui/case_view.py" line="204"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="193"/>
+        <location filename="../../ui/case_view.py" line="210"/>
         <source>Relatives</source>
         <translation>Родственники</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="201"/>
+        <location filename="../../ui/case_view.py" line="218"/>
         <source>Sought persons</source>
         <translation>Разыскиваемые</translation>
     </message>
@@ -907,57 +907,57 @@
         <translation>Отозвать сообщение…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/header.py" line="75"/>
+        <location filename="../../ui/case_parts/header.py" line="76"/>
         <source>Case notes</source>
         <translation>Заметки по делу</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/header.py" line="90"/>
+        <location filename="../../ui/case_parts/header.py" line="91"/>
         <source>region not given</source>
         <translation>регион не указан</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/header.py" line="92"/>
+        <location filename="../../ui/case_parts/header.py" line="93"/>
         <source>assigned to {name}</source>
         <translation>ответственный: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/header.py" line="94"/>
+        <location filename="../../ui/case_parts/header.py" line="95"/>
         <source>not assigned</source>
         <translation>ответственный не назначен</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/header.py" line="95"/>
+        <location filename="../../ui/case_parts/header.py" line="96"/>
         <source>opened {day}</source>
         <translation>открыто {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/header.py" line="98"/>
+        <location filename="../../ui/case_parts/header.py" line="99"/>
         <source>No notes.</source>
         <translation>Заметок нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="221"/>
+        <location filename="../../ui/case_view.py" line="238"/>
         <source>Next action: none planned</source>
         <translation>Следующий шаг: не запланирован</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="223"/>
+        <location filename="../../ui/case_view.py" line="240"/>
         <source>Next action: {action}</source>
         <translation>Следующий шаг: {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="226"/>
+        <location filename="../../ui/case_view.py" line="243"/>
         <source>due {day}</source>
         <translation>срок {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="229"/>
+        <location filename="../../ui/case_view.py" line="246"/>
         <source>overdue by one day</source>
         <translation>просрочено на один день</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/case_view.py" line="231"/>
+        <location filename="../../ui/case_view.py" line="248"/>
         <source>overdue by %n days</source>
         <translation>
             <numerusform>просрочено на %n день</numerusform>
@@ -966,17 +966,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="236"/>
+        <location filename="../../ui/case_view.py" line="253"/>
         <source>due today</source>
         <translation>срок сегодня</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="237"/>
+        <location filename="../../ui/case_view.py" line="254"/>
         <source>Next action: {action} ({when})</source>
         <translation>Следующий шаг: {action} ({when})</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="238"/>
+        <location filename="../../ui/case_view.py" line="255"/>
         <source>not described</source>
         <translation>не описан</translation>
     </message>
@@ -1016,17 +1016,17 @@
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="264"/>
+        <location filename="../../ui/case_view.py" line="281"/>
         <source>Reports about {name}</source>
         <translation>Сообщения: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="266"/>
+        <location filename="../../ui/case_view.py" line="283"/>
         <source>Add a sought person to record reports about them.</source>
         <translation>Добавьте разыскиваемого, чтобы записывать сообщения о нём.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/case_view.py" line="298"/>
+        <location filename="../../ui/case_view.py" line="315"/>
         <source>Evidence (%n)</source>
         <translation>
             <numerusform>Материалы (%n)</numerusform>
@@ -1035,7 +1035,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/case_view.py" line="268"/>
+        <location filename="../../ui/case_view.py" line="285"/>
         <source>Reports (%n)</source>
         <translation>
             <numerusform>Сообщения (%n)</numerusform>
@@ -1118,91 +1118,91 @@
         <location filename="../../caseworker/cli/evidence.py" line="183"/>
         <location filename="../../caseworker/cli/evidence.py" line="203"/>
         <location filename="../../caseworker/cli/evidence.py" line="217"/>
-        <location filename="../../caseworker/cli/family.py" line="87"/>
-        <location filename="../../caseworker/cli/family.py" line="99"/>
+        <location filename="../../caseworker/cli/family.py" line="77"/>
+        <location filename="../../caseworker/cli/family.py" line="89"/>
         <location filename="../../caseworker/cli/letters.py" line="81"/>
-        <location filename="../../caseworker/cli/inquiries.py" line="231"/>
-        <location filename="../../caseworker/cli/inquiries.py" line="286"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="217"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="272"/>
         <location filename="../../caseworker/cli/program.py" line="58"/>
         <source>case reference</source>
         <translation>номер дела</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/family.py" line="71"/>
+        <location filename="../../caseworker/cli/family.py" line="61"/>
         <source>Recorded over the disclosure gate&apos;s refusal; the reason is kept on the case.</source>
         <translation>Записано вопреки отказу проверки сообщения о гибели; причина сохранена в деле.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/family.py" line="82"/>
+        <location filename="../../caseworker/cli/family.py" line="72"/>
         <source>work with relatives</source>
         <translation>работа с родственниками</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/family.py" line="85"/>
+        <location filename="../../caseworker/cli/family.py" line="75"/>
         <source>add a relative to a case; prints the new id</source>
         <translation>добавить родственника в дело; выводит его id</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/family.py" line="88"/>
+        <location filename="../../caseworker/cli/family.py" line="78"/>
         <location filename="../../caseworker/cli/program.py" line="59"/>
         <source>surname</source>
         <translation>фамилия</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/family.py" line="89"/>
+        <location filename="../../caseworker/cli/family.py" line="79"/>
         <location filename="../../caseworker/cli/program.py" line="60"/>
         <source>given name</source>
         <translation>имя</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/family.py" line="90"/>
+        <location filename="../../caseworker/cli/family.py" line="80"/>
         <location filename="../../caseworker/cli/program.py" line="61"/>
         <source>patronymic</source>
         <translation>отчество</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/family.py" line="92"/>
-        <location filename="../../caseworker/cli/inquiries.py" line="307"/>
+        <location filename="../../caseworker/cli/family.py" line="82"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="293"/>
         <source>postal address</source>
         <translation>почтовый адрес</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/family.py" line="93"/>
+        <location filename="../../caseworker/cli/family.py" line="83"/>
         <source>phone number</source>
         <translation>номер телефона</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/family.py" line="97"/>
+        <location filename="../../caseworker/cli/family.py" line="87"/>
         <source>record what a relative was told; prints the entry&apos;s id</source>
         <translation>записать, что сообщили родственнику; выводит id записи</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/family.py" line="101"/>
+        <location filename="../../caseworker/cli/family.py" line="91"/>
         <source>relative id</source>
         <translation>id родственника</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/family.py" line="104"/>
+        <location filename="../../caseworker/cli/family.py" line="94"/>
         <source>the day they were told</source>
         <translation>день, когда сообщили</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/family.py" line="105"/>
+        <location filename="../../caseworker/cli/family.py" line="95"/>
         <source>who told them</source>
         <translation>кто сообщил</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/family.py" line="109"/>
+        <location filename="../../caseworker/cli/family.py" line="99"/>
         <source>what was said, in short</source>
         <translation>что было сказано, кратко</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/family.py" line="113"/>
+        <location filename="../../caseworker/cli/family.py" line="103"/>
         <source>the sought person the news is about (needed for a death when there are several)</source>
         <translation>разыскиваемый, о котором эта новость (для гибели обязателен, если их несколько)</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/family.py" line="120"/>
+        <location filename="../../caseworker/cli/family.py" line="110"/>
         <source>why a death is told although the disclosure gate refuses</source>
         <translation>почему о гибели сообщают, хотя проверка не разрешает</translation>
     </message>
@@ -1249,211 +1249,211 @@
         <translation>кто именно это сообщил</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/inquiries.py" line="67"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="57"/>
         <source>Federal offices added: {count}.</source>
         <translation>Добавлено федеральных органов: {count}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/inquiries.py" line="94"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="84"/>
         <source>sensitive</source>
         <translation>особый</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/inquiries.py" line="97"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="87"/>
         <source>There are no addressees yet.</source>
         <translation>Адресатов пока нет.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/inquiries.py" line="120"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="110"/>
         <source>“{name}” is marked sensitive: the case shows that it was written to.</source>
         <translation>Адресат «{name}» отмечен как особый: в деле будет видно, что ему писали.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/inquiries.py" line="209"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="195"/>
         <source>{days} days overdue</source>
         <translation>просрочен на {days} дн.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/inquiries.py" line="216"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="202"/>
         <source>There are no inquiries.</source>
         <translation>Запросов нет.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/inquiries.py" line="223"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="209"/>
         <source>work with inquiries</source>
         <translation>работа с запросами</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/inquiries.py" line="225"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="211"/>
         <source>inquiry id</source>
         <translation>номер запроса</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/inquiries.py" line="226"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="212"/>
         <source>the day, YYYY-MM-DD</source>
         <translation>дата, ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/inquiries.py" line="229"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="215"/>
         <source>write an inquiry (a draft without --sent-on); prints its id</source>
         <translation>создать запрос (без --sent-on — черновик); выводит его номер</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/inquiries.py" line="232"/>
-        <location filename="../../caseworker/cli/inquiries.py" line="263"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="218"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="249"/>
         <source>addressee id or exact name</source>
         <translation>номер адресата или его точное название</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/inquiries.py" line="233"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="219"/>
         <source>sought person id</source>
         <translation>номер разыскиваемого</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/inquiries.py" line="235"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="221"/>
         <source>relative id (default: ourselves)</source>
         <translation>номер родственника (по умолчанию — от организации)</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/inquiries.py" line="239"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="225"/>
         <source>our reference</source>
         <translation>наш исходящий номер</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/inquiries.py" line="242"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="228"/>
         <source>record that a draft was sent</source>
         <translation>отметить отправку черновика</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/inquiries.py" line="247"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="233"/>
         <source>record its registration</source>
         <translation>отметить регистрацию</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/inquiries.py" line="250"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="236"/>
         <source>their registration number</source>
         <translation>регистрационный номер адресата</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/inquiries.py" line="253"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="239"/>
         <source>record a new due date</source>
         <translation>отметить новый срок ответа</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/inquiries.py" line="255"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="241"/>
         <source>the new due date</source>
         <translation>новый срок ответа</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/inquiries.py" line="256"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="242"/>
         <source>why the answer comes later</source>
         <translation>почему ответ задерживается</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/inquiries.py" line="260"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="246"/>
         <source>record a forwarding; prints the new inquiry&apos;s id</source>
         <translation>отметить перенаправление; выводит номер нового запроса</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/inquiries.py" line="269"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="255"/>
         <source>record the answer; with --claim prints the new report&apos;s id</source>
         <translation>отметить ответ; с --claim выводит номер нового сообщения</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/inquiries.py" line="273"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="259"/>
         <source>what the answer says</source>
         <translation>что сказано в ответе</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/inquiries.py" line="275"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="261"/>
         <source>when it happened</source>
         <translation>когда это произошло</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/inquiries.py" line="276"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="262"/>
         <location filename="../../caseworker/cli/program.py" line="84"/>
         <source>source grade A-F</source>
         <translation>оценка источника A-F</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/inquiries.py" line="277"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="263"/>
         <location filename="../../caseworker/cli/program.py" line="85"/>
         <source>information grade 1-6</source>
         <translation>оценка информации 1-6</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/inquiries.py" line="280"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="266"/>
         <source>close without an answer</source>
         <translation>закрыть без ответа</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/inquiries.py" line="282"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="268"/>
         <source>why it is closed</source>
         <translation>почему запрос закрыт</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/inquiries.py" line="285"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="271"/>
         <source>list inquiries with their due dates</source>
         <translation>список запросов со сроками ответа</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/worklist.py" line="175"/>
+        <location filename="../../caseworker/cli/worklist.py" line="173"/>
         <source>what to act on today: overdue inquiries and more</source>
         <translation>что сделать сегодня: просроченные запросы и другое</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/worklist.py" line="177"/>
-        <location filename="../../caseworker/cli/inquiries.py" line="287"/>
+        <location filename="../../caseworker/cli/worklist.py" line="175"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="273"/>
         <source>count overdue days as of this day</source>
         <translation>считать просрочку на эту дату</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/inquiries.py" line="294"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="280"/>
         <source>work with the addressees of inquiries</source>
         <translation>работа с адресатами запросов</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/inquiries.py" line="297"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="283"/>
         <source>add an addressee; prints its id</source>
         <translation>добавить адресата; выводит его номер</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/inquiries.py" line="298"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="284"/>
         <source>the office&apos;s name</source>
         <translation>название организации</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/inquiries.py" line="300"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="286"/>
         <source>its own days for an answer</source>
         <translation>свой срок ответа в днях</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/inquiries.py" line="302"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="288"/>
         <source>ask before writing to it</source>
         <translation>спрашивать перед обращением к нему</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/inquiries.py" line="305"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="291"/>
         <source>a regional Commissioner</source>
         <translation>региональный уполномоченный</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/inquiries.py" line="308"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="294"/>
         <source>e-mail</source>
         <translation>электронная почта</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/inquiries.py" line="309"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="295"/>
         <source>e-appeal portal</source>
         <translation>портал электронных обращений</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/inquiries.py" line="313"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="299"/>
         <source>add the federal offices of the starter set</source>
         <translation>добавить федеральные органы из начального списка</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/inquiries.py" line="317"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="303"/>
         <source>list the addressees</source>
         <translation>список адресатов</translation>
     </message>
@@ -1549,10 +1549,10 @@
     </message>
     <message>
         <location filename="../../caseworker/cli/evidence.py" line="211"/>
-        <location filename="../../caseworker/cli/worklist.py" line="178"/>
+        <location filename="../../caseworker/cli/worklist.py" line="176"/>
         <location filename="../../caseworker/cli/letters.py" line="107"/>
-        <location filename="../../caseworker/cli/inquiries.py" line="288"/>
-        <location filename="../../caseworker/cli/inquiries.py" line="318"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="274"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="304"/>
         <location filename="../../caseworker/cli/program.py" line="114"/>
         <location filename="../../caseworker/cli/program.py" line="170"/>
         <location filename="../../caseworker/cli/xlsx.py" line="147"/>
@@ -1867,12 +1867,12 @@
         <translation>только показать, что изменится, ничего не меняя</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/types.py" line="27"/>
+        <location filename="../../caseworker/cli/types.py" line="30"/>
         <source>“{text}” is not an id: ids are whole numbers from 1 to {largest}.</source>
         <translation>«{text}» — не номер записи: номера — целые числа от 1 до {largest}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/types.py" line="40"/>
+        <location filename="../../caseworker/cli/types.py" line="43"/>
         <source>“{text}” is not a whole number from 0 to {largest}.</source>
         <translation>«{text}» — не целое число от 0 до {largest}.</translation>
     </message>
@@ -2200,20 +2200,36 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../caseworker/demo.py" line="42"/>
+        <location filename="../../caseworker/demo.py" line="43"/>
         <source>Demo case: the people and events are invented.</source>
         <translation>Демонстрационное дело: люди и события вымышлены.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/demo_inquiries.py" line="116"/>
+        <source>No information on the person; the request was passed to the tracing service.</source>
+        <extracomment>The invented regional office of the demo (no such office exists).</extracomment>
+        <translation>Сведениями о человеке не располагаем; запрос передан в службу розыска.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/demo_inquiries.py" line="124"/>
+        <source>Told the father which letters were sent and when answers are due.</source>
+        <translation>Рассказали отцу, какие запросы отправлены и когда ждать ответов.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/demo_inquiries.py" line="138"/>
+        <source>A check is under way; the answer is put off by 30 days.</source>
+        <translation>Проводится проверка; срок ответа продлён на 30 дней.</translation>
     </message>
 </context>
 <context>
     <name>Disclosure</name>
     <message>
-        <location filename="../../caseworker/services/family_log.py" line="196"/>
+        <location filename="../../caseworker/services/family_log.py" line="188"/>
         <source>{person}: {reason}</source>
         <translation>{person}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/family_log.py" line="249"/>
+        <location filename="../../caseworker/services/family_log.py" line="241"/>
         <source>Nothing was recorded; give a written reason to record it anyway.</source>
         <translation>Ничего не записано; чтобы всё же записать, укажите причину письменно.</translation>
     </message>
@@ -3025,6 +3041,148 @@ It holds {cases} cases and {reports} reports.</source>
     </message>
 </context>
 <context>
+    <name>FamilyActions</name>
+    <message>
+        <location filename="../../ui/family/family_actions.py" line="28"/>
+        <source>Record what the family was told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/family/family_actions.py" line="33"/>
+        <source>This case has no relative yet. Add the relative first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/family/family_actions.py" line="53"/>
+        <source>Write why the family is told of the death anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/family/family_actions.py" line="72"/>
+        <source>Recording what the family was told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/family/family_actions.py" line="89"/>
+        <source>Keep the family informed · {case}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/family/family_actions.py" line="93"/>
+        <source>Interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/family/family_actions.py" line="97"/>
+        <source>Every so many days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/family/family_actions.py" line="124"/>
+        <source>Changing how often the family is told</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FamilyLogModel</name>
+    <message>
+        <location filename="../../ui/family/family_model.py" line="36"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/family/family_model.py" line="37"/>
+        <source>Relative</source>
+        <translation type="unfinished">Родственник</translation>
+    </message>
+    <message>
+        <location filename="../../ui/family/family_model.py" line="38"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/family/family_model.py" line="39"/>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/family/family_model.py" line="40"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/family/family_model.py" line="41"/>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/family/family_model.py" line="42"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/family/family_model.py" line="82"/>
+        <source>Told over the disclosure gate&apos;s refusal. Reason: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/family/family_model.py" line="100"/>
+        <source>{what} (without a sufficient basis)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FamilyPanel</name>
+    <message>
+        <location filename="../../ui/family/family_panel.py" line="64"/>
+        <source>Change interval…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/family/family_panel.py" line="67"/>
+        <source>Record what the family was told…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/family/family_panel.py" line="74"/>
+        <source>Nothing is recorded yet of what the family was told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/family/family_panel.py" line="157"/>
+        <source>Told the family (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/family/family_panel.py" line="183"/>
+        <source>Keep the family informed every %n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/family/family_panel.py" line="186"/>
+        <source>{every} · not told anything yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/family/family_panel.py" line="188"/>
+        <source>{every} · last told {last} · next by {next}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/family/family_panel.py" line="201"/>
+        <source>The family was told of a death without a sufficient basis: {reason} ({who}, {day})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Fields</name>
     <message>
         <location filename="../../caseworker/services/assessments.py" line="30"/>
@@ -3143,23 +3301,23 @@ It holds {cases} cases and {reports} reports.</source>
         <translation>Дата съёмки</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/family_log.py" line="92"/>
+        <location filename="../../caseworker/services/family_log.py" line="91"/>
         <source>Told on</source>
         <extracomment>Keep the family informed every so many days, unless the case says otherwise. The sought person the news was about (always set for a death). The last day they were told anything; ``None`` when never (counted from their entry).</extracomment>
         <translation>Дата сообщения семье</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/family_log.py" line="93"/>
+        <location filename="../../caseworker/services/family_log.py" line="92"/>
         <source>Told by</source>
         <translation>Кто сообщил</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/family_log.py" line="94"/>
+        <location filename="../../caseworker/services/family_log.py" line="93"/>
         <source>how they were told</source>
         <translation>способ сообщения</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/family_log.py" line="95"/>
+        <location filename="../../caseworker/services/family_log.py" line="94"/>
         <source>what they were told</source>
         <translation>что сообщили</translation>
     </message>
@@ -3457,187 +3615,353 @@ It holds {cases} cases and {reports} reports.</source>
         <translation>Адресата «{name}» нет.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="78"/>
+        <location filename="../../caseworker/services/inquiries.py" line="77"/>
         <source>Inquiry</source>
         <extracomment>Statuses in which the inquiry still waits for an answer. Statuses that end an inquiry&apos;s course. The source kind of a report made from an answer, by the kind of addressee.</extracomment>
         <translation>Запрос</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="128"/>
+        <location filename="../../caseworker/services/inquiries.py" line="127"/>
         <source>Sought person {id} is not in case {reference}.</source>
         <translation>Разыскиваемого {id} нет в деле {reference}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="135"/>
+        <location filename="../../caseworker/services/inquiries.py" line="134"/>
         <source>Relative {id} is not in case {reference}.</source>
         <translation>Родственника {id} нет в деле {reference}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="140"/>
-        <location filename="../../caseworker/services/inquiries.py" line="190"/>
+        <location filename="../../caseworker/services/inquiries.py" line="139"/>
+        <location filename="../../caseworker/services/inquiries.py" line="189"/>
         <source>The sent day</source>
         <translation>Дата отправки</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="141"/>
-        <location filename="../../caseworker/services/inquiries.py" line="202"/>
+        <location filename="../../caseworker/services/inquiries.py" line="140"/>
+        <location filename="../../caseworker/services/inquiries.py" line="201"/>
         <source>channel</source>
         <translation>способ отправки</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="195"/>
+        <location filename="../../caseworker/services/inquiries.py" line="194"/>
         <source>This inquiry was already sent on {day}.</source>
         <translation>Этот запрос уже отправлен {day}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="214"/>
+        <location filename="../../caseworker/services/inquiries.py" line="213"/>
         <source>This inquiry has not been sent yet: record {step} after sending it.</source>
         <translation>Этот запрос ещё не отправлен: отметьте {step} после отправки.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="220"/>
+        <location filename="../../caseworker/services/inquiries.py" line="219"/>
         <source>This inquiry&apos;s course has ended ({status}): nothing more can be recorded on it.</source>
         <translation>Работа по этому запросу завершена ({status}): отметить в нём больше ничего нельзя.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="235"/>
+        <location filename="../../caseworker/services/inquiries.py" line="234"/>
         <source>{what} ({day}) cannot be before the inquiry was sent ({sent}).</source>
         <translation>{what} ({day}) не может быть раньше отправки запроса ({sent}).</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="258"/>
+        <location filename="../../caseworker/services/inquiries.py" line="257"/>
         <source>The registration day</source>
         <translation>Дата регистрации</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="263"/>
+        <location filename="../../caseworker/services/inquiries.py" line="262"/>
         <source>its registration</source>
         <translation>регистрацию</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="266"/>
+        <location filename="../../caseworker/services/inquiries.py" line="265"/>
         <source>This inquiry was already registered on {day}.</source>
         <translation>Этот запрос уже зарегистрирован {day}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="315"/>
+        <location filename="../../caseworker/services/inquiries.py" line="314"/>
         <source>The new due date</source>
         <translation>Новый срок ответа</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="316"/>
-        <location filename="../../caseworker/services/inquiries.py" line="333"/>
+        <location filename="../../caseworker/services/inquiries.py" line="315"/>
+        <location filename="../../caseworker/services/inquiries.py" line="332"/>
         <source>The day of the notice</source>
         <translation>Дата уведомления</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="319"/>
+        <location filename="../../caseworker/services/inquiries.py" line="318"/>
         <source>Say why the answer comes later.</source>
         <translation>Укажите, почему ответ задерживается.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="323"/>
+        <location filename="../../caseworker/services/inquiries.py" line="322"/>
         <source>an extension</source>
         <translation>продление</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="327"/>
+        <location filename="../../caseworker/services/inquiries.py" line="326"/>
         <source>An extension moves the due date later: the answer is already due on {day}.</source>
         <translation>Продление переносит срок на более позднюю дату: ответ и так ожидается к {day}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="361"/>
-        <location filename="../../caseworker/services/inquiries.py" line="378"/>
+        <location filename="../../caseworker/services/inquiries.py" line="360"/>
+        <location filename="../../caseworker/services/inquiries.py" line="377"/>
         <source>The forwarding day</source>
         <translation>Дата перенаправления</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="371"/>
+        <location filename="../../caseworker/services/inquiries.py" line="370"/>
         <source>The inquiry is already with “{name}”: forward it to another addressee.</source>
         <translation>Запрос уже у адресата «{name}»: перенаправить можно только другому адресату.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="377"/>
+        <location filename="../../caseworker/services/inquiries.py" line="376"/>
         <source>a forwarding</source>
         <translation>перенаправление</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="441"/>
-        <location filename="../../caseworker/services/inquiries.py" line="457"/>
+        <location filename="../../caseworker/services/inquiries.py" line="440"/>
+        <location filename="../../caseworker/services/inquiries.py" line="456"/>
         <source>The answer&apos;s day</source>
         <translation>Дата ответа</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="444"/>
+        <location filename="../../caseworker/services/inquiries.py" line="443"/>
         <source>Give the answer&apos;s text.</source>
         <translation>Введите текст ответа.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="456"/>
+        <location filename="../../caseworker/services/inquiries.py" line="455"/>
         <source>an answer</source>
         <translation>ответ</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="502"/>
+        <location filename="../../caseworker/services/inquiries.py" line="501"/>
         <source>Sought person {id} is not in this inquiry&apos;s case.</source>
         <translation>Разыскиваемого {id} нет в деле этого запроса.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="515"/>
+        <location filename="../../caseworker/services/inquiries.py" line="514"/>
         <source>The case has several sought persons: say whom the answer is about.</source>
         <translation>В деле несколько разыскиваемых: укажите, о ком ответ.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="519"/>
+        <location filename="../../caseworker/services/inquiries.py" line="518"/>
         <source>The case has no sought person for the answer to be about.</source>
         <translation>В деле нет разыскиваемого, о котором мог бы быть ответ.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="546"/>
+        <location filename="../../caseworker/services/inquiries.py" line="545"/>
         <source>Say why the inquiry is closed.</source>
         <translation>Укажите, почему запрос закрыт.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="547"/>
-        <location filename="../../caseworker/services/inquiries.py" line="557"/>
+        <location filename="../../caseworker/services/inquiries.py" line="546"/>
+        <location filename="../../caseworker/services/inquiries.py" line="556"/>
         <source>The closing day</source>
         <translation>Дата закрытия</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="552"/>
+        <location filename="../../caseworker/services/inquiries.py" line="551"/>
         <source>This inquiry&apos;s course has ended ({status}): it cannot be closed.</source>
         <translation>Работа по этому запросу завершена ({status}): закрыть его нельзя.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="777"/>
+        <location filename="../../caseworker/services/inquiry_lines.py" line="223"/>
         <source>not sent yet</source>
         <extracomment>The days the addressee&apos;s rule gives for an answer. The inquiry&apos;s own columns of an :class:`InquiryLine`, in the order they are unpacked.</extracomment>
         <translation>ещё не отправлен</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="779"/>
+        <location filename="../../caseworker/services/inquiry_lines.py" line="225"/>
         <source>our letter of {sent} was answered on {answered}</source>
         <translation>на наше письмо от {sent} получен ответ {answered}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="783"/>
+        <location filename="../../caseworker/services/inquiry_lines.py" line="229"/>
         <source>our letter of {sent} was forwarded to another office</source>
         <translation>наше письмо от {sent} перенаправлено в другую организацию</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="787"/>
+        <location filename="../../caseworker/services/inquiry_lines.py" line="233"/>
         <source>no answer to our letter of {sent}</source>
         <translation>на наше письмо от {sent} ответа нет</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="789"/>
+        <location filename="../../caseworker/services/inquiry_lines.py" line="235"/>
         <source>no answer within {days} days to our letter of {sent}</source>
         <translation>на наше письмо от {sent} нет ответа в течение {days} дней</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="792"/>
+        <location filename="../../caseworker/services/inquiry_lines.py" line="238"/>
         <source>our letter of {sent} awaits an answer</source>
         <translation>на наше письмо от {sent} ожидается ответ</translation>
+    </message>
+</context>
+<context>
+    <name>InquiriesPanel</name>
+    <message>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="93"/>
+        <source>No inquiries in this case yet.</source>
+        <extracomment>The buttons above the table (New inquiry…); others may add theirs here.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="102"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="102"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="102"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="102"/>
+        <source>Details</source>
+        <translation type="unfinished">Подробности</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="137"/>
+        <source>Inquiries (%n)</source>
+        <extracomment>The steps of the selected inquiry&apos;s course, beside it.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="207"/>
+        <source>Written to sensitive addressees: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="226"/>
+        <source>Choose an inquiry to see its course.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="228"/>
+        <source>To {addressee}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="230"/>
+        <source>about {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="232"/>
+        <source>our reference {reference}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="242"/>
+        <source>draft, not sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InquiryCourse</name>
+    <message>
+        <location filename="../../ui/inquiries/course_text.py" line="28"/>
+        <source>No. {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inquiries/course_text.py" line="33"/>
+        <source>until {day}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inquiries/course_text.py" line="38"/>
+        <source>to {addressee}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inquiries/course_text.py" line="40"/>
+        <source>{text} (recorded as a report)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InquiryTableModel</name>
+    <message>
+        <location filename="../../ui/inquiries/inquiry_model.py" line="38"/>
+        <source>Addressee</source>
+        <translation type="unfinished">Адресат</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inquiries/inquiry_model.py" line="39"/>
+        <source>Person</source>
+        <translation type="unfinished">Разыскиваемый</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inquiries/inquiry_model.py" line="40"/>
+        <source>Status</source>
+        <translation type="unfinished">Статус</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inquiries/inquiry_model.py" line="41"/>
+        <source>Sent on</source>
+        <translation type="unfinished">Дата отправки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inquiries/inquiry_model.py" line="42"/>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inquiries/inquiry_model.py" line="43"/>
+        <source>Due on</source>
+        <translation type="unfinished">Срок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inquiries/inquiry_model.py" line="44"/>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inquiries/inquiry_model.py" line="54"/>
+        <source>{name} (sensitive)</source>
+        <extracomment>The columns shown in the problem colour when the inquiry is overdue.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inquiries/inquiry_model.py" line="62"/>
+        <source>{day}, No. {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inquiries/inquiry_model.py" line="66"/>
+        <source>No. {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inquiries/inquiry_model.py" line="76"/>
+        <source>overdue by one day</source>
+        <translation type="unfinished">просрочено на один день</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inquiries/inquiry_model.py" line="78"/>
+        <source>overdue by %n days</source>
+        <translation type="unfinished">просрочено на %n день</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inquiries/inquiry_model.py" line="81"/>
+        <source>{late}, past the longest time allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inquiries/inquiry_model.py" line="105"/>
+        <source>“{name}” is marked sensitive (for example a body of the other side): writing to it is asked for and shown on the case.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5871,6 +6195,79 @@ Add what the family, the unit, the authorities or anyone else has said, and each
     </message>
 </context>
 <context>
+    <name>ToldDialog</name>
+    <message>
+        <location filename="../../ui/family/told_dialog.py" line="41"/>
+        <source>What the family was told · {case}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/family/told_dialog.py" line="44"/>
+        <source>Told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/family/told_dialog.py" line="46"/>
+        <source>Relative</source>
+        <translation type="unfinished">Родственник</translation>
+    </message>
+    <message>
+        <location filename="../../ui/family/told_dialog.py" line="48"/>
+        <source>On</source>
+        <translation type="unfinished">Дата</translation>
+    </message>
+    <message>
+        <location filename="../../ui/family/told_dialog.py" line="49"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/family/told_dialog.py" line="50"/>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/family/told_dialog.py" line="54"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/family/told_dialog.py" line="55"/>
+        <source>— choose —</source>
+        <translation type="unfinished">— выберите —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/family/told_dialog.py" line="63"/>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/family/told_dialog.py" line="64"/>
+        <source>— the case as a whole —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/family/told_dialog.py" line="67"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/family/told_dialog.py" line="70"/>
+        <source>Tell anyway, with a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/family/told_dialog.py" line="76"/>
+        <source>Reason</source>
+        <translation type="unfinished">Причина</translation>
+    </message>
+    <message>
+        <location filename="../../ui/family/told_dialog.py" line="111"/>
+        <source>Record anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UndoCommands</name>
     <message>
         <location filename="../../ui/undo_commands.py" line="119"/>
@@ -6058,28 +6455,28 @@ Add what the family, the unit, the authorities or anyone else has said, and each
         <translation>Время съёмки указано в будущем.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/family_log.py" line="112"/>
+        <location filename="../../caseworker/services/family_log.py" line="111"/>
         <source>Keep the family informed every 1 to {most} days; “{value}” is not such a number.</source>
         <translation>Сообщать семье новости нужно каждые 1–{most} дней; «{value}» — не такое число.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/family_log.py" line="163"/>
-        <location filename="../../caseworker/services/family_log.py" line="303"/>
+        <location filename="../../caseworker/services/family_log.py" line="162"/>
+        <location filename="../../caseworker/services/family_log.py" line="295"/>
         <source>Person {id} is not sought in this case.</source>
         <translation>Человек {id} не разыскивается в этом деле.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/family_log.py" line="169"/>
+        <location filename="../../caseworker/services/family_log.py" line="168"/>
         <source>The case has no sought person to tell the family about.</source>
         <translation>В деле нет разыскиваемого человека, о котором можно сообщить семье.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/family_log.py" line="232"/>
+        <location filename="../../caseworker/services/family_log.py" line="224"/>
         <source>Relative {id} is not a relative of case {case}.</source>
         <translation>Родственник {id} не относится к делу {case}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/family_log.py" line="295"/>
+        <location filename="../../caseworker/services/family_log.py" line="287"/>
         <source>Say which sought person the family was told about: case {case} has several.</source>
         <translation>Укажите, о ком из разыскиваемых сообщили семье: в деле {case} их несколько.</translation>
     </message>
@@ -6087,611 +6484,755 @@ Add what the family, the unit, the authorities or anyone else has said, and each
 <context>
     <name>Vocab</name>
     <message>
-        <location filename="../../caseworker/labels.py" line="35"/>
+        <location filename="../../caseworker/labels.py" line="36"/>
         <source>open</source>
         <translation>открыто</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="36"/>
+        <location filename="../../caseworker/labels.py" line="37"/>
         <source>located</source>
         <translation>найден</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="37"/>
+        <location filename="../../caseworker/labels.py" line="38"/>
         <source>closed</source>
         <translation>закрыто</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="38"/>
-        <location filename="../../caseworker/labels.py" line="47"/>
-        <location filename="../../caseworker/labels.py" line="84"/>
-        <location filename="../../caseworker/labels.py" line="148"/>
+        <location filename="../../caseworker/labels.py" line="39"/>
+        <location filename="../../caseworker/labels.py" line="48"/>
+        <location filename="../../caseworker/labels.py" line="85"/>
+        <location filename="../../caseworker/labels.py" line="149"/>
         <source>alive</source>
         <translation>жив</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="39"/>
+        <location filename="../../caseworker/labels.py" line="40"/>
         <source>wounded, in hospital</source>
         <translation>ранен, в госпитале</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="40"/>
+        <location filename="../../caseworker/labels.py" line="41"/>
         <source>captured (prisoner of war)</source>
         <translation>в плену</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="41"/>
+        <location filename="../../caseworker/labels.py" line="42"/>
         <source>released</source>
         <translation>освобождён</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="42"/>
-        <location filename="../../caseworker/labels.py" line="83"/>
-        <location filename="../../caseworker/labels.py" line="151"/>
+        <location filename="../../caseworker/labels.py" line="43"/>
+        <location filename="../../caseworker/labels.py" line="84"/>
+        <location filename="../../caseworker/labels.py" line="152"/>
         <source>killed</source>
         <translation>погиб</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="43"/>
+        <location filename="../../caseworker/labels.py" line="44"/>
         <source>remains recovered</source>
         <translation>останки найдены</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="44"/>
+        <location filename="../../caseworker/labels.py" line="45"/>
         <source>remains identified</source>
         <translation>останки опознаны</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="45"/>
-        <location filename="../../caseworker/labels.py" line="80"/>
+        <location filename="../../caseworker/labels.py" line="46"/>
+        <location filename="../../caseworker/labels.py" line="81"/>
         <source>missing</source>
         <translation>пропал без вести</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="46"/>
+        <location filename="../../caseworker/labels.py" line="47"/>
         <source>no information</source>
         <translation>нет сведений</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="48"/>
-        <location filename="../../caseworker/labels.py" line="156"/>
+        <location filename="../../caseworker/labels.py" line="49"/>
+        <location filename="../../caseworker/labels.py" line="161"/>
         <source>dead</source>
         <translation>погиб</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="49"/>
-        <location filename="../../caseworker/labels.py" line="157"/>
+        <location filename="../../caseworker/labels.py" line="50"/>
+        <location filename="../../caseworker/labels.py" line="162"/>
         <source>unknown</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="50"/>
+        <location filename="../../caseworker/labels.py" line="51"/>
         <source>asserts nothing</source>
         <translation>ничего не утверждает</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="51"/>
+        <location filename="../../caseworker/labels.py" line="52"/>
         <source>official</source>
         <translation>официальный</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="52"/>
+        <location filename="../../caseworker/labels.py" line="53"/>
         <source>unit</source>
         <translation>воинская часть</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="53"/>
+        <location filename="../../caseworker/labels.py" line="54"/>
         <source>comrade</source>
         <translation>сослуживец</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="54"/>
+        <location filename="../../caseworker/labels.py" line="55"/>
         <source>opposing side</source>
         <translation>противоположная сторона</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="55"/>
-        <location filename="../../caseworker/labels.py" line="138"/>
+        <location filename="../../caseworker/labels.py" line="56"/>
+        <location filename="../../caseworker/labels.py" line="139"/>
         <source>hospital</source>
         <translation>госпиталь</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="56"/>
+        <location filename="../../caseworker/labels.py" line="57"/>
         <source>Red Cross</source>
         <translation>Красный Крест (МККК)</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="57"/>
+        <location filename="../../caseworker/labels.py" line="58"/>
         <source>ombudsman</source>
         <translation>уполномоченный по правам человека</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="58"/>
+        <location filename="../../caseworker/labels.py" line="59"/>
         <source>published list</source>
         <translation>опубликованный список</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="59"/>
+        <location filename="../../caseworker/labels.py" line="60"/>
         <source>media (video, photo, post)</source>
         <translation>СМИ и соцсети (видео, фото, пост)</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="60"/>
+        <location filename="../../caseworker/labels.py" line="61"/>
         <source>family</source>
         <translation>семья</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="61"/>
+        <location filename="../../caseworker/labels.py" line="62"/>
         <source>research</source>
         <translation>собственный поиск</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="62"/>
-        <location filename="../../caseworker/labels.py" line="99"/>
+        <location filename="../../caseworker/labels.py" line="63"/>
+        <location filename="../../caseworker/labels.py" line="100"/>
         <source>other</source>
         <translation>другое</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="63"/>
+        <location filename="../../caseworker/labels.py" line="64"/>
         <source>A: completely reliable</source>
         <translation>A: полностью надёжный</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="64"/>
+        <location filename="../../caseworker/labels.py" line="65"/>
         <source>B: usually reliable</source>
         <translation>B: обычно надёжный</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="65"/>
+        <location filename="../../caseworker/labels.py" line="66"/>
         <source>C: fairly reliable</source>
         <translation>C: довольно надёжный</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="66"/>
+        <location filename="../../caseworker/labels.py" line="67"/>
         <source>D: not usually reliable</source>
         <translation>D: обычно ненадёжный</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="67"/>
+        <location filename="../../caseworker/labels.py" line="68"/>
         <source>E: unreliable</source>
         <translation>E: ненадёжный</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="68"/>
+        <location filename="../../caseworker/labels.py" line="69"/>
         <source>F: reliability cannot be judged</source>
         <translation>F: надёжность нельзя оценить</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="69"/>
+        <location filename="../../caseworker/labels.py" line="70"/>
         <source>1: confirmed by other sources</source>
         <translation>1: подтверждено другими источниками</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="72"/>
+        <location filename="../../caseworker/labels.py" line="73"/>
         <source>2: probably true</source>
         <translation>2: вероятно, верно</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="73"/>
+        <location filename="../../caseworker/labels.py" line="74"/>
         <source>3: possibly true</source>
         <translation>3: возможно, верно</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="74"/>
+        <location filename="../../caseworker/labels.py" line="75"/>
         <source>4: doubtful</source>
         <translation>4: сомнительно</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="75"/>
+        <location filename="../../caseworker/labels.py" line="76"/>
         <source>5: improbable</source>
         <translation>5: маловероятно</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="76"/>
+        <location filename="../../caseworker/labels.py" line="77"/>
         <source>6: truth cannot be judged</source>
         <translation>6: достоверность нельзя оценить</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="79"/>
+        <location filename="../../caseworker/labels.py" line="80"/>
         <source>no official status</source>
         <translation>официального статуса нет</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="81"/>
-        <location filename="../../caseworker/labels.py" line="150"/>
-        <location filename="../../caseworker/labels.py" line="155"/>
+        <location filename="../../caseworker/labels.py" line="82"/>
+        <location filename="../../caseworker/labels.py" line="151"/>
+        <location filename="../../caseworker/labels.py" line="160"/>
         <source>captured</source>
         <translation>в плену</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="82"/>
+        <location filename="../../caseworker/labels.py" line="83"/>
         <source>wounded</source>
         <translation>ранен</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="85"/>
+        <location filename="../../caseworker/labels.py" line="86"/>
         <source>exact day</source>
         <translation>точная дата</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="86"/>
+        <location filename="../../caseworker/labels.py" line="87"/>
         <source>month only</source>
         <translation>только месяц</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="87"/>
+        <location filename="../../caseworker/labels.py" line="88"/>
         <source>year only</source>
         <translation>только год</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="88"/>
+        <location filename="../../caseworker/labels.py" line="89"/>
         <source>approximate</source>
         <translation>приблизительно</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="89"/>
+        <location filename="../../caseworker/labels.py" line="90"/>
         <source>period</source>
         <translation>период</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="90"/>
+        <location filename="../../caseworker/labels.py" line="91"/>
         <source>wife</source>
         <translation>жена</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="91"/>
+        <location filename="../../caseworker/labels.py" line="92"/>
         <source>husband</source>
         <translation>муж</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="92"/>
+        <location filename="../../caseworker/labels.py" line="93"/>
         <source>mother</source>
         <translation>мать</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="93"/>
+        <location filename="../../caseworker/labels.py" line="94"/>
         <source>father</source>
         <translation>отец</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="94"/>
+        <location filename="../../caseworker/labels.py" line="95"/>
         <source>son</source>
         <translation>сын</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="95"/>
+        <location filename="../../caseworker/labels.py" line="96"/>
         <source>daughter</source>
         <translation>дочь</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="96"/>
+        <location filename="../../caseworker/labels.py" line="97"/>
         <source>sister</source>
         <translation>сестра</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="97"/>
+        <location filename="../../caseworker/labels.py" line="98"/>
         <source>brother</source>
         <translation>брат</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="98"/>
+        <location filename="../../caseworker/labels.py" line="99"/>
         <source>grandparent</source>
         <translation>дедушка или бабушка</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="100"/>
+        <location filename="../../caseworker/labels.py" line="101"/>
         <source>draft</source>
         <translation>черновик</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="101"/>
-        <location filename="../../caseworker/labels.py" line="107"/>
+        <location filename="../../caseworker/labels.py" line="102"/>
+        <location filename="../../caseworker/labels.py" line="108"/>
         <source>sent</source>
         <translation>отправлен</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="102"/>
-        <location filename="../../caseworker/labels.py" line="108"/>
+        <location filename="../../caseworker/labels.py" line="103"/>
+        <location filename="../../caseworker/labels.py" line="109"/>
         <source>registered</source>
         <translation>зарегистрирован</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="103"/>
-        <location filename="../../caseworker/labels.py" line="110"/>
+        <location filename="../../caseworker/labels.py" line="104"/>
+        <location filename="../../caseworker/labels.py" line="111"/>
         <source>extended</source>
         <translation>срок продлён</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="104"/>
-        <location filename="../../caseworker/labels.py" line="109"/>
+        <location filename="../../caseworker/labels.py" line="105"/>
+        <location filename="../../caseworker/labels.py" line="110"/>
         <source>forwarded</source>
         <translation>перенаправлен</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="105"/>
-        <location filename="../../caseworker/labels.py" line="111"/>
+        <location filename="../../caseworker/labels.py" line="106"/>
+        <location filename="../../caseworker/labels.py" line="112"/>
         <source>answered</source>
         <translation>получен ответ</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="153"/>
+        <location filename="../../caseworker/labels.py" line="154"/>
+        <source>copy of the letter sent</source>
+        <translation>копия отправленного письма</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/labels.py" line="157"/>
+        <source>scanned answer</source>
+        <translation>скан ответа</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/labels.py" line="158"/>
         <source>alive and free</source>
         <translation>жив, на свободе</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="149"/>
-        <location filename="../../caseworker/labels.py" line="154"/>
+        <location filename="../../caseworker/labels.py" line="150"/>
+        <location filename="../../caseworker/labels.py" line="159"/>
         <source>wounded or in hospital</source>
         <translation>ранен или в госпитале</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="106"/>
-        <location filename="../../caseworker/labels.py" line="112"/>
+        <location filename="../../caseworker/labels.py" line="107"/>
+        <location filename="../../caseworker/labels.py" line="113"/>
         <source>closed without an answer</source>
         <translation>закрыт без ответа</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="115"/>
+        <location filename="../../caseworker/labels.py" line="116"/>
         <source>post</source>
         <translation>почта</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="116"/>
+        <location filename="../../caseworker/labels.py" line="117"/>
         <source>e-appeal portal</source>
         <translation>портал электронных обращений</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="117"/>
+        <location filename="../../caseworker/labels.py" line="118"/>
         <source>e-mail</source>
         <translation>электронная почта</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="118"/>
+        <location filename="../../caseworker/labels.py" line="119"/>
         <source>in person</source>
         <translation>лично</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="119"/>
+        <location filename="../../caseworker/labels.py" line="120"/>
         <source>hotline</source>
         <translation>горячая линия</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="120"/>
+        <location filename="../../caseworker/labels.py" line="121"/>
         <source>military commissariat</source>
         <translation>военный комиссариат</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="123"/>
+        <location filename="../../caseworker/labels.py" line="124"/>
         <source>military unit</source>
         <translation>воинская часть</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="124"/>
+        <location filename="../../caseworker/labels.py" line="125"/>
         <source>Ministry of Defence</source>
         <translation>Министерство обороны</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="125"/>
+        <location filename="../../caseworker/labels.py" line="126"/>
         <source>military prosecutor</source>
         <translation>военная прокуратура</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="126"/>
+        <location filename="../../caseworker/labels.py" line="127"/>
         <source>Investigative Committee</source>
         <translation>Следственный комитет</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="129"/>
+        <location filename="../../caseworker/labels.py" line="130"/>
         <source>Human Rights Commissioner</source>
         <translation>Уполномоченный по правам человека</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="132"/>
+        <location filename="../../caseworker/labels.py" line="133"/>
         <source>President&apos;s reception office</source>
         <translation>Приёмная Президента</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="135"/>
+        <location filename="../../caseworker/labels.py" line="136"/>
         <source>court</source>
         <translation>суд</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="136"/>
+        <location filename="../../caseworker/labels.py" line="137"/>
         <source>Red Cross society</source>
         <translation>общество Красного Креста</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="137"/>
+        <location filename="../../caseworker/labels.py" line="138"/>
         <source>ICRC</source>
         <translation>МККК</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="139"/>
+        <location filename="../../caseworker/labels.py" line="140"/>
         <source>body of the other side</source>
         <translation>орган другой стороны</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="140"/>
+        <location filename="../../caseworker/labels.py" line="141"/>
         <source>other office</source>
         <translation>другая организация</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="141"/>
+        <location filename="../../caseworker/labels.py" line="142"/>
         <source>call</source>
         <translation>звонок</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="142"/>
+        <location filename="../../caseworker/labels.py" line="143"/>
         <source>meeting</source>
         <translation>встреча</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="143"/>
+        <location filename="../../caseworker/labels.py" line="144"/>
         <source>letter</source>
         <translation>письмо</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="144"/>
+        <location filename="../../caseworker/labels.py" line="145"/>
         <source>message</source>
         <translation>сообщение</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="145"/>
+        <location filename="../../caseworker/labels.py" line="146"/>
         <source>report received</source>
         <translation>получено сообщение</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="146"/>
+        <location filename="../../caseworker/labels.py" line="147"/>
         <source>inquiry sent</source>
         <translation>отправлен запрос</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="147"/>
+        <location filename="../../caseworker/labels.py" line="148"/>
         <source>answer received</source>
         <translation>получен ответ</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="152"/>
+        <location filename="../../caseworker/labels.py" line="153"/>
         <source>no news</source>
         <translation>новостей нет</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="158"/>
+        <location filename="../../caseworker/labels.py" line="163"/>
         <source>low</source>
         <translation>низкая</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="159"/>
+        <location filename="../../caseworker/labels.py" line="164"/>
         <source>medium</source>
         <translation>средняя</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="160"/>
+        <location filename="../../caseworker/labels.py" line="165"/>
         <source>high</source>
         <translation>высокая</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="161"/>
+        <location filename="../../caseworker/labels.py" line="166"/>
         <source>sent by messenger</source>
         <translation>прислано в мессенджере</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="162"/>
+        <location filename="../../caseworker/labels.py" line="167"/>
         <source>sent by email</source>
         <translation>прислано по эл. почте</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="163"/>
+        <location filename="../../caseworker/labels.py" line="168"/>
         <source>handed over by the family</source>
         <translation>передано семьёй</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="166"/>
+        <location filename="../../caseworker/labels.py" line="171"/>
         <source>downloaded</source>
         <translation>скачано</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="167"/>
+        <location filename="../../caseworker/labels.py" line="172"/>
         <source>screenshot</source>
         <translation>снимок экрана</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="168"/>
+        <location filename="../../caseworker/labels.py" line="173"/>
         <source>letter received</source>
         <translation>получено письмом</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="169"/>
+        <location filename="../../caseworker/labels.py" line="174"/>
         <source>image</source>
         <translation>изображение</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="170"/>
+        <location filename="../../caseworker/labels.py" line="175"/>
         <source>video</source>
         <translation>видео</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="171"/>
+        <location filename="../../caseworker/labels.py" line="176"/>
         <source>audio</source>
         <translation>аудио</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="172"/>
+        <location filename="../../caseworker/labels.py" line="177"/>
         <source>document</source>
         <translation>документ</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="173"/>
+        <location filename="../../caseworker/labels.py" line="178"/>
         <source>text</source>
         <translation>текст</translation>
     </message>
     <message>
-        <location filename="../../caseworker/labels.py" line="174"/>
+        <location filename="../../caseworker/labels.py" line="179"/>
         <source>other file</source>
         <translation>другой файл</translation>
     </message>
 </context>
 <context>
+    <name>WorkList</name>
+    <message>
+        <location filename="../../ui/worklist/model.py" line="42"/>
+        <source>{title} ({count})</source>
+        <extracomment>The row&apos;s :class:`WorkRow` (None on a heading). The section a heading or a row belongs to. A section&apos;s heading: the section and how many rows it has.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/worklist/model.py" line="52"/>
+        <source>never told</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkListModel</name>
+    <message>
+        <location filename="../../ui/worklist/model.py" line="59"/>
+        <source>Case</source>
+        <translation type="unfinished">Дело</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worklist/model.py" line="60"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/worklist/model.py" line="61"/>
+        <source>Addressee</source>
+        <translation type="unfinished">Адресат</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worklist/model.py" line="62"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/worklist/model.py" line="63"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Worklist</name>
     <message>
-        <location filename="../../caseworker/cli/worklist.py" line="87"/>
+        <location filename="../../caseworker/cli/worklist.py" line="85"/>
         <source>due on {day}, {days} days overdue</source>
         <translation>срок {day}, просрочен на {days} дн.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/worklist.py" line="92"/>
+        <location filename="../../caseworker/cli/worklist.py" line="90"/>
         <source>due on {day}</source>
         <translation>срок {day}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/worklist.py" line="95"/>
+        <location filename="../../caseworker/cli/worklist.py" line="93"/>
         <source>answered on {day}</source>
         <translation>ответ получен {day}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/worklist.py" line="103"/>
+        <location filename="../../caseworker/services/worklist_rows.py" line="44"/>
+        <location filename="../../caseworker/cli/worklist.py" line="101"/>
         <source>Overdue inquiries</source>
         <translation>Просроченные запросы</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/worklist.py" line="107"/>
+        <location filename="../../caseworker/services/worklist_rows.py" line="45"/>
+        <location filename="../../caseworker/cli/worklist.py" line="105"/>
         <source>Answers due within 7 days</source>
         <translation>Ответы, ожидаемые в ближайшие 7 дней</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/worklist.py" line="111"/>
+        <location filename="../../caseworker/services/worklist_rows.py" line="46"/>
+        <location filename="../../caseworker/cli/worklist.py" line="109"/>
         <source>Answers not recorded as reports</source>
         <translation>Ответы, не внесённые как сообщения</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/worklist.py" line="115"/>
+        <location filename="../../caseworker/services/worklist_rows.py" line="47"/>
+        <location filename="../../caseworker/cli/worklist.py" line="113"/>
         <source>Drafts not sent</source>
         <translation>Неотправленные черновики</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/worklist.py" line="119"/>
+        <location filename="../../caseworker/services/worklist_rows.py" line="48"/>
+        <location filename="../../caseworker/cli/worklist.py" line="117"/>
         <source>Families not told within their interval</source>
         <translation>Семьи, которым давно ничего не сообщали</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/worklist.py" line="125"/>
+        <location filename="../../caseworker/services/worklist_rows.py" line="173"/>
+        <source>{person} (applicant {relative})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/services/worklist_rows.py" line="182"/>
+        <source>no answer, {days} days overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/services/worklist_rows.py" line="184"/>
+        <source>; very overdue: past the longest legal term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/services/worklist_rows.py" line="188"/>
+        <source>answer due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/services/worklist_rows.py" line="190"/>
+        <source>answer due in {days} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/services/worklist_rows.py" line="194"/>
+        <source>answered; record the answer as a report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/services/worklist_rows.py" line="197"/>
+        <source>draft, not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/services/worklist_rows.py" line="206"/>
+        <location filename="../../caseworker/cli/worklist.py" line="123"/>
         <source>{days} days without news</source>
         <translation>{days} дн. без вестей</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/worklist.py" line="134"/>
+        <location filename="../../caseworker/services/worklist_rows.py" line="208"/>
+        <source>; never told anything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/services/worklist_rows.py" line="51"/>
+        <location filename="../../caseworker/cli/worklist.py" line="132"/>
         <source>No news for a long time</source>
         <translation>Давно нет новостей</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/worklist.py" line="141"/>
+        <location filename="../../caseworker/services/worklist_rows.py" line="52"/>
+        <location filename="../../caseworker/cli/worklist.py" line="139"/>
         <source>Official status behind the facts</source>
         <translation>Официальный статус отстаёт от фактов</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/worklist.py" line="168"/>
+        <location filename="../../caseworker/cli/worklist.py" line="166"/>
         <source>Nothing to do today.</source>
         <translation>На сегодня дел нет.</translation>
+    </message>
+</context>
+<context>
+    <name>WorklistExport</name>
+    <message>
+        <location filename="../../caseworker/worklist_export.py" line="23"/>
+        <source>Section</source>
+        <extracomment>The columns: heading and width in characters.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/worklist_export.py" line="24"/>
+        <source>Case</source>
+        <translation type="unfinished">Дело</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/worklist_export.py" line="25"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/worklist_export.py" line="26"/>
+        <source>Addressee</source>
+        <translation type="unfinished">Адресат</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/worklist_export.py" line="27"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/worklist_export.py" line="28"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/worklist_export.py" line="29"/>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/worklist_export.py" line="62"/>
+        <source>Work list {day}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6960,189 +7501,275 @@ Add what the family, the unit, the authorities or anyone else has said, and each
         <translation>Лист «{sheet}», строка {row}: «{value}» — не ячейка этой строки электронной таблицы; файл повреждён.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="49"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="52"/>
         <source>The case this row belongs to, e.g. 2026-0042.</source>
         <translation>Дело, к которому относится строка, например 2026-0042.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="56"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="59"/>
         <source>Free notes.</source>
         <translation>Свободные заметки.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="62"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="65"/>
         <source>One row per case (a family&apos;s request). A new case may carry a reference of your own, such as NEW-1, for the other sheets to point at; it gets a real one on import.</source>
         <translation>Одна строка на дело (обращение семьи). Новому делу можно дать свой номер, например NEW-1, чтобы на него ссылались другие листы; настоящий номер оно получит при загрузке.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="74"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="77"/>
         <source>The case reference; fixed once given.</source>
         <translation>Номер дела; после присвоения не меняется.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="80"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="83"/>
         <source>The family, e.g. Шумовы. Required.</source>
         <translation>Семья, например Шумовы. Обязательно.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="86"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="89"/>
         <source>The family&apos;s region.</source>
         <translation>Регион семьи.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="92"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="95"/>
         <source>open, located or closed.</source>
         <translation>открыто, найден или закрыто.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="97"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="100"/>
         <source>The caseworker in charge.</source>
         <translation>Ответственный сотрудник.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="102"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="105"/>
         <source>What is to be done next.</source>
         <translation>Что сделать дальше.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="108"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="111"/>
         <source>When the next action is due.</source>
         <translation>Срок следующего шага.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="113"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="116"/>
         <source>When the case was opened.</source>
         <translation>Когда дело открыто.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="120"/>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="128"/>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="328"/>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="336"/>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="344"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="123"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="131"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="331"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="339"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="347"/>
         <source>For reading.</source>
         <translation>Только для чтения.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="136"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="139"/>
         <source>Family members in contact with us, with their consent and DNA samples.</source>
         <translation>Родственники, с которыми мы на связи, их согласия и образцы ДНК.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="147"/>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="185"/>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="190"/>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="296"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="150"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="188"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="193"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="299"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="482"/>
         <source>Required.</source>
         <translation>Обязательно.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="155"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="158"/>
         <source>Relation to the sought person.</source>
         <translation>Родство с разыскиваемым.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="164"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="167"/>
         <source>When consent to process data was given.</source>
         <translation>Когда дано согласие на обработку данных.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="176"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="179"/>
         <source>The sought persons, one row each.</source>
         <translation>Разыскиваемые, по одной строке на человека.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="196"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="199"/>
         <source>Other spellings, e.g. in Latin.</source>
         <translation>Другие написания, например латиницей.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="202"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="205"/>
         <source>The day, or only the month (03.1992) or the year (1992) if that is all.</source>
         <translation>День или только месяц (03.1992) или год (1992), если известно лишь это.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="224"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="227"/>
         <source>What the authorities officially say.</source>
         <translation>Что официально сообщают власти.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="235"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="238"/>
         <source>Reports about the sought persons. Add a row (without key) for each new report; a report is never deleted here: retract it in the program.</source>
         <translation>Сообщения о разыскиваемых. Для каждого нового сообщения добавьте строку (без ключа); сообщения здесь не удаляются: отзовите его в программе.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="248"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="251"/>
         <source>The sought person&apos;s full name, as on the Persons sheet; may stay empty when the case has one person.</source>
         <translation>ФИО разыскиваемого, как на листе «Разыскиваемые»; можно не заполнять, если в деле один разыскиваемый.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="259"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="262"/>
         <source>Hidden key of the person.</source>
         <translation>Скрытый ключ разыскиваемого.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="269"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="272"/>
         <source>What the report claims. Required; fixed once saved.</source>
         <translation>Что утверждает сообщение. Обязательно; после сохранения не меняется.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="275"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="278"/>
         <source>When it happened: a day, a month (2026-04), about a day (~2026-04-02) or a period (2026-04-02..2026-04-10).</source>
         <translation>Когда это произошло: день, месяц (2026-04), примерно день (~2026-04-02) или период (2026-04-02..2026-04-10).</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="285"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="288"/>
         <source>When the source said it.</source>
         <translation>Когда источник это сообщил.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="290"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="293"/>
         <source>When we received it.</source>
         <translation>Когда мы это получили.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="301"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="304"/>
         <source>Who exactly said it.</source>
         <translation>Кто именно это сообщил.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="310"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="313"/>
         <source>Source reliability A (completely reliable) to F (cannot be judged).</source>
         <translation>Надёжность источника от A (полностью надёжный) до F (нельзя оценить).</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="318"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="321"/>
         <source>Information credibility 1 (confirmed) to 6 (cannot be judged).</source>
         <translation>Достоверность сведений от 1 (подтверждено) до 6 (нельзя оценить).</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="352"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="355"/>
         <source>Hidden key of the report this one relays.</source>
         <translation>Скрытый ключ сообщения, которое это пересказывает.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="360"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="363"/>
         <source>For reading: changes on this sheet are not imported.</source>
         <translation>Только для чтения: изменения на этом листе не загружаются.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="398"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="367"/>
+        <source>Inquiries to offices and their course. Add a row (without key) for a new inquiry; on an inquiry&apos;s row fill in what happened since: the sent day, the registration, the answer, or the status closed with its reason. A recorded step is never changed or taken back here; extensions and forwardings are recorded in the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="382"/>
+        <source>The office, by its name in the program&apos;s directory. Required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="390"/>
+        <source>The sought person the inquiry is about, by full name as on the Persons sheet; may stay empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="400"/>
+        <source>The relative on whose behalf it is written, by full name as on the Relatives sheet; empty: on behalf of the organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="411"/>
+        <source>How it was sent; post when empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="416"/>
+        <source>Empty while it is a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="422"/>
+        <source>The office&apos;s registration number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="427"/>
+        <source>When the office registered it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="433"/>
+        <source>Where its course stands; closed (with a reason) closes it unanswered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="442"/>
+        <source>Why it was closed without an answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="451"/>
+        <source>What each relative was told, when, how and by whom. Add a row (without key) for each new entry; entries are never changed. Telling of a death needs a credible basis in the reports, or a written override reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="464"/>
+        <source>The relative who was told, by full name as on the Relatives sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="472"/>
+        <source>Whom the news was about, by full name as on the Persons sheet; needed for a death when the case has several.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="487"/>
+        <source>Who told them. Required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="493"/>
+        <source>A call when empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="499"/>
+        <source>What they were told. Required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="505"/>
+        <source>Telling of a death without a credible basis: the caseworker&apos;s written reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="528"/>
         <source>The file&apos;s fingerprint.</source>
         <translation>Отпечаток (хеш) файла.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="406"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="536"/>
         <source>Bytes.</source>
         <translation>Байт.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="421"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="551"/>
         <source>yes when the content is distressing.</source>
         <translation>«да», если содержимое шокирующее.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="446"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="576"/>
         <source>The caseworker&apos;s note, when explained.</source>
         <translation>Пояснение сотрудника, если противоречие объяснено.</translation>
     </message>
@@ -7197,392 +7824,453 @@ Add what the family, the unit, the authorities or anyone else has said, and each
 <context>
     <name>XlsxColumn</name>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="47"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="50"/>
         <source>Case reference</source>
         <translation>Номер дела</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="53"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="56"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="72"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="75"/>
         <source>Reference</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="78"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="81"/>
         <source>Family</source>
         <translation>Семья</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="84"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="87"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="89"/>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="372"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="92"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="430"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="95"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="98"/>
         <source>Assigned to</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="100"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="103"/>
         <source>Next action</source>
         <translation>Следующий шаг</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="106"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="109"/>
         <source>Next action due</source>
         <translation>Срок следующего шага</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="111"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="114"/>
         <source>Opened on</source>
         <translation>Дата открытия</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="118"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="121"/>
         <source>Sought persons</source>
         <translation>Разыскиваемые</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="126"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="129"/>
         <source>Last report</source>
         <translation>Последнее сообщение</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="145"/>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="183"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="148"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="186"/>
         <source>Surname</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="149"/>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="188"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="152"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="191"/>
         <source>Given name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="150"/>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="192"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="153"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="195"/>
         <source>Patronymic</source>
         <translation>Отчество</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="152"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="155"/>
         <source>Relation</source>
         <translation>Родство</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="157"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="160"/>
         <source>Relation note</source>
         <translation>Уточнение родства</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="158"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="161"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="159"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="162"/>
         <source>Email</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="160"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="163"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="162"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="165"/>
         <source>Consent on</source>
         <translation>Дата согласия</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="166"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="169"/>
         <source>Consent scope</source>
         <translation>Объём согласия</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="167"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="170"/>
         <source>DNA collected on</source>
         <translation>Дата взятия образца ДНК</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="168"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="171"/>
         <source>DNA lab</source>
         <translation>Лаборатория ДНК</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="169"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="172"/>
         <source>DNA sample ref</source>
         <translation>Номер образца ДНК</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="194"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="197"/>
         <source>Name variants</source>
         <translation>Варианты имени</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="199"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="202"/>
         <source>Born on</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="207"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="210"/>
         <source>Birth place</source>
         <translation>Место рождения</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="208"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="211"/>
         <source>Service number</source>
         <translation>Личный номер</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="209"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="212"/>
         <source>Rank</source>
         <translation>Звание</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="210"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="213"/>
         <source>Unit</source>
         <translation>Часть</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="211"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="214"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="212"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="215"/>
         <source>Call sign</source>
         <translation>Позывной</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="213"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="216"/>
         <source>Last contact on</source>
         <translation>Дата последней связи</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="215"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="218"/>
         <source>Last contact place</source>
         <translation>Место последней связи</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="218"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="221"/>
         <source>Last contact channel</source>
         <translation>Канал последней связи</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="221"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="224"/>
         <source>Official status</source>
         <translation>Официальный статус</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="227"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="230"/>
         <source>Official status on</source>
         <translation>Дата официального статуса</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="246"/>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="439"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="249"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="569"/>
         <source>Person</source>
         <translation>Разыскиваемый</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="256"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="259"/>
         <source>Person key</source>
         <translation>Ключ разыскиваемого</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="266"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="269"/>
         <source>Claim</source>
         <translation>Утверждение</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="272"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="275"/>
         <source>Event date</source>
         <translation>Дата события</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="283"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="286"/>
         <source>Stated on</source>
         <translation>Дата заявления</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="288"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="291"/>
         <source>Received on</source>
         <translation>Дата получения</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="293"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="296"/>
         <source>Source kind</source>
         <translation>Тип источника</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="299"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="302"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="304"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="307"/>
         <source>Source contact</source>
         <translation>Контакт источника</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="305"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="308"/>
         <source>Document ref</source>
         <translation>Номер документа</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="307"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="310"/>
         <source>Reliability</source>
         <translation>Надёжность</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="315"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="318"/>
         <source>Credibility</source>
         <translation>Достоверность</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="322"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="325"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="323"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="326"/>
         <source>Summary</source>
         <translation>Краткое содержание</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="326"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="329"/>
         <source>Entered by</source>
         <translation>Кем внесено</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="333"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="336"/>
         <source>Retracted at</source>
         <translation>Когда отозвано</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="342"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="345"/>
         <source>Retraction reason</source>
         <translation>Причина отзыва</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="349"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="352"/>
         <source>Derived from</source>
         <translation>Повторяет сообщение</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="371"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="380"/>
         <source>Addressee</source>
         <translation>Адресат</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="373"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="388"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="470"/>
+        <source>Sought person</source>
+        <translation type="unfinished">Разыскиваемый</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="398"/>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="408"/>
+        <source>Channel</source>
+        <translation type="unfinished">Способ связи</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="414"/>
         <source>Sent on</source>
         <translation>Дата отправки</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="374"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="418"/>
         <source>Our reference</source>
         <translation>Наш номер</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="375"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="420"/>
         <source>Their reference</source>
         <translation>Их номер</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="376"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="425"/>
+        <source>Registered on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="437"/>
         <source>Answered on</source>
         <translation>Дата ответа</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="377"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="438"/>
         <source>Answer</source>
         <translation>Ответ</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="393"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="440"/>
+        <source>Reason for closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="462"/>
+        <source>Relative</source>
+        <translation type="unfinished">Родственник</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="480"/>
+        <source>Told on</source>
+        <translation type="unfinished">Дата сообщения семье</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="485"/>
+        <source>Told by</source>
+        <translation type="unfinished">Кто сообщил</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="490"/>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="496"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="501"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="503"/>
+        <source>Override reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="523"/>
         <source>File name</source>
         <translation>Имя файла</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="395"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="525"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="401"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="531"/>
         <source>Media type</source>
         <translation>Тип файла</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="403"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="533"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="410"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="540"/>
         <source>How obtained</source>
         <translation>Как получено</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="412"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="542"/>
         <source>Source URL</source>
         <translation>Ссылка на источник</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="414"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="544"/>
         <source>Captured at</source>
         <translation>Время съёмки</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="416"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="546"/>
         <source>Added by</source>
         <translation>Кем добавлено</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="417"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="547"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="419"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="549"/>
         <source>Graphic</source>
         <translation>Шокирующее содержимое</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="425"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="555"/>
         <source>Removed at</source>
         <translation>Когда удалено</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="440"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="570"/>
         <source>Rule</source>
         <translation>Правило</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="441"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="571"/>
         <source>Severity</source>
         <translation>Серьёзность</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="442"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="572"/>
         <source>Explanation</source>
         <translation>Пояснение</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="444"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="574"/>
         <source>Explained</source>
         <translation>Объяснено</translation>
     </message>
@@ -7605,47 +8293,52 @@ Add what the family, the unit, the authorities or anyone else has said, and each
 <context>
     <name>XlsxSheet</name>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="61"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="64"/>
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="135"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="138"/>
         <source>Relatives</source>
         <translation>Родственники</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="175"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="178"/>
         <source>Persons</source>
         <translation>Разыскиваемые</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="234"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="237"/>
         <source>Reports</source>
         <translation>Сообщения</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="363"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="366"/>
         <source>Inquiries</source>
         <translation>Запросы</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="385"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="450"/>
+        <source>Family log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="515"/>
         <source>Evidence</source>
         <translation>Материалы</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="433"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="563"/>
         <source>Contradictions</source>
         <translation>Противоречия</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="458"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="590"/>
         <source>Read me</source>
         <translation>Как заполнять</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="459"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="591"/>
         <source>Lists</source>
         <translation>Списки</translation>
     </message>
