@@ -32,6 +32,11 @@ from caseworker.services.analysis_inputs import (
     report_fact,
 )
 from caseworker.services.persons import get_person
+from caseworker.services.timeline_inquiries import (
+    NO_INQUIRIES,
+    TimelineInquiries,
+    timeline_inquiries,
+)
 from caseworker.timeline import (
     AnalysisSettings,
     Contradiction,
@@ -73,6 +78,8 @@ class TimelineResult:
     #: reference (empty where a timeline is built without the database).
     person_name: str = ""
     case_reference: str = ""
+    #: The case's inquiries about the person or the whole case, on the days they were sent.
+    inquiries: TimelineInquiries = NO_INQUIRIES
 
     @property
     def open_contradictions(self) -> tuple[Contradiction, ...]:
@@ -154,6 +161,7 @@ def load_timeline(
         analysis.reminder,
         person_name=found.full_name,
         case_reference=found.case.reference,
+        inquiries=timeline_inquiries(session, found.case_id, person_id, today),
     )
 
 
