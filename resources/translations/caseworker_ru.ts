@@ -3088,7 +3088,7 @@ It holds {cases} cases and {reports} reports.</source>
     <message>
         <location filename="../../ui/family/family_model.py" line="36"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Когда</translation>
     </message>
     <message>
         <location filename="../../ui/family/family_model.py" line="37"/>
@@ -3108,7 +3108,7 @@ It holds {cases} cases and {reports} reports.</source>
     <message>
         <location filename="../../ui/family/family_model.py" line="40"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Что</translation>
     </message>
     <message>
         <location filename="../../ui/family/family_model.py" line="41"/>
@@ -3801,33 +3801,33 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>InquiriesPanel</name>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="93"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="97"/>
         <source>No inquiries in this case yet.</source>
         <extracomment>The buttons above the table (New inquiry…); others may add theirs here.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="102"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="106"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="102"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="106"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Что</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="102"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="106"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Кто</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="102"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="106"/>
         <source>Details</source>
         <translation type="unfinished">Подробности</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="137"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="141"/>
         <source>Inquiries (%n)</source>
         <extracomment>The steps of the selected inquiry&apos;s course, beside it.</extracomment>
         <translation type="unfinished">
@@ -3837,32 +3837,32 @@ It holds {cases} cases and {reports} reports.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="207"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="211"/>
         <source>Written to sensitive addressees: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="226"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="230"/>
         <source>Choose an inquiry to see its course.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="228"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="232"/>
         <source>To {addressee}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="230"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="234"/>
         <source>about {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="232"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="236"/>
         <source>our reference {reference}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="242"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="246"/>
         <source>draft, not sent yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6229,7 +6229,7 @@ Add what the family, the unit, the authorities or anyone else has said, and each
     <message>
         <location filename="../../ui/family/told_dialog.py" line="54"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Что</translation>
     </message>
     <message>
         <location filename="../../ui/family/told_dialog.py" line="55"/>
@@ -7044,12 +7044,12 @@ Add what the family, the unit, the authorities or anyone else has said, and each
         <location filename="../../ui/worklist/model.py" line="42"/>
         <source>{title} ({count})</source>
         <extracomment>The row&apos;s :class:`WorkRow` (None on a heading). The section a heading or a row belongs to. A section&apos;s heading: the section and how many rows it has.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{title} ({count})</translation>
     </message>
     <message>
         <location filename="../../ui/worklist/model.py" line="52"/>
         <source>never told</source>
-        <translation type="unfinished"></translation>
+        <translation>не сообщали</translation>
     </message>
 </context>
 <context>
@@ -7057,27 +7057,27 @@ Add what the family, the unit, the authorities or anyone else has said, and each
     <message>
         <location filename="../../ui/worklist/model.py" line="59"/>
         <source>Case</source>
-        <translation type="unfinished">Дело</translation>
+        <translation>Дело</translation>
     </message>
     <message>
         <location filename="../../ui/worklist/model.py" line="60"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто</translation>
     </message>
     <message>
         <location filename="../../ui/worklist/model.py" line="61"/>
         <source>Addressee</source>
-        <translation type="unfinished">Адресат</translation>
+        <translation>Адресат</translation>
     </message>
     <message>
         <location filename="../../ui/worklist/model.py" line="62"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Что</translation>
     </message>
     <message>
         <location filename="../../ui/worklist/model.py" line="63"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда</translation>
     </message>
 </context>
 <context>
@@ -7098,89 +7098,89 @@ Add what the family, the unit, the authorities or anyone else has said, and each
         <translation>ответ получен {day}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/worklist_rows.py" line="44"/>
+        <location filename="../../caseworker/services/worklist_rows.py" line="43"/>
         <location filename="../../caseworker/cli/worklist.py" line="101"/>
         <source>Overdue inquiries</source>
         <translation>Просроченные запросы</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/worklist_rows.py" line="45"/>
+        <location filename="../../caseworker/services/worklist_rows.py" line="44"/>
         <location filename="../../caseworker/cli/worklist.py" line="105"/>
         <source>Answers due within 7 days</source>
         <translation>Ответы, ожидаемые в ближайшие 7 дней</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/worklist_rows.py" line="46"/>
+        <location filename="../../caseworker/services/worklist_rows.py" line="45"/>
         <location filename="../../caseworker/cli/worklist.py" line="109"/>
         <source>Answers not recorded as reports</source>
         <translation>Ответы, не внесённые как сообщения</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/worklist_rows.py" line="47"/>
+        <location filename="../../caseworker/services/worklist_rows.py" line="46"/>
         <location filename="../../caseworker/cli/worklist.py" line="113"/>
         <source>Drafts not sent</source>
         <translation>Неотправленные черновики</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/worklist_rows.py" line="48"/>
+        <location filename="../../caseworker/services/worklist_rows.py" line="47"/>
         <location filename="../../caseworker/cli/worklist.py" line="117"/>
         <source>Families not told within their interval</source>
         <translation>Семьи, которым давно ничего не сообщали</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/worklist_rows.py" line="173"/>
+        <location filename="../../caseworker/services/worklist_rows.py" line="166"/>
         <source>{person} (applicant {relative})</source>
-        <translation type="unfinished"></translation>
+        <translation>{person} (заявитель: {relative})</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/worklist_rows.py" line="182"/>
+        <location filename="../../caseworker/services/worklist_rows.py" line="175"/>
         <source>no answer, {days} days overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>ответа нет, просрочен на {days} дн.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/worklist_rows.py" line="184"/>
+        <location filename="../../caseworker/services/worklist_rows.py" line="177"/>
         <source>; very overdue: past the longest legal term</source>
-        <translation type="unfinished"></translation>
+        <translation>; сильно просрочен: прошёл предельный срок по закону</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/worklist_rows.py" line="188"/>
+        <location filename="../../caseworker/services/worklist_rows.py" line="181"/>
         <source>answer due today</source>
-        <translation type="unfinished"></translation>
+        <translation>ответ ожидается сегодня</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/services/worklist_rows.py" line="183"/>
+        <source>answer due in {days} days</source>
+        <translation>ответ ожидается через {days} дн.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/services/worklist_rows.py" line="187"/>
+        <source>answered; record the answer as a report</source>
+        <translation>ответ получен; внесите его как сообщение</translation>
     </message>
     <message>
         <location filename="../../caseworker/services/worklist_rows.py" line="190"/>
-        <source>answer due in {days} days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../caseworker/services/worklist_rows.py" line="194"/>
-        <source>answered; record the answer as a report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../caseworker/services/worklist_rows.py" line="197"/>
         <source>draft, not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>черновик, не отправлен</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/worklist_rows.py" line="206"/>
+        <location filename="../../caseworker/services/worklist_rows.py" line="199"/>
         <location filename="../../caseworker/cli/worklist.py" line="123"/>
         <source>{days} days without news</source>
         <translation>{days} дн. без вестей</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/worklist_rows.py" line="208"/>
+        <location filename="../../caseworker/services/worklist_rows.py" line="201"/>
         <source>; never told anything</source>
-        <translation type="unfinished"></translation>
+        <translation>; им ещё ничего не сообщали</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/worklist_rows.py" line="51"/>
+        <location filename="../../caseworker/services/worklist_rows.py" line="50"/>
         <location filename="../../caseworker/cli/worklist.py" line="132"/>
         <source>No news for a long time</source>
         <translation>Давно нет новостей</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/worklist_rows.py" line="52"/>
+        <location filename="../../caseworker/services/worklist_rows.py" line="51"/>
         <location filename="../../caseworker/cli/worklist.py" line="139"/>
         <source>Official status behind the facts</source>
         <translation>Официальный статус отстаёт от фактов</translation>
@@ -7197,42 +7197,42 @@ Add what the family, the unit, the authorities or anyone else has said, and each
         <location filename="../../caseworker/worklist_export.py" line="23"/>
         <source>Section</source>
         <extracomment>The columns: heading and width in characters.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Раздел</translation>
     </message>
     <message>
         <location filename="../../caseworker/worklist_export.py" line="24"/>
         <source>Case</source>
-        <translation type="unfinished">Дело</translation>
+        <translation>Дело</translation>
     </message>
     <message>
         <location filename="../../caseworker/worklist_export.py" line="25"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто</translation>
     </message>
     <message>
         <location filename="../../caseworker/worklist_export.py" line="26"/>
         <source>Addressee</source>
-        <translation type="unfinished">Адресат</translation>
+        <translation>Адресат</translation>
     </message>
     <message>
         <location filename="../../caseworker/worklist_export.py" line="27"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Что</translation>
     </message>
     <message>
         <location filename="../../caseworker/worklist_export.py" line="28"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда</translation>
     </message>
     <message>
         <location filename="../../caseworker/worklist_export.py" line="29"/>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Дней</translation>
     </message>
     <message>
         <location filename="../../caseworker/worklist_export.py" line="62"/>
         <source>Work list {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Дела на {day}</translation>
     </message>
 </context>
 <context>
@@ -8187,7 +8187,7 @@ Add what the family, the unit, the authorities or anyone else has said, and each
     <message>
         <location filename="../../caseworker/xlsx/workbook/schema.py" line="496"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Что</translation>
     </message>
     <message>
         <location filename="../../caseworker/xlsx/workbook/schema.py" line="501"/>
