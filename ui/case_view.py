@@ -35,6 +35,7 @@ from ui.changes import Change, ChangeKind
 from ui.context import AppContext
 from ui.evidence.evidence_panel import EvidencePanel
 from ui.family.family_panel import FamilyPanel
+from ui.inquiries.inquiries_panel import add_inquiries_tab
 from ui.operations import ReadOp
 from ui.report_table_model import ReportRole, ReportRow, ReportTableModel
 from ui.timeline.timeline_panel import TimelinePanel
@@ -107,6 +108,11 @@ class CaseView(QWidget):
         self.tabs.setCurrentWidget(self.family_panel)
         self.family_panel.select_latest_of(relative_id)
 
+    def show_inquiry(self, inquiry_id: int) -> None:
+        """Switch to the Inquiries tab with the inquiry selected (the work list opens it)."""
+        self.tabs.setCurrentWidget(self.inquiries_panel)
+        self.inquiries_panel.select_inquiry(inquiry_id)
+
     def current_case_id(self) -> int | None:
         return self._case_id
 
@@ -138,6 +144,7 @@ class CaseView(QWidget):
 
     def reload(self) -> None:
         """Read the open case again, keeping the selected relative, person and report."""
+        self.inquiries_panel.set_case(self._case_id)
         self.family_panel.set_case(self._case_id)
         if self._case_id is None:
             self._pages.setCurrentIndex(0)
@@ -186,6 +193,7 @@ class CaseView(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("caseTabs")
         self.tabs.addTab(build_reports_tab(self, self._report_proxy), self.tr("Reports"))
+        self.inquiries_panel = add_inquiries_tab(self.tabs, self._context)
         self.timeline_panel = TimelinePanel(self._context)
         self.timeline_panel.report_selected.connect(self._on_timeline_report_selected)
         self.tabs.addTab(self.timeline_panel, self.tr("Timeline"))

@@ -14,6 +14,7 @@ class ChangeKind(StrEnum):
     RELATIVE = "relative"
     REPORT = "report"
     EVIDENCE = "evidence"
+    INQUIRY = "inquiry"
     ALL = "all"
 
 

@@ -54,7 +54,8 @@ def test_the_view_shows_the_case_its_people_and_reports(
     assert view.current_person_id() == sample_case.person_id
     assert view.report_model.rowCount() == 2
     assert "Шумов Алексей Петрович" in view.reports_person_label.text()
-    assert view.tabs.count() == 4
+    tabs = [view.tabs.tabText(index) for index in range(view.tabs.count())]
+    assert tabs[:2] == ["Reports (2)", "Inquiries (0)"] and tabs[-1] == "Details"
 
 
 @pytest.mark.usefixtures("qtbot")

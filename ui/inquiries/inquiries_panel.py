@@ -1,0 +1,247 @@
+"""The Inquiries tab: the case's inquiries in a table, the selected one's course below.
+
+The table is read in one query per refresh (:func:`inquiry_lines`); only the selected
+inquiry's course is read. The steps of an inquiry's course are asked for in
+:mod:`ui.inquiries.inquiry_actions`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from caseworker.errors import NotFound
+from caseworker.services.case_overview import person_choices
+from caseworker.services.inquiry_lines import CourseStep, InquiryLine, course, inquiry_lines
+from caseworker.vocab import InquiryStatus
+from ui.context import AppContext
+from ui.inquiries.course_text import step_details, step_what
+from ui.inquiries.inquiry_model import InquiryColumn, InquiryTableModel, addressee_text
+from ui.operations import ReadOp
+from ui.widgets.date_field import PROBLEM_COLOUR, format_day
+from ui.widgets.labels import selectable_label
+from ui.widgets.record_table import record_table
+
+if TYPE_CHECKING:
+    from ui.operations import Session
+
+
+@dataclass(frozen=True)
+class _CaseInquiries:
+    lines: list[InquiryLine]
+    persons: dict[int, str]
+
+
+def _read_case(session: Session, case_id: int) -> _CaseInquiries:
+    persons = {choice.id: choice.text for choice in person_choices(session, case_id)}
+    return _CaseInquiries(inquiry_lines(session, case_id), persons)
+
+
+def add_inquiries_tab(tabs: QTabWidget, context: AppContext) -> InquiriesPanel:
+    """The Inquiries tab added to ``tabs``, its title counting the case's inquiries."""
+    panel = InquiriesPanel(context)
+    tabs.addTab(panel, panel.title(0))
+    panel.count_changed.connect(
+        lambda count: tabs.setTabText(tabs.indexOf(panel), panel.title(count))
+    )
+    return panel
+
+
+class InquiriesPanel(QWidget):
+    """Follows the case the case view shows (:meth:`set_case`); ``count_changed`` gives the
+    number of the case's inquiries, for the tab's title."""
+
+    count_changed = Signal(int)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("inquiriesPanel")
+        self._context = context
+        self._case_id: int | None = None
+        self._persons: dict[int, str] = {}
+        self.model = InquiryTableModel(self)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        self.sensitive_label = selectable_label("sensitiveAddressees")
+        palette = self.sensitive_label.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, PROBLEM_COLOUR)
+        self.sensitive_label.setPalette(palette)
+        self.sensitive_label.hide()
+        layout.addWidget(self.sensitive_label)
+        #: The buttons above the table (New inquiry…); others may add theirs here.
+        self.actions_row = QHBoxLayout()
+        self.actions_row.addStretch(1)
+        layout.addLayout(self.actions_row)
+
+        self.table = record_table("inquiriesTable", self.model)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(InquiryColumn.ADDRESSEE, QHeaderView.ResizeMode.Stretch)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+
+        self.empty_hint = QLabel(self.tr("No inquiries in this case yet."))
+        self.empty_hint.setObjectName("inquiriesEmpty")
+        self.empty_hint.setWordWrap(True)
+
+        self.summary_label = selectable_label("inquirySummary")
+        self.course_tree = QTreeWidget()
+        self.course_tree.setObjectName("inquiryCourse")
+        self.course_tree.setRootIsDecorated(False)
+        self.course_tree.setHeaderLabels(
+            [self.tr("Date"), self.tr("What"), self.tr("Who"), self.tr("Details")]
+        )
+        self.course_tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.course_tree.header().setStretchLastSection(True)
+        course_box = QWidget()
+        course_layout = QVBoxLayout(course_box)
+        course_layout.setContentsMargins(0, 0, 0, 0)
+        course_layout.addWidget(self.summary_label)
+        course_layout.addWidget(self.course_tree, 1)
+        #: The steps of the selected inquiry's course, beside it.
+        self.steps_column = QVBoxLayout()
+        below = QWidget()
+        below_layout = QHBoxLayout(below)
+        below_layout.setContentsMargins(0, 0, 0, 0)
+        below_layout.addWidget(course_box, 1)
+        below_layout.addLayout(self.steps_column)
+
+        table_box = QWidget()
+        table_layout = QVBoxLayout(table_box)
+        table_layout.setContentsMargins(0, 0, 0, 0)
+        table_layout.addWidget(self.empty_hint)
+        table_layout.addWidget(self.table, 1)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(table_box)
+        self.splitter.addWidget(below)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        layout.addWidget(self.splitter, 1)
+        self._show_course(None, [])
+
+    # Public ----------------------------------------------------------------------------
+
+    def title(self, count: int) -> str:
+        """The tab's title for ``count`` inquiries."""
+        return self.tr("Inquiries (%n)", None, count)
+
+    def case_id(self) -> int | None:
+        return self._case_id
+
+    def set_case(self, case_id: int | None) -> None:
+        """Show the inquiries of ``case_id`` (read again: called on every change of it)."""
+        keep = self.selected_line() if case_id == self._case_id else None
+        self._case_id = case_id
+        self.reload(keep.id if keep is not None else None)
+
+    def reload(self, keep: int | None = None) -> None:
+        """Read the case's inquiries again, selecting ``keep`` (else the first)."""
+        case_id = self._case_id
+        read = _CaseInquiries([], {})
+        if case_id is not None:
+            read = (
+                ReadOp(self._context, self, lambda session: _read_case(session, case_id))
+                .quietly(NotFound)
+                .run()
+            ) or read
+        self._persons = read.persons
+        self.model.set_lines(read.lines, read.persons)
+        self.empty_hint.setVisible(not read.lines)
+        self._show_sensitive(read.lines)
+        self.count_changed.emit(len(read.lines))
+        if read.lines:
+            self.select_inquiry(keep if keep is not None else read.lines[-1].id)
+        else:
+            self._on_selection_changed()
+
+    def lines(self) -> list[InquiryLine]:
+        return self.model.lines()
+
+    def selected_line(self) -> InquiryLine | None:
+        indexes = self.table.selectionModel().selectedRows()
+        return self.model.line_at(indexes[0]) if indexes else None
+
+    def select_inquiry(self, inquiry_id: int) -> None:
+        """Select the inquiry ``inquiry_id`` of the case shown (nothing when not there)."""
+        index = self.model.index_of(inquiry_id)
+        if not index.isValid():
+            return
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index)
+
+    def course_texts(self) -> list[list[str]]:
+        """The selected inquiry's course as shown: date, what, who, details per step."""
+        tree, texts = self.course_tree, []
+        for row in range(tree.topLevelItemCount()):
+            item = tree.topLevelItem(row)
+            if item is not None:
+                texts.append([item.text(column) for column in range(tree.columnCount())])
+        return texts
+
+    # Filling ---------------------------------------------------------------------------
+
+    def _show_sensitive(self, lines: list[InquiryLine]) -> None:
+        names = sorted(
+            {
+                line.addressee
+                for line in lines
+                if line.sensitive and line.status is not InquiryStatus.DRAFT
+            }
+        )
+        self.sensitive_label.setText(
+            self.tr("Written to sensitive addressees: {names}.").format(names=", ".join(names))
+        )
+        self.sensitive_label.setVisible(bool(names))
+
+    def _on_selection_changed(self) -> None:
+        line = self.selected_line()
+        steps: list[CourseStep] = []
+        if line is not None:
+            inquiry_id = line.id
+            steps = (
+                ReadOp(self._context, self, lambda session: course(session, inquiry_id))
+                .quietly(NotFound)
+                .run()
+            ) or []
+        self._show_course(line, steps)
+
+    def _show_course(self, line: InquiryLine | None, steps: list[CourseStep]) -> None:
+        self.course_tree.clear()
+        if line is None:
+            self.summary_label.setText(self.tr("Choose an inquiry to see its course."))
+            return
+        said = [self.tr("To {addressee}").format(addressee=addressee_text(line))]
+        if line.person_id is not None and line.person_id in self._persons:
+            said.append(self.tr("about {name}").format(name=self._persons[line.person_id]))
+        if line.our_reference:
+            said.append(self.tr("our reference {reference}").format(reference=line.our_reference))
+        self.summary_label.setText(" · ".join(said))
+        names = {other.id: other.addressee for other in self.model.lines()}
+        for step in steps:
+            item = QTreeWidgetItem(
+                [format_day(step.on), step_what(step), step.actor, step_details(step, names)]
+            )
+            item.setToolTip(3, item.text(3))
+            self.course_tree.addTopLevelItem(item)
+        if line.status is InquiryStatus.DRAFT:
+            item = QTreeWidgetItem(["", self.tr("draft, not sent yet"), "", ""])
+            self.course_tree.addTopLevelItem(item)

@@ -1,0 +1,174 @@
+"""The table of a case's inquiries: addressee, person, status, sent, registered, due, late.
+
+The rows are :class:`~caseworker.services.inquiry_lines.InquiryLine` values, their clocks
+computed on the day they were read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from enum import auto
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QFont
+
+from caseworker.i18n import QT_TRANSLATE_NOOP
+from caseworker.labels import label
+from caseworker.services.inquiry_lines import InquiryLine
+from ui.widgets.date_field import PROBLEM_COLOUR, format_day
+from ui.widgets.table_model import Columns, FlatTableModel
+
+translate = QCoreApplication.translate
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class InquiryColumn(Columns):
+    ADDRESSEE = auto()
+    PERSON = auto()
+    STATUS = auto()
+    SENT = auto()
+    REGISTERED = auto()
+    DUE = auto()
+    LATE = auto()
+
+
+_HEADERS = {
+    InquiryColumn.ADDRESSEE: QT_TRANSLATE_NOOP("InquiryTableModel", "Addressee"),
+    InquiryColumn.PERSON: QT_TRANSLATE_NOOP("InquiryTableModel", "Person"),
+    InquiryColumn.STATUS: QT_TRANSLATE_NOOP("InquiryTableModel", "Status"),
+    InquiryColumn.SENT: QT_TRANSLATE_NOOP("InquiryTableModel", "Sent on"),
+    InquiryColumn.REGISTERED: QT_TRANSLATE_NOOP("InquiryTableModel", "Registered"),
+    InquiryColumn.DUE: QT_TRANSLATE_NOOP("InquiryTableModel", "Due on"),
+    InquiryColumn.LATE: QT_TRANSLATE_NOOP("InquiryTableModel", "Overdue"),
+}
+
+#: The columns shown in the problem colour when the inquiry is overdue.
+_LATE_COLUMNS = frozenset({InquiryColumn.DUE, InquiryColumn.LATE})
+
+
+def addressee_text(line: InquiryLine) -> str:
+    """The addressee's name, marked when it is sensitive."""
+    if line.sensitive:
+        return translate("InquiryTableModel", "{name} (sensitive)").format(name=line.addressee)
+    return line.addressee
+
+
+def registered_text(line: InquiryLine) -> str:
+    """The registration day and their number, as far as they are known."""
+    day = format_day(line.registered_on)
+    if line.their_reference and day:
+        return translate("InquiryTableModel", "{day}, No. {number}").format(
+            day=day, number=line.their_reference
+        )
+    if line.their_reference:
+        return translate("InquiryTableModel", "No. {number}").format(number=line.their_reference)
+    return day
+
+
+def late_text(line: InquiryLine) -> str:
+    """How late the answer is: "overdue by 5 days", and whether past the rule's maximum."""
+    if not line.overdue:
+        return ""
+    days = line.days_overdue
+    late = (
+        translate("InquiryTableModel", "overdue by one day")
+        if days == 1
+        else translate("InquiryTableModel", "overdue by %n days", None, days)
+    )
+    if line.very_overdue:
+        return translate("InquiryTableModel", "{late}, past the longest time allowed").format(
+            late=late
+        )
+    return late
+
+
+def _display(line: InquiryLine, column: InquiryColumn, persons: Mapping[int, str]) -> str:
+    if column is InquiryColumn.ADDRESSEE:
+        return addressee_text(line)
+    if column is InquiryColumn.PERSON:
+        return persons.get(line.person_id, "") if line.person_id is not None else ""
+    if column is InquiryColumn.STATUS:
+        return label(line.status)
+    if column is InquiryColumn.SENT:
+        return format_day(line.sent_on)
+    if column is InquiryColumn.REGISTERED:
+        return registered_text(line)
+    if column is InquiryColumn.DUE:
+        return format_day(line.due_on)
+    return late_text(line)
+
+
+def _tooltip(line: InquiryLine, column: InquiryColumn, shown: str) -> str:
+    if column is InquiryColumn.ADDRESSEE and line.sensitive:
+        return translate(
+            "InquiryTableModel",
+            "“{name}” is marked sensitive (for example a body of the other side): "
+            "writing to it is asked for and shown on the case.",
+        ).format(name=line.addressee)
+    if column is InquiryColumn.DUE and line.due_on is not None:
+        return translate(
+            "InquiryTableModel",
+            "The answer is due within %n days by the addressee's rule.",
+            None,
+            line.answer_days,
+        )
+    return shown
+
+
+class InquiryTableModel(FlatTableModel):
+    HEADER_CONTEXT = "InquiryTableModel"
+    HEADERS = tuple(_HEADERS[column] for column in InquiryColumn)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._lines: list[InquiryLine] = []
+        self._texts: list[tuple[str, ...]] = []
+        self._bold = QFont()
+        self._bold.setBold(True)
+        self._problem = QBrush(PROBLEM_COLOUR)
+
+    def set_lines(self, lines: list[InquiryLine], persons: Mapping[int, str]) -> None:
+        """Show ``lines``; ``persons`` names the case's sought persons by id."""
+        self.beginResetModel()
+        self._lines = list(lines)
+        self._texts = [
+            tuple(_display(line, column, persons) for column in InquiryColumn)
+            for line in self._lines
+        ]
+        self.endResetModel()
+
+    def lines(self) -> list[InquiryLine]:
+        return list(self._lines)
+
+    def row_total(self) -> int:
+        return len(self._lines)
+
+    def line_at(self, index: AnyIndex) -> InquiryLine | None:
+        if not index.isValid() or index.model() is not self:
+            return None
+        return self._lines[index.row()]
+
+    def index_of(self, inquiry_id: int) -> QModelIndex:
+        for number, line in enumerate(self._lines):
+            if line.id == inquiry_id:
+                return self.index(number, 0)
+        return QModelIndex()
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._lines):
+            return None
+        if not 0 <= index.column() < len(InquiryColumn):
+            return None
+        line, column = self._lines[index.row()], InquiryColumn(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._texts[index.row()][column]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return _tooltip(line, column, self._texts[index.row()][column]) or None
+        late = line.overdue and column in _LATE_COLUMNS
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self._problem if late else None
+        if role == Qt.ItemDataRole.FontRole:
+            return self._bold if late and line.very_overdue else None
+        return None
