@@ -2,6 +2,288 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AddresseeDialog</name>
+    <message>
+        <location filename="../../ui/addressees/addressee_dialog.py" line="22"/>
+        <source>New addressee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/addressees/addressee_dialog.py" line="24"/>
+        <source>Edit addressee {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/addressees/addressee_dialog.py" line="30"/>
+        <source>Office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/addressees/addressee_dialog.py" line="31"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/addressees/addressee_dialog.py" line="35"/>
+        <source>Kind</source>
+        <translation type="unfinished">Тип</translation>
+    </message>
+    <message>
+        <location filename="../../ui/addressees/addressee_dialog.py" line="36"/>
+        <source>— choose —</source>
+        <translation type="unfinished">— выберите —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/addressees/addressee_dialog.py" line="39"/>
+        <source>Regional office (not federal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/addressees/addressee_dialog.py" line="41"/>
+        <source>Days for an answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/addressees/addressee_dialog.py" line="46"/>
+        <source>Sensitive: ask before sending to it from a case, and show it on the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/addressees/addressee_dialog.py" line="48"/>
+        <source>Contacts</source>
+        <translation type="unfinished">Контакты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/addressees/addressee_dialog.py" line="49"/>
+        <source>Postal address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/addressees/addressee_dialog.py" line="50"/>
+        <source>E-mail</source>
+        <translation type="unfinished">Эл. почта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/addressees/addressee_dialog.py" line="51"/>
+        <source>Portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/addressees/addressee_dialog.py" line="52"/>
+        <source>Notes</source>
+        <translation type="unfinished">Заметки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/addressees/addressee_dialog.py" line="69"/>
+        <source>the kind&apos;s rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/addressees/addressee_dialog.py" line="72"/>
+        <source>the kind&apos;s rule: %n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AddresseeModel</name>
+    <message>
+        <location filename="../../ui/addressees/addressee_model.py" line="34"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/addressees/addressee_model.py" line="35"/>
+        <source>Kind</source>
+        <translation type="unfinished">Тип</translation>
+    </message>
+    <message>
+        <location filename="../../ui/addressees/addressee_model.py" line="36"/>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/addressees/addressee_model.py" line="37"/>
+        <source>Postal address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/addressees/addressee_model.py" line="38"/>
+        <source>E-mail or portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/addressees/addressee_model.py" line="39"/>
+        <source>Days for an answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/addressees/addressee_model.py" line="40"/>
+        <source>Sensitive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/addressees/addressee_model.py" line="93"/>
+        <source>regional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/addressees/addressee_model.py" line="95"/>
+        <source>federal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/addressees/addressee_model.py" line="105"/>
+        <source>sensitive</source>
+        <translation type="unfinished">особый</translation>
+    </message>
+    <message>
+        <location filename="../../ui/addressees/addressee_model.py" line="110"/>
+        <source>A law sets the days for an answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/addressees/addressee_model.py" line="112"/>
+        <source>No law sets a deadline: the days are when to chase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/addressees/addressee_model.py" line="117"/>
+        <source>Sensitive: sending to it from a case asks first, and the case shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AddresseesWindow</name>
+    <message>
+        <location filename="../../ui/addressees/addressees_window.py" line="45"/>
+        <location filename="../../ui/addressees/addressees_window.py" line="178"/>
+        <source>Addressees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/addressees/addressees_window.py" line="57"/>
+        <source>Offices, never named officials. The days for an answer follow the kind&apos;s rule unless an office has its own; sensitive offices are marked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/addressees/addressees_window.py" line="62"/>
+        <source>Add…</source>
+        <translation type="unfinished">Добавить…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/addressees/addressees_window.py" line="65"/>
+        <source>Edit…</source>
+        <translation type="unfinished">Изменить…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/addressees/addressees_window.py" line="68"/>
+        <location filename="../../ui/addressees/addressees_window.py" line="95"/>
+        <source>Add the federal offices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/addressees/addressees_window.py" line="131"/>
+        <source>Adding an addressee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/addressees/addressees_window.py" line="162"/>
+        <source>Editing an addressee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/addressees/addressees_window.py" line="173"/>
+        <source>Adding the federal offices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/addressees/addressees_window.py" line="179"/>
+        <source>Federal offices added: %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/addressees/addressees_window.py" line="189"/>
+        <source>&amp;Addressees…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/addressees/addressees_window.py" line="192"/>
+        <source>The offices inquiries go to, with their deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnswerDialog</name>
+    <message>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="255"/>
+        <source>Answer received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="259"/>
+        <source>Record the answer as it came, in its words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="261"/>
+        <source>Answered on</source>
+        <translation type="unfinished">Дата ответа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="262"/>
+        <source>What it says about the person&apos;s fate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="266"/>
+        <source>Claim</source>
+        <translation type="unfinished">Утверждение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="267"/>
+        <source>nothing: no report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="271"/>
+        <source>Choose a claim when the answer says what happened to the person: it becomes a report on the timeline, the addressee as its source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="277"/>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="277"/>
+        <source>Choose…</source>
+        <translation type="unfinished">Выберите…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="279"/>
+        <source>Event date</source>
+        <translation type="unfinished">Дата события</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="281"/>
+        <source>When it happened, as the answer says; left empty, the answer&apos;s day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="285"/>
+        <source>The answer&apos;s text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <location filename="../../ui/app.py" line="108"/>
@@ -3649,26 +3931,31 @@ It holds {cases} cases and {reports} reports.</source>
     </message>
     <message>
         <location filename="../../caseworker/services/inquiries.py" line="213"/>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="133"/>
         <source>This inquiry has not been sent yet: record {step} after sending it.</source>
         <translation>Этот запрос ещё не отправлен: отметьте {step} после отправки.</translation>
     </message>
     <message>
         <location filename="../../caseworker/services/inquiries.py" line="219"/>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="145"/>
         <source>This inquiry&apos;s course has ended ({status}): nothing more can be recorded on it.</source>
         <translation>Работа по этому запросу завершена ({status}): отметить в нём больше ничего нельзя.</translation>
     </message>
     <message>
         <location filename="../../caseworker/services/inquiries.py" line="234"/>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="139"/>
         <source>{what} ({day}) cannot be before the inquiry was sent ({sent}).</source>
         <translation>{what} ({day}) не может быть раньше отправки запроса ({sent}).</translation>
     </message>
     <message>
         <location filename="../../caseworker/services/inquiries.py" line="257"/>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="205"/>
         <source>The registration day</source>
         <translation>Дата регистрации</translation>
     </message>
     <message>
         <location filename="../../caseworker/services/inquiries.py" line="262"/>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="204"/>
         <source>its registration</source>
         <translation>регистрацию</translation>
     </message>
@@ -3722,16 +4009,20 @@ It holds {cases} cases and {reports} reports.</source>
     <message>
         <location filename="../../caseworker/services/inquiries.py" line="440"/>
         <location filename="../../caseworker/services/inquiries.py" line="456"/>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="212"/>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="220"/>
         <source>The answer&apos;s day</source>
         <translation>Дата ответа</translation>
     </message>
     <message>
         <location filename="../../caseworker/services/inquiries.py" line="443"/>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="216"/>
         <source>Give the answer&apos;s text.</source>
         <translation>Введите текст ответа.</translation>
     </message>
     <message>
         <location filename="../../caseworker/services/inquiries.py" line="455"/>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="218"/>
         <source>an answer</source>
         <translation>ответ</translation>
     </message>
@@ -3752,6 +4043,7 @@ It holds {cases} cases and {reports} reports.</source>
     </message>
     <message>
         <location filename="../../caseworker/services/inquiries.py" line="545"/>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="228"/>
         <source>Say why the inquiry is closed.</source>
         <translation>Укажите, почему запрос закрыт.</translation>
     </message>
@@ -3888,6 +4180,163 @@ It holds {cases} cases and {reports} reports.</source>
         <location filename="../../ui/inquiries/course_text.py" line="40"/>
         <source>{text} (recorded as a report)</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InquiryDialogs</name>
+    <message>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="43"/>
+        <source>{name} (sensitive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="51"/>
+        <source>sent {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="53"/>
+        <source>draft</source>
+        <translation type="unfinished">черновик</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="55"/>
+        <source>due {day}</source>
+        <translation type="unfinished">срок {day}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="115"/>
+        <source>Inquiry</source>
+        <translation type="unfinished">Запрос</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="132"/>
+        <source>Inquiry sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="136"/>
+        <source>The draft becomes an inquiry sent on this day; its clock starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="140"/>
+        <source>Sent on</source>
+        <translation type="unfinished">Дата отправки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="142"/>
+        <source>Channel</source>
+        <translation type="unfinished">Способ связи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="151"/>
+        <source>Inquiry registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="155"/>
+        <source>The addressee&apos;s registration day: the time for the answer counts from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="160"/>
+        <source>Registered on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="162"/>
+        <source>Their number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="170"/>
+        <source>Answer extended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="174"/>
+        <source>The addressee said the answer comes later. The earlier due date stays in the course.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="182"/>
+        <source>New due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="186"/>
+        <source>Notice received on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="190"/>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="240"/>
+        <source>Reason</source>
+        <translation type="unfinished">Причина</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="191"/>
+        <source>Extend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="202"/>
+        <source>Inquiry forwarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="206"/>
+        <source>The addressee sent the inquiry on to another office: a new inquiry to it starts its own clock, and this one is closed as forwarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="216"/>
+        <source>Forwarded to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="217"/>
+        <source>Choose…</source>
+        <translation type="unfinished">Выберите…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="220"/>
+        <source>Forwarded on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="227"/>
+        <source>Close without an answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="231"/>
+        <source>The inquiry stays in the case, closed, with your reason; it is no longer waited for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="236"/>
+        <source>Closed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="241"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InquiryFiles</name>
+    <message>
+        <location filename="../../caseworker/services/inquiry_files.py" line="107"/>
+        <source>“{name}” is evidence of another case; an inquiry keeps only files of its own case.</source>
+        <translation>«{name}» — материал другого дела; к запросу прикрепляются только файлы его дела.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/services/inquiry_files.py" line="248"/>
+        <source>Inquiry {id} is not in case {reference}.</source>
+        <translation>Запрос {id} не относится к делу {reference}.</translation>
     </message>
 </context>
 <context>
@@ -4732,6 +5181,84 @@ It holds {cases} cases and {reports} reports.</source>
     </message>
 </context>
 <context>
+    <name>NewInquiryDialog</name>
+    <message>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="77"/>
+        <source>New inquiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="79"/>
+        <source>To and about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="83"/>
+        <source>Addressee</source>
+        <translation type="unfinished">Адресат</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="84"/>
+        <source>Choose…</source>
+        <translation type="unfinished">Выберите…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="87"/>
+        <source>An office of the directory of addressees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="89"/>
+        <source>Sought person</source>
+        <translation type="unfinished">Разыскиваемый</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="89"/>
+        <source>not one person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="94"/>
+        <source>On behalf of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="95"/>
+        <source>our organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="98"/>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="99"/>
+        <source>Channel</source>
+        <translation type="unfinished">Способ связи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="101"/>
+        <source>Sent on</source>
+        <translation type="unfinished">Дата отправки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="102"/>
+        <source>Leave it empty to keep the inquiry as a draft, not sent yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="103"/>
+        <source>Our reference</source>
+        <translation type="unfinished">Наш номер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="104"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PersonDialog</name>
     <message>
         <location filename="../../ui/dialogs/person_dialog.py" line="16"/>
@@ -5393,122 +5920,122 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="29"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="49"/>
         <source>Edit report about {name}</source>
         <translation>Изменение сообщения: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="29"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="49"/>
         <source>Add report about {name}</source>
         <translation>Новое сообщение: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="33"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="53"/>
         <source>Choose…</source>
         <translation>Выберите…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="35"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="55"/>
         <source>What and when</source>
         <translation>Что и когда</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="37"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="57"/>
         <source>Claim</source>
         <translation>Утверждение</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="43"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="63"/>
         <source>A report&apos;s claim cannot be changed. Retract this report with a reason and add a new one.</source>
         <translation>Утверждение сообщения изменить нельзя. Отзовите это сообщение, указав причину, и добавьте новое.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="47"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="67"/>
         <source>Event date</source>
         <translation>Дата события</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="48"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="68"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="49"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="69"/>
         <source>Stated on</source>
         <translation>Дата заявления</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="51"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="71"/>
         <source>Received on</source>
         <translation>Дата получения</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="55"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="75"/>
         <source>When the report reached us. The day you used last is filled in; change it for a report that came earlier.</source>
         <translation>Когда сообщение дошло до нас. Подставлен день, указанный в прошлый раз; измените его, если сообщение пришло раньше.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="60"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="80"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="64"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="84"/>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="68"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="88"/>
         <source>Who exactly</source>
         <translation>Кто именно</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="69"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="89"/>
         <source>e.g. company commander</source>
         <translation>например, командир роты</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="70"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="90"/>
         <source>Contact</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="71"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="91"/>
         <source>Document reference</source>
         <translation>Реквизиты документа</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="73"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="93"/>
         <source>Relays report</source>
         <translation>Повторяет сообщение</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="77"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="97"/>
         <source>Choose the report this one only repeats (a comrade relaying what the unit said, a reposted video): it then never counts as independent support.</source>
         <translation>Выберите сообщение, которое это сообщение лишь повторяет (сослуживец пересказывает слова командования, видео перепощено): тогда оно не будет считаться независимым подтверждением.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="82"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="102"/>
         <source>Grades (each judged on its own)</source>
         <translation>Оценки (каждая выставляется отдельно)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="84"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="24"/>
         <source>Source reliability</source>
         <translation>Надёжность</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="87"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="28"/>
         <source>Credibility</source>
         <translation>Достоверность</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="93"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="105"/>
         <source>Summary</source>
         <translation>Краткое содержание</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="101"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="113"/>
         <source>none: an independent report</source>
         <translation>нет: самостоятельное сообщение</translation>
     </message>
@@ -6059,18 +6586,18 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>TimelinePicture</name>
     <message>
-        <location filename="../../ui/timeline/picture.py" line="47"/>
+        <location filename="../../ui/timeline/picture.py" line="49"/>
         <source>Case {reference} · timeline made on {day}</source>
         <extracomment>A &quot;fit all&quot; shows at least three weeks, so that a single report does not fill the width.</extracomment>
         <translation>Дело {reference} · хронология составлена {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/picture.py" line="51"/>
+        <location filename="../../ui/timeline/picture.py" line="53"/>
         <source>Timeline made on {day}</source>
         <translation>Хронология составлена {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/picture.py" line="52"/>
+        <location filename="../../ui/timeline/picture.py" line="54"/>
         <source>Sought person #{id}</source>
         <translation>Разыскиваемый № {id}</translation>
     </message>
@@ -6103,7 +6630,7 @@ Add what the family, the unit, the authorities or anyone else has said, and each
         <translation>Не удалось записать изображение в {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/painter.py" line="47"/>
+        <location filename="../../ui/timeline/painter.py" line="49"/>
         <location filename="../../ui/timeline/paint_backdrop.py" line="131"/>
         <source>Official status</source>
         <translation>Официальный статус</translation>
@@ -6124,74 +6651,149 @@ Add what the family, the unit, the authorities or anyone else has said, and each
         <translation>сегодня</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/legend.py" line="88"/>
+        <location filename="../../ui/timeline/legend.py" line="94"/>
         <source>credible (A–C and 1–3)</source>
         <translation>достоверное (A–C и 1–3)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/legend.py" line="91"/>
+        <location filename="../../ui/timeline/legend.py" line="97"/>
         <source>middling grade</source>
         <translation>средняя оценка</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/legend.py" line="92"/>
+        <location filename="../../ui/timeline/legend.py" line="98"/>
         <source>weak (E–F or 5–6)</source>
         <translation>слабое (E–F или 5–6)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/legend.py" line="96"/>
+        <location filename="../../ui/timeline/legend.py" line="102"/>
         <source>alive, wounded, captured, released</source>
         <translation>жив, ранен, в плену, освобождён</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/legend.py" line="101"/>
+        <location filename="../../ui/timeline/legend.py" line="107"/>
         <source>killed, remains found</source>
         <translation>погиб, найдены останки</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/legend.py" line="114"/>
+        <location filename="../../ui/timeline/legend.py" line="120"/>
         <source>contradiction</source>
         <translation>противоречие</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/legend.py" line="115"/>
+        <location filename="../../ui/timeline/legend.py" line="121"/>
         <source>explained</source>
         <translation>объяснено</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/legend.py" line="116"/>
+        <location filename="../../ui/timeline/legend.py" line="122"/>
         <source>retracted</source>
         <translation>отозвано</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/tooltip.py" line="22"/>
+        <location filename="../../ui/timeline/legend.py" line="123"/>
+        <source>inquiry sent</source>
+        <translation type="unfinished">отправлен запрос</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline/legend.py" line="124"/>
+        <source>answered</source>
+        <translation type="unfinished">получен ответ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline/legend.py" line="125"/>
+        <source>past the due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline/tooltip.py" line="25"/>
         <source>Source: {source}</source>
         <translation>Источник: {source}</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/tooltip.py" line="25"/>
+        <location filename="../../ui/timeline/tooltip.py" line="28"/>
         <source>Grade: {grade} ({reliability}; {credibility})</source>
         <translation>Оценка: {grade} ({reliability}; {credibility})</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/tooltip.py" line="37"/>
+        <location filename="../../ui/timeline/tooltip.py" line="40"/>
         <source>Place: {place}</source>
         <translation>Место: {place}</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/tooltip.py" line="45"/>
+        <location filename="../../ui/timeline/tooltip.py" line="48"/>
         <source>Relays report {id}</source>
         <translation>Повторяет сообщение {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/tooltip.py" line="54"/>
+        <location filename="../../ui/timeline/tooltip.py" line="57"/>
         <source>Retracted</source>
         <translation>Отозвано</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/tooltip.py" line="56"/>
+        <location filename="../../ui/timeline/tooltip.py" line="59"/>
         <source>Report {id}</source>
         <translation>Сообщение {id}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline/tooltip.py" line="70"/>
+        <source>Sent on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline/tooltip.py" line="76"/>
+        <source>Registered on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline/tooltip.py" line="84"/>
+        <source>Answer due by {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline/tooltip.py" line="91"/>
+        <source>Answered on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline/tooltip.py" line="95"/>
+        <source>%n day(s) after the due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline/tooltip.py" line="98"/>
+        <source>Closed on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline/tooltip.py" line="100"/>
+        <source>Forwarded on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline/tooltip.py" line="110"/>
+        <source>Past the longest time the law allows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline/tooltip.py" line="112"/>
+        <source>About the whole case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline/tooltip.py" line="116"/>
+        <source>The answer is report {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline/tooltip.py" line="121"/>
+        <source>Inquiry {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline/inquiry_strip.py" line="214"/>
+        <source>Inquiries</source>
+        <translation type="unfinished">Запросы</translation>
     </message>
 </context>
 <context>
@@ -6394,6 +6996,7 @@ Add what the family, the unit, the authorities or anyone else has said, and each
     </message>
     <message>
         <location filename="../../caseworker/services/fields.py" line="93"/>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="213"/>
         <source>{what} must be given.</source>
         <translation>Заполните поле «{what}».</translation>
     </message>
@@ -7078,6 +7681,135 @@ Add what the family, the unit, the authorities or anyone else has said, and each
         <location filename="../../ui/worklist/model.py" line="63"/>
         <source>When</source>
         <translation>Когда</translation>
+    </message>
+</context>
+<context>
+    <name>WorkListPaper</name>
+    <message>
+        <location filename="../../ui/worklist/paper.py" line="27"/>
+        <source>Work list for {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/worklist/paper.py" line="76"/>
+        <source>Overdue: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/worklist/paper.py" line="79"/>
+        <source>Caseworker · made on {day}</source>
+        <translation type="unfinished">Caseworker · составлено {day}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worklist/paper.py" line="93"/>
+        <source>Print the work list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/worklist/paper.py" line="107"/>
+        <source>The work list could not be printed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkListWindow</name>
+    <message>
+        <location filename="../../ui/worklist/window.py" line="57"/>
+        <source>Today&apos;s work list</source>
+        <extracomment>Fits a 1280 x 800 screen beside the main window&apos;s frame.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/worklist/window.py" line="62"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/worklist/window.py" line="63"/>
+        <source>Compute the work list again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/worklist/window.py" line="64"/>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/worklist/window.py" line="65"/>
+        <source>Open the case at this row (Enter, double-click)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/worklist/window.py" line="66"/>
+        <source>&amp;Print…</source>
+        <translation type="unfinished">&amp;Печать…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worklist/window.py" line="68"/>
+        <source>&amp;Export to Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/worklist/window.py" line="138"/>
+        <source>Reading the work list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/worklist/window.py" line="152"/>
+        <source>On {day}: %n overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/worklist/window.py" line="156"/>
+        <source>%n to act on in all</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/worklist/window.py" line="166"/>
+        <source>The work list could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/worklist/window.py" line="230"/>
+        <source>The work list was sent to the printer (%n pages).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/worklist/window.py" line="239"/>
+        <source>Work list {day}</source>
+        <translation type="unfinished">Дела на {day}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worklist/window.py" line="242"/>
+        <source>Export the work list to Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/worklist/window.py" line="244"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished">Книги Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worklist/window.py" line="258"/>
+        <source>The workbook could not be written to {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/worklist/window.py" line="264"/>
+        <source>Work list saved: {path}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7779,7 +8511,7 @@ Add what the family, the unit, the authorities or anyone else has said, and each
         <translation>Выгрузка остановлена: не удалось прочитать дела ({detail}). Файл не записан.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/lookups.py" line="86"/>
+        <location filename="../../caseworker/xlsx/importing/lookups.py" line="95"/>
         <location filename="../../caseworker/xlsx/importing/planner.py" line="355"/>
         <source>{reference} {person}: {claim}, {event}</source>
         <translation>{reference} {person}: {claim}, {event}</translation>
@@ -7819,6 +8551,43 @@ Add what the family, the unit, the authorities or anyone else has said, and each
         <location filename="../../caseworker/xlsx/export/values.py" line="89"/>
         <source>yes</source>
         <translation>да</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="89"/>
+        <source>The program has “{old}” here, recorded in the inquiry&apos;s course; an import does not change or take back what is recorded.</source>
+        <extracomment>The fields each step is made of; a step is recorded only when all of them are taken. The status each step leaves the inquiry in (the preview names the step by it). Fields only a new row gives; on an inquiry&apos;s row they stay as recorded. Fields a step records once; after that they stay as recorded. A new inquiry as the course starts it, before its row is read.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="122"/>
+        <source>This cannot be changed on an inquiry&apos;s row: the row adds the steps of its course. For another addressee or person, add a new inquiry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="188"/>
+        <source>Give the registration day too: their number is recorded with the registration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="197"/>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="235"/>
+        <source>Set the status to closed to close the inquiry with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="252"/>
+        <source>An inquiry&apos;s course does not go back: the program has it as “{stored}”, the workbook as “{wanted}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="261"/>
+        <source>Record an extension or a forwarding in the program, with the new due date or the new addressee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="270"/>
+        <source>The status says “{wanted}”, but the row does not give that step&apos;s day; fill it in.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
