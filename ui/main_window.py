@@ -21,6 +21,7 @@ from caseworker.errors import CaseworkerError
 from caseworker.services import case_list, cases
 from caseworker.services.case_list import CaseQuery
 from ui import case_actions, settings
+from ui.addressees.addressees_window import addressees_action
 from ui.case_list_model import CaseListModel
 from ui.case_list_view import CaseListView
 from ui.case_split import CaseSplit
@@ -187,6 +188,8 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.find_action)
         case_menu = bar.addMenu(self.tr("&Case"))
         case_menu.addAction(self.add_report_action)
+        case_menu.addSeparator()
+        case_menu.addAction(addressees_action(self, self._context))
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
 
