@@ -6,85 +6,85 @@
     <message>
         <location filename="../../ui/addressees/addressee_dialog.py" line="22"/>
         <source>New addressee</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый адресат</translation>
     </message>
     <message>
         <location filename="../../ui/addressees/addressee_dialog.py" line="24"/>
         <source>Edit addressee {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить адресата {name}</translation>
     </message>
     <message>
         <location filename="../../ui/addressees/addressee_dialog.py" line="30"/>
         <source>Office</source>
-        <translation type="unfinished"></translation>
+        <translation>Орган</translation>
     </message>
     <message>
         <location filename="../../ui/addressees/addressee_dialog.py" line="31"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <location filename="../../ui/addressees/addressee_dialog.py" line="35"/>
         <source>Kind</source>
-        <translation type="unfinished">Тип</translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <location filename="../../ui/addressees/addressee_dialog.py" line="36"/>
         <source>— choose —</source>
-        <translation type="unfinished">— выберите —</translation>
+        <translation>— выберите —</translation>
     </message>
     <message>
         <location filename="../../ui/addressees/addressee_dialog.py" line="39"/>
         <source>Regional office (not federal)</source>
-        <translation type="unfinished"></translation>
+        <translation>Региональный орган (не федеральный)</translation>
     </message>
     <message>
         <location filename="../../ui/addressees/addressee_dialog.py" line="41"/>
         <source>Days for an answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Дней на ответ</translation>
     </message>
     <message>
         <location filename="../../ui/addressees/addressee_dialog.py" line="46"/>
         <source>Sensitive: ask before sending to it from a case, and show it on the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Особый: спрашивать перед отправкой из дела и показывать в деле</translation>
     </message>
     <message>
         <location filename="../../ui/addressees/addressee_dialog.py" line="48"/>
         <source>Contacts</source>
-        <translation type="unfinished">Контакты</translation>
+        <translation>Контакты</translation>
     </message>
     <message>
         <location filename="../../ui/addressees/addressee_dialog.py" line="49"/>
         <source>Postal address</source>
-        <translation type="unfinished"></translation>
+        <translation>Почтовый адрес</translation>
     </message>
     <message>
         <location filename="../../ui/addressees/addressee_dialog.py" line="50"/>
         <source>E-mail</source>
-        <translation type="unfinished">Эл. почта</translation>
+        <translation>Эл. почта</translation>
     </message>
     <message>
         <location filename="../../ui/addressees/addressee_dialog.py" line="51"/>
         <source>Portal</source>
-        <translation type="unfinished"></translation>
+        <translation>Портал</translation>
     </message>
     <message>
         <location filename="../../ui/addressees/addressee_dialog.py" line="52"/>
         <source>Notes</source>
-        <translation type="unfinished">Заметки</translation>
+        <translation>Примечания</translation>
     </message>
     <message>
         <location filename="../../ui/addressees/addressee_dialog.py" line="69"/>
         <source>the kind&apos;s rule</source>
-        <translation type="unfinished"></translation>
+        <translation>по правилу для вида</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/addressees/addressee_dialog.py" line="72"/>
         <source>the kind&apos;s rule: %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>по правилу для вида: %n день</numerusform>
+            <numerusform>по правилу для вида: %n дня</numerusform>
+            <numerusform>по правилу для вида: %n дней</numerusform>
         </translation>
     </message>
 </context>
@@ -93,67 +93,67 @@
     <message>
         <location filename="../../ui/addressees/addressee_model.py" line="34"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <location filename="../../ui/addressees/addressee_model.py" line="35"/>
         <source>Kind</source>
-        <translation type="unfinished">Тип</translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <location filename="../../ui/addressees/addressee_model.py" line="36"/>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Уровень</translation>
     </message>
     <message>
         <location filename="../../ui/addressees/addressee_model.py" line="37"/>
         <source>Postal address</source>
-        <translation type="unfinished"></translation>
+        <translation>Почтовый адрес</translation>
     </message>
     <message>
         <location filename="../../ui/addressees/addressee_model.py" line="38"/>
         <source>E-mail or portal</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. почта или портал</translation>
     </message>
     <message>
         <location filename="../../ui/addressees/addressee_model.py" line="39"/>
         <source>Days for an answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Дней на ответ</translation>
     </message>
     <message>
         <location filename="../../ui/addressees/addressee_model.py" line="40"/>
         <source>Sensitive</source>
-        <translation type="unfinished"></translation>
+        <translation>Особый</translation>
     </message>
     <message>
         <location filename="../../ui/addressees/addressee_model.py" line="93"/>
         <source>regional</source>
-        <translation type="unfinished"></translation>
+        <translation>региональный</translation>
     </message>
     <message>
         <location filename="../../ui/addressees/addressee_model.py" line="95"/>
         <source>federal</source>
-        <translation type="unfinished"></translation>
+        <translation>федеральный</translation>
     </message>
     <message>
         <location filename="../../ui/addressees/addressee_model.py" line="105"/>
         <source>sensitive</source>
-        <translation type="unfinished">особый</translation>
+        <translation>особый</translation>
     </message>
     <message>
         <location filename="../../ui/addressees/addressee_model.py" line="110"/>
         <source>A law sets the days for an answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок ответа установлен законом.</translation>
     </message>
     <message>
         <location filename="../../ui/addressees/addressee_model.py" line="112"/>
         <source>No law sets a deadline: the days are when to chase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Закон срока не устанавливает: это срок, когда напомнить о запросе.</translation>
     </message>
     <message>
         <location filename="../../ui/addressees/addressee_model.py" line="117"/>
         <source>Sensitive: sending to it from a case asks first, and the case shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Особый: перед отправкой из дела программа спрашивает подтверждение, и дело это показывает.</translation>
     </message>
 </context>
 <context>
@@ -162,62 +162,62 @@
         <location filename="../../ui/addressees/addressees_window.py" line="45"/>
         <location filename="../../ui/addressees/addressees_window.py" line="178"/>
         <source>Addressees</source>
-        <translation type="unfinished"></translation>
+        <translation>Адресаты</translation>
     </message>
     <message>
         <location filename="../../ui/addressees/addressees_window.py" line="57"/>
         <source>Offices, never named officials. The days for an answer follow the kind&apos;s rule unless an office has its own; sensitive offices are marked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Органы и организации, а не конкретные должностные лица. Срок ответа берётся из правила для вида, если у органа не указан свой; особые органы отмечены.</translation>
     </message>
     <message>
         <location filename="../../ui/addressees/addressees_window.py" line="62"/>
         <source>Add…</source>
-        <translation type="unfinished">Добавить…</translation>
+        <translation>Добавить…</translation>
     </message>
     <message>
         <location filename="../../ui/addressees/addressees_window.py" line="65"/>
         <source>Edit…</source>
-        <translation type="unfinished">Изменить…</translation>
+        <translation>Изменить…</translation>
     </message>
     <message>
         <location filename="../../ui/addressees/addressees_window.py" line="68"/>
         <location filename="../../ui/addressees/addressees_window.py" line="95"/>
         <source>Add the federal offices</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить федеральные органы</translation>
     </message>
     <message>
         <location filename="../../ui/addressees/addressees_window.py" line="131"/>
         <source>Adding an addressee</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавление адресата</translation>
     </message>
     <message>
         <location filename="../../ui/addressees/addressees_window.py" line="162"/>
         <source>Editing an addressee</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение адресата</translation>
     </message>
     <message>
         <location filename="../../ui/addressees/addressees_window.py" line="173"/>
         <source>Adding the federal offices</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавление федеральных органов</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/addressees/addressees_window.py" line="179"/>
         <source>Federal offices added: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Добавлено федеральных органов: %n.</numerusform>
+            <numerusform>Добавлено федеральных органов: %n.</numerusform>
+            <numerusform>Добавлено федеральных органов: %n.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/addressees/addressees_window.py" line="189"/>
         <source>&amp;Addressees…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Адресаты…</translation>
     </message>
     <message>
         <location filename="../../ui/addressees/addressees_window.py" line="192"/>
         <source>The offices inquiries go to, with their deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Органы, в которые направляются запросы, и сроки их ответа</translation>
     </message>
 </context>
 <context>
@@ -260,7 +260,7 @@
     <message>
         <location filename="../../ui/inquiries/inquiry_dialogs.py" line="277"/>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">О ком</translation>
     </message>
     <message>
         <location filename="../../ui/inquiries/inquiry_dialogs.py" line="277"/>
@@ -2512,6 +2512,7 @@
     </message>
     <message>
         <location filename="../../caseworker/services/family_log.py" line="241"/>
+        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="202"/>
         <source>Nothing was recorded; give a written reason to record it anyway.</source>
         <translation>Ничего не записано; чтобы всё же записать, укажите причину письменно.</translation>
     </message>
@@ -3327,42 +3328,42 @@ It holds {cases} cases and {reports} reports.</source>
     <message>
         <location filename="../../ui/family/family_actions.py" line="28"/>
         <source>Record what the family was told</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать, что сказали семье</translation>
     </message>
     <message>
         <location filename="../../ui/family/family_actions.py" line="33"/>
         <source>This case has no relative yet. Add the relative first.</source>
-        <translation type="unfinished"></translation>
+        <translation>В деле ещё нет родственников. Сначала добавьте родственника.</translation>
     </message>
     <message>
         <location filename="../../ui/family/family_actions.py" line="53"/>
         <source>Write why the family is told of the death anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Напишите, почему семье всё же сообщают о гибели.</translation>
     </message>
     <message>
         <location filename="../../ui/family/family_actions.py" line="72"/>
         <source>Recording what the family was told</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись о том, что сказали семье</translation>
     </message>
     <message>
         <location filename="../../ui/family/family_actions.py" line="89"/>
         <source>Keep the family informed · {case}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщать семье новости · {case}</translation>
     </message>
     <message>
         <location filename="../../ui/family/family_actions.py" line="93"/>
         <source>Interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок</translation>
     </message>
     <message>
         <location filename="../../ui/family/family_actions.py" line="97"/>
         <source>Every so many days</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждые сколько дней</translation>
     </message>
     <message>
         <location filename="../../ui/family/family_actions.py" line="124"/>
         <source>Changing how often the family is told</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение срока, как часто сообщать семье</translation>
     </message>
 </context>
 <context>
@@ -3370,47 +3371,47 @@ It holds {cases} cases and {reports} reports.</source>
     <message>
         <location filename="../../ui/family/family_model.py" line="36"/>
         <source>When</source>
-        <translation type="unfinished">Когда</translation>
+        <translation>Когда</translation>
     </message>
     <message>
         <location filename="../../ui/family/family_model.py" line="37"/>
         <source>Relative</source>
-        <translation type="unfinished">Родственник</translation>
+        <translation>Родственник</translation>
     </message>
     <message>
         <location filename="../../ui/family/family_model.py" line="38"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто сообщил</translation>
     </message>
     <message>
         <location filename="../../ui/family/family_model.py" line="39"/>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Как</translation>
     </message>
     <message>
         <location filename="../../ui/family/family_model.py" line="40"/>
         <source>What</source>
-        <translation type="unfinished">Что</translation>
+        <translation>Что</translation>
     </message>
     <message>
         <location filename="../../ui/family/family_model.py" line="41"/>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>О ком</translation>
     </message>
     <message>
         <location filename="../../ui/family/family_model.py" line="42"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание</translation>
     </message>
     <message>
         <location filename="../../ui/family/family_model.py" line="82"/>
         <source>Told over the disclosure gate&apos;s refusal. Reason: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщено вопреки запрету: нет достаточного основания. Причина: {reason}</translation>
     </message>
     <message>
         <location filename="../../ui/family/family_model.py" line="100"/>
         <source>{what} (without a sufficient basis)</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} (без достаточного основания)</translation>
     </message>
 </context>
 <context>
@@ -3418,50 +3419,50 @@ It holds {cases} cases and {reports} reports.</source>
     <message>
         <location filename="../../ui/family/family_panel.py" line="64"/>
         <source>Change interval…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить срок…</translation>
     </message>
     <message>
         <location filename="../../ui/family/family_panel.py" line="67"/>
         <source>Record what the family was told…</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать, что сказали семье…</translation>
     </message>
     <message>
         <location filename="../../ui/family/family_panel.py" line="74"/>
         <source>Nothing is recorded yet of what the family was told.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока не записано, что сообщали семье.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/family/family_panel.py" line="157"/>
         <source>Told the family (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Что сказали семье (%n)</numerusform>
+            <numerusform>Что сказали семье (%n)</numerusform>
+            <numerusform>Что сказали семье (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/family/family_panel.py" line="183"/>
         <source>Keep the family informed every %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Сообщать семье новости каждый %n день</numerusform>
+            <numerusform>Сообщать семье новости каждые %n дня</numerusform>
+            <numerusform>Сообщать семье новости каждые %n дней</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/family/family_panel.py" line="186"/>
         <source>{every} · not told anything yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{every} · семье ещё ничего не сообщали</translation>
     </message>
     <message>
         <location filename="../../ui/family/family_panel.py" line="188"/>
         <source>{every} · last told {last} · next by {next}</source>
-        <translation type="unfinished"></translation>
+        <translation>{every} · в последний раз {last} · в следующий раз до {next}</translation>
     </message>
     <message>
         <location filename="../../ui/family/family_panel.py" line="201"/>
         <source>The family was told of a death without a sufficient basis: {reason} ({who}, {day})</source>
-        <translation type="unfinished"></translation>
+        <translation>Семье сообщено о гибели без достаточного основания: {reason} ({who}, {day})</translation>
     </message>
 </context>
 <context>
@@ -3873,6 +3874,7 @@ It holds {cases} cases and {reports} reports.</source>
     </message>
     <message>
         <location filename="../../caseworker/services/addressees.py" line="45"/>
+        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="46"/>
         <source>The addressee&apos;s name</source>
         <translation>Название адресата</translation>
     </message>
@@ -3915,12 +3917,14 @@ It holds {cases} cases and {reports} reports.</source>
     <message>
         <location filename="../../caseworker/services/inquiries.py" line="139"/>
         <location filename="../../caseworker/services/inquiries.py" line="189"/>
+        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="51"/>
         <source>The sent day</source>
         <translation>Дата отправки</translation>
     </message>
     <message>
         <location filename="../../caseworker/services/inquiries.py" line="140"/>
         <location filename="../../caseworker/services/inquiries.py" line="201"/>
+        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="50"/>
         <source>channel</source>
         <translation>способ отправки</translation>
     </message>
@@ -3949,6 +3953,7 @@ It holds {cases} cases and {reports} reports.</source>
     </message>
     <message>
         <location filename="../../caseworker/services/inquiries.py" line="257"/>
+        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="54"/>
         <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="205"/>
         <source>The registration day</source>
         <translation>Дата регистрации</translation>
@@ -4009,6 +4014,7 @@ It holds {cases} cases and {reports} reports.</source>
     <message>
         <location filename="../../caseworker/services/inquiries.py" line="440"/>
         <location filename="../../caseworker/services/inquiries.py" line="456"/>
+        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="56"/>
         <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="212"/>
         <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="220"/>
         <source>The answer&apos;s day</source>
@@ -4059,33 +4065,33 @@ It holds {cases} cases and {reports} reports.</source>
         <translation>Работа по этому запросу завершена ({status}): закрыть его нельзя.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiry_lines.py" line="223"/>
+        <location filename="../../caseworker/services/inquiry_lines.py" line="224"/>
         <source>not sent yet</source>
         <extracomment>The days the addressee&apos;s rule gives for an answer. The inquiry&apos;s own columns of an :class:`InquiryLine`, in the order they are unpacked.</extracomment>
         <translation>ещё не отправлен</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiry_lines.py" line="225"/>
+        <location filename="../../caseworker/services/inquiry_lines.py" line="226"/>
         <source>our letter of {sent} was answered on {answered}</source>
         <translation>на наше письмо от {sent} получен ответ {answered}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiry_lines.py" line="229"/>
+        <location filename="../../caseworker/services/inquiry_lines.py" line="230"/>
         <source>our letter of {sent} was forwarded to another office</source>
         <translation>наше письмо от {sent} перенаправлено в другую организацию</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiry_lines.py" line="233"/>
+        <location filename="../../caseworker/services/inquiry_lines.py" line="234"/>
         <source>no answer to our letter of {sent}</source>
         <translation>на наше письмо от {sent} ответа нет</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiry_lines.py" line="235"/>
+        <location filename="../../caseworker/services/inquiry_lines.py" line="236"/>
         <source>no answer within {days} days to our letter of {sent}</source>
         <translation>на наше письмо от {sent} нет ответа в течение {days} дней</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiry_lines.py" line="238"/>
+        <location filename="../../caseworker/services/inquiry_lines.py" line="239"/>
         <source>our letter of {sent} awaits an answer</source>
         <translation>на наше письмо от {sent} ожидается ответ</translation>
     </message>
@@ -4093,35 +4099,100 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>InquiriesPanel</name>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="97"/>
-        <source>No inquiries in this case yet.</source>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="92"/>
+        <source>New inquiry…</source>
         <extracomment>The buttons above the table (New inquiry…); others may add theirs here.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="106"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="105"/>
+        <source>No inquiries in this case yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="114"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="106"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="114"/>
         <source>What</source>
         <translation type="unfinished">Что</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="106"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="114"/>
         <source>Who</source>
         <translation type="unfinished">Кто</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="106"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="114"/>
         <source>Details</source>
         <translation type="unfinished">Подробности</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="141"/>
-        <source>Inquiries (%n)</source>
+    <message>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="126"/>
+        <source>Sent…</source>
         <extracomment>The steps of the selected inquiry&apos;s course, beside it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="126"/>
+        <source>Record the day the draft was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="129"/>
+        <source>Registered…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="130"/>
+        <source>Record the addressee&apos;s registration day and number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="134"/>
+        <source>Extended…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="135"/>
+        <source>Record the addressee&apos;s notice that the answer comes later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="139"/>
+        <source>Forwarded…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="140"/>
+        <source>Record that the addressee sent the inquiry on to another office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="144"/>
+        <source>Answer received…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="145"/>
+        <source>Record the answer; what it says of the person&apos;s fate becomes a report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="149"/>
+        <source>Close without answer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="150"/>
+        <source>Stop waiting for this inquiry, with the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="179"/>
+        <source>Inquiries (%n)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -4129,33 +4200,82 @@ It holds {cases} cases and {reports} reports.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="211"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="301"/>
         <source>Written to sensitive addressees: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="230"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="321"/>
         <source>Choose an inquiry to see its course.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="232"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="323"/>
         <source>To {addressee}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="234"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="325"/>
         <source>about {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="236"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="327"/>
         <source>our reference {reference}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="246"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="337"/>
         <source>draft, not sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InquiryActions</name>
+    <message>
+        <location filename="../../ui/inquiries/inquiry_actions.py" line="78"/>
+        <source>Sensitive addressee</source>
+        <extracomment>A step&apos;s write: the unit of work&apos;s session and the dialog&apos;s values -&gt; a plain result.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inquiries/inquiry_actions.py" line="79"/>
+        <source>“{name}” is marked sensitive: writing to it may put the person or the family at risk, and the case will show that it was written to. Record the inquiry as sent to it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inquiries/inquiry_actions.py" line="88"/>
+        <source>Nothing was saved: sending to “{name}” was not confirmed. Leave the sent day empty to keep a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inquiries/inquiry_actions.py" line="127"/>
+        <source>Recording a step of an inquiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inquiries/inquiry_actions.py" line="142"/>
+        <source>New inquiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inquiries/inquiry_actions.py" line="143"/>
+        <source>The directory of addressees is empty. Add the federal offices of the starter set (the Ministry of Defence, the military prosecutor, the Commissioner for Human Rights, the Red Cross and others)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inquiries/inquiry_actions.py" line="177"/>
+        <source>Choose the addressee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inquiries/inquiry_actions.py" line="205"/>
+        <source>Writing an inquiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inquiries/inquiry_actions.py" line="273"/>
+        <source>Choose the office it was forwarded to.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4710,6 +4830,55 @@ It holds {cases} cases and {reports} reports.</source>
     </message>
 </context>
 <context>
+    <name>LetterKeeping</name>
+    <message>
+        <location filename="../../ui/letters/keeping.py" line="118"/>
+        <source>An unexpected error stopped it; the details are in the log file.</source>
+        <extracomment>What the last run kept (tests, and the sentence).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters/keeping.py" line="124"/>
+        <source>Nothing was kept with the inquiry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters/keeping.py" line="126"/>
+        <source>The letter itself is saved: {path}; it was not kept with the inquiry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters/keeping.py" line="155"/>
+        <source>The letter is saved: {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters/keeping.py" line="158"/>
+        <source>Its PDF is beside it: {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters/keeping.py" line="164"/>
+        <source>The inquiry had this file already (SHA-256 {short}); nothing was kept twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters/keeping.py" line="167"/>
+        <source>The copy sent is kept in the evidence with the inquiry (SHA-256 {short}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters/keeping.py" line="170"/>
+        <source>The scanned answer is kept in the evidence with the inquiry and the report the answer became (SHA-256 {short}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters/keeping.py" line="174"/>
+        <source>The scanned answer is kept in the evidence with the inquiry (SHA-256 {short}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Letters</name>
     <message>
         <location filename="../../caseworker/letters/errors.py" line="32"/>
@@ -4853,103 +5022,103 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="61"/>
+        <location filename="../../ui/main_window.py" line="63"/>
         <source>Caseworker</source>
         <extracomment>The right pane&apos;s width while it only says that no case is open.</extracomment>
         <translation>Caseworker</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/main_window.py" line="92"/>
         <source>Database: {name}</source>
         <translation>База данных: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>Counting the cases…</source>
         <translation>Подсчёт дел…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>&amp;New case…</source>
         <translation>&amp;Новое дело…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>Open a new case for a family (Ctrl+N)</source>
         <translation>Открыть новое дело по обращению семьи (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Параметры…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>&amp;Find case</source>
         <translation>&amp;Найти дело</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>Search the cases (Ctrl+F)</source>
         <translation>Поиск по делам (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>Add &amp;report…</source>
         <translation>Добавить &amp;сообщение…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>Record a new report about a sought person of this case (Ctrl+R)</source>
         <translation>Записать новое сообщение о разыскиваемом по этому делу (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>&amp;About Caseworker</source>
         <translation>&amp;О программе Caseworker</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>&amp;Case</source>
         <translation>&amp;Дело</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>Main toolbar</source>
         <translation>Основная панель</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="350"/>
         <source>Cases: {count}</source>
         <translation>Дел: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>About Caseworker</source>
         <translation>О программе Caseworker</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364"/>
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>&lt;p&gt;&lt;b&gt;Caseworker&lt;/b&gt; {version}&lt;/p&gt;&lt;p&gt;A desk for volunteer caseworkers helping families find relatives in military service whose fate is unclear: gather every report, weigh it, see where reports contradict each other, and tell the family only what is well founded.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Caseworker&lt;/b&gt; {version}&lt;/p&gt;&lt;p&gt;Рабочее место волонтёров, которые помогают семьям искать родственников-военнослужащих с неясной судьбой: собирать все сообщения, взвешивать их, видеть, где они противоречат друг другу, и сообщать семье только то, что хорошо обосновано.&lt;/p&gt;</translation>
     </message>
@@ -5255,7 +5424,7 @@ It holds {cases} cases and {reports} reports.</source>
     <message>
         <location filename="../../ui/inquiries/inquiry_dialogs.py" line="104"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Примечание</translation>
     </message>
 </context>
 <context>
@@ -5659,7 +5828,7 @@ It holds {cases} cases and {reports} reports.</source>
     </message>
     <message>
         <location filename="../../caseworker/services/cases.py" line="105"/>
-        <location filename="../../caseworker/xlsx/importing/planner.py" line="289"/>
+        <location filename="../../caseworker/xlsx/importing/planner.py" line="309"/>
         <source>There is no case {reference}.</source>
         <translation>Дело {reference} не найдено.</translation>
     </message>
@@ -6797,76 +6966,100 @@ Add what the family, the unit, the authorities or anyone else has said, and each
     </message>
 </context>
 <context>
+    <name>TodayActions</name>
+    <message>
+        <location filename="../../ui/worklist/today.py" line="45"/>
+        <source>&amp;Today</source>
+        <extracomment>Changes come in bursts (an import, an undo of several steps): one count after them.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/worklist/today.py" line="49"/>
+        <source>Today&apos;s work list: overdue inquiries, answers due, families waiting (Ctrl+T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/worklist/today.py" line="55"/>
+        <source>Inquiries past their due date, in all cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/worklist/today.py" line="88"/>
+        <source>Overdue: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ToldDialog</name>
     <message>
         <location filename="../../ui/family/told_dialog.py" line="41"/>
         <source>What the family was told · {case}</source>
-        <translation type="unfinished"></translation>
+        <translation>Что сказали семье · {case}</translation>
     </message>
     <message>
         <location filename="../../ui/family/told_dialog.py" line="44"/>
         <source>Told</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщение</translation>
     </message>
     <message>
         <location filename="../../ui/family/told_dialog.py" line="46"/>
         <source>Relative</source>
-        <translation type="unfinished">Родственник</translation>
+        <translation>Родственник</translation>
     </message>
     <message>
         <location filename="../../ui/family/told_dialog.py" line="48"/>
         <source>On</source>
-        <translation type="unfinished">Дата</translation>
+        <translation>Когда</translation>
     </message>
     <message>
         <location filename="../../ui/family/told_dialog.py" line="49"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто сообщил</translation>
     </message>
     <message>
         <location filename="../../ui/family/told_dialog.py" line="50"/>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Как</translation>
     </message>
     <message>
         <location filename="../../ui/family/told_dialog.py" line="54"/>
         <source>What</source>
-        <translation type="unfinished">Что</translation>
+        <translation>Что сказали</translation>
     </message>
     <message>
         <location filename="../../ui/family/told_dialog.py" line="55"/>
         <source>— choose —</source>
-        <translation type="unfinished">— выберите —</translation>
+        <translation>— выберите —</translation>
     </message>
     <message>
         <location filename="../../ui/family/told_dialog.py" line="63"/>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>О ком</translation>
     </message>
     <message>
         <location filename="../../ui/family/told_dialog.py" line="64"/>
         <source>— the case as a whole —</source>
-        <translation type="unfinished"></translation>
+        <translation>— о деле в целом —</translation>
     </message>
     <message>
         <location filename="../../ui/family/told_dialog.py" line="67"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание</translation>
     </message>
     <message>
         <location filename="../../ui/family/told_dialog.py" line="70"/>
         <source>Tell anyway, with a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Всё равно записать, указав причину</translation>
     </message>
     <message>
         <location filename="../../ui/family/told_dialog.py" line="76"/>
         <source>Reason</source>
-        <translation type="unfinished">Причина</translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <location filename="../../ui/family/told_dialog.py" line="111"/>
         <source>Record anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Всё равно записать</translation>
     </message>
 </context>
 <context>
@@ -7012,7 +7205,7 @@ Add what the family, the unit, the authorities or anyone else has said, and each
     </message>
     <message>
         <location filename="../../caseworker/services/reports.py" line="159"/>
-        <location filename="../../caseworker/xlsx/importing/planner.py" line="177"/>
+        <location filename="../../caseworker/xlsx/importing/planner.py" line="197"/>
         <source>A report&apos;s claim cannot be changed. Retract this report with a reason and add a new one.</source>
         <translation>Утверждение сообщения изменить нельзя. Отзовите это сообщение, указав причину, и добавьте новое.</translation>
     </message>
@@ -7080,6 +7273,7 @@ Add what the family, the unit, the authorities or anyone else has said, and each
     </message>
     <message>
         <location filename="../../caseworker/services/family_log.py" line="287"/>
+        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="191"/>
         <source>Say which sought person the family was told about: case {case} has several.</source>
         <translation>Укажите, о ком из разыскиваемых сообщили семье: в деле {case} их несколько.</translation>
     </message>
@@ -7696,17 +7890,17 @@ Add what the family, the unit, the authorities or anyone else has said, and each
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/worklist/paper.py" line="79"/>
+        <location filename="../../ui/worklist/paper.py" line="77"/>
         <source>Caseworker · made on {day}</source>
         <translation type="unfinished">Caseworker · составлено {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/worklist/paper.py" line="93"/>
+        <location filename="../../ui/worklist/paper.py" line="91"/>
         <source>Print the work list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/worklist/paper.py" line="107"/>
+        <location filename="../../ui/worklist/paper.py" line="105"/>
         <source>The work list could not be printed: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7978,17 +8172,17 @@ Add what the family, the unit, the authorities or anyone else has said, and each
 <context>
     <name>Xlsx</name>
     <message>
-        <location filename="../../caseworker/xlsx/importing/apply.py" line="42"/>
+        <location filename="../../caseworker/xlsx/importing/apply.py" line="52"/>
         <source>Choose for each conflict whether to keep the database&apos;s value or take the workbook&apos;s; nothing was imported.</source>
         <translation>Для каждого конфликта выберите, оставить значение из базы данных или взять из книги; ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/apply.py" line="110"/>
+        <location filename="../../caseworker/xlsx/importing/apply.py" line="124"/>
         <source>The workbook has {count} invalid cells; fix them and import it again. Nothing was imported.</source>
         <translation>Ошибочных ячеек в книге: {count}; исправьте их и импортируйте книгу снова. Ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/apply.py" line="173"/>
+        <location filename="../../caseworker/xlsx/importing/apply.py" line="200"/>
         <source>Some of the workbook&apos;s new rows were imported meanwhile, in another window; nothing was imported. Import the workbook again to see what is left.</source>
         <translation>Часть новых строк книги тем временем импортирована в другом окне; ничего не импортировано. Импортируйте книгу снова, чтобы увидеть, что осталось.</translation>
     </message>
@@ -7998,52 +8192,94 @@ Add what the family, the unit, the authorities or anyone else has said, and each
         <translation>Экспорт отменён; файл не записан.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/planner.py" line="151"/>
+        <location filename="../../caseworker/xlsx/importing/planner.py" line="168"/>
         <source>Another row has the same key; clear the key of a copied row to add it as a new record.</source>
         <translation>У другой строки такой же ключ; очистите ключ в скопированной строке, чтобы добавить её как новую запись.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/planner.py" line="158"/>
+        <location filename="../../caseworker/xlsx/importing/planner.py" line="175"/>
         <source>No record with this key is in this database; clear the key to add the row as a new record.</source>
         <translation>В этой базе данных нет записи с таким ключом; очистите ключ, чтобы добавить строку как новую запись.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/planner.py" line="186"/>
+        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="55"/>
+        <source>status of an inquiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="62"/>
+        <source>The relative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="75"/>
+        <source>{reference} → {addressee}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="79"/>
+        <source>{reference} {relative}: {what}, {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="134"/>
+        <source>There is no addressee “{name}” in the directory; add it there first, or write its name as the directory has it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="174"/>
+        <source>No relative of case {reference} is called “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="176"/>
+        <source>Case {reference} has several people called “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="233"/>
+        <location filename="../../caseworker/xlsx/importing/planner.py" line="206"/>
         <source>The hidden version cell is empty.</source>
         <translation>Скрытая ячейка версии пуста.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/planner.py" line="267"/>
+        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="254"/>
+        <source>Entries of the family log cannot be changed; add a new row for what was told since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/xlsx/importing/planner.py" line="287"/>
         <source>A case&apos;s reference cannot be changed.</source>
         <translation>Номер дела изменить нельзя.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/planner.py" line="275"/>
+        <location filename="../../caseworker/xlsx/importing/planner.py" line="295"/>
         <source>A record cannot be moved to another case or person by an import; it belongs to {reference}.</source>
         <translation>При импорте запись нельзя перенести в другое дело или к другому человеку; она относится к {reference}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/planner.py" line="283"/>
+        <location filename="../../caseworker/xlsx/importing/planner.py" line="303"/>
         <source>The case reference is missing.</source>
         <translation>Не указан номер дела.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/planner.py" line="306"/>
+        <location filename="../../caseworker/xlsx/importing/planner.py" line="326"/>
         <source>There is no such person.</source>
         <translation>Такого человека нет.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/planner.py" line="319"/>
+        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="172"/>
+        <location filename="../../caseworker/xlsx/importing/planner.py" line="339"/>
         <source>No sought person of case {reference} is called “{name}”.</source>
         <translation>В деле {reference} нет разыскиваемого по имени «{name}».</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/planner.py" line="321"/>
+        <location filename="../../caseworker/xlsx/importing/planner.py" line="341"/>
         <source>Say which sought person of case {reference} this report is about.</source>
         <translation>Укажите, о каком разыскиваемом по делу {reference} это сообщение.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/planner.py" line="336"/>
+        <location filename="../../caseworker/xlsx/importing/planner.py" line="356"/>
         <source>This reference is already used; give the new case a reference of its own, such as NEW-1, or none.</source>
         <translation>Этот номер уже занят; дайте новому делу собственный номер, например NEW-1, или оставьте его пустым.</translation>
     </message>
@@ -8512,32 +8748,37 @@ Add what the family, the unit, the authorities or anyone else has said, and each
     </message>
     <message>
         <location filename="../../caseworker/xlsx/importing/lookups.py" line="95"/>
-        <location filename="../../caseworker/xlsx/importing/planner.py" line="355"/>
+        <location filename="../../caseworker/xlsx/importing/planner.py" line="378"/>
         <source>{reference} {person}: {claim}, {event}</source>
         <translation>{reference} {person}: {claim}, {event}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/preview.py" line="63"/>
+        <location filename="../../caseworker/xlsx/importing/preview.py" line="74"/>
         <source>new record</source>
         <translation>новая запись</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/preview.py" line="87"/>
+        <location filename="../../caseworker/xlsx/importing/preview.py" line="104"/>
+        <source>step: {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/xlsx/importing/preview.py" line="118"/>
         <source>repeats row {row} of this workbook</source>
         <translation>повторяет строку {row} этой книги</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/preview.py" line="89"/>
+        <location filename="../../caseworker/xlsx/importing/preview.py" line="120"/>
         <source>already imported on {day} from “{file}”</source>
         <translation>уже импортировано {day} из «{file}»</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/preview.py" line="92"/>
+        <location filename="../../caseworker/xlsx/importing/preview.py" line="123"/>
         <source>already in the database</source>
         <translation>уже есть в базе</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/preview.py" line="100"/>
+        <location filename="../../caseworker/xlsx/importing/preview.py" line="131"/>
         <source>This workbook was already imported on {day} by {who}; rows imported then are not created again.</source>
         <translation>Эта книга уже импортирована {day} ({who}); строки, импортированные тогда, повторно не создаются.</translation>
     </message>
@@ -8951,7 +9192,7 @@ Add what the family, the unit, the authorities or anyone else has said, and each
     <message>
         <location filename="../../caseworker/xlsx/workbook/schema.py" line="490"/>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Как</translation>
     </message>
     <message>
         <location filename="../../caseworker/xlsx/workbook/schema.py" line="496"/>
@@ -8961,7 +9202,7 @@ Add what the family, the unit, the authorities or anyone else has said, and each
     <message>
         <location filename="../../caseworker/xlsx/workbook/schema.py" line="501"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Примечание</translation>
     </message>
     <message>
         <location filename="../../caseworker/xlsx/workbook/schema.py" line="503"/>
