@@ -44,42 +44,47 @@
         <translation>Дней на ответ</translation>
     </message>
     <message>
-        <location filename="../../ui/addressees/addressee_dialog.py" line="46"/>
-        <source>Sensitive: ask before sending to it from a case, and show it on the case</source>
-        <translation>Особый: спрашивать перед отправкой из дела и показывать в деле</translation>
-    </message>
-    <message>
-        <location filename="../../ui/addressees/addressee_dialog.py" line="48"/>
+        <location filename="../../ui/addressees/addressee_dialog.py" line="50"/>
         <source>Contacts</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../../ui/addressees/addressee_dialog.py" line="49"/>
+        <location filename="../../ui/addressees/addressee_dialog.py" line="53"/>
         <source>Postal address</source>
         <translation>Почтовый адрес</translation>
     </message>
     <message>
-        <location filename="../../ui/addressees/addressee_dialog.py" line="50"/>
+        <location filename="../../ui/addressees/addressee_dialog.py" line="51"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../ui/addressees/addressee_dialog.py" line="51"/>
+        <location filename="../../ui/addressees/addressee_dialog.py" line="43"/>
+        <source>Sensitive</source>
+        <translation>Особый</translation>
+    </message>
+    <message>
+        <location filename="../../ui/addressees/addressee_dialog.py" line="46"/>
+        <source>For example a body of the other side: sending to it from a case asks first, and the case shows it.</source>
+        <translation>Например, орган другой стороны: перед отправкой из дела программа спрашивает подтверждение, и дело это показывает.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/addressees/addressee_dialog.py" line="52"/>
         <source>Portal</source>
         <translation>Портал</translation>
     </message>
     <message>
-        <location filename="../../ui/addressees/addressee_dialog.py" line="52"/>
+        <location filename="../../ui/addressees/addressee_dialog.py" line="54"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../ui/addressees/addressee_dialog.py" line="69"/>
+        <location filename="../../ui/addressees/addressee_dialog.py" line="71"/>
         <source>the kind&apos;s rule</source>
         <translation>по правилу для вида</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/addressees/addressee_dialog.py" line="72"/>
+        <location filename="../../ui/addressees/addressee_dialog.py" line="74"/>
         <source>the kind&apos;s rule: %n days</source>
         <translation>
             <numerusform>по правилу для вида: %n день</numerusform>
@@ -136,22 +141,27 @@
         <translation>федеральный</translation>
     </message>
     <message>
-        <location filename="../../ui/addressees/addressee_model.py" line="105"/>
+        <location filename="../../ui/addressees/addressee_model.py" line="103"/>
+        <source>{days} (the kind&apos;s rule)</source>
+        <translation>{days} (по правилу для вида)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/addressees/addressee_model.py" line="107"/>
         <source>sensitive</source>
         <translation>особый</translation>
     </message>
     <message>
-        <location filename="../../ui/addressees/addressee_model.py" line="110"/>
+        <location filename="../../ui/addressees/addressee_model.py" line="112"/>
         <source>A law sets the days for an answer.</source>
         <translation>Срок ответа установлен законом.</translation>
     </message>
     <message>
-        <location filename="../../ui/addressees/addressee_model.py" line="112"/>
+        <location filename="../../ui/addressees/addressee_model.py" line="114"/>
         <source>No law sets a deadline: the days are when to chase.</source>
         <translation>Закон срока не устанавливает: это срок, когда напомнить о запросе.</translation>
     </message>
     <message>
-        <location filename="../../ui/addressees/addressee_model.py" line="117"/>
+        <location filename="../../ui/addressees/addressee_model.py" line="119"/>
         <source>Sensitive: sending to it from a case asks first, and the case shows it.</source>
         <translation>Особый: перед отправкой из дела программа спрашивает подтверждение, и дело это показывает.</translation>
     </message>
@@ -160,48 +170,48 @@
     <name>AddresseesWindow</name>
     <message>
         <location filename="../../ui/addressees/addressees_window.py" line="45"/>
-        <location filename="../../ui/addressees/addressees_window.py" line="178"/>
+        <location filename="../../ui/addressees/addressees_window.py" line="181"/>
         <source>Addressees</source>
         <translation>Адресаты</translation>
     </message>
     <message>
-        <location filename="../../ui/addressees/addressees_window.py" line="57"/>
+        <location filename="../../ui/addressees/addressees_window.py" line="60"/>
         <source>Offices, never named officials. The days for an answer follow the kind&apos;s rule unless an office has its own; sensitive offices are marked.</source>
         <translation>Органы и организации, а не конкретные должностные лица. Срок ответа берётся из правила для вида, если у органа не указан свой; особые органы отмечены.</translation>
     </message>
     <message>
-        <location filename="../../ui/addressees/addressees_window.py" line="62"/>
+        <location filename="../../ui/addressees/addressees_window.py" line="65"/>
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
-        <location filename="../../ui/addressees/addressees_window.py" line="65"/>
+        <location filename="../../ui/addressees/addressees_window.py" line="68"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/addressees/addressees_window.py" line="68"/>
-        <location filename="../../ui/addressees/addressees_window.py" line="95"/>
+        <location filename="../../ui/addressees/addressees_window.py" line="71"/>
+        <location filename="../../ui/addressees/addressees_window.py" line="98"/>
         <source>Add the federal offices</source>
         <translation>Добавить федеральные органы</translation>
     </message>
     <message>
-        <location filename="../../ui/addressees/addressees_window.py" line="131"/>
+        <location filename="../../ui/addressees/addressees_window.py" line="134"/>
         <source>Adding an addressee</source>
         <translation>Добавление адресата</translation>
     </message>
     <message>
-        <location filename="../../ui/addressees/addressees_window.py" line="162"/>
+        <location filename="../../ui/addressees/addressees_window.py" line="165"/>
         <source>Editing an addressee</source>
         <translation>Изменение адресата</translation>
     </message>
     <message>
-        <location filename="../../ui/addressees/addressees_window.py" line="173"/>
+        <location filename="../../ui/addressees/addressees_window.py" line="176"/>
         <source>Adding the federal offices</source>
         <translation>Добавление федеральных органов</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/addressees/addressees_window.py" line="179"/>
+        <location filename="../../ui/addressees/addressees_window.py" line="182"/>
         <source>Federal offices added: %n.</source>
         <translation>
             <numerusform>Добавлено федеральных органов: %n.</numerusform>
@@ -210,12 +220,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/addressees/addressees_window.py" line="189"/>
+        <location filename="../../ui/addressees/addressees_window.py" line="192"/>
         <source>&amp;Addressees…</source>
         <translation>&amp;Адресаты…</translation>
     </message>
     <message>
-        <location filename="../../ui/addressees/addressees_window.py" line="192"/>
+        <location filename="../../ui/addressees/addressees_window.py" line="195"/>
         <source>The offices inquiries go to, with their deadlines</source>
         <translation>Органы, в которые направляются запросы, и сроки их ответа</translation>
     </message>
@@ -225,62 +235,62 @@
     <message>
         <location filename="../../ui/inquiries/inquiry_dialogs.py" line="255"/>
         <source>Answer received</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ получен</translation>
     </message>
     <message>
         <location filename="../../ui/inquiries/inquiry_dialogs.py" line="259"/>
         <source>Record the answer as it came, in its words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Внесите ответ так, как он пришёл, его словами.</translation>
     </message>
     <message>
         <location filename="../../ui/inquiries/inquiry_dialogs.py" line="261"/>
         <source>Answered on</source>
-        <translation type="unfinished">Дата ответа</translation>
+        <translation>Дата ответа</translation>
     </message>
     <message>
         <location filename="../../ui/inquiries/inquiry_dialogs.py" line="262"/>
         <source>What it says about the person&apos;s fate</source>
-        <translation type="unfinished"></translation>
+        <translation>Что в нём сказано о судьбе человека</translation>
     </message>
     <message>
         <location filename="../../ui/inquiries/inquiry_dialogs.py" line="266"/>
         <source>Claim</source>
-        <translation type="unfinished">Утверждение</translation>
+        <translation>Утверждение</translation>
     </message>
     <message>
         <location filename="../../ui/inquiries/inquiry_dialogs.py" line="267"/>
         <source>nothing: no report</source>
-        <translation type="unfinished"></translation>
+        <translation>ничего: без сообщения</translation>
     </message>
     <message>
         <location filename="../../ui/inquiries/inquiry_dialogs.py" line="271"/>
         <source>Choose a claim when the answer says what happened to the person: it becomes a report on the timeline, the addressee as its source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите утверждение, если в ответе сказано, что случилось с человеком: он станет сообщением на ленте событий, источник — адресат.</translation>
     </message>
     <message>
         <location filename="../../ui/inquiries/inquiry_dialogs.py" line="277"/>
         <source>About</source>
-        <translation type="unfinished">О ком</translation>
+        <translation>О ком</translation>
     </message>
     <message>
         <location filename="../../ui/inquiries/inquiry_dialogs.py" line="277"/>
         <source>Choose…</source>
-        <translation type="unfinished">Выберите…</translation>
+        <translation>Выберите…</translation>
     </message>
     <message>
         <location filename="../../ui/inquiries/inquiry_dialogs.py" line="279"/>
         <source>Event date</source>
-        <translation type="unfinished">Дата события</translation>
+        <translation>Дата события</translation>
     </message>
     <message>
         <location filename="../../ui/inquiries/inquiry_dialogs.py" line="281"/>
         <source>When it happened, as the answer says; left empty, the answer&apos;s day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда это случилось, по словам ответа; если пусто — день ответа.</translation>
     </message>
     <message>
         <location filename="../../ui/inquiries/inquiry_dialogs.py" line="285"/>
         <source>The answer&apos;s text</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст ответа</translation>
     </message>
 </context>
 <context>
@@ -1144,27 +1154,27 @@
         <translation>Сообщения</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="199"/>
+        <location filename="../../ui/case_view.py" line="200"/>
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="202"/>
+        <location filename="../../ui/case_view.py" line="203"/>
         <source>Evidence</source>
         <translation>Материалы</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="204"/>
+        <location filename="../../ui/case_view.py" line="205"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="210"/>
+        <location filename="../../ui/case_view.py" line="211"/>
         <source>Relatives</source>
         <translation>Родственники</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="218"/>
+        <location filename="../../ui/case_view.py" line="219"/>
         <source>Sought persons</source>
         <translation>Разыскиваемые</translation>
     </message>
@@ -1219,27 +1229,27 @@
         <translation>Заметок нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="238"/>
+        <location filename="../../ui/case_view.py" line="239"/>
         <source>Next action: none planned</source>
         <translation>Следующий шаг: не запланирован</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="240"/>
+        <location filename="../../ui/case_view.py" line="241"/>
         <source>Next action: {action}</source>
         <translation>Следующий шаг: {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="243"/>
+        <location filename="../../ui/case_view.py" line="244"/>
         <source>due {day}</source>
         <translation>срок {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="246"/>
+        <location filename="../../ui/case_view.py" line="247"/>
         <source>overdue by one day</source>
         <translation>просрочено на один день</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/case_view.py" line="248"/>
+        <location filename="../../ui/case_view.py" line="249"/>
         <source>overdue by %n days</source>
         <translation>
             <numerusform>просрочено на %n день</numerusform>
@@ -1248,17 +1258,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="253"/>
+        <location filename="../../ui/case_view.py" line="254"/>
         <source>due today</source>
         <translation>срок сегодня</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="254"/>
+        <location filename="../../ui/case_view.py" line="255"/>
         <source>Next action: {action} ({when})</source>
         <translation>Следующий шаг: {action} ({when})</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="255"/>
+        <location filename="../../ui/case_view.py" line="256"/>
         <source>not described</source>
         <translation>не описан</translation>
     </message>
@@ -1298,17 +1308,17 @@
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="281"/>
+        <location filename="../../ui/case_view.py" line="282"/>
         <source>Reports about {name}</source>
         <translation>Сообщения: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="283"/>
+        <location filename="../../ui/case_view.py" line="284"/>
         <source>Add a sought person to record reports about them.</source>
         <translation>Добавьте разыскиваемого, чтобы записывать сообщения о нём.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/case_view.py" line="315"/>
+        <location filename="../../ui/case_view.py" line="316"/>
         <source>Evidence (%n)</source>
         <translation>
             <numerusform>Материалы (%n)</numerusform>
@@ -1317,7 +1327,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/case_view.py" line="285"/>
+        <location filename="../../ui/case_view.py" line="286"/>
         <source>Reports (%n)</source>
         <translation>
             <numerusform>Сообщения (%n)</numerusform>
@@ -2586,6 +2596,74 @@ To look around first, load a few fictional demo cases.</source>
     </message>
 </context>
 <context>
+    <name>Enclosures</name>
+    <message>
+        <location filename="../../ui/letters/enclosures.py" line="36"/>
+        <source>Enclosures · case {reference}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters/enclosures.py" line="39"/>
+        <source>Enclosures to the letter to {addressee}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters/enclosures.py" line="52"/>
+        <source>Case {reference}, {family}. Each file is identified by its SHA-256 checksum: a copy with the same checksum is the same file, unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters/enclosures.py" line="60"/>
+        <source>No.</source>
+        <translation type="unfinished">№</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters/enclosures.py" line="61"/>
+        <source>File and its SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters/enclosures.py" line="62"/>
+        <source>Size</source>
+        <translation type="unfinished">Размер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters/enclosures.py" line="94"/>
+        <source>Case {reference}</source>
+        <translation type="unfinished">Дело {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters/enclosures.py" line="97"/>
+        <source>Caseworker · made on {day}</source>
+        <translation type="unfinished">Caseworker · составлено {day}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters/enclosures.py" line="119"/>
+        <source>Enclosure list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters/enclosures.py" line="120"/>
+        <source>There are no evidence files to list yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters/enclosures.py" line="122"/>
+        <source>No files are kept with this inquiry yet: write its letter, or attach the scanned answer, first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters/enclosures.py" line="133"/>
+        <source>Print the enclosure list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters/enclosures.py" line="147"/>
+        <source>The enclosure list could not be printed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ErrorModel</name>
     <message>
         <location filename="../../ui/spreadsheets/error_model.py" line="33"/>
@@ -3460,7 +3538,12 @@ It holds {cases} cases and {reports} reports.</source>
         <translation>{every} · в последний раз {last} · в следующий раз до {next}</translation>
     </message>
     <message>
-        <location filename="../../ui/family/family_panel.py" line="201"/>
+        <location filename="../../ui/family/family_panel.py" line="193"/>
+        <source>time to tell them</source>
+        <translation>пора сообщить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/family/family_panel.py" line="203"/>
         <source>The family was told of a death without a sufficient basis: {reason} ({who}, {day})</source>
         <translation>Семье сообщено о гибели без достаточного основания: {reason} ({who}, {day})</translation>
     </message>
@@ -4102,132 +4185,132 @@ It holds {cases} cases and {reports} reports.</source>
         <location filename="../../ui/inquiries/inquiries_panel.py" line="92"/>
         <source>New inquiry…</source>
         <extracomment>The buttons above the table (New inquiry…); others may add theirs here.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Новый запрос…</translation>
     </message>
     <message>
         <location filename="../../ui/inquiries/inquiries_panel.py" line="105"/>
         <source>No inquiries in this case yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этом деле запросов пока нет.</translation>
     </message>
     <message>
         <location filename="../../ui/inquiries/inquiries_panel.py" line="114"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <location filename="../../ui/inquiries/inquiries_panel.py" line="114"/>
         <source>What</source>
-        <translation type="unfinished">Что</translation>
+        <translation>Что</translation>
     </message>
     <message>
         <location filename="../../ui/inquiries/inquiries_panel.py" line="114"/>
         <source>Who</source>
-        <translation type="unfinished">Кто</translation>
+        <translation>Кто отметил</translation>
     </message>
     <message>
         <location filename="../../ui/inquiries/inquiries_panel.py" line="114"/>
         <source>Details</source>
-        <translation type="unfinished">Подробности</translation>
+        <translation>Подробности</translation>
     </message>
     <message>
         <location filename="../../ui/inquiries/inquiries_panel.py" line="126"/>
         <source>Sent…</source>
         <extracomment>The steps of the selected inquiry&apos;s course, beside it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Отправлен…</translation>
     </message>
     <message>
         <location filename="../../ui/inquiries/inquiries_panel.py" line="126"/>
         <source>Record the day the draft was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить день, когда черновик отправлен.</translation>
     </message>
     <message>
         <location filename="../../ui/inquiries/inquiries_panel.py" line="129"/>
         <source>Registered…</source>
-        <translation type="unfinished"></translation>
+        <translation>Зарегистрирован…</translation>
     </message>
     <message>
         <location filename="../../ui/inquiries/inquiries_panel.py" line="130"/>
         <source>Record the addressee&apos;s registration day and number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить день и номер регистрации у адресата.</translation>
     </message>
     <message>
         <location filename="../../ui/inquiries/inquiries_panel.py" line="134"/>
         <source>Extended…</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок продлён…</translation>
     </message>
     <message>
         <location filename="../../ui/inquiries/inquiries_panel.py" line="135"/>
         <source>Record the addressee&apos;s notice that the answer comes later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить уведомление адресата о том, что ответ будет позже.</translation>
     </message>
     <message>
         <location filename="../../ui/inquiries/inquiries_panel.py" line="139"/>
         <source>Forwarded…</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенаправлен…</translation>
     </message>
     <message>
         <location filename="../../ui/inquiries/inquiries_panel.py" line="140"/>
         <source>Record that the addressee sent the inquiry on to another office.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить, что адресат перенаправил запрос в другую организацию.</translation>
     </message>
     <message>
         <location filename="../../ui/inquiries/inquiries_panel.py" line="144"/>
         <source>Answer received…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ получен…</translation>
     </message>
     <message>
         <location filename="../../ui/inquiries/inquiries_panel.py" line="145"/>
         <source>Record the answer; what it says of the person&apos;s fate becomes a report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Внести ответ; сказанное в нём о судьбе человека станет сообщением.</translation>
     </message>
     <message>
         <location filename="../../ui/inquiries/inquiries_panel.py" line="149"/>
         <source>Close without answer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть без ответа…</translation>
     </message>
     <message>
         <location filename="../../ui/inquiries/inquiries_panel.py" line="150"/>
         <source>Stop waiting for this inquiry, with the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Больше не ждать ответа на этот запрос, указав причину.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/inquiries/inquiries_panel.py" line="179"/>
         <source>Inquiries (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Запросы (%n)</numerusform>
+            <numerusform>Запросы (%n)</numerusform>
+            <numerusform>Запросы (%n)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/inquiries/inquiries_panel.py" line="301"/>
         <source>Written to sensitive addressees: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Писали особым адресатам: {names}.</translation>
     </message>
     <message>
         <location filename="../../ui/inquiries/inquiries_panel.py" line="321"/>
         <source>Choose an inquiry to see its course.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите запрос, чтобы увидеть его ход.</translation>
     </message>
     <message>
         <location filename="../../ui/inquiries/inquiries_panel.py" line="323"/>
         <source>To {addressee}</source>
-        <translation type="unfinished"></translation>
+        <translation>Адресат: {addressee}</translation>
     </message>
     <message>
         <location filename="../../ui/inquiries/inquiries_panel.py" line="325"/>
         <source>about {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>о разыскиваемом: {name}</translation>
     </message>
     <message>
         <location filename="../../ui/inquiries/inquiries_panel.py" line="327"/>
         <source>our reference {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>наш исх. № {reference}</translation>
     </message>
     <message>
         <location filename="../../ui/inquiries/inquiries_panel.py" line="337"/>
         <source>draft, not sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>черновик, ещё не отправлен</translation>
     </message>
 </context>
 <context>
@@ -4236,47 +4319,47 @@ It holds {cases} cases and {reports} reports.</source>
         <location filename="../../ui/inquiries/inquiry_actions.py" line="78"/>
         <source>Sensitive addressee</source>
         <extracomment>A step&apos;s write: the unit of work&apos;s session and the dialog&apos;s values -&gt; a plain result.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Особый адресат</translation>
     </message>
     <message>
         <location filename="../../ui/inquiries/inquiry_actions.py" line="79"/>
         <source>“{name}” is marked sensitive: writing to it may put the person or the family at risk, and the case will show that it was written to. Record the inquiry as sent to it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Адресат «{name}» отмечен как особый: обращение к нему может подвергнуть опасности человека или семью, и в деле будет видно, что ему писали. Отметить запрос как отправленный ему?</translation>
     </message>
     <message>
         <location filename="../../ui/inquiries/inquiry_actions.py" line="88"/>
         <source>Nothing was saved: sending to “{name}” was not confirmed. Leave the sent day empty to keep a draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не сохранено: отправка адресату «{name}» не подтверждена. Оставьте дату отправки пустой, чтобы сохранить черновик.</translation>
     </message>
     <message>
         <location filename="../../ui/inquiries/inquiry_actions.py" line="127"/>
         <source>Recording a step of an inquiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметка в ходе запроса</translation>
     </message>
     <message>
         <location filename="../../ui/inquiries/inquiry_actions.py" line="142"/>
         <source>New inquiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый запрос</translation>
     </message>
     <message>
         <location filename="../../ui/inquiries/inquiry_actions.py" line="143"/>
         <source>The directory of addressees is empty. Add the federal offices of the starter set (the Ministry of Defence, the military prosecutor, the Commissioner for Human Rights, the Red Cross and others)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Справочник адресатов пуст. Добавить федеральные организации из начального набора (Министерство обороны, военную прокуратуру, Уполномоченного по правам человека, Красный Крест и другие)?</translation>
     </message>
     <message>
         <location filename="../../ui/inquiries/inquiry_actions.py" line="177"/>
         <source>Choose the addressee.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите адресата.</translation>
     </message>
     <message>
         <location filename="../../ui/inquiries/inquiry_actions.py" line="205"/>
         <source>Writing an inquiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Создание запроса</translation>
     </message>
     <message>
         <location filename="../../ui/inquiries/inquiry_actions.py" line="273"/>
         <source>Choose the office it was forwarded to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите организацию, куда перенаправлен запрос.</translation>
     </message>
 </context>
 <context>
@@ -4284,22 +4367,22 @@ It holds {cases} cases and {reports} reports.</source>
     <message>
         <location filename="../../ui/inquiries/course_text.py" line="28"/>
         <source>No. {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>№ {number}</translation>
     </message>
     <message>
         <location filename="../../ui/inquiries/course_text.py" line="33"/>
         <source>until {day}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>до {day}: {reason}</translation>
     </message>
     <message>
         <location filename="../../ui/inquiries/course_text.py" line="38"/>
         <source>to {addressee}</source>
-        <translation type="unfinished"></translation>
+        <translation>адресату «{addressee}»</translation>
     </message>
     <message>
         <location filename="../../ui/inquiries/course_text.py" line="40"/>
         <source>{text} (recorded as a report)</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} (внесено как сообщение)</translation>
     </message>
 </context>
 <context>
@@ -4307,143 +4390,143 @@ It holds {cases} cases and {reports} reports.</source>
     <message>
         <location filename="../../ui/inquiries/inquiry_dialogs.py" line="43"/>
         <source>{name} (sensitive)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (особый)</translation>
     </message>
     <message>
         <location filename="../../ui/inquiries/inquiry_dialogs.py" line="51"/>
         <source>sent {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>отправлен {day}</translation>
     </message>
     <message>
         <location filename="../../ui/inquiries/inquiry_dialogs.py" line="53"/>
         <source>draft</source>
-        <translation type="unfinished">черновик</translation>
+        <translation>черновик</translation>
     </message>
     <message>
         <location filename="../../ui/inquiries/inquiry_dialogs.py" line="55"/>
         <source>due {day}</source>
-        <translation type="unfinished">срок {day}</translation>
+        <translation>срок {day}</translation>
     </message>
     <message>
         <location filename="../../ui/inquiries/inquiry_dialogs.py" line="115"/>
         <source>Inquiry</source>
-        <translation type="unfinished">Запрос</translation>
+        <translation>Запрос</translation>
     </message>
     <message>
         <location filename="../../ui/inquiries/inquiry_dialogs.py" line="132"/>
         <source>Inquiry sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрос отправлен</translation>
     </message>
     <message>
         <location filename="../../ui/inquiries/inquiry_dialogs.py" line="136"/>
         <source>The draft becomes an inquiry sent on this day; its clock starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Черновик станет запросом, отправленным в этот день; начнётся отсчёт срока.</translation>
     </message>
     <message>
         <location filename="../../ui/inquiries/inquiry_dialogs.py" line="140"/>
         <source>Sent on</source>
-        <translation type="unfinished">Дата отправки</translation>
+        <translation>Отправлен</translation>
     </message>
     <message>
         <location filename="../../ui/inquiries/inquiry_dialogs.py" line="142"/>
         <source>Channel</source>
-        <translation type="unfinished">Способ связи</translation>
+        <translation>Способ</translation>
     </message>
     <message>
         <location filename="../../ui/inquiries/inquiry_dialogs.py" line="151"/>
         <source>Inquiry registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрос зарегистрирован</translation>
     </message>
     <message>
         <location filename="../../ui/inquiries/inquiry_dialogs.py" line="155"/>
         <source>The addressee&apos;s registration day: the time for the answer counts from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>День регистрации у адресата: от него считается срок ответа.</translation>
     </message>
     <message>
         <location filename="../../ui/inquiries/inquiry_dialogs.py" line="160"/>
         <source>Registered on</source>
-        <translation type="unfinished"></translation>
+        <translation>Зарегистрирован</translation>
     </message>
     <message>
         <location filename="../../ui/inquiries/inquiry_dialogs.py" line="162"/>
         <source>Their number</source>
-        <translation type="unfinished"></translation>
+        <translation>Их номер</translation>
     </message>
     <message>
         <location filename="../../ui/inquiries/inquiry_dialogs.py" line="170"/>
         <source>Answer extended</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок ответа продлён</translation>
     </message>
     <message>
         <location filename="../../ui/inquiries/inquiry_dialogs.py" line="174"/>
         <source>The addressee said the answer comes later. The earlier due date stays in the course.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адресат сообщил, что ответ будет позже. Прежний срок останется в ходе запроса.</translation>
     </message>
     <message>
         <location filename="../../ui/inquiries/inquiry_dialogs.py" line="182"/>
         <source>New due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый срок</translation>
     </message>
     <message>
         <location filename="../../ui/inquiries/inquiry_dialogs.py" line="186"/>
         <source>Notice received on</source>
-        <translation type="unfinished"></translation>
+        <translation>Уведомление получено</translation>
     </message>
     <message>
         <location filename="../../ui/inquiries/inquiry_dialogs.py" line="190"/>
         <location filename="../../ui/inquiries/inquiry_dialogs.py" line="240"/>
         <source>Reason</source>
-        <translation type="unfinished">Причина</translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <location filename="../../ui/inquiries/inquiry_dialogs.py" line="191"/>
         <source>Extend</source>
-        <translation type="unfinished"></translation>
+        <translation>Продлить</translation>
     </message>
     <message>
         <location filename="../../ui/inquiries/inquiry_dialogs.py" line="202"/>
         <source>Inquiry forwarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрос перенаправлен</translation>
     </message>
     <message>
         <location filename="../../ui/inquiries/inquiry_dialogs.py" line="206"/>
         <source>The addressee sent the inquiry on to another office: a new inquiry to it starts its own clock, and this one is closed as forwarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адресат перенаправил запрос в другую организацию: для неё начинается новый запрос со своим сроком, а этот закрывается как перенаправленный.</translation>
     </message>
     <message>
         <location filename="../../ui/inquiries/inquiry_dialogs.py" line="216"/>
         <source>Forwarded to</source>
-        <translation type="unfinished"></translation>
+        <translation>Куда</translation>
     </message>
     <message>
         <location filename="../../ui/inquiries/inquiry_dialogs.py" line="217"/>
         <source>Choose…</source>
-        <translation type="unfinished">Выберите…</translation>
+        <translation>Выберите…</translation>
     </message>
     <message>
         <location filename="../../ui/inquiries/inquiry_dialogs.py" line="220"/>
         <source>Forwarded on</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенаправлен</translation>
     </message>
     <message>
         <location filename="../../ui/inquiries/inquiry_dialogs.py" line="227"/>
         <source>Close without an answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть без ответа</translation>
     </message>
     <message>
         <location filename="../../ui/inquiries/inquiry_dialogs.py" line="231"/>
         <source>The inquiry stays in the case, closed, with your reason; it is no longer waited for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрос останется в деле, закрытый, с вашей причиной; ответа на него больше не ждут.</translation>
     </message>
     <message>
         <location filename="../../ui/inquiries/inquiry_dialogs.py" line="236"/>
         <source>Closed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыт</translation>
     </message>
     <message>
         <location filename="../../ui/inquiries/inquiry_dialogs.py" line="241"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
 </context>
 <context>
@@ -4464,73 +4547,86 @@ It holds {cases} cases and {reports} reports.</source>
     <message>
         <location filename="../../ui/inquiries/inquiry_model.py" line="38"/>
         <source>Addressee</source>
-        <translation type="unfinished">Адресат</translation>
+        <translation>Адресат</translation>
     </message>
     <message>
         <location filename="../../ui/inquiries/inquiry_model.py" line="39"/>
         <source>Person</source>
-        <translation type="unfinished">Разыскиваемый</translation>
+        <translation>Разыскиваемый</translation>
     </message>
     <message>
         <location filename="../../ui/inquiries/inquiry_model.py" line="40"/>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <location filename="../../ui/inquiries/inquiry_model.py" line="41"/>
         <source>Sent on</source>
-        <translation type="unfinished">Дата отправки</translation>
+        <translation>Отправлен</translation>
     </message>
     <message>
         <location filename="../../ui/inquiries/inquiry_model.py" line="42"/>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Зарегистрирован</translation>
     </message>
     <message>
         <location filename="../../ui/inquiries/inquiry_model.py" line="43"/>
         <source>Due on</source>
-        <translation type="unfinished">Срок</translation>
+        <translation>Срок ответа</translation>
     </message>
     <message>
         <location filename="../../ui/inquiries/inquiry_model.py" line="44"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Просрочка</translation>
     </message>
     <message>
         <location filename="../../ui/inquiries/inquiry_model.py" line="54"/>
         <source>{name} (sensitive)</source>
         <extracomment>The columns shown in the problem colour when the inquiry is overdue.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{name} (особый)</translation>
     </message>
     <message>
         <location filename="../../ui/inquiries/inquiry_model.py" line="62"/>
         <source>{day}, No. {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}, № {number}</translation>
     </message>
     <message>
         <location filename="../../ui/inquiries/inquiry_model.py" line="66"/>
         <source>No. {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>№ {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiry_model.py" line="76"/>
+        <location filename="../../ui/inquiries/inquiry_model.py" line="126"/>
         <source>overdue by one day</source>
-        <translation type="unfinished">просрочено на один день</translation>
+        <translation>просрочено на один день</translation>
     </message>
-    <message>
-        <location filename="../../ui/inquiries/inquiry_model.py" line="78"/>
+    <message numerus="yes">
+        <location filename="../../ui/inquiries/inquiry_model.py" line="128"/>
         <source>overdue by %n days</source>
-        <translation type="unfinished">просрочено на %n день</translation>
+        <translation>
+            <numerusform>просрочено на %n день</numerusform>
+            <numerusform>просрочено на %n дня</numerusform>
+            <numerusform>просрочено на %n дней</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiry_model.py" line="81"/>
+        <location filename="../../ui/inquiries/inquiry_model.py" line="131"/>
         <source>{late}, past the longest time allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>{late}, сверх наибольшего допустимого срока</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/inquiries/inquiry_model.py" line="139"/>
+        <source>The answer is due within %n days by the addressee&apos;s rule.</source>
+        <translation>
+            <numerusform>По правилу адресата ответ положен в течение %n дня.</numerusform>
+            <numerusform>По правилу адресата ответ положен в течение %n дней.</numerusform>
+            <numerusform>По правилу адресата ответ положен в течение %n дней.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiry_model.py" line="105"/>
+        <location filename="../../ui/inquiries/inquiry_model.py" line="89"/>
         <source>“{name}” is marked sensitive (for example a body of the other side): writing to it is asked for and shown on the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адресат «{name}» отмечен как особый (например, орган другой стороны): перед отправкой ему программа спрашивает, и в деле видно, что ему писали.</translation>
     </message>
 </context>
 <context>
@@ -4664,6 +4760,134 @@ It holds {cases} cases and {reports} reports.</source>
         <location filename="../../caseworker/vault/messages.py" line="183"/>
         <source>An interrupted addition left an unfinished copy in the evidence folder: {name} ({size}, last written {when}); nothing refers to it, and “evidence clean” removes it.</source>
         <translation>Прерванное добавление оставило в папке материалов незавершённую копию: {name} ({size}, последняя запись {when}); на неё ничто не ссылается, и команда «evidence clean» её удалит.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterActions</name>
+    <message>
+        <location filename="../../ui/letters/letter_actions.py" line="43"/>
+        <source>Letter…</source>
+        <extracomment>How long a sentence stays in the status bar, in milliseconds.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters/letter_actions.py" line="46"/>
+        <source>Write a letter for the selected inquiry from a Word template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters/letter_actions.py" line="49"/>
+        <source>Attach the scanned answer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters/letter_actions.py" line="53"/>
+        <source>Keep the scanned or photographed answer in the evidence, with the inquiry and its report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters/letter_actions.py" line="58"/>
+        <source>Enclosure list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters/letter_actions.py" line="61"/>
+        <source>Print the files of this inquiry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters/letter_actions.py" line="63"/>
+        <source>Print all evidence of the case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters/letter_actions.py" line="106"/>
+        <source>Attach the scanned answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters/letter_actions.py" line="108"/>
+        <source>Scans and documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.heic *.docx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/letters/letter_actions.py" line="127"/>
+        <source>Enclosure list sent to the printer (%n pages)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LetterDialog</name>
+    <message>
+        <location filename="../../ui/letters/letter_dialog.py" line="74"/>
+        <source>Letter to {addressee}</source>
+        <extracomment>The combo box&apos;s data for &quot;an own template&quot;: the path is asked for.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters/letter_dialog.py" line="80"/>
+        <source>Own template (.docx)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters/letter_dialog.py" line="85"/>
+        <source>Also make a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters/letter_dialog.py" line="88"/>
+        <source>LibreOffice Writer is not installed, so no PDF can be made here; the letter is saved as a Word document (.docx), which can be printed or sent as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters/letter_dialog.py" line="97"/>
+        <source>Keep this copy with the inquiry as the letter sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters/letter_dialog.py" line="105"/>
+        <source>Template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters/letter_dialog.py" line="110"/>
+        <source>Write the letter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters/letter_dialog.py" line="139"/>
+        <source>Choose a letter template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters/letter_dialog.py" line="141"/>
+        <location filename="../../ui/letters/letter_dialog.py" line="171"/>
+        <source>Word documents (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters/letter_dialog.py" line="148"/>
+        <source>Own template: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters/letter_dialog.py" line="169"/>
+        <source>Save the letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters/letter_dialog.py" line="180"/>
+        <source>The letter is saved: {path}. Keeping it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters/letter_dialog.py" line="210"/>
+        <source>Letter to {addressee} {day}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4832,28 +5056,28 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>LetterKeeping</name>
     <message>
-        <location filename="../../ui/letters/keeping.py" line="118"/>
+        <location filename="../../ui/letters/keeping.py" line="122"/>
         <source>An unexpected error stopped it; the details are in the log file.</source>
         <extracomment>What the last run kept (tests, and the sentence).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/letters/keeping.py" line="124"/>
+        <location filename="../../ui/letters/keeping.py" line="128"/>
         <source>Nothing was kept with the inquiry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/letters/keeping.py" line="126"/>
+        <location filename="../../ui/letters/keeping.py" line="130"/>
         <source>The letter itself is saved: {path}; it was not kept with the inquiry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/letters/keeping.py" line="155"/>
+        <location filename="../../ui/letters/keeping.py" line="156"/>
         <source>The letter is saved: {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/letters/keeping.py" line="158"/>
+        <location filename="../../ui/letters/keeping.py" line="159"/>
         <source>Its PDF is beside it: {path}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4863,17 +5087,17 @@ It holds {cases} cases and {reports} reports.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/letters/keeping.py" line="167"/>
+        <location filename="../../ui/letters/keeping.py" line="169"/>
         <source>The copy sent is kept in the evidence with the inquiry (SHA-256 {short}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/letters/keeping.py" line="170"/>
+        <location filename="../../ui/letters/keeping.py" line="174"/>
         <source>The scanned answer is kept in the evidence with the inquiry and the report the answer became (SHA-256 {short}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/letters/keeping.py" line="174"/>
+        <location filename="../../ui/letters/keeping.py" line="180"/>
         <source>The scanned answer is kept in the evidence with the inquiry (SHA-256 {short}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5354,77 +5578,77 @@ It holds {cases} cases and {reports} reports.</source>
     <message>
         <location filename="../../ui/inquiries/inquiry_dialogs.py" line="77"/>
         <source>New inquiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый запрос</translation>
     </message>
     <message>
         <location filename="../../ui/inquiries/inquiry_dialogs.py" line="79"/>
         <source>To and about</source>
-        <translation type="unfinished"></translation>
+        <translation>Кому и о ком</translation>
     </message>
     <message>
         <location filename="../../ui/inquiries/inquiry_dialogs.py" line="83"/>
         <source>Addressee</source>
-        <translation type="unfinished">Адресат</translation>
+        <translation>Адресат</translation>
     </message>
     <message>
         <location filename="../../ui/inquiries/inquiry_dialogs.py" line="84"/>
         <source>Choose…</source>
-        <translation type="unfinished">Выберите…</translation>
+        <translation>Выберите…</translation>
     </message>
     <message>
         <location filename="../../ui/inquiries/inquiry_dialogs.py" line="87"/>
         <source>An office of the directory of addressees.</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация из справочника адресатов.</translation>
     </message>
     <message>
         <location filename="../../ui/inquiries/inquiry_dialogs.py" line="89"/>
         <source>Sought person</source>
-        <translation type="unfinished">Разыскиваемый</translation>
+        <translation>Разыскиваемый</translation>
     </message>
     <message>
         <location filename="../../ui/inquiries/inquiry_dialogs.py" line="89"/>
         <source>not one person</source>
-        <translation type="unfinished"></translation>
+        <translation>не об одном человеке</translation>
     </message>
     <message>
         <location filename="../../ui/inquiries/inquiry_dialogs.py" line="94"/>
         <source>On behalf of</source>
-        <translation type="unfinished"></translation>
+        <translation>От имени</translation>
     </message>
     <message>
         <location filename="../../ui/inquiries/inquiry_dialogs.py" line="95"/>
         <source>our organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>нашей организации</translation>
     </message>
     <message>
         <location filename="../../ui/inquiries/inquiry_dialogs.py" line="98"/>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправка</translation>
     </message>
     <message>
         <location filename="../../ui/inquiries/inquiry_dialogs.py" line="99"/>
         <source>Channel</source>
-        <translation type="unfinished">Способ связи</translation>
+        <translation>Способ</translation>
     </message>
     <message>
         <location filename="../../ui/inquiries/inquiry_dialogs.py" line="101"/>
         <source>Sent on</source>
-        <translation type="unfinished">Дата отправки</translation>
+        <translation>Отправлен</translation>
     </message>
     <message>
         <location filename="../../ui/inquiries/inquiry_dialogs.py" line="102"/>
         <source>Leave it empty to keep the inquiry as a draft, not sent yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставьте пустым, чтобы сохранить запрос черновиком, ещё не отправленным.</translation>
     </message>
     <message>
         <location filename="../../ui/inquiries/inquiry_dialogs.py" line="103"/>
         <source>Our reference</source>
-        <translation type="unfinished">Наш номер</translation>
+        <translation>Наш исх. №</translation>
     </message>
     <message>
         <location filename="../../ui/inquiries/inquiry_dialogs.py" line="104"/>
         <source>Note</source>
-        <translation type="unfinished">Примечание</translation>
+        <translation>Заметка</translation>
     </message>
 </context>
 <context>
@@ -6707,38 +6931,38 @@ It holds {cases} cases and {reports} reports.</source>
         <translation>причина неизвестна</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="275"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="278"/>
         <source>Reminder: {sentence} Ask again, or call the family.</source>
-        <extracomment>The user selected a report in the timeline (the case view follows in its table).</extracomment>
+        <extracomment>The user selected a report in the timeline (the case view follows in its table). The user clicked an inquiry on the timeline (the case view shows it on its tab).</extracomment>
         <translation>Напоминание: {sentence} Отправьте запрос повторно или позвоните семье.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="287"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="290"/>
         <source>Add a sought person to the case to see their timeline.</source>
         <translation>Добавьте в дело разыскиваемого, чтобы увидеть его хронологию.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="290"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="293"/>
         <source>No reports about {name} yet. Add them on the Reports tab.</source>
         <translation>Сообщений пока нет ({name}). Добавьте их на вкладке «Сообщения».</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="343"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="346"/>
         <source>Explained by {who}: {note}</source>
         <translation>Объяснение ({who}): {note}</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="344"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="347"/>
         <source>unknown</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="348"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="351"/>
         <source>These reports do not contradict each other.</source>
         <translation>Эти сообщения не противоречат друг другу.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/timeline/timeline_panel.py" line="364"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="367"/>
         <source>Contradictions: %n open</source>
         <translation>
             <numerusform>Противоречия: %n открытое</numerusform>
@@ -6747,7 +6971,7 @@ It holds {cases} cases and {reports} reports.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_panel.py" line="366"/>
+        <location filename="../../ui/timeline/timeline_panel.py" line="369"/>
         <source>contested</source>
         <translation>спорно</translation>
     </message>
@@ -6755,18 +6979,18 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>TimelinePicture</name>
     <message>
-        <location filename="../../ui/timeline/picture.py" line="49"/>
+        <location filename="../../ui/timeline/picture.py" line="50"/>
         <source>Case {reference} · timeline made on {day}</source>
         <extracomment>A &quot;fit all&quot; shows at least three weeks, so that a single report does not fill the width.</extracomment>
         <translation>Дело {reference} · хронология составлена {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/picture.py" line="53"/>
+        <location filename="../../ui/timeline/picture.py" line="54"/>
         <source>Timeline made on {day}</source>
         <translation>Хронология составлена {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/picture.py" line="54"/>
+        <location filename="../../ui/timeline/picture.py" line="55"/>
         <source>Sought person #{id}</source>
         <translation>Разыскиваемый № {id}</translation>
     </message>
@@ -6774,13 +6998,13 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>TimelineWidget</name>
     <message>
-        <location filename="../../ui/timeline/timeline_canvas.py" line="176"/>
+        <location filename="../../ui/timeline/timeline_canvas.py" line="177"/>
         <source>Choose a sought person to see the reports about them in time order.</source>
         <extracomment>The report under the mouse changed (an id, or None). The first and last day in view changed (two ``date`` objects).</extracomment>
         <translation>Выберите разыскиваемого, чтобы увидеть сообщения о нём в хронологическом порядке.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_canvas.py" line="181"/>
+        <location filename="../../ui/timeline/timeline_canvas.py" line="182"/>
         <source>No reports about this person yet.
 
 Add what the family, the unit, the authorities or anyone else has said, and each report appears here in time order.</source>
@@ -6789,12 +7013,12 @@ Add what the family, the unit, the authorities or anyone else has said, and each
 Добавьте то, что сообщили семья, воинская часть, официальные органы или кто-либо ещё, — каждое сообщение появится здесь в хронологическом порядке.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_canvas.py" line="187"/>
+        <location filename="../../ui/timeline/timeline_canvas.py" line="188"/>
         <source>Every report about this person has been retracted. Show retracted reports to see them.</source>
         <translation>Все сообщения об этом человеке отозваны. Включите показ отозванных, чтобы их увидеть.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_canvas.py" line="230"/>
+        <location filename="../../ui/timeline/timeline_canvas.py" line="231"/>
         <source>The picture could not be written to {path}: {reason}</source>
         <translation>Не удалось записать изображение в {path}: {reason}</translation>
     </message>
@@ -6820,57 +7044,58 @@ Add what the family, the unit, the authorities or anyone else has said, and each
         <translation>сегодня</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/legend.py" line="94"/>
+        <location filename="../../ui/timeline/legend.py" line="96"/>
         <source>credible (A–C and 1–3)</source>
+        <extracomment>Explains the inquiries&apos; strip: listed only where the strip is drawn.</extracomment>
         <translation>достоверное (A–C и 1–3)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/legend.py" line="97"/>
+        <location filename="../../ui/timeline/legend.py" line="99"/>
         <source>middling grade</source>
         <translation>средняя оценка</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/legend.py" line="98"/>
+        <location filename="../../ui/timeline/legend.py" line="100"/>
         <source>weak (E–F or 5–6)</source>
         <translation>слабое (E–F или 5–6)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/legend.py" line="102"/>
+        <location filename="../../ui/timeline/legend.py" line="104"/>
         <source>alive, wounded, captured, released</source>
         <translation>жив, ранен, в плену, освобождён</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/legend.py" line="107"/>
+        <location filename="../../ui/timeline/legend.py" line="109"/>
         <source>killed, remains found</source>
         <translation>погиб, найдены останки</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/legend.py" line="120"/>
+        <location filename="../../ui/timeline/legend.py" line="122"/>
         <source>contradiction</source>
         <translation>противоречие</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/legend.py" line="121"/>
+        <location filename="../../ui/timeline/legend.py" line="123"/>
         <source>explained</source>
         <translation>объяснено</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/legend.py" line="122"/>
+        <location filename="../../ui/timeline/legend.py" line="124"/>
         <source>retracted</source>
         <translation>отозвано</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/legend.py" line="123"/>
+        <location filename="../../ui/timeline/legend.py" line="127"/>
         <source>inquiry sent</source>
         <translation type="unfinished">отправлен запрос</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/legend.py" line="124"/>
+        <location filename="../../ui/timeline/legend.py" line="128"/>
         <source>answered</source>
         <translation type="unfinished">получен ответ</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/legend.py" line="125"/>
+        <location filename="../../ui/timeline/legend.py" line="129"/>
         <source>past the due date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6926,7 +7151,7 @@ Add what the family, the unit, the authorities or anyone else has said, and each
     </message>
     <message>
         <location filename="../../ui/timeline/tooltip.py" line="95"/>
-        <source>%n day(s) after the due date</source>
+        <source>%n days after the due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6960,7 +7185,7 @@ Add what the family, the unit, the authorities or anyone else has said, and each
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/inquiry_strip.py" line="214"/>
+        <location filename="../../ui/timeline/inquiry_strip.py" line="210"/>
         <source>Inquiries</source>
         <translation type="unfinished">Запросы</translation>
     </message>
@@ -6971,22 +7196,22 @@ Add what the family, the unit, the authorities or anyone else has said, and each
         <location filename="../../ui/worklist/today.py" line="45"/>
         <source>&amp;Today</source>
         <extracomment>Changes come in bursts (an import, an undo of several steps): one count after them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сегодня</translation>
     </message>
     <message>
         <location filename="../../ui/worklist/today.py" line="49"/>
         <source>Today&apos;s work list: overdue inquiries, answers due, families waiting (Ctrl+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Дела на сегодня: просроченные запросы, ожидаемые ответы, семьи, ждущие вестей (Ctrl+T)</translation>
     </message>
     <message>
         <location filename="../../ui/worklist/today.py" line="55"/>
         <source>Inquiries past their due date, in all cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Запросы с истёкшим сроком ответа, по всем делам</translation>
     </message>
     <message>
         <location filename="../../ui/worklist/today.py" line="88"/>
         <source>Overdue: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Просрочено: {count}</translation>
     </message>
 </context>
 <context>
@@ -7882,27 +8107,27 @@ Add what the family, the unit, the authorities or anyone else has said, and each
     <message>
         <location filename="../../ui/worklist/paper.py" line="27"/>
         <source>Work list for {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Дела на {day}</translation>
     </message>
     <message>
         <location filename="../../ui/worklist/paper.py" line="76"/>
         <source>Overdue: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Просрочено: {count}</translation>
     </message>
     <message>
         <location filename="../../ui/worklist/paper.py" line="77"/>
         <source>Caseworker · made on {day}</source>
-        <translation type="unfinished">Caseworker · составлено {day}</translation>
+        <translation>Caseworker · составлено {day}</translation>
     </message>
     <message>
         <location filename="../../ui/worklist/paper.py" line="91"/>
         <source>Print the work list</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать списка дел</translation>
     </message>
     <message>
         <location filename="../../ui/worklist/paper.py" line="105"/>
         <source>The work list could not be printed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Список дел не удалось напечатать: {reason}</translation>
     </message>
 </context>
 <context>
@@ -7911,99 +8136,99 @@ Add what the family, the unit, the authorities or anyone else has said, and each
         <location filename="../../ui/worklist/window.py" line="57"/>
         <source>Today&apos;s work list</source>
         <extracomment>Fits a 1280 x 800 screen beside the main window&apos;s frame.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Дела на сегодня</translation>
     </message>
     <message>
         <location filename="../../ui/worklist/window.py" line="62"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обновить</translation>
     </message>
     <message>
         <location filename="../../ui/worklist/window.py" line="63"/>
         <source>Compute the work list again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Составить список дел заново (F5)</translation>
     </message>
     <message>
         <location filename="../../ui/worklist/window.py" line="64"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть</translation>
     </message>
     <message>
         <location filename="../../ui/worklist/window.py" line="65"/>
         <source>Open the case at this row (Enter, double-click)</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть дело на этой строке (Enter, двойной щелчок)</translation>
     </message>
     <message>
         <location filename="../../ui/worklist/window.py" line="66"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished">&amp;Печать…</translation>
+        <translation>&amp;Печать…</translation>
     </message>
     <message>
         <location filename="../../ui/worklist/window.py" line="68"/>
         <source>&amp;Export to Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выгрузить в Excel…</translation>
     </message>
     <message>
         <location filename="../../ui/worklist/window.py" line="138"/>
         <source>Reading the work list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Список дел составляется…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/worklist/window.py" line="152"/>
         <source>On {day}: %n overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>На {day}: просрочен %n</numerusform>
+            <numerusform>На {day}: просрочено %n</numerusform>
+            <numerusform>На {day}: просрочено %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/worklist/window.py" line="156"/>
         <source>%n to act on in all</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>всего %n дело</numerusform>
+            <numerusform>всего %n дела</numerusform>
+            <numerusform>всего %n дел</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/worklist/window.py" line="166"/>
         <source>The work list could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Список дел не удалось составить.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/worklist/window.py" line="230"/>
+        <location filename="../../ui/worklist/window.py" line="231"/>
         <source>The work list was sent to the printer (%n pages).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Список дел отправлен на печать (%n страница).</numerusform>
+            <numerusform>Список дел отправлен на печать (%n страницы).</numerusform>
+            <numerusform>Список дел отправлен на печать (%n страниц).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/worklist/window.py" line="239"/>
+        <location filename="../../ui/worklist/window.py" line="240"/>
         <source>Work list {day}</source>
-        <translation type="unfinished">Дела на {day}</translation>
+        <translation>Дела на {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/worklist/window.py" line="242"/>
+        <location filename="../../ui/worklist/window.py" line="243"/>
         <source>Export the work list to Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Выгрузить список дел в Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/worklist/window.py" line="244"/>
+        <location filename="../../ui/worklist/window.py" line="245"/>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished">Книги Excel (*.xlsx)</translation>
+        <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/worklist/window.py" line="258"/>
+        <location filename="../../ui/worklist/window.py" line="259"/>
         <source>The workbook could not be written to {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать книгу в {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/worklist/window.py" line="264"/>
+        <location filename="../../ui/worklist/window.py" line="265"/>
         <source>Work list saved: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Список дел сохранён: {path}</translation>
     </message>
 </context>
 <context>
@@ -8204,37 +8429,37 @@ Add what the family, the unit, the authorities or anyone else has said, and each
     <message>
         <location filename="../../caseworker/xlsx/importing/course_planner.py" line="55"/>
         <source>status of an inquiry</source>
-        <translation type="unfinished"></translation>
+        <translation>статус запроса</translation>
     </message>
     <message>
         <location filename="../../caseworker/xlsx/importing/course_planner.py" line="62"/>
         <source>The relative</source>
-        <translation type="unfinished"></translation>
+        <translation>Родственник</translation>
     </message>
     <message>
         <location filename="../../caseworker/xlsx/importing/course_planner.py" line="75"/>
         <source>{reference} → {addressee}</source>
-        <translation type="unfinished"></translation>
+        <translation>{reference} → {addressee}</translation>
     </message>
     <message>
         <location filename="../../caseworker/xlsx/importing/course_planner.py" line="79"/>
         <source>{reference} {relative}: {what}, {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{reference} {relative}: {what}, {day}</translation>
     </message>
     <message>
         <location filename="../../caseworker/xlsx/importing/course_planner.py" line="134"/>
         <source>There is no addressee “{name}” in the directory; add it there first, or write its name as the directory has it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адресата «{name}» нет в справочнике; сначала добавьте его туда или напишите название так, как оно записано в справочнике.</translation>
     </message>
     <message>
         <location filename="../../caseworker/xlsx/importing/course_planner.py" line="174"/>
         <source>No relative of case {reference} is called “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>В деле {reference} нет родственника по имени «{name}».</translation>
     </message>
     <message>
         <location filename="../../caseworker/xlsx/importing/course_planner.py" line="176"/>
         <source>Case {reference} has several people called “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>В деле {reference} несколько человек по имени «{name}».</translation>
     </message>
     <message>
         <location filename="../../caseworker/xlsx/importing/course_planner.py" line="233"/>
@@ -8245,7 +8470,7 @@ Add what the family, the unit, the authorities or anyone else has said, and each
     <message>
         <location filename="../../caseworker/xlsx/importing/course_planner.py" line="254"/>
         <source>Entries of the family log cannot be changed; add a new row for what was told since.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записи журнала семьи изменять нельзя; добавьте новую строку о том, что сообщили с тех пор.</translation>
     </message>
     <message>
         <location filename="../../caseworker/xlsx/importing/planner.py" line="287"/>
@@ -8389,32 +8614,32 @@ Add what the family, the unit, the authorities or anyone else has said, and each
         <translation>В файле «{name}» есть текст длиннее, чем можно загрузить.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/reader.py" line="120"/>
+        <location filename="../../caseworker/xlsx/importing/reader.py" line="122"/>
         <source>The sheet “{sheet}” is not one of Caseworker&apos;s sheets.</source>
         <translation>Лист «{sheet}» не из книги Caseworker.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/reader.py" line="125"/>
+        <location filename="../../caseworker/xlsx/importing/reader.py" line="127"/>
         <source>The sheets “{first}” and “{second}” are the same sheet in two languages; keep one of them.</source>
         <translation>Листы «{first}» и «{second}» — один и тот же лист на двух языках; оставьте один из них.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/reader.py" line="143"/>
+        <location filename="../../caseworker/xlsx/importing/reader.py" line="145"/>
         <source>The sheet “{sheet}” is missing.</source>
         <translation>Нет листа «{sheet}».</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/reader.py" line="222"/>
+        <location filename="../../caseworker/xlsx/importing/reader.py" line="226"/>
         <source>Sheet “{sheet}”, column {column}: the header should be “{expected}”, not “{found}”.</source>
         <translation>Лист «{sheet}», столбец {column}: заголовок должен быть «{expected}», а не «{found}».</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/reader.py" line="235"/>
+        <location filename="../../caseworker/xlsx/importing/reader.py" line="239"/>
         <source>Sheet “{sheet}”, column {column}: “{found}” is not one of Caseworker&apos;s columns.</source>
         <translation>Лист «{sheet}», столбец {column}: «{found}» — не столбец Caseworker.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/reader.py" line="248"/>
+        <location filename="../../caseworker/xlsx/importing/reader.py" line="260"/>
         <source>Sheet “{sheet}” has more than {limit} rows; the import takes at most {limit}.</source>
         <translation>На листе «{sheet}» больше {limit} строк; загрузить можно не более {limit}.</translation>
     </message>
@@ -8639,87 +8864,87 @@ Add what the family, the unit, the authorities or anyone else has said, and each
     <message>
         <location filename="../../caseworker/xlsx/workbook/schema.py" line="367"/>
         <source>Inquiries to offices and their course. Add a row (without key) for a new inquiry; on an inquiry&apos;s row fill in what happened since: the sent day, the registration, the answer, or the status closed with its reason. A recorded step is never changed or taken back here; extensions and forwardings are recorded in the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запросы в ведомства и их ход. Для нового запроса добавьте строку (без ключа); в строке запроса впишите, что произошло с тех пор: дату отправки, регистрацию, ответ или статус «закрыт» с причиной. Записанный шаг здесь не изменяется и не отменяется; продление и пересылку записывайте в программе.</translation>
     </message>
     <message>
         <location filename="../../caseworker/xlsx/workbook/schema.py" line="382"/>
         <source>The office, by its name in the program&apos;s directory. Required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ведомство, по названию в справочнике программы. Обязательно.</translation>
     </message>
     <message>
         <location filename="../../caseworker/xlsx/workbook/schema.py" line="390"/>
         <source>The sought person the inquiry is about, by full name as on the Persons sheet; may stay empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Разыскиваемый, о котором запрос, полным именем как на листе «Разыскиваемые»; можно не заполнять.</translation>
     </message>
     <message>
         <location filename="../../caseworker/xlsx/workbook/schema.py" line="400"/>
         <source>The relative on whose behalf it is written, by full name as on the Relatives sheet; empty: on behalf of the organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Родственник, от имени которого написан запрос, полным именем как на листе «Родственники»; пусто — от имени организации.</translation>
     </message>
     <message>
         <location filename="../../caseworker/xlsx/workbook/schema.py" line="411"/>
         <source>How it was sent; post when empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Как отправлен; если пусто — почтой.</translation>
     </message>
     <message>
         <location filename="../../caseworker/xlsx/workbook/schema.py" line="416"/>
         <source>Empty while it is a draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пусто, пока это черновик.</translation>
     </message>
     <message>
         <location filename="../../caseworker/xlsx/workbook/schema.py" line="422"/>
         <source>The office&apos;s registration number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Регистрационный номер ведомства.</translation>
     </message>
     <message>
         <location filename="../../caseworker/xlsx/workbook/schema.py" line="427"/>
         <source>When the office registered it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда ведомство его зарегистрировало.</translation>
     </message>
     <message>
         <location filename="../../caseworker/xlsx/workbook/schema.py" line="433"/>
         <source>Where its course stands; closed (with a reason) closes it unanswered.</source>
-        <translation type="unfinished"></translation>
+        <translation>На каком этапе запрос; «закрыт без ответа» (с причиной) закрывает его.</translation>
     </message>
     <message>
         <location filename="../../caseworker/xlsx/workbook/schema.py" line="442"/>
         <source>Why it was closed without an answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Почему запрос закрыт без ответа.</translation>
     </message>
     <message>
         <location filename="../../caseworker/xlsx/workbook/schema.py" line="451"/>
         <source>What each relative was told, when, how and by whom. Add a row (without key) for each new entry; entries are never changed. Telling of a death needs a credible basis in the reports, or a written override reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Что, когда, как и кем сообщили каждому родственнику. Для каждой новой записи добавьте строку (без ключа); записи не изменяются. Сообщение о гибели требует достоверного основания в сообщениях или письменной причины.</translation>
     </message>
     <message>
         <location filename="../../caseworker/xlsx/workbook/schema.py" line="464"/>
         <source>The relative who was told, by full name as on the Relatives sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Родственник, которому сообщили, полным именем как на листе «Родственники».</translation>
     </message>
     <message>
         <location filename="../../caseworker/xlsx/workbook/schema.py" line="472"/>
         <source>Whom the news was about, by full name as on the Persons sheet; needed for a death when the case has several.</source>
-        <translation type="unfinished"></translation>
+        <translation>О ком была весть, полным именем как на листе «Разыскиваемые»; для сообщения о гибели обязательно, если в деле их несколько.</translation>
     </message>
     <message>
         <location filename="../../caseworker/xlsx/workbook/schema.py" line="487"/>
         <source>Who told them. Required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто сообщил. Обязательно.</translation>
     </message>
     <message>
         <location filename="../../caseworker/xlsx/workbook/schema.py" line="493"/>
         <source>A call when empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Если пусто — звонок.</translation>
     </message>
     <message>
         <location filename="../../caseworker/xlsx/workbook/schema.py" line="499"/>
         <source>What they were told. Required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Что сообщили. Обязательно.</translation>
     </message>
     <message>
         <location filename="../../caseworker/xlsx/workbook/schema.py" line="505"/>
         <source>Telling of a death without a credible basis: the caseworker&apos;s written reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщение о гибели без достоверного основания: письменная причина сотрудника.</translation>
     </message>
     <message>
         <location filename="../../caseworker/xlsx/workbook/schema.py" line="528"/>
@@ -8760,7 +8985,7 @@ Add what the family, the unit, the authorities or anyone else has said, and each
     <message>
         <location filename="../../caseworker/xlsx/importing/preview.py" line="104"/>
         <source>step: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>шаг: {status}</translation>
     </message>
     <message>
         <location filename="../../caseworker/xlsx/importing/preview.py" line="118"/>
@@ -8797,38 +9022,38 @@ Add what the family, the unit, the authorities or anyone else has said, and each
         <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="89"/>
         <source>The program has “{old}” here, recorded in the inquiry&apos;s course; an import does not change or take back what is recorded.</source>
         <extracomment>The fields each step is made of; a step is recorded only when all of them are taken. The status each step leaves the inquiry in (the preview names the step by it). Fields only a new row gives; on an inquiry&apos;s row they stay as recorded. Fields a step records once; after that they stay as recorded. A new inquiry as the course starts it, before its row is read.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>В программе здесь «{old}», это записано в ходе запроса; импорт не изменяет и не отменяет записанное.</translation>
     </message>
     <message>
         <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="122"/>
         <source>This cannot be changed on an inquiry&apos;s row: the row adds the steps of its course. For another addressee or person, add a new inquiry.</source>
-        <translation type="unfinished"></translation>
+        <translation>В строке запроса это изменить нельзя: строка лишь добавляет шаги его хода. Для другого адресата или человека добавьте новый запрос.</translation>
     </message>
     <message>
         <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="188"/>
         <source>Give the registration day too: their number is recorded with the registration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите и дату регистрации: их номер записывается вместе с регистрацией.</translation>
     </message>
     <message>
         <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="197"/>
         <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="235"/>
         <source>Set the status to closed to close the inquiry with a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтобы закрыть запрос с причиной, поставьте статус «закрыт без ответа».</translation>
     </message>
     <message>
         <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="252"/>
         <source>An inquiry&apos;s course does not go back: the program has it as “{stored}”, the workbook as “{wanted}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ход запроса не идёт назад: в программе он «{stored}», в книге — «{wanted}».</translation>
     </message>
     <message>
         <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="261"/>
         <source>Record an extension or a forwarding in the program, with the new due date or the new addressee.</source>
-        <translation type="unfinished"></translation>
+        <translation>Продление или пересылку записывайте в программе, с новым сроком или новым адресатом.</translation>
     </message>
     <message>
         <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="270"/>
         <source>The status says “{wanted}”, but the row does not give that step&apos;s day; fill it in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус — «{wanted}», но в строке нет даты этого шага; впишите её.</translation>
     </message>
 </context>
 <context>
@@ -9127,17 +9352,17 @@ Add what the family, the unit, the authorities or anyone else has said, and each
         <location filename="../../caseworker/xlsx/workbook/schema.py" line="388"/>
         <location filename="../../caseworker/xlsx/workbook/schema.py" line="470"/>
         <source>Sought person</source>
-        <translation type="unfinished">Разыскиваемый</translation>
+        <translation>Разыскиваемый</translation>
     </message>
     <message>
         <location filename="../../caseworker/xlsx/workbook/schema.py" line="398"/>
         <source>Applicant</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявитель</translation>
     </message>
     <message>
         <location filename="../../caseworker/xlsx/workbook/schema.py" line="408"/>
         <source>Channel</source>
-        <translation type="unfinished">Способ связи</translation>
+        <translation>Способ отправки</translation>
     </message>
     <message>
         <location filename="../../caseworker/xlsx/workbook/schema.py" line="414"/>
@@ -9157,7 +9382,7 @@ Add what the family, the unit, the authorities or anyone else has said, and each
     <message>
         <location filename="../../caseworker/xlsx/workbook/schema.py" line="425"/>
         <source>Registered on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата регистрации</translation>
     </message>
     <message>
         <location filename="../../caseworker/xlsx/workbook/schema.py" line="437"/>
@@ -9172,42 +9397,42 @@ Add what the family, the unit, the authorities or anyone else has said, and each
     <message>
         <location filename="../../caseworker/xlsx/workbook/schema.py" line="440"/>
         <source>Reason for closing</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина закрытия</translation>
     </message>
     <message>
         <location filename="../../caseworker/xlsx/workbook/schema.py" line="462"/>
         <source>Relative</source>
-        <translation type="unfinished">Родственник</translation>
+        <translation>Родственник</translation>
     </message>
     <message>
         <location filename="../../caseworker/xlsx/workbook/schema.py" line="480"/>
         <source>Told on</source>
-        <translation type="unfinished">Дата сообщения семье</translation>
+        <translation>Дата сообщения</translation>
     </message>
     <message>
         <location filename="../../caseworker/xlsx/workbook/schema.py" line="485"/>
         <source>Told by</source>
-        <translation type="unfinished">Кто сообщил</translation>
+        <translation>Кто сообщил</translation>
     </message>
     <message>
         <location filename="../../caseworker/xlsx/workbook/schema.py" line="490"/>
         <source>How</source>
-        <translation type="unfinished">Как</translation>
+        <translation>Как</translation>
     </message>
     <message>
         <location filename="../../caseworker/xlsx/workbook/schema.py" line="496"/>
         <source>What</source>
-        <translation type="unfinished">Что</translation>
+        <translation>Что сообщили</translation>
     </message>
     <message>
         <location filename="../../caseworker/xlsx/workbook/schema.py" line="501"/>
         <source>Note</source>
-        <translation type="unfinished">Примечание</translation>
+        <translation>Примечание</translation>
     </message>
     <message>
         <location filename="../../caseworker/xlsx/workbook/schema.py" line="503"/>
         <source>Override reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина в обход проверки</translation>
     </message>
     <message>
         <location filename="../../caseworker/xlsx/workbook/schema.py" line="523"/>
@@ -9330,7 +9555,7 @@ Add what the family, the unit, the authorities or anyone else has said, and each
     <message>
         <location filename="../../caseworker/xlsx/workbook/schema.py" line="450"/>
         <source>Family log</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал семьи</translation>
     </message>
     <message>
         <location filename="../../caseworker/xlsx/workbook/schema.py" line="515"/>
@@ -9343,12 +9568,12 @@ Add what the family, the unit, the authorities or anyone else has said, and each
         <translation>Противоречия</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="590"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="599"/>
         <source>Read me</source>
         <translation>Как заполнять</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="591"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="600"/>
         <source>Lists</source>
         <translation>Списки</translation>
     </message>

@@ -4,11 +4,31 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QWidget
 
 from caseworker.vocab import Claim, Credibility, Reliability, SourceKind
 from ui.dialogs.record_dialog import RecordDialog, enum_combo, note_edit, set_combo_value
 from ui.widgets.date_field import DateField, EventDateField
+
+translate = QCoreApplication.translate
+
+
+def add_grades(dialog: RecordDialog, form: QFormLayout) -> None:
+    """The report's two grades, each judged on its own, in ``form``: the source's
+    reliability (A-F) and the information's credibility (1-6), "cannot be judged" until
+    chosen."""
+    reliability = dialog.add_field(
+        form,
+        "reliability",
+        translate("ReportDialog", "Source reliability"),
+        enum_combo(Reliability),
+    )
+    credibility = dialog.add_field(
+        form, "credibility", translate("ReportDialog", "Credibility"), enum_combo(Credibility)
+    )
+    set_combo_value(reliability, Reliability.F)
+    set_combo_value(credibility, Credibility.CANNOT_JUDGE)
 
 
 class ReportDialog(RecordDialog):
@@ -79,15 +99,7 @@ class ReportDialog(RecordDialog):
             )
         )
 
-        grades = self.group(self.tr("Grades (each judged on its own)"), 1)
-        reliability = self.add_field(
-            grades, "reliability", self.tr("Source reliability"), enum_combo(Reliability)
-        )
-        credibility = self.add_field(
-            grades, "credibility", self.tr("Credibility"), enum_combo(Credibility)
-        )
-        set_combo_value(reliability, Reliability.F)
-        set_combo_value(credibility, Credibility.CANNOT_JUDGE)
+        add_grades(self, self.group(self.tr("Grades (each judged on its own)"), 1))
         self.finish_columns()
 
         summary = self.wide_group(self.tr("Summary"))

@@ -7,6 +7,7 @@ inquiry's course is read. The steps of an inquiry's course are asked for in
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QSplitter,
     QTabWidget,
     QTreeWidget,
@@ -26,9 +28,11 @@ from PySide6.QtWidgets import (
 
 from caseworker.errors import NotFound
 from caseworker.services.case_overview import person_choices
+from caseworker.services.inquiries import ENDED, WAITING
 from caseworker.services.inquiry_lines import CourseStep, InquiryLine, course, inquiry_lines
 from caseworker.vocab import InquiryStatus
 from ui.context import AppContext
+from ui.inquiries import inquiry_actions as actions
 from ui.inquiries.course_text import step_details, step_what
 from ui.inquiries.inquiry_model import InquiryColumn, InquiryTableModel, addressee_text
 from ui.operations import ReadOp
@@ -85,6 +89,10 @@ class InquiriesPanel(QWidget):
         layout.addWidget(self.sensitive_label)
         #: The buttons above the table (New inquiry…); others may add theirs here.
         self.actions_row = QHBoxLayout()
+        self.new_button = QPushButton(self.tr("New inquiry…"))
+        self.new_button.setObjectName("newInquiryButton")
+        self.new_button.clicked.connect(self.new_inquiry)
+        self.actions_row.addWidget(self.new_button)
         self.actions_row.addStretch(1)
         layout.addLayout(self.actions_row)
 
@@ -114,6 +122,35 @@ class InquiriesPanel(QWidget):
         course_layout.addWidget(self.course_tree, 1)
         #: The steps of the selected inquiry's course, beside it.
         self.steps_column = QVBoxLayout()
+        self.send_button = self._step_button(
+            self.tr("Sent…"), self.tr("Record the day the draft was sent."), self.send
+        )
+        self.register_button = self._step_button(
+            self.tr("Registered…"),
+            self.tr("Record the addressee's registration day and number."),
+            self.register,
+        )
+        self.extend_button = self._step_button(
+            self.tr("Extended…"),
+            self.tr("Record the addressee's notice that the answer comes later."),
+            self.extend,
+        )
+        self.forward_button = self._step_button(
+            self.tr("Forwarded…"),
+            self.tr("Record that the addressee sent the inquiry on to another office."),
+            self.forward,
+        )
+        self.answer_button = self._step_button(
+            self.tr("Answer received…"),
+            self.tr("Record the answer; what it says of the person's fate becomes a report."),
+            self.answer,
+        )
+        self.close_button = self._step_button(
+            self.tr("Close without answer…"),
+            self.tr("Stop waiting for this inquiry, with the reason."),
+            self.close_inquiry,
+        )
+        self.steps_column.addStretch(1)
         below = QWidget()
         below_layout = QHBoxLayout(below)
         below_layout.setContentsMargins(0, 0, 0, 0)
@@ -133,6 +170,7 @@ class InquiriesPanel(QWidget):
         self.splitter.setStretchFactor(1, 2)
         layout.addWidget(self.splitter, 1)
         self._show_course(None, [])
+        self.update_buttons()
 
     # Public ----------------------------------------------------------------------------
 
@@ -197,6 +235,58 @@ class InquiriesPanel(QWidget):
                 texts.append([item.text(column) for column in range(tree.columnCount())])
         return texts
 
+    # Actions ---------------------------------------------------------------------------
+
+    def _step_button(self, text: str, tip: str, act: Callable[[], object]) -> QPushButton:
+        button = QPushButton(text)
+        button.setToolTip(tip)
+        button.clicked.connect(act)
+        self.steps_column.addWidget(button)
+        return button
+
+    def new_inquiry(self) -> None:
+        if self._case_id is not None:
+            new_id = actions.new_inquiry(self, self._context, self._case_id)
+            if new_id is not None:
+                self.select_inquiry(new_id)
+
+    def send(self) -> None:
+        if (line := self.selected_line()) is not None:
+            actions.send(self, self._context, line)
+
+    def register(self) -> None:
+        if (line := self.selected_line()) is not None:
+            actions.register(self, self._context, line)
+
+    def extend(self) -> None:
+        if (line := self.selected_line()) is not None:
+            actions.extend(self, self._context, line)
+
+    def forward(self) -> None:
+        if (line := self.selected_line()) is not None:
+            new_id = actions.forward(self, self._context, line)
+            if new_id is not None:
+                self.select_inquiry(new_id)
+
+    def answer(self) -> None:
+        if (line := self.selected_line()) is not None:
+            actions.answer(self, self._context, line, list(self._persons.items()))
+
+    def close_inquiry(self) -> None:
+        if (line := self.selected_line()) is not None:
+            actions.close(self, self._context, line)
+
+    def update_buttons(self) -> None:
+        line = self.selected_line()
+        status = line.status if line is not None else None
+        waiting = status in WAITING
+        self.new_button.setEnabled(self._case_id is not None)
+        self.send_button.setEnabled(status is InquiryStatus.DRAFT)
+        self.register_button.setEnabled(waiting and line is not None and line.registered_on is None)
+        for button in (self.extend_button, self.forward_button, self.answer_button):
+            button.setEnabled(waiting)
+        self.close_button.setEnabled(line is not None and status not in ENDED)
+
     # Filling ---------------------------------------------------------------------------
 
     def _show_sensitive(self, lines: list[InquiryLine]) -> None:
@@ -223,6 +313,7 @@ class InquiriesPanel(QWidget):
                 .run()
             ) or []
         self._show_course(line, steps)
+        self.update_buttons()
 
     def _show_course(self, line: InquiryLine | None, steps: list[CourseStep]) -> None:
         self.course_tree.clear()

@@ -67,24 +67,9 @@ def registered_text(line: InquiryLine) -> str:
     return day
 
 
-def late_text(line: InquiryLine) -> str:
-    """How late the answer is: "overdue by 5 days", and whether past the rule's maximum."""
-    if not line.overdue:
-        return ""
-    days = line.days_overdue
-    late = (
-        translate("InquiryTableModel", "overdue by one day")
-        if days == 1
-        else translate("InquiryTableModel", "overdue by %n days", None, days)
-    )
-    if line.very_overdue:
-        return translate("InquiryTableModel", "{late}, past the longest time allowed").format(
-            late=late
-        )
-    return late
-
-
-def _display(line: InquiryLine, column: InquiryColumn, persons: Mapping[int, str]) -> str:
+def _display(
+    line: InquiryLine, column: InquiryColumn, persons: Mapping[int, str], late: str
+) -> str:
     if column is InquiryColumn.ADDRESSEE:
         return addressee_text(line)
     if column is InquiryColumn.PERSON:
@@ -97,24 +82,15 @@ def _display(line: InquiryLine, column: InquiryColumn, persons: Mapping[int, str
         return registered_text(line)
     if column is InquiryColumn.DUE:
         return format_day(line.due_on)
-    return late_text(line)
+    return late
 
 
-def _tooltip(line: InquiryLine, column: InquiryColumn, shown: str) -> str:
-    if column is InquiryColumn.ADDRESSEE and line.sensitive:
-        return translate(
-            "InquiryTableModel",
-            "“{name}” is marked sensitive (for example a body of the other side): "
-            "writing to it is asked for and shown on the case.",
-        ).format(name=line.addressee)
-    if column is InquiryColumn.DUE and line.due_on is not None:
-        return translate(
-            "InquiryTableModel",
-            "The answer is due within %n days by the addressee's rule.",
-            None,
-            line.answer_days,
-        )
-    return shown
+def _sensitive_tip(line: InquiryLine) -> str:
+    return translate(
+        "InquiryTableModel",
+        "“{name}” is marked sensitive (for example a body of the other side): "
+        "writing to it is asked for and shown on the case.",
+    ).format(name=line.addressee)
 
 
 class InquiryTableModel(FlatTableModel):
@@ -134,10 +110,35 @@ class InquiryTableModel(FlatTableModel):
         self.beginResetModel()
         self._lines = list(lines)
         self._texts = [
-            tuple(_display(line, column, persons) for column in InquiryColumn)
+            tuple(_display(line, column, persons, self.late_text(line)) for column in InquiryColumn)
             for line in self._lines
         ]
         self.endResetModel()
+
+    def late_text(self, line: InquiryLine) -> str:
+        """How late the answer is: "overdue by 5 days", and whether past the rule's maximum.
+
+        (Plurals through ``self.tr``: lupdate sees the count only there.)"""
+        if not line.overdue:
+            return ""
+        days = line.days_overdue
+        late = (
+            self.tr("overdue by one day")
+            if days == 1
+            else self.tr("overdue by %n days", None, days)
+        )
+        if line.very_overdue:
+            return self.tr("{late}, past the longest time allowed").format(late=late)
+        return late
+
+    def _tooltip(self, line: InquiryLine, column: InquiryColumn, shown: str) -> str:
+        if column is InquiryColumn.ADDRESSEE and line.sensitive:
+            return _sensitive_tip(line)
+        if column is InquiryColumn.DUE and line.due_on is not None:
+            return self.tr(
+                "The answer is due within %n days by the addressee's rule.", None, line.answer_days
+            )
+        return shown
 
     def lines(self) -> list[InquiryLine]:
         return list(self._lines)
@@ -165,7 +166,7 @@ class InquiryTableModel(FlatTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._texts[index.row()][column]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return _tooltip(line, column, self._texts[index.row()][column]) or None
+            return self._tooltip(line, column, self._texts[index.row()][column]) or None
         late = line.overdue and column in _LATE_COLUMNS
         if role == Qt.ItemDataRole.ForegroundRole:
             return self._problem if late else None

@@ -1,0 +1,287 @@
+"""The dialogs of an inquiry: writing a new one, and each step of its course.
+
+Each is a :class:`RecordDialog` whose fields carry the services' argument names; a refused
+value keeps what was typed and shows the sentence beside the fields.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
+
+from caseworker.services.addressees import AddresseeLine
+from caseworker.services.inquiry_lines import InquiryLine
+from caseworker.vocab import Channel, Claim
+from ui.dialogs.record_dialog import RecordDialog, enum_combo, note_edit, set_combo_value
+from ui.dialogs.report_dialog import add_grades
+from ui.inquiries.inquiry_model import addressee_text
+from ui.widgets.date_field import DateField, EventDateField, format_day
+
+translate = QCoreApplication.translate
+
+#: An id to choose and the words shown for it.
+Choice = tuple[int, str]
+
+
+def id_combo(choices: Sequence[Choice], none_text: str | None) -> QComboBox:
+    """A combo box of ``choices`` whose item data are their ids; ``none_text`` offers None."""
+    combo = QComboBox()
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(24)
+    if none_text is not None:
+        combo.addItem(none_text, None)
+    for choice_id, text in choices:
+        combo.addItem(text, choice_id)
+    return combo
+
+
+def addressee_choices(lines: Sequence[AddresseeLine]) -> list[Choice]:
+    """The directory's offices as chosen: a sensitive one says so."""
+    sensitive = translate("InquiryDialogs", "{name} (sensitive)")
+    return [(a.id, sensitive.format(name=a.name) if a.sensitive else a.name) for a in lines]
+
+
+def describe(line: InquiryLine) -> str:
+    """One line naming the inquiry: its addressee, when it was sent, when it is due."""
+    said = [addressee_text(line)]
+    if line.sent_on is not None:
+        said.append(translate("InquiryDialogs", "sent {day}").format(day=format_day(line.sent_on)))
+    else:
+        said.append(translate("InquiryDialogs", "draft"))
+    if line.due_on is not None:
+        said.append(translate("InquiryDialogs", "due {day}").format(day=format_day(line.due_on)))
+    return " · ".join(said)
+
+
+class OptionalEventDateField(EventDateField):
+    """An event date that may stay empty."""
+
+    def _empty_problem(self) -> str:
+        return ""
+
+
+class NewInquiryDialog(RecordDialog):
+    """A new inquiry of a case: to whom, about whom, on whose behalf, how and when sent."""
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        addressees: Sequence[AddresseeLine],
+        persons: Sequence[Choice],
+        relatives: Sequence[Choice],
+    ) -> None:
+        super().__init__(self.tr("New inquiry"), parent)
+        self.setObjectName("newInquiryDialog")
+        to = self.group(self.tr("To and about"), 0)
+        addressee = self.add_field(
+            to,
+            "addressee_id",
+            self.tr("Addressee"),
+            id_combo(addressee_choices(addressees), self.tr("Choose…")),
+            required=True,
+        )
+        addressee.setToolTip(self.tr("An office of the directory of addressees."))
+        self.add_field(
+            to, "person_id", self.tr("Sought person"), id_combo(persons, self.tr("not one person"))
+        )
+        self.add_field(
+            to,
+            "applicant_id",
+            self.tr("On behalf of"),
+            id_combo(relatives, self.tr("our organisation")),
+        )
+
+        sending = self.group(self.tr("Sending"), 1)
+        channel = self.add_field(sending, "channel", self.tr("Channel"), enum_combo(Channel))
+        set_combo_value(channel, Channel.POST)
+        sent = self.add_field(sending, "sent_on", self.tr("Sent on"), DateField())
+        sent.setToolTip(self.tr("Leave it empty to keep the inquiry as a draft, not sent yet."))
+        self.add_field(sending, "our_reference", self.tr("Our reference"), QLineEdit())
+        self.finish_with_notes(self.tr("Note"), 3, focus="addressee_id")
+
+
+class StepDialog(RecordDialog):
+    """One step of an inquiry's course: the inquiry named at the top, what the step does."""
+
+    def __init__(
+        self, title: str, parent: QWidget | None, *, name: str, line: InquiryLine, says: str
+    ) -> None:
+        super().__init__(title, parent)
+        self.setObjectName(name)
+        self.form = self.group(translate("InquiryDialogs", "Inquiry"), 0)
+        self.add_statement(self.form, describe(line), "inquiryDescribed", says)
+
+    def day_field(self, name: str, caption: str, *, future: bool = False) -> DateField:
+        """A required day, today until changed."""
+        field = self.add_field(self.form, name, caption, DateField(allow_future=future))
+        field.set_date(None if future else date.today())
+        return field
+
+    def finish(self, focus: str, width: int = 520) -> None:
+        self.finish_columns()
+        self.field(focus).setFocus()
+        self.resize_to_width(width)
+
+
+def send_dialog(parent: QWidget | None, line: InquiryLine) -> StepDialog:
+    dialog = StepDialog(
+        translate("InquiryDialogs", "Inquiry sent"),
+        parent,
+        name="sendInquiryDialog",
+        line=line,
+        says=translate(
+            "InquiryDialogs", "The draft becomes an inquiry sent on this day; its clock starts."
+        ),
+    )
+    dialog.day_field("on", translate("InquiryDialogs", "Sent on"))
+    channel = dialog.add_field(
+        dialog.form, "channel", translate("InquiryDialogs", "Channel"), enum_combo(Channel)
+    )
+    set_combo_value(channel, line.channel)
+    dialog.finish("on")
+    return dialog
+
+
+def register_dialog(parent: QWidget | None, line: InquiryLine) -> StepDialog:
+    dialog = StepDialog(
+        translate("InquiryDialogs", "Inquiry registered"),
+        parent,
+        name="registerInquiryDialog",
+        line=line,
+        says=translate(
+            "InquiryDialogs",
+            "The addressee's registration day: the time for the answer counts from it.",
+        ),
+    )
+    dialog.day_field("on", translate("InquiryDialogs", "Registered on"))
+    dialog.add_field(
+        dialog.form, "their_reference", translate("InquiryDialogs", "Their number"), QLineEdit()
+    )
+    dialog.finish("on")
+    return dialog
+
+
+def extend_dialog(parent: QWidget | None, line: InquiryLine) -> StepDialog:
+    dialog = StepDialog(
+        translate("InquiryDialogs", "Answer extended"),
+        parent,
+        name="extendInquiryDialog",
+        line=line,
+        says=translate(
+            "InquiryDialogs",
+            "The addressee said the answer comes later. The earlier due date stays in the course.",
+        ),
+    )
+    dialog.add_field(
+        dialog.form,
+        "until",
+        translate("InquiryDialogs", "New due date"),
+        DateField(allow_future=True),
+        required=True,
+    )
+    dialog.day_field("on", translate("InquiryDialogs", "Notice received on"))
+    dialog.finish_with_reason(
+        dialog.form,
+        "reason",
+        translate("InquiryDialogs", "Reason"),
+        action=translate("InquiryDialogs", "Extend"),
+        width=520,
+    )
+    dialog.field("until").setFocus()
+    return dialog
+
+
+def forward_dialog(
+    parent: QWidget | None, line: InquiryLine, addressees: Sequence[AddresseeLine]
+) -> StepDialog:
+    dialog = StepDialog(
+        translate("InquiryDialogs", "Inquiry forwarded"),
+        parent,
+        name="forwardInquiryDialog",
+        line=line,
+        says=translate(
+            "InquiryDialogs",
+            "The addressee sent the inquiry on to another office: a new inquiry to it starts "
+            "its own clock, and this one is closed as forwarded.",
+        ),
+    )
+    others = [a for a in addressees if a.id != line.addressee_id]
+    dialog.add_field(
+        dialog.form,
+        "to",
+        translate("InquiryDialogs", "Forwarded to"),
+        id_combo(addressee_choices(others), translate("InquiryDialogs", "Choose…")),
+        required=True,
+    )
+    dialog.day_field("on", translate("InquiryDialogs", "Forwarded on"))
+    dialog.finish("to")
+    return dialog
+
+
+def close_dialog(parent: QWidget | None, line: InquiryLine) -> StepDialog:
+    dialog = StepDialog(
+        translate("InquiryDialogs", "Close without an answer"),
+        parent,
+        name="closeInquiryDialog",
+        line=line,
+        says=translate(
+            "InquiryDialogs",
+            "The inquiry stays in the case, closed, with your reason; it is no longer waited for.",
+        ),
+    )
+    dialog.day_field("on", translate("InquiryDialogs", "Closed on"))
+    dialog.finish_with_reason(
+        dialog.form,
+        "reason",
+        translate("InquiryDialogs", "Reason"),
+        action=translate("InquiryDialogs", "Close"),
+        width=520,
+    )
+    return dialog
+
+
+class AnswerDialog(StepDialog):
+    """The answer: its day and text and, when it says something about the person's fate,
+    the claim, when it happened and its grades: a report on the person's timeline."""
+
+    def __init__(
+        self, parent: QWidget | None, *, line: InquiryLine, persons: Sequence[Choice]
+    ) -> None:
+        super().__init__(
+            self.tr("Answer received"),
+            parent,
+            name="answerInquiryDialog",
+            line=line,
+            says=self.tr("Record the answer as it came, in its words."),
+        )
+        self.day_field("on", self.tr("Answered on"))
+        fate = self.group(self.tr("What it says about the person's fate"), 1)
+        claim = self.add_field(
+            fate,
+            "claim",
+            self.tr("Claim"),
+            enum_combo(Claim, none_text=self.tr("nothing: no report")),
+        )
+        claim.setToolTip(
+            self.tr(
+                "Choose a claim when the answer says what happened to the person: it becomes "
+                "a report on the timeline, the addressee as its source."
+            )
+        )
+        if line.person_id is None and len(persons) > 1:
+            self.add_field(
+                fate, "person_id", self.tr("About"), id_combo(persons, self.tr("Choose…"))
+            )
+        event = self.add_field(fate, "event", self.tr("Event date"), OptionalEventDateField())
+        event.setToolTip(
+            self.tr("When it happened, as the answer says; left empty, the answer's day.")
+        )
+        add_grades(self, fate)
+        self.finish_columns()
+        text = self.wide_group(self.tr("The answer's text"))
+        self.add_field(text, "text", None, note_edit(5))
+        self.field("on").setFocus()
