@@ -34,6 +34,7 @@ from ui.printing.print_actions import PrintActions
 from ui.settings_dialog import SettingsDialog
 from ui.spreadsheets.actions import SpreadsheetActions
 from ui.undo_controls import UndoControls
+from ui.worklist.today import TodayActions
 from ui.write_wait_notice import WriteWaitNotice
 
 DEFAULT_SIZE = QSize(1280, 800)
@@ -163,6 +164,7 @@ class MainWindow(QMainWindow):
 
         self.spreadsheets = SpreadsheetActions(self._context, self)
         self.printing = PrintActions(self._context, self)
+        self.today = TodayActions(self._context, self)
 
         self.about_action = QAction(self.tr("&About Caseworker"), self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
@@ -187,6 +189,7 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         edit_menu.addAction(self.find_action)
         case_menu = bar.addMenu(self.tr("&Case"))
+        case_menu.addAction(self.today.action)
         case_menu.addAction(self.add_report_action)
         case_menu.addSeparator()
         case_menu.addAction(addressees_action(self, self._context))
@@ -206,6 +209,7 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.undo_controls.redo_button)
         toolbar.addSeparator()
         toolbar.addAction(self.find_action)
+        toolbar.addAction(self.today.action)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
 
     # Layout memory ----------------------------------------------------------------------------

@@ -79,12 +79,12 @@
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../ui/addressees/addressee_dialog.py" line="71"/>
+        <location filename="../../ui/addressees/addressee_dialog.py" line="72"/>
         <source>the kind&apos;s rule</source>
         <translation>по правилу для вида</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/addressees/addressee_dialog.py" line="74"/>
+        <location filename="../../ui/addressees/addressee_dialog.py" line="75"/>
         <source>the kind&apos;s rule: %n days</source>
         <translation>
             <numerusform>по правилу для вида: %n день</numerusform>
@@ -170,48 +170,48 @@
     <name>AddresseesWindow</name>
     <message>
         <location filename="../../ui/addressees/addressees_window.py" line="45"/>
-        <location filename="../../ui/addressees/addressees_window.py" line="181"/>
+        <location filename="../../ui/addressees/addressees_window.py" line="180"/>
         <source>Addressees</source>
         <translation>Адресаты</translation>
     </message>
     <message>
-        <location filename="../../ui/addressees/addressees_window.py" line="60"/>
+        <location filename="../../ui/addressees/addressees_window.py" line="59"/>
         <source>Offices, never named officials. The days for an answer follow the kind&apos;s rule unless an office has its own; sensitive offices are marked.</source>
         <translation>Органы и организации, а не конкретные должностные лица. Срок ответа берётся из правила для вида, если у органа не указан свой; особые органы отмечены.</translation>
     </message>
     <message>
-        <location filename="../../ui/addressees/addressees_window.py" line="65"/>
+        <location filename="../../ui/addressees/addressees_window.py" line="64"/>
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
-        <location filename="../../ui/addressees/addressees_window.py" line="68"/>
+        <location filename="../../ui/addressees/addressees_window.py" line="67"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/addressees/addressees_window.py" line="71"/>
-        <location filename="../../ui/addressees/addressees_window.py" line="98"/>
+        <location filename="../../ui/addressees/addressees_window.py" line="70"/>
+        <location filename="../../ui/addressees/addressees_window.py" line="97"/>
         <source>Add the federal offices</source>
         <translation>Добавить федеральные органы</translation>
     </message>
     <message>
-        <location filename="../../ui/addressees/addressees_window.py" line="134"/>
+        <location filename="../../ui/addressees/addressees_window.py" line="133"/>
         <source>Adding an addressee</source>
         <translation>Добавление адресата</translation>
     </message>
     <message>
-        <location filename="../../ui/addressees/addressees_window.py" line="165"/>
+        <location filename="../../ui/addressees/addressees_window.py" line="164"/>
         <source>Editing an addressee</source>
         <translation>Изменение адресата</translation>
     </message>
     <message>
-        <location filename="../../ui/addressees/addressees_window.py" line="176"/>
+        <location filename="../../ui/addressees/addressees_window.py" line="175"/>
         <source>Adding the federal offices</source>
         <translation>Добавление федеральных органов</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/addressees/addressees_window.py" line="182"/>
+        <location filename="../../ui/addressees/addressees_window.py" line="181"/>
         <source>Federal offices added: %n.</source>
         <translation>
             <numerusform>Добавлено федеральных органов: %n.</numerusform>
@@ -220,12 +220,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/addressees/addressees_window.py" line="192"/>
+        <location filename="../../ui/addressees/addressees_window.py" line="191"/>
         <source>&amp;Addressees…</source>
         <translation>&amp;Адресаты…</translation>
     </message>
     <message>
-        <location filename="../../ui/addressees/addressees_window.py" line="195"/>
+        <location filename="../../ui/addressees/addressees_window.py" line="194"/>
         <source>The offices inquiries go to, with their deadlines</source>
         <translation>Органы, в которые направляются запросы, и сроки их ответа</translation>
     </message>
@@ -7282,7 +7282,7 @@ Add what the family, the unit, the authorities or anyone else has said, and each
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../ui/family/told_dialog.py" line="111"/>
+        <location filename="../../ui/family/told_dialog.py" line="112"/>
         <source>Record anyway</source>
         <translation>Всё равно записать</translation>
     </message>
@@ -8983,27 +8983,27 @@ Add what the family, the unit, the authorities or anyone else has said, and each
         <translation>новая запись</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/preview.py" line="104"/>
+        <location filename="../../caseworker/xlsx/importing/preview.py" line="105"/>
         <source>step: {status}</source>
         <translation>шаг: {status}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/preview.py" line="118"/>
+        <location filename="../../caseworker/xlsx/importing/preview.py" line="119"/>
         <source>repeats row {row} of this workbook</source>
         <translation>повторяет строку {row} этой книги</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/preview.py" line="120"/>
+        <location filename="../../caseworker/xlsx/importing/preview.py" line="121"/>
         <source>already imported on {day} from “{file}”</source>
         <translation>уже импортировано {day} из «{file}»</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/preview.py" line="123"/>
+        <location filename="../../caseworker/xlsx/importing/preview.py" line="124"/>
         <source>already in the database</source>
         <translation>уже есть в базе</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/preview.py" line="131"/>
+        <location filename="../../caseworker/xlsx/importing/preview.py" line="132"/>
         <source>This workbook was already imported on {day} by {who}; rows imported then are not created again.</source>
         <translation>Эта книга уже импортирована {day} ({who}); строки, импортированные тогда, повторно не создаются.</translation>
     </message>
