@@ -2600,67 +2600,67 @@ To look around first, load a few fictional demo cases.</source>
     <message>
         <location filename="../../ui/letters/enclosures.py" line="36"/>
         <source>Enclosures · case {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>Опись приложений · дело {reference}</translation>
     </message>
     <message>
         <location filename="../../ui/letters/enclosures.py" line="39"/>
         <source>Enclosures to the letter to {addressee}</source>
-        <translation type="unfinished"></translation>
+        <translation>Опись приложений к письму в адрес: {addressee}</translation>
     </message>
     <message>
         <location filename="../../ui/letters/enclosures.py" line="52"/>
         <source>Case {reference}, {family}. Each file is identified by its SHA-256 checksum: a copy with the same checksum is the same file, unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дело {reference}, {family}. Каждый файл определяется контрольной суммой SHA-256: копия с той же суммой — тот же файл без изменений.</translation>
     </message>
     <message>
         <location filename="../../ui/letters/enclosures.py" line="60"/>
         <source>No.</source>
-        <translation type="unfinished">№</translation>
+        <translation>№</translation>
     </message>
     <message>
         <location filename="../../ui/letters/enclosures.py" line="61"/>
         <source>File and its SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл и его SHA-256</translation>
     </message>
     <message>
         <location filename="../../ui/letters/enclosures.py" line="62"/>
         <source>Size</source>
-        <translation type="unfinished">Размер</translation>
+        <translation>Размер</translation>
     </message>
     <message>
         <location filename="../../ui/letters/enclosures.py" line="94"/>
         <source>Case {reference}</source>
-        <translation type="unfinished">Дело {reference}</translation>
+        <translation>Дело {reference}</translation>
     </message>
     <message>
         <location filename="../../ui/letters/enclosures.py" line="97"/>
         <source>Caseworker · made on {day}</source>
-        <translation type="unfinished">Caseworker · составлено {day}</translation>
+        <translation>Caseworker · составлено {day}</translation>
     </message>
     <message>
         <location filename="../../ui/letters/enclosures.py" line="119"/>
         <source>Enclosure list</source>
-        <translation type="unfinished"></translation>
+        <translation>Опись приложений</translation>
     </message>
     <message>
         <location filename="../../ui/letters/enclosures.py" line="120"/>
         <source>There are no evidence files to list yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>В деле пока нет файлов-материалов для описи.</translation>
     </message>
     <message>
         <location filename="../../ui/letters/enclosures.py" line="122"/>
         <source>No files are kept with this inquiry yet: write its letter, or attach the scanned answer, first.</source>
-        <translation type="unfinished"></translation>
+        <translation>К этому запросу пока не прикреплено ни одного файла: сначала составьте письмо или прикрепите скан ответа.</translation>
     </message>
     <message>
         <location filename="../../ui/letters/enclosures.py" line="133"/>
         <source>Print the enclosure list</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать описи приложений</translation>
     </message>
     <message>
         <location filename="../../ui/letters/enclosures.py" line="147"/>
         <source>The enclosure list could not be printed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Опись приложений не удалось напечатать: {reason}</translation>
     </message>
 </context>
 <context>
@@ -4768,55 +4768,55 @@ It holds {cases} cases and {reports} reports.</source>
         <location filename="../../ui/letters/letter_actions.py" line="43"/>
         <source>Letter…</source>
         <extracomment>How long a sentence stays in the status bar, in milliseconds.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Письмо…</translation>
     </message>
     <message>
         <location filename="../../ui/letters/letter_actions.py" line="46"/>
         <source>Write a letter for the selected inquiry from a Word template</source>
-        <translation type="unfinished"></translation>
+        <translation>Составить письмо по выбранному запросу из шаблона Word</translation>
     </message>
     <message>
         <location filename="../../ui/letters/letter_actions.py" line="49"/>
         <source>Attach the scanned answer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Прикрепить скан ответа…</translation>
     </message>
     <message>
         <location filename="../../ui/letters/letter_actions.py" line="53"/>
         <source>Keep the scanned or photographed answer in the evidence, with the inquiry and its report</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить отсканированный или сфотографированный ответ в материалах, вместе с запросом и его сообщением</translation>
     </message>
     <message>
         <location filename="../../ui/letters/letter_actions.py" line="58"/>
         <source>Enclosure list</source>
-        <translation type="unfinished"></translation>
+        <translation>Опись приложений</translation>
     </message>
     <message>
         <location filename="../../ui/letters/letter_actions.py" line="61"/>
         <source>Print the files of this inquiry…</source>
-        <translation type="unfinished"></translation>
+        <translation>Напечатать файлы этого запроса…</translation>
     </message>
     <message>
         <location filename="../../ui/letters/letter_actions.py" line="63"/>
         <source>Print all evidence of the case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Напечатать все материалы дела…</translation>
     </message>
     <message>
         <location filename="../../ui/letters/letter_actions.py" line="106"/>
         <source>Attach the scanned answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Прикрепить скан ответа</translation>
     </message>
     <message>
         <location filename="../../ui/letters/letter_actions.py" line="108"/>
         <source>Scans and documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.heic *.docx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сканы и документы (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.heic *.docx);;Все файлы (*)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/letters/letter_actions.py" line="127"/>
         <source>Enclosure list sent to the printer (%n pages)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Опись приложений отправлена на печать (%n страница)</numerusform>
+            <numerusform>Опись приложений отправлена на печать (%n страницы)</numerusform>
+            <numerusform>Опись приложений отправлена на печать (%n страниц)</numerusform>
         </translation>
     </message>
 </context>
@@ -4826,68 +4826,68 @@ It holds {cases} cases and {reports} reports.</source>
         <location filename="../../ui/letters/letter_dialog.py" line="74"/>
         <source>Letter to {addressee}</source>
         <extracomment>The combo box&apos;s data for &quot;an own template&quot;: the path is asked for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Письмо в адрес: {addressee}</translation>
     </message>
     <message>
         <location filename="../../ui/letters/letter_dialog.py" line="80"/>
         <source>Own template (.docx)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Свой шаблон (.docx)…</translation>
     </message>
     <message>
         <location filename="../../ui/letters/letter_dialog.py" line="85"/>
         <source>Also make a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделать также PDF</translation>
     </message>
     <message>
         <location filename="../../ui/letters/letter_dialog.py" line="88"/>
         <source>LibreOffice Writer is not installed, so no PDF can be made here; the letter is saved as a Word document (.docx), which can be printed or sent as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>LibreOffice Writer не установлен, поэтому PDF здесь сделать нельзя; письмо сохраняется как документ Word (.docx), его можно напечатать или отправить как есть.</translation>
     </message>
     <message>
         <location filename="../../ui/letters/letter_dialog.py" line="97"/>
         <source>Keep this copy with the inquiry as the letter sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить эту копию при запросе как отправленное письмо</translation>
     </message>
     <message>
         <location filename="../../ui/letters/letter_dialog.py" line="105"/>
         <source>Template:</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблон:</translation>
     </message>
     <message>
         <location filename="../../ui/letters/letter_dialog.py" line="110"/>
         <source>Write the letter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Составить письмо…</translation>
     </message>
     <message>
         <location filename="../../ui/letters/letter_dialog.py" line="139"/>
         <source>Choose a letter template</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите шаблон письма</translation>
     </message>
     <message>
         <location filename="../../ui/letters/letter_dialog.py" line="141"/>
         <location filename="../../ui/letters/letter_dialog.py" line="171"/>
         <source>Word documents (*.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы Word (*.docx)</translation>
     </message>
     <message>
         <location filename="../../ui/letters/letter_dialog.py" line="148"/>
         <source>Own template: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Свой шаблон: {name}</translation>
     </message>
     <message>
         <location filename="../../ui/letters/letter_dialog.py" line="169"/>
         <source>Save the letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить письмо</translation>
     </message>
     <message>
         <location filename="../../ui/letters/letter_dialog.py" line="180"/>
-        <source>The letter is saved: {path}. Keeping it…</source>
-        <translation type="unfinished"></translation>
+        <source>The letter is saved: {path}. One moment…</source>
+        <translation>Письмо сохранено: {path}. Минуту…</translation>
     </message>
     <message>
         <location filename="../../ui/letters/letter_dialog.py" line="210"/>
         <source>Letter to {addressee} {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Письмо {addressee} {day}</translation>
     </message>
 </context>
 <context>
@@ -5059,47 +5059,47 @@ It holds {cases} cases and {reports} reports.</source>
         <location filename="../../ui/letters/keeping.py" line="122"/>
         <source>An unexpected error stopped it; the details are in the log file.</source>
         <extracomment>What the last run kept (tests, and the sentence).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Помешала непредвиденная ошибка; подробности — в журнале программы.</translation>
     </message>
     <message>
         <location filename="../../ui/letters/keeping.py" line="128"/>
         <source>Nothing was kept with the inquiry.</source>
-        <translation type="unfinished"></translation>
+        <translation>К запросу ничего не прикреплено.</translation>
     </message>
     <message>
         <location filename="../../ui/letters/keeping.py" line="130"/>
         <source>The letter itself is saved: {path}; it was not kept with the inquiry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Само письмо сохранено: {path}; к запросу оно не прикреплено.</translation>
     </message>
     <message>
         <location filename="../../ui/letters/keeping.py" line="156"/>
         <source>The letter is saved: {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Письмо сохранено: {path}.</translation>
     </message>
     <message>
         <location filename="../../ui/letters/keeping.py" line="159"/>
         <source>Its PDF is beside it: {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF рядом с ним: {path}.</translation>
     </message>
     <message>
         <location filename="../../ui/letters/keeping.py" line="164"/>
         <source>The inquiry had this file already (SHA-256 {short}); nothing was kept twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот файл уже был прикреплён к запросу (SHA-256 {short}); дважды ничего не сохранено.</translation>
     </message>
     <message>
         <location filename="../../ui/letters/keeping.py" line="169"/>
         <source>The copy sent is kept in the evidence with the inquiry (SHA-256 {short}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Копия отправленного письма сохранена в материалах при запросе (SHA-256 {short}).</translation>
     </message>
     <message>
         <location filename="../../ui/letters/keeping.py" line="174"/>
         <source>The scanned answer is kept in the evidence with the inquiry and the report the answer became (SHA-256 {short}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Скан ответа сохранён в материалах при запросе и при сообщении, которым стал ответ (SHA-256 {short}).</translation>
     </message>
     <message>
         <location filename="../../ui/letters/keeping.py" line="180"/>
         <source>The scanned answer is kept in the evidence with the inquiry (SHA-256 {short}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Скан ответа сохранён в материалах при запросе (SHA-256 {short}).</translation>
     </message>
 </context>
 <context>

@@ -40,18 +40,21 @@ class AddresseeDialog(RecordDialog):
         self.days_edit = self.add_field(
             office, "deadline_days", self.tr("Days for an answer"), QLineEdit()
         )
-        self._tick(
-            office,
-            "sensitive",
-            self.tr("Sensitive: ask before sending to it from a case, and show it on the case"),
+        self._tick(office, "sensitive", self.tr("Sensitive"))
+        self.tick("sensitive").setToolTip(
+            self.tr(
+                "For example a body of the other side: sending to it from a case asks first, "
+                "and the case shows it."
+            )
         )
         contacts = self.group(self.tr("Contacts"), 1)
-        self.add_field(contacts, "postal_address", self.tr("Postal address"), note_edit(3))
         self.add_field(contacts, "email", self.tr("E-mail"), QLineEdit())
         self.add_field(contacts, "portal", self.tr("Portal"), QLineEdit())
+        self.add_field(contacts, "postal_address", self.tr("Postal address"), note_edit(3))
         self.finish_with_notes(self.tr("Notes"), 3, focus="name")
         self.kind_combo.currentIndexChanged.connect(lambda _index: self._show_rule())
         self._show_rule()
+        self.resize_to_width(760)
 
     def _tick(self, form: QFormLayout, name: str, text: str) -> None:
         box = QCheckBox(text)

@@ -100,7 +100,9 @@ class AddresseeModel(FlatTableModel):
             return " · ".join(part for part in (line.email, line.portal) if part)
         if column is AddresseeColumn.DAYS:
             if line.deadline_days is None:
-                return translate("AddresseeModel", "%n (the kind's rule)", None, line.days)
+                return translate("AddresseeModel", "{days} (the kind's rule)").format(
+                    days=line.days
+                )
             return str(line.days)
         return translate("AddresseeModel", "sensitive") if line.sensitive else ""
 
@@ -120,4 +122,4 @@ class AddresseeModel(FlatTableModel):
             )
         if column is AddresseeColumn.ADDRESS and line.postal_address:
             return line.postal_address
-        return None
+        return line.name if column is AddresseeColumn.NAME else None

@@ -47,9 +47,11 @@ class AddresseesWindow(QWidget):
         self.model = AddresseeModel(self)
         self.table = record_table("addresseeTable", self.model)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(AddresseeColumn.ADDRESS, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((AddresseeColumn.NAME, 360), (AddresseeColumn.CONTACT, 180)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
         self.table.doubleClicked.connect(lambda _index: self.edit_addressee())
 
         self.hint_label = QLabel(
@@ -80,7 +82,7 @@ class AddresseesWindow(QWidget):
         layout.addLayout(buttons)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         context.notifier.changed.connect(lambda _change: self.reload())
-        self.resize(1000, 520)
+        self.resize(1280, 560)
         self.reload()
 
     # Public ----------------------------------------------------------------------------

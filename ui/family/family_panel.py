@@ -189,6 +189,8 @@ class FamilyPanel(QWidget):
                 every=every, last=format_day(last), next=format_day(due)
             )
         late = last is None or (due is not None and due < date.today())
+        if due is not None and due < date.today():
+            text += " · " + self.tr("time to tell them")
         self.interval_label.setText(text)
         self.interval_label.setPalette(
             _problem_palette(self.interval_label, late and bool(page.relatives))

@@ -86,6 +86,7 @@ class ToldDialog(RecordDialog):
         if relative_id is not None:
             self.load({"relative_id": relative_id})
         self.field("what").setFocus()
+        self.resize_to_width(560)
 
     def offer_override(self) -> None:
         """The gate refused: offer to tell anyway (unticked; the reason still hidden)."""
