@@ -10,14 +10,15 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import ColumnElement, select
+from sqlalchemy.orm import Session
 
 from caseworker.i18n import translate
 from caseworker.inquiries.deadlines import DeadlineRule, clock, rule_for
 from caseworker.models import Addressee, Case, Inquiry, InquiryEvent
 from caseworker.services.cases import get_case
 from caseworker.services.inquiries import WAITING, get_inquiry
+from caseworker.services.inquiry_due import latest_extension_sql
 from caseworker.timeline.sentences import day_text
 from caseworker.vocab import AddresseeKind, Channel, InquiryEventKind, InquiryStatus
 
@@ -58,17 +59,24 @@ def inquiry_lines(
     statuses: Collection[InquiryStatus] | None = None,
 ) -> list[InquiryLine]:
     """The inquiries of a case (``None``: of every case), oldest first, with their clocks
-    on ``today`` (default: today), in one query; only those in ``statuses`` when given
-    (the work list asks for :data:`WAITING`). Raises nothing."""
+    on ``today`` (default: today), in one query; only those in ``statuses`` when given.
+    Raises nothing."""
+    conditions: list[ColumnElement[bool]] = []
+    if case_id is not None:
+        conditions.append(Inquiry.case_id == case_id)
+    if statuses is not None:
+        conditions.append(Inquiry.status.in_(sorted(statuses)))
+    return lines_where(session, today, *conditions)
+
+
+def lines_where(
+    session: Session, today: date | None, *conditions: ColumnElement[bool]
+) -> list[InquiryLine]:
+    """The inquiries meeting ``conditions`` (on :class:`Inquiry` and :class:`Addressee`),
+    by case and then oldest first, with their clocks on ``today`` (default: today), in one
+    query. The work list narrows with :func:`caseworker.services.inquiry_due.waiting_due_by`.
+    Raises nothing."""
     on = today or date.today()
-    # The latest extension of each inquiry: its event has the largest id of its kind.
-    last_extension = (
-        select(InquiryEvent.inquiry_id, func.max(InquiryEvent.id).label("event_id"))
-        .where(InquiryEvent.kind == InquiryEventKind.EXTENDED)
-        .group_by(InquiryEvent.inquiry_id)
-        .subquery()
-    )
-    extension = aliased(InquiryEvent)
     query = (
         select(
             *_LINE_COLUMNS,
@@ -77,18 +85,13 @@ def inquiry_lines(
             Addressee.deadline_days,
             Addressee.sensitive,
             Case.reference,
-            extension.due_on,
+            latest_extension_sql(),
         )
         .join(Addressee, Addressee.id == Inquiry.addressee_id)
         .join(Case, Case.id == Inquiry.case_id)
-        .outerjoin(last_extension, last_extension.c.inquiry_id == Inquiry.id)
-        .outerjoin(extension, extension.id == last_extension.c.event_id)
+        .where(*conditions)
         .order_by(Inquiry.case_id, Inquiry.id)
     )
-    if case_id is not None:
-        query = query.where(Inquiry.case_id == case_id)
-    if statuses is not None:
-        query = query.where(Inquiry.status.in_(sorted(statuses)))
     rules: dict[tuple[AddresseeKind, int | None], DeadlineRule] = {}
     lines = []
     for (
@@ -158,9 +161,7 @@ _LINE_COLUMNS = (
 def inquiry_line(session: Session, inquiry_id: int, today: date | None = None) -> InquiryLine:
     """One inquiry as shown. Raises :class:`NotFound` when there is no such inquiry."""
     inquiry = get_inquiry(session, inquiry_id)
-    return next(
-        line for line in inquiry_lines(session, inquiry.case_id, today) if line.id == inquiry.id
-    )
+    return lines_where(session, today, Inquiry.id == inquiry.id)[0]
 
 
 @dataclass(frozen=True)

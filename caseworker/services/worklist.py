@@ -43,8 +43,8 @@ from caseworker.services.analysis_inputs import (
     report_fact,
 )
 from caseworker.services.family_log import FamilyWaiting, families_waiting
-from caseworker.services.inquiries import WAITING
-from caseworker.services.inquiry_lines import InquiryLine, inquiry_lines
+from caseworker.services.inquiry_due import waiting_due_by
+from caseworker.services.inquiry_lines import InquiryLine, lines_where
 from caseworker.timeline import (
     AnalysisSettings,
     PersonFacts,
@@ -107,12 +107,13 @@ class WorkList:
 def work_list(session: Session, today: date, settings: AnalysisSettings | None = None) -> WorkList:
     """The work list as of ``today``. Raises nothing (an empty database gives empty sections)."""
     settings = settings or AnalysisSettings()
-    waiting = inquiry_lines(session, None, today, WAITING)
+    soon_until = today + timedelta(days=DUE_SOON_DAYS)
+    # Only those due by then are read: overdue ones (due before today) and due soon.
+    waiting = lines_where(session, today, *waiting_due_by(soon_until))
     overdue = sorted(
         (item for item in waiting if item.days_overdue > 0),
         key=lambda item: (-item.days_overdue, item.case_reference, item.id),
     )
-    soon_until = today + timedelta(days=DUE_SOON_DAYS)
     due_soon = sorted(
         (
             item
@@ -136,25 +137,17 @@ def work_list(session: Session, today: date, settings: AnalysisSettings | None =
 
 def _unrecorded_answers(session: Session) -> list[InquiryLine]:
     """Answered inquiries whose answer event links no report, the oldest answer first."""
-    query = (
-        select(Inquiry.id)
-        .join(InquiryEvent, InquiryEvent.inquiry_id == Inquiry.id)
-        .where(
-            Inquiry.status == InquiryStatus.ANSWERED,
-            InquiryEvent.kind == InquiryEventKind.ANSWERED,
-            InquiryEvent.report_id.is_(None),
-        )
+    unrecorded = select(InquiryEvent.inquiry_id).where(
+        InquiryEvent.kind == InquiryEventKind.ANSWERED, InquiryEvent.report_id.is_(None)
     )
-    ids = set(session.scalars(query))
-    if not ids:
-        return []
-    lines = inquiry_lines(session, None, None, {InquiryStatus.ANSWERED})
-    items = [line for line in lines if line.id in ids]
+    items = lines_where(
+        session, None, Inquiry.status == InquiryStatus.ANSWERED, Inquiry.id.in_(unrecorded)
+    )
     return sorted(items, key=lambda i: (i.answered_on or date.min, i.case_reference, i.id))
 
 
 def _drafts(session: Session) -> list[InquiryLine]:
-    return inquiry_lines(session, None, None, {InquiryStatus.DRAFT})
+    return lines_where(session, None, Inquiry.status == InquiryStatus.DRAFT)
 
 
 def _person_sections(
