@@ -1,7 +1,12 @@
-"""The case list: filtered, sorted pages of case rows for a lazily loading view."""
+"""The case list: filtered, sorted pages of case rows for a lazily loading view.
+
+Each row counts the case's overdue inquiries on the query's day (computed, never stored:
+:mod:`caseworker.services.inquiry_due`); the list can show only the cases that have one.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
@@ -11,6 +16,7 @@ from sqlalchemy import ColumnElement, and_, func, or_, select, tuple_
 from sqlalchemy.orm import Session
 
 from caseworker.models import Case
+from caseworker.services.inquiry_due import overdue_by_case, overdue_case_ids
 from caseworker.services.search import case_filter
 from caseworker.text import sort_key
 from caseworker.vocab import CaseStatus
@@ -34,6 +40,10 @@ class CaseQuery:
     region: str = ""
     sort: CaseSort = CaseSort.REFERENCE
     descending: bool = False
+    #: Only the cases with an inquiry overdue on ``today``.
+    overdue_only: bool = False
+    #: The day overdue is counted on (``None``: the computer's date when asked).
+    today: date | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +59,8 @@ class CaseRow:
     family_sort: str
     region_sort: str
     persons_sort: str
+    #: How many of the case's inquiries are overdue on the query's day.
+    overdue: int = 0
 
 
 _COLUMNS = (
@@ -72,10 +84,31 @@ def _conditions(session: Session, query: CaseQuery) -> list[ColumnElement[bool]]
         conditions.append(Case.status.in_(sorted(query.statuses)))
     if query.region:
         conditions.append(Case.region == query.region)
+    if query.overdue_only:
+        conditions.append(Case.id.in_(overdue_case_ids(_today(query))))
     matching = case_filter(session, query.text)
     if matching is not None:
         conditions.append(matching)
     return conditions
+
+
+def _today(query: CaseQuery) -> date:
+    return query.today or date.today()
+
+
+def _with_overdue(session: Session, query: CaseQuery, rows: Sequence[Any]) -> list[CaseRow]:
+    """The rows with their overdue inquiries counted (one query for the page)."""
+    counts = overdue_by_case(session, _today(query), [row[0] for row in rows]) if rows else {}
+    return [_case_row(row, counts.get(row[0], 0)) for row in rows]
+
+
+def _case_row(values: Sequence[Any], overdue: int) -> CaseRow:
+    (case_id, reference, family_name, region, persons_label, status, last_report_on,
+     next_action_due, family_sort, region_sort, persons_sort) = values  # fmt: skip
+    return CaseRow(
+        case_id, reference, family_name, region, persons_label, status, last_report_on,
+        next_action_due, family_sort, region_sort, persons_sort, overdue,
+    )  # fmt: skip
 
 
 def _order_by(query: CaseQuery) -> list[ColumnElement[Any]]:
@@ -132,15 +165,15 @@ def fetch_case_rows(
     if after is not None:
         conditions.append(_after(query, after))
     statement = select(*_COLUMNS).where(*conditions).order_by(*_order_by(query))
-    rows = session.execute(statement.offset(offset).limit(limit))
-    return [CaseRow(*row) for row in rows]
+    rows = session.execute(statement.offset(offset).limit(limit)).all()
+    return _with_overdue(session, query, rows)
 
 
 def matching_row(session: Session, query: CaseQuery, case_id: int) -> CaseRow | None:
     """The list row of ``case_id`` if the case matches ``query``, else None. Raises nothing."""
     conditions = [*_conditions(session, query), Case.id == case_id]
     row = session.execute(select(*_COLUMNS).where(*conditions)).first()
-    return None if row is None else CaseRow(*row)
+    return None if row is None else _with_overdue(session, query, [row])[0]
 
 
 def matching_case_ids(session: Session, query: CaseQuery) -> list[int]:

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 import pytest
 
 from caseworker.db import Database
-from caseworker.services import case_list, cases
+from caseworker.services import addressees, case_list, cases, inquiries
 from caseworker.services.case_list import CaseQuery, CaseSort
 from tests.conftest import ACTOR
 
@@ -125,3 +125,35 @@ def test_a_renamed_family_moves_to_its_new_place(database: Database) -> None:
     with database.write() as session:
         cases.update_case(session, ACTOR, moved.id, moved.version, family_name="Ёжиковы")
     assert families_in_order(database, CaseSort.FAMILY) == ["Борисовы", "Ёжиковы", "Ильины"]
+
+
+def test_each_row_counts_its_overdue_inquiries_and_the_filter_keeps_those_cases(
+    database: Database,
+) -> None:
+    with database.write() as session:
+        ministry = addressees.add_addressee(session, ACTOR, name="Минобороны", kind="ministry")
+        late = cases.create_case(session, ACTOR, family_name="Шумовы")
+        waiting = cases.create_case(session, ACTOR, family_name="Ершовы")
+        cases.create_case(session, ACTOR, family_name="Лесковы")
+        for sent_on in ("2026-08-01", "2026-09-01"):  # due 3 September and 4 October
+            inquiries.add_inquiry(session, ACTOR, late.id, ministry.id, sent_on=sent_on)
+        inquiries.add_inquiry(session, ACTOR, waiting.id, ministry.id, sent_on="2026-10-20")
+    today = date(2026, 10, 30)
+    with database.read() as session:
+        rows = case_list.fetch_case_rows(session, CaseQuery(today=today), 0, 10)
+        assert {row.family_name: row.overdue for row in rows} == {
+            "Шумовы": 2,
+            "Ершовы": 0,
+            "Лесковы": 0,
+        }
+        only = CaseQuery(overdue_only=True, today=today)
+        assert [row.reference for row in case_list.fetch_case_rows(session, only, 0, 10)] == [
+            late.reference
+        ]
+        assert case_list.count_cases(session, only) == 1
+        assert case_list.matching_row(session, only, waiting.id) is None
+        found = case_list.matching_row(session, only, late.id)
+        assert found is not None and found.overdue == 2
+        # A month on, the other case's inquiry is overdue too.
+        later = CaseQuery(overdue_only=True, today=date(2026, 11, 30))
+        assert case_list.count_cases(session, later) == 2
