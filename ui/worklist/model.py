@@ -69,6 +69,10 @@ class WorkListModel(FlatTableModel):
         self._bold = QFont()
         self._bold.setBold(True)
         self._problem = QBrush(PROBLEM_COLOUR)
+        # A tint of the selection colour: a band that suits light and dark themes alike.
+        tint = QGuiApplication.palette().color(QPalette.ColorRole.Highlight)
+        tint.setAlpha(48)
+        self._heading_background = QBrush(tint)
 
     def set_sheet(self, sheet: WorkSheet | None) -> None:
         self.beginResetModel()
@@ -119,6 +123,8 @@ class WorkListModel(FlatTableModel):
             return heading_text(section, count) if column == 0 else ""
         if role == Qt.ItemDataRole.FontRole:
             return self._bold
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return self._heading_background
         if role == Qt.ItemDataRole.ForegroundRole and count == 0:
             return QGuiApplication.palette().brush(
                 QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text
@@ -133,7 +139,7 @@ class WorkListModel(FlatTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return _display(row, column)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return _display(row, column) if column in (WorkColumn.WHO, WorkColumn.WHAT) else None
+            return _display(row, column) or None  # a cell too narrow shows it whole here
         if role == Qt.ItemDataRole.ForegroundRole:
             return self._problem if row.overdue else None
         if role == Qt.ItemDataRole.FontRole:

@@ -39,7 +39,7 @@ def work_list_html(sheet: WorkSheet) -> str:
     """The whole list as HTML: a title, then each section that has rows."""
     headers = [
         (translate("WorkListModel", header), share)
-        for header, share in zip(WorkListModel.HEADERS, (11, 22, 18, 37, 12), strict=True)
+        for header, share in zip(WorkListModel.HEADERS, (11, 22, 18, 35, 14), strict=True)
     ]
     parts = [f"<h1>{escaped(work_list_title(sheet))}</h1>"]
     for section, rows in sheet.sections:

@@ -36,9 +36,9 @@ from ui.worklist.paper import print_work_list
 DEFAULT_SIZE = QSize(1120, 660)
 COLUMN_WIDTHS = {
     WorkColumn.CASE: 110,
-    WorkColumn.WHO: 240,
-    WorkColumn.ADDRESSEE: 190,
-    WorkColumn.WHAT: 400,
+    WorkColumn.WHO: 320,
+    WorkColumn.ADDRESSEE: 230,
+    WorkColumn.WHAT: 330,
 }
 
 
@@ -75,8 +75,8 @@ class WorkListWindow(QDialog):
         self.view.setModel(self.model)
         self.view.setRootIsDecorated(False)
         self.view.setItemsExpandable(False)
-        self.view.setAlternatingRowColors(True)
-        self.view.setWordWrap(True)
+        # One line a row (the whole sentence in the tooltip): thousands of rows scroll at once.
+        self.view.setUniformRowHeights(True)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
