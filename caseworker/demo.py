@@ -85,6 +85,7 @@ def _killed_then_alive(demo: _Demo) -> Case:
         patronymic="Андреевна",
         relation="wife",
         phone="8 (900) 000-41-17",
+        address="Белгородская обл., г. Энск, ул. Садовая, д. 7, кв. 12",
         consent_on=demo.day(30),
         consent_scope="поиск, обработка персональных данных",
     )
@@ -163,6 +164,7 @@ def _unit_passed_through(demo: _Demo) -> Case:
         patronymic="Викторовна",
         relation="mother",
         phone="+7 900 000-73-25",
+        address="Воронежская обл., г. Энск, ул. Мира, д. 3, кв. 41",
         consent_on=demo.day(55),
         consent_scope="поиск, обработка персональных данных",
     )
@@ -231,6 +233,7 @@ def _prisoner_video(demo: _Demo) -> Case:
         patronymic="Викторовна",
         relation="sister",
         phone="+7 900 000-19-84",
+        address="Саратовская обл., г. Энск, ул. Речная, д. 15",
     )
     video = demo.report(
         person,
@@ -284,6 +287,7 @@ def _official_behind(demo: _Demo) -> Case:
         patronymic="Петровна",
         relation="mother",
         phone="+7 900 000-66-02",
+        address="Курская обл., с. Заречное, ул. Луговая, д. 2",
     )
     demo.report(
         person,
@@ -337,6 +341,7 @@ def _dna_sample(demo: _Demo) -> Case:
         patronymic="Петрович",
         relation="father",
         phone="+7 900 000-30-58",
+        address="Ростовская обл., г. Энск, пер. Школьный, д. 9, кв. 5",
         consent_on=demo.day(58),
         consent_scope="обработка персональных данных и генетического образца для опознания",
         dna_collected_on=demo.day(55),

@@ -33,7 +33,11 @@ FEDERAL_OFFICES: tuple[StarterAddressee, ...] = (
         "125993, ГСП-3, г. Москва, ул. Большая Дмитровка, д. 15а",
         "https://epp.genproc.gov.ru",
     ),
-    StarterAddressee("Главная военная прокуратура", AddresseeKind.PROSECUTOR),
+    StarterAddressee(
+        "Главная военная прокуратура",
+        AddresseeKind.PROSECUTOR,
+        "119160, г. Москва, ул. Хользунова, д. 14",
+    ),
     StarterAddressee(
         "Следственный комитет Российской Федерации",
         AddresseeKind.INVESTIGATIVE,
@@ -53,7 +57,10 @@ FEDERAL_OFFICES: tuple[StarterAddressee, ...] = (
         "https://letters.kremlin.ru",
     ),
     StarterAddressee(
-        "Российский Красный Крест", AddresseeKind.RED_CROSS, portal="https://www.redcross.ru"
+        "Российский Красный Крест",
+        AddresseeKind.RED_CROSS,
+        "117036, г. Москва, Черёмушкинский пр-д, д. 5",
+        "https://www.redcross.ru",
     ),
     StarterAddressee(
         "Международный комитет Красного Креста, делегация в Москве",
