@@ -170,7 +170,7 @@
     <name>AddresseesWindow</name>
     <message>
         <location filename="../../ui/addressees/addressees_window.py" line="45"/>
-        <location filename="../../ui/addressees/addressees_window.py" line="180"/>
+        <location filename="../../ui/addressees/addressees_window.py" line="174"/>
         <source>Addressees</source>
         <translation>Адресаты</translation>
     </message>
@@ -196,22 +196,22 @@
         <translation>Добавить федеральные органы</translation>
     </message>
     <message>
-        <location filename="../../ui/addressees/addressees_window.py" line="133"/>
+        <location filename="../../ui/addressees/addressees_window.py" line="127"/>
         <source>Adding an addressee</source>
         <translation>Добавление адресата</translation>
     </message>
     <message>
-        <location filename="../../ui/addressees/addressees_window.py" line="164"/>
+        <location filename="../../ui/addressees/addressees_window.py" line="158"/>
         <source>Editing an addressee</source>
         <translation>Изменение адресата</translation>
     </message>
     <message>
-        <location filename="../../ui/addressees/addressees_window.py" line="175"/>
+        <location filename="../../ui/addressees/addressees_window.py" line="169"/>
         <source>Adding the federal offices</source>
         <translation>Добавление федеральных органов</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/addressees/addressees_window.py" line="181"/>
+        <location filename="../../ui/addressees/addressees_window.py" line="175"/>
         <source>Federal offices added: %n.</source>
         <translation>
             <numerusform>Добавлено федеральных органов: %n.</numerusform>
@@ -220,12 +220,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/addressees/addressees_window.py" line="191"/>
+        <location filename="../../ui/addressees/addressees_window.py" line="185"/>
         <source>&amp;Addressees…</source>
         <translation>&amp;Адресаты…</translation>
     </message>
     <message>
-        <location filename="../../ui/addressees/addressees_window.py" line="194"/>
+        <location filename="../../ui/addressees/addressees_window.py" line="188"/>
         <source>The offices inquiries go to, with their deadlines</source>
         <translation>Органы, в которые направляются запросы, и сроки их ответа</translation>
     </message>
@@ -602,89 +602,96 @@
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../../ui/case_list_model.py" line="123"/>
+        <location filename="../../ui/case_list_model.py" line="71"/>
         <source>Reference</source>
-        <extracomment>How often the counts under way are looked at: they arrive while the user still types. The open contradictions of the case&apos;s persons (None until analysed). Whether credible reports about a person of the case disagree (None until analysed). The columns of names, which a narrow list elides (their tooltip holds the whole).</extracomment>
+        <extracomment>How often the counts under way are looked at: they arrive while the user still types.</extracomment>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_model.py" line="124"/>
+        <location filename="../../ui/case_list_model.py" line="72"/>
         <source>Family</source>
         <translation>Семья</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_model.py" line="125"/>
+        <location filename="../../ui/case_list_model.py" line="73"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_model.py" line="126"/>
+        <location filename="../../ui/case_list_model.py" line="74"/>
         <source>Sought persons</source>
         <translation>Разыскиваемые</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_model.py" line="127"/>
+        <location filename="../../ui/case_list_model.py" line="75"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_model.py" line="128"/>
+        <location filename="../../ui/case_list_model.py" line="76"/>
         <source>Last report</source>
         <translation>Посл. сообщение</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_model.py" line="129"/>
+        <location filename="../../ui/case_list_model.py" line="77"/>
         <source>Action due</source>
         <translation>Срок шага</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_model.py" line="130"/>
+        <location filename="../../ui/case_list_model.py" line="78"/>
         <source>⚠</source>
         <translation>⚠</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_model.py" line="133"/>
+        <location filename="../../ui/case_list_model.py" line="79"/>
+        <source>Overdue</source>
+        <translation type="unfinished">Просрочка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_list_model.py" line="82"/>
         <source>The persons this family is looking for</source>
         <translation>Кого разыскивает эта семья</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_model.py" line="136"/>
+        <location filename="../../ui/case_list_model.py" line="85"/>
         <source>When the newest report was received</source>
         <translation>Когда получено последнее сообщение</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_model.py" line="139"/>
+        <location filename="../../ui/case_list_model.py" line="88"/>
         <source>When the next action on the case is due; red if overdue</source>
         <translation>Срок следующего шага по делу; красным, если он просрочен</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_model.py" line="142"/>
+        <location filename="../../ui/case_list_model.py" line="91"/>
         <source>Contradictions: how many are open between the reports; red ⚠ when the case is contested (credible reports disagree about a person&apos;s fate)</source>
         <translation>Противоречия: сколько открытых противоречий между сообщениями; красный ⚠ — дело спорное (достоверные сообщения расходятся в том, что случилось с человеком)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_model.py" line="357"/>
+        <location filename="../../ui/case_list_model.py" line="96"/>
+        <source>Inquiries past their due date without an answer; red when any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_list_model.py" line="313"/>
         <source>The next action is overdue</source>
         <extracomment>How many cases match the query, once known (right after a reset, or from the count).</extracomment>
         <translation>Следующий шаг просрочен</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_model.py" line="363"/>
-        <location filename="../../ui/case_list_view.py" line="175"/>
+        <location filename="../../ui/case_list_cells.py" line="95"/>
+        <location filename="../../ui/case_list_view.py" line="183"/>
         <source>⚠ {count}</source>
+        <extracomment>How many of the case&apos;s inquiries are overdue (counted with the page). The open contradictions of the case&apos;s persons (None until analysed). Whether credible reports about a person of the case disagree (None until analysed). How many of the case&apos;s inquiries are overdue. The columns of names, which a narrow list elides (their tooltip holds the whole). The open contradictions of a case and whether it is contested, by case id.</extracomment>
         <translation>⚠ {count}</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/case_list_model.py" line="371"/>
+    <message>
+        <location filename="../../ui/case_list_cells.py" line="104"/>
         <source>%n open contradiction(s) between the reports</source>
-        <translation>
-            <numerusform>%n открытое противоречие между сообщениями</numerusform>
-            <numerusform>%n открытых противоречия между сообщениями</numerusform>
-            <numerusform>%n открытых противоречий между сообщениями</numerusform>
-        </translation>
+        <translation type="unfinished">%n открытое противоречие между сообщениями</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_model.py" line="373"/>
+        <location filename="../../ui/case_list_cells.py" line="108"/>
         <source>Contested: credible reports disagree about a person&apos;s fate</source>
         <translation>Спорно: достоверные сообщения расходятся в том, что случилось с человеком</translation>
     </message>
@@ -692,48 +699,58 @@
 <context>
     <name>CaseListView</name>
     <message>
-        <location filename="../../ui/case_list_view.py" line="75"/>
+        <location filename="../../ui/case_list_view.py" line="77"/>
         <source>Search: name, number, unit, phone</source>
         <extracomment>What a typical value looks like, to size each column before the user resizes it. The columns of names share the width the others leave, in proportion to what a long name in each needs (never narrower than the column&apos;s title). The user selected the case with this id. A search or a filter matched no case (the list says so).</extracomment>
         <translation>Поиск: ФИО, номер, часть, телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_view.py" line="79"/>
+        <location filename="../../ui/case_list_view.py" line="81"/>
         <source>Finds cases as you type (Ctrl+F) by the names of the family, the sought persons and the relatives, the case reference, a service number, a unit or a phone number. Escape clears the search.</source>
         <translation>Ищет дела по мере ввода (Ctrl+F): по фамилии семьи, ФИО разыскиваемых и родственников, номеру дела, личному номеру, части или телефону. Escape очищает поиск.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_view.py" line="87"/>
+        <location filename="../../ui/case_list_view.py" line="89"/>
         <source>Show cases with this status</source>
         <translation>Показывать дела с этим статусом</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_view.py" line="88"/>
+        <location filename="../../ui/case_list_view.py" line="90"/>
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_view.py" line="90"/>
+        <location filename="../../ui/case_list_view.py" line="92"/>
         <source>Open or located</source>
         <translation>Открыто или найден</translation>
     </message>
     <message>
         <location filename="../../ui/case_list_view.py" line="97"/>
+        <source>Overdue only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_list_view.py" line="99"/>
+        <source>Show only cases with an overdue inquiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_list_view.py" line="103"/>
         <source>Show cases from this region</source>
         <translation>Показывать дела из этого региона</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_view.py" line="259"/>
+        <location filename="../../ui/case_list_view.py" line="257"/>
         <source>Nothing found for “{text}”.</source>
         <translation>Ничего не найдено по запросу «{text}».</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_view.py" line="261"/>
+        <location filename="../../ui/case_list_view.py" line="259"/>
         <source>No case matches the chosen filters.</source>
         <translation>Ни одно дело не подходит под выбранные фильтры.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_view.py" line="305"/>
+        <location filename="../../ui/case_list_view.py" line="307"/>
         <source>All regions</source>
         <translation>Все регионы</translation>
     </message>
@@ -1046,7 +1063,7 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../ui/case_view.py" line="84"/>
+        <location filename="../../ui/case_view.py" line="85"/>
         <source>No case is open. Choose a case in the list, or create a new case.</source>
         <translation>Дело не открыто. Выберите дело в списке или создайте новое.</translation>
     </message>
@@ -1149,32 +1166,32 @@
         <translation>Изменить данные выбранного разыскиваемого</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="195"/>
+        <location filename="../../ui/case_view.py" line="196"/>
         <source>Reports</source>
         <translation>Сообщения</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="200"/>
+        <location filename="../../ui/case_view.py" line="202"/>
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="203"/>
+        <location filename="../../ui/case_view.py" line="205"/>
         <source>Evidence</source>
         <translation>Материалы</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="205"/>
+        <location filename="../../ui/case_view.py" line="207"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="211"/>
+        <location filename="../../ui/case_view.py" line="213"/>
         <source>Relatives</source>
         <translation>Родственники</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="219"/>
+        <location filename="../../ui/case_view.py" line="221"/>
         <source>Sought persons</source>
         <translation>Разыскиваемые</translation>
     </message>
@@ -1229,27 +1246,27 @@
         <translation>Заметок нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="239"/>
+        <location filename="../../ui/case_view.py" line="241"/>
         <source>Next action: none planned</source>
         <translation>Следующий шаг: не запланирован</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="241"/>
+        <location filename="../../ui/case_view.py" line="243"/>
         <source>Next action: {action}</source>
         <translation>Следующий шаг: {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="244"/>
+        <location filename="../../ui/case_view.py" line="246"/>
         <source>due {day}</source>
         <translation>срок {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="247"/>
+        <location filename="../../ui/case_view.py" line="249"/>
         <source>overdue by one day</source>
         <translation>просрочено на один день</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/case_view.py" line="249"/>
+        <location filename="../../ui/case_view.py" line="251"/>
         <source>overdue by %n days</source>
         <translation>
             <numerusform>просрочено на %n день</numerusform>
@@ -1258,17 +1275,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="254"/>
+        <location filename="../../ui/case_view.py" line="256"/>
         <source>due today</source>
         <translation>срок сегодня</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="255"/>
+        <location filename="../../ui/case_view.py" line="257"/>
         <source>Next action: {action} ({when})</source>
         <translation>Следующий шаг: {action} ({when})</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="256"/>
+        <location filename="../../ui/case_view.py" line="258"/>
         <source>not described</source>
         <translation>не описан</translation>
     </message>
@@ -1308,17 +1325,17 @@
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="282"/>
+        <location filename="../../ui/case_view.py" line="284"/>
         <source>Reports about {name}</source>
         <translation>Сообщения: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="284"/>
+        <location filename="../../ui/case_view.py" line="286"/>
         <source>Add a sought person to record reports about them.</source>
         <translation>Добавьте разыскиваемого, чтобы записывать сообщения о нём.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/case_view.py" line="316"/>
+        <location filename="../../ui/case_view.py" line="318"/>
         <source>Evidence (%n)</source>
         <translation>
             <numerusform>Материалы (%n)</numerusform>
@@ -1327,7 +1344,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/case_view.py" line="286"/>
+        <location filename="../../ui/case_view.py" line="288"/>
         <source>Reports (%n)</source>
         <translation>
             <numerusform>Сообщения (%n)</numerusform>
@@ -3519,7 +3536,7 @@ It holds {cases} cases and {reports} reports.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/family/family_panel.py" line="183"/>
+        <location filename="../../ui/family/family_panel.py" line="177"/>
         <source>Keep the family informed every %n days</source>
         <translation>
             <numerusform>Сообщать семье новости каждый %n день</numerusform>
@@ -3528,22 +3545,22 @@ It holds {cases} cases and {reports} reports.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/family/family_panel.py" line="186"/>
+        <location filename="../../ui/family/family_panel.py" line="180"/>
         <source>{every} · not told anything yet</source>
         <translation>{every} · семье ещё ничего не сообщали</translation>
     </message>
     <message>
-        <location filename="../../ui/family/family_panel.py" line="188"/>
+        <location filename="../../ui/family/family_panel.py" line="182"/>
         <source>{every} · last told {last} · next by {next}</source>
         <translation>{every} · в последний раз {last} · в следующий раз до {next}</translation>
     </message>
     <message>
-        <location filename="../../ui/family/family_panel.py" line="193"/>
+        <location filename="../../ui/family/family_panel.py" line="187"/>
         <source>time to tell them</source>
         <translation>пора сообщить</translation>
     </message>
     <message>
-        <location filename="../../ui/family/family_panel.py" line="203"/>
+        <location filename="../../ui/family/family_panel.py" line="197"/>
         <source>The family was told of a death without a sufficient basis: {reason} ({who}, {day})</source>
         <translation>Семье сообщено о гибели без достаточного основания: {reason} ({who}, {day})</translation>
     </message>
@@ -4188,93 +4205,93 @@ It holds {cases} cases and {reports} reports.</source>
         <translation>Новый запрос…</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="105"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="109"/>
         <source>No inquiries in this case yet.</source>
         <translation>В этом деле запросов пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="114"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="118"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="114"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="118"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="114"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="118"/>
         <source>Who</source>
         <translation>Кто отметил</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="114"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="118"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="126"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="130"/>
         <source>Sent…</source>
         <extracomment>The steps of the selected inquiry&apos;s course, beside it.</extracomment>
         <translation>Отправлен…</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="126"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="130"/>
         <source>Record the day the draft was sent.</source>
         <translation>Отметить день, когда черновик отправлен.</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="129"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="133"/>
         <source>Registered…</source>
         <translation>Зарегистрирован…</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="130"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="134"/>
         <source>Record the addressee&apos;s registration day and number.</source>
         <translation>Отметить день и номер регистрации у адресата.</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="134"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="138"/>
         <source>Extended…</source>
         <translation>Срок продлён…</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="135"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="139"/>
         <source>Record the addressee&apos;s notice that the answer comes later.</source>
         <translation>Отметить уведомление адресата о том, что ответ будет позже.</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="139"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="143"/>
         <source>Forwarded…</source>
         <translation>Перенаправлен…</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="140"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="144"/>
         <source>Record that the addressee sent the inquiry on to another office.</source>
         <translation>Отметить, что адресат перенаправил запрос в другую организацию.</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="144"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="148"/>
         <source>Answer received…</source>
         <translation>Ответ получен…</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="145"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="149"/>
         <source>Record the answer; what it says of the person&apos;s fate becomes a report.</source>
         <translation>Внести ответ; сказанное в нём о судьбе человека станет сообщением.</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="149"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="153"/>
         <source>Close without answer…</source>
         <translation>Закрыть без ответа…</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="150"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="154"/>
         <source>Stop waiting for this inquiry, with the reason.</source>
         <translation>Больше не ждать ответа на этот запрос, указав причину.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="179"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="183"/>
         <source>Inquiries (%n)</source>
         <translation>
             <numerusform>Запросы (%n)</numerusform>
@@ -4283,32 +4300,32 @@ It holds {cases} cases and {reports} reports.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="301"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="307"/>
         <source>Written to sensitive addressees: {names}.</source>
         <translation>Писали особым адресатам: {names}.</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="321"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="327"/>
         <source>Choose an inquiry to see its course.</source>
         <translation>Выберите запрос, чтобы увидеть его ход.</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="323"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="329"/>
         <source>To {addressee}</source>
         <translation>Адресат: {addressee}</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="325"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="331"/>
         <source>about {name}</source>
         <translation>о разыскиваемом: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="327"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="333"/>
         <source>our reference {reference}</source>
         <translation>наш исх. № {reference}</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="337"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="343"/>
         <source>draft, not sent yet</source>
         <translation>черновик, ещё не отправлен</translation>
     </message>
@@ -4611,11 +4628,16 @@ It holds {cases} cases and {reports} reports.</source>
     </message>
     <message>
         <location filename="../../ui/inquiries/inquiry_model.py" line="131"/>
-        <source>{late}, past the longest time allowed</source>
-        <translation>{late}, сверх наибольшего допустимого срока</translation>
+        <source>{late}, past the limit</source>
+        <translation>{late}, сверх предела</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inquiries/inquiry_model.py" line="139"/>
+        <source>Past the longest time the addressee&apos;s rule allows, extensions included (under 59-FZ, 60 days after registration).</source>
+        <translation>Прошёл наибольший срок, который допускает правило адресата, с продлениями (по 59-ФЗ — 60 дней после регистрации).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/inquiries/inquiry_model.py" line="139"/>
+        <location filename="../../ui/inquiries/inquiry_model.py" line="144"/>
         <source>The answer is due within %n days by the addressee&apos;s rule.</source>
         <translation>
             <numerusform>По правилу адресата ответ положен в течение %n дня.</numerusform>
@@ -7282,7 +7304,7 @@ Add what the family, the unit, the authorities or anyone else has said, and each
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../ui/family/told_dialog.py" line="112"/>
+        <location filename="../../ui/family/told_dialog.py" line="114"/>
         <source>Record anyway</source>
         <translation>Всё равно записать</translation>
     </message>
@@ -8105,27 +8127,27 @@ Add what the family, the unit, the authorities or anyone else has said, and each
 <context>
     <name>WorkListPaper</name>
     <message>
-        <location filename="../../ui/worklist/paper.py" line="27"/>
+        <location filename="../../ui/worklist/paper.py" line="26"/>
         <source>Work list for {day}</source>
         <translation>Дела на {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/worklist/paper.py" line="76"/>
+        <location filename="../../ui/worklist/paper.py" line="75"/>
         <source>Overdue: {count}</source>
         <translation>Просрочено: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/worklist/paper.py" line="77"/>
+        <location filename="../../ui/worklist/paper.py" line="76"/>
         <source>Caseworker · made on {day}</source>
         <translation>Caseworker · составлено {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/worklist/paper.py" line="91"/>
+        <location filename="../../ui/worklist/paper.py" line="89"/>
         <source>Print the work list</source>
         <translation>Печать списка дел</translation>
     </message>
     <message>
-        <location filename="../../ui/worklist/paper.py" line="105"/>
+        <location filename="../../ui/worklist/paper.py" line="92"/>
         <source>The work list could not be printed: {reason}</source>
         <translation>Список дел не удалось напечатать: {reason}</translation>
     </message>

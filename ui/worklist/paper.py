@@ -6,14 +6,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont, QPagedPaintDevice, QTextDocument, QTextOption
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QApplication, QWidget
 
-from caseworker.errors import CaseworkerError
 from caseworker.services.worklist_rows import WorkRow, WorkSheet
 from caseworker.timeline.sentences import day_text
 from ui.context import AppContext
-from ui.printing.pages import PageGeometry, RunningText, paint_pages, prepare_a4
+from ui.printing.pages import PageGeometry, RunningText, paint_pages
+from ui.printing.paper_dialog import print_on_a4
 from ui.printing.summary_html import GAP, STYLE, escaped, grid
 from ui.worklist.model import WorkListModel, heading_text, when_text
 
@@ -84,27 +83,13 @@ def paint_work_list(sheet: WorkSheet, device: QPagedPaintDevice) -> int:
 def print_work_list(context: AppContext, parent: QWidget, sheet: WorkSheet) -> int:
     """Ask for a printer and print ``sheet``; the pages printed (0 when cancelled or
     failed, the failure said in one sentence)."""
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setDocName(work_list_title(sheet))
-    prepare_a4(printer)
-    dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(translate("WorkListPaper", "Print the work list"))
-    dialog.setOption(QPrintDialog.PrintDialogOption.PrintSelection, False)
-    dialog.setOption(QPrintDialog.PrintDialogOption.PrintPageRange, False)
-    try:
-        if not context.prompts.run_print_dialog(dialog):
-            return 0
-    finally:
-        dialog.deleteLater()
-    try:
-        return paint_work_list(sheet, printer)
-    except OSError as error:
-        context.prompts.report_error(
-            parent,
-            CaseworkerError(
-                translate("WorkListPaper", "The work list could not be printed: {reason}").format(
-                    reason=error.strerror or error
-                )
-            ),
-        )
-        return 0
+    return print_on_a4(
+        context,
+        parent,
+        translate("WorkListPaper", "Print the work list"),
+        work_list_title(sheet),
+        lambda printer: paint_work_list(sheet, printer),
+        lambda error: translate(
+            "WorkListPaper", "The work list could not be printed: {reason}"
+        ).format(reason=error.strerror or error),
+    )
