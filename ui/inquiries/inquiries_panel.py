@@ -99,7 +99,11 @@ class InquiriesPanel(QWidget):
         self.table = record_table("inquiriesTable", self.model)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(InquiryColumn.ADDRESSEE, QHeaderView.ResizeMode.Stretch)
+        # The addressee's name is long and says most: a fair width of its own (the whole name
+        # in its tooltip); the rest fit their contents, the last takes what is left.
+        header.setSectionResizeMode(InquiryColumn.ADDRESSEE, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(InquiryColumn.ADDRESSEE, 24 * self.fontMetrics().averageCharWidth())
+        header.setStretchLastSection(True)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
 
         self.empty_hint = QLabel(self.tr("No inquiries in this case yet."))
@@ -199,6 +203,8 @@ class InquiriesPanel(QWidget):
             ) or read
         self._persons = read.persons
         self.model.set_lines(read.lines, read.persons)
+        # One sought person's name on every row says nothing: the column shows for several.
+        self.table.setColumnHidden(InquiryColumn.PERSON, len(read.persons) < 2)
         self.empty_hint.setVisible(not read.lines)
         self._show_sensitive(read.lines)
         self.count_changed.emit(len(read.lines))

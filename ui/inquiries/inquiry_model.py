@@ -128,12 +128,17 @@ class InquiryTableModel(FlatTableModel):
             else self.tr("overdue by %n days", None, days)
         )
         if line.very_overdue:
-            return self.tr("{late}, past the longest time allowed").format(late=late)
+            return self.tr("{late}, past the limit").format(late=late)
         return late
 
     def _tooltip(self, line: InquiryLine, column: InquiryColumn, shown: str) -> str:
         if column is InquiryColumn.ADDRESSEE and line.sensitive:
             return _sensitive_tip(line)
+        if column is InquiryColumn.LATE and line.very_overdue:
+            return self.tr(
+                "Past the longest time the addressee's rule allows, extensions included "
+                "(under 59-FZ, 60 days after registration)."
+            )
         if column is InquiryColumn.DUE and line.due_on is not None:
             return self.tr(
                 "The answer is due within %n days by the addressee's rule.", None, line.answer_days
