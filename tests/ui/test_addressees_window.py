@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from caseworker.db import Database
@@ -14,7 +15,7 @@ from tests.conftest import ACTOR
 from tests.ui.fixtures_case import ScriptedDialogs, click_ok, fill
 from tests.ui.scripted_prompts import ScriptedPrompts
 from ui.addressees.addressee_dialog import AddresseeDialog
-from ui.addressees.addressee_model import AddresseeColumn
+from ui.addressees.addressee_model import AddresseeColumn, AddresseeModel
 from ui.addressees.addressees_window import AddresseesWindow
 from ui.context import AppContext
 from ui.dialogs.record_dialog import RecordDialog
@@ -158,3 +159,23 @@ def test_the_main_window_opens_the_directory_from_its_menu(
     qtbot.waitExposed(window)
     action.trigger()
     assert main_window.findChildren(AddresseesWindow) == [window]
+
+
+def test_the_addressee_model_passes_the_model_checks(
+    qtmodeltester: ModelTester, database: Database
+) -> None:
+    with database.write() as session:
+        addressees.add_starter_addressees(session, ACTOR)
+        addressees.add_addressee(session, ACTOR, name="Орган другой стороны", kind="other_side",
+                                 sensitive=True)  # fmt: skip
+    with database.read() as session:
+        lines = addressees.addressee_lines(session)
+    model = AddresseeModel()
+    qtmodeltester.check(model)
+    model.set_lines(lines)
+    qtmodeltester.check(model)
+    row = model.row_of(next(line.id for line in lines if line.sensitive))
+    assert row is not None
+    index = model.index(row, AddresseeColumn.NAME)
+    assert model.data(index, Qt.ItemDataRole.ForegroundRole) is not None
+    assert "Sensitive" in str(model.data(index, Qt.ItemDataRole.ToolTipRole))

@@ -6,17 +6,19 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
+from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from caseworker.db import Database
 from caseworker.services import family_log
-from tests.conftest import SampleCase
+from caseworker.services.family_page import family_page
+from tests.conftest import SampleCase, add_person, add_report
 from tests.ui.conftest import shown_case_view
 from tests.ui.fixtures_case import ScriptedDialogs, click_ok, fill
 from ui.case_view import CaseView
 from ui.context import AppContext
 from ui.dialogs.record_dialog import RecordDialog
-from ui.family.family_model import FamilyColumn
+from ui.family.family_model import FamilyColumn, FamilyLogModel
 from ui.family.told_dialog import ToldDialog
 
 
@@ -161,3 +163,85 @@ def test_the_interval_is_changed_and_a_bad_one_keeps_the_dialog_open(
 
     assert "1 to 365" in seen[0]
     assert "every 7 days" in view.family_panel.interval_label.text()
+
+
+def test_a_death_told_on_an_official_notice_needs_no_override(
+    qtbot: QtBot,
+    context: AppContext,
+    dialogs: ScriptedDialogs,
+    database: Database,
+    sample_case: SampleCase,
+) -> None:
+    with database.write() as session:
+        add_report(
+            session, sample_case.person_id, "killed", "2026-04-02", source_kind="official",
+            source_name="извещение военкомата",
+        )  # fmt: skip
+    view = family_tab(qtbot, context, sample_case.case_id)
+    dialogs.fill_and_ok({"told_on": "12.05.2026", "what": "killed"})
+    qtbot.mouseClick(view.family_panel.record_button, Qt.MouseButton.LeftButton)
+
+    with database.read() as session:
+        [entry] = family_log.case_log(session, sample_case.case_id)
+    assert entry.what.value == "killed" and not entry.overridden
+    assert cell(view, 0, FamilyColumn.WHAT) == "killed"
+    assert not view.family_panel.override_label.isVisible()
+
+
+def test_with_several_persons_a_death_names_whom_and_the_offer_follows_the_choice(
+    qtbot: QtBot,
+    context: AppContext,
+    dialogs: ScriptedDialogs,
+    database: Database,
+    sample_case: SampleCase,
+) -> None:
+    with database.write() as session:
+        brother = add_person(session, sample_case.case_id, "Шумов Пётр Петрович").id
+    view = family_tab(qtbot, context, sample_case.case_id)
+    seen: list[str] = []
+
+    def whom(dialog: RecordDialog) -> None:
+        assert isinstance(dialog, ToldDialog) and dialog.person_combo is not None
+        fill(qtbot, dialog, {"told_on": "12.05.2026", "what": "killed"})
+        click_ok(qtbot, dialog)
+        seen.append(dialog.error_label.text())
+        assert not dialog.override_box.isVisible()  # not refused by the gate: not offered
+        fill(qtbot, dialog, {"person_id": brother})
+        click_ok(qtbot, dialog)
+        seen.append(dialog.error_label.text())
+        dialog.override_box.setChecked(True)
+        fill(qtbot, dialog, {"person_id": sample_case.person_id})  # another person
+        seen.append("offered" if dialog.override_box.isVisible() else "withdrawn")
+        dialog.reject()
+
+    dialogs.then(whom)
+    qtbot.mouseClick(view.family_panel.record_button, Qt.MouseButton.LeftButton)
+
+    assert seen[0].startswith("Say which sought person the family was told about")
+    assert seen[1].startswith("No report says that the person died")
+    assert seen[2] == "withdrawn"
+    with database.read() as session:
+        assert family_log.case_log(session, sample_case.case_id) == []
+
+
+def test_the_family_log_model_passes_the_model_checks(
+    qtmodeltester: ModelTester,
+    context: AppContext,
+    database: Database,
+    sample_case: SampleCase,
+) -> None:
+    with database.write() as session:
+        family_log.record_told(
+            session, context.actor, sample_case.case_id, sample_case.relative_id,
+            told_on="2026-05-12", told_by="Ирина Ёжикова", what="killed",
+            override_reason="Семья настояла",
+        )  # fmt: skip
+    with database.read() as session:
+        page = family_page(session, sample_case.case_id)
+    model = FamilyLogModel()
+    qtmodeltester.check(model)
+    model.set_rows(list(page.rows), dict(page.persons))
+    qtmodeltester.check(model)
+    index = model.index(0, FamilyColumn.WHAT)
+    assert "Семья настояла" in str(model.data(index, Qt.ItemDataRole.ToolTipRole))
+    assert model.data(index, Qt.ItemDataRole.ForegroundRole) is not None

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -26,7 +26,7 @@ from ui.changes import Change, ChangeKind
 from ui.context import AppContext
 from ui.dialogs.record_dialog import run_record_dialog
 from ui.operations import ReadOp, WriteOp
-from ui.widgets.record_table import record_table
+from ui.widgets.record_table import record_table, select_row
 
 translate = QCoreApplication.translate
 
@@ -108,13 +108,7 @@ class AddresseesWindow(QWidget):
     def select(self, addressee_id: int) -> None:
         row = self.model.row_of(addressee_id)
         if row is not None:
-            index = self.model.index(row, 0)
-            self.table.selectionModel().setCurrentIndex(
-                index,
-                QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows,
-            )
-            self.table.scrollTo(index)
+            select_row(self.table, self.model.index(row, 0))
 
     # Actions ---------------------------------------------------------------------------
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QBrush
 
 from caseworker.i18n import QT_TRANSLATE_NOOP
@@ -104,6 +104,3 @@ class FamilyLogModel(FlatTableModel):
         if column is FamilyColumn.PERSON:
             return self._persons.get(row.person_id or -1, "")
         return " ".join(row.note.split())
-
-    def index_of_row(self, row: int) -> QModelIndex:
-        return self.index(row, 0)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QItemSelectionModel, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -24,7 +24,7 @@ from ui.family import family_actions
 from ui.family.family_model import FamilyColumn, FamilyLogModel
 from ui.operations import ReadOp
 from ui.widgets.date_field import PROBLEM_COLOUR, format_day
-from ui.widgets.record_table import record_table
+from ui.widgets.record_table import record_table, select_row
 
 
 def _problem_palette(widget: QWidget, problem: bool) -> QPalette:
@@ -157,13 +157,7 @@ class FamilyPanel(QWidget):
         return self.tr("Told the family (%n)", None, count)
 
     def _select_row(self, number: int) -> None:
-        index = self.model.index(number, 0)
-        self.table.selectionModel().setCurrentIndex(
-            index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        self.table.scrollTo(index)
+        select_row(self.table, self.model.index(number, 0))
 
     def _fill(self) -> None:
         page = self.page

@@ -3,7 +3,7 @@ sought person, and a note.
 
 Telling of a death passes the disclosure gate. When the gate refuses, the dialog shows why
 and only then offers to tell anyway: a box to tick, which reveals the field for the written
-reason. Changing what was told takes the offer back.
+reason. Changing what was told, or about whom, takes the offer back.
 """
 
 from __future__ import annotations
@@ -81,6 +81,8 @@ class ToldDialog(RecordDialog):
         self._ok_text = self.ok_button().text()
         self.override_box.toggled.connect(self._show_reason)
         self.what_combo.currentIndexChanged.connect(lambda _index: self.withdraw_override())
+        if self.person_combo is not None:
+            self.person_combo.currentIndexChanged.connect(lambda _index: self.withdraw_override())
 
         self.load({"told_on": date.today(), "told_by": by, "how": ToldHow.CALL})
         if relative_id is not None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel
+from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel, QModelIndex
 from PySide6.QtWidgets import QAbstractItemView, QTableView
 
 
@@ -19,3 +19,12 @@ def record_table(name: str, model: QAbstractItemModel) -> QTableView:
     table.setWordWrap(False)
     table.verticalHeader().hide()
     return table
+
+
+def select_row(table: QTableView, index: QModelIndex) -> None:
+    """Make the row of ``index`` the one selected and current, scrolled into view."""
+    table.selectionModel().setCurrentIndex(
+        index,
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+    )
+    table.scrollTo(index)
