@@ -67,7 +67,6 @@ from caseworker.xlsx import export_workbook, plan_import
 from tests.conftest import ACTOR
 from tests.ui.scripted_prompts import ScriptedPrompts
 from tests.ui.text_fits_inquiries import open_the_inquiry_dialogs
-from tests.ui.text_fits_inquiries import open_the_inquiry_dialogs
 from ui import case_actions, settings, translations
 from ui.case_list_view import NAME_COLUMNS
 from ui.context import AppContext
@@ -77,7 +76,6 @@ from ui.first_start import ask_name_at_first_start
 from ui.main_window import MainWindow
 from ui.prompts import Prompts
 from ui.spreadsheets.import_dialog import ImportDialog
-from ui.timeline.inquiry_rows import has_strip
 from ui.undo_commands import EditReportCommand, push_edit
 from ui.widgets.date_field import InterpretingField
 
@@ -520,7 +518,6 @@ def open_every_dialog(
     evidence_panel.edit_selected()
     evidence_panel.purge_selected()
     open_the_inquiry_dialogs(view, context, demo.case_id)
-    open_the_inquiry_dialogs(view, context, demo.case_id)
 
     window.spreadsheets.export_action.trigger()
     window.spreadsheets.template_action.trigger()
@@ -710,6 +707,4 @@ def test_the_timeline_legend_explains_every_colour_in_full(
         assert [item for row in rows for item, _x in row] == legend.items
         assert all(x + item.width <= width for row in rows for item, x in row)
     assert legend.height_for(420) > legend.height_for(4000)
-    # The inquiries' marks are explained where the case has inquiries (a strip for them).
-    strip = has_strip(panel.result())
-    assert widget._frame().lanes_top == legend.height_for(widget.width(), strip)
+    assert widget._frame().lanes_top == legend.height_for(widget.width())
