@@ -67,12 +67,16 @@ class TimelineInquiry:
 
 @dataclass(frozen=True, slots=True)
 class TimelineInquiries:
-    """The inquiries a person's timeline shows, and whether their case has any sent."""
+    """The inquiries a person's timeline shows, and the rest of the case's sent ones."""
 
     shown: tuple[TimelineInquiry, ...] = ()
-    #: Any inquiry of the case was sent (whoever it is about): each of its persons'
-    #: timelines then keeps a strip for inquiries, so switching persons moves nothing.
-    case_has_any: bool = False
+    #: The case's sent inquiries about its other persons: not drawn, but every person's
+    #: timeline keeps a strip as tall as all of them need, so switching persons moves nothing.
+    others: tuple[TimelineInquiry, ...] = ()
+
+    @property
+    def case_has_any(self) -> bool:
+        return bool(self.shown or self.others)
 
 
 #: A timeline built without the database shows no inquiries.
@@ -118,12 +122,13 @@ def _drawn(line: InquiryLine, endings: dict[int, tuple[date, int | None]]) -> Ti
 def timeline_inquiries(
     session: Session, case_id: int, person_id: int, today: date
 ) -> TimelineInquiries:
-    """The sent inquiries of ``case_id`` about ``person_id`` or about the whole case, by the
-    day they were sent, with their clocks on ``today``. Raises nothing (an unknown case or
-    person has none)."""
+    """The sent inquiries of ``case_id`` about ``person_id`` or about the whole case, and
+    apart the case's others, by the day they were sent, with their clocks on ``today``.
+    Raises nothing (an unknown case or person has none)."""
     sent = [line for line in inquiry_lines(session, case_id, today) if line.sent_on is not None]
-    mine = [line for line in sent if line.person_id in (None, person_id)]
-    ended = any(line.status not in WAITING for line in mine)
-    endings = _endings(session, case_id) if ended else {}
-    shown = sorted((_drawn(line, endings) for line in mine), key=lambda i: (i.sent_on, i.id))
-    return TimelineInquiries(tuple(shown), bool(sent))
+    endings = _endings(session, case_id) if any(i.status not in WAITING for i in sent) else {}
+    drawn = sorted((_drawn(line, endings) for line in sent), key=lambda i: (i.sent_on, i.id))
+    return TimelineInquiries(
+        tuple(i for i in drawn if i.person_id in (None, person_id)),
+        tuple(i for i in drawn if i.person_id not in (None, person_id)),
+    )

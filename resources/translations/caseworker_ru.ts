@@ -233,62 +233,52 @@
 <context>
     <name>AnswerDialog</name>
     <message>
-        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="255"/>
-        <source>Answer received</source>
-        <translation>Ответ получен</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="259"/>
-        <source>Record the answer as it came, in its words.</source>
-        <translation>Внесите ответ так, как он пришёл, его словами.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="261"/>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="240"/>
         <source>Answered on</source>
         <translation>Дата ответа</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="262"/>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="241"/>
         <source>What it says about the person&apos;s fate</source>
         <translation>Что в нём сказано о судьбе человека</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="266"/>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="245"/>
         <source>Claim</source>
         <translation>Утверждение</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="267"/>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="246"/>
         <source>nothing: no report</source>
         <translation>ничего: без сообщения</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="271"/>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="250"/>
         <source>Choose a claim when the answer says what happened to the person: it becomes a report on the timeline, the addressee as its source.</source>
         <translation>Выберите утверждение, если в ответе сказано, что случилось с человеком: он станет сообщением на ленте событий, источник — адресат.</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="277"/>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="256"/>
         <source>About</source>
         <translation>О ком</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="277"/>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="256"/>
         <source>Choose…</source>
         <translation>Выберите…</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="279"/>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="258"/>
         <source>Event date</source>
         <translation>Дата события</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="281"/>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="260"/>
         <source>When it happened, as the answer says; left empty, the answer&apos;s day.</source>
         <translation>Когда это случилось, по словам ответа; если пусто — день ответа.</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="285"/>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="264"/>
         <source>The answer&apos;s text</source>
         <translation>Текст ответа</translation>
     </message>
@@ -4405,118 +4395,128 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>InquiryDialogs</name>
     <message>
-        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="43"/>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="44"/>
         <source>{name} (sensitive)</source>
         <translation>{name} (особый)</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="51"/>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="52"/>
         <source>sent {day}</source>
         <translation>отправлен {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="53"/>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="54"/>
         <source>draft</source>
         <translation>черновик</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="55"/>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="56"/>
         <source>due {day}</source>
         <translation>срок {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="115"/>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="139"/>
+        <source>Answer received</source>
+        <translation>Ответ получен</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="140"/>
+        <source>Record the answer as it came, in its words.</source>
+        <translation>Внесите ответ так, как он пришёл, его словами.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="160"/>
         <source>Inquiry</source>
         <translation>Запрос</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="132"/>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="111"/>
         <source>Inquiry sent</source>
+        <extracomment>Each step&apos;s dialog: its title and a sentence on what recording it does.</extracomment>
         <translation>Запрос отправлен</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="136"/>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="112"/>
         <source>The draft becomes an inquiry sent on this day; its clock starts.</source>
         <translation>Черновик станет запросом, отправленным в этот день; начнётся отсчёт срока.</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="140"/>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="187"/>
         <source>Sent on</source>
         <translation>Отправлен</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="142"/>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="189"/>
         <source>Channel</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="151"/>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="117"/>
         <source>Inquiry registered</source>
         <translation>Запрос зарегистрирован</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="155"/>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="118"/>
         <source>The addressee&apos;s registration day: the time for the answer counts from it.</source>
         <translation>День регистрации у адресата: от него считается срок ответа.</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="160"/>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="197"/>
         <source>Registered on</source>
         <translation>Зарегистрирован</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="162"/>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="198"/>
         <source>Their number</source>
         <translation>Их номер</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="170"/>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="124"/>
         <source>Answer extended</source>
         <translation>Срок ответа продлён</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="174"/>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="125"/>
         <source>The addressee said the answer comes later. The earlier due date stays in the course.</source>
         <translation>Адресат сообщил, что ответ будет позже. Прежний срок останется в ходе запроса.</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="182"/>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="206"/>
         <source>New due date</source>
         <translation>Новый срок</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="186"/>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="207"/>
         <source>Notice received on</source>
         <translation>Уведомление получено</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="190"/>
-        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="240"/>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="181"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="191"/>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="208"/>
         <source>Extend</source>
         <translation>Продлить</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="202"/>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="131"/>
         <source>Inquiry forwarded</source>
         <translation>Запрос перенаправлен</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="206"/>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="132"/>
         <source>The addressee sent the inquiry on to another office: a new inquiry to it starts its own clock, and this one is closed as forwarded.</source>
         <translation>Адресат перенаправил запрос в другую организацию: для неё начинается новый запрос со своим сроком, а этот закрывается как перенаправленный.</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="216"/>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="219"/>
         <source>Forwarded to</source>
         <translation>Куда</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="217"/>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="218"/>
         <source>Choose…</source>
         <translation>Выберите…</translation>
     </message>
@@ -4526,22 +4526,22 @@ It holds {cases} cases and {reports} reports.</source>
         <translation>Перенаправлен</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="227"/>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="143"/>
         <source>Close without an answer</source>
         <translation>Закрыть без ответа</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="231"/>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="144"/>
         <source>The inquiry stays in the case, closed, with your reason; it is no longer waited for.</source>
         <translation>Запрос останется в деле, закрытый, с вашей причиной; ответа на него больше не ждут.</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="236"/>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="227"/>
         <source>Closed on</source>
         <translation>Закрыт</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="241"/>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="228"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
@@ -4649,6 +4649,27 @@ It holds {cases} cases and {reports} reports.</source>
         <location filename="../../ui/inquiries/inquiry_model.py" line="89"/>
         <source>“{name}” is marked sensitive (for example a body of the other side): writing to it is asked for and shown on the case.</source>
         <translation>Адресат «{name}» отмечен как особый (например, орган другой стороны): перед отправкой ему программа спрашивает, и в деле видно, что ему писали.</translation>
+    </message>
+</context>
+<context>
+    <name>InquiryTooltip</name>
+    <message numerus="yes">
+        <location filename="../../ui/timeline/tooltip.py" line="127"/>
+        <source>%n days after the due date</source>
+        <translation>
+            <numerusform>на %n день позже срока</numerusform>
+            <numerusform>на %n дня позже срока</numerusform>
+            <numerusform>на %n дней позже срока</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/timeline/tooltip.py" line="130"/>
+        <source>No answer: overdue by %n days</source>
+        <translation>
+            <numerusform>Ответа нет: просрочен на %n день</numerusform>
+            <numerusform>Ответа нет: просрочен на %n дня</numerusform>
+            <numerusform>Ответа нет: просрочен на %n дней</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5598,77 +5619,77 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>NewInquiryDialog</name>
     <message>
-        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="77"/>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="78"/>
         <source>New inquiry</source>
         <translation>Новый запрос</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="79"/>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="80"/>
         <source>To and about</source>
         <translation>Кому и о ком</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="83"/>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="84"/>
         <source>Addressee</source>
         <translation>Адресат</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="84"/>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="85"/>
         <source>Choose…</source>
         <translation>Выберите…</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="87"/>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="88"/>
         <source>An office of the directory of addressees.</source>
         <translation>Организация из справочника адресатов.</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="89"/>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="90"/>
         <source>Sought person</source>
         <translation>Разыскиваемый</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="89"/>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="90"/>
         <source>not one person</source>
         <translation>не об одном человеке</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="94"/>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="95"/>
         <source>On behalf of</source>
         <translation>От имени</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="95"/>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="96"/>
         <source>our organisation</source>
         <translation>нашей организации</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="98"/>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="99"/>
         <source>Sending</source>
         <translation>Отправка</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="99"/>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="100"/>
         <source>Channel</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="101"/>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="102"/>
         <source>Sent on</source>
         <translation>Отправлен</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="102"/>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="103"/>
         <source>Leave it empty to keep the inquiry as a draft, not sent yet.</source>
         <translation>Оставьте пустым, чтобы сохранить запрос черновиком, ещё не отправленным.</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="103"/>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="104"/>
         <source>Our reference</source>
         <translation>Наш исх. №</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="104"/>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="105"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
@@ -7109,17 +7130,17 @@ Add what the family, the unit, the authorities or anyone else has said, and each
     <message>
         <location filename="../../ui/timeline/legend.py" line="127"/>
         <source>inquiry sent</source>
-        <translation type="unfinished">отправлен запрос</translation>
+        <translation>запрос отправлен</translation>
     </message>
     <message>
         <location filename="../../ui/timeline/legend.py" line="128"/>
         <source>answered</source>
-        <translation type="unfinished">получен ответ</translation>
+        <translation>ответ получен</translation>
     </message>
     <message>
         <location filename="../../ui/timeline/legend.py" line="129"/>
         <source>past the due date</source>
-        <translation type="unfinished"></translation>
+        <translation>после срока ответа</translation>
     </message>
     <message>
         <location filename="../../ui/timeline/tooltip.py" line="25"/>
@@ -7154,62 +7175,57 @@ Add what the family, the unit, the authorities or anyone else has said, and each
     <message>
         <location filename="../../ui/timeline/tooltip.py" line="70"/>
         <source>Sent on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправлен {day}</translation>
     </message>
     <message>
         <location filename="../../ui/timeline/tooltip.py" line="76"/>
         <source>Registered on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Зарегистрирован {day}</translation>
     </message>
     <message>
         <location filename="../../ui/timeline/tooltip.py" line="84"/>
         <source>Answer due by {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок ответа — {day}</translation>
     </message>
     <message>
         <location filename="../../ui/timeline/tooltip.py" line="91"/>
         <source>Answered on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ получен {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/tooltip.py" line="95"/>
-        <source>%n days after the due date</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/timeline/tooltip.py" line="96"/>
+        <source>Closed on {day}</source>
+        <translation>Закрыт {day}</translation>
     </message>
     <message>
         <location filename="../../ui/timeline/tooltip.py" line="98"/>
-        <source>Closed on {day}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/timeline/tooltip.py" line="100"/>
         <source>Forwarded on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Переслан {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/tooltip.py" line="110"/>
+        <location filename="../../ui/timeline/tooltip.py" line="103"/>
         <source>Past the longest time the law allows</source>
-        <translation type="unfinished"></translation>
+        <translation>Прошёл и самый долгий срок, который допускает закон</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/tooltip.py" line="112"/>
+        <location filename="../../ui/timeline/tooltip.py" line="105"/>
         <source>About the whole case</source>
-        <translation type="unfinished"></translation>
+        <translation>О деле в целом</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/tooltip.py" line="116"/>
+        <location filename="../../ui/timeline/tooltip.py" line="109"/>
         <source>The answer is report {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ записан как сообщение {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/tooltip.py" line="121"/>
+        <location filename="../../ui/timeline/tooltip.py" line="114"/>
         <source>Inquiry {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрос {id}</translation>
     </message>
     <message>
         <location filename="../../ui/timeline/inquiry_strip.py" line="210"/>
         <source>Inquiries</source>
-        <translation type="unfinished">Запросы</translation>
+        <translation>Запросы</translation>
     </message>
 </context>
 <context>

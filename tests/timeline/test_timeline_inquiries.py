@@ -60,6 +60,7 @@ def test_the_brother_sees_his_own_and_the_whole_cases_inquiries(
     with database.read() as session:
         timeline = load_timeline(session, sent.brother_id, today=INQUIRY_DAY)
     assert [i.id for i in timeline.inquiries.shown] == [sent.overdue, sent.brothers]
+    assert [i.id for i in timeline.inquiries.others] == [sent.closed, sent.late, sent.in_time]
 
 
 def test_a_case_without_inquiries_keeps_no_strip(

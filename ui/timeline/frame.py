@@ -1,7 +1,7 @@
 """What one frame of the timeline shows (:class:`Frame`) and where its parts lie.
 
-From the top: the legend, the lanes of reports, the official status band, the time axis;
-the lane labels in a gutter on the left.
+From the top: the legend, the lanes of reports, the official status band, the strip of
+inquiries (where the case has any), the time axis; the lane labels in a gutter on the left.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QPointF, QRectF
 
 from caseworker.services.timeline import TimelineResult
+from ui.timeline.inquiry_rows import strip_height
 from ui.timeline.layout import PlacedReport, TimelineLayout
 
 LEGEND_HEIGHT = 26.0
@@ -42,8 +43,18 @@ class Frame:
         return self.legend_height
 
     @property
+    def inquiries_height(self) -> float:
+        """The inquiries' strip, as tall for every person of a case (none without any)."""
+        result = self.result
+        return 0.0 if result is None else strip_height(result.inquiries, result.today)
+
+    @property
+    def inquiries_top(self) -> float:
+        return self.axis_top - self.inquiries_height
+
+    @property
     def band_top(self) -> float:
-        return self.height - AXIS_HEIGHT - BAND_HEIGHT
+        return self.inquiries_top - BAND_HEIGHT
 
     @property
     def lanes_height(self) -> float:

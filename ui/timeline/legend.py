@@ -1,4 +1,5 @@
-"""The timeline's legend: what every marker shape, colour and link style means."""
+"""The timeline's legend: what every marker shape, colour and link style means, and the
+marks of the inquiries' strip."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, 
 from caseworker.labels import label
 from caseworker.vocab import Claim, ClaimGroup
 from ui.timeline.drawing_kit import LEGEND_NEUTRAL, LEGEND_TEXT
+from ui.timeline.inquiry_strip import paint_envelope, paint_late
 from ui.timeline.markers import (
     CONTRADICTION_COLOUR,
     EXPLAINED_COLOUR,
@@ -35,6 +37,8 @@ class LegendItem:
     text: str
     width: float
     starts_group: bool
+    #: Explains the inquiries' strip: listed only where the strip is drawn.
+    inquiries: bool = False
 
 
 def _shape(tier: GradeTier, colour: QColor = LEGEND_NEUTRAL) -> Symbol:
@@ -48,6 +52,10 @@ def _retracted(painter: QPainter, centre: QPointF) -> None:
     painter.setPen(QPen(QColor("#555555"), 1.3))
     painter.drawLine(QLineF(centre.x() - 5, centre.y() + 5, centre.x() + 5, centre.y() - 5))
     painter.setOpacity(1.0)
+
+
+def _envelope(answered: bool) -> Symbol:
+    return lambda painter, centre: paint_envelope(painter, centre, answered=answered)
 
 
 def _link(explained: bool) -> Symbol:
@@ -115,18 +123,32 @@ class LegendPainter:
             (_link(True), translate("TimelineWidget", "explained"), False),
             (_retracted, translate("TimelineWidget", "retracted"), False),
         ]
+        inquiries: list[tuple[Symbol, str, bool]] = [
+            (_envelope(False), translate("TimelineWidget", "inquiry sent"), True),
+            (_envelope(True), translate("TimelineWidget", "answered"), False),
+            (paint_late, translate("TimelineWidget", "past the due date"), False),
+        ]
         self.items = [
-            LegendItem(symbol, text, SYMBOL_WIDTH + 4 + metrics.horizontalAdvance(text), starts)
-            for symbol, text, starts in entries
+            LegendItem(
+                symbol,
+                text,
+                SYMBOL_WIDTH + 4 + metrics.horizontalAdvance(text),
+                starts,
+                inquiries=number >= len(entries),
+            )
+            for number, (symbol, text, starts) in enumerate([*entries, *inquiries])
         ]
         self._ascent = metrics.ascent()
         self._height = metrics.height()
 
-    def rows(self, width: float) -> list[list[tuple[LegendItem, float]]]:
-        """The items with their left edges, row by row, for a legend ``width`` wide."""
+    def rows(self, width: float, inquiries: bool = True) -> list[list[tuple[LegendItem, float]]]:
+        """The items with their left edges, row by row, for a legend ``width`` wide (those
+        of the inquiries' strip only with ``inquiries``)."""
         rows: list[list[tuple[LegendItem, float]]] = [[]]
         x = MARGIN_LEFT
         for item in self.items:
+            if item.inquiries and not inquiries:
+                continue
             if rows[-1]:
                 x += GROUP_GAP if item.starts_group else ITEM_GAP
                 if x + item.width > width - MARGIN_RIGHT:
@@ -136,15 +158,15 @@ class LegendPainter:
             x += item.width
         return rows
 
-    def height_for(self, width: float) -> float:
+    def height_for(self, width: float, inquiries: bool = True) -> float:
         """How tall the legend is at ``width``: a row each ``ROW_HEIGHT``."""
-        return ROW_HEIGHT * len(self.rows(width))
+        return ROW_HEIGHT * len(self.rows(width, inquiries))
 
-    def paint(self, painter: QPainter, rect: QRectF) -> None:
+    def paint(self, painter: QPainter, rect: QRectF, inquiries: bool = True) -> None:
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setFont(self.font)
-        for number, row in enumerate(self.rows(rect.width())):
+        for number, row in enumerate(self.rows(rect.width(), inquiries)):
             middle = rect.top() + ROW_HEIGHT * number + ROW_HEIGHT / 2
             baseline = middle - self._height / 2 + self._ascent
             for item, x in row:

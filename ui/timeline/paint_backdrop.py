@@ -95,7 +95,7 @@ def paint_today(
     if not frame.gutter <= x <= frame.width:
         return
     painter.setPen(today_pen)
-    painter.drawLine(QLineF(x, frame.lanes_top, x, frame.band_top + BAND_HEIGHT))
+    painter.drawLine(QLineF(x, frame.lanes_top, x, frame.axis_top))
     text = QCoreApplication.translate("TimelineWidget", "today")
     width = fonts.small_metrics.horizontalAdvance(text) + 8
     box = QRectF(

@@ -3,8 +3,9 @@
 Nothing here computes a layout or allocates per marker: fonts, pens and marker sprites are
 made once (:class:`TimelinePainter`). What a frame shows and where its parts lie is
 :class:`~ui.timeline.frame.Frame`; the drawing is in :mod:`~ui.timeline.paint_backdrop`
-(lanes, gutter, status band, today), :mod:`~ui.timeline.paint_axis` (grid and axis) and
-:mod:`~ui.timeline.paint_reports` (bars, links, markers).
+(lanes, gutter, status band, today), :mod:`~ui.timeline.paint_axis` (grid and axis),
+:mod:`~ui.timeline.inquiry_strip` (the inquiries) and :mod:`~ui.timeline.paint_reports`
+(bars, links, markers).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from PySide6.QtGui import QFont, QPainter
 from ui.timeline.axis import compute_ticks
 from ui.timeline.drawing_kit import BACKGROUND, FontSet, PenSet
 from ui.timeline.frame import Frame
+from ui.timeline.inquiry_strip import paint_inquiries, paint_inquiries_label
 from ui.timeline.layout import TimelineLayout
 from ui.timeline.legend import LegendPainter
 from ui.timeline.markers import MarkerSprites
@@ -65,10 +67,14 @@ class TimelinePainter:
         painter.setClipRect(frame.plot)
         paint_band(painter, frame, frame.result, fonts)
         paint_today(painter, frame, frame.result.today, fonts, pens.today)
+        paint_inquiries(painter, frame)
         paint_bars(painter, frame, layout, start, end, pens)
         paint_links(painter, frame, layout, start, end, pens)
         paint_markers(painter, frame, layout, start, end, self.sprites, pens)
         painter.restore()
         paint_gutter(painter, frame, layout, fonts)
+        paint_inquiries_label(painter, frame, fonts)
         paint_axis(painter, frame, ticks, fonts)
-        self.legend.paint(painter, QRectF(0, 0, frame.width, frame.legend_height))
+        self.legend.paint(
+            painter, QRectF(0, 0, frame.width, frame.legend_height), bool(frame.inquiries_height)
+        )

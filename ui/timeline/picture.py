@@ -16,6 +16,8 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPen
 from caseworker.services.timeline import TimelineResult
 from caseworker.timeline.sentences import day_text
 from ui.timeline.frame import Frame
+from ui.timeline.inquiry_rows import has_strip
+from ui.timeline.inquiry_strip import inquiry_days
 from ui.timeline.layout import TimelineLayout
 from ui.timeline.painter import TimelinePainter
 
@@ -30,11 +32,12 @@ translate = QCoreApplication.translate
 
 
 def fit_extent(result: TimelineResult | None, layout: TimelineLayout | None) -> tuple[float, float]:
-    """The day coordinates a "fit all" shows: every report, the status change and today."""
+    """The day coordinates a "fit all" shows: every report, the status change, the
+    inquiries' days and today."""
     today = (result.today if result else date.today()).toordinal()
     if layout is None or not layout.reports:
         return today - 365.0, today + 1.0
-    days = [layout.first_day, layout.last_day, today + 1.0]
+    days = [layout.first_day, layout.last_day, today + 1.0, *inquiry_days(result)]
     if result is not None and result.person.official_status_on is not None:
         days.append(float(result.person.official_status_on.toordinal()))
     return min(days), max(days)
@@ -130,7 +133,7 @@ def render_timeline_picture(
             layout=layout,
             highlighted=frozenset(highlighted),
             empty_text=empty_text,
-            legend_height=tools.legend.height_for(size.width()),
+            legend_height=tools.legend.height_for(size.width(), has_strip(result)),
         )
         if layout is not None:
             layout.arrange(pixels_per_day, frame.lanes_top, frame.lanes_height, frame.band_top)

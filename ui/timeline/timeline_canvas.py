@@ -22,6 +22,7 @@ from caseworker.errors import CaseworkerError
 from caseworker.services.timeline import TimelineResult
 from ui.timeline.axis import MAX_ORDINAL, MIN_ORDINAL
 from ui.timeline.frame import Frame
+from ui.timeline.inquiry_rows import has_strip
 from ui.timeline.layout import PlacedReport, TimelineLayout
 from ui.timeline.markers import MARKER_RADIUS
 from ui.timeline.painter import TimelinePainter
@@ -258,7 +259,7 @@ class TimelineCanvas(QWidget):
             hovered=self._hovered,
             highlighted=self.highlighted_report_ids(),
             empty_text=self.empty_message(),
-            legend_height=self._painter.legend.height_for(self.width()),
+            legend_height=self._painter.legend.height_for(self.width(), has_strip(self._result)),
         )
 
     def _arrange(self) -> None:

@@ -37,6 +37,8 @@ class TimelinePanel(QWidget):
 
     #: The user selected a report in the timeline (the case view follows in its table).
     report_selected = Signal(int)
+    #: The user clicked an inquiry on the timeline (the case view shows it on its tab).
+    inquiry_selected = Signal(int)
 
     def __init__(
         self,
@@ -102,6 +104,7 @@ class TimelinePanel(QWidget):
         layout.addWidget(scroll, 1)
 
         self.timeline.report_selected.connect(self._on_timeline_report_selected)
+        self.timeline.inquiry_selected.connect(self.inquiry_selected)
         self.assessment_box.assess_button.clicked.connect(self.assess)
         context.notifier.changed.connect(self._on_changed)
         self._update_buttons()

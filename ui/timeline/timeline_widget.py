@@ -3,20 +3,22 @@
 What it shows and how it is painted is :class:`~ui.timeline.timeline_canvas.TimelineCanvas`;
 this module adds what the user does with it.
 
-Mouse: hover for a report's summary, click to select, drag or wheel to pan, Ctrl+wheel to
-zoom around the pointer. Keys: Left / Right move the selection in time order, Home / End
-jump to the first / last report, + / - zoom, 0 fits the whole timeline.
+Mouse: hover for a report's or an inquiry's summary, click to select (an inquiry: to show
+it), drag or wheel to pan, Ctrl+wheel to zoom around the pointer. Keys: Left / Right move
+the selection in time order, Home / End jump to the first / last report, + / - zoom, 0 fits
+the whole timeline.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPointF, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QHelpEvent, QKeyEvent, QMouseEvent, QWheelEvent
 from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
+from ui.timeline.inquiry_strip import PlacedInquiry, inquiry_at, place_inquiries
 from ui.timeline.layout import PlacedReport
 from ui.timeline.timeline_canvas import TimelineCanvas
-from ui.timeline.tooltip import report_tooltip
+from ui.timeline.tooltip import inquiry_tooltip, report_tooltip
 
 WHEEL_ZOOM_STEP = 1.2
 
@@ -26,6 +28,8 @@ class TimelineWidget(TimelineCanvas):
 
     #: The user selected this report (a click or an arrow key); not sent by select_report().
     report_selected = Signal(int)
+    #: The user clicked an inquiry in the inquiries' strip (its id).
+    inquiry_selected = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -34,6 +38,29 @@ class TimelineWidget(TimelineCanvas):
         self._press: QPointF | None = None
         self._press_offset = 0.0
         self._dragging = False
+
+    # -- the inquiries' strip ----------------------------------------------------------------
+
+    def shown_inquiry_ids(self) -> list[int]:
+        """The inquiries drawn in the strip (whether in view or not), by the day sent."""
+        return [placed.inquiry.id for placed in place_inquiries(self._frame())]
+
+    def inquiry_position(self, inquiry_id: int) -> QPoint | None:
+        """Where the inquiry's envelope (the day it was sent) is drawn (None: not drawn)."""
+        for placed in place_inquiries(self._frame()):
+            if placed.inquiry.id == inquiry_id:
+                return placed.marker().toPoint()
+        return None
+
+    def inquiry_at(self, position: QPoint | QPointF) -> int | None:
+        """The inquiry whose envelope or line is under ``position``, if any."""
+        placed = self._inquiry_hit(QPointF(position))
+        return placed.inquiry.id if placed else None
+
+    def _inquiry_hit(self, position: QPointF) -> PlacedInquiry | None:
+        if self._layout is None:
+            return None
+        return inquiry_at(self._frame(), position)
 
     # -- the selection by the user ---------------------------------------------------------------
 
@@ -67,7 +94,16 @@ class TimelineWidget(TimelineCanvas):
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             placed = self._hit(QPointF(event.pos()))
-            if placed is None:
+            inquiry = None if placed else self._inquiry_hit(QPointF(event.pos()))
+            if inquiry is not None:
+                rect = QRect(inquiry.marker().toPoint(), QSize(1, 1))
+                QToolTip.showText(
+                    event.globalPos(),
+                    inquiry_tooltip(inquiry.inquiry),
+                    self,
+                    rect.adjusted(-9, -6, 9, 6),
+                )
+            elif placed is None:
                 QToolTip.hideText()
                 event.ignore()
             else:
@@ -104,14 +140,21 @@ class TimelineWidget(TimelineCanvas):
             return
         placed = self._hit(event.position())
         self._set_hovered(placed.fact.id if placed else None)
+        if placed is None and self._inquiry_hit(event.position()) is not None:
+            self.setCursor(Qt.CursorShape.PointingHandCursor)
+        else:
+            self.unsetCursor()
         super().mouseMoveEvent(event)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton and self._press is not None:
             if not self._dragging:
                 placed = self._hit(event.position())
+                inquiry = None if placed else self._inquiry_hit(event.position())
                 if placed is not None:
                     self._choose(placed)
+                elif inquiry is not None:
+                    self.inquiry_selected.emit(inquiry.inquiry.id)
             self._press = None
             self._dragging = False
             self.unsetCursor()

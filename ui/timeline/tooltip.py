@@ -1,14 +1,17 @@
-"""The text shown when the mouse rests on a report: claim, date, source, grade, summary."""
+"""The text shown when the mouse rests on a report (claim, date, source, grade, summary) or
+on an inquiry (addressee, status, its days and its clock)."""
 
 from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from caseworker.labels import label, short_grade
+from caseworker.services.timeline_inquiries import TimelineInquiry
 from caseworker.timeline import ReportFact
-from ui.widgets.date_field import format_event
+from caseworker.vocab import InquiryStatus
+from ui.widgets.date_field import format_day, format_event
 
 
 def report_tooltip(fact: ReportFact) -> str:
@@ -56,3 +59,72 @@ def report_tooltip(fact: ReportFact) -> str:
     title = escape(QCoreApplication.translate("TimelineWidget", "Report {id}").format(id=fact.id))
     body = "<br>".join(lines)
     return f'<qt><span style="color:#5f6770">{title}</span><br>{body}</qt>'
+
+
+def inquiry_tooltip(inquiry: TimelineInquiry) -> str:
+    """Rich text for an inquiry's tooltip: addressee, status, its days and its clock."""
+    translate = QCoreApplication.translate
+    lines = [
+        f"<b>{escape(inquiry.addressee)}</b> · {escape(label(inquiry.status))}",
+        escape(
+            translate("TimelineWidget", "Sent on {day}").format(day=format_day(inquiry.sent_on))
+        ),
+    ]
+    if inquiry.registered_on is not None:
+        lines.append(
+            escape(
+                translate("TimelineWidget", "Registered on {day}").format(
+                    day=format_day(inquiry.registered_on)
+                )
+            )
+        )
+    if inquiry.due_on is not None:
+        lines.append(
+            escape(
+                translate("TimelineWidget", "Answer due by {day}").format(
+                    day=format_day(inquiry.due_on)
+                )
+            )
+        )
+    ended = format_day(inquiry.ended_on)
+    if inquiry.status is InquiryStatus.ANSWERED:
+        lines.append(escape(translate("TimelineWidget", "Answered on {day}").format(day=ended)))
+        if inquiry.late and inquiry.due_on is not None and inquiry.ended_on is not None:
+            after = InquiryTooltip().after_due((inquiry.ended_on - inquiry.due_on).days)
+            lines.append(_problem(after))
+    elif inquiry.status is InquiryStatus.CLOSED and ended:
+        lines.append(escape(translate("TimelineWidget", "Closed on {day}").format(day=ended)))
+    elif inquiry.status is InquiryStatus.FORWARDED and ended:
+        lines.append(escape(translate("TimelineWidget", "Forwarded on {day}").format(day=ended)))
+    if inquiry.overdue:
+        overdue = InquiryTooltip().overdue(inquiry.days_overdue)
+        lines.append(_problem(overdue))
+    if inquiry.very_overdue:
+        lines.append(_problem(translate("TimelineWidget", "Past the longest time the law allows")))
+    if inquiry.person_id is None:
+        lines.append(escape(translate("TimelineWidget", "About the whole case")))
+    if inquiry.report_id is not None:
+        lines.append(
+            escape(
+                translate("TimelineWidget", "The answer is report {id}").format(
+                    id=inquiry.report_id
+                )
+            )
+        )
+    title = escape(translate("TimelineWidget", "Inquiry {id}").format(id=inquiry.id))
+    body = "<br>".join(lines)
+    return f'<qt><span style="color:#5f6770">{title}</span><br>{body}</qt>'
+
+
+def _problem(text: str) -> str:
+    return f'<b style="color:#c62015">{escape(text)}</b>'
+
+
+class InquiryTooltip(QObject):
+    """The tooltip's words with a number (lupdate finds plural forms only in ``tr()``)."""
+
+    def after_due(self, days: int) -> str:
+        return self.tr("%n days after the due date", None, days)
+
+    def overdue(self, days: int) -> str:
+        return self.tr("No answer: overdue by %n days", None, days)
