@@ -196,6 +196,7 @@ class CaseView(QWidget):
         self.inquiries_panel = add_inquiries_tab(self.tabs, self._context)
         self.timeline_panel = TimelinePanel(self._context)
         self.timeline_panel.report_selected.connect(self._on_timeline_report_selected)
+        self.timeline_panel.inquiry_selected.connect(self.show_inquiry)
         self.tabs.addTab(self.timeline_panel, self.tr("Timeline"))
         self.evidence_panel = EvidencePanel(self._context)
         self.evidence_panel.count_changed.connect(self._on_evidence_count)

@@ -76,6 +76,7 @@ from ui.first_start import ask_name_at_first_start
 from ui.main_window import MainWindow
 from ui.prompts import Prompts
 from ui.spreadsheets.import_dialog import ImportDialog
+from ui.timeline.inquiry_rows import has_strip
 from ui.undo_commands import EditReportCommand, push_edit
 from ui.widgets.date_field import InterpretingField
 
@@ -707,4 +708,6 @@ def test_the_timeline_legend_explains_every_colour_in_full(
         assert [item for row in rows for item, _x in row] == legend.items
         assert all(x + item.width <= width for row in rows for item, x in row)
     assert legend.height_for(420) > legend.height_for(4000)
-    assert widget._frame().lanes_top == legend.height_for(widget.width())
+    # The inquiries' marks are explained where the case has inquiries (a strip for them).
+    strip = has_strip(panel.result())
+    assert widget._frame().lanes_top == legend.height_for(widget.width(), strip)
