@@ -12,6 +12,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
+from caseworker.i18n import QT_TRANSLATE_NOOP
 from caseworker.services.addressees import AddresseeLine
 from caseworker.services.inquiry_lines import InquiryLine
 from caseworker.vocab import Channel, Claim
@@ -104,20 +105,69 @@ class NewInquiryDialog(RecordDialog):
         self.finish_with_notes(self.tr("Note"), 3, focus="addressee_id")
 
 
+#: Each step's dialog: its title and a sentence on what recording it does.
+_STEPS: dict[str, tuple[str, str]] = {
+    "send": (
+        QT_TRANSLATE_NOOP("InquiryDialogs", "Inquiry sent"),
+        QT_TRANSLATE_NOOP(
+            "InquiryDialogs", "The draft becomes an inquiry sent on this day; its clock starts."
+        ),
+    ),
+    "register": (
+        QT_TRANSLATE_NOOP("InquiryDialogs", "Inquiry registered"),
+        QT_TRANSLATE_NOOP(
+            "InquiryDialogs",
+            "The addressee's registration day: the time for the answer counts from it.",
+        ),
+    ),
+    "extend": (
+        QT_TRANSLATE_NOOP("InquiryDialogs", "Answer extended"),
+        QT_TRANSLATE_NOOP(
+            "InquiryDialogs",
+            "The addressee said the answer comes later. The earlier due date stays in the course.",
+        ),
+    ),
+    "forward": (
+        QT_TRANSLATE_NOOP("InquiryDialogs", "Inquiry forwarded"),
+        QT_TRANSLATE_NOOP(
+            "InquiryDialogs",
+            "The addressee sent the inquiry on to another office: a new inquiry to it starts "
+            "its own clock, and this one is closed as forwarded.",
+        ),
+    ),
+    "answer": (
+        QT_TRANSLATE_NOOP("InquiryDialogs", "Answer received"),
+        QT_TRANSLATE_NOOP("InquiryDialogs", "Record the answer as it came, in its words."),
+    ),
+    "close": (
+        QT_TRANSLATE_NOOP("InquiryDialogs", "Close without an answer"),
+        QT_TRANSLATE_NOOP(
+            "InquiryDialogs",
+            "The inquiry stays in the case, closed, with your reason; it is no longer waited for.",
+        ),
+    ),
+}
+
+
 class StepDialog(RecordDialog):
-    """One step of an inquiry's course: the inquiry named at the top, what the step does."""
+    """One step of an inquiry's course (a key of ``_STEPS``): the inquiry named at the top,
+    what the step does; the step's fields follow in :attr:`form`."""
 
-    def __init__(
-        self, title: str, parent: QWidget | None, *, name: str, line: InquiryLine, says: str
-    ) -> None:
-        super().__init__(title, parent)
-        self.setObjectName(name)
+    def __init__(self, parent: QWidget | None, *, line: InquiryLine, step: str) -> None:
+        title, says = _STEPS[step]
+        super().__init__(translate("InquiryDialogs", title), parent)
+        self.setObjectName(f"{step}InquiryDialog")
         self.form = self.group(translate("InquiryDialogs", "Inquiry"), 0)
-        self.add_statement(self.form, describe(line), "inquiryDescribed", says)
+        self.add_statement(
+            self.form, describe(line), "inquiryDescribed", translate("InquiryDialogs", says)
+        )
 
-    def day_field(self, name: str, caption: str, *, future: bool = False) -> DateField:
-        """A required day, today until changed."""
-        field = self.add_field(self.form, name, caption, DateField(allow_future=future))
+    def day_field(
+        self, name: str, caption: str, *, future: bool = False, required: bool = True
+    ) -> DateField:
+        """A day, today until changed (empty for a day to come)."""
+        field = DateField(allow_future=future)
+        self.add_field(self.form, name, caption, field, required=required)
         field.set_date(None if future else date.today())
         return field
 
@@ -126,121 +176,56 @@ class StepDialog(RecordDialog):
         self.field(focus).setFocus()
         self.resize_to_width(width)
 
+    def finish_with_reason_why(self, action: str) -> None:
+        """End with the required "reason" below the days; OK says ``action``."""
+        caption = translate("InquiryDialogs", "Reason")
+        self.finish_with_reason(self.form, "reason", caption, action=action, width=520)
+
 
 def send_dialog(parent: QWidget | None, line: InquiryLine) -> StepDialog:
-    dialog = StepDialog(
-        translate("InquiryDialogs", "Inquiry sent"),
-        parent,
-        name="sendInquiryDialog",
-        line=line,
-        says=translate(
-            "InquiryDialogs", "The draft becomes an inquiry sent on this day; its clock starts."
-        ),
-    )
+    dialog = StepDialog(parent, line=line, step="send")
     dialog.day_field("on", translate("InquiryDialogs", "Sent on"))
-    channel = dialog.add_field(
-        dialog.form, "channel", translate("InquiryDialogs", "Channel"), enum_combo(Channel)
-    )
+    channel = enum_combo(Channel)
+    dialog.add_field(dialog.form, "channel", translate("InquiryDialogs", "Channel"), channel)
     set_combo_value(channel, line.channel)
     dialog.finish("on")
     return dialog
 
 
 def register_dialog(parent: QWidget | None, line: InquiryLine) -> StepDialog:
-    dialog = StepDialog(
-        translate("InquiryDialogs", "Inquiry registered"),
-        parent,
-        name="registerInquiryDialog",
-        line=line,
-        says=translate(
-            "InquiryDialogs",
-            "The addressee's registration day: the time for the answer counts from it.",
-        ),
-    )
+    dialog = StepDialog(parent, line=line, step="register")
     dialog.day_field("on", translate("InquiryDialogs", "Registered on"))
-    dialog.add_field(
-        dialog.form, "their_reference", translate("InquiryDialogs", "Their number"), QLineEdit()
-    )
+    number = translate("InquiryDialogs", "Their number")
+    dialog.add_field(dialog.form, "their_reference", number, QLineEdit())
     dialog.finish("on")
     return dialog
 
 
 def extend_dialog(parent: QWidget | None, line: InquiryLine) -> StepDialog:
-    dialog = StepDialog(
-        translate("InquiryDialogs", "Answer extended"),
-        parent,
-        name="extendInquiryDialog",
-        line=line,
-        says=translate(
-            "InquiryDialogs",
-            "The addressee said the answer comes later. The earlier due date stays in the course.",
-        ),
-    )
-    dialog.add_field(
-        dialog.form,
-        "until",
-        translate("InquiryDialogs", "New due date"),
-        DateField(allow_future=True),
-        required=True,
-    )
-    dialog.day_field("on", translate("InquiryDialogs", "Notice received on"))
-    dialog.finish_with_reason(
-        dialog.form,
-        "reason",
-        translate("InquiryDialogs", "Reason"),
-        action=translate("InquiryDialogs", "Extend"),
-        width=520,
-    )
-    dialog.field("until").setFocus()
+    dialog = StepDialog(parent, line=line, step="extend")
+    until = dialog.day_field("until", translate("InquiryDialogs", "New due date"), future=True)
+    dialog.day_field("on", translate("InquiryDialogs", "Notice received on"), required=False)
+    dialog.finish_with_reason_why(translate("InquiryDialogs", "Extend"))
+    until.setFocus()
     return dialog
 
 
 def forward_dialog(
     parent: QWidget | None, line: InquiryLine, addressees: Sequence[AddresseeLine]
 ) -> StepDialog:
-    dialog = StepDialog(
-        translate("InquiryDialogs", "Inquiry forwarded"),
-        parent,
-        name="forwardInquiryDialog",
-        line=line,
-        says=translate(
-            "InquiryDialogs",
-            "The addressee sent the inquiry on to another office: a new inquiry to it starts "
-            "its own clock, and this one is closed as forwarded.",
-        ),
-    )
-    others = [a for a in addressees if a.id != line.addressee_id]
-    dialog.add_field(
-        dialog.form,
-        "to",
-        translate("InquiryDialogs", "Forwarded to"),
-        id_combo(addressee_choices(others), translate("InquiryDialogs", "Choose…")),
-        required=True,
-    )
+    dialog = StepDialog(parent, line=line, step="forward")
+    others = addressee_choices([a for a in addressees if a.id != line.addressee_id])
+    to = id_combo(others, translate("InquiryDialogs", "Choose…"))
+    dialog.add_field(dialog.form, "to", translate("InquiryDialogs", "Forwarded to"), to)
     dialog.day_field("on", translate("InquiryDialogs", "Forwarded on"))
     dialog.finish("to")
     return dialog
 
 
 def close_dialog(parent: QWidget | None, line: InquiryLine) -> StepDialog:
-    dialog = StepDialog(
-        translate("InquiryDialogs", "Close without an answer"),
-        parent,
-        name="closeInquiryDialog",
-        line=line,
-        says=translate(
-            "InquiryDialogs",
-            "The inquiry stays in the case, closed, with your reason; it is no longer waited for.",
-        ),
-    )
-    dialog.day_field("on", translate("InquiryDialogs", "Closed on"))
-    dialog.finish_with_reason(
-        dialog.form,
-        "reason",
-        translate("InquiryDialogs", "Reason"),
-        action=translate("InquiryDialogs", "Close"),
-        width=520,
-    )
+    dialog = StepDialog(parent, line=line, step="close")
+    dialog.day_field("on", translate("InquiryDialogs", "Closed on"), required=False)
+    dialog.finish_with_reason_why(translate("InquiryDialogs", "Close"))
     return dialog
 
 
@@ -251,13 +236,7 @@ class AnswerDialog(StepDialog):
     def __init__(
         self, parent: QWidget | None, *, line: InquiryLine, persons: Sequence[Choice]
     ) -> None:
-        super().__init__(
-            self.tr("Answer received"),
-            parent,
-            name="answerInquiryDialog",
-            line=line,
-            says=self.tr("Record the answer as it came, in its words."),
-        )
+        super().__init__(parent, line=line, step="answer")
         self.day_field("on", self.tr("Answered on"))
         fate = self.group(self.tr("What it says about the person's fate"), 1)
         claim = self.add_field(
