@@ -36,6 +36,7 @@ from ui.context import AppContext
 from ui.evidence.evidence_panel import EvidencePanel
 from ui.family.family_panel import FamilyPanel
 from ui.inquiries.inquiries_panel import add_inquiries_tab
+from ui.letters.letter_actions import add_letter_actions
 from ui.operations import ReadOp
 from ui.report_table_model import ReportRole, ReportRow, ReportTableModel
 from ui.timeline.timeline_panel import TimelinePanel
@@ -194,6 +195,7 @@ class CaseView(QWidget):
         self.tabs.setObjectName("caseTabs")
         self.tabs.addTab(build_reports_tab(self, self._report_proxy), self.tr("Reports"))
         self.inquiries_panel = add_inquiries_tab(self.tabs, self._context)
+        add_letter_actions(self.inquiries_panel, self._context)
         self.timeline_panel = TimelinePanel(self._context)
         self.timeline_panel.report_selected.connect(self._on_timeline_report_selected)
         self.timeline_panel.inquiry_selected.connect(self.show_inquiry)

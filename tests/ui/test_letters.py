@@ -7,6 +7,7 @@ All names are fictional.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 from pathlib import Path
 
@@ -15,7 +16,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
 from caseworker.db import Database
@@ -25,6 +26,7 @@ from caseworker.vault import EvidenceVault
 from caseworker.vocab import InquiryFileRole
 from tests.conftest import ACTOR, SampleCase
 from tests.libreoffice import needs_writer
+from tests.ui.conftest import shown_case_view
 from tests.ui.scripted_prompts import ScriptedPrompts
 from ui.context import AppContext
 from ui.inquiries.inquiries_panel import InquiriesPanel
@@ -320,3 +322,23 @@ def test_an_empty_enclosure_list_is_said_not_printed(
     # prompts.answer_print is not set: a print dialog would fail the test.
     assert actions.print_enclosures(whole=False) == 0
     assert prompts.told and "No files are kept with this inquiry yet" in prompts.told[-1][1]
+
+
+def test_the_case_views_inquiries_tab_has_the_letter_buttons(
+    qtbot: QtBot, context: AppContext, sample_case: SampleCase, inquiry_id: int,
+    prompts: ScriptedPrompts,
+) -> None:  # fmt: skip
+    view = shown_case_view(qtbot, context, sample_case.case_id, width=900)
+    gc.collect()  # the buttons' actions live as long as the tab, not as a Python name
+    button = view.inquiries_panel.findChild(QPushButton, "writeLetterButton")
+    assert button is not None and button.isEnabled()
+    opened: list[int] = []
+
+    def look(dialog: QDialog) -> bool:
+        assert isinstance(dialog, LetterDialog)
+        opened.append(dialog.line.id)
+        return False
+
+    prompts.answer_dialog = look
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert opened == [inquiry_id]
