@@ -29,39 +29,33 @@ _ENDINGS = (
 
 @dataclass(frozen=True, slots=True)
 class TimelineInquiry:
-    """An inquiry as the timeline draws it, its clock on the timeline's day."""
+    """An inquiry as the timeline draws it: its line (with its clock on the timeline's day)
+    and the days it stands on."""
 
-    id: int
-    addressee: str
-    status: InquiryStatus
-    #: ``None``: written about the whole case.
-    person_id: int | None
+    line: InquiryLine
     sent_on: date
-    registered_on: date | None
-    due_on: date | None
     #: The day its course ended (answered, closed without an answer, forwarded); ``None``
     #: while it waits for an answer.
-    ended_on: date | None
-    overdue: bool
-    days_overdue: int
-    very_overdue: bool
+    ended_on: date | None = None
     #: The report the answer was recorded as (drawn in the lanes on the day of its event).
     report_id: int | None = None
 
     @property
+    def id(self) -> int:
+        return self.line.id
+
+    @property
     def answered(self) -> bool:
-        return self.status is InquiryStatus.ANSWERED
+        return self.line.status is InquiryStatus.ANSWERED
 
     @property
     def late(self) -> bool:
         """Still unanswered after its due date, or answered after it."""
-        if self.overdue:
+        if self.line.overdue:
             return True
+        due = self.line.due_on
         return (
-            self.answered
-            and self.due_on is not None
-            and self.ended_on is not None
-            and self.ended_on > self.due_on
+            self.answered and due is not None and self.ended_on is not None and self.ended_on > due
         )
 
 
@@ -103,20 +97,7 @@ def _drawn(line: InquiryLine, endings: dict[int, tuple[date, int | None]]) -> Ti
     ended_on, report_id = endings.get(line.id, (None, None))
     if line.status is InquiryStatus.ANSWERED and line.answered_on is not None:
         ended_on = line.answered_on
-    return TimelineInquiry(
-        id=line.id,
-        addressee=line.addressee,
-        status=line.status,
-        person_id=line.person_id,
-        sent_on=line.sent_on,
-        registered_on=line.registered_on,
-        due_on=line.due_on,
-        ended_on=ended_on,
-        overdue=line.overdue,
-        days_overdue=line.days_overdue,
-        very_overdue=line.very_overdue,
-        report_id=report_id,
-    )
+    return TimelineInquiry(line, line.sent_on, ended_on, report_id)
 
 
 def timeline_inquiries(
@@ -129,6 +110,6 @@ def timeline_inquiries(
     endings = _endings(session, case_id) if any(i.status not in WAITING for i in sent) else {}
     drawn = sorted((_drawn(line, endings) for line in sent), key=lambda i: (i.sent_on, i.id))
     return TimelineInquiries(
-        tuple(i for i in drawn if i.person_id in (None, person_id)),
-        tuple(i for i in drawn if i.person_id not in (None, person_id)),
+        tuple(i for i in drawn if i.line.person_id in (None, person_id)),
+        tuple(i for i in drawn if i.line.person_id not in (None, person_id)),
     )

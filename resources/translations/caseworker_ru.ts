@@ -1325,7 +1325,7 @@
         <translation>Добавьте разыскиваемого, чтобы записывать сообщения о нём.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/case_view.py" line="318"/>
+        <location filename="../../ui/case_view.py" line="319"/>
         <source>Evidence (%n)</source>
         <translation>
             <numerusform>Материалы (%n)</numerusform>
@@ -2660,12 +2660,12 @@ To look around first, load a few fictional demo cases.</source>
         <translation>К этому запросу пока не прикреплено ни одного файла: сначала составьте письмо или прикрепите скан ответа.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/enclosures.py" line="133"/>
+        <location filename="../../ui/letters/enclosures.py" line="132"/>
         <source>Print the enclosure list</source>
         <translation>Печать описи приложений</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/enclosures.py" line="147"/>
+        <location filename="../../ui/letters/enclosures.py" line="135"/>
         <source>The enclosure list could not be printed: {reason}</source>
         <translation>Опись приложений не удалось напечатать: {reason}</translation>
     </message>
@@ -3512,12 +3512,12 @@ It holds {cases} cases and {reports} reports.</source>
         <translation>Записать, что сказали семье…</translation>
     </message>
     <message>
-        <location filename="../../ui/family/family_panel.py" line="74"/>
+        <location filename="../../ui/family/family_panel.py" line="77"/>
         <source>Nothing is recorded yet of what the family was told.</source>
         <translation>Пока не записано, что сообщали семье.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/family/family_panel.py" line="157"/>
+        <location filename="../../ui/family/family_panel.py" line="160"/>
         <source>Told the family (%n)</source>
         <translation>
             <numerusform>Что сказали семье (%n)</numerusform>
@@ -3526,7 +3526,7 @@ It holds {cases} cases and {reports} reports.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/family/family_panel.py" line="177"/>
+        <location filename="../../ui/family/family_panel.py" line="180"/>
         <source>Keep the family informed every %n days</source>
         <translation>
             <numerusform>Сообщать семье новости каждый %n день</numerusform>
@@ -3535,22 +3535,22 @@ It holds {cases} cases and {reports} reports.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/family/family_panel.py" line="180"/>
+        <location filename="../../ui/family/family_panel.py" line="183"/>
         <source>{every} · not told anything yet</source>
         <translation>{every} · семье ещё ничего не сообщали</translation>
     </message>
     <message>
-        <location filename="../../ui/family/family_panel.py" line="182"/>
+        <location filename="../../ui/family/family_panel.py" line="185"/>
         <source>{every} · last told {last} · next by {next}</source>
         <translation>{every} · в последний раз {last} · в следующий раз до {next}</translation>
     </message>
     <message>
-        <location filename="../../ui/family/family_panel.py" line="187"/>
+        <location filename="../../ui/family/family_panel.py" line="190"/>
         <source>time to tell them</source>
         <translation>пора сообщить</translation>
     </message>
     <message>
-        <location filename="../../ui/family/family_panel.py" line="197"/>
+        <location filename="../../ui/family/family_panel.py" line="200"/>
         <source>The family was told of a death without a sufficient basis: {reason} ({who}, {day})</source>
         <translation>Семье сообщено о гибели без достаточного основания: {reason} ({who}, {day})</translation>
     </message>
@@ -4025,32 +4025,32 @@ It holds {cases} cases and {reports} reports.</source>
     </message>
     <message>
         <location filename="../../caseworker/services/inquiries.py" line="213"/>
-        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="133"/>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="135"/>
         <source>This inquiry has not been sent yet: record {step} after sending it.</source>
         <translation>Этот запрос ещё не отправлен: отметьте {step} после отправки.</translation>
     </message>
     <message>
         <location filename="../../caseworker/services/inquiries.py" line="219"/>
-        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="145"/>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="147"/>
         <source>This inquiry&apos;s course has ended ({status}): nothing more can be recorded on it.</source>
         <translation>Работа по этому запросу завершена ({status}): отметить в нём больше ничего нельзя.</translation>
     </message>
     <message>
         <location filename="../../caseworker/services/inquiries.py" line="234"/>
-        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="139"/>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="141"/>
         <source>{what} ({day}) cannot be before the inquiry was sent ({sent}).</source>
         <translation>{what} ({day}) не может быть раньше отправки запроса ({sent}).</translation>
     </message>
     <message>
         <location filename="../../caseworker/services/inquiries.py" line="257"/>
         <location filename="../../caseworker/xlsx/importing/course_planner.py" line="54"/>
-        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="205"/>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="207"/>
         <source>The registration day</source>
         <translation>Дата регистрации</translation>
     </message>
     <message>
         <location filename="../../caseworker/services/inquiries.py" line="262"/>
-        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="204"/>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="206"/>
         <source>its registration</source>
         <translation>регистрацию</translation>
     </message>
@@ -4105,20 +4105,20 @@ It holds {cases} cases and {reports} reports.</source>
         <location filename="../../caseworker/services/inquiries.py" line="440"/>
         <location filename="../../caseworker/services/inquiries.py" line="456"/>
         <location filename="../../caseworker/xlsx/importing/course_planner.py" line="56"/>
-        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="212"/>
-        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="220"/>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="214"/>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="222"/>
         <source>The answer&apos;s day</source>
         <translation>Дата ответа</translation>
     </message>
     <message>
         <location filename="../../caseworker/services/inquiries.py" line="443"/>
-        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="216"/>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="218"/>
         <source>Give the answer&apos;s text.</source>
         <translation>Введите текст ответа.</translation>
     </message>
     <message>
         <location filename="../../caseworker/services/inquiries.py" line="455"/>
-        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="218"/>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="220"/>
         <source>an answer</source>
         <translation>ответ</translation>
     </message>
@@ -4139,7 +4139,7 @@ It holds {cases} cases and {reports} reports.</source>
     </message>
     <message>
         <location filename="../../caseworker/services/inquiries.py" line="545"/>
-        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="228"/>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="230"/>
         <source>Say why the inquiry is closed.</source>
         <translation>Укажите, почему запрос закрыт.</translation>
     </message>
@@ -4654,7 +4654,7 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>InquiryTooltip</name>
     <message numerus="yes">
-        <location filename="../../ui/timeline/tooltip.py" line="127"/>
+        <location filename="../../ui/timeline/tooltip.py" line="128"/>
         <source>%n days after the due date</source>
         <translation>
             <numerusform>на %n день позже срока</numerusform>
@@ -4663,7 +4663,7 @@ It holds {cases} cases and {reports} reports.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/timeline/tooltip.py" line="130"/>
+        <location filename="../../ui/timeline/tooltip.py" line="131"/>
         <source>No answer: overdue by %n days</source>
         <translation>
             <numerusform>Ответа нет: просрочен на %n день</numerusform>
@@ -7173,57 +7173,57 @@ Add what the family, the unit, the authorities or anyone else has said, and each
         <translation>Сообщение {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/tooltip.py" line="70"/>
+        <location filename="../../ui/timeline/tooltip.py" line="71"/>
         <source>Sent on {day}</source>
         <translation>Отправлен {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/tooltip.py" line="76"/>
+        <location filename="../../ui/timeline/tooltip.py" line="77"/>
         <source>Registered on {day}</source>
         <translation>Зарегистрирован {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/tooltip.py" line="84"/>
+        <location filename="../../ui/timeline/tooltip.py" line="85"/>
         <source>Answer due by {day}</source>
         <translation>Срок ответа — {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/tooltip.py" line="91"/>
+        <location filename="../../ui/timeline/tooltip.py" line="92"/>
         <source>Answered on {day}</source>
         <translation>Ответ получен {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/tooltip.py" line="96"/>
+        <location filename="../../ui/timeline/tooltip.py" line="97"/>
         <source>Closed on {day}</source>
         <translation>Закрыт {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/tooltip.py" line="98"/>
+        <location filename="../../ui/timeline/tooltip.py" line="99"/>
         <source>Forwarded on {day}</source>
         <translation>Переслан {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/tooltip.py" line="103"/>
+        <location filename="../../ui/timeline/tooltip.py" line="104"/>
         <source>Past the longest time the law allows</source>
         <translation>Прошёл и самый долгий срок, который допускает закон</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/tooltip.py" line="105"/>
+        <location filename="../../ui/timeline/tooltip.py" line="106"/>
         <source>About the whole case</source>
         <translation>О деле в целом</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/tooltip.py" line="109"/>
+        <location filename="../../ui/timeline/tooltip.py" line="110"/>
         <source>The answer is report {id}</source>
         <translation>Ответ записан как сообщение {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/tooltip.py" line="114"/>
+        <location filename="../../ui/timeline/tooltip.py" line="115"/>
         <source>Inquiry {id}</source>
         <translation>Запрос {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/inquiry_strip.py" line="210"/>
+        <location filename="../../ui/timeline/inquiry_strip.py" line="214"/>
         <source>Inquiries</source>
         <translation>Запросы</translation>
     </message>
@@ -7452,7 +7452,7 @@ Add what the family, the unit, the authorities or anyone else has said, and each
     </message>
     <message>
         <location filename="../../caseworker/services/fields.py" line="93"/>
-        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="213"/>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="215"/>
         <source>{what} must be given.</source>
         <translation>Заполните поле «{what}».</translation>
     </message>
@@ -8212,7 +8212,7 @@ Add what the family, the unit, the authorities or anyone else has said, and each
         <translation>Список дел составляется…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/worklist/window.py" line="152"/>
+        <location filename="../../ui/worklist/window.py" line="154"/>
         <source>On {day}: %n overdue</source>
         <translation>
             <numerusform>На {day}: просрочен %n</numerusform>
@@ -8221,7 +8221,7 @@ Add what the family, the unit, the authorities or anyone else has said, and each
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/worklist/window.py" line="156"/>
+        <location filename="../../ui/worklist/window.py" line="158"/>
         <source>%n to act on in all</source>
         <translation>
             <numerusform>всего %n дело</numerusform>
@@ -8230,12 +8230,12 @@ Add what the family, the unit, the authorities or anyone else has said, and each
         </translation>
     </message>
     <message>
-        <location filename="../../ui/worklist/window.py" line="166"/>
+        <location filename="../../ui/worklist/window.py" line="168"/>
         <source>The work list could not be read.</source>
         <translation>Список дел не удалось составить.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/worklist/window.py" line="231"/>
+        <location filename="../../ui/worklist/window.py" line="233"/>
         <source>The work list was sent to the printer (%n pages).</source>
         <translation>
             <numerusform>Список дел отправлен на печать (%n страница).</numerusform>
@@ -8244,27 +8244,27 @@ Add what the family, the unit, the authorities or anyone else has said, and each
         </translation>
     </message>
     <message>
-        <location filename="../../ui/worklist/window.py" line="240"/>
+        <location filename="../../ui/worklist/window.py" line="242"/>
         <source>Work list {day}</source>
         <translation>Дела на {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/worklist/window.py" line="243"/>
+        <location filename="../../ui/worklist/window.py" line="245"/>
         <source>Export the work list to Excel</source>
         <translation>Выгрузить список дел в Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/worklist/window.py" line="245"/>
+        <location filename="../../ui/worklist/window.py" line="247"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/worklist/window.py" line="259"/>
+        <location filename="../../ui/worklist/window.py" line="261"/>
         <source>The workbook could not be written to {path}: {reason}</source>
         <translation>Не удалось записать книгу в {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/worklist/window.py" line="265"/>
+        <location filename="../../ui/worklist/window.py" line="267"/>
         <source>Work list saved: {path}</source>
         <translation>Список дел сохранён: {path}</translation>
     </message>
@@ -9057,39 +9057,39 @@ Add what the family, the unit, the authorities or anyone else has said, and each
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="89"/>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="91"/>
         <source>The program has “{old}” here, recorded in the inquiry&apos;s course; an import does not change or take back what is recorded.</source>
         <extracomment>The fields each step is made of; a step is recorded only when all of them are taken. The status each step leaves the inquiry in (the preview names the step by it). Fields only a new row gives; on an inquiry&apos;s row they stay as recorded. Fields a step records once; after that they stay as recorded. A new inquiry as the course starts it, before its row is read.</extracomment>
         <translation>В программе здесь «{old}», это записано в ходе запроса; импорт не изменяет и не отменяет записанное.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="122"/>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="124"/>
         <source>This cannot be changed on an inquiry&apos;s row: the row adds the steps of its course. For another addressee or person, add a new inquiry.</source>
         <translation>В строке запроса это изменить нельзя: строка лишь добавляет шаги его хода. Для другого адресата или человека добавьте новый запрос.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="188"/>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="190"/>
         <source>Give the registration day too: their number is recorded with the registration.</source>
         <translation>Укажите и дату регистрации: их номер записывается вместе с регистрацией.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="197"/>
-        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="235"/>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="199"/>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="237"/>
         <source>Set the status to closed to close the inquiry with a reason.</source>
         <translation>Чтобы закрыть запрос с причиной, поставьте статус «закрыт без ответа».</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="252"/>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="254"/>
         <source>An inquiry&apos;s course does not go back: the program has it as “{stored}”, the workbook as “{wanted}”.</source>
         <translation>Ход запроса не идёт назад: в программе он «{stored}», в книге — «{wanted}».</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="261"/>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="263"/>
         <source>Record an extension or a forwarding in the program, with the new due date or the new addressee.</source>
         <translation>Продление или пересылку записывайте в программе, с новым сроком или новым адресатом.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="270"/>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="272"/>
         <source>The status says “{wanted}”, but the row does not give that step&apos;s day; fill it in.</source>
         <translation>Статус — «{wanted}», но в строке нет даты этого шага; впишите её.</translation>
     </message>

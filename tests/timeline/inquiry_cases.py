@@ -7,6 +7,7 @@ from datetime import date
 
 from caseworker.db import Database
 from caseworker.services import addressees, inquiries
+from caseworker.services.timeline import TimelineResult, load_timeline
 from tests.conftest import ACTOR, SampleCase, add_person
 
 #: The day the timeline is looked at: the prosecutor's answer is 43 days overdue.
@@ -63,3 +64,9 @@ def send_inquiries(database: Database, case: SampleCase) -> SentInquiries:
         return SentInquiries(
             late, in_time, overdue, closed, brothers, draft, answer.report_id, brother, ministry
         )
+
+
+def timeline_of(database: Database, person_id: int) -> TimelineResult:
+    """The person's timeline as of :data:`INQUIRY_DAY`."""
+    with database.read() as session:
+        return load_timeline(session, person_id, today=INQUIRY_DAY)

@@ -10,15 +10,14 @@ from caseworker.services.timeline import load_timeline
 from caseworker.vocab import InquiryStatus
 from tests.conftest import ACTOR, SampleCase
 from tests.services.test_plain_results import statements_run
-from tests.timeline.inquiry_cases import INQUIRY_DAY, send_inquiries
+from tests.timeline.inquiry_cases import INQUIRY_DAY, send_inquiries, timeline_of
 
 
 def test_the_inquiries_of_a_person_stand_on_their_days(
     database: Database, sample_case: SampleCase
 ) -> None:
     sent = send_inquiries(database, sample_case)
-    with database.read() as session:
-        timeline = load_timeline(session, sample_case.person_id, today=INQUIRY_DAY)
+    timeline = timeline_of(database, sample_case.person_id)
     shown = timeline.inquiries.shown
     assert timeline.inquiries.case_has_any
     # By the day sent; the brother's inquiry and the draft are not on the husband's timeline.
@@ -29,36 +28,39 @@ def test_the_inquiries_of_a_person_stand_on_their_days(
         (sent.overdue, date(2026, 9, 15)),
     ]
     closed, late, in_time, overdue = shown
-    assert (closed.status, closed.ended_on, closed.late) == (
+    assert (closed.line.status, closed.ended_on, closed.late) == (
         InquiryStatus.CLOSED,
         date(2026, 8, 1),
         False,
     )
-    assert (late.status, late.due_on, late.ended_on, late.report_id) == (
+    assert (late.line.status, late.line.due_on, late.ended_on, late.report_id) == (
         InquiryStatus.ANSWERED,
         date(2026, 10, 6),
         date(2026, 10, 20),
         sent.report_id,
     )
-    assert late.late and not late.overdue
-    assert late.addressee == "Министерство обороны (тест)"
-    assert (in_time.registered_on, in_time.due_on, in_time.ended_on) == (
+    assert late.late and not late.line.overdue
+    assert late.line.addressee == "Министерство обороны (тест)"
+    assert (in_time.line.registered_on, in_time.line.due_on, in_time.ended_on) == (
         date(2026, 9, 8),
         date(2026, 10, 8),
         date(2026, 10, 1),
     )
     assert not in_time.late and in_time.report_id is None
     # About the whole case: on every person's timeline, overdue since 18 October.
-    assert overdue.person_id is None and overdue.ended_on is None
-    assert (overdue.due_on, overdue.overdue, overdue.days_overdue) == (date(2026, 10, 18), True, 43)
+    assert overdue.line.person_id is None and overdue.ended_on is None
+    assert (overdue.line.due_on, overdue.line.overdue, overdue.line.days_overdue) == (
+        date(2026, 10, 18),
+        True,
+        43,
+    )
 
 
 def test_the_brother_sees_his_own_and_the_whole_cases_inquiries(
     database: Database, sample_case: SampleCase
 ) -> None:
     sent = send_inquiries(database, sample_case)
-    with database.read() as session:
-        timeline = load_timeline(session, sent.brother_id, today=INQUIRY_DAY)
+    timeline = timeline_of(database, sent.brother_id)
     assert [i.id for i in timeline.inquiries.shown] == [sent.overdue, sent.brothers]
     assert [i.id for i in timeline.inquiries.others] == [sent.closed, sent.late, sent.in_time]
 
@@ -66,8 +68,7 @@ def test_the_brother_sees_his_own_and_the_whole_cases_inquiries(
 def test_a_case_without_inquiries_keeps_no_strip(
     database: Database, sample_case: SampleCase
 ) -> None:
-    with database.read() as session:
-        timeline = load_timeline(session, sample_case.person_id, today=INQUIRY_DAY)
+    timeline = timeline_of(database, sample_case.person_id)
     assert timeline.inquiries.shown == () and not timeline.inquiries.case_has_any
 
 

@@ -12,9 +12,8 @@ from PySide6.QtWidgets import QApplication, QToolTip
 from pytestqt.qtbot import QtBot
 
 from caseworker.db import Database
-from caseworker.services.timeline import TimelineResult, load_timeline
 from tests.conftest import SampleCase
-from tests.timeline.inquiry_cases import INQUIRY_DAY, SentInquiries, send_inquiries
+from tests.timeline.inquiry_cases import SentInquiries, send_inquiries, timeline_of
 from tests.ui.conftest import shown_case_view
 from ui.context import AppContext
 from ui.timeline import TimelineWidget
@@ -27,11 +26,6 @@ from ui.timeline.tooltip import inquiry_tooltip
 @pytest.fixture
 def sent(database: Database, sample_case: SampleCase) -> SentInquiries:
     return send_inquiries(database, sample_case)
-
-
-def timeline_of(database: Database, person_id: int) -> TimelineResult:
-    with database.read() as session:
-        return load_timeline(session, person_id, today=INQUIRY_DAY)
 
 
 @pytest.fixture

@@ -28,8 +28,8 @@ def span(inquiry: TimelineInquiry, today: date) -> tuple[float, float]:
     start = float(inquiry.sent_on.toordinal())
     stopped = inquiry.ended_on or today
     end = stopped.toordinal() + 1.0
-    if inquiry.ended_on is None and inquiry.due_on is not None:
-        end = max(end, inquiry.due_on.toordinal() + 1.0)
+    if inquiry.ended_on is None and inquiry.line.due_on is not None:
+        end = max(end, inquiry.line.due_on.toordinal() + 1.0)
     return start, end
 
 

@@ -61,7 +61,7 @@ def inquiry_days(result: TimelineResult | None) -> list[float]:
     days: list[float] = []
     for inquiry in result.inquiries.shown:
         days.append(float(inquiry.sent_on.toordinal()))
-        for day in (inquiry.due_on, inquiry.ended_on):
+        for day in (inquiry.line.due_on, inquiry.ended_on):
             if day is not None:
                 days.append(day.toordinal() + 1.0)
     return days
@@ -77,7 +77,11 @@ def place_inquiries(frame: Frame) -> list[PlacedInquiry]:
     first = frame.inquiries_top + STRIP_PADDING + ROW_PITCH / 2
     placed = []
     for inquiry, row in zip(result.inquiries.shown, rows, strict=True):
-        due = None if inquiry.due_on is None else frame.x_of(inquiry.due_on.toordinal() + 1.0)
+        due = (
+            None
+            if inquiry.line.due_on is None
+            else frame.x_of(inquiry.line.due_on.toordinal() + 1.0)
+        )
         if inquiry.ended_on is not None and not inquiry.late:
             due = None  # answered or ended in time: its due date no longer matters
         ended = today if inquiry.ended_on is None else inquiry.ended_on.toordinal() + 0.5
@@ -166,10 +170,10 @@ def _paint_lines(painter: QPainter, shown: Iterable[PlacedInquiry]) -> None:
         if placed.due is not None:
             painter.setPen(QPen(LATE_COLOUR if inquiry.late else INQUIRY_COLOUR, 1.2))
             painter.drawLine(QLineF(placed.due, y - 4, placed.due, y + 4))
-        if inquiry.status is InquiryStatus.CLOSED:
+        if inquiry.line.status is InquiryStatus.CLOSED:
             painter.setPen(QPen(INQUIRY_COLOUR, 2.0))
             painter.drawLine(QLineF(placed.stop, y - 4, placed.stop, y + 4))
-        elif inquiry.status is InquiryStatus.FORWARDED:
+        elif inquiry.line.status is InquiryStatus.FORWARDED:
             painter.setPen(QPen(INQUIRY_COLOUR, 1.4))
             painter.setBrush(INQUIRY_COLOUR)
             x = placed.stop

@@ -64,47 +64,48 @@ def report_tooltip(fact: ReportFact) -> str:
 def inquiry_tooltip(inquiry: TimelineInquiry) -> str:
     """Rich text for an inquiry's tooltip: addressee, status, its days and its clock."""
     translate = QCoreApplication.translate
-    lines = [
-        f"<b>{escape(inquiry.addressee)}</b> · {escape(label(inquiry.status))}",
+    line = inquiry.line
+    rows = [
+        f"<b>{escape(line.addressee)}</b> · {escape(label(line.status))}",
         escape(
             translate("TimelineWidget", "Sent on {day}").format(day=format_day(inquiry.sent_on))
         ),
     ]
-    if inquiry.registered_on is not None:
-        lines.append(
+    if line.registered_on is not None:
+        rows.append(
             escape(
                 translate("TimelineWidget", "Registered on {day}").format(
-                    day=format_day(inquiry.registered_on)
+                    day=format_day(line.registered_on)
                 )
             )
         )
-    if inquiry.due_on is not None:
-        lines.append(
+    if line.due_on is not None:
+        rows.append(
             escape(
                 translate("TimelineWidget", "Answer due by {day}").format(
-                    day=format_day(inquiry.due_on)
+                    day=format_day(line.due_on)
                 )
             )
         )
     ended = format_day(inquiry.ended_on)
-    if inquiry.status is InquiryStatus.ANSWERED:
-        lines.append(escape(translate("TimelineWidget", "Answered on {day}").format(day=ended)))
-        if inquiry.late and inquiry.due_on is not None and inquiry.ended_on is not None:
-            after = InquiryTooltip().after_due((inquiry.ended_on - inquiry.due_on).days)
-            lines.append(_problem(after))
-    elif inquiry.status is InquiryStatus.CLOSED and ended:
-        lines.append(escape(translate("TimelineWidget", "Closed on {day}").format(day=ended)))
-    elif inquiry.status is InquiryStatus.FORWARDED and ended:
-        lines.append(escape(translate("TimelineWidget", "Forwarded on {day}").format(day=ended)))
-    if inquiry.overdue:
-        overdue = InquiryTooltip().overdue(inquiry.days_overdue)
-        lines.append(_problem(overdue))
-    if inquiry.very_overdue:
-        lines.append(_problem(translate("TimelineWidget", "Past the longest time the law allows")))
-    if inquiry.person_id is None:
-        lines.append(escape(translate("TimelineWidget", "About the whole case")))
+    if line.status is InquiryStatus.ANSWERED:
+        rows.append(escape(translate("TimelineWidget", "Answered on {day}").format(day=ended)))
+        if inquiry.late and line.due_on is not None and inquiry.ended_on is not None:
+            after = InquiryTooltip().after_due((inquiry.ended_on - line.due_on).days)
+            rows.append(_problem(after))
+    elif line.status is InquiryStatus.CLOSED and ended:
+        rows.append(escape(translate("TimelineWidget", "Closed on {day}").format(day=ended)))
+    elif line.status is InquiryStatus.FORWARDED and ended:
+        rows.append(escape(translate("TimelineWidget", "Forwarded on {day}").format(day=ended)))
+    if line.overdue:
+        overdue = InquiryTooltip().overdue(line.days_overdue)
+        rows.append(_problem(overdue))
+    if line.very_overdue:
+        rows.append(_problem(translate("TimelineWidget", "Past the longest time the law allows")))
+    if line.person_id is None:
+        rows.append(escape(translate("TimelineWidget", "About the whole case")))
     if inquiry.report_id is not None:
-        lines.append(
+        rows.append(
             escape(
                 translate("TimelineWidget", "The answer is report {id}").format(
                     id=inquiry.report_id
@@ -112,7 +113,7 @@ def inquiry_tooltip(inquiry: TimelineInquiry) -> str:
             )
         )
     title = escape(translate("TimelineWidget", "Inquiry {id}").format(id=inquiry.id))
-    body = "<br>".join(lines)
+    body = "<br>".join(rows)
     return f'<qt><span style="color:#5f6770">{title}</span><br>{body}</qt>'
 
 
