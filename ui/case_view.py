@@ -293,10 +293,11 @@ class CaseView(QWidget):
         self.update_buttons()
 
     def _on_tab_changed(self, index: int) -> None:
-        # The timeline (and the evidence panel) need height more than the relatives need a
-        # list: while one is shown the relatives step aside and the persons shrink to their
-        # least; both get their room back afterwards.
-        on_timeline = self.tabs.widget(index) in (self.timeline_panel, self.evidence_panel)
+        # The timeline, the evidence and the inquiries need height more than the relatives
+        # need a list: while one is shown the relatives step aside and the persons shrink to
+        # their least; both get their room back afterwards.
+        tall = (self.timeline_panel, self.evidence_panel, self.inquiries_panel)
+        on_timeline = self.tabs.widget(index) in tall
         relatives = self.relatives_section
         if on_timeline and self._sizes_before_timeline is None:
             self._sizes_before_timeline = self.splitter.sizes()
