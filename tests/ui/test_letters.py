@@ -97,6 +97,15 @@ def write(qtbot: QtBot, dialog: LetterDialog) -> None:
     assert dialog.keeper.wait()
 
 
+def write_to(
+    qtbot: QtBot, dialog: LetterDialog, prompts: ScriptedPrompts, out: Path, template: str
+) -> None:
+    """Write the starter letter ``template`` to ``out`` (a PDF where the box is ticked)."""
+    prompts.answer_save = lambda *_asked: str(out)
+    choose_starter(dialog, template)
+    write(qtbot, dialog)
+
+
 def letter_text(path: Path) -> str:
     return "\n".join(paragraph.text for paragraph in docx.Document(str(path)).paragraphs)
 
@@ -186,10 +195,8 @@ def test_writing_the_same_file_again_keeps_nothing_twice(
     inquiry_id: int, tmp_path: Path,
 ) -> None:  # fmt: skip
     out = tmp_path / "letter.docx"
-    prompts.answer_save = lambda *_asked: str(out)
-    choose_starter(dialog, "ministry")
     dialog.pdf_box.setChecked(False)
-    write(qtbot, dialog)
+    write_to(qtbot, dialog, prompts, out, "ministry")
     first = files_of(context, inquiry_id)
     dialog.keeper.start(dialog.order_for(out))  # the same bytes again
     assert dialog.keeper.wait()
@@ -216,10 +223,8 @@ def test_where_writer_is_installed_the_pdf_is_made_and_kept_too(
     inquiry_id: int, tmp_path: Path,
 ) -> None:  # fmt: skip
     out = tmp_path / "letter.docx"
-    prompts.answer_save = lambda *_asked: str(out)
-    choose_starter(dialog, "ombudsman")
     assert dialog.pdf_box.isChecked()
-    write(qtbot, dialog)
+    write_to(qtbot, dialog, prompts, out, "ombudsman")
     pdf = out.with_suffix(".pdf")
     assert pdf.read_bytes().startswith(b"%PDF-")
     assert [f.name for f in files_of(context, inquiry_id)] == ["letter.docx", "letter.pdf"]

@@ -13,16 +13,16 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont, QTextDocument, QTextOption
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QWidget
 
-from caseworker.errors import CaseworkerError
 from caseworker.services.inquiry_files import EnclosureList, enclosure_list
 from caseworker.timeline.sentences import day_text
 from caseworker.vault.messages import human_size
 from ui.context import AppContext
 from ui.operations import ReadOp
-from ui.printing.pages import PageGeometry, RunningText, paint_pages, prepare_a4
+from ui.printing.pages import PageGeometry, RunningText, paint_pages
+from ui.printing.paper_dialog import print_on_a4
 from ui.printing.summary_html import GAP, STYLE, escaped
 
 translate = QCoreApplication.translate
@@ -103,7 +103,7 @@ def print_enclosures(listing: EnclosureList, printer: QPrinter) -> int:
 
 
 def print_enclosure_list(
-    context: AppContext, parent: QWidget | None, case_id: int, inquiry_id: int | None = None
+    context: AppContext, parent: QWidget, case_id: int, inquiry_id: int | None = None
 ) -> int:
     """Ask for a printer and print the enclosure list of the case (or of the inquiry); the
     pages printed, 0 when there is nothing to list, the dialog was cancelled or printing
@@ -126,27 +126,13 @@ def print_enclosure_list(
             ),
         )
         return 0
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setDocName(enclosure_title(listing))
-    prepare_a4(printer)
-    dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(translate("Enclosures", "Print the enclosure list"))
-    dialog.setOption(QPrintDialog.PrintDialogOption.PrintSelection, False)
-    dialog.setOption(QPrintDialog.PrintDialogOption.PrintPageRange, False)
-    try:
-        if not context.prompts.run_print_dialog(dialog):
-            return 0
-    finally:
-        dialog.deleteLater()
-    try:
-        return print_enclosures(listing, printer)
-    except OSError as error:
-        context.prompts.report_error(
-            parent,
-            CaseworkerError(
-                translate("Enclosures", "The enclosure list could not be printed: {reason}").format(
-                    reason=error.strerror or error
-                )
-            ),
-        )
-        return 0
+    return print_on_a4(
+        context,
+        parent,
+        translate("Enclosures", "Print the enclosure list"),
+        enclosure_title(listing),
+        lambda printer: print_enclosures(listing, printer),
+        lambda error: translate(
+            "Enclosures", "The enclosure list could not be printed: {reason}"
+        ).format(reason=error.strerror or error),
+    )
