@@ -66,6 +66,7 @@ from caseworker.vault import EvidenceVault
 from caseworker.xlsx import export_workbook, plan_import
 from tests.conftest import ACTOR
 from tests.ui.scripted_prompts import ScriptedPrompts
+from tests.ui.text_fits_family import open_the_family_dialogs
 from tests.ui.text_fits_inquiries import open_the_inquiry_dialogs
 from tests.ui.text_fits_letters import open_the_letter_dialog
 from ui import case_actions, settings, translations
@@ -520,6 +521,7 @@ def open_every_dialog(
     evidence_panel.edit_selected()
     evidence_panel.purge_selected()
     open_the_inquiry_dialogs(view, context, demo.case_id)
+    open_the_family_dialogs(window, catcher.note)
     open_the_letter_dialog(view)
 
     work_list = window.today.open_work_list()

@@ -69,8 +69,11 @@ class FamilyPanel(QWidget):
         self.record_button.clicked.connect(self.record_told)
         self.table = record_table("familyLogTable", self.model)
         header = self.table.horizontalHeader()
+        # Each column as wide as its contents; the note takes the rest, never less than its
+        # title (the table scrolls sideways when the tab is narrow).
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(FamilyColumn.NOTE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(FamilyColumn.NOTE, QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
         self.empty_label = QLabel(self.tr("Nothing is recorded yet of what the family was told."))
         self.empty_label.setObjectName("familyEmpty")
         self.empty_label.setWordWrap(True)
