@@ -23,8 +23,8 @@ from caseworker.errors import ValidationError
 from caseworker.i18n import translate
 from caseworker.inquiries.deadlines import Clock, clock, rule_for
 from caseworker.labels import label
-from caseworker.models import Addressee, Inquiry, InquiryEvent, SoughtPerson
-from caseworker.services import audit, fields, records, reports
+from caseworker.models import Addressee, Inquiry, InquiryEvent, InquiryEvidence, SoughtPerson
+from caseworker.services import audit, evidence, fields, records, reports
 from caseworker.services.addressees import get_addressee
 from caseworker.services.cases import get_case
 from caseworker.services.persons import get_person
@@ -35,6 +35,7 @@ from caseworker.vocab import (
     Channel,
     Claim,
     InquiryEventKind,
+    InquiryFileRole,
     InquiryStatus,
     SourceKind,
 )
@@ -473,6 +474,7 @@ def answer_inquiry(
             summary=words,
         )
         report_id = report.id
+        _link_answer_scans(session, actor, inquiry.id, report_id)
     _change(
         session,
         actor,
@@ -492,6 +494,17 @@ def answer_inquiry(
         report_id=report_id,
     )
     return Answered(inquiry.id, report_id)
+
+
+def _link_answer_scans(session: Session, actor: str, inquiry_id: int, report_id: int) -> None:
+    """A scanned answer kept with the inquiry before the answer was recorded supports the
+    report the answer became, as one attached after it does."""
+    scans = select(InquiryEvidence.evidence_id).where(
+        InquiryEvidence.inquiry_id == inquiry_id,
+        InquiryEvidence.role == InquiryFileRole.ANSWER_SCAN,
+    )
+    for evidence_id in list(session.scalars(scans)):
+        evidence.link_report(session, actor, evidence_id, report_id)
 
 
 def _person_answered_about(session: Session, inquiry: Inquiry, person_id: int | None) -> int:

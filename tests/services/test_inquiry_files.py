@@ -190,3 +190,18 @@ def test_the_enclosure_list_of_an_inquiry_of_another_case_is_refused(
         other = cases.create_case(session, ACTOR, family_name="Другие", opened_on="2026-05-01")
     with database.read() as session, pytest.raises(ValidationError, match="is not in case"):
         enclosure_list(session, other.id, inquiry_id)
+
+
+def test_an_answer_recorded_after_its_scan_links_the_scan_to_its_report(
+    database: Database, vault: EvidenceVault, inquiry_id: int, tmp_path: Path
+) -> None:
+    keep(database, vault, inquiry_id, a_file(tmp_path, "ответ.pdf", b"%PDF- answer"), SCAN)
+    keep(database, vault, inquiry_id, a_file(tmp_path, "письмо.docx", b"PK letter"), LETTER)
+    with database.write() as session:
+        answered = inquiries.answer_inquiry(
+            session, ACTOR, inquiry_id, None, "2026-10-01", "Находится в плену.",
+            claim="captured", reliability="A", credibility="2",
+        )  # fmt: skip
+    with database.read() as session:
+        files = {f.name: f.report_ids for f in inquiry_files(session, inquiry_id)}
+    assert files == {"ответ.pdf": (answered.report_id,), "письмо.docx": ()}
