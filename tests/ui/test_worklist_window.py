@@ -285,7 +285,7 @@ def test_readable_at_1280_by_800(main_window: MainWindow) -> None:
     assert frame.width() <= 1280 and frame.height() <= 800
     assert not window.view.horizontalScrollBar().isVisible()
     for column in WorkColumn:
-        assert window.view.header().sectionSize(column) >= 60
+        assert window.view.horizontalHeader().sectionSize(column) >= 60
 
 
 def test_the_action_is_on_the_menu_and_toolbar_with_ctrl_t(main_window: MainWindow) -> None:

@@ -85,6 +85,10 @@ class WorkListModel(FlatTableModel):
     def row_total(self) -> int:
         return len(self._entries)
 
+    def heading_rows(self) -> list[int]:
+        """The numbers of the heading rows."""
+        return [n for n, entry in enumerate(self._entries) if isinstance(entry, tuple)]
+
     def is_heading(self, number: int) -> bool:
         return isinstance(self._entries[number], tuple)
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QTreeView,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -70,18 +70,22 @@ class WorkListWindow(QDialog):
         QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.refresh)
 
         self.model = WorkListModel(self)
-        self.view = QTreeView(self)
+        # A table, not a tree: its rows need no layout, so tens of thousands show at once
+        # (a tree view lays out every row first: seconds for 50,000). One line a row; the
+        # whole sentence is in the tooltip.
+        self.view = QTableView(self)
         self.view.setObjectName("workListView")
         self.view.setModel(self.model)
-        self.view.setRootIsDecorated(False)
-        self.view.setItemsExpandable(False)
-        # One line a row (the whole sentence in the tooltip): thousands of rows scroll at once.
-        self.view.setUniformRowHeights(True)
+        self.view.setShowGrid(False)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        header = self.view.header()
-        header.setStretchLastSection(False)
+        header = self.view.horizontalHeader()
+        header.setHighlightSections(False)
         for column, width in COLUMN_WIDTHS.items():
             header.resizeSection(column, width)
         header.setSectionResizeMode(WorkColumn.WHAT, QHeaderView.ResizeMode.Stretch)
@@ -146,8 +150,9 @@ class WorkListWindow(QDialog):
         keep = self.current_row()
         self._sheet = sheet
         self.model.set_sheet(sheet)
-        for number in range(self.model.rowCount()):
-            self.view.setFirstColumnSpanned(number, QModelIndex(), self.model.is_heading(number))
+        self.view.clearSpans()
+        for number in self.model.heading_rows():
+            self.view.setSpan(number, 0, 1, len(WorkColumn))
         self.summary_label.setText(
             self.tr("On {day}: %n overdue", None, sheet.overdue_count).format(
                 day=day_text(sheet.today)
