@@ -14,9 +14,11 @@ from caseworker.db import Database
 from caseworker.errors import ValidationError
 from caseworker.services import addressees, cases, inquiries, relatives
 from caseworker.services.inquiry_due import overdue_count
-from caseworker.services.worklist_rows import Section, work_sheet
+from caseworker.services.worklist import work_list
+from caseworker.services.worklist_rows import Section, rows_of, work_sheet
 from caseworker.worklist_export import headings, write_work_list
 from tests.conftest import ACTOR, add_person
+from tests.services.test_plain_results import statements_run
 
 ON = date(2026, 10, 30)
 
@@ -110,3 +112,29 @@ def test_an_empty_work_list_has_its_headings(database: Database, tmp_path: Path)
     page = openpyxl.load_workbook(path).active
     assert page is not None
     assert [list(row) for row in page.iter_rows(values_only=True)] == [headings()]
+
+
+def test_the_names_of_many_rows_cost_two_queries(database: Database) -> None:
+    """However many inquiries, their persons and applicants are named in two queries."""
+    with database.write() as session:
+        ministry = addressees.add_addressee(session, ACTOR, name="Минобороны", kind="ministry")
+        for number in range(12):
+            case = cases.create_case(session, ACTOR, family_name=f"Семья {number}")
+            person = add_person(session, case.id, f"Иванов{number} Иван")
+            mother = relatives.add_relative(
+                session, ACTOR, case.id, surname=f"Иванова{number}", given_name="Мария",
+                relation="mother",
+            )  # fmt: skip
+            inquiries.add_inquiry(
+                session, ACTOR, case.id, ministry.id, person_id=person.id,
+                applicant_id=mother.id, sent_on="2026-08-01",
+            )  # fmt: skip
+    with database.read() as session:
+        found = work_list(session, ON)
+        with statements_run(database) as statements:
+            sheet = rows_of(session, found)
+    assert len(statements) == 2
+    assert len(sheet.rows(Section.OVERDUE)) == 12
+    assert {row.who for row in sheet.rows(Section.OVERDUE)} == {
+        f"Иванов{n} Иван (applicant Иванова{n} Мария)" for n in range(12)
+    }
