@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QEvent, QPoint, Qt
-from PySide6.QtGui import QColor, QHelpEvent
+from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QApplication, QToolTip
 from pytestqt.qtbot import QtBot
 
@@ -88,19 +88,22 @@ def test_the_strip_lies_apart_from_the_reports_between_the_band_and_the_axis(
     assert len({rows[sent.late], rows[sent.in_time], rows[sent.overdue]}) == 3
 
 
+def drawn_in_red(widget: TimelineWidget, inquiry_id: int, day: date) -> bool:
+    """Whether the inquiry's row is painted in the problem colour on ``day``."""
+    frame = widget._frame()
+    placed = next(p for p in place_inquiries(frame) if p.inquiry.id == inquiry_id)
+    x = round(frame.x_of(day.toordinal() + 0.5))
+    return widget.grab().toImage().pixelColor(x, round(placed.y)) == LATE_COLOUR
+
+
 def test_the_time_past_the_due_date_is_red(
     database: Database, widget: TimelineWidget, sample_case: SampleCase, sent: SentInquiries
 ) -> None:
     widget.set_timeline(timeline_of(database, sample_case.person_id))
-    frame = widget._frame()
-    placed = next(p for p in place_inquiries(frame) if p.inquiry.id == sent.overdue)
-    picture = widget.grab().toImage()
-
-    def colour(day: date) -> QColor:
-        return picture.pixelColor(round(frame.x_of(day.toordinal() + 0.5)), round(placed.y))
-
-    assert colour(date(2026, 11, 10)) == LATE_COLOUR  # overdue since 19 October
-    assert colour(date(2026, 10, 1)) != LATE_COLOUR  # still in time then
+    assert drawn_in_red(widget, sent.overdue, date(2026, 11, 10))  # overdue since 19 October
+    assert not drawn_in_red(widget, sent.overdue, date(2026, 10, 1))  # still in time then
+    assert drawn_in_red(widget, sent.late, date(2026, 10, 15))  # answered on 20 October
+    assert not drawn_in_red(widget, sent.in_time, date(2026, 9, 25))
 
 
 @pytest.mark.usefixtures("sent")
@@ -131,6 +134,11 @@ def test_switching_persons_of_a_case_moves_nothing(
         husband.band_top,
         husband.inquiries_top,
     )
+    # He has no reports yet: his inquiries are drawn all the same, under the sentence.
+    assert widget.shown_report_ids() == [] and "No reports" in widget.empty_message()
+    position = widget.inquiry_position(sent.brothers)
+    assert position is not None and widget.inquiry_at(position) == sent.brothers
+    assert drawn_in_red(widget, sent.brothers, date(2026, 11, 20))
 
 
 def test_a_case_without_inquiries_has_no_strip(

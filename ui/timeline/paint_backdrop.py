@@ -25,10 +25,14 @@ from ui.timeline.markers import GROUP_COLOURS, STATUS_GROUPS, TODAY_COLOUR
 from ui.widgets.date_field import format_day
 
 
-def paint_empty(painter: QPainter, frame: Frame, fonts: FontSet) -> None:
+def paint_empty(
+    painter: QPainter, frame: Frame, fonts: FontSet, area: QRectF | None = None
+) -> None:
+    """The frame's sentence in place of the reports, across ``area`` (default: all of it)."""
     painter.setFont(fonts.font)
     painter.setPen(MUTED_TEXT)
-    box = QRectF(24, 0, max(0.0, frame.width - 48), frame.height)
+    area = area or QRectF(0, 0, frame.width, frame.height)
+    box = area.adjusted(24, 0, -24, 0)
     painter.drawText(
         box, int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap), frame.empty_text
     )
@@ -110,8 +114,10 @@ def paint_today(
     painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), text)
 
 
-def paint_gutter(painter: QPainter, frame: Frame, layout: TimelineLayout, fonts: FontSet) -> None:
-    """The lanes' labels left of the plot, and the status band's."""
+def paint_gutter(
+    painter: QPainter, frame: Frame, layout: TimelineLayout | None, fonts: FontSet
+) -> None:
+    """The lanes' labels left of the plot (none without reports), and the status band's."""
     painter.fillRect(
         QRectF(0, frame.lanes_top, frame.gutter, frame.axis_top - frame.lanes_top),
         GUTTER_BACKGROUND,
@@ -122,7 +128,7 @@ def paint_gutter(painter: QPainter, frame: Frame, layout: TimelineLayout, fonts:
     painter.setPen(TEXT)
     width = frame.gutter - 16
     flags = int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
-    for lane in layout.lanes:
+    for lane in layout.lanes if layout is not None else ():
         text = fonts.metrics.elidedText(lane.label, Qt.TextElideMode.ElideRight, width)
         painter.drawText(QRectF(10, lane.top, width, lane.height), flags, text)
     painter.setFont(fonts.small_font)

@@ -54,27 +54,36 @@ class TimelinePainter:
         painter.fillRect(QRectF(0, 0, frame.width, frame.height), BACKGROUND)
         layout = frame.layout
         fonts, pens = self.fonts, self.pens
-        if layout is None or not layout.reports or frame.result is None:
+        result = frame.result
+        reports = layout if layout is not None and layout.reports else None
+        # A person without reports still has the inquiries written about them drawn.
+        if result is None or (reports is None and not result.inquiries.shown):
             paint_empty(painter, frame, fonts)
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         start = frame.offset
         end = frame.offset + frame.span
         ticks = compute_ticks(start, end, frame.pixels_per_day)
-        paint_lanes(painter, frame, layout)
+        if reports is not None:
+            paint_lanes(painter, frame, reports)
         paint_grid(painter, frame, ticks)
         painter.save()
         painter.setClipRect(frame.plot)
-        paint_band(painter, frame, frame.result, fonts)
-        paint_today(painter, frame, frame.result.today, fonts, pens.today)
+        paint_band(painter, frame, result, fonts)
+        paint_today(painter, frame, result.today, fonts, pens.today)
         paint_inquiries(painter, frame)
-        paint_bars(painter, frame, layout, start, end, pens)
-        paint_links(painter, frame, layout, start, end, pens)
-        paint_markers(painter, frame, layout, start, end, self.sprites, pens)
+        if reports is not None:
+            paint_bars(painter, frame, reports, start, end, pens)
+            paint_links(painter, frame, reports, start, end, pens)
+            paint_markers(painter, frame, reports, start, end, self.sprites, pens)
         painter.restore()
-        paint_gutter(painter, frame, layout, fonts)
+        paint_gutter(painter, frame, reports, fonts)
         paint_inquiries_label(painter, frame, fonts)
         paint_axis(painter, frame, ticks, fonts)
         self.legend.paint(
             painter, QRectF(0, 0, frame.width, frame.legend_height), bool(frame.inquiries_height)
         )
+        if reports is None:
+            lanes_height = frame.band_top - frame.lanes_top
+            lanes = QRectF(frame.gutter, frame.lanes_top, frame.width - frame.gutter, lanes_height)
+            paint_empty(painter, frame, fonts, lanes)

@@ -35,9 +35,12 @@ def fit_extent(result: TimelineResult | None, layout: TimelineLayout | None) -> 
     """The day coordinates a "fit all" shows: every report, the status change, the
     inquiries' days and today."""
     today = (result.today if result else date.today()).toordinal()
+    inquiries = inquiry_days(result)
     if layout is None or not layout.reports:
-        return today - 365.0, today + 1.0
-    days = [layout.first_day, layout.last_day, today + 1.0, *inquiry_days(result)]
+        if not inquiries:
+            return today - 365.0, today + 1.0
+        return min(inquiries), max(*inquiries, today + 1.0)
+    days = [layout.first_day, layout.last_day, today + 1.0, *inquiries]
     if result is not None and result.person.official_status_on is not None:
         days.append(float(result.person.official_status_on.toordinal()))
     return min(days), max(days)

@@ -58,8 +58,6 @@ class TimelineWidget(TimelineCanvas):
         return placed.inquiry.id if placed else None
 
     def _inquiry_hit(self, position: QPointF) -> PlacedInquiry | None:
-        if self._layout is None:
-            return None
         return inquiry_at(self._frame(), position)
 
     # -- the selection by the user ---------------------------------------------------------------
