@@ -592,81 +592,90 @@
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../../ui/case_list_model.py" line="71"/>
+        <location filename="../../ui/case_list_model.py" line="69"/>
         <source>Reference</source>
         <extracomment>How often the counts under way are looked at: they arrive while the user still types.</extracomment>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_model.py" line="72"/>
+        <location filename="../../ui/case_list_model.py" line="70"/>
         <source>Family</source>
         <translation>Семья</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_model.py" line="73"/>
+        <location filename="../../ui/case_list_model.py" line="71"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_model.py" line="74"/>
+        <location filename="../../ui/case_list_model.py" line="72"/>
         <source>Sought persons</source>
         <translation>Разыскиваемые</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_model.py" line="75"/>
+        <location filename="../../ui/case_list_model.py" line="73"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_model.py" line="76"/>
+        <location filename="../../ui/case_list_model.py" line="74"/>
         <source>Last report</source>
         <translation>Посл. сообщение</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_model.py" line="77"/>
+        <location filename="../../ui/case_list_model.py" line="75"/>
         <source>Action due</source>
         <translation>Срок шага</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_model.py" line="78"/>
+        <location filename="../../ui/case_list_model.py" line="76"/>
         <source>⚠</source>
         <translation>⚠</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_model.py" line="79"/>
+        <location filename="../../ui/case_list_model.py" line="77"/>
         <source>Overdue</source>
-        <translation type="unfinished">Просрочка</translation>
+        <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_model.py" line="82"/>
+        <location filename="../../ui/case_list_model.py" line="80"/>
         <source>The persons this family is looking for</source>
         <translation>Кого разыскивает эта семья</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_model.py" line="85"/>
+        <location filename="../../ui/case_list_model.py" line="83"/>
         <source>When the newest report was received</source>
         <translation>Когда получено последнее сообщение</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_model.py" line="88"/>
+        <location filename="../../ui/case_list_model.py" line="86"/>
         <source>When the next action on the case is due; red if overdue</source>
         <translation>Срок следующего шага по делу; красным, если он просрочен</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_model.py" line="91"/>
+        <location filename="../../ui/case_list_model.py" line="89"/>
         <source>Contradictions: how many are open between the reports; red ⚠ when the case is contested (credible reports disagree about a person&apos;s fate)</source>
         <translation>Противоречия: сколько открытых противоречий между сообщениями; красный ⚠ — дело спорное (достоверные сообщения расходятся в том, что случилось с человеком)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_model.py" line="96"/>
+        <location filename="../../ui/case_list_model.py" line="94"/>
         <source>Inquiries past their due date without an answer; red when any</source>
-        <translation type="unfinished"></translation>
+        <translation>Запросы без ответа после срока; красным, если такие есть</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_model.py" line="313"/>
+        <location filename="../../ui/case_list_model.py" line="311"/>
         <source>The next action is overdue</source>
         <extracomment>How many cases match the query, once known (right after a reset, or from the count).</extracomment>
         <translation>Следующий шаг просрочен</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/case_list_model.py" line="330"/>
+        <source>%n inquiry(s) past the due date without an answer</source>
+        <translation>
+            <numerusform>%n запрос без ответа после срока</numerusform>
+            <numerusform>%n запроса без ответа после срока</numerusform>
+            <numerusform>%n запросов без ответа после срока</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/case_list_cells.py" line="95"/>
@@ -675,13 +684,17 @@
         <extracomment>How many of the case&apos;s inquiries are overdue (counted with the page). The open contradictions of the case&apos;s persons (None until analysed). Whether credible reports about a person of the case disagree (None until analysed). How many of the case&apos;s inquiries are overdue. The columns of names, which a narrow list elides (their tooltip holds the whole). The open contradictions of a case and whether it is contested, by case id.</extracomment>
         <translation>⚠ {count}</translation>
     </message>
-    <message>
-        <location filename="../../ui/case_list_cells.py" line="104"/>
+    <message numerus="yes">
+        <location filename="../../ui/case_list_model.py" line="319"/>
         <source>%n open contradiction(s) between the reports</source>
-        <translation type="unfinished">%n открытое противоречие между сообщениями</translation>
+        <translation type="unfinished">
+            <numerusform>%n открытое противоречие между сообщениями</numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_cells.py" line="108"/>
+        <location filename="../../ui/case_list_model.py" line="321"/>
         <source>Contested: credible reports disagree about a person&apos;s fate</source>
         <translation>Спорно: достоверные сообщения расходятся в том, что случилось с человеком</translation>
     </message>
@@ -717,12 +730,12 @@
     <message>
         <location filename="../../ui/case_list_view.py" line="97"/>
         <source>Overdue only</source>
-        <translation type="unfinished"></translation>
+        <translation>Только просроченные</translation>
     </message>
     <message>
         <location filename="../../ui/case_list_view.py" line="99"/>
         <source>Show only cases with an overdue inquiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать только дела с просроченным запросом</translation>
     </message>
     <message>
         <location filename="../../ui/case_list_view.py" line="103"/>
@@ -3989,121 +4002,121 @@ It holds {cases} cases and {reports} reports.</source>
         <translation>Адресата «{name}» нет.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="77"/>
+        <location filename="../../caseworker/services/inquiries.py" line="78"/>
         <source>Inquiry</source>
         <extracomment>Statuses in which the inquiry still waits for an answer. Statuses that end an inquiry&apos;s course. The source kind of a report made from an answer, by the kind of addressee.</extracomment>
         <translation>Запрос</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="127"/>
+        <location filename="../../caseworker/services/inquiries.py" line="128"/>
         <source>Sought person {id} is not in case {reference}.</source>
         <translation>Разыскиваемого {id} нет в деле {reference}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="134"/>
+        <location filename="../../caseworker/services/inquiries.py" line="135"/>
         <source>Relative {id} is not in case {reference}.</source>
         <translation>Родственника {id} нет в деле {reference}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="139"/>
-        <location filename="../../caseworker/services/inquiries.py" line="189"/>
+        <location filename="../../caseworker/services/inquiries.py" line="140"/>
+        <location filename="../../caseworker/services/inquiries.py" line="190"/>
         <location filename="../../caseworker/xlsx/importing/course_planner.py" line="51"/>
         <source>The sent day</source>
         <translation>Дата отправки</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="140"/>
-        <location filename="../../caseworker/services/inquiries.py" line="201"/>
+        <location filename="../../caseworker/services/inquiries.py" line="141"/>
+        <location filename="../../caseworker/services/inquiries.py" line="202"/>
         <location filename="../../caseworker/xlsx/importing/course_planner.py" line="50"/>
         <source>channel</source>
         <translation>способ отправки</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="194"/>
+        <location filename="../../caseworker/services/inquiries.py" line="195"/>
         <source>This inquiry was already sent on {day}.</source>
         <translation>Этот запрос уже отправлен {day}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="213"/>
+        <location filename="../../caseworker/services/inquiries.py" line="214"/>
         <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="135"/>
         <source>This inquiry has not been sent yet: record {step} after sending it.</source>
         <translation>Этот запрос ещё не отправлен: отметьте {step} после отправки.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="219"/>
+        <location filename="../../caseworker/services/inquiries.py" line="220"/>
         <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="147"/>
         <source>This inquiry&apos;s course has ended ({status}): nothing more can be recorded on it.</source>
         <translation>Работа по этому запросу завершена ({status}): отметить в нём больше ничего нельзя.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="234"/>
+        <location filename="../../caseworker/services/inquiries.py" line="235"/>
         <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="141"/>
         <source>{what} ({day}) cannot be before the inquiry was sent ({sent}).</source>
         <translation>{what} ({day}) не может быть раньше отправки запроса ({sent}).</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="257"/>
+        <location filename="../../caseworker/services/inquiries.py" line="258"/>
         <location filename="../../caseworker/xlsx/importing/course_planner.py" line="54"/>
         <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="207"/>
         <source>The registration day</source>
         <translation>Дата регистрации</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="262"/>
+        <location filename="../../caseworker/services/inquiries.py" line="263"/>
         <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="206"/>
         <source>its registration</source>
         <translation>регистрацию</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="265"/>
+        <location filename="../../caseworker/services/inquiries.py" line="266"/>
         <source>This inquiry was already registered on {day}.</source>
         <translation>Этот запрос уже зарегистрирован {day}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="314"/>
+        <location filename="../../caseworker/services/inquiries.py" line="315"/>
         <source>The new due date</source>
         <translation>Новый срок ответа</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="315"/>
-        <location filename="../../caseworker/services/inquiries.py" line="332"/>
+        <location filename="../../caseworker/services/inquiries.py" line="316"/>
+        <location filename="../../caseworker/services/inquiries.py" line="333"/>
         <source>The day of the notice</source>
         <translation>Дата уведомления</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="318"/>
+        <location filename="../../caseworker/services/inquiries.py" line="319"/>
         <source>Say why the answer comes later.</source>
         <translation>Укажите, почему ответ задерживается.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="322"/>
+        <location filename="../../caseworker/services/inquiries.py" line="323"/>
         <source>an extension</source>
         <translation>продление</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="326"/>
+        <location filename="../../caseworker/services/inquiries.py" line="327"/>
         <source>An extension moves the due date later: the answer is already due on {day}.</source>
         <translation>Продление переносит срок на более позднюю дату: ответ и так ожидается к {day}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="360"/>
-        <location filename="../../caseworker/services/inquiries.py" line="377"/>
+        <location filename="../../caseworker/services/inquiries.py" line="361"/>
+        <location filename="../../caseworker/services/inquiries.py" line="378"/>
         <source>The forwarding day</source>
         <translation>Дата перенаправления</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="370"/>
+        <location filename="../../caseworker/services/inquiries.py" line="371"/>
         <source>The inquiry is already with “{name}”: forward it to another addressee.</source>
         <translation>Запрос уже у адресата «{name}»: перенаправить можно только другому адресату.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="376"/>
+        <location filename="../../caseworker/services/inquiries.py" line="377"/>
         <source>a forwarding</source>
         <translation>перенаправление</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="440"/>
-        <location filename="../../caseworker/services/inquiries.py" line="456"/>
+        <location filename="../../caseworker/services/inquiries.py" line="441"/>
+        <location filename="../../caseworker/services/inquiries.py" line="457"/>
         <location filename="../../caseworker/xlsx/importing/course_planner.py" line="56"/>
         <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="214"/>
         <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="222"/>
@@ -4111,46 +4124,46 @@ It holds {cases} cases and {reports} reports.</source>
         <translation>Дата ответа</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="443"/>
+        <location filename="../../caseworker/services/inquiries.py" line="444"/>
         <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="218"/>
         <source>Give the answer&apos;s text.</source>
         <translation>Введите текст ответа.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="455"/>
+        <location filename="../../caseworker/services/inquiries.py" line="456"/>
         <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="220"/>
         <source>an answer</source>
         <translation>ответ</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="501"/>
+        <location filename="../../caseworker/services/inquiries.py" line="514"/>
         <source>Sought person {id} is not in this inquiry&apos;s case.</source>
         <translation>Разыскиваемого {id} нет в деле этого запроса.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="514"/>
+        <location filename="../../caseworker/services/inquiries.py" line="527"/>
         <source>The case has several sought persons: say whom the answer is about.</source>
         <translation>В деле несколько разыскиваемых: укажите, о ком ответ.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="518"/>
+        <location filename="../../caseworker/services/inquiries.py" line="531"/>
         <source>The case has no sought person for the answer to be about.</source>
         <translation>В деле нет разыскиваемого, о котором мог бы быть ответ.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="545"/>
+        <location filename="../../caseworker/services/inquiries.py" line="558"/>
         <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="230"/>
         <source>Say why the inquiry is closed.</source>
         <translation>Укажите, почему запрос закрыт.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="546"/>
-        <location filename="../../caseworker/services/inquiries.py" line="556"/>
+        <location filename="../../caseworker/services/inquiries.py" line="559"/>
+        <location filename="../../caseworker/services/inquiries.py" line="569"/>
         <source>The closing day</source>
         <translation>Дата закрытия</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="551"/>
+        <location filename="../../caseworker/services/inquiries.py" line="564"/>
         <source>This inquiry&apos;s course has ended ({status}): it cannot be closed.</source>
         <translation>Работа по этому запросу завершена ({status}): закрыть его нельзя.</translation>
     </message>
@@ -4220,68 +4233,68 @@ It holds {cases} cases and {reports} reports.</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="130"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="138"/>
         <source>Sent…</source>
-        <extracomment>The steps of the selected inquiry&apos;s course, beside it.</extracomment>
+        <extracomment>The chosen step&apos;s details whole (an answer&apos;s text can be long). The steps of the selected inquiry&apos;s course, beside it.</extracomment>
         <translation>Отправлен…</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="130"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="138"/>
         <source>Record the day the draft was sent.</source>
         <translation>Отметить день, когда черновик отправлен.</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="133"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="141"/>
         <source>Registered…</source>
         <translation>Зарегистрирован…</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="134"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="142"/>
         <source>Record the addressee&apos;s registration day and number.</source>
         <translation>Отметить день и номер регистрации у адресата.</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="138"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="146"/>
         <source>Extended…</source>
         <translation>Срок продлён…</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="139"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="147"/>
         <source>Record the addressee&apos;s notice that the answer comes later.</source>
         <translation>Отметить уведомление адресата о том, что ответ будет позже.</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="143"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="151"/>
         <source>Forwarded…</source>
         <translation>Перенаправлен…</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="144"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="152"/>
         <source>Record that the addressee sent the inquiry on to another office.</source>
         <translation>Отметить, что адресат перенаправил запрос в другую организацию.</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="148"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="156"/>
         <source>Answer received…</source>
         <translation>Ответ получен…</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="149"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="157"/>
         <source>Record the answer; what it says of the person&apos;s fate becomes a report.</source>
         <translation>Внести ответ; сказанное в нём о судьбе человека станет сообщением.</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="153"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="161"/>
         <source>Close without answer…</source>
         <translation>Закрыть без ответа…</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="154"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="162"/>
         <source>Stop waiting for this inquiry, with the reason.</source>
         <translation>Больше не ждать ответа на этот запрос, указав причину.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="183"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="191"/>
         <source>Inquiries (%n)</source>
         <translation>
             <numerusform>Запросы (%n)</numerusform>
@@ -4290,32 +4303,32 @@ It holds {cases} cases and {reports} reports.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="307"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="315"/>
         <source>Written to sensitive addressees: {names}.</source>
         <translation>Писали особым адресатам: {names}.</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="327"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="336"/>
         <source>Choose an inquiry to see its course.</source>
         <translation>Выберите запрос, чтобы увидеть его ход.</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="329"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="338"/>
         <source>To {addressee}</source>
         <translation>Адресат: {addressee}</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="331"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="340"/>
         <source>about {name}</source>
         <translation>о разыскиваемом: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="333"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="342"/>
         <source>our reference {reference}</source>
         <translation>наш исх. № {reference}</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="343"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="352"/>
         <source>draft, not sent yet</source>
         <translation>черновик, ещё не отправлен</translation>
     </message>
@@ -4562,63 +4575,63 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>InquiryTableModel</name>
     <message>
-        <location filename="../../ui/inquiries/inquiry_model.py" line="38"/>
+        <location filename="../../ui/inquiries/inquiry_model.py" line="40"/>
         <source>Addressee</source>
         <translation>Адресат</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiry_model.py" line="39"/>
+        <location filename="../../ui/inquiries/inquiry_model.py" line="41"/>
         <source>Person</source>
         <translation>Разыскиваемый</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiry_model.py" line="40"/>
+        <location filename="../../ui/inquiries/inquiry_model.py" line="42"/>
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiry_model.py" line="41"/>
+        <location filename="../../ui/inquiries/inquiry_model.py" line="43"/>
         <source>Sent on</source>
         <translation>Отправлен</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiry_model.py" line="42"/>
+        <location filename="../../ui/inquiries/inquiry_model.py" line="44"/>
         <source>Registered</source>
         <translation>Зарегистрирован</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiry_model.py" line="43"/>
+        <location filename="../../ui/inquiries/inquiry_model.py" line="45"/>
         <source>Due on</source>
         <translation>Срок ответа</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiry_model.py" line="44"/>
+        <location filename="../../ui/inquiries/inquiry_model.py" line="46"/>
         <source>Overdue</source>
         <translation>Просрочка</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiry_model.py" line="54"/>
+        <location filename="../../ui/inquiries/inquiry_model.py" line="56"/>
         <source>{name} (sensitive)</source>
         <extracomment>The columns shown in the problem colour when the inquiry is overdue.</extracomment>
         <translation>{name} (особый)</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiry_model.py" line="62"/>
+        <location filename="../../ui/inquiries/inquiry_model.py" line="64"/>
         <source>{day}, No. {number}</source>
         <translation>{day}, № {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiry_model.py" line="66"/>
+        <location filename="../../ui/inquiries/inquiry_model.py" line="68"/>
         <source>No. {number}</source>
         <translation>№ {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiry_model.py" line="126"/>
+        <location filename="../../ui/inquiries/inquiry_model.py" line="129"/>
         <source>overdue by one day</source>
         <translation>просрочено на один день</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/inquiries/inquiry_model.py" line="128"/>
+        <location filename="../../ui/inquiries/inquiry_model.py" line="131"/>
         <source>overdue by %n days</source>
         <translation>
             <numerusform>просрочено на %n день</numerusform>
@@ -4627,17 +4640,17 @@ It holds {cases} cases and {reports} reports.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiry_model.py" line="131"/>
+        <location filename="../../ui/inquiries/inquiry_model.py" line="134"/>
         <source>{late}, past the limit</source>
         <translation>{late}, сверх предела</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiry_model.py" line="139"/>
+        <location filename="../../ui/inquiries/inquiry_model.py" line="142"/>
         <source>Past the longest time the addressee&apos;s rule allows, extensions included (under 59-FZ, 60 days after registration).</source>
         <translation>Прошёл наибольший срок, который допускает правило адресата, с продлениями (по 59-ФЗ — 60 дней после регистрации).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/inquiries/inquiry_model.py" line="144"/>
+        <location filename="../../ui/inquiries/inquiry_model.py" line="147"/>
         <source>The answer is due within %n days by the addressee&apos;s rule.</source>
         <translation>
             <numerusform>По правилу адресата ответ положен в течение %n дня.</numerusform>
@@ -4646,7 +4659,7 @@ It holds {cases} cases and {reports} reports.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiry_model.py" line="89"/>
+        <location filename="../../ui/inquiries/inquiry_model.py" line="91"/>
         <source>“{name}” is marked sensitive (for example a body of the other side): writing to it is asked for and shown on the case.</source>
         <translation>Адресат «{name}» отмечен как особый (например, орган другой стороны): перед отправкой ему программа спрашивает, и в деле видно, что ему писали.</translation>
     </message>
@@ -4808,53 +4821,64 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>LetterActions</name>
     <message>
-        <location filename="../../ui/letters/letter_actions.py" line="43"/>
+        <location filename="../../ui/letters/letter_actions.py" line="48"/>
         <source>Letter…</source>
         <extracomment>How long a sentence stays in the status bar, in milliseconds.</extracomment>
         <translation>Письмо…</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letter_actions.py" line="46"/>
+        <location filename="../../ui/letters/letter_actions.py" line="51"/>
         <source>Write a letter for the selected inquiry from a Word template</source>
         <translation>Составить письмо по выбранному запросу из шаблона Word</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letter_actions.py" line="49"/>
+        <location filename="../../ui/letters/letter_actions.py" line="54"/>
         <source>Attach the scanned answer…</source>
         <translation>Прикрепить скан ответа…</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letter_actions.py" line="53"/>
+        <location filename="../../ui/letters/letter_actions.py" line="58"/>
         <source>Keep the scanned or photographed answer in the evidence, with the inquiry and its report</source>
         <translation>Сохранить отсканированный или сфотографированный ответ в материалах, вместе с запросом и его сообщением</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letter_actions.py" line="58"/>
+        <location filename="../../ui/letters/letter_actions.py" line="63"/>
         <source>Enclosure list</source>
         <translation>Опись приложений</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letter_actions.py" line="61"/>
+        <location filename="../../ui/letters/letter_actions.py" line="66"/>
         <source>Print the files of this inquiry…</source>
         <translation>Напечатать файлы этого запроса…</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letter_actions.py" line="63"/>
+        <location filename="../../ui/letters/letter_actions.py" line="68"/>
         <source>Print all evidence of the case…</source>
         <translation>Напечатать все материалы дела…</translation>
     </message>
     <message>
+        <location filename="../../ui/letters/letter_actions.py" line="102"/>
+        <source>{name} ({what})</source>
+        <extracomment>The files kept with the selected inquiry, under its course.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/letters/letter_actions.py" line="106"/>
+        <source>Kept with this inquiry: {files}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters/letter_actions.py" line="150"/>
         <source>Attach the scanned answer</source>
         <translation>Прикрепить скан ответа</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letter_actions.py" line="108"/>
+        <location filename="../../ui/letters/letter_actions.py" line="152"/>
         <source>Scans and documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.heic *.docx);;All files (*)</source>
         <translation>Сканы и документы (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.heic *.docx);;Все файлы (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/letters/letter_actions.py" line="127"/>
+        <location filename="../../ui/letters/letter_actions.py" line="171"/>
         <source>Enclosure list sent to the printer (%n pages)</source>
         <translation>
             <numerusform>Опись приложений отправлена на печать (%n страница)</numerusform>
@@ -7022,18 +7046,18 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>TimelinePicture</name>
     <message>
-        <location filename="../../ui/timeline/picture.py" line="50"/>
+        <location filename="../../ui/timeline/picture.py" line="53"/>
         <source>Case {reference} · timeline made on {day}</source>
         <extracomment>A &quot;fit all&quot; shows at least three weeks, so that a single report does not fill the width.</extracomment>
         <translation>Дело {reference} · хронология составлена {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/picture.py" line="54"/>
+        <location filename="../../ui/timeline/picture.py" line="57"/>
         <source>Timeline made on {day}</source>
         <translation>Хронология составлена {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/picture.py" line="55"/>
+        <location filename="../../ui/timeline/picture.py" line="58"/>
         <source>Sought person #{id}</source>
         <translation>Разыскиваемый № {id}</translation>
     </message>
@@ -7067,22 +7091,22 @@ Add what the family, the unit, the authorities or anyone else has said, and each
     </message>
     <message>
         <location filename="../../ui/timeline/painter.py" line="49"/>
-        <location filename="../../ui/timeline/paint_backdrop.py" line="131"/>
+        <location filename="../../ui/timeline/paint_backdrop.py" line="137"/>
         <source>Official status</source>
         <translation>Официальный статус</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/paint_backdrop.py" line="67"/>
+        <location filename="../../ui/timeline/paint_backdrop.py" line="71"/>
         <source>Officially: {status}</source>
         <translation>Официально: {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/paint_backdrop.py" line="71"/>
+        <location filename="../../ui/timeline/paint_backdrop.py" line="75"/>
         <source>Officially: {status}, since {day}</source>
         <translation>Официально: {status} с {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/paint_backdrop.py" line="99"/>
+        <location filename="../../ui/timeline/paint_backdrop.py" line="103"/>
         <source>today</source>
         <translation>сегодня</translation>
     </message>
@@ -8171,48 +8195,48 @@ Add what the family, the unit, the authorities or anyone else has said, and each
 <context>
     <name>WorkListWindow</name>
     <message>
-        <location filename="../../ui/worklist/window.py" line="57"/>
+        <location filename="../../ui/worklist/window.py" line="59"/>
         <source>Today&apos;s work list</source>
-        <extracomment>Fits a 1280 x 800 screen beside the main window&apos;s frame.</extracomment>
+        <extracomment>Fits a 1280 x 800 screen beside the main window&apos;s frame. A change is followed by one reading this long after the last of a burst.</extracomment>
         <translation>Дела на сегодня</translation>
     </message>
     <message>
-        <location filename="../../ui/worklist/window.py" line="62"/>
+        <location filename="../../ui/worklist/window.py" line="64"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/worklist/window.py" line="63"/>
+        <location filename="../../ui/worklist/window.py" line="65"/>
         <source>Compute the work list again (F5)</source>
         <translation>Составить список дел заново (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/worklist/window.py" line="64"/>
+        <location filename="../../ui/worklist/window.py" line="66"/>
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../../ui/worklist/window.py" line="65"/>
+        <location filename="../../ui/worklist/window.py" line="67"/>
         <source>Open the case at this row (Enter, double-click)</source>
         <translation>Открыть дело на этой строке (Enter, двойной щелчок)</translation>
     </message>
     <message>
-        <location filename="../../ui/worklist/window.py" line="66"/>
+        <location filename="../../ui/worklist/window.py" line="68"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../ui/worklist/window.py" line="68"/>
+        <location filename="../../ui/worklist/window.py" line="70"/>
         <source>&amp;Export to Excel…</source>
         <translation>&amp;Выгрузить в Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/worklist/window.py" line="138"/>
+        <location filename="../../ui/worklist/window.py" line="150"/>
         <source>Reading the work list…</source>
         <translation>Список дел составляется…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/worklist/window.py" line="154"/>
+        <location filename="../../ui/worklist/window.py" line="165"/>
         <source>On {day}: %n overdue</source>
         <translation>
             <numerusform>На {day}: просрочен %n</numerusform>
@@ -8221,7 +8245,7 @@ Add what the family, the unit, the authorities or anyone else has said, and each
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/worklist/window.py" line="158"/>
+        <location filename="../../ui/worklist/window.py" line="169"/>
         <source>%n to act on in all</source>
         <translation>
             <numerusform>всего %n дело</numerusform>
@@ -8230,12 +8254,12 @@ Add what the family, the unit, the authorities or anyone else has said, and each
         </translation>
     </message>
     <message>
-        <location filename="../../ui/worklist/window.py" line="168"/>
+        <location filename="../../ui/worklist/window.py" line="179"/>
         <source>The work list could not be read.</source>
         <translation>Список дел не удалось составить.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/worklist/window.py" line="233"/>
+        <location filename="../../ui/worklist/window.py" line="244"/>
         <source>The work list was sent to the printer (%n pages).</source>
         <translation>
             <numerusform>Список дел отправлен на печать (%n страница).</numerusform>
@@ -8244,27 +8268,27 @@ Add what the family, the unit, the authorities or anyone else has said, and each
         </translation>
     </message>
     <message>
-        <location filename="../../ui/worklist/window.py" line="242"/>
+        <location filename="../../ui/worklist/window.py" line="253"/>
         <source>Work list {day}</source>
         <translation>Дела на {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/worklist/window.py" line="245"/>
+        <location filename="../../ui/worklist/window.py" line="256"/>
         <source>Export the work list to Excel</source>
         <translation>Выгрузить список дел в Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/worklist/window.py" line="247"/>
+        <location filename="../../ui/worklist/window.py" line="258"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/worklist/window.py" line="261"/>
+        <location filename="../../ui/worklist/window.py" line="272"/>
         <source>The workbook could not be written to {path}: {reason}</source>
         <translation>Не удалось записать книгу в {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/worklist/window.py" line="267"/>
+        <location filename="../../ui/worklist/window.py" line="278"/>
         <source>Work list saved: {path}</source>
         <translation>Список дел сохранён: {path}</translation>
     </message>

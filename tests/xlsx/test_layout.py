@@ -22,6 +22,7 @@ IDENTITY = {
     "Persons": ("Case reference", "Surname"),
     "Reports": ("Case reference", "Person"),
     "Inquiries": ("Case reference", "Addressee"),
+    "Family log": ("Case reference", "Relative"),
     "Evidence": ("Case reference", "File name"),
     "Contradictions": ("Case reference", "Person"),
 }

@@ -17,7 +17,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from caseworker.db import Database
 from caseworker.xlsx.export.paper import LINE_POINTS
-from caseworker.xlsx.workbook.schema import ALL_SHEETS, EVIDENCE, INQUIRIES, REPORTS
+from caseworker.xlsx.workbook.schema import ALL_SHEETS, EVIDENCE, FAMILY_LOG, INQUIRIES, REPORTS
 from tests.conftest import SampleCase, add_report
 from tests.libreoffice import converted_by_calc, needs_libreoffice
 from tests.xlsx.conftest import column, export, find_row
@@ -96,10 +96,10 @@ def test_headers_wrap_rather_than_being_cut(exported: Path) -> None:
 def test_a_sheet_of_only_its_header_prints_nothing(exported: Path) -> None:
     sheets = printed_sheets(exported)
 
-    # The sample case has no inquiries and no evidence: their sheets' print area is the
-    # empty row under the header.
+    # The sample case has no inquiries, no family log and no evidence: their sheets' print
+    # area is the empty row under the header.
     empty = [sheet for sheet in sheets if sheet.max_row == 1]
-    assert {sheet.title for sheet in empty} == {INQUIRIES.name, EVIDENCE.name}
+    assert {sheet.title for sheet in empty} == {INQUIRIES.name, FAMILY_LOG.name, EVIDENCE.name}
     for sheet in empty:
         assert str(sheet.print_area).split("!")[-1] == f"$A$2:${_last(sheet)}$2"
     # Sheets with rows print all of them, rows added later too: no print area.
@@ -150,9 +150,9 @@ def test_a_one_case_workbook_prints_on_a_few_a4_pages(
 
     assert set(pages) <= A4 and set(template_pages) <= A4
     # The Read me on two pages at most, then one page for each sheet with rows: the sheets
-    # of inquiries and evidence (none in this case) print nothing, nor the template's empty
-    # Reports sheet.
+    # of inquiries, the family log and evidence (none in this case) print nothing, nor the
+    # template's empty Reports sheet.
     with_rows = [s for s in printed_sheets(workbook)[1:] if s.max_row > 1]
-    assert len(with_rows) == len(ALL_SHEETS) - 2
+    assert len(with_rows) == len(ALL_SHEETS) - 3
     assert len(with_rows) < len(pages) <= len(with_rows) + 2
     assert len(template_pages) == len(pages) - 1

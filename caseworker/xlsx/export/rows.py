@@ -11,13 +11,12 @@ from sqlalchemy import Select, func, literal, select
 from sqlalchemy.orm import Session, aliased
 
 from caseworker.dates import EventDate, birth_interval
-from caseworker.models import Case, Evidence, Inquiry, Relative, Report, SoughtPerson
+from caseworker.models import Case, Evidence, Relative, Report, SoughtPerson
 from caseworker.vocab import CaseStatus, DatePrecision, OfficialStatus
 from caseworker.xlsx.workbook.checksum import row_checksum
 from caseworker.xlsx.workbook.schema import (
     CASES,
     EVIDENCE,
-    INQUIRIES,
     PERSONS,
     RELATIVES,
     REPORTS,
@@ -103,7 +102,7 @@ def _plain_query(sheet: Sheet, model: type[Any]) -> Select[Any]:
 
 
 _PLAIN = {CASES.name: Case, RELATIVES.name: Relative, PERSONS.name: SoughtPerson}
-_PLAIN.update({INQUIRIES.name: Inquiry, EVIDENCE.name: Evidence})
+_PLAIN.update({EVIDENCE.name: Evidence})
 
 
 def plain_rows(session: Session, sheet: Sheet, selection: Selection) -> Iterator[Sequence[Any]]:

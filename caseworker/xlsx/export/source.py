@@ -8,7 +8,7 @@ positions of formula-looking text that must be written as forced text.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from caseworker.dates import EventDate
 from caseworker.timeline import AnalysisSettings
-from caseworker.xlsx.export import rows
+from caseworker.xlsx.export import course_rows, rows
 from caseworker.xlsx.export.contradictions import ContradictionFinder
 from caseworker.xlsx.export.values import Quoted, RowValues
 from caseworker.xlsx.workbook.schema import (
@@ -25,6 +25,7 @@ from caseworker.xlsx.workbook.schema import (
     CASES,
     CONTRADICTIONS,
     EVIDENCE,
+    FAMILY_LOG,
     INQUIRIES,
     PERSONS,
     RELATIVES,
@@ -51,14 +52,20 @@ def sheet_rows(session: Session, job: ExportJob) -> Iterator[SheetRow]:
     for schema in (CASES, RELATIVES, PERSONS):
         yield from _plain(session, schema, job.selection)
     yield from _reports_and_findings(session, job)
-    for schema in (INQUIRIES, EVIDENCE):
-        yield from _plain(session, schema, job.selection)
+    yield from _course(INQUIRIES, course_rows.inquiry_rows(session, job.selection))
+    yield from _course(FAMILY_LOG, course_rows.family_log_rows(session, job.selection))
+    yield from _plain(session, EVIDENCE, job.selection)
 
 
 def _plain(session: Session, schema: Sheet, selection: rows.Selection) -> Iterator[SheetRow]:
+    return _course(schema, rows.plain_rows(session, schema, selection))
+
+
+def _course(schema: Sheet, made: Iterable[Sequence[Any]]) -> Iterator[SheetRow]:
+    """The sheet's rows of database values, as cell values."""
     number, convert = SHEET_NUMBER[schema.name], RowValues(schema)
-    for row in rows.plain_rows(session, schema, selection):
-        yield (number, *convert(row))
+    for values in made:
+        yield (number, *convert(values))
 
 
 def _reports_and_findings(session: Session, job: ExportJob) -> Iterator[SheetRow]:

@@ -26,7 +26,7 @@ from caseworker import i18n
 from caseworker.db.engine import sqlite_path
 from caseworker.errors import CaseworkerError
 from caseworker.i18n import translate
-from caseworker.models import Case, Evidence, Inquiry, Relative, SoughtPerson
+from caseworker.models import Case, Evidence, FamilyLogEntry, Inquiry, Relative, SoughtPerson
 from caseworker.output_file import output_file
 from caseworker.timeline import AnalysisSettings
 from caseworker.xlsx.export import rows
@@ -176,7 +176,7 @@ def export_workbook(
 def _count_rows(session: Session, selection: rows.Selection, template: bool) -> int:
     """The rows of the keyed sheets, for the progress (the findings are known only later)."""
     total = sum(rows.count(session, m, selection) for m in (Case, Relative, SoughtPerson))
-    total += sum(rows.count(session, m, selection) for m in (Inquiry, Evidence))
+    total += sum(rows.count(session, m, selection) for m in (Inquiry, FamilyLogEntry, Evidence))
     return total + (0 if template else rows.count_reports(session, selection))
 
 

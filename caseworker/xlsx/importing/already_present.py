@@ -8,7 +8,9 @@ A new row (one without a key) is **already present** when
   fingerprint of the row's content and of its parent's; or
 - an identical record is already stored under the same parent: a report of the same person
   with the same claim, event dates, source and summary; a person or a relative of the same
-  case with the same names (and birth date, or relation); or
+  case with the same names (and birth date, or relation); an inquiry of the same case to
+  the same addressee, about the same person, sent the same day with the same reference; an
+  entry of the family log of the same relative, day, teller and words; or
 - the same workbook has the same new row twice.
 
 A workbook applied before is remembered by its SHA-256 with who applied it and when, so the
@@ -27,16 +29,35 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from caseworker.dates import EventDate
-from caseworker.models import AppliedImport, Case, ImportMark, Relative, Report, SoughtPerson
+from caseworker.models import (
+    AppliedImport,
+    Case,
+    FamilyLogEntry,
+    ImportMark,
+    Inquiry,
+    Relative,
+    Report,
+    SoughtPerson,
+)
+from caseworker.xlsx.importing.course_records import case_records
 from caseworker.xlsx.importing.lookups import chunks
 from caseworker.xlsx.workbook.checksum import shown
-from caseworker.xlsx.workbook.schema import CASES, PERSONS, RELATIVES, REPORTS
+from caseworker.xlsx.workbook.schema import (
+    CASES,
+    FAMILY_LOG,
+    INQUIRIES,
+    PERSONS,
+    RELATIVES,
+    REPORTS,
+)
 
 # The fields that make two records of one parent the same record.
 IDENTITY: Mapping[str, tuple[str, ...]] = {
     REPORTS.name: ("claim", "event", "source_kind", "source_name", "summary"),
     PERSONS.name: ("surname", "given_name", "patronymic", "birth_date"),
     RELATIVES.name: ("surname", "given_name", "patronymic", "relation"),
+    INQUIRIES.name: ("addressee", "person", "applicant", "sent_on", "our_reference"),
+    FAMILY_LOG.name: ("relative", "person", "told_on", "told_by", "how", "what", "note"),
 }
 
 
@@ -45,6 +66,8 @@ _MODELS: dict[str, Any] = {
     RELATIVES.name: Relative,
     PERSONS.name: SoughtPerson,
     REPORTS.name: Report,
+    INQUIRIES.name: Inquiry,
+    FAMILY_LOG.name: FamilyLogEntry,
 }
 
 
@@ -138,6 +161,11 @@ class ImportMemory:
         return self._identities[key].get(wanted)
 
     def _load_identities(self, sheet: str, parent_id: int) -> dict[tuple[str, ...], int]:
+        if sheet in (INQUIRIES.name, FAMILY_LOG.name):
+            return {
+                identity(sheet, record) or (): record["id"]
+                for record in case_records(self.session, sheet, parent_id)
+            }
         if sheet == REPORTS.name:
             rows = self.session.execute(
                 select(

@@ -16,15 +16,25 @@ from sqlalchemy.orm import Session
 
 from caseworker.errors import StaleRecord, ValidationError
 from caseworker.i18n import translate
-from caseworker.models import AppliedImport, ImportMark, MutableRow
-from caseworker.services import audit, cases, persons, records, relatives, reports
+from caseworker.models import AppliedImport, AuditEntry, FamilyLogEntry, ImportMark, MutableRow
+from caseworker.services import audit, cases, family_log, persons, records, relatives, reports
+from caseworker.xlsx.importing import course_apply
 from caseworker.xlsx.importing.already_present import ImportMemory
 from caseworker.xlsx.importing.lookups import MODELS, chunks
 from caseworker.xlsx.importing.plan import Action, Choice, ImportPlan, Parent, RowChange
-from caseworker.xlsx.workbook.schema import CASES, PERSONS, RELATIVES, REPORTS
+from caseworker.xlsx.workbook.schema import (
+    CASES,
+    FAMILY_LOG,
+    INQUIRIES,
+    PERSONS,
+    RELATIVES,
+    REPORTS,
+)
 
 Choices = Mapping[tuple[str, str, str], Choice]
 ORDER = {CASES.name: 0, RELATIVES.name: 1, PERSONS.name: 2, REPORTS.name: 3}
+ORDER.update({INQUIRIES.name: 4, FAMILY_LOG.name: 5})
+_COURSE = frozenset({INQUIRIES.name, FAMILY_LOG.name})
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,8 +74,10 @@ class _Applier:
         created = self.new_ids.get((parent_sheet, value))
         return created if created is not None else self.plan.resolved[(parent_sheet, value)]
 
-    def create(self, change: RowChange) -> MutableRow:
+    def create(self, change: RowChange) -> MutableRow | FamilyLogEntry:
         values = dict(change.values)
+        if change.sheet in _COURSE:
+            return course_apply.create(self.session, self.actor, change, self.parent_id)
         if change.sheet == CASES.name:
             return cases.create_case(self.session, self.actor, **values)
         if change.sheet == RELATIVES.name:
@@ -84,6 +96,8 @@ class _Applier:
         record_id, version = change.record_id, change.version
         assert record_id is not None
         session, actor = self.session, self.actor
+        if change.sheet == INQUIRIES.name:
+            return course_apply.update(session, actor, change, values)
         if change.sheet == CASES.name:
             return cases.update_case(session, actor, record_id, version, **values)
         if change.sheet == RELATIVES.name:
@@ -137,8 +151,9 @@ def _apply_changes(
 ) -> tuple[int, int]:
     created = updated = 0
     for change in sorted(plan.changes, key=lambda c: (ORDER[c.sheet], c.row)):
+        record: MutableRow | FamilyLogEntry | None
         if change.action is Action.CREATE:
-            record: MutableRow | None = applier.create(change)
+            record = applier.create(change)
             assert record is not None
             applier.new_ids[(change.sheet, change.row)] = record.id
             marks.append((change.fingerprint, change.sheet, record.uuid))
@@ -146,9 +161,21 @@ def _apply_changes(
         else:
             record = applier.update(change, _with_choices(change, choices))
             updated += record is not None
-        if record is not None:
+        if isinstance(record, FamilyLogEntry):
+            _audit_entry(session, actor, record, plan.audit_note)
+        elif record is not None:
             audit.record(session, actor, "import", record, note=plan.audit_note)
     return created, updated
+
+
+def _audit_entry(session: Session, actor: str, entry: FamilyLogEntry, note: str) -> None:
+    """The import's audit entry of a new family log entry (not a versioned record)."""
+    session.add(
+        AuditEntry(
+            actor=actor, action="import", entity=family_log.ENTITY, entity_id=entry.id,
+            entity_uuid=entry.uuid, field="", old_value=None, new_value=None, note=note,
+        )
+    )  # fmt: skip
 
 
 def _load_updated_records(session: Session, plan: ImportPlan) -> list[Any]:

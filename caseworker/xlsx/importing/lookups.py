@@ -12,12 +12,19 @@ from sqlalchemy.orm import Session
 from caseworker.dates import EventDate, birth_interval
 from caseworker.i18n import translate
 from caseworker.labels import label
-from caseworker.models import Case, Relative, Report, SoughtPerson
+from caseworker.models import Case, FamilyLogEntry, Inquiry, Relative, Report, SoughtPerson
 from caseworker.services.search import full_name
 from caseworker.text import fold
 from caseworker.vocab import Claim, DatePrecision
 from caseworker.xlsx.importing.plan import Missing
-from caseworker.xlsx.workbook.schema import CASES, PERSONS, RELATIVES, REPORTS
+from caseworker.xlsx.workbook.schema import (
+    CASES,
+    FAMILY_LOG,
+    INQUIRIES,
+    PERSONS,
+    RELATIVES,
+    REPORTS,
+)
 
 CHUNK = 500
 MODELS: dict[str, type[Any]] = {
@@ -25,6 +32,8 @@ MODELS: dict[str, type[Any]] = {
     RELATIVES.name: Relative,
     PERSONS.name: SoughtPerson,
     REPORTS.name: Report,
+    INQUIRIES.name: Inquiry,
+    FAMILY_LOG.name: FamilyLogEntry,
 }
 
 

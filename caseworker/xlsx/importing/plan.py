@@ -97,6 +97,11 @@ class RowChange:
     fingerprint: str = ""  # of a new row's content (see caseworker.xlsx.importing.already_present)
     label: str = ""  # whose record it is: "2026-0001 Шумов Алексей Петрович"
     old_values: dict[str, Any] = field(default_factory=dict)  # an update's stored values
+    #: Whom a new inquiry or family log entry names, beside its case: "addressee",
+    #: "person", "applicant", "relative" -> where it is (None: nobody).
+    links: dict[str, Parent | None] = field(default_factory=dict)
+    #: The steps of an inquiry's course the row records, in order (``inquiry_course.Step``).
+    steps: tuple[str, ...] = ()
 
 
 @dataclass(slots=True)

@@ -18,6 +18,13 @@ from caseworker.services import cases, persons, relatives, reports
 from caseworker.services.fields import FieldSpec
 from caseworker.text import fold
 from caseworker.xlsx.importing.already_present import Found, ImportMemory, fingerprint
+from caseworker.xlsx.importing.course_planner import (
+    COURSE_SHEETS,
+    CoursePlanner,
+    course_fields,
+    course_label,
+)
+from caseworker.xlsx.importing.course_records import course_records
 from caseworker.xlsx.importing.lookups import (
     References,
     chunks,
@@ -64,6 +71,7 @@ def _specs() -> dict[str, FieldSpec]:
         RELATIVES.name: relatives.relative_fields(),
         PERSONS.name: persons.person_fields(),
         REPORTS.name: {**reports.report_fields(), "event": reports.clean_event},
+        **course_fields(),
     }
 
 
@@ -76,6 +84,8 @@ class _Planner:
         self.seen: dict[str, set[str]] = defaultdict(set)
         self.new_cases: dict[str, int] = {}
         self.new_persons: dict[Parent, list[tuple[str, Parent]]] = defaultdict(list)
+        self.new_relatives: dict[Parent, list[tuple[str, Parent]]] = defaultdict(list)
+        self.course = CoursePlanner(self)
         self.memory = ImportMemory(session)
         self.tokens: dict[tuple[str, int], str] = {}  # a new row's fingerprint, by sheet and row
         self.first_rows: dict[str, int] = {}  # fingerprint -> the first new row that has it
@@ -89,11 +99,15 @@ class _Planner:
         earlier = self.memory.earlier_import(self.data.sha256)
         if earlier is not None:
             self.plan.earlier = (earlier.applied_at, earlier.applied_by)
-        for schema in (CASES, RELATIVES, PERSONS, REPORTS):
-            rows = self.data.sheets[schema.name].rows
-            for chunk in chunks(rows):
+        for schema in (CASES, RELATIVES, PERSONS, REPORTS, *COURSE_SHEETS):
+            found = self.data.sheets.get(schema.name)
+            for chunk in chunks(found.rows if found is not None else []):
                 keyed = [values[0] for _, values in chunk if values[0]]
-                stored = records_by_key(self.session, schema.name, keyed)
+                stored = (
+                    course_records(self.session, schema.name, keyed)
+                    if schema in COURSE_SHEETS
+                    else records_by_key(self.session, schema.name, keyed)
+                )
                 for number, values in chunk:
                     fields = {c.field: v for c, v in zip(schema.columns, values, strict=True)}
                     self._plan_row(_Row(schema, number, fields), stored)
@@ -126,6 +140,9 @@ class _Planner:
     def _plan_row(self, row: _Row, stored: dict[str, dict[str, Any]]) -> None:
         key = row.values["uuid"]
         cleaned = self._clean(row)
+        if not key and row.sheet in COURSE_SHEETS:
+            self.course.new_row(row, cleaned)
+            return
         if not key:
             found, parent = self._new_parent(row)
             if cleaned is not None and found:
@@ -161,6 +178,9 @@ class _Planner:
             return
         moved = self._check_parent(row, record)
         if cleaned is None or moved:
+            return
+        if row.sheet in COURSE_SHEETS:
+            self.course.compare(row, key, record, cleaned)
             return
         self._compare(row, key, record, cleaned)
 
@@ -338,16 +358,19 @@ class _Planner:
                     "its own, such as NEW-1, or none."))  # fmt: skip
                 return
             self.new_cases[placeholder] = row.number
-        elif row.sheet is PERSONS:
+        elif row.sheet in (PERSONS, RELATIVES):
             name = " ".join(
                 part for part in (cleaned["surname"], cleaned["given_name"], cleaned["patronymic"])
                 if part
             )  # fmt: skip
-            self.new_persons[parent].append((fold(name), ("new", row.number)))
+            found = self.new_persons if row.sheet is PERSONS else self.new_relatives
+            found[parent].append((fold(name), ("new", row.number)))
 
 
 def new_row_label(sheet: Sheet, values: dict[str, Any], cleaned: dict[str, Any]) -> str:
     """What a new row is, for the preview: a family, a person's name, a report's claim."""
+    if sheet in COURSE_SHEETS:
+        return course_label(sheet, values | cleaned)
     reference = str(values.get("case_reference") or values.get("reference") or "").strip()
     if sheet is CASES:
         return " ".join(part for part in (reference, cleaned["family_name"]) if part)

@@ -12,11 +12,22 @@ from caseworker.dates import EventDate
 from caseworker.i18n import translate
 from caseworker.labels import label
 from caseworker.timeline.sentences import day_text, event_text
+from caseworker.xlsx.importing.inquiry_course import STEP_FIELDS, STEP_STATUS, Step
 from caseworker.xlsx.importing.plan import Action, AlreadyPresent, ImportPlan, RowChange
 from caseworker.xlsx.workbook.language import column_title, sheet_title
-from caseworker.xlsx.workbook.schema import CASES, PERSONS, RELATIVES, REPORTS, Sheet
+from caseworker.xlsx.workbook.schema import (
+    CASES,
+    FAMILY_LOG,
+    INQUIRIES,
+    PERSONS,
+    RELATIVES,
+    REPORTS,
+    Sheet,
+)
 
-SHEETS: dict[str, Sheet] = {sheet.name: sheet for sheet in (CASES, RELATIVES, PERSONS, REPORTS)}
+SHEETS: dict[str, Sheet] = {
+    sheet.name: sheet for sheet in (CASES, RELATIVES, PERSONS, REPORTS, INQUIRIES, FAMILY_LOG)
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +74,8 @@ def _change_lines(change: RowChange) -> list[PreviewLine]:
         new = translate("Xlsx", "new record")
         sheet = sheet_title(change.sheet)
         return [PreviewLine(sheet, change.row, change.label, new, "", filled, True)]
+    if change.steps:
+        return [_step_line(change, Step(step)) for step in change.steps]
     return [
         PreviewLine(
             sheet_title(change.sheet),
@@ -74,6 +87,25 @@ def _change_lines(change: RowChange) -> list[PreviewLine]:
         )
         for name, value in change.values.items()
     ]
+
+
+def _step_line(change: RowChange, step: Step) -> PreviewLine:
+    """A step an inquiry's row records: named by the status it leaves, with its values."""
+    more = {Step.SEND: ("channel",), Step.REGISTER: ("their_reference",)}.get(step, ())
+    names = (*STEP_FIELDS[step], *more)
+    told = "; ".join(
+        f"{_header(change.sheet, name)}: {value_text(change.values[name])}"
+        for name in names
+        if name in change.values and name != "status"
+    )
+    return PreviewLine(
+        sheet_title(change.sheet),
+        change.row,
+        change.label,
+        translate("Xlsx", "step: {status}").format(status=label(STEP_STATUS[step])),
+        "",
+        told,
+    )
 
 
 def change_lines(plan: ImportPlan) -> list[PreviewLine]:

@@ -39,9 +39,11 @@ from caseworker.xlsx.importing.refusal import ImportRefused, refuse
 from caseworker.xlsx.importing.sheet_xml import CellFormats, shared_strings, sheet_rows
 from caseworker.xlsx.workbook.language import column_title, is_header, schema_sheet, sheet_title
 from caseworker.xlsx.workbook.schema import (
+    ADDED_LATER,
     EXPORTED_CASES_HEADER,
     IMPORTED_SHEETS,
     LISTS_SHEET,
+    READ_ONLY_BEFORE,
     SHEET_NAMES,
     TEMPLATE_KEYWORD,
     Limits,
@@ -138,7 +140,7 @@ def _read(parts: Parts, name: str, digest: str, limits: Limits) -> WorkbookData:
     package = _read_package(parts, name)
     found = _schema_sheets(package.sheets)
     for schema in IMPORTED_SHEETS:
-        if schema.name not in found:
+        if schema.name not in found and schema.name not in ADDED_LATER:
             raise refuse(
                 QT_TRANSLATE_NOOP("Xlsx", "The sheet “{sheet}” is missing."),
                 sheet=sheet_title(schema.name),
@@ -149,6 +151,8 @@ def _read(parts: Parts, name: str, digest: str, limits: Limits) -> WorkbookData:
             shared = shared_strings(stream, limits)
     sheets: dict[str, SheetRows] = {}
     for schema in IMPORTED_SHEETS:
+        if schema.name not in found:
+            continue
         title, part = found[schema.name]
         with parts.stream(part) as stream:
             rows = sheet_rows(stream, title, shared, package.formats, limits)
@@ -243,6 +247,14 @@ def _check_headers(found: dict[int, Any], schema: Sheet, title: str) -> None:
             )
 
 
+def _read_only_before(found: dict[int, Any], schema: Sheet) -> bool:
+    """Whether the sheet is as it was exported when it was for reading only."""
+    before = READ_ONLY_BEFORE.get(schema.name)
+    if before is None or len(found) != len(before):
+        return False
+    return all(is_header(header, str(found.get(i) or "")) for i, header in enumerate(before))
+
+
 def _too_many_rows(sheet: str, limits: Limits) -> ImportRefused:
     return refuse(
         QT_TRANSLATE_NOOP(
@@ -258,7 +270,10 @@ def _read_sheet(cells_of_rows: Any, schema: Sheet, limits: Limits, title: str) -
     width = len(schema.columns)
     convert = [partial(from_cell, column.kind) for column in schema.columns]
     first = next(cells_of_rows, None)
-    _check_headers(first[1] if first is not None and first[0] == 1 else {}, schema, title)
+    headers = first[1] if first is not None and first[0] == 1 else {}
+    if _read_only_before(headers, schema):
+        return SheetRows(schema, [])
+    _check_headers(headers, schema, title)
     rows: list[tuple[int, tuple[Any, ...]]] = []
     for number, cells in cells_of_rows:
         if number > limits.max_rows + 1:

@@ -15,6 +15,7 @@ from enum import StrEnum
 from caseworker.i18n import QT_TRANSLATE_NOOP
 from caseworker.vocab import (
     CaseStatus,
+    Channel,
     Claim,
     ContradictionRule,
     Credibility,
@@ -25,6 +26,8 @@ from caseworker.vocab import (
     Reliability,
     Severity,
     SourceKind,
+    ToldHow,
+    ToldWhat,
 )
 from caseworker.xlsx.workbook.columns import (
     Column,
@@ -361,24 +364,151 @@ _FOR_READING = QT_TRANSLATE_NOOP("Xlsx", "For reading: changes on this sheet are
 
 INQUIRIES = Sheet(
     QT_TRANSLATE_NOOP("XlsxSheet", "Inquiries"),
-    _FOR_READING,
-    tuple(
-        read_only(c)
-        for c in (
-            key_column(),
-            version_column(),
-            _CASE_REF,
-            text_column(QT_TRANSLATE_NOOP("XlsxColumn", "Addressee"), "addressee_name", "", 26),
-            choice_column(QT_TRANSLATE_NOOP("XlsxColumn", "Status"), "status", InquiryStatus, ""),
-            date_column(QT_TRANSLATE_NOOP("XlsxColumn", "Sent on"), "sent_on", ""),
-            text_column(QT_TRANSLATE_NOOP("XlsxColumn", "Our reference"), "our_reference", ""),
-            text_column(QT_TRANSLATE_NOOP("XlsxColumn", "Their reference"), "their_reference", ""),
-            date_column(QT_TRANSLATE_NOOP("XlsxColumn", "Answered on"), "answered_on", ""),
-            text_column(QT_TRANSLATE_NOOP("XlsxColumn", "Answer"), "answer", "", 40),
-            _NOTES,
-        )
+    QT_TRANSLATE_NOOP(
+        "Xlsx",
+        "Inquiries to offices and their course. Add a row (without key) for a new inquiry; "
+        "on an inquiry's row fill in what happened since: the sent day, the registration, "
+        "the answer, or the status closed with its reason. A recorded step is never changed "
+        "or taken back here; extensions and forwardings are recorded in the program.",
     ),
-    importable=False,
+    (
+        key_column(),
+        version_column(),
+        checksum_column(),
+        _CASE_REF,
+        text_column(
+            QT_TRANSLATE_NOOP("XlsxColumn", "Addressee"),
+            "addressee",
+            QT_TRANSLATE_NOOP(
+                "Xlsx", "The office, by its name in the program's directory. Required."
+            ),
+            26,
+        ),
+        text_column(
+            QT_TRANSLATE_NOOP("XlsxColumn", "Sought person"),
+            "person",
+            QT_TRANSLATE_NOOP(
+                "Xlsx",
+                "The sought person the inquiry is about, by full name as on the Persons "
+                "sheet; may stay empty.",
+            ),
+            26,
+        ),
+        text_column(
+            QT_TRANSLATE_NOOP("XlsxColumn", "Applicant"),
+            "applicant",
+            QT_TRANSLATE_NOOP(
+                "Xlsx",
+                "The relative on whose behalf it is written, by full name as on the Relatives "
+                "sheet; empty: on behalf of the organisation.",
+            ),
+            24,
+        ),
+        choice_column(
+            QT_TRANSLATE_NOOP("XlsxColumn", "Channel"),
+            "channel",
+            Channel,
+            QT_TRANSLATE_NOOP("Xlsx", "How it was sent; post when empty."),
+        ),
+        date_column(
+            QT_TRANSLATE_NOOP("XlsxColumn", "Sent on"),
+            "sent_on",
+            QT_TRANSLATE_NOOP("Xlsx", "Empty while it is a draft."),
+        ),
+        text_column(QT_TRANSLATE_NOOP("XlsxColumn", "Our reference"), "our_reference", ""),
+        text_column(
+            QT_TRANSLATE_NOOP("XlsxColumn", "Their reference"),
+            "their_reference",
+            QT_TRANSLATE_NOOP("Xlsx", "The office's registration number."),
+        ),
+        date_column(
+            QT_TRANSLATE_NOOP("XlsxColumn", "Registered on"),
+            "registered_on",
+            QT_TRANSLATE_NOOP("Xlsx", "When the office registered it."),
+        ),
+        choice_column(
+            QT_TRANSLATE_NOOP("XlsxColumn", "Status"),
+            "status",
+            InquiryStatus,
+            QT_TRANSLATE_NOOP(
+                "Xlsx", "Where its course stands; closed (with a reason) closes it unanswered."
+            ),
+        ),
+        date_column(QT_TRANSLATE_NOOP("XlsxColumn", "Answered on"), "answered_on", ""),
+        text_column(QT_TRANSLATE_NOOP("XlsxColumn", "Answer"), "answer", "", 40),
+        text_column(
+            QT_TRANSLATE_NOOP("XlsxColumn", "Reason for closing"),
+            "close_reason",
+            QT_TRANSLATE_NOOP("Xlsx", "Why it was closed without an answer."),
+            28,
+        ),
+        _NOTES,
+    ),
+)
+
+FAMILY_LOG = Sheet(
+    QT_TRANSLATE_NOOP("XlsxSheet", "Family log"),
+    QT_TRANSLATE_NOOP(
+        "Xlsx",
+        "What each relative was told, when, how and by whom. Add a row (without key) for "
+        "each new entry; entries are never changed. Telling of a death needs a credible "
+        "basis in the reports, or a written override reason.",
+    ),
+    (
+        key_column(),
+        checksum_column(),
+        _CASE_REF,
+        text_column(
+            QT_TRANSLATE_NOOP("XlsxColumn", "Relative"),
+            "relative",
+            QT_TRANSLATE_NOOP(
+                "Xlsx", "The relative who was told, by full name as on the Relatives sheet."
+            ),
+            24,
+        ),
+        text_column(
+            QT_TRANSLATE_NOOP("XlsxColumn", "Sought person"),
+            "person",
+            QT_TRANSLATE_NOOP(
+                "Xlsx",
+                "Whom the news was about, by full name as on the Persons sheet; needed for a "
+                "death when the case has several.",
+            ),
+            26,
+        ),
+        date_column(
+            QT_TRANSLATE_NOOP("XlsxColumn", "Told on"),
+            "told_on",
+            QT_TRANSLATE_NOOP("Xlsx", "Required."),
+        ),
+        text_column(
+            QT_TRANSLATE_NOOP("XlsxColumn", "Told by"),
+            "told_by",
+            QT_TRANSLATE_NOOP("Xlsx", "Who told them. Required."),
+        ),
+        choice_column(
+            QT_TRANSLATE_NOOP("XlsxColumn", "How"),
+            "how",
+            ToldHow,
+            QT_TRANSLATE_NOOP("Xlsx", "A call when empty."),
+        ),
+        choice_column(
+            QT_TRANSLATE_NOOP("XlsxColumn", "What"),
+            "what",
+            ToldWhat,
+            QT_TRANSLATE_NOOP("Xlsx", "What they were told. Required."),
+        ),
+        text_column(QT_TRANSLATE_NOOP("XlsxColumn", "Note"), "note", "", 40),
+        text_column(
+            QT_TRANSLATE_NOOP("XlsxColumn", "Override reason"),
+            "override_reason",
+            QT_TRANSLATE_NOOP(
+                "Xlsx",
+                "Telling of a death without a credible basis: the caseworker's written reason.",
+            ),
+            30,
+        ),
+    ),
 )
 
 EVIDENCE = Sheet(
@@ -452,9 +582,20 @@ CONTRADICTIONS = Sheet(
     keyed=False,
 )
 
-DATA_SHEETS: tuple[Sheet, ...] = (CASES, RELATIVES, PERSONS, REPORTS, INQUIRIES, EVIDENCE)
+DATA_SHEETS: tuple[Sheet, ...] = (
+    CASES, RELATIVES, PERSONS, REPORTS, INQUIRIES, FAMILY_LOG, EVIDENCE,
+)  # fmt: skip
 ALL_SHEETS: tuple[Sheet, ...] = (*DATA_SHEETS, CONTRADICTIONS)
 IMPORTED_SHEETS: tuple[Sheet, ...] = tuple(s for s in ALL_SHEETS if s.importable)
+# Sheets importable since workbooks were first exported: a workbook without them imports,
+# and one with the Inquiries sheet of before, for reading only, imports without it.
+ADDED_LATER = frozenset({INQUIRIES.name, FAMILY_LOG.name})
+READ_ONLY_BEFORE: dict[str, tuple[str, ...]] = {
+    INQUIRIES.name: (
+        "Key", "Version", "Case reference", "Addressee", "Status", "Sent on", "Our reference",
+        "Their reference", "Answered on", "Answer", "Notes",
+    ),
+}  # fmt: skip
 README_SHEET = QT_TRANSLATE_NOOP("XlsxSheet", "Read me")
 LISTS_SHEET = QT_TRANSLATE_NOOP("XlsxSheet", "Lists")
 SHEET_NAMES: tuple[str, ...] = (README_SHEET, *(s.name for s in ALL_SHEETS), LISTS_SHEET)

@@ -1,0 +1,258 @@
+"""Plan the Inquiries and Family log sheets: new inquiries and entries, and the steps an
+inquiry's row adds to its course.
+
+Neither sheet overwrites anything. A new row is a new inquiry (a draft, or sent) or a new
+entry of the family log. An inquiry's row adds the steps of its course the program lacks
+(:mod:`caseworker.xlsx.importing.inquiry_course`); an entry of the family log is never
+changed. People and offices are named as a caseworker writes them: the addressee by its
+name in the directory, the sought person and the relative by full name in their case.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from caseworker.i18n import translate
+from caseworker.labels import label
+from caseworker.services import family_log, fields
+from caseworker.text import fold
+from caseworker.timeline.sentences import day_text
+from caseworker.vocab import Channel, InquiryStatus, ToldWhat
+from caseworker.xlsx.importing.already_present import fingerprint
+from caseworker.xlsx.importing.course_records import Directory
+from caseworker.xlsx.importing.inquiry_course import DRAFT, Refusal, read_course
+from caseworker.xlsx.importing.plan import Action, Conflict, Parent, RowChange
+from caseworker.xlsx.importing.preview import value_text
+from caseworker.xlsx.workbook.checksum import row_checksum, shown
+from caseworker.xlsx.workbook.schema import FAMILY_LOG, INQUIRIES, Sheet, checked_fields
+
+if TYPE_CHECKING:
+    from caseworker.xlsx.importing.planner import _Planner, _Row
+
+COURSE_SHEETS = (INQUIRIES, FAMILY_LOG)
+
+
+def _optional_choice(enum: Any, what: str) -> fields.Cleaner:
+    clean = fields.choice(enum, None, what)
+    return lambda value: None if value is None or value == "" else clean(value)
+
+
+def course_fields() -> dict[str, fields.FieldSpec]:
+    """The cleaners of the two sheets' cells, by sheet. Raises nothing."""
+    told = family_log.told_fields()
+    return {
+        INQUIRIES.name: {
+            "addressee": fields.required_name(
+                "addressee", translate("Inquiries", "The addressee's name")
+            ),
+            "person": fields.text,
+            "applicant": fields.text,
+            "channel": _optional_choice(Channel, translate("Inquiries", "channel")),
+            "sent_on": fields.day(translate("Inquiries", "The sent day")),
+            "our_reference": fields.text,
+            "their_reference": fields.text,
+            "registered_on": fields.day(translate("Inquiries", "The registration day")),
+            "status": _optional_choice(InquiryStatus, translate("Xlsx", "status of an inquiry")),
+            "answered_on": fields.day(translate("Inquiries", "The answer's day")),
+            "answer": fields.note,
+            "close_reason": fields.note,
+            "notes": fields.note,
+        },
+        FAMILY_LOG.name: {
+            "relative": fields.required_name("relative", translate("Xlsx", "The relative")),
+            "person": fields.text,
+            **told,
+            "override_reason": fields.note,
+        },
+    }
+
+
+def course_label(sheet: Sheet, values: dict[str, Any]) -> str:
+    """Whose row it is: "2026-0001 → Военный комиссариат", "2026-0001 Шумова Ольга: killed,
+    12.05.2026"."""
+    reference = str(values.get("case_reference") or "").strip()
+    if sheet is INQUIRIES:
+        return translate("Xlsx", "{reference} → {addressee}").format(
+            reference=reference, addressee=values.get("addressee") or ""
+        )
+    what, day = values.get("what"), values.get("told_on")
+    return translate("Xlsx", "{reference} {relative}: {what}, {day}").format(
+        reference=reference,
+        relative=" ".join(str(values.get("relative") or "").split()),
+        what=label(what) if what else "",
+        day=day_text(day) if day else "",
+    )
+
+
+class CoursePlanner:
+    """The rows of the Inquiries and Family log sheets, planned beside the others."""
+
+    def __init__(self, planner: _Planner) -> None:
+        self.planner = planner
+        self.directory = Directory(planner.session)
+
+    # New rows ------------------------------------------------------------------------
+
+    def new_row(self, row: _Row, cleaned: dict[str, Any] | None) -> None:
+        planner = self.planner
+        case = planner._case_parent(row)
+        if cleaned is None or case is None:
+            return
+        links = self._links(row, case, cleaned)
+        if links is None:
+            return
+        steps: tuple[str, ...] = ()
+        if row.sheet is INQUIRIES:
+            course = read_course(DRAFT, cleaned)
+            if isinstance(course, Refusal):
+                planner.error(row, course.field, course.reason)
+                return
+            steps = course.steps
+        elif not self._told_passes(row, case, links, cleaned):
+            return
+        mark = fingerprint(row.sheet.name, planner._parent_token(row, case), cleaned)
+        if planner._already_present(row, cleaned, case, mark):
+            return
+        planner.plan.changes.append(
+            RowChange(
+                row.sheet.name, row.number, Action.CREATE, cleaned, parent=case,
+                fingerprint=mark, label=course_label(row.sheet, row.values | cleaned),
+                links=links, steps=steps,
+            )
+        )  # fmt: skip
+
+    def _links(
+        self, row: _Row, case: Parent, cleaned: dict[str, Any]
+    ) -> dict[str, Parent | None] | None:
+        """Where the people and the office the row names are; None when one is not found."""
+        links: dict[str, Parent | None] = {}
+        found = True
+        if row.sheet is INQUIRIES:
+            addressee = self.directory.addressee(cleaned["addressee"])
+            if addressee is None:
+                found = False
+                self.planner.error(row, "addressee", translate(
+                    "Xlsx", "There is no addressee “{name}” in the directory; add it there "
+                    "first, or write its name as the directory has it.",
+                ).format(name=cleaned["addressee"]))  # fmt: skip
+            else:
+                links["addressee"] = ("id", addressee[0])
+                cleaned["addressee"] = addressee[1]
+            people = (("person", False), ("applicant", False))
+        else:
+            people = (("relative", True), ("person", False))
+        for name, required in people:
+            wanted = cleaned[name]
+            if not wanted and not required:
+                links[name] = None
+                continue
+            match = self._person(row, case, name, wanted)
+            found = found and match is not None
+            links[name] = match
+        return links if found else None
+
+    def _person(self, row: _Row, case: Parent, name: str, wanted: str) -> Parent | None:
+        """The sought person (``person``) or the relative of the case with this full name."""
+        planner = self.planner
+        candidates: list[tuple[str, Parent]]
+        if name == "person":
+            candidates = list(planner.new_persons[case])
+            if case[0] == "id":
+                candidates += [(n, ("id", i)) for n, i in planner.refs.person_names(case[1])]
+        else:
+            candidates = list(planner.new_relatives[case])
+            if case[0] == "id":
+                candidates += [(n, ("id", i)) for n, i in self.directory.relative_names(case[1])]
+        folded = fold(" ".join(wanted.split()))
+        matches = [parent for candidate, parent in candidates if candidate == folded]
+        if len(matches) == 1:
+            return matches[0]
+        reference = row.values["case_reference"]
+        if name == "person":
+            reason = translate("Xlsx", "No sought person of case {reference} is called “{name}”.")
+        else:
+            reason = translate("Xlsx", "No relative of case {reference} is called “{name}”.")
+        if matches:
+            reason = translate("Xlsx", "Case {reference} has several people called “{name}”.")
+        planner.error(row, name, reason.format(reference=reference, name=wanted))
+        return None
+
+    def _told_passes(
+        self, row: _Row, case: Parent, links: dict[str, Parent | None], cleaned: dict[str, Any]
+    ) -> bool:
+        """Whether telling of a death passes the disclosure gate or carries a reason; asked
+        here for a stored case and person, else by the service when the import is applied."""
+        if cleaned["what"] is not ToldWhat.KILLED or case[0] != "id":
+            return True
+        planner, person = self.planner, links.get("person")
+        if person is None:
+            stored = planner.refs.person_names(case[1])
+            if len(stored) != 1 or planner.new_persons[case]:
+                planner.error(row, "person", translate(
+                    "Validation",
+                    "Say which sought person the family was told about: case {case} has several.",
+                ).format(case=row.values["case_reference"]))  # fmt: skip
+                return False
+            person = ("id", stored[0][1])
+        if cleaned["override_reason"] or person[0] != "id":
+            return True
+        gate = family_log.case_disclosure(planner.session, case[1], person[1])
+        if gate.allowed:
+            return True
+        refused = translate(
+            "Disclosure", "Nothing was recorded; give a written reason to record it anyway."
+        )
+        planner.error(row, "what", f"{gate.reason} {refused}")
+        return False
+
+    # Rows of stored records -------------------------------------------------------------
+
+    def compare(self, row: _Row, key: str, record: dict[str, Any], cleaned: dict[str, Any]) -> None:
+        for name in ("addressee", "person", "applicant", "relative"):
+            if name in cleaned and fold(cleaned[name]) == fold(record[name] or ""):
+                cleaned[name] = record[name]
+        if row.sheet is FAMILY_LOG:
+            self._entry_unchanged(row, record, cleaned)
+            return
+        planner = self.planner
+        version = row.values["version"]
+        stale = version != record["version"]
+        if stale:
+            checked = [cleaned[name] for name in checked_fields(row.sheet)]
+            if row_checksum(checked) == row.values["checksum"]:
+                planner.plan.unchanged += 1  # changed in the program only
+                return
+        course = read_course(record, cleaned, stale=stale)
+        if isinstance(course, Refusal):
+            planner.error(row, course.field, course.reason)
+            return
+        if not course.steps:
+            planner.plan.unchanged += 1
+            return
+        if version is None:
+            planner.error(row, "version", translate("Xlsx", "The hidden version cell is empty."))
+            return
+        name = course_label(row.sheet, record)
+        change = RowChange(
+            row.sheet.name, row.number, Action.UPDATE, course.values, key, record["id"],
+            record["version"], label=name, steps=course.steps,
+            old_values={field: record[field] for field in course.values},
+        )  # fmt: skip
+        if stale:
+            for field, value in course.values.items():
+                header = row.sheet.columns[row.sheet.index(field)].header
+                change.conflicts[field] = header
+                planner.plan.conflicts.append(
+                    Conflict(row.sheet.name, row.number, key, header, value_text(value),
+                             value_text(record[field]), name)
+                )  # fmt: skip
+        planner.plan.changes.append(change)
+
+    def _entry_unchanged(self, row: _Row, record: dict[str, Any], cleaned: dict[str, Any]) -> None:
+        for name, value in cleaned.items():
+            if shown(value) != shown(record[name] or ""):
+                self.planner.error(row, name, translate(
+                    "Xlsx", "Entries of the family log cannot be changed; add a new row for "
+                    "what was told since."))  # fmt: skip
+                return
+        self.planner.plan.unchanged += 1

@@ -1,0 +1,278 @@
+"""An inquiry's row read as the steps of its course: what the workbook adds to the program.
+
+A row of the Inquiries sheet is never copied over the inquiry. What it holds beyond the
+program becomes the steps the services record (sent, registered, answered, closed), each
+in the course's order; nothing recorded is changed or taken back. A value behind the
+program's (an empty cell where the program has a day, an earlier status) is the caseworker
+taking something back, which is refused with a sentence; unless the program moved the
+inquiry on since the export, when the row is only out of date there and the value is left
+as the program has it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+from typing import Any
+
+from caseworker.i18n import translate
+from caseworker.labels import label
+from caseworker.timeline.sentences import day_text
+from caseworker.vocab import InquiryStatus
+
+
+class Step(StrEnum):
+    """A step of the course the import records, in this order."""
+
+    SEND = "send"
+    REGISTER = "register"
+    ANSWER = "answer"
+    CLOSE = "close"
+
+
+#: The fields each step is made of; a step is recorded only when all of them are taken.
+STEP_FIELDS: Mapping[Step, tuple[str, ...]] = {
+    Step.SEND: ("sent_on",),
+    Step.REGISTER: ("registered_on",),
+    Step.ANSWER: ("answered_on", "answer"),
+    Step.CLOSE: ("status", "close_reason"),
+}
+#: The status each step leaves the inquiry in (the preview names the step by it).
+STEP_STATUS: Mapping[Step, InquiryStatus] = {
+    Step.SEND: InquiryStatus.SENT,
+    Step.REGISTER: InquiryStatus.REGISTERED,
+    Step.ANSWER: InquiryStatus.ANSWERED,
+    Step.CLOSE: InquiryStatus.CLOSED,
+}
+_RANK = {
+    InquiryStatus.DRAFT: 0,
+    InquiryStatus.SENT: 1,
+    InquiryStatus.REGISTERED: 2,
+    InquiryStatus.EXTENDED: 3,
+    InquiryStatus.FORWARDED: 4,
+    InquiryStatus.ANSWERED: 4,
+    InquiryStatus.CLOSED: 4,
+}
+_ENDED = frozenset({InquiryStatus.ANSWERED, InquiryStatus.CLOSED, InquiryStatus.FORWARDED})
+#: Fields only a new row gives; on an inquiry's row they stay as recorded.
+FIXED = ("addressee", "person", "applicant", "our_reference", "notes")
+#: Fields a step records once; after that they stay as recorded.
+RECORDED = ("sent_on", "registered_on", "their_reference", "answered_on", "answer", "close_reason")
+#: A new inquiry as the course starts it, before its row is read.
+DRAFT: Mapping[str, Any] = {"status": InquiryStatus.DRAFT}
+
+
+@dataclass(frozen=True, slots=True)
+class Refusal:
+    """Why a row cannot be imported: the field whose cell is wrong and the sentence."""
+
+    field: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Course:
+    """What the row adds: the steps in order and the changed values they are made of."""
+
+    steps: tuple[Step, ...]
+    values: dict[str, Any]
+
+
+def _blank(value: Any) -> bool:
+    return value is None or value == ""
+
+
+def _cannot_change(old: Any) -> str:
+    shown = (
+        day_text(old) if isinstance(old, date) else label(old) if isinstance(old, StrEnum) else old
+    )
+    return translate(
+        "Xlsx",
+        "The program has “{old}” here, recorded in the inquiry's course; an import does not "
+        "change or take back what is recorded.",
+    ).format(old=shown)
+
+
+class _Reading:
+    def __init__(self, stored: Mapping[str, Any], wanted: Mapping[str, Any], stale: bool) -> None:
+        self.stored, self.wanted, self.stale = stored, wanted, stale
+        self.values: dict[str, Any] = {}
+        self.steps: list[Step] = []
+
+    def new(self, name: str) -> Any:
+        """The workbook's value when the program has none, else None (checked apart)."""
+        old, value = self.stored.get(name), self.wanted.get(name)
+        if _blank(old) and not _blank(value):
+            self.values[name] = value
+            return value
+        return None
+
+    def unchanged(self, names: tuple[str, ...], *, allow: tuple[str, ...] = ()) -> Refusal | None:
+        """The first of ``names`` the row changes (an empty cell behind a value taken back),
+        unless the program moved on since the export and the row is only out of date."""
+        for name in names:
+            old, value = self.stored.get(name), self.wanted.get(name)
+            if _blank(old) or name in allow or value == old:
+                continue
+            if _blank(value) and self.stale:
+                continue
+            if name in FIXED:
+                return Refusal(
+                    name,
+                    translate(
+                        "Xlsx",
+                        "This cannot be changed on an inquiry's row: the row adds the steps "
+                        "of its course. For another addressee or person, add a new inquiry.",
+                    ),
+                )
+            return Refusal(name, _cannot_change(old))
+        return None
+
+
+def _not_sent(step: str) -> str:
+    return translate(
+        "Inquiries", "This inquiry has not been sent yet: record {step} after sending it."
+    ).format(step=step)
+
+
+def _before_sending(what: str, day: date, sent: date) -> str:
+    return translate(
+        "Inquiries", "{what} ({day}) cannot be before the inquiry was sent ({sent})."
+    ).format(what=what, day=day_text(day), sent=day_text(sent))
+
+
+def _ended(status: InquiryStatus) -> str:
+    return translate(
+        "Inquiries",
+        "This inquiry's course has ended ({status}): nothing more can be recorded on it.",
+    ).format(status=label(status))
+
+
+def read_course(
+    stored: Mapping[str, Any], wanted: Mapping[str, Any], *, stale: bool = False
+) -> Course | Refusal:
+    """The steps a row adds to an inquiry stored as ``stored`` (``DRAFT`` for a new row),
+    or why it cannot. ``stale``: the program changed the inquiry since the export."""
+    reading = _Reading(stored, wanted, stale)
+    allow = ("channel",) if _blank(stored.get("sent_on")) else ()
+    refused = reading.unchanged((*FIXED, "channel", *RECORDED), allow=allow)
+    if refused is not None:
+        return refused
+    status: InquiryStatus = stored["status"]
+    sent = reading.new("sent_on")
+    if sent is not None:
+        reading.steps.append(Step.SEND)
+        if not _blank(wanted.get("channel")) and wanted.get("channel") != stored.get("channel"):
+            reading.values["channel"] = wanted["channel"]
+        status = InquiryStatus.SENT
+    sent_on: date | None = stored.get("sent_on") or sent
+    reached = _later_steps(reading, status, sent_on)
+    if isinstance(reached, Refusal):
+        return reached
+    return _check_status(reading, reached)
+
+
+def _later_steps(
+    reading: _Reading, status: InquiryStatus, sent_on: date | None
+) -> InquiryStatus | Refusal:
+    """Registration, answer and closing; the status they leave, or a refusal."""
+    registered = reading.new("registered_on")
+    reference = reading.new("their_reference")
+    answered, answer = reading.new("answered_on"), reading.new("answer")
+    reason = reading.new("close_reason")
+    wanted_status = reading.wanted.get("status")
+    closing = wanted_status is InquiryStatus.CLOSED and status is not InquiryStatus.CLOSED
+    if reference is not None and registered is None:
+        return Refusal(
+            "their_reference",
+            translate(
+                "Xlsx",
+                "Give the registration day too: their number is recorded with the registration.",
+            ),
+        )
+    if registered is None and answered is None and answer is None and not closing:
+        if reason is not None:
+            return Refusal(
+                "close_reason",
+                translate("Xlsx", "Set the status to closed to close the inquiry with a reason."),
+            )
+        return status
+    if status in _ENDED:
+        return Refusal("status", _ended(status))
+    if registered is not None:
+        if sent_on is None:
+            return Refusal("registered_on", _not_sent(translate("Inquiries", "its registration")))
+        what = translate("Inquiries", "The registration day")
+        if registered < sent_on:
+            return Refusal("registered_on", _before_sending(what, registered, sent_on))
+        reading.steps.append(Step.REGISTER)
+        status = InquiryStatus.REGISTERED if status is InquiryStatus.SENT else status
+    if answered is not None or answer is not None:
+        if answered is None:
+            what = translate("Inquiries", "The answer's day")
+            message = translate("Validation", "{what} must be given.").format(what=what)
+            return Refusal("answered_on", message)
+        if answer is None:
+            return Refusal("answer", translate("Inquiries", "Give the answer's text."))
+        if sent_on is None:
+            return Refusal("answered_on", _not_sent(translate("Inquiries", "an answer")))
+        if answered < sent_on:
+            what = translate("Inquiries", "The answer's day")
+            return Refusal("answered_on", _before_sending(what, answered, sent_on))
+        reading.steps.append(Step.ANSWER)
+        status = InquiryStatus.ANSWERED
+    if closing:
+        if status in _ENDED:
+            return Refusal("status", _ended(status))
+        if reason is None:
+            return Refusal("close_reason", translate("Inquiries", "Say why the inquiry is closed."))
+        reading.values["status"] = InquiryStatus.CLOSED
+        reading.steps.append(Step.CLOSE)
+        status = InquiryStatus.CLOSED
+    elif reason is not None:
+        return Refusal(
+            "close_reason",
+            translate("Xlsx", "Set the status to closed to close the inquiry with a reason."),
+        )
+    return status
+
+
+def _check_status(reading: _Reading, reached: InquiryStatus) -> Course | Refusal:
+    """The status cell says no more than the steps reach, and never goes back."""
+    wanted: InquiryStatus | None = reading.wanted.get("status")
+    stored: InquiryStatus = reading.stored["status"]
+    course = Course(tuple(reading.steps), reading.values)
+    if wanted is None or wanted is reached:
+        return course
+    if _RANK[wanted] < _RANK[stored] or (wanted in _ENDED and stored in _ENDED):
+        if reading.stale:
+            return course
+        return Refusal(
+            "status",
+            translate(
+                "Xlsx",
+                "An inquiry's course does not go back: the program has it as “{stored}”, "
+                "the workbook as “{wanted}”.",
+            ).format(stored=label(stored), wanted=label(wanted)),
+        )
+    if wanted in (InquiryStatus.EXTENDED, InquiryStatus.FORWARDED):
+        return Refusal(
+            "status",
+            translate(
+                "Xlsx",
+                "Record an extension or a forwarding in the program, with the new due date "
+                "or the new addressee.",
+            ),
+        )
+    if _RANK[wanted] > _RANK[reached]:
+        return Refusal(
+            "status",
+            translate(
+                "Xlsx",
+                "The status says “{wanted}”, but the row does not give that step's day; "
+                "fill it in.",
+            ).format(wanted=label(wanted)),
+        )
+    return course

@@ -1,0 +1,346 @@
+"""The Inquiries sheet through Excel: new inquiries and the steps of their course typed
+offline come back as the services' audited events; nothing recorded is overwritten."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from openpyxl import Workbook, load_workbook
+from python_calamine import CalamineWorkbook
+from sqlalchemy import func, select
+
+from caseworker.db import Database
+from caseworker.errors import ValidationError
+from caseworker.models import Inquiry, InquiryEvent
+from caseworker.services import addressees, inquiries
+from caseworker.vocab import InquiryEventKind, InquiryStatus
+from caseworker.xlsx import Choice, apply_import, plan_import
+from caseworker.xlsx.importing.preview import change_lines
+from tests.conftest import ACTOR, SampleCase
+from tests.xlsx.conftest import edit, export, find_row, import_all, new_row, plan, set_cell
+from tests.xlsx.test_cli_xlsx import run as run_cli
+
+COMMISSARIAT = "Военный комиссариат Курской области"
+RED_CROSS = "Российский Красный Крест"
+
+
+@dataclass(frozen=True)
+class Sent:
+    """The sample case with one inquiry sent to the commissariat, exported."""
+
+    case: SampleCase
+    inquiry_id: int
+    workbook: Path
+
+
+@pytest.fixture
+def sent(database: Database, sample_case: SampleCase, tmp_path: Path) -> Sent:
+    with database.write() as session:
+        commissariat = addressees.add_addressee(
+            session, ACTOR, name=COMMISSARIAT, kind="commissariat"
+        )
+        addressees.add_addressee(session, ACTOR, name=RED_CROSS, kind="red_cross")
+        inquiry = inquiries.add_inquiry(
+            session, ACTOR, sample_case.case_id, commissariat.id,
+            person_id=sample_case.person_id, applicant_id=sample_case.relative_id,
+            sent_on="2026-05-12", our_reference="И-17",
+        )  # fmt: skip
+        inquiry_id = inquiry.id
+    return Sent(sample_case, inquiry_id, export(database, tmp_path / "cases.xlsx"))
+
+
+def course(database: Database, inquiry_id: int) -> list[tuple[InquiryEventKind, date, str]]:
+    with database.read() as session:
+        query = (
+            select(InquiryEvent.kind, InquiryEvent.event_on, InquiryEvent.text)
+            .where(InquiryEvent.inquiry_id == inquiry_id)
+            .order_by(InquiryEvent.id)
+        )
+        return [tuple(row) for row in session.execute(query)]  # type: ignore[misc]
+
+
+def inquiry(database: Database, inquiry_id: int) -> Inquiry:
+    with database.read() as session:
+        found = session.get(Inquiry, inquiry_id)
+        assert found is not None
+        return found
+
+
+def count(database: Database, model: type[Any]) -> int:
+    with database.read() as session:
+        return int(session.scalar(select(func.count()).select_from(model)) or 0)
+
+
+def answer_and_add(workbook: Workbook) -> None:
+    """The caseworker's offline work: the answer came, and a new inquiry went out."""
+    sheet = workbook["Inquiries"]
+    row = find_row(sheet, "Addressee", COMMISSARIAT)
+    set_cell(sheet, row, "Registered on", date(2026, 5, 14))
+    set_cell(sheet, row, "Their reference", "ВК-3301")
+    set_cell(sheet, row, "Answered on", date(2026, 6, 2))
+    set_cell(sheet, row, "Answer", "Сведениями о судьбе не располагаем.")
+    set_cell(sheet, row, "Status", "answered")
+    new_row(workbook, "Inquiries", {
+        "Case reference": "", "Addressee": RED_CROSS.upper(),
+        "Sought person": "шумов алексей петрович", "Sent on": "03.06.2026",
+        "Channel": "e-mail", "Our reference": "И-18", "Notes": "запрос о розыске",
+    })  # fmt: skip
+
+
+def offline_work(sent: Sent) -> None:
+    def work(workbook: Workbook) -> None:
+        answer_and_add(workbook)
+        sheet = workbook["Inquiries"]
+        set_cell(sheet, sheet.max_row, "Case reference", sent.case.reference)
+
+    edit(sent.workbook, work)
+
+
+def test_an_answer_and_a_new_inquiry_come_back_through_excel(
+    database: Database, sent: Sent
+) -> None:
+    offline_work(sent)
+    preview = plan(database, sent.workbook)
+    assert preview.errors == [] and preview.conflicts == []
+    assert (preview.created, preview.updated) == (1, 1)
+    lines = {(line.field, line.new) for line in change_lines(preview)}
+    assert ("step: registered", "Registered on: 14.05.2026; Their reference: ВК-3301") in lines
+    assert (
+        "step: answered",
+        "Answered on: 02.06.2026; Answer: Сведениями о судьбе не располагаем.",
+    ) in lines
+
+    import_all(database, sent.workbook)
+
+    answered = inquiry(database, sent.inquiry_id)
+    assert answered.status is InquiryStatus.ANSWERED
+    assert (answered.registered_on, answered.their_reference) == (date(2026, 5, 14), "ВК-3301")
+    assert course(database, sent.inquiry_id) == [
+        (InquiryEventKind.SENT, date(2026, 5, 12), ""),
+        (InquiryEventKind.REGISTERED, date(2026, 5, 14), ""),
+        (InquiryEventKind.ANSWERED, date(2026, 6, 2), "Сведениями о судьбе не располагаем."),
+    ]
+    with database.read() as session:
+        new = session.scalars(select(Inquiry).where(Inquiry.our_reference == "И-18")).one()
+        assert new.addressee.name == RED_CROSS  # found by name, letter case aside
+        assert (new.person_id, new.applicant_id) == (sent.case.person_id, None)
+        assert (new.status, new.sent_on, new.channel) == ("sent", date(2026, 6, 3), "email")
+        assert new.notes == "запрос о розыске"
+        new_id = new.id
+    assert [kind for kind, _, _ in course(database, new_id)] == [InquiryEventKind.SENT]
+
+    inquiries_before, events_before = count(database, Inquiry), count(database, InquiryEvent)
+    again = plan(database, sent.workbook)
+    assert (again.created, again.updated, again.errors) == (0, 0, [])
+    assert [p.sheet for p in again.present] == ["Inquiries"]
+    import_all(database, sent.workbook)
+    assert (count(database, Inquiry), count(database, InquiryEvent)) == (
+        inquiries_before,
+        events_before,
+    )
+
+
+def test_the_command_line_shows_each_step_before_importing(
+    database: Database, sent: Sent, capsys: pytest.CaptureFixture[str]
+) -> None:
+    offline_work(sent)
+    capsys.readouterr()
+    assert run_cli(database, "import", str(sent.workbook), "--dry-run") == 0
+    shown = capsys.readouterr().out
+    assert "1 to create, 1 to update" in shown
+    assert f"Inquiries row 2 ({sent.case.reference} → {COMMISSARIAT}), step: answered" in shown
+    assert "Inquiries row 3: new record" in shown
+    assert inquiry(database, sent.inquiry_id).status is InquiryStatus.SENT
+
+
+def test_an_untouched_workbook_changes_nothing(database: Database, sent: Sent) -> None:
+    events = count(database, InquiryEvent)
+    preview = plan(database, sent.workbook)
+    assert (preview.created, preview.updated, preview.errors, preview.conflicts) == (0, 0, [], [])
+    import_all(database, sent.workbook)
+    assert count(database, InquiryEvent) == events
+    assert inquiry(database, sent.inquiry_id).version == 1
+
+
+def test_a_new_row_may_carry_its_whole_course(database: Database, sent: Sent) -> None:
+    def add(workbook: Workbook) -> None:
+        new_row(workbook, "Inquiries", {
+            "Case reference": sent.case.reference, "Addressee": RED_CROSS,
+            "Applicant": "Шумова Ольга Ёжиковна", "Sent on": date(2026, 6, 1),
+            "Status": "closed without an answer", "Reason for closing": "нашёлся сам",
+        })  # fmt: skip
+        new_row(workbook, "Inquiries", {
+            "Case reference": sent.case.reference, "Addressee": RED_CROSS, "Status": "draft",
+            "Our reference": "черновик",
+        })  # fmt: skip
+
+    edit(sent.workbook, add)
+    import_all(database, sent.workbook)
+    with database.read() as session:
+        closed, draft = session.scalars(
+            select(Inquiry).where(Inquiry.id != sent.inquiry_id).order_by(Inquiry.id)
+        ).all()
+        assert (closed.status, closed.applicant_id) == ("closed", sent.case.relative_id)
+        assert (draft.status, draft.sent_on) == ("draft", None)
+        closed_id = closed.id
+    kinds = [(kind, text) for kind, _, text in course(database, closed_id)]
+    assert kinds == [
+        (InquiryEventKind.SENT, ""),
+        (InquiryEventKind.CLOSED_WITHOUT_ANSWER, "нашёлся сам"),
+    ]
+
+
+def test_bad_rows_are_listed_and_nothing_is_imported(database: Database, sent: Sent) -> None:
+    with database.write() as session:
+        inquiries.register_inquiry(session, ACTOR, sent.inquiry_id, None, "2026-05-14")
+
+    def spoil(workbook: Workbook) -> None:
+        sheet = workbook["Inquiries"]
+        row = find_row(sheet, "Addressee", COMMISSARIAT)
+        set_cell(sheet, row, "Answered on", "31.02.2026")  # no such day
+        set_cell(sheet, row, "Answer", "Ответ")
+        reference = sent.case.reference
+        new_row(workbook, "Inquiries", {
+            "Case reference": reference, "Addressee": "Министерство чудес", "Sent on": "01.06.2026",
+        })  # fmt: skip
+        new_row(workbook, "Inquiries", {
+            "Case reference": reference, "Addressee": RED_CROSS, "Sent on": "01.06.2026",
+        })  # fmt: skip
+
+    edit(sent.workbook, spoil)
+    preview = plan(database, sent.workbook)
+    errors = {(e.row, e.column): e.reason for e in preview.errors}
+    assert set(errors) == {(2, "Answered on"), (3, "Addressee")}
+    assert "Министерство чудес" in errors[(3, "Addressee")]
+    assert "directory" in errors[(3, "Addressee")]
+    # The good new row is still planned; the invalid cells keep the whole import back.
+    assert [(c.sheet, c.row) for c in preview.changes] == [("Inquiries", 4)]
+    inquiries_before = count(database, Inquiry)
+    with pytest.raises(ValidationError), database.write() as session:
+        apply_import(session, ACTOR, plan_import(session, sent.workbook))
+    assert count(database, Inquiry) == inquiries_before
+
+
+@pytest.mark.parametrize(
+    ("cells", "column", "says"),
+    [
+        ({"Status": "draft"}, "Status", "does not go back"),
+        ({"Registered on": None}, "Registered on", "does not change or take back"),
+        ({"Sent on": date(2026, 5, 13)}, "Sent on", "does not change or take back"),
+        ({"Addressee": RED_CROSS}, "Addressee", "add a new inquiry"),
+        ({"Answer": "Ответ без даты"}, "Answered on", "must be given"),
+        ({"Answered on": date(2026, 6, 1)}, "Answer", "Give the answer's text"),
+        ({"Status": "answered"}, "Status", "does not give that step's day"),
+        ({"Status": "extended"}, "Status", "in the program"),
+        ({"Reason for closing": "не нужен"}, "Reason for closing", "Set the status to closed"),
+        (
+            {"Answered on": date(2026, 5, 1), "Answer": "Ответ"},
+            "Answered on",
+            "cannot be before the inquiry was sent",
+        ),
+        ({"Status": "closed without an answer"}, "Reason for closing", "Say why"),
+        ({"Their reference": "ВК-1"}, "Their reference", "does not change or take back"),
+        ({"Channel": "e-mail"}, "Channel", "The program has “post” here"),
+    ],
+)
+def test_a_step_backwards_or_half_given_is_refused_with_a_sentence(
+    database: Database, sent: Sent, cells: dict[str, Any], column: str, says: str
+) -> None:
+    with database.write() as session:
+        inquiries.register_inquiry(session, ACTOR, sent.inquiry_id, None, "2026-05-14", "ВК-0")
+    workbook_path = export(database, sent.workbook.with_name("registered.xlsx"))
+
+    def change(workbook: Workbook) -> None:
+        sheet = workbook["Inquiries"]
+        row = find_row(sheet, "Addressee", COMMISSARIAT)
+        for header, value in cells.items():
+            set_cell(sheet, row, header, value)
+
+    edit(workbook_path, change)
+    [error] = plan(database, workbook_path).errors
+    assert (error.sheet, error.column) == ("Inquiries", column)
+    assert says in error.reason
+
+
+def test_a_step_made_in_the_program_meanwhile_is_a_conflict(database: Database, sent: Sent) -> None:
+    with database.write() as session:
+        inquiries.register_inquiry(session, ACTOR, sent.inquiry_id, None, "2026-05-14")
+
+    def answer(workbook: Workbook) -> None:
+        sheet = workbook["Inquiries"]
+        row = find_row(sheet, "Addressee", COMMISSARIAT)
+        set_cell(sheet, row, "Answered on", date(2026, 6, 2))
+        set_cell(sheet, row, "Answer", "Направлен в архив")
+
+    edit(sent.workbook, answer)
+    preview = plan(database, sent.workbook)
+    assert preview.errors == []  # the empty registration day is only out of date
+    assert sorted(c.field for c in preview.conflicts) == ["Answer", "Answered on"]
+
+    with database.write() as session:
+        planned = plan_import(session, sent.workbook)
+        choices = {c.choice_key: Choice.KEEP_DATABASE for c in planned.conflicts}
+        apply_import(session, ACTOR, planned, choices)
+    assert inquiry(database, sent.inquiry_id).status is InquiryStatus.REGISTERED
+
+    with database.write() as session:
+        planned = plan_import(session, sent.workbook)
+        choices = {c.choice_key: Choice.TAKE_WORKBOOK for c in planned.conflicts}
+        apply_import(session, ACTOR, planned, choices)
+    answered = inquiry(database, sent.inquiry_id)
+    assert (answered.status, answered.answer) == (InquiryStatus.ANSWERED, "Направлен в архив")
+
+
+def test_the_sheet_reads_back_with_calamine(sent: Sent) -> None:
+    edit(sent.workbook, answer_and_add)
+    book = CalamineWorkbook.from_path(str(sent.workbook))
+    rows = book.get_sheet_by_name("Inquiries").to_python()
+    header = rows[0]
+    first = dict(zip(header, rows[1], strict=False))
+    assert first["Case reference"] == sent.case.reference
+    assert (first["Addressee"], first["Sought person"]) == (COMMISSARIAT, "Шумов Алексей Петрович")
+    assert first["Applicant"] == "Шумова Ольга Ёжиковна"
+    sent_on = first["Sent on"]
+    assert isinstance(sent_on, date) and sent_on.isoformat()[:10] == "2026-05-12"
+    assert (first["Channel"], first["Our reference"]) == ("post", "И-17")
+    assert first["Answer"] == "Сведениями о судьбе не располагаем."
+
+
+def test_a_workbook_from_before_the_sheet_was_importable_still_imports(
+    database: Database, sent: Sent
+) -> None:
+    """Exported when the Inquiries sheet was for reading only, and without a Family log."""
+    before = (
+        "Key", "Version", "Case reference", "Addressee", "Status", "Sent on", "Our reference",
+        "Their reference", "Answered on", "Answer", "Notes",
+    )  # fmt: skip
+
+    def make_old(workbook: Workbook) -> None:
+        del workbook["Family log"]
+        sheet = workbook["Inquiries"]
+        sheet.delete_cols(1, sheet.max_column)
+        for column, header in enumerate(before, 1):
+            sheet.cell(1, column).value = header
+
+    edit(sent.workbook, make_old)
+    preview = plan(database, sent.workbook)
+    assert (preview.created, preview.updated, preview.errors) == (0, 0, [])
+
+
+def test_the_sheet_is_laid_out_like_the_others(sent: Sent) -> None:
+    sheet = load_workbook(sent.workbook)["Inquiries"]
+    headers = [cell.value for cell in sheet[1]]
+    hidden = [
+        header
+        for column, header in enumerate(headers, 1)
+        if sheet.column_dimensions[sheet.cell(1, column).column_letter].hidden
+    ]
+    assert hidden == ["Key", "Version", "Checksum"]
+    lists = {str(v.sqref) for v in sheet.data_validations.dataValidation}
+    for header in ("Channel", "Status"):
+        letter = sheet.cell(1, headers.index(header) + 1).column_letter
+        assert any(ref.startswith(f"{letter}2") for ref in lists), header
