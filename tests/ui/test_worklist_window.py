@@ -189,12 +189,14 @@ def test_the_overdue_count_at_start_follows_changes(
 
 
 def test_the_window_refreshes_after_a_change(
-    main_window: MainWindow, database: Database, overdue: Overdue, context: AppContext
+    qtbot: QtBot, main_window: MainWindow, database: Database, overdue: Overdue, context: AppContext
 ) -> None:
     window = shown_work_list(main_window)
     with database.write() as session:
         inquiries.close_inquiry(session, ACTOR, overdue.late, None, "Не нужно")
     announce(context, Change(ChangeKind.ALL))
+    announce(context, Change(ChangeKind.ALL))
+    qtbot.waitUntil(lambda: window.job is not None)
     assert window.job is not None
     window.job.wait()
     assert window.model.index(0, 0).data() == "Overdue inquiries (1)"

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,6 +34,8 @@ from ui.worklist.paper import print_work_list
 
 #: Fits a 1280 x 800 screen beside the main window's frame.
 DEFAULT_SIZE = QSize(1120, 660)
+#: A change is followed by one reading this long after the last of a burst.
+REFRESH_AFTER_MS = 250
 COLUMN_WIDTHS = {
     WorkColumn.CASE: 110,
     WorkColumn.WHO: 320,
@@ -111,6 +113,11 @@ class WorkListWindow(QDialog):
         layout.addWidget(self.view, 1)
         layout.addWidget(buttons)
         self.resize(DEFAULT_SIZE)
+        # Changes come in bursts (an import, several undos): one reading after them.
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(REFRESH_AFTER_MS)
+        self._refresh_timer.timeout.connect(self.refresh)
         context.notifier.changed.connect(self._on_changed)
         self._update_buttons()
 
@@ -136,6 +143,7 @@ class WorkListWindow(QDialog):
 
     def refresh(self) -> None:
         """Compute the work list again, in the background; the rows stay until it is done."""
+        self._refresh_timer.stop()
         if self._job is not None:
             self._job.abandon()
         today = date.today()
@@ -190,7 +198,7 @@ class WorkListWindow(QDialog):
     def _on_changed(self, _change: Change) -> None:
         # Recomputed at once while shown; a hidden window is recomputed when shown again.
         if self.isVisible():
-            self.refresh()
+            self._refresh_timer.start()
 
     def show_fresh(self) -> None:
         """Show the window, raised, with the work list computed now."""
