@@ -687,10 +687,10 @@
     <message numerus="yes">
         <location filename="../../ui/case_list_model.py" line="319"/>
         <source>%n open contradiction(s) between the reports</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n открытое противоречие между сообщениями</numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n открытых противоречия между сообщениями</numerusform>
+            <numerusform>%n открытых противоречий между сообщениями</numerusform>
         </translation>
     </message>
     <message>
@@ -2542,7 +2542,7 @@
     </message>
     <message>
         <location filename="../../caseworker/services/family_log.py" line="241"/>
-        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="202"/>
+        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="205"/>
         <source>Nothing was recorded; give a written reason to record it anyway.</source>
         <translation>Ничего не записано; чтобы всё же записать, укажите причину письменно.</translation>
     </message>
@@ -4567,7 +4567,7 @@ It holds {cases} cases and {reports} reports.</source>
         <translation>«{name}» — материал другого дела; к запросу прикрепляются только файлы его дела.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiry_files.py" line="248"/>
+        <location filename="../../caseworker/services/inquiry_files.py" line="276"/>
         <source>Inquiry {id} is not in case {reference}.</source>
         <translation>Запрос {id} не относится к делу {reference}.</translation>
     </message>
@@ -4857,28 +4857,28 @@ It holds {cases} cases and {reports} reports.</source>
         <translation>Напечатать все материалы дела…</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letter_actions.py" line="102"/>
+        <location filename="../../ui/letters/letter_actions.py" line="98"/>
         <source>{name} ({what})</source>
         <extracomment>The files kept with the selected inquiry, under its course.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letter_actions.py" line="106"/>
+        <location filename="../../ui/letters/letter_actions.py" line="102"/>
         <source>Kept with this inquiry: {files}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letter_actions.py" line="150"/>
+        <location filename="../../ui/letters/letter_actions.py" line="154"/>
         <source>Attach the scanned answer</source>
         <translation>Прикрепить скан ответа</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letter_actions.py" line="152"/>
+        <location filename="../../ui/letters/letter_actions.py" line="156"/>
         <source>Scans and documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.heic *.docx);;All files (*)</source>
         <translation>Сканы и документы (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.heic *.docx);;Все файлы (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/letters/letter_actions.py" line="171"/>
+        <location filename="../../ui/letters/letter_actions.py" line="175"/>
         <source>Enclosure list sent to the printer (%n pages)</source>
         <translation>
             <numerusform>Опись приложений отправлена на печать (%n страница)</numerusform>
@@ -7560,7 +7560,7 @@ Add what the family, the unit, the authorities or anyone else has said, and each
     </message>
     <message>
         <location filename="../../caseworker/services/family_log.py" line="287"/>
-        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="191"/>
+        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="194"/>
         <source>Say which sought person the family was told about: case {case} has several.</source>
         <translation>Укажите, о ком из разыскиваемых сообщили семье: в деле {case} их несколько.</translation>
     </message>
@@ -8509,28 +8509,33 @@ Add what the family, the unit, the authorities or anyone else has said, and each
         <translation>{reference} {relative}: {what}, {day}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="134"/>
+        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="119"/>
+        <source>{record} (a sensitive addressee)</source>
+        <translation>{record} (адресат, требующий осторожности)</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="137"/>
         <source>There is no addressee “{name}” in the directory; add it there first, or write its name as the directory has it.</source>
         <translation>Адресата «{name}» нет в справочнике; сначала добавьте его туда или напишите название так, как оно записано в справочнике.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="174"/>
+        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="177"/>
         <source>No relative of case {reference} is called “{name}”.</source>
         <translation>В деле {reference} нет родственника по имени «{name}».</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="176"/>
+        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="179"/>
         <source>Case {reference} has several people called “{name}”.</source>
         <translation>В деле {reference} несколько человек по имени «{name}».</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="233"/>
+        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="236"/>
         <location filename="../../caseworker/xlsx/importing/planner.py" line="206"/>
         <source>The hidden version cell is empty.</source>
         <translation>Скрытая ячейка версии пуста.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="254"/>
+        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="257"/>
         <source>Entries of the family log cannot be changed; add a new row for what was told since.</source>
         <translation>Записи журнала семьи изменять нельзя; добавьте новую строку о том, что сообщили с тех пор.</translation>
     </message>
@@ -8555,7 +8560,7 @@ Add what the family, the unit, the authorities or anyone else has said, and each
         <translation>Такого человека нет.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="172"/>
+        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="175"/>
         <location filename="../../caseworker/xlsx/importing/planner.py" line="339"/>
         <source>No sought person of case {reference} is called “{name}”.</source>
         <translation>В деле {reference} нет разыскиваемого по имени «{name}».</translation>

@@ -344,3 +344,22 @@ def test_the_sheet_is_laid_out_like_the_others(sent: Sent) -> None:
     for header in ("Channel", "Status"):
         letter = sheet.cell(1, headers.index(header) + 1).column_letter
         assert any(ref.startswith(f"{letter}2") for ref in lists), header
+
+
+def test_a_new_inquiry_to_a_sensitive_addressee_is_pointed_out(
+    database: Database, sent: Sent
+) -> None:
+    with database.write() as session:
+        addressees.add_addressee(
+            session, ACTOR, name="Орган другой стороны", kind="other_side", sensitive=True
+        )
+
+    def add(workbook: Workbook) -> None:
+        new_row(workbook, "Inquiries", {
+            "Case reference": sent.case.reference, "Addressee": "орган другой стороны",
+            "Sent on": date(2026, 6, 1),
+        })  # fmt: skip
+
+    edit(sent.workbook, add)
+    [change] = plan(database, sent.workbook).changes
+    assert change.label == f"{sent.case.reference} → Орган другой стороны (a sensitive addressee)"

@@ -113,11 +113,14 @@ class CoursePlanner:
         mark = fingerprint(row.sheet.name, planner._parent_token(row, case), cleaned)
         if planner._already_present(row, cleaned, case, mark):
             return
+        name = course_label(row.sheet, row.values | cleaned)
+        if row.sheet is INQUIRIES and self.directory.sensitive(cleaned["addressee"]):
+            # The window asks before sending to it; the preview says so before applying.
+            name = translate("Xlsx", "{record} (a sensitive addressee)").format(record=name)
         planner.plan.changes.append(
             RowChange(
                 row.sheet.name, row.number, Action.CREATE, cleaned, parent=case,
-                fingerprint=mark, label=course_label(row.sheet, row.values | cleaned),
-                links=links, steps=steps,
+                fingerprint=mark, label=name, links=links, steps=steps,
             )
         )  # fmt: skip
 

@@ -61,17 +61,24 @@ class Directory:
 
     def __init__(self, session: Session) -> None:
         self.session = session
-        self._addressees: dict[str, tuple[int, str]] | None = None
+        self._addressees: dict[str, tuple[int, str, bool]] | None = None
         self._relatives: dict[int, list[tuple[str, int]]] = {}
 
-    def addressee(self, name: str) -> tuple[int, str] | None:
-        """The addressee's id and name as the directory has it, letter case aside."""
+    def addressee(self, name: str) -> tuple[int, str, bool] | None:
+        """The addressee's id, name as the directory has it, letter case aside, and whether
+        it is sensitive."""
         if self._addressees is None:
+            query = select(Addressee.id, Addressee.name, Addressee.sensitive)
             self._addressees = {
-                fold(row.name): (row.id, row.name)
-                for row in self.session.execute(select(Addressee.id, Addressee.name))
+                fold(row.name): (row.id, row.name, row.sensitive)
+                for row in self.session.execute(query)
             }
         return self._addressees.get(fold(name))
+
+    def sensitive(self, name: str) -> bool:
+        """Whether the addressee of this name is marked sensitive."""
+        found = self.addressee(name)
+        return found is not None and found[2]
 
     def relative_names(self, case_id: int) -> list[tuple[str, int]]:
         """(folded full name, relative id) of the case's relatives."""
