@@ -254,7 +254,7 @@ def test_overdue_and_very_overdue_are_shown_late_in_the_problem_colour(
 
     assert cells(view, InquiryColumn.LATE) == [
         "overdue by 7 days",
-        "overdue by 40 days, past the limit",
+        "‼ overdue by 40 days, past the limit",
         "",
     ]
     colours = cells(view, InquiryColumn.LATE, Qt.ItemDataRole.ForegroundRole)

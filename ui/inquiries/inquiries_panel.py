@@ -117,13 +117,21 @@ class InquiriesPanel(QWidget):
         self.course_tree.setHeaderLabels(
             [self.tr("Date"), self.tr("What"), self.tr("Who"), self.tr("Details")]
         )
-        self.course_tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.course_tree.header().setStretchLastSection(True)
+        course_header = self.course_tree.header()
+        course_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # The details (an answer's text, a reason) take what is left; whole in the tooltip.
+        course_header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         course_box = QWidget()
         course_layout = QVBoxLayout(course_box)
         course_layout.setContentsMargins(0, 0, 0, 0)
         course_layout.addWidget(self.summary_label)
         course_layout.addWidget(self.course_tree, 1)
+        #: The chosen step's details whole (an answer's text can be long).
+        self.step_text = selectable_label("inquiryStepText")
+        course_layout.addWidget(self.step_text)
+        self.course_tree.currentItemChanged.connect(
+            lambda item, _before: self.step_text.setText(item.text(3) if item else "")
+        )
         #: The steps of the selected inquiry's course, beside it.
         self.steps_column = QVBoxLayout()
         self.send_button = self._step_button(
@@ -323,6 +331,7 @@ class InquiriesPanel(QWidget):
 
     def _show_course(self, line: InquiryLine | None, steps: list[CourseStep]) -> None:
         self.course_tree.clear()
+        self.step_text.clear()
         if line is None:
             self.summary_label.setText(self.tr("Choose an inquiry to see its course."))
             return
@@ -342,3 +351,6 @@ class InquiriesPanel(QWidget):
         if line.status is InquiryStatus.DRAFT:
             item = QTreeWidgetItem(["", self.tr("draft, not sent yet"), "", ""])
             self.course_tree.addTopLevelItem(item)
+        last = self.course_tree.topLevelItem(self.course_tree.topLevelItemCount() - 1)
+        if last is not None:
+            self.course_tree.setCurrentItem(last)

@@ -1,4 +1,4 @@
-"""The table of a case's inquiries: addressee, person, status, sent, registered, due, late.
+"""The table of a case's inquiries: addressee, status, due, late, sent, registered, person.
 
 The rows are :class:`~caseworker.services.inquiry_lines.InquiryLine` values, their clocks
 computed on the day they were read.
@@ -25,13 +25,15 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 class InquiryColumn(Columns):
+    """What a caseworker looks for first comes first: to whom, where it stands, when due."""
+
     ADDRESSEE = auto()
-    PERSON = auto()
     STATUS = auto()
-    SENT = auto()
-    REGISTERED = auto()
     DUE = auto()
     LATE = auto()
+    SENT = auto()
+    REGISTERED = auto()
+    PERSON = auto()
 
 
 _HEADERS = {
@@ -116,7 +118,8 @@ class InquiryTableModel(FlatTableModel):
         self.endResetModel()
 
     def late_text(self, line: InquiryLine) -> str:
-        """How late the answer is: "overdue by 5 days", and whether past the rule's maximum.
+        """How late the answer is: "overdue by 5 days"; past the rule's maximum, marked ‼ as
+        in the work list.
 
         (Plurals through ``self.tr``: lupdate sees the count only there.)"""
         if not line.overdue:
@@ -128,7 +131,7 @@ class InquiryTableModel(FlatTableModel):
             else self.tr("overdue by %n days", None, days)
         )
         if line.very_overdue:
-            return self.tr("{late}, past the limit").format(late=late)
+            return "‼ " + self.tr("{late}, past the limit").format(late=late)
         return late
 
     def _tooltip(self, line: InquiryLine, column: InquiryColumn, shown: str) -> str:
