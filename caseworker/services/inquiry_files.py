@@ -210,6 +210,34 @@ def inquiry_files(
 
 
 @dataclass(frozen=True, slots=True)
+class KeptName:
+    """A file kept with an inquiry, as the Inquiries tab names it."""
+
+    inquiry_id: int
+    evidence_id: int
+    name: str
+    role: InquiryFileRole
+
+
+def files_of_case_inquiries(session: Session, case_id: int) -> dict[int, tuple[KeptName, ...]]:
+    """The files kept with each inquiry of a case (those removed from the case left out), by
+    inquiry id, in the order they were kept; one statement. Raises nothing."""
+    rows = session.execute(
+        select(
+            InquiryEvidence.inquiry_id, Evidence.id, Evidence.original_name, InquiryEvidence.role
+        )
+        .join(Evidence, Evidence.id == InquiryEvidence.evidence_id)
+        .join(Inquiry, Inquiry.id == InquiryEvidence.inquiry_id)
+        .where(Inquiry.case_id == case_id, Evidence.removed_at.is_(None))
+        .order_by(InquiryEvidence.linked_at, Evidence.id)
+    )
+    found: dict[int, list[KeptName]] = {}
+    for inquiry_id, evidence_id, name, role in rows:
+        found.setdefault(inquiry_id, []).append(KeptName(inquiry_id, evidence_id, name, role))
+    return {key: tuple(value) for key, value in found.items()}
+
+
+@dataclass(frozen=True, slots=True)
 class Enclosure:
     """One line of an enclosure list."""
 

@@ -679,7 +679,7 @@
     </message>
     <message>
         <location filename="../../ui/case_list_cells.py" line="95"/>
-        <location filename="../../ui/case_list_view.py" line="183"/>
+        <location filename="../../ui/case_list_view.py" line="184"/>
         <source>⚠ {count}</source>
         <extracomment>How many of the case&apos;s inquiries are overdue (counted with the page). The open contradictions of the case&apos;s persons (None until analysed). Whether credible reports about a person of the case disagree (None until analysed). How many of the case&apos;s inquiries are overdue. The columns of names, which a narrow list elides (their tooltip holds the whole). The open contradictions of a case and whether it is contested, by case id.</extracomment>
         <translation>⚠ {count}</translation>
@@ -743,17 +743,17 @@
         <translation>Показывать дела из этого региона</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_view.py" line="257"/>
+        <location filename="../../ui/case_list_view.py" line="258"/>
         <source>Nothing found for “{text}”.</source>
         <translation>Ничего не найдено по запросу «{text}».</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_view.py" line="259"/>
+        <location filename="../../ui/case_list_view.py" line="260"/>
         <source>No case matches the chosen filters.</source>
         <translation>Ни одно дело не подходит под выбранные фильтры.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_view.py" line="307"/>
+        <location filename="../../ui/case_list_view.py" line="308"/>
         <source>All regions</source>
         <translation>Все регионы</translation>
     </message>
@@ -4860,12 +4860,12 @@ It holds {cases} cases and {reports} reports.</source>
         <location filename="../../ui/letters/letter_actions.py" line="98"/>
         <source>{name} ({what})</source>
         <extracomment>The files kept with the selected inquiry, under its course.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({what})</translation>
     </message>
     <message>
         <location filename="../../ui/letters/letter_actions.py" line="102"/>
         <source>Kept with this inquiry: {files}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прикреплено к запросу: {files}.</translation>
     </message>
     <message>
         <location filename="../../ui/letters/letter_actions.py" line="154"/>
@@ -8195,48 +8195,48 @@ Add what the family, the unit, the authorities or anyone else has said, and each
 <context>
     <name>WorkListWindow</name>
     <message>
-        <location filename="../../ui/worklist/window.py" line="59"/>
+        <location filename="../../ui/worklist/window.py" line="58"/>
         <source>Today&apos;s work list</source>
         <extracomment>Fits a 1280 x 800 screen beside the main window&apos;s frame. A change is followed by one reading this long after the last of a burst.</extracomment>
         <translation>Дела на сегодня</translation>
     </message>
     <message>
-        <location filename="../../ui/worklist/window.py" line="64"/>
+        <location filename="../../ui/worklist/window.py" line="63"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/worklist/window.py" line="65"/>
+        <location filename="../../ui/worklist/window.py" line="64"/>
         <source>Compute the work list again (F5)</source>
         <translation>Составить список дел заново (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/worklist/window.py" line="66"/>
+        <location filename="../../ui/worklist/window.py" line="65"/>
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../../ui/worklist/window.py" line="67"/>
+        <location filename="../../ui/worklist/window.py" line="66"/>
         <source>Open the case at this row (Enter, double-click)</source>
         <translation>Открыть дело на этой строке (Enter, двойной щелчок)</translation>
     </message>
     <message>
-        <location filename="../../ui/worklist/window.py" line="68"/>
+        <location filename="../../ui/worklist/window.py" line="67"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../ui/worklist/window.py" line="70"/>
+        <location filename="../../ui/worklist/window.py" line="69"/>
         <source>&amp;Export to Excel…</source>
         <translation>&amp;Выгрузить в Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/worklist/window.py" line="150"/>
+        <location filename="../../ui/worklist/window.py" line="149"/>
         <source>Reading the work list…</source>
         <translation>Список дел составляется…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/worklist/window.py" line="165"/>
+        <location filename="../../ui/worklist/window.py" line="164"/>
         <source>On {day}: %n overdue</source>
         <translation>
             <numerusform>На {day}: просрочен %n</numerusform>
@@ -8245,7 +8245,7 @@ Add what the family, the unit, the authorities or anyone else has said, and each
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/worklist/window.py" line="169"/>
+        <location filename="../../ui/worklist/window.py" line="168"/>
         <source>%n to act on in all</source>
         <translation>
             <numerusform>всего %n дело</numerusform>
@@ -8254,12 +8254,12 @@ Add what the family, the unit, the authorities or anyone else has said, and each
         </translation>
     </message>
     <message>
-        <location filename="../../ui/worklist/window.py" line="179"/>
+        <location filename="../../ui/worklist/window.py" line="178"/>
         <source>The work list could not be read.</source>
         <translation>Список дел не удалось составить.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/worklist/window.py" line="244"/>
+        <location filename="../../ui/worklist/window.py" line="243"/>
         <source>The work list was sent to the printer (%n pages).</source>
         <translation>
             <numerusform>Список дел отправлен на печать (%n страница).</numerusform>
@@ -8268,27 +8268,27 @@ Add what the family, the unit, the authorities or anyone else has said, and each
         </translation>
     </message>
     <message>
-        <location filename="../../ui/worklist/window.py" line="253"/>
+        <location filename="../../ui/worklist/window.py" line="252"/>
         <source>Work list {day}</source>
         <translation>Дела на {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/worklist/window.py" line="256"/>
+        <location filename="../../ui/worklist/window.py" line="255"/>
         <source>Export the work list to Excel</source>
         <translation>Выгрузить список дел в Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/worklist/window.py" line="258"/>
+        <location filename="../../ui/worklist/window.py" line="257"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/worklist/window.py" line="272"/>
+        <location filename="../../ui/worklist/window.py" line="275"/>
         <source>The workbook could not be written to {path}: {reason}</source>
         <translation>Не удалось записать книгу в {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/worklist/window.py" line="278"/>
+        <location filename="../../ui/worklist/window.py" line="281"/>
         <source>Work list saved: {path}</source>
         <translation>Список дел сохранён: {path}</translation>
     </message>

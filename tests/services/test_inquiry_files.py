@@ -14,6 +14,7 @@ from caseworker.models import AuditEntry, Evidence, InquiryEvidence
 from caseworker.services import addressees, cases, evidence, inquiries
 from caseworker.services.inquiry_files import (
     enclosure_list,
+    files_of_case_inquiries,
     inquiry_files,
     link_file,
     store_and_keep,
@@ -21,6 +22,7 @@ from caseworker.services.inquiry_files import (
 from caseworker.vault import EmptyFile, EvidenceVault
 from caseworker.vocab import HowObtained, InquiryFileRole
 from tests.conftest import ACTOR, SampleCase
+from tests.services.test_plain_results import statements_run
 
 LETTER = InquiryFileRole.LETTER_SENT
 SCAN = InquiryFileRole.ANSWER_SCAN
@@ -205,3 +207,20 @@ def test_an_answer_recorded_after_its_scan_links_the_scan_to_its_report(
     with database.read() as session:
         files = {f.name: f.report_ids for f in inquiry_files(session, inquiry_id)}
     assert files == {"ответ.pdf": (answered.report_id,), "письмо.docx": ()}
+
+
+def test_the_files_of_a_cases_inquiries_in_one_statement_without_removed_ones(
+    database: Database, vault: EvidenceVault, inquiry_id: int, sample_case: SampleCase,
+    tmp_path: Path,
+) -> None:  # fmt: skip
+    keep(database, vault, inquiry_id, a_file(tmp_path, "письмо.docx", b"PK letter"), LETTER)
+    keep(database, vault, inquiry_id, a_file(tmp_path, "ответ.pdf", b"%PDF- answer"), SCAN)
+    with database.write() as session:
+        [letter, _scan] = inquiry_files(session, inquiry_id)
+        evidence.remove_evidence(session, ACTOR, letter.evidence_id)
+    with database.read() as session, statements_run(database) as statements:
+        found = files_of_case_inquiries(session, sample_case.case_id)
+    assert {key: [(f.name, f.role) for f in files] for key, files in found.items()} == {
+        inquiry_id: [("ответ.pdf", SCAN)]
+    }
+    assert len([s for s in statements if s.startswith("SELECT")]) == 1

@@ -282,6 +282,10 @@ def test_the_scanned_answer_is_kept_with_the_inquiry_and_its_report(
     assert (kept.role, kept.name) == (InquiryFileRole.ANSWER_SCAN, scan.name)
     assert kept.report_ids == (answered.report_id,)
     assert "the report the answer became" in said[-1]
+    assert actions.files_label.isVisibleTo(panel)
+    assert actions.files_label.text() == (
+        "Kept with this inquiry: ответ Минобороны.jpg (scanned answer)."
+    )
 
 
 def test_the_buttons_wait_for_a_selected_inquiry(
@@ -292,6 +296,7 @@ def test_the_buttons_wait_for_a_selected_inquiry(
     empty.set_case(sample_case.case_id)
     letters = add_letter_actions(empty, context)
     assert not any(button.isEnabled() for button in letters.buttons())
+    assert not letters.files_label.isVisibleTo(empty)
 
 
 def test_the_enclosure_list_prints_to_a_pdf_with_the_hashes(

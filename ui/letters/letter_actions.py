@@ -14,14 +14,19 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMainWindow, QMenu, QPushButton
 
 from caseworker.errors import CaseworkerError
+from caseworker.labels import label
+from caseworker.services.inquiry_files import KeptName, files_of_case_inquiries
 from caseworker.services.inquiry_lines import InquiryLine
 from caseworker.vocab import InquiryFileRole
+from ui.changes import Change, ChangeKind
 from ui.context import AppContext
 from ui.file_folders import remember_folder, start_folder
 from ui.inquiries.inquiries_panel import InquiriesPanel
 from ui.letters.enclosures import print_enclosure_list
 from ui.letters.keeping import Keeper, ToKeep
 from ui.letters.letter_dialog import LetterDialog
+from ui.operations import ReadOp
+from ui.widgets.labels import selectable_label
 
 #: How long a sentence stays in the status bar, in milliseconds.
 SHOWN_MS = 20_000
@@ -65,16 +70,59 @@ class LetterActions(QObject):
         self.enclosures_button.setMenu(menu)
         for button in (self.letter_button, self.answer_button, self.enclosures_button):
             panel.actions_row.addWidget(button)
+        #: The files kept with the selected inquiry, under its course.
+        self.files_label = selectable_label("inquiryFiles")
+        layout = panel.layout()
+        assert layout is not None
+        layout.addWidget(self.files_label)
+        self._files: dict[int, tuple[KeptName, ...]] = {}
         panel.table.selectionModel().selectionChanged.connect(self.update_buttons)
+        # The panel says how many inquiries it read each time it reads the case again.
+        panel.count_changed.connect(self.read_files)
+        context.notifier.changed.connect(self._on_changed)
+        self.read_files()
         self.update_buttons()
 
     def buttons(self) -> list[QPushButton]:
         return [self.letter_button, self.answer_button, self.enclosures_button]
 
     def update_buttons(self) -> None:
-        chosen = self._panel.selected_line() is not None
+        """Enable the buttons for a selected inquiry, and list the files kept with it."""
+        line = self._panel.selected_line()
         for button in self.buttons():
-            button.setEnabled(chosen)
+            button.setEnabled(line is not None)
+        self.show_files(line)
+
+    def show_files(self, line: InquiryLine | None) -> None:
+        named = [
+            self.tr("{name} ({what})").format(name=kept.name, what=label(kept.role))
+            for kept in (self._files.get(line.id, ()) if line is not None else ())
+        ]
+        self.files_label.setText(
+            self.tr("Kept with this inquiry: {files}.").format(files=", ".join(named))
+        )
+        self.files_label.setVisible(bool(named))
+
+    def read_files(self) -> None:
+        """Read the files kept with the case's inquiries (one statement), then show the
+        selected one's; selecting another inquiry reads nothing."""
+        case_id = self._panel.case_id()
+        files: dict[int, tuple[KeptName, ...]] = {}
+        if case_id is not None:
+            files = (
+                ReadOp(
+                    self._context,
+                    self._panel,
+                    lambda session: files_of_case_inquiries(session, case_id),
+                ).run()
+            ) or {}
+        self._files = files
+        self.show_files(self._line())
+
+    def _on_changed(self, change: Change) -> None:
+        case_id = self._panel.case_id()
+        if change.kind is ChangeKind.EVIDENCE and change.case_id in (None, case_id):
+            self.read_files()
 
     def _line(self) -> InquiryLine | None:
         return self._panel.selected_line()
