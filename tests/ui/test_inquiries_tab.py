@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import QPushButton
+from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from caseworker.db import Database
@@ -312,7 +313,50 @@ def test_the_tab_reads_the_case_in_a_few_statements_however_many_inquiries(
     with statements_run(context.database) as statements:
         view.inquiries_panel.reload()
     assert view.inquiries_panel.model.rowCount() == 28
-    # the inquiries, the persons' names (the case, its persons), the files kept with the
-    # inquiries (for the letter buttons' line) and the selected one's course
-    assert len([s for s in statements if s.lstrip().upper().startswith("SELECT")]) <= 6
+    # the inquiries, the persons' names (the case, its persons) and the selected one's course
+    assert len([s for s in statements if s.lstrip().upper().startswith("SELECT")]) <= 5
     assert InquiryStatus.SENT in {line.status for line in view.inquiries_panel.lines()}
+
+
+def test_an_extension_keeps_the_earlier_due_date_in_the_course(
+    qtbot: QtBot,
+    view: CaseView,
+    context: AppContext,
+    dialogs: ScriptedDialogs,
+    sample_case: SampleCase,
+) -> None:
+    ministry = an_addressee(context.database, "Минобороны России")
+    sent = date.today() - timedelta(days=10)
+    an_inquiry(context.database, sample_case.case_id, ministry, sent_on=sent)
+    view.reload()
+    panel = view.inquiries_panel
+    due = panel.lines()[0].due_on
+    assert due is not None
+    seen: list[str] = []
+
+    def earlier_then_later(dialog: RecordDialog) -> None:
+        fill(qtbot, dialog, {"until": (due - timedelta(days=1)).isoformat(), "reason": "Проверка"})
+        click_ok(qtbot, dialog)
+        seen.append(dialog.error_label.text())
+        fill(qtbot, dialog, {"until": (due + timedelta(days=30)).isoformat()})
+        click_ok(qtbot, dialog)
+
+    dialogs.then(earlier_then_later)
+    click(qtbot, panel.extend_button)
+
+    assert seen[0].startswith("An extension moves the due date later")
+    assert panel.lines()[0].due_on == due + timedelta(days=30)
+    assert cells(view, InquiryColumn.STATUS) == ["extended"]
+    assert panel.course_texts()[-1][1] == "extended"
+    assert panel.course_texts()[-1][3].endswith(": Проверка")
+    assert panel.step_text.text() == panel.course_texts()[-1][3]
+
+
+def test_the_table_model_passes_qtmodeltester(
+    qtmodeltester: ModelTester, view: CaseView, context: AppContext, sample_case: SampleCase
+) -> None:
+    ministry = an_addressee(context.database, "Комиссия", kind="other_side", sensitive=True)
+    an_inquiry(context.database, sample_case.case_id, ministry, sent_on="2026-09-03")
+    an_inquiry(context.database, sample_case.case_id, ministry)
+    view.reload()
+    qtmodeltester.check(view.inquiries_panel.model)
