@@ -313,8 +313,9 @@ def test_the_tab_reads_the_case_in_a_few_statements_however_many_inquiries(
     with statements_run(context.database) as statements:
         view.inquiries_panel.reload()
     assert view.inquiries_panel.model.rowCount() == 28
-    # the inquiries, the persons' names (the case, its persons) and the selected one's course
-    assert len([s for s in statements if s.lstrip().upper().startswith("SELECT")]) <= 5
+    # the inquiries, the persons' names (the case, its persons), the files kept with the
+    # inquiries (for the letter buttons' line) and the selected one's course
+    assert len([s for s in statements if s.lstrip().upper().startswith("SELECT")]) <= 6
     assert InquiryStatus.SENT in {line.status for line in view.inquiries_panel.lines()}
 
 
