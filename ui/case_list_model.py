@@ -5,104 +5,50 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import replace
 from datetime import date
-from enum import auto
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
-from PySide6.QtCore import (
-    QDate,
-    QLocale,
-    QModelIndex,
-    QObject,
-    Qt,
-    Signal,
-)
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QBrush
 
 from caseworker.i18n import QT_TRANSLATE_NOOP
-from caseworker.labels import label
 from caseworker.services import case_list
-from caseworker.services.case_list import CaseQuery, CaseRow, CaseSort
+from caseworker.services.case_list import CaseQuery, CaseRow
 from caseworker.services.timeline import open_contradiction_counts
-from caseworker.vocab import CaseStatus
+from ui.case_list_cells import (
+    COLUMN_SORT,
+    NAMES,
+    OVERDUE_COLOUR,
+    TEXTS,
+    CaseColumn,
+    CaseListRole,
+    Counts,
+    contradiction_text,
+    is_overdue,
+    locale_date,
+)
 from ui.context import AppContext
 from ui.operations import JobSet, ReadOp, reading
 from ui.operations.background import ANALYSIS, COUNTS
 from ui.widgets.table_model import AnyIndex as Index
-from ui.widgets.table_model import Columns, FlatTableModel, Roles, read_only_flags
+from ui.widgets.table_model import FlatTableModel, read_only_flags
 
 if TYPE_CHECKING:
     from ui.operations import Session
 
+__all__ = [
+    "COLUMN_SORT",
+    "OVERDUE_COLOUR",
+    "PAGE_SIZE",
+    "CaseColumn",
+    "CaseListModel",
+    "CaseListRole",
+    "locale_date",
+]
+
 PAGE_SIZE = 200
 #: How often the counts under way are looked at: they arrive while the user still types.
 COUNT_POLL_MS = 10
-OVERDUE_COLOUR = QColor(192, 32, 32)
-
-
-class CaseColumn(Columns):
-    REFERENCE = auto()
-    FAMILY = auto()
-    REGION = auto()
-    PERSONS = auto()
-    STATUS = auto()
-    LAST_REPORT = auto()
-    NEXT_DUE = auto()
-    CONTRADICTIONS = auto()
-
-
-class CaseListRole(Roles):
-    CASE_ID = auto()
-    OVERDUE = auto()
-    #: The open contradictions of the case's persons (None until analysed).
-    OPEN_CONTRADICTIONS = auto()
-    #: Whether credible reports about a person of the case disagree (None until analysed).
-    CONTESTED = auto()
-
-
-COLUMN_SORT: dict[CaseColumn, CaseSort] = {
-    CaseColumn.REFERENCE: CaseSort.REFERENCE,
-    CaseColumn.FAMILY: CaseSort.FAMILY,
-    CaseColumn.REGION: CaseSort.REGION,
-    CaseColumn.PERSONS: CaseSort.PERSONS,
-    CaseColumn.STATUS: CaseSort.STATUS,
-    CaseColumn.LAST_REPORT: CaseSort.LAST_REPORT,
-    CaseColumn.NEXT_DUE: CaseSort.NEXT_DUE,
-}
-
-
-def locale_date(value: date | None) -> str:
-    """A date as the current locale writes it in short form ("02.04.2026" in Russian)."""
-    if value is None:
-        return ""
-    return QLocale().toString(
-        QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat
-    )
-
-
-def is_overdue(row: CaseRow, today: date) -> bool:
-    return (
-        row.next_action_due is not None
-        and row.next_action_due < today
-        and row.status != CaseStatus.CLOSED
-    )
-
-
-#: The columns of names, which a narrow list elides (their tooltip holds the whole).
-NAMES = frozenset({CaseColumn.FAMILY, CaseColumn.REGION, CaseColumn.PERSONS})
-
-
-Counts = dict[int, tuple[int, bool]]
 T = TypeVar("T")
-
-_TEXTS: dict[CaseColumn, Callable[[CaseRow], str]] = {
-    CaseColumn.REFERENCE: lambda row: row.reference,
-    CaseColumn.FAMILY: lambda row: row.family_name,
-    CaseColumn.REGION: lambda row: row.region,
-    CaseColumn.PERSONS: lambda row: row.persons_label,
-    CaseColumn.STATUS: lambda row: label(row.status),
-    CaseColumn.LAST_REPORT: lambda row: locale_date(row.last_report_on),
-    CaseColumn.NEXT_DUE: lambda row: locale_date(row.next_action_due),
-}
 
 
 def _raise(error: BaseException) -> None:
@@ -128,6 +74,7 @@ class CaseListModel(FlatTableModel):
         QT_TRANSLATE_NOOP("CaseListModel", "Last report"),
         QT_TRANSLATE_NOOP("CaseListModel", "Action due"),
         QT_TRANSLATE_NOOP("CaseListModel", "⚠"),
+        QT_TRANSLATE_NOOP("CaseListModel", "Overdue"),
     )
     HEADER_TIPS: ClassVar[Mapping[int, str]] = {
         CaseColumn.PERSONS: QT_TRANSLATE_NOOP(
@@ -143,6 +90,9 @@ class CaseListModel(FlatTableModel):
             "CaseListModel",
             "Contradictions: how many are open between the reports; red ⚠ when the "
             "case is contested (credible reports disagree about a person's fate)",
+        ),
+        CaseColumn.OVERDUE_INQUIRIES: QT_TRANSLATE_NOOP(
+            "CaseListModel", "Inquiries past their due date without an answer; red when any"
         ),
     }
 
@@ -345,8 +295,12 @@ class CaseListModel(FlatTableModel):
         if role in (CaseListRole.OPEN_CONTRADICTIONS, CaseListRole.CONTESTED):
             known = self._contradictions.get(row.id)
             return None if known is None else known[role == CaseListRole.CONTESTED]
+        if role == CaseListRole.OVERDUE_INQUIRIES:
+            return row.overdue
         if column == CaseColumn.CONTRADICTIONS:
             return self._contradiction_data(row, role)
+        if column == CaseColumn.OVERDUE_INQUIRIES and row.overdue:
+            return self._overdue_inquiries_data(row, role)
         if role == Qt.ItemDataRole.ToolTipRole and column in NAMES:
             # A narrow list elides long names: the whole name shows under the mouse.
             return self._display(row, column) or None
@@ -356,12 +310,6 @@ class CaseListModel(FlatTableModel):
             if role == Qt.ItemDataRole.ToolTipRole:
                 return self.tr("The next action is overdue")
         return None
-
-    def _contradiction_text(self, row: CaseRow) -> str:
-        count, contested = self._contradictions.get(row.id, (0, False))
-        if contested:
-            return self.tr("⚠ {count}").format(count=count)
-        return str(count) if count else ""
 
     def _contradiction_data(self, row: CaseRow, role: int) -> Any:
         count, contested = self._contradictions.get(row.id, (0, False))
@@ -374,10 +322,18 @@ class CaseListModel(FlatTableModel):
             return text
         return None
 
+    def _overdue_inquiries_data(self, row: CaseRow, role: int) -> Any:
+        """Red, with a tooltip, when the case has overdue inquiries."""
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(OVERDUE_COLOUR)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tr("%n inquiry(s) past the due date without an answer", None, row.overdue)
+        return None
+
     def _display(self, row: CaseRow, column: CaseColumn) -> str:
         if column == CaseColumn.CONTRADICTIONS:
-            return self._contradiction_text(row)
-        return _TEXTS[column](row)
+            return contradiction_text(row, self._contradictions)
+        return TEXTS[column](row)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         return read_only_flags(index)

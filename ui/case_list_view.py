@@ -19,6 +19,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
 from caseworker.labels import label
 from caseworker.services import case_list
 from caseworker.vocab import CaseStatus
+from ui.case_list_cells import shared_widths
 from ui.case_list_model import COLUMN_SORT, CaseColumn, CaseListModel, locale_date
 from ui.context import AppContext
 from ui.operations import ReadOp
@@ -92,6 +94,10 @@ class CaseListView(QWidget):
         for status in CaseStatus:
             self.status_filter.addItem(label(status), frozenset({status}))
 
+        self.overdue_filter = QCheckBox(self.tr("Overdue only"), self)
+        self.overdue_filter.setObjectName("overdueFilter")
+        self.overdue_filter.setToolTip(self.tr("Show only cases with an overdue inquiry"))
+
         self.region_filter = QComboBox(self)
         self.region_filter.setObjectName("regionFilter")
         self.region_filter.setToolTip(self.tr("Show cases from this region"))
@@ -147,6 +153,8 @@ class CaseListView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(filters)
+        # A row of its own: the search box keeps its room.
+        layout.addWidget(self.overdue_filter, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.table, 1)
 
         self.search_box.textChanged.connect(self._search_timer.start)
@@ -154,6 +162,7 @@ class CaseListView(QWidget):
         self._search_timer.timeout.connect(self.apply_filters)
         self.status_filter.currentIndexChanged.connect(self.apply_filters)
         self.region_filter.currentIndexChanged.connect(self.apply_filters)
+        self.overdue_filter.toggled.connect(self.apply_filters)
         clear = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search_box)
         clear.setContext(Qt.ShortcutContext.WidgetShortcut)
         clear.activated.connect(self.clear_search)
@@ -175,6 +184,7 @@ class CaseListView(QWidget):
             CaseColumn.CONTRADICTIONS: QCoreApplication.translate(
                 "CaseListModel", "⚠ {count}"
             ).format(count=12),
+            CaseColumn.OVERDUE_INQUIRIES: "12",
         }
         for column, sample in samples.items():
             title = str(self._model.headerData(column, Qt.Orientation.Horizontal))
@@ -202,20 +212,7 @@ class CaseListView(QWidget):
             column: max(least[column], metrics.horizontalAdvance(LONG_NAMES[column]) + CELL_PADDING)
             for column in shown
         }
-        if room >= sum(wanted.values()):
-            total = sum(wanted.values())
-            widths = {column: wanted[column] * room // total for column in shown}
-        elif room > sum(least.values()):
-            spare, extra = room - sum(least.values()), sum(wanted.values()) - sum(least.values())
-            widths = {
-                column: least[column] + (wanted[column] - least[column]) * spare // extra
-                for column in shown
-            }
-        else:
-            widths = least
-        if room >= sum(least.values()):
-            # Rounding leaves a pixel or two: the last name column takes them.
-            widths[shown[-1]] += room - sum(widths.values())
+        widths = shared_widths(room, least, wanted)
         self._fitting_names = True
         try:
             for column, width in widths.items():
@@ -252,7 +249,9 @@ class CaseListView(QWidget):
     def _say_whether_found(self) -> None:
         query = self._model.query
         text = query.text.strip()
-        if self._model.rowCount() or not (text or query.statuses or query.region):
+        if self._model.rowCount() or not (
+            text or query.statuses or query.region or query.overdue_only
+        ):
             self.nothing_label.hide()
             return
         if text:
@@ -278,6 +277,7 @@ class CaseListView(QWidget):
                 text=text,
                 statuses=statuses if isinstance(statuses, frozenset) else frozenset(),
                 region=region if isinstance(region, str) else "",
+                overdue_only=self.overdue_filter.isChecked(),
             )
         )
 
@@ -290,11 +290,14 @@ class CaseListView(QWidget):
         self.apply_filters()
 
     def clear_filters(self) -> None:
-        """Show every case: no search text, all statuses, all regions."""
+        """Show every case: no search text, all statuses, all regions, overdue or not."""
         for combo in (self.status_filter, self.region_filter):
             combo.blockSignals(True)
             combo.setCurrentIndex(0)
             combo.blockSignals(False)
+        self.overdue_filter.blockSignals(True)
+        self.overdue_filter.setChecked(False)
+        self.overdue_filter.blockSignals(False)
         self.clear_search()
 
     def _fill_regions(self) -> None:

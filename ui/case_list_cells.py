@@ -1,0 +1,116 @@
+"""The case list's columns and what each cell of a case row shows: text, colour, tooltip."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from enum import auto
+from typing import TypeVar
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtGui import QColor
+
+from caseworker.labels import label
+from caseworker.services.case_list import CaseRow, CaseSort
+from caseworker.vocab import CaseStatus
+from ui.widgets.table_model import Columns, Roles
+
+OVERDUE_COLOUR = QColor(192, 32, 32)
+T = TypeVar("T")
+
+
+class CaseColumn(Columns):
+    REFERENCE = auto()
+    FAMILY = auto()
+    REGION = auto()
+    PERSONS = auto()
+    STATUS = auto()
+    LAST_REPORT = auto()
+    NEXT_DUE = auto()
+    CONTRADICTIONS = auto()
+    #: How many of the case's inquiries are overdue (counted with the page).
+    OVERDUE_INQUIRIES = auto()
+
+
+class CaseListRole(Roles):
+    CASE_ID = auto()
+    OVERDUE = auto()
+    #: The open contradictions of the case's persons (None until analysed).
+    OPEN_CONTRADICTIONS = auto()
+    #: Whether credible reports about a person of the case disagree (None until analysed).
+    CONTESTED = auto()
+    #: How many of the case's inquiries are overdue.
+    OVERDUE_INQUIRIES = auto()
+
+
+COLUMN_SORT: dict[CaseColumn, CaseSort] = {
+    CaseColumn.REFERENCE: CaseSort.REFERENCE,
+    CaseColumn.FAMILY: CaseSort.FAMILY,
+    CaseColumn.REGION: CaseSort.REGION,
+    CaseColumn.PERSONS: CaseSort.PERSONS,
+    CaseColumn.STATUS: CaseSort.STATUS,
+    CaseColumn.LAST_REPORT: CaseSort.LAST_REPORT,
+    CaseColumn.NEXT_DUE: CaseSort.NEXT_DUE,
+}
+
+#: The columns of names, which a narrow list elides (their tooltip holds the whole).
+NAMES = frozenset({CaseColumn.FAMILY, CaseColumn.REGION, CaseColumn.PERSONS})
+
+#: The open contradictions of a case and whether it is contested, by case id.
+Counts = dict[int, tuple[int, bool]]
+
+
+def locale_date(value: date | None) -> str:
+    """A date as the current locale writes it in short form ("02.04.2026" in Russian)."""
+    if value is None:
+        return ""
+    return QLocale().toString(
+        QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat
+    )
+
+
+def is_overdue(row: CaseRow, today: date) -> bool:
+    return (
+        row.next_action_due is not None
+        and row.next_action_due < today
+        and row.status != CaseStatus.CLOSED
+    )
+
+
+TEXTS: dict[CaseColumn, Callable[[CaseRow], str]] = {
+    CaseColumn.REFERENCE: lambda row: row.reference,
+    CaseColumn.FAMILY: lambda row: row.family_name,
+    CaseColumn.REGION: lambda row: row.region,
+    CaseColumn.PERSONS: lambda row: row.persons_label,
+    CaseColumn.STATUS: lambda row: label(row.status),
+    CaseColumn.LAST_REPORT: lambda row: locale_date(row.last_report_on),
+    CaseColumn.NEXT_DUE: lambda row: locale_date(row.next_action_due),
+    CaseColumn.OVERDUE_INQUIRIES: lambda row: str(row.overdue) if row.overdue else "",
+}
+
+
+def contradiction_text(row: CaseRow, counts: Counts) -> str:
+    count, contested = counts.get(row.id, (0, False))
+    if contested:
+        return QCoreApplication.translate("CaseListModel", "⚠ {count}").format(count=count)
+    return str(count) if count else ""
+
+
+def shared_widths(room: int, least: dict[T, int], wanted: dict[T, int]) -> dict[T, int]:
+    """The widths of columns sharing ``room``: each at least ``least``, then room in
+    proportion to what it ``wanted``; the last takes what rounding leaves."""
+    if room >= sum(wanted.values()):
+        total = sum(wanted.values())
+        widths = {column: wanted[column] * room // total for column in wanted}
+    elif room > sum(least.values()):
+        spare, extra = room - sum(least.values()), sum(wanted.values()) - sum(least.values())
+        widths = {
+            column: least[column] + (wanted[column] - least[column]) * spare // extra
+            for column in wanted
+        }
+    else:
+        widths = dict(least)
+    if room >= sum(least.values()):
+        # Rounding leaves a pixel or two: the last column takes them.
+        widths[list(widths)[-1]] += room - sum(widths.values())
+    return widths
