@@ -277,6 +277,7 @@ def test_an_empty_work_list_has_nothing_to_open(main_window: MainWindow) -> None
     assert not window.model.first_row().isValid()
     assert not window.open_button.isEnabled()
     assert window.print_button.isEnabled() and window.export_button.isEnabled()
+    main_window.today.wait()
     assert main_window.today.overdue_label.text() == "Overdue: 0"
 
 

@@ -12,17 +12,17 @@ from PySide6.QtGui import QAction, QIcon, QKeySequence, QPalette
 from PySide6.QtWidgets import QLabel, QStyle
 
 from caseworker.services.inquiry_due import overdue_count
-from caseworker.services.worklist_rows import Section, WorkRow
 from ui.case_parts import people
 from ui.changes import Change
 from ui.context import AppContext
 from ui.operations import JobSet, reading
 from ui.operations.background import COUNTS
 from ui.widgets.date_field import PROBLEM_COLOUR
-from ui.worklist.window import WorkListWindow
 
 if TYPE_CHECKING:
+    from caseworker.services.worklist_rows import WorkRow
     from ui.main_window import MainWindow
+    from ui.worklist.window import WorkListWindow
 
 #: Changes come in bursts (an import, an undo of several steps): one count after them.
 RECOUNT_AFTER_MS = 250
@@ -110,6 +110,10 @@ class TodayActions(QObject):
     def open_work_list(self) -> WorkListWindow:
         """Show the work list, computed now (one window, raised when open already)."""
         if self._work_list is None:
+            # Loaded when first opened: its Excel writer (openpyxl) would cost start-up a
+            # third of a second or more.
+            from ui.worklist.window import WorkListWindow
+
             self._work_list = WorkListWindow(self._context, self._window)
             self._work_list.open_requested.connect(self.open_row)
         self._work_list.show_fresh()
@@ -127,7 +131,7 @@ class TodayActions(QObject):
             people.select_id(view.persons_list, row.person_id)
         if row.inquiry_id is not None:
             view.show_inquiry(row.inquiry_id)
-        elif row.section is Section.FAMILIES_WAITING and row.relative_id is not None:
+        elif row.relative_id is not None:  # a family waiting (an inquiry's is its applicant)
             people.select_id(view.relatives_list, row.relative_id)
             view.show_family_log(row.relative_id)
         else:

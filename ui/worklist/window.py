@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 from caseworker.errors import CaseworkerError
 from caseworker.services.worklist_rows import WorkRow, WorkSheet, work_sheet
 from caseworker.timeline.sentences import day_text
-from caseworker.worklist_export import write_work_list
 from ui.changes import Change
 from ui.context import AppContext
 from ui.file_folders import chosen_file, start_folder
@@ -260,6 +259,10 @@ class WorkListWindow(QDialog):
         if not chosen:
             return None
         path = chosen_file(chosen, ".xlsx")
+        # openpyxl loads when first needed (half a second on a busy machine), not with
+        # the window.
+        from caseworker.worklist_export import write_work_list
+
         try:
             written = write_work_list(sheet, path)
         except CaseworkerError as error:
