@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QFont
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QComboBox, QPushButton
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -17,7 +17,7 @@ from caseworker.services import addressees, inquiries
 from caseworker.services.inquiry_lines import InquiryLine, inquiry_lines
 from caseworker.services.report_rows import report_rows_of_person
 from caseworker.vocab import InquiryStatus
-from tests.conftest import ACTOR, SampleCase
+from tests.conftest import ACTOR, SampleCase, add_person
 from tests.services.test_plain_results import statements_run
 from tests.ui.conftest import shown_case_view
 from tests.ui.fixtures_case import ScriptedDialogs, click_ok, fill
@@ -361,3 +361,65 @@ def test_the_table_model_passes_qtmodeltester(
     an_inquiry(context.database, sample_case.case_id, ministry)
     view.reload()
     qtmodeltester.check(view.inquiries_panel.model)
+
+
+def test_an_answer_about_one_of_several_persons_asks_whom_it_is_about(
+    qtbot: QtBot,
+    view: CaseView,
+    context: AppContext,
+    dialogs: ScriptedDialogs,
+    sample_case: SampleCase,
+) -> None:
+    with context.database.write() as session:
+        brother = add_person(session, sample_case.case_id, "Шумов Борис Петрович").id
+    ministry = an_addressee(context.database, "Минобороны России")
+    an_inquiry(context.database, sample_case.case_id, ministry, sent_on="2026-09-03")
+    view.reload()
+    panel = view.inquiries_panel
+    assert cells(view, InquiryColumn.PERSON) == [""]  # shown: the case has two persons
+    seen: list[str] = []
+
+    def whom(dialog: RecordDialog) -> None:
+        fill(qtbot, dialog, {"text": "Находится в плену", "claim": "captured"})
+        click_ok(qtbot, dialog)
+        seen.append(dialog.error_label.text())
+        fill(qtbot, dialog, {"person_id": brother})
+        click_ok(qtbot, dialog)
+
+    dialogs.then(whom)
+    click(qtbot, panel.answer_button)
+
+    assert seen == ["The case has several sought persons: say whom the answer is about."]
+    with context.database.read() as session:
+        about_brother = report_rows_of_person(session, brother)
+    assert [row.source_name for row in about_brother] == ["Минобороны России"]
+    assert cells(view, InquiryColumn.STATUS) == ["answered"]
+
+
+def test_an_empty_directory_is_offered_the_starter_set(
+    qtbot: QtBot,
+    view: CaseView,
+    prompts: ScriptedPrompts,
+    dialogs: ScriptedDialogs,
+) -> None:
+    asked: list[str] = []
+
+    def yes(_title: str, text: str) -> bool:
+        asked.append(text)
+        return True
+
+    prompts.answer_confirm = yes
+    offered: list[int] = []
+
+    def look(dialog: RecordDialog) -> None:
+        combo = dialog.field("addressee_id")
+        assert isinstance(combo, QComboBox)
+        offered.append(combo.count() - 1)  # "Choose…" aside
+        dialog.reject()
+
+    dialogs.then(look)
+    click(qtbot, view.inquiries_panel.new_button)
+
+    assert asked and asked[0].startswith("The directory of addressees is empty.")
+    assert offered[0] >= 6
+    assert view.inquiries_panel.model.rowCount() == 0
