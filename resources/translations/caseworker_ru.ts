@@ -4947,12 +4947,17 @@ It holds {cases} cases and {reports} reports.</source>
         <translation>Сохранить письмо</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letter_dialog.py" line="180"/>
+        <location filename="../../ui/letters/letter_dialog.py" line="183"/>
+        <source>The letter could not be written to {path}: {reason}</source>
+        <translation>Письмо не удалось записать в {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters/letter_dialog.py" line="189"/>
         <source>The letter is saved: {path}. One moment…</source>
         <translation>Письмо сохранено: {path}. Минуту…</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letter_dialog.py" line="210"/>
+        <location filename="../../ui/letters/letter_dialog.py" line="219"/>
         <source>Letter to {addressee} {day}</source>
         <translation>Письмо {addressee} {day}</translation>
     </message>

@@ -179,6 +179,34 @@ def test_a_template_with_a_missing_field_is_refused_naming_it_and_nothing_is_wri
     assert not vault_of(context).root.exists()
 
 
+def test_a_letter_into_a_missing_folder_is_refused_naming_it(
+    qtbot: QtBot, dialog: LetterDialog, prompts: ScriptedPrompts, context: AppContext,
+    inquiry_id: int, tmp_path: Path,
+) -> None:  # fmt: skip
+    out = tmp_path / "нет такой папки" / "letter.docx"
+    prompts.answer_save = lambda *_asked: str(out)
+    choose_starter(dialog, "ministry")
+    qtbot.mouseClick(dialog.write_button, Qt.MouseButton.LeftButton)
+    assert "does not exist" in dialog.message.text()
+    assert dialog.keeper.job is None and files_of(context, inquiry_id) == []
+    assert not out.parent.exists()
+
+
+def test_a_vault_that_cannot_be_written_keeps_the_letter_and_says_it_was_not_kept(
+    qtbot: QtBot, dialog: LetterDialog, prompts: ScriptedPrompts, context: AppContext,
+    inquiry_id: int, tmp_path: Path,
+) -> None:  # fmt: skip
+    vault_of(context).root.write_bytes(b"a file where the evidence folder should be")
+    out = tmp_path / "letter.docx"
+    dialog.pdf_box.setChecked(False)
+    write_to(qtbot, dialog, prompts, out, "ministry")
+    assert PERSON in letter_text(out)
+    assert files_of(context, inquiry_id) == []
+    message = dialog.message.text()
+    assert f"The letter itself is saved: {out}; it was not kept with the inquiry." in message
+    assert dialog.write_button.isEnabled()
+
+
 def test_cancelling_the_own_template_keeps_the_starter_chosen(
     dialog: LetterDialog, prompts: ScriptedPrompts
 ) -> None:

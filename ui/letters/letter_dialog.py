@@ -172,10 +172,19 @@ class LetterDialog(QDialog):
         )
         if not chosen:
             return None
+        path = chosen_file(chosen, ".docx")
         try:
-            target = render_letter(template, facts, chosen_file(chosen, ".docx"))
+            target = render_letter(template, facts, path)
         except CaseworkerError as error:
             self._set_message(error.message, problem=True)
+            return None
+        except OSError as error:  # a disk that fills up or goes away while it is written
+            self._set_message(
+                self.tr("The letter could not be written to {path}: {reason}").format(
+                    path=path, reason=error.strerror or error
+                ),
+                problem=True,
+            )
             return None
         self._set_message(self.tr("The letter is saved: {path}. One moment…").format(
             path=target), problem=False)  # fmt: skip
