@@ -207,6 +207,11 @@ def test_a_vault_that_cannot_be_written_keeps_the_letter_and_says_it_was_not_kep
     assert dialog.write_button.isEnabled()
 
 
+def test_the_starter_for_the_addressees_kind_is_offered_first(dialog: LetterDialog) -> None:
+    assert dialog.windowTitle() == "Letter to Министерство обороны (тест)"
+    assert str(dialog.template()).endswith("ministry.docx")
+
+
 def test_cancelling_the_own_template_keeps_the_starter_chosen(
     dialog: LetterDialog, prompts: ScriptedPrompts
 ) -> None:

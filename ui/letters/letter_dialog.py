@@ -11,6 +11,7 @@ from __future__ import annotations
 import tempfile
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QPalette
@@ -29,8 +30,9 @@ from PySide6.QtWidgets import (
 from caseworker.errors import CaseworkerError
 from caseworker.letters import LetterFacts, letter_facts, render_letter, starter_templates
 from caseworker.letters.pdf import find_soffice
+from caseworker.services.addressees import addressee_line
 from caseworker.services.inquiry_lines import InquiryLine, inquiry_line
-from caseworker.vocab import InquiryFileRole
+from caseworker.vocab import AddresseeKind, InquiryFileRole
 from ui.context import AppContext
 from ui.file_folders import chosen_file, start_folder
 from ui.letters.keeping import Keeper, ToKeep
@@ -38,8 +40,25 @@ from ui.operations import ReadOp
 from ui.widgets.date_field import PROBLEM_COLOUR
 from ui.widgets.labels import selectable_label
 
+if TYPE_CHECKING:
+    from ui.operations import Session
+
 #: The combo box's data for "an own template": the path is asked for.
 OWN = ""
+#: The starter template written for each kind of office.
+STARTER_FOR_KIND = {
+    AddresseeKind.COMMISSARIAT: "commissariat",
+    AddresseeKind.MINISTRY: "ministry",
+    AddresseeKind.PROSECUTOR: "prosecutor",
+    AddresseeKind.OMBUDSMAN: "ombudsman",
+    AddresseeKind.RED_CROSS: "red-cross",
+    AddresseeKind.ICRC: "red-cross",
+}
+
+
+def _inquiry_and_kind(session: Session, inquiry_id: int) -> tuple[InquiryLine, AddresseeKind]:
+    line = inquiry_line(session, inquiry_id)
+    return line, addressee_line(session, line.addressee_id).kind
 
 
 def _safe_name(text: str) -> str:
@@ -65,8 +84,8 @@ class LetterDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("letterDialog")
         self._context = context
-        self.line: InquiryLine = ReadOp(
-            context, parent, lambda session: inquiry_line(session, inquiry_id)
+        self.line, kind = ReadOp(
+            context, parent, lambda session: _inquiry_and_kind(session, inquiry_id)
         ).run_or_raise()
         self._own: Path | None = None
         self.keeper = keeper if keeper is not None else Keeper(context, self)
@@ -78,6 +97,11 @@ class LetterDialog(QDialog):
         for template in starter_templates():
             self.template_combo.addItem(template.title, str(template.path))
         self.template_combo.addItem(self.tr("Own template (.docx)…"), OWN)
+        # The starter written for the addressee's kind of office comes first to hand.
+        suggested = STARTER_FOR_KIND.get(kind)
+        for index in range(self.template_combo.count()):
+            if suggested and Path(self.template_combo.itemData(index)).stem == suggested:
+                self.template_combo.setCurrentIndex(index)
         self.template_combo.activated.connect(self._on_template_chosen)
         self.template_combo.currentIndexChanged.connect(self._remember_starter)
         self._last_index = 0
