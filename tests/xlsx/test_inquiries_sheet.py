@@ -363,3 +363,33 @@ def test_a_new_inquiry_to_a_sensitive_addressee_is_pointed_out(
     edit(sent.workbook, add)
     [change] = plan(database, sent.workbook).changes
     assert change.label == f"{sent.case.reference} → Орган другой стороны (a sensitive addressee)"
+
+
+def test_a_workbook_from_a_russian_desk_comes_back(
+    database: Database, sent: Sent, tmp_path: Path
+) -> None:
+    from caseworker import i18n
+    from tests.xlsx.test_language import RUSSIAN, speak_russian
+
+    previous = speak_russian()
+    try:
+        path = export(database, tmp_path / "запросы.xlsx")
+    finally:
+        i18n.install_translator(previous)
+    untouched = plan(database, path)
+    assert (untouched.created, untouched.updated, untouched.errors) == (0, 0, [])
+
+    def answer(workbook: Workbook) -> None:
+        sheet = workbook["Запросы"]
+        row = find_row(sheet, "Адресат", COMMISSARIAT)
+        assert (
+            sheet.cell(row, 1 + [c.value for c in sheet[1]].index("Статус")).value
+            == (RUSSIAN[("Vocab", "sent")])
+        )
+        set_cell(sheet, row, "Дата ответа", date(2026, 6, 2))
+        set_cell(sheet, row, "Ответ", "Направлен в архив")
+        set_cell(sheet, row, "Статус", RUSSIAN[("Vocab", "answered")])
+
+    edit(path, answer)
+    import_all(database, path)
+    assert inquiry(database, sent.inquiry_id).status is InquiryStatus.ANSWERED

@@ -21,12 +21,16 @@ from caseworker.models import Relative, Report
 from caseworker.services.fields import choice
 from caseworker.vocab import (
     CaseStatus,
+    Channel,
     Claim,
     Credibility,
+    InquiryStatus,
     OfficialStatus,
     Relation,
     Reliability,
     SourceKind,
+    ToldHow,
+    ToldWhat,
 )
 from caseworker.xlsx import ImportRefused
 from caseworker.xlsx.workbook.language import column_title, sheet_title, value_label
@@ -47,6 +51,10 @@ TYPED_VOCABULARIES: tuple[type[StrEnum], ...] = (
     Credibility,
     Relation,
     OfficialStatus,
+    Channel,
+    InquiryStatus,
+    ToldHow,
+    ToldWhat,
 )
 # Coded values that must never reach a Russian caseworker's workbook.
 CODED = {"killed", "wounded", "opposing_side", "unit", "wife", "open", "missing", "high"}
