@@ -48,11 +48,19 @@ if TYPE_CHECKING:
 class _CaseInquiries:
     lines: list[InquiryLine]
     persons: dict[int, str]
+    #: The inquiry to select (the one kept, else the latest) and its course.
+    chosen: int | None = None
+    steps: tuple[CourseStep, ...] = ()
 
 
-def _read_case(session: Session, case_id: int) -> _CaseInquiries:
+def _read_case(session: Session, case_id: int, keep: int | None) -> _CaseInquiries:
+    """The case's inquiries, its persons' names, and the course of the one to select, in one
+    unit of work (one inquiry_lines query; only one inquiry's course)."""
     persons = {choice.id: choice.text for choice in person_choices(session, case_id)}
-    return _CaseInquiries(inquiry_lines(session, case_id), persons)
+    lines = inquiry_lines(session, case_id)
+    chosen = keep if keep in {line.id for line in lines} else (lines[-1].id if lines else None)
+    steps = tuple(course(session, chosen)) if chosen is not None else ()
+    return _CaseInquiries(lines, persons, chosen, steps)
 
 
 def add_inquiries_tab(tabs: QTabWidget, context: AppContext) -> InquiriesPanel:
@@ -77,6 +85,8 @@ class InquiriesPanel(QWidget):
         self._context = context
         self._case_id: int | None = None
         self._persons: dict[int, str] = {}
+        #: The course read with the lines, for the inquiry about to be selected.
+        self._read_course: tuple[int | None, list[CourseStep]] | None = None
         self.model = InquiryTableModel(self)
 
         layout = QVBoxLayout(self)
@@ -99,6 +109,7 @@ class InquiriesPanel(QWidget):
         self.table = record_table("inquiriesTable", self.model)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(60)  # a sample of rows: a long list opens at once
         # The addressee's name is long and says most: a fair width of its own (the whole name
         # in its tooltip); the rest fit their contents, the last takes what is left.
         header.setSectionResizeMode(InquiryColumn.ADDRESSEE, QHeaderView.ResizeMode.Interactive)
@@ -205,7 +216,7 @@ class InquiriesPanel(QWidget):
         read = _CaseInquiries([], {})
         if case_id is not None:
             read = (
-                ReadOp(self._context, self, lambda session: _read_case(session, case_id))
+                ReadOp(self._context, self, lambda session: _read_case(session, case_id, keep))
                 .quietly(NotFound)
                 .run()
             ) or read
@@ -216,9 +227,10 @@ class InquiriesPanel(QWidget):
         self.empty_hint.setVisible(not read.lines)
         self._show_sensitive(read.lines)
         self.count_changed.emit(len(read.lines))
-        if read.lines:
-            self.select_inquiry(keep if keep is not None else read.lines[-1].id)
-        else:
+        self._read_course = (read.chosen, list(read.steps))
+        if read.chosen is not None:
+            self.select_inquiry(read.chosen)
+        if self._read_course is not None:  # the selection did not change: show it anyway
             self._on_selection_changed()
 
     def lines(self) -> list[InquiryLine]:
@@ -319,7 +331,10 @@ class InquiriesPanel(QWidget):
     def _on_selection_changed(self) -> None:
         line = self.selected_line()
         steps: list[CourseStep] = []
-        if line is not None:
+        read, self._read_course = self._read_course, None
+        if line is not None and read is not None and read[0] == line.id:
+            steps = read[1]  # read with the lines
+        elif line is not None:
             inquiry_id = line.id
             steps = (
                 ReadOp(self._context, self, lambda session: course(session, inquiry_id))

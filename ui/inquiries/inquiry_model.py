@@ -46,6 +46,15 @@ _HEADERS = {
     InquiryColumn.LATE: QT_TRANSLATE_NOOP("InquiryTableModel", "Overdue"),
 }
 
+_COLUMNS = tuple(InquiryColumn)
+_ANSWERED_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.FontRole,
+    }
+)
 #: The columns shown in the problem colour when the inquiry is overdue.
 _LATE_COLUMNS = frozenset({InquiryColumn.DUE, InquiryColumn.LATE})
 
@@ -111,11 +120,12 @@ class InquiryTableModel(FlatTableModel):
         """Show ``lines``; ``persons`` names the case's sought persons by id."""
         self.beginResetModel()
         self._lines = list(lines)
-        self._texts = [
-            tuple(_display(line, column, persons, self.late_text(line)) for column in InquiryColumn)
-            for line in self._lines
-        ]
+        self._texts = [self._row_texts(line, persons) for line in self._lines]
         self.endResetModel()
+
+    def _row_texts(self, line: InquiryLine, persons: Mapping[int, str]) -> tuple[str, ...]:
+        late = self.late_text(line)
+        return tuple(_display(line, column, persons, late) for column in _COLUMNS)
 
     def late_text(self, line: InquiryLine) -> str:
         """How late the answer is: "overdue by 5 days"; past the rule's maximum, marked ‼ as
@@ -166,15 +176,17 @@ class InquiryTableModel(FlatTableModel):
         return QModelIndex()
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._lines):
+        # Views ask for many roles per cell while measuring and painting: answer fast.
+        if role not in _ANSWERED_ROLES or not index.isValid():
             return None
-        if not 0 <= index.column() < len(InquiryColumn):
+        number, place = index.row(), index.column()
+        if not (0 <= number < len(self._lines) and 0 <= place < len(_COLUMNS)):
             return None
-        line, column = self._lines[index.row()], InquiryColumn(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._texts[index.row()][column]
+            return self._texts[number][place]
+        line, column = self._lines[number], _COLUMNS[place]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(line, column, self._texts[index.row()][column]) or None
+            return self._tooltip(line, column, self._texts[number][place]) or None
         late = line.overdue and column in _LATE_COLUMNS
         if role == Qt.ItemDataRole.ForegroundRole:
             return self._problem if late else None
