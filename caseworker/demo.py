@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from caseworker.demo_inquiries import add_demo_inquiries
 from caseworker.i18n import translate
 from caseworker.models import AuditEntry, Case
 from caseworker.services import audit, cases, persons, relatives, reports
@@ -405,5 +406,6 @@ def load_demo(session: Session, actor: str, today: date | None = None) -> list[C
         case = build(demo)
         audit.record(session, actor, DEMO_ACTION, case, note=key)
         added.append(case)
+    add_demo_inquiries(session, actor, demo.today, added)
     session.flush()
     return added

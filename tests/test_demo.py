@@ -12,6 +12,7 @@ from caseworker.demo import load_demo
 from caseworker.integrity import check_database
 from caseworker.models import AuditEntry, Case, Relative, Report, SoughtPerson
 from caseworker.services.search import search
+from caseworker.services.worklist import work_list
 from caseworker.text import normalize_phone
 from caseworker.vocab import (
     Claim,
@@ -167,3 +168,16 @@ def test_demo_is_consistent_and_searchable(database: Database) -> None:
         assert check_database(session) == []
         hits = search(session, "КОВАЛЕВ")
     assert {hit.kind for hit in hits} == {"case", "person", "relative"}
+
+
+@pytest.mark.usefixtures("demo")
+def test_demo_morning_has_every_kind_of_work(database: Database) -> None:
+    """A caseworker trying the demo sees a late letter, one due soon, a draft, an answer to
+    record and a family waiting for news, whatever day it is."""
+    with database.read() as session:
+        today = work_list(session, date.today())
+    assert len(today.overdue) == 2
+    assert all(line.days_overdue > 0 for line in today.overdue)
+    assert len(today.due_soon) == 1 and len(today.drafts) == 1
+    assert len(today.unrecorded_answers) == 1
+    assert len(today.families_waiting) == 1
