@@ -321,6 +321,30 @@ def test_the_scanned_answer_is_kept_with_the_inquiry_and_its_report(
     )
 
 
+def test_a_letter_closed_before_its_copy_is_kept_is_still_kept(
+    qtbot: QtBot, actions: LetterActions, prompts: ScriptedPrompts, context: AppContext,
+    inquiry_id: int, tmp_path: Path,
+) -> None:  # fmt: skip
+    out = tmp_path / "letter.docx"
+    said: list[str] = []
+    actions.said.connect(said.append)
+
+    def write_and_close(dialog: QDialog) -> bool:
+        assert isinstance(dialog, LetterDialog)
+        dialog.pdf_box.setChecked(False)
+        qtbot.mouseClick(dialog.write_button, Qt.MouseButton.LeftButton)
+        dialog.reject()
+        dialog.reject()  # closed twice: nothing more
+        return False
+
+    prompts.answer_save = lambda *_asked: str(out)
+    prompts.answer_dialog = write_and_close
+    actions.write_letter()
+    assert actions.keeper.wait()
+    assert [f.name for f in files_of(context, inquiry_id)] == ["letter.docx"]
+    assert said and "kept in the evidence with the inquiry" in said[-1]
+
+
 def test_the_buttons_wait_for_a_selected_inquiry(
     qtbot: QtBot, context: AppContext, sample_case: SampleCase
 ) -> None:

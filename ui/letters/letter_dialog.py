@@ -90,6 +90,7 @@ class LetterDialog(QDialog):
         self._own: Path | None = None
         self.keeper = keeper if keeper is not None else Keeper(context, self)
         self.keeper.finished.connect(self._kept)
+        self._listening = True
         self.setWindowTitle(self.tr("Letter to {addressee}").format(addressee=self.line.addressee))
 
         self.template_combo = QComboBox()
@@ -260,5 +261,7 @@ class LetterDialog(QDialog):
 
     def done(self, result: int) -> None:
         # A copy under way is still recorded by the keeper; this dialog no longer listens.
-        self.keeper.finished.disconnect(self._kept)
+        if self._listening:
+            self._listening = False
+            self.keeper.finished.disconnect(self._kept)
         super().done(result)
