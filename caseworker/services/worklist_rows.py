@@ -148,7 +148,7 @@ def _names(
         query = select(model.id, model.surname, model.given_name, model.patronymic).where(
             model.id.in_(chunk)
         )
-        for row_id, surname, given, patronymic in session.execute(query):
+        for row_id, surname, given, patronymic in session.connection().execute(query):
             found[row_id] = full_name(surname, given, patronymic)
     return found
 
