@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -103,6 +104,10 @@ class InquiriesPanel(QWidget):
         self.new_button.setObjectName("newInquiryButton")
         self.new_button.clicked.connect(self.new_inquiry)
         self.actions_row.addWidget(self.new_button)
+        self.empty_hint = QLabel(self.tr("No inquiries in this case yet."))
+        self.empty_hint.setObjectName("inquiriesEmpty")
+        self.empty_hint.setWordWrap(True)
+        self.actions_row.addWidget(self.empty_hint)
         self.actions_row.addStretch(1)
         layout.addLayout(self.actions_row)
 
@@ -116,10 +121,6 @@ class InquiriesPanel(QWidget):
         header.resizeSection(InquiryColumn.ADDRESSEE, 24 * self.fontMetrics().averageCharWidth())
         header.setStretchLastSection(True)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
-
-        self.empty_hint = QLabel(self.tr("No inquiries in this case yet."))
-        self.empty_hint.setObjectName("inquiriesEmpty")
-        self.empty_hint.setWordWrap(True)
 
         self.summary_label = selectable_label("inquirySummary")
         self.course_tree = QTreeWidget()
@@ -143,8 +144,9 @@ class InquiriesPanel(QWidget):
         self.course_tree.currentItemChanged.connect(
             lambda item, _before: self.step_text.setText(item.text(3) if item else "")
         )
-        #: The steps of the selected inquiry's course, beside it.
-        self.steps_column = QVBoxLayout()
+        #: The steps of the selected inquiry's course, beside it, two a row (a column of
+        #: six would make the tab, and so the window, taller than a small screen allows).
+        self.steps_grid = QGridLayout()
         self.send_button = self._step_button(
             self.tr("Sent…"), self.tr("Record the day the draft was sent."), self.send
         )
@@ -173,21 +175,20 @@ class InquiriesPanel(QWidget):
             self.tr("Stop waiting for this inquiry, with the reason."),
             self.close_inquiry,
         )
-        self.steps_column.addStretch(1)
+        self.steps_grid.setRowStretch(3, 1)
         below = QWidget()
         below_layout = QHBoxLayout(below)
         below_layout.setContentsMargins(0, 0, 0, 0)
         below_layout.addWidget(course_box, 1)
-        below_layout.addLayout(self.steps_column)
+        below_layout.addLayout(self.steps_grid)
 
-        table_box = QWidget()
-        table_layout = QVBoxLayout(table_box)
-        table_layout.setContentsMargins(0, 0, 0, 0)
-        table_layout.addWidget(self.empty_hint)
-        table_layout.addWidget(self.table, 1)
+        # Three rows of each at the least: the tab must not make the window taller than a
+        # small screen (it holds the relatives and persons too).
+        for least in (self.table, self.course_tree):
+            least.setMinimumHeight(4 * self.fontMetrics().height())
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(table_box)
+        self.splitter.addWidget(self.table)
         self.splitter.addWidget(below)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
@@ -267,7 +268,8 @@ class InquiriesPanel(QWidget):
         button = QPushButton(text)
         button.setToolTip(tip)
         button.clicked.connect(act)
-        self.steps_column.addWidget(button)
+        placed = self.steps_grid.count()
+        self.steps_grid.addWidget(button, placed // 2, placed % 2)
         return button
 
     def new_inquiry(self) -> None:
