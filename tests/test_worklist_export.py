@@ -19,6 +19,7 @@ from caseworker.services.worklist_rows import Section, rows_of, work_sheet
 from caseworker.worklist_export import headings, write_work_list
 from tests.conftest import ACTOR, add_person
 from tests.services.test_plain_results import statements_run
+from tests.worklist_family import shumov_family
 
 ON = date(2026, 10, 30)
 
@@ -28,18 +29,10 @@ def overdue(database: Database) -> tuple[str, int]:
     """A case whose inquiry for its person, on behalf of the mother, is very overdue on ON;
     and a draft."""
     with database.write() as session:
-        case = cases.create_case(session, ACTOR, family_name="Шумовы", opened_on="2026-05-10")
-        person = add_person(session, case.id, "Шумов Алексей")
-        mother = relatives.add_relative(
-            session, ACTOR, case.id, surname="Шумова", given_name="Мария", relation="mother"
-        )
-        ministry = addressees.add_addressee(session, ACTOR, name="Минобороны", kind="ministry")
-        late = inquiries.add_inquiry(
-            session, ACTOR, case.id, ministry.id, person_id=person.id,
-            applicant_id=mother.id, sent_on="2026-08-01",
-        )  # fmt: skip
-        inquiries.add_inquiry(session, ACTOR, case.id, ministry.id)
-        return case.reference, late.id
+        family = shumov_family(session)
+        late = family.inquiry(session, "2026-08-01", applicant=True)
+        family.inquiry(session, None)
+        return family.reference, late
 
 
 def test_an_overdue_inquiry_as_a_row(database: Database, overdue: tuple[str, int]) -> None:

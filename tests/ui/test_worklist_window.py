@@ -21,10 +21,11 @@ from pytestqt.qtbot import QtBot
 from python_calamine import CalamineWorkbook
 
 from caseworker.db import Database
-from caseworker.services import addressees, cases, inquiries, relatives
+from caseworker.services import inquiries
 from caseworker.services.worklist_rows import Section, WorkRow, work_sheet
-from tests.conftest import ACTOR, add_person
+from tests.conftest import ACTOR
 from tests.ui.scripted_prompts import ScriptedPrompts
+from tests.worklist_family import shumov_family
 from ui.changes import Change, ChangeKind
 from ui.context import AppContext
 from ui.main_window import MainWindow
@@ -50,21 +51,13 @@ def overdue(database: Database) -> Overdue:
     after sending), one of them very overdue (63 days after sending)."""
     today = date.today()
     with database.write() as session:
-        case = cases.create_case(session, ACTOR, family_name="Шумовы")
-        person = add_person(session, case.id, "Шумов Алексей")
-        mother = relatives.add_relative(
-            session, ACTOR, case.id, surname="Шумова", given_name="Мария", relation="mother"
-        )
-        ministry = addressees.add_addressee(session, ACTOR, name="Минобороны", kind="ministry")
-        late = inquiries.add_inquiry(
-            session, ACTOR, case.id, ministry.id, person_id=person.id,
-            sent_on=today - timedelta(days=40),
+        family = shumov_family(session)
+        late = family.inquiry(session, today - timedelta(days=40))
+        very_late = family.inquiry(session, today - timedelta(days=70), applicant=True)
+        return Overdue(
+            family.case_id, family.reference, family.person_id, family.relative_id, very_late,
+            late,
         )  # fmt: skip
-        very_late = inquiries.add_inquiry(
-            session, ACTOR, case.id, ministry.id, person_id=person.id, applicant_id=mother.id,
-            sent_on=today - timedelta(days=70),
-        )  # fmt: skip
-        return Overdue(case.id, case.reference, person.id, mother.id, very_late.id, late.id)
 
 
 def shown_work_list(main_window: MainWindow) -> WorkListWindow:
