@@ -15,13 +15,22 @@ from sqlalchemy import func, select
 
 from caseworker.db import Database
 from caseworker.errors import ValidationError
-from caseworker.models import Inquiry, InquiryEvent
+from caseworker.models import FamilyLogEntry, Inquiry, InquiryEvent
 from caseworker.services import addressees, inquiries
 from caseworker.vocab import InquiryEventKind, InquiryStatus
 from caseworker.xlsx import Choice, apply_import, plan_import
 from caseworker.xlsx.importing.preview import change_lines
 from tests.conftest import ACTOR, SampleCase
-from tests.xlsx.conftest import edit, export, find_row, import_all, new_row, plan, set_cell
+from tests.xlsx.conftest import (
+    edit,
+    export,
+    find_row,
+    import_all,
+    new_case,
+    new_row,
+    plan,
+    set_cell,
+)
 from tests.xlsx.test_cli_xlsx import run as run_cli
 
 COMMISSARIAT = "Военный комиссариат Курской области"
@@ -393,3 +402,35 @@ def test_a_workbook_from_a_russian_desk_comes_back(
     edit(path, answer)
     import_all(database, path)
     assert inquiry(database, sent.inquiry_id).status is InquiryStatus.ANSWERED
+
+
+def test_a_case_typed_offline_comes_with_its_inquiry_and_family_log(
+    database: Database, sent: Sent
+) -> None:
+    def type_a_case(workbook: Workbook) -> None:
+        new_case(workbook, "NEW-1", "Ёлкины", "Ёлкин", "Пётр")
+        new_row(workbook, "Relatives", {
+            "Case reference": "NEW-1", "Surname": "Ёлкина", "Given name": "Анна",
+            "Relation": "mother",
+        })  # fmt: skip
+        new_row(workbook, "Inquiries", {
+            "Case reference": "NEW-1", "Addressee": COMMISSARIAT, "Sought person": "Ёлкин Пётр",
+            "Applicant": "Ёлкина Анна", "Sent on": date(2026, 6, 1),
+        })  # fmt: skip
+        new_row(workbook, "Family log", {
+            "Case reference": "NEW-1", "Relative": "Ёлкина Анна", "Told on": date(2026, 6, 1),
+            "Told by": "Ирина", "What": "inquiry sent",
+        })  # fmt: skip
+
+    edit(sent.workbook, type_a_case)
+    preview = plan(database, sent.workbook)
+    assert (preview.errors, preview.created) == ([], 5)
+    import_all(database, sent.workbook)
+    with database.read() as session:
+        new = session.scalars(select(Inquiry).where(Inquiry.id != sent.inquiry_id)).one()
+        assert new.case.family_name == "Ёлкины"
+        assert new.person_id is not None and new.applicant_id is not None
+        entry = session.scalars(select(FamilyLogEntry)).one()
+        assert (entry.case_id, entry.relative_id) == (new.case_id, new.applicant_id)
+    again = plan(database, sent.workbook)
+    assert (again.created, again.errors) == (0, [])
