@@ -34,4 +34,8 @@ class FamilyLogEntry(Base):
     actor: Mapped[str] = mapped_column(String(100))
     recorded_at: Mapped[datetime] = mapped_column(default=utcnow)
 
-    __table_args__ = (Index("ix_family_log_case", "case_id", "told_on"),)
+    __table_args__ = (
+        Index("ix_family_log_case", "case_id", "told_on"),
+        # The last day each relative was told, from the index alone (the work list).
+        Index("ix_family_log_relative_told", "relative_id", "told_on"),
+    )

@@ -93,7 +93,11 @@ class Inquiry(MutableRow, Base):
         foreign_keys="InquiryEvent.inquiry_id",
     )
 
-    __table_args__ = (Index("ix_inquiries_status", "status"),)
+    __table_args__ = (
+        Index("ix_inquiries_status", "status"),
+        # The latest answer about each person (the work list's "no news").
+        Index("ix_inquiries_answered", "case_id", "person_id", "answered_on"),
+    )
 
 
 class InquiryEvent(Base):
@@ -129,4 +133,8 @@ class InquiryEvent(Base):
 
     inquiry: Mapped[Inquiry] = relationship(back_populates="events", foreign_keys=[inquiry_id])
 
-    __table_args__ = (Index("ix_inquiry_events_inquiry", "inquiry_id", "event_on"),)
+    __table_args__ = (
+        Index("ix_inquiry_events_inquiry", "inquiry_id", "event_on"),
+        # The answers not recorded as a report (the work list).
+        Index("ix_inquiry_events_kind_report", "kind", "report_id"),
+    )

@@ -56,6 +56,8 @@ class Report(MutableRow, Base):
     __table_args__ = (
         CheckConstraint("event_from <= event_to", name="event_interval"),
         Index("ix_reports_person_event", "person_id", "event_from"),
+        # The latest live report of each person, from the index alone (the work list).
+        Index("ix_reports_person_received", "person_id", "received_on", "retracted_at"),
     )
 
     @property
