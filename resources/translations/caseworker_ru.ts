@@ -1186,7 +1186,7 @@
     <message>
         <location filename="../../ui/case_view.py" line="207"/>
         <source>Details</source>
-        <translation>Подробности</translation>
+        <translation>Анкета</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="213"/>
@@ -3531,11 +3531,11 @@ It holds {cases} cases and {reports} reports.</source>
     </message>
     <message numerus="yes">
         <location filename="../../ui/family/family_panel.py" line="160"/>
-        <source>Told the family (%n)</source>
+        <source>Family (%n)</source>
         <translation>
-            <numerusform>Что сказали семье (%n)</numerusform>
-            <numerusform>Что сказали семье (%n)</numerusform>
-            <numerusform>Что сказали семье (%n)</numerusform>
+            <numerusform>Семья (%n)</numerusform>
+            <numerusform>Семья (%n)</numerusform>
+            <numerusform>Семья (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4202,99 +4202,99 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>InquiriesPanel</name>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="92"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="103"/>
         <source>New inquiry…</source>
-        <extracomment>The buttons above the table (New inquiry…); others may add theirs here.</extracomment>
+        <extracomment>The inquiry to select (the one kept, else the latest) and its course. The course read with the lines, for the inquiry about to be selected. The buttons above the table (New inquiry…); others may add theirs here.</extracomment>
         <translation>Новый запрос…</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="109"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="107"/>
         <source>No inquiries in this case yet.</source>
         <translation>В этом деле запросов пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="118"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="130"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="118"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="130"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="118"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="130"/>
         <source>Who</source>
         <translation>Кто отметил</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="118"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="130"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="138"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="151"/>
         <source>Sent…</source>
-        <extracomment>The chosen step&apos;s details whole (an answer&apos;s text can be long). The steps of the selected inquiry&apos;s course, beside it.</extracomment>
+        <extracomment>The chosen step&apos;s details whole (an answer&apos;s text can be long). The steps of the selected inquiry&apos;s course, beside it, two a row (a column of six would make the tab, and so the window, taller than a small screen allows).</extracomment>
         <translation>Отправлен…</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="138"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="151"/>
         <source>Record the day the draft was sent.</source>
         <translation>Отметить день, когда черновик отправлен.</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="141"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="154"/>
         <source>Registered…</source>
         <translation>Зарегистрирован…</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="142"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="155"/>
         <source>Record the addressee&apos;s registration day and number.</source>
         <translation>Отметить день и номер регистрации у адресата.</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="146"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="159"/>
         <source>Extended…</source>
         <translation>Срок продлён…</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="147"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="160"/>
         <source>Record the addressee&apos;s notice that the answer comes later.</source>
         <translation>Отметить уведомление адресата о том, что ответ будет позже.</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="151"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="164"/>
         <source>Forwarded…</source>
         <translation>Перенаправлен…</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="152"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="165"/>
         <source>Record that the addressee sent the inquiry on to another office.</source>
         <translation>Отметить, что адресат перенаправил запрос в другую организацию.</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="156"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="169"/>
         <source>Answer received…</source>
         <translation>Ответ получен…</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="157"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="170"/>
         <source>Record the answer; what it says of the person&apos;s fate becomes a report.</source>
         <translation>Внести ответ; сказанное в нём о судьбе человека станет сообщением.</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="161"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="174"/>
         <source>Close without answer…</source>
         <translation>Закрыть без ответа…</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="162"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="175"/>
         <source>Stop waiting for this inquiry, with the reason.</source>
         <translation>Больше не ждать ответа на этот запрос, указав причину.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="191"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="203"/>
         <source>Inquiries (%n)</source>
         <translation>
             <numerusform>Запросы (%n)</numerusform>
@@ -4303,32 +4303,32 @@ It holds {cases} cases and {reports} reports.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="315"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="329"/>
         <source>Written to sensitive addressees: {names}.</source>
         <translation>Писали особым адресатам: {names}.</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="336"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="353"/>
         <source>Choose an inquiry to see its course.</source>
         <translation>Выберите запрос, чтобы увидеть его ход.</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="338"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="355"/>
         <source>To {addressee}</source>
         <translation>Адресат: {addressee}</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="340"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="357"/>
         <source>about {name}</source>
         <translation>о разыскиваемом: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="342"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="359"/>
         <source>our reference {reference}</source>
         <translation>наш исх. № {reference}</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="352"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="369"/>
         <source>draft, not sent yet</source>
         <translation>черновик, ещё не отправлен</translation>
     </message>
@@ -4610,28 +4610,28 @@ It holds {cases} cases and {reports} reports.</source>
         <translation>Просрочка</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiry_model.py" line="56"/>
+        <location filename="../../ui/inquiries/inquiry_model.py" line="65"/>
         <source>{name} (sensitive)</source>
         <extracomment>The columns shown in the problem colour when the inquiry is overdue.</extracomment>
         <translation>{name} (особый)</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiry_model.py" line="64"/>
+        <location filename="../../ui/inquiries/inquiry_model.py" line="73"/>
         <source>{day}, No. {number}</source>
         <translation>{day}, № {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiry_model.py" line="68"/>
+        <location filename="../../ui/inquiries/inquiry_model.py" line="77"/>
         <source>No. {number}</source>
         <translation>№ {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiry_model.py" line="129"/>
+        <location filename="../../ui/inquiries/inquiry_model.py" line="139"/>
         <source>overdue by one day</source>
         <translation>просрочено на один день</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/inquiries/inquiry_model.py" line="131"/>
+        <location filename="../../ui/inquiries/inquiry_model.py" line="141"/>
         <source>overdue by %n days</source>
         <translation>
             <numerusform>просрочено на %n день</numerusform>
@@ -4640,17 +4640,17 @@ It holds {cases} cases and {reports} reports.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiry_model.py" line="134"/>
+        <location filename="../../ui/inquiries/inquiry_model.py" line="144"/>
         <source>{late}, past the limit</source>
         <translation>{late}, сверх предела</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiry_model.py" line="142"/>
+        <location filename="../../ui/inquiries/inquiry_model.py" line="152"/>
         <source>Past the longest time the addressee&apos;s rule allows, extensions included (under 59-FZ, 60 days after registration).</source>
         <translation>Прошёл наибольший срок, который допускает правило адресата, с продлениями (по 59-ФЗ — 60 дней после регистрации).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/inquiries/inquiry_model.py" line="147"/>
+        <location filename="../../ui/inquiries/inquiry_model.py" line="157"/>
         <source>The answer is due within %n days by the addressee&apos;s rule.</source>
         <translation>
             <numerusform>По правилу адресата ответ положен в течение %n дня.</numerusform>
@@ -4659,7 +4659,7 @@ It holds {cases} cases and {reports} reports.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiry_model.py" line="91"/>
+        <location filename="../../ui/inquiries/inquiry_model.py" line="100"/>
         <source>“{name}” is marked sensitive (for example a body of the other side): writing to it is asked for and shown on the case.</source>
         <translation>Адресат «{name}» отмечен как особый (например, орган другой стороны): перед отправкой ему программа спрашивает, и в деле видно, что ему писали.</translation>
     </message>
@@ -4890,74 +4890,74 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../ui/letters/letter_dialog.py" line="74"/>
+        <location filename="../../ui/letters/letter_dialog.py" line="94"/>
         <source>Letter to {addressee}</source>
-        <extracomment>The combo box&apos;s data for &quot;an own template&quot;: the path is asked for.</extracomment>
+        <extracomment>The combo box&apos;s data for &quot;an own template&quot;: the path is asked for. The starter template written for each kind of office.</extracomment>
         <translation>Письмо в адрес: {addressee}</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letter_dialog.py" line="80"/>
+        <location filename="../../ui/letters/letter_dialog.py" line="100"/>
         <source>Own template (.docx)…</source>
         <translation>Свой шаблон (.docx)…</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letter_dialog.py" line="85"/>
+        <location filename="../../ui/letters/letter_dialog.py" line="110"/>
         <source>Also make a PDF</source>
         <translation>Сделать также PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letter_dialog.py" line="88"/>
+        <location filename="../../ui/letters/letter_dialog.py" line="113"/>
         <source>LibreOffice Writer is not installed, so no PDF can be made here; the letter is saved as a Word document (.docx), which can be printed or sent as it is.</source>
         <translation>LibreOffice Writer не установлен, поэтому PDF здесь сделать нельзя; письмо сохраняется как документ Word (.docx), его можно напечатать или отправить как есть.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letter_dialog.py" line="97"/>
+        <location filename="../../ui/letters/letter_dialog.py" line="122"/>
         <source>Keep this copy with the inquiry as the letter sent</source>
         <translation>Сохранить эту копию при запросе как отправленное письмо</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letter_dialog.py" line="105"/>
+        <location filename="../../ui/letters/letter_dialog.py" line="130"/>
         <source>Template:</source>
         <translation>Шаблон:</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letter_dialog.py" line="110"/>
+        <location filename="../../ui/letters/letter_dialog.py" line="135"/>
         <source>Write the letter…</source>
         <translation>Составить письмо…</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letter_dialog.py" line="139"/>
+        <location filename="../../ui/letters/letter_dialog.py" line="164"/>
         <source>Choose a letter template</source>
         <translation>Выберите шаблон письма</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letter_dialog.py" line="141"/>
-        <location filename="../../ui/letters/letter_dialog.py" line="171"/>
+        <location filename="../../ui/letters/letter_dialog.py" line="166"/>
+        <location filename="../../ui/letters/letter_dialog.py" line="196"/>
         <source>Word documents (*.docx)</source>
         <translation>Документы Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letter_dialog.py" line="148"/>
+        <location filename="../../ui/letters/letter_dialog.py" line="173"/>
         <source>Own template: {name}</source>
         <translation>Свой шаблон: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letter_dialog.py" line="169"/>
+        <location filename="../../ui/letters/letter_dialog.py" line="194"/>
         <source>Save the letter</source>
         <translation>Сохранить письмо</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letter_dialog.py" line="183"/>
+        <location filename="../../ui/letters/letter_dialog.py" line="208"/>
         <source>The letter could not be written to {path}: {reason}</source>
         <translation>Письмо не удалось записать в {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letter_dialog.py" line="189"/>
+        <location filename="../../ui/letters/letter_dialog.py" line="214"/>
         <source>The letter is saved: {path}. One moment…</source>
         <translation>Письмо сохранено: {path}. Минуту…</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letter_dialog.py" line="219"/>
+        <location filename="../../ui/letters/letter_dialog.py" line="244"/>
         <source>Letter to {addressee} {day}</source>
         <translation>Письмо {addressee} {day}</translation>
     </message>

@@ -41,7 +41,7 @@ def test_what_the_family_was_told_appears_in_the_log(
     qtbot: QtBot, context: AppContext, dialogs: ScriptedDialogs, sample_case: SampleCase
 ) -> None:
     view = family_tab(qtbot, context, sample_case.case_id)
-    assert tab_title(view) == "Told the family (0)"
+    assert tab_title(view) == "Family (0)"
     assert view.family_panel.empty_label.isVisible()
     dialogs.fill_and_ok(
         {"told_on": "12.05.2026", "how": "meeting", "what": "report_received",
@@ -49,7 +49,7 @@ def test_what_the_family_was_told_appears_in_the_log(
     )  # fmt: skip
     qtbot.mouseClick(view.family_panel.record_button, Qt.MouseButton.LeftButton)
 
-    assert tab_title(view) == "Told the family (1)"
+    assert tab_title(view) == "Family (1)"
     assert cell(view, 0, FamilyColumn.RELATIVE) == "Шумова Ольга Ёжиковна"
     assert cell(view, 0, FamilyColumn.WHAT) == "report received"
     assert cell(view, 0, FamilyColumn.HOW) == "meeting"
@@ -89,7 +89,7 @@ def test_killed_without_a_basis_is_refused_with_the_reason_and_nothing_recorded(
     assert seen["offered"] and not seen["ticked"] and not seen["reason shown"]
     with database.read() as session:
         assert family_log.case_log(session, sample_case.case_id) == []
-    assert tab_title(view) == "Told the family (0)"
+    assert tab_title(view) == "Family (0)"
 
 
 def test_an_override_with_a_reason_is_recorded_and_shown_in_the_case_header(

@@ -157,7 +157,7 @@ class FamilyPanel(QWidget):
     # Filling ---------------------------------------------------------------------------
 
     def _title(self, count: int) -> str:
-        return self.tr("Told the family (%n)", None, count)
+        return self.tr("Family (%n)", None, count)
 
     def _select_row(self, number: int) -> None:
         select_row(self.table, self.model.index(number, 0))
