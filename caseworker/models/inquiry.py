@@ -12,6 +12,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from sqlalchemy import CHAR, Boolean, ForeignKey, Index, Integer, String, select
+from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Mapped, column_property, mapped_column, relationship
 
 from caseworker.models.base import (
@@ -100,6 +101,11 @@ class Inquiry(MutableRow, Base):
     )
 
 
+#: The answer events, as SQL with the kind written out: the partial index of the answers
+#: (``ix_inquiry_events_unrecorded``) serves only a query that says so in the same words.
+ANSWER_EVENTS = "kind = 'answered'"
+
+
 class InquiryEvent(Base):
     """One dated step of an inquiry's course; append-only."""
 
@@ -135,6 +141,13 @@ class InquiryEvent(Base):
 
     __table_args__ = (
         Index("ix_inquiry_events_inquiry", "inquiry_id", "event_on"),
-        # The answers not recorded as a report (the work list).
-        Index("ix_inquiry_events_kind_report", "kind", "report_id"),
+        # The answers not recorded as a report (the work list); partial, so that no other
+        # query is led to it.
+        Index(
+            "ix_inquiry_events_unrecorded",
+            "report_id",
+            "inquiry_id",
+            sqlite_where=sql_text(ANSWER_EVENTS),
+            postgresql_where=sql_text(ANSWER_EVENTS),
+        ),
     )

@@ -28,10 +28,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, or_, select, text
 from sqlalchemy.orm import Session
 
 from caseworker.models import Case, Inquiry, InquiryEvent, Report, SoughtPerson
+from caseworker.models.inquiry import ANSWER_EVENTS
 from caseworker.services.analysis_inputs import (
     PERSON_FACT_COLUMNS,
     REPORT_FACT_COLUMNS,
@@ -61,7 +62,6 @@ from caseworker.timeline.facts import (
 from caseworker.vocab import (
     AssessedStatus,
     CaseStatus,
-    InquiryEventKind,
     InquiryStatus,
     OfficialStatus,
 )
@@ -137,8 +137,9 @@ def work_list(session: Session, today: date, settings: AnalysisSettings | None =
 
 def _unrecorded_answers(session: Session) -> list[InquiryLine]:
     """Answered inquiries whose answer event links no report, the oldest answer first."""
+    # The kind written out (not a parameter), so that the answers' partial index serves.
     unrecorded = select(InquiryEvent.inquiry_id).where(
-        InquiryEvent.kind == InquiryEventKind.ANSWERED, InquiryEvent.report_id.is_(None)
+        text(ANSWER_EVENTS), InquiryEvent.report_id.is_(None)
     )
     items = lines_where(
         session, None, Inquiry.status == InquiryStatus.ANSWERED, Inquiry.id.in_(unrecorded)

@@ -1,0 +1,228 @@
+"""Time the work list, a case's Inquiries tab and a letter on 100,000 cases (issue 12).
+
+- the work list (``worklist.work_list``, every section): under 300 ms;
+- a case's Inquiries tab read (``inquiry_lines.inquiry_lines`` for the case with the most
+  inquiries, plus ``inquiry_lines.course`` of one of them): under 50 ms;
+- a letter rendered from a starter template (``caseworker.letters``): under 1 s;
+- the overdue count the main window shows at start (``inquiry_due.overdue_count``).
+
+Run: ``.venv/bin/python -m benchmarks.bench_worklist [--rounds N] [--profile]``. The data
+(100,000 cases, 200,000 inquiries) is made once by :mod:`benchmarks.worklist_data`. Each
+figure is the median of the rounds; a calibration (a fixed pure-Python loop and SHA-256 of
+64 MB) is printed beside them, to compare machines and moments.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import hashlib
+import pstats
+import statistics
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from benchmarks.worklist_data import big_case_id, data_day, ensure_database, give_addresses
+from caseworker.db import Database, open_database
+
+
+def calibration() -> str:
+    """A fixed pure-Python loop and SHA-256 of 64 MB, best of three each."""
+    loops = []
+    for _ in range(3):
+        started = time.perf_counter()
+        sum(range(10**7))
+        loops.append(time.perf_counter() - started)
+    block = bytes(64 * 1024 * 1024)
+    hashes = []
+    for _ in range(3):
+        started = time.perf_counter()
+        hashlib.sha256(block).hexdigest()
+        hashes.append(time.perf_counter() - started)
+    return (
+        f"calibration: sum(range(10**7)) {min(loops) * 1000:.0f} ms, "
+        f"SHA-256 of 64 MB {min(hashes) * 1000:.0f} ms (best of 3)"
+    )
+
+
+def timed(rounds: int, work: Callable[[], Any]) -> tuple[list[float], Any]:
+    timings = []
+    result = None
+    for _ in range(rounds):
+        started = time.perf_counter()
+        result = work()
+        timings.append((time.perf_counter() - started) * 1000)
+    return timings, result
+
+
+def report(name: str, timings: list[float], target: str) -> None:
+    print(
+        f"{name}: median {statistics.median(timings):.1f} ms, min {min(timings):.1f} ms, "
+        f"max {max(timings):.1f} ms over {len(timings)} rounds (target {target})"
+    )
+
+
+def bench_work_list(database: Database, rounds: int, profile: bool) -> None:
+    from caseworker.services.worklist import work_list
+
+    today = data_day(Path(database.engine.url.database or ""))
+
+    def once() -> Any:
+        with database.read() as session:
+            return work_list(session, today)
+
+    once()  # the first query configures the mappers and warms the page cache
+    if profile:
+        profiler = cProfile.Profile()
+        profiler.enable()
+        once()
+        profiler.disable()
+        pstats.Stats(profiler).sort_stats("cumulative").print_stats(30)
+    timings, found = timed(rounds, once)
+    sizes = ", ".join(
+        f"{name} {len(getattr(found, name))}"
+        for name in (
+            "overdue",
+            "due_soon",
+            "unrecorded_answers",
+            "drafts",
+            "families_waiting",
+            "stale",
+            "official_behind",
+        )
+    )
+    report("work list", timings, "< 300 ms")
+    print(f"  as of {today}: {sizes}")
+
+
+def bench_sections(database: Database, rounds: int) -> None:
+    """Each part of the work list on its own, to see where the time goes."""
+    from datetime import timedelta
+
+    from caseworker.services import worklist
+    from caseworker.services.family_log import families_waiting
+    from caseworker.services.inquiry_due import waiting_due_by
+    from caseworker.services.inquiry_lines import lines_where
+    from caseworker.timeline import AnalysisSettings
+
+    today = data_day(Path(database.engine.url.database or ""))
+    soon = today + timedelta(days=worklist.DUE_SOON_DAYS)
+    parts: dict[str, Callable[[Any], Any]] = {
+        "overdue and due soon": lambda s: lines_where(s, today, *waiting_due_by(soon)),
+        "unrecorded answers": worklist._unrecorded_answers,
+        "drafts": worklist._drafts,
+        "families waiting": lambda s: families_waiting(s, today),
+        "stale and official behind": lambda s: worklist._person_sections(
+            s, today, AnalysisSettings()
+        ),
+    }
+    for name, part in parts.items():
+
+        def once(part: Callable[[Any], Any] = part) -> Any:
+            with database.read() as session:
+                return part(session)
+
+        timings, _ = timed(rounds, once)
+        print(f"  {name}: median {statistics.median(timings):.1f} ms")
+
+
+def bench_overdue_count(database: Database, rounds: int) -> None:
+    from caseworker.services.inquiry_due import overdue_count
+
+    today = data_day(Path(database.engine.url.database or ""))
+
+    def once() -> int:
+        with database.read() as session:
+            return overdue_count(session, today)
+
+    once()
+    timings, count = timed(rounds, once)
+    report("overdue count at start", timings, "part of the start")
+    print(f"  {count} overdue")
+
+
+def bench_inquiries_tab(database: Database, case_id: int, rounds: int) -> None:
+    from caseworker.services.inquiry_lines import course, inquiry_lines
+
+    today = data_day(Path(database.engine.url.database or ""))
+
+    def once() -> tuple[int, int]:
+        with database.read() as session:
+            lines = inquiry_lines(session, case_id, today)
+            return len(lines), len(course(session, lines[len(lines) // 2].id))
+
+    once()
+    timings, (count, steps) = timed(rounds, once)
+    report(
+        f"Inquiries tab of case {case_id} ({count} inquiries, {steps} steps)", timings, "< 50 ms"
+    )
+
+
+def bench_letter(database: Database, case_id: int, rounds: int) -> None:
+    """Facts read and a letter rendered, for the first of the case's inquiries and starter
+    templates whose fields the case has (a refused letter is not what is timed)."""
+    from caseworker.letters import (
+        LetterRefused,
+        find_template,
+        letter_facts,
+        render_letter,
+        starter_templates,
+    )
+    from caseworker.services.inquiry_lines import inquiry_lines
+
+    with database.read() as session:
+        inquiry_ids = [line.id for line in inquiry_lines(session, case_id)]
+    names = [template.name for template in starter_templates()]
+    with tempfile.TemporaryDirectory() as folder:
+        out = Path(folder)
+
+        def once(inquiry_id: int, name: str) -> Path:
+            with database.read() as session:
+                facts = letter_facts(session, case_id, inquiry_id=inquiry_id, representative="Б")
+            return render_letter(find_template(name), facts, out / f"{name}.docx")
+
+        for name in names:
+            for inquiry_id in inquiry_ids:
+                try:
+                    once(inquiry_id, name)
+                except LetterRefused:
+                    continue
+                timings, _ = timed(rounds, lambda: once(inquiry_id, name))  # noqa: B023
+                report(f"letter from the starter template '{name}'", timings, "< 1 s")
+                return
+    print("letter: every starter template was refused for this case's inquiries")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--cases", type=int, default=100_000)
+    parser.add_argument("--rounds", type=int, default=7)
+    parser.add_argument("--profile", action="store_true", help="print a profile of the work list")
+    parser.add_argument("--only", choices=("worklist", "tab", "letter", "count"))
+    args = parser.parse_args()
+    path = ensure_database(args.cases)
+    print(f"database: {path} ({path.stat().st_size / 1e6:.0f} MB), today {data_day(path)}")
+    print(calibration())
+    database = open_database(str(path))
+    try:
+        if args.only in (None, "worklist"):
+            bench_work_list(database, args.rounds, args.profile)
+            bench_sections(database, args.rounds)
+        if args.only in (None, "count"):
+            bench_overdue_count(database, args.rounds)
+        case_id = big_case_id(path)
+        if args.only in (None, "tab"):
+            bench_inquiries_tab(database, case_id, args.rounds)
+        if args.only in (None, "letter"):
+            give_addresses(path, case_id)
+            bench_letter(database, case_id, args.rounds)
+        print(calibration())
+    finally:
+        database.dispose()
+
+
+if __name__ == "__main__":
+    main()
