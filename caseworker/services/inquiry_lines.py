@@ -98,7 +98,7 @@ def lines_where(
         inquiry_id, version, inquiry_case_id, person_id, applicant_id, addressee_id, channel,
         status, sent_on, registered_on, our_reference, their_reference, answered_on,
         forwarded_from_id, name, kind, own_days, sensitive, reference, extended,
-    ) in session.execute(query):  # fmt: skip
+    ) in session.connection().execute(query):  # fmt: skip
         rule = rules.get((kind, own_days))
         if rule is None:
             rule = rules[(kind, own_days)] = rule_for(kind, own_days)
