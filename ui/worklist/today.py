@@ -7,9 +7,9 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QObject, QTimer
+from PySide6.QtCore import QEvent, QLocale, QObject, QTimer
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QPalette
-from PySide6.QtWidgets import QLabel, QStyle
+from PySide6.QtWidgets import QApplication, QLabel, QStyle
 
 from caseworker.services.inquiry_due import overdue_count
 from ui.case_parts import people
@@ -95,6 +95,9 @@ class TodayActions(QObject):
         font.setBold(bool(count))
         self.overdue_label.setFont(font)
         self.action.setStatusTip(self.overdue_label.text())
+        # Laid out now, not at the next turn of the event loop: never shown cut meanwhile.
+        bar = self._window.statusBar()
+        QApplication.sendEvent(bar, QEvent(QEvent.Type.LayoutRequest))
 
     def _count_failed(self, _error: BaseException) -> None:
         # The count is a hint: a database busy or gone says so elsewhere, the label goes.
