@@ -419,6 +419,7 @@ def russian_window(qtbot: QtBot, context: AppContext) -> MainWindow:
     window.resize(SCREEN)
     window.show()
     qtbot.waitExposed(window)
+    window.today.wait()  # the overdue count in the status bar, as the caseworker sees it
     QApplication.processEvents()
     return window
 
