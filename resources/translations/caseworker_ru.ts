@@ -7280,6 +7280,11 @@ Add what the family, the unit, the authorities or anyone else has said, and each
         <source>Overdue: {count}</source>
         <translation>Просрочено: {count}</translation>
     </message>
+    <message>
+        <location filename="../../ui/worklist/today.py" line="146"/>
+        <source>Ctrl+T: back to today&apos;s work list</source>
+        <translation>Ctrl+T — вернуться к списку дел на сегодня</translation>
+    </message>
 </context>
 <context>
     <name>ToldDialog</name>
@@ -8253,9 +8258,9 @@ Add what the family, the unit, the authorities or anyone else has said, and each
         <location filename="../../ui/worklist/window.py" line="168"/>
         <source>%n to act on in all</source>
         <translation>
-            <numerusform>всего %n дело</numerusform>
-            <numerusform>всего %n дела</numerusform>
-            <numerusform>всего %n дел</numerusform>
+            <numerusform>всего %n пункт</numerusform>
+            <numerusform>всего %n пункта</numerusform>
+            <numerusform>всего %n пунктов</numerusform>
         </translation>
     </message>
     <message>

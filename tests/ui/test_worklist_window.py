@@ -122,6 +122,11 @@ def test_enter_on_an_inquiry_row_opens_it_on_the_inquiries_tab(
     line = view.inquiries_panel.selected_line()
     assert line is not None and line.id == overdue.late
     assert view.current_person_id() == overdue.person_id
+    # The list stepped aside to show the case; Ctrl+T brings it back at the same row.
+    assert not window.isVisible()
+    assert "Ctrl+T" in main_window.statusBar().currentMessage()
+    assert shown_work_list(main_window) is window
+    assert window.current_row() == window.model.row_at(window.model.index(2, 0))
 
 
 def test_double_click_and_the_open_button_open_the_row(

@@ -139,4 +139,9 @@ class TodayActions(QObject):
             view.show_family_log(row.relative_id)
         else:
             view.tabs.setCurrentWidget(view.timeline_panel)
+        # The list steps aside (it would stay above the case it opened); Ctrl+T brings it
+        # back with the same row selected.
+        if self._work_list is not None:
+            self._work_list.hide()
+        window.statusBar().showMessage(self.tr("Ctrl+T: back to today's work list"), 10_000)
         window.activateWindow()
