@@ -74,7 +74,7 @@ class CaseListModel(FlatTableModel):
         QT_TRANSLATE_NOOP("CaseListModel", "Last report"),
         QT_TRANSLATE_NOOP("CaseListModel", "Action due"),
         QT_TRANSLATE_NOOP("CaseListModel", "⚠"),
-        QT_TRANSLATE_NOOP("CaseListModel", "Overdue"),
+        QT_TRANSLATE_NOOP("CaseListModel", "✉"),
     )
     HEADER_TIPS: ClassVar[Mapping[int, str]] = {
         CaseColumn.PERSONS: QT_TRANSLATE_NOOP(

@@ -634,8 +634,8 @@
     </message>
     <message>
         <location filename="../../ui/case_list_model.py" line="77"/>
-        <source>Overdue</source>
-        <translation>Просрочено</translation>
+        <source>✉</source>
+        <translation>✉</translation>
     </message>
     <message>
         <location filename="../../ui/case_list_model.py" line="80"/>
