@@ -620,7 +620,7 @@
     <message>
         <location filename="../../ui/case_list_model.py" line="74"/>
         <source>Last report</source>
-        <translation>Посл. сообщение</translation>
+        <translation>Посл. сообщ.</translation>
     </message>
     <message>
         <location filename="../../ui/case_list_model.py" line="75"/>
