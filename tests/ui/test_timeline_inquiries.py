@@ -4,6 +4,7 @@ the time past the due date in red, the legend, and a click showing the inquiry."
 from __future__ import annotations
 
 from datetime import date
+from itertools import pairwise
 
 import pytest
 from PySide6.QtCore import QEvent, QPoint, Qt
@@ -17,7 +18,7 @@ from tests.timeline.inquiry_cases import SentInquiries, send_inquiries, timeline
 from tests.ui.conftest import shown_case_view
 from ui.context import AppContext
 from ui.timeline import TimelineWidget
-from ui.timeline.frame import BAND_HEIGHT
+from ui.timeline.frame import BAND_HEIGHT, LEAST_LANE_HEIGHT
 from ui.timeline.inquiry_strip import LATE_COLOUR, inquiry_at, place_inquiries
 from ui.timeline.markers import MARKER_RADIUS
 from ui.timeline.tooltip import inquiry_tooltip
@@ -168,3 +169,22 @@ def test_clicking_an_inquiry_shows_it_on_the_inquiries_tab(
     line = view.inquiries_panel.selected_line()
     assert line is not None and line.id == sent.in_time
     assert timeline.selected_report_id() is None
+
+
+def test_lanes_never_overlap_in_a_short_panel_it_scrolls_instead(
+    qtbot: QtBot, database: Database, widget: TimelineWidget, sample_case: SampleCase
+) -> None:
+    """At 1280x800 the legend, the status band and the inquiries' strip leave the lanes
+    little room: the timeline asks for the height its lanes need rather than piling their
+    labels on one another (the panel around it scrolls)."""
+    send_inquiries(database, sample_case)
+    widget.set_timeline(timeline_of(database, sample_case.person_id))
+    widget.resize(1000, 150)
+    qtbot.wait(10)
+    assert widget.height() >= widget.minimumHeight() > 150
+    frame = widget._frame()
+    lanes = widget._layout.lanes if widget._layout is not None else []
+    assert len(lanes) >= 2
+    assert all(lane.height >= LEAST_LANE_HEIGHT for lane in lanes)
+    assert all(a.top + a.height <= b.top + 0.5 for a, b in pairwise(lanes))
+    assert lanes[-1].top + lanes[-1].height <= frame.band_top + 0.5

@@ -18,6 +18,10 @@ LEGEND_HEIGHT = 26.0
 BAND_HEIGHT = 22.0
 BAND_GAP = 4.0
 AXIS_HEIGHT = 44.0
+#: The least height of a lane: a row of markers and its label, apart from the next lane.
+LEAST_LANE_HEIGHT = 26.0
+#: The least height of the whole timeline, however few its lanes.
+LEAST_HEIGHT = 120
 
 
 @dataclass(slots=True)
@@ -37,6 +41,11 @@ class Frame:
     empty_text: str = ""
     #: The legend's height at this width (it takes more rows where one is too narrow).
     legend_height: float = LEGEND_HEIGHT
+
+    def least_height(self, lanes: int) -> int:
+        """The height below which ``lanes`` lanes would overlap (the panel scrolls then)."""
+        fixed = self.legend_height + BAND_GAP + BAND_HEIGHT + AXIS_HEIGHT
+        return max(LEAST_HEIGHT, round(fixed + self.inquiries_height + lanes * LEAST_LANE_HEIGHT))
 
     @property
     def lanes_top(self) -> float:

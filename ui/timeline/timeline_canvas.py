@@ -266,6 +266,8 @@ class TimelineCanvas(QWidget):
         if self._layout is None:
             return
         frame = self._frame()
+        # Lanes never overlap: below their least height the panel scrolls instead.
+        self.setMinimumHeight(frame.least_height(len(self._layout.lanes)))
         self._layout.arrange(
             self._pixels_per_day, frame.lanes_top, frame.lanes_height, frame.band_top
         )
