@@ -460,3 +460,54 @@ def families_waiting(
                 )
     waiting.sort(key=lambda w: (-w.days_waiting, w.case_reference, w.relative_id))
     return waiting
+
+
+def families_waiting_first(
+    session: Session, today: date, limit: int
+) -> tuple[list[FamilyWaiting], int]:
+    """The first ``limit`` of :func:`families_waiting` (the longest waiting), and how many
+    wait in all; the database picks and counts them. Raises nothing."""
+    last_told = (
+        select(FamilyLogEntry.relative_id, func.max(FamilyLogEntry.told_on).label("last_told"))
+        .group_by(FamilyLogEntry.relative_id)
+        .subquery()
+    )
+    entered_on = func.date(Relative.created_at, type_=Date)
+    since = func.coalesce(last_told.c.last_told, entered_on)
+    every = func.coalesce(func.nullif(Case.inform_every_days, 0), DEFAULT_INFORM_EVERY_DAYS)
+    waiting = and_(
+        Case.status == CaseStatus.OPEN,
+        func.julianday(since) < func.julianday(today.isoformat()) - every,
+    )
+    joined = (
+        select(Relative.id)
+        .join(Case, Case.id == Relative.case_id)
+        .outerjoin(last_told, last_told.c.relative_id == Relative.id)
+        .where(waiting)
+    )
+    total = session.connection().scalar(select(func.count()).select_from(joined.subquery()))
+    query = (
+        joined.with_only_columns(
+            Case.id,
+            Case.reference,
+            every,
+            Relative.id,
+            Relative.surname,
+            Relative.given_name,
+            Relative.patronymic,
+            last_told.c.last_told,
+            since.label("since"),
+        )
+        .order_by(since, Case.reference, Relative.id)
+        .limit(limit)
+    )
+    first = []
+    for row in session.connection().execute(query):
+        case_id, reference, days_every, relative_id, surname, given, patronymic, told, day = row
+        name = " ".join(p for p in (surname, given, patronymic) if p)
+        first.append(
+            FamilyWaiting(
+                case_id, reference, relative_id, name, told, (today - day).days, days_every
+            )
+        )
+    return first, total or 0

@@ -19,31 +19,43 @@ cannot hold one. Forwarding always makes a new inquiry whose clock starts on the
 day, and an extension is refused without its new due date.
 
 Everything is read in a few queries over the whole database, never one per case.
+
+With a ``limit`` (the window's), each section holds at most that many items, the first of
+the whole section in its order, and :meth:`WorkList.total` says how long the whole section
+is: counted exactly, or ``None`` ("more, not counted") where only checking every person
+would tell. The persons' sections then read their candidates most urgent first, in SQL,
+and stop once enough are found.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import Any
 
-from sqlalchemy import func, or_, select, text
+from sqlalchemy import ColumnElement, Select, String, func, literal_column, or_, select, text
 from sqlalchemy.orm import Session
 
 from caseworker.models import Case, Inquiry, InquiryEvent, Report, SoughtPerson
 from caseworker.models.inquiry import ANSWER_EVENTS
 from caseworker.services.analysis_inputs import (
+    CHUNK,
     PERSON_FACT_COLUMNS,
     REPORT_FACT_COLUMNS,
-    answer_days,
     chunks,
     explanation_key,
     explanations,
+    person_facts,
     person_facts_of,
     report_fact,
 )
-from caseworker.services.family_log import FamilyWaiting, families_waiting
+from caseworker.services.family_log import (
+    FamilyWaiting,
+    families_waiting,
+    families_waiting_first,
+)
 from caseworker.services.inquiry_due import waiting_due_by
 from caseworker.services.inquiry_lines import InquiryLine, lines_where
 from caseworker.timeline import (
@@ -102,10 +114,25 @@ class WorkList:
     families_waiting: tuple[FamilyWaiting, ...]
     stale: tuple[PersonItem, ...]
     official_behind: tuple[PersonItem, ...]
+    #: The whole length of a section cut short by a limit (``None``: more, not counted);
+    #: a section not named here is whole.
+    totals: Mapping[str, int | None] = field(default_factory=dict)
+
+    def total(self, section: str) -> int | None:
+        """How many items the whole ``section`` (a field's name) holds; ``None`` when more
+        than those shown and not counted. Raises nothing."""
+        return self.totals.get(section, len(getattr(self, section)))
 
 
-def work_list(session: Session, today: date, settings: AnalysisSettings | None = None) -> WorkList:
-    """The work list as of ``today``. Raises nothing (an empty database gives empty sections)."""
+def work_list(
+    session: Session,
+    today: date,
+    settings: AnalysisSettings | None = None,
+    limit: int | None = None,
+) -> WorkList:
+    """The work list as of ``today``: every item, or with ``limit`` at most so many of
+    each section (the most urgent) and the sections' totals. Raises nothing (an empty
+    database gives empty sections)."""
     settings = settings or AnalysisSettings()
     soon_until = today + timedelta(days=DUE_SOON_DAYS)
     # Only those due by then are read: overdue ones (due before today) and due soon.
@@ -122,16 +149,40 @@ def work_list(session: Session, today: date, settings: AnalysisSettings | None =
         ),
         key=lambda item: (item.due_on, item.case_reference, item.id),
     )
-    stale, behind = _person_sections(session, today, settings)
+    unrecorded = _unrecorded_answers(session)
+    drafts = _drafts(session)
+    stale, stale_total = _stale(session, today, settings, limit)
+    behind, behind_total = _official_behind(session, today, settings, limit)
+    if limit is None:
+        return WorkList(
+            today=today,
+            overdue=tuple(overdue),
+            due_soon=tuple(due_soon),
+            unrecorded_answers=tuple(unrecorded),
+            drafts=tuple(drafts),
+            families_waiting=tuple(families_waiting(session, today)),
+            stale=tuple(stale),
+            official_behind=tuple(behind),
+        )
+    families, families_total = families_waiting_first(session, today, limit)
     return WorkList(
         today=today,
-        overdue=tuple(overdue),
-        due_soon=tuple(due_soon),
-        unrecorded_answers=tuple(_unrecorded_answers(session)),
-        drafts=tuple(_drafts(session)),
-        families_waiting=tuple(families_waiting(session, today)),
-        stale=tuple(stale),
-        official_behind=tuple(behind),
+        overdue=tuple(overdue[:limit]),
+        due_soon=tuple(due_soon[:limit]),
+        unrecorded_answers=tuple(unrecorded[:limit]),
+        drafts=tuple(drafts[:limit]),
+        families_waiting=tuple(families),
+        stale=tuple(stale[:limit]),
+        official_behind=tuple(behind[:limit]),
+        totals={
+            "overdue": len(overdue),
+            "due_soon": len(due_soon),
+            "unrecorded_answers": len(unrecorded),
+            "drafts": len(drafts),
+            "families_waiting": families_total,
+            "stale": stale_total,
+            "official_behind": behind_total,
+        },
     )
 
 
@@ -151,93 +202,159 @@ def _drafts(session: Session) -> list[InquiryLine]:
     return lines_where(session, None, Inquiry.status == InquiryStatus.DRAFT)
 
 
-def _person_sections(
-    session: Session, today: date, settings: AnalysisSettings
-) -> tuple[list[PersonItem], list[PersonItem]]:
-    """The persons of open cases with no news for too long, and those whose official status
-    is behind the facts; a handful of queries for the whole database."""
+#: The persons' sections' order: since when (the most days first), then by case reference
+#: and person id.
+_Key = tuple[date, str, int]
+
+
+def _item_key(item: PersonItem) -> _Key:
+    return (item.since, item.case_reference, item.person_id)
+
+
+#: How many persons are checked at a time (the window stops after the batch that fills it).
+BATCH = CHUNK
+
+
+def _first_found(
+    rows: Iterable[Any],
+    least: Callable[[Any], _Key],
+    check: Callable[[Sequence[Any]], list[PersonItem]],
+    limit: int | None,
+) -> tuple[list[PersonItem], bool]:
+    """What ``check`` finds among ``rows``, sorted by :func:`_item_key`, and whether every
+    row was checked.
+
+    ``rows`` come in the order of ``least``, the least key an item of the row can have;
+    they are checked a batch at a time, and with ``limit`` no further once the first
+    ``limit`` items found can no longer change.
+    """
+    found: list[PersonItem] = []
+    batch: list[Any] = []
+    for row in rows:
+        if len(batch) == BATCH:
+            found += check(batch)
+            batch = []
+        if not batch and limit is not None and len(found) >= limit:
+            found.sort(key=_item_key)
+            if _item_key(found[limit - 1]) < least(row):
+                return found, False
+        batch.append(row)
+    found += check(batch) if batch else []
+    found.sort(key=_item_key)
+    return found, True
+
+
+def _name(row: Any) -> str:
+    return " ".join(p for p in (row.surname, row.given_name, row.patronymic) if p)
+
+
+def _stale(
+    session: Session, today: date, settings: AnalysisSettings, limit: int | None
+) -> tuple[list[PersonItem], int]:
+    """The timeline's "no news" reminder for the persons of open cases, and how many.
+
+    The database leaves out the persons with news since the cutoff (the case opened or
+    entered, a report received, an answer about them) and gives the others the quietest
+    first, by the day of their last news, to within the day the entry time's zone may
+    shift it; the reminder itself is asked about each, a batch at a time. Those certainly
+    stale are counted in SQL, those on the edge are asked.
+    """
+    cutoff = today - timedelta(days=settings.stale_after_days)
+    edge = cutoff.isoformat()
+    query = _quiet_persons(cutoff)
+    entered_late = func.date(Case.created_at, "+1 day") >= edge
+
+    def least(row: Any) -> _Key:
+        return (date.fromisoformat(row.low), row.reference, row.person_id)
+
+    def check(rows: Sequence[Any]) -> list[PersonItem]:
+        latest = _latest_reports(session, [row.person_id for row in rows])
+        items = []
+        for row in rows:
+            reminder = find_reminder(
+                latest.get(row.person_id, []), _facts(row), today=today, settings=settings
+            )
+            if reminder is not None:
+                items.append(
+                    PersonItem(
+                        row.case_id, row.reference, row.person_id, _name(row), reminder.since,
+                        reminder.days, reminder.text,
+                    )
+                )  # fmt: skip
+        return items
+
     connection = session.connection()
-    rows = connection.execute(
+    result = connection.execute(query.order_by("low", Case.reference, "person_id"))
+    with result:
+        found, whole = _first_found(result, least, check, limit)
+    if whole:
+        return found, len(found)
+    certain = connection.scalar(
+        select(func.count()).select_from(query.where(~entered_late).subquery())
+    )
+    on_edge = connection.execute(query.where(entered_late)).all()
+    return found, (certain or 0) + len(check(on_edge))
+
+
+def _facts(row: Any) -> PersonFacts:
+    answered: list[date] = [day for day in (row.person_answer, row.case_answer) if day]
+    return person_facts(
+        official_status=row.official_status,
+        official_status_on=row.official_status_on,
+        case_status=row.case_status,
+        opened_on=row.opened_on,
+        case_created_at=row.case_created_at,
+        last_answer_on=max(answered, default=None),
+    )
+
+
+def _quiet_persons(cutoff: date) -> Select[*tuple[Any, ...]]:
+    """The persons of open cases with no news on or after ``cutoff`` (the case's
+    entry taken a day early), with the columns of their facts, their names, the latest
+    answers about them and ``low``: the ISO day of their last news at the least (the
+    case's entry is a UTC time, its local day may be a day either side)."""
+    edge = cutoff.isoformat()
+    person = SoughtPerson.id
+    reports = Report.person_id == person, Report.retracted_at.is_(None)
+    answered = Inquiry.case_id == SoughtPerson.case_id, Inquiry.answered_on.is_not(None)
+    about_person = (*answered, Inquiry.person_id == person)
+    about_case = (*answered, Inquiry.person_id.is_(None))
+    last_report = select(func.max(Report.received_on)).where(*reports).scalar_subquery()
+    person_answer = select(func.max(Inquiry.answered_on)).where(*about_person).scalar_subquery()
+    case_answer = select(func.max(Inquiry.answered_on)).where(*about_case).scalar_subquery()
+    none: ColumnElement[str] = literal_column("''", String)
+    low = func.max(
+        func.coalesce(last_report, none),
+        func.coalesce(person_answer, none),
+        func.coalesce(case_answer, none),
+        Case.opened_on,
+        func.date(Case.created_at, "-1 day"),
+        type_=String,
+    )
+    news_since = (
+        select(Report.id).where(*reports, Report.received_on >= cutoff).exists(),
+        select(Inquiry.id).where(*about_person, Inquiry.answered_on >= cutoff).exists(),
+        select(Inquiry.id).where(*about_case, Inquiry.answered_on >= cutoff).exists(),
+    )
+    return (
         select(
             *PERSON_FACT_COLUMNS,
             Case.reference,
             SoughtPerson.surname,
             SoughtPerson.given_name,
             SoughtPerson.patronymic,
+            person_answer.label("person_answer"),
+            case_answer.label("case_answer"),
+            low.label("low"),
         )
         .join(Case, Case.id == SoughtPerson.case_id)
-        .where(Case.status == CaseStatus.OPEN)
-    ).all()
-    if not rows:
-        return [], []
-    answers = answer_days(session, None)
-    persons: dict[int, _Person] = {}
-    for row in rows:
-        name = " ".join(p for p in (row.surname, row.given_name, row.patronymic) if p)
-        persons[row.person_id] = _Person(
-            row.case_id,
-            row.reference,
-            name,
-            person_facts_of(row, answers),
-        )
-    return _stale(session, persons, today, settings), _official_behind(
-        session, persons, today, settings
-    )
-
-
-@dataclass(frozen=True, slots=True)
-class _Person:
-    case_id: int
-    reference: str
-    name: str
-    facts: PersonFacts
-
-
-def _stale(
-    session: Session, persons: dict[int, _Person], today: date, settings: AnalysisSettings
-) -> list[PersonItem]:
-    """The timeline's "no news" reminder for each person of an open case.
-
-    A person with news within the reminder's days (a report received, an answer, the
-    case's opening or entry) cannot be stale, so those are left out before any report is
-    read; the reminder is asked about the others, with their latest report.
-    """
-    cutoff = today - timedelta(days=settings.stale_after_days)
-    recent = set(
-        session.connection().scalars(
-            select(Report.person_id)
-            .where(Report.retracted_at.is_(None))
-            .group_by(Report.person_id)
-            .having(func.max(Report.received_on) >= cutoff)
+        .where(
+            Case.status == CaseStatus.OPEN,
+            Case.opened_on < cutoff,
+            func.date(Case.created_at, "-1 day") < edge,
+            *(~news for news in news_since),
         )
     )
-    candidates = sorted(
-        person_id
-        for person_id, person in persons.items()
-        if person_id not in recent and not _news_since(person.facts, cutoff)
-    )
-    latest = _latest_reports(session, candidates)
-    stale = []
-    for person_id in candidates:
-        person = persons[person_id]
-        reminder = find_reminder(
-            latest.get(person_id, []), person.facts, today=today, settings=settings
-        )
-        if reminder is not None:
-            stale.append(
-                PersonItem(
-                    person.case_id, person.reference, person_id, person.name, reminder.since,
-                    reminder.days, reminder.text,
-                )
-            )  # fmt: skip
-    stale.sort(key=lambda item: (-item.days, item.case_reference, item.person_id))
-    return stale
-
-
-def _news_since(facts: PersonFacts, cutoff: date) -> bool:
-    """Whether the case was opened or entered, or an answer came, on or after ``cutoff``."""
-    moments = (facts.opened_on, facts.entered_on, facts.last_answer_on)
-    return any(moment is not None and moment >= cutoff for moment in moments)
 
 
 def _latest_reports(session: Session, person_ids: Sequence[int]) -> dict[int, list[ReportFact]]:
@@ -264,59 +381,88 @@ def _latest_reports(session: Session, person_ids: Sequence[int]) -> dict[int, li
 
 
 def _official_behind(
-    session: Session, persons: dict[int, _Person], today: date, settings: AnalysisSettings
-) -> list[PersonItem]:
-    """The timeline's "official status behind the facts" for persons with an official status.
+    session: Session, today: date, settings: AnalysisSettings, limit: int | None
+) -> tuple[list[PersonItem], int | None]:
+    """The timeline's "official status behind the facts" for persons of open cases with an
+    official status, and how many (``None`` when the limit stopped the search early).
 
-    The rule reads only credible reports that are not retracted, so only those are loaded.
+    The rule reads only credible reports that are not retracted, so only those are loaded;
+    the database gives the persons with such reports, the longest behind first at the
+    earliest (each report counts from its receipt or the status's day, whichever is later).
     """
-    with_status = sorted(
-        person_id
-        for person_id, person in persons.items()
-        if person.facts.official_status in OFFICIAL_HYPOTHESIS
-    )
     # Only reports the rule could name: credible, saying something of life or death, older
     # than the allowed delay, and news after the status was set (received or happened later).
     telling = sorted(c for c, h in CLAIM_HYPOTHESIS.items() if h is not AssessedStatus.UNKNOWN)
     old_enough = today - timedelta(days=settings.official_delay_days)
     set_on = SoughtPerson.official_status_on
-    facts_of: dict[int, list[ReportFact]] = defaultdict(list)
-    for chunk in chunks(with_status):
+    named = (
+        Report.retracted_at.is_(None),
+        Report.reliability.in_(sorted(CREDIBLE_RELIABILITY)),
+        Report.credibility.in_(sorted(CREDIBLE_CREDIBILITY)),
+        Report.claim.in_(telling),
+        Report.received_on < old_enough,
+        or_(set_on.is_(None), Report.received_on > set_on, Report.event_from > set_on),
+    )
+    counts_from = func.max(
+        Report.received_on, func.coalesce(set_on, Report.received_on), type_=String
+    )
+    candidates = (
+        select(
+            *PERSON_FACT_COLUMNS,
+            Case.reference,
+            SoughtPerson.surname,
+            SoughtPerson.given_name,
+            SoughtPerson.patronymic,
+            func.min(counts_from).label("low"),
+        )
+        .join(Case, Case.id == SoughtPerson.case_id)
+        .join(Report, Report.person_id == SoughtPerson.id)
+        .where(
+            Case.status == CaseStatus.OPEN,
+            SoughtPerson.official_status.in_(sorted(OFFICIAL_HYPOTHESIS)),
+            *named,
+        )
+        .group_by(SoughtPerson.id)
+        .order_by("low", Case.reference, SoughtPerson.id)
+    )
+
+    def least(row: Any) -> _Key:
+        return (date.fromisoformat(row.low), row.reference, row.person_id)
+
+    def check(rows: Sequence[Any]) -> list[PersonItem]:
+        persons = {row.person_id: row for row in rows}
+        facts_of: dict[int, list[ReportFact]] = defaultdict(list)
         query = (
             select(Report.person_id, *REPORT_FACT_COLUMNS)
             .join(SoughtPerson, SoughtPerson.id == Report.person_id)
-            .where(
-                Report.person_id.in_(chunk),
-                Report.retracted_at.is_(None),
-                Report.reliability.in_(sorted(CREDIBLE_RELIABILITY)),
-                Report.credibility.in_(sorted(CREDIBLE_CREDIBILITY)),
-                Report.claim.in_(telling),
-                Report.received_on < old_enough,
-                or_(set_on.is_(None), Report.received_on > set_on, Report.event_from > set_on),
-            )
+            .where(Report.person_id.in_(sorted(persons)), *named)
         )
-        for row in session.connection().execute(query):
-            facts_of[row[0]].append(report_fact(row[1:]))
-    found_of = {}
-    for person_id, reports in facts_of.items():
-        found = find_official_behind(
-            reports, persons[person_id].facts, today=today, settings=settings
-        )
-        if found is not None:
-            found_of[person_id] = found
-    explained = explanations(session, sorted(found_of))
-    behind = []
-    for person_id, found in found_of.items():
-        if explanation_key(person_id, found) in explained:
-            continue
-        person = persons[person_id]
-        assert found.since is not None  # the rule always says since when
-        behind.append(
-            PersonItem(
-                person.case_id, person.reference, person_id, person.name, found.since,
-                found.days or 0, found.explanation, person.facts.official_status,
-                found.report_ids[0],
+        for found_row in session.connection().execute(query):
+            facts_of[found_row[0]].append(report_fact(found_row[1:]))
+        found_of = {}
+        for person_id, reports in facts_of.items():
+            found = find_official_behind(
+                reports, person_facts_of(persons[person_id], {}), today=today, settings=settings
             )
-        )  # fmt: skip
-    behind.sort(key=lambda item: (-item.days, item.case_reference, item.person_id))
-    return behind
+            if found is not None:
+                found_of[person_id] = found
+        explained = explanations(session, sorted(found_of))
+        items = []
+        for person_id, found in found_of.items():
+            if explanation_key(person_id, found) in explained:
+                continue
+            row = persons[person_id]
+            assert found.since is not None  # the rule always says since when
+            items.append(
+                PersonItem(
+                    row.case_id, row.reference, person_id, _name(row), found.since,
+                    found.days or 0, found.explanation, row.official_status,
+                    found.report_ids[0],
+                )
+            )  # fmt: skip
+        return items
+
+    result = session.connection().execute(candidates)
+    with result:
+        found, whole = _first_found(result, least, check, limit)
+    return found, len(found) if whole else None
