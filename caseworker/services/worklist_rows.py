@@ -87,13 +87,27 @@ class WorkRow:
 
 @dataclass(frozen=True, slots=True)
 class WorkSheet:
-    """Today's work list as rows, every section present (an empty one has no rows)."""
+    """Today's work list as rows, every section present (an empty one has no rows).
+
+    ``totals`` names the sections cut short by a limit with their whole length (``None``:
+    more than shown, not counted); see :meth:`total`.
+    """
 
     today: date
     sections: tuple[tuple[Section, tuple[WorkRow, ...]], ...]
+    totals: tuple[tuple[Section, int | None], ...] = ()
 
     def rows(self, section: Section) -> tuple[WorkRow, ...]:
         return dict(self.sections)[section]
+
+    def total(self, section: Section) -> int | None:
+        """How many rows the whole section has (``None``: more than shown, not counted)."""
+        return dict(self.totals).get(section, len(self.rows(section)))
+
+    @property
+    def cut(self) -> bool:
+        """Whether some section shows fewer rows than it has."""
+        return any(self.total(section) != len(rows) for section, rows in self.sections)
 
     @property
     def all_rows(self) -> list[WorkRow]:
@@ -101,15 +115,19 @@ class WorkSheet:
 
     @property
     def overdue_count(self) -> int:
-        return len(self.rows(Section.OVERDUE))
+        return self.total(Section.OVERDUE) or 0  # always counted
 
 
 def work_sheet(
-    session: Session, today: date, settings: AnalysisSettings | None = None
+    session: Session,
+    today: date,
+    settings: AnalysisSettings | None = None,
+    limit: int | None = None,
 ) -> WorkSheet:
-    """The work list of ``today`` as rows. Raises nothing (an empty database gives empty
-    sections)."""
-    return rows_of(session, work_list(session, today, settings))
+    """The work list of ``today`` as rows, with ``limit`` at most so many in each section
+    (the first ones) and the sections' totals. Raises nothing (an empty database gives
+    empty sections)."""
+    return rows_of(session, work_list(session, today, settings, limit))
 
 
 def rows_of(session: Session, found: WorkList) -> WorkSheet:
@@ -136,7 +154,8 @@ def rows_of(session: Session, found: WorkList) -> WorkSheet:
             tuple(_person_row(Section.OFFICIAL_BEHIND, item) for item in found.official_behind),
         ),
     )
-    return WorkSheet(found.today, sections)
+    totals = tuple((section, found.total(section.value)) for section, _rows in sections)
+    return WorkSheet(found.today, sections, totals)
 
 
 def _names(

@@ -8135,13 +8135,23 @@ Add what the family, the unit, the authorities or anyone else has said, and each
 <context>
     <name>WorkList</name>
     <message>
-        <location filename="../../ui/worklist/model.py" line="42"/>
+        <location filename="../../ui/worklist/model.py" line="46"/>
         <source>{title} ({count})</source>
-        <extracomment>The row&apos;s :class:`WorkRow` (None on a heading). The section a heading or a row belongs to. A section&apos;s heading: the section and how many rows it has.</extracomment>
+        <extracomment>The row&apos;s :class:`WorkRow` (None on a heading). The section a heading or a row belongs to. A section&apos;s heading: the section, how many rows it shows and has in all (``None``: more, not counted).</extracomment>
         <translation>{title} ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/worklist/model.py" line="52"/>
+        <location filename="../../ui/worklist/model.py" line="48"/>
+        <source>{title} ({count} shown, more not counted)</source>
+        <translation>{title} (показано {count}, остальные не подсчитаны)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worklist/model.py" line="51"/>
+        <source>{title} ({count} shown of {total})</source>
+        <translation>{title} (показано {count} из {total})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worklist/model.py" line="61"/>
         <source>never told</source>
         <translation>не сообщали</translation>
     </message>
@@ -8149,27 +8159,27 @@ Add what the family, the unit, the authorities or anyone else has said, and each
 <context>
     <name>WorkListModel</name>
     <message>
-        <location filename="../../ui/worklist/model.py" line="59"/>
+        <location filename="../../ui/worklist/model.py" line="68"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../ui/worklist/model.py" line="60"/>
+        <location filename="../../ui/worklist/model.py" line="69"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../ui/worklist/model.py" line="61"/>
+        <location filename="../../ui/worklist/model.py" line="70"/>
         <source>Addressee</source>
         <translation>Адресат</translation>
     </message>
     <message>
-        <location filename="../../ui/worklist/model.py" line="62"/>
+        <location filename="../../ui/worklist/model.py" line="71"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../ui/worklist/model.py" line="63"/>
+        <location filename="../../ui/worklist/model.py" line="72"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
@@ -8182,22 +8192,22 @@ Add what the family, the unit, the authorities or anyone else has said, and each
         <translation>Дела на {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/worklist/paper.py" line="75"/>
+        <location filename="../../ui/worklist/paper.py" line="76"/>
         <source>Overdue: {count}</source>
         <translation>Просрочено: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/worklist/paper.py" line="76"/>
+        <location filename="../../ui/worklist/paper.py" line="77"/>
         <source>Caseworker · made on {day}</source>
         <translation>Caseworker · составлено {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/worklist/paper.py" line="89"/>
+        <location filename="../../ui/worklist/paper.py" line="90"/>
         <source>Print the work list</source>
         <translation>Печать списка дел</translation>
     </message>
     <message>
-        <location filename="../../ui/worklist/paper.py" line="92"/>
+        <location filename="../../ui/worklist/paper.py" line="93"/>
         <source>The work list could not be printed: {reason}</source>
         <translation>Список дел не удалось напечатать: {reason}</translation>
     </message>
@@ -8205,48 +8215,62 @@ Add what the family, the unit, the authorities or anyone else has said, and each
 <context>
     <name>WorkListWindow</name>
     <message>
-        <location filename="../../ui/worklist/window.py" line="58"/>
+        <location filename="../../ui/worklist/window.py" line="61"/>
         <source>Today&apos;s work list</source>
-        <extracomment>Fits a 1280 x 800 screen beside the main window&apos;s frame. A change is followed by one reading this long after the last of a burst.</extracomment>
+        <extracomment>Fits a 1280 x 800 screen beside the main window&apos;s frame. The rows each section shows at most, the most urgent (more need &quot;Show every row&quot;). A change is followed by one reading this long after the last of a burst.</extracomment>
         <translation>Дела на сегодня</translation>
     </message>
     <message>
-        <location filename="../../ui/worklist/window.py" line="63"/>
+        <location filename="../../ui/worklist/window.py" line="66"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/worklist/window.py" line="64"/>
+        <location filename="../../ui/worklist/window.py" line="67"/>
         <source>Compute the work list again (F5)</source>
         <translation>Составить список дел заново (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/worklist/window.py" line="65"/>
+        <location filename="../../ui/worklist/window.py" line="68"/>
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../../ui/worklist/window.py" line="66"/>
+        <location filename="../../ui/worklist/window.py" line="69"/>
         <source>Open the case at this row (Enter, double-click)</source>
         <translation>Открыть дело на этой строке (Enter, двойной щелчок)</translation>
     </message>
     <message>
-        <location filename="../../ui/worklist/window.py" line="67"/>
+        <location filename="../../ui/worklist/window.py" line="70"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../ui/worklist/window.py" line="69"/>
+        <location filename="../../ui/worklist/window.py" line="72"/>
         <source>&amp;Export to Excel…</source>
         <translation>&amp;Выгрузить в Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/worklist/window.py" line="149"/>
+        <location filename="../../ui/worklist/window.py" line="74"/>
+        <source>Show &amp;every row</source>
+        <translation>Показать &amp;все строки</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/worklist/window.py" line="78"/>
+        <source>Each section shows its %n most urgent rows; show every row of every section (slower on a large database)</source>
+        <translation>
+            <numerusform>В каждом разделе показана %n самая срочная строка; показать все строки всех разделов (на большой базе медленнее)</numerusform>
+            <numerusform>В каждом разделе показаны %n самые срочные строки; показать все строки всех разделов (на большой базе медленнее)</numerusform>
+            <numerusform>В каждом разделе показаны %n самых срочных строк; показать все строки всех разделов (на большой базе медленнее)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/worklist/window.py" line="174"/>
         <source>Reading the work list…</source>
         <translation>Список дел составляется…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/worklist/window.py" line="164"/>
+        <location filename="../../ui/worklist/window.py" line="192"/>
         <source>On {day}: %n overdue</source>
         <translation>
             <numerusform>На {day}: просрочен %n</numerusform>
@@ -8255,7 +8279,16 @@ Add what the family, the unit, the authorities or anyone else has said, and each
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/worklist/window.py" line="168"/>
+        <location filename="../../ui/worklist/window.py" line="209"/>
+        <source>at least %n to act on</source>
+        <translation>
+            <numerusform>не менее %n пункта</numerusform>
+            <numerusform>не менее %n пунктов</numerusform>
+            <numerusform>не менее %n пунктов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/worklist/window.py" line="210"/>
         <source>%n to act on in all</source>
         <translation>
             <numerusform>всего %n пункт</numerusform>
@@ -8264,12 +8297,12 @@ Add what the family, the unit, the authorities or anyone else has said, and each
         </translation>
     </message>
     <message>
-        <location filename="../../ui/worklist/window.py" line="178"/>
+        <location filename="../../ui/worklist/window.py" line="215"/>
         <source>The work list could not be read.</source>
         <translation>Список дел не удалось составить.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/worklist/window.py" line="243"/>
+        <location filename="../../ui/worklist/window.py" line="280"/>
         <source>The work list was sent to the printer (%n pages).</source>
         <translation>
             <numerusform>Список дел отправлен на печать (%n страница).</numerusform>
@@ -8278,27 +8311,27 @@ Add what the family, the unit, the authorities or anyone else has said, and each
         </translation>
     </message>
     <message>
-        <location filename="../../ui/worklist/window.py" line="252"/>
+        <location filename="../../ui/worklist/window.py" line="289"/>
         <source>Work list {day}</source>
         <translation>Дела на {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/worklist/window.py" line="255"/>
+        <location filename="../../ui/worklist/window.py" line="292"/>
         <source>Export the work list to Excel</source>
         <translation>Выгрузить список дел в Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/worklist/window.py" line="257"/>
+        <location filename="../../ui/worklist/window.py" line="294"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/worklist/window.py" line="275"/>
+        <location filename="../../ui/worklist/window.py" line="312"/>
         <source>The workbook could not be written to {path}: {reason}</source>
         <translation>Не удалось записать книгу в {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/worklist/window.py" line="281"/>
+        <location filename="../../ui/worklist/window.py" line="318"/>
         <source>Work list saved: {path}</source>
         <translation>Список дел сохранён: {path}</translation>
     </message>
@@ -8351,48 +8384,48 @@ Add what the family, the unit, the authorities or anyone else has said, and each
         <translation>Семьи, которым давно ничего не сообщали</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/worklist_rows.py" line="166"/>
+        <location filename="../../caseworker/services/worklist_rows.py" line="185"/>
         <source>{person} (applicant {relative})</source>
         <translation>{person} (заявитель: {relative})</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/worklist_rows.py" line="175"/>
+        <location filename="../../caseworker/services/worklist_rows.py" line="194"/>
         <source>no answer, {days} days overdue</source>
         <translation>ответа нет, просрочен на {days} дн.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/worklist_rows.py" line="177"/>
+        <location filename="../../caseworker/services/worklist_rows.py" line="196"/>
         <source>; very overdue: past the longest legal term</source>
         <translation>; сильно просрочен: прошёл предельный срок по закону</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/worklist_rows.py" line="181"/>
+        <location filename="../../caseworker/services/worklist_rows.py" line="200"/>
         <source>answer due today</source>
         <translation>ответ ожидается сегодня</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/worklist_rows.py" line="183"/>
+        <location filename="../../caseworker/services/worklist_rows.py" line="202"/>
         <source>answer due in {days} days</source>
         <translation>ответ ожидается через {days} дн.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/worklist_rows.py" line="187"/>
+        <location filename="../../caseworker/services/worklist_rows.py" line="206"/>
         <source>answered; record the answer as a report</source>
         <translation>ответ получен; внесите его как сообщение</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/worklist_rows.py" line="190"/>
+        <location filename="../../caseworker/services/worklist_rows.py" line="209"/>
         <source>draft, not sent</source>
         <translation>черновик, не отправлен</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/worklist_rows.py" line="199"/>
+        <location filename="../../caseworker/services/worklist_rows.py" line="218"/>
         <location filename="../../caseworker/cli/worklist.py" line="123"/>
         <source>{days} days without news</source>
         <translation>{days} дн. без вестей</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/worklist_rows.py" line="201"/>
+        <location filename="../../caseworker/services/worklist_rows.py" line="220"/>
         <source>; never told anything</source>
         <translation>; им ещё ничего не сообщали</translation>
     </message>

@@ -7,7 +7,7 @@ from __future__ import annotations
 from enum import auto
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QFont, QGuiApplication, QPalette
 
 from caseworker.i18n import QT_TRANSLATE_NOOP
@@ -33,14 +33,23 @@ class WorkRole(Roles):
     SECTION = auto()
 
 
-#: A section's heading: the section and how many rows it has.
-Heading = tuple[Section, int]
+#: A section's heading: the section, how many rows it shows and has in all (``None``: more,
+#: not counted).
+Heading = tuple[Section, int, int | None]
 
 
-def heading_text(section: Section, count: int) -> str:
-    """ "Overdue inquiries (3)"."""
-    return translate("WorkList", "{title} ({count})").format(
-        title=section_title(section), count=count
+def heading_text(section: Section, count: int, total: int | None) -> str:
+    """ "Overdue inquiries (3)" when all ``total`` are shown, or "(200 shown of 6,615)", or
+    "(200 shown, more not counted)" when ``total`` is ``None``."""
+    title = section_title(section)
+    if total == count:
+        return translate("WorkList", "{title} ({count})").format(title=title, count=count)
+    if total is None:
+        return translate("WorkList", "{title} ({count} shown, more not counted)").format(
+            title=title, count=count
+        )
+    return translate("WorkList", "{title} ({count} shown of {total})").format(
+        title=title, count=count, total=QLocale().toString(total)
     )
 
 
@@ -77,9 +86,10 @@ class WorkListModel(FlatTableModel):
     def set_sheet(self, sheet: WorkSheet | None) -> None:
         self.beginResetModel()
         self._entries = []
-        for section, rows in sheet.sections if sheet is not None else ():
-            self._entries.append((section, len(rows)))
-            self._entries.extend(rows)
+        if sheet is not None:
+            for section, rows in sheet.sections:
+                self._entries.append((section, len(rows), sheet.total(section)))
+                self._entries.extend(rows)
         self.endResetModel()
 
     def row_total(self) -> int:
@@ -122,9 +132,9 @@ class WorkListModel(FlatTableModel):
         return self._row_data(entry, WorkColumn(index.column()), role)
 
     def _heading_data(self, heading: Heading, column: int, role: int) -> Any:
-        section, count = heading
+        section, count, total = heading
         if role == Qt.ItemDataRole.DisplayRole:
-            return heading_text(section, count) if column == 0 else ""
+            return heading_text(section, count, total) if column == 0 else ""
         if role == Qt.ItemDataRole.FontRole:
             return self._bold
         if role == Qt.ItemDataRole.BackgroundRole:

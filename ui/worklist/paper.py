@@ -43,7 +43,8 @@ def work_list_html(sheet: WorkSheet) -> str:
     parts = [f"<h1>{escaped(work_list_title(sheet))}</h1>"]
     for section, rows in sheet.sections:
         if rows:
-            parts.append(f"<h2>{escaped(heading_text(section, len(rows)))}</h2>")
+            heading = heading_text(section, len(rows), sheet.total(section))
+            parts.append(f"<h2>{escaped(heading)}</h2>")
             parts.append(grid(headers, (_cells(row) for row in rows)))
     if not sheet.all_rows:
         parts.append(f"<p>{escaped(translate('WorkListPaper', 'Nothing to do today.'))}</p>")

@@ -33,6 +33,8 @@ from ui.worklist.paper import print_work_list
 
 #: Fits a 1280 x 800 screen beside the main window's frame.
 DEFAULT_SIZE = QSize(1120, 660)
+#: The rows each section shows at most, the most urgent (more need "Show every row").
+ROWS_PER_SECTION = 200
 #: A change is followed by one reading this long after the last of a burst.
 REFRESH_AFTER_MS = 250
 COLUMN_WIDTHS = {
@@ -54,6 +56,7 @@ class WorkListWindow(QDialog):
         self._context = context
         self._sheet: WorkSheet | None = None
         self._job: BackgroundJob | None = None
+        self._limit: int | None = ROWS_PER_SECTION
         self.setObjectName("workListWindow")
         self.setWindowTitle(self.tr("Today's work list"))
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
@@ -68,6 +71,18 @@ class WorkListWindow(QDialog):
         self.export_button = self._button(
             self.tr("&Export to Excel…"), "exportWorkList", self.export_list
         )
+        self.all_button = self._button(self.tr("Show &every row"), "showEveryWorkRow", None)
+        self.all_button.setCheckable(True)
+        self.all_button.setToolTip(
+            self.tr(
+                "Each section shows its %n most urgent rows; show every row of every "
+                "section (slower on a large database)",
+                None,
+                ROWS_PER_SECTION,
+            )
+        )
+        self.all_button.toggled.connect(self.show_every_row)
+        self.all_button.hide()
         QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.refresh)
 
         self.model = WorkListModel(self)
@@ -102,7 +117,7 @@ class WorkListWindow(QDialog):
 
         top = QHBoxLayout()
         top.addWidget(self.summary_label, 1)
-        for button in (self.refresh_button, self.open_button):
+        for button in (self.all_button, self.refresh_button, self.open_button):
             top.addWidget(button)
         top.addSpacing(12)
         for button in (self.print_button, self.export_button):
@@ -125,8 +140,18 @@ class WorkListWindow(QDialog):
         button.setObjectName(name)
         # Enter opens the row the view is on; no button takes it from the view.
         button.setAutoDefault(False)
-        button.clicked.connect(slot)
+        if slot is not None:
+            button.clicked.connect(slot)
         return button
+
+    def show_every_row(self, every: bool = True) -> None:
+        """Read the list again with every row of every section, or (``every`` false) each
+        section's first :data:`ROWS_PER_SECTION` again."""
+        self._limit = None if every else ROWS_PER_SECTION
+        if self.all_button.isChecked() != every:
+            self.all_button.setChecked(every)  # comes back here once, with nothing to do
+            return
+        self.refresh()
 
     # Reading ------------------------------------------------------------------------------
 
@@ -148,7 +173,10 @@ class WorkListWindow(QDialog):
         today = date.today()
         self.summary_label.setText(self.tr("Reading the work list…"))
         self.refresh_button.setEnabled(False)
-        operation = ReadOp(self._context, self, lambda session: work_sheet(session, today))
+        limit = self._limit
+        operation = ReadOp(
+            self._context, self, lambda session: work_sheet(session, today, limit=limit)
+        )
         operation.success(self._show).failure(self._failed)
         self._job = operation.run_in_background(self)
 
@@ -165,12 +193,21 @@ class WorkListWindow(QDialog):
                 day=day_text(sheet.today)
             )
             + " · "
-            + self.tr("%n to act on in all", None, len(sheet.all_rows))
+            + self._in_all(sheet)
         )
+        self.all_button.setVisible(sheet.cut or self.all_button.isChecked())
         self._select(keep)
         self.refresh_button.setEnabled(True)
         self._update_buttons()
         self.loaded.emit()
+
+    def _in_all(self, sheet: WorkSheet) -> str:
+        # A section whose total was not counted has at least one more than it shows.
+        totals = [(sheet.total(section), len(rows)) for section, rows in sheet.sections]
+        counted = sum(shown + 1 if total is None else total for total, shown in totals)
+        if any(total is None for total, _shown in totals):
+            return self.tr("at least %n to act on", None, counted)
+        return self.tr("%n to act on in all", None, counted)
 
     def _failed(self, error: BaseException) -> None:
         self._job = None
