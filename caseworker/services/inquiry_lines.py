@@ -6,11 +6,12 @@ Due dates and "overdue" are computed here on the day asked for
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
-from sqlalchemy import ColumnElement, select
+from sqlalchemy import ColumnElement, ColumnExpressionArgument, select
 from sqlalchemy.orm import Session
 
 from caseworker.i18n import translate
@@ -70,12 +71,16 @@ def inquiry_lines(
 
 
 def lines_where(
-    session: Session, today: date | None, *conditions: ColumnElement[bool]
+    session: Session,
+    today: date | None,
+    *conditions: ColumnElement[bool],
+    order: Sequence[ColumnExpressionArgument[Any]] = (),
+    limit: int | None = None,
 ) -> list[InquiryLine]:
-    """The inquiries meeting ``conditions`` (on :class:`Inquiry` and :class:`Addressee`),
-    by case and then oldest first, with their clocks on ``today`` (default: today), in one
-    query. The work list narrows with :func:`caseworker.services.inquiry_due.waiting_due_by`.
-    Raises nothing."""
+    """The inquiries meeting ``conditions`` (on :class:`Inquiry`, :class:`Addressee` and
+    :class:`Case`), by case and then oldest first (or in ``order``, at most ``limit``),
+    with their clocks on ``today`` (default: today), in one query. The work list narrows
+    with :func:`caseworker.services.inquiry_due.waiting_due_by`. Raises nothing."""
     on = today or date.today()
     query = (
         select(
@@ -90,7 +95,8 @@ def lines_where(
         .join(Addressee, Addressee.id == Inquiry.addressee_id)
         .join(Case, Case.id == Inquiry.case_id)
         .where(*conditions)
-        .order_by(Inquiry.case_id, Inquiry.id)
+        .order_by(*(order or (Inquiry.case_id, Inquiry.id)))
+        .limit(limit)
     )
     rules: dict[tuple[AddresseeKind, int | None], DeadlineRule] = {}
     lines = []

@@ -30,24 +30,35 @@ and stop once enough are found.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, String, func, literal_column, or_, select, text
+from sqlalchemy import (
+    ColumnElement,
+    ColumnExpressionArgument,
+    Select,
+    String,
+    case,
+    func,
+    literal_column,
+    or_,
+    select,
+    text,
+)
 from sqlalchemy.orm import Session
 
-from caseworker.models import Case, Inquiry, InquiryEvent, Report, SoughtPerson
+from caseworker.models import Addressee, Case, Inquiry, InquiryEvent, Report, SoughtPerson
 from caseworker.models.inquiry import ANSWER_EVENTS
 from caseworker.services.analysis_inputs import (
     CHUNK,
     PERSON_FACT_COLUMNS,
     REPORT_FACT_COLUMNS,
+    answer_days,
     chunks,
     explanation_key,
     explanations,
-    person_facts,
     person_facts_of,
     report_fact,
 )
@@ -56,11 +67,10 @@ from caseworker.services.family_log import (
     families_waiting,
     families_waiting_first,
 )
-from caseworker.services.inquiry_due import waiting_due_by
+from caseworker.services.inquiry_due import inquiry_due_sql, waiting_due_by
 from caseworker.services.inquiry_lines import InquiryLine, lines_where
 from caseworker.timeline import (
     AnalysisSettings,
-    PersonFacts,
     ReportFact,
     find_reminder,
 )
@@ -134,6 +144,45 @@ def work_list(
     each section (the most urgent) and the sections' totals. Raises nothing (an empty
     database gives empty sections)."""
     settings = settings or AnalysisSettings()
+    stale, stale_total = _stale(session, today, settings, limit)
+    behind, behind_total = _official_behind(session, today, settings, limit)
+    if limit is None:
+        overdue, due_soon = _waiting(session, today)
+        return WorkList(
+            today=today,
+            overdue=tuple(overdue),
+            due_soon=tuple(due_soon),
+            unrecorded_answers=tuple(_unrecorded_answers(session)),
+            drafts=tuple(_drafts(session)),
+            families_waiting=tuple(families_waiting(session, today)),
+            stale=tuple(stale),
+            official_behind=tuple(behind),
+        )
+    inquiry_sections = {
+        name: _first_lines(session, today, limit, conditions, order)
+        for name, (conditions, order) in _inquiry_sections(today).items()
+    }
+    families, families_total = families_waiting_first(session, today, limit)
+    return WorkList(
+        today=today,
+        overdue=inquiry_sections["overdue"][0],
+        due_soon=inquiry_sections["due_soon"][0],
+        unrecorded_answers=inquiry_sections["unrecorded_answers"][0],
+        drafts=inquiry_sections["drafts"][0],
+        families_waiting=tuple(families),
+        stale=tuple(stale[:limit]),
+        official_behind=tuple(behind[:limit]),
+        totals={
+            **{name: total for name, (_first, total) in inquiry_sections.items()},
+            "families_waiting": families_total,
+            "stale": stale_total,
+            "official_behind": behind_total,
+        },
+    )
+
+
+def _waiting(session: Session, today: date) -> tuple[list[InquiryLine], list[InquiryLine]]:
+    """The overdue inquiries, most days late first, and those due soon, soonest first."""
     soon_until = today + timedelta(days=DUE_SOON_DAYS)
     # Only those due by then are read: overdue ones (due before today) and due soon.
     waiting = lines_where(session, today, *waiting_due_by(soon_until))
@@ -149,52 +198,53 @@ def work_list(
         ),
         key=lambda item: (item.due_on, item.case_reference, item.id),
     )
-    unrecorded = _unrecorded_answers(session)
-    drafts = _drafts(session)
-    stale, stale_total = _stale(session, today, settings, limit)
-    behind, behind_total = _official_behind(session, today, settings, limit)
-    if limit is None:
-        return WorkList(
-            today=today,
-            overdue=tuple(overdue),
-            due_soon=tuple(due_soon),
-            unrecorded_answers=tuple(unrecorded),
-            drafts=tuple(drafts),
-            families_waiting=tuple(families_waiting(session, today)),
-            stale=tuple(stale),
-            official_behind=tuple(behind),
-        )
-    families, families_total = families_waiting_first(session, today, limit)
-    return WorkList(
-        today=today,
-        overdue=tuple(overdue[:limit]),
-        due_soon=tuple(due_soon[:limit]),
-        unrecorded_answers=tuple(unrecorded[:limit]),
-        drafts=tuple(drafts[:limit]),
-        families_waiting=tuple(families),
-        stale=tuple(stale[:limit]),
-        official_behind=tuple(behind[:limit]),
-        totals={
-            "overdue": len(overdue),
-            "due_soon": len(due_soon),
-            "unrecorded_answers": len(unrecorded),
-            "drafts": len(drafts),
-            "families_waiting": families_total,
-            "stale": stale_total,
-            "official_behind": behind_total,
-        },
+    return overdue, due_soon
+
+
+_Conditions = tuple[ColumnElement[bool], ...]
+_Order = tuple[ColumnExpressionArgument[Any], ...]
+
+
+def _inquiry_sections(today: date) -> dict[str, tuple[_Conditions, _Order]]:
+    """Each inquiry section as SQL: its conditions and its order (that of :func:`_waiting`,
+    :func:`_unrecorded_answers` and :func:`_drafts`)."""
+    due = inquiry_due_sql()
+    by_due = (due, Case.reference, Inquiry.id)
+    soon_until = today + timedelta(days=DUE_SOON_DAYS)
+    answered = (Inquiry.answered_on, Case.reference, Inquiry.id)  # no day first, as date.min
+    return {
+        "overdue": ((*waiting_due_by(today - timedelta(days=1)),), by_due),
+        "due_soon": ((*waiting_due_by(soon_until), due >= today), by_due),
+        "unrecorded_answers": (_unrecorded_conditions(), answered),
+        "drafts": ((Inquiry.status == InquiryStatus.DRAFT,), (Inquiry.case_id, Inquiry.id)),
+    }
+
+
+def _first_lines(
+    session: Session, today: date, limit: int, conditions: _Conditions, order: _Order
+) -> tuple[tuple[InquiryLine, ...], int]:
+    """The first ``limit`` inquiries meeting ``conditions`` in ``order``, and how many."""
+    counted = (
+        select(func.count(Inquiry.id))
+        .join(Addressee, Addressee.id == Inquiry.addressee_id)
+        .join(Case, Case.id == Inquiry.case_id)
+        .where(*conditions)
     )
+    first = lines_where(session, today, *conditions, order=order, limit=limit)
+    return tuple(first), session.connection().scalar(counted) or 0
 
 
-def _unrecorded_answers(session: Session) -> list[InquiryLine]:
-    """Answered inquiries whose answer event links no report, the oldest answer first."""
+def _unrecorded_conditions() -> _Conditions:
     # The kind written out (not a parameter), so that the answers' partial index serves.
     unrecorded = select(InquiryEvent.inquiry_id).where(
         text(ANSWER_EVENTS), InquiryEvent.report_id.is_(None)
     )
-    items = lines_where(
-        session, None, Inquiry.status == InquiryStatus.ANSWERED, Inquiry.id.in_(unrecorded)
-    )
+    return (Inquiry.status == InquiryStatus.ANSWERED, Inquiry.id.in_(unrecorded))
+
+
+def _unrecorded_answers(session: Session) -> list[InquiryLine]:
+    """Answered inquiries whose answer event links no report, the oldest answer first."""
+    items = lines_where(session, None, *_unrecorded_conditions())
     return sorted(items, key=lambda i: (i.answered_on or date.min, i.case_reference, i.id))
 
 
@@ -269,10 +319,12 @@ def _stale(
 
     def check(rows: Sequence[Any]) -> list[PersonItem]:
         latest = _latest_reports(session, [row.person_id for row in rows])
+        answers = answer_days(session, [row.case_id for row in rows])
         items = []
         for row in rows:
+            facts = person_facts_of(row, answers)
             reminder = find_reminder(
-                latest.get(row.person_id, []), _facts(row), today=today, settings=settings
+                latest.get(row.person_id, []), facts, today=today, settings=settings
             )
             if reminder is not None:
                 items.append(
@@ -283,29 +335,30 @@ def _stale(
                 )  # fmt: skip
         return items
 
+    # Each row also says how many candidates there are, and how many entered near the edge.
+    counted = query.add_columns(
+        func.count().over().label("candidates"),
+        func.sum(case((entered_late, 1), else_=0)).over().label("on_edge"),
+    )
     connection = session.connection()
-    result = connection.execute(query.order_by("low", Case.reference, "person_id"))
+    first: list[Any] = []
+
+    def noting_the_first(rows: Iterable[Any]) -> Iterator[Any]:
+        for row in rows:
+            if not first:
+                first.append(row)
+            yield row
+
+    result = connection.execute(counted.order_by("low", Case.reference, "person_id"))
     with result:
-        found, whole = _first_found(result, least, check, limit)
+        found, whole = _first_found(noting_the_first(result), least, check, limit)
     if whole:
         return found, len(found)
-    certain = connection.scalar(
-        select(func.count()).select_from(query.where(~entered_late).subquery())
-    )
-    on_edge = connection.execute(query.where(entered_late)).all()
-    return found, (certain or 0) + len(check(on_edge))
-
-
-def _facts(row: Any) -> PersonFacts:
-    answered: list[date] = [day for day in (row.person_answer, row.case_answer) if day]
-    return person_facts(
-        official_status=row.official_status,
-        official_status_on=row.official_status_on,
-        case_status=row.case_status,
-        opened_on=row.opened_on,
-        case_created_at=row.case_created_at,
-        last_answer_on=max(answered, default=None),
-    )
+    candidates, on_edge = first[0].candidates, first[0].on_edge
+    if not on_edge:
+        return found, candidates
+    edge_rows = connection.execute(query.where(entered_late)).all()
+    return found, candidates - on_edge + len(check(edge_rows))
 
 
 def _quiet_persons(cutoff: date) -> Select[*tuple[Any, ...]]:
@@ -343,8 +396,6 @@ def _quiet_persons(cutoff: date) -> Select[*tuple[Any, ...]]:
             SoughtPerson.surname,
             SoughtPerson.given_name,
             SoughtPerson.patronymic,
-            person_answer.label("person_answer"),
-            case_answer.label("case_answer"),
             low.label("low"),
         )
         .join(Case, Case.id == SoughtPerson.case_id)

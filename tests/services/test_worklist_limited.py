@@ -124,3 +124,27 @@ def test_a_limited_list_of_an_empty_database_counts_nothing(database: Database) 
     with database.read() as session:
         found = work_list(session, date(2027, 1, 1), limit=5)
     assert [found.total(name) for name in SECTIONS] == [0] * len(SECTIONS)
+
+
+def test_cases_entered_near_the_cutoff_are_counted_as_the_whole_list_finds_them(
+    database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Entered days are UTC times, the reminder counts local days: the count asks the rule
+    about those entered within a day of the cutoff."""
+    monkeypatch.setattr(worklist, "BATCH", 1)
+    today = date(2027, 1, 1)
+    with database.write() as session:
+        for days_ago in (400, 380, 360, 91, 90, 89, 30):
+            case = cases.create_case(session, ACTOR, family_name="Шумовы", opened_on="2024-01-10")
+            add_person(session, case.id, "Шумов Иван")
+            entered = datetime.combine(today - timedelta(days=days_ago), datetime.min.time())
+            session.get_one(Case, case.id).created_at = entered.replace(
+                hour=23, minute=30, tzinfo=UTC
+            )
+    with database.read() as session:
+        whole = work_list(session, today)
+        for limit in (1, 2, 5):
+            cut = work_list(session, today, limit=limit)
+            assert cut.stale == whole.stale[:limit]
+            assert cut.total("stale") == len(whole.stale)
+    assert 3 <= len(whole.stale) <= 5  # the three long quiet, and one near the edge by zone

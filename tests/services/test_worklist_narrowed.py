@@ -136,3 +136,18 @@ def test_the_narrowed_sections_are_those_of_reading_everything(busy: Database) -
         reached |= {name for name, listed in expected.items() if listed}
     # The data reaches every section, so the comparison says something.
     assert reached == {"overdue", "due_soon", "unrecorded_answers", "drafts"}
+
+
+@pytest.mark.parametrize("limit", [1, 3, 7])
+def test_the_inquiry_sections_cut_short_are_the_first_of_the_whole(
+    busy: Database, limit: int
+) -> None:
+    names = ("overdue", "due_soon", "unrecorded_answers", "drafts")
+    for today in (date(2026, 4, 10), date(2026, 6, 15), date(2026, 8, 30)):
+        with busy.read() as session:
+            whole = work_list(session, today)
+            cut = work_list(session, today, limit=limit)
+        for name in names:
+            every = getattr(whole, name)
+            assert getattr(cut, name) == every[:limit], (name, today)
+            assert cut.total(name) == len(every), (name, today)
