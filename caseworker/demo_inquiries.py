@@ -121,7 +121,7 @@ def add_demo_inquiries(session: Session, actor: str, today: date, cases: list[Ca
         killed_then_alive,
         25,
         "inquiry_sent",
-        translate("Demo", "Told the father which letters were sent and when answers are due."),
+        translate("Demo", "Told the family which letters were sent and when answers are due."),
     )
 
     # The prosecutor put the answer off with a notice.

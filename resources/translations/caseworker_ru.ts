@@ -2524,8 +2524,8 @@
     </message>
     <message>
         <location filename="../../caseworker/demo_inquiries.py" line="124"/>
-        <source>Told the father which letters were sent and when answers are due.</source>
-        <translation>Рассказали отцу, какие запросы отправлены и когда ждать ответов.</translation>
+        <source>Told the family which letters were sent and when answers are due.</source>
+        <translation>Рассказали семье, какие запросы отправлены и когда ждать ответов.</translation>
     </message>
     <message>
         <location filename="../../caseworker/demo_inquiries.py" line="138"/>
@@ -4168,33 +4168,33 @@ It holds {cases} cases and {reports} reports.</source>
         <translation>Работа по этому запросу завершена ({status}): закрыть его нельзя.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiry_lines.py" line="224"/>
+        <location filename="../../caseworker/services/inquiry_lines.py" line="230"/>
         <source>not sent yet</source>
         <extracomment>The days the addressee&apos;s rule gives for an answer. The inquiry&apos;s own columns of an :class:`InquiryLine`, in the order they are unpacked.</extracomment>
         <translation>ещё не отправлен</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiry_lines.py" line="226"/>
+        <location filename="../../caseworker/services/inquiry_lines.py" line="232"/>
         <source>our letter of {sent} was answered on {answered}</source>
         <translation>на наше письмо от {sent} получен ответ {answered}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiry_lines.py" line="230"/>
+        <location filename="../../caseworker/services/inquiry_lines.py" line="236"/>
         <source>our letter of {sent} was forwarded to another office</source>
         <translation>наше письмо от {sent} перенаправлено в другую организацию</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiry_lines.py" line="234"/>
+        <location filename="../../caseworker/services/inquiry_lines.py" line="240"/>
         <source>no answer to our letter of {sent}</source>
         <translation>на наше письмо от {sent} ответа нет</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiry_lines.py" line="236"/>
+        <location filename="../../caseworker/services/inquiry_lines.py" line="242"/>
         <source>no answer within {days} days to our letter of {sent}</source>
         <translation>на наше письмо от {sent} нет ответа в течение {days} дней</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiry_lines.py" line="239"/>
+        <location filename="../../caseworker/services/inquiry_lines.py" line="245"/>
         <source>our letter of {sent} awaits an answer</source>
         <translation>на наше письмо от {sent} ожидается ответ</translation>
     </message>
