@@ -123,7 +123,7 @@ _LABELS: dict[tuple[type[StrEnum], StrEnum], str] = {
     ),
     (AddresseeKind, AddresseeKind.UNIT): QT_TRANSLATE_NOOP("Vocab", "military unit"),
     (AddresseeKind, AddresseeKind.MINISTRY): QT_TRANSLATE_NOOP("Vocab", "Ministry of Defence"),
-    (AddresseeKind, AddresseeKind.PROSECUTOR): QT_TRANSLATE_NOOP("Vocab", "military prosecutor"),
+    (AddresseeKind, AddresseeKind.PROSECUTOR): QT_TRANSLATE_NOOP("Vocab", "prosecutor's office"),
     (AddresseeKind, AddresseeKind.INVESTIGATIVE): QT_TRANSLATE_NOOP(
         "Vocab", "Investigative Committee"
     ),

@@ -7905,6 +7905,11 @@ Add what the family, the unit, the authorities or anyone else has said, and each
         <translation>получен ответ</translation>
     </message>
     <message>
+        <location filename="../../caseworker/labels.py" line="126"/>
+        <source>prosecutor&apos;s office</source>
+        <translation>прокуратура</translation>
+    </message>
+    <message>
         <location filename="../../caseworker/labels.py" line="154"/>
         <source>copy of the letter sent</source>
         <translation>копия отправленного письма</translation>
@@ -7970,11 +7975,6 @@ Add what the family, the unit, the authorities or anyone else has said, and each
         <location filename="../../caseworker/labels.py" line="125"/>
         <source>Ministry of Defence</source>
         <translation>Министерство обороны</translation>
-    </message>
-    <message>
-        <location filename="../../caseworker/labels.py" line="126"/>
-        <source>military prosecutor</source>
-        <translation>военная прокуратура</translation>
     </message>
     <message>
         <location filename="../../caseworker/labels.py" line="127"/>
