@@ -479,15 +479,8 @@ def families_waiting_first(
         Case.status == CaseStatus.OPEN,
         func.julianday(since) < func.julianday(today.isoformat()) - every,
     )
-    joined = (
-        select(Relative.id)
-        .join(Case, Case.id == Relative.case_id)
-        .outerjoin(last_told, last_told.c.relative_id == Relative.id)
-        .where(waiting)
-    )
-    total = session.connection().scalar(select(func.count()).select_from(joined.subquery()))
     query = (
-        joined.with_only_columns(
+        select(
             Case.id,
             Case.reference,
             every,
@@ -497,17 +490,23 @@ def families_waiting_first(
             Relative.patronymic,
             last_told.c.last_told,
             since.label("since"),
+            func.count().over(),  # all waiting, counted in the same pass
         )
+        .join(Case, Case.id == Relative.case_id)
+        .outerjoin(last_told, last_told.c.relative_id == Relative.id)
+        .where(waiting)
         .order_by(since, Case.reference, Relative.id)
         .limit(limit)
     )
-    first = []
+    first: list[FamilyWaiting] = []
+    total = 0
     for row in session.connection().execute(query):
-        case_id, reference, days_every, relative_id, surname, given, patronymic, told, day = row
+        case_id, reference, days_every, relative_id, surname, given, patronymic, told = row[:8]
+        day, total = row[8:]
         name = " ".join(p for p in (surname, given, patronymic) if p)
         first.append(
             FamilyWaiting(
                 case_id, reference, relative_id, name, told, (today - day).days, days_every
             )
         )
-    return first, total or 0
+    return first, total

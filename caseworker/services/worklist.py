@@ -227,10 +227,11 @@ def _first_lines(
     counted = (
         select(func.count(Inquiry.id))
         .join(Addressee, Addressee.id == Inquiry.addressee_id)
-        .join(Case, Case.id == Inquiry.case_id)
         .where(*conditions)
     )
     first = lines_where(session, today, *conditions, order=order, limit=limit)
+    if len(first) < limit:
+        return tuple(first), len(first)
     return tuple(first), session.connection().scalar(counted) or 0
 
 
