@@ -40,7 +40,6 @@ from sqlalchemy import (
     ColumnExpressionArgument,
     Select,
     String,
-    case,
     func,
     literal_column,
     or_,
@@ -301,19 +300,23 @@ def _name(row: Any) -> str:
 
 def _stale(
     session: Session, today: date, settings: AnalysisSettings, limit: int | None
-) -> tuple[list[PersonItem], int]:
+) -> tuple[list[PersonItem], int | None]:
     """The timeline's "no news" reminder for the persons of open cases, and how many.
 
-    The database leaves out the persons with news since the cutoff (the case opened or
-    entered, a report received, an answer about them) and gives the others the quietest
-    first, by the day of their last news, to within the day the entry time's zone may
-    shift it; the reminder itself is asked about each, a batch at a time. Those certainly
-    stale are counted in SQL, those on the edge are asked.
+    The database works out each person's last news (the case's opening or entry on the
+    local day, a live report received, an answer about them), keeps those without news
+    since the cutoff, counts them and gives them the quietest first; the reminder itself
+    is asked about each, a batch at a time. Should it ever disagree with the database
+    about one, the count is not given (``None``) rather than a wrong one.
     """
     cutoff = today - timedelta(days=settings.stale_after_days)
-    edge = cutoff.isoformat()
-    query = _quiet_persons(cutoff)
-    entered_late = func.date(Case.created_at, "+1 day") >= edge
+    quiet = _quiet_persons(cutoff).cte("quiet").prefix_with("MATERIALIZED")
+    query = (
+        select(quiet, func.count().over().label("candidates"))
+        .where(quiet.c.low < cutoff.isoformat())
+        .order_by(quiet.c.low, quiet.c.reference, quiet.c.person_id)
+    )
+    checked = [0]
 
     def least(row: Any) -> _Key:
         return (date.fromisoformat(row.low), row.reference, row.person_id)
@@ -321,6 +324,7 @@ def _stale(
     def check(rows: Sequence[Any]) -> list[PersonItem]:
         latest = _latest_reports(session, [row.person_id for row in rows])
         answers = answer_days(session, [row.case_id for row in rows])
+        checked[0] += len(rows)
         items = []
         for row in rows:
             facts = person_facts_of(row, answers)
@@ -336,12 +340,6 @@ def _stale(
                 )  # fmt: skip
         return items
 
-    # Each row also says how many candidates there are, and how many entered near the edge.
-    counted = query.add_columns(
-        func.count().over().label("candidates"),
-        func.sum(case((entered_late, 1), else_=0)).over().label("on_edge"),
-    )
-    connection = session.connection()
     first: list[Any] = []
 
     def noting_the_first(rows: Iterable[Any]) -> Iterator[Any]:
@@ -350,45 +348,45 @@ def _stale(
                 first.append(row)
             yield row
 
-    result = connection.execute(counted.order_by("low", Case.reference, "person_id"))
+    result = session.connection().execute(query)
     with result:
         found, whole = _first_found(noting_the_first(result), least, check, limit)
     if whole:
         return found, len(found)
-    candidates, on_edge = first[0].candidates, first[0].on_edge
-    if not on_edge:
-        return found, candidates
-    edge_rows = connection.execute(query.where(entered_late)).all()
-    return found, candidates - on_edge + len(check(edge_rows))
+    # Every row checked so far was found stale, as the database said: so are the rest.
+    return found, first[0].candidates if len(found) == checked[0] else None
 
 
 def _quiet_persons(cutoff: date) -> Select[*tuple[Any, ...]]:
-    """The persons of open cases with no news on or after ``cutoff`` (the case's
-    entry taken a day early), with the columns of their facts, their names, the latest
-    answers about them and ``low``: the ISO day of their last news at the least (the
-    case's entry is a UTC time, its local day may be a day either side)."""
-    edge = cutoff.isoformat()
+    """The persons of open cases opened and entered before ``cutoff``, with the columns of
+    their facts, their names and ``low``: the ISO day of their last news, as the "no news"
+    reminder counts it (the case's entry, a UTC time, on the computer's local day)."""
     person = SoughtPerson.id
-    reports = Report.person_id == person, Report.retracted_at.is_(None)
     answered = Inquiry.case_id == SoughtPerson.case_id, Inquiry.answered_on.is_not(None)
-    about_person = (*answered, Inquiry.person_id == person)
-    about_case = (*answered, Inquiry.person_id.is_(None))
-    last_report = select(func.max(Report.received_on)).where(*reports).scalar_subquery()
-    person_answer = select(func.max(Inquiry.answered_on)).where(*about_person).scalar_subquery()
-    case_answer = select(func.max(Inquiry.answered_on)).where(*about_case).scalar_subquery()
+    last_report = (
+        select(func.max(Report.received_on))
+        .where(Report.person_id == person, Report.retracted_at.is_(None))
+        .scalar_subquery()
+    )
+    person_answer = (
+        select(func.max(Inquiry.answered_on))
+        .where(*answered, Inquiry.person_id == person)
+        .scalar_subquery()
+    )
+    case_answer = (
+        select(func.max(Inquiry.answered_on))
+        .where(*answered, Inquiry.person_id.is_(None))
+        .scalar_subquery()
+    )
     none: ColumnElement[str] = literal_column("''", String)
+    entered_on = func.date(Case.created_at, "localtime")
     low = func.max(
         func.coalesce(last_report, none),
         func.coalesce(person_answer, none),
         func.coalesce(case_answer, none),
         Case.opened_on,
-        func.date(Case.created_at, "-1 day"),
+        entered_on,
         type_=String,
-    )
-    news_since = (
-        select(Report.id).where(*reports, Report.received_on >= cutoff).exists(),
-        select(Inquiry.id).where(*about_person, Inquiry.answered_on >= cutoff).exists(),
-        select(Inquiry.id).where(*about_case, Inquiry.answered_on >= cutoff).exists(),
     )
     return (
         select(
@@ -403,8 +401,7 @@ def _quiet_persons(cutoff: date) -> Select[*tuple[Any, ...]]:
         .where(
             Case.status == CaseStatus.OPEN,
             Case.opened_on < cutoff,
-            func.date(Case.created_at, "-1 day") < edge,
-            *(~news for news in news_since),
+            entered_on < cutoff.isoformat(),
         )
     )
 

@@ -129,8 +129,8 @@ def test_a_limited_list_of_an_empty_database_counts_nothing(database: Database) 
 def test_cases_entered_near_the_cutoff_are_counted_as_the_whole_list_finds_them(
     database: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Entered days are UTC times, the reminder counts local days: the count asks the rule
-    about those entered within a day of the cutoff."""
+    """Entry times are kept in UTC, the reminder counts local days: the database counts
+    them on the same local days (the test passes under zones either side of Greenwich)."""
     monkeypatch.setattr(worklist, "BATCH", 1)
     today = date(2027, 1, 1)
     with database.write() as session:
