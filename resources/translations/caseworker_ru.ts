@@ -4354,7 +4354,7 @@ It holds {cases} cases and {reports} reports.</source>
     <message>
         <location filename="../../ui/inquiries/inquiry_actions.py" line="127"/>
         <source>Recording a step of an inquiry</source>
-        <translation>Отметка в ходе запроса</translation>
+        <translation>Шаг в ходе запроса</translation>
     </message>
     <message>
         <location filename="../../ui/inquiries/inquiry_actions.py" line="142"/>
