@@ -276,7 +276,8 @@ def _first_found(
 
     ``rows`` come in the order of ``least``, the least key an item of the row can have;
     they are checked a batch at a time, and with ``limit`` no further once the first
-    ``limit`` items found can no longer change.
+    ``limit`` items found can no longer change and one more was found (so the
+    section is known to be longer than ``limit``: "not counted" is then true).
     """
     found: list[PersonItem] = []
     batch: list[Any] = []
@@ -284,7 +285,8 @@ def _first_found(
         if len(batch) == BATCH:
             found += check(batch)
             batch = []
-        if not batch and limit is not None and len(found) >= limit:
+        # One item past the limit proves there are more than the window shows.
+        if not batch and limit is not None and len(found) > limit:
             found.sort(key=_item_key)
             if _item_key(found[limit - 1]) < least(row):
                 return found, False

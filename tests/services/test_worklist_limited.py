@@ -148,3 +148,21 @@ def test_cases_entered_near_the_cutoff_are_counted_as_the_whole_list_finds_them(
             assert cut.stale == whole.stale[:limit]
             assert cut.total("stale") == len(whole.stale)
     assert 3 <= len(whole.stale) <= 5  # the three long quiet, and one near the edge by zone
+
+
+@pytest.mark.parametrize("batch", [1, 2])
+def test_a_section_exactly_as_long_as_the_limit_is_counted_not_said_to_have_more(
+    crowded: Database, monkeypatch: pytest.MonkeyPatch, batch: int
+) -> None:
+    """The window says "more not counted" only when there are more: a section holding
+    exactly the rows shown gives its count (the summary would say "at least N+1")."""
+    monkeypatch.setattr(worklist, "BATCH", batch)
+    for today in (date(2025, 6, 1), date(2026, 3, 1), date(2027, 1, 1)):
+        with crowded.read() as session:
+            whole = work_list(session, today)
+        for name in SECTIONS:
+            length = len(getattr(whole, name))
+            if length:
+                with crowded.read() as session:
+                    limited = work_list(session, today, limit=length)
+                assert limited.total(name) == length, (name, today)
