@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from caseworker.letters.errors import LetterError, LetterRefused, TemplateProblem
 from caseworker.letters.facts import LetterFacts, letter_facts
-from caseworker.letters.render import render_letter
+from caseworker.letters.render import prepare_letter, render_letter, save_letter
 from caseworker.letters.templates import LetterTemplate, find_template, starter_templates
 
 __all__ = [
@@ -18,6 +18,8 @@ __all__ = [
     "TemplateProblem",
     "find_template",
     "letter_facts",
+    "prepare_letter",
     "render_letter",
+    "save_letter",
     "starter_templates",
 ]

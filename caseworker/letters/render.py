@@ -153,6 +153,11 @@ def render_letter(template: Path, facts: LetterFacts, out: str | os.PathLike[str
     missing field and unknown placeholder. Nothing is written when one is raised; an
     existing ``out`` is replaced only by a whole letter.
     """
+    target = _letter_target(template, out)
+    return _write(prepare_letter(template, facts), target)
+
+
+def _letter_target(template: Path, out: str | os.PathLike[str]) -> Path:
     target = output_file(out)
     if target.suffix.lower() != ".docx":
         raise ValidationError(
@@ -166,6 +171,17 @@ def render_letter(template: Path, facts: LetterFacts, out: str | os.PathLike[str
                       "another file name.").format(name=template.name),
             field="path",
         )  # fmt: skip
+    return target
+
+
+def prepare_letter(template: Path, facts: LetterFacts) -> DocxTemplate:
+    """``template`` rendered with ``facts`` in memory, checked, not yet written (the window
+    checks a letter before asking where to save it, then saves it with
+    :func:`save_letter`).
+
+    Raises :class:`TemplateProblem` when the template cannot be read or understood,
+    :class:`LetterRefused` naming every missing field and unknown placeholder.
+    """
     findings = _Findings()
     context, owners = _context(facts, findings)
     document = DocxTemplate(template)
@@ -191,13 +207,27 @@ def render_letter(template: Path, facts: LetterFacts, out: str | os.PathLike[str
         ) from error
     if findings.missing or findings.unknown or findings.whole:
         raise LetterRefused(list(findings.missing), list(findings.unknown), list(findings.whole))
+    return document
+
+
+def save_letter(letter: DocxTemplate, template: Path, out: str | os.PathLike[str]) -> Path:
+    """Write a letter made by :func:`prepare_letter` from ``template`` to the .docx file
+    ``out``, whole or not at all; return its path.
+
+    Raises :class:`ValidationError` when ``out`` cannot be written, is not a .docx name or is
+    the template itself; ``OSError`` when the disk refuses the write.
+    """
+    return _write(letter, _letter_target(template, out))
+
+
+def _write(letter: DocxTemplate, target: Path) -> Path:
     partial = target.with_name(f".{target.name}.partial")
     try:
-        document.save(partial)
+        letter.save(partial)
         os.replace(partial, target)
     finally:
         partial.unlink(missing_ok=True)
     return target
 
 
-__all__ = ["render_letter"]
+__all__ = ["prepare_letter", "render_letter", "save_letter"]

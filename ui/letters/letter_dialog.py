@@ -8,7 +8,6 @@ words; nothing is written and no file name is asked for.
 
 from __future__ import annotations
 
-import tempfile
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -28,7 +27,13 @@ from PySide6.QtWidgets import (
 )
 
 from caseworker.errors import CaseworkerError
-from caseworker.letters import LetterFacts, letter_facts, render_letter, starter_templates
+from caseworker.letters import (
+    LetterFacts,
+    letter_facts,
+    prepare_letter,
+    save_letter,
+    starter_templates,
+)
 from caseworker.letters.pdf import find_soffice
 from caseworker.services.addressees import addressee_line
 from caseworker.services.inquiry_lines import InquiryLine, inquiry_line
@@ -183,9 +188,7 @@ class LetterDialog(QDialog):
         if template is None or self.keeper.is_busy():
             return None
         try:
-            facts = self._facts()
-            with tempfile.TemporaryDirectory(prefix="caseworker-letter-") as scratch:
-                render_letter(template, facts, Path(scratch, "check.docx"))
+            letter = prepare_letter(template, self._facts())
         except CaseworkerError as error:
             self._set_message(error.message, problem=True)
             return None
@@ -199,7 +202,7 @@ class LetterDialog(QDialog):
             return None
         path = chosen_file(chosen, ".docx")
         try:
-            target = render_letter(template, facts, path)
+            target = save_letter(letter, template, path)
         except CaseworkerError as error:
             self._set_message(error.message, problem=True)
             return None
