@@ -199,3 +199,23 @@ def test_the_sheet_reads_back_with_calamine(told: Path) -> None:
     assert (entry["Relative"], entry["Told by"], entry["How"]) == (OLGA, "Ирина", "call")
     assert (entry["What"], entry["Note"]) == ("inquiry sent", "обещали ответ через месяц")
     assert entry["Sought person"] == "" and entry["Override reason"] == ""
+
+
+def test_a_deleted_entry_is_named_and_kept(
+    database: Database, sample_case: SampleCase, told: Path
+) -> None:
+    def delete(workbook: Workbook) -> None:
+        sheet = workbook["Family log"]
+        sheet.delete_rows(find_row(sheet, "Relative", OLGA))
+
+    edit(told, delete)
+    assert (
+        len(CalamineWorkbook.from_path(str(told)).get_sheet_by_name("Family log").to_python()) == 1
+    )
+    preview = plan(database, told)
+    assert (preview.created, preview.errors) == (0, [])
+    assert [(m.sheet, m.label) for m in preview.missing] == [
+        ("Family log", f"{sample_case.reference} {OLGA}: inquiry sent, 12 May 2026")
+    ]
+    import_all(database, told)
+    assert len(entries(database)) == 1

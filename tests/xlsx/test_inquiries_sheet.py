@@ -4,7 +4,7 @@ offline come back as the services' audited events; nothing recorded is overwritt
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -338,6 +338,7 @@ def test_a_workbook_from_before_the_sheet_was_importable_still_imports(
     edit(sent.workbook, make_old)
     preview = plan(database, sent.workbook)
     assert (preview.created, preview.updated, preview.errors) == (0, 0, [])
+    assert preview.missing == []  # a sheet for reading only deletes nothing
 
 
 def test_the_sheet_is_laid_out_like_the_others(sent: Sent) -> None:
@@ -434,3 +435,35 @@ def test_a_case_typed_offline_comes_with_its_inquiry_and_family_log(
         assert (entry.case_id, entry.relative_id) == (new.case_id, new.applicant_id)
     again = plan(database, sent.workbook)
     assert (again.created, again.errors) == (0, [])
+
+
+def test_a_deleted_row_is_named_and_the_inquiry_kept(
+    database: Database, sent: Sent, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def delete(workbook: Workbook) -> None:
+        sheet = workbook["Inquiries"]
+        sheet.delete_rows(find_row(sheet, "Addressee", COMMISSARIAT))
+
+    edit(sent.workbook, delete)
+    rows = CalamineWorkbook.from_path(str(sent.workbook)).get_sheet_by_name("Inquiries")
+    assert len(rows.to_python()) == 1  # the headers only
+    preview = plan(database, sent.workbook)
+    assert (preview.created, preview.updated, preview.errors) == (0, 0, [])
+    assert [(m.sheet, m.label) for m in preview.missing] == [
+        ("Inquiries", f"{sent.case.reference} → {COMMISSARIAT}")
+    ]
+    capsys.readouterr()
+    assert run_cli(database, "import", str(sent.workbook)) == 0
+    shown = capsys.readouterr().out
+    assert f"Not in the workbook (kept): Inquiries {sent.case.reference} → {COMMISSARIAT}" in shown
+    assert count(database, Inquiry) == 1
+    assert inquiry(database, sent.inquiry_id).status is InquiryStatus.SENT
+
+
+def test_an_inquiry_added_after_the_export_is_not_missing(database: Database, sent: Sent) -> None:
+    with database.write() as session:
+        red_cross = addressees.find_addressee(session, RED_CROSS)
+        later = inquiries.add_inquiry(session, ACTOR, sent.case.case_id, red_cross.id)
+        later.created_at += timedelta(minutes=5)  # the export's time is kept to the second
+    preview = plan(database, sent.workbook)
+    assert (preview.missing, preview.errors) == ([], [])

@@ -10,6 +10,7 @@ name in the directory, the sought person and the relative by full name in their 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from caseworker.i18n import translate
@@ -19,9 +20,10 @@ from caseworker.text import fold
 from caseworker.timeline.sentences import day_text
 from caseworker.vocab import Channel, InquiryStatus, ToldWhat
 from caseworker.xlsx.importing.already_present import fingerprint
-from caseworker.xlsx.importing.course_records import Directory
+from caseworker.xlsx.importing.course_records import Directory, exported_records
 from caseworker.xlsx.importing.inquiry_course import DRAFT, Refusal, read_course
-from caseworker.xlsx.importing.plan import Action, Conflict, Parent, RowChange
+from caseworker.xlsx.importing.lookups import exported_moment
+from caseworker.xlsx.importing.plan import Action, Conflict, Missing, Parent, RowChange
 from caseworker.xlsx.importing.preview import value_text
 from caseworker.xlsx.workbook.checksum import row_checksum, shown
 from caseworker.xlsx.workbook.schema import FAMILY_LOG, INQUIRIES, Sheet, checked_fields
@@ -207,6 +209,27 @@ class CoursePlanner:
         )
         planner.error(row, "what", f"{gate.reason} {refused}")
         return False
+
+    # Rows no longer in the workbook -----------------------------------------------------
+
+    def missing(self, exported_cases: Sequence[str]) -> list[Missing]:
+        """The inquiries and entries of the exported cases whose rows were deleted from the
+        workbook; they are kept. A sheet the workbook lacks (or has for reading only, from
+        before it was importable) deletes nothing."""
+        planner = self.planner
+        limit = exported_moment(planner.data.exported_at)
+        missing: list[Missing] = []
+        for sheet in COURSE_SHEETS:
+            found = planner.data.sheets.get(sheet.name)
+            if found is None or found.read_only:
+                continue
+            seen = planner.seen[sheet.name]
+            missing += (
+                Missing(sheet.name, record["uuid"], course_label(sheet, record))
+                for record in exported_records(planner.session, sheet.name, exported_cases, limit)
+                if record["uuid"] not in seen
+            )
+        return missing
 
     # Rows of stored records -------------------------------------------------------------
 

@@ -3,7 +3,8 @@ export writes them, the addressees and relatives a row names, and records of a c
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
@@ -22,13 +23,14 @@ from caseworker.xlsx.importing.lookups import chunks
 from caseworker.xlsx.workbook.schema import FAMILY_LOG, INQUIRIES
 
 
-def _query(sheet: str) -> Any:
+def _query(sheet: str, *extra: Any) -> Any:
+    """The sheet's query (``extra`` columns before the id and case id), model, values."""
     if sheet == INQUIRIES.name:
-        return inquiry_query(Inquiry.id, Inquiry.case_id), Inquiry, inquiry_values
+        return inquiry_query(*extra, Inquiry.id, Inquiry.case_id), Inquiry, inquiry_values
     return (
-        family_log_query(FamilyLogEntry.id, FamilyLogEntry.case_id),
+        family_log_query(*extra, FamilyLogEntry.id, FamilyLogEntry.case_id),
         FamilyLogEntry,
-        (family_log_values),
+        family_log_values,
     )
 
 
@@ -54,6 +56,21 @@ def case_records(session: Session, sheet: str, case_id: int) -> list[dict[str, A
     """The sheet's records of one case, as :func:`course_records` gives them."""
     query, _model, make = _query(sheet)
     return [_record(sheet, row, make) for row in session.execute(query.where(Case.id == case_id))]
+
+
+def exported_records(
+    session: Session, sheet: str, case_keys: Sequence[str], exported_at: datetime | None
+) -> Iterator[dict[str, Any]]:
+    """The sheet's records of these cases (by key) that were there when the workbook was
+    exported (``exported_at``, aware, rounded up; None: all), as :func:`course_records`
+    gives them."""
+    made = Inquiry.created_at if sheet == INQUIRIES.name else FamilyLogEntry.recorded_at
+    query, _model, make = _query(sheet, made)
+    for chunk in chunks(case_keys):
+        for row in session.execute(query.where(Case.uuid.in_(chunk))):
+            if exported_at is not None and row[-3] > exported_at:
+                continue
+            yield _record(sheet, row, make)
 
 
 class Directory:

@@ -139,7 +139,7 @@ class References:
         return self._names[case_id]
 
 
-def _aware(moment: datetime | None) -> datetime | None:
+def exported_moment(moment: datetime | None) -> datetime | None:
     """The export's moment, aware, rounded up: the workbook keeps whole seconds only."""
     if moment is None:
         return None
@@ -157,7 +157,7 @@ def missing_records(
 ) -> list[Missing]:
     """Records of the exported cases that existed at the export and whose rows are gone."""
     keys = list(exported_cases)
-    limit = _aware(exported_at)
+    limit = exported_moment(exported_at)
     missing: list[Missing] = []
     queries: list[tuple[str, Any]] = [
         (CASES.name, select(Case.uuid, Case.created_at, Case.reference, Case.family_name)),

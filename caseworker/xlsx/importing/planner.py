@@ -122,6 +122,7 @@ class _Planner:
                 self.session, self.data.exported_cases, self.data.exported_at, self.seen,
                 with_reports=not self.data.template,
             )  # fmt: skip
+            self.plan.missing += self.course.missing(self.data.exported_cases)
         return self.plan
 
     def _clean(self, row: _Row) -> dict[str, Any] | None:

@@ -57,6 +57,8 @@ __all__ = ["ImportRefused", "SheetRows", "WorkbookData", "file_sha256", "read_wo
 class SheetRows:
     sheet: Sheet
     rows: list[tuple[int, tuple[Any, ...]]]  # (row number, values in the schema's order)
+    #: The sheet as it was exported when it was for reading only: its rows are not read.
+    read_only: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -272,7 +274,7 @@ def _read_sheet(cells_of_rows: Any, schema: Sheet, limits: Limits, title: str) -
     first = next(cells_of_rows, None)
     headers = first[1] if first is not None and first[0] == 1 else {}
     if _read_only_before(headers, schema):
-        return SheetRows(schema, [])
+        return SheetRows(schema, [], read_only=True)
     _check_headers(headers, schema, title)
     rows: list[tuple[int, tuple[Any, ...]]] = []
     for number, cells in cells_of_rows:
