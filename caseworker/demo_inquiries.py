@@ -125,18 +125,19 @@ def add_demo_inquiries(session: Session, actor: str, today: date, cases: list[Ca
     )
 
     # The prosecutor put the answer off with a notice.
+    # Registered 42 days ago, due 12 days ago; put off once by 30 days, as the law allows.
     extended = letters.sent(
-        unit_passed_through, "Главная военная прокуратура", 70, our_reference="Д-03"
+        unit_passed_through, "Главная военная прокуратура", 46, our_reference="Д-03"
     )
-    letters.registered(extended, 66, "ГВП-5521")
+    letters.registered(extended, 42, "ГВП-5521")
     inquiries.extend_inquiry(
         session,
         actor,
         extended,
         None,
-        letters.day(-20),
+        letters.day(-18),
         translate("Demo", "A check is under way; the answer is put off by 30 days."),
-        on=letters.day(38),
+        on=letters.day(14),
     )
 
     # The Commissioner's ten days are over; a tracing request waits to be sent.

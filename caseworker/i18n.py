@@ -3,6 +3,22 @@
 Domain code calls ``translate("Context", "text")``; ``pyside6-lupdate`` collects those calls
 like Qt's own. The GUI installs Qt's translator with :func:`install_translator`; the command
 line installs the translations read from the ``.ts`` sources (:func:`source_translations`).
+
+Sentences with a number ("%n days") need the plural form of the number: Russian has three
+(1, 21 день; 2, 22 дня; 5, 11, 25 дней). :func:`translate_n` chooses it, through Qt's numerus
+forms in the window and through the ``.ts`` sources' ``<numerusform>`` on the command line.
+``pyside6-lupdate`` marks a message as plural only for a call written ``Name.tr(text, None,
+n)``, taking ``Name`` as the context (a ``translate(context, text, None, n)`` call is read as a
+singular message), so domain code writes plurals through a :class:`Plurals` class named after
+the context::
+
+    class Worklist(Plurals):
+        pass
+
+    Worklist.tr("%n day(s) without news", None, days)
+
+The English source says ``day(s)``: untranslated (English), ``(s)`` is dropped for 1 and
+written ``s`` otherwise ("1 day", "2 days").
 """
 
 from __future__ import annotations
@@ -15,6 +31,22 @@ from pathlib import Path
 TRANSLATIONS_DIR = Path(__file__).resolve().parents[1] / "resources" / "translations"
 
 _translator: Callable[[str, str], str] | None = None
+
+#: A translation of a plural message: (context, source text, count) -> the translated text
+#: with its number, or None when the message has no translation.
+Numerus = Callable[[str, str, int], "str | None"]
+
+
+class Translation:
+    """A translator that also knows plural forms: install it with :func:`install_translator`
+    (a plain function translates singular messages only; plurals then stay English)."""
+
+    def __init__(self, singular: Callable[[str, str], str], numerus: Numerus) -> None:
+        self._singular = singular
+        self.numerus = numerus
+
+    def __call__(self, context: str, text: str) -> str:
+        return self._singular(context, text)
 
 
 def install_translator(
@@ -31,6 +63,44 @@ def install_translator(
 
 def translate(context: str, text: str) -> str:
     return _translator(context, text) if _translator is not None else text
+
+
+def translate_n(context: str, text: str, n: int) -> str:
+    """The plural message ``text`` (its number written ``%n``) for the count ``n``, in the
+    installed translator's language; English (``day(s)`` as "1 day", "2 days") without one.
+    Raises nothing."""
+    numerus: Numerus | None = getattr(_translator, "numerus", None)
+    translated = numerus(context, text, n) if numerus is not None else None
+    return translated if translated is not None else english_plural(text, n)
+
+
+def english_plural(text: str, n: int) -> str:
+    """The English source of a plural message for ``n``: "%n day(s)" is "1 day", "2 days"."""
+    return text.replace("(s)", "" if n == 1 else "s").replace("%n", str(n))
+
+
+class Plurals:
+    """A translation context for plural messages, named by its subclass: lupdate reads
+    ``Context.tr(text, None, n)`` as a plural message of the context ``Context``."""
+
+    @classmethod
+    def tr(cls, text: str, disambiguation: None = None, n: int = -1) -> str:
+        """``text`` for the count ``n`` (``disambiguation`` is only for lupdate's eyes)."""
+        del disambiguation
+        return translate_n(cls.__name__, text, n)
+
+
+def plural_form(language: str, n: int) -> int:
+    """Which of the language's plural forms a count takes, in the order of Qt's
+    ``<numerusform>`` (Russian and Ukrainian: one, few, many; otherwise: one, other)."""
+    n = abs(n)
+    if language in ("ru", "uk", "be"):
+        if n % 10 == 1 and n % 100 != 11:
+            return 0
+        if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14:
+            return 1
+        return 2
+    return 0 if n == 1 else 1
 
 
 def QT_TRANSLATE_NOOP(_context: str, text: str) -> str:
@@ -84,7 +154,7 @@ def source_translations(language: str) -> dict[tuple[str, str], str]:
     Keyed by (context, source text), as :func:`install_catalogue` takes them. Empty for a
     language without a translation, or when its file cannot be read: the messages then stay
     in English. Like ``lrelease``, an unfinished but filled-in translation counts; plural
-    (%n) messages are left out, as ``translate`` takes no count.
+    (%n) messages are left out: :func:`source_plurals` reads them.
     """
     path = TRANSLATIONS_DIR / f"caseworker_{language}.ts"
     try:
@@ -103,3 +173,46 @@ def source_translations(language: str) -> dict[tuple[str, str], str]:
                 continue
             table[(name, source)] = translation.text
     return table
+
+
+@cache
+def source_plurals(language: str) -> dict[tuple[str, str], tuple[str, ...]]:
+    """The plural (%n) messages of ``language`` read from its ``.ts`` source, without Qt:
+    their forms in the order of :func:`plural_form`, keyed by (context, source text). Empty
+    when the file cannot be read; a message with an empty form is left out (it stays
+    English)."""
+    path = TRANSLATIONS_DIR / f"caseworker_{language}.ts"
+    try:
+        root = ElementTree.parse(path).getroot()
+    except (OSError, ElementTree.ParseError):
+        return {}
+    table: dict[tuple[str, str], tuple[str, ...]] = {}
+    for context in root.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            source = message.findtext("source")
+            translation = message.find("translation")
+            if source is None or translation is None or message.get("numerus") != "yes":
+                continue
+            if translation.get("type") in ("vanished", "obsolete"):
+                continue
+            forms = tuple(form.text or "" for form in translation.iter("numerusform"))
+            if forms and all(forms):
+                table[(name, source)] = forms
+    return table
+
+
+def source_translation(language: str) -> Translation:
+    """Every message of ``language`` as its ``.ts`` source gives it, plurals included (the
+    command line's translator). Messages without a translation stay English."""
+    table = source_translations(language)
+    plurals = source_plurals(language)
+
+    def numerus(context: str, text: str, n: int) -> str | None:
+        forms = plurals.get((context, text))
+        if forms is None:
+            return None
+        form = forms[min(plural_form(language, n), len(forms) - 1)]
+        return form.replace("%n", str(n))
+
+    return Translation(lambda context, text: table.get((context, text), text), numerus)

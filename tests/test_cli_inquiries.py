@@ -137,3 +137,32 @@ def test_an_unknown_addressee_is_named(db_path: Path) -> None:
     reference, _person = a_case(db_path)
     message = refused(run(db_path, "inquiry", "add", "--case", reference, "--to", "Прокуратура"))
     assert "Прокуратура" in message
+
+
+def test_an_extension_the_law_does_not_allow_is_refused_unless_the_office_wrote_it(
+    db_path: Path,
+) -> None:
+    reference, person = a_case(db_path)
+    ok(db_path, "addressee", "add", "--name", "Минобороны", "--kind", "ministry")
+    inquiry = ok(
+        db_path, "inquiry", "add", "--case", reference, "--to", "Минобороны", "--person", person,
+        "--sent-on", "2026-09-03",
+    )  # fmt: skip
+    ok(db_path, "inquiry", "register", "--id", inquiry, "--on", "2026-09-04")
+    extend = ("inquiry", "extend", "--id", inquiry, "--reason", "Проверка", "--until")
+    ok(db_path, *extend, "2026-10-20")
+    message = refused(run(db_path, *extend, "2026-11-01", env=RUSSIAN))
+    assert message == (
+        "По закону срок ответа «Минобороны» можно продлить только 1 раз, и он уже продлён. "
+        "Если орган всё же так написал, запишите это как продление сверх допустимого законом "
+        "(--beyond-law)."
+    )
+    english = refused(run(db_path, *extend, "2026-11-01"))
+    assert "only 1 time," in english
+    [entry] = json.loads(ok(db_path, "inquiry", "list", "--json"))
+    assert entry["due_on"] == "2026-10-20"
+
+    ok(db_path, *extend, "2026-11-01", "--beyond-law")
+    ok(db_path, *extend, "2026-11-01", "--beyond-law")  # the same again: nothing new
+    [entry] = json.loads(ok(db_path, "inquiry", "list", "--json"))
+    assert entry["due_on"] == "2026-11-01"

@@ -34,6 +34,12 @@ def _qt_translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
+def _qt_numerus(context: str, text: str, n: int) -> str | None:
+    """Qt's plural form of ``text`` for ``n``; None when no translator knows the message."""
+    translated = QCoreApplication.translate(context, text, None, n)
+    return None if translated == text.replace("%n", str(n)) else translated
+
+
 def interface_locale(language: str) -> QLocale:
     """The locale for ``language`` ("" means the system's)."""
     return QLocale(language) if language else QLocale.system()
@@ -69,5 +75,5 @@ def install_translations(app: QCoreApplication, language: str = "") -> list[QTra
                 installed.append(translator)
             else:
                 log.info("No %s translation for %s", name, locale.name())
-    i18n.install_translator(_qt_translate)
+    i18n.install_translator(i18n.Translation(_qt_translate, _qt_numerus))
     return installed

@@ -127,8 +127,23 @@ def register_(database: Database, args: argparse.Namespace) -> int:
 
 
 def extend(database: Database, args: argparse.Namespace) -> int:
-    with database.write() as session:
-        inquiries.extend_inquiry(session, current_actor(), args.id, None, args.until, args.reason)
+    try:
+        with database.write() as session:
+            inquiries.extend_inquiry(
+                session,
+                current_actor(),
+                args.id,
+                None,
+                args.until,
+                args.reason,
+                beyond_law=args.beyond_law,
+            )
+    except inquiries.BeyondTheLaw as refusal:
+        # The sentence says how to record it anyway; here, with which option.
+        said = translate("Cli", "{refusal} (--beyond-law).").format(
+            refusal=refusal.message.rstrip(".")
+        )
+        raise inquiries.BeyondTheLaw(said, field=refusal.field) from refusal
     return EXIT_OK
 
 
@@ -240,6 +255,15 @@ def register(commands_: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
     ext.add_argument("--id", required=True, type=record_id, help=the_id)
     ext.add_argument("--until", required=True, help=translate("Cli", "the new due date"))
     ext.add_argument("--reason", required=True, help=translate("Cli", "why the answer comes later"))
+    ext.add_argument(
+        "--beyond-law",
+        action="store_true",
+        help=translate(
+            "Cli",
+            "record an extension the law does not allow, as the office wrote it (marked as "
+            "beyond the law)",
+        ),
+    )
     ext.set_defaults(handler=extend)
 
     fwd = actions.add_parser(

@@ -94,7 +94,7 @@ def speaking(language: str) -> Iterator[None]:
     if not table:
         yield
         return
-    previous = i18n.install_translator(lambda context, text: table.get((context, text), text))
+    previous = i18n.install_translator(i18n.source_translation(language))
     # argparse looks its words up through these module globals each time it needs one.
     replacements = {"_": _argparse_translate, "ngettext": _argparse_ntranslate}
     originals = {name: getattr(argparse, name) for name in replacements}

@@ -19,12 +19,19 @@ The due date is the registration day plus the rule's days; when the registration
 known, the sent day plus 3 plus the rule's days; an extension's new due date replaces it.
 Overdue starts the day after the due date; very overdue is past the rule's absolute maximum,
 counted the same way from registration.
+
+An extension is beyond the law (:func:`extension_beyond_law`) when the addressee's rule allows
+no more extensions than those already made (59-FZ and a prosecutor: one; a crime report: two;
+the Commissioner: none), or when its new due date lies past the rule's absolute maximum. An
+addressee without a legal clock (the Red Cross, the ICRC, a hospital, the other side) has no
+legal limit: its "later answer" is only a new chase date, never beyond the law.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from enum import Enum
 
 from caseworker.vocab import AddresseeKind
 
@@ -122,6 +129,35 @@ def latest_legal_date(
     if start is None or rule.maximum is None:
         return None
     return start + timedelta(days=rule.maximum)
+
+
+class BeyondLaw(Enum):
+    """Why an extension goes beyond what the law allows the addressee."""
+
+    #: The rule allows no more extensions than those already made.
+    TOO_MANY = "too_many"
+    #: The new due date is past the latest day the rule allows, every extension included.
+    PAST_MAXIMUM = "past_maximum"
+
+
+def extension_beyond_law(
+    rule: DeadlineRule,
+    *,
+    earlier_extensions: int,
+    new_due: date,
+    sent_on: date | None,
+    registered_on: date | None,
+) -> BeyondLaw | None:
+    """Whether an extension to ``new_due``, after ``earlier_extensions`` made before it, goes
+    beyond the law; ``None`` when the law allows it or sets no clock. Raises nothing."""
+    if not rule.legal:
+        return None
+    if earlier_extensions >= rule.extensions:
+        return BeyondLaw.TOO_MANY
+    latest = latest_legal_date(rule, sent_on, registered_on)
+    if latest is not None and new_due > latest:
+        return BeyondLaw.PAST_MAXIMUM
+    return None
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,17 @@ beside the new one that continues it. Due dates and "overdue" are computed
 
 A step done again with the same values (the same registration day, the same answer) is
 recognised and creates nothing; with different values it is refused with a sentence.
+
+Extensions beyond the law (one for 59-FZ and a prosecutor, two for a crime report, none for
+the Commissioner, or a new due date past the longest legal term; see
+:func:`caseworker.inquiries.deadlines.extension_beyond_law`) are refused with a sentence
+(:class:`BeyondTheLaw`), so that a mistyped date is not recorded for good. Offices do break
+the law, though, and what the office really wrote must not be lost: asked explicitly
+(``beyond_law=True``: the window's check box, the command line's ``--beyond-law``), the
+extension is recorded as written, its new due date followed, and it stays marked as beyond
+the law wherever the course is shown (:func:`extensions_beyond_law`, worked out from the
+course, never stored). Offices without a legal clock (the Red Cross, the ICRC, hospitals, the
+other side) have no limit: their "later answer" is only a new chase date.
 """
 
 from __future__ import annotations
@@ -20,8 +31,15 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from caseworker.errors import ValidationError
-from caseworker.i18n import translate
-from caseworker.inquiries.deadlines import Clock, clock, rule_for
+from caseworker.i18n import Plurals, translate
+from caseworker.inquiries.deadlines import (
+    BeyondLaw,
+    Clock,
+    clock,
+    extension_beyond_law,
+    latest_legal_date,
+    rule_for,
+)
 from caseworker.labels import label
 from caseworker.models import Addressee, Inquiry, InquiryEvent, InquiryEvidence, SoughtPerson
 from caseworker.services import audit, evidence, fields, records, reports
@@ -61,6 +79,15 @@ ANSWER_SOURCE: dict[AddresseeKind, SourceKind] = {
     AddresseeKind.OTHER_SIDE: SourceKind.OPPOSING_SIDE,
     AddresseeKind.OTHER: SourceKind.OTHER,
 }
+
+
+class Inquiries(Plurals):
+    """The inquiries' plural messages."""
+
+
+class BeyondTheLaw(ValidationError):
+    """An extension the law does not allow the addressee, refused until the caseworker says
+    the office did write it (``beyond_law=True``)."""
 
 
 def _refuse(message: str, field: str | None = None) -> ValidationError:
@@ -301,14 +328,20 @@ def extend_inquiry(
     until: date | str,
     reason: str,
     on: date | str | None = None,
+    *,
+    beyond_law: bool = False,
 ) -> Inquiry:
     """Record the addressee's notice that the answer comes later, until ``until``; the
     earlier due date stays in the course. The same extension again changes nothing.
+    ``beyond_law``: the office did write it although the law does not allow it; recorded
+    as written, and marked (:func:`extensions_beyond_law`).
 
     Raises :class:`NotFound` when there is no such inquiry, :class:`StaleRecord` when
     someone changed it since ``expected_version``, :class:`ValidationError` when the reason
     is empty, it was not sent, its course has ended, or the new due date is not later than
-    the current one, :class:`InvalidDate` when a day cannot be read.
+    the current one, :class:`BeyondTheLaw` (without ``beyond_law``) when the law allows the
+    addressee no more extensions or not so late a due date, :class:`InvalidDate` when a day
+    cannot be read.
     """
     inquiry = get_inquiry(session, inquiry_id)
     records.check_version(inquiry, expected_version)
@@ -331,10 +364,110 @@ def extend_inquiry(
             field="until",
         )
     _not_before(noticed, sent_on, translate("Inquiries", "The day of the notice"))
+    if not beyond_law:
+        _refuse_beyond_law(session, inquiry, new_due)
     _change(session, actor, inquiry, InquiryEventKind.EXTENDED, status=InquiryStatus.EXTENDED)
     audit.record(session, actor, "update", inquiry, "due_on", current, new_due, note=why)
     _event(session, actor, inquiry, InquiryEventKind.EXTENDED, noticed, due_on=new_due, text=why)
     return inquiry
+
+
+def _extension_days(session: Session, inquiry_id: int) -> list[date]:
+    """The new due dates of the inquiry's extensions, in the order recorded."""
+    return [
+        day
+        for day in session.scalars(
+            select(InquiryEvent.due_on)
+            .where(
+                InquiryEvent.inquiry_id == inquiry_id,
+                InquiryEvent.kind == InquiryEventKind.EXTENDED,
+            )
+            .order_by(InquiryEvent.id)
+        )
+        if day is not None
+    ]
+
+
+def _refuse_beyond_law(session: Session, inquiry: Inquiry, new_due: date) -> None:
+    addressee = inquiry.addressee
+    rule = rule_for(addressee.kind, addressee.deadline_days)
+    why = extension_beyond_law(
+        rule,
+        earlier_extensions=len(_extension_days(session, inquiry.id)),
+        new_due=new_due,
+        sent_on=inquiry.sent_on,
+        registered_on=inquiry.registered_on,
+    )
+    if why is None:
+        return
+    if why is BeyondLaw.PAST_MAXIMUM:
+        latest = latest_legal_date(rule, inquiry.sent_on, inquiry.registered_on)
+        said = translate(
+            "Inquiries",
+            "By law the answer from “{name}” is due on {latest} at the latest, every "
+            "extension included; {day} is later.",
+        ).format(
+            name=addressee.name, latest=day_text(latest) if latest else "?", day=day_text(new_due)
+        )
+    elif rule.extensions == 0:
+        said = translate(
+            "Inquiries", "By law the time “{name}” has to answer cannot be extended."
+        ).format(name=addressee.name)
+    else:
+        said = Inquiries.tr(
+            "By law the time “{name}” has to answer may be extended only %n time(s), and it "
+            "already has been.",
+            None,
+            rule.extensions,
+        ).format(name=addressee.name)
+    raise BeyondTheLaw(
+        " ".join(
+            (
+                said,
+                translate(
+                    "Inquiries",
+                    "If the office did write this, record it as an extension beyond the law.",
+                ),
+            )
+        ),
+        field="until",
+    )
+
+
+def extensions_beyond_law(session: Session, inquiry_id: int) -> frozenset[date]:
+    """The new due dates of the inquiry's extensions that go beyond the law (each extension
+    moves the due date later, so its day names it), in one query. Raises nothing: an
+    inquiry that does not exist has none."""
+    rows = session.execute(
+        select(
+            InquiryEvent.due_on,
+            Inquiry.sent_on,
+            Inquiry.registered_on,
+            Addressee.kind,
+            Addressee.deadline_days,
+        )
+        .join(Inquiry, Inquiry.id == InquiryEvent.inquiry_id)
+        .join(Addressee, Addressee.id == Inquiry.addressee_id)
+        .where(
+            InquiryEvent.inquiry_id == inquiry_id,
+            InquiryEvent.kind == InquiryEventKind.EXTENDED,
+            InquiryEvent.due_on.is_not(None),
+        )
+        .order_by(InquiryEvent.id)
+    ).all()
+    beyond: set[date] = set()
+    for number, (day, sent_on, registered_on, kind, own_days) in enumerate(rows):
+        assert day is not None  # selected so
+        why = extension_beyond_law(
+            rule_for(kind, own_days),
+            earlier_extensions=number,
+            new_due=day,
+            sent_on=sent_on,
+            registered_on=registered_on,
+        )
+        if why is not None:
+            beyond.add(day)
+    return frozenset(beyond)
 
 
 def forward_inquiry(

@@ -233,52 +233,52 @@
 <context>
     <name>AnswerDialog</name>
     <message>
-        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="240"/>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="261"/>
         <source>Answered on</source>
         <translation>Дата ответа</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="241"/>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="262"/>
         <source>What it says about the person&apos;s fate</source>
         <translation>Что в нём сказано о судьбе человека</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="245"/>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="266"/>
         <source>Claim</source>
         <translation>Утверждение</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="246"/>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="267"/>
         <source>nothing: no report</source>
         <translation>ничего: без сообщения</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="250"/>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="271"/>
         <source>Choose a claim when the answer says what happened to the person: it becomes a report on the timeline, the addressee as its source.</source>
         <translation>Выберите утверждение, если в ответе сказано, что случилось с человеком: он станет сообщением на ленте событий, источник — адресат.</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="256"/>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="277"/>
         <source>About</source>
         <translation>О ком</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="256"/>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="277"/>
         <source>Choose…</source>
         <translation>Выберите…</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="258"/>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="279"/>
         <source>Event date</source>
         <translation>Дата события</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="260"/>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="281"/>
         <source>When it happened, as the answer says; left empty, the answer&apos;s day.</source>
         <translation>Когда это случилось, по словам ответа; если пусто — день ответа.</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="264"/>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="285"/>
         <source>The answer&apos;s text</source>
         <translation>Текст ответа</translation>
     </message>
@@ -962,8 +962,8 @@
         <translation>Сообщений пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_reports.py" line="20"/>
         <location filename="../../ui/printing/summary_evidence.py" line="19"/>
+        <location filename="../../ui/printing/summary_reports.py" line="20"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
@@ -1432,9 +1432,9 @@
         <location filename="../../caseworker/cli/evidence.py" line="217"/>
         <location filename="../../caseworker/cli/family.py" line="77"/>
         <location filename="../../caseworker/cli/family.py" line="89"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="232"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="296"/>
         <location filename="../../caseworker/cli/letters.py" line="81"/>
-        <location filename="../../caseworker/cli/inquiries.py" line="217"/>
-        <location filename="../../caseworker/cli/inquiries.py" line="272"/>
         <location filename="../../caseworker/cli/program.py" line="58"/>
         <source>case reference</source>
         <translation>номер дела</translation>
@@ -1474,7 +1474,7 @@
     </message>
     <message>
         <location filename="../../caseworker/cli/family.py" line="82"/>
-        <location filename="../../caseworker/cli/inquiries.py" line="293"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="317"/>
         <source>postal address</source>
         <translation>почтовый адрес</translation>
     </message>
@@ -1581,130 +1581,140 @@
         <translation>Адресат «{name}» отмечен как особый: в деле будет видно, что ему писали.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/inquiries.py" line="195"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="143"/>
+        <source>{refusal} (--beyond-law).</source>
+        <translation>{refusal} (--beyond-law).</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/inquiries.py" line="210"/>
         <source>{days} days overdue</source>
         <translation>просрочен на {days} дн.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/inquiries.py" line="202"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="217"/>
         <source>There are no inquiries.</source>
         <translation>Запросов нет.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/inquiries.py" line="209"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="224"/>
         <source>work with inquiries</source>
         <translation>работа с запросами</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/inquiries.py" line="211"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="226"/>
         <source>inquiry id</source>
         <translation>номер запроса</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/inquiries.py" line="212"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="227"/>
         <source>the day, YYYY-MM-DD</source>
         <translation>дата, ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/inquiries.py" line="215"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="230"/>
         <source>write an inquiry (a draft without --sent-on); prints its id</source>
         <translation>создать запрос (без --sent-on — черновик); выводит его номер</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/inquiries.py" line="218"/>
-        <location filename="../../caseworker/cli/inquiries.py" line="249"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="233"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="273"/>
         <source>addressee id or exact name</source>
         <translation>номер адресата или его точное название</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/inquiries.py" line="219"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="234"/>
         <source>sought person id</source>
         <translation>номер разыскиваемого</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/inquiries.py" line="221"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="236"/>
         <source>relative id (default: ourselves)</source>
         <translation>номер родственника (по умолчанию — от организации)</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/inquiries.py" line="225"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="240"/>
         <source>our reference</source>
         <translation>наш исходящий номер</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/inquiries.py" line="228"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="243"/>
         <source>record that a draft was sent</source>
         <translation>отметить отправку черновика</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/inquiries.py" line="233"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="248"/>
         <source>record its registration</source>
         <translation>отметить регистрацию</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/inquiries.py" line="236"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="251"/>
         <source>their registration number</source>
         <translation>регистрационный номер адресата</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/inquiries.py" line="239"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="254"/>
         <source>record a new due date</source>
         <translation>отметить новый срок ответа</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/inquiries.py" line="241"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="256"/>
         <source>the new due date</source>
         <translation>новый срок ответа</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/inquiries.py" line="242"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="257"/>
         <source>why the answer comes later</source>
         <translation>почему ответ задерживается</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/inquiries.py" line="246"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="261"/>
+        <source>record an extension the law does not allow, as the office wrote it (marked as beyond the law)</source>
+        <translation>записать продление, которого закон не допускает, так, как его написал орган (с пометкой «сверх допустимого законом»)</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/inquiries.py" line="270"/>
         <source>record a forwarding; prints the new inquiry&apos;s id</source>
         <translation>отметить перенаправление; выводит номер нового запроса</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/inquiries.py" line="255"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="279"/>
         <source>record the answer; with --claim prints the new report&apos;s id</source>
         <translation>отметить ответ; с --claim выводит номер нового сообщения</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/inquiries.py" line="259"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="283"/>
         <source>what the answer says</source>
         <translation>что сказано в ответе</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/inquiries.py" line="261"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="285"/>
         <source>when it happened</source>
         <translation>когда это произошло</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/inquiries.py" line="262"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="286"/>
         <location filename="../../caseworker/cli/program.py" line="84"/>
         <source>source grade A-F</source>
         <translation>оценка источника A-F</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/inquiries.py" line="263"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="287"/>
         <location filename="../../caseworker/cli/program.py" line="85"/>
         <source>information grade 1-6</source>
         <translation>оценка информации 1-6</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/inquiries.py" line="266"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="290"/>
         <source>close without an answer</source>
         <translation>закрыть без ответа</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/inquiries.py" line="268"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="292"/>
         <source>why it is closed</source>
         <translation>почему запрос закрыт</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/inquiries.py" line="271"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="295"/>
         <source>list inquiries with their due dates</source>
         <translation>список запросов со сроками ответа</translation>
     </message>
@@ -1714,58 +1724,58 @@
         <translation>что сделать сегодня: просроченные запросы и другое</translation>
     </message>
     <message>
+        <location filename="../../caseworker/cli/inquiries.py" line="297"/>
         <location filename="../../caseworker/cli/worklist.py" line="175"/>
-        <location filename="../../caseworker/cli/inquiries.py" line="273"/>
         <source>count overdue days as of this day</source>
         <translation>считать просрочку на эту дату</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/inquiries.py" line="280"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="304"/>
         <source>work with the addressees of inquiries</source>
         <translation>работа с адресатами запросов</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/inquiries.py" line="283"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="307"/>
         <source>add an addressee; prints its id</source>
         <translation>добавить адресата; выводит его номер</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/inquiries.py" line="284"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="308"/>
         <source>the office&apos;s name</source>
         <translation>название организации</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/inquiries.py" line="286"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="310"/>
         <source>its own days for an answer</source>
         <translation>свой срок ответа в днях</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/inquiries.py" line="288"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="312"/>
         <source>ask before writing to it</source>
         <translation>спрашивать перед обращением к нему</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/inquiries.py" line="291"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="315"/>
         <source>a regional Commissioner</source>
         <translation>региональный уполномоченный</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/inquiries.py" line="294"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="318"/>
         <source>e-mail</source>
         <translation>электронная почта</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/inquiries.py" line="295"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="319"/>
         <source>e-appeal portal</source>
         <translation>портал электронных обращений</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/inquiries.py" line="299"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="323"/>
         <source>add the federal offices of the starter set</source>
         <translation>добавить федеральные органы из начального списка</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/inquiries.py" line="303"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="327"/>
         <source>list the addressees</source>
         <translation>список адресатов</translation>
     </message>
@@ -1861,13 +1871,13 @@
     </message>
     <message>
         <location filename="../../caseworker/cli/evidence.py" line="211"/>
-        <location filename="../../caseworker/cli/worklist.py" line="176"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="298"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="328"/>
         <location filename="../../caseworker/cli/letters.py" line="107"/>
-        <location filename="../../caseworker/cli/inquiries.py" line="274"/>
-        <location filename="../../caseworker/cli/inquiries.py" line="304"/>
         <location filename="../../caseworker/cli/program.py" line="114"/>
         <location filename="../../caseworker/cli/program.py" line="170"/>
-        <location filename="../../caseworker/cli/xlsx.py" line="147"/>
+        <location filename="../../caseworker/cli/worklist.py" line="176"/>
+        <location filename="../../caseworker/cli/xlsx.py" line="153"/>
         <source>print JSON</source>
         <translation>вывести JSON</translation>
     </message>
@@ -2120,61 +2130,66 @@
     </message>
     <message>
         <location filename="../../caseworker/cli/xlsx.py" line="68"/>
+        <source>Not recorded: {sheet} row {row} ({record}): {reason}</source>
+        <translation>Не записано: {sheet}, строка {row} ({record}): {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/xlsx.py" line="74"/>
         <source>Conflict: {sheet} row {row} ({record}), {field}: workbook “{workbook}”, database “{database}”.</source>
         <translation>Конфликт: {sheet}, строка {row} ({record}), {field}: в книге «{workbook}», в базе данных «{database}».</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/xlsx.py" line="80"/>
+        <location filename="../../caseworker/cli/xlsx.py" line="86"/>
         <source>Invalid: {sheet} row {row}, {column} “{value}”: {reason}</source>
         <translation>Ошибка: {sheet}, строка {row}, {column} «{value}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/xlsx.py" line="88"/>
+        <location filename="../../caseworker/cli/xlsx.py" line="94"/>
         <source>Not in the workbook (kept): {sheet} {label}</source>
         <translation>Нет в книге (сохранено): {sheet} {label}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/xlsx.py" line="93"/>
+        <location filename="../../caseworker/cli/xlsx.py" line="99"/>
         <source>Imported.</source>
         <translation>Импортировано.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/xlsx.py" line="95"/>
+        <location filename="../../caseworker/cli/xlsx.py" line="101"/>
         <source>Nothing was imported.</source>
         <translation>Ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/xlsx.py" line="122"/>
+        <location filename="../../caseworker/cli/xlsx.py" line="128"/>
         <source>export cases to an Excel workbook</source>
         <translation>экспортировать дела в книгу Excel</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/xlsx.py" line="125"/>
+        <location filename="../../caseworker/cli/xlsx.py" line="131"/>
         <source>the workbook to write</source>
         <translation>книга Excel, в которую записать</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/xlsx.py" line="131"/>
+        <location filename="../../caseworker/cli/xlsx.py" line="137"/>
         <source>a case reference; repeat for several (default: every case)</source>
         <translation>номер дела; повторите для нескольких дел (по умолчанию — все дела)</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/xlsx.py" line="136"/>
+        <location filename="../../caseworker/cli/xlsx.py" line="142"/>
         <source>an offline entry template: the workbook without report rows</source>
         <translation>шаблон для автономного ввода: книга без строк сообщений</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/xlsx.py" line="141"/>
+        <location filename="../../caseworker/cli/xlsx.py" line="147"/>
         <source>import an edited workbook; exit 1 on errors or conflicts</source>
         <translation>импортировать изменённую книгу; код выхода 1 при ошибках или конфликтах</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/xlsx.py" line="143"/>
+        <location filename="../../caseworker/cli/xlsx.py" line="149"/>
         <source>the workbook to read</source>
         <translation>книга Excel, которую прочитать</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/xlsx.py" line="145"/>
+        <location filename="../../caseworker/cli/xlsx.py" line="151"/>
         <source>show the preview, change nothing</source>
         <translation>только показать, что изменится, ничего не меняя</translation>
     </message>
@@ -2410,18 +2425,18 @@
         <translation>«{url}» — не файл и не адрес базы данных.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/engine.py" line="278"/>
+        <location filename="../../caseworker/db/engine.py" line="294"/>
         <source>The database is busy with another window or program. Nothing was saved; try again in a moment.</source>
         <extracomment>How writes wait for a lock held elsewhere; the window sets its ``notice``.</extracomment>
         <translation>База данных занята другим окном или программой. Ничего не сохранено; повторите попытку чуть позже.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/engine.py" line="286"/>
+        <location filename="../../caseworker/db/engine.py" line="302"/>
         <source>The disk holding the database is full. Nothing was saved; free some space and try again.</source>
         <translation>Диск с базой данных заполнен. Ничего не сохранено; освободите место и попробуйте снова.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/engine.py" line="306"/>
+        <location filename="../../caseworker/db/engine.py" line="322"/>
         <source>The database {location} is read-only (a read-only disk or file): it can be read, but nothing can be saved in it.</source>
         <translation>База данных {location} доступна только для чтения (диск или файл защищён от записи): её можно читать, но сохранить в ней ничего нельзя.</translation>
     </message>
@@ -2528,7 +2543,7 @@
         <translation>Рассказали семье, какие запросы отправлены и когда ждать ответов.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/demo_inquiries.py" line="138"/>
+        <location filename="../../caseworker/demo_inquiries.py" line="139"/>
         <source>A check is under way; the answer is put off by 30 days.</source>
         <translation>Проводится проверка; срок ответа продлён на 30 дней.</translation>
     </message>
@@ -2542,7 +2557,7 @@
     </message>
     <message>
         <location filename="../../caseworker/services/family_log.py" line="241"/>
-        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="205"/>
+        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="225"/>
         <source>Nothing was recorded; give a written reason to record it anyway.</source>
         <translation>Ничего не записано; чтобы всё же записать, укажите причину письменно.</translation>
     </message>
@@ -3422,6 +3437,29 @@ It holds {cases} cases and {reports} reports.</source>
     </message>
 </context>
 <context>
+    <name>ExtendDialog</name>
+    <message>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="213"/>
+        <source>New due date</source>
+        <translation>Новый срок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="214"/>
+        <source>Notice received on</source>
+        <translation>Уведомление получено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="216"/>
+        <source>The office did write this: record it as an extension beyond the law</source>
+        <translation>Орган действительно так написал: записать как продление сверх допустимого законом</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="221"/>
+        <source>Extend</source>
+        <translation>Продлить</translation>
+    </message>
+</context>
+<context>
     <name>FamilyActions</name>
     <message>
         <location filename="../../ui/family/family_actions.py" line="28"/>
@@ -3808,7 +3846,7 @@ It holds {cases} cases and {reports} reports.</source>
         <translation>Больше нет в книге ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="177"/>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="186"/>
         <source>Already present ({count})</source>
         <translation>Уже есть ({count})</translation>
     </message>
@@ -3848,12 +3886,22 @@ It holds {cases} cases and {reports} reports.</source>
         <translation>В этих ячейках ошибки, поэтому импортировать пока ничего нельзя. Исправьте их в книге, сохраните её и импортируйте снова. Скопируйте список, чтобы он был под рукой.</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="193"/>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="177"/>
+        <source>Not recorded ({count})</source>
+        <translation>Не записано ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="179"/>
+        <source>These rows hold something the import does not record, for the reason given; they are no error, and nothing else on them changes.</source>
+        <translation>В этих строках есть то, что импорт не записывает, — причина указана рядом. Это не ошибка, и больше ничего в этих строках не меняется.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="202"/>
         <source>Copy</source>
         <translation>Копировать</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="199"/>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="208"/>
         <source>&amp;Copy the list</source>
         <translation>&amp;Копировать список</translation>
     </message>
@@ -3863,12 +3911,12 @@ It holds {cases} cases and {reports} reports.</source>
         <translation>Эти поля изменены в книге, а после экспорта — ещё и в базе данных. Для каждого выберите, какое значение оставить.</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="208"/>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="217"/>
         <source>Take all from the &amp;workbook</source>
         <translation>Всё взять из &amp;книги</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="210"/>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="219"/>
         <source>Keep all from the &amp;database</source>
         <translation>Всё оставить из &amp;базы данных</translation>
     </message>
@@ -3878,12 +3926,13 @@ It holds {cases} cases and {reports} reports.</source>
         <translation>Каждая новая запись и каждое поле, которое изменит импорт, со значением сейчас и после импорта.</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="179"/>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="188"/>
         <source>These new rows are not created: they were imported before or the same record is stored already, so importing twice creates nothing twice.</source>
         <translation>Эти новые строки не создаются: они уже были импортированы или такая же запись уже есть, поэтому повторный импорт ничего не удваивает.</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="222"/>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="231"/>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="244"/>
         <source>{sheet} row {row}: {label} — {reason}</source>
         <translation>{sheet}, строка {row}: {label} — {reason}</translation>
     </message>
@@ -3893,32 +3942,32 @@ It holds {cases} cases and {reports} reports.</source>
         <translation>Эти записи были экспортированы, но их строк больше нет в книге. Ничего не удаляется: в базе данных они остаются как есть.</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="235"/>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="254"/>
         <source>{sheet}: {label}</source>
         <translation>{sheet}: {label}</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="279"/>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="298"/>
         <source>The database changed after this preview was made. Import the workbook again for a fresh preview.</source>
         <translation>База данных изменилась после этого предпросмотра. Импортируйте книгу снова, чтобы получить новый предпросмотр.</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="284"/>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="303"/>
         <source>Invalid cells: {count}. Fix them in the workbook and import it again; nothing can be imported until then.</source>
         <translation>Ошибочных ячеек: {count}. Исправьте их в книге и импортируйте её снова; до тех пор ничего импортировать нельзя.</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="288"/>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="307"/>
         <source>Conflicts still to choose: {count}.</source>
         <translation>Конфликтов, где ещё нужно выбрать значение: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="290"/>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="309"/>
         <source>The workbook matches the database: there is nothing to import.</source>
         <translation>Книга совпадает с базой данных: импортировать нечего.</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_dialog.py" line="292"/>
+        <location filename="../../ui/spreadsheets/import_dialog.py" line="311"/>
         <source>Nothing has been written yet: press Apply to import.</source>
         <translation>Пока ничего не записано: нажмите «Применить», чтобы импортировать.</translation>
     </message>
@@ -3977,7 +4026,7 @@ It holds {cases} cases and {reports} reports.</source>
     </message>
     <message>
         <location filename="../../caseworker/services/addressees.py" line="45"/>
-        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="46"/>
+        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="49"/>
         <source>The addressee&apos;s name</source>
         <translation>Название адресата</translation>
     </message>
@@ -4002,168 +4051,192 @@ It holds {cases} cases and {reports} reports.</source>
         <translation>Адресата «{name}» нет.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="78"/>
+        <location filename="../../caseworker/services/inquiries.py" line="105"/>
         <source>Inquiry</source>
         <extracomment>Statuses in which the inquiry still waits for an answer. Statuses that end an inquiry&apos;s course. The source kind of a report made from an answer, by the kind of addressee.</extracomment>
         <translation>Запрос</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="128"/>
+        <location filename="../../caseworker/services/inquiries.py" line="155"/>
         <source>Sought person {id} is not in case {reference}.</source>
         <translation>Разыскиваемого {id} нет в деле {reference}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="135"/>
+        <location filename="../../caseworker/services/inquiries.py" line="162"/>
         <source>Relative {id} is not in case {reference}.</source>
         <translation>Родственника {id} нет в деле {reference}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="140"/>
-        <location filename="../../caseworker/services/inquiries.py" line="190"/>
-        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="51"/>
+        <location filename="../../caseworker/services/inquiries.py" line="167"/>
+        <location filename="../../caseworker/services/inquiries.py" line="217"/>
+        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="54"/>
         <source>The sent day</source>
         <translation>Дата отправки</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="141"/>
-        <location filename="../../caseworker/services/inquiries.py" line="202"/>
-        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="50"/>
+        <location filename="../../caseworker/services/inquiries.py" line="168"/>
+        <location filename="../../caseworker/services/inquiries.py" line="229"/>
+        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="53"/>
         <source>channel</source>
         <translation>способ отправки</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="195"/>
+        <location filename="../../caseworker/services/inquiries.py" line="222"/>
         <source>This inquiry was already sent on {day}.</source>
         <translation>Этот запрос уже отправлен {day}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="214"/>
-        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="135"/>
+        <location filename="../../caseworker/services/inquiries.py" line="241"/>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="138"/>
         <source>This inquiry has not been sent yet: record {step} after sending it.</source>
         <translation>Этот запрос ещё не отправлен: отметьте {step} после отправки.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="220"/>
-        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="147"/>
+        <location filename="../../caseworker/services/inquiries.py" line="247"/>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="150"/>
         <source>This inquiry&apos;s course has ended ({status}): nothing more can be recorded on it.</source>
         <translation>Работа по этому запросу завершена ({status}): отметить в нём больше ничего нельзя.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="235"/>
-        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="141"/>
+        <location filename="../../caseworker/services/inquiries.py" line="262"/>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="144"/>
         <source>{what} ({day}) cannot be before the inquiry was sent ({sent}).</source>
         <translation>{what} ({day}) не может быть раньше отправки запроса ({sent}).</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="258"/>
-        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="54"/>
-        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="207"/>
+        <location filename="../../caseworker/services/inquiries.py" line="285"/>
+        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="57"/>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="228"/>
         <source>The registration day</source>
         <translation>Дата регистрации</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="263"/>
-        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="206"/>
+        <location filename="../../caseworker/services/inquiries.py" line="290"/>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="227"/>
         <source>its registration</source>
         <translation>регистрацию</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="266"/>
+        <location filename="../../caseworker/services/inquiries.py" line="293"/>
         <source>This inquiry was already registered on {day}.</source>
         <translation>Этот запрос уже зарегистрирован {day}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="315"/>
+        <location filename="../../caseworker/services/inquiries.py" line="348"/>
         <source>The new due date</source>
         <translation>Новый срок ответа</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="316"/>
-        <location filename="../../caseworker/services/inquiries.py" line="333"/>
+        <location filename="../../caseworker/services/inquiries.py" line="349"/>
+        <location filename="../../caseworker/services/inquiries.py" line="366"/>
         <source>The day of the notice</source>
         <translation>Дата уведомления</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="319"/>
+        <location filename="../../caseworker/services/inquiries.py" line="352"/>
         <source>Say why the answer comes later.</source>
         <translation>Укажите, почему ответ задерживается.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="323"/>
+        <location filename="../../caseworker/services/inquiries.py" line="356"/>
         <source>an extension</source>
         <translation>продление</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="327"/>
+        <location filename="../../caseworker/services/inquiries.py" line="360"/>
         <source>An extension moves the due date later: the answer is already due on {day}.</source>
         <translation>Продление переносит срок на более позднюю дату: ответ и так ожидается к {day}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="361"/>
-        <location filename="../../caseworker/services/inquiries.py" line="378"/>
+        <location filename="../../caseworker/services/inquiries.py" line="405"/>
+        <source>By law the answer from “{name}” is due on {latest} at the latest, every extension included; {day} is later.</source>
+        <translation>По закону ответ от «{name}» должен прийти не позднее {latest}, со всеми продлениями; {day} — позже.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/services/inquiries.py" line="413"/>
+        <source>By law the time “{name}” has to answer cannot be extended.</source>
+        <translation>По закону срок ответа «{name}» продлить нельзя.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseworker/services/inquiries.py" line="418"/>
+        <source>By law the time “{name}” has to answer may be extended only %n time(s), and it already has been.</source>
+        <translation>
+            <numerusform>По закону срок ответа «{name}» можно продлить только %n раз, и он уже продлён.</numerusform>
+            <numerusform>По закону срок ответа «{name}» можно продлить только %n раза, и он уже продлён.</numerusform>
+            <numerusform>По закону срок ответа «{name}» можно продлить только %n раз, и он уже продлён.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/services/inquiries.py" line="427"/>
+        <source>If the office did write this, record it as an extension beyond the law.</source>
+        <translation>Если орган всё же так написал, запишите это как продление сверх допустимого законом.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/services/inquiries.py" line="494"/>
+        <location filename="../../caseworker/services/inquiries.py" line="511"/>
         <source>The forwarding day</source>
         <translation>Дата перенаправления</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="371"/>
+        <location filename="../../caseworker/services/inquiries.py" line="504"/>
         <source>The inquiry is already with “{name}”: forward it to another addressee.</source>
         <translation>Запрос уже у адресата «{name}»: перенаправить можно только другому адресату.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="377"/>
+        <location filename="../../caseworker/services/inquiries.py" line="510"/>
         <source>a forwarding</source>
         <translation>перенаправление</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="441"/>
-        <location filename="../../caseworker/services/inquiries.py" line="457"/>
-        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="56"/>
-        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="214"/>
-        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="222"/>
+        <location filename="../../caseworker/services/inquiries.py" line="574"/>
+        <location filename="../../caseworker/services/inquiries.py" line="590"/>
+        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="59"/>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="235"/>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="243"/>
         <source>The answer&apos;s day</source>
         <translation>Дата ответа</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="444"/>
-        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="218"/>
+        <location filename="../../caseworker/services/inquiries.py" line="577"/>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="239"/>
         <source>Give the answer&apos;s text.</source>
         <translation>Введите текст ответа.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="456"/>
-        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="220"/>
+        <location filename="../../caseworker/services/inquiries.py" line="589"/>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="241"/>
         <source>an answer</source>
         <translation>ответ</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="514"/>
+        <location filename="../../caseworker/services/inquiries.py" line="647"/>
         <source>Sought person {id} is not in this inquiry&apos;s case.</source>
         <translation>Разыскиваемого {id} нет в деле этого запроса.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="527"/>
+        <location filename="../../caseworker/services/inquiries.py" line="660"/>
         <source>The case has several sought persons: say whom the answer is about.</source>
         <translation>В деле несколько разыскиваемых: укажите, о ком ответ.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="531"/>
+        <location filename="../../caseworker/services/inquiries.py" line="664"/>
         <source>The case has no sought person for the answer to be about.</source>
         <translation>В деле нет разыскиваемого, о котором мог бы быть ответ.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="558"/>
-        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="230"/>
+        <location filename="../../caseworker/services/inquiries.py" line="691"/>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="251"/>
         <source>Say why the inquiry is closed.</source>
         <translation>Укажите, почему запрос закрыт.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="559"/>
-        <location filename="../../caseworker/services/inquiries.py" line="569"/>
+        <location filename="../../caseworker/services/inquiries.py" line="692"/>
+        <location filename="../../caseworker/services/inquiries.py" line="702"/>
         <source>The closing day</source>
         <translation>Дата закрытия</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="564"/>
+        <location filename="../../caseworker/services/inquiries.py" line="697"/>
         <source>This inquiry&apos;s course has ended ({status}): it cannot be closed.</source>
         <translation>Работа по этому запросу завершена ({status}): закрыть его нельзя.</translation>
     </message>
@@ -4202,99 +4275,99 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>InquiriesPanel</name>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="103"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="119"/>
         <source>New inquiry…</source>
-        <extracomment>The inquiry to select (the one kept, else the latest) and its course. The course read with the lines, for the inquiry about to be selected. The buttons above the table (New inquiry…); others may add theirs here.</extracomment>
+        <extracomment>The inquiry to select (the one kept, else the latest) and its course. The new due dates of the chosen inquiry&apos;s extensions beyond the law. An inquiry&apos;s course, and the new due dates of its extensions beyond the law. The course read with the lines, for the inquiry about to be selected. The buttons above the table (New inquiry…); others may add theirs here.</extracomment>
         <translation>Новый запрос…</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="107"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="123"/>
         <source>No inquiries in this case yet.</source>
         <translation>В этом деле запросов пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="130"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="146"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="130"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="146"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="130"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="146"/>
         <source>Who</source>
         <translation>Кто отметил</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="130"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="146"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="151"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="167"/>
         <source>Sent…</source>
         <extracomment>The chosen step&apos;s details whole (an answer&apos;s text can be long). The steps of the selected inquiry&apos;s course, beside it, two a row (a column of six would make the tab, and so the window, taller than a small screen allows).</extracomment>
         <translation>Отправлен…</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="151"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="167"/>
         <source>Record the day the draft was sent.</source>
         <translation>Отметить день, когда черновик отправлен.</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="154"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="170"/>
         <source>Registered…</source>
         <translation>Зарегистрирован…</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="155"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="171"/>
         <source>Record the addressee&apos;s registration day and number.</source>
         <translation>Отметить день и номер регистрации у адресата.</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="159"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="175"/>
         <source>Extended…</source>
         <translation>Срок продлён…</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="160"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="176"/>
         <source>Record the addressee&apos;s notice that the answer comes later.</source>
         <translation>Отметить уведомление адресата о том, что ответ будет позже.</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="164"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="180"/>
         <source>Forwarded…</source>
         <translation>Перенаправлен…</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="165"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="181"/>
         <source>Record that the addressee sent the inquiry on to another office.</source>
         <translation>Отметить, что адресат перенаправил запрос в другую организацию.</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="169"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="185"/>
         <source>Answer received…</source>
         <translation>Ответ получен…</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="170"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="186"/>
         <source>Record the answer; what it says of the person&apos;s fate becomes a report.</source>
         <translation>Внести ответ; сказанное в нём о судьбе человека станет сообщением.</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="174"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="190"/>
         <source>Close without answer…</source>
         <translation>Закрыть без ответа…</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="175"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="191"/>
         <source>Stop waiting for this inquiry, with the reason.</source>
         <translation>Больше не ждать ответа на этот запрос, указав причину.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="203"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="219"/>
         <source>Inquiries (%n)</source>
         <translation>
             <numerusform>Запросы (%n)</numerusform>
@@ -4303,32 +4376,32 @@ It holds {cases} cases and {reports} reports.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="329"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="345"/>
         <source>Written to sensitive addressees: {names}.</source>
         <translation>Писали особым адресатам: {names}.</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="353"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="374"/>
         <source>Choose an inquiry to see its course.</source>
         <translation>Выберите запрос, чтобы увидеть его ход.</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="355"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="376"/>
         <source>To {addressee}</source>
         <translation>Адресат: {addressee}</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="357"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="378"/>
         <source>about {name}</source>
         <translation>о разыскиваемом: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="359"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="380"/>
         <source>our reference {reference}</source>
         <translation>наш исх. № {reference}</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="369"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="395"/>
         <source>draft, not sent yet</source>
         <translation>черновик, ещё не отправлен</translation>
     </message>
@@ -4377,7 +4450,7 @@ It holds {cases} cases and {reports} reports.</source>
         <translation>Создание запроса</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiry_actions.py" line="273"/>
+        <location filename="../../ui/inquiries/inquiry_actions.py" line="275"/>
         <source>Choose the office it was forwarded to.</source>
         <translation>Выберите организацию, куда перенаправлен запрос.</translation>
     </message>
@@ -4385,22 +4458,27 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>InquiryCourse</name>
     <message>
-        <location filename="../../ui/inquiries/course_text.py" line="28"/>
+        <location filename="../../ui/inquiries/course_text.py" line="33"/>
         <source>No. {number}</source>
         <translation>№ {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/course_text.py" line="33"/>
+        <location filename="../../ui/inquiries/course_text.py" line="39"/>
+        <source>until {day}: {reason} (an extension beyond what the law allows)</source>
+        <translation>до {day}: {reason} (продление сверх допустимого законом)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inquiries/course_text.py" line="42"/>
         <source>until {day}: {reason}</source>
         <translation>до {day}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/course_text.py" line="38"/>
+        <location filename="../../ui/inquiries/course_text.py" line="47"/>
         <source>to {addressee}</source>
         <translation>адресату «{addressee}»</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/course_text.py" line="40"/>
+        <location filename="../../ui/inquiries/course_text.py" line="49"/>
         <source>{text} (recorded as a report)</source>
         <translation>{text} (внесено как сообщение)</translation>
     </message>
@@ -4408,153 +4486,138 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>InquiryDialogs</name>
     <message>
-        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="44"/>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="46"/>
         <source>{name} (sensitive)</source>
         <translation>{name} (особый)</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="52"/>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="54"/>
         <source>sent {day}</source>
         <translation>отправлен {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="54"/>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="56"/>
         <source>draft</source>
         <translation>черновик</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="56"/>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="58"/>
         <source>due {day}</source>
         <translation>срок {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="139"/>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="141"/>
         <source>Answer received</source>
         <translation>Ответ получен</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="140"/>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="142"/>
         <source>Record the answer as it came, in its words.</source>
         <translation>Внесите ответ так, как он пришёл, его словами.</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="160"/>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="162"/>
         <source>Inquiry</source>
         <translation>Запрос</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="111"/>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="113"/>
         <source>Inquiry sent</source>
         <extracomment>Each step&apos;s dialog: its title and a sentence on what recording it does.</extracomment>
         <translation>Запрос отправлен</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="112"/>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="114"/>
         <source>The draft becomes an inquiry sent on this day; its clock starts.</source>
         <translation>Черновик станет запросом, отправленным в этот день; начнётся отсчёт срока.</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="187"/>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="189"/>
         <source>Sent on</source>
         <translation>Отправлен</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="189"/>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="191"/>
         <source>Channel</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="117"/>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="119"/>
         <source>Inquiry registered</source>
         <translation>Запрос зарегистрирован</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="118"/>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="120"/>
         <source>The addressee&apos;s registration day: the time for the answer counts from it.</source>
         <translation>День регистрации у адресата: от него считается срок ответа.</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="197"/>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="199"/>
         <source>Registered on</source>
         <translation>Зарегистрирован</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="198"/>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="200"/>
         <source>Their number</source>
         <translation>Их номер</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="124"/>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="126"/>
         <source>Answer extended</source>
         <translation>Срок ответа продлён</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="125"/>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="127"/>
         <source>The addressee said the answer comes later. The earlier due date stays in the course.</source>
         <translation>Адресат сообщил, что ответ будет позже. Прежний срок останется в ходе запроса.</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="206"/>
-        <source>New due date</source>
-        <translation>Новый срок</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="207"/>
-        <source>Notice received on</source>
-        <translation>Уведомление получено</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="181"/>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="183"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="208"/>
-        <source>Extend</source>
-        <translation>Продлить</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="131"/>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="133"/>
         <source>Inquiry forwarded</source>
         <translation>Запрос перенаправлен</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="132"/>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="134"/>
         <source>The addressee sent the inquiry on to another office: a new inquiry to it starts its own clock, and this one is closed as forwarded.</source>
         <translation>Адресат перенаправил запрос в другую организацию: для неё начинается новый запрос со своим сроком, а этот закрывается как перенаправленный.</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="219"/>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="240"/>
         <source>Forwarded to</source>
         <translation>Куда</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="218"/>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="239"/>
         <source>Choose…</source>
         <translation>Выберите…</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="220"/>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="241"/>
         <source>Forwarded on</source>
         <translation>Перенаправлен</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="143"/>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="145"/>
         <source>Close without an answer</source>
         <translation>Закрыть без ответа</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="144"/>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="146"/>
         <source>The inquiry stays in the case, closed, with your reason; it is no longer waited for.</source>
         <translation>Запрос останется в деле, закрытый, с вашей причиной; ответа на него больше не ждут.</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="227"/>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="248"/>
         <source>Closed on</source>
         <translation>Закрыт</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="228"/>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="249"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
@@ -4890,74 +4953,74 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../ui/letters/letter_dialog.py" line="94"/>
+        <location filename="../../ui/letters/letter_dialog.py" line="99"/>
         <source>Letter to {addressee}</source>
         <extracomment>The combo box&apos;s data for &quot;an own template&quot;: the path is asked for. The starter template written for each kind of office.</extracomment>
         <translation>Письмо в адрес: {addressee}</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letter_dialog.py" line="100"/>
+        <location filename="../../ui/letters/letter_dialog.py" line="105"/>
         <source>Own template (.docx)…</source>
         <translation>Свой шаблон (.docx)…</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letter_dialog.py" line="110"/>
+        <location filename="../../ui/letters/letter_dialog.py" line="115"/>
         <source>Also make a PDF</source>
         <translation>Сделать также PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letter_dialog.py" line="113"/>
+        <location filename="../../ui/letters/letter_dialog.py" line="118"/>
         <source>LibreOffice Writer is not installed, so no PDF can be made here; the letter is saved as a Word document (.docx), which can be printed or sent as it is.</source>
         <translation>LibreOffice Writer не установлен, поэтому PDF здесь сделать нельзя; письмо сохраняется как документ Word (.docx), его можно напечатать или отправить как есть.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letter_dialog.py" line="122"/>
+        <location filename="../../ui/letters/letter_dialog.py" line="127"/>
         <source>Keep this copy with the inquiry as the letter sent</source>
         <translation>Сохранить эту копию при запросе как отправленное письмо</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letter_dialog.py" line="130"/>
+        <location filename="../../ui/letters/letter_dialog.py" line="135"/>
         <source>Template:</source>
         <translation>Шаблон:</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letter_dialog.py" line="135"/>
+        <location filename="../../ui/letters/letter_dialog.py" line="140"/>
         <source>Write the letter…</source>
         <translation>Составить письмо…</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letter_dialog.py" line="164"/>
+        <location filename="../../ui/letters/letter_dialog.py" line="169"/>
         <source>Choose a letter template</source>
         <translation>Выберите шаблон письма</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letter_dialog.py" line="166"/>
-        <location filename="../../ui/letters/letter_dialog.py" line="196"/>
+        <location filename="../../ui/letters/letter_dialog.py" line="171"/>
+        <location filename="../../ui/letters/letter_dialog.py" line="199"/>
         <source>Word documents (*.docx)</source>
         <translation>Документы Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letter_dialog.py" line="173"/>
+        <location filename="../../ui/letters/letter_dialog.py" line="178"/>
         <source>Own template: {name}</source>
         <translation>Свой шаблон: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letter_dialog.py" line="194"/>
+        <location filename="../../ui/letters/letter_dialog.py" line="197"/>
         <source>Save the letter</source>
         <translation>Сохранить письмо</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letter_dialog.py" line="208"/>
+        <location filename="../../ui/letters/letter_dialog.py" line="211"/>
         <source>The letter could not be written to {path}: {reason}</source>
         <translation>Письмо не удалось записать в {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letter_dialog.py" line="214"/>
+        <location filename="../../ui/letters/letter_dialog.py" line="217"/>
         <source>The letter is saved: {path}. One moment…</source>
         <translation>Письмо сохранено: {path}. Минуту…</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letter_dialog.py" line="244"/>
+        <location filename="../../ui/letters/letter_dialog.py" line="247"/>
         <source>Letter to {addressee} {day}</source>
         <translation>Письмо {addressee} {day}</translation>
     </message>
@@ -5202,28 +5265,28 @@ It holds {cases} cases and {reports} reports.</source>
         <translation>{first} и {last}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/letters/render.py" line="159"/>
+        <location filename="../../caseworker/letters/render.py" line="164"/>
         <source>A letter is a Word document: give a file name ending in .docx, not “{name}”.</source>
         <extracomment>Groups or rows printed whole, each with one of its fields to print instead.</extracomment>
         <translation>Письмо — документ Word: укажите имя файла с окончанием .docx, а не «{name}».</translation>
     </message>
     <message>
-        <location filename="../../caseworker/letters/render.py" line="165"/>
+        <location filename="../../caseworker/letters/render.py" line="170"/>
         <source>The letter would replace its own template “{name}”; give another file name.</source>
         <translation>Письмо заменило бы собственный шаблон «{name}»; укажите другое имя файла.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/letters/render.py" line="177"/>
+        <location filename="../../caseworker/letters/render.py" line="193"/>
         <source>The template “{name}” has a placeholder that cannot be read: {reason}</source>
         <translation>В шаблоне «{name}» есть поле, которое не удаётся прочитать: {reason}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/letters/render.py" line="182"/>
+        <location filename="../../caseworker/letters/render.py" line="198"/>
         <source>“{name}” is not a Word document (.docx).</source>
         <translation>«{name}» — не документ Word (.docx).</translation>
     </message>
     <message>
-        <location filename="../../caseworker/letters/render.py" line="188"/>
+        <location filename="../../caseworker/letters/render.py" line="204"/>
         <source>The template “{name}” cannot be read: {reason}</source>
         <translation>Шаблон «{name}» не удаётся прочитать: {reason}</translation>
     </message>
@@ -5648,77 +5711,77 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>NewInquiryDialog</name>
     <message>
-        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="78"/>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="80"/>
         <source>New inquiry</source>
         <translation>Новый запрос</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="80"/>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="82"/>
         <source>To and about</source>
         <translation>Кому и о ком</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="84"/>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="86"/>
         <source>Addressee</source>
         <translation>Адресат</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="85"/>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="87"/>
         <source>Choose…</source>
         <translation>Выберите…</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="88"/>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="90"/>
         <source>An office of the directory of addressees.</source>
         <translation>Организация из справочника адресатов.</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="90"/>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="92"/>
         <source>Sought person</source>
         <translation>Разыскиваемый</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="90"/>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="92"/>
         <source>not one person</source>
         <translation>не об одном человеке</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="95"/>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="97"/>
         <source>On behalf of</source>
         <translation>От имени</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="96"/>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="98"/>
         <source>our organisation</source>
         <translation>нашей организации</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="99"/>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="101"/>
         <source>Sending</source>
         <translation>Отправка</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="100"/>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="102"/>
         <source>Channel</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="102"/>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="104"/>
         <source>Sent on</source>
         <translation>Отправлен</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="103"/>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="105"/>
         <source>Leave it empty to keep the inquiry as a draft, not sent yet.</source>
         <translation>Оставьте пустым, чтобы сохранить запрос черновиком, ещё не отправленным.</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="104"/>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="106"/>
         <source>Our reference</source>
         <translation>Наш исх. №</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="105"/>
+        <location filename="../../ui/inquiries/inquiry_dialogs.py" line="107"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
@@ -6124,7 +6187,7 @@ It holds {cases} cases and {reports} reports.</source>
     </message>
     <message>
         <location filename="../../caseworker/services/cases.py" line="105"/>
-        <location filename="../../caseworker/xlsx/importing/planner.py" line="309"/>
+        <location filename="../../caseworker/xlsx/importing/planner.py" line="310"/>
         <source>There is no case {reference}.</source>
         <translation>Дело {reference} не найдено.</translation>
     </message>
@@ -7095,8 +7158,8 @@ Add what the family, the unit, the authorities or anyone else has said, and each
         <translation>Не удалось записать изображение в {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/painter.py" line="49"/>
         <location filename="../../ui/timeline/paint_backdrop.py" line="137"/>
+        <location filename="../../ui/timeline/painter.py" line="49"/>
         <source>Official status</source>
         <translation>Официальный статус</translation>
     </message>
@@ -7486,7 +7549,7 @@ Add what the family, the unit, the authorities or anyone else has said, and each
     </message>
     <message>
         <location filename="../../caseworker/services/fields.py" line="93"/>
-        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="215"/>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="236"/>
         <source>{what} must be given.</source>
         <translation>Заполните поле «{what}».</translation>
     </message>
@@ -7502,7 +7565,7 @@ Add what the family, the unit, the authorities or anyone else has said, and each
     </message>
     <message>
         <location filename="../../caseworker/services/reports.py" line="159"/>
-        <location filename="../../caseworker/xlsx/importing/planner.py" line="197"/>
+        <location filename="../../caseworker/xlsx/importing/planner.py" line="198"/>
         <source>A report&apos;s claim cannot be changed. Retract this report with a reason and add a new one.</source>
         <translation>Утверждение сообщения изменить нельзя. Отзовите это сообщение, указав причину, и добавьте новое.</translation>
     </message>
@@ -7570,7 +7633,7 @@ Add what the family, the unit, the authorities or anyone else has said, and each
     </message>
     <message>
         <location filename="../../caseworker/services/family_log.py" line="287"/>
-        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="194"/>
+        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="214"/>
         <source>Say which sought person the family was told about: case {case} has several.</source>
         <translation>Укажите, о ком из разыскиваемых сообщили семье: в деле {case} их несколько.</translation>
     </message>
@@ -8354,32 +8417,32 @@ Add what the family, the unit, the authorities or anyone else has said, and each
         <translation>ответ получен {day}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/worklist_rows.py" line="43"/>
         <location filename="../../caseworker/cli/worklist.py" line="101"/>
+        <location filename="../../caseworker/services/worklist_rows.py" line="43"/>
         <source>Overdue inquiries</source>
         <translation>Просроченные запросы</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/worklist_rows.py" line="44"/>
         <location filename="../../caseworker/cli/worklist.py" line="105"/>
+        <location filename="../../caseworker/services/worklist_rows.py" line="44"/>
         <source>Answers due within 7 days</source>
         <translation>Ответы, ожидаемые в ближайшие 7 дней</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/worklist_rows.py" line="45"/>
         <location filename="../../caseworker/cli/worklist.py" line="109"/>
+        <location filename="../../caseworker/services/worklist_rows.py" line="45"/>
         <source>Answers not recorded as reports</source>
         <translation>Ответы, не внесённые как сообщения</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/worklist_rows.py" line="46"/>
         <location filename="../../caseworker/cli/worklist.py" line="113"/>
+        <location filename="../../caseworker/services/worklist_rows.py" line="46"/>
         <source>Drafts not sent</source>
         <translation>Неотправленные черновики</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/worklist_rows.py" line="47"/>
         <location filename="../../caseworker/cli/worklist.py" line="117"/>
+        <location filename="../../caseworker/services/worklist_rows.py" line="47"/>
         <source>Families not told within their interval</source>
         <translation>Семьи, которым давно ничего не сообщали</translation>
     </message>
@@ -8419,8 +8482,8 @@ Add what the family, the unit, the authorities or anyone else has said, and each
         <translation>черновик, не отправлен</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/worklist_rows.py" line="218"/>
         <location filename="../../caseworker/cli/worklist.py" line="123"/>
+        <location filename="../../caseworker/services/worklist_rows.py" line="218"/>
         <source>{days} days without news</source>
         <translation>{days} дн. без вестей</translation>
     </message>
@@ -8430,14 +8493,14 @@ Add what the family, the unit, the authorities or anyone else has said, and each
         <translation>; им ещё ничего не сообщали</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/worklist_rows.py" line="50"/>
         <location filename="../../caseworker/cli/worklist.py" line="132"/>
+        <location filename="../../caseworker/services/worklist_rows.py" line="50"/>
         <source>No news for a long time</source>
         <translation>Давно нет новостей</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/worklist_rows.py" line="51"/>
         <location filename="../../caseworker/cli/worklist.py" line="139"/>
+        <location filename="../../caseworker/services/worklist_rows.py" line="51"/>
         <source>Official status behind the facts</source>
         <translation>Официальный статус отстаёт от фактов</translation>
     </message>
@@ -8522,99 +8585,104 @@ Add what the family, the unit, the authorities or anyone else has said, and each
         <translation>Экспорт отменён; файл не записан.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/planner.py" line="168"/>
+        <location filename="../../caseworker/xlsx/importing/planner.py" line="169"/>
         <source>Another row has the same key; clear the key of a copied row to add it as a new record.</source>
         <translation>У другой строки такой же ключ; очистите ключ в скопированной строке, чтобы добавить её как новую запись.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/planner.py" line="175"/>
+        <location filename="../../caseworker/xlsx/importing/planner.py" line="176"/>
         <source>No record with this key is in this database; clear the key to add the row as a new record.</source>
         <translation>В этой базе данных нет записи с таким ключом; очистите ключ, чтобы добавить строку как новую запись.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="55"/>
+        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="58"/>
         <source>status of an inquiry</source>
         <translation>статус запроса</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="62"/>
+        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="65"/>
         <source>The relative</source>
         <translation>Родственник</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="75"/>
+        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="78"/>
         <source>{reference} → {addressee}</source>
         <translation>{reference} → {addressee}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="79"/>
+        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="82"/>
         <source>{reference} {relative}: {what}, {day}</source>
         <translation>{reference} {relative}: {what}, {day}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="119"/>
+        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="100"/>
+        <source>Since the export the program has recorded this inquiry as “{status}”; what the row adds before that is not recorded: {values}.</source>
+        <translation>После выгрузки в программе этот запрос уже отмечен как «{status}»; то, что строка добавляет к более раннему ходу запроса, не записано: {values}.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="139"/>
         <source>{record} (a sensitive addressee)</source>
         <translation>{record} (адресат, требующий осторожности)</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="137"/>
+        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="157"/>
         <source>There is no addressee “{name}” in the directory; add it there first, or write its name as the directory has it.</source>
         <translation>Адресата «{name}» нет в справочнике; сначала добавьте его туда или напишите название так, как оно записано в справочнике.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="177"/>
+        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="197"/>
         <source>No relative of case {reference} is called “{name}”.</source>
         <translation>В деле {reference} нет родственника по имени «{name}».</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="179"/>
+        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="199"/>
         <source>Case {reference} has several people called “{name}”.</source>
         <translation>В деле {reference} несколько человек по имени «{name}».</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="236"/>
-        <location filename="../../caseworker/xlsx/importing/planner.py" line="206"/>
+        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="282"/>
+        <location filename="../../caseworker/xlsx/importing/planner.py" line="207"/>
         <source>The hidden version cell is empty.</source>
         <translation>Скрытая ячейка версии пуста.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="257"/>
+        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="302"/>
         <source>Entries of the family log cannot be changed; add a new row for what was told since.</source>
         <translation>Записи журнала семьи изменять нельзя; добавьте новую строку о том, что сообщили с тех пор.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/planner.py" line="287"/>
+        <location filename="../../caseworker/xlsx/importing/planner.py" line="288"/>
         <source>A case&apos;s reference cannot be changed.</source>
         <translation>Номер дела изменить нельзя.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/planner.py" line="295"/>
+        <location filename="../../caseworker/xlsx/importing/planner.py" line="296"/>
         <source>A record cannot be moved to another case or person by an import; it belongs to {reference}.</source>
         <translation>При импорте запись нельзя перенести в другое дело или к другому человеку; она относится к {reference}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/planner.py" line="303"/>
+        <location filename="../../caseworker/xlsx/importing/planner.py" line="304"/>
         <source>The case reference is missing.</source>
         <translation>Не указан номер дела.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/planner.py" line="326"/>
+        <location filename="../../caseworker/xlsx/importing/planner.py" line="327"/>
         <source>There is no such person.</source>
         <translation>Такого человека нет.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="175"/>
-        <location filename="../../caseworker/xlsx/importing/planner.py" line="339"/>
+        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="195"/>
+        <location filename="../../caseworker/xlsx/importing/planner.py" line="340"/>
         <source>No sought person of case {reference} is called “{name}”.</source>
         <translation>В деле {reference} нет разыскиваемого по имени «{name}».</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/planner.py" line="341"/>
+        <location filename="../../caseworker/xlsx/importing/planner.py" line="342"/>
         <source>Say which sought person of case {reference} this report is about.</source>
         <translation>Укажите, о каком разыскиваемом по делу {reference} это сообщение.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/planner.py" line="356"/>
+        <location filename="../../caseworker/xlsx/importing/planner.py" line="357"/>
         <source>This reference is already used; give the new case a reference of its own, such as NEW-1, or none.</source>
         <translation>Этот номер уже занят; дайте новому делу собственный номер, например NEW-1, или оставьте его пустым.</translation>
     </message>
@@ -8724,32 +8792,33 @@ Add what the family, the unit, the authorities or anyone else has said, and each
         <translation>В файле «{name}» есть текст длиннее, чем можно загрузить.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/reader.py" line="122"/>
+        <location filename="../../caseworker/xlsx/importing/reader.py" line="124"/>
         <source>The sheet “{sheet}” is not one of Caseworker&apos;s sheets.</source>
+        <extracomment>The sheet as it was exported when it was for reading only: its rows are not read.</extracomment>
         <translation>Лист «{sheet}» не из книги Caseworker.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/reader.py" line="127"/>
+        <location filename="../../caseworker/xlsx/importing/reader.py" line="129"/>
         <source>The sheets “{first}” and “{second}” are the same sheet in two languages; keep one of them.</source>
         <translation>Листы «{first}» и «{second}» — один и тот же лист на двух языках; оставьте один из них.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/reader.py" line="145"/>
+        <location filename="../../caseworker/xlsx/importing/reader.py" line="147"/>
         <source>The sheet “{sheet}” is missing.</source>
         <translation>Нет листа «{sheet}».</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/reader.py" line="226"/>
+        <location filename="../../caseworker/xlsx/importing/reader.py" line="228"/>
         <source>Sheet “{sheet}”, column {column}: the header should be “{expected}”, not “{found}”.</source>
         <translation>Лист «{sheet}», столбец {column}: заголовок должен быть «{expected}», а не «{found}».</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/reader.py" line="239"/>
+        <location filename="../../caseworker/xlsx/importing/reader.py" line="241"/>
         <source>Sheet “{sheet}”, column {column}: “{found}” is not one of Caseworker&apos;s columns.</source>
         <translation>Лист «{sheet}», столбец {column}: «{found}» — не столбец Caseworker.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/reader.py" line="260"/>
+        <location filename="../../caseworker/xlsx/importing/reader.py" line="262"/>
         <source>Sheet “{sheet}” has more than {limit} rows; the import takes at most {limit}.</source>
         <translation>На листе «{sheet}» больше {limit} строк; загрузить можно не более {limit}.</translation>
     </message>
@@ -9083,7 +9152,7 @@ Add what the family, the unit, the authorities or anyone else has said, and each
     </message>
     <message>
         <location filename="../../caseworker/xlsx/importing/lookups.py" line="95"/>
-        <location filename="../../caseworker/xlsx/importing/planner.py" line="378"/>
+        <location filename="../../caseworker/xlsx/importing/planner.py" line="379"/>
         <source>{reference} {person}: {claim}, {event}</source>
         <translation>{reference} {person}: {claim}, {event}</translation>
     </message>
@@ -9129,39 +9198,39 @@ Add what the family, the unit, the authorities or anyone else has said, and each
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="91"/>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="94"/>
         <source>The program has “{old}” here, recorded in the inquiry&apos;s course; an import does not change or take back what is recorded.</source>
         <extracomment>The fields each step is made of; a step is recorded only when all of them are taken. The status each step leaves the inquiry in (the preview names the step by it). Fields only a new row gives; on an inquiry&apos;s row they stay as recorded. Fields a step records once; after that they stay as recorded. A new inquiry as the course starts it, before its row is read.</extracomment>
         <translation>В программе здесь «{old}», это записано в ходе запроса; импорт не изменяет и не отменяет записанное.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="124"/>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="127"/>
         <source>This cannot be changed on an inquiry&apos;s row: the row adds the steps of its course. For another addressee or person, add a new inquiry.</source>
         <translation>В строке запроса это изменить нельзя: строка лишь добавляет шаги его хода. Для другого адресата или человека добавьте новый запрос.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="190"/>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="211"/>
         <source>Give the registration day too: their number is recorded with the registration.</source>
         <translation>Укажите и дату регистрации: их номер записывается вместе с регистрацией.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="199"/>
-        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="237"/>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="220"/>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="258"/>
         <source>Set the status to closed to close the inquiry with a reason.</source>
         <translation>Чтобы закрыть запрос с причиной, поставьте статус «закрыт без ответа».</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="254"/>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="275"/>
         <source>An inquiry&apos;s course does not go back: the program has it as “{stored}”, the workbook as “{wanted}”.</source>
         <translation>Ход запроса не идёт назад: в программе он «{stored}», в книге — «{wanted}».</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="263"/>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="284"/>
         <source>Record an extension or a forwarding in the program, with the new due date or the new addressee.</source>
         <translation>Продление или пересылку записывайте в программе, с новым сроком или новым адресатом.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="272"/>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="293"/>
         <source>The status says “{wanted}”, but the row does not give that step&apos;s day; fill it in.</source>
         <translation>Статус — «{wanted}», но в строке нет даты этого шага; впишите её.</translation>
     </message>

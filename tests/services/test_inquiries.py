@@ -312,7 +312,9 @@ def test_the_lines_of_a_case_take_one_query(
     for addressee in (ministry, commissariat, ministry):
         inquiry = sent_inquiry(database, sample_case, addressee, "2026-09-03")
     with database.write() as session:
-        inquiries.extend_inquiry(session, ACTOR, inquiry, None, "2026-12-20", "Проверка")
+        inquiries.extend_inquiry(
+            session, ACTOR, inquiry, None, "2026-12-20", "Проверка", beyond_law=True
+        )
         inquiries.add_inquiry(session, ACTOR, sample_case.case_id, ministry)  # a draft
     with database.read() as session, statements_run(database) as statements:
         lines = inquiry_lines.inquiry_lines(session, sample_case.case_id, TODAY)

@@ -80,8 +80,9 @@ def test_overdue_counted_over_all_cases_and_per_case(database: Database) -> None
         sent(second.id, slow.id, "2026-08-01")  # its own 90 days: due 2026-11-02, not yet
         extended = sent(third.id, ministry.id, "2026-08-01")
         inquiries.extend_inquiry(
-            session, ACTOR, extended, None, "2099-01-01", "Проверка продлена", on="2026-08-20"
-        )
+            session, ACTOR, extended, None, "2099-01-01", "Проверка продлена", on="2026-08-20",
+            beyond_law=True,
+        )  # fmt: skip
         answered = sent(third.id, ministry.id, "2026-08-01")
         inquiries.answer_inquiry(session, ACTOR, answered, None, "2026-10-01", "Сведений нет.")
         inquiries.add_inquiry(session, ACTOR, third.id, ministry.id)  # a draft

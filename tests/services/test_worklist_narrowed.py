@@ -56,7 +56,7 @@ def busy(database: Database) -> Database:
             if fate < 0.2:
                 inquiries.extend_inquiry(
                     session, ACTOR, inquiry.id, None, sent + timedelta(days=rng.randint(60, 200)),
-                    "Продлено", on=sent + timedelta(days=6),
+                    "Продлено", on=sent + timedelta(days=6), beyond_law=True,
                 )  # fmt: skip
             elif fate < 0.3:
                 other = rng.choice([o for o in offices if o != office])

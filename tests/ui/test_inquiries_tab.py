@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QFont
-from PySide6.QtWidgets import QComboBox, QPushButton
+from PySide6.QtWidgets import QCheckBox, QComboBox, QPushButton
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -351,6 +351,47 @@ def test_an_extension_keeps_the_earlier_due_date_in_the_course(
     assert panel.course_texts()[-1][1] == "extended"
     assert panel.course_texts()[-1][3].endswith(": Проверка")
     assert panel.step_text.text() == panel.course_texts()[-1][3]
+
+
+def test_an_extension_beyond_the_law_keeps_the_dialog_until_the_office_is_said_to_have_written_it(
+    qtbot: QtBot,
+    view: CaseView,
+    context: AppContext,
+    dialogs: ScriptedDialogs,
+    sample_case: SampleCase,
+) -> None:
+    ministry = an_addressee(context.database, "Минобороны России")
+    sent = date.today() - timedelta(days=40)
+    inquiry = an_inquiry(context.database, sample_case.case_id, ministry, sent_on=sent)
+    first = sent + timedelta(days=50)
+    with context.database.write() as session:
+        inquiries.extend_inquiry(session, ACTOR, inquiry, None, first, "Проверка")
+    view.reload()
+    panel = view.inquiries_panel
+    later = (first + timedelta(days=20)).isoformat()
+    seen: list[tuple[str, str, bool]] = []
+
+    def refused_then_as_written(dialog: RecordDialog) -> None:
+        box = dialog.findChild(QCheckBox, "beyondLaw")
+        assert box is not None and box.isHidden()
+        fill(qtbot, dialog, {"until": later, "reason": "Продлили повторно"})
+        click_ok(qtbot, dialog)
+        seen.append((dialog.error_label.text(), dialog.values()["reason"], box.isVisible()))
+        box.setChecked(True)
+        click_ok(qtbot, dialog)
+
+    dialogs.then(refused_then_as_written)
+    click(qtbot, panel.extend_button)
+
+    said, kept, offered = seen[0]
+    assert said.startswith("By law the time “Минобороны России” has to answer may be extended")
+    assert "only 1 time," in said
+    assert (kept, offered) == ("Продлили повторно", True)
+    assert panel.lines()[0].due_on == date.fromisoformat(later)
+    steps = panel.course_texts()
+    assert [row[1] for row in steps[-2:]] == ["extended", "extended"]
+    assert "beyond what the law allows" not in steps[-2][3]
+    assert steps[-1][3].endswith(": Продлили повторно (an extension beyond what the law allows)")
 
 
 def test_the_table_model_passes_qtmodeltester(

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
+from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
@@ -19,10 +20,14 @@ def step_what(step: CourseStep) -> str:
     return label(step.kind)
 
 
-def step_details(step: CourseStep, addressees: Mapping[int, str]) -> str:
-    """What the step says: their number, the new due date and why, where it went, the
-    answer (and that it became a report), the reason it was closed. ``addressees`` names
-    the case's inquiries' addressees by inquiry id (a forwarding names the new one's)."""
+def step_details(
+    step: CourseStep, addressees: Mapping[int, str], beyond_law: Collection[date] = ()
+) -> str:
+    """What the step says: their number, the new due date and why (and whether the law
+    allows it), where it went, the answer (and that it became a report), the reason it was
+    closed. ``addressees`` names the case's inquiries' addressees by inquiry id (a
+    forwarding names the new one's); ``beyond_law``: the new due dates of the extensions
+    the law does not allow."""
     if step.kind is InquiryEventKind.REGISTERED:
         return (
             translate("InquiryCourse", "No. {number}").format(number=step.their_reference)
@@ -30,6 +35,10 @@ def step_details(step: CourseStep, addressees: Mapping[int, str]) -> str:
             else ""
         )
     if step.kind is InquiryEventKind.EXTENDED:
+        if step.due_on in beyond_law:
+            return translate(
+                "InquiryCourse", "until {day}: {reason} (an extension beyond what the law allows)"
+            ).format(day=format_day(step.due_on), reason=step.text)
         return translate("InquiryCourse", "until {day}: {reason}").format(
             day=format_day(step.due_on), reason=step.text
         )

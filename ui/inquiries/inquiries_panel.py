@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
@@ -29,9 +30,9 @@ from PySide6.QtWidgets import (
 
 from caseworker.errors import NotFound
 from caseworker.services.case_overview import person_choices
-from caseworker.services.inquiries import ENDED, WAITING
+from caseworker.services.inquiries import ENDED, WAITING, extensions_beyond_law
 from caseworker.services.inquiry_lines import CourseStep, InquiryLine, course, inquiry_lines
-from caseworker.vocab import InquiryStatus
+from caseworker.vocab import InquiryEventKind, InquiryStatus
 from ui.context import AppContext
 from ui.inquiries import inquiry_actions as actions
 from ui.inquiries.course_text import step_details, step_what
@@ -52,6 +53,19 @@ class _CaseInquiries:
     #: The inquiry to select (the one kept, else the latest) and its course.
     chosen: int | None = None
     steps: tuple[CourseStep, ...] = ()
+    #: The new due dates of the chosen inquiry's extensions beyond the law.
+    beyond_law: frozenset[date] = frozenset()
+
+
+#: An inquiry's course, and the new due dates of its extensions beyond the law.
+_Course = tuple[list[CourseStep], frozenset[date]]
+
+
+def _course_of(session: Session, inquiry_id: int) -> _Course:
+    steps = course(session, inquiry_id)
+    if not any(step.kind is InquiryEventKind.EXTENDED for step in steps):
+        return steps, frozenset()
+    return steps, extensions_beyond_law(session, inquiry_id)
 
 
 def _read_case(session: Session, case_id: int, keep: int | None) -> _CaseInquiries:
@@ -60,8 +74,10 @@ def _read_case(session: Session, case_id: int, keep: int | None) -> _CaseInquiri
     persons = {choice.id: choice.text for choice in person_choices(session, case_id)}
     lines = inquiry_lines(session, case_id)
     chosen = keep if keep in {line.id for line in lines} else (lines[-1].id if lines else None)
-    steps = tuple(course(session, chosen)) if chosen is not None else ()
-    return _CaseInquiries(lines, persons, chosen, steps)
+    if chosen is None:
+        return _CaseInquiries(lines, persons)
+    steps, beyond_law = _course_of(session, chosen)
+    return _CaseInquiries(lines, persons, chosen, tuple(steps), beyond_law)
 
 
 def add_inquiries_tab(tabs: QTabWidget, context: AppContext) -> InquiriesPanel:
@@ -87,7 +103,7 @@ class InquiriesPanel(QWidget):
         self._case_id: int | None = None
         self._persons: dict[int, str] = {}
         #: The course read with the lines, for the inquiry about to be selected.
-        self._read_course: tuple[int | None, list[CourseStep]] | None = None
+        self._read_course: tuple[int | None, _Course] | None = None
         self.model = InquiryTableModel(self)
 
         layout = QVBoxLayout(self)
@@ -228,7 +244,7 @@ class InquiriesPanel(QWidget):
         self.empty_hint.setVisible(not read.lines)
         self._show_sensitive(read.lines)
         self.count_changed.emit(len(read.lines))
-        self._read_course = (read.chosen, list(read.steps))
+        self._read_course = (read.chosen, (list(read.steps), read.beyond_law))
         if read.chosen is not None:
             self.select_inquiry(read.chosen)
         if self._read_course is not None:  # the selection did not change: show it anyway
@@ -332,21 +348,26 @@ class InquiriesPanel(QWidget):
 
     def _on_selection_changed(self) -> None:
         line = self.selected_line()
-        steps: list[CourseStep] = []
+        steps: _Course = ([], frozenset())
         read, self._read_course = self._read_course, None
         if line is not None and read is not None and read[0] == line.id:
             steps = read[1]  # read with the lines
         elif line is not None:
             inquiry_id = line.id
             steps = (
-                ReadOp(self._context, self, lambda session: course(session, inquiry_id))
+                ReadOp(self._context, self, lambda session: _course_of(session, inquiry_id))
                 .quietly(NotFound)
                 .run()
-            ) or []
-        self._show_course(line, steps)
+            ) or steps
+        self._show_course(line, *steps)
         self.update_buttons()
 
-    def _show_course(self, line: InquiryLine | None, steps: list[CourseStep]) -> None:
+    def _show_course(
+        self,
+        line: InquiryLine | None,
+        steps: list[CourseStep],
+        beyond_law: frozenset[date] = frozenset(),
+    ) -> None:
         self.course_tree.clear()
         self.step_text.clear()
         if line is None:
@@ -361,7 +382,12 @@ class InquiriesPanel(QWidget):
         names = {other.id: other.addressee for other in self.model.lines()}
         for step in steps:
             item = QTreeWidgetItem(
-                [format_day(step.on), step_what(step), step.actor, step_details(step, names)]
+                [
+                    format_day(step.on),
+                    step_what(step),
+                    step.actor,
+                    step_details(step, names, beyond_law),
+                ]
             )
             item.setToolTip(3, item.text(3))
             self.course_tree.addTopLevelItem(item)

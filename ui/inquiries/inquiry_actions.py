@@ -244,6 +244,8 @@ def register(parent: QWidget | None, context: AppContext, line: InquiryLine) -> 
 def extend(parent: QWidget | None, context: AppContext, line: InquiryLine) -> bool:
     """Record a new due date, with the reason the addressee gave."""
 
+    dialog = extend_dialog(parent, line)
+
     def write(session: Session, values: dict[str, Any]) -> bool:
         inquiries.extend_inquiry(
             session,
@@ -253,10 +255,10 @@ def extend(parent: QWidget | None, context: AppContext, line: InquiryLine) -> bo
             values["until"],
             values["reason"],
             values["on"] or None,
+            beyond_law=dialog.beyond_law.isChecked(),
         )
         return True
 
-    dialog = extend_dialog(parent, line)
     return bool(_run(dialog, context, write, _step_change(line, _recording())))
 
 

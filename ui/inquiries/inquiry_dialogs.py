@@ -10,10 +10,12 @@ from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QWidget
 
+from caseworker.errors import CaseworkerError
 from caseworker.i18n import QT_TRANSLATE_NOOP
 from caseworker.services.addressees import AddresseeLine
+from caseworker.services.inquiries import BeyondTheLaw
 from caseworker.services.inquiry_lines import InquiryLine
 from caseworker.vocab import Channel, Claim
 from ui.dialogs.record_dialog import RecordDialog, enum_combo, note_edit, set_combo_value
@@ -201,13 +203,32 @@ def register_dialog(parent: QWidget | None, line: InquiryLine) -> StepDialog:
     return dialog
 
 
-def extend_dialog(parent: QWidget | None, line: InquiryLine) -> StepDialog:
-    dialog = StepDialog(parent, line=line, step="extend")
-    until = dialog.day_field("until", translate("InquiryDialogs", "New due date"), future=True)
-    dialog.day_field("on", translate("InquiryDialogs", "Notice received on"), required=False)
-    dialog.finish_with_reason_why(translate("InquiryDialogs", "Extend"))
-    until.setFocus()
-    return dialog
+class ExtendDialog(StepDialog):
+    """The addressee's "later answer". An extension the law does not allow is refused with
+    the sentence beside the fields, and only then the check box :attr:`beyond_law` shows:
+    ticked, the extension is recorded as the office wrote it, marked as beyond the law."""
+
+    def __init__(self, parent: QWidget | None, line: InquiryLine) -> None:
+        super().__init__(parent, line=line, step="extend")
+        until = self.day_field("until", self.tr("New due date"), future=True)
+        self.day_field("on", self.tr("Notice received on"), required=False)
+        self.beyond_law = QCheckBox(
+            self.tr("The office did write this: record it as an extension beyond the law")
+        )
+        self.beyond_law.setObjectName("beyondLaw")
+        self.beyond_law.hide()
+        self.form.addRow(self.beyond_law)
+        self.finish_with_reason_why(self.tr("Extend"))
+        until.setFocus()
+
+    def show_problem(self, error: CaseworkerError) -> None:
+        super().show_problem(error)
+        if isinstance(error, BeyondTheLaw):
+            self.beyond_law.show()
+
+
+def extend_dialog(parent: QWidget | None, line: InquiryLine) -> ExtendDialog:
+    return ExtendDialog(parent, line)
 
 
 def forward_dialog(
