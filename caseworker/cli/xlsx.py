@@ -63,6 +63,12 @@ def _print_plan(plan: ImportPlan, applied: bool) -> None:
                 record=present.label,
             )
         )
+    for note in plan.notes:
+        print(
+            translate("Cli", "Not recorded: {sheet} row {row} ({record}): {reason}").format(
+                sheet=sheet_title(note.sheet), row=note.row, record=note.label, reason=note.text
+            )
+        )
     for conflict in plan.conflicts:
         print(
             translate(

@@ -9,8 +9,15 @@ from openpyxl import Workbook
 from pytestqt.qtbot import QtBot
 
 from caseworker.db import Database
+from caseworker.services import inquiries
+from tests.conftest import ACTOR
 from tests.xlsx.conftest import edit, new_row, plan
-from tests.xlsx.test_inquiries_sheet import Sent, offline_work, sent  # noqa: F401 (a fixture)
+from tests.xlsx.test_inquiries_sheet import (  # noqa: F401 (a fixture)
+    Sent,
+    offline_work,
+    register_offline,
+    sent,
+)
 from ui.spreadsheets.import_dialog import ImportDialog
 
 
@@ -46,3 +53,21 @@ def test_the_changes_tab_lists_inquiries_steps_and_family_log_entries(
     assert "Российский Красный Крест" in lines[2][5]
     assert "answer received" in lines[3][5]
     assert any(dialog.tabs.tabText(i) == "Changes (3)" for i in range(dialog.tabs.count()))
+
+
+def test_a_row_behind_the_program_is_listed_as_not_recorded(
+    qtbot: QtBot,
+    database: Database,
+    sent: Sent,  # noqa: F811 (the fixture)
+) -> None:
+    edit(sent.workbook, register_offline)
+    with database.write() as session:
+        inquiries.close_inquiry(session, ACTOR, sent.inquiry_id, None, "нашёлся сам")
+    dialog = ImportDialog(plan(database, sent.workbook))
+    qtbot.addWidget(dialog)
+    titles = [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
+    assert titles == ["Not recorded (1)"]
+    [line] = [dialog.notes_list.item(i).text() for i in range(dialog.notes_list.count())]
+    assert line.startswith(f"Inquiries row 2: {sent.case.reference} → ")
+    assert "closed without an answer" in line and "14.05.2026" in line
+    assert not dialog.apply_button.isEnabled()

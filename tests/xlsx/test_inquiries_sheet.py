@@ -467,3 +467,75 @@ def test_an_inquiry_added_after_the_export_is_not_missing(database: Database, se
         later.created_at += timedelta(minutes=5)  # the export's time is kept to the second
     preview = plan(database, sent.workbook)
     assert (preview.missing, preview.errors) == ([], [])
+
+
+def register_offline(workbook: Workbook) -> None:
+    sheet = workbook["Inquiries"]
+    row = find_row(sheet, "Addressee", COMMISSARIAT)
+    set_cell(sheet, row, "Registered on", date(2026, 5, 14))
+    set_cell(sheet, row, "Their reference", "ВК-3301")
+    set_cell(sheet, row, "Status", "registered")
+
+
+def test_an_old_workbook_after_the_course_ended_is_behind_not_wrong(
+    database: Database, sent: Sent, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Registered offline; meanwhile the program recorded the answer without the
+    registration: the program has more, so the row is no error and records nothing, and the
+    preview says the registration typed in the workbook is not recorded."""
+    edit(sent.workbook, register_offline)
+    with database.write() as session:
+        inquiries.answer_inquiry(session, ACTOR, sent.inquiry_id, None, "2026-06-02", "Нет")
+    events = count(database, InquiryEvent)
+    preview = plan(database, sent.workbook)
+    assert (preview.errors, preview.conflicts, preview.created, preview.updated) == ([], [], 0, 0)
+    [note] = preview.notes
+    assert (note.sheet, note.row, note.label) == (
+        "Inquiries",
+        2,
+        f"{sent.case.reference} → {COMMISSARIAT}",
+    )
+    assert "answered" in note.text and "14.05.2026" in note.text and "ВК-3301" in note.text
+    capsys.readouterr()
+    assert run_cli(database, "import", str(sent.workbook)) == 0
+    assert "Not recorded: Inquiries row 2" in capsys.readouterr().out
+    assert count(database, InquiryEvent) == events
+    assert inquiry(database, sent.inquiry_id).registered_on is None
+
+
+def test_an_old_workbook_the_program_is_level_with_changes_nothing(
+    database: Database, sent: Sent
+) -> None:
+    edit(sent.workbook, register_offline)
+    import_all(database, sent.workbook)
+    with database.write() as session:
+        inquiries.close_inquiry(session, ACTOR, sent.inquiry_id, None, "нашёлся сам")
+    preview = plan(database, sent.workbook)
+    assert (preview.errors, preview.notes, preview.updated) == ([], [], 0)
+
+
+@pytest.mark.parametrize(
+    ("ended", "cells", "column"),
+    [
+        ("closed", {"Answered on": date(2026, 6, 2), "Answer": "Погиб"}, "Answered on"),
+        ("answered", {"Status": "closed without an answer", "Reason for closing": "нет"}, "Status"),
+    ],
+)
+def test_an_old_workbook_contradicting_the_ended_course_is_refused(
+    database: Database, sent: Sent, ended: str, cells: dict[str, Any], column: str
+) -> None:
+    def change(workbook: Workbook) -> None:
+        sheet = workbook["Inquiries"]
+        row = find_row(sheet, "Addressee", COMMISSARIAT)
+        for header, value in cells.items():
+            set_cell(sheet, row, header, value)
+
+    edit(sent.workbook, change)
+    with database.write() as session:
+        if ended == "closed":
+            inquiries.close_inquiry(session, ACTOR, sent.inquiry_id, None, "нашёлся сам")
+        else:
+            inquiries.answer_inquiry(session, ACTOR, sent.inquiry_id, None, "2026-06-02", "Нет")
+    [error] = plan(database, sent.workbook).errors
+    assert error.column == column
+    assert "course has ended" in error.reason and ended in error.reason

@@ -173,6 +173,15 @@ class ImportDialog(QDialog):
                 self._fill_missing,
             ),
             (
+                plan.notes,
+                self.tr("Not recorded ({count})"),
+                self.tr(
+                    "These rows hold something the import does not record, for the reason "
+                    "given; they are no error, and nothing else on them changes."
+                ),
+                self._fill_notes,
+            ),
+            (
                 plan.present,
                 self.tr("Already present ({count})"),
                 self.tr(
@@ -229,6 +238,16 @@ class ImportDialog(QDialog):
         )
         self.present_list = text_list(page, "presentList", lines)
         layout.addWidget(self.present_list, 1)
+
+    def _fill_notes(self, page: QWidget, layout: QVBoxLayout) -> None:
+        lines = (
+            self.tr("{sheet} row {row}: {label} — {reason}").format(
+                sheet=sheet_title(note.sheet), row=note.row, label=note.label, reason=note.text
+            )
+            for note in self.plan.notes
+        )
+        self.notes_list = text_list(page, "notesList", lines)
+        layout.addWidget(self.notes_list, 1)
 
     def _fill_missing(self, page: QWidget, layout: QVBoxLayout) -> None:
         lines = (

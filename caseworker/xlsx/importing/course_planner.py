@@ -23,9 +23,10 @@ from caseworker.xlsx.importing.already_present import fingerprint
 from caseworker.xlsx.importing.course_records import Directory, exported_records
 from caseworker.xlsx.importing.inquiry_course import DRAFT, Refusal, read_course
 from caseworker.xlsx.importing.lookups import exported_moment
-from caseworker.xlsx.importing.plan import Action, Conflict, Missing, Parent, RowChange
+from caseworker.xlsx.importing.plan import Action, Conflict, Missing, Parent, RowChange, RowNote
 from caseworker.xlsx.importing.preview import value_text
 from caseworker.xlsx.workbook.checksum import row_checksum, shown
+from caseworker.xlsx.workbook.language import column_title
 from caseworker.xlsx.workbook.schema import FAMILY_LOG, INQUIRIES, Sheet, checked_fields
 
 if TYPE_CHECKING:
@@ -84,6 +85,23 @@ def course_label(sheet: Sheet, values: dict[str, Any]) -> str:
         what=label(what) if what else "",
         day=day_text(day) if day else "",
     )
+
+
+def values_text(sheet: Sheet, values: dict[str, Any]) -> str:
+    """ "Registered on: 14.05.2026; Their reference: ВК-3301": the values by their column."""
+    return "; ".join(
+        f"{column_title(sheet.columns[sheet.index(name)].header)}: {value_text(value)}"
+        for name, value in values.items()
+        if value_text(value)
+    )
+
+
+def _behind_text(record: dict[str, Any], behind: dict[str, Any]) -> str:
+    return translate(
+        "Xlsx",
+        "Since the export the program has recorded this inquiry as “{status}”; what the row "
+        "adds before that is not recorded: {values}.",
+    ).format(status=label(record["status"]), values=values_text(INQUIRIES, behind))
 
 
 class CoursePlanner:
@@ -252,13 +270,17 @@ class CoursePlanner:
         if isinstance(course, Refusal):
             planner.error(row, course.field, course.reason)
             return
+        name = course_label(row.sheet, record)
+        if course.behind:
+            planner.plan.notes.append(
+                RowNote(row.sheet.name, row.number, name, _behind_text(record, course.behind))
+            )
         if not course.steps:
             planner.plan.unchanged += 1
             return
         if version is None:
             planner.error(row, "version", translate("Xlsx", "The hidden version cell is empty."))
             return
-        name = course_label(row.sheet, record)
         change = RowChange(
             row.sheet.name, row.number, Action.UPDATE, course.values, key, record["id"],
             record["version"], label=name, steps=course.steps,

@@ -12,7 +12,7 @@ as the program has it.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 from typing import Any
@@ -74,10 +74,13 @@ class Refusal:
 
 @dataclass(frozen=True, slots=True)
 class Course:
-    """What the row adds: the steps in order and the changed values they are made of."""
+    """What the row adds: the steps in order and the changed values they are made of;
+    ``behind``: values of earlier steps not recorded, the program having ended the course
+    since the export (the row is only behind it)."""
 
     steps: tuple[Step, ...]
     values: dict[str, Any]
+    behind: dict[str, Any] = field(default_factory=dict)
 
 
 def _blank(value: Any) -> bool:
@@ -161,6 +164,8 @@ def read_course(
     if refused is not None:
         return refused
     status: InquiryStatus = stored["status"]
+    if stale and status in _ENDED:
+        return _behind(reading, status)
     sent = reading.new("sent_on")
     if sent is not None:
         reading.steps.append(Step.SEND)
@@ -172,6 +177,22 @@ def read_course(
     if isinstance(reached, Refusal):
         return reached
     return _check_status(reading, reached)
+
+
+def _behind(reading: _Reading, status: InquiryStatus) -> Course | Refusal:
+    """The row of an inquiry whose course the program ended since the export: an earlier
+    step it adds (sending, registration) is left unrecorded, the program having more; an
+    answer or a closing it adds contradicts the ending and is refused."""
+    if reading.new("answered_on") is not None or reading.new("answer") is not None:
+        return Refusal("answered_on", _ended(status))
+    closing = reading.wanted.get("status") is InquiryStatus.CLOSED
+    if (closing and status is not InquiryStatus.CLOSED) or reading.new("close_reason"):
+        return Refusal("status" if closing else "close_reason", _ended(status))
+    for name in ("sent_on", "registered_on", "their_reference"):
+        reading.new(name)
+    if "sent_on" in reading.values and not _blank(reading.wanted.get("channel")):
+        reading.values["channel"] = reading.wanted["channel"]
+    return Course((), {}, behind=reading.values)
 
 
 def _later_steps(

@@ -59,6 +59,16 @@ class Missing:
 
 
 @dataclass(frozen=True, slots=True)
+class RowNote:
+    """What a row holds that the import leaves unrecorded, and why; the row is no error."""
+
+    sheet: str
+    row: int
+    label: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
 class AlreadyPresent:
     """A new row that is not created again: imported before, or identical to a record.
 
@@ -116,6 +126,7 @@ class ImportPlan:
     errors: list[CellError] = field(default_factory=list)
     missing: list[Missing] = field(default_factory=list)
     present: list[AlreadyPresent] = field(default_factory=list)
+    notes: list[RowNote] = field(default_factory=list)
     #: When this very file (by SHA-256) was applied before: (when, by whom), else None.
     earlier: tuple[datetime, str] | None = None
     #: New rows already present, by (sheet, row number): the record they stand for, so
@@ -177,6 +188,10 @@ class ImportPlan:
                     "file": p.file_name or None,
                 }
                 for p in self.present
+            ],
+            "not_recorded": [
+                {"sheet": n.sheet, "row": n.row, "label": n.label, "reason": n.text}
+                for n in self.notes
             ],
             "applied": applied,
         }
