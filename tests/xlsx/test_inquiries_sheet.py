@@ -288,7 +288,10 @@ def test_a_step_made_in_the_program_meanwhile_is_a_conflict(database: Database, 
     edit(sent.workbook, answer)
     preview = plan(database, sent.workbook)
     assert preview.errors == []  # the empty registration day is only out of date
-    assert sorted(c.field for c in preview.conflicts) == ["Answer", "Answered on"]
+    # The step is one choice: its day and its text are taken or kept together.
+    [conflict] = preview.conflicts
+    assert conflict.field == "Answered on"
+    assert conflict.workbook_value == "02.06.2026; Answer: Направлен в архив"
 
     with database.write() as session:
         planned = plan_import(session, sent.workbook)
@@ -539,3 +542,27 @@ def test_an_old_workbook_contradicting_the_ended_course_is_refused(
     [error] = plan(database, sent.workbook).errors
     assert error.column == column
     assert "course has ended" in error.reason and ended in error.reason
+
+
+@pytest.mark.parametrize("choice", [Choice.TAKE_WORKBOOK, Choice.KEEP_DATABASE])
+def test_their_number_goes_with_the_registration_it_belongs_to(
+    database: Database, sent: Sent, choice: Choice
+) -> None:
+    """The program extended the inquiry meanwhile; the registration typed offline is one
+    conflict, its number shown with its day, and taken or kept with it: never lost alone."""
+    edit(sent.workbook, register_offline)
+    with database.write() as session:
+        inquiries.extend_inquiry(
+            session, ACTOR, sent.inquiry_id, None, "2026-07-10", "запрошен архив",
+            beyond_law=True,
+        )  # fmt: skip
+    preview = plan(database, sent.workbook)
+    [conflict] = preview.conflicts
+    assert (conflict.field, conflict.database_value) == ("Registered on", "")
+    assert conflict.workbook_value == "14.05.2026; Their reference: ВК-3301"
+    import_all(database, sent.workbook, {conflict.choice_key: choice})
+    stored = inquiry(database, sent.inquiry_id)
+    if choice is Choice.TAKE_WORKBOOK:
+        assert (stored.registered_on, stored.their_reference) == (date(2026, 5, 14), "ВК-3301")
+    else:
+        assert (stored.registered_on, stored.their_reference) == (None, "")

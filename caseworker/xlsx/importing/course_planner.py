@@ -21,7 +21,7 @@ from caseworker.timeline.sentences import day_text
 from caseworker.vocab import Channel, InquiryStatus, ToldWhat
 from caseworker.xlsx.importing.already_present import fingerprint
 from caseworker.xlsx.importing.course_records import Directory, exported_records
-from caseworker.xlsx.importing.inquiry_course import DRAFT, Refusal, read_course
+from caseworker.xlsx.importing.inquiry_course import DRAFT, STEP_VALUES, Refusal, read_course
 from caseworker.xlsx.importing.lookups import exported_moment
 from caseworker.xlsx.importing.plan import Action, Conflict, Missing, Parent, RowChange, RowNote
 from caseworker.xlsx.importing.preview import value_text
@@ -94,6 +94,13 @@ def values_text(sheet: Sheet, values: dict[str, Any]) -> str:
         for name, value in values.items()
         if value_text(value)
     )
+
+
+def _step_text(names: list[str], values: dict[str, Any]) -> str:
+    """A step's values in a conflict: "14.05.2026; Their reference: ВК-3301"."""
+    first, *more = names
+    rest = values_text(INQUIRIES, {name: values[name] for name in more})
+    return "; ".join(text for text in (value_text(values[first]), rest) if text)
 
 
 def _behind_text(record: dict[str, Any], behind: dict[str, Any]) -> str:
@@ -287,12 +294,14 @@ class CoursePlanner:
             old_values={field: record[field] for field in course.values},
         )  # fmt: skip
         if stale:
-            for field, value in course.values.items():
-                header = row.sheet.columns[row.sheet.index(field)].header
-                change.conflicts[field] = header
+            # One choice a step: its values are taken or kept together, none alone.
+            for step in course.steps:
+                names = [n for n in STEP_VALUES[step] if n in course.values]
+                header = row.sheet.columns[row.sheet.index(names[0])].header
+                change.conflicts[names[0]] = header
                 planner.plan.conflicts.append(
-                    Conflict(row.sheet.name, row.number, key, header, value_text(value),
-                             value_text(record[field]), name)
+                    Conflict(row.sheet.name, row.number, key, header,
+                             _step_text(names, course.values), _step_text(names, record), name)
                 )  # fmt: skip
         planner.plan.changes.append(change)
 

@@ -39,6 +39,13 @@ STEP_FIELDS: Mapping[Step, tuple[str, ...]] = {
     Step.ANSWER: ("answered_on", "answer"),
     Step.CLOSE: ("status", "close_reason"),
 }
+#: The values each step records, the first naming it: a conflict takes or keeps them all.
+STEP_VALUES: Mapping[Step, tuple[str, ...]] = {
+    Step.SEND: ("sent_on", "channel"),
+    Step.REGISTER: ("registered_on", "their_reference"),
+    Step.ANSWER: ("answered_on", "answer"),
+    Step.CLOSE: ("status", "close_reason"),
+}
 #: The status each step leaves the inquiry in (the preview names the step by it).
 STEP_STATUS: Mapping[Step, InquiryStatus] = {
     Step.SEND: InquiryStatus.SENT,
