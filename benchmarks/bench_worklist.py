@@ -120,11 +120,10 @@ def bench_sections(database: Database, rounds: int) -> None:
     today = data_day(Path(database.engine.url.database or ""))
     settings = AnalysisSettings()
     parts: dict[str, Callable[[Any], Any]] = {}
-    for name, (conditions, order) in worklist._inquiry_sections(today).items():
+    for name, section in worklist._inquiry_sections(today).items():
         parts[name] = functools.partial(
-            worklist._first_lines, today=today, limit=WINDOW_LIMIT, conditions=conditions,
-            order=order,
-        )  # fmt: skip
+            worklist._first_lines, today=today, limit=WINDOW_LIMIT, section=section
+        )
     parts["families waiting"] = lambda s: families_waiting_first(s, today, WINDOW_LIMIT)
     parts["no news"] = lambda s: worklist._stale(s, today, settings, WINDOW_LIMIT)
     parts["official behind"] = lambda s: worklist._official_behind(s, today, settings, WINDOW_LIMIT)

@@ -37,6 +37,7 @@ from caseworker.db import open_database
 from caseworker.inquiries.deadlines import REGISTRATION_DAYS, rule_for
 from caseworker.inquiries.starter import FEDERAL_OFFICES
 from caseworker.models import Addressee, FamilyLogEntry, Inquiry, InquiryEvent
+from caseworker.services.kept_days import refresh_all
 from caseworker.vocab import (
     AddresseeKind,
     Channel,
@@ -167,6 +168,7 @@ def _fill(database: Any, today: date, count: int) -> dict[str, int]:
             writer.flush(at_least=20_000)  # whole inquiries only: a forwarding's pair together
         told = _family_log(writer, rng, today, ordered)
         writer.flush()
+        refresh_all(session.connection())  # plain inserts: the work list's kept days
         return {
             "addressees": len(offices),
             "inquiries": maker.made,

@@ -227,6 +227,19 @@ def make_engine(url: str, *, read_only: bool | None = None) -> Engine:
     return engine.execution_options(**{_READ_ONLY_OPTION: True}) if read_only else engine
 
 
+def _note_flush(session: Session, flush: Any) -> None:
+    # Imported at the first write, not at start: the services are not needed to read.
+    from caseworker.services.kept_days import note_flush
+
+    note_flush(session, flush)
+
+
+def _keep_after_flush(session: Session, flush: Any) -> None:
+    from caseworker.services.kept_days import keep_after_flush
+
+    keep_after_flush(session, flush)
+
+
 class Database:
     """An open database: the engine and the two kinds of unit of work on it."""
 
@@ -245,6 +258,9 @@ class Database:
             engine.execution_options(**{_WRITE_OPTION: True, _WAIT_OPTION: self.write_wait}),
             expire_on_commit=False,
         )
+        # The work list's kept days follow every write (caseworker.services.kept_days).
+        event.listen(self._write_sessions, "after_flush", _note_flush)
+        event.listen(self._write_sessions, "after_flush_postexec", _keep_after_flush)
 
     @property
     def display_name(self) -> str:

@@ -93,8 +93,18 @@ class Relative(MutableRow, Base):
     dna_lab: Mapped[short_text]
     dna_sample_ref: Mapped[short_text]
     notes: Mapped[long_text]
+    # Kept by caseworker.services.kept_days at every flush, for the work list's indexes:
+    # the day last told anything (the family log), else the day entered (UTC); and, while
+    # the case is open, the day the case's interval runs out after it (NULL otherwise).
+    last_told_on: Mapped[date | None]
+    tell_by: Mapped[date | None]
 
     case: Mapped[Case] = relationship(back_populates="relatives")
+
+    __table_args__ = (
+        Index("ix_relatives_last_told", "last_told_on"),
+        Index("ix_relatives_tell_by", "tell_by"),
+    )
 
     @property
     def full_name(self) -> str:

@@ -2,8 +2,10 @@
 
 An inquiry's row says where its course stands (status, the sent, registration and answer
 days); every step is also an :class:`InquiryEvent`, appended and never changed. Due dates
-and "overdue" are computed (:mod:`caseworker.inquiries.deadlines`), never stored, except the
-new due date of an extension, which is an event's.
+and "overdue" are computed (:mod:`caseworker.inquiries.deadlines`); the due date of an
+inquiry still waiting is also kept on its row, worked out from the same rule at every flush
+(:mod:`caseworker.services.kept_days`), so that an index finds what is due. "Overdue" is
+never stored: it depends on the day asked about.
 """
 
 from __future__ import annotations
@@ -79,6 +81,10 @@ class Inquiry(MutableRow, Base):
     forwarded_from_id: Mapped[int | None] = mapped_column(
         ForeignKey("inquiries.id", ondelete="RESTRICT"), index=True
     )
+    # The due date while the inquiry waits for an answer (NULL: a draft or a course that
+    # ended), kept by caseworker.services.kept_days at every flush so that the work list
+    # and the case list find what is overdue through an index. Overdue itself is computed.
+    waiting_due_on: Mapped[date | None]
 
     # The addressee's name as a column of the inquiry (the workbook's Inquiries sheet).
     addressee_name: Mapped[str] = column_property(
@@ -95,9 +101,12 @@ class Inquiry(MutableRow, Base):
     )
 
     __table_args__ = (
-        Index("ix_inquiries_status", "status"),
+        # By status, then in the work list's orders: drafts by case, answers by their day.
+        Index("ix_inquiries_status_case", "status", "case_id"),
+        Index("ix_inquiries_status_answered", "status", "answered_on"),
         # The latest answer about each person (the work list's "no news").
         Index("ix_inquiries_answered", "case_id", "person_id", "answered_on"),
+        Index("ix_inquiries_waiting_due", "waiting_due_on"),
     )
 
 

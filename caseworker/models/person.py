@@ -45,6 +45,14 @@ class SoughtPerson(MutableRow, Base):
     )
     official_status_on: Mapped[date | None]
     notes: Mapped[long_text]
+    # Kept by caseworker.services.kept_days at every flush, for the work list's indexes;
+    # NULL while the case is not open. ``quiet_since``: the last news as the "no news"
+    # reminder counts it (the latest of the case's opening, its entry on the UTC day, a live
+    # report received, an answer about them). ``behind_from``: for an official status the
+    # timeline compares with reports, the earliest receipt of a credible report it could
+    # find the status behind (NULL: none).
+    quiet_since: Mapped[date | None]
+    behind_from: Mapped[date | None]
 
     case: Mapped[Case] = relationship(back_populates="persons")
     reports: Mapped[list[Report]] = relationship(
@@ -54,7 +62,11 @@ class SoughtPerson(MutableRow, Base):
         back_populates="person", order_by="Assessment.id"
     )
 
-    __table_args__ = (Index("ix_persons_service_number", "service_number"),)
+    __table_args__ = (
+        Index("ix_persons_service_number", "service_number"),
+        Index("ix_persons_quiet_since", "quiet_since"),
+        Index("ix_persons_behind_from", "behind_from"),
+    )
 
     @property
     def birth_date(self) -> EventDate | None:

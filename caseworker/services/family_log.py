@@ -466,19 +466,20 @@ def families_waiting_first(
     session: Session, today: date, limit: int
 ) -> tuple[list[FamilyWaiting], int]:
     """The first ``limit`` of :func:`families_waiting` (the longest waiting), and how many
-    wait in all; the database picks and counts them. Raises nothing."""
+    wait in all; the database picks and counts them from the days kept on each relative
+    (``relatives.last_told_on`` and ``tell_by``, :mod:`caseworker.services.kept_days`):
+    the ``limit``-th day last told is found from its index, and only the relatives told
+    by then are read. Raises nothing."""
+    waiting = Relative.tell_by < today
+    since = Relative.last_told_on
+    total = session.connection().scalar(select(func.count()).where(waiting)) or 0
+    last = select(since).where(waiting).order_by(since).limit(1).offset(limit - 1).scalar_subquery()
     last_told = (
-        select(FamilyLogEntry.relative_id, func.max(FamilyLogEntry.told_on).label("last_told"))
-        .group_by(FamilyLogEntry.relative_id)
-        .subquery()
+        select(func.max(FamilyLogEntry.told_on))
+        .where(FamilyLogEntry.relative_id == Relative.id)
+        .scalar_subquery()
     )
-    entered_on = func.date(Relative.created_at, type_=Date)
-    since = func.coalesce(last_told.c.last_told, entered_on)
     every = func.coalesce(func.nullif(Case.inform_every_days, 0), DEFAULT_INFORM_EVERY_DAYS)
-    waiting = and_(
-        Case.status == CaseStatus.OPEN,
-        func.julianday(since) < func.julianday(today.isoformat()) - every,
-    )
     query = (
         select(
             Case.id,
@@ -488,21 +489,18 @@ def families_waiting_first(
             Relative.surname,
             Relative.given_name,
             Relative.patronymic,
-            last_told.c.last_told,
-            since.label("since"),
-            func.count().over(),  # all waiting, counted in the same pass
+            last_told,
+            since,
         )
         .join(Case, Case.id == Relative.case_id)
-        .outerjoin(last_told, last_told.c.relative_id == Relative.id)
-        .where(waiting)
+        .where(waiting, *((since <= last,) if total > limit else ()))
         .order_by(since, Case.reference, Relative.id)
         .limit(limit)
     )
     first: list[FamilyWaiting] = []
-    total = 0
     for row in session.connection().execute(query):
         case_id, reference, days_every, relative_id, surname, given, patronymic, told = row[:8]
-        day, total = row[8:]
+        day = row[8]
         name = " ".join(p for p in (surname, given, patronymic) if p)
         first.append(
             FamilyWaiting(

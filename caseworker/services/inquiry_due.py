@@ -4,23 +4,23 @@ The rules have one definition, :mod:`caseworker.inquiries.deadlines`; the SQL he
 from it (:data:`~caseworker.inquiries.deadlines.RULES`,
 :data:`~caseworker.inquiries.deadlines.REGISTRATION_DAYS`), and a test checks that both give
 the same due date for any inquiry. Overdue is still computed on the day asked for, never
-stored: these are expressions, not columns.
+stored.
 
 - :func:`due_on_sql`: an inquiry's due date, from its addressee's kind and own days, its sent
   and registration days and its latest extension;
-- :func:`waiting_due_by`: the inquiries still waiting whose answer is due by a day (those
-  due before today are overdue);
 - :func:`overdue_count` and :func:`overdue_by_case`: how many are overdue, over all cases
-  or per case (the main window at start, the case list's column and filter).
+  or per case (the main window at start, the case list's column and filter), read from
+  the due date kept on each inquiry still waiting (``inquiries.waiting_due_on``, worked
+  out with :func:`due_on_sql` by :mod:`caseworker.services.kept_days`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, ColumnExpressionArgument, Date, and_, case, func, select
+from sqlalchemy import ColumnElement, ColumnExpressionArgument, Date, case, func, select
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.compiler import SQLCompiler
@@ -28,9 +28,8 @@ from sqlalchemy.sql.functions import FunctionElement
 from sqlalchemy.sql.selectable import ScalarSelect
 
 from caseworker.inquiries.deadlines import REGISTRATION_DAYS, RULES
-from caseworker.models import Addressee, Inquiry, InquiryEvent
+from caseworker.models import Inquiry, InquiryEvent
 from caseworker.services.analysis_inputs import chunks
-from caseworker.services.inquiries import WAITING
 from caseworker.vocab import InquiryEventKind
 
 
@@ -54,6 +53,25 @@ def _add_days_sqlite(element: add_days, compiler: SQLCompiler, **kw: Any) -> str
     return (
         f"date({compiler.process(day, **kw)}, '+' || ({compiler.process(days, **kw)}) || ' days')"
     )
+
+
+class greatest(FunctionElement[date]):
+    """The latest of several days, none of them ``NULL`` (SQLite's many-argument ``max``,
+    PostgreSQL's ``greatest``)."""
+
+    type = Date()
+    inherit_cache = True
+    name = "greatest"
+
+
+@compiles(greatest)
+def _greatest(element: greatest, compiler: SQLCompiler, **kw: Any) -> str:
+    return f"greatest({compiler.process(element.clauses, **kw)})"
+
+
+@compiles(greatest, "sqlite")
+def _greatest_sqlite(element: greatest, compiler: SQLCompiler, **kw: Any) -> str:
+    return f"max({compiler.process(element.clauses, **kw)})"
 
 
 def rule_days_sql(
@@ -95,42 +113,17 @@ def latest_extension_sql() -> ScalarSelect[date | None]:
     )
 
 
-def inquiry_due_sql() -> ColumnElement[date]:
-    """An inquiry's due date, in a query joining :class:`Addressee`. Raises nothing."""
-    return due_on_sql(
-        Addressee.kind,
-        Addressee.deadline_days,
-        Inquiry.sent_on,
-        Inquiry.registered_on,
-        latest_extension_sql(),
-    )
-
-
-def waiting_due_by(day: date) -> list[ColumnElement[bool]]:
-    """The conditions of an inquiry still waiting whose answer is due on or before ``day``,
-    in a query joining :class:`Addressee`. Raises nothing."""
-    return [Inquiry.status.in_(sorted(WAITING)), inquiry_due_sql() <= day]
-
-
 def overdue_count(session: Session, today: date) -> int:
     """How many inquiries are overdue on ``today``, over every case (the count the main
-    window shows at start). One query over the inquiries still waiting. Raises nothing."""
-    query = (
-        select(func.count(Inquiry.id))
-        .join(Addressee, Addressee.id == Inquiry.addressee_id)
-        .where(*waiting_due_by(today - timedelta(days=1)))
-    )
+    window shows at start), from the index of the kept due dates. Raises nothing."""
+    query = select(func.count(Inquiry.id)).where(Inquiry.waiting_due_on < today)
     return session.scalar(query) or 0
 
 
 def overdue_case_ids(today: date) -> Any:
     """A subquery of the ids of the cases with an inquiry overdue on ``today`` (for
     ``Case.id.in_(...)``). Raises nothing."""
-    return (
-        select(Inquiry.case_id)
-        .join(Addressee, Addressee.id == Inquiry.addressee_id)
-        .where(*waiting_due_by(today - timedelta(days=1)))
-    )
+    return select(Inquiry.case_id).where(Inquiry.waiting_due_on < today)
 
 
 def overdue_by_case(session: Session, today: date, case_ids: Sequence[int]) -> dict[int, int]:
@@ -138,16 +131,14 @@ def overdue_by_case(session: Session, today: date, case_ids: Sequence[int]) -> d
     any are left out. Raises nothing.
 
     The cases' inquiries are found by case (a page of the case list has a few hundred) and
-    counted in the select list: with the status in the WHERE clause, SQLite would walk every
-    waiting inquiry of the database instead.
+    counted in the select list: with the due date in the WHERE clause, SQLite would walk
+    every overdue inquiry of the database instead.
     """
-    overdue = and_(*waiting_due_by(today - timedelta(days=1)))
-    counted = func.sum(case((overdue, 1), else_=0))
+    counted = func.sum(case((Inquiry.waiting_due_on < today, 1), else_=0))
     counts: dict[int, int] = {}
     for chunk in chunks(sorted(set(case_ids))):
         query = (
             select(Inquiry.case_id, counted)
-            .join(Addressee, Addressee.id == Inquiry.addressee_id)
             .where(Inquiry.case_id.in_(chunk))
             .group_by(Inquiry.case_id)
             .having(counted > 0)

@@ -80,7 +80,7 @@ def lines_where(
     """The inquiries meeting ``conditions`` (on :class:`Inquiry`, :class:`Addressee` and
     :class:`Case`), by case and then oldest first (or in ``order``, at most ``limit``),
     with their clocks on ``today`` (default: today), in one query. The work list narrows
-    with :func:`caseworker.services.inquiry_due.waiting_due_by`. Raises nothing."""
+    with the due dates kept on the inquiries (``Inquiry.waiting_due_on``). Raises nothing."""
     on = today or date.today()
     query = (
         select(

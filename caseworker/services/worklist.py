@@ -30,14 +30,13 @@ and stop once enough are found.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
-    ColumnExpressionArgument,
     Select,
     String,
     func,
@@ -48,7 +47,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
-from caseworker.models import Addressee, Case, Inquiry, InquiryEvent, Report, SoughtPerson
+from caseworker.models import Case, Inquiry, InquiryEvent, Report, SoughtPerson
 from caseworker.models.inquiry import ANSWER_EVENTS
 from caseworker.services.analysis_inputs import (
     CHUNK,
@@ -66,23 +65,15 @@ from caseworker.services.family_log import (
     families_waiting,
     families_waiting_first,
 )
-from caseworker.services.inquiry_due import inquiry_due_sql, waiting_due_by
 from caseworker.services.inquiry_lines import InquiryLine, lines_where
+from caseworker.services.kept_days import behind_report_conditions
 from caseworker.timeline import (
     AnalysisSettings,
     ReportFact,
     find_reminder,
 )
 from caseworker.timeline.contradictions import find_official_behind
-from caseworker.timeline.facts import (
-    CLAIM_HYPOTHESIS,
-    CREDIBLE_CREDIBILITY,
-    CREDIBLE_RELIABILITY,
-    OFFICIAL_HYPOTHESIS,
-)
 from caseworker.vocab import (
-    AssessedStatus,
-    CaseStatus,
     InquiryStatus,
     OfficialStatus,
 )
@@ -158,8 +149,8 @@ def work_list(
             official_behind=tuple(behind),
         )
     inquiry_sections = {
-        name: _first_lines(session, today, limit, conditions, order)
-        for name, (conditions, order) in _inquiry_sections(today).items()
+        name: _first_lines(session, today, limit, section)
+        for name, section in _inquiry_sections(today).items()
     }
     families, families_total = families_waiting_first(session, today, limit)
     return WorkList(
@@ -184,7 +175,7 @@ def _waiting(session: Session, today: date) -> tuple[list[InquiryLine], list[Inq
     """The overdue inquiries, most days late first, and those due soon, soonest first."""
     soon_until = today + timedelta(days=DUE_SOON_DAYS)
     # Only those due by then are read: overdue ones (due before today) and due soon.
-    waiting = lines_where(session, today, *waiting_due_by(soon_until))
+    waiting = lines_where(session, today, Inquiry.waiting_due_on <= soon_until)
     overdue = sorted(
         (item for item in waiting if item.days_overdue > 0),
         key=lambda item: (-item.days_overdue, item.case_reference, item.id),
@@ -201,44 +192,80 @@ def _waiting(session: Session, today: date) -> tuple[list[InquiryLine], list[Inq
 
 
 _Conditions = tuple[ColumnElement[bool], ...]
-_Order = tuple[ColumnExpressionArgument[Any], ...]
+_Order = tuple[Any, ...]  # columns, or the models' attributes
 
 
-def _inquiry_sections(today: date) -> dict[str, tuple[_Conditions, _Order]]:
-    """Each inquiry section as SQL: its conditions and its order (that of :func:`_waiting`,
-    :func:`_unrecorded_answers` and :func:`_drafts`)."""
-    due = inquiry_due_sql()
+@dataclass(frozen=True, slots=True)
+class _InquirySection:
+    """An inquiry section as SQL: its conditions, its order (the first column indexed) and
+    the statement counting it."""
+
+    conditions: _Conditions
+    order: _Order
+    counted: Select[Any]
+
+
+def _inquiry_sections(today: date) -> dict[str, _InquirySection]:
+    """Each inquiry section as SQL, in the order of :func:`_waiting`,
+    :func:`_unrecorded_answers` and :func:`_drafts`."""
+    due = Inquiry.waiting_due_on  # kept for the inquiries still waiting, NULL otherwise
     by_due = (due, Case.reference, Inquiry.id)
     soon_until = today + timedelta(days=DUE_SOON_DAYS)
     answered = (Inquiry.answered_on, Case.reference, Inquiry.id)  # no day first, as date.min
+
+    def section(conditions: _Conditions, order: _Order) -> _InquirySection:
+        return _InquirySection(conditions, order, select(func.count()).where(*conditions))
+
+    # An inquiry is answered once (a second answer is refused), so its unrecorded answers
+    # are counted from their partial index, with their inquiry's status.
+    unrecorded_counted = (
+        select(func.count())
+        .select_from(InquiryEvent)
+        .join(Inquiry, Inquiry.id == InquiryEvent.inquiry_id)
+        .where(*_unrecorded_events(), Inquiry.status == InquiryStatus.ANSWERED)
+    )
     return {
-        "overdue": ((*waiting_due_by(today - timedelta(days=1)),), by_due),
-        "due_soon": ((*waiting_due_by(soon_until), due >= today), by_due),
-        "unrecorded_answers": (_unrecorded_conditions(), answered),
-        "drafts": ((Inquiry.status == InquiryStatus.DRAFT,), (Inquiry.case_id, Inquiry.id)),
+        "overdue": section((due < today,), by_due),
+        "due_soon": section((due >= today, due <= soon_until), by_due),
+        "unrecorded_answers": _InquirySection(
+            _unrecorded_conditions(), answered, unrecorded_counted
+        ),
+        "drafts": section((Inquiry.status == InquiryStatus.DRAFT,), (Inquiry.case_id, Inquiry.id)),
     }
 
 
 def _first_lines(
-    session: Session, today: date, limit: int, conditions: _Conditions, order: _Order
+    session: Session, today: date, limit: int, section: _InquirySection
 ) -> tuple[tuple[InquiryLine, ...], int]:
-    """The first ``limit`` inquiries meeting ``conditions`` in ``order``, and how many."""
-    counted = (
-        select(func.count(Inquiry.id))
-        .join(Addressee, Addressee.id == Inquiry.addressee_id)
-        .where(*conditions)
-    )
-    first = lines_where(session, today, *conditions, order=order, limit=limit)
-    if len(first) < limit:
-        return tuple(first), len(first)
-    return tuple(first), session.connection().scalar(counted) or 0
+    """The first ``limit`` inquiries of ``section`` in its order, and how many it has.
+
+    The ``limit``-th value of the order's first column is found first, from its index
+    alone; only the inquiries up to it are then read and put in the whole order.
+    """
+    conditions, first_column = section.conditions, section.order[0]
+    total = session.connection().scalar(section.counted) or 0
+    if total > limit:
+        last = (
+            select(first_column)
+            .select_from(Inquiry)
+            .where(*conditions)
+            .order_by(first_column)
+            .limit(1)
+            .offset(limit - 1)
+            .scalar_subquery()
+        )
+        conditions = (*conditions, or_(first_column <= last, first_column.is_(None)))
+    first = lines_where(session, today, *conditions, order=section.order, limit=limit)
+    return tuple(first), total
+
+
+def _unrecorded_events() -> tuple[Any, ...]:
+    # The kind written out (not a parameter), so that the answers' partial index serves.
+    return (text(ANSWER_EVENTS), InquiryEvent.report_id.is_(None))
 
 
 def _unrecorded_conditions() -> _Conditions:
-    # The kind written out (not a parameter), so that the answers' partial index serves.
-    unrecorded = select(InquiryEvent.inquiry_id).where(
-        text(ANSWER_EVENTS), InquiryEvent.report_id.is_(None)
-    )
+    unrecorded = select(InquiryEvent.inquiry_id).where(*_unrecorded_events())
     return (Inquiry.status == InquiryStatus.ANSWERED, Inquiry.id.in_(unrecorded))
 
 
@@ -305,35 +332,51 @@ def _stale(
 ) -> tuple[list[PersonItem], int | None]:
     """The timeline's "no news" reminder for the persons of open cases, and how many.
 
-    The database works out each person's last news (the case's opening or entry on the
-    local day, a live report received, an answer about them), keeps those without news
-    since the cutoff, counts them and gives them the quietest first; the reminder itself
-    is asked about each, a batch at a time. Should it ever disagree with the database
-    about one, the count is not given (``None``) rather than a wrong one.
+    Each person's last news is kept (``persons.quiet_since``, the case's entry on the UTC
+    day); the reminder counts the entry on the local day, at most a day apart. So the
+    candidates are read in the kept day's order down to the cutoff's day, each with its
+    last news as the reminder counts it, worked out by the database for the rows read;
+    the reminder itself is asked about each, a batch at a time, and the whole count is
+    exact: every person kept quiet since two days before the cutoff, and those of the two
+    days around it whose last news, worked out, comes before it. Should the reminder ever
+    disagree with the database about one it checks, the count is not given (``None``)
+    rather than a wrong one.
     """
     cutoff = today - timedelta(days=settings.stale_after_days)
-    quiet = _quiet_persons(cutoff).cte("quiet").prefix_with("MATERIALIZED")
+    kept = SoughtPerson.quiet_since
+    low = _last_news_on_local_day()
     query = (
-        select(quiet, func.count().over().label("candidates"))
-        .where(quiet.c.low < cutoff.isoformat())
-        .order_by(quiet.c.low, quiet.c.reference, quiet.c.person_id)
+        select(
+            *PERSON_FACT_COLUMNS,
+            Case.reference,
+            SoughtPerson.surname,
+            SoughtPerson.given_name,
+            SoughtPerson.patronymic,
+            kept.label("kept"),
+            low.label("low"),
+        )
+        .join(Case, Case.id == SoughtPerson.case_id)
+        .where(kept <= cutoff)
+        .order_by(kept)
     )
-    checked = [0]
+    quiet = [0, 0]  # rows checked that the database finds quiet, and items found among them
 
     def least(row: Any) -> _Key:
-        return (date.fromisoformat(row.low), row.reference, row.person_id)
+        return (row.kept - timedelta(days=1), "", 0)
 
     def check(rows: Sequence[Any]) -> list[PersonItem]:
         latest = _latest_reports(session, [row.person_id for row in rows])
         answers = answer_days(session, [row.case_id for row in rows])
-        checked[0] += len(rows)
         items = []
         for row in rows:
             facts = person_facts_of(row, answers)
             reminder = find_reminder(
                 latest.get(row.person_id, []), facts, today=today, settings=settings
             )
+            said_quiet = row.low < cutoff.isoformat()
+            quiet[0] += said_quiet
             if reminder is not None:
+                quiet[1] += said_quiet
                 items.append(
                     PersonItem(
                         row.case_id, row.reference, row.person_id, _name(row), reminder.since,
@@ -342,27 +385,26 @@ def _stale(
                 )  # fmt: skip
         return items
 
-    first: list[Any] = []
-
-    def noting_the_first(rows: Iterable[Any]) -> Iterator[Any]:
-        for row in rows:
-            if not first:
-                first.append(row)
-            yield row
-
     result = session.connection().execute(query)
     with result:
-        found, whole = _first_found(noting_the_first(result), least, check, limit)
+        found, whole = _first_found(result, least, check, limit)
     if whole:
         return found, len(found)
-    # Every row checked so far was found stale, as the database said: so are the rest.
-    return found, first[0].candidates if len(found) == checked[0] else None
+    if quiet[0] != quiet[1] or quiet[1] != len(found):
+        return found, None  # the reminder and the database disagree about someone
+    counted = select(func.count()).select_from(SoughtPerson)
+    surely = session.connection().scalar(counted.where(kept < cutoff - timedelta(days=1)))
+    near = session.connection().scalar(
+        counted.join(Case, Case.id == SoughtPerson.case_id).where(
+            kept >= cutoff - timedelta(days=1), kept <= cutoff, low < cutoff.isoformat()
+        )
+    )
+    return found, (surely or 0) + (near or 0)
 
 
-def _quiet_persons(cutoff: date) -> Select[*tuple[Any, ...]]:
-    """The persons of open cases opened and entered before ``cutoff``, with the columns of
-    their facts, their names and ``low``: the ISO day of their last news, as the "no news"
-    reminder counts it (the case's entry, a UTC time, on the computer's local day)."""
+def _last_news_on_local_day() -> ColumnElement[str]:
+    """A person's last news as the "no news" reminder counts it, as an ISO day (the case's
+    entry, a UTC time, on the computer's local day), in a query joining :class:`Case`."""
     person = SoughtPerson.id
     answered = Inquiry.case_id == SoughtPerson.case_id, Inquiry.answered_on.is_not(None)
     last_report = (
@@ -370,41 +412,18 @@ def _quiet_persons(cutoff: date) -> Select[*tuple[Any, ...]]:
         .where(Report.person_id == person, Report.retracted_at.is_(None))
         .scalar_subquery()
     )
-    person_answer = (
+    last_answer = (
         select(func.max(Inquiry.answered_on))
-        .where(*answered, Inquiry.person_id == person)
-        .scalar_subquery()
-    )
-    case_answer = (
-        select(func.max(Inquiry.answered_on))
-        .where(*answered, Inquiry.person_id.is_(None))
+        .where(*answered, or_(Inquiry.person_id == person, Inquiry.person_id.is_(None)))
         .scalar_subquery()
     )
     none: ColumnElement[str] = literal_column("''", String)
-    entered_on = func.date(Case.created_at, "localtime")
-    low = func.max(
+    return func.max(
         func.coalesce(last_report, none),
-        func.coalesce(person_answer, none),
-        func.coalesce(case_answer, none),
+        func.coalesce(last_answer, none),
         Case.opened_on,
-        entered_on,
+        func.date(Case.created_at, "localtime"),
         type_=String,
-    )
-    return (
-        select(
-            *PERSON_FACT_COLUMNS,
-            Case.reference,
-            SoughtPerson.surname,
-            SoughtPerson.given_name,
-            SoughtPerson.patronymic,
-            low.label("low"),
-        )
-        .join(Case, Case.id == SoughtPerson.case_id)
-        .where(
-            Case.status == CaseStatus.OPEN,
-            Case.opened_on < cutoff,
-            entered_on < cutoff.isoformat(),
-        )
     )
 
 
@@ -438,25 +457,14 @@ def _official_behind(
     official status, and how many (``None`` when the limit stopped the search early).
 
     The rule reads only credible reports that are not retracted, so only those are loaded;
-    the database gives the persons with such reports, the longest behind first at the
-    earliest (each report counts from its receipt or the status's day, whichever is later).
+    the persons with such a report are read in the order of its earliest receipt, kept on
+    the person (``persons.behind_from``; each report counts from its receipt or the
+    status's day, whichever is later, so never before it).
     """
-    # Only reports the rule could name: credible, saying something of life or death, older
-    # than the allowed delay, and news after the status was set (received or happened later).
-    telling = sorted(c for c, h in CLAIM_HYPOTHESIS.items() if h is not AssessedStatus.UNKNOWN)
     old_enough = today - timedelta(days=settings.official_delay_days)
-    set_on = SoughtPerson.official_status_on
-    named = (
-        Report.retracted_at.is_(None),
-        Report.reliability.in_(sorted(CREDIBLE_RELIABILITY)),
-        Report.credibility.in_(sorted(CREDIBLE_CREDIBILITY)),
-        Report.claim.in_(telling),
-        Report.received_on < old_enough,
-        or_(set_on.is_(None), Report.received_on > set_on, Report.event_from > set_on),
-    )
-    counts_from = func.max(
-        Report.received_on, func.coalesce(set_on, Report.received_on), type_=String
-    )
+    # Only reports the rule could name, older than the allowed delay.
+    named = (*behind_report_conditions(), Report.received_on < old_enough)
+    kept = SoughtPerson.behind_from
     candidates = (
         select(
             *PERSON_FACT_COLUMNS,
@@ -464,21 +472,15 @@ def _official_behind(
             SoughtPerson.surname,
             SoughtPerson.given_name,
             SoughtPerson.patronymic,
-            func.min(counts_from).label("low"),
+            kept.label("kept"),
         )
         .join(Case, Case.id == SoughtPerson.case_id)
-        .join(Report, Report.person_id == SoughtPerson.id)
-        .where(
-            Case.status == CaseStatus.OPEN,
-            SoughtPerson.official_status.in_(sorted(OFFICIAL_HYPOTHESIS)),
-            *named,
-        )
-        .group_by(SoughtPerson.id)
-        .order_by("low", Case.reference, SoughtPerson.id)
+        .where(kept < old_enough)
+        .order_by(kept)
     )
 
     def least(row: Any) -> _Key:
-        return (date.fromisoformat(row.low), row.reference, row.person_id)
+        return (row.kept, "", 0)
 
     def check(rows: Sequence[Any]) -> list[PersonItem]:
         persons = {row.person_id: row for row in rows}

@@ -28,6 +28,7 @@ from caseworker.errors import ValidationError
 from caseworker.i18n import translate
 from caseworker.models import AuditEntry, Case, Relative, Report, SearchEntry, SoughtPerson
 from caseworker.services.cases import next_reference, persons_label
+from caseworker.services.kept_days import refresh_cases
 from caseworker.services.search import case_entry, person_entry, relative_entry
 from caseworker.synth.people import PeopleMaker
 from caseworker.synth.reports import ReportMaker
@@ -235,6 +236,8 @@ def _insert_cases(
         for table in _TABLES:
             if rows.by_table[table.name]:
                 session.execute(insert(table), rows.by_table[table.name])
+        # Plain inserts pass the session's hook by: keep the work list's days here.
+        refresh_cases(session.connection(), (row["id"] for row in rows.by_table["cases"]))
         summary.cases += len(rows.by_table["cases"])
         summary.persons += len(rows.by_table["persons"])
         summary.relatives += len(rows.by_table["relatives"])
