@@ -131,8 +131,8 @@ def upgrade() -> None:
     for statement in _sql(bind.dialect.name == "sqlite"):
         bind.execute(sa.text(statement))
     op.drop_index("ix_inquiries_status", table_name="inquiries")
-    for name, (table, columns) in INDEXES.items():
-        op.create_index(name, table, columns, unique=False)
+    for name, (table, indexed) in INDEXES.items():
+        op.create_index(name, table, indexed, unique=False)
 
 
 def downgrade() -> None:
