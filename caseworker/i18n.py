@@ -39,11 +39,15 @@ Numerus = Callable[[str, str, int], "str | None"]
 
 class Translation:
     """A translator that also knows plural forms: install it with :func:`install_translator`
-    (a plain function translates singular messages only; plurals then stay English)."""
+    (a plain function gives a plural message's words, but English plural endings)."""
 
-    def __init__(self, singular: Callable[[str, str], str], numerus: Numerus) -> None:
+    def __init__(
+        self, singular: Callable[[str, str], str], numerus: Numerus, language: str = ""
+    ) -> None:
         self._singular = singular
         self.numerus = numerus
+        #: The language code ("ru"), for a :func:`catalogue` to carry the plural forms.
+        self.language = language
 
     def __call__(self, context: str, text: str) -> str:
         return self._singular(context, text)
@@ -71,7 +75,10 @@ def translate_n(context: str, text: str, n: int) -> str:
     Raises nothing."""
     numerus: Numerus | None = getattr(_translator, "numerus", None)
     translated = numerus(context, text, n) if numerus is not None else None
-    return translated if translated is not None else english_plural(text, n)
+    if translated is not None:
+        return translated
+    # A translator without plural forms (a plain function) still has its say on the words.
+    return english_plural(translate(context, text) if numerus is None else text, n)
 
 
 def english_plural(text: str, n: int) -> str:
@@ -116,12 +123,27 @@ def catalogue() -> dict[tuple[str, str], str] | None:
     """
     if _translator is None:
         return None
-    return {(context, text): _translator(context, text) for context, text in _messages()}
+    table = {(context, text): _translator(context, text) for context, text in _messages()}
+    language = getattr(_translator, "language", "")
+    if language:
+        table[_LANGUAGE_KEY] = language  # the plural forms are read from its .ts there
+    return table
+
+
+#: The key under which a :func:`catalogue` names its language (no message has it).
+_LANGUAGE_KEY = ("", "\x00language")
 
 
 def install_catalogue(table: Mapping[tuple[str, str], str] | None) -> None:
-    """Translate from a :func:`catalogue` made in another process (None restores English)."""
-    install_translator(None if table is None else lambda c, t: table.get((c, t), t))
+    """Translate from a :func:`catalogue` made in another process (None restores English);
+    plural messages from the ``.ts`` source of the catalogue's language."""
+    if table is None:
+        install_translator(None)
+        return
+    language = table.get(_LANGUAGE_KEY, "")
+    plurals = source_translation(language).numerus if language else None
+    singular = lambda c, t: table.get((c, t), t)  # noqa: E731
+    install_translator(singular if plurals is None else Translation(singular, plurals, language))
 
 
 @cache
@@ -137,7 +159,7 @@ def _messages() -> tuple[tuple[str, str], ...]:
             name = context.findtext("name") or ""
             for message in context.iter("message"):
                 source = message.findtext("source")
-                if source is not None and message.get("numerus") != "yes":
+                if source is not None:  # plural messages too, for a plain translator
                     found[(name, source)] = None
     return tuple(found)
 
@@ -215,4 +237,4 @@ def source_translation(language: str) -> Translation:
         form = forms[min(plural_form(language, n), len(forms) - 1)]
         return form.replace("%n", str(n))
 
-    return Translation(lambda context, text: table.get((context, text), text), numerus)
+    return Translation(lambda context, text: table.get((context, text), text), numerus, language)

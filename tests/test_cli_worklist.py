@@ -67,7 +67,7 @@ def test_russian_output(db_path: Path) -> None:
     result = run(db_path, "worklist", "--today", "2026-10-14", env=RUSSIAN)
     assert result.returncode == 0, result.stderr
     assert "Просроченные запросы (1)" in result.stdout
-    assert "просрочен на 10 дн." in result.stdout
+    assert "просрочен на 10 дней" in result.stdout
     assert reference in result.stdout and inquiry in result.stdout
 
 

@@ -75,5 +75,6 @@ def install_translations(app: QCoreApplication, language: str = "") -> list[QTra
                 installed.append(translator)
             else:
                 log.info("No %s translation for %s", name, locale.name())
-    i18n.install_translator(i18n.Translation(_qt_translate, _qt_numerus))
+    language = locale.name().partition("_")[0] if installed else ""
+    i18n.install_translator(i18n.Translation(_qt_translate, _qt_numerus, language))
     return installed

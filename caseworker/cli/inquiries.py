@@ -16,12 +16,16 @@ from caseworker.actor import current_actor
 from caseworker.cli.types import iso_day, option_name, record_id, stored_value
 from caseworker.dates import parse_optional_day
 from caseworker.db import Database
-from caseworker.i18n import translate
+from caseworker.i18n import Plurals, translate
 from caseworker.labels import label
 from caseworker.services import addressees, cases, inquiries, inquiry_lines
 from caseworker.vocab import AddresseeKind, Channel, Claim
 
 EXIT_OK = 0
+
+
+class Cli(Plurals):
+    """The command line's plural messages."""
 
 
 def _value(text: str | None) -> str | None:
@@ -206,11 +210,7 @@ def list_inquiries(database: Database, args: argparse.Namespace) -> int:
         print(json.dumps([_inquiry_json(line) for line in lines], ensure_ascii=False, indent=2))
         return EXIT_OK
     for line in lines:
-        late = (
-            translate("Cli", "{days} days overdue").format(days=line.days_overdue)
-            if line.overdue
-            else ""
-        )
+        late = Cli.tr("%n day(s) overdue", None, line.days_overdue) if line.overdue else ""
         columns = [str(line.id), line.case_reference, line.addressee, label(line.status)]
         print("\t".join([*columns, iso_day(line.sent_on) or "", iso_day(line.due_on) or "", late]))
     if not lines:

@@ -19,6 +19,7 @@ from caseworker.i18n import translate
 from caseworker.services.family_log import FamilyWaiting
 from caseworker.services.inquiry_lines import InquiryLine
 from caseworker.services.worklist import PersonItem, WorkList, work_list
+from caseworker.services.worklist_rows import Worklist
 
 EXIT_OK = 0
 
@@ -82,8 +83,8 @@ def _inquiry_text(item: InquiryLine) -> str:
     columns = [item.case_reference, str(item.id), item.addressee]
     if item.days_overdue:
         columns.append(
-            translate("Worklist", "due on {day}, {days} days overdue").format(
-                day=iso_day(item.due_on), days=item.days_overdue
+            Worklist.tr("due on {day}, %n day(s) overdue", None, item.days_overdue).format(
+                day=iso_day(item.due_on)
             )
         )
     elif item.due_on is not None and item.answered_on is None:
@@ -120,9 +121,7 @@ def _lines(found: WorkList) -> list[tuple[str, list[str]]]:
                     [
                         item.case_reference,
                         item.relative_name,
-                        translate("Worklist", "{days} days without news").format(
-                            days=item.days_waiting
-                        ),
+                        Worklist.tr("%n day(s) without news", None, item.days_waiting),
                     ]
                 )
                 for item in found.families_waiting

@@ -17,7 +17,7 @@ from enum import StrEnum
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from caseworker.i18n import QT_TRANSLATE_NOOP, translate
+from caseworker.i18n import QT_TRANSLATE_NOOP, Plurals, translate
 from caseworker.models import Relative, SoughtPerson
 from caseworker.services.analysis_inputs import chunks
 from caseworker.services.family_log import FamilyWaiting
@@ -25,6 +25,10 @@ from caseworker.services.inquiry_lines import InquiryLine
 from caseworker.services.search import full_name
 from caseworker.services.worklist import PersonItem, WorkList, work_list
 from caseworker.timeline import AnalysisSettings
+
+
+class Worklist(Plurals):
+    """The work list's plural messages (the translation context "Worklist")."""
 
 
 class Section(StrEnum):
@@ -191,15 +195,15 @@ def _inquiry_row(
     days: int | None = None
     if section is Section.OVERDUE:
         days = line.days_overdue
-        what = translate("Worklist", "no answer, {days} days overdue").format(days=days)
+        what = Worklist.tr("no answer, %n day(s) overdue", None, days)
         if line.very_overdue:
             what += translate("Worklist", "; very overdue: past the longest legal term")
     elif section is Section.DUE_SOON:
         days = (line.due_on - today).days if line.due_on is not None else None
         what = (
-            translate("Worklist", "answer due today")
-            if days == 0
-            else translate("Worklist", "answer due in {days} days").format(days=days)
+            Worklist.tr("answer due in %n day(s)", None, days)
+            if days
+            else translate("Worklist", "answer due today")
         )
     elif section is Section.UNRECORDED_ANSWERS:
         when = line.answered_on
@@ -215,7 +219,7 @@ def _inquiry_row(
 
 
 def _family_row(item: FamilyWaiting) -> WorkRow:
-    what = translate("Worklist", "{days} days without news").format(days=item.days_waiting)
+    what = Worklist.tr("%n day(s) without news", None, item.days_waiting)
     if item.last_told_on is None:
         what += translate("Worklist", "; never told anything")
     return WorkRow(

@@ -5,10 +5,15 @@ from __future__ import annotations
 from datetime import date
 
 from caseworker.dates import APPROXIMATE_MARGIN, EventDate
-from caseworker.i18n import QT_TRANSLATE_NOOP, translate
+from caseworker.i18n import QT_TRANSLATE_NOOP, Plurals, translate
 from caseworker.labels import label
 from caseworker.timeline.facts import ReportFact
 from caseworker.vocab import Claim, DatePrecision, OfficialStatus
+
+
+class Timeline(Plurals):
+    """The timeline's plural messages."""
+
 
 # A month alone ("April 2026") and a month after a day ("2 April 2026") differ in Russian
 # (nominative against genitive), hence two contexts with the same English words.
@@ -99,10 +104,10 @@ def alive_after_death(dead: ReportFact, alive: ReportFact, days: int) -> str:
                 "{first} and {second}: a person reported dead was reported alive the next day.",
             )
         else:
-            text = translate(
-                "Timeline",
-                "{first} and {second}: a person reported dead was reported alive "
-                "{days} days later.",
+            text = Timeline.tr(
+                "{first} and {second}: a person reported dead was reported alive %n day(s) later.",
+                None,
+                days,
             )
     elif days == 1:
         text = translate(
@@ -111,12 +116,13 @@ def alive_after_death(dead: ReportFact, alive: ReportFact, days: int) -> str:
             "at least one day later.",
         )
     else:
-        text = translate(
-            "Timeline",
+        text = Timeline.tr(
             "{first} and {second}: a person reported dead was reported alive "
-            "at least {days} days later.",
+            "at least %n day(s) later.",
+            None,
+            days,
         )
-    return sentence(text.format(first=first, second=second, days=days))
+    return sentence(text.format(first=first, second=second))
 
 
 def dead_and_alive_at_once(first: ReportFact, second: ReportFact) -> str:
@@ -147,27 +153,28 @@ def captured_and_free_elsewhere(first: ReportFact, second: ReportFact) -> str:
 
 def official_behind(status: OfficialStatus, report: ReportFact, since: date, days: int) -> str:
     if since > report.received_on:
-        text = translate(
-            "Timeline",
+        text = Timeline.tr(
             "The official status was set to “{status}” on {since}, after {report} had reached "
-            "us; it has disagreed with that report for {days} days.",
+            "us; it has disagreed with that report for %n day(s).",
+            None,
+            days,
         )
     else:
-        text = translate(
-            "Timeline",
-            "The official status still says “{status}” {days} days after {report} reached "
+        text = Timeline.tr(
+            "The official status still says “{status}” %n day(s) after {report} reached "
             "us on {since}.",
+            None,
+            days,
         )
-    return text.format(
-        status=label(status), since=day_text(since), report=report_text(report), days=days
-    )
+    return text.format(status=label(status), since=day_text(since), report=report_text(report))
 
 
 def stale(since: date, days: int) -> str:
-    return translate(
-        "Timeline",
-        "Nothing new for {days} days: no report and no answer to an inquiry since {since}.",
-    ).format(days=days, since=day_text(since))
+    return Timeline.tr(
+        "Nothing new for %n day(s): no report and no answer to an inquiry since {since}.",
+        None,
+        days,
+    ).format(since=day_text(since))
 
 
 RULE_LABELS = {

@@ -1561,34 +1561,38 @@
         <translation>кто именно это сообщил</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/inquiries.py" line="57"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="61"/>
         <source>Federal offices added: {count}.</source>
         <translation>Добавлено федеральных органов: {count}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/inquiries.py" line="84"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="88"/>
         <source>sensitive</source>
         <translation>особый</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/inquiries.py" line="87"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="91"/>
         <source>There are no addressees yet.</source>
         <translation>Адресатов пока нет.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/inquiries.py" line="110"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="114"/>
         <source>“{name}” is marked sensitive: the case shows that it was written to.</source>
         <translation>Адресат «{name}» отмечен как особый: в деле будет видно, что ему писали.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/inquiries.py" line="143"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="147"/>
         <source>{refusal} (--beyond-law).</source>
         <translation>{refusal} (--beyond-law).</translation>
     </message>
-    <message>
-        <location filename="../../caseworker/cli/inquiries.py" line="210"/>
-        <source>{days} days overdue</source>
-        <translation>просрочен на {days} дн.</translation>
+    <message numerus="yes">
+        <location filename="../../caseworker/cli/inquiries.py" line="213"/>
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>просрочен на %n день</numerusform>
+            <numerusform>просрочен на %n дня</numerusform>
+            <numerusform>просрочен на %n дней</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../caseworker/cli/inquiries.py" line="217"/>
@@ -1719,13 +1723,13 @@
         <translation>список запросов со сроками ответа</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/worklist.py" line="173"/>
+        <location filename="../../caseworker/cli/worklist.py" line="172"/>
         <source>what to act on today: overdue inquiries and more</source>
         <translation>что сделать сегодня: просроченные запросы и другое</translation>
     </message>
     <message>
         <location filename="../../caseworker/cli/inquiries.py" line="297"/>
-        <location filename="../../caseworker/cli/worklist.py" line="175"/>
+        <location filename="../../caseworker/cli/worklist.py" line="174"/>
         <source>count overdue days as of this day</source>
         <translation>считать просрочку на эту дату</translation>
     </message>
@@ -1876,7 +1880,7 @@
         <location filename="../../caseworker/cli/letters.py" line="107"/>
         <location filename="../../caseworker/cli/program.py" line="114"/>
         <location filename="../../caseworker/cli/program.py" line="170"/>
-        <location filename="../../caseworker/cli/worklist.py" line="176"/>
+        <location filename="../../caseworker/cli/worklist.py" line="175"/>
         <location filename="../../caseworker/cli/xlsx.py" line="153"/>
         <source>print JSON</source>
         <translation>вывести JSON</translation>
@@ -2557,7 +2561,7 @@
     </message>
     <message>
         <location filename="../../caseworker/services/family_log.py" line="241"/>
-        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="225"/>
+        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="236"/>
         <source>Nothing was recorded; give a written reason to record it anyway.</source>
         <translation>Ничего не записано; чтобы всё же записать, укажите причину письменно.</translation>
     </message>
@@ -4026,7 +4030,7 @@ It holds {cases} cases and {reports} reports.</source>
     </message>
     <message>
         <location filename="../../caseworker/services/addressees.py" line="45"/>
-        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="49"/>
+        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="50"/>
         <source>The addressee&apos;s name</source>
         <translation>Название адресата</translation>
     </message>
@@ -4069,14 +4073,14 @@ It holds {cases} cases and {reports} reports.</source>
     <message>
         <location filename="../../caseworker/services/inquiries.py" line="167"/>
         <location filename="../../caseworker/services/inquiries.py" line="217"/>
-        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="54"/>
+        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="55"/>
         <source>The sent day</source>
         <translation>Дата отправки</translation>
     </message>
     <message>
         <location filename="../../caseworker/services/inquiries.py" line="168"/>
         <location filename="../../caseworker/services/inquiries.py" line="229"/>
-        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="53"/>
+        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="54"/>
         <source>channel</source>
         <translation>способ отправки</translation>
     </message>
@@ -4087,32 +4091,32 @@ It holds {cases} cases and {reports} reports.</source>
     </message>
     <message>
         <location filename="../../caseworker/services/inquiries.py" line="241"/>
-        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="138"/>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="145"/>
         <source>This inquiry has not been sent yet: record {step} after sending it.</source>
         <translation>Этот запрос ещё не отправлен: отметьте {step} после отправки.</translation>
     </message>
     <message>
         <location filename="../../caseworker/services/inquiries.py" line="247"/>
-        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="150"/>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="157"/>
         <source>This inquiry&apos;s course has ended ({status}): nothing more can be recorded on it.</source>
         <translation>Работа по этому запросу завершена ({status}): отметить в нём больше ничего нельзя.</translation>
     </message>
     <message>
         <location filename="../../caseworker/services/inquiries.py" line="262"/>
-        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="144"/>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="151"/>
         <source>{what} ({day}) cannot be before the inquiry was sent ({sent}).</source>
         <translation>{what} ({day}) не может быть раньше отправки запроса ({sent}).</translation>
     </message>
     <message>
         <location filename="../../caseworker/services/inquiries.py" line="285"/>
-        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="57"/>
-        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="228"/>
+        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="58"/>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="235"/>
         <source>The registration day</source>
         <translation>Дата регистрации</translation>
     </message>
     <message>
         <location filename="../../caseworker/services/inquiries.py" line="290"/>
-        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="227"/>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="234"/>
         <source>its registration</source>
         <translation>регистрацию</translation>
     </message>
@@ -4190,21 +4194,21 @@ It holds {cases} cases and {reports} reports.</source>
     <message>
         <location filename="../../caseworker/services/inquiries.py" line="574"/>
         <location filename="../../caseworker/services/inquiries.py" line="590"/>
-        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="59"/>
-        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="235"/>
-        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="243"/>
+        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="60"/>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="242"/>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="250"/>
         <source>The answer&apos;s day</source>
         <translation>Дата ответа</translation>
     </message>
     <message>
         <location filename="../../caseworker/services/inquiries.py" line="577"/>
-        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="239"/>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="246"/>
         <source>Give the answer&apos;s text.</source>
         <translation>Введите текст ответа.</translation>
     </message>
     <message>
         <location filename="../../caseworker/services/inquiries.py" line="589"/>
-        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="241"/>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="248"/>
         <source>an answer</source>
         <translation>ответ</translation>
     </message>
@@ -4225,7 +4229,7 @@ It holds {cases} cases and {reports} reports.</source>
     </message>
     <message>
         <location filename="../../caseworker/services/inquiries.py" line="691"/>
-        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="251"/>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="258"/>
         <source>Say why the inquiry is closed.</source>
         <translation>Укажите, почему запрос закрыт.</translation>
     </message>
@@ -5552,62 +5556,62 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>Months</name>
     <message>
-        <location filename="../../caseworker/timeline/sentences.py" line="16"/>
+        <location filename="../../caseworker/timeline/sentences.py" line="21"/>
         <source>January</source>
         <translation>январь</translation>
     </message>
     <message>
-        <location filename="../../caseworker/timeline/sentences.py" line="17"/>
+        <location filename="../../caseworker/timeline/sentences.py" line="22"/>
         <source>February</source>
         <translation>февраль</translation>
     </message>
     <message>
-        <location filename="../../caseworker/timeline/sentences.py" line="18"/>
+        <location filename="../../caseworker/timeline/sentences.py" line="23"/>
         <source>March</source>
         <translation>март</translation>
     </message>
     <message>
-        <location filename="../../caseworker/timeline/sentences.py" line="19"/>
+        <location filename="../../caseworker/timeline/sentences.py" line="24"/>
         <source>April</source>
         <translation>апрель</translation>
     </message>
     <message>
-        <location filename="../../caseworker/timeline/sentences.py" line="20"/>
+        <location filename="../../caseworker/timeline/sentences.py" line="25"/>
         <source>May</source>
         <translation>май</translation>
     </message>
     <message>
-        <location filename="../../caseworker/timeline/sentences.py" line="21"/>
+        <location filename="../../caseworker/timeline/sentences.py" line="26"/>
         <source>June</source>
         <translation>июнь</translation>
     </message>
     <message>
-        <location filename="../../caseworker/timeline/sentences.py" line="22"/>
+        <location filename="../../caseworker/timeline/sentences.py" line="27"/>
         <source>July</source>
         <translation>июль</translation>
     </message>
     <message>
-        <location filename="../../caseworker/timeline/sentences.py" line="23"/>
+        <location filename="../../caseworker/timeline/sentences.py" line="28"/>
         <source>August</source>
         <translation>август</translation>
     </message>
     <message>
-        <location filename="../../caseworker/timeline/sentences.py" line="24"/>
+        <location filename="../../caseworker/timeline/sentences.py" line="29"/>
         <source>September</source>
         <translation>сентябрь</translation>
     </message>
     <message>
-        <location filename="../../caseworker/timeline/sentences.py" line="25"/>
+        <location filename="../../caseworker/timeline/sentences.py" line="30"/>
         <source>October</source>
         <translation>октябрь</translation>
     </message>
     <message>
-        <location filename="../../caseworker/timeline/sentences.py" line="26"/>
+        <location filename="../../caseworker/timeline/sentences.py" line="31"/>
         <source>November</source>
         <translation>ноябрь</translation>
     </message>
     <message>
-        <location filename="../../caseworker/timeline/sentences.py" line="27"/>
+        <location filename="../../caseworker/timeline/sentences.py" line="32"/>
         <source>December</source>
         <translation>декабрь</translation>
     </message>
@@ -5615,62 +5619,62 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>MonthsOfDay</name>
     <message>
-        <location filename="../../caseworker/timeline/sentences.py" line="30"/>
+        <location filename="../../caseworker/timeline/sentences.py" line="35"/>
         <source>January</source>
         <translation>января</translation>
     </message>
     <message>
-        <location filename="../../caseworker/timeline/sentences.py" line="31"/>
+        <location filename="../../caseworker/timeline/sentences.py" line="36"/>
         <source>February</source>
         <translation>февраля</translation>
     </message>
     <message>
-        <location filename="../../caseworker/timeline/sentences.py" line="32"/>
+        <location filename="../../caseworker/timeline/sentences.py" line="37"/>
         <source>March</source>
         <translation>марта</translation>
     </message>
     <message>
-        <location filename="../../caseworker/timeline/sentences.py" line="33"/>
+        <location filename="../../caseworker/timeline/sentences.py" line="38"/>
         <source>April</source>
         <translation>апреля</translation>
     </message>
     <message>
-        <location filename="../../caseworker/timeline/sentences.py" line="34"/>
+        <location filename="../../caseworker/timeline/sentences.py" line="39"/>
         <source>May</source>
         <translation>мая</translation>
     </message>
     <message>
-        <location filename="../../caseworker/timeline/sentences.py" line="35"/>
+        <location filename="../../caseworker/timeline/sentences.py" line="40"/>
         <source>June</source>
         <translation>июня</translation>
     </message>
     <message>
-        <location filename="../../caseworker/timeline/sentences.py" line="36"/>
+        <location filename="../../caseworker/timeline/sentences.py" line="41"/>
         <source>July</source>
         <translation>июля</translation>
     </message>
     <message>
-        <location filename="../../caseworker/timeline/sentences.py" line="37"/>
+        <location filename="../../caseworker/timeline/sentences.py" line="42"/>
         <source>August</source>
         <translation>августа</translation>
     </message>
     <message>
-        <location filename="../../caseworker/timeline/sentences.py" line="38"/>
+        <location filename="../../caseworker/timeline/sentences.py" line="43"/>
         <source>September</source>
         <translation>сентября</translation>
     </message>
     <message>
-        <location filename="../../caseworker/timeline/sentences.py" line="39"/>
+        <location filename="../../caseworker/timeline/sentences.py" line="44"/>
         <source>October</source>
         <translation>октября</translation>
     </message>
     <message>
-        <location filename="../../caseworker/timeline/sentences.py" line="40"/>
+        <location filename="../../caseworker/timeline/sentences.py" line="45"/>
         <source>November</source>
         <translation>ноября</translation>
     </message>
     <message>
-        <location filename="../../caseworker/timeline/sentences.py" line="41"/>
+        <location filename="../../caseworker/timeline/sentences.py" line="46"/>
         <source>December</source>
         <translation>декабря</translation>
     </message>
@@ -6802,7 +6806,7 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>Synth</name>
     <message>
-        <location filename="../../caseworker/synth/cases.py" line="264"/>
+        <location filename="../../caseworker/synth/cases.py" line="267"/>
         <source>The number of cases must not be negative.</source>
         <translation>Количество дел не может быть отрицательным.</translation>
     </message>
@@ -6843,107 +6847,127 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../caseworker/timeline/sentences.py" line="48"/>
+        <location filename="../../caseworker/timeline/sentences.py" line="53"/>
         <source>{day} {month} {year}</source>
         <translation>{day} {month} {year} г.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/timeline/sentences.py" line="59"/>
+        <location filename="../../caseworker/timeline/sentences.py" line="64"/>
         <source>{month} {year}</source>
         <translation>{month} {year} г.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/timeline/sentences.py" line="64"/>
+        <location filename="../../caseworker/timeline/sentences.py" line="69"/>
         <source>about {day}</source>
         <translation>около {day}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/timeline/sentences.py" line="65"/>
+        <location filename="../../caseworker/timeline/sentences.py" line="70"/>
         <source>{start} to {end}</source>
         <translation>с {start} по {end}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/timeline/sentences.py" line="77"/>
+        <location filename="../../caseworker/timeline/sentences.py" line="82"/>
         <source>report {id} ({source}, {date}: {claim})</source>
         <translation>сообщение {id} ({source}, {date}: {claim})</translation>
     </message>
     <message>
-        <location filename="../../caseworker/timeline/sentences.py" line="97"/>
+        <location filename="../../caseworker/timeline/sentences.py" line="102"/>
         <source>{first} and {second}: a person reported dead was reported alive the next day.</source>
         <translation>{first} и {second}: человека, о гибели которого сообщили, на следующий день назвали живым.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/timeline/sentences.py" line="102"/>
-        <source>{first} and {second}: a person reported dead was reported alive {days} days later.</source>
-        <translation>{first} и {second}: человека, о гибели которого сообщили, через {days} дн. назвали живым.</translation>
-    </message>
-    <message>
-        <location filename="../../caseworker/timeline/sentences.py" line="108"/>
+        <location filename="../../caseworker/timeline/sentences.py" line="113"/>
         <source>{first} and {second}: a person reported dead was reported alive at least one day later.</source>
         <translation>{first} и {second}: человека, о гибели которого сообщили, не меньше чем через день назвали живым.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/timeline/sentences.py" line="114"/>
-        <source>{first} and {second}: a person reported dead was reported alive at least {days} days later.</source>
-        <translation>{first} и {second}: человека, о гибели которого сообщили, не меньше чем через {days} дн. назвали живым.</translation>
-    </message>
-    <message>
-        <location filename="../../caseworker/timeline/sentences.py" line="123"/>
+        <location filename="../../caseworker/timeline/sentences.py" line="129"/>
         <source>{first} and {second}: one says the person was dead and the other that the person was alive at the same time; both cannot be true.</source>
         <translation>{first} и {second}: по одному сообщению человек в это время был мёртв, по другому — жив; оба не могут быть верны.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/timeline/sentences.py" line="133"/>
+        <location filename="../../caseworker/timeline/sentences.py" line="139"/>
         <source>{first} and {second}: at the same time the person is reported held prisoner in {captured_place} and free or in hospital in {free_place}.</source>
         <translation>{first} и {second}: по сообщениям, в одно и то же время человек находится в плену (место: {captured_place}) и на свободе или в госпитале (место: {free_place}).</translation>
     </message>
-    <message>
-        <location filename="../../caseworker/timeline/sentences.py" line="150"/>
-        <source>The official status was set to “{status}” on {since}, after {report} had reached us; it has disagreed with that report for {days} days.</source>
-        <translation>Официальный статус «{status}» установлен {since}, уже после того, как к нам поступило {report}; расхождение с этим сообщением длится {days} дн.</translation>
+    <message numerus="yes">
+        <location filename="../../caseworker/timeline/sentences.py" line="108"/>
+        <source>{first} and {second}: a person reported dead was reported alive %n day(s) later.</source>
+        <translation>
+            <numerusform>{first} и {second}: человека, о гибели которого сообщили, через %n день назвали живым.</numerusform>
+            <numerusform>{first} и {second}: человека, о гибели которого сообщили, через %n дня назвали живым.</numerusform>
+            <numerusform>{first} и {second}: человека, о гибели которого сообщили, через %n дней назвали живым.</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../caseworker/timeline/sentences.py" line="156"/>
-        <source>The official status still says “{status}” {days} days after {report} reached us on {since}.</source>
-        <translation>Официальный статус по-прежнему «{status}», хотя {since} к нам поступило {report}; с тех пор прошло {days} дн.</translation>
+    <message numerus="yes">
+        <location filename="../../caseworker/timeline/sentences.py" line="120"/>
+        <source>{first} and {second}: a person reported dead was reported alive at least %n day(s) later.</source>
+        <translation>
+            <numerusform>{first} и {second}: человека, о гибели которого сообщили, не меньше чем через %n день назвали живым.</numerusform>
+            <numerusform>{first} и {second}: человека, о гибели которого сообщили, не меньше чем через %n дня назвали живым.</numerusform>
+            <numerusform>{first} и {second}: человека, о гибели которого сообщили, не меньше чем через %n дней назвали живым.</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../caseworker/timeline/sentences.py" line="167"/>
-        <source>Nothing new for {days} days: no report and no answer to an inquiry since {since}.</source>
-        <translation>Ничего нового уже {days} дн.: с {since} нет ни сообщений, ни ответов на запросы.</translation>
+    <message numerus="yes">
+        <location filename="../../caseworker/timeline/sentences.py" line="157"/>
+        <source>The official status was set to “{status}” on {since}, after {report} had reached us; it has disagreed with that report for %n day(s).</source>
+        <translation>
+            <numerusform>Официальный статус «{status}» установлен {since}, уже после того, как к нам поступило {report}; расхождение с этим сообщением длится %n день.</numerusform>
+            <numerusform>Официальный статус «{status}» установлен {since}, уже после того, как к нам поступило {report}; расхождение с этим сообщением длится %n дня.</numerusform>
+            <numerusform>Официальный статус «{status}» установлен {since}, уже после того, как к нам поступило {report}; расхождение с этим сообщением длится %n дней.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location filename="../../caseworker/timeline/sentences.py" line="164"/>
+        <source>The official status still says “{status}” %n day(s) after {report} reached us on {since}.</source>
+        <translation>
+            <numerusform>Официальный статус по-прежнему «{status}», хотя {since} к нам поступило {report}; с тех пор прошёл %n день.</numerusform>
+            <numerusform>Официальный статус по-прежнему «{status}», хотя {since} к нам поступило {report}; с тех пор прошло %n дня.</numerusform>
+            <numerusform>Официальный статус по-прежнему «{status}», хотя {since} к нам поступило {report}; с тех пор прошло %n дней.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../caseworker/timeline/sentences.py" line="174"/>
+        <source>Nothing new for %n day(s): no report and no answer to an inquiry since {since}.</source>
+        <translation>
+            <numerusform>Ничего нового уже %n день: с {since} нет ни сообщений, ни ответов на запросы.</numerusform>
+            <numerusform>Ничего нового уже %n дня: с {since} нет ни сообщений, ни ответов на запросы.</numerusform>
+            <numerusform>Ничего нового уже %n дней: с {since} нет ни сообщений, ни ответов на запросы.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/timeline/sentences.py" line="181"/>
         <source>alive after death</source>
         <translation>жив после гибели</translation>
     </message>
     <message>
-        <location filename="../../caseworker/timeline/sentences.py" line="175"/>
+        <location filename="../../caseworker/timeline/sentences.py" line="182"/>
         <source>same-time conflict</source>
         <translation>противоречие в одно время</translation>
     </message>
     <message>
-        <location filename="../../caseworker/timeline/sentences.py" line="176"/>
+        <location filename="../../caseworker/timeline/sentences.py" line="183"/>
         <source>official status behind the facts</source>
         <translation>официальный статус отстаёт от фактов</translation>
     </message>
     <message>
-        <location filename="../../caseworker/timeline/sentences.py" line="177"/>
+        <location filename="../../caseworker/timeline/sentences.py" line="184"/>
         <source>no news for a long time</source>
         <translation>давно нет новостей</translation>
     </message>
     <message>
-        <location filename="../../caseworker/timeline/sentences.py" line="180"/>
+        <location filename="../../caseworker/timeline/sentences.py" line="187"/>
         <source>high</source>
         <translation>высокая</translation>
     </message>
     <message>
-        <location filename="../../caseworker/timeline/sentences.py" line="181"/>
+        <location filename="../../caseworker/timeline/sentences.py" line="188"/>
         <source>medium</source>
         <translation>средняя</translation>
     </message>
     <message>
-        <location filename="../../caseworker/timeline/sentences.py" line="182"/>
+        <location filename="../../caseworker/timeline/sentences.py" line="189"/>
         <source>low</source>
         <translation>низкая</translation>
     </message>
@@ -7549,7 +7573,7 @@ Add what the family, the unit, the authorities or anyone else has said, and each
     </message>
     <message>
         <location filename="../../caseworker/services/fields.py" line="93"/>
-        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="236"/>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="243"/>
         <source>{what} must be given.</source>
         <translation>Заполните поле «{what}».</translation>
     </message>
@@ -7623,6 +7647,7 @@ Add what the family, the unit, the authorities or anyone else has said, and each
     </message>
     <message>
         <location filename="../../caseworker/services/family_log.py" line="168"/>
+        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="227"/>
         <source>The case has no sought person to tell the family about.</source>
         <translation>В деле нет разыскиваемого человека, о котором можно сообщить семье.</translation>
     </message>
@@ -7633,7 +7658,7 @@ Add what the family, the unit, the authorities or anyone else has said, and each
     </message>
     <message>
         <location filename="../../caseworker/services/family_log.py" line="287"/>
-        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="214"/>
+        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="224"/>
         <source>Say which sought person the family was told about: case {case} has several.</source>
         <translation>Укажите, о ком из разыскиваемых сообщили семье: в деле {case} их несколько.</translation>
     </message>
@@ -8401,111 +8426,127 @@ Add what the family, the unit, the authorities or anyone else has said, and each
 </context>
 <context>
     <name>Worklist</name>
-    <message>
-        <location filename="../../caseworker/cli/worklist.py" line="85"/>
-        <source>due on {day}, {days} days overdue</source>
-        <translation>срок {day}, просрочен на {days} дн.</translation>
+    <message numerus="yes">
+        <location filename="../../caseworker/cli/worklist.py" line="86"/>
+        <source>due on {day}, %n day(s) overdue</source>
+        <translation>
+            <numerusform>срок {day}, просрочен на %n день</numerusform>
+            <numerusform>срок {day}, просрочен на %n дня</numerusform>
+            <numerusform>срок {day}, просрочен на %n дней</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/worklist.py" line="90"/>
+        <location filename="../../caseworker/cli/worklist.py" line="91"/>
         <source>due on {day}</source>
         <translation>срок {day}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/worklist.py" line="93"/>
+        <location filename="../../caseworker/cli/worklist.py" line="94"/>
         <source>answered on {day}</source>
         <translation>ответ получен {day}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/worklist.py" line="101"/>
-        <location filename="../../caseworker/services/worklist_rows.py" line="43"/>
+        <location filename="../../caseworker/cli/worklist.py" line="102"/>
+        <location filename="../../caseworker/services/worklist_rows.py" line="47"/>
         <source>Overdue inquiries</source>
         <translation>Просроченные запросы</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/worklist.py" line="105"/>
-        <location filename="../../caseworker/services/worklist_rows.py" line="44"/>
+        <location filename="../../caseworker/cli/worklist.py" line="106"/>
+        <location filename="../../caseworker/services/worklist_rows.py" line="48"/>
         <source>Answers due within 7 days</source>
         <translation>Ответы, ожидаемые в ближайшие 7 дней</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/worklist.py" line="109"/>
-        <location filename="../../caseworker/services/worklist_rows.py" line="45"/>
+        <location filename="../../caseworker/cli/worklist.py" line="110"/>
+        <location filename="../../caseworker/services/worklist_rows.py" line="49"/>
         <source>Answers not recorded as reports</source>
         <translation>Ответы, не внесённые как сообщения</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/worklist.py" line="113"/>
-        <location filename="../../caseworker/services/worklist_rows.py" line="46"/>
+        <location filename="../../caseworker/cli/worklist.py" line="114"/>
+        <location filename="../../caseworker/services/worklist_rows.py" line="50"/>
         <source>Drafts not sent</source>
         <translation>Неотправленные черновики</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/worklist.py" line="117"/>
-        <location filename="../../caseworker/services/worklist_rows.py" line="47"/>
+        <location filename="../../caseworker/cli/worklist.py" line="118"/>
+        <location filename="../../caseworker/services/worklist_rows.py" line="51"/>
         <source>Families not told within their interval</source>
         <translation>Семьи, которым давно ничего не сообщали</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../caseworker/cli/worklist.py" line="124"/>
+        <location filename="../../caseworker/services/worklist_rows.py" line="222"/>
+        <source>%n day(s) without news</source>
+        <translation>
+            <numerusform>%n день без вестей</numerusform>
+            <numerusform>%n дня без вестей</numerusform>
+            <numerusform>%n дней без вестей</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../caseworker/services/worklist_rows.py" line="185"/>
+        <location filename="../../caseworker/services/worklist_rows.py" line="189"/>
         <source>{person} (applicant {relative})</source>
         <translation>{person} (заявитель: {relative})</translation>
     </message>
-    <message>
-        <location filename="../../caseworker/services/worklist_rows.py" line="194"/>
-        <source>no answer, {days} days overdue</source>
-        <translation>ответа нет, просрочен на {days} дн.</translation>
-    </message>
-    <message>
-        <location filename="../../caseworker/services/worklist_rows.py" line="196"/>
-        <source>; very overdue: past the longest legal term</source>
-        <translation>; сильно просрочен: прошёл предельный срок по закону</translation>
+    <message numerus="yes">
+        <location filename="../../caseworker/services/worklist_rows.py" line="198"/>
+        <source>no answer, %n day(s) overdue</source>
+        <translation>
+            <numerusform>ответа нет, просрочен на %n день</numerusform>
+            <numerusform>ответа нет, просрочен на %n дня</numerusform>
+            <numerusform>ответа нет, просрочен на %n дней</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../caseworker/services/worklist_rows.py" line="200"/>
+        <source>; very overdue: past the longest legal term</source>
+        <translation>; сильно просрочен: прошёл предельный срок по закону</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseworker/services/worklist_rows.py" line="204"/>
+        <source>answer due in %n day(s)</source>
+        <translation>
+            <numerusform>ответ ожидается через %n день</numerusform>
+            <numerusform>ответ ожидается через %n дня</numerusform>
+            <numerusform>ответ ожидается через %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/services/worklist_rows.py" line="206"/>
         <source>answer due today</source>
         <translation>ответ ожидается сегодня</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/worklist_rows.py" line="202"/>
-        <source>answer due in {days} days</source>
-        <translation>ответ ожидается через {days} дн.</translation>
-    </message>
-    <message>
-        <location filename="../../caseworker/services/worklist_rows.py" line="206"/>
+        <location filename="../../caseworker/services/worklist_rows.py" line="210"/>
         <source>answered; record the answer as a report</source>
         <translation>ответ получен; внесите его как сообщение</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/worklist_rows.py" line="209"/>
+        <location filename="../../caseworker/services/worklist_rows.py" line="213"/>
         <source>draft, not sent</source>
         <translation>черновик, не отправлен</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/worklist.py" line="123"/>
-        <location filename="../../caseworker/services/worklist_rows.py" line="218"/>
-        <source>{days} days without news</source>
-        <translation>{days} дн. без вестей</translation>
-    </message>
-    <message>
-        <location filename="../../caseworker/services/worklist_rows.py" line="220"/>
+        <location filename="../../caseworker/services/worklist_rows.py" line="224"/>
         <source>; never told anything</source>
         <translation>; им ещё ничего не сообщали</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/worklist.py" line="132"/>
-        <location filename="../../caseworker/services/worklist_rows.py" line="50"/>
+        <location filename="../../caseworker/cli/worklist.py" line="131"/>
+        <location filename="../../caseworker/services/worklist_rows.py" line="54"/>
         <source>No news for a long time</source>
         <translation>Давно нет новостей</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/worklist.py" line="139"/>
-        <location filename="../../caseworker/services/worklist_rows.py" line="51"/>
+        <location filename="../../caseworker/cli/worklist.py" line="138"/>
+        <location filename="../../caseworker/services/worklist_rows.py" line="55"/>
         <source>Official status behind the facts</source>
         <translation>Официальный статус отстаёт от фактов</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/worklist.py" line="166"/>
+        <location filename="../../caseworker/cli/worklist.py" line="165"/>
         <source>Nothing to do today.</source>
         <translation>На сегодня дел нет.</translation>
     </message>
@@ -8595,58 +8636,58 @@ Add what the family, the unit, the authorities or anyone else has said, and each
         <translation>В этой базе данных нет записи с таким ключом; очистите ключ, чтобы добавить строку как новую запись.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="58"/>
+        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="59"/>
         <source>status of an inquiry</source>
         <translation>статус запроса</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="65"/>
+        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="66"/>
         <source>The relative</source>
         <translation>Родственник</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="78"/>
+        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="79"/>
         <source>{reference} → {addressee}</source>
         <translation>{reference} → {addressee}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="82"/>
+        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="83"/>
         <source>{reference} {relative}: {what}, {day}</source>
         <translation>{reference} {relative}: {what}, {day}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="100"/>
+        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="108"/>
         <source>Since the export the program has recorded this inquiry as “{status}”; what the row adds before that is not recorded: {values}.</source>
         <translation>После выгрузки в программе этот запрос уже отмечен как «{status}»; то, что строка добавляет к более раннему ходу запроса, не записано: {values}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="139"/>
+        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="147"/>
         <source>{record} (a sensitive addressee)</source>
         <translation>{record} (адресат, требующий осторожности)</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="157"/>
+        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="165"/>
         <source>There is no addressee “{name}” in the directory; add it there first, or write its name as the directory has it.</source>
         <translation>Адресата «{name}» нет в справочнике; сначала добавьте его туда или напишите название так, как оно записано в справочнике.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="197"/>
+        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="205"/>
         <source>No relative of case {reference} is called “{name}”.</source>
         <translation>В деле {reference} нет родственника по имени «{name}».</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="199"/>
+        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="207"/>
         <source>Case {reference} has several people called “{name}”.</source>
         <translation>В деле {reference} несколько человек по имени «{name}».</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="282"/>
+        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="293"/>
         <location filename="../../caseworker/xlsx/importing/planner.py" line="207"/>
         <source>The hidden version cell is empty.</source>
         <translation>Скрытая ячейка версии пуста.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="302"/>
+        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="315"/>
         <source>Entries of the family log cannot be changed; add a new row for what was told since.</source>
         <translation>Записи журнала семьи изменять нельзя; добавьте новую строку о том, что сообщили с тех пор.</translation>
     </message>
@@ -8671,7 +8712,7 @@ Add what the family, the unit, the authorities or anyone else has said, and each
         <translation>Такого человека нет.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="195"/>
+        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="203"/>
         <location filename="../../caseworker/xlsx/importing/planner.py" line="340"/>
         <source>No sought person of case {reference} is called “{name}”.</source>
         <translation>В деле {reference} нет разыскиваемого по имени «{name}».</translation>
@@ -9198,41 +9239,47 @@ Add what the family, the unit, the authorities or anyone else has said, and each
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="94"/>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="101"/>
         <source>The program has “{old}” here, recorded in the inquiry&apos;s course; an import does not change or take back what is recorded.</source>
-        <extracomment>The fields each step is made of; a step is recorded only when all of them are taken. The status each step leaves the inquiry in (the preview names the step by it). Fields only a new row gives; on an inquiry&apos;s row they stay as recorded. Fields a step records once; after that they stay as recorded. A new inquiry as the course starts it, before its row is read.</extracomment>
+        <extracomment>The fields each step is made of; a step is recorded only when all of them are taken. The values each step records, the first naming it: a conflict takes or keeps them all. The status each step leaves the inquiry in (the preview names the step by it). Fields only a new row gives; on an inquiry&apos;s row they stay as recorded. Fields a step records once; after that they stay as recorded. A new inquiry as the course starts it, before its row is read.</extracomment>
         <translation>В программе здесь «{old}», это записано в ходе запроса; импорт не изменяет и не отменяет записанное.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="127"/>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="134"/>
         <source>This cannot be changed on an inquiry&apos;s row: the row adds the steps of its course. For another addressee or person, add a new inquiry.</source>
         <translation>В строке запроса это изменить нельзя: строка лишь добавляет шаги его хода. Для другого адресата или человека добавьте новый запрос.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="211"/>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="218"/>
         <source>Give the registration day too: their number is recorded with the registration.</source>
         <translation>Укажите и дату регистрации: их номер записывается вместе с регистрацией.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="220"/>
-        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="258"/>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="227"/>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="265"/>
         <source>Set the status to closed to close the inquiry with a reason.</source>
         <translation>Чтобы закрыть запрос с причиной, поставьте статус «закрыт без ответа».</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="275"/>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="282"/>
         <source>An inquiry&apos;s course does not go back: the program has it as “{stored}”, the workbook as “{wanted}”.</source>
         <translation>Ход запроса не идёт назад: в программе он «{stored}», в книге — «{wanted}».</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="284"/>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="291"/>
         <source>Record an extension or a forwarding in the program, with the new due date or the new addressee.</source>
         <translation>Продление или пересылку записывайте в программе, с новым сроком или новым адресатом.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="293"/>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="300"/>
         <source>The status says “{wanted}”, but the row does not give that step&apos;s day; fill it in.</source>
         <translation>Статус — «{wanted}», но в строке нет даты этого шага; впишите её.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/xlsx/importing/course_apply.py" line="59"/>
+        <source>{sheet} row {row} ({record}): {reason}</source>
+        <extracomment>Where a new parent row is, by sheet: the applier&apos;s ``parent_id``.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
