@@ -10,7 +10,7 @@ import re
 import unicodedata
 
 from caseworker.errors import ValidationError
-from caseworker.i18n import translate
+from caseworker.i18n import Plurals, translate
 
 _SPACES = re.compile(r"\s+")
 _NON_DIGITS = re.compile(r"\D")
@@ -65,11 +65,15 @@ def digits(text: str) -> str:
     return _NON_DIGITS.sub("", text)
 
 
+class Validation(Plurals):
+    """Plural messages of the checks on typed values."""
+
+
 def _too_long(count: int, limit: int) -> ValidationError:
     return ValidationError(
-        translate(
-            "Validation", "The text is {count} characters long; this field takes at most {limit}."
-        ).format(count=count, limit=limit)
+        Validation.tr(
+            "The text is %n character(s) long; this field takes at most {limit}.", None, count
+        ).format(limit=limit)
     )
 
 

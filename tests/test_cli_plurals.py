@@ -12,7 +12,7 @@ import pytest
 from caseworker import i18n
 from caseworker.cli.language import speaking
 from caseworker.timeline.sentences import stale
-from tests.cli_runner import ok, run
+from tests.cli_runner import ok, refused, run
 
 RUSSIAN = {"LANG": "ru_RU.UTF-8"}
 SINCE = date(2026, 5, 10)
@@ -95,3 +95,13 @@ def test_the_catalogue_for_a_separate_process_carries_the_plural_forms() -> None
         assert stale(SINCE, 22).startswith("Ничего нового уже 22 дня: ")
     finally:
         i18n.install_translator(None)
+
+
+@pytest.mark.parametrize(("length", "said"), [(101, "101 знак;"), (102, "102 знака;")])
+def test_a_name_too_long_counts_its_characters_in_russian(
+    db_path: Path, length: int, said: str
+) -> None:
+    message = refused(run(db_path, "case", "add", "--family", "Я" * length, env=RUSSIAN))
+    assert message.startswith(f"В тексте {said} в этом поле помещается не больше 100")
+    english = refused(run(db_path, "case", "add", "--family", "Я" * 101))
+    assert english.startswith("The text is 101 characters long;")

@@ -2561,7 +2561,7 @@
     </message>
     <message>
         <location filename="../../caseworker/services/family_log.py" line="241"/>
-        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="236"/>
+        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="240"/>
         <source>Nothing was recorded; give a written reason to record it anyway.</source>
         <translation>Ничего не записано; чтобы всё же записать, укажите причину письменно.</translation>
     </message>
@@ -7603,29 +7603,33 @@ Add what the family, the unit, the authorities or anyone else has said, and each
         <source>This report is already retracted.</source>
         <translation>Это сообщение уже отозвано.</translation>
     </message>
-    <message>
-        <location filename="../../caseworker/text.py" line="70"/>
-        <source>The text is {count} characters long; this field takes at most {limit}.</source>
+    <message numerus="yes">
+        <location filename="../../caseworker/text.py" line="75"/>
+        <source>The text is %n character(s) long; this field takes at most {limit}.</source>
         <extracomment>The longest texts kept: a name, a one-line field, a note (what one spreadsheet cell holds).</extracomment>
-        <translation>В тексте {count} знаков; в этом поле помещается не больше {limit}.</translation>
+        <translation>
+            <numerusform>В тексте %n знак; в этом поле помещается не больше {limit}.</numerusform>
+            <numerusform>В тексте %n знака; в этом поле помещается не больше {limit}.</numerusform>
+            <numerusform>В тексте %n знаков; в этом поле помещается не больше {limit}.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../caseworker/text.py" line="108"/>
+        <location filename="../../caseworker/text.py" line="112"/>
         <source>“{text}” is not a phone number.</source>
         <translation>«{text}» — не номер телефона.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/text.py" line="114"/>
+        <location filename="../../caseworker/text.py" line="118"/>
         <source>“{text}” is not a phone number: it has {count} digits.</source>
         <translation>«{text}» — не номер телефона: количество цифр — {count}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/text.py" line="169"/>
+        <location filename="../../caseworker/text.py" line="173"/>
         <source>{what} must not be empty.</source>
         <translation>Поле «{what}» не может быть пустым.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/text.py" line="158"/>
+        <location filename="../../caseworker/text.py" line="162"/>
         <source>{what} contains control characters.</source>
         <translation>Поле «{what}» содержит управляющие символы.</translation>
     </message>
@@ -7647,7 +7651,7 @@ Add what the family, the unit, the authorities or anyone else has said, and each
     </message>
     <message>
         <location filename="../../caseworker/services/family_log.py" line="168"/>
-        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="227"/>
+        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="229"/>
         <source>The case has no sought person to tell the family about.</source>
         <translation>В деле нет разыскиваемого человека, о котором можно сообщить семье.</translation>
     </message>
@@ -8681,13 +8685,13 @@ Add what the family, the unit, the authorities or anyone else has said, and each
         <translation>В деле {reference} несколько человек по имени «{name}».</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="293"/>
+        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="297"/>
         <location filename="../../caseworker/xlsx/importing/planner.py" line="207"/>
         <source>The hidden version cell is empty.</source>
         <translation>Скрытая ячейка версии пуста.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="315"/>
+        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="319"/>
         <source>Entries of the family log cannot be changed; add a new row for what was told since.</source>
         <translation>Записи журнала семьи изменять нельзя; добавьте новую строку о том, что сообщили с тех пор.</translation>
     </message>
@@ -9227,14 +9231,18 @@ Add what the family, the unit, the authorities or anyone else has said, and each
         <source>This workbook was already imported on {day} by {who}; rows imported then are not created again.</source>
         <translation>Эта книга уже импортирована {day} ({who}); строки, импортированные тогда, повторно не создаются.</translation>
     </message>
-    <message>
-        <location filename="../../caseworker/xlsx/export/values.py" line="46"/>
-        <source>A text on the sheet {sheet} has {count} characters, more than a spreadsheet cell holds ({limit}); it begins “{start}…”. Shorten it in the program and export again. No file was written.</source>
+    <message numerus="yes">
+        <location filename="../../caseworker/xlsx/export/values.py" line="51"/>
+        <source>A text on the sheet {sheet} has %n character(s), more than a spreadsheet cell holds ({limit}); it begins “{start}…”. Shorten it in the program and export again. No file was written.</source>
         <extracomment>The most characters a spreadsheet cell holds; a longer text would be cut by Excel.</extracomment>
-        <translation>Текст на листе «{sheet}» длиной {count} знаков — больше, чем помещается в ячейку таблицы ({limit}); он начинается так: «{start}…». Сократите его в программе и повторите выгрузку. Файл не записан.</translation>
+        <translation>
+            <numerusform>Текст на листе «{sheet}» длиной %n знак — больше, чем помещается в ячейку таблицы ({limit}); он начинается так: «{start}…». Сократите его в программе и повторите выгрузку. Файл не записан.</numerusform>
+            <numerusform>Текст на листе «{sheet}» длиной %n знака — больше, чем помещается в ячейку таблицы ({limit}); он начинается так: «{start}…». Сократите его в программе и повторите выгрузку. Файл не записан.</numerusform>
+            <numerusform>Текст на листе «{sheet}» длиной %n знаков — больше, чем помещается в ячейку таблицы ({limit}); он начинается так: «{start}…». Сократите его в программе и повторите выгрузку. Файл не записан.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/export/values.py" line="89"/>
+        <location filename="../../caseworker/xlsx/export/values.py" line="94"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
@@ -9279,7 +9287,7 @@ Add what the family, the unit, the authorities or anyone else has said, and each
         <location filename="../../caseworker/xlsx/importing/course_apply.py" line="59"/>
         <source>{sheet} row {row} ({record}): {reason}</source>
         <extracomment>Where a new parent row is, by sheet: the applier&apos;s ``parent_id``.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{sheet}, строка {row} ({record}): {reason}</translation>
     </message>
 </context>
 <context>

@@ -13,7 +13,7 @@ from typing import Any
 
 from caseworker.dates import EventDate
 from caseworker.errors import CaseworkerError
-from caseworker.i18n import translate
+from caseworker.i18n import Plurals, translate
 from caseworker.vocab import DatePrecision
 from caseworker.xlsx.workbook.language import choice_labels, sheet_title
 from caseworker.xlsx.workbook.schema import Kind, Sheet
@@ -36,6 +36,10 @@ TEXT_KINDS = (Kind.TEXT, Kind.KEY, Kind.CHECKSUM)
 Quoted = tuple[int, ...] | None
 
 
+class Xlsx(Plurals):
+    """The workbook's plural messages."""
+
+
 class TooLongForACell(CaseworkerError):
     """A stored text is longer than a spreadsheet cell holds: the export says so, never cuts."""
 
@@ -43,12 +47,13 @@ class TooLongForACell(CaseworkerError):
 def too_long(sheet: Sheet, text: str) -> TooLongForACell:
     start = " ".join(text[:40].split())
     return TooLongForACell(
-        translate(
-            "Xlsx",
-            "A text on the sheet {sheet} has {count} characters, more than a spreadsheet cell "
+        Xlsx.tr(
+            "A text on the sheet {sheet} has %n character(s), more than a spreadsheet cell "
             "holds ({limit}); it begins “{start}…”. Shorten it in the program and export "
             "again. No file was written.",
-        ).format(sheet=sheet_title(sheet.name), count=len(text), limit=CELL_LIMIT, start=start)
+            None,
+            len(text),
+        ).format(sheet=sheet_title(sheet.name), limit=CELL_LIMIT, start=start)
     )
 
 
