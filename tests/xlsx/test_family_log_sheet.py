@@ -15,12 +15,22 @@ from sqlalchemy import func, select
 
 from caseworker.db import Database
 from caseworker.errors import DisclosureRefused
-from caseworker.models import AuditEntry, FamilyLogEntry
-from caseworker.services import cases, family_log, relatives
+from caseworker.models import AuditEntry, FamilyLogEntry, Report
+from caseworker.services import cases, family_log, relatives, reports
 from caseworker.vocab import ToldHow, ToldWhat
+from caseworker.xlsx import Choice
 from caseworker.xlsx.importing.preview import change_lines
 from tests.conftest import ACTOR, SampleCase, add_person, add_report
-from tests.xlsx.conftest import edit, export, find_row, import_all, new_row, plan, set_cell
+from tests.xlsx.conftest import (
+    edit,
+    export,
+    find_row,
+    import_all,
+    new_case,
+    new_row,
+    plan,
+    set_cell,
+)
 
 OLGA = "Шумова Ольга Ёжиковна"
 
@@ -219,3 +229,109 @@ def test_a_deleted_entry_is_named_and_kept(
     ]
     import_all(database, told)
     assert len(entries(database)) == 1
+
+
+def notice_row(reference: str, **values: Any) -> dict[str, Any]:
+    """A report of the death typed on the Reports sheet: the commissariat's notice."""
+    row = {
+        "Case reference": reference, "Person": "Ёлкин Пётр Ильич", "Claim": "killed",
+        "Event date": date(2026, 4, 10), "Received on": date(2026, 6, 2),
+        "Source kind": "official", "Source": "Военный комиссариат", "Reliability": "A",
+        "Credibility": 1, "Summary": "извещение о гибели",
+    }  # fmt: skip
+    return row | values
+
+
+def test_a_death_told_on_a_notice_the_same_workbook_adds_is_recorded(
+    database: Database, rumour: Rumour
+) -> None:
+    """The gate judges the family log row against the reports as they will be once the
+    workbook is imported: the notice typed on the Reports sheet is a basis."""
+
+    def work(workbook: Workbook) -> None:
+        new_row(workbook, "Reports", notice_row(rumour.reference))
+        new_row(workbook, "Family log", told_row(
+            rumour.reference, Relative="Ёлкина Анна", What="killed", Note=""))  # fmt: skip
+
+    edit(rumour.path, work)
+    preview = plan(database, rumour.path)
+    assert (preview.errors, preview.created) == ([], 2)
+    import_all(database, rumour.path)
+    [entry] = entries(database)
+    assert (entry.what, entry.override_reason) == (ToldWhat.KILLED, None)
+    again = plan(database, rumour.path)
+    assert (again.created, again.errors) == (0, [])
+
+
+def test_a_death_told_on_a_weak_report_the_workbook_adds_is_still_refused(
+    database: Database, rumour: Rumour
+) -> None:
+    def work(workbook: Workbook) -> None:
+        weak = notice_row(rumour.reference, **{"Source kind": "media", "Reliability": "C"})
+        new_row(workbook, "Reports", weak)
+        new_row(workbook, "Family log", told_row(
+            rumour.reference, Relative="Ёлкина Анна", What="killed", Note=""))  # fmt: skip
+
+    edit(rumour.path, work)
+    [error] = plan(database, rumour.path).errors
+    assert (error.sheet, error.column) == ("Family log", "What")
+    assert "cannot be told of a death yet" in error.reason
+
+
+def test_the_apply_asks_the_gate_again_on_what_is_stored(
+    database: Database, rumour: Rumour
+) -> None:
+    """The workbook grades the rumour A1, and the program changed that report meanwhile:
+    keeping the program's grades leaves no basis, so nothing at all is imported."""
+
+    def work(workbook: Workbook) -> None:
+        reports = workbook["Reports"]
+        row = find_row(reports, "Claim", "killed")
+        set_cell(reports, row, "Reliability", "A")
+        set_cell(reports, row, "Credibility", 1)
+        new_row(workbook, "Family log", told_row(
+            rumour.reference, Relative="Ёлкина Анна", What="killed", Note=""))  # fmt: skip
+
+    edit(rumour.path, work)
+    with database.write() as session:
+        report = session.scalars(select(Report)).one()
+        reports.update_report(session, ACTOR, report.id, None, place="Курская обл.")
+    preview = plan(database, rumour.path)
+    assert preview.errors == [] and preview.conflicts
+    keep = {conflict.choice_key: Choice.KEEP_DATABASE for conflict in preview.conflicts}
+    with pytest.raises(DisclosureRefused) as refused:
+        import_all(database, rumour.path, keep)
+    assert refused.value.message.startswith("Family log row ")
+    assert "cannot be told of a death yet" in refused.value.message
+    assert entries(database) == []
+    take = {conflict.choice_key: Choice.TAKE_WORKBOOK for conflict in preview.conflicts}
+    import_all(database, rumour.path, take)
+    [entry] = entries(database)
+    assert (entry.what, entry.override_reason) == (ToldWhat.KILLED, None)
+
+
+@pytest.mark.parametrize("source", ["official", "media"])
+def test_a_case_typed_offline_with_a_death_told_is_judged_in_the_preview(
+    database: Database, rumour: Rumour, source: str
+) -> None:
+    def type_a_case(workbook: Workbook) -> None:
+        new_case(workbook, "NEW-1", "Ёжиковы", "Ёжиков", "Илья")
+        new_row(workbook, "Relatives", {
+            "Case reference": "NEW-1", "Surname": "Ёжикова", "Given name": "Вера",
+            "Relation": "mother",
+        })  # fmt: skip
+        graded = {"Source kind": source, "Reliability": "C"}
+        new_row(workbook, "Reports", notice_row("NEW-1", Person="Ёжиков Илья", **graded))
+        new_row(workbook, "Family log", told_row(
+            "NEW-1", Relative="Ёжикова Вера", What="killed", Note=""))  # fmt: skip
+
+    edit(rumour.path, type_a_case)
+    preview = plan(database, rumour.path)
+    if source == "media":
+        [error] = preview.errors
+        assert (error.sheet, error.column) == ("Family log", "What")
+        return
+    assert (preview.errors, preview.created) == ([], 5)
+    import_all(database, rumour.path)
+    [entry] = entries(database)
+    assert (entry.what, entry.override_reason) == (ToldWhat.KILLED, None)

@@ -9,10 +9,13 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from caseworker.errors import DisclosureRefused
+from caseworker.i18n import translate
 from caseworker.models import FamilyLogEntry, Inquiry
 from caseworker.services import family_log, inquiries
 from caseworker.xlsx.importing.inquiry_course import STEP_FIELDS, Step
 from caseworker.xlsx.importing.plan import Action, Parent, RowChange
+from caseworker.xlsx.workbook.language import sheet_title
 from caseworker.xlsx.workbook.schema import CASES, INQUIRIES, PERSONS, RELATIVES
 
 #: Where a new parent row is, by sheet: the applier's ``parent_id``.
@@ -43,12 +46,21 @@ def create(
         steps = tuple(step for step in change.steps if step != Step.SEND)
         record_steps(session, actor, inquiry.id, None, steps, values)
         return inquiry
-    told = family_log.record_told(
-        session, actor, case_id, parent_id(change.links["relative"], RELATIVES.name),
-        override_reason=values["override_reason"] or None,
-        person_id=linked("person", PERSONS.name),
-        **{name: values[name] for name in family_log.told_fields()},
-    )  # fmt: skip
+    try:
+        told = family_log.record_told(
+            session, actor, case_id, parent_id(change.links["relative"], RELATIVES.name),
+            override_reason=values["override_reason"] or None,
+            person_id=linked("person", PERSONS.name),
+            **{name: values[name] for name in family_log.told_fields()},
+        )  # fmt: skip
+    except DisclosureRefused as refused:
+        # Asked again on what is stored now: a conflict kept the program's side, say.
+        raise DisclosureRefused(
+            translate("Xlsx", "{sheet} row {row} ({record}): {reason}").format(
+                sheet=sheet_title(change.sheet), row=change.row, record=change.label,
+                reason=refused.message,
+            )
+        ) from refused  # fmt: skip
     entry = session.get(FamilyLogEntry, told.id)
     assert entry is not None
     return entry

@@ -24,6 +24,7 @@ from caseworker.xlsx.importing.course_records import Directory, exported_records
 from caseworker.xlsx.importing.inquiry_course import DRAFT, STEP_VALUES, Refusal, read_course
 from caseworker.xlsx.importing.lookups import exported_moment
 from caseworker.xlsx.importing.plan import Action, Conflict, Missing, Parent, RowChange, RowNote
+from caseworker.xlsx.importing.planned_gate import planned_disclosure, stored_person
 from caseworker.xlsx.importing.preview import value_text
 from caseworker.xlsx.workbook.checksum import row_checksum, shown
 from caseworker.xlsx.workbook.language import column_title
@@ -210,23 +211,30 @@ class CoursePlanner:
     def _told_passes(
         self, row: _Row, case: Parent, links: dict[str, Parent | None], cleaned: dict[str, Any]
     ) -> bool:
-        """Whether telling of a death passes the disclosure gate or carries a reason; asked
-        here for a stored case and person, else by the service when the import is applied."""
-        if cleaned["what"] is not ToldWhat.KILLED or case[0] != "id":
+        """Whether telling of a death passes the disclosure gate, judged on the person's
+        reports as they will be once the import is applied, or carries a reason."""
+        if cleaned["what"] is not ToldWhat.KILLED:
             return True
         planner, person = self.planner, links.get("person")
         if person is None:
-            stored = planner.refs.person_names(case[1])
-            if len(stored) != 1 or planner.new_persons[case]:
-                planner.error(row, "person", translate(
+            candidates = {stored_person(planner.plan, p) for _n, p in planner.new_persons[case]}
+            if case[0] == "id":
+                candidates.update(("id", i) for _n, i in planner.refs.person_names(case[1]))
+            if len(candidates) != 1:
+                reason = translate(
                     "Validation",
                     "Say which sought person the family was told about: case {case} has several.",
-                ).format(case=row.values["case_reference"]))  # fmt: skip
+                ).format(case=row.values["case_reference"])
+                if not candidates:
+                    reason = translate(
+                        "Validation", "The case has no sought person to tell the family about."
+                    )
+                planner.error(row, "person", reason)
                 return False
-            person = ("id", stored[0][1])
-        if cleaned["override_reason"] or person[0] != "id":
+            person = candidates.pop()
+        if cleaned["override_reason"]:
             return True
-        gate = family_log.case_disclosure(planner.session, case[1], person[1])
+        gate = planned_disclosure(planner.session, planner.plan, person)
         if gate.allowed:
             return True
         refused = translate(
