@@ -4,9 +4,11 @@
 - a case's Inquiries tab read (``inquiry_lines.inquiry_lines`` for the case with the most
   inquiries, plus ``inquiry_lines.course`` of one of them): under 50 ms;
 - a letter rendered from a starter template (``caseworker.letters``): under 1 s;
-- the overdue count the main window shows at start (``inquiry_due.overdue_count``).
+- the overdue count the main window shows at start (``inquiry_due.overdue_count``);
+- the case list's first page with overdue counts, with "Overdue only", and that count.
 
-Run: ``.venv/bin/python -m benchmarks.bench_worklist [--rounds N] [--profile]``. The data
+Run: ``.venv/bin/python -m benchmarks.bench_worklist [--rounds N] [--profile]
+[--only worklist|count|caselist|tab|letter]``. The data
 (100,000 cases, 200,000 inquiries) is made once by :mod:`benchmarks.worklist_data`. Each
 figure is the median of the rounds; a calibration (a fixed pure-Python loop and SHA-256 of
 64 MB) is printed beside them, to compare machines and moments.
@@ -152,6 +154,33 @@ def bench_overdue_count(database: Database, rounds: int) -> None:
     print(f"  {count} overdue")
 
 
+def bench_case_list(database: Database, rounds: int) -> None:
+    """The case list's first page with each case's overdue inquiries, the same page with
+    "Overdue only", and that filter's count."""
+    from caseworker.services.case_list import CaseQuery, count_cases, fetch_case_rows
+
+    today = data_day(Path(database.engine.url.database or ""))
+    every, overdue_only = CaseQuery(today=today), CaseQuery(overdue_only=True, today=today)
+    parts: dict[str, Callable[[Any], Any]] = {
+        "case list, a page of 201 with overdue counts": lambda s: fetch_case_rows(s, every, 0, 201),
+        "case list, a page of 201 'Overdue only'": lambda s: fetch_case_rows(
+            s, overdue_only, 0, 201
+        ),
+        "case list, 'Overdue only' counted": lambda s: count_cases(s, overdue_only),
+    }
+    for name, part in parts.items():
+
+        def once(part: Callable[[Any], Any] = part) -> Any:
+            with database.read() as session:
+                return part(session)
+
+        once()
+        timings, result = timed(rounds, once)
+        report(name, timings, "part of the case desk")
+        if isinstance(result, int):
+            print(f"  {result} cases")
+
+
 def bench_inquiries_tab(database: Database, case_id: int, rounds: int) -> None:
     from caseworker.services.inquiry_lines import course, inquiry_lines
 
@@ -209,7 +238,7 @@ def main() -> None:
     parser.add_argument("--cases", type=int, default=100_000)
     parser.add_argument("--rounds", type=int, default=7)
     parser.add_argument("--profile", action="store_true", help="print a profile of the work list")
-    parser.add_argument("--only", choices=("worklist", "tab", "letter", "count"))
+    parser.add_argument("--only", choices=("worklist", "tab", "letter", "count", "caselist"))
     args = parser.parse_args()
     path = ensure_database(args.cases)
     print(f"database: {path} ({path.stat().st_size / 1e6:.0f} MB), today {data_day(path)}")
@@ -222,6 +251,8 @@ def main() -> None:
             bench_work_list(database, args.rounds, args.profile, None)
         if args.only in (None, "count"):
             bench_overdue_count(database, args.rounds)
+        if args.only in (None, "caselist"):
+            bench_case_list(database, args.rounds)
         case_id = big_case_id(path)
         if args.only in (None, "tab"):
             bench_inquiries_tab(database, case_id, args.rounds)

@@ -245,16 +245,22 @@ def _first_lines(
     conditions, first_column = section.conditions, section.order[0]
     total = session.connection().scalar(section.counted) or 0
     if total > limit:
-        last = (
+        last = session.connection().scalar(
             select(first_column)
             .select_from(Inquiry)
             .where(*conditions)
             .order_by(first_column)
             .limit(1)
             .offset(limit - 1)
-            .scalar_subquery()
         )
-        conditions = (*conditions, or_(first_column <= last, first_column.is_(None)))
+        # Read as a value, so that the planner sees a range of the index. Empty days come
+        # first (SQLite's order): taken along, if there are any, in a query of their own
+        # (an OR of both would make the planner read the whole section).
+        upto = first_column.is_(None) if last is None else first_column <= last
+        empty = select(Inquiry.id).where(*conditions, first_column.is_(None)).limit(1)
+        if last is not None and session.connection().scalar(empty) is not None:
+            upto = or_(upto, first_column.is_(None))
+        conditions = (*conditions, upto)
     first = lines_where(session, today, *conditions, order=section.order, limit=limit)
     return tuple(first), total
 
