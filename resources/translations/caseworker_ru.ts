@@ -678,10 +678,10 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_cells.py" line="95"/>
+        <location filename="../../ui/case_list_cells.py" line="91"/>
         <location filename="../../ui/case_list_view.py" line="184"/>
         <source>⚠ {count}</source>
-        <extracomment>How many of the case&apos;s inquiries are overdue (counted with the page). The open contradictions of the case&apos;s persons (None until analysed). Whether credible reports about a person of the case disagree (None until analysed). How many of the case&apos;s inquiries are overdue. The columns of names, which a narrow list elides (their tooltip holds the whole). The open contradictions of a case and whether it is contested, by case id.</extracomment>
+        <extracomment>How many of the case&apos;s inquiries are overdue (counted with the page). The open contradictions of the case&apos;s persons (None until analysed). Whether credible reports about a person of the case disagree (None until analysed). How many of the case&apos;s inquiries are overdue. The columns of names, which a narrow list elides (their tooltip holds the whole). The open contradictions of a case and whether it is contested, by case id. A date as the current locale writes it in short form (&quot;02.04.2026&quot; in Russian).</extracomment>
         <translation>⚠ {count}</translation>
     </message>
     <message numerus="yes">
@@ -2448,13 +2448,13 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/widgets/date_field.py" line="307"/>
+        <location filename="../../ui/widgets/date_field.py" line="317"/>
         <source>dd.mm.yyyy</source>
         <extracomment>The lines of text the room below the field holds.</extracomment>
         <translation>дд.мм.гггг</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_field.py" line="332"/>
+        <location filename="../../ui/widgets/date_field.py" line="342"/>
         <source>Write a day as 02.04.2026 or 2026-04-02.</source>
         <translation>Введите дату как 02.04.2026 или 2026-04-02.</translation>
     </message>
@@ -2470,7 +2470,7 @@
         <translation>День (02.04.2026), месяц (04.2026), год (2026), приблизительная дата (~02.04.2026) или период (02.04.2026..10.04.2026).</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_field.py" line="370"/>
+        <location filename="../../ui/widgets/date_field.py" line="380"/>
         <source>The event date is missing.</source>
         <translation>Не указана дата события.</translation>
     </message>
@@ -4290,88 +4290,88 @@ It holds {cases} cases and {reports} reports.</source>
         <translation>В этом деле запросов пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="146"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="138"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="146"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="138"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="146"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="138"/>
         <source>Who</source>
         <translation>Кто отметил</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="146"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="138"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="167"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="159"/>
         <source>Sent…</source>
         <extracomment>The chosen step&apos;s details whole (an answer&apos;s text can be long). The steps of the selected inquiry&apos;s course, beside it, two a row (a column of six would make the tab, and so the window, taller than a small screen allows).</extracomment>
         <translation>Отправлен…</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="167"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="159"/>
         <source>Record the day the draft was sent.</source>
         <translation>Отметить день, когда черновик отправлен.</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="170"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="162"/>
         <source>Registered…</source>
         <translation>Зарегистрирован…</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="171"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="163"/>
         <source>Record the addressee&apos;s registration day and number.</source>
         <translation>Отметить день и номер регистрации у адресата.</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="175"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="167"/>
         <source>Extended…</source>
         <translation>Срок продлён…</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="176"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="168"/>
         <source>Record the addressee&apos;s notice that the answer comes later.</source>
         <translation>Отметить уведомление адресата о том, что ответ будет позже.</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="180"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="172"/>
         <source>Forwarded…</source>
         <translation>Перенаправлен…</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="181"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="173"/>
         <source>Record that the addressee sent the inquiry on to another office.</source>
         <translation>Отметить, что адресат перенаправил запрос в другую организацию.</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="185"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="177"/>
         <source>Answer received…</source>
         <translation>Ответ получен…</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="186"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="178"/>
         <source>Record the answer; what it says of the person&apos;s fate becomes a report.</source>
         <translation>Внести ответ; сказанное в нём о судьбе человека станет сообщением.</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="190"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="182"/>
         <source>Close without answer…</source>
         <translation>Закрыть без ответа…</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="191"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="183"/>
         <source>Stop waiting for this inquiry, with the reason.</source>
         <translation>Больше не ждать ответа на этот запрос, указав причину.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="219"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="211"/>
         <source>Inquiries (%n)</source>
         <translation>
             <numerusform>Запросы (%n)</numerusform>
@@ -4380,32 +4380,32 @@ It holds {cases} cases and {reports} reports.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="345"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="337"/>
         <source>Written to sensitive addressees: {names}.</source>
         <translation>Писали особым адресатам: {names}.</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="374"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="366"/>
         <source>Choose an inquiry to see its course.</source>
         <translation>Выберите запрос, чтобы увидеть его ход.</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="376"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="368"/>
         <source>To {addressee}</source>
         <translation>Адресат: {addressee}</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="378"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="370"/>
         <source>about {name}</source>
         <translation>о разыскиваемом: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="380"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="372"/>
         <source>our reference {reference}</source>
         <translation>наш исх. № {reference}</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="395"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="387"/>
         <source>draft, not sent yet</source>
         <translation>черновик, ещё не отправлен</translation>
     </message>
@@ -4648,8 +4648,8 @@ It holds {cases} cases and {reports} reports.</source>
     </message>
     <message>
         <location filename="../../ui/inquiries/inquiry_model.py" line="41"/>
-        <source>Person</source>
-        <translation>Разыскиваемый</translation>
+        <source>About whom</source>
+        <translation>О ком</translation>
     </message>
     <message>
         <location filename="../../ui/inquiries/inquiry_model.py" line="42"/>
@@ -4663,13 +4663,41 @@ It holds {cases} cases and {reports} reports.</source>
     </message>
     <message>
         <location filename="../../ui/inquiries/inquiry_model.py" line="44"/>
-        <source>Registered</source>
-        <translation>Зарегистрирован</translation>
+        <source>Registration</source>
+        <translation>Регистрация</translation>
     </message>
     <message>
         <location filename="../../ui/inquiries/inquiry_model.py" line="45"/>
-        <source>Due on</source>
-        <translation>Срок ответа</translation>
+        <source>Answer by</source>
+        <translation>Ответ до</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inquiries/inquiry_model.py" line="134"/>
+        <source>one day</source>
+        <translation>1 дн.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/inquiries/inquiry_model.py" line="134"/>
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n дн.</numerusform>
+            <numerusform>%n дн.</numerusform>
+            <numerusform>%n дн.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/inquiries/inquiry_model.py" line="142"/>
+        <source>Overdue by one day.</source>
+        <translation>Просрочено на один день.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/inquiries/inquiry_model.py" line="144"/>
+        <source>Overdue by %n days.</source>
+        <translation>
+            <numerusform>Просрочено на %n день.</numerusform>
+            <numerusform>Просрочено на %n дня.</numerusform>
+            <numerusform>Просрочено на %n дней.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/inquiries/inquiry_model.py" line="46"/>
@@ -4684,40 +4712,16 @@ It holds {cases} cases and {reports} reports.</source>
     </message>
     <message>
         <location filename="../../ui/inquiries/inquiry_model.py" line="73"/>
-        <source>{day}, No. {number}</source>
-        <translation>{day}, № {number}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inquiries/inquiry_model.py" line="77"/>
         <source>No. {number}</source>
         <translation>№ {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiry_model.py" line="139"/>
-        <source>overdue by one day</source>
-        <translation>просрочено на один день</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/inquiries/inquiry_model.py" line="141"/>
-        <source>overdue by %n days</source>
-        <translation>
-            <numerusform>просрочено на %n день</numerusform>
-            <numerusform>просрочено на %n дня</numerusform>
-            <numerusform>просрочено на %n дней</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/inquiries/inquiry_model.py" line="144"/>
-        <source>{late}, past the limit</source>
-        <translation>{late}, сверх предела</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inquiries/inquiry_model.py" line="152"/>
+        <location filename="../../ui/inquiries/inquiry_model.py" line="148"/>
         <source>Past the longest time the addressee&apos;s rule allows, extensions included (under 59-FZ, 60 days after registration).</source>
         <translation>Прошёл наибольший срок, который допускает правило адресата, с продлениями (по 59-ФЗ — 60 дней после регистрации).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/inquiries/inquiry_model.py" line="157"/>
+        <location filename="../../ui/inquiries/inquiry_model.py" line="160"/>
         <source>The answer is due within %n days by the addressee&apos;s rule.</source>
         <translation>
             <numerusform>По правилу адресата ответ положен в течение %n дня.</numerusform>
@@ -4726,7 +4730,7 @@ It holds {cases} cases and {reports} reports.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiry_model.py" line="100"/>
+        <location filename="../../ui/inquiries/inquiry_model.py" line="96"/>
         <source>“{name}” is marked sensitive (for example a body of the other side): writing to it is asked for and shown on the case.</source>
         <translation>Адресат «{name}» отмечен как особый (например, орган другой стороны): перед отправкой ему программа спрашивает, и в деле видно, что ему писали.</translation>
     </message>
@@ -9207,27 +9211,32 @@ Add what the family, the unit, the authorities or anyone else has said, and each
         <translation>новая запись</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/preview.py" line="105"/>
+        <location filename="../../caseworker/xlsx/importing/preview.py" line="109"/>
         <source>step: {status}</source>
         <translation>шаг: {status}</translation>
     </message>
     <message>
         <location filename="../../caseworker/xlsx/importing/preview.py" line="119"/>
+        <source>The answer is recorded without a report; the work list will ask to record it as a report.</source>
+        <translation>Ответ записывается без сообщения; в списке дел появится напоминание внести его как сообщение.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/xlsx/importing/preview.py" line="133"/>
         <source>repeats row {row} of this workbook</source>
         <translation>повторяет строку {row} этой книги</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/preview.py" line="121"/>
+        <location filename="../../caseworker/xlsx/importing/preview.py" line="135"/>
         <source>already imported on {day} from “{file}”</source>
         <translation>уже импортировано {day} из «{file}»</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/preview.py" line="124"/>
+        <location filename="../../caseworker/xlsx/importing/preview.py" line="138"/>
         <source>already in the database</source>
         <translation>уже есть в базе</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/preview.py" line="132"/>
+        <location filename="../../caseworker/xlsx/importing/preview.py" line="146"/>
         <source>This workbook was already imported on {day} by {who}; rows imported then are not created again.</source>
         <translation>Эта книга уже импортирована {day} ({who}); строки, импортированные тогда, повторно не создаются.</translation>
     </message>

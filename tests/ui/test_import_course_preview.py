@@ -13,6 +13,7 @@ from caseworker.services import inquiries
 from tests.conftest import ACTOR
 from tests.xlsx.conftest import edit, new_row, plan
 from tests.xlsx.test_inquiries_sheet import (  # noqa: F401 (a fixture)
+    WITHOUT_REPORT,
     Sent,
     offline_work,
     register_offline,
@@ -50,6 +51,7 @@ def test_the_changes_tab_lists_inquiries_steps_and_family_log_entries(
         ("Family log", "new record"),
     ]
     assert "Сведениями о судьбе не располагаем." in lines[1][5]
+    assert lines[1][5].endswith(WITHOUT_REPORT)  # no report is made of it
     assert "Российский Красный Крест" in lines[2][5]
     assert "answer received" in lines[3][5]
     assert any(dialog.tabs.tabText(i) == "Changes (3)" for i in range(dialog.tabs.count()))

@@ -15,8 +15,9 @@ from sqlalchemy import func, select
 
 from caseworker.db import Database
 from caseworker.errors import ValidationError
-from caseworker.models import FamilyLogEntry, Inquiry, InquiryEvent
+from caseworker.models import FamilyLogEntry, Inquiry, InquiryEvent, Report
 from caseworker.services import addressees, inquiries
+from caseworker.services.worklist import work_list
 from caseworker.vocab import InquiryEventKind, InquiryStatus
 from caseworker.xlsx import Choice, apply_import, plan_import
 from caseworker.xlsx.importing.preview import change_lines
@@ -35,6 +36,11 @@ from tests.xlsx.test_cli_xlsx import run as run_cli
 
 COMMISSARIAT = "Военный комиссариат Курской области"
 RED_CROSS = "Российский Красный Крест"
+
+
+WITHOUT_REPORT = (
+    "The answer is recorded without a report; the work list will ask to record it as a report."
+)
 
 
 @dataclass(frozen=True)
@@ -120,7 +126,7 @@ def test_an_answer_and_a_new_inquiry_come_back_through_excel(
     assert ("step: registered", "Registered on: 14.05.2026; Their reference: ВК-3301") in lines
     assert (
         "step: answered",
-        "Answered on: 02.06.2026; Answer: Сведениями о судьбе не располагаем.",
+        "Answered on: 02.06.2026; Answer: Сведениями о судьбе не располагаем. — " + WITHOUT_REPORT,
     ) in lines
 
     import_all(database, sent.workbook)
@@ -566,3 +572,30 @@ def test_their_number_goes_with_the_registration_it_belongs_to(
         assert (stored.registered_on, stored.their_reference) == (date(2026, 5, 14), "ВК-3301")
     else:
         assert (stored.registered_on, stored.their_reference) == (None, "")
+
+
+def test_an_answer_from_the_workbook_waits_on_the_work_list_to_become_a_report(
+    database: Database, sent: Sent
+) -> None:
+    def answer(workbook: Workbook) -> None:
+        sheet = workbook["Inquiries"]
+        row = find_row(sheet, "Addressee", COMMISSARIAT)
+        set_cell(sheet, row, "Answered on", date(2026, 6, 2))
+        set_cell(sheet, row, "Answer", "Погиб 10.04.2026, извещение направлено семье")
+        new_row(workbook, "Inquiries", {
+            "Case reference": sent.case.reference, "Addressee": RED_CROSS,
+            "Sent on": date(2026, 5, 20), "Answered on": date(2026, 6, 1),
+            "Answer": "Сведений нет", "Status": "answered",
+        })  # fmt: skip
+
+    edit(sent.workbook, answer)
+    lines = change_lines(plan(database, sent.workbook))
+    assert [line.new.endswith(WITHOUT_REPORT) for line in lines] == [True, True]
+    with database.read() as session:
+        before = work_list(session, date(2026, 6, 3)).unrecorded_answers
+    assert before == ()
+    import_all(database, sent.workbook)
+    with database.read() as session:
+        waiting = work_list(session, date(2026, 6, 3)).unrecorded_answers
+        assert count(database, Report) == 2  # the sample case's own, none added
+    assert sorted(line.addressee for line in waiting) == [COMMISSARIAT, RED_CROSS]

@@ -73,6 +73,8 @@ def _change_lines(change: RowChange) -> list[PreviewLine]:
         )
         new = translate("Xlsx", "new record")
         sheet = sheet_title(change.sheet)
+        if Step.ANSWER in change.steps:
+            filled = f"{filled} — {without_report()}"
         return [PreviewLine(sheet, change.row, change.label, new, "", filled, True)]
     if change.steps:
         return [_step_line(change, Step(step)) for step in change.steps]
@@ -98,6 +100,8 @@ def _step_line(change: RowChange, step: Step) -> PreviewLine:
         for name in names
         if name in change.values and name != "status"
     )
+    if step is Step.ANSWER:
+        told = f"{told} — {without_report()}"
     return PreviewLine(
         sheet_title(change.sheet),
         change.row,
@@ -105,6 +109,16 @@ def _step_line(change: RowChange, step: Step) -> PreviewLine:
         translate("Xlsx", "step: {status}").format(status=label(STEP_STATUS[step])),
         "",
         told,
+    )
+
+
+def without_report() -> str:
+    """What becomes of an answer typed in the workbook: the sheet has no column for what
+    it says (the claim), so it makes no report on the timeline; the work list asks for one,
+    which is recorded in the program with the claim, the event's day and the grades."""
+    return translate(
+        "Xlsx",
+        "The answer is recorded without a report; the work list will ask to record it as a report.",
     )
 
 
