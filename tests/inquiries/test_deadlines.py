@@ -8,7 +8,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from caseworker.inquiries.deadlines import FZ59, clock, due_date, rule_for
+from caseworker.inquiries.deadlines import (
+    FZ59,
+    BeyondLaw,
+    clock,
+    due_date,
+    extension_beyond_law,
+    rule_for,
+)
 from caseworker.vocab import AddresseeKind
 
 days = st.dates(min_value=date(2020, 1, 1), max_value=date(2030, 12, 31))
@@ -136,3 +143,26 @@ def test_very_overdue_implies_overdue(sent: date, kind: AddresseeKind, own: int 
 def test_own_days_below_one_are_refused() -> None:
     with pytest.raises(ValueError, match="at least 1"):
         rule_for(AddresseeKind.MINISTRY, 0)
+
+
+def test_an_extension_beyond_the_law_by_count_and_by_date() -> None:
+    sent, registered = date(2026, 9, 3), date(2026, 9, 4)
+
+    def beyond(kind: AddresseeKind, earlier: int, until: date, own: int | None = None) -> object:
+        return extension_beyond_law(
+            rule_for(kind, own),
+            earlier_extensions=earlier,
+            new_due=until,
+            sent_on=sent,
+            registered_on=registered,
+        )
+
+    assert beyond(AddresseeKind.MINISTRY, 0, date(2026, 11, 3)) is None  # 60 days
+    assert beyond(AddresseeKind.MINISTRY, 0, date(2026, 11, 4)) is BeyondLaw.PAST_MAXIMUM
+    assert beyond(AddresseeKind.MINISTRY, 1, date(2026, 10, 20)) is BeyondLaw.TOO_MANY
+    assert beyond(AddresseeKind.INVESTIGATIVE, 1, date(2026, 10, 4)) is None
+    assert beyond(AddresseeKind.INVESTIGATIVE, 2, date(2026, 10, 4)) is BeyondLaw.TOO_MANY
+    assert beyond(AddresseeKind.OMBUDSMAN, 0, date(2026, 9, 20)) is BeyondLaw.TOO_MANY
+    # An office's own 45 days keep the law's 30 more: 75 in all.
+    assert beyond(AddresseeKind.MINISTRY, 0, date(2026, 11, 18), own=45) is None
+    assert beyond(AddresseeKind.HOSPITAL, 5, date(2030, 1, 1)) is None  # no legal clock
