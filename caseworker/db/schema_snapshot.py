@@ -5,7 +5,7 @@
 # ruff: noqa: E501
 # fmt: off
 REVISION = '0011'
-DIGEST = '8c5433ee57d09272729f5a637b51bf4adc30c1eacb6947c54bf96256d4718cc6'
+DIGEST = 'dce4c38eb85d5a937bc727bce76ee7795c94c5955e3b46945025cef69f5fced3'
 STATEMENTS: tuple[str, ...] = (
     'CREATE TABLE alembic_version (\n\tversion_num VARCHAR(32) NOT NULL, \n\tCONSTRAINT alembic_version_pkc PRIMARY KEY (version_num)\n)',
     "CREATE TABLE audit_entries (\n\tid INTEGER NOT NULL, \n\tat DATETIME NOT NULL, \n\tactor VARCHAR(100) NOT NULL, \n\taction VARCHAR(20) NOT NULL, \n\tentity VARCHAR(40) NOT NULL, \n\tentity_id INTEGER NOT NULL, \n\tentity_uuid CHAR(36) NOT NULL, \n\tfield VARCHAR(60) DEFAULT '' NOT NULL, \n\told_value TEXT, \n\tnew_value TEXT, \n\tnote TEXT DEFAULT '' NOT NULL, \n\tCONSTRAINT pk_audit_entries PRIMARY KEY (id)\n)",
@@ -37,7 +37,7 @@ STATEMENTS: tuple[str, ...] = (
     'CREATE INDEX ix_cases_last_report_desc_nulls_last ON cases ((last_report_on IS NOT NULL), last_report_on, reference)',
     'CREATE INDEX ix_cases_next_due_nulls_last ON cases ((next_action_due IS NULL), next_action_due, reference)',
     'CREATE INDEX ix_cases_next_due_desc_nulls_last ON cases ((next_action_due IS NOT NULL), next_action_due, reference)',
-    'CREATE TABLE "evidence" (\n\tcase_id INTEGER NOT NULL, \n\tsha256 CHAR(64) NOT NULL, \n\toriginal_name VARCHAR(255) NOT NULL, \n\tmedia_type VARCHAR(200) DEFAULT (\'\') NOT NULL, \n\tsize BIGINT NOT NULL, \n\thow_obtained VARCHAR(32), \n\tsource_url TEXT DEFAULT (\'\') NOT NULL, \n\tcaptured_at DATETIME, \n\tadded_by VARCHAR(100) NOT NULL, \n\tdescription TEXT DEFAULT (\'\') NOT NULL, \n\tgraphic BOOLEAN NOT NULL, \n\tremoved_at DATETIME, \n\tid INTEGER NOT NULL, \n\tuuid CHAR(36) NOT NULL, \n\tversion INTEGER NOT NULL, \n\tcreated_at DATETIME NOT NULL, \n\tupdated_at DATETIME NOT NULL, \n\tCONSTRAINT pk_evidence PRIMARY KEY (id), \n\tCONSTRAINT uq_evidence_uuid UNIQUE (uuid), \n\tCONSTRAINT fk_evidence_case_id_cases FOREIGN KEY(case_id) REFERENCES cases (id) ON DELETE RESTRICT, \n\tCONSTRAINT ck_evidence_how_obtained CHECK (how_obtained IN (\'messenger\', \'email\', \'family_handover\', \'downloaded\', \'screenshot\', \'letter\')), \n\tCONSTRAINT uq_evidence_case_sha256 UNIQUE (case_id, sha256)\n)',
+    'CREATE TABLE "evidence" (\n\tcase_id INTEGER NOT NULL, \n\tsha256 CHAR(64) NOT NULL, \n\toriginal_name VARCHAR(255) NOT NULL, \n\tmedia_type VARCHAR(200) DEFAULT (\'\') NOT NULL, \n\tsize BIGINT NOT NULL, \n\thow_obtained VARCHAR(32), \n\tsource_url TEXT DEFAULT (\'\') NOT NULL, \n\tcaptured_at DATETIME, \n\tadded_by VARCHAR(100) NOT NULL, \n\tdescription TEXT DEFAULT (\'\') NOT NULL, \n\tgraphic BOOLEAN NOT NULL, \n\tremoved_at DATETIME, \n\tid INTEGER NOT NULL, \n\tuuid CHAR(36) NOT NULL, \n\tversion INTEGER NOT NULL, \n\tcreated_at DATETIME NOT NULL, \n\tupdated_at DATETIME NOT NULL, \n\tCONSTRAINT pk_evidence PRIMARY KEY (id), \n\tCONSTRAINT fk_evidence_case_id_cases FOREIGN KEY(case_id) REFERENCES cases (id) ON DELETE RESTRICT, \n\tCONSTRAINT uq_evidence_uuid UNIQUE (uuid), \n\tCONSTRAINT ck_evidence_how_obtained CHECK (how_obtained IN (\'messenger\', \'email\', \'family_handover\', \'downloaded\', \'screenshot\', \'letter\')), \n\tCONSTRAINT uq_evidence_case_sha256 UNIQUE (case_id, sha256)\n)',
     'CREATE INDEX ix_evidence_sha256 ON evidence (sha256)',
     'CREATE INDEX ix_evidence_reports_report_id ON evidence_reports (report_id)',
     'CREATE INDEX ix_cases_family_sort ON cases (family_sort, reference)',

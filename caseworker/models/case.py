@@ -96,8 +96,8 @@ class Relative(MutableRow, Base):
     # Kept by caseworker.services.kept_days at every flush, for the work list's indexes:
     # the day last told anything (the family log), else the day entered (UTC); and, while
     # the case is open, the day the case's interval runs out after it (NULL otherwise).
-    last_told_on: Mapped[date | None]
-    tell_by: Mapped[date | None]
+    last_told_on: Mapped[date | None] = mapped_column(deferred=True)
+    tell_by: Mapped[date | None] = mapped_column(deferred=True)
 
     case: Mapped[Case] = relationship(back_populates="relatives")
 

@@ -84,7 +84,7 @@ class Inquiry(MutableRow, Base):
     # The due date while the inquiry waits for an answer (NULL: a draft or a course that
     # ended), kept by caseworker.services.kept_days at every flush so that the work list
     # and the case list find what is overdue through an index. Overdue itself is computed.
-    waiting_due_on: Mapped[date | None]
+    waiting_due_on: Mapped[date | None] = mapped_column(deferred=True)
 
     # The addressee's name as a column of the inquiry (the workbook's Inquiries sheet).
     addressee_name: Mapped[str] = column_property(

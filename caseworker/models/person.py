@@ -51,8 +51,8 @@ class SoughtPerson(MutableRow, Base):
     # report received, an answer about them). ``behind_from``: for an official status the
     # timeline compares with reports, the earliest receipt of a credible report it could
     # find the status behind (NULL: none).
-    quiet_since: Mapped[date | None]
-    behind_from: Mapped[date | None]
+    quiet_since: Mapped[date | None] = mapped_column(deferred=True)
+    behind_from: Mapped[date | None] = mapped_column(deferred=True)
 
     case: Mapped[Case] = relationship(back_populates="persons")
     reports: Mapped[list[Report]] = relationship(

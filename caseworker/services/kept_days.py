@@ -109,22 +109,15 @@ def _note(touched: _Touched, row: Any) -> None:
 
 
 def keep_after_flush(session: Session, _flush: UOWTransaction) -> None:
-    """``after_flush_postexec``: work the noted rows' days out again, in SQL, and let the
-    session read them afresh. Raises nothing of its own."""
+    """``after_flush_postexec``: work the noted rows' days out again, in SQL. Raises nothing
+    of its own.
+
+    The kept columns are deferred: the program reads them in queries, never through loaded
+    rows, so no loaded row holds a day this UPDATE leaves behind.
+    """
     touched: _Touched | None = session.info.pop(_PENDING, None)
-    if not touched:
-        return
-    connection = session.connection()
-    refresh(connection, touched)
-    kept: dict[type, tuple[str, ...]] = {
-        Inquiry: ("waiting_due_on",),
-        SoughtPerson: ("quiet_since", "behind_from"),
-        Relative: ("last_told_on", "tell_by"),
-    }
-    for row in list(session.identity_map.values()):
-        names = kept.get(type(row))
-        if names is not None:
-            session.expire(row, names)
+    if touched:
+        refresh(session.connection(), touched)
 
 
 def refresh(connection: Connection, touched: _Touched) -> None:
