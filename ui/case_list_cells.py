@@ -7,12 +7,13 @@ from datetime import date
 from enum import auto
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
 from caseworker.labels import label
 from caseworker.services.case_list import CaseRow, CaseSort
 from caseworker.vocab import CaseStatus
+from ui.widgets.date_field import format_short_day
 from ui.widgets.table_model import Columns, Roles
 
 OVERDUE_COLOUR = QColor(192, 32, 32)
@@ -60,13 +61,8 @@ NAMES = frozenset({CaseColumn.FAMILY, CaseColumn.REGION, CaseColumn.PERSONS})
 Counts = dict[int, tuple[int, bool]]
 
 
-def locale_date(value: date | None) -> str:
-    """A date as the current locale writes it in short form ("02.04.2026" in Russian)."""
-    if value is None:
-        return ""
-    return QLocale().toString(
-        QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat
-    )
+#: A date as the current locale writes it in short form ("02.04.2026" in Russian).
+locale_date = format_short_day
 
 
 def is_overdue(row: CaseRow, today: date) -> bool:

@@ -75,6 +75,16 @@ def format_day(value: date | None, locale: QLocale | None = None) -> str:
     return shown.toString(QDate(value.year, value.month, value.day), medium_date_format(shown))
 
 
+def format_short_day(value: date | None) -> str:
+    """A day as the current locale writes it in short form ("02.04.2026" in Russian), for a
+    table of many dates; empty for no date."""
+    if value is None:
+        return ""
+    return QLocale().toString(
+        QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat
+    )
+
+
 def format_event(event: EventDate, locale: QLocale | None = None) -> str:
     """An event date as written: "2 апр. 2026", "апр. 2026", "≈ 2 апр. 2026" or a period."""
     shown = locale or QLocale()
