@@ -64,10 +64,10 @@ from caseworker.models import Case
 from caseworker.services import evidence, reports
 from caseworker.vault import EvidenceVault
 from caseworker.xlsx import export_workbook, plan_import
-from tests.conftest import ACTOR
+from tests.conftest import ACTOR, add_person
 from tests.ui.scripted_prompts import ScriptedPrompts
 from tests.ui.text_fits_family import open_the_family_dialogs
-from tests.ui.text_fits_inquiries import open_the_inquiry_dialogs
+from tests.ui.text_fits_inquiries import inquiries_that_scroll_across, open_the_inquiry_dialogs
 from tests.ui.text_fits_letters import open_the_letter_dialog
 from ui import case_actions, settings, translations
 from ui.case_list_view import NAME_COLUMNS
@@ -661,6 +661,19 @@ def test_the_case_desk_fits_with_and_without_an_open_case(
         == "Ничего не найдено по запросу «Незнакомов Аркадий»."
     )
     problems += [f"nothing found: {problem}" for problem in problems_in(window)]
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.usefixtures("russian")
+def test_the_inquiries_table_fits_without_scrolling_across(
+    qtbot: QtBot, context: AppContext, demo: Demo
+) -> None:
+    """Each demo case's inquiries, one of them with a second sought person (the column of
+    whom each inquiry is about shows then)."""
+    with context.database.write() as session:
+        add_person(session, demo.case_id, "Соколов Константин Игоревич")
+    window = russian_window(qtbot, context)
+    problems = inquiries_that_scroll_across(window, context, cut_texts)
     assert not problems, "\n".join(problems)
 
 
