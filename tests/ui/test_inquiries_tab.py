@@ -26,7 +26,7 @@ from ui.case_view import CaseView
 from ui.context import AppContext
 from ui.dialogs.record_dialog import RecordDialog
 from ui.inquiries.inquiry_model import InquiryColumn
-from ui.widgets.date_field import PROBLEM_COLOUR
+from ui.widgets.date_field import PROBLEM_COLOUR, format_short_day
 
 
 @pytest.fixture
@@ -110,7 +110,10 @@ def test_an_inquiry_written_sent_registered_and_answered_from_the_case_view(
     dialogs.fill_and_ok({"on": (today - timedelta(days=8)).isoformat(), "their_reference": "ОГ-7"})
     click(qtbot, panel.register_button)
     assert cells(view, InquiryColumn.STATUS) == ["registered"]
-    assert "No. ОГ-7" in cells(view, InquiryColumn.REGISTERED)[0]
+    # The day and their number a line each: the column stays narrow.
+    assert cells(view, InquiryColumn.REGISTERED)[0] == "\n".join(
+        [format_short_day(today - timedelta(days=8)), "No. ОГ-7"]
+    )
     due = cells(view, InquiryColumn.DUE)[0]
     assert due  # 30 days after the registration
 
@@ -253,11 +256,12 @@ def test_overdue_and_very_overdue_are_shown_late_in_the_problem_colour(
     an_inquiry(context.database, sample_case.case_id, ministry, sent_on=today)
     view.reload()
 
-    assert cells(view, InquiryColumn.LATE) == [
-        "overdue by 7 days",
-        "‼ overdue by 40 days, past the limit",
-        "",
-    ]
+    # Short under the column's title "Overdue"; said whole in the tooltip.
+    assert cells(view, InquiryColumn.LATE) == ["7 days", "‼ 40 days", ""]
+    tips = cells(view, InquiryColumn.LATE, Qt.ItemDataRole.ToolTipRole)
+    assert tips[0] == "Overdue by 7 days."
+    assert tips[1].startswith("Overdue by 40 days. Past the longest time")
+    assert tips[2] is None
     colours = cells(view, InquiryColumn.LATE, Qt.ItemDataRole.ForegroundRole)
     assert [isinstance(c, QBrush) and c.color() == PROBLEM_COLOUR for c in colours] == [
         True,

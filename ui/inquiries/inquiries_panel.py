@@ -37,10 +37,10 @@ from ui.context import AppContext
 from ui.inquiries import inquiry_actions as actions
 from ui.inquiries.course_text import step_details, step_what
 from ui.inquiries.inquiry_model import InquiryColumn, InquiryTableModel, addressee_text
+from ui.inquiries.inquiry_table import inquiry_table
 from ui.operations import ReadOp
 from ui.widgets.date_field import PROBLEM_COLOUR, format_day
 from ui.widgets.labels import selectable_label
-from ui.widgets.record_table import record_table
 
 if TYPE_CHECKING:
     from ui.operations import Session
@@ -127,15 +127,7 @@ class InquiriesPanel(QWidget):
         self.actions_row.addStretch(1)
         layout.addLayout(self.actions_row)
 
-        self.table = record_table("inquiriesTable", self.model)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setResizeContentsPrecision(60)  # a sample of rows: a long list opens at once
-        # The addressee's name is long and says most: a fair width of its own (the whole name
-        # in its tooltip); the rest fit their contents, the last takes what is left.
-        header.setSectionResizeMode(InquiryColumn.ADDRESSEE, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(InquiryColumn.ADDRESSEE, 24 * self.fontMetrics().averageCharWidth())
-        header.setStretchLastSection(True)
+        self.table = inquiry_table(self.model)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
 
         self.summary_label = selectable_label("inquirySummary")

@@ -16,7 +16,7 @@ from PySide6.QtGui import QBrush, QFont
 from caseworker.i18n import QT_TRANSLATE_NOOP
 from caseworker.labels import label
 from caseworker.services.inquiry_lines import InquiryLine
-from ui.widgets.date_field import PROBLEM_COLOUR, format_day
+from ui.widgets.date_field import PROBLEM_COLOUR, format_short_day
 from ui.widgets.table_model import Columns, FlatTableModel
 
 translate = QCoreApplication.translate
@@ -38,11 +38,11 @@ class InquiryColumn(Columns):
 
 _HEADERS = {
     InquiryColumn.ADDRESSEE: QT_TRANSLATE_NOOP("InquiryTableModel", "Addressee"),
-    InquiryColumn.PERSON: QT_TRANSLATE_NOOP("InquiryTableModel", "Person"),
+    InquiryColumn.PERSON: QT_TRANSLATE_NOOP("InquiryTableModel", "About whom"),
     InquiryColumn.STATUS: QT_TRANSLATE_NOOP("InquiryTableModel", "Status"),
     InquiryColumn.SENT: QT_TRANSLATE_NOOP("InquiryTableModel", "Sent on"),
-    InquiryColumn.REGISTERED: QT_TRANSLATE_NOOP("InquiryTableModel", "Registered"),
-    InquiryColumn.DUE: QT_TRANSLATE_NOOP("InquiryTableModel", "Due on"),
+    InquiryColumn.REGISTERED: QT_TRANSLATE_NOOP("InquiryTableModel", "Registration"),
+    InquiryColumn.DUE: QT_TRANSLATE_NOOP("InquiryTableModel", "Answer by"),
     InquiryColumn.LATE: QT_TRANSLATE_NOOP("InquiryTableModel", "Overdue"),
 }
 
@@ -67,15 +67,11 @@ def addressee_text(line: InquiryLine) -> str:
 
 
 def registered_text(line: InquiryLine) -> str:
-    """The registration day and their number, as far as they are known."""
-    day = format_day(line.registered_on)
-    if line.their_reference and day:
-        return translate("InquiryTableModel", "{day}, No. {number}").format(
-            day=day, number=line.their_reference
-        )
+    """The registration day and their number, as far as they are known, a line each."""
+    number = ""
     if line.their_reference:
-        return translate("InquiryTableModel", "No. {number}").format(number=line.their_reference)
-    return day
+        number = translate("InquiryTableModel", "No. {number}").format(number=line.their_reference)
+    return "\n".join(part for part in (format_short_day(line.registered_on), number) if part)
 
 
 def _display(
@@ -88,11 +84,11 @@ def _display(
     if column is InquiryColumn.STATUS:
         return label(line.status)
     if column is InquiryColumn.SENT:
-        return format_day(line.sent_on)
+        return format_short_day(line.sent_on)
     if column is InquiryColumn.REGISTERED:
         return registered_text(line)
     if column is InquiryColumn.DUE:
-        return format_day(line.due_on)
+        return format_short_day(line.due_on)
     return late
 
 
@@ -128,30 +124,37 @@ class InquiryTableModel(FlatTableModel):
         return tuple(_display(line, column, persons, late) for column in _COLUMNS)
 
     def late_text(self, line: InquiryLine) -> str:
-        """How late the answer is: "overdue by 5 days"; past the rule's maximum, marked ‼ as
-        in the work list.
+        """How late the answer is, short under the column's title "Overdue": "5 days"; past
+        the rule's maximum, marked ‼ as in the work list (:meth:`late_sentence` says it whole).
 
         (Plurals through ``self.tr``: lupdate sees the count only there.)"""
         if not line.overdue:
             return ""
         days = line.days_overdue
-        late = (
-            self.tr("overdue by one day")
+        late = self.tr("one day") if days == 1 else self.tr("%n days", None, days)
+        return "‼ " + late if line.very_overdue else late
+
+    def late_sentence(self, line: InquiryLine) -> str:
+        """How late the answer is, said whole: "Overdue by 5 days."; past the rule's maximum,
+        what that means."""
+        days = line.days_overdue
+        said = (
+            self.tr("Overdue by one day.")
             if days == 1
-            else self.tr("overdue by %n days", None, days)
+            else self.tr("Overdue by %n days.", None, days)
         )
         if line.very_overdue:
-            return "‼ " + self.tr("{late}, past the limit").format(late=late)
-        return late
+            said += " " + self.tr(
+                "Past the longest time the addressee's rule allows, extensions included "
+                "(under 59-FZ, 60 days after registration)."
+            )
+        return said
 
     def _tooltip(self, line: InquiryLine, column: InquiryColumn, shown: str) -> str:
         if column is InquiryColumn.ADDRESSEE and line.sensitive:
             return _sensitive_tip(line)
-        if column is InquiryColumn.LATE and line.very_overdue:
-            return self.tr(
-                "Past the longest time the addressee's rule allows, extensions included "
-                "(under 59-FZ, 60 days after registration)."
-            )
+        if column is InquiryColumn.LATE and line.overdue:
+            return self.late_sentence(line)
         if column is InquiryColumn.DUE and line.due_on is not None:
             return self.tr(
                 "The answer is due within %n days by the addressee's rule.", None, line.answer_days
