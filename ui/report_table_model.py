@@ -21,7 +21,7 @@ from caseworker.i18n import QT_TRANSLATE_NOOP
 from caseworker.labels import label
 from caseworker.services.report_rows import ReportRow
 from ui.widgets.date_field import format_day, format_event
-from ui.widgets.table_model import FlatTableModel
+from ui.widgets.table_model import RecordListModel
 
 __all__ = ["ReportColumn", "ReportRole", "ReportRow", "ReportTableModel", "describe"]
 
@@ -73,13 +73,12 @@ _ANSWERED_ROLES = frozenset(
 )
 
 
-class ReportTableModel(FlatTableModel):
+class ReportTableModel(RecordListModel[ReportRow]):
     HEADER_CONTEXT = "ReportTableModel"
     HEADERS = tuple(_HEADERS[column] for column in ReportColumn)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[ReportRow] = []
         # The cell texts, computed once per load: a table of 200 reports opens at once.
         self._texts: list[tuple[str, ...]] = []
         self._struck_out = QFont()
@@ -90,23 +89,6 @@ class ReportTableModel(FlatTableModel):
         self._rows = list(rows)
         self._texts = [tuple(_display(row, column) for column in _COLUMNS) for row in self._rows]
         self.endResetModel()
-
-    def rows(self) -> list[ReportRow]:
-        return list(self._rows)
-
-    def row_at(self, index: AnyIndex) -> ReportRow | None:
-        if not index.isValid() or index.model() is not self:
-            return None
-        return self._rows[index.row()]
-
-    def row_total(self) -> int:
-        return len(self._rows)
-
-    def index_of(self, report_id: int) -> QModelIndex:
-        for number, row in enumerate(self._rows):
-            if row.id == report_id:
-                return self.index(number, 0)
-        return QModelIndex()
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role not in _ANSWERED_ROLES or not index.isValid():

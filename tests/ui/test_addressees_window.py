@@ -34,7 +34,7 @@ def shown_directory(qtbot: QtBot, context: AppContext) -> AddresseesWindow:
 
 def row_texts(window: AddresseesWindow, name: str) -> dict[AddresseeColumn, str]:
     model = window.model
-    [row] = [n for n, line in enumerate(model.lines()) if line.name == name]
+    [row] = [n for n, line in enumerate(model.rows()) if line.name == name]
     return {
         column: str(model.data(model.index(row, column), Qt.ItemDataRole.DisplayRole))
         for column in AddresseeColumn
@@ -64,7 +64,7 @@ def test_a_regional_addressee_added_appears_in_the_list(
     assert shown[AddresseeColumn.CONTACT] == "ombudsman@example.org"
     assert shown[AddresseeColumn.DAYS] == "10 (the kind's rule)"
     assert shown[AddresseeColumn.SENSITIVE] == ""
-    assert window.selected_id() == window.model.lines()[0].id
+    assert window.selected_id() == window.model.rows()[0].id
 
 
 def test_a_bad_value_keeps_the_dialog_open_with_what_was_typed(

@@ -64,7 +64,7 @@ def inquiries_that_scroll_across(
         # The style's text margin each side of a cell's text (Qt's item view drawing).
         margin = table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table)
         padding = 2 * (margin + 1)
-        for row, line in enumerate(model.lines()):
+        for row, line in enumerate(model.rows()):
             for column in InquiryColumn:
                 text = str(model.index(row, column).data() or "")
                 tip = str(model.index(row, column).data(Qt.ItemDataRole.ToolTipRole) or "")

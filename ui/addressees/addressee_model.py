@@ -6,14 +6,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QFont
 
 from caseworker.i18n import QT_TRANSLATE_NOOP
 from caseworker.labels import label
 from caseworker.services.addressees import AddresseeLine
 from ui.widgets.date_field import PROBLEM_COLOUR
-from ui.widgets.table_model import AnyIndex, Columns, FlatTableModel, read_only_flags
+from ui.widgets.table_model import AnyIndex, Columns, RecordListModel, read_only_flags
 
 translate = QCoreApplication.translate
 
@@ -28,7 +28,7 @@ class AddresseeColumn(Columns):
     SENSITIVE = 6
 
 
-class AddresseeModel(FlatTableModel):
+class AddresseeModel(RecordListModel[AddresseeLine]):
     HEADER_CONTEXT = "AddresseeModel"
     HEADERS = (
         QT_TRANSLATE_NOOP("AddresseeModel", "Name"),
@@ -40,34 +40,20 @@ class AddresseeModel(FlatTableModel):
         QT_TRANSLATE_NOOP("AddresseeModel", "Sensitive"),
     )
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._lines: list[AddresseeLine] = []
-
     def set_lines(self, lines: list[AddresseeLine]) -> None:
         self.beginResetModel()
-        self._lines = list(lines)
+        self._rows = list(lines)
         self.endResetModel()
 
-    def lines(self) -> list[AddresseeLine]:
-        return list(self._lines)
-
-    def row_total(self) -> int:
-        return len(self._lines)
-
-    def line_at(self, index: AnyIndex) -> AddresseeLine | None:
-        if not index.isValid() or not 0 <= index.row() < len(self._lines):
-            return None
-        return self._lines[index.row()]
-
     def row_of(self, addressee_id: int) -> int | None:
-        return next((n for n, line in enumerate(self._lines) if line.id == addressee_id), None)
+        index = self.index_of(addressee_id)
+        return index.row() if index.isValid() else None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         return read_only_flags(index)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        line = self.line_at(index)
+        line = self.row_at(index)
         if line is None:
             return None
         column = AddresseeColumn(index.column())

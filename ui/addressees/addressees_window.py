@@ -102,7 +102,7 @@ class AddresseesWindow(QWidget):
 
     def selected_id(self) -> int | None:
         indexes = self.table.selectionModel().selectedRows()
-        line = self.model.line_at(indexes[0]) if indexes else None
+        line = self.model.row_at(indexes[0]) if indexes else None
         return None if line is None else line.id
 
     def select(self, addressee_id: int) -> None:

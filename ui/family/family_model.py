@@ -15,7 +15,7 @@ from caseworker.i18n import QT_TRANSLATE_NOOP
 from caseworker.labels import label
 from caseworker.services.family_log import FamilyLogRow
 from ui.widgets.date_field import PROBLEM_COLOUR, format_day
-from ui.widgets.table_model import AnyIndex, Columns, FlatTableModel, read_only_flags
+from ui.widgets.table_model import AnyIndex, Columns, RecordListModel, read_only_flags
 
 translate = QCoreApplication.translate
 
@@ -30,7 +30,7 @@ class FamilyColumn(Columns):
     NOTE = 6
 
 
-class FamilyLogModel(FlatTableModel):
+class FamilyLogModel(RecordListModel[FamilyLogRow]):
     HEADER_CONTEXT = "FamilyLogModel"
     HEADERS = (
         QT_TRANSLATE_NOOP("FamilyLogModel", "When"),
@@ -44,7 +44,6 @@ class FamilyLogModel(FlatTableModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[FamilyLogRow] = []
         self._persons: dict[int, str] = {}
 
     def set_rows(self, rows: list[FamilyLogRow], persons: dict[int, str]) -> None:
@@ -52,14 +51,6 @@ class FamilyLogModel(FlatTableModel):
         self._rows = list(rows)
         self._persons = dict(persons)
         self.endResetModel()
-
-    def row_total(self) -> int:
-        return len(self._rows)
-
-    def row_at(self, index: AnyIndex) -> FamilyLogRow | None:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        return self._rows[index.row()]
 
     def latest_row_of(self, relative_id: int) -> int | None:
         """The row of the relative's latest entry (the log runs earliest first)."""

@@ -243,11 +243,11 @@ class InquiriesPanel(QWidget):
             self._on_selection_changed()
 
     def lines(self) -> list[InquiryLine]:
-        return self.model.lines()
+        return self.model.rows()
 
     def selected_line(self) -> InquiryLine | None:
         indexes = self.table.selectionModel().selectedRows()
-        return self.model.line_at(indexes[0]) if indexes else None
+        return self.model.row_at(indexes[0]) if indexes else None
 
     def select_inquiry(self, inquiry_id: int) -> None:
         """Select the inquiry ``inquiry_id`` of the case shown (nothing when not there)."""
@@ -371,7 +371,7 @@ class InquiriesPanel(QWidget):
         if line.our_reference:
             said.append(self.tr("our reference {reference}").format(reference=line.our_reference))
         self.summary_label.setText(" · ".join(said))
-        names = {other.id: other.addressee for other in self.model.lines()}
+        names = {other.id: other.addressee for other in self.model.rows()}
         for step in steps:
             item = QTreeWidgetItem(
                 [

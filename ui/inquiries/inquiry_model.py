@@ -17,7 +17,7 @@ from caseworker.i18n import QT_TRANSLATE_NOOP
 from caseworker.labels import label
 from caseworker.services.inquiry_lines import InquiryLine
 from ui.widgets.date_field import PROBLEM_COLOUR, format_short_day
-from ui.widgets.table_model import Columns, FlatTableModel
+from ui.widgets.table_model import Columns, RecordListModel
 
 translate = QCoreApplication.translate
 
@@ -100,13 +100,12 @@ def _sensitive_tip(line: InquiryLine) -> str:
     ).format(name=line.addressee)
 
 
-class InquiryTableModel(FlatTableModel):
+class InquiryTableModel(RecordListModel[InquiryLine]):
     HEADER_CONTEXT = "InquiryTableModel"
     HEADERS = tuple(_HEADERS[column] for column in InquiryColumn)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._lines: list[InquiryLine] = []
         self._texts: list[tuple[str, ...]] = []
         self._bold = QFont()
         self._bold.setBold(True)
@@ -115,8 +114,8 @@ class InquiryTableModel(FlatTableModel):
     def set_lines(self, lines: list[InquiryLine], persons: Mapping[int, str]) -> None:
         """Show ``lines``; ``persons`` names the case's sought persons by id."""
         self.beginResetModel()
-        self._lines = list(lines)
-        self._texts = [self._row_texts(line, persons) for line in self._lines]
+        self._rows = list(lines)
+        self._texts = [self._row_texts(line, persons) for line in self._rows]
         self.endResetModel()
 
     def _row_texts(self, line: InquiryLine, persons: Mapping[int, str]) -> tuple[str, ...]:
@@ -161,33 +160,16 @@ class InquiryTableModel(FlatTableModel):
             )
         return shown
 
-    def lines(self) -> list[InquiryLine]:
-        return list(self._lines)
-
-    def row_total(self) -> int:
-        return len(self._lines)
-
-    def line_at(self, index: AnyIndex) -> InquiryLine | None:
-        if not index.isValid() or index.model() is not self:
-            return None
-        return self._lines[index.row()]
-
-    def index_of(self, inquiry_id: int) -> QModelIndex:
-        for number, line in enumerate(self._lines):
-            if line.id == inquiry_id:
-                return self.index(number, 0)
-        return QModelIndex()
-
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         # Views ask for many roles per cell while measuring and painting: answer fast.
         if role not in _ANSWERED_ROLES or not index.isValid():
             return None
         number, place = index.row(), index.column()
-        if not (0 <= number < len(self._lines) and 0 <= place < len(_COLUMNS)):
+        if not (0 <= number < len(self._rows) and 0 <= place < len(_COLUMNS)):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return self._texts[number][place]
-        line, column = self._lines[number], _COLUMNS[place]
+        line, column = self._rows[number], _COLUMNS[place]
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(line, column, self._texts[number][place]) or None
         late = line.overdue and column in _LATE_COLUMNS

@@ -1,16 +1,18 @@
 """A flat table model: a list of rows under fixed column headers, translated when shown;
-and how a model numbers its columns and its own roles."""
+a model of one list of records, found by index or id; and how a model numbers its columns
+and its own roles."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from enum import IntEnum
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Generic, Protocol, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
 )
@@ -77,3 +79,42 @@ class FlatTableModel(QAbstractTableModel):
         else:
             return None
         return None if text is None else QCoreApplication.translate(self.HEADER_CONTEXT, text)
+
+
+class Identified(Protocol):
+    """A record with its database id."""
+
+    @property
+    def id(self) -> int: ...
+
+
+RecordT = TypeVar("RecordT", bound=Identified)
+
+
+class RecordListModel(FlatTableModel, Generic[RecordT]):
+    """A flat model of one list of records, a row each: the subclass replaces ``_rows``
+    whole (between ``beginResetModel`` and ``endResetModel``) and says what a cell shows."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[RecordT] = []
+
+    def rows(self) -> list[RecordT]:
+        return list(self._rows)
+
+    def row_total(self) -> int:
+        return len(self._rows)
+
+    def row_at(self, index: AnyIndex) -> RecordT | None:
+        """The record of ``index``'s row; None for no row of this model."""
+        if not index.isValid() or index.model() is not self:
+            return None
+        number = index.row()
+        return self._rows[number] if 0 <= number < len(self._rows) else None
+
+    def index_of(self, record_id: int) -> QModelIndex:
+        """The first cell of the record ``record_id``'s row (invalid when it is not here)."""
+        for number, row in enumerate(self._rows):
+            if row.id == record_id:
+                return self.index(number, 0)
+        return QModelIndex()
