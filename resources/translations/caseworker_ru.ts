@@ -131,37 +131,37 @@
         <translation>Особый</translation>
     </message>
     <message>
-        <location filename="../../ui/addressees/addressee_model.py" line="93"/>
+        <location filename="../../ui/addressees/addressee_model.py" line="79"/>
         <source>regional</source>
         <translation>региональный</translation>
     </message>
     <message>
-        <location filename="../../ui/addressees/addressee_model.py" line="95"/>
+        <location filename="../../ui/addressees/addressee_model.py" line="81"/>
         <source>federal</source>
         <translation>федеральный</translation>
     </message>
     <message>
-        <location filename="../../ui/addressees/addressee_model.py" line="103"/>
+        <location filename="../../ui/addressees/addressee_model.py" line="89"/>
         <source>{days} (the kind&apos;s rule)</source>
         <translation>{days} (по правилу для вида)</translation>
     </message>
     <message>
-        <location filename="../../ui/addressees/addressee_model.py" line="107"/>
+        <location filename="../../ui/addressees/addressee_model.py" line="93"/>
         <source>sensitive</source>
         <translation>особый</translation>
     </message>
     <message>
-        <location filename="../../ui/addressees/addressee_model.py" line="112"/>
+        <location filename="../../ui/addressees/addressee_model.py" line="98"/>
         <source>A law sets the days for an answer.</source>
         <translation>Срок ответа установлен законом.</translation>
     </message>
     <message>
-        <location filename="../../ui/addressees/addressee_model.py" line="114"/>
+        <location filename="../../ui/addressees/addressee_model.py" line="100"/>
         <source>No law sets a deadline: the days are when to chase.</source>
         <translation>Закон срока не устанавливает: это срок, когда напомнить о запросе.</translation>
     </message>
     <message>
-        <location filename="../../ui/addressees/addressee_model.py" line="119"/>
+        <location filename="../../ui/addressees/addressee_model.py" line="105"/>
         <source>Sensitive: sending to it from a case asks first, and the case shows it.</source>
         <translation>Особый: перед отправкой из дела программа спрашивает подтверждение, и дело это показывает.</translation>
     </message>
@@ -2561,7 +2561,7 @@
     </message>
     <message>
         <location filename="../../caseworker/services/family_log.py" line="241"/>
-        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="240"/>
+        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="289"/>
         <source>Nothing was recorded; give a written reason to record it anyway.</source>
         <translation>Ничего не записано; чтобы всё же записать, укажите причину письменно.</translation>
     </message>
@@ -3544,12 +3544,12 @@ It holds {cases} cases and {reports} reports.</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../ui/family/family_model.py" line="82"/>
+        <location filename="../../ui/family/family_model.py" line="73"/>
         <source>Told over the disclosure gate&apos;s refusal. Reason: {reason}</source>
         <translation>Сообщено вопреки запрету: нет достаточного основания. Причина: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/family/family_model.py" line="100"/>
+        <location filename="../../ui/family/family_model.py" line="91"/>
         <source>{what} (without a sufficient basis)</source>
         <translation>{what} (без достаточного основания)</translation>
     </message>
@@ -3690,6 +3690,7 @@ It holds {cases} cases and {reports} reports.</source>
     </message>
     <message>
         <location filename="../../caseworker/services/reports.py" line="33"/>
+        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="69"/>
         <source>claim</source>
         <translation>Утверждение</translation>
     </message>
@@ -3710,11 +3711,13 @@ It holds {cases} cases and {reports} reports.</source>
     </message>
     <message>
         <location filename="../../caseworker/services/reports.py" line="41"/>
+        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="72"/>
         <source>source reliability (A-F)</source>
         <translation>Надёжность источника (A-F)</translation>
     </message>
     <message>
         <location filename="../../caseworker/services/reports.py" line="46"/>
+        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="75"/>
         <source>information credibility (1-6)</source>
         <translation>Достоверность информации (1-6)</translation>
     </message>
@@ -4030,7 +4033,7 @@ It holds {cases} cases and {reports} reports.</source>
     </message>
     <message>
         <location filename="../../caseworker/services/addressees.py" line="45"/>
-        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="50"/>
+        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="57"/>
         <source>The addressee&apos;s name</source>
         <translation>Название адресата</translation>
     </message>
@@ -4055,114 +4058,114 @@ It holds {cases} cases and {reports} reports.</source>
         <translation>Адресата «{name}» нет.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="105"/>
+        <location filename="../../caseworker/services/inquiries.py" line="106"/>
         <source>Inquiry</source>
         <extracomment>Statuses in which the inquiry still waits for an answer. Statuses that end an inquiry&apos;s course. The source kind of a report made from an answer, by the kind of addressee.</extracomment>
         <translation>Запрос</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="155"/>
+        <location filename="../../caseworker/services/inquiries.py" line="156"/>
         <source>Sought person {id} is not in case {reference}.</source>
         <translation>Разыскиваемого {id} нет в деле {reference}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="162"/>
+        <location filename="../../caseworker/services/inquiries.py" line="163"/>
         <source>Relative {id} is not in case {reference}.</source>
         <translation>Родственника {id} нет в деле {reference}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="167"/>
-        <location filename="../../caseworker/services/inquiries.py" line="217"/>
-        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="55"/>
+        <location filename="../../caseworker/services/inquiries.py" line="168"/>
+        <location filename="../../caseworker/services/inquiries.py" line="218"/>
+        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="62"/>
         <source>The sent day</source>
         <translation>Дата отправки</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="168"/>
-        <location filename="../../caseworker/services/inquiries.py" line="229"/>
-        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="54"/>
+        <location filename="../../caseworker/services/inquiries.py" line="169"/>
+        <location filename="../../caseworker/services/inquiries.py" line="230"/>
+        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="61"/>
         <source>channel</source>
         <translation>способ отправки</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="222"/>
+        <location filename="../../caseworker/services/inquiries.py" line="223"/>
         <source>This inquiry was already sent on {day}.</source>
         <translation>Этот запрос уже отправлен {day}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="241"/>
-        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="145"/>
+        <location filename="../../caseworker/services/inquiries.py" line="242"/>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="154"/>
         <source>This inquiry has not been sent yet: record {step} after sending it.</source>
         <translation>Этот запрос ещё не отправлен: отметьте {step} после отправки.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="247"/>
-        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="157"/>
+        <location filename="../../caseworker/services/inquiries.py" line="248"/>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="166"/>
         <source>This inquiry&apos;s course has ended ({status}): nothing more can be recorded on it.</source>
         <translation>Работа по этому запросу завершена ({status}): отметить в нём больше ничего нельзя.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="262"/>
-        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="151"/>
+        <location filename="../../caseworker/services/inquiries.py" line="263"/>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="160"/>
         <source>{what} ({day}) cannot be before the inquiry was sent ({sent}).</source>
         <translation>{what} ({day}) не может быть раньше отправки запроса ({sent}).</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="285"/>
-        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="58"/>
-        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="235"/>
+        <location filename="../../caseworker/services/inquiries.py" line="286"/>
+        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="65"/>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="268"/>
         <source>The registration day</source>
         <translation>Дата регистрации</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="290"/>
-        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="234"/>
+        <location filename="../../caseworker/services/inquiries.py" line="291"/>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="267"/>
         <source>its registration</source>
         <translation>регистрацию</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="293"/>
+        <location filename="../../caseworker/services/inquiries.py" line="294"/>
         <source>This inquiry was already registered on {day}.</source>
         <translation>Этот запрос уже зарегистрирован {day}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="348"/>
+        <location filename="../../caseworker/services/inquiries.py" line="349"/>
         <source>The new due date</source>
         <translation>Новый срок ответа</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="349"/>
-        <location filename="../../caseworker/services/inquiries.py" line="366"/>
+        <location filename="../../caseworker/services/inquiries.py" line="350"/>
+        <location filename="../../caseworker/services/inquiries.py" line="367"/>
         <source>The day of the notice</source>
         <translation>Дата уведомления</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="352"/>
+        <location filename="../../caseworker/services/inquiries.py" line="353"/>
         <source>Say why the answer comes later.</source>
         <translation>Укажите, почему ответ задерживается.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="356"/>
+        <location filename="../../caseworker/services/inquiries.py" line="357"/>
         <source>an extension</source>
         <translation>продление</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="360"/>
+        <location filename="../../caseworker/services/inquiries.py" line="361"/>
         <source>An extension moves the due date later: the answer is already due on {day}.</source>
         <translation>Продление переносит срок на более позднюю дату: ответ и так ожидается к {day}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="405"/>
+        <location filename="../../caseworker/services/inquiries.py" line="406"/>
         <source>By law the answer from “{name}” is due on {latest} at the latest, every extension included; {day} is later.</source>
         <translation>По закону ответ от «{name}» должен прийти не позднее {latest}, со всеми продлениями; {day} — позже.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="413"/>
+        <location filename="../../caseworker/services/inquiries.py" line="414"/>
         <source>By law the time “{name}” has to answer cannot be extended.</source>
         <translation>По закону срок ответа «{name}» продлить нельзя.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseworker/services/inquiries.py" line="418"/>
+        <location filename="../../caseworker/services/inquiries.py" line="419"/>
         <source>By law the time “{name}” has to answer may be extended only %n time(s), and it already has been.</source>
         <translation>
             <numerusform>По закону срок ответа «{name}» можно продлить только %n раз, и он уже продлён.</numerusform>
@@ -4171,76 +4174,77 @@ It holds {cases} cases and {reports} reports.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="427"/>
+        <location filename="../../caseworker/services/inquiries.py" line="428"/>
         <source>If the office did write this, record it as an extension beyond the law.</source>
         <translation>Если орган всё же так написал, запишите это как продление сверх допустимого законом.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="494"/>
-        <location filename="../../caseworker/services/inquiries.py" line="511"/>
+        <location filename="../../caseworker/services/inquiries.py" line="507"/>
+        <location filename="../../caseworker/services/inquiries.py" line="524"/>
         <source>The forwarding day</source>
         <translation>Дата перенаправления</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="504"/>
+        <location filename="../../caseworker/services/inquiries.py" line="517"/>
         <source>The inquiry is already with “{name}”: forward it to another addressee.</source>
         <translation>Запрос уже у адресата «{name}»: перенаправить можно только другому адресату.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="510"/>
+        <location filename="../../caseworker/services/inquiries.py" line="523"/>
         <source>a forwarding</source>
         <translation>перенаправление</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="574"/>
-        <location filename="../../caseworker/services/inquiries.py" line="590"/>
-        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="60"/>
-        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="242"/>
-        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="250"/>
+        <location filename="../../caseworker/services/inquiries.py" line="587"/>
+        <location filename="../../caseworker/services/inquiries.py" line="603"/>
+        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="67"/>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="275"/>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="283"/>
         <source>The answer&apos;s day</source>
         <translation>Дата ответа</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="577"/>
-        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="246"/>
+        <location filename="../../caseworker/services/inquiries.py" line="590"/>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="279"/>
         <source>Give the answer&apos;s text.</source>
         <translation>Введите текст ответа.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="589"/>
-        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="248"/>
+        <location filename="../../caseworker/services/inquiries.py" line="602"/>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="281"/>
         <source>an answer</source>
         <translation>ответ</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="647"/>
+        <location filename="../../caseworker/services/inquiries.py" line="660"/>
         <source>Sought person {id} is not in this inquiry&apos;s case.</source>
         <translation>Разыскиваемого {id} нет в деле этого запроса.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="660"/>
+        <location filename="../../caseworker/services/inquiries.py" line="673"/>
         <source>The case has several sought persons: say whom the answer is about.</source>
         <translation>В деле несколько разыскиваемых: укажите, о ком ответ.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="664"/>
+        <location filename="../../caseworker/services/inquiries.py" line="677"/>
+        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="256"/>
         <source>The case has no sought person for the answer to be about.</source>
         <translation>В деле нет разыскиваемого, о котором мог бы быть ответ.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="691"/>
-        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="258"/>
+        <location filename="../../caseworker/services/inquiries.py" line="704"/>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="301"/>
         <source>Say why the inquiry is closed.</source>
         <translation>Укажите, почему запрос закрыт.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="692"/>
-        <location filename="../../caseworker/services/inquiries.py" line="702"/>
+        <location filename="../../caseworker/services/inquiries.py" line="705"/>
+        <location filename="../../caseworker/services/inquiries.py" line="715"/>
         <source>The closing day</source>
         <translation>Дата закрытия</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiries.py" line="697"/>
+        <location filename="../../caseworker/services/inquiries.py" line="710"/>
         <source>This inquiry&apos;s course has ended ({status}): it cannot be closed.</source>
         <translation>Работа по этому запросу завершена ({status}): закрыть его нельзя.</translation>
     </message>
@@ -4279,99 +4283,99 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>InquiriesPanel</name>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="119"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="79"/>
         <source>New inquiry…</source>
-        <extracomment>The inquiry to select (the one kept, else the latest) and its course. The new due dates of the chosen inquiry&apos;s extensions beyond the law. An inquiry&apos;s course, and the new due dates of its extensions beyond the law. The course read with the lines, for the inquiry about to be selected. The buttons above the table (New inquiry…); others may add theirs here.</extracomment>
+        <extracomment>The course read with the lines, for the inquiry about to be selected. The buttons above the table (New inquiry…); others may add theirs here.</extracomment>
         <translation>Новый запрос…</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="123"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="83"/>
         <source>No inquiries in this case yet.</source>
         <translation>В этом деле запросов пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="138"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="98"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="138"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="98"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="138"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="98"/>
         <source>Who</source>
         <translation>Кто отметил</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="138"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="98"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="159"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="119"/>
         <source>Sent…</source>
         <extracomment>The chosen step&apos;s details whole (an answer&apos;s text can be long). The steps of the selected inquiry&apos;s course, beside it, two a row (a column of six would make the tab, and so the window, taller than a small screen allows).</extracomment>
         <translation>Отправлен…</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="159"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="119"/>
         <source>Record the day the draft was sent.</source>
         <translation>Отметить день, когда черновик отправлен.</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="162"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="122"/>
         <source>Registered…</source>
         <translation>Зарегистрирован…</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="163"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="123"/>
         <source>Record the addressee&apos;s registration day and number.</source>
         <translation>Отметить день и номер регистрации у адресата.</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="167"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="127"/>
         <source>Extended…</source>
         <translation>Срок продлён…</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="168"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="128"/>
         <source>Record the addressee&apos;s notice that the answer comes later.</source>
         <translation>Отметить уведомление адресата о том, что ответ будет позже.</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="172"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="132"/>
         <source>Forwarded…</source>
         <translation>Перенаправлен…</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="173"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="133"/>
         <source>Record that the addressee sent the inquiry on to another office.</source>
         <translation>Отметить, что адресат перенаправил запрос в другую организацию.</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="177"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="137"/>
         <source>Answer received…</source>
         <translation>Ответ получен…</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="178"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="138"/>
         <source>Record the answer; what it says of the person&apos;s fate becomes a report.</source>
         <translation>Внести ответ; сказанное в нём о судьбе человека станет сообщением.</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="182"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="142"/>
         <source>Close without answer…</source>
         <translation>Закрыть без ответа…</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="183"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="143"/>
         <source>Stop waiting for this inquiry, with the reason.</source>
         <translation>Больше не ждать ответа на этот запрос, указав причину.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="211"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="171"/>
         <source>Inquiries (%n)</source>
         <translation>
             <numerusform>Запросы (%n)</numerusform>
@@ -4380,32 +4384,32 @@ It holds {cases} cases and {reports} reports.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="337"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="297"/>
         <source>Written to sensitive addressees: {names}.</source>
         <translation>Писали особым адресатам: {names}.</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="366"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="326"/>
         <source>Choose an inquiry to see its course.</source>
         <translation>Выберите запрос, чтобы увидеть его ход.</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="368"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="328"/>
         <source>To {addressee}</source>
         <translation>Адресат: {addressee}</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="370"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="330"/>
         <source>about {name}</source>
         <translation>о разыскиваемом: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="372"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="332"/>
         <source>our reference {reference}</source>
         <translation>наш исх. № {reference}</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="387"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="347"/>
         <source>draft, not sent yet</source>
         <translation>черновик, ещё не отправлен</translation>
     </message>
@@ -4642,42 +4646,47 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>InquiryTableModel</name>
     <message>
-        <location filename="../../ui/inquiries/inquiry_model.py" line="40"/>
+        <location filename="../../ui/inquiries/inquiry_model.py" line="41"/>
         <source>Addressee</source>
         <translation>Адресат</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiry_model.py" line="41"/>
+        <location filename="../../ui/inquiries/inquiry_model.py" line="42"/>
         <source>About whom</source>
         <translation>О ком</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiry_model.py" line="42"/>
+        <location filename="../../ui/inquiries/inquiry_model.py" line="43"/>
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiry_model.py" line="43"/>
+        <location filename="../../ui/inquiries/inquiry_model.py" line="44"/>
         <source>Sent on</source>
         <translation>Отправлен</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiry_model.py" line="44"/>
+        <location filename="../../ui/inquiries/inquiry_model.py" line="45"/>
         <source>Registration</source>
         <translation>Регистрация</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiry_model.py" line="45"/>
+        <location filename="../../ui/inquiries/inquiry_model.py" line="46"/>
         <source>Answer by</source>
         <translation>Ответ до</translation>
     </message>
     <message>
         <location filename="../../ui/inquiries/inquiry_model.py" line="134"/>
+        <source>extended beyond the law</source>
+        <translation>продлён сверх допустимого законом</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inquiries/inquiry_model.py" line="145"/>
         <source>one day</source>
         <translation>1 дн.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/inquiries/inquiry_model.py" line="134"/>
+        <location filename="../../ui/inquiries/inquiry_model.py" line="145"/>
         <source>%n days</source>
         <translation>
             <numerusform>%n дн.</numerusform>
@@ -4686,12 +4695,12 @@ It holds {cases} cases and {reports} reports.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiry_model.py" line="142"/>
+        <location filename="../../ui/inquiries/inquiry_model.py" line="153"/>
         <source>Overdue by one day.</source>
         <translation>Просрочено на один день.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/inquiries/inquiry_model.py" line="144"/>
+        <location filename="../../ui/inquiries/inquiry_model.py" line="155"/>
         <source>Overdue by %n days.</source>
         <translation>
             <numerusform>Просрочено на %n день.</numerusform>
@@ -4700,28 +4709,28 @@ It holds {cases} cases and {reports} reports.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiry_model.py" line="46"/>
+        <location filename="../../ui/inquiries/inquiry_model.py" line="47"/>
         <source>Overdue</source>
         <translation>Просрочка</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiry_model.py" line="65"/>
+        <location filename="../../ui/inquiries/inquiry_model.py" line="66"/>
         <source>{name} (sensitive)</source>
         <extracomment>The columns shown in the problem colour when the inquiry is overdue.</extracomment>
         <translation>{name} (особый)</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiry_model.py" line="73"/>
+        <location filename="../../ui/inquiries/inquiry_model.py" line="74"/>
         <source>No. {number}</source>
         <translation>№ {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiry_model.py" line="148"/>
+        <location filename="../../ui/inquiries/inquiry_model.py" line="159"/>
         <source>Past the longest time the addressee&apos;s rule allows, extensions included (under 59-FZ, 60 days after registration).</source>
         <translation>Прошёл наибольший срок, который допускает правило адресата, с продлениями (по 59-ФЗ — 60 дней после регистрации).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/inquiries/inquiry_model.py" line="160"/>
+        <location filename="../../ui/inquiries/inquiry_model.py" line="171"/>
         <source>The answer is due within %n days by the addressee&apos;s rule.</source>
         <translation>
             <numerusform>По правилу адресата ответ положен в течение %n дня.</numerusform>
@@ -4730,7 +4739,7 @@ It holds {cases} cases and {reports} reports.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiry_model.py" line="96"/>
+        <location filename="../../ui/inquiries/inquiry_model.py" line="97"/>
         <source>“{name}” is marked sensitive (for example a body of the other side): writing to it is asked for and shown on the case.</source>
         <translation>Адресат «{name}» отмечен как особый (например, орган другой стороны): перед отправкой ему программа спрашивает, и в деле видно, что ему писали.</translation>
     </message>
@@ -6604,17 +6613,17 @@ It holds {cases} cases and {reports} reports.</source>
         <translation>Получено</translation>
     </message>
     <message>
-        <location filename="../../ui/report_table_model.py" line="151"/>
+        <location filename="../../ui/report_table_model.py" line="133"/>
         <source>Retracted by {who} on {day}: {reason}</source>
         <translation>Отозвано {day} ({who}): {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/report_table_model.py" line="152"/>
+        <location filename="../../ui/report_table_model.py" line="134"/>
         <source>unknown</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location filename="../../ui/report_table_model.py" line="166"/>
+        <location filename="../../ui/report_table_model.py" line="148"/>
         <source>Relays report {id}</source>
         <translation>Повторяет сообщение {id}</translation>
     </message>
@@ -7577,7 +7586,7 @@ Add what the family, the unit, the authorities or anyone else has said, and each
     </message>
     <message>
         <location filename="../../caseworker/services/fields.py" line="93"/>
-        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="243"/>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="276"/>
         <source>{what} must be given.</source>
         <translation>Заполните поле «{what}».</translation>
     </message>
@@ -7655,7 +7664,7 @@ Add what the family, the unit, the authorities or anyone else has said, and each
     </message>
     <message>
         <location filename="../../caseworker/services/family_log.py" line="168"/>
-        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="229"/>
+        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="278"/>
         <source>The case has no sought person to tell the family about.</source>
         <translation>В деле нет разыскиваемого человека, о котором можно сообщить семье.</translation>
     </message>
@@ -7666,7 +7675,7 @@ Add what the family, the unit, the authorities or anyone else has said, and each
     </message>
     <message>
         <location filename="../../caseworker/services/family_log.py" line="287"/>
-        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="224"/>
+        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="273"/>
         <source>Say which sought person the family was told about: case {case} has several.</source>
         <translation>Укажите, о ком из разыскиваемых сообщили семье: в деле {case} их несколько.</translation>
     </message>
@@ -8644,58 +8653,63 @@ Add what the family, the unit, the authorities or anyone else has said, and each
         <translation>В этой базе данных нет записи с таким ключом; очистите ключ, чтобы добавить строку как новую запись.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="59"/>
+        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="66"/>
         <source>status of an inquiry</source>
         <translation>статус запроса</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="66"/>
+        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="81"/>
         <source>The relative</source>
         <translation>Родственник</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="79"/>
+        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="94"/>
         <source>{reference} → {addressee}</source>
         <translation>{reference} → {addressee}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="83"/>
+        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="98"/>
         <source>{reference} {relative}: {what}, {day}</source>
         <translation>{reference} {relative}: {what}, {day}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="108"/>
+        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="123"/>
         <source>Since the export the program has recorded this inquiry as “{status}”; what the row adds before that is not recorded: {values}.</source>
         <translation>После выгрузки в программе этот запрос уже отмечен как «{status}»; то, что строка добавляет к более раннему ходу запроса, не записано: {values}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="147"/>
+        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="169"/>
         <source>{record} (a sensitive addressee)</source>
         <translation>{record} (адресат, требующий осторожности)</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="165"/>
+        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="187"/>
         <source>There is no addressee “{name}” in the directory; add it there first, or write its name as the directory has it.</source>
         <translation>Адресата «{name}» нет в справочнике; сначала добавьте его туда или напишите название так, как оно записано в справочнике.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="205"/>
+        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="227"/>
         <source>No relative of case {reference} is called “{name}”.</source>
         <translation>В деле {reference} нет родственника по имени «{name}».</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="207"/>
+        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="229"/>
         <source>Case {reference} has several people called “{name}”.</source>
         <translation>В деле {reference} несколько человек по имени «{name}».</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="297"/>
+        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="250"/>
+        <source>The inquiry names no sought person and the case has several: record this answer in the program, which asks whom it is about.</source>
+        <translation>В запросе не указан разыскиваемый, а в деле их несколько: внесите этот ответ в программе — она спросит, о ком он.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="359"/>
         <location filename="../../caseworker/xlsx/importing/planner.py" line="207"/>
         <source>The hidden version cell is empty.</source>
         <translation>Скрытая ячейка версии пуста.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="319"/>
+        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="381"/>
         <source>Entries of the family log cannot be changed; add a new row for what was told since.</source>
         <translation>Записи журнала семьи изменять нельзя; добавьте новую строку о том, что сообщили с тех пор.</translation>
     </message>
@@ -8720,7 +8734,7 @@ Add what the family, the unit, the authorities or anyone else has said, and each
         <translation>Такого человека нет.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="203"/>
+        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="225"/>
         <location filename="../../caseworker/xlsx/importing/planner.py" line="340"/>
         <source>No sought person of case {reference} is called “{name}”.</source>
         <translation>В деле {reference} нет разыскиваемого по имени «{name}».</translation>
@@ -8841,33 +8855,33 @@ Add what the family, the unit, the authorities or anyone else has said, and each
         <translation>В файле «{name}» есть текст длиннее, чем можно загрузить.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/reader.py" line="124"/>
+        <location filename="../../caseworker/xlsx/importing/reader.py" line="128"/>
         <source>The sheet “{sheet}” is not one of Caseworker&apos;s sheets.</source>
-        <extracomment>The sheet as it was exported when it was for reading only: its rows are not read.</extracomment>
+        <extracomment>The sheet as it was exported when it was for reading only: its rows are not read. The fields of columns added since the workbook was exported (see ``IMPORTABLE_BEFORE``): empty in every row, left as the program has them.</extracomment>
         <translation>Лист «{sheet}» не из книги Caseworker.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/reader.py" line="129"/>
+        <location filename="../../caseworker/xlsx/importing/reader.py" line="133"/>
         <source>The sheets “{first}” and “{second}” are the same sheet in two languages; keep one of them.</source>
         <translation>Листы «{first}» и «{second}» — один и тот же лист на двух языках; оставьте один из них.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/reader.py" line="147"/>
+        <location filename="../../caseworker/xlsx/importing/reader.py" line="151"/>
         <source>The sheet “{sheet}” is missing.</source>
         <translation>Нет листа «{sheet}».</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/reader.py" line="228"/>
+        <location filename="../../caseworker/xlsx/importing/reader.py" line="232"/>
         <source>Sheet “{sheet}”, column {column}: the header should be “{expected}”, not “{found}”.</source>
         <translation>Лист «{sheet}», столбец {column}: заголовок должен быть «{expected}», а не «{found}».</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/reader.py" line="241"/>
+        <location filename="../../caseworker/xlsx/importing/reader.py" line="245"/>
         <source>Sheet “{sheet}”, column {column}: “{found}” is not one of Caseworker&apos;s columns.</source>
         <translation>Лист «{sheet}», столбец {column}: «{found}» — не столбец Caseworker.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/reader.py" line="262"/>
+        <location filename="../../caseworker/xlsx/importing/reader.py" line="277"/>
         <source>Sheet “{sheet}” has more than {limit} rows; the import takes at most {limit}.</source>
         <translation>На листе «{sheet}» больше {limit} строк; загрузить можно не более {limit}.</translation>
     </message>
@@ -8995,7 +9009,7 @@ Add what the family, the unit, the authorities or anyone else has said, and each
         <location filename="../../caseworker/xlsx/workbook/schema.py" line="188"/>
         <location filename="../../caseworker/xlsx/workbook/schema.py" line="193"/>
         <location filename="../../caseworker/xlsx/workbook/schema.py" line="299"/>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="482"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="513"/>
         <source>Required.</source>
         <translation>Обязательно.</translation>
     </message>
@@ -9135,62 +9149,82 @@ Add what the family, the unit, the authorities or anyone else has said, and each
         <translation>На каком этапе запрос; «закрыт без ответа» (с причиной) закрывает его.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="442"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="443"/>
+        <source>What the answer says happened to the person: with it the answer becomes a report on the timeline, the addressee as its source. Empty: no report.</source>
+        <translation>Что, по словам ответа, случилось с человеком: с ним ответ станет сообщением на ленте событий, источник — адресат. Пусто — без сообщения.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="453"/>
+        <source>When it happened, as the answer says; the answer&apos;s day when empty.</source>
+        <translation>Когда это случилось, по словам ответа; если пусто — день ответа.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="462"/>
+        <source>The report&apos;s source reliability A-F, with a claim.</source>
+        <translation>Надёжность источника сообщения, A–F; вместе с утверждением.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="468"/>
+        <source>The report&apos;s information credibility 1-6, with a claim.</source>
+        <translation>Достоверность сведений сообщения, 1–6; вместе с утверждением.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="473"/>
         <source>Why it was closed without an answer.</source>
         <translation>Почему запрос закрыт без ответа.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="451"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="482"/>
         <source>What each relative was told, when, how and by whom. Add a row (without key) for each new entry; entries are never changed. Telling of a death needs a credible basis in the reports, or a written override reason.</source>
         <translation>Что, когда, как и кем сообщили каждому родственнику. Для каждой новой записи добавьте строку (без ключа); записи не изменяются. Сообщение о гибели требует достоверного основания в сообщениях или письменной причины.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="464"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="495"/>
         <source>The relative who was told, by full name as on the Relatives sheet.</source>
         <translation>Родственник, которому сообщили, полным именем как на листе «Родственники».</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="472"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="503"/>
         <source>Whom the news was about, by full name as on the Persons sheet; needed for a death when the case has several.</source>
         <translation>О ком была весть, полным именем как на листе «Разыскиваемые»; для сообщения о гибели обязательно, если в деле их несколько.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="487"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="518"/>
         <source>Who told them. Required.</source>
         <translation>Кто сообщил. Обязательно.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="493"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="524"/>
         <source>A call when empty.</source>
         <translation>Если пусто — звонок.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="499"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="530"/>
         <source>What they were told. Required.</source>
         <translation>Что сообщили. Обязательно.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="505"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="536"/>
         <source>Telling of a death without a credible basis: the caseworker&apos;s written reason.</source>
         <translation>Сообщение о гибели без достоверного основания: письменная причина сотрудника.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="528"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="559"/>
         <source>The file&apos;s fingerprint.</source>
         <translation>Отпечаток (хеш) файла.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="536"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="567"/>
         <source>Bytes.</source>
         <translation>Байт.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="551"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="582"/>
         <source>yes when the content is distressing.</source>
         <translation>«да», если содержимое шокирующее.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="576"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="607"/>
         <source>The caseworker&apos;s note, when explained.</source>
         <translation>Пояснение сотрудника, если противоречие объяснено.</translation>
     </message>
@@ -9211,32 +9245,32 @@ Add what the family, the unit, the authorities or anyone else has said, and each
         <translation>новая запись</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/preview.py" line="109"/>
+        <location filename="../../caseworker/xlsx/importing/preview.py" line="107"/>
         <source>step: {status}</source>
         <translation>шаг: {status}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/preview.py" line="119"/>
+        <location filename="../../caseworker/xlsx/importing/preview.py" line="116"/>
         <source>The answer is recorded without a report; the work list will ask to record it as a report.</source>
         <translation>Ответ записывается без сообщения; в списке дел появится напоминание внести его как сообщение.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/preview.py" line="133"/>
+        <location filename="../../caseworker/xlsx/importing/preview.py" line="130"/>
         <source>repeats row {row} of this workbook</source>
         <translation>повторяет строку {row} этой книги</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/preview.py" line="135"/>
+        <location filename="../../caseworker/xlsx/importing/preview.py" line="132"/>
         <source>already imported on {day} from “{file}”</source>
         <translation>уже импортировано {day} из «{file}»</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/preview.py" line="138"/>
+        <location filename="../../caseworker/xlsx/importing/preview.py" line="135"/>
         <source>already in the database</source>
         <translation>уже есть в базе</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/preview.py" line="146"/>
+        <location filename="../../caseworker/xlsx/importing/preview.py" line="143"/>
         <source>This workbook was already imported on {day} by {who}; rows imported then are not created again.</source>
         <translation>Эта книга уже импортирована {day} ({who}); строки, импортированные тогда, повторно не создаются.</translation>
     </message>
@@ -9256,44 +9290,59 @@ Add what the family, the unit, the authorities or anyone else has said, and each
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="101"/>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="110"/>
         <source>The program has “{old}” here, recorded in the inquiry&apos;s course; an import does not change or take back what is recorded.</source>
-        <extracomment>The fields each step is made of; a step is recorded only when all of them are taken. The values each step records, the first naming it: a conflict takes or keeps them all. The status each step leaves the inquiry in (the preview names the step by it). Fields only a new row gives; on an inquiry&apos;s row they stay as recorded. Fields a step records once; after that they stay as recorded. A new inquiry as the course starts it, before its row is read.</extracomment>
+        <extracomment>The fields each step is made of; a step is recorded only when all of them are taken. What the answer says, as the report it becomes (with a claim only). The values each step records, the first naming it: a conflict takes or keeps them all. The status each step leaves the inquiry in (the preview names the step by it). Fields only a new row gives; on an inquiry&apos;s row they stay as recorded. Fields a step records once; after that they stay as recorded. A new inquiry as the course starts it, before its row is read.</extracomment>
         <translation>В программе здесь «{old}», это записано в ходе запроса; импорт не изменяет и не отменяет записанное.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="134"/>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="143"/>
         <source>This cannot be changed on an inquiry&apos;s row: the row adds the steps of its course. For another addressee or person, add a new inquiry.</source>
         <translation>В строке запроса это изменить нельзя: строка лишь добавляет шаги его хода. Для другого адресата или человека добавьте новый запрос.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="218"/>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="222"/>
+        <source>The program has recorded this answer without a report; record the report in the program: the work list shows the answer under “Answers not recorded as reports”.</source>
+        <translation>В программе этот ответ записан без сообщения; внесите сообщение в программе: в списке дел ответ стоит в разделе «Ответы, не внесённые как сообщения».</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="228"/>
+        <source>The claim is what the answer says: give the answer&apos;s day and text too.</source>
+        <translation>Утверждение — это то, что сказано в ответе: укажите и дату, и текст ответа.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="251"/>
         <source>Give the registration day too: their number is recorded with the registration.</source>
         <translation>Укажите и дату регистрации: их номер записывается вместе с регистрацией.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="227"/>
-        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="265"/>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="260"/>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="308"/>
         <source>Set the status to closed to close the inquiry with a reason.</source>
         <translation>Чтобы закрыть запрос с причиной, поставьте статус «закрыт без ответа».</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="282"/>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="289"/>
+        <source>Give the claim too: the event&apos;s day and the grades are those of the report the answer becomes, which needs a claim.</source>
+        <translation>Укажите и утверждение: дата события и оценки относятся к сообщению, которым станет ответ, а без утверждения сообщения нет.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="325"/>
         <source>An inquiry&apos;s course does not go back: the program has it as “{stored}”, the workbook as “{wanted}”.</source>
         <translation>Ход запроса не идёт назад: в программе он «{stored}», в книге — «{wanted}».</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="291"/>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="334"/>
         <source>Record an extension or a forwarding in the program, with the new due date or the new addressee.</source>
         <translation>Продление или пересылку записывайте в программе, с новым сроком или новым адресатом.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="300"/>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="343"/>
         <source>The status says “{wanted}”, but the row does not give that step&apos;s day; fill it in.</source>
         <translation>Статус — «{wanted}», но в строке нет даты этого шага; впишите её.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/course_apply.py" line="59"/>
+        <location filename="../../caseworker/xlsx/importing/course_apply.py" line="60"/>
         <source>{sheet} row {row} ({record}): {reason}</source>
         <extracomment>Where a new parent row is, by sheet: the applier&apos;s ``parent_id``.</extracomment>
         <translation>{sheet}, строка {row} ({record}): {reason}</translation>
@@ -9497,7 +9546,7 @@ Add what the family, the unit, the authorities or anyone else has said, and each
     </message>
     <message>
         <location filename="../../caseworker/xlsx/workbook/schema.py" line="249"/>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="569"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="600"/>
         <source>Person</source>
         <translation>Разыскиваемый</translation>
     </message>
@@ -9508,11 +9557,13 @@ Add what the family, the unit, the authorities or anyone else has said, and each
     </message>
     <message>
         <location filename="../../caseworker/xlsx/workbook/schema.py" line="269"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="440"/>
         <source>Claim</source>
         <translation>Утверждение</translation>
     </message>
     <message>
         <location filename="../../caseworker/xlsx/workbook/schema.py" line="275"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="450"/>
         <source>Event date</source>
         <translation>Дата события</translation>
     </message>
@@ -9548,11 +9599,13 @@ Add what the family, the unit, the authorities or anyone else has said, and each
     </message>
     <message>
         <location filename="../../caseworker/xlsx/workbook/schema.py" line="310"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="459"/>
         <source>Reliability</source>
         <translation>Надёжность</translation>
     </message>
     <message>
         <location filename="../../caseworker/xlsx/workbook/schema.py" line="318"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="465"/>
         <source>Credibility</source>
         <translation>Достоверность</translation>
     </message>
@@ -9593,7 +9646,7 @@ Add what the family, the unit, the authorities or anyone else has said, and each
     </message>
     <message>
         <location filename="../../caseworker/xlsx/workbook/schema.py" line="388"/>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="470"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="501"/>
         <source>Sought person</source>
         <translation>Разыскиваемый</translation>
     </message>
@@ -9638,117 +9691,117 @@ Add what the family, the unit, the authorities or anyone else has said, and each
         <translation>Ответ</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="440"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="471"/>
         <source>Reason for closing</source>
         <translation>Причина закрытия</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="462"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="493"/>
         <source>Relative</source>
         <translation>Родственник</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="480"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="511"/>
         <source>Told on</source>
         <translation>Дата сообщения</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="485"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="516"/>
         <source>Told by</source>
         <translation>Кто сообщил</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="490"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="521"/>
         <source>How</source>
         <translation>Как</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="496"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="527"/>
         <source>What</source>
         <translation>Что сообщили</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="501"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="532"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="503"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="534"/>
         <source>Override reason</source>
         <translation>Причина в обход проверки</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="523"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="554"/>
         <source>File name</source>
         <translation>Имя файла</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="525"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="556"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="531"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="562"/>
         <source>Media type</source>
         <translation>Тип файла</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="533"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="564"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="540"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="571"/>
         <source>How obtained</source>
         <translation>Как получено</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="542"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="573"/>
         <source>Source URL</source>
         <translation>Ссылка на источник</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="544"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="575"/>
         <source>Captured at</source>
         <translation>Время съёмки</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="546"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="577"/>
         <source>Added by</source>
         <translation>Кем добавлено</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="547"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="578"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="549"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="580"/>
         <source>Graphic</source>
         <translation>Шокирующее содержимое</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="555"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="586"/>
         <source>Removed at</source>
         <translation>Когда удалено</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="570"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="601"/>
         <source>Rule</source>
         <translation>Правило</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="571"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="602"/>
         <source>Severity</source>
         <translation>Серьёзность</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="572"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="603"/>
         <source>Explanation</source>
         <translation>Пояснение</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="574"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="605"/>
         <source>Explained</source>
         <translation>Объяснено</translation>
     </message>
@@ -9796,27 +9849,27 @@ Add what the family, the unit, the authorities or anyone else has said, and each
         <translation>Запросы</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="450"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="481"/>
         <source>Family log</source>
         <translation>Журнал семьи</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="515"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="546"/>
         <source>Evidence</source>
         <translation>Материалы</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="563"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="594"/>
         <source>Contradictions</source>
         <translation>Противоречия</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="599"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="639"/>
         <source>Read me</source>
         <translation>Как заполнять</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="600"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="640"/>
         <source>Lists</source>
         <translation>Списки</translation>
     </message>

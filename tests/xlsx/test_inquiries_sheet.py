@@ -599,3 +599,161 @@ def test_an_answer_from_the_workbook_waits_on_the_work_list_to_become_a_report(
         waiting = work_list(session, date(2026, 6, 3)).unrecorded_answers
         assert count(database, Report) == 2  # the sample case's own, none added
     assert sorted(line.addressee for line in waiting) == [COMMISSARIAT, RED_CROSS]
+
+
+def answer_with_claim(workbook: Workbook) -> None:
+    """The commissariat's answer typed offline, with what it says: a report, as in the window."""
+    sheet = workbook["Inquiries"]
+    row = find_row(sheet, "Addressee", COMMISSARIAT)
+    set_cell(sheet, row, "Answered on", date(2026, 6, 2))
+    set_cell(sheet, row, "Answer", "Погиб 10.04.2026 при исполнении обязанностей")
+    set_cell(sheet, row, "Status", "answered")
+    set_cell(sheet, row, "Claim", "killed")
+    set_cell(sheet, row, "Event date", date(2026, 4, 10))
+    set_cell(sheet, row, "Reliability", "A")
+    set_cell(sheet, row, "Credibility", 1)
+
+
+def test_an_answer_with_a_claim_becomes_a_report_as_in_the_window(
+    database: Database, sent: Sent, tmp_path: Path
+) -> None:
+    edit(sent.workbook, answer_with_claim)
+    preview = plan(database, sent.workbook)
+    assert preview.errors == []
+    [line] = change_lines(preview)
+    assert line.field == "step: answered"
+    assert "Claim: killed; Event date: 10 April 2026; Reliability: A: completely" in line.new
+    assert WITHOUT_REPORT not in line.new
+    reports_before = count(database, Report)
+    import_all(database, sent.workbook)
+
+    with database.read() as session:
+        report_id = session.scalar(
+            select(InquiryEvent.report_id).where(
+                InquiryEvent.inquiry_id == sent.inquiry_id,
+                InquiryEvent.kind == InquiryEventKind.ANSWERED,
+            )
+        )
+        report = session.get(Report, report_id)
+        assert report is not None
+        assert (report.claim, report.event_from, report.person_id) == (
+            "killed", date(2026, 4, 10), sent.case.person_id,
+        )  # fmt: skip
+        assert (report.source_kind, report.source_name) == ("official", COMMISSARIAT)
+        assert (report.reliability, report.credibility) == ("A", "1")
+        assert work_list(session, date(2026, 6, 3)).unrecorded_answers == ()
+    assert count(database, Report) == reports_before + 1
+
+    again = plan(database, sent.workbook)  # the same workbook again: nothing twice
+    assert (again.created, again.updated, again.errors) == (0, 0, [])
+    fresh = export(database, tmp_path / "fresh.xlsx")
+    rows = CalamineWorkbook.from_path(str(fresh)).get_sheet_by_name("Inquiries").to_python()
+    first = dict(zip(rows[0], rows[1], strict=False))
+    assert first["Claim"] == "killed"
+    assert (str(first["Reliability"])[:2], str(first["Credibility"])[:2]) == ("A:", "1:")
+    untouched = plan(database, fresh)
+    assert (untouched.created, untouched.updated, untouched.errors) == (0, 0, [])
+
+
+@pytest.mark.parametrize(
+    ("cells", "column", "says"),
+    [
+        ({"Claim": "killed"}, "Claim", "give the answer's day and text"),
+        (
+            {"Answered on": date(2026, 6, 2), "Answer": "Ответ", "Reliability": "A"},
+            "Claim",
+            "Give the claim",
+        ),
+    ],
+)
+def test_a_claim_without_its_answer_or_grades_without_a_claim_are_refused(
+    database: Database, sent: Sent, cells: dict[str, Any], column: str, says: str
+) -> None:
+    def change(workbook: Workbook) -> None:
+        sheet = workbook["Inquiries"]
+        row = find_row(sheet, "Addressee", COMMISSARIAT)
+        for header, value in cells.items():
+            set_cell(sheet, row, header, value)
+
+    edit(sent.workbook, change)
+    [error] = plan(database, sent.workbook).errors
+    assert error.column == column and says in error.reason
+
+
+def test_a_claim_on_an_answer_recorded_without_a_report_is_sent_to_the_program(
+    database: Database, sent: Sent, tmp_path: Path
+) -> None:
+    with database.write() as session:
+        inquiries.answer_inquiry(session, ACTOR, sent.inquiry_id, None, "2026-06-02", "Погиб")
+    path = export(database, tmp_path / "answered.xlsx")
+
+    def claim(workbook: Workbook) -> None:
+        sheet = workbook["Inquiries"]
+        set_cell(sheet, find_row(sheet, "Addressee", COMMISSARIAT), "Claim", "killed")
+
+    edit(path, claim)
+    [error] = plan(database, path).errors
+    assert error.column == "Claim"
+    assert "Answers not recorded as reports" in error.reason
+
+
+def test_a_workbook_from_before_the_claim_columns_still_imports(
+    database: Database, sent: Sent
+) -> None:
+    def make_old(workbook: Workbook) -> None:
+        sheet = workbook["Inquiries"]
+        at = [cell.value for cell in sheet[1]].index("Claim") + 1
+        sheet.delete_cols(at, 4)
+        row = find_row(sheet, "Addressee", COMMISSARIAT)
+        set_cell(sheet, row, "Answered on", date(2026, 6, 2))
+        set_cell(sheet, row, "Answer", "Сведений нет")
+
+    edit(sent.workbook, make_old)
+    headers = CalamineWorkbook.from_path(str(sent.workbook)).get_sheet_by_name("Inquiries")
+    assert "Claim" not in headers.to_python()[0]
+    preview = plan(database, sent.workbook)
+    assert (preview.errors, preview.updated, preview.missing) == ([], 1, [])
+    import_all(database, sent.workbook)
+    assert inquiry(database, sent.inquiry_id).status is InquiryStatus.ANSWERED
+
+
+def test_an_answer_reported_and_exported_before_the_claim_columns_imports_untouched(
+    database: Database, sent: Sent, tmp_path: Path
+) -> None:
+    with database.write() as session:
+        inquiries.answer_inquiry(
+            session, ACTOR, sent.inquiry_id, None, "2026-06-02", "Погиб", claim="killed"
+        )
+    path = export(database, tmp_path / "answered.xlsx")
+
+    def make_old(workbook: Workbook) -> None:
+        sheet = workbook["Inquiries"]
+        sheet.delete_cols([cell.value for cell in sheet[1]].index("Claim") + 1, 4)
+
+    edit(path, make_old)
+    preview = plan(database, path)
+    assert (preview.errors, preview.created, preview.updated) == ([], 0, 0)
+
+
+def test_the_family_told_of_a_death_the_workbooks_answer_reports(
+    database: Database, sent: Sent
+) -> None:
+    """The commissariat's answer of the death (an official notice) and the family told of
+    it, both typed offline: the gate is judged on the report the answer becomes."""
+
+    def tell(workbook: Workbook) -> None:
+        new_row(workbook, "Family log", {
+            "Case reference": sent.case.reference, "Relative": "Шумова Ольга Ёжиковна",
+            "Told on": date(2026, 6, 3), "Told by": "Ирина", "What": "killed",
+        })  # fmt: skip
+
+    edit(sent.workbook, tell)
+    [error] = plan(database, sent.workbook).errors  # no basis in the program yet
+    assert (error.sheet, error.column) == ("Family log", "What")
+    edit(sent.workbook, answer_with_claim)
+    preview = plan(database, sent.workbook)
+    assert (preview.errors, preview.created, preview.updated) == ([], 1, 1)
+    import_all(database, sent.workbook)
+    with database.read() as session:
+        entry = session.scalars(select(FamilyLogEntry)).one()
+        assert (entry.what, entry.override_reason) == ("killed", None)

@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session, aliased
 
+from caseworker.dates import EventDate
 from caseworker.models import (
     Addressee,
     Case,
@@ -19,6 +20,7 @@ from caseworker.models import (
     Inquiry,
     InquiryEvent,
     Relative,
+    Report,
     SoughtPerson,
 )
 from caseworker.vocab import InquiryEventKind
@@ -49,10 +51,25 @@ def closing_reason() -> Any:
     )
 
 
+def answer_report() -> Any:
+    """The report an inquiry's answer became (None: none), as a column."""
+    return (
+        select(InquiryEvent.report_id)
+        .where(
+            InquiryEvent.inquiry_id == Inquiry.id,
+            InquiryEvent.kind == InquiryEventKind.ANSWERED,
+        )
+        .order_by(InquiryEvent.id.desc())
+        .limit(1)
+        .scalar_subquery()
+    )
+
+
 def inquiry_query(*extra: Any) -> Select[Any]:
-    """Every inquiry with its case, addressee, person and applicant, in the sheet's order of
-    records (case reference, then id); the Inquiries sheet's values are made from it, the
-    ``extra`` columns after them."""
+    """Every inquiry with its case, addressee, person and applicant, and the claim, event and
+    grades of the report its answer became, in the sheet's order of records (case
+    reference, then id); the Inquiries sheet's values are made from it, the ``extra``
+    columns after them."""
     return (
         select(
             Inquiry.uuid,
@@ -69,6 +86,12 @@ def inquiry_query(*extra: Any) -> Select[Any]:
             Inquiry.status,
             Inquiry.answered_on,
             Inquiry.answer,
+            Report.claim,
+            Report.event_from,
+            Report.event_to,
+            Report.event_precision,
+            Report.reliability,
+            Report.credibility,
             closing_reason(),
             Inquiry.notes,
             *extra,
@@ -77,6 +100,7 @@ def inquiry_query(*extra: Any) -> Select[Any]:
         .join(Addressee, Addressee.id == Inquiry.addressee_id)
         .outerjoin(_PERSON, _PERSON.id == Inquiry.person_id)
         .outerjoin(_APPLICANT, _APPLICANT.id == Inquiry.applicant_id)
+        .outerjoin(Report, Report.id == answer_report())
         .order_by(Case.reference, Inquiry.id)
     )
 
@@ -110,15 +134,17 @@ def _name(parts: Sequence[Any]) -> str:
 
 
 #: The columns of the queries before their ``extra`` ones.
-INQUIRY_WIDTH, FAMILY_LOG_WIDTH = 20, 14
+INQUIRY_WIDTH, FAMILY_LOG_WIDTH = 26, 14
 
 
 def inquiry_values(row: Sequence[Any]) -> list[Any]:
     """A row of :func:`inquiry_query` in the Inquiries sheet's order, without the checksum."""
     uuid, version, reference, addressee = row[:4]
+    claim, event_from, event_to, precision, reliability, credibility = row[18:24]
+    event = None if event_from is None else EventDate(event_from, event_to, precision)
     return [
         uuid, version, None, reference, addressee, _name(row[4:7]), _name(row[7:10]),
-        *row[10:INQUIRY_WIDTH],
+        *row[10:18], claim, event, reliability, credibility, *row[24:INQUIRY_WIDTH],
     ]  # fmt: skip
 
 

@@ -97,7 +97,7 @@ class _Applier:
         assert record_id is not None
         session, actor = self.session, self.actor
         if change.sheet == INQUIRIES.name:
-            return course_apply.update(session, actor, change, values)
+            return course_apply.update(session, actor, change, values, self.parent_id)
         if change.sheet == CASES.name:
             return cases.update_case(session, actor, record_id, version, **values)
         if change.sheet == RELATIVES.name:

@@ -44,7 +44,8 @@ def create(
             our_reference=values["our_reference"], notes=values["notes"],
         )  # fmt: skip
         steps = tuple(step for step in change.steps if step != Step.SEND)
-        record_steps(session, actor, inquiry.id, None, steps, values)
+        about = linked("about", PERSONS.name)
+        record_steps(session, actor, inquiry.id, None, steps, values, about)
         return inquiry
     try:
         told = family_log.record_told(
@@ -67,7 +68,7 @@ def create(
 
 
 def update(
-    session: Session, actor: str, change: RowChange, values: dict[str, Any]
+    session: Session, actor: str, change: RowChange, values: dict[str, Any], parent_id: ParentId
 ) -> Inquiry | None:
     """The steps of an inquiry's row whose fields the caseworker took (all of them, when
     there was no conflict); None when none is left."""
@@ -79,7 +80,9 @@ def update(
     )
     if not steps:
         return None
-    record_steps(session, actor, change.record_id, change.version, steps, values)
+    about = change.links.get("about")
+    person_id = None if about is None else parent_id(about, PERSONS.name)
+    record_steps(session, actor, change.record_id, change.version, steps, values, person_id)
     return inquiries.get_inquiry(session, change.record_id)
 
 
@@ -90,8 +93,10 @@ def record_steps(
     version: int | None,
     steps: tuple[str, ...],
     values: dict[str, Any],
+    about: int | None = None,
 ) -> None:
-    """Record the steps in order; the first checks the version the plan saw."""
+    """Record the steps in order; the first checks the version the plan saw. An answer
+    with a claim becomes a report about the person ``about``, as in the window."""
     for step in steps:
         if step == Step.SEND:
             inquiries.send_inquiry(
@@ -103,9 +108,18 @@ def record_steps(
                 values.get("their_reference") or "",
             )  # fmt: skip
         elif step == Step.ANSWER:
+            claim, event = values.get("claim"), values.get("event")
+            report: dict[str, Any] = {}
+            if claim is not None:
+                report = {
+                    "claim": claim, "event": None if event is None else event.to_text(),
+                    "reliability": values.get("reliability"),
+                    "credibility": values.get("credibility"), "person_id": about,
+                }  # fmt: skip
             inquiries.answer_inquiry(
-                session, actor, inquiry_id, version, values["answered_on"], values["answer"]
-            )
+                session, actor, inquiry_id, version, values["answered_on"], values["answer"],
+                **report,
+            )  # fmt: skip
         else:
             inquiries.close_inquiry(session, actor, inquiry_id, version, values["close_reason"])
         version = None

@@ -16,12 +16,19 @@ from typing import TYPE_CHECKING, Any
 from caseworker.i18n import translate
 from caseworker.labels import label
 from caseworker.services import family_log, fields
+from caseworker.services.reports import clean_event
 from caseworker.text import fold
 from caseworker.timeline.sentences import day_text
-from caseworker.vocab import Channel, InquiryStatus, ToldWhat
+from caseworker.vocab import Channel, Claim, Credibility, InquiryStatus, Reliability, ToldWhat
 from caseworker.xlsx.importing.already_present import fingerprint
 from caseworker.xlsx.importing.course_records import Directory, exported_records
-from caseworker.xlsx.importing.inquiry_course import DRAFT, STEP_VALUES, Refusal, read_course
+from caseworker.xlsx.importing.inquiry_course import (
+    DRAFT,
+    REPORT_FIELDS,
+    STEP_VALUES,
+    Refusal,
+    read_course,
+)
 from caseworker.xlsx.importing.lookups import exported_moment
 from caseworker.xlsx.importing.plan import Action, Conflict, Missing, Parent, RowChange, RowNote
 from caseworker.xlsx.importing.planned_gate import planned_disclosure, stored_person
@@ -59,6 +66,14 @@ def course_fields() -> dict[str, fields.FieldSpec]:
             "status": _optional_choice(InquiryStatus, translate("Xlsx", "status of an inquiry")),
             "answered_on": fields.day(translate("Inquiries", "The answer's day")),
             "answer": fields.note,
+            "claim": _optional_choice(Claim, translate("Fields", "claim")),
+            "event": lambda value: None if value is None or value == "" else clean_event(value),
+            "reliability": _optional_choice(
+                Reliability, translate("Fields", "source reliability (A-F)")
+            ),
+            "credibility": _optional_choice(
+                Credibility, translate("Fields", "information credibility (1-6)")
+            ),
             "close_reason": fields.note,
             "notes": fields.note,
         },
@@ -136,9 +151,16 @@ class CoursePlanner:
                 planner.error(row, course.field, course.reason)
                 return
             steps = course.steps
+            if cleaned["claim"] is not None:
+                links["about"] = self._about(row, case, links["person"])
+                if links["about"] is None:
+                    return
         elif not self._told_passes(row, case, links, cleaned):
             return
-        mark = fingerprint(row.sheet.name, planner._parent_token(row, case), cleaned)
+        # The answer's report fields count only when given: a row imported before the
+        # sheet had them keeps its fingerprint.
+        marked = {n: v for n, v in cleaned.items() if not (n in REPORT_FIELDS and v is None)}
+        mark = fingerprint(row.sheet.name, planner._parent_token(row, case), marked)
         if planner._already_present(row, cleaned, case, mark):
             return
         name = course_label(row.sheet, row.values | cleaned)
@@ -208,6 +230,35 @@ class CoursePlanner:
         planner.error(row, name, reason.format(reference=reference, name=wanted))
         return None
 
+    def _persons(self, case: Parent) -> set[Parent]:
+        """The case's sought persons: stored, and new on the Persons sheet."""
+        planner = self.planner
+        found = {stored_person(planner.plan, p) for _n, p in planner.new_persons[case]}
+        if case[0] == "id":
+            found.update(("id", i) for _n, i in planner.refs.person_names(case[1]))
+        return found
+
+    def _about(self, row: _Row, case: Parent, person: Parent | None) -> Parent | None:
+        """Whom the report an answer becomes is about: the inquiry's person, else the
+        case's only one, as the program has it; None (a row error) when it cannot say."""
+        if person is not None:
+            return person
+        candidates = self._persons(case)
+        if len(candidates) == 1:
+            return candidates.pop()
+        if candidates:
+            reason = translate(
+                "Xlsx",
+                "The inquiry names no sought person and the case has several: record this "
+                "answer in the program, which asks whom it is about.",
+            )
+        else:
+            reason = translate(
+                "Inquiries", "The case has no sought person for the answer to be about."
+            )
+        self.planner.error(row, "claim", reason)
+        return None
+
     def _told_passes(
         self, row: _Row, case: Parent, links: dict[str, Parent | None], cleaned: dict[str, Any]
     ) -> bool:
@@ -217,9 +268,7 @@ class CoursePlanner:
             return True
         planner, person = self.planner, links.get("person")
         if person is None:
-            candidates = {stored_person(planner.plan, p) for _n, p in planner.new_persons[case]}
-            if case[0] == "id":
-                candidates.update(("id", i) for _n, i in planner.refs.person_names(case[1]))
+            candidates = self._persons(case)
             if len(candidates) != 1:
                 reason = translate(
                     "Validation",
@@ -274,10 +323,14 @@ class CoursePlanner:
             self._entry_unchanged(row, record, cleaned)
             return
         planner = self.planner
+        found = planner.data.sheets.get(row.sheet.name)
+        absent = found.absent if found is not None else frozenset()
+        for name in absent:  # a column the workbook lacks: as the program has it
+            cleaned[name] = record[name]
         version = row.values["version"]
         stale = version != record["version"]
         if stale:
-            checked = [cleaned[name] for name in checked_fields(row.sheet)]
+            checked = [cleaned[n] for n in checked_fields(row.sheet) if n not in absent]
             if row_checksum(checked) == row.values["checksum"]:
                 planner.plan.unchanged += 1  # changed in the program only
                 return
@@ -285,6 +338,15 @@ class CoursePlanner:
         if isinstance(course, Refusal):
             planner.error(row, course.field, course.reason)
             return
+        links: dict[str, Parent | None] = {}
+        if course.values.get("claim") is not None:
+            case: Parent = ("id", record["case_id"])
+            person = (
+                self._person(row, case, "person", record["person"]) if record["person"] else None
+            )
+            links["about"] = self._about(row, case, person)
+            if links["about"] is None:
+                return
         name = course_label(row.sheet, record)
         if course.behind:
             planner.plan.notes.append(
@@ -298,7 +360,7 @@ class CoursePlanner:
             return
         change = RowChange(
             row.sheet.name, row.number, Action.UPDATE, course.values, key, record["id"],
-            record["version"], label=name, steps=course.steps,
+            record["version"], label=name, steps=course.steps, links=links,
             old_values={field: record[field] for field in course.values},
         )  # fmt: skip
         if stale:

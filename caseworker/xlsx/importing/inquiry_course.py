@@ -17,9 +17,10 @@ from datetime import date
 from enum import StrEnum
 from typing import Any
 
+from caseworker.dates import EventDate
 from caseworker.i18n import translate
 from caseworker.labels import label
-from caseworker.timeline.sentences import day_text
+from caseworker.timeline.sentences import day_text, event_text
 from caseworker.vocab import InquiryStatus
 
 
@@ -39,11 +40,13 @@ STEP_FIELDS: Mapping[Step, tuple[str, ...]] = {
     Step.ANSWER: ("answered_on", "answer"),
     Step.CLOSE: ("status", "close_reason"),
 }
+#: What the answer says, as the report it becomes (with a claim only).
+REPORT_FIELDS = ("claim", "event", "reliability", "credibility")
 #: The values each step records, the first naming it: a conflict takes or keeps them all.
 STEP_VALUES: Mapping[Step, tuple[str, ...]] = {
     Step.SEND: ("sent_on", "channel"),
     Step.REGISTER: ("registered_on", "their_reference"),
-    Step.ANSWER: ("answered_on", "answer"),
+    Step.ANSWER: ("answered_on", "answer", *REPORT_FIELDS),
     Step.CLOSE: ("status", "close_reason"),
 }
 #: The status each step leaves the inquiry in (the preview names the step by it).
@@ -66,7 +69,10 @@ _ENDED = frozenset({InquiryStatus.ANSWERED, InquiryStatus.CLOSED, InquiryStatus.
 #: Fields only a new row gives; on an inquiry's row they stay as recorded.
 FIXED = ("addressee", "person", "applicant", "our_reference", "notes")
 #: Fields a step records once; after that they stay as recorded.
-RECORDED = ("sent_on", "registered_on", "their_reference", "answered_on", "answer", "close_reason")
+RECORDED = (
+    "sent_on", "registered_on", "their_reference", "answered_on", "answer", *REPORT_FIELDS,
+    "close_reason",
+)  # fmt: skip
 #: A new inquiry as the course starts it, before its row is read.
 DRAFT: Mapping[str, Any] = {"status": InquiryStatus.DRAFT}
 
@@ -96,8 +102,11 @@ def _blank(value: Any) -> bool:
 
 def _cannot_change(old: Any) -> str:
     shown = (
-        day_text(old) if isinstance(old, date) else label(old) if isinstance(old, StrEnum) else old
-    )
+        day_text(old) if isinstance(old, date)
+        else label(old) if isinstance(old, StrEnum)
+        else event_text(old) if isinstance(old, EventDate)
+        else old
+    )  # fmt: skip
     return translate(
         "Xlsx",
         "The program has “{old}” here, recorded in the inquiry's course; an import does not "
@@ -192,6 +201,9 @@ def _behind(reading: _Reading, status: InquiryStatus) -> Course | Refusal:
     answer or a closing it adds contradicts the ending and is refused."""
     if reading.new("answered_on") is not None or reading.new("answer") is not None:
         return Refusal("answered_on", _ended(status))
+    refused = _claim_alone(reading, status)
+    if refused is not None:
+        return refused
     closing = reading.wanted.get("status") is InquiryStatus.CLOSED
     if (closing and status is not InquiryStatus.CLOSED) or reading.new("close_reason"):
         return Refusal("status" if closing else "close_reason", _ended(status))
@@ -200,6 +212,23 @@ def _behind(reading: _Reading, status: InquiryStatus) -> Course | Refusal:
     if "sent_on" in reading.values and not _blank(reading.wanted.get("channel")):
         reading.values["channel"] = reading.wanted["channel"]
     return Course((), {}, behind=reading.values)
+
+
+def _claim_alone(reading: _Reading, status: InquiryStatus) -> Refusal | None:
+    """A claim (or the event's day, the grades) with no answer to become the report of."""
+    if not any(reading.new(name) is not None for name in REPORT_FIELDS):
+        return None
+    if status is InquiryStatus.ANSWERED:
+        reason = translate(
+            "Xlsx",
+            "The program has recorded this answer without a report; record the report in the "
+            "program: the work list shows the answer under “Answers not recorded as reports”.",
+        )
+    else:
+        reason = translate(
+            "Xlsx", "The claim is what the answer says: give the answer's day and text too."
+        )
+    return Refusal("claim", reason)
 
 
 def _later_steps(
@@ -212,6 +241,10 @@ def _later_steps(
     reason = reading.new("close_reason")
     wanted_status = reading.wanted.get("status")
     closing = wanted_status is InquiryStatus.CLOSED and status is not InquiryStatus.CLOSED
+    if answered is None and answer is None:
+        refused = _claim_alone(reading, status)
+        if refused is not None:
+            return refused
     if reference is not None and registered is None:
         return Refusal(
             "their_reference",
@@ -249,6 +282,16 @@ def _later_steps(
         if answered < sent_on:
             what = translate("Inquiries", "The answer's day")
             return Refusal("answered_on", _before_sending(what, answered, sent_on))
+        said = {name: reading.new(name) for name in REPORT_FIELDS}
+        if said["claim"] is None and any(value is not None for value in said.values()):
+            return Refusal(
+                "claim",
+                translate(
+                    "Xlsx",
+                    "Give the claim too: the event's day and the grades are those of the "
+                    "report the answer becomes, which needs a claim.",
+                ),
+            )
         reading.steps.append(Step.ANSWER)
         status = InquiryStatus.ANSWERED
     if closing:

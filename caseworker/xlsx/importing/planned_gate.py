@@ -2,7 +2,8 @@
 
 A family log row telling the family of a death is judged, in the preview, against the
 person's reports as they will be: the stored ones with the grades the workbook gives them,
-the new ones the workbook adds, and the official status it sets. The apply asks the gate
+the new ones the workbook adds (on the Reports sheet, or as answers with a claim on the
+Inquiries sheet), and the official status it sets. The apply asks the gate
 again (through :func:`caseworker.services.family_log.record_told`) on what is then stored:
 when a conflict was decided for the program's side and no basis is left, nothing is
 imported.
@@ -17,13 +18,15 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from caseworker.models import Report, SoughtPerson
+from caseworker.models import Addressee, Inquiry, Report, SoughtPerson
 from caseworker.services.analysis_inputs import REPORT_FACT_COLUMNS, report_fact
+from caseworker.services.inquiries import ANSWER_SOURCE
+from caseworker.services.reports import clean_event
 from caseworker.timeline.disclosure import Disclosure, death_disclosure
 from caseworker.timeline.facts import PersonFacts, ReportFact
-from caseworker.vocab import OfficialStatus
-from caseworker.xlsx.importing.plan import Action, ImportPlan, Parent
-from caseworker.xlsx.workbook.schema import PERSONS, REPORTS
+from caseworker.vocab import Credibility, OfficialStatus, Reliability, SourceKind
+from caseworker.xlsx.importing.plan import Action, ImportPlan, Parent, RowChange
+from caseworker.xlsx.workbook.schema import INQUIRIES, PERSONS, REPORTS
 
 _FACT_FIELDS = frozenset(field.name for field in fields(ReportFact)) - {"id", "claim"}
 
@@ -34,6 +37,32 @@ def _new_fact(report_id: int, values: dict[str, Any]) -> ReportFact:
     given = {name: value for name, value in given.items() if value is not None}
     given.setdefault("received_on", date.today())
     return ReportFact(id=report_id, claim=values["claim"], **given)
+
+
+def _answer_fact(session: Session, report_id: int, change: RowChange) -> ReportFact:
+    """The report an answer with a claim becomes, as ``answer_inquiry`` makes it."""
+    values = change.values
+    if change.action is Action.CREATE:
+        addressee = change.links["addressee"]
+        query = select(Addressee.kind).where(Addressee.id == (addressee or ("", 0))[1])
+    else:
+        query = (
+            select(Addressee.kind)
+            .join(Inquiry, Inquiry.addressee_id == Addressee.id)
+            .where(Inquiry.id == change.record_id)
+        )
+    kind = session.scalar(query)
+    answered: date = values["answered_on"]
+    return ReportFact(
+        id=report_id,
+        claim=values["claim"],
+        event=values.get("event") or clean_event(answered.isoformat()),
+        received_on=answered,
+        stated_on=answered,
+        source_kind=ANSWER_SOURCE[kind] if kind is not None else SourceKind.OTHER,
+        reliability=values.get("reliability") or Reliability.F,
+        credibility=values.get("credibility") or Credibility.CANNOT_JUDGE,
+    )
 
 
 def planned_disclosure(session: Session, plan: ImportPlan, person: Parent) -> Disclosure:
@@ -63,6 +92,11 @@ def planned_disclosure(session: Session, plan: ImportPlan, person: Parent) -> Di
             if stored_person(plan, change.parent) == person:
                 next_id += 1  # after the stored ones, as the new report will be
                 facts[next_id] = _new_fact(next_id, change.values)
+        elif change.sheet == INQUIRIES.name and change.values.get("claim") is not None:
+            about = change.links.get("about")
+            if about is not None and stored_person(plan, about) == person:
+                next_id += 1
+                facts[next_id] = _answer_fact(session, next_id, change)
         elif change.sheet == PERSONS.name and "official_status" in change.values:
             row: Parent = (
                 ("id", change.record_id or 0)

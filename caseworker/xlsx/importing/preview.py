@@ -12,7 +12,7 @@ from caseworker.dates import EventDate
 from caseworker.i18n import translate
 from caseworker.labels import label
 from caseworker.timeline.sentences import day_text, event_text
-from caseworker.xlsx.importing.inquiry_course import STEP_FIELDS, STEP_STATUS, Step
+from caseworker.xlsx.importing.inquiry_course import STEP_STATUS, STEP_VALUES, Step
 from caseworker.xlsx.importing.plan import Action, AlreadyPresent, ImportPlan, RowChange
 from caseworker.xlsx.workbook.language import column_title, sheet_title
 from caseworker.xlsx.workbook.schema import (
@@ -73,7 +73,7 @@ def _change_lines(change: RowChange) -> list[PreviewLine]:
         )
         new = translate("Xlsx", "new record")
         sheet = sheet_title(change.sheet)
-        if Step.ANSWER in change.steps:
+        if Step.ANSWER in change.steps and change.values.get("claim") is None:
             filled = f"{filled} — {without_report()}"
         return [PreviewLine(sheet, change.row, change.label, new, "", filled, True)]
     if change.steps:
@@ -93,14 +93,12 @@ def _change_lines(change: RowChange) -> list[PreviewLine]:
 
 def _step_line(change: RowChange, step: Step) -> PreviewLine:
     """A step an inquiry's row records: named by the status it leaves, with its values."""
-    more = {Step.SEND: ("channel",), Step.REGISTER: ("their_reference",)}.get(step, ())
-    names = (*STEP_FIELDS[step], *more)
     told = "; ".join(
         f"{_header(change.sheet, name)}: {value_text(change.values[name])}"
-        for name in names
-        if name in change.values and name != "status"
+        for name in STEP_VALUES[step]
+        if name in change.values and name != "status" and value_text(change.values[name])
     )
-    if step is Step.ANSWER:
+    if step is Step.ANSWER and change.values.get("claim") is None:
         told = f"{told} — {without_report()}"
     return PreviewLine(
         sheet_title(change.sheet),
@@ -113,9 +111,8 @@ def _step_line(change: RowChange, step: Step) -> PreviewLine:
 
 
 def without_report() -> str:
-    """What becomes of an answer typed in the workbook: the sheet has no column for what
-    it says (the claim), so it makes no report on the timeline; the work list asks for one,
-    which is recorded in the program with the claim, the event's day and the grades."""
+    """What becomes of an answer typed in the workbook without a claim: no report on the
+    timeline; the work list asks for one, as it does for the window's answer."""
     return translate(
         "Xlsx",
         "The answer is recorded without a report; the work list will ask to record it as a report.",

@@ -41,6 +41,7 @@ from caseworker.xlsx.workbook.language import column_title, is_header, schema_sh
 from caseworker.xlsx.workbook.schema import (
     ADDED_LATER,
     EXPORTED_CASES_HEADER,
+    IMPORTABLE_BEFORE,
     IMPORTED_SHEETS,
     LISTS_SHEET,
     READ_ONLY_BEFORE,
@@ -59,6 +60,9 @@ class SheetRows:
     rows: list[tuple[int, tuple[Any, ...]]]  # (row number, values in the schema's order)
     #: The sheet as it was exported when it was for reading only: its rows are not read.
     read_only: bool = False
+    #: The fields of columns added since the workbook was exported (see
+    #: ``IMPORTABLE_BEFORE``): empty in every row, left as the program has them.
+    absent: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -257,6 +261,17 @@ def _read_only_before(found: dict[int, Any], schema: Sheet) -> bool:
     return all(is_header(header, str(found.get(i) or "")) for i, header in enumerate(before))
 
 
+def _positions(found: dict[int, Any], schema: Sheet) -> dict[int, int] | None:
+    """Where each column of a sheet exported before columns were added to it goes in the
+    schema's order, by position; None when the sheet is not such a sheet."""
+    before = IMPORTABLE_BEFORE.get(schema.name)
+    if before is None or any(i >= len(before) and text for i, text in found.items()):
+        return None
+    if not all(is_header(h, str(found.get(i) or "").strip()) for i, h in enumerate(before)):
+        return None
+    return {i: schema.headers.index(header) for i, header in enumerate(before)}
+
+
 def _too_many_rows(sheet: str, limits: Limits) -> ImportRefused:
     return refuse(
         QT_TRANSLATE_NOOP(
@@ -275,7 +290,13 @@ def _read_sheet(cells_of_rows: Any, schema: Sheet, limits: Limits, title: str) -
     headers = first[1] if first is not None and first[0] == 1 else {}
     if _read_only_before(headers, schema):
         return SheetRows(schema, [], read_only=True)
-    _check_headers(headers, schema, title)
+    moved = _positions(headers, schema)
+    absent: frozenset[str] = frozenset()
+    if moved is None:
+        _check_headers(headers, schema, title)
+    else:
+        there = set(moved.values())
+        absent = frozenset(c.field for i, c in enumerate(schema.columns) if i not in there)
     rows: list[tuple[int, tuple[Any, ...]]] = []
     for number, cells in cells_of_rows:
         if number > limits.max_rows + 1:
@@ -283,12 +304,16 @@ def _read_sheet(cells_of_rows: Any, schema: Sheet, limits: Limits, title: str) -
         values = [None] * width
         empty = True
         for position, value in cells.items():
-            if position < width:
+            if moved is not None:
+                if position in moved:
+                    values[moved[position]] = value
+                    empty = False
+            elif position < width:
                 values[position] = value
                 empty = False
         if not empty:
             rows.append((number, tuple(c(v) for c, v in zip(convert, values, strict=True))))
-    return SheetRows(schema, rows)
+    return SheetRows(schema, rows, absent=absent)
 
 
 def _exported_cases(cells_of_rows: Any, limits: Limits, title: str) -> list[str] | None:

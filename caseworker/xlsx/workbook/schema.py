@@ -436,6 +436,37 @@ INQUIRIES = Sheet(
         ),
         date_column(QT_TRANSLATE_NOOP("XlsxColumn", "Answered on"), "answered_on", ""),
         text_column(QT_TRANSLATE_NOOP("XlsxColumn", "Answer"), "answer", "", 40),
+        choice_column(
+            QT_TRANSLATE_NOOP("XlsxColumn", "Claim"),
+            "claim",
+            Claim,
+            QT_TRANSLATE_NOOP(
+                "Xlsx",
+                "What the answer says happened to the person: with it the answer becomes a "
+                "report on the timeline, the addressee as its source. Empty: no report.",
+            ),
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("XlsxColumn", "Event date"),
+            "event",
+            Kind.EVENT,
+            QT_TRANSLATE_NOOP(
+                "Xlsx", "When it happened, as the answer says; the answer's day when empty."
+            ),
+            14,
+        ),
+        choice_column(
+            QT_TRANSLATE_NOOP("XlsxColumn", "Reliability"),
+            "reliability",
+            Reliability,
+            QT_TRANSLATE_NOOP("Xlsx", "The report's source reliability A-F, with a claim."),
+        ),
+        choice_column(
+            QT_TRANSLATE_NOOP("XlsxColumn", "Credibility"),
+            "credibility",
+            Credibility,
+            QT_TRANSLATE_NOOP("Xlsx", "The report's information credibility 1-6, with a claim."),
+        ),
         text_column(
             QT_TRANSLATE_NOOP("XlsxColumn", "Reason for closing"),
             "close_reason",
@@ -590,6 +621,15 @@ IMPORTED_SHEETS: tuple[Sheet, ...] = tuple(s for s in ALL_SHEETS if s.importable
 # Sheets importable since workbooks were first exported: a workbook without them imports,
 # and one with the Inquiries sheet of before, for reading only, imports without it.
 ADDED_LATER = frozenset({INQUIRIES.name, FAMILY_LOG.name})
+# Sheets as they were importable before columns were added to them: a workbook exported
+# then imports, the columns it lacks taken as left as the program has them.
+IMPORTABLE_BEFORE: dict[str, tuple[str, ...]] = {
+    INQUIRIES.name: tuple(
+        column.header
+        for column in INQUIRIES.columns
+        if column.field not in ("claim", "event", "reliability", "credibility")
+    ),
+}
 READ_ONLY_BEFORE: dict[str, tuple[str, ...]] = {
     INQUIRIES.name: (
         "Key", "Version", "Case reference", "Addressee", "Status", "Sent on", "Our reference",
