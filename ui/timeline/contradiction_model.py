@@ -20,7 +20,7 @@ from caseworker.services.timeline import ListedContradiction
 from caseworker.timeline import Severity
 from caseworker.timeline.sentences import rule_label, severity_label
 from ui.widgets.date_field import PROBLEM_COLOUR, format_day
-from ui.widgets.table_model import FlatTableModel
+from ui.widgets.table_model import FlatTableModel, read_only_flags
 
 translate = QCoreApplication.translate
 
@@ -119,13 +119,7 @@ class ContradictionModel(FlatTableModel):
         return len(self._items)
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
+        return read_only_flags(index)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
