@@ -23,6 +23,7 @@ other side) have no limit: their "later answer" is only a new chase date.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -438,8 +439,17 @@ def extensions_beyond_law(session: Session, inquiry_id: int) -> frozenset[date]:
     """The new due dates of the inquiry's extensions that go beyond the law (each extension
     moves the due date later, so its day names it), in one query. Raises nothing: an
     inquiry that does not exist has none."""
+    return extensions_beyond_law_of(session, [inquiry_id]).get(inquiry_id, frozenset())
+
+
+def extensions_beyond_law_of(
+    session: Session, inquiry_ids: Collection[int]
+) -> dict[int, frozenset[date]]:
+    """:func:`extensions_beyond_law` of several inquiries in one query, by inquiry id (only
+    those with such an extension). Raises nothing."""
     rows = session.execute(
         select(
+            InquiryEvent.inquiry_id,
             InquiryEvent.due_on,
             Inquiry.sent_on,
             Inquiry.registered_on,
@@ -449,25 +459,28 @@ def extensions_beyond_law(session: Session, inquiry_id: int) -> frozenset[date]:
         .join(Inquiry, Inquiry.id == InquiryEvent.inquiry_id)
         .join(Addressee, Addressee.id == Inquiry.addressee_id)
         .where(
-            InquiryEvent.inquiry_id == inquiry_id,
+            InquiryEvent.inquiry_id.in_(sorted(inquiry_ids)),
             InquiryEvent.kind == InquiryEventKind.EXTENDED,
             InquiryEvent.due_on.is_not(None),
         )
-        .order_by(InquiryEvent.id)
+        .order_by(InquiryEvent.inquiry_id, InquiryEvent.id)
     ).all()
-    beyond: set[date] = set()
-    for number, (day, sent_on, registered_on, kind, own_days) in enumerate(rows):
+    made: dict[int, int] = {}
+    beyond: dict[int, set[date]] = {}
+    for inquiry_id, day, sent_on, registered_on, kind, own_days in rows:
         assert day is not None  # selected so
+        earlier = made.get(inquiry_id, 0)
+        made[inquiry_id] = earlier + 1
         why = extension_beyond_law(
             rule_for(kind, own_days),
-            earlier_extensions=number,
+            earlier_extensions=earlier,
             new_due=day,
             sent_on=sent_on,
             registered_on=registered_on,
         )
         if why is not None:
-            beyond.add(day)
-    return frozenset(beyond)
+            beyond.setdefault(inquiry_id, set()).add(day)
+    return {inquiry_id: frozenset(days) for inquiry_id, days in beyond.items()}
 
 
 def forward_inquiry(

@@ -9009,7 +9009,7 @@ Add what the family, the unit, the authorities or anyone else has said, and each
         <location filename="../../caseworker/xlsx/workbook/schema.py" line="188"/>
         <location filename="../../caseworker/xlsx/workbook/schema.py" line="193"/>
         <location filename="../../caseworker/xlsx/workbook/schema.py" line="299"/>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="513"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="514"/>
         <source>Required.</source>
         <translation>Обязательно.</translation>
     </message>
@@ -9105,126 +9105,126 @@ Add what the family, the unit, the authorities or anyone else has said, and each
     </message>
     <message>
         <location filename="../../caseworker/xlsx/workbook/schema.py" line="367"/>
-        <source>Inquiries to offices and their course. Add a row (without key) for a new inquiry; on an inquiry&apos;s row fill in what happened since: the sent day, the registration, the answer, or the status closed with its reason. A recorded step is never changed or taken back here; extensions and forwardings are recorded in the program.</source>
-        <translation>Запросы в ведомства и их ход. Для нового запроса добавьте строку (без ключа); в строке запроса впишите, что произошло с тех пор: дату отправки, регистрацию, ответ или статус «закрыт» с причиной. Записанный шаг здесь не изменяется и не отменяется; продление и пересылку записывайте в программе.</translation>
+        <source>Inquiries to offices and their course. Add a row (without key) for a new inquiry; on an inquiry&apos;s row fill in what happened since: the sent day, the registration, the answer (with its claim it becomes a report, as in the program), or the status closed with its reason. A recorded step is never changed or taken back here; extensions and forwardings are recorded in the program.</source>
+        <translation>Запросы в ведомства и их ход. Для нового запроса добавьте строку (без ключа); в строке запроса впишите, что произошло с тех пор: дату отправки, регистрацию, ответ (с утверждением он станет сообщением, как в программе) или статус «закрыт» с причиной. Записанный шаг здесь не изменяется и не отменяется; продление и пересылку записывайте в программе.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="382"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="383"/>
         <source>The office, by its name in the program&apos;s directory. Required.</source>
         <translation>Ведомство, по названию в справочнике программы. Обязательно.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="390"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="391"/>
         <source>The sought person the inquiry is about, by full name as on the Persons sheet; may stay empty.</source>
         <translation>Разыскиваемый, о котором запрос, полным именем как на листе «Разыскиваемые»; можно не заполнять.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="400"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="401"/>
         <source>The relative on whose behalf it is written, by full name as on the Relatives sheet; empty: on behalf of the organisation.</source>
         <translation>Родственник, от имени которого написан запрос, полным именем как на листе «Родственники»; пусто — от имени организации.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="411"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="412"/>
         <source>How it was sent; post when empty.</source>
         <translation>Как отправлен; если пусто — почтой.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="416"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="417"/>
         <source>Empty while it is a draft.</source>
         <translation>Пусто, пока это черновик.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="422"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="423"/>
         <source>The office&apos;s registration number.</source>
         <translation>Регистрационный номер ведомства.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="427"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="428"/>
         <source>When the office registered it.</source>
         <translation>Когда ведомство его зарегистрировало.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="433"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="434"/>
         <source>Where its course stands; closed (with a reason) closes it unanswered.</source>
         <translation>На каком этапе запрос; «закрыт без ответа» (с причиной) закрывает его.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="443"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="444"/>
         <source>What the answer says happened to the person: with it the answer becomes a report on the timeline, the addressee as its source. Empty: no report.</source>
         <translation>Что, по словам ответа, случилось с человеком: с ним ответ станет сообщением на ленте событий, источник — адресат. Пусто — без сообщения.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="453"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="454"/>
         <source>When it happened, as the answer says; the answer&apos;s day when empty.</source>
         <translation>Когда это случилось, по словам ответа; если пусто — день ответа.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="462"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="463"/>
         <source>The report&apos;s source reliability A-F, with a claim.</source>
         <translation>Надёжность источника сообщения, A–F; вместе с утверждением.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="468"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="469"/>
         <source>The report&apos;s information credibility 1-6, with a claim.</source>
         <translation>Достоверность сведений сообщения, 1–6; вместе с утверждением.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="473"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="474"/>
         <source>Why it was closed without an answer.</source>
         <translation>Почему запрос закрыт без ответа.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="482"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="483"/>
         <source>What each relative was told, when, how and by whom. Add a row (without key) for each new entry; entries are never changed. Telling of a death needs a credible basis in the reports, or a written override reason.</source>
         <translation>Что, когда, как и кем сообщили каждому родственнику. Для каждой новой записи добавьте строку (без ключа); записи не изменяются. Сообщение о гибели требует достоверного основания в сообщениях или письменной причины.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="495"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="496"/>
         <source>The relative who was told, by full name as on the Relatives sheet.</source>
         <translation>Родственник, которому сообщили, полным именем как на листе «Родственники».</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="503"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="504"/>
         <source>Whom the news was about, by full name as on the Persons sheet; needed for a death when the case has several.</source>
         <translation>О ком была весть, полным именем как на листе «Разыскиваемые»; для сообщения о гибели обязательно, если в деле их несколько.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="518"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="519"/>
         <source>Who told them. Required.</source>
         <translation>Кто сообщил. Обязательно.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="524"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="525"/>
         <source>A call when empty.</source>
         <translation>Если пусто — звонок.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="530"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="531"/>
         <source>What they were told. Required.</source>
         <translation>Что сообщили. Обязательно.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="536"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="537"/>
         <source>Telling of a death without a credible basis: the caseworker&apos;s written reason.</source>
         <translation>Сообщение о гибели без достоверного основания: письменная причина сотрудника.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="559"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="560"/>
         <source>The file&apos;s fingerprint.</source>
         <translation>Отпечаток (хеш) файла.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="567"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="568"/>
         <source>Bytes.</source>
         <translation>Байт.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="582"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="583"/>
         <source>yes when the content is distressing.</source>
         <translation>«да», если содержимое шокирующее.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="607"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="608"/>
         <source>The caseworker&apos;s note, when explained.</source>
         <translation>Пояснение сотрудника, если противоречие объяснено.</translation>
     </message>
@@ -9377,7 +9377,7 @@ Add what the family, the unit, the authorities or anyone else has said, and each
     </message>
     <message>
         <location filename="../../caseworker/xlsx/workbook/schema.py" line="92"/>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="430"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="431"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
@@ -9546,7 +9546,7 @@ Add what the family, the unit, the authorities or anyone else has said, and each
     </message>
     <message>
         <location filename="../../caseworker/xlsx/workbook/schema.py" line="249"/>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="600"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="601"/>
         <source>Person</source>
         <translation>Разыскиваемый</translation>
     </message>
@@ -9557,13 +9557,13 @@ Add what the family, the unit, the authorities or anyone else has said, and each
     </message>
     <message>
         <location filename="../../caseworker/xlsx/workbook/schema.py" line="269"/>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="440"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="441"/>
         <source>Claim</source>
         <translation>Утверждение</translation>
     </message>
     <message>
         <location filename="../../caseworker/xlsx/workbook/schema.py" line="275"/>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="450"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="451"/>
         <source>Event date</source>
         <translation>Дата события</translation>
     </message>
@@ -9599,13 +9599,13 @@ Add what the family, the unit, the authorities or anyone else has said, and each
     </message>
     <message>
         <location filename="../../caseworker/xlsx/workbook/schema.py" line="310"/>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="459"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="460"/>
         <source>Reliability</source>
         <translation>Надёжность</translation>
     </message>
     <message>
         <location filename="../../caseworker/xlsx/workbook/schema.py" line="318"/>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="465"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="466"/>
         <source>Credibility</source>
         <translation>Достоверность</translation>
     </message>
@@ -9640,168 +9640,168 @@ Add what the family, the unit, the authorities or anyone else has said, and each
         <translation>Повторяет сообщение</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="380"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="381"/>
         <source>Addressee</source>
         <translation>Адресат</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="388"/>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="501"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="389"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="502"/>
         <source>Sought person</source>
         <translation>Разыскиваемый</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="398"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="399"/>
         <source>Applicant</source>
         <translation>Заявитель</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="408"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="409"/>
         <source>Channel</source>
         <translation>Способ отправки</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="414"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="415"/>
         <source>Sent on</source>
         <translation>Дата отправки</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="418"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="419"/>
         <source>Our reference</source>
         <translation>Наш номер</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="420"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="421"/>
         <source>Their reference</source>
         <translation>Их номер</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="425"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="426"/>
         <source>Registered on</source>
         <translation>Дата регистрации</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="437"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="438"/>
         <source>Answered on</source>
         <translation>Дата ответа</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="438"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="439"/>
         <source>Answer</source>
         <translation>Ответ</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="471"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="472"/>
         <source>Reason for closing</source>
         <translation>Причина закрытия</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="493"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="494"/>
         <source>Relative</source>
         <translation>Родственник</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="511"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="512"/>
         <source>Told on</source>
         <translation>Дата сообщения</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="516"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="517"/>
         <source>Told by</source>
         <translation>Кто сообщил</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="521"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="522"/>
         <source>How</source>
         <translation>Как</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="527"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="528"/>
         <source>What</source>
         <translation>Что сообщили</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="532"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="533"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="534"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="535"/>
         <source>Override reason</source>
         <translation>Причина в обход проверки</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="554"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="555"/>
         <source>File name</source>
         <translation>Имя файла</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="556"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="557"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="562"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="563"/>
         <source>Media type</source>
         <translation>Тип файла</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="564"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="565"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="571"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="572"/>
         <source>How obtained</source>
         <translation>Как получено</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="573"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="574"/>
         <source>Source URL</source>
         <translation>Ссылка на источник</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="575"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="576"/>
         <source>Captured at</source>
         <translation>Время съёмки</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="577"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="578"/>
         <source>Added by</source>
         <translation>Кем добавлено</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="578"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="579"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="580"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="581"/>
         <source>Graphic</source>
         <translation>Шокирующее содержимое</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="586"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="587"/>
         <source>Removed at</source>
         <translation>Когда удалено</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="601"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="602"/>
         <source>Rule</source>
         <translation>Правило</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="602"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="603"/>
         <source>Severity</source>
         <translation>Серьёзность</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="603"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="604"/>
         <source>Explanation</source>
         <translation>Пояснение</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="605"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="606"/>
         <source>Explained</source>
         <translation>Объяснено</translation>
     </message>
@@ -9849,27 +9849,27 @@ Add what the family, the unit, the authorities or anyone else has said, and each
         <translation>Запросы</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="481"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="482"/>
         <source>Family log</source>
         <translation>Журнал семьи</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="546"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="547"/>
         <source>Evidence</source>
         <translation>Материалы</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="594"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="595"/>
         <source>Contradictions</source>
         <translation>Противоречия</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="639"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="640"/>
         <source>Read me</source>
         <translation>Как заполнять</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/workbook/schema.py" line="640"/>
+        <location filename="../../caseworker/xlsx/workbook/schema.py" line="641"/>
         <source>Lists</source>
         <translation>Списки</translation>
     </message>

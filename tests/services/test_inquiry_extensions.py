@@ -12,6 +12,7 @@ from caseworker.errors import ValidationError
 from caseworker.services import addressees, inquiries, inquiry_lines
 from caseworker.vocab import InquiryEventKind
 from tests.conftest import ACTOR, SampleCase
+from tests.services.test_plain_results import statements_run
 
 
 def office(database: Database, kind: str, name: str) -> int:
@@ -140,3 +141,16 @@ def test_a_refusal_for_the_law_is_a_validation_error(
     inquiry = registered(database, sample_case, ministry)
     with pytest.raises(ValidationError):
         extend(database, inquiry, "2027-01-01")
+
+
+def test_the_extensions_beyond_the_law_of_several_inquiries_in_one_query(
+    database: Database, sample_case: SampleCase, ministry: int
+) -> None:
+    lawful, unlawful, never = (registered(database, sample_case, ministry) for _ in range(3))
+    extend(database, lawful, "2026-10-20")
+    extend(database, unlawful, "2026-10-20")
+    extend(database, unlawful, "2026-12-01", beyond_law=True)
+    with database.read() as session, statements_run(database) as statements:
+        found = inquiries.extensions_beyond_law_of(session, [lawful, unlawful, never])
+    assert found == {unlawful: {date(2026, 12, 1)}}
+    assert len([s for s in statements if s.startswith("SELECT")]) == 1

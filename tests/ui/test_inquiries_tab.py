@@ -394,6 +394,7 @@ def test_an_extension_beyond_the_law_keeps_the_dialog_until_the_office_is_said_t
     assert panel.lines()[0].due_on == date.fromisoformat(later)
     steps = panel.course_texts()
     assert [row[1] for row in steps[-2:]] == ["extended", "extended"]
+    assert cells(view, InquiryColumn.STATUS) == ["extended beyond the law"]
     assert "beyond what the law allows" not in steps[-2][3]
     assert steps[-1][3].endswith(": Продлили повторно (an extension beyond what the law allows)")
 

@@ -1,16 +1,13 @@
 """The Inquiries tab: the case's inquiries in a table, the selected one's course below.
 
-The table is read in one query per refresh (:func:`inquiry_lines`); only the selected
-inquiry's course is read. The steps of an inquiry's course are asked for in
-:mod:`ui.inquiries.inquiry_actions`.
+What it reads, and in how many queries: :mod:`ui.inquiries.inquiry_reads`. The steps of an
+inquiry's course are asked for in :mod:`ui.inquiries.inquiry_actions`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QPalette
@@ -29,55 +26,18 @@ from PySide6.QtWidgets import (
 )
 
 from caseworker.errors import NotFound
-from caseworker.services.case_overview import person_choices
-from caseworker.services.inquiries import ENDED, WAITING, extensions_beyond_law
-from caseworker.services.inquiry_lines import CourseStep, InquiryLine, course, inquiry_lines
-from caseworker.vocab import InquiryEventKind, InquiryStatus
+from caseworker.services.inquiries import ENDED, WAITING
+from caseworker.services.inquiry_lines import CourseStep, InquiryLine
+from caseworker.vocab import InquiryStatus
 from ui.context import AppContext
 from ui.inquiries import inquiry_actions as actions
 from ui.inquiries.course_text import step_details, step_what
 from ui.inquiries.inquiry_model import InquiryColumn, InquiryTableModel, addressee_text
+from ui.inquiries.inquiry_reads import CaseInquiries, Course, course_of, read_case
 from ui.inquiries.inquiry_table import inquiry_table
 from ui.operations import ReadOp
 from ui.widgets.date_field import PROBLEM_COLOUR, format_day
 from ui.widgets.labels import selectable_label
-
-if TYPE_CHECKING:
-    from ui.operations import Session
-
-
-@dataclass(frozen=True)
-class _CaseInquiries:
-    lines: list[InquiryLine]
-    persons: dict[int, str]
-    #: The inquiry to select (the one kept, else the latest) and its course.
-    chosen: int | None = None
-    steps: tuple[CourseStep, ...] = ()
-    #: The new due dates of the chosen inquiry's extensions beyond the law.
-    beyond_law: frozenset[date] = frozenset()
-
-
-#: An inquiry's course, and the new due dates of its extensions beyond the law.
-_Course = tuple[list[CourseStep], frozenset[date]]
-
-
-def _course_of(session: Session, inquiry_id: int) -> _Course:
-    steps = course(session, inquiry_id)
-    if not any(step.kind is InquiryEventKind.EXTENDED for step in steps):
-        return steps, frozenset()
-    return steps, extensions_beyond_law(session, inquiry_id)
-
-
-def _read_case(session: Session, case_id: int, keep: int | None) -> _CaseInquiries:
-    """The case's inquiries, its persons' names, and the course of the one to select, in one
-    unit of work (one inquiry_lines query; only one inquiry's course)."""
-    persons = {choice.id: choice.text for choice in person_choices(session, case_id)}
-    lines = inquiry_lines(session, case_id)
-    chosen = keep if keep in {line.id for line in lines} else (lines[-1].id if lines else None)
-    if chosen is None:
-        return _CaseInquiries(lines, persons)
-    steps, beyond_law = _course_of(session, chosen)
-    return _CaseInquiries(lines, persons, chosen, tuple(steps), beyond_law)
 
 
 def add_inquiries_tab(tabs: QTabWidget, context: AppContext) -> InquiriesPanel:
@@ -103,7 +63,7 @@ class InquiriesPanel(QWidget):
         self._case_id: int | None = None
         self._persons: dict[int, str] = {}
         #: The course read with the lines, for the inquiry about to be selected.
-        self._read_course: tuple[int | None, _Course] | None = None
+        self._read_course: tuple[int | None, Course] | None = None
         self.model = InquiryTableModel(self)
 
         layout = QVBoxLayout(self)
@@ -222,21 +182,21 @@ class InquiriesPanel(QWidget):
     def reload(self, keep: int | None = None) -> None:
         """Read the case's inquiries again, selecting ``keep`` (else the first)."""
         case_id = self._case_id
-        read = _CaseInquiries([], {})
+        read = CaseInquiries([], {})
         if case_id is not None:
             read = (
-                ReadOp(self._context, self, lambda session: _read_case(session, case_id, keep))
+                ReadOp(self._context, self, lambda session: read_case(session, case_id, keep))
                 .quietly(NotFound)
                 .run()
             ) or read
         self._persons = read.persons
-        self.model.set_lines(read.lines, read.persons)
+        self.model.set_lines(read.lines, read.persons, read.beyond_law)
         # One sought person's name on every row says nothing: the column shows for several.
         self.table.setColumnHidden(InquiryColumn.PERSON, len(read.persons) < 2)
         self.empty_hint.setVisible(not read.lines)
         self._show_sensitive(read.lines)
         self.count_changed.emit(len(read.lines))
-        self._read_course = (read.chosen, (list(read.steps), read.beyond_law))
+        self._read_course = (read.chosen, read.course)
         if read.chosen is not None:
             self.select_inquiry(read.chosen)
         if self._read_course is not None:  # the selection did not change: show it anyway
@@ -340,14 +300,14 @@ class InquiriesPanel(QWidget):
 
     def _on_selection_changed(self) -> None:
         line = self.selected_line()
-        steps: _Course = ([], frozenset())
+        steps: Course = ([], frozenset())
         read, self._read_course = self._read_course, None
         if line is not None and read is not None and read[0] == line.id:
             steps = read[1]  # read with the lines
         elif line is not None:
             inquiry_id = line.id
             steps = (
-                ReadOp(self._context, self, lambda session: _course_of(session, inquiry_id))
+                ReadOp(self._context, self, lambda session: course_of(session, inquiry_id))
                 .quietly(NotFound)
                 .run()
             ) or steps

@@ -6,7 +6,7 @@ computed on the day they were read.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from enum import auto
 from typing import Any
 
@@ -16,6 +16,7 @@ from PySide6.QtGui import QBrush, QFont
 from caseworker.i18n import QT_TRANSLATE_NOOP
 from caseworker.labels import label
 from caseworker.services.inquiry_lines import InquiryLine
+from caseworker.vocab import InquiryStatus
 from ui.widgets.date_field import PROBLEM_COLOUR, format_short_day
 from ui.widgets.table_model import Columns, RecordListModel
 
@@ -111,16 +112,27 @@ class InquiryTableModel(RecordListModel[InquiryLine]):
         self._bold.setBold(True)
         self._problem = QBrush(PROBLEM_COLOUR)
 
-    def set_lines(self, lines: list[InquiryLine], persons: Mapping[int, str]) -> None:
-        """Show ``lines``; ``persons`` names the case's sought persons by id."""
+    def set_lines(
+        self,
+        lines: list[InquiryLine],
+        persons: Mapping[int, str],
+        beyond_law: Collection[int] = (),
+    ) -> None:
+        """Show ``lines``; ``persons`` names the case's sought persons by id; ``beyond_law``:
+        the inquiries extended beyond what the law allows (their status says so)."""
         self.beginResetModel()
         self._rows = list(lines)
-        self._texts = [self._row_texts(line, persons) for line in self._rows]
+        self._texts = [self._row_texts(line, persons, beyond_law) for line in self._rows]
         self.endResetModel()
 
-    def _row_texts(self, line: InquiryLine, persons: Mapping[int, str]) -> tuple[str, ...]:
+    def _row_texts(
+        self, line: InquiryLine, persons: Mapping[int, str], beyond_law: Collection[int]
+    ) -> tuple[str, ...]:
         late = self.late_text(line)
-        return tuple(_display(line, column, persons, late) for column in _COLUMNS)
+        texts = [_display(line, column, persons, late) for column in _COLUMNS]
+        if line.status is InquiryStatus.EXTENDED and line.id in beyond_law:
+            texts[_COLUMNS.index(InquiryColumn.STATUS)] = self.tr("extended beyond the law")
+        return tuple(texts)
 
     def late_text(self, line: InquiryLine) -> str:
         """How late the answer is, short under the column's title "Overdue": "5 days"; past
