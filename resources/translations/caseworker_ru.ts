@@ -1432,8 +1432,8 @@
         <location filename="../../caseworker/cli/evidence.py" line="217"/>
         <location filename="../../caseworker/cli/family.py" line="77"/>
         <location filename="../../caseworker/cli/family.py" line="89"/>
-        <location filename="../../caseworker/cli/inquiries.py" line="232"/>
-        <location filename="../../caseworker/cli/inquiries.py" line="296"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="228"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="292"/>
         <location filename="../../caseworker/cli/letters.py" line="81"/>
         <location filename="../../caseworker/cli/program.py" line="58"/>
         <source>case reference</source>
@@ -1474,7 +1474,7 @@
     </message>
     <message>
         <location filename="../../caseworker/cli/family.py" line="82"/>
-        <location filename="../../caseworker/cli/inquiries.py" line="317"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="313"/>
         <source>postal address</source>
         <translation>почтовый адрес</translation>
     </message>
@@ -1561,32 +1561,32 @@
         <translation>кто именно это сообщил</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/inquiries.py" line="61"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="57"/>
         <source>Federal offices added: {count}.</source>
         <translation>Добавлено федеральных органов: {count}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/inquiries.py" line="88"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="84"/>
         <source>sensitive</source>
         <translation>особый</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/inquiries.py" line="91"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="87"/>
         <source>There are no addressees yet.</source>
         <translation>Адресатов пока нет.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/inquiries.py" line="114"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="110"/>
         <source>“{name}” is marked sensitive: the case shows that it was written to.</source>
         <translation>Адресат «{name}» отмечен как особый: в деле будет видно, что ему писали.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/inquiries.py" line="147"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="143"/>
         <source>{refusal} (--beyond-law).</source>
         <translation>{refusal} (--beyond-law).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseworker/cli/inquiries.py" line="213"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="209"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>просрочен на %n день</numerusform>
@@ -1595,130 +1595,130 @@
         </translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/inquiries.py" line="217"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="213"/>
         <source>There are no inquiries.</source>
         <translation>Запросов нет.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/inquiries.py" line="224"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="220"/>
         <source>work with inquiries</source>
         <translation>работа с запросами</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/inquiries.py" line="226"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="222"/>
         <source>inquiry id</source>
         <translation>номер запроса</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/inquiries.py" line="227"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="223"/>
         <source>the day, YYYY-MM-DD</source>
         <translation>дата, ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/inquiries.py" line="230"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="226"/>
         <source>write an inquiry (a draft without --sent-on); prints its id</source>
         <translation>создать запрос (без --sent-on — черновик); выводит его номер</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/inquiries.py" line="233"/>
-        <location filename="../../caseworker/cli/inquiries.py" line="273"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="229"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="269"/>
         <source>addressee id or exact name</source>
         <translation>номер адресата или его точное название</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/inquiries.py" line="234"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="230"/>
         <source>sought person id</source>
         <translation>номер разыскиваемого</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/inquiries.py" line="236"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="232"/>
         <source>relative id (default: ourselves)</source>
         <translation>номер родственника (по умолчанию — от организации)</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/inquiries.py" line="240"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="236"/>
         <source>our reference</source>
         <translation>наш исходящий номер</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/inquiries.py" line="243"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="239"/>
         <source>record that a draft was sent</source>
         <translation>отметить отправку черновика</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/inquiries.py" line="248"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="244"/>
         <source>record its registration</source>
         <translation>отметить регистрацию</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/inquiries.py" line="251"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="247"/>
         <source>their registration number</source>
         <translation>регистрационный номер адресата</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/inquiries.py" line="254"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="250"/>
         <source>record a new due date</source>
         <translation>отметить новый срок ответа</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/inquiries.py" line="256"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="252"/>
         <source>the new due date</source>
         <translation>новый срок ответа</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/inquiries.py" line="257"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="253"/>
         <source>why the answer comes later</source>
         <translation>почему ответ задерживается</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/inquiries.py" line="261"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="257"/>
         <source>record an extension the law does not allow, as the office wrote it (marked as beyond the law)</source>
         <translation>записать продление, которого закон не допускает, так, как его написал орган (с пометкой «сверх допустимого законом»)</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/inquiries.py" line="270"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="266"/>
         <source>record a forwarding; prints the new inquiry&apos;s id</source>
         <translation>отметить перенаправление; выводит номер нового запроса</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/inquiries.py" line="279"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="275"/>
         <source>record the answer; with --claim prints the new report&apos;s id</source>
         <translation>отметить ответ; с --claim выводит номер нового сообщения</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/inquiries.py" line="283"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="279"/>
         <source>what the answer says</source>
         <translation>что сказано в ответе</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/inquiries.py" line="285"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="281"/>
         <source>when it happened</source>
         <translation>когда это произошло</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/inquiries.py" line="286"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="282"/>
         <location filename="../../caseworker/cli/program.py" line="84"/>
         <source>source grade A-F</source>
         <translation>оценка источника A-F</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/inquiries.py" line="287"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="283"/>
         <location filename="../../caseworker/cli/program.py" line="85"/>
         <source>information grade 1-6</source>
         <translation>оценка информации 1-6</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/inquiries.py" line="290"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="286"/>
         <source>close without an answer</source>
         <translation>закрыть без ответа</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/inquiries.py" line="292"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="288"/>
         <source>why it is closed</source>
         <translation>почему запрос закрыт</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/inquiries.py" line="295"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="291"/>
         <source>list inquiries with their due dates</source>
         <translation>список запросов со сроками ответа</translation>
     </message>
@@ -1728,58 +1728,58 @@
         <translation>что сделать сегодня: просроченные запросы и другое</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/inquiries.py" line="297"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="293"/>
         <location filename="../../caseworker/cli/worklist.py" line="174"/>
         <source>count overdue days as of this day</source>
         <translation>считать просрочку на эту дату</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/inquiries.py" line="304"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="300"/>
         <source>work with the addressees of inquiries</source>
         <translation>работа с адресатами запросов</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/inquiries.py" line="307"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="303"/>
         <source>add an addressee; prints its id</source>
         <translation>добавить адресата; выводит его номер</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/inquiries.py" line="308"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="304"/>
         <source>the office&apos;s name</source>
         <translation>название организации</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/inquiries.py" line="310"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="306"/>
         <source>its own days for an answer</source>
         <translation>свой срок ответа в днях</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/inquiries.py" line="312"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="308"/>
         <source>ask before writing to it</source>
         <translation>спрашивать перед обращением к нему</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/inquiries.py" line="315"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="311"/>
         <source>a regional Commissioner</source>
         <translation>региональный уполномоченный</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/inquiries.py" line="318"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="314"/>
         <source>e-mail</source>
         <translation>электронная почта</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/inquiries.py" line="319"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="315"/>
         <source>e-appeal portal</source>
         <translation>портал электронных обращений</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/inquiries.py" line="323"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="319"/>
         <source>add the federal offices of the starter set</source>
         <translation>добавить федеральные органы из начального списка</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/inquiries.py" line="327"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="323"/>
         <source>list the addressees</source>
         <translation>список адресатов</translation>
     </message>
@@ -1875,8 +1875,8 @@
     </message>
     <message>
         <location filename="../../caseworker/cli/evidence.py" line="211"/>
-        <location filename="../../caseworker/cli/inquiries.py" line="298"/>
-        <location filename="../../caseworker/cli/inquiries.py" line="328"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="294"/>
+        <location filename="../../caseworker/cli/inquiries.py" line="324"/>
         <location filename="../../caseworker/cli/letters.py" line="107"/>
         <location filename="../../caseworker/cli/program.py" line="114"/>
         <location filename="../../caseworker/cli/program.py" line="170"/>
@@ -1926,83 +1926,87 @@
         <translation>Прервано; из незавершённого шага ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/commands.py" line="39"/>
+        <location filename="../../caseworker/cli/commands.py" line="40"/>
         <source>The database could not be used: {reason}</source>
         <translation>Не удалось работать с базой данных: {reason}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/commands.py" line="49"/>
+        <location filename="../../caseworker/cli/commands.py" line="50"/>
         <source>The demo cases are already in this database.</source>
         <translation>Демонстрационные дела уже есть в этой базе данных.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/commands.py" line="58"/>
+        <location filename="../../caseworker/cli/commands.py" line="59"/>
         <source>Added {cases} cases, {persons} sought persons, {relatives} relatives and {reports} reports in {seconds:.1f} s.</source>
         <translation>Добавлено за {seconds:.1f} с: дел — {cases}, разыскиваемых — {persons}, родственников — {relatives}, сообщений — {reports}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/commands.py" line="157"/>
+        <location filename="../../caseworker/cli/commands.py" line="158"/>
         <source>Nothing matches “{query}”.</source>
         <translation>По запросу «{query}» ничего не найдено.</translation>
     </message>
-    <message>
-        <location filename="../../caseworker/cli/commands.py" line="168"/>
-        <source>{count} problems found in {database}.</source>
-        <translation>Проверка {database}: найдено проблем — {count}.</translation>
+    <message numerus="yes">
+        <location filename="../../caseworker/cli/commands.py" line="169"/>
+        <source>%n problem(s) found in {database}.</source>
+        <translation>
+            <numerusform>Проверка {database}: найдено проблем — %n.</numerusform>
+            <numerusform>Проверка {database}: найдено проблем — %n.</numerusform>
+            <numerusform>Проверка {database}: найдено проблем — %n.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/commands.py" line="174"/>
+        <location filename="../../caseworker/cli/commands.py" line="175"/>
         <source>No problems found in {database}.</source>
         <translation>Проверка {database}: проблем не найдено.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/commands.py" line="228"/>
+        <location filename="../../caseworker/cli/commands.py" line="229"/>
         <source>Reports, in time order:</source>
         <translation>Сообщения в хронологическом порядке:</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/commands.py" line="232"/>
+        <location filename="../../caseworker/cli/commands.py" line="233"/>
         <source>relays {id}</source>
         <translation>повторяет {id}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/commands.py" line="234"/>
+        <location filename="../../caseworker/cli/commands.py" line="235"/>
         <source>retracted</source>
         <translation>отозвано</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/commands.py" line="251"/>
-        <location filename="../../caseworker/cli/commands.py" line="268"/>
+        <location filename="../../caseworker/cli/commands.py" line="252"/>
+        <location filename="../../caseworker/cli/commands.py" line="269"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/commands.py" line="253"/>
+        <location filename="../../caseworker/cli/commands.py" line="254"/>
         <source>Contradictions ({open} open):</source>
         <translation>Противоречия (открытых: {open}):</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/commands.py" line="263"/>
+        <location filename="../../caseworker/cli/commands.py" line="264"/>
         <source>explained by {who}: {note}</source>
         <translation>объяснение ({who}): {note}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/commands.py" line="271"/>
+        <location filename="../../caseworker/cli/commands.py" line="272"/>
         <source>Reminder: {sentence}</source>
         <translation>Напоминание: {sentence}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/commands.py" line="276"/>
+        <location filename="../../caseworker/cli/commands.py" line="277"/>
         <source>{status} (contested)</source>
         <translation>{status} (спорно)</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/commands.py" line="277"/>
+        <location filename="../../caseworker/cli/commands.py" line="278"/>
         <source>Suggested status: {status}</source>
         <translation>Предполагаемый статус: {status}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/commands.py" line="279"/>
+        <location filename="../../caseworker/cli/commands.py" line="280"/>
         <source>Shares of the reports&apos; weight (not probabilities; what no report settles counts as unknown):</source>
         <translation>Доли веса сообщений (не вероятности; то, чего не решает ни одно сообщение, считается неизвестным):</translation>
     </message>
@@ -2027,19 +2031,27 @@
         <translation>сохранённая копия была повреждена и заменена этим файлом</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/evidence.py" line="92"/>
-        <source>{count} of the files were not added.</source>
-        <translation>Не добавлено файлов: {count}.</translation>
-    </message>
-    <message>
         <location filename="../../caseworker/cli/evidence.py" line="145"/>
         <source>Case {reference} has no evidence.</source>
         <translation>В деле {reference} нет материалов.</translation>
     </message>
-    <message>
-        <location filename="../../caseworker/cli/evidence.py" line="156"/>
-        <source>Exported {count} files with their manifest to {folder}.</source>
-        <translation>В папку {folder} выгружено файлов: {count}, с описью.</translation>
+    <message numerus="yes">
+        <location filename="../../caseworker/cli/evidence.py" line="92"/>
+        <source>%n file(s) not added.</source>
+        <translation>
+            <numerusform>Не добавлено файлов: %n.</numerusform>
+            <numerusform>Не добавлено файлов: %n.</numerusform>
+            <numerusform>Не добавлено файлов: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseworker/cli/evidence.py" line="157"/>
+        <source>Exported %n file(s) with their manifest to {folder}.</source>
+        <translation>
+            <numerusform>В папку {folder} выгружено файлов: %n, с описью.</numerusform>
+            <numerusform>В папку {folder} выгружено файлов: %n, с описью.</numerusform>
+            <numerusform>В папку {folder} выгружено файлов: %n, с описью.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../caseworker/cli/evidence.py" line="177"/>
@@ -2198,12 +2210,12 @@
         <translation>только показать, что изменится, ничего не меняя</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/types.py" line="30"/>
+        <location filename="../../caseworker/cli/types.py" line="35"/>
         <source>“{text}” is not an id: ids are whole numbers from 1 to {largest}.</source>
         <translation>«{text}» — не номер записи: номера — целые числа от 1 до {largest}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/types.py" line="43"/>
+        <location filename="../../caseworker/cli/types.py" line="48"/>
         <source>“{text}” is not a whole number from 0 to {largest}.</source>
         <translation>«{text}» — не целое число от 0 до {largest}.</translation>
     </message>
@@ -4767,93 +4779,97 @@ It holds {cases} cases and {reports} reports.</source>
 </context>
 <context>
     <name>Integrity</name>
-    <message>
-        <location filename="../../caseworker/integrity.py" line="68"/>
-        <source>… and {count} more problems of this kind.</source>
-        <translation>… и ещё проблем такого рода: {count}.</translation>
+    <message numerus="yes">
+        <location filename="../../caseworker/integrity.py" line="74"/>
+        <source>… and %n more problem(s) of this kind.</source>
+        <translation>
+            <numerusform>… и ещё проблем такого рода: %n.</numerusform>
+            <numerusform>… и ещё проблем такого рода: %n.</numerusform>
+            <numerusform>… и ещё проблем такого рода: %n.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../caseworker/integrity.py" line="84"/>
+        <location filename="../../caseworker/integrity.py" line="90"/>
         <source>The database file is damaged: {detail}</source>
         <translation>Файл базы данных повреждён: {detail}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/integrity.py" line="97"/>
+        <location filename="../../caseworker/integrity.py" line="103"/>
         <source>Row {row} of {table} points to a missing row of {parent}.</source>
         <translation>Строка {row} таблицы {table} ссылается на несуществующую строку таблицы {parent}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/integrity.py" line="140"/>
+        <location filename="../../caseworker/integrity.py" line="146"/>
         <source>The full-text search index could not be checked: another window or program kept the database busy. Run the check again later.</source>
         <translation>Полнотекстовый индекс не удалось проверить: база данных была занята другим окном или программой. Повторите проверку позже.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/integrity.py" line="149"/>
+        <location filename="../../caseworker/integrity.py" line="155"/>
         <source>The full-text search index does not match the search entries; search may miss records until the index is rebuilt.</source>
         <translation>Полнотекстовый индекс не совпадает с поисковыми записями; пока индекс не перестроен, поиск может находить не все записи.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/integrity.py" line="192"/>
+        <location filename="../../caseworker/integrity.py" line="198"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../caseworker/integrity.py" line="193"/>
+        <location filename="../../caseworker/integrity.py" line="199"/>
         <source>Sought person</source>
         <translation>Разыскиваемый</translation>
     </message>
     <message>
-        <location filename="../../caseworker/integrity.py" line="194"/>
+        <location filename="../../caseworker/integrity.py" line="200"/>
         <source>Relative</source>
         <translation>Родственник</translation>
     </message>
     <message>
-        <location filename="../../caseworker/integrity.py" line="218"/>
+        <location filename="../../caseworker/integrity.py" line="224"/>
         <source>{what} {id} has no search entry.</source>
         <translation>{what} {id}: нет поисковой записи.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/integrity.py" line="222"/>
+        <location filename="../../caseworker/integrity.py" line="228"/>
         <source>{what} {id} has an out-of-date search entry.</source>
         <translation>{what} {id}: поисковая запись устарела.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/integrity.py" line="241"/>
+        <location filename="../../caseworker/integrity.py" line="247"/>
         <source>Search entry {id} belongs to no record ({what} {entity}).</source>
         <translation>Поисковая запись {id} не относится ни к одной записи ({what} {entity}).</translation>
     </message>
     <message>
-        <location filename="../../caseworker/integrity.py" line="276"/>
+        <location filename="../../caseworker/integrity.py" line="282"/>
         <source>Case {reference}: the case list shows the sought persons as “{stored}”, but they are “{expected}”.</source>
         <translation>Дело {reference}: в списке дел разыскиваемые указаны как «{stored}», а на самом деле — «{expected}».</translation>
     </message>
     <message>
-        <location filename="../../caseworker/integrity.py" line="296"/>
+        <location filename="../../caseworker/integrity.py" line="302"/>
         <source>Case {reference}: the case list shows the last report on {stored}, but it was received on {expected}.</source>
         <translation>Дело {reference}: в списке дел последнее сообщение датировано {stored}, а получено оно {expected}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/integrity.py" line="304"/>
+        <location filename="../../caseworker/integrity.py" line="310"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../caseworker/integrity.py" line="313"/>
+        <location filename="../../caseworker/integrity.py" line="319"/>
         <source>Case {reference}: the case list sorts “{shown}” as “{stored}”, not as “{expected}”.</source>
         <translation>Дело {reference}: список дел сортирует «{shown}» как «{stored}», а не как «{expected}».</translation>
     </message>
     <message>
-        <location filename="../../caseworker/integrity.py" line="340"/>
+        <location filename="../../caseworker/integrity.py" line="346"/>
         <source>Report {id} relays report {origin}, which is not about the same person.</source>
         <translation>Сообщение {id} повторяет сообщение {origin}, которое относится к другому человеку.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/integrity.py" line="345"/>
+        <location filename="../../caseworker/integrity.py" line="351"/>
         <source>Report {id} relays itself.</source>
         <translation>Сообщение {id} повторяет само себя.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/integrity.py" line="357"/>
+        <location filename="../../caseworker/integrity.py" line="363"/>
         <source>Report {id}: its event period starts ({start}) after it ends ({end}).</source>
         <translation>Сообщение {id}: период события начинается ({start}) позже, чем заканчивается ({end}).</translation>
     </message>

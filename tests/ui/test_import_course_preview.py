@@ -73,3 +73,21 @@ def test_a_row_behind_the_program_is_listed_as_not_recorded(
     assert line.startswith(f"Inquiries row 2: {sent.case.reference} → ")
     assert "closed without an answer" in line and "14.05.2026" in line
     assert not dialog.apply_button.isEnabled()
+
+
+def test_a_deleted_inquiry_row_is_listed_and_kept(
+    qtbot: QtBot,
+    database: Database,
+    sent: Sent,  # noqa: F811 (the fixture)
+) -> None:
+    def delete(workbook: Workbook) -> None:
+        sheet = workbook["Inquiries"]
+        sheet.delete_rows(2)
+
+    edit(sent.workbook, delete)
+    dialog = ImportDialog(plan(database, sent.workbook))
+    qtbot.addWidget(dialog)
+    titles = [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
+    assert titles == ["No longer in the workbook (1)"]
+    [line] = [dialog.missing_list.item(i).text() for i in range(dialog.missing_list.count())]
+    assert line == f"Inquiries: {sent.case.reference} → Военный комиссариат Курской области"

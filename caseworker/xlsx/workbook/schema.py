@@ -368,8 +368,9 @@ INQUIRIES = Sheet(
         "Xlsx",
         "Inquiries to offices and their course. Add a row (without key) for a new inquiry; "
         "on an inquiry's row fill in what happened since: the sent day, the registration, "
-        "the answer, or the status closed with its reason. A recorded step is never changed "
-        "or taken back here; extensions and forwardings are recorded in the program.",
+        "the answer (with its claim it becomes a report, as in the program), or the status "
+        "closed with its reason. A recorded step is never changed or taken back here; "
+        "extensions and forwardings are recorded in the program.",
     ),
     (
         key_column(),
