@@ -234,10 +234,10 @@ def _note_flush(session: Session, flush: Any) -> None:
     note_flush(session, flush)
 
 
-def _keep_after_flush(session: Session, flush: Any) -> None:
-    from caseworker.services.kept_days import keep_after_flush
+def _keep_before_commit(session: Session) -> None:
+    from caseworker.services.kept_days import keep_before_commit
 
-    keep_after_flush(session, flush)
+    keep_before_commit(session)
 
 
 class Database:
@@ -260,7 +260,7 @@ class Database:
         )
         # The work list's kept days follow every write (caseworker.services.kept_days).
         event.listen(self._write_sessions, "after_flush", _note_flush)
-        event.listen(self._write_sessions, "after_flush_postexec", _keep_after_flush)
+        event.listen(self._write_sessions, "before_commit", _keep_before_commit)
 
     @property
     def display_name(self) -> str:

@@ -93,7 +93,7 @@ class Relative(MutableRow, Base):
     dna_lab: Mapped[short_text]
     dna_sample_ref: Mapped[short_text]
     notes: Mapped[long_text]
-    # Kept by caseworker.services.kept_days at every flush, for the work list's indexes:
+    # Kept by caseworker.services.kept_days at every commit, for the work list's indexes:
     # the day last told anything (the family log), else the day entered (UTC); and, while
     # the case is open, the day the case's interval runs out after it (NULL otherwise).
     last_told_on: Mapped[date | None] = mapped_column(deferred=True)

@@ -3,7 +3,7 @@
 An inquiry's row says where its course stands (status, the sent, registration and answer
 days); every step is also an :class:`InquiryEvent`, appended and never changed. Due dates
 and "overdue" are computed (:mod:`caseworker.inquiries.deadlines`); the due date of an
-inquiry still waiting is also kept on its row, worked out from the same rule at every flush
+inquiry still waiting is also kept on its row, worked out from the same rule at every commit
 (:mod:`caseworker.services.kept_days`), so that an index finds what is due. "Overdue" is
 never stored: it depends on the day asked about.
 """
@@ -82,7 +82,7 @@ class Inquiry(MutableRow, Base):
         ForeignKey("inquiries.id", ondelete="RESTRICT"), index=True
     )
     # The due date while the inquiry waits for an answer (NULL: a draft or a course that
-    # ended), kept by caseworker.services.kept_days at every flush so that the work list
+    # ended), kept by caseworker.services.kept_days at every commit so that the work list
     # and the case list find what is overdue through an index. Overdue itself is computed.
     waiting_due_on: Mapped[date | None] = mapped_column(deferred=True)
 

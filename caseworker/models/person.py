@@ -45,7 +45,7 @@ class SoughtPerson(MutableRow, Base):
     )
     official_status_on: Mapped[date | None]
     notes: Mapped[long_text]
-    # Kept by caseworker.services.kept_days at every flush, for the work list's indexes;
+    # Kept by caseworker.services.kept_days at every commit, for the work list's indexes;
     # NULL while the case is not open. ``quiet_since``: the last news as the "no news"
     # reminder counts it (the latest of the case's opening, its entry on the UTC day, a live
     # report received, an answer about them). ``behind_from``: for an official status the

@@ -3,7 +3,7 @@
 The work list asks, for 100,000 cases, which inquiries are due, which persons have had no
 news, whose official status lags behind a credible report and which families wait to be
 told. Worked out at each opening, that took seconds; these columns hold the day each answer
-turns on, and are worked out again, for the rows a change touches, at every flush:
+turns on, and are worked out again, for the rows a unit of work touched, as it commits:
 
 - ``inquiries.waiting_due_on``: the due date of an inquiry still waiting for an answer
   (:func:`~caseworker.services.inquiry_due.due_on_sql`), NULL otherwise;
@@ -76,7 +76,8 @@ class _Touched:
 
 
 def note_flush(session: Session, _flush: UOWTransaction) -> None:
-    """``after_flush``: note the rows whose kept days may have changed. Raises nothing."""
+    """``after_flush``: note the rows whose kept days may have changed (until the commit).
+    Raises nothing."""
     touched = session.info.setdefault(_PENDING, _Touched())
     for row in (*session.new, *session.dirty):
         _note(touched, row)
@@ -108,13 +109,16 @@ def _note(touched: _Touched, row: Any) -> None:
         touched.relatives.add(row.relative_id)
 
 
-def keep_after_flush(session: Session, _flush: UOWTransaction) -> None:
-    """``after_flush_postexec``: work the noted rows' days out again, in SQL. Raises nothing
+def keep_before_commit(session: Session) -> None:
+    """``before_commit``: work the days of every row noted in the transaction out again, in
+    SQL, once (an import of thousands of rows flushes thousands of times). Raises nothing
     of its own.
 
-    The kept columns are deferred: the program reads them in queries, never through loaded
-    rows, so no loaded row holds a day this UPDATE leaves behind.
+    Nothing reads the kept days inside a write: the work list and the case list read them
+    in their own units of work. The columns are deferred, so no loaded row holds a day this
+    UPDATE leaves behind.
     """
+    session.flush()  # whatever is still pending is noted first
     touched: _Touched | None = session.info.pop(_PENDING, None)
     if touched:
         refresh(session.connection(), touched)
