@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy import and_, exc, func, or_, select, text
 from sqlalchemy.orm import Session, aliased
 
-from caseworker.i18n import translate
+from caseworker.i18n import Plurals, translate
 from caseworker.models import (
     FTS_TABLE,
     Case,
@@ -39,6 +39,12 @@ from caseworker.vault.store import EvidenceVault
 from caseworker.vault.verify import unreferenced_files, verify_vault
 
 MAX_NAMED = 20
+
+
+class Integrity(Plurals):
+    """The integrity check's plural messages."""
+
+
 STREAM_ROWS = 5_000
 
 
@@ -65,7 +71,7 @@ def _capped(check: str, messages: Iterable[str]) -> Iterator[Problem]:
     if extra:
         yield Problem(
             check,
-            translate("Integrity", "… and {count} more problems of this kind.").format(count=extra),
+            Integrity.tr("… and %n more problem(s) of this kind.", None, extra),
         )
 
 

@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy.exc import SQLAlchemyError
 
 from caseworker.actor import current_actor
+from caseworker.cli.types import Cli
 from caseworker.db import Database
 from caseworker.demo import demo_cases, load_demo
 from caseworker.i18n import translate
@@ -165,8 +166,8 @@ def check(database: Database, _args: argparse.Namespace) -> int:
         _print(problem.message)
     if problems:
         _tell(
-            translate("Cli", "{count} problems found in {database}.").format(
-                count=len(problems), database=database.display_name
+            Cli.tr("%n problem(s) found in {database}.", None, len(problems)).format(
+                database=database.display_name
             )
         )
         return EXIT_PROBLEMS

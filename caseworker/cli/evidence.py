@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from caseworker.actor import current_actor
-from caseworker.cli.types import record_id
+from caseworker.cli.types import Cli, record_id
 from caseworker.db import Database
 from caseworker.errors import CaseworkerError
 from caseworker.i18n import translate
@@ -89,7 +89,7 @@ def add(database: Database, args: argparse.Namespace) -> int:
         columns = [str(added.item.id), added.item.sha256, visible_name(added.item.name), *notes]
         print("\t".join(columns))
     if failed:
-        _tell(translate("Cli", "{count} of the files were not added.").format(count=failed))
+        _tell(Cli.tr("%n file(s) not added.", None, failed))
         return EXIT_REFUSED
     return EXIT_OK
 
@@ -153,9 +153,9 @@ def export(database: Database, args: argparse.Namespace) -> int:
             session, _vault(database), case_id, Path(args.out), include_removed=args.removed
         )
     _tell(
-        translate("Cli", "Exported {count} files with their manifest to {folder}.").format(
-            count=len(result.files), folder=result.folder
-        )
+        Cli.tr(
+            "Exported %n file(s) with their manifest to {folder}.", None, len(result.files)
+        ).format(folder=result.folder)
     )
     print(result.manifest)
     return EXIT_OK

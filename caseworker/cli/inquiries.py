@@ -13,19 +13,15 @@ import sys
 from typing import Any
 
 from caseworker.actor import current_actor
-from caseworker.cli.types import iso_day, option_name, record_id, stored_value
+from caseworker.cli.types import Cli, iso_day, option_name, record_id, stored_value
 from caseworker.dates import parse_optional_day
 from caseworker.db import Database
-from caseworker.i18n import Plurals, translate
+from caseworker.i18n import translate
 from caseworker.labels import label
 from caseworker.services import addressees, cases, inquiries, inquiry_lines
 from caseworker.vocab import AddresseeKind, Channel, Claim
 
 EXIT_OK = 0
-
-
-class Cli(Plurals):
-    """The command line's plural messages."""
 
 
 def _value(text: str | None) -> str | None:

@@ -9,9 +9,14 @@ from collections.abc import Callable
 from datetime import date
 from enum import StrEnum
 
-from caseworker.i18n import translate
+from caseworker.i18n import Plurals, translate
+
 
 #: The largest integer SQLite stores, and so the largest id a record can have.
+class Cli(Plurals):
+    """The command line's plural messages."""
+
+
 LARGEST_ID = 2**63 - 1
 
 

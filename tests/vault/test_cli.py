@@ -87,7 +87,7 @@ def test_add_continues_past_a_bad_file_and_exits_1(
     )
     assert code == 1
     assert "“пусто.jpg” is empty" in err and "is a folder" in err
-    assert "2 of the files were not added" in err
+    assert "2 files not added" in err
     assert out.count("\n") == 1 and sha256_of(JPEG) in out
 
 
