@@ -680,6 +680,20 @@ def test_a_claim_without_its_answer_or_grades_without_a_claim_are_refused(
     assert error.column == column and says in error.reason
 
 
+def test_a_claim_on_an_inquiry_closed_unanswered_is_refused(database: Database, sent: Sent) -> None:
+    with database.write() as session:
+        inquiries.close_inquiry(session, ACTOR, sent.inquiry_id, None, "нашёлся сам")
+
+    def claim(workbook: Workbook) -> None:
+        sheet = workbook["Inquiries"]
+        set_cell(sheet, find_row(sheet, "Addressee", COMMISSARIAT), "Claim", "captured")
+
+    edit(sent.workbook, claim)
+    [error] = plan(database, sent.workbook).errors
+    assert error.column == "Claim"
+    assert "course has ended (closed without an answer)" in error.reason
+
+
 def test_a_claim_on_an_answer_recorded_without_a_report_is_sent_to_the_program(
     database: Database, sent: Sent, tmp_path: Path
 ) -> None:

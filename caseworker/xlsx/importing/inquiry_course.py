@@ -224,6 +224,8 @@ def _claim_alone(reading: _Reading, status: InquiryStatus) -> Refusal | None:
             "The program has recorded this answer without a report; record the report in the "
             "program: the work list shows the answer under “Answers not recorded as reports”.",
         )
+    elif status in _ENDED:
+        reason = _ended(status)
     else:
         reason = translate(
             "Xlsx", "The claim is what the answer says: give the answer's day and text too."
