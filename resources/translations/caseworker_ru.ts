@@ -4125,13 +4125,13 @@ It holds {cases} cases and {reports} reports.</source>
     <message>
         <location filename="../../caseworker/services/inquiries.py" line="286"/>
         <location filename="../../caseworker/xlsx/importing/course_planner.py" line="65"/>
-        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="268"/>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="270"/>
         <source>The registration day</source>
         <translation>Дата регистрации</translation>
     </message>
     <message>
         <location filename="../../caseworker/services/inquiries.py" line="291"/>
-        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="267"/>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="269"/>
         <source>its registration</source>
         <translation>регистрацию</translation>
     </message>
@@ -4210,20 +4210,20 @@ It holds {cases} cases and {reports} reports.</source>
         <location filename="../../caseworker/services/inquiries.py" line="587"/>
         <location filename="../../caseworker/services/inquiries.py" line="603"/>
         <location filename="../../caseworker/xlsx/importing/course_planner.py" line="67"/>
-        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="275"/>
-        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="283"/>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="277"/>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="285"/>
         <source>The answer&apos;s day</source>
         <translation>Дата ответа</translation>
     </message>
     <message>
         <location filename="../../caseworker/services/inquiries.py" line="590"/>
-        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="279"/>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="281"/>
         <source>Give the answer&apos;s text.</source>
         <translation>Введите текст ответа.</translation>
     </message>
     <message>
         <location filename="../../caseworker/services/inquiries.py" line="602"/>
-        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="281"/>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="283"/>
         <source>an answer</source>
         <translation>ответ</translation>
     </message>
@@ -4245,7 +4245,7 @@ It holds {cases} cases and {reports} reports.</source>
     </message>
     <message>
         <location filename="../../caseworker/services/inquiries.py" line="704"/>
-        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="301"/>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="303"/>
         <source>Say why the inquiry is closed.</source>
         <translation>Укажите, почему запрос закрыт.</translation>
     </message>
@@ -7602,7 +7602,7 @@ Add what the family, the unit, the authorities or anyone else has said, and each
     </message>
     <message>
         <location filename="../../caseworker/services/fields.py" line="93"/>
-        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="276"/>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="278"/>
         <source>{what} must be given.</source>
         <translation>Заполните поле «{what}».</translation>
     </message>
@@ -8392,29 +8392,29 @@ Add what the family, the unit, the authorities or anyone else has said, and each
     </message>
     <message numerus="yes">
         <location filename="../../ui/worklist/window.py" line="192"/>
-        <source>On {day}: %n overdue</source>
+        <source>On {day}: %Ln overdue</source>
         <translation>
-            <numerusform>На {day}: просрочен %n</numerusform>
-            <numerusform>На {day}: просрочено %n</numerusform>
-            <numerusform>На {day}: просрочено %n</numerusform>
+            <numerusform>На {day}: просрочен %Ln</numerusform>
+            <numerusform>На {day}: просрочено %Ln</numerusform>
+            <numerusform>На {day}: просрочено %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/worklist/window.py" line="209"/>
-        <source>at least %n to act on</source>
+        <source>at least %Ln to act on</source>
         <translation>
-            <numerusform>не менее %n пункта</numerusform>
-            <numerusform>не менее %n пунктов</numerusform>
-            <numerusform>не менее %n пунктов</numerusform>
+            <numerusform>не менее %Ln пункта</numerusform>
+            <numerusform>не менее %Ln пунктов</numerusform>
+            <numerusform>не менее %Ln пунктов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/worklist/window.py" line="210"/>
-        <source>%n to act on in all</source>
+        <source>%Ln to act on in all</source>
         <translation>
-            <numerusform>всего %n пункт</numerusform>
-            <numerusform>всего %n пункта</numerusform>
-            <numerusform>всего %n пунктов</numerusform>
+            <numerusform>всего %Ln пункт</numerusform>
+            <numerusform>всего %Ln пункта</numerusform>
+            <numerusform>всего %Ln пунктов</numerusform>
         </translation>
     </message>
     <message>
@@ -9322,38 +9322,38 @@ Add what the family, the unit, the authorities or anyone else has said, and each
         <translation>В программе этот ответ записан без сообщения; внесите сообщение в программе: в списке дел ответ стоит в разделе «Ответы, не внесённые как сообщения».</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="228"/>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="230"/>
         <source>The claim is what the answer says: give the answer&apos;s day and text too.</source>
         <translation>Утверждение — это то, что сказано в ответе: укажите и дату, и текст ответа.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="251"/>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="253"/>
         <source>Give the registration day too: their number is recorded with the registration.</source>
         <translation>Укажите и дату регистрации: их номер записывается вместе с регистрацией.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="260"/>
-        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="308"/>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="262"/>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="310"/>
         <source>Set the status to closed to close the inquiry with a reason.</source>
         <translation>Чтобы закрыть запрос с причиной, поставьте статус «закрыт без ответа».</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="289"/>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="291"/>
         <source>Give the claim too: the event&apos;s day and the grades are those of the report the answer becomes, which needs a claim.</source>
         <translation>Укажите и утверждение: дата события и оценки относятся к сообщению, которым станет ответ, а без утверждения сообщения нет.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="325"/>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="327"/>
         <source>An inquiry&apos;s course does not go back: the program has it as “{stored}”, the workbook as “{wanted}”.</source>
         <translation>Ход запроса не идёт назад: в программе он «{stored}», в книге — «{wanted}».</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="334"/>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="336"/>
         <source>Record an extension or a forwarding in the program, with the new due date or the new addressee.</source>
         <translation>Продление или пересылку записывайте в программе, с новым сроком или новым адресатом.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="343"/>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="345"/>
         <source>The status says “{wanted}”, but the row does not give that step&apos;s day; fill it in.</source>
         <translation>Статус — «{wanted}», но в строке нет даты этого шага; впишите её.</translation>
     </message>

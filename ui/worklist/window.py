@@ -189,7 +189,7 @@ class WorkListWindow(QDialog):
         for number in self.model.heading_rows():
             self.view.setSpan(number, 0, 1, len(WorkColumn))
         self.summary_label.setText(
-            self.tr("On {day}: %n overdue", None, sheet.overdue_count).format(
+            self.tr("On {day}: %Ln overdue", None, sheet.overdue_count).format(
                 day=day_text(sheet.today)
             )
             + " · "
@@ -206,8 +206,8 @@ class WorkListWindow(QDialog):
         totals = [(sheet.total(section), len(rows)) for section, rows in sheet.sections]
         counted = sum(shown + 1 if total is None else total for total, shown in totals)
         if any(total is None for total, _shown in totals):
-            return self.tr("at least %n to act on", None, counted)
-        return self.tr("%n to act on in all", None, counted)
+            return self.tr("at least %Ln to act on", None, counted)
+        return self.tr("%Ln to act on in all", None, counted)
 
     def _failed(self, error: BaseException) -> None:
         self._job = None
