@@ -678,10 +678,10 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_cells.py" line="91"/>
+        <location filename="../../ui/case_list_cells.py" line="87"/>
         <location filename="../../ui/case_list_view.py" line="184"/>
         <source>⚠ {count}</source>
-        <extracomment>How many of the case&apos;s inquiries are overdue (counted with the page). The open contradictions of the case&apos;s persons (None until analysed). Whether credible reports about a person of the case disagree (None until analysed). How many of the case&apos;s inquiries are overdue. The columns of names, which a narrow list elides (their tooltip holds the whole). The open contradictions of a case and whether it is contested, by case id. A date as the current locale writes it in short form (&quot;02.04.2026&quot; in Russian).</extracomment>
+        <extracomment>How many of the case&apos;s inquiries are overdue (counted with the page). The open contradictions of the case&apos;s persons (None until analysed). Whether credible reports about a person of the case disagree (None until analysed). How many of the case&apos;s inquiries are overdue. The columns of names, which a narrow list elides (their tooltip holds the whole). The open contradictions of a case and whether it is contested, by case id.</extracomment>
         <translation>⚠ {count}</translation>
     </message>
     <message numerus="yes">
@@ -4125,13 +4125,13 @@ It holds {cases} cases and {reports} reports.</source>
     <message>
         <location filename="../../caseworker/services/inquiries.py" line="286"/>
         <location filename="../../caseworker/xlsx/importing/course_planner.py" line="65"/>
-        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="270"/>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="279"/>
         <source>The registration day</source>
         <translation>Дата регистрации</translation>
     </message>
     <message>
         <location filename="../../caseworker/services/inquiries.py" line="291"/>
-        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="269"/>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="278"/>
         <source>its registration</source>
         <translation>регистрацию</translation>
     </message>
@@ -4210,20 +4210,20 @@ It holds {cases} cases and {reports} reports.</source>
         <location filename="../../caseworker/services/inquiries.py" line="587"/>
         <location filename="../../caseworker/services/inquiries.py" line="603"/>
         <location filename="../../caseworker/xlsx/importing/course_planner.py" line="67"/>
-        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="277"/>
-        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="285"/>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="286"/>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="294"/>
         <source>The answer&apos;s day</source>
         <translation>Дата ответа</translation>
     </message>
     <message>
         <location filename="../../caseworker/services/inquiries.py" line="590"/>
-        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="281"/>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="290"/>
         <source>Give the answer&apos;s text.</source>
         <translation>Введите текст ответа.</translation>
     </message>
     <message>
         <location filename="../../caseworker/services/inquiries.py" line="602"/>
-        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="283"/>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="292"/>
         <source>an answer</source>
         <translation>ответ</translation>
     </message>
@@ -4245,7 +4245,7 @@ It holds {cases} cases and {reports} reports.</source>
     </message>
     <message>
         <location filename="../../caseworker/services/inquiries.py" line="704"/>
-        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="303"/>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="312"/>
         <source>Say why the inquiry is closed.</source>
         <translation>Укажите, почему запрос закрыт.</translation>
     </message>
@@ -7602,7 +7602,7 @@ Add what the family, the unit, the authorities or anyone else has said, and each
     </message>
     <message>
         <location filename="../../caseworker/services/fields.py" line="93"/>
-        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="278"/>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="287"/>
         <source>{what} must be given.</source>
         <translation>Заполните поле «{what}».</translation>
     </message>
@@ -9328,32 +9328,37 @@ Add what the family, the unit, the authorities or anyone else has said, and each
     </message>
     <message>
         <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="253"/>
+        <source>The program recorded the registration on {day} without their number, and a recorded step is not changed: the number cannot be added to it.</source>
+        <translation>В программе регистрация записана {day} без их номера, а записанный шаг не изменяется: добавить к нему номер нельзя.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="262"/>
         <source>Give the registration day too: their number is recorded with the registration.</source>
         <translation>Укажите и дату регистрации: их номер записывается вместе с регистрацией.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="262"/>
-        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="310"/>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="271"/>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="319"/>
         <source>Set the status to closed to close the inquiry with a reason.</source>
         <translation>Чтобы закрыть запрос с причиной, поставьте статус «закрыт без ответа».</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="291"/>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="300"/>
         <source>Give the claim too: the event&apos;s day and the grades are those of the report the answer becomes, which needs a claim.</source>
         <translation>Укажите и утверждение: дата события и оценки относятся к сообщению, которым станет ответ, а без утверждения сообщения нет.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="327"/>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="336"/>
         <source>An inquiry&apos;s course does not go back: the program has it as “{stored}”, the workbook as “{wanted}”.</source>
         <translation>Ход запроса не идёт назад: в программе он «{stored}», в книге — «{wanted}».</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="336"/>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="345"/>
         <source>Record an extension or a forwarding in the program, with the new due date or the new addressee.</source>
         <translation>Продление или пересылку записывайте в программе, с новым сроком или новым адресатом.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="345"/>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="354"/>
         <source>The status says “{wanted}”, but the row does not give that step&apos;s day; fill it in.</source>
         <translation>Статус — «{wanted}», но в строке нет даты этого шага; впишите её.</translation>
     </message>

@@ -771,3 +771,20 @@ def test_the_family_told_of_a_death_the_workbooks_answer_reports(
     with database.read() as session:
         entry = session.scalars(select(FamilyLogEntry)).one()
         assert (entry.what, entry.override_reason) == ("killed", None)
+
+
+def test_their_number_typed_after_the_registration_was_recorded_is_refused_plainly(
+    database: Database, sent: Sent, tmp_path: Path
+) -> None:
+    with database.write() as session:
+        inquiries.register_inquiry(session, ACTOR, sent.inquiry_id, None, "2026-05-14")
+    path = export(database, tmp_path / "registered.xlsx")
+
+    def number(workbook: Workbook) -> None:
+        sheet = workbook["Inquiries"]
+        set_cell(sheet, find_row(sheet, "Addressee", COMMISSARIAT), "Their reference", "ВК-7")
+
+    edit(path, number)
+    [error] = plan(database, path).errors
+    assert (error.column, error.value) == ("Their reference", "ВК-7")
+    assert "registration on 14 May 2026 without their number" in error.reason

@@ -247,6 +247,15 @@ def _later_steps(
         refused = _claim_alone(reading, status)
         if refused is not None:
             return refused
+    if reference is not None and registered is None and reading.stored.get("registered_on"):
+        return Refusal(
+            "their_reference",
+            translate(
+                "Xlsx",
+                "The program recorded the registration on {day} without their number, and a "
+                "recorded step is not changed: the number cannot be added to it.",
+            ).format(day=day_text(reading.stored["registered_on"])),
+        )
     if reference is not None and registered is None:
         return Refusal(
             "their_reference",
