@@ -61,10 +61,6 @@ NAMES = frozenset({CaseColumn.FAMILY, CaseColumn.REGION, CaseColumn.PERSONS})
 Counts = dict[int, tuple[int, bool]]
 
 
-#: A date as the current locale writes it in short form ("02.04.2026" in Russian).
-locale_date = format_short_day
-
-
 def is_overdue(row: CaseRow, today: date) -> bool:
     return (
         row.next_action_due is not None
@@ -79,8 +75,8 @@ TEXTS: dict[CaseColumn, Callable[[CaseRow], str]] = {
     CaseColumn.REGION: lambda row: row.region,
     CaseColumn.PERSONS: lambda row: row.persons_label,
     CaseColumn.STATUS: lambda row: label(row.status),
-    CaseColumn.LAST_REPORT: lambda row: locale_date(row.last_report_on),
-    CaseColumn.NEXT_DUE: lambda row: locale_date(row.next_action_due),
+    CaseColumn.LAST_REPORT: lambda row: format_short_day(row.last_report_on),
+    CaseColumn.NEXT_DUE: lambda row: format_short_day(row.next_action_due),
     CaseColumn.OVERDUE_INQUIRIES: lambda row: str(row.overdue) if row.overdue else "",
 }
 

@@ -24,11 +24,11 @@ from ui.case_list_cells import (
     Counts,
     contradiction_text,
     is_overdue,
-    locale_date,
 )
 from ui.context import AppContext
 from ui.operations import JobSet, ReadOp, reading
 from ui.operations.background import ANALYSIS, COUNTS
+from ui.widgets.date_field import format_short_day as locale_date
 from ui.widgets.table_model import AnyIndex as Index
 from ui.widgets.table_model import FlatTableModel, read_only_flags
 
