@@ -125,7 +125,7 @@ def test_save_as_pdf_writes_the_summary_on_a4_pages_in_russian(
     assert "Соколов Дмитрий Игоревич" in whole and "сержант" in whole
     assert "жена" in whole and "Соколова Марина Андреевна" in whole
     # The contradiction in its sentence, the grades with their words, the hashes.
-    assert "человека, о гибели которого сообщили, через 5 дн. назвали живым" in whole
+    assert "человека, о гибели которого сообщили, через 5 дней назвали живым" in whole
     assert "B2" in whole and "обычно надёжный" in whole and "F6" in whole
     assert demo.photo_sha256 in whole and demo.letter_sha256 in whole
     assert "только предложение" in whole and "не вероятность" in whole
