@@ -130,6 +130,12 @@ class InquiryStatus(StrEnum):
     CLOSED = "closed"  # closed without an answer
 
 
+#: Statuses in which an inquiry still waits for an answer.
+WAITING_STATUSES = frozenset({InquiryStatus.SENT, InquiryStatus.REGISTERED, InquiryStatus.EXTENDED})
+#: Statuses that end an inquiry's course.
+ENDED_STATUSES = frozenset({InquiryStatus.ANSWERED, InquiryStatus.CLOSED, InquiryStatus.FORWARDED})
+
+
 class InquiryEventKind(StrEnum):
     """One dated step of an inquiry's course; stored, so the values never change."""
 

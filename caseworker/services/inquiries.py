@@ -50,6 +50,8 @@ from caseworker.services.persons import get_person
 from caseworker.services.relatives import get_relative
 from caseworker.timeline.sentences import day_text
 from caseworker.vocab import (
+    ENDED_STATUSES,
+    WAITING_STATUSES,
     AddresseeKind,
     Channel,
     Claim,
@@ -59,10 +61,8 @@ from caseworker.vocab import (
     SourceKind,
 )
 
-#: Statuses in which the inquiry still waits for an answer.
-WAITING = frozenset({InquiryStatus.SENT, InquiryStatus.REGISTERED, InquiryStatus.EXTENDED})
-#: Statuses that end an inquiry's course.
-ENDED = frozenset({InquiryStatus.ANSWERED, InquiryStatus.CLOSED, InquiryStatus.FORWARDED})
+#: Statuses in which the inquiry still waits for an answer, and those that end its course.
+WAITING, ENDED = WAITING_STATUSES, ENDED_STATUSES
 
 #: The source kind of a report made from an answer, by the kind of addressee.
 ANSWER_SOURCE: dict[AddresseeKind, SourceKind] = {

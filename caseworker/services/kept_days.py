@@ -46,7 +46,6 @@ from caseworker.models import (
 )
 from caseworker.services.analysis_inputs import chunks
 from caseworker.services.family_log import DEFAULT_INFORM_EVERY_DAYS
-from caseworker.services.inquiries import WAITING
 from caseworker.services.inquiry_due import add_days, due_on_sql, greatest, latest_extension_sql
 from caseworker.timeline.facts import (
     CLAIM_HYPOTHESIS,
@@ -54,6 +53,7 @@ from caseworker.timeline.facts import (
     CREDIBLE_RELIABILITY,
     OFFICIAL_HYPOTHESIS,
 )
+from caseworker.vocab import WAITING_STATUSES as WAITING
 from caseworker.vocab import AssessedStatus, CaseStatus
 
 _PENDING = "caseworker.kept_days"
