@@ -1,7 +1,10 @@
 """The starter set of addressees: federal offices every caseworker writes to.
 
-Data, not code: names, kinds and contacts as published by the offices themselves. Addresses
-left empty are to be filled in by the caseworker from the office's own site. Added by
+Data, not code: names, kinds and contacts of the offices. They were written down by hand and
+could not be checked against the offices' own sites from where the program is built (the
+Main Military Prosecutor's Office and the Red Cross among them): the README asks caseworkers
+to check each address before the first letter, as offices move. Addresses left empty are to
+be filled in by the caseworker from the office's own site. Added by
 :func:`caseworker.services.addressees.add_starter_addressees`, idempotently (by name).
 """
 

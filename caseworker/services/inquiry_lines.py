@@ -18,7 +18,7 @@ from caseworker.i18n import translate
 from caseworker.inquiries.deadlines import DeadlineRule, clock, rule_for
 from caseworker.models import Addressee, Case, Inquiry, InquiryEvent
 from caseworker.services.cases import get_case
-from caseworker.services.inquiries import WAITING, get_inquiry
+from caseworker.services.inquiries import WAITING, Inquiries, get_inquiry
 from caseworker.services.inquiry_due import latest_extension_sql
 from caseworker.timeline.sentences import day_text
 from caseworker.vocab import AddresseeKind, Channel, InquiryEventKind, InquiryStatus
@@ -239,9 +239,9 @@ def outcome_words(line: InquiryLine) -> str:
     if line.status is InquiryStatus.CLOSED:
         return translate("Inquiries", "no answer to our letter of {sent}").format(sent=sent)
     if line.overdue:
-        return translate(
-            "Inquiries", "no answer within {days} days to our letter of {sent}"
-        ).format(days=line.answer_days, sent=sent)
+        return Inquiries.tr(
+            "no answer within %n day(s) to our letter of {sent}", None, line.answer_days
+        ).format(sent=sent)
     return translate("Inquiries", "our letter of {sent} awaits an answer").format(sent=sent)
 
 

@@ -4072,7 +4072,7 @@ It holds {cases} cases and {reports} reports.</source>
     <message>
         <location filename="../../caseworker/services/inquiries.py" line="106"/>
         <source>Inquiry</source>
-        <extracomment>Statuses in which the inquiry still waits for an answer. Statuses that end an inquiry&apos;s course. The source kind of a report made from an answer, by the kind of addressee.</extracomment>
+        <extracomment>Statuses in which the inquiry still waits for an answer, and those that end its course. The source kind of a report made from an answer, by the kind of addressee.</extracomment>
         <translation>Запрос</translation>
     </message>
     <message>
@@ -4281,10 +4281,14 @@ It holds {cases} cases and {reports} reports.</source>
         <source>no answer to our letter of {sent}</source>
         <translation>на наше письмо от {sent} ответа нет</translation>
     </message>
-    <message>
-        <location filename="../../caseworker/services/inquiry_lines.py" line="242"/>
-        <source>no answer within {days} days to our letter of {sent}</source>
-        <translation>на наше письмо от {sent} нет ответа в течение {days} дней</translation>
+    <message numerus="yes">
+        <location filename="../../caseworker/services/inquiry_lines.py" line="243"/>
+        <source>no answer within %n day(s) to our letter of {sent}</source>
+        <translation>
+            <numerusform>на наше письмо от {sent} нет ответа в течение %n дня</numerusform>
+            <numerusform>на наше письмо от {sent} нет ответа в течение %n дней</numerusform>
+            <numerusform>на наше письмо от {sent} нет ответа в течение %n дней</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../caseworker/services/inquiry_lines.py" line="245"/>
