@@ -202,10 +202,11 @@ def _case_open(case_id: Any) -> ColumnElement[bool]:
     return _of_case(Case.status, case_id) == CaseStatus.OPEN
 
 
-def quiet_since_sql() -> ColumnElement[date]:
-    """A person's last news as the "no news" reminder counts it (the case's entry on the
-    UTC day), NULL when the case is not open; in a statement about :class:`SoughtPerson`.
-    Raises nothing."""
+def last_news_sql(opened_on: Any, entered_on: Any) -> ColumnElement[date]:
+    """A person's last news as the "no news" reminder counts it, in a statement about
+    :class:`SoughtPerson`: the latest of a live report received, an answer about them or
+    their case, the case's opening day ``opened_on`` and the day it was entered,
+    ``entered_on``. Raises nothing."""
     person = SoughtPerson.id
     last_report = (
         select(func.max(Report.received_on))
@@ -222,13 +223,21 @@ def quiet_since_sql() -> ColumnElement[date]:
         .scalar_subquery()
     )
     none = literal(_NO_DAY, Date)
-    latest = greatest(
-        func.coalesce(last_report, none),
-        func.coalesce(last_answer, none),
-        _of_case(Case.opened_on, SoughtPerson.case_id),
-        _of_case(func.date(Case.created_at, type_=Date), SoughtPerson.case_id),
+    return greatest(
+        func.coalesce(last_report, none), func.coalesce(last_answer, none), opened_on, entered_on
     )
-    return case((_case_open(SoughtPerson.case_id), latest), else_=None)
+
+
+def quiet_since_sql() -> ColumnElement[date]:
+    """A person's last news as the "no news" reminder counts it (the case's entry on the
+    UTC day), NULL when the case is not open; in a statement about :class:`SoughtPerson`.
+    Raises nothing."""
+    case_id = SoughtPerson.case_id
+    latest = last_news_sql(
+        _of_case(Case.opened_on, case_id),
+        _of_case(func.date(Case.created_at, type_=Date), case_id),
+    )
+    return case((_case_open(case_id), latest), else_=None)
 
 
 #: The claims the "official status behind" rule can name: those saying something of life or

@@ -37,10 +37,9 @@ from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
+    Date,
     Select,
-    String,
     func,
-    literal_column,
     or_,
     select,
     text,
@@ -66,7 +65,7 @@ from caseworker.services.family_log import (
     families_waiting_first,
 )
 from caseworker.services.inquiry_lines import InquiryLine, lines_where
-from caseworker.services.kept_days import behind_report_conditions
+from caseworker.services.kept_days import behind_report_conditions, last_news_sql
 from caseworker.timeline import (
     AnalysisSettings,
     ReportFact,
@@ -329,6 +328,17 @@ def _first_found(
     return found, True
 
 
+#: What the persons' sections read of each candidate: the facts the rules need, the case's
+#: reference and the person's name.
+_PERSON_ROW_COLUMNS = (
+    *PERSON_FACT_COLUMNS,
+    Case.reference,
+    SoughtPerson.surname,
+    SoughtPerson.given_name,
+    SoughtPerson.patronymic,
+)
+
+
 def _name(row: Any) -> str:
     return " ".join(p for p in (row.surname, row.given_name, row.patronymic) if p)
 
@@ -353,11 +363,7 @@ def _stale(
     low = _last_news_on_local_day()
     query = (
         select(
-            *PERSON_FACT_COLUMNS,
-            Case.reference,
-            SoughtPerson.surname,
-            SoughtPerson.given_name,
-            SoughtPerson.patronymic,
+            *_PERSON_ROW_COLUMNS,
             kept.label("kept"),
             low.label("low"),
         )
@@ -379,7 +385,7 @@ def _stale(
             reminder = find_reminder(
                 latest.get(row.person_id, []), facts, today=today, settings=settings
             )
-            said_quiet = row.low < cutoff.isoformat()
+            said_quiet = row.low < cutoff
             quiet[0] += said_quiet
             if reminder is not None:
                 quiet[1] += said_quiet
@@ -402,35 +408,16 @@ def _stale(
     surely = session.connection().scalar(counted.where(kept < cutoff - timedelta(days=1)))
     near = session.connection().scalar(
         counted.join(Case, Case.id == SoughtPerson.case_id).where(
-            kept >= cutoff - timedelta(days=1), kept <= cutoff, low < cutoff.isoformat()
+            kept >= cutoff - timedelta(days=1), kept <= cutoff, low < cutoff
         )
     )
     return found, (surely or 0) + (near or 0)
 
 
-def _last_news_on_local_day() -> ColumnElement[str]:
-    """A person's last news as the "no news" reminder counts it, as an ISO day (the case's
-    entry, a UTC time, on the computer's local day), in a query joining :class:`Case`."""
-    person = SoughtPerson.id
-    answered = Inquiry.case_id == SoughtPerson.case_id, Inquiry.answered_on.is_not(None)
-    last_report = (
-        select(func.max(Report.received_on))
-        .where(Report.person_id == person, Report.retracted_at.is_(None))
-        .scalar_subquery()
-    )
-    last_answer = (
-        select(func.max(Inquiry.answered_on))
-        .where(*answered, or_(Inquiry.person_id == person, Inquiry.person_id.is_(None)))
-        .scalar_subquery()
-    )
-    none: ColumnElement[str] = literal_column("''", String)
-    return func.max(
-        func.coalesce(last_report, none),
-        func.coalesce(last_answer, none),
-        Case.opened_on,
-        func.date(Case.created_at, "localtime"),
-        type_=String,
-    )
+def _last_news_on_local_day() -> ColumnElement[date]:
+    """A person's last news as the "no news" reminder counts it (the case's entry, a UTC
+    time, on the computer's local day), in a query joining :class:`Case`."""
+    return last_news_sql(Case.opened_on, func.date(Case.created_at, "localtime", type_=Date))
 
 
 def _latest_reports(session: Session, person_ids: Sequence[int]) -> dict[int, list[ReportFact]]:
@@ -473,11 +460,7 @@ def _official_behind(
     kept = SoughtPerson.behind_from
     candidates = (
         select(
-            *PERSON_FACT_COLUMNS,
-            Case.reference,
-            SoughtPerson.surname,
-            SoughtPerson.given_name,
-            SoughtPerson.patronymic,
+            *_PERSON_ROW_COLUMNS,
             kept.label("kept"),
         )
         .join(Case, Case.id == SoughtPerson.case_id)
