@@ -4299,99 +4299,94 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>InquiriesPanel</name>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="79"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="77"/>
         <source>New inquiry…</source>
         <extracomment>The course read with the lines, for the inquiry about to be selected. The buttons above the table (New inquiry…); others may add theirs here.</extracomment>
         <translation>Новый запрос…</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="83"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="81"/>
         <source>No inquiries in this case yet.</source>
         <translation>В этом деле запросов пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="98"/>
+        <location filename="../../ui/inquiries/course_list.py" line="55"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="98"/>
+        <location filename="../../ui/inquiries/course_list.py" line="56"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="98"/>
+        <location filename="../../ui/inquiries/course_list.py" line="57"/>
         <source>Who</source>
         <translation>Кто отметил</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="98"/>
-        <source>Details</source>
-        <translation>Подробности</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="119"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="108"/>
         <source>Sent…</source>
         <extracomment>The chosen step&apos;s details whole (an answer&apos;s text can be long). The steps of the selected inquiry&apos;s course, beside it, two a row (a column of six would make the tab, and so the window, taller than a small screen allows).</extracomment>
         <translation>Отправлен…</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="119"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="108"/>
         <source>Record the day the draft was sent.</source>
         <translation>Отметить день, когда черновик отправлен.</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="122"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="111"/>
         <source>Registered…</source>
         <translation>Зарегистрирован…</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="123"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="112"/>
         <source>Record the addressee&apos;s registration day and number.</source>
         <translation>Отметить день и номер регистрации у адресата.</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="127"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="116"/>
         <source>Extended…</source>
         <translation>Срок продлён…</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="128"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="117"/>
         <source>Record the addressee&apos;s notice that the answer comes later.</source>
         <translation>Отметить уведомление адресата о том, что ответ будет позже.</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="132"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="121"/>
         <source>Forwarded…</source>
         <translation>Перенаправлен…</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="133"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="122"/>
         <source>Record that the addressee sent the inquiry on to another office.</source>
         <translation>Отметить, что адресат перенаправил запрос в другую организацию.</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="137"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="126"/>
         <source>Answer received…</source>
         <translation>Ответ получен…</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="138"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="127"/>
         <source>Record the answer; what it says of the person&apos;s fate becomes a report.</source>
         <translation>Внести ответ; сказанное в нём о судьбе человека станет сообщением.</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="142"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="131"/>
         <source>Close without answer…</source>
         <translation>Закрыть без ответа…</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="143"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="132"/>
         <source>Stop waiting for this inquiry, with the reason.</source>
         <translation>Больше не ждать ответа на этот запрос, указав причину.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="171"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="160"/>
         <source>Inquiries (%n)</source>
         <translation>
             <numerusform>Запросы (%n)</numerusform>
@@ -4400,32 +4395,32 @@ It holds {cases} cases and {reports} reports.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="297"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="286"/>
         <source>Written to sensitive addressees: {names}.</source>
         <translation>Писали особым адресатам: {names}.</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="326"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="315"/>
         <source>Choose an inquiry to see its course.</source>
         <translation>Выберите запрос, чтобы увидеть его ход.</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="328"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="317"/>
         <source>To {addressee}</source>
         <translation>Адресат: {addressee}</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="330"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="319"/>
         <source>about {name}</source>
         <translation>о разыскиваемом: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="332"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="321"/>
         <source>our reference {reference}</source>
         <translation>наш исх. № {reference}</translation>
     </message>
     <message>
-        <location filename="../../ui/inquiries/inquiries_panel.py" line="347"/>
+        <location filename="../../ui/inquiries/inquiries_panel.py" line="332"/>
         <source>draft, not sent yet</source>
         <translation>черновик, ещё не отправлен</translation>
     </message>

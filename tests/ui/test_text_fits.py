@@ -66,6 +66,7 @@ from caseworker.vault import EvidenceVault
 from caseworker.xlsx import export_workbook, plan_import
 from tests.conftest import ACTOR, add_person
 from tests.ui.scripted_prompts import ScriptedPrompts
+from tests.ui.text_fits_case import at_sizes, steps_that_scroll_across
 from tests.ui.text_fits_family import open_the_family_dialogs
 from tests.ui.text_fits_inquiries import inquiries_that_scroll_across, open_the_inquiry_dialogs
 from tests.ui.text_fits_letters import open_the_letter_dialog
@@ -674,6 +675,16 @@ def test_the_inquiries_table_fits_without_scrolling_across(
         add_person(session, demo.case_id, "Соколов Константин Игоревич")
     window = russian_window(qtbot, context)
     problems = inquiries_that_scroll_across(window, context, cut_texts)
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.usefixtures("russian", "demo")
+def test_the_steps_of_an_inquiry_fit_without_scrolling_across(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    """Each demo inquiry's course beside its step buttons: details on a line of their own."""
+    window = russian_window(qtbot, context)
+    problems = at_sizes(window, lambda: steps_that_scroll_across(window, context, cut_texts))
     assert not problems, "\n".join(problems)
 
 

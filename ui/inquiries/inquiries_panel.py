@@ -14,13 +14,10 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
     QTabWidget,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -31,12 +28,13 @@ from caseworker.services.inquiry_lines import CourseStep, InquiryLine
 from caseworker.vocab import InquiryStatus
 from ui.context import AppContext
 from ui.inquiries import inquiry_actions as actions
+from ui.inquiries.course_list import CourseList
 from ui.inquiries.course_text import step_details, step_what
 from ui.inquiries.inquiry_model import InquiryColumn, InquiryTableModel, addressee_text
 from ui.inquiries.inquiry_reads import CaseInquiries, Course, course_of, read_case
 from ui.inquiries.inquiry_table import inquiry_table
 from ui.operations import ReadOp
-from ui.widgets.date_field import PROBLEM_COLOUR, format_day
+from ui.widgets.date_field import PROBLEM_COLOUR, format_short_day
 from ui.widgets.labels import selectable_label
 
 
@@ -91,16 +89,7 @@ class InquiriesPanel(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
 
         self.summary_label = selectable_label("inquirySummary")
-        self.course_tree = QTreeWidget()
-        self.course_tree.setObjectName("inquiryCourse")
-        self.course_tree.setRootIsDecorated(False)
-        self.course_tree.setHeaderLabels(
-            [self.tr("Date"), self.tr("What"), self.tr("Who"), self.tr("Details")]
-        )
-        course_header = self.course_tree.header()
-        course_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        # The details (an answer's text, a reason) take what is left; whole in the tooltip.
-        course_header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.course_tree = CourseList()
         course_box = QWidget()
         course_layout = QVBoxLayout(course_box)
         course_layout.setContentsMargins(0, 0, 0, 0)
@@ -110,7 +99,7 @@ class InquiriesPanel(QWidget):
         self.step_text = selectable_label("inquiryStepText")
         course_layout.addWidget(self.step_text)
         self.course_tree.currentItemChanged.connect(
-            lambda item, _before: self.step_text.setText(item.text(3) if item else "")
+            lambda item, _before: self.step_text.setText(CourseList.details(item))
         )
         #: The steps of the selected inquiry's course, beside it, two a row (a column of
         #: six would make the tab, and so the window, taller than a small screen allows).
@@ -227,7 +216,7 @@ class InquiriesPanel(QWidget):
         for row in range(tree.topLevelItemCount()):
             item = tree.topLevelItem(row)
             if item is not None:
-                texts.append([item.text(column) for column in range(tree.columnCount())])
+                texts.append([*(item.text(column) for column in range(3)), tree.details(item)])
         return texts
 
     # Actions ---------------------------------------------------------------------------
@@ -333,19 +322,14 @@ class InquiriesPanel(QWidget):
         self.summary_label.setText(" · ".join(said))
         names = {other.id: other.addressee for other in self.model.rows()}
         for step in steps:
-            item = QTreeWidgetItem(
-                [
-                    format_day(step.on),
-                    step_what(step),
-                    step.actor,
-                    step_details(step, names, beyond_law),
-                ]
+            self.course_tree.add_step(
+                format_short_day(step.on),
+                step_what(step),
+                step.actor,
+                step_details(step, names, beyond_law),
             )
-            item.setToolTip(3, item.text(3))
-            self.course_tree.addTopLevelItem(item)
         if line.status is InquiryStatus.DRAFT:
-            item = QTreeWidgetItem(["", self.tr("draft, not sent yet"), "", ""])
-            self.course_tree.addTopLevelItem(item)
+            self.course_tree.add_step("", self.tr("draft, not sent yet"), "")
         last = self.course_tree.topLevelItem(self.course_tree.topLevelItemCount() - 1)
         if last is not None:
             self.course_tree.setCurrentItem(last)
