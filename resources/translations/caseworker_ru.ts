@@ -1071,100 +1071,94 @@
         <translation>Дело не открыто. Выберите дело в списке или создайте новое.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="114"/>
-        <location filename="../../ui/case_parts/people.py" line="135"/>
-        <source>Name</source>
-        <translation>ФИО</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_parts/people.py" line="115"/>
+        <location filename="../../ui/case_parts/people.py" line="205"/>
         <source>Relation</source>
         <translation>Родство</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="116"/>
+        <location filename="../../ui/case_parts/people.py" line="206"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="117"/>
+        <location filename="../../ui/case_parts/people.py" line="207"/>
         <source>Consent</source>
         <translation>Согласие</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="118"/>
+        <location filename="../../ui/case_parts/people.py" line="208"/>
         <source>DNA sample</source>
         <translation>Образец ДНК</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="99"/>
+        <location filename="../../ui/case_parts/people.py" line="146"/>
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="122"/>
+        <location filename="../../ui/case_parts/people.py" line="163"/>
         <source>Add a relative</source>
         <translation>Добавить родственника</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="101"/>
+        <location filename="../../ui/case_parts/people.py" line="148"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="123"/>
+        <location filename="../../ui/case_parts/people.py" line="164"/>
         <source>Edit the selected relative</source>
         <translation>Изменить данные выбранного родственника</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="136"/>
-        <location filename="../../ui/case_parts/people.py" line="247"/>
+        <location filename="../../ui/case_parts/people.py" line="242"/>
+        <location filename="../../ui/case_parts/people.py" line="294"/>
         <source>Official status</source>
         <translation>Официальный статус</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="137"/>
-        <location filename="../../ui/case_parts/people.py" line="233"/>
+        <location filename="../../ui/case_parts/people.py" line="243"/>
+        <location filename="../../ui/case_parts/people.py" line="280"/>
         <source>Born</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="138"/>
-        <location filename="../../ui/case_parts/people.py" line="234"/>
+        <location filename="../../ui/case_parts/people.py" line="244"/>
+        <location filename="../../ui/case_parts/people.py" line="281"/>
         <source>Service number</source>
         <translation>Личный номер</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="139"/>
-        <location filename="../../ui/case_parts/people.py" line="235"/>
+        <location filename="../../ui/case_parts/people.py" line="245"/>
+        <location filename="../../ui/case_parts/people.py" line="282"/>
         <source>Rank</source>
         <translation>Звание</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="140"/>
-        <location filename="../../ui/case_parts/people.py" line="236"/>
+        <location filename="../../ui/case_parts/people.py" line="246"/>
+        <location filename="../../ui/case_parts/people.py" line="283"/>
         <source>Unit</source>
         <translation>Часть</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="141"/>
-        <location filename="../../ui/case_parts/people.py" line="238"/>
+        <location filename="../../ui/case_parts/people.py" line="247"/>
+        <location filename="../../ui/case_parts/people.py" line="285"/>
         <source>Call sign</source>
         <translation>Позывной</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="142"/>
-        <location filename="../../ui/case_parts/people.py" line="240"/>
+        <location filename="../../ui/case_parts/people.py" line="248"/>
+        <location filename="../../ui/case_parts/people.py" line="287"/>
         <source>Last contact</source>
         <translation>Последняя связь</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="146"/>
+        <location filename="../../ui/case_parts/people.py" line="178"/>
         <source>Add a sought person</source>
         <translation>Добавить разыскиваемого</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="147"/>
+        <location filename="../../ui/case_parts/people.py" line="179"/>
         <source>Edit the selected sought person</source>
         <translation>Изменить данные выбранного разыскиваемого</translation>
     </message>
@@ -1293,37 +1287,33 @@
         <translation>не описан</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="159"/>
-        <source>given {day}</source>
-        <translation>дано {day}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_parts/people.py" line="161"/>
+        <location filename="../../ui/case_parts/people.py" line="190"/>
         <source>not recorded</source>
         <translation>не отмечено</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="167"/>
+        <location filename="../../ui/case_parts/people.py" line="195"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="224"/>
+        <location filename="../../ui/case_parts/people.py" line="271"/>
         <source>{status} since {day}</source>
         <translation>{status} с {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="232"/>
+        <location filename="../../ui/case_parts/people.py" line="250"/>
+        <location filename="../../ui/case_parts/people.py" line="279"/>
         <source>Other spellings</source>
         <translation>Другие написания</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="237"/>
+        <location filename="../../ui/case_parts/people.py" line="284"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="248"/>
+        <location filename="../../ui/case_parts/people.py" line="295"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
@@ -3837,6 +3827,14 @@ It holds {cases} cases and {reports} reports.</source>
     </message>
 </context>
 <context>
+    <name>FittedColumns</name>
+    <message>
+        <location filename="../../ui/widgets/fitted_columns.py" line="125"/>
+        <source>Not shown for want of room: {columns}. Point at a row to read them.</source>
+        <translation>Не поместились: {columns}. Наведите указатель на строку, чтобы их прочитать.</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../ui/spreadsheets/import_dialog.py" line="54"/>
@@ -5816,6 +5814,70 @@ It holds {cases} cases and {reports} reports.</source>
         <location filename="../../ui/inquiries/inquiry_dialogs.py" line="107"/>
         <source>Note</source>
         <translation>Заметка</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleColumns</name>
+    <message>
+        <location filename="../../ui/case_parts/people.py" line="46"/>
+        <location filename="../../ui/case_parts/people.py" line="60"/>
+        <source>Name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_parts/people.py" line="47"/>
+        <source>Relation</source>
+        <translation>Родство</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_parts/people.py" line="48"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_parts/people.py" line="49"/>
+        <source>Consent</source>
+        <translation>Согласие</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_parts/people.py" line="50"/>
+        <source>DNA</source>
+        <translation>ДНК</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_parts/people.py" line="61"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_parts/people.py" line="62"/>
+        <source>Born</source>
+        <translation>Дата рожд.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_parts/people.py" line="63"/>
+        <source>Service number</source>
+        <translation>Личный №</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_parts/people.py" line="64"/>
+        <source>Rank</source>
+        <translation>Звание</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_parts/people.py" line="65"/>
+        <source>Unit</source>
+        <translation>Часть</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_parts/people.py" line="66"/>
+        <source>Call sign</source>
+        <translation>Позывной</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_parts/people.py" line="67"/>
+        <source>Last contact</source>
+        <translation>Посл. связь</translation>
     </message>
 </context>
 <context>

@@ -66,7 +66,7 @@ from caseworker.vault import EvidenceVault
 from caseworker.xlsx import export_workbook, plan_import
 from tests.conftest import ACTOR, add_person
 from tests.ui.scripted_prompts import ScriptedPrompts
-from tests.ui.text_fits_case import at_sizes, steps_that_scroll_across
+from tests.ui.text_fits_case import at_sizes, people_that_scroll_across, steps_that_scroll_across
 from tests.ui.text_fits_family import open_the_family_dialogs
 from tests.ui.text_fits_inquiries import inquiries_that_scroll_across, open_the_inquiry_dialogs
 from tests.ui.text_fits_letters import open_the_letter_dialog
@@ -685,6 +685,31 @@ def test_the_steps_of_an_inquiry_fit_without_scrolling_across(
     """Each demo inquiry's course beside its step buttons: details on a line of their own."""
     window = russian_window(qtbot, context)
     problems = at_sizes(window, lambda: steps_that_scroll_across(window, context, cut_texts))
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.usefixtures("russian")
+def test_the_relatives_and_persons_fit_without_scrolling_across(
+    qtbot: QtBot, context: AppContext, demo: Demo
+) -> None:
+    """Each demo case's relatives and sought persons, one case with a second person whose
+    texts are long."""
+    with context.database.write() as session:
+        add_person(
+            session,
+            demo.case_id,
+            "Соколов-Голенищев Константин Игоревич",
+            rank="младший сержант",
+            unit="в/ч 00852, 1-й мотострелковый батальон, 3-я рота",
+            service_number="АБ-123 456",
+            call_sign="Гром",
+            last_contact_on="19.10.2026",
+            last_contact_place="пос. Первомайский Энского района",
+            official_status="missing",
+            official_status_on="07.11.2026",
+        )
+    window = russian_window(qtbot, context)
+    problems = at_sizes(window, lambda: people_that_scroll_across(window, context, cut_texts))
     assert not problems, "\n".join(problems)
 
 

@@ -62,8 +62,11 @@ def list_problems(tree: QTreeWidget, whole: tuple[int, ...]) -> list[str]:
             if not text:
                 continue
             if tree.isColumnHidden(column):
+                title = tree.headerItem().text(column)
                 if text not in _tips(tree, row):
                     problems.append(f"{tree.objectName()}: hidden {text!r} is in no tooltip")
+                if title not in tree.header().toolTip():
+                    problems.append(f"{tree.objectName()}: the header hides {title!r} unsaid")
                 continue
             needed = metrics.horizontalAdvance(text) + padding
             if needed <= tree.columnWidth(column):

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -25,7 +24,8 @@ from caseworker.labels import label
 from caseworker.services.case_overview import PersonEntry, RelativeEntry
 from caseworker.text import format_phone
 from caseworker.vocab import OfficialStatus
-from ui.widgets.date_field import format_day
+from ui.widgets.date_field import format_day, format_short_day
+from ui.widgets.fitted_columns import Column, FittedColumns
 
 if TYPE_CHECKING:
     from ui.case_view import CaseView
@@ -33,24 +33,71 @@ if TYPE_CHECKING:
 translate = QCoreApplication.translate
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+# Sample texts that free-text columns narrow down to (only their width counts): a day shows
+# whole in "19.10.2026, с. Заречное", a unit's number in "в/ч 00417, 2-я рота".
+DAY_SAMPLE = "00.00.0000"
+UNIT_SAMPLE = "в/ч 00000"
 
 
-def make_list(headers: list[str], object_name: str) -> QTreeWidget:
-    """A flat, read-only list of a few records (a case has a handful of relatives/persons)."""
+def relative_columns() -> list[Column]:
+    """The relatives' columns: the name takes what is left; a DNA sample's reference may be
+    elided after its day."""
+    return [
+        Column(translate("PeopleColumns", "Name")),
+        Column(translate("PeopleColumns", "Relation")),
+        Column(translate("PeopleColumns", "Phone")),
+        Column(translate("PeopleColumns", "Consent")),
+        Column(translate("PeopleColumns", "DNA"), least=DAY_SAMPLE),
+    ]
+
+
+def person_columns() -> list[Column]:
+    """The sought persons' columns: the status (its day in the tooltip and the Details tab),
+    birth day and service number always show whole; the call sign, rank, last contact and
+    unit step aside, in that order, when the list is too narrow (the tooltip and the Details
+    tab say them)."""
+    return [
+        Column(translate("PeopleColumns", "Name")),
+        Column(translate("PeopleColumns", "Status")),
+        Column(translate("PeopleColumns", "Born")),
+        Column(translate("PeopleColumns", "Service number")),
+        Column(translate("PeopleColumns", "Rank"), aside=2),
+        Column(translate("PeopleColumns", "Unit"), least=UNIT_SAMPLE, aside=4),
+        Column(translate("PeopleColumns", "Call sign"), aside=1),
+        Column(translate("PeopleColumns", "Last contact"), least=DAY_SAMPLE, aside=3),
+    ]
+
+
+def make_list(columns: list[Column], object_name: str) -> QTreeWidget:
+    """A flat, read-only list of a few records (a case has a handful of relatives/persons),
+    its columns fitted to its width (:func:`fit_columns` after filling it)."""
     tree = QTreeWidget()
     tree.setObjectName(object_name)
-    tree.setHeaderLabels(headers)
+    FittedColumns(tree, columns)
     tree.setRootIsDecorated(False)
     tree.setUniformRowHeights(True)
     tree.setAlternatingRowColors(True)
     tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     tree.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-    tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    # Columns fit their contents, scrolling sideways in a narrow window rather than cutting.
-    tree.header().setStretchLastSection(False)
+    tree.setTextElideMode(Qt.TextElideMode.ElideRight)
     tree.setMinimumHeight(tree.fontMetrics().height() * 5)
     return tree
+
+
+def fit_columns(tree: QTreeWidget) -> None:
+    """Fit the columns of ``tree`` to its texts, now it is filled."""
+    for child in tree.children():
+        if isinstance(child, FittedColumns):
+            child.fit()
+
+
+def set_record_tip(item: QTreeWidgetItem, name: str, lines: Sequence[tuple[str, str]]) -> None:
+    """The whole record in every cell's tooltip (a column may be elided or stepped aside):
+    the name, then a caption and its text a line."""
+    said = [name, *(f"{caption}: {text}" for caption, text in lines if text)]
+    for column in range(item.columnCount()):
+        item.setToolTip(column, "\n".join(said))
 
 
 def selected_id(tree: QTreeWidget) -> int | None:
@@ -87,7 +134,7 @@ def section(title: str, tree: QTreeWidget, add: QPushButton, edit: QPushButton) 
 
 
 def _people_list(
-    headers: list[str],
+    columns: list[Column],
     object_name: str,
     tips: tuple[str, str],
     add: Callable[[], None],
@@ -95,7 +142,7 @@ def _people_list(
     selection_changed: Callable[[], None],
 ) -> tuple[QTreeWidget, QPushButton, QPushButton]:
     """A list with its add and edit buttons (tooltips ``tips``), wired to ``add``/``edit``."""
-    tree = make_list(headers, object_name)
+    tree = make_list(columns, object_name)
     add_button = QPushButton(translate("CaseView", "Add…"))
     add_button.setToolTip(tips[0])
     edit_button = QPushButton(translate("CaseView", "Edit…"))
@@ -110,13 +157,7 @@ def _people_list(
 def build_relatives(view: CaseView) -> None:
     """The relatives' list and its buttons, wired to the view."""
     view.relatives_list, view.add_relative_button, view.edit_relative_button = _people_list(
-        [
-            translate("CaseView", "Name"),
-            translate("CaseView", "Relation"),
-            translate("CaseView", "Phone"),
-            translate("CaseView", "Consent"),
-            translate("CaseView", "DNA sample"),
-        ],
+        relative_columns(),
         "relativesList",
         (
             translate("CaseView", "Add a relative"),
@@ -131,16 +172,7 @@ def build_relatives(view: CaseView) -> None:
 def build_persons(view: CaseView) -> None:
     """The sought persons' list and its buttons, wired to the view."""
     view.persons_list, view.add_person_button, view.edit_person_button = _people_list(
-        [
-            translate("CaseView", "Name"),
-            translate("CaseView", "Official status"),
-            translate("CaseView", "Born"),
-            translate("CaseView", "Service number"),
-            translate("CaseView", "Rank"),
-            translate("CaseView", "Unit"),
-            translate("CaseView", "Call sign"),
-            translate("CaseView", "Last contact"),
-        ],
+        person_columns(),
         "personsList",
         (
             translate("CaseView", "Add a sought person"),
@@ -155,32 +187,30 @@ def build_persons(view: CaseView) -> None:
 def fill_relatives(tree: QTreeWidget, relatives: Sequence[RelativeEntry], keep: int | None) -> None:
     tree.clear()
     for relative in relatives:
-        consent = (
-            translate("CaseView", "given {day}").format(day=format_day(relative.consent_on))
-            if relative.consent_on
-            else translate("CaseView", "not recorded")
-        )
+        consent = format_short_day(relative.consent_on) or translate("CaseView", "not recorded")
         has_dna = relative.dna_collected_on or relative.dna_sample_ref
         dna = (
-            joined(format_day(relative.dna_collected_on), relative.dna_sample_ref)
+            joined(format_short_day(relative.dna_collected_on), relative.dna_sample_ref)
             if has_dna
             else translate("CaseView", "none")
         )
-        item = QTreeWidgetItem(
-            [
-                relative.full_name,
-                label(relative.relation),
-                format_phone(relative.phone),
-                consent,
-                dna,
-            ]
-        )
+        texts = [relative.full_name, label(relative.relation)]
+        texts += [format_phone(relative.phone), consent, dna]
+        item = QTreeWidgetItem(texts)
         item.setData(0, ID_ROLE, relative.id)
-        item.setToolTip(3, relative.consent_scope)
-        item.setToolTip(4, relative.dna_lab)
-        item.setToolTip(1, relative.relation_note)
+        set_record_tip(
+            item,
+            relative.full_name,
+            [
+                (translate("CaseView", "Relation"), dotted(texts[1], relative.relation_note)),
+                (translate("CaseView", "Phone"), texts[2]),
+                (translate("CaseView", "Consent"), dotted(consent, relative.consent_scope)),
+                (translate("CaseView", "DNA sample"), dotted(dna, relative.dna_lab)),
+            ],
+        )
         tree.addTopLevelItem(item)
     select_id(tree, keep)
+    fit_columns(tree)
 
 
 def fill_persons(
@@ -196,28 +226,45 @@ def fill_persons(
     details.clear()
     names.clear()
     for person in persons:
-        item = QTreeWidgetItem(
-            [
-                person.full_name,
-                official_status(person),
-                birth_text(person.birth_date),
-                person.service_number,
-                person.rank,
-                person.unit,
-                person.call_sign,
-                joined(format_day(person.last_contact_on), person.last_contact_place),
-            ]
-        )
+        texts = [
+            person.full_name,
+            label(person.official_status),
+            birth_text(person.birth_date),
+            person.service_number,
+            person.rank,
+            person.unit,
+            person.call_sign,
+            joined(format_short_day(person.last_contact_on), person.last_contact_place),
+        ]
+        item = QTreeWidgetItem(texts)
         item.setData(0, ID_ROLE, person.id)
-        item.setToolTip(0, person.name_variants)
+        captions = [
+            translate("CaseView", "Official status"),
+            translate("CaseView", "Born"),
+            translate("CaseView", "Service number"),
+            translate("CaseView", "Rank"),
+            translate("CaseView", "Unit"),
+            translate("CaseView", "Call sign"),
+            translate("CaseView", "Last contact"),
+        ]
+        said = [(translate("CaseView", "Other spellings"), person.name_variants)]
+        said += zip(captions, [official_status(person), *texts[2:]], strict=True)
+        set_record_tip(item, person.full_name, said)
         tree.addTopLevelItem(item)
         names[person.id] = person.full_name
         details[person.id] = details_of(person)
     select_id(tree, keep)
+    fit_columns(tree)
     tree.blockSignals(False)
 
 
+def dotted(text: str, more: str) -> str:
+    """``text`` and what more there is to say of it (a note, a scope, a laboratory)."""
+    return " · ".join(part for part in (text, more) if part)
+
+
 def official_status(person: PersonEntry) -> str:
+    """The person's official status and since when."""
     status = label(person.official_status)
     if person.official_status is OfficialStatus.NOT_REPORTED or not person.official_status_on:
         return status
