@@ -3829,7 +3829,7 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>FittedColumns</name>
     <message>
-        <location filename="../../ui/widgets/fitted_columns.py" line="125"/>
+        <location filename="../../ui/widgets/fitted_columns.py" line="129"/>
         <source>Not shown for want of room: {columns}. Point at a row to read them.</source>
         <translation>Не поместились: {columns}. Наведите указатель на строку, чтобы их прочитать.</translation>
     </message>

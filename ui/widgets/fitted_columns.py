@@ -116,8 +116,12 @@ class FittedColumns(QObject):
         if widths is None:
             least[0] = min(whole[0], NAME_LEAST_CHARACTERS * characters + padding)
             widths = self._widths(whole, least, hidden, room)
-        if widths is None:  # too narrow even so: every column at its least, scrolling across
+        # Too narrow even so: every column at its least (the name too), scrolling across.
+        name_mode = QHeaderView.ResizeMode.Stretch if widths else QHeaderView.ResizeMode.Fixed
+        header.setSectionResizeMode(0, name_mode)
+        if widths is None:
             widths = list(least)
+            header.resizeSection(0, least[0])
         stepped_aside = [
             column.title for number, column in enumerate(self._columns) if number in hidden
         ]
