@@ -159,6 +159,8 @@ def refresh_all(connection: Connection) -> None:
 def _update(
     connection: Connection, table: Any, where: ColumnElement[bool] | None, **values: Any
 ) -> None:
+    # The row's own time of change stays: a kept day is not a change anyone made to it.
+    values["updated_at"] = table.updated_at
     statement = update(table).values(**values).execution_options(synchronize_session=False)
     connection.execute(statement if where is None else statement.where(where))
 

@@ -269,3 +269,25 @@ def test_synthetic_cases_written_with_plain_sql_have_their_days(database: Databa
 
     synthesize(database, 30, seed=5)
     assert mismatches(database) == []
+
+
+def test_keeping_the_days_changes_no_row_s_time_of_change(database: Database) -> None:
+    """A report added is a change to the report, not to its person or the relatives."""
+    with database.write() as session:
+        case = cases.create_case(session, ACTOR, family_name="Зайцевы")
+        person = add_person(session, case.id, "Зайцев Илья")
+        relative = relatives.add_relative(session, ACTOR, case.id, surname="Зайцева")
+        person_id, relative_id = person.id, relative.id
+
+    def times() -> list[Any]:
+        with database.read() as session:
+            return [
+                session.scalar(select(SoughtPerson.updated_at).where(SoughtPerson.id == person_id)),
+                session.scalar(select(Relative.updated_at).where(Relative.id == relative_id)),
+            ]
+
+    before = times()
+    with database.write() as session:
+        add_report(session, person_id, "alive", "2026-05-01", "C3", source_kind="unit")
+        cases.update_case(session, ACTOR, case.id, None, notes="Звонили в часть")
+    assert times() == before
