@@ -10,8 +10,9 @@ Pure functions over plain dates; nothing here is stored. Days are calendar days.
 - A military prosecutor: 30 days (15 when no check is needed: give the addressee 15 days),
   plus up to 30.
 - A crime report to the Investigative Committee: 3 days, extendable to 10 and to 30.
-- The Human Rights Commissioner: 10 days to say whether it takes the complaint; its answer
-  then follows 59-FZ (30 days in all before it is very late).
+- The Human Rights Commissioner: 10 days to say whether it takes the complaint; its notice
+  that it took it is recorded as the one extension, to an answer within 30 days in all
+  (then it is very late).
 - The Red Cross, the ICRC, hospitals and bodies of the other side have no legal clock: a
   chase date 30 days on (the addressee's own days change it), never "very overdue".
 
@@ -22,9 +23,10 @@ counted the same way from registration.
 
 An extension is beyond the law (:func:`extension_beyond_law`) when the addressee's rule allows
 no more extensions than those already made (59-FZ and a prosecutor: one; a crime report: two;
-the Commissioner: none), or when its new due date lies past the rule's absolute maximum. An
-addressee without a legal clock (the Red Cross, the ICRC, a hospital, the other side) has no
-legal limit: its "later answer" is only a new chase date, never beyond the law.
+the Commissioner: one, its notice that it took the complaint), or when its new due date lies
+past the rule's absolute maximum. An addressee without a legal clock (the Red Cross, the
+ICRC, a hospital, the other side) has no legal limit: its "later answer" is only a new chase
+date, never beyond the law.
 """
 
 from __future__ import annotations
@@ -61,7 +63,9 @@ class DeadlineRule:
 FZ59 = DeadlineRule(days=30, maximum=60, extensions=1)
 PROSECUTOR = DeadlineRule(days=30, maximum=60, extensions=1)
 CRIME_REPORT = DeadlineRule(days=3, maximum=30, extensions=2)
-COMMISSIONER = DeadlineRule(days=10, maximum=30, extensions=0)
+# The Commissioner's notice that it took the complaint moves the answer once, to day 30 at
+# the latest.
+COMMISSIONER = DeadlineRule(days=10, maximum=30, extensions=1)
 NO_CLOCK = DeadlineRule(days=30, maximum=None, extensions=0, legal=False)
 
 RULES: dict[AddresseeKind, DeadlineRule] = {

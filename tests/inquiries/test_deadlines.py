@@ -162,7 +162,9 @@ def test_an_extension_beyond_the_law_by_count_and_by_date() -> None:
     assert beyond(AddresseeKind.MINISTRY, 1, date(2026, 10, 20)) is BeyondLaw.TOO_MANY
     assert beyond(AddresseeKind.INVESTIGATIVE, 1, date(2026, 10, 4)) is None
     assert beyond(AddresseeKind.INVESTIGATIVE, 2, date(2026, 10, 4)) is BeyondLaw.TOO_MANY
-    assert beyond(AddresseeKind.OMBUDSMAN, 0, date(2026, 9, 20)) is BeyondLaw.TOO_MANY
+    # The Commissioner's notice that it took the complaint: once, within 30 days.
+    assert beyond(AddresseeKind.OMBUDSMAN, 0, date(2026, 9, 20)) is None
+    assert beyond(AddresseeKind.OMBUDSMAN, 1, date(2026, 9, 20)) is BeyondLaw.TOO_MANY
     # An office's own 45 days keep the law's 30 more: 75 in all.
     assert beyond(AddresseeKind.MINISTRY, 0, date(2026, 11, 18), own=45) is None
     assert beyond(AddresseeKind.HOSPITAL, 5, date(2030, 1, 1)) is None  # no legal clock

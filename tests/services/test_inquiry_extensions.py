@@ -116,12 +116,20 @@ def test_a_crime_report_may_be_extended_twice_not_three_times(
     assert extensions(database, inquiry) == [date(2026, 9, 14), date(2026, 10, 4)]
 
 
-def test_the_commissioner_has_no_extension(database: Database, sample_case: SampleCase) -> None:
+def test_the_commissioner_takes_the_complaint_once_up_to_day_30(
+    database: Database, sample_case: SampleCase
+) -> None:
+    """Registered on 4 September: its 10 days end on the 14th; "we took your complaint, the
+    answer comes by 4 October" is lawful; a later day, or a second notice, is not."""
     commissioner = office(database, "ombudsman", "Уполномоченный (тест)")
     inquiry = registered(database, sample_case, commissioner)
-    with pytest.raises(inquiries.BeyondTheLaw, match="cannot be extended"):
-        extend(database, inquiry, "2026-09-20")
-    assert extensions(database, inquiry) == []
+    with pytest.raises(inquiries.BeyondTheLaw):
+        extend(database, inquiry, "2026-10-05")  # past day 30
+    extend(database, inquiry, "2026-10-04")
+    assert marked(database, inquiry) == frozenset()
+    with pytest.raises(inquiries.BeyondTheLaw):
+        extend(database, inquiry, "2026-10-05")  # a second notice
+    assert extensions(database, inquiry) == [date(2026, 10, 4)]
 
 
 def test_an_office_without_a_legal_clock_may_say_later_as_often_as_it_does(
