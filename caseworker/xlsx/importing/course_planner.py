@@ -151,17 +151,20 @@ class CoursePlanner:
                 planner.error(row, course.field, course.reason)
                 return
             steps = course.steps
+        # The answer's report fields count only when given: a row imported before the
+        # sheet had them keeps its fingerprint.
+        marked = {n: v for n, v in cleaned.items() if not (n in REPORT_FIELDS and v is None)}
+        mark = fingerprint(row.sheet.name, planner._parent_token(row, case), marked)
+        # A row imported before is not judged again on the case as it is now (a second
+        # sought person, a later report): it is already present, whatever came since.
+        if planner._already_present(row, cleaned, case, mark):
+            return
+        if row.sheet is INQUIRIES:
             if cleaned["claim"] is not None:
                 links["about"] = self._about(row, case, links["person"])
                 if links["about"] is None:
                     return
         elif not self._told_passes(row, case, links, cleaned):
-            return
-        # The answer's report fields count only when given: a row imported before the
-        # sheet had them keeps its fingerprint.
-        marked = {n: v for n, v in cleaned.items() if not (n in REPORT_FIELDS and v is None)}
-        mark = fingerprint(row.sheet.name, planner._parent_token(row, case), marked)
-        if planner._already_present(row, cleaned, case, mark):
             return
         name = course_label(row.sheet, row.values | cleaned)
         if row.sheet is INQUIRIES and self.directory.sensitive(cleaned["addressee"]):

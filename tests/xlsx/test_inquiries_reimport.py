@@ -1,0 +1,100 @@
+"""The Inquiries sheet after the program moved on: a report regraded, a person added, a
+namesake, a course already ended. A workbook left as exported (or imported once already)
+imports without an error; what it holds that is not recorded is said in the preview."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from openpyxl import Workbook
+from sqlalchemy import func, select
+
+from caseworker.db import Database
+from caseworker.models import FamilyLogEntry, InquiryEvent, Report
+from caseworker.services import addressees, inquiries
+from caseworker.vocab import InquiryEventKind
+from tests.conftest import ACTOR, SampleCase, add_person
+from tests.xlsx.conftest import edit, export, import_all, new_row, plan
+
+COMMISSARIAT = "Военный комиссариат Курской области"
+
+
+def _answered_with_report(database: Database, case_id: int) -> int:
+    """An inquiry sent and answered in the program, its answer a report; the report's id."""
+    with database.write() as session:
+        office = addressees.add_addressee(session, ACTOR, name=COMMISSARIAT, kind="commissariat")
+        inquiry = inquiries.add_inquiry(session, ACTOR, case_id, office.id, sent_on="2026-05-12")
+        inquiries.answer_inquiry(
+            session, ACTOR, inquiry.id, None, "2026-06-02", "Погиб", claim="killed"
+        )
+        report_id = session.scalar(
+            select(InquiryEvent.report_id).where(
+                InquiryEvent.inquiry_id == inquiry.id,
+                InquiryEvent.kind == InquiryEventKind.ANSWERED,
+            )
+        )
+    assert report_id is not None
+    return int(report_id)
+
+
+def _report(database: Database, report_id: int) -> Report:
+    with database.read() as session:
+        found = session.get(Report, report_id)
+        assert found is not None
+        return found
+
+
+def _count(database: Database, model: type[object]) -> int:
+    with database.read() as session:
+        return int(session.scalar(select(func.count()).select_from(model)) or 0)
+
+
+def test_a_new_answered_row_imported_before_is_present_after_a_second_person(
+    database: Database, sample_case: SampleCase, tmp_path: Path
+) -> None:
+    """A new inquiry typed with its answer and claim, imported; then the case gains a
+    second sought person. The same workbook again: the row is already present."""
+    with database.write() as session:
+        addressees.add_addressee(session, ACTOR, name=COMMISSARIAT, kind="commissariat")
+    path = export(database, tmp_path / "cases.xlsx")
+
+    def add(workbook: Workbook) -> None:
+        new_row(workbook, "Inquiries", {
+            "Case reference": sample_case.reference, "Addressee": COMMISSARIAT,
+            "Sent on": date(2026, 5, 1), "Answered on": date(2026, 6, 2),
+            "Answer": "Погиб", "Status": "answered", "Claim": "killed",
+        })  # fmt: skip
+
+    edit(path, add)
+    assert plan(database, path).created == 1
+    import_all(database, path)
+    with database.write() as session:
+        add_person(session, sample_case.case_id, "Шумов Пётр Алексеевич")
+    again = plan(database, path)
+    assert (again.errors, again.created) == ([], 0)
+    assert [(p.sheet, p.row) for p in again.present] == [("Inquiries", 2)]
+
+
+def test_a_death_told_and_imported_is_present_after_a_second_person(
+    database: Database, sample_case: SampleCase, tmp_path: Path
+) -> None:
+    """The family told of the death (the case's only person then), imported; the case
+    gains a second person: the same workbook again finds the entry already present."""
+    path = export(database, tmp_path / "cases.xlsx")
+
+    def tell(workbook: Workbook) -> None:
+        new_row(workbook, "Family log", {
+            "Case reference": sample_case.reference, "Relative": "Шумова Ольга Ёжиковна",
+            "Told on": date(2026, 6, 3), "Told by": "Ирина", "What": "killed",
+            "Override reason": "извещение военкомата на руках у семьи",
+        })  # fmt: skip
+
+    edit(path, tell)
+    import_all(database, path)
+    assert _count(database, FamilyLogEntry) == 1
+    with database.write() as session:
+        add_person(session, sample_case.case_id, "Шумов Пётр Алексеевич")
+    again = plan(database, path)
+    assert (again.errors, again.created) == ([], 0)
+    assert [p.sheet for p in again.present] == ["Family log"]
