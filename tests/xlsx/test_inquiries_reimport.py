@@ -11,11 +11,11 @@ from openpyxl import Workbook
 from sqlalchemy import func, select
 
 from caseworker.db import Database
-from caseworker.models import FamilyLogEntry, InquiryEvent, Report
-from caseworker.services import addressees, inquiries
+from caseworker.models import FamilyLogEntry, Inquiry, InquiryEvent, Report
+from caseworker.services import addressees, cases, inquiries
 from caseworker.vocab import InquiryEventKind
 from tests.conftest import ACTOR, SampleCase, add_person
-from tests.xlsx.conftest import edit, export, import_all, new_row, plan
+from tests.xlsx.conftest import edit, export, find_row, import_all, new_row, plan, set_cell
 
 COMMISSARIAT = "Военный комиссариат Курской области"
 
@@ -98,3 +98,38 @@ def test_a_death_told_and_imported_is_present_after_a_second_person(
     again = plan(database, path)
     assert (again.errors, again.created) == ([], 0)
     assert [p.sheet for p in again.present] == ["Family log"]
+
+
+def test_a_claim_on_the_inquiry_of_one_of_two_namesakes_is_about_that_one(
+    database: Database, tmp_path: Path
+) -> None:
+    """Father and son of the same name in one case; the inquiry is about the father. Its
+    answer typed offline with a claim becomes a report about the father."""
+    with database.write() as session:
+        case = cases.create_case(session, ACTOR, family_name="Ивановы", opened_on="2026-05-10")
+        father = add_person(session, case.id, "Иванов Иван Иванович")
+        add_person(session, case.id, "Иванов Иван Иванович")
+        office = addressees.add_addressee(session, ACTOR, name=COMMISSARIAT, kind="commissariat")
+        inquiry = inquiries.add_inquiry(
+            session, ACTOR, case.id, office.id, person_id=father.id, sent_on="2026-05-12"
+        )
+        father_id, inquiry_id = father.id, inquiry.id
+    path = export(database, tmp_path / "cases.xlsx")
+
+    def answer(workbook: Workbook) -> None:
+        sheet = workbook["Inquiries"]
+        row = find_row(sheet, "Addressee", COMMISSARIAT)
+        set_cell(sheet, row, "Answered on", date(2026, 6, 2))
+        set_cell(sheet, row, "Answer", "Погиб")
+        set_cell(sheet, row, "Status", "answered")
+        set_cell(sheet, row, "Claim", "killed")
+
+    edit(path, answer)
+    preview = plan(database, path)
+    assert (preview.errors, preview.updated) == ([], 1)
+    import_all(database, path)
+    with database.read() as session:
+        report = session.scalars(select(Report)).one()
+        assert (report.claim, report.person_id) == ("killed", father_id)
+        found = session.get(Inquiry, inquiry_id)
+        assert found is not None and found.person_id == father_id

@@ -344,9 +344,10 @@ class CoursePlanner:
         links: dict[str, Parent | None] = {}
         if course.values.get("claim") is not None:
             case: Parent = ("id", record["case_id"])
-            person = (
-                self._person(row, case, "person", record["person"]) if record["person"] else None
-            )
+            # The person the inquiry is about, not found again by name: a namesake's is
+            # the same.
+            person_id = record["person_id"]
+            person: Parent | None = None if person_id is None else ("id", person_id)
             links["about"] = self._about(row, case, person)
             if links["about"] is None:
                 return

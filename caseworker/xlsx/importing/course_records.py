@@ -24,11 +24,15 @@ from caseworker.xlsx.workbook.schema import FAMILY_LOG, INQUIRIES
 
 
 def _query(sheet: str, *extra: Any) -> Any:
-    """The sheet's query (``extra`` columns before the id and case id), model, values."""
+    """The sheet's query (``extra`` columns before the id, case id and person id), model,
+    values."""
     if sheet == INQUIRIES.name:
-        return inquiry_query(*extra, Inquiry.id, Inquiry.case_id), Inquiry, inquiry_values
+        query = inquiry_query(*extra, Inquiry.id, Inquiry.case_id, Inquiry.person_id)
+        return query, Inquiry, inquiry_values
     return (
-        family_log_query(*extra, FamilyLogEntry.id, FamilyLogEntry.case_id),
+        family_log_query(
+            *extra, FamilyLogEntry.id, FamilyLogEntry.case_id, FamilyLogEntry.person_id
+        ),
         FamilyLogEntry,
         family_log_values,
     )
@@ -37,7 +41,8 @@ def _query(sheet: str, *extra: Any) -> Any:
 def _record(sheet: str, row: Any, make: Any) -> dict[str, Any]:
     schema = INQUIRIES if sheet == INQUIRIES.name else FAMILY_LOG
     values = dict(zip((c.field for c in schema.columns), make(row), strict=True))
-    values["id"], values["case_id"] = row[-2], row[-1]
+    # The person by id: a row's name may be a namesake's too.
+    values["id"], values["case_id"], values["person_id"] = row[-3], row[-2], row[-1]
     values.setdefault("version", None)
     return values
 
@@ -68,7 +73,7 @@ def exported_records(
     query, _model, make = _query(sheet, made)
     for chunk in chunks(case_keys):
         for row in session.execute(query.where(Case.uuid.in_(chunk))):
-            if exported_at is not None and row[-3] > exported_at:
+            if exported_at is not None and row[-4] > exported_at:
                 continue
             yield _record(sheet, row, make)
 
