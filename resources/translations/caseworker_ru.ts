@@ -8700,6 +8700,11 @@ Add what the family, the unit, the authorities or anyone else has said, and each
 <context>
     <name>Xlsx</name>
     <message>
+        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="1"/>
+        <source>The claim, event date and grades of an answer recorded as a report are the report&apos;s: correct them on the Reports sheet or in the program. Not applied from this row: {values}.</source>
+        <translation>Утверждение, дата события и оценки ответа, внесённого как сообщение, — это данные сообщения: исправляйте их на листе «Сообщения» или в программе. Из этой строки не применено: {values}.</translation>
+    </message>
+    <message>
         <location filename="../../caseworker/xlsx/importing/apply.py" line="52"/>
         <source>Choose for each conflict whether to keep the database&apos;s value or take the workbook&apos;s; nothing was imported.</source>
         <translation>Для каждого конфликта выберите, оставить значение из базы данных или взять из книги; ничего не импортировано.</translation>

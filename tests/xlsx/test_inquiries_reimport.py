@@ -7,12 +7,13 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import pytest
 from openpyxl import Workbook
 from sqlalchemy import func, select
 
 from caseworker.db import Database
 from caseworker.models import FamilyLogEntry, Inquiry, InquiryEvent, Report
-from caseworker.services import addressees, cases, inquiries
+from caseworker.services import addressees, cases, inquiries, reports
 from caseworker.vocab import InquiryEventKind
 from tests.conftest import ACTOR, SampleCase, add_person
 from tests.xlsx.conftest import edit, export, find_row, import_all, new_row, plan, set_cell
@@ -48,6 +49,68 @@ def _report(database: Database, report_id: int) -> Report:
 def _count(database: Database, model: type[object]) -> int:
     with database.read() as session:
         return int(session.scalar(select(func.count()).select_from(model)) or 0)
+
+
+@pytest.mark.parametrize(
+    "correction",
+    [{"reliability": "B", "credibility": "2"}, {"event": "2026-04-10"}],
+    ids=["regraded", "event-day-corrected"],
+)
+def test_a_report_corrected_in_the_program_leaves_an_untouched_workbook_importable(
+    database: Database, sample_case: SampleCase, tmp_path: Path, correction: dict[str, str]
+) -> None:
+    """The analyst grades the answer's report (or corrects its event day) after the
+    export; the inquiry's row, untouched, still holds the old values: nothing to refuse."""
+    report_id = _answered_with_report(database, sample_case.case_id)
+    path = export(database, tmp_path / "cases.xlsx")
+    with database.write() as session:
+        reports.update_report(session, ACTOR, report_id, None, **correction)
+    preview = plan(database, path)
+    assert (preview.errors, preview.notes) == ([], [])
+    assert (preview.created, preview.updated) == (0, 0)
+
+
+def test_a_report_regraded_on_the_reports_sheet_imports_once_and_again(
+    database: Database, sample_case: SampleCase, tmp_path: Path
+) -> None:
+    """Regraded on the Reports sheet; the Inquiries sheet still shows the old grade. The
+    first import regrades the report; the same workbook again changes nothing."""
+    report_id = _answered_with_report(database, sample_case.case_id)
+    path = export(database, tmp_path / "cases.xlsx")
+
+    def regrade(workbook: Workbook) -> None:
+        sheet = workbook["Reports"]
+        set_cell(sheet, find_row(sheet, "Summary", "Погиб"), "Reliability", "B")
+
+    edit(path, regrade)
+    first = plan(database, path)
+    assert (first.errors, first.updated) == ([], 1)
+    import_all(database, path)
+    assert _report(database, report_id).reliability == "B"
+    again = plan(database, path)
+    assert (again.errors, again.notes, again.created, again.updated) == ([], [], 0, 0)
+
+
+def test_a_grade_typed_on_the_inquiries_sheet_is_named_as_not_applied(
+    database: Database, sample_case: SampleCase, tmp_path: Path
+) -> None:
+    """The report an answer became is changed on the Reports sheet: a grade typed on the
+    inquiry's row is no error, the preview says it is not applied and where to change it."""
+    report_id = _answered_with_report(database, sample_case.case_id)
+    path = export(database, tmp_path / "cases.xlsx")
+
+    def regrade(workbook: Workbook) -> None:
+        sheet = workbook["Inquiries"]
+        set_cell(sheet, find_row(sheet, "Addressee", COMMISSARIAT), "Reliability", "B")
+
+    edit(path, regrade)
+    preview = plan(database, path)
+    assert (preview.errors, preview.updated) == ([], 0)
+    [note] = preview.notes
+    assert (note.sheet, note.row) == ("Inquiries", 2)
+    assert "Reliability: B" in note.text and "Reports sheet" in note.text
+    import_all(database, path)
+    assert _report(database, report_id).reliability == "F"
 
 
 def test_a_new_answered_row_imported_before_is_present_after_a_second_person(

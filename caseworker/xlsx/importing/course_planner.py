@@ -127,6 +127,18 @@ def _behind_text(record: dict[str, Any], behind: dict[str, Any]) -> str:
     ).format(status=label(record["status"]), values=values_text(INQUIRIES, behind))
 
 
+def _unapplied_text(unapplied: dict[str, Any]) -> str:
+    shown = {
+        name: "—" if value is None or value == "" else value for name, value in unapplied.items()
+    }
+    return translate(
+        "Xlsx",
+        "The claim, event date and grades of an answer recorded as a report are the "
+        "report's: correct them on the Reports sheet or in the program. Not applied from "
+        "this row: {values}.",
+    ).format(values=values_text(INQUIRIES, shown))
+
+
 class CoursePlanner:
     """The rows of the Inquiries and Family log sheets, planned beside the others."""
 
@@ -332,11 +344,11 @@ class CoursePlanner:
             cleaned[name] = record[name]
         version = row.values["version"]
         stale = version != record["version"]
-        if stale:
-            checked = [cleaned[n] for n in checked_fields(row.sheet) if n not in absent]
-            if row_checksum(checked) == row.values["checksum"]:
-                planner.plan.unchanged += 1  # changed in the program only
-                return
+        checked = [cleaned[n] for n in checked_fields(row.sheet) if n not in absent]
+        untouched = row_checksum(checked) == row.values["checksum"]
+        if stale and untouched:
+            planner.plan.unchanged += 1  # changed in the program only
+            return
         course = read_course(record, cleaned, stale=stale)
         if isinstance(course, Refusal):
             planner.error(row, course.field, course.reason)
@@ -352,6 +364,10 @@ class CoursePlanner:
             if links["about"] is None:
                 return
         name = course_label(row.sheet, record)
+        if course.unapplied and not untouched:
+            # Typed on this row (an untouched row only shows the report as exported).
+            text = _unapplied_text(course.unapplied)
+            planner.plan.notes.append(RowNote(row.sheet.name, row.number, name, text))
         if course.behind:
             planner.plan.notes.append(
                 RowNote(row.sheet.name, row.number, name, _behind_text(record, course.behind))

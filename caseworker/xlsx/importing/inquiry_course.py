@@ -7,12 +7,16 @@ program's (an empty cell where the program has a day, an earlier status) is the 
 taking something back, which is refused with a sentence; unless the program moved the
 inquiry on since the export, when the row is only out of date there and the value is left
 as the program has it.
+
+Once the answer became a report, the row's claim, event and grades are the report's, shown
+for reading: the report is corrected on the Reports sheet or in the program (which does not
+move the inquiry's version), so they are no step of the course and never refused here.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import StrEnum
 from typing import Any
@@ -89,11 +93,13 @@ class Refusal:
 class Course:
     """What the row adds: the steps in order and the changed values they are made of;
     ``behind``: values of earlier steps not recorded, the program having ended the course
-    since the export (the row is only behind it)."""
+    since the export (the row is only behind it); ``unapplied``: the row's claim, event or
+    grades that differ from the report the answer became, which the row does not change."""
 
     steps: tuple[Step, ...]
     values: dict[str, Any]
     behind: dict[str, Any] = field(default_factory=dict)
+    unapplied: dict[str, Any] = field(default_factory=dict)
 
 
 def _blank(value: Any) -> bool:
@@ -174,6 +180,19 @@ def read_course(
 ) -> Course | Refusal:
     """The steps a row adds to an inquiry stored as ``stored`` (``DRAFT`` for a new row),
     or why it cannot. ``stale``: the program changed the inquiry since the export."""
+    if _blank(stored.get("claim")):
+        return _read_course(stored, wanted, stale)
+    # The answer is a report: its fields are read as the report has them.
+    unapplied = {n: wanted.get(n) for n in REPORT_FIELDS if wanted.get(n) != stored.get(n)}
+    course = _read_course(stored, {**wanted, **{n: stored.get(n) for n in REPORT_FIELDS}}, stale)
+    if isinstance(course, Refusal) or not unapplied:
+        return course
+    return replace(course, unapplied=unapplied)
+
+
+def _read_course(
+    stored: Mapping[str, Any], wanted: Mapping[str, Any], stale: bool
+) -> Course | Refusal:
     reading = _Reading(stored, wanted, stale)
     allow = ("channel",) if _blank(stored.get("sent_on")) else ()
     refused = reading.unchanged((*FIXED, "channel", *RECORDED), allow=allow)
