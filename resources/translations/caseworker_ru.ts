@@ -8701,6 +8701,11 @@ Add what the family, the unit, the authorities or anyone else has said, and each
     <name>Xlsx</name>
     <message>
         <location filename="../../caseworker/xlsx/importing/course_planner.py" line="1"/>
+        <source>The program has recorded this inquiry as “{status}”, and a course that has ended takes no earlier step; what the row adds before that is not recorded: {values}.</source>
+        <translation>В программе этот запрос уже отмечен как «{status}»: ход запроса завершён, и более ранние шаги к нему не добавляются. Не записано: {values}.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="1"/>
         <source>The claim, event date and grades of an answer recorded as a report are the report&apos;s: correct them on the Reports sheet or in the program. Not applied from this row: {values}.</source>
         <translation>Утверждение, дата события и оценки ответа, внесённого как сообщение, — это данные сообщения: исправляйте их на листе «Сообщения» или в программе. Из этой строки не применено: {values}.</translation>
     </message>

@@ -196,3 +196,76 @@ def test_a_claim_on_the_inquiry_of_one_of_two_namesakes_is_about_that_one(
         assert (report.claim, report.person_id) == ("killed", father_id)
         found = session.get(Inquiry, inquiry_id)
         assert found is not None and found.person_id == father_id
+
+
+def test_a_registration_typed_on_an_answered_row_is_noted_not_recorded(
+    database: Database, sample_case: SampleCase, tmp_path: Path
+) -> None:
+    """Exported after the answer; the caseworker types the registration day the program
+    lacks. The course has ended, so it is not recorded: the preview says so, as for an
+    older workbook, and the rest of the workbook imports."""
+    with database.write() as session:
+        office = addressees.add_addressee(session, ACTOR, name=COMMISSARIAT, kind="commissariat")
+        inquiry = inquiries.add_inquiry(
+            session, ACTOR, sample_case.case_id, office.id, sent_on="2026-05-12"
+        )
+        inquiries.answer_inquiry(session, ACTOR, inquiry.id, None, "2026-06-02", "Сведений нет")
+        inquiry_id = inquiry.id
+    path = export(database, tmp_path / "cases.xlsx")
+
+    def register(workbook: Workbook) -> None:
+        sheet = workbook["Inquiries"]
+        row = find_row(sheet, "Addressee", COMMISSARIAT)
+        set_cell(sheet, row, "Registered on", date(2026, 5, 14))
+
+    edit(path, register)
+    preview = plan(database, path)
+    assert (preview.errors, preview.updated) == ([], 0)
+    [note] = preview.notes
+    assert (note.sheet, note.row) == ("Inquiries", 2)
+    assert "answered" in note.text and "14.05.2026" in note.text
+    assert "Since the export" not in note.text  # it was answered before the export
+    events = _count(database, InquiryEvent)
+    import_all(database, path)
+    assert _count(database, InquiryEvent) == events
+    with database.read() as session:
+        found = session.get(Inquiry, inquiry_id)
+        assert found is not None and found.registered_on is None
+
+
+@pytest.mark.parametrize(
+    ("ended", "cells", "column"),
+    [
+        ("closed", {"Answered on": date(2026, 6, 2), "Answer": "Погиб"}, "Answered on"),
+        ("closed", {"Claim": "killed"}, "Claim"),
+        ("answered", {"Status": "closed without an answer", "Reason for closing": "нет"}, "Status"),
+        ("answered", {"Reason for closing": "нет"}, "Reason for closing"),
+    ],
+)
+def test_a_step_typed_after_the_course_ended_is_refused_on_its_own_cell(
+    database: Database, sample_case: SampleCase, tmp_path: Path, ended: str,
+    cells: dict[str, object], column: str,
+) -> None:  # fmt: skip
+    """Exported after the course ended: an answer or a closing typed in contradicts it, and
+    the error stands on the cell the caseworker typed."""
+    with database.write() as session:
+        office = addressees.add_addressee(session, ACTOR, name=COMMISSARIAT, kind="commissariat")
+        inquiry = inquiries.add_inquiry(
+            session, ACTOR, sample_case.case_id, office.id, sent_on="2026-05-12"
+        )
+        if ended == "closed":
+            inquiries.close_inquiry(session, ACTOR, inquiry.id, None, "нашёлся сам")
+        else:
+            inquiries.answer_inquiry(session, ACTOR, inquiry.id, None, "2026-06-02", "Нет")
+    path = export(database, tmp_path / "cases.xlsx")
+
+    def change(workbook: Workbook) -> None:
+        sheet = workbook["Inquiries"]
+        row = find_row(sheet, "Addressee", COMMISSARIAT)
+        for header, value in cells.items():
+            set_cell(sheet, row, header, value)
+
+    edit(path, change)
+    [error] = plan(database, path).errors
+    assert error.column == column
+    assert "course has ended" in error.reason and ended in error.reason

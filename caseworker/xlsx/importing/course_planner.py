@@ -119,12 +119,21 @@ def _step_text(names: list[str], values: dict[str, Any]) -> str:
     return "; ".join(text for text in (value_text(values[first]), rest) if text)
 
 
-def _behind_text(record: dict[str, Any], behind: dict[str, Any]) -> str:
-    return translate(
-        "Xlsx",
-        "Since the export the program has recorded this inquiry as “{status}”; what the row "
-        "adds before that is not recorded: {values}.",
-    ).format(status=label(record["status"]), values=values_text(INQUIRIES, behind))
+def _behind_text(record: dict[str, Any], behind: dict[str, Any], stale: bool) -> str:
+    if stale:
+        text = translate(
+            "Xlsx",
+            "Since the export the program has recorded this inquiry as “{status}”; what the "
+            "row adds before that is not recorded: {values}.",
+        )
+    else:
+        text = translate(
+            "Xlsx",
+            "The program has recorded this inquiry as “{status}”, and a course that has "
+            "ended takes no earlier step; what the row adds before that is not recorded: "
+            "{values}.",
+        )
+    return text.format(status=label(record["status"]), values=values_text(INQUIRIES, behind))
 
 
 def _unapplied_text(unapplied: dict[str, Any]) -> str:
@@ -370,7 +379,9 @@ class CoursePlanner:
             planner.plan.notes.append(RowNote(row.sheet.name, row.number, name, text))
         if course.behind:
             planner.plan.notes.append(
-                RowNote(row.sheet.name, row.number, name, _behind_text(record, course.behind))
+                RowNote(
+                    row.sheet.name, row.number, name, _behind_text(record, course.behind, stale)
+                )
             )
         if not course.steps:
             planner.plan.unchanged += 1

@@ -93,8 +93,8 @@ class Refusal:
 class Course:
     """What the row adds: the steps in order and the changed values they are made of;
     ``behind``: values of earlier steps not recorded, the program having ended the course
-    since the export (the row is only behind it); ``unapplied``: the row's claim, event or
-    grades that differ from the report the answer became, which the row does not change."""
+    (the row is behind it); ``unapplied``: the row's claim, event or grades that differ
+    from the report the answer became, which the row does not change."""
 
     steps: tuple[Step, ...]
     values: dict[str, Any]
@@ -199,8 +199,15 @@ def _read_course(
     if refused is not None:
         return refused
     status: InquiryStatus = stored["status"]
-    if stale and status in _ENDED:
-        return _behind(reading, status)
+    if status in _ENDED:
+        # Exported before or after the course ended, the row is behind it all the same: an
+        # earlier step it adds is not recorded (nor could it be in the program), and the
+        # rest of the workbook imports.
+        behind = _behind(reading, status)
+        if stale or isinstance(behind, Refusal):
+            return behind
+        went_back = _check_status(_Reading(stored, wanted, stale), status)
+        return went_back if isinstance(went_back, Refusal) else behind
     sent = reading.new("sent_on")
     if sent is not None:
         reading.steps.append(Step.SEND)
@@ -215,9 +222,9 @@ def _read_course(
 
 
 def _behind(reading: _Reading, status: InquiryStatus) -> Course | Refusal:
-    """The row of an inquiry whose course the program ended since the export: an earlier
-    step it adds (sending, registration) is left unrecorded, the program having more; an
-    answer or a closing it adds contradicts the ending and is refused."""
+    """The row of an inquiry whose course the program ended: an earlier step it adds
+    (sending, registration) is left unrecorded, the program having more; an answer or a
+    closing it adds contradicts the ending and is refused, on the cell that gives it."""
     if reading.new("answered_on") is not None or reading.new("answer") is not None:
         return Refusal("answered_on", _ended(status))
     refused = _claim_alone(reading, status)
@@ -290,8 +297,6 @@ def _later_steps(
                 translate("Xlsx", "Set the status to closed to close the inquiry with a reason."),
             )
         return status
-    if status in _ENDED:
-        return Refusal("status", _ended(status))
     if registered is not None:
         if sent_on is None:
             return Refusal("registered_on", _not_sent(translate("Inquiries", "its registration")))
