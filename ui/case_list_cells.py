@@ -81,6 +81,15 @@ TEXTS: dict[CaseColumn, Callable[[CaseRow], str]] = {
 }
 
 
+def name_tip(row: CaseRow, column: CaseColumn) -> str | None:
+    """A name's whole text, for a narrow list that elides it; the family's with its region
+    and its sought persons (which a narrow list leaves out)."""
+    if column != CaseColumn.FAMILY:
+        return TEXTS[column](row) or None
+    family = " · ".join(text for text in (row.family_name, row.region) if text)
+    return "\n".join(text for text in (family, row.persons_label) if text) or None
+
+
 def contradiction_text(row: CaseRow, counts: Counts) -> str:
     count, contested = counts.get(row.id, (0, False))
     if contested:

@@ -24,6 +24,7 @@ from ui.case_list_cells import (
     Counts,
     contradiction_text,
     is_overdue,
+    name_tip,
 )
 from ui.context import AppContext
 from ui.operations import JobSet, ReadOp, reading
@@ -303,7 +304,7 @@ class CaseListModel(FlatTableModel):
             return self._overdue_inquiries_data(row, role)
         if role == Qt.ItemDataRole.ToolTipRole and column in NAMES:
             # A narrow list elides long names: the whole name shows under the mouse.
-            return self._display(row, column) or None
+            return name_tip(row, column)
         if column == CaseColumn.NEXT_DUE and is_overdue(row, self._today):
             if role == Qt.ItemDataRole.ForegroundRole:
                 return QBrush(OVERDUE_COLOUR)

@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
 
 from PySide6.QtCore import (
     QByteArray,
-    QCoreApplication,
     QEvent,
     QItemSelectionModel,
     QModelIndex,
@@ -22,10 +20,8 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
-    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -34,25 +30,14 @@ from PySide6.QtWidgets import (
 from caseworker.labels import label
 from caseworker.services import case_list
 from caseworker.vocab import CaseStatus
-from ui.case_list_cells import shared_widths
-from ui.case_list_model import COLUMN_SORT, CaseColumn, CaseListModel, locale_date
+from ui.case_list_columns import CaseListColumns
+from ui.case_list_model import COLUMN_SORT, CaseColumn, CaseListModel
 from ui.context import AppContext
 from ui.operations import ReadOp
 
 SEARCH_DELAY_MS = 150
-CELL_PADDING = 16
-#: What a typical value looks like, to size each column before the user resizes it.
-TYPICAL_TEXT = {
-    CaseColumn.REFERENCE: "2026-00000",
-}
-#: The columns of names share the width the others leave, in proportion to what a long
-#: name in each needs (never narrower than the column's title).
-NAME_COLUMNS = (CaseColumn.FAMILY, CaseColumn.REGION, CaseColumn.PERSONS)
-LONG_NAMES = {
-    CaseColumn.FAMILY: "Константиновы",
-    CaseColumn.REGION: "Белгородская область",
-    CaseColumn.PERSONS: "Константинов А. И.",
-}
+#: The room around the words said over an empty list.
+NOTHING_MARGIN = 16
 
 
 class CaseListView(QWidget):
@@ -117,18 +102,12 @@ class CaseListView(QWidget):
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
         header.setTextElideMode(Qt.TextElideMode.ElideRight)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        # The names share whatever width the short columns leave (see _fit_names), eliding
-        # rather than pushing the due date out of sight, until the user sizes one by hand.
-        self._fitting_names = False
-        self._names_sized_by_hand = False
-        self._size_columns()
-        header.sectionResized.connect(self._on_section_resized)
         self.table.viewport().installEventFilter(self)
         header.setSortIndicator(CaseColumn.REFERENCE, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
         header.sortIndicatorChanged.connect(self._keep_sortable_indicator)
-        header.sortIndicatorChanged.connect(lambda *_: self._fit_names())
+        # The names share what the short columns leave, the family's first.
+        self.columns = CaseListColumns(self.table, model)
         # Counted after the query, the contradictions show beside the case's status.
         header.moveSection(
             header.visualIndex(CaseColumn.CONTRADICTIONS), header.visualIndex(CaseColumn.STATUS) + 1
@@ -171,77 +150,13 @@ class CaseListView(QWidget):
         model.modelReset.connect(self._say_whether_found)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
 
-    def _size_columns(self) -> None:
-        metrics = self.table.fontMetrics()
-        header = self.table.horizontalHeader()
-        header_metrics = header.fontMetrics()
-        day = locale_date(date(2026, 12, 28))
-        samples = {
-            **TYPICAL_TEXT,
-            CaseColumn.STATUS: max((label(status) for status in CaseStatus), key=len),
-            CaseColumn.LAST_REPORT: day,
-            CaseColumn.NEXT_DUE: day,
-            CaseColumn.CONTRADICTIONS: QCoreApplication.translate(
-                "CaseListModel", "⚠ {count}"
-            ).format(count=12),
-            CaseColumn.OVERDUE_INQUIRIES: "12",
-        }
-        for column, sample in samples.items():
-            title = str(self._model.headerData(column, Qt.Orientation.Horizontal))
-            width = max(metrics.horizontalAdvance(sample), header_metrics.horizontalAdvance(title))
-            header.resizeSection(column, width + CELL_PADDING)
-
-    def _fit_names(self) -> None:
-        """Share the width left by the other columns among the name columns: each gets at
-        least its title, then room in proportion to what a long name in it needs."""
-        if self._names_sized_by_hand:
-            return
-        header = self.table.horizontalHeader()
-        shown = [column for column in NAME_COLUMNS if not header.isSectionHidden(column)]
-        if not shown:
-            return
-        others = sum(
-            header.sectionSize(section)
-            for section in range(header.count())
-            if section not in shown and not header.isSectionHidden(section)
-        )
-        room = self.table.viewport().width() - others
-        least = {column: self._title_width(column) for column in shown}
-        metrics = self.table.fontMetrics()
-        wanted = {
-            column: max(least[column], metrics.horizontalAdvance(LONG_NAMES[column]) + CELL_PADDING)
-            for column in shown
-        }
-        widths = shared_widths(room, least, wanted)
-        self._fitting_names = True
-        try:
-            for column, width in widths.items():
-                header.resizeSection(column, width)
-        finally:
-            self._fitting_names = False
-
-    def _title_width(self, column: CaseColumn) -> int:
-        header = self.table.horizontalHeader()
-        title = str(self._model.headerData(column, Qt.Orientation.Horizontal))
-        margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
-        width = header.fontMetrics().horizontalAdvance(title) + 2 * margin
-        if header.sortIndicatorSection() == column:
-            arrow = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header)
-            width += arrow + margin
-        return max(width, CELL_PADDING * 3)
-
-    def _on_section_resized(self, section: int, _old: int, _new: int) -> None:
-        if section in NAME_COLUMNS and not self._fitting_names:
-            self._names_sized_by_hand = True
-
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
-            self._fit_names()
             self._place_nothing_label()
         return super().eventFilter(watched, event)
 
     def _place_nothing_label(self) -> None:
-        margin = CELL_PADDING
+        margin = NOTHING_MARGIN
         self.nothing_label.setGeometry(
             self.table.viewport().rect().adjusted(margin, margin * 2, -margin, -margin)
         )
@@ -347,13 +262,7 @@ class CaseListView(QWidget):
         return self.table.horizontalHeader().saveState()
 
     def restore_header_state(self, state: QByteArray) -> None:
-        header = self.table.horizontalHeader()
-        if not state.isEmpty() and header.restoreState(state):
-            # An older state may hold stretching name columns: they are fitted now instead.
-            for column in NAME_COLUMNS:
-                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            self.table.sortByColumn(header.sortIndicatorSection(), header.sortIndicatorOrder())
-            self._fit_names()
+        self.columns.restore(state)
 
     # Slots ------------------------------------------------------------------------------------
 

@@ -590,86 +590,94 @@
     </message>
 </context>
 <context>
+    <name>CaseListColumns</name>
+    <message>
+        <location filename="../../ui/case_list_columns.py" line="166"/>
+        <source>Not shown for want of room: {columns}. Point at the family&apos;s name to read them; a wider list shows them again.</source>
+        <translation>Не поместились: {columns}. Наведите указатель на фамилию семьи, чтобы их прочитать; в более широком списке они вернутся.</translation>
+    </message>
+</context>
+<context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../../ui/case_list_model.py" line="69"/>
+        <location filename="../../ui/case_list_model.py" line="70"/>
         <source>Reference</source>
         <extracomment>How often the counts under way are looked at: they arrive while the user still types.</extracomment>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_model.py" line="70"/>
+        <location filename="../../ui/case_list_model.py" line="71"/>
         <source>Family</source>
         <translation>Семья</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_model.py" line="71"/>
+        <location filename="../../ui/case_list_model.py" line="72"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_model.py" line="72"/>
+        <location filename="../../ui/case_list_model.py" line="73"/>
         <source>Sought persons</source>
         <translation>Разыскиваемые</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_model.py" line="73"/>
+        <location filename="../../ui/case_list_model.py" line="74"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_model.py" line="74"/>
+        <location filename="../../ui/case_list_model.py" line="75"/>
         <source>Last report</source>
         <translation>Посл. сообщ.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_model.py" line="75"/>
+        <location filename="../../ui/case_list_model.py" line="76"/>
         <source>Action due</source>
         <translation>Срок шага</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_model.py" line="76"/>
+        <location filename="../../ui/case_list_model.py" line="77"/>
         <source>⚠</source>
         <translation>⚠</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_model.py" line="77"/>
+        <location filename="../../ui/case_list_model.py" line="78"/>
         <source>✉</source>
         <translation>✉</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_model.py" line="80"/>
+        <location filename="../../ui/case_list_model.py" line="81"/>
         <source>The persons this family is looking for</source>
         <translation>Кого разыскивает эта семья</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_model.py" line="83"/>
+        <location filename="../../ui/case_list_model.py" line="84"/>
         <source>When the newest report was received</source>
         <translation>Когда получено последнее сообщение</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_model.py" line="86"/>
+        <location filename="../../ui/case_list_model.py" line="87"/>
         <source>When the next action on the case is due; red if overdue</source>
         <translation>Срок следующего шага по делу; красным, если он просрочен</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_model.py" line="89"/>
+        <location filename="../../ui/case_list_model.py" line="90"/>
         <source>Contradictions: how many are open between the reports; red ⚠ when the case is contested (credible reports disagree about a person&apos;s fate)</source>
         <translation>Противоречия: сколько открытых противоречий между сообщениями; красный ⚠ — дело спорное (достоверные сообщения расходятся в том, что случилось с человеком)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_model.py" line="94"/>
+        <location filename="../../ui/case_list_model.py" line="95"/>
         <source>Inquiries past their due date without an answer; red when any</source>
         <translation>Запросы без ответа после срока; красным, если такие есть</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_model.py" line="311"/>
+        <location filename="../../ui/case_list_model.py" line="312"/>
         <source>The next action is overdue</source>
         <extracomment>How many cases match the query, once known (right after a reset, or from the count).</extracomment>
         <translation>Следующий шаг просрочен</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/case_list_model.py" line="330"/>
+        <location filename="../../ui/case_list_model.py" line="331"/>
         <source>%n inquiry(s) past the due date without an answer</source>
         <translation>
             <numerusform>%n запрос без ответа после срока</numerusform>
@@ -678,14 +686,16 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_cells.py" line="87"/>
-        <location filename="../../ui/case_list_view.py" line="184"/>
+        <location filename="../../ui/case_list_cells.py" line="96"/>
+        <location filename="../../ui/case_list_columns.py" line="86"/>
         <source>⚠ {count}</source>
-        <extracomment>How many of the case&apos;s inquiries are overdue (counted with the page). The open contradictions of the case&apos;s persons (None until analysed). Whether credible reports about a person of the case disagree (None until analysed). How many of the case&apos;s inquiries are overdue. The columns of names, which a narrow list elides (their tooltip holds the whole). The open contradictions of a case and whether it is contested, by case id.</extracomment>
+        <extracomment>How many of the case&apos;s inquiries are overdue (counted with the page). The open contradictions of the case&apos;s persons (None until analysed). Whether credible reports about a person of the case disagree (None until analysed). How many of the case&apos;s inquiries are overdue. The columns of names, which a narrow list elides (their tooltip holds the whole). The open contradictions of a case and whether it is contested, by case id.
+----------
+What a typical value looks like, to size each short column before the user resizes it. The columns of names, which share the width the short columns leave. A long name of each: the width a name column asks for. The least a name column shows before the region steps aside: a region&apos;s first word, one sought person&apos;s name. The widest a family&apos;s name in sight may make its column, in average characters.</extracomment>
         <translation>⚠ {count}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/case_list_model.py" line="319"/>
+        <location filename="../../ui/case_list_model.py" line="320"/>
         <source>%n open contradiction(s) between the reports</source>
         <translation>
             <numerusform>%n открытое противоречие между сообщениями</numerusform>
@@ -694,7 +704,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_model.py" line="321"/>
+        <location filename="../../ui/case_list_model.py" line="322"/>
         <source>Contested: credible reports disagree about a person&apos;s fate</source>
         <translation>Спорно: достоверные сообщения расходятся в том, что случилось с человеком</translation>
     </message>
@@ -702,58 +712,58 @@
 <context>
     <name>CaseListView</name>
     <message>
-        <location filename="../../ui/case_list_view.py" line="77"/>
+        <location filename="../../ui/case_list_view.py" line="62"/>
         <source>Search: name, number, unit, phone</source>
-        <extracomment>What a typical value looks like, to size each column before the user resizes it. The columns of names share the width the others leave, in proportion to what a long name in each needs (never narrower than the column&apos;s title). The user selected the case with this id. A search or a filter matched no case (the list says so).</extracomment>
+        <extracomment>The room around the words said over an empty list. The user selected the case with this id. A search or a filter matched no case (the list says so).</extracomment>
         <translation>Поиск: ФИО, номер, часть, телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_view.py" line="81"/>
+        <location filename="../../ui/case_list_view.py" line="66"/>
         <source>Finds cases as you type (Ctrl+F) by the names of the family, the sought persons and the relatives, the case reference, a service number, a unit or a phone number. Escape clears the search.</source>
         <translation>Ищет дела по мере ввода (Ctrl+F): по фамилии семьи, ФИО разыскиваемых и родственников, номеру дела, личному номеру, части или телефону. Escape очищает поиск.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_view.py" line="89"/>
+        <location filename="../../ui/case_list_view.py" line="74"/>
         <source>Show cases with this status</source>
         <translation>Показывать дела с этим статусом</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_view.py" line="90"/>
+        <location filename="../../ui/case_list_view.py" line="75"/>
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_view.py" line="92"/>
+        <location filename="../../ui/case_list_view.py" line="77"/>
         <source>Open or located</source>
         <translation>Открыто или найден</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_view.py" line="97"/>
+        <location filename="../../ui/case_list_view.py" line="82"/>
         <source>Overdue only</source>
         <translation>Только просроченные</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_view.py" line="99"/>
+        <location filename="../../ui/case_list_view.py" line="84"/>
         <source>Show only cases with an overdue inquiry</source>
         <translation>Показать только дела с просроченным запросом</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_view.py" line="103"/>
+        <location filename="../../ui/case_list_view.py" line="88"/>
         <source>Show cases from this region</source>
         <translation>Показывать дела из этого региона</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_view.py" line="258"/>
+        <location filename="../../ui/case_list_view.py" line="173"/>
         <source>Nothing found for “{text}”.</source>
         <translation>Ничего не найдено по запросу «{text}».</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_view.py" line="260"/>
+        <location filename="../../ui/case_list_view.py" line="175"/>
         <source>No case matches the chosen filters.</source>
         <translation>Ни одно дело не подходит под выбранные фильтры.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_view.py" line="308"/>
+        <location filename="../../ui/case_list_view.py" line="223"/>
         <source>All regions</source>
         <translation>Все регионы</translation>
     </message>
@@ -2563,7 +2573,7 @@
     </message>
     <message>
         <location filename="../../caseworker/services/family_log.py" line="241"/>
-        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="289"/>
+        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="313"/>
         <source>Nothing was recorded; give a written reason to record it anyway.</source>
         <translation>Ничего не записано; чтобы всё же записать, укажите причину письменно.</translation>
     </message>
@@ -4104,32 +4114,32 @@ It holds {cases} cases and {reports} reports.</source>
     </message>
     <message>
         <location filename="../../caseworker/services/inquiries.py" line="242"/>
-        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="154"/>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="160"/>
         <source>This inquiry has not been sent yet: record {step} after sending it.</source>
         <translation>Этот запрос ещё не отправлен: отметьте {step} после отправки.</translation>
     </message>
     <message>
         <location filename="../../caseworker/services/inquiries.py" line="248"/>
-        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="166"/>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="172"/>
         <source>This inquiry&apos;s course has ended ({status}): nothing more can be recorded on it.</source>
         <translation>Работа по этому запросу завершена ({status}): отметить в нём больше ничего нельзя.</translation>
     </message>
     <message>
         <location filename="../../caseworker/services/inquiries.py" line="263"/>
-        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="160"/>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="166"/>
         <source>{what} ({day}) cannot be before the inquiry was sent ({sent}).</source>
         <translation>{what} ({day}) не может быть раньше отправки запроса ({sent}).</translation>
     </message>
     <message>
         <location filename="../../caseworker/services/inquiries.py" line="286"/>
         <location filename="../../caseworker/xlsx/importing/course_planner.py" line="65"/>
-        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="279"/>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="303"/>
         <source>The registration day</source>
         <translation>Дата регистрации</translation>
     </message>
     <message>
         <location filename="../../caseworker/services/inquiries.py" line="291"/>
-        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="278"/>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="302"/>
         <source>its registration</source>
         <translation>регистрацию</translation>
     </message>
@@ -4208,20 +4218,20 @@ It holds {cases} cases and {reports} reports.</source>
         <location filename="../../caseworker/services/inquiries.py" line="587"/>
         <location filename="../../caseworker/services/inquiries.py" line="603"/>
         <location filename="../../caseworker/xlsx/importing/course_planner.py" line="67"/>
-        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="286"/>
-        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="294"/>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="310"/>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="318"/>
         <source>The answer&apos;s day</source>
         <translation>Дата ответа</translation>
     </message>
     <message>
         <location filename="../../caseworker/services/inquiries.py" line="590"/>
-        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="290"/>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="314"/>
         <source>Give the answer&apos;s text.</source>
         <translation>Введите текст ответа.</translation>
     </message>
     <message>
         <location filename="../../caseworker/services/inquiries.py" line="602"/>
-        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="292"/>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="316"/>
         <source>an answer</source>
         <translation>ответ</translation>
     </message>
@@ -4237,13 +4247,13 @@ It holds {cases} cases and {reports} reports.</source>
     </message>
     <message>
         <location filename="../../caseworker/services/inquiries.py" line="677"/>
-        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="256"/>
+        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="280"/>
         <source>The case has no sought person for the answer to be about.</source>
         <translation>В деле нет разыскиваемого, о котором мог бы быть ответ.</translation>
     </message>
     <message>
         <location filename="../../caseworker/services/inquiries.py" line="704"/>
-        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="312"/>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="336"/>
         <source>Say why the inquiry is closed.</source>
         <translation>Укажите, почему запрос закрыт.</translation>
     </message>
@@ -7663,7 +7673,7 @@ Add what the family, the unit, the authorities or anyone else has said, and each
     </message>
     <message>
         <location filename="../../caseworker/services/fields.py" line="93"/>
-        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="287"/>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="311"/>
         <source>{what} must be given.</source>
         <translation>Заполните поле «{what}».</translation>
     </message>
@@ -7741,7 +7751,7 @@ Add what the family, the unit, the authorities or anyone else has said, and each
     </message>
     <message>
         <location filename="../../caseworker/services/family_log.py" line="168"/>
-        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="278"/>
+        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="302"/>
         <source>The case has no sought person to tell the family about.</source>
         <translation>В деле нет разыскиваемого человека, о котором можно сообщить семье.</translation>
     </message>
@@ -7752,7 +7762,7 @@ Add what the family, the unit, the authorities or anyone else has said, and each
     </message>
     <message>
         <location filename="../../caseworker/services/family_log.py" line="287"/>
-        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="273"/>
+        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="297"/>
         <source>Say which sought person the family was told about: case {case} has several.</source>
         <translation>Укажите, о ком из разыскиваемых сообщили семье: в деле {case} их несколько.</translation>
     </message>
@@ -8700,16 +8710,6 @@ Add what the family, the unit, the authorities or anyone else has said, and each
 <context>
     <name>Xlsx</name>
     <message>
-        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="1"/>
-        <source>The program has recorded this inquiry as “{status}”, and a course that has ended takes no earlier step; what the row adds before that is not recorded: {values}.</source>
-        <translation>В программе этот запрос уже отмечен как «{status}»: ход запроса завершён, и более ранние шаги к нему не добавляются. Не записано: {values}.</translation>
-    </message>
-    <message>
-        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="1"/>
-        <source>The claim, event date and grades of an answer recorded as a report are the report&apos;s: correct them on the Reports sheet or in the program. Not applied from this row: {values}.</source>
-        <translation>Утверждение, дата события и оценки ответа, внесённого как сообщение, — это данные сообщения: исправляйте их на листе «Сообщения» или в программе. Из этой строки не применено: {values}.</translation>
-    </message>
-    <message>
         <location filename="../../caseworker/xlsx/importing/apply.py" line="52"/>
         <source>Choose for each conflict whether to keep the database&apos;s value or take the workbook&apos;s; nothing was imported.</source>
         <translation>Для каждого конфликта выберите, оставить значение из базы данных или взять из книги; ничего не импортировано.</translation>
@@ -8760,43 +8760,53 @@ Add what the family, the unit, the authorities or anyone else has said, and each
         <translation>{reference} {relative}: {what}, {day}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="123"/>
+        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="124"/>
         <source>Since the export the program has recorded this inquiry as “{status}”; what the row adds before that is not recorded: {values}.</source>
         <translation>После выгрузки в программе этот запрос уже отмечен как «{status}»; то, что строка добавляет к более раннему ходу запроса, не записано: {values}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="169"/>
+        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="130"/>
+        <source>The program has recorded this inquiry as “{status}”, and a course that has ended takes no earlier step; what the row adds before that is not recorded: {values}.</source>
+        <translation>В программе этот запрос уже отмечен как «{status}»: ход запроса завершён, и более ранние шаги к нему не добавляются. Не записано: {values}.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="143"/>
+        <source>The claim, event date and grades of an answer recorded as a report are the report&apos;s: correct them on the Reports sheet or in the program. Not applied from this row: {values}.</source>
+        <translation>Утверждение, дата события и оценки ответа, внесённого как сообщение, — это данные сообщения: исправляйте их на листе «Сообщения» или в программе. Из этой строки не применено: {values}.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="193"/>
         <source>{record} (a sensitive addressee)</source>
         <translation>{record} (адресат, требующий осторожности)</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="187"/>
+        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="211"/>
         <source>There is no addressee “{name}” in the directory; add it there first, or write its name as the directory has it.</source>
         <translation>Адресата «{name}» нет в справочнике; сначала добавьте его туда или напишите название так, как оно записано в справочнике.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="227"/>
+        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="251"/>
         <source>No relative of case {reference} is called “{name}”.</source>
         <translation>В деле {reference} нет родственника по имени «{name}».</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="229"/>
+        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="253"/>
         <source>Case {reference} has several people called “{name}”.</source>
         <translation>В деле {reference} несколько человек по имени «{name}».</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="250"/>
+        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="274"/>
         <source>The inquiry names no sought person and the case has several: record this answer in the program, which asks whom it is about.</source>
         <translation>В запросе не указан разыскиваемый, а в деле их несколько: внесите этот ответ в программе — она спросит, о ком он.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="359"/>
+        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="390"/>
         <location filename="../../caseworker/xlsx/importing/planner.py" line="207"/>
         <source>The hidden version cell is empty.</source>
         <translation>Скрытая ячейка версии пуста.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="381"/>
+        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="412"/>
         <source>Entries of the family log cannot be changed; add a new row for what was told since.</source>
         <translation>Записи журнала семьи изменять нельзя; добавьте новую строку о том, что сообщили с тех пор.</translation>
     </message>
@@ -8821,7 +8831,7 @@ Add what the family, the unit, the authorities or anyone else has said, and each
         <translation>Такого человека нет.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="225"/>
+        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="249"/>
         <location filename="../../caseworker/xlsx/importing/planner.py" line="340"/>
         <source>No sought person of case {reference} is called “{name}”.</source>
         <translation>В деле {reference} нет разыскиваемого по имени «{name}».</translation>
@@ -9377,59 +9387,59 @@ Add what the family, the unit, the authorities or anyone else has said, and each
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="110"/>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="116"/>
         <source>The program has “{old}” here, recorded in the inquiry&apos;s course; an import does not change or take back what is recorded.</source>
         <extracomment>The fields each step is made of; a step is recorded only when all of them are taken. What the answer says, as the report it becomes (with a claim only). The values each step records, the first naming it: a conflict takes or keeps them all. The status each step leaves the inquiry in (the preview names the step by it). Fields only a new row gives; on an inquiry&apos;s row they stay as recorded. Fields a step records once; after that they stay as recorded. A new inquiry as the course starts it, before its row is read.</extracomment>
         <translation>В программе здесь «{old}», это записано в ходе запроса; импорт не изменяет и не отменяет записанное.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="143"/>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="149"/>
         <source>This cannot be changed on an inquiry&apos;s row: the row adds the steps of its course. For another addressee or person, add a new inquiry.</source>
         <translation>В строке запроса это изменить нельзя: строка лишь добавляет шаги его хода. Для другого адресата или человека добавьте новый запрос.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="222"/>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="248"/>
         <source>The program has recorded this answer without a report; record the report in the program: the work list shows the answer under “Answers not recorded as reports”.</source>
         <translation>В программе этот ответ записан без сообщения; внесите сообщение в программе: в списке дел ответ стоит в разделе «Ответы, не внесённые как сообщения».</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="230"/>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="256"/>
         <source>The claim is what the answer says: give the answer&apos;s day and text too.</source>
         <translation>Утверждение — это то, что сказано в ответе: укажите и дату, и текст ответа.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="253"/>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="279"/>
         <source>The program recorded the registration on {day} without their number, and a recorded step is not changed: the number cannot be added to it.</source>
         <translation>В программе регистрация записана {day} без их номера, а записанный шаг не изменяется: добавить к нему номер нельзя.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="262"/>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="288"/>
         <source>Give the registration day too: their number is recorded with the registration.</source>
         <translation>Укажите и дату регистрации: их номер записывается вместе с регистрацией.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="271"/>
-        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="319"/>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="297"/>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="343"/>
         <source>Set the status to closed to close the inquiry with a reason.</source>
         <translation>Чтобы закрыть запрос с причиной, поставьте статус «закрыт без ответа».</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="300"/>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="324"/>
         <source>Give the claim too: the event&apos;s day and the grades are those of the report the answer becomes, which needs a claim.</source>
         <translation>Укажите и утверждение: дата события и оценки относятся к сообщению, которым станет ответ, а без утверждения сообщения нет.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="336"/>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="360"/>
         <source>An inquiry&apos;s course does not go back: the program has it as “{stored}”, the workbook as “{wanted}”.</source>
         <translation>Ход запроса не идёт назад: в программе он «{stored}», в книге — «{wanted}».</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="345"/>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="369"/>
         <source>Record an extension or a forwarding in the program, with the new due date or the new addressee.</source>
         <translation>Продление или пересылку записывайте в программе, с новым сроком или новым адресатом.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="354"/>
+        <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="378"/>
         <source>The status says “{wanted}”, but the row does not give that step&apos;s day; fill it in.</source>
         <translation>Статус — «{wanted}», но в строке нет даты этого шага; впишите её.</translation>
     </message>

@@ -67,11 +67,13 @@ from caseworker.xlsx import export_workbook, plan_import
 from tests.conftest import ACTOR, add_person
 from tests.ui.scripted_prompts import ScriptedPrompts
 from tests.ui.text_fits_case import at_sizes, people_that_scroll_across, steps_that_scroll_across
+from tests.ui.text_fits_case_list import add_more_cases, case_list_problems
 from tests.ui.text_fits_family import open_the_family_dialogs
 from tests.ui.text_fits_inquiries import inquiries_that_scroll_across, open_the_inquiry_dialogs
 from tests.ui.text_fits_letters import open_the_letter_dialog
 from ui import case_actions, settings, translations
-from ui.case_list_view import NAME_COLUMNS
+from ui.case_list_columns import NAME_COLUMNS
+from ui.case_list_model import CaseColumn
 from ui.context import AppContext
 from ui.dialogs.case_dialog import CaseDialog
 from ui.dialogs.record_dialog import RecordDialog
@@ -662,6 +664,35 @@ def test_the_case_desk_fits_with_and_without_an_open_case(
         == "Ничего не найдено по запросу «Незнакомов Аркадий»."
     )
     problems += [f"nothing found: {problem}" for problem in problems_in(window)]
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.usefixtures("russian", "demo")
+def test_the_case_list_beside_an_open_case_shows_each_family_whole(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    """At 1280x800 with a case open the list has half the width: the family's name, the
+    reference and the days show whole, a column that steps aside is named in the header's
+    tooltip, and nothing scrolls across, even dragged narrower; with no case open, or at
+    1920x1080, all shows."""
+    with context.database.write() as session:
+        add_more_cases(session)
+    window = russian_window(qtbot, context)
+    problems = [f"no case open: {p}" for p in case_list_problems(window, everything=True)]
+    window.open_case(window.case_model.case_id(0))
+    problems += [f"1280x800: {p}" for p in case_list_problems(window, everything=False)]
+    header = window.case_list.table.horizontalHeader()
+    if not header.isSectionHidden(CaseColumn.REGION):
+        problems.append("1280x800: the region (in the case's header) leaves no room")
+    # The list dragged narrower: the persons step aside too (the open case lists them).
+    sizes = window.splitter.sizes()
+    window.splitter.setSizes([540, sum(sizes) - 540])
+    problems += [f"540 px: {p}" for p in case_list_problems(window, everything=False)]
+    if not header.isSectionHidden(CaseColumn.PERSONS):
+        problems.append("540 px: the persons leave the family no room")
+    window.splitter.setSizes(sizes)
+    window.resize(1920, 1080)
+    problems += [f"1920x1080: {p}" for p in case_list_problems(window, everything=True)]
     assert not problems, "\n".join(problems)
 
 

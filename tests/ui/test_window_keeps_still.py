@@ -156,7 +156,7 @@ def test_a_name_the_list_elides_shows_whole_in_its_tooltip(
     window.open_case(sample_case.case_id)
     model = window.case_model
     for column, whole in (
-        (CaseColumn.FAMILY, "Шумовы"),
+        (CaseColumn.FAMILY, "Шумовы · Курская область\nШумов А. П."),  # when they are hidden
         (CaseColumn.REGION, "Курская область"),
         (CaseColumn.PERSONS, "Шумов А. П."),
     ):
