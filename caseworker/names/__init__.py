@@ -1,0 +1,5 @@
+"""Names in any spelling: matching keys for surnames, given names and patronymics."""
+
+from caseworker.names.keys import KEY_VERSION, NameField, close, compact, name_key, name_keys
+
+__all__ = ["KEY_VERSION", "NameField", "close", "compact", "name_key", "name_keys"]

@@ -1,0 +1,81 @@
+"""One matching key for a surname, given name or patronymic in any spelling.
+
+A key is the word's skeleton (``compact``) carried to the Russian form by the shipped
+Ukrainian→Russian table, so that Олексій, Алексей, Oleksii and Aleksey share one key. Keys
+are at most a little longer than the name (well within a String(100) column) and are compared
+with ``=``: they hold upper- and lower-case symbols, which SQLite's default BINARY collation
+tells apart. On PostgreSQL give the column a "C" collation (or leave the database's
+deterministic default); never a case-insensitive one.
+
+``KEY_VERSION`` changes whenever any key could change (rules or shipped tables); a migration
+then recomputes the stored keys.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import StrEnum
+from functools import lru_cache
+
+from rapidfuzz.distance import DamerauLevenshtein
+
+from caseworker.names.skeleton import compact
+from caseworker.names.tables import known_keys, uk_ru
+
+__all__ = ["KEY_VERSION", "NameField", "close", "compact", "name_key", "name_keys"]
+
+KEY_VERSION = 1
+
+
+class NameField(StrEnum):
+    """Which part of a person's name a key is for: each has its own table."""
+
+    SURNAME = "surname"
+    GIVEN = "given"
+    PATRONYMIC = "patronymic"
+
+
+_PARTS = re.compile(r"[\s\-‐‑‒–—/,;()]+")
+
+
+@lru_cache(maxsize=65536)
+def name_key(text: str, field: NameField) -> str:
+    """The matching key of a name (the whole text as one word); "" when it has no letters.
+
+    Raises OSError or ValueError when the shipped name tables are missing or malformed (on
+    the first call, which loads them).
+    """
+    skeleton = compact(text)
+    if not skeleton:
+        return ""
+    return uk_ru()[field].get(skeleton, skeleton)
+
+
+def name_keys(text: str, field: NameField) -> tuple[str, ...]:
+    """The keys of each part of a compound or hyphenated name, then of the whole, without
+    repeats or blanks: "Петров-Водкин" gives the keys of Петров, Водкин and ПетровВодкин.
+
+    Raises what ``name_key`` raises.
+    """
+    keys = [name_key(part, field) for part in _PARTS.split(text)]
+    keys.append(name_key(text, field))
+    return tuple(dict.fromkeys(k for k in keys if k))
+
+
+def close(a_key: str, b_key: str, field: NameField) -> bool:
+    """Whether two keys are the same or one typo apart (Damerau–Levenshtein ≤ 1).
+
+    Blank keys are never close. Two different given names or patronymics that are both
+    common names are not close either (Иван and Ян differ by one letter but are not a typo).
+    Raises what ``name_key`` raises.
+    """
+    if not a_key or not b_key:
+        return False
+    if a_key == b_key:
+        return True
+    if DamerauLevenshtein.distance(a_key, b_key, score_cutoff=1) > 1:
+        return False
+    if field is NameField.SURNAME:
+        return True
+    known = known_keys()[field]
+    return not (a_key in known and b_key in known)

@@ -1,0 +1,65 @@
+"""A word's spelling-free skeleton: one short string for Russian and Ukrainian Cyrillic and the
+Latin spellings people really use (passports and ICAO, BGN/PCGN, GOST 7.79, the Ukrainian
+national 2010 scheme, Wikipedia style, ad-hoc forms).
+
+The skeleton is written in a tiny alphabet: lower-case Latin letters plus one upper-case symbol
+per sound that schemes spell differently (S = ш, C = ч, W = щ, Z = ж, H = г/х/h, X = кс/x,
+Q = ц, I = и/й/ы/і/ї/y/j). It is not meant to be read. Never compute a skeleton of a
+skeleton: the rule for a word-initial x is not idempotent.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Cyrillic letters to plain Latin, before the shared Latin rules below.
+_CYRILLIC = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "ґ": "g", "д": "d", "е": "e", "є": "ie", "ё": "e",
+    "ж": "zh", "з": "z", "и": "i", "і": "i", "ї": "i", "й": "i", "к": "k", "л": "l", "м": "m",
+    "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "h",
+    "ц": "c", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e",
+    "ю": "iu", "я": "ia",
+}  # fmt: skip
+# Latin letters with diacritics from ISO 9 / GOST 7.79 A, Czech-style, scholarly and ALA-LC.
+_DIACRITICS = {
+    "š": "sh", "č": "ch", "ž": "zh", "ŝ": "shch", "ĉ": "ch", "ẑ": "zh", "ć": "ch", "ś": "s",
+    "ź": "z", "ż": "zh", "ł": "l", "ë": "e", "è": "e", "é": "e", "ĭ": "i", "ȳ": "y", "ì": "i",
+    "ï": "i", "ğ": "g", "ǵ": "g", "ŭ": "u", "ė": "e", "ê": "e", "ô": "o", "ñ": "n", "ǐ": "i",
+    "ý": "y", "â": "ia", "û": "iu",
+}  # fmt: skip
+_TRANSLATE = str.maketrans(_CYRILLIC | _DIACRITICS)
+
+# One left-to-right pass, longest alternatives first, into the symbol alphabet.
+_RULES = {
+    "tc": "Q", "ct": "kt", "shch": "W", "sch": "W", "shh": "W", "tsch": "C", "tch": "C",
+    "ch": "C", "sh": "S", "zh": "Z", "kh": "H", "gh": "H", "h": "H", "g": "H", "ks": "X",
+    "x": "X", "cs": "X", "ts": "Q", "tz": "Q", "cz": "Q", "c": "Q", "ph": "f", "w": "v",
+    "ou": "u", "y": "I", "j": "I", "i": "I", "ck": "k", "q": "k",
+}  # fmt: skip
+_SOUNDS = re.compile("|".join(re.escape(a) for a in sorted(_RULES, key=len, reverse=True)))
+_NOT_LETTER = re.compile("[^a-z]+")
+_DOUBLE = re.compile(r"(.)\1+")
+
+
+def _symbol(match: re.Match[str]) -> str:
+    return _RULES[match.group()]
+
+
+def compact(text: str) -> str:
+    """The skeleton of one word in any spelling; "" when it has no letters.
+
+    Case, ё/е, hyphens, apostrophes, soft and hard signs and doubled letters do not count.
+    Raises nothing.
+    """
+    text = unicodedata.normalize("NFC", text).lower().translate(_TRANSLATE)
+    if not text.isascii():
+        text = "".join(
+            c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)
+        )
+    text = _NOT_LETTER.sub("", text)
+    if text.startswith("x"):  # a word-initial x is х (GOST 1971, ISO R9): Xoroshilov
+        text = "h" + text[1:]
+    text = _DOUBLE.sub(r"\1", _SOUNDS.sub(_symbol, text))
+    # yo/io/jo/ё -> e; ye/ie/je/є -> e; then ee -> e (Andreev = Andreyev)
+    return _DOUBLE.sub(r"\1", text.replace("Io", "e").replace("Ie", "e"))
