@@ -14,10 +14,9 @@ then recomputes the stored keys.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from enum import StrEnum
-from functools import lru_cache
-
-from rapidfuzz.distance import DamerauLevenshtein
+from functools import cache, lru_cache
 
 from caseworker.names.skeleton import compact
 from caseworker.names.tables import known_keys, uk_ru
@@ -62,6 +61,14 @@ def name_keys(text: str, field: NameField) -> tuple[str, ...]:
     return tuple(dict.fromkeys(k for k in keys if k))
 
 
+@cache
+def _distance() -> Callable[..., int]:
+    """rapidfuzz's Damerau–Levenshtein distance, imported on first use (not at start-up)."""
+    from rapidfuzz.distance import DamerauLevenshtein
+
+    return DamerauLevenshtein.distance
+
+
 def close(a_key: str, b_key: str, field: NameField) -> bool:
     """Whether two keys are the same or one typo apart (Damerau–Levenshtein ≤ 1).
 
@@ -73,7 +80,7 @@ def close(a_key: str, b_key: str, field: NameField) -> bool:
         return False
     if a_key == b_key:
         return True
-    if DamerauLevenshtein.distance(a_key, b_key, score_cutoff=1) > 1:
+    if _distance()(a_key, b_key, score_cutoff=1) > 1:
         return False
     if field is NameField.SURNAME:
         return True
