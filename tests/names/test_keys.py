@@ -58,6 +58,7 @@ SAME_KEY: list[tuple[NameField, list[str]]] = [
     (SURNAME, ["Григорьев", "Григор'єв", "Hryhoriev", "Grigoryev", "Grigoriev"]),
     (SURNAME, ["Щукин", "Shchukin", "Ščukin", "Shhukin"]),
     (SURNAME, ["Цой", "Tsoi", "Tsoy", "Coj", "Tcoi"]),
+    (SURNAME, ["Алексеенко", "Олексієнко", "Oleksiienko", "Alekseenko", "Alekseyenko"]),
     (SURNAME, ["Гончаренко", "Honcharenko", "Goncharenko"]),
     (SURNAME, ["Ґудзь", "Гудзь", "Gudz", "Hudz"]),
     (SURNAME, ["Їжаков", "Ижаков", "Yizhakov", "Izhakov"]),
