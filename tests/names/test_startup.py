@@ -1,0 +1,15 @@
+"""The window opens without the name keys: their tables and rapidfuzz load at the first key."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.ui.test_startup import start
+
+
+def test_the_window_opens_without_name_keys_or_rapidfuzz(tmp_path: Path) -> None:
+    loaded = start(tmp_path, tmp_path / "new.sqlite")["loaded"]
+
+    assert isinstance(loaded, list)
+    assert "caseworker.names" not in loaded
+    assert "rapidfuzz" not in loaded
