@@ -1,5 +1,21 @@
 """Names in any spelling: matching keys for surnames, given names and patronymics."""
 
-from caseworker.names.keys import KEY_VERSION, NameField, close, compact, name_key, name_keys
+from caseworker.names.keys import (
+    KEY_VERSION,
+    MAX_KEY_LENGTH,
+    NameField,
+    close,
+    compact,
+    name_key,
+    name_keys,
+)
 
-__all__ = ["KEY_VERSION", "NameField", "close", "compact", "name_key", "name_keys"]
+__all__ = [
+    "KEY_VERSION",
+    "MAX_KEY_LENGTH",
+    "NameField",
+    "close",
+    "compact",
+    "name_key",
+    "name_keys",
+]

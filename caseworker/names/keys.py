@@ -2,7 +2,7 @@
 
 A key is the word's skeleton (``compact``) carried to the Russian form by the shipped
 Ukrainian→Russian table, so that Олексій, Алексей, Oleksii and Aleksey share one key. Keys
-are at most a little longer than the name (well within a String(100) column) and are compared
+are at most ``MAX_KEY_LENGTH`` characters (a String(100) column) and are compared
 with ``=``: they hold upper- and lower-case symbols, which SQLite's default BINARY collation
 tells apart. On PostgreSQL give the column a "C" collation (or leave the database's
 deterministic default); never a case-insensitive one.
@@ -21,9 +21,19 @@ from functools import cache, lru_cache
 from caseworker.names.skeleton import compact
 from caseworker.names.tables import known_keys, uk_ru
 
-__all__ = ["KEY_VERSION", "NameField", "close", "compact", "name_key", "name_keys"]
+__all__ = [
+    "KEY_VERSION",
+    "MAX_KEY_LENGTH",
+    "NameField",
+    "close",
+    "compact",
+    "name_key",
+    "name_keys",
+]
 
 KEY_VERSION = 1
+#: No key is longer (я and ю take two symbols, so a long name's key is cut here).
+MAX_KEY_LENGTH = 100
 
 
 class NameField(StrEnum):
@@ -47,7 +57,7 @@ def name_key(text: str, field: NameField) -> str:
     skeleton = compact(text)
     if not skeleton:
         return ""
-    return uk_ru()[field].get(skeleton, skeleton)
+    return uk_ru()[field].get(skeleton, skeleton)[:MAX_KEY_LENGTH]
 
 
 def name_keys(text: str, field: NameField) -> tuple[str, ...]:

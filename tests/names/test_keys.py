@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from caseworker.names import NameField, close, compact, name_key, name_keys
+from caseworker.names import MAX_KEY_LENGTH, NameField, close, compact, name_key, name_keys
 
 GIVEN, PATRONYMIC, SURNAME = NameField.GIVEN, NameField.PATRONYMIC, NameField.SURNAME
 
@@ -100,9 +100,10 @@ def test_a_name_without_letters_has_a_blank_key(text: str) -> None:
     assert name_keys(text, SURNAME) == ()
 
 
-def test_a_key_fits_a_short_indexed_column() -> None:
-    long_name = "Кузнецов-Хорошилов-Шевченко-Соловьёв"
-    assert all(len(key) <= len(long_name) for key in name_keys(long_name, SURNAME))
+def test_a_key_fits_the_key_column_whatever_the_name() -> None:
+    long_name = "Юя" * 50  # 100 letters, each two symbols
+    assert all(len(key) <= MAX_KEY_LENGTH for key in name_keys(long_name, SURNAME))
+    assert all(len(key) <= MAX_KEY_LENGTH for key in name_keys(long_name + "-Ян", GIVEN))
 
 
 def test_a_compound_surname_is_found_by_each_part_and_by_the_whole() -> None:
