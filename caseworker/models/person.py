@@ -6,7 +6,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from sqlalchemy import ForeignKey, Index, String
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 
 from caseworker.dates import EventDate, birth_interval
 from caseworker.models.base import Base, MutableRow, enum_column, long_text, short_text
@@ -53,6 +53,12 @@ class SoughtPerson(MutableRow, Base):
     # find the status behind (NULL: none).
     quiet_since: Mapped[date | None] = mapped_column(deferred=True)
     behind_from: Mapped[date | None] = mapped_column(deferred=True)
+    # The names' matching keys (caseworker.names.name_key: one key for Шумов, Shumov,
+    # Олексій, Алексей, Oleksii), set with the names they follow by the validator below, for
+    # the search box and for blocking candidate pairs. "" for an empty name.
+    surname_key: Mapped[str] = mapped_column(String(100), default="", server_default="")
+    given_key: Mapped[str] = mapped_column(String(100), default="", server_default="")
+    patronymic_key: Mapped[str] = mapped_column(String(100), default="", server_default="")
 
     case: Mapped[Case] = relationship(back_populates="persons")
     reports: Mapped[list[Report]] = relationship(
@@ -66,7 +72,19 @@ class SoughtPerson(MutableRow, Base):
         Index("ix_persons_service_number", "service_number"),
         Index("ix_persons_quiet_since", "quiet_since"),
         Index("ix_persons_behind_from", "behind_from"),
+        Index("ix_persons_surname_key", "surname_key", "given_key"),
+        Index("ix_persons_given_key", "given_key", "patronymic_key"),
+        Index("ix_persons_patronymic_key", "patronymic_key"),
     )
+
+    @validates("surname", "given_name", "patronymic")
+    def _keep_name_key(self, name: str, value: str | None) -> str | None:
+        # Imported here: the key tables and rapidfuzz are not needed to start the program.
+        from caseworker.names import NameField, name_key
+
+        column = KEYED_BY[name]
+        setattr(self, column, name_key(value or "", NameField(column.removesuffix("_key"))))
+        return value
 
     @property
     def birth_date(self) -> EventDate | None:
@@ -92,3 +110,7 @@ class SoughtPerson(MutableRow, Base):
         """Surname with initials, as Russian documents write it: Шумов А. В."""
         initials = " ".join(f"{p[0]}." for p in (self.given_name, self.patronymic) if p)
         return f"{self.surname} {initials}".strip()
+
+
+#: The key column that follows each name of a person (named after its caseworker.names.NameField).
+KEYED_BY = {"surname": "surname_key", "given_name": "given_key", "patronymic": "patronymic_key"}

@@ -2,9 +2,10 @@
 
 The per-record services are far too slow for 100,000 cases, so the rows are generated in
 Python and written with SQLAlchemy Core ``insert()`` executemany, filling in everything the
-services would: uuid, version, timestamps, the case list's denormalised columns and the search
-entries (built by the same helpers as :mod:`caseworker.services.search`). One audit entry per
-case (action ``synth``) records where it came from.
+services would: uuid, version, timestamps, the case list's denormalised columns, the persons'
+name keys and the search entries (built by the same helpers as
+:mod:`caseworker.services.search`). One audit entry per case (action ``synth``) records where
+it came from.
 
 The content is deterministic for a seed (uuids are fresh, so that two runs never collide).
 """
@@ -27,6 +28,8 @@ from caseworker.db import Database
 from caseworker.errors import ValidationError
 from caseworker.i18n import translate
 from caseworker.models import AuditEntry, Case, Relative, Report, SearchEntry, SoughtPerson
+from caseworker.models.person import KEYED_BY
+from caseworker.names import NameField, name_key
 from caseworker.services.cases import next_reference, persons_label
 from caseworker.services.kept_days import refresh_cases
 from caseworker.services.search import case_entry, person_entry, relative_entry
@@ -126,7 +129,9 @@ class _CaseMaker:
             person = draft.row
             person_id = ids.take("persons")
             names.append((person["surname"], person["given_name"], person["patronymic"]))
-            rows.add("persons", _mutable(person_id, now, case_id=case_id, **person))
+            rows.add(
+                "persons", _mutable(person_id, now, case_id=case_id, **person, **_name_keys(person))
+            )
             self._search_row(rows, ids, "person", person_id, case_id, _person_entry(person))
             for report in self.reports.for_person(draft, family.caseworker):
                 report_id = ids.take("reports")
@@ -198,6 +203,14 @@ class _CaseMaker:
                 "text": body,
             },
         )
+
+
+def _name_keys(person: dict[str, Any]) -> dict[str, str]:
+    """The keys the model's validator sets from the names (plain inserts pass it by)."""
+    return {
+        column: name_key(person[name], NameField(column.removesuffix("_key")))
+        for name, column in KEYED_BY.items()
+    }
 
 
 def _person_entry(person: dict[str, Any]) -> tuple[str, str]:
