@@ -47,6 +47,12 @@ SAME_KEY: list[tuple[NameField, list[str]]] = [
     (PATRONYMIC, ["Ильич", "Ілліч", "Illich", "Ilyich", "Il'ich"]),
     (PATRONYMIC, ["Никитич", "Микитович", "Mykytovych", "Nikitich"]),
     (PATRONYMIC, ["Львович", "Левович", "Levovych", "Lvovich", "L'vovich"]),
+    (GIVEN, ["Елена", "Олена", "Olena", "Yelena", "Elena"]),
+    (GIVEN, ["Наталья", "Наталія", "Nataliia", "Natalya", "Natalia"]),
+    (GIVEN, ["Надежда", "Надія", "Nadiia", "Nadezhda"]),
+    (PATRONYMIC, ["Алексеевна", "Олексіївна", "Oleksiivna", "Alekseevna", "Alekseyevna"]),
+    (PATRONYMIC, ["Ивановна", "Іванівна", "Ivanivna", "Ivanovna"]),
+    (PATRONYMIC, ["Ильинична", "Іллівна", "Illivna", "Ilyinichna"]),
     (SURNAME, ["Шевченко", "Shevchenko", "Ševčenko", "ШЕВЧЕНКО"]),
     (SURNAME, ["Кузнецов", "Кузнєцов", "Kuznetsov", "Kuznietsov", "Kuznecov", "Kuzneczov"]),
     (SURNAME, ["Хорошилов", "Khoroshilov", "Horoshylov", "Xoroshilov", "Horošilov"]),
@@ -72,7 +78,9 @@ DIFFERENT: list[tuple[NameField, str, str]] = [
     (GIVEN, "Юлий", "Юрий"),
     (GIVEN, "Марат", "Мурат"),
     (GIVEN, "Ренат", "Ринат"),
+    (GIVEN, "Анна", "Алла"),
     (PATRONYMIC, "Алексеевич", "Александрович"),
+    (PATRONYMIC, "Алексеевич", "Алексеевна"),
     (SURNAME, "Жуков", "Зуков"),
     (SURNAME, "Шумов", "Шустов"),
 ]
@@ -133,6 +141,7 @@ def test_two_known_given_names_a_letter_apart_are_not_close() -> None:
     assert not close(name_key("Иван", GIVEN), name_key("Ян", GIVEN), GIVEN)
     assert not close(name_key("Юлий", GIVEN), name_key("Юрий", GIVEN), GIVEN)
     assert not close(name_key("Ильич", PATRONYMIC), name_key("Лукич", PATRONYMIC), PATRONYMIC)
+    assert not close(name_key("Анна", GIVEN), name_key("Алла", GIVEN), GIVEN)
 
 
 def test_a_typo_in_a_known_given_name_is_close() -> None:
