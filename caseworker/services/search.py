@@ -3,11 +3,18 @@
 Every case, sought person and relative has one :class:`SearchEntry` whose text is folded in
 Python. On SQLite an FTS5 trigram index answers substring queries of three or more letters;
 shorter terms, and other databases, use ``LIKE`` on the folded text.
+
+A word of a query also finds a sought person by the matching keys of their names
+(:mod:`caseworker.names`, stored on ``persons``): "Oleksii Shumov", "Шумов Олексій" and
+"Шумов Алексей" find the same person, and a word of four letters or more finds a surname one
+typo away ("Шумав"). The typo is looked up as every key one edit away from the word's key, on
+the surname keys' index: always current, no list of surnames held in memory.
 """
 
 from __future__ import annotations
 
 import re
+import string
 from dataclasses import dataclass
 from typing import Any
 
@@ -34,6 +41,13 @@ MIN_TRIGRAM = 3
 SELECTIVE_ENTRIES = 50_000
 _NUMBER_PUNCTUATION = re.compile(r"[-.]")
 _FTS = table(FTS_TABLE, column("rowid"), column(FTS_TABLE))
+#: A word of at least this many letters finds a person by the keys of their names...
+MIN_KEY_LETTERS = 2
+#: ... and one of at least this many a surname one typo away.
+MIN_TYPO_LETTERS = 4
+#: The symbols a name key is written in (caseworker.names.compact): lower-case Latin letters
+#: and one upper-case letter for each sound that spellings disagree on.
+_KEY_SYMBOLS = string.ascii_lowercase + "SCWZHXQI"
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,6 +161,11 @@ def query_terms(query: str) -> list[tuple[str, ...]]:
 
     Raises nothing.
     """
+    return [spellings for _, spellings in _query_words(query)]
+
+
+def _query_words(query: str) -> list[tuple[str, tuple[str, ...]]]:
+    """Each word of the query as typed ("" for a phone number), with its folded spellings."""
     folded = fold(query)
     if not folded:
         return []
@@ -156,8 +175,10 @@ def query_terms(query: str) -> list[tuple[str, ...]]:
         if len(number) == 11 and number[0] in "78":
             # +7 916 ..., 8 916 ... and 916 ... are one number; match its last ten digits.
             alternatives.append(number[1:])
-        return [tuple(dict.fromkeys(alternatives))]
-    return [_spellings(term) for term in folded.split(" ")]
+        return [("", tuple(dict.fromkeys(alternatives)))]
+    # fold() keeps the words apart as str.split() does; a name's key is made from the word
+    # as typed (folding would read a Latin "h" as the Cyrillic "н").
+    return [(word, _spellings(fold(word))) for word in query.split()]
 
 
 def _spellings(term: str) -> tuple[str, ...]:
@@ -203,7 +224,44 @@ def _is_selective(session: Session, term: str) -> bool:
     return (session.scalar(select(func.count()).select_from(first)) or 0) <= SELECTIVE_ENTRIES
 
 
-def _case_has_term(session: Session, alternatives: tuple[str, ...]) -> ColumnElement[bool]:
+def _one_typo_away(key: str) -> set[str]:
+    """Every key at Damerau–Levenshtein distance 1 from ``key`` (a letter dropped, added,
+    changed, or two side by side swapped), in the keys' own symbols."""
+    splits = [(key[:i], key[i:]) for i in range(len(key) + 1)]
+    near = {a + b[1:] for a, b in splits if b}
+    near |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    near |= {a + c + b[1:] for a, b in splits if b for c in _KEY_SYMBOLS}
+    near |= {a + c + b for a, b in splits for c in _KEY_SYMBOLS}
+    near.discard(key)
+    near.discard("")
+    return near
+
+
+def _named(word: str) -> ColumnElement[bool] | None:
+    """A condition on ``SoughtPerson``: a name of theirs has the word's key, or their surname
+    is one typo from it; None for a word too short to be a name, or holding digits."""
+    letters = sum(ch.isalpha() for ch in word)
+    if letters < MIN_KEY_LETTERS or any(ch.isdigit() for ch in word):
+        return None
+    # Imported here: the key tables are not needed to start the program.
+    from caseworker.names import NameField, name_key
+
+    surname = name_key(word, NameField.SURNAME)
+    if not surname:
+        return None
+    surnames = {surname}
+    if letters >= MIN_TYPO_LETTERS:
+        surnames |= _one_typo_away(surname)
+    return or_(
+        SoughtPerson.surname_key.in_(sorted(surnames)),
+        SoughtPerson.given_key == name_key(word, NameField.GIVEN),
+        SoughtPerson.patronymic_key == name_key(word, NameField.PATRONYMIC),
+    )
+
+
+def _case_has_term(
+    session: Session, alternatives: tuple[str, ...], named: ColumnElement[bool] | None
+) -> ColumnElement[bool]:
     conditions: list[ColumnElement[bool]] = []
     for term in alternatives:
         if _is_selective(session, term):
@@ -213,16 +271,26 @@ def _case_has_term(session: Session, alternatives: tuple[str, ...]) -> ColumnEle
             )
         else:
             conditions.append(exists().where(SearchEntry.case_id == Case.id, _text_contains(term)))
+    if named is not None:
+        conditions.append(Case.id.in_(select(SoughtPerson.case_id).where(named)))
     return or_(*conditions)
 
 
-def _matches_any(session: Session, alternatives: tuple[str, ...]) -> ColumnElement[bool]:
-    return or_(
-        *(
-            SearchEntry.id.in_(_entries_matching(session, term).scalar_subquery())
-            for term in alternatives
+def _matches_any(
+    session: Session, alternatives: tuple[str, ...], named: ColumnElement[bool] | None
+) -> ColumnElement[bool]:
+    conditions: list[ColumnElement[bool]] = [
+        SearchEntry.id.in_(_entries_matching(session, term).scalar_subquery())
+        for term in alternatives
+    ]
+    if named is not None:
+        conditions.append(
+            and_(
+                SearchEntry.kind == "person",
+                SearchEntry.entity_id.in_(select(SoughtPerson.id).where(named)),
+            )
         )
-    )
+    return or_(*conditions)
 
 
 def case_filter(session: Session, query: str) -> ColumnElement[bool] | None:
@@ -233,18 +301,20 @@ def case_filter(session: Session, query: str) -> ColumnElement[bool] | None:
 
     Raises nothing.
     """
-    terms = query_terms(query)
-    if not terms:
+    words = _query_words(query)
+    if not words:
         return None
-    return and_(*(_case_has_term(session, alternatives) for alternatives in terms))
+    return and_(
+        *(_case_has_term(session, alternatives, _named(word)) for word, alternatives in words)
+    )
 
 
 def search(session: Session, query: str, limit: int = 200) -> list[SearchHit]:
     """Cases, sought persons and relatives whose own text matches every term. Raises nothing."""
-    terms = query_terms(query)
-    if not terms:
+    words = _query_words(query)
+    if not words:
         return []
-    conditions = [_matches_any(session, alternatives) for alternatives in terms]
+    conditions = [_matches_any(session, alternatives, _named(word)) for word, alternatives in words]
     rows = session.execute(
         select(
             SearchEntry.kind,

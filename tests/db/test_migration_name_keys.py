@@ -7,7 +7,9 @@ from pathlib import Path
 from alembic import command
 from sqlalchemy import text
 
+from caseworker.db import open_database
 from caseworker.db.migrate import alembic_config
+from caseworker.services import search
 from tests.db.test_migrations import migrated_engine
 
 PERSONS = [
@@ -17,8 +19,8 @@ PERSONS = [
 ]
 
 
-def test_persons_stored_before_the_name_keys_get_them(tmp_path: Path) -> None:
-    path = tmp_path / "old.sqlite"
+def upgraded_old_database(path: Path) -> list[tuple[str, str, str]]:
+    """A database at 0011 holding ``PERSONS``, upgraded: their stored keys, by id."""
     engine = migrated_engine(path, "0011")
     with engine.begin() as connection:
         connection.execute(
@@ -65,8 +67,26 @@ def test_persons_stored_before_the_name_keys_get_them(tmp_path: Path) -> None:
         ).scalars()
         assert set(triggers) >= {"search_entries_ad", "search_entries_ai", "search_entries_au"}
     engine.dispose()
-    assert stored == [
+    return [(a, b, c) for a, b, c in stored]
+
+
+def test_persons_stored_before_the_name_keys_get_them(tmp_path: Path) -> None:
+    assert upgraded_old_database(tmp_path / "old.sqlite") == [
         ("Sumov", "aleXeI", "petrovIC"),
         ("kovalev", "aleXeI", "nIkolaevIC"),
         ("elkIn", "petr", ""),
     ]
+
+
+def test_persons_stored_before_are_found_in_any_spelling(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite"
+    upgraded_old_database(path)
+    database = open_database(str(path))
+    try:
+        with database.read() as session:
+            found = {hit.label for hit in search.search(session, "Oleksii Kovalov")}
+            typo = {hit.label for hit in search.search(session, "Ёлкен")}
+    finally:
+        database.dispose()
+    assert found == {"Ковальов Олексій Миколайович"}
+    assert typo == {"Ёлкин Пётр"}
