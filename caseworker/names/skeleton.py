@@ -13,13 +13,14 @@ from __future__ import annotations
 import re
 import unicodedata
 
-# Cyrillic letters to plain Latin, before the shared Latin rules below.
+# Cyrillic letters to plain Latin, before the shared Latin rules below (Belarusian ў is
+# the Russian в: Кавалёў = Ковалёв).
 _CYRILLIC = {
     "а": "a", "б": "b", "в": "v", "г": "g", "ґ": "g", "д": "d", "е": "e", "є": "ie", "ё": "e",
     "ж": "zh", "з": "z", "и": "i", "і": "i", "ї": "i", "й": "i", "к": "k", "л": "l", "м": "m",
     "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "h",
     "ц": "c", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e",
-    "ю": "iu", "я": "ia",
+    "ю": "iu", "я": "ia", "ў": "v",
 }  # fmt: skip
 # Latin letters with diacritics from ISO 9 / GOST 7.79 A, Czech-style, scholarly and ALA-LC.
 _DIACRITICS = {

@@ -69,6 +69,7 @@ SAME_KEY: list[tuple[NameField, list[str]]] = [
     (SURNAME, ["Ґудзь", "Гудзь", "Gudz", "Hudz"]),
     (SURNAME, ["Їжаков", "Ижаков", "Yizhakov", "Izhakov"]),
     (SURNAME, ["Пьяных", "П'яних", "Pianykh", "P'yanykh", "Pyanykh"]),
+    (SURNAME, ["Шавчук", "Шаўчук"]),  # Belarusian ў
     (SURNAME, ["Петров-Водкин", "Петров Водкин", "ПетровВодкин", "Petrov-Vodkin"]),
 ]  # fmt: skip
 
