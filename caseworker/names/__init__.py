@@ -1,6 +1,7 @@
 """Names in any spelling: matching keys for surnames, given names and patronymics."""
 
 from caseworker.names.keys import (
+    KEY_SYMBOLS,
     KEY_VERSION,
     MAX_KEY_LENGTH,
     NameField,
@@ -11,6 +12,7 @@ from caseworker.names.keys import (
 )
 
 __all__ = [
+    "KEY_SYMBOLS",
     "KEY_VERSION",
     "MAX_KEY_LENGTH",
     "NameField",

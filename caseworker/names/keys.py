@@ -18,10 +18,11 @@ from collections.abc import Callable
 from enum import StrEnum
 from functools import cache, lru_cache
 
-from caseworker.names.skeleton import compact
+from caseworker.names.skeleton import KEY_SYMBOLS, compact
 from caseworker.names.tables import known_keys, uk_ru
 
 __all__ = [
+    "KEY_SYMBOLS",
     "KEY_VERSION",
     "MAX_KEY_LENGTH",
     "NameField",

@@ -38,6 +38,10 @@ _RULES = {
     "x": "X", "cs": "X", "ts": "Q", "tz": "Q", "cz": "Q", "c": "Q", "ph": "f", "w": "v",
     "ou": "u", "y": "I", "j": "I", "i": "I", "ck": "k", "q": "k",
 }  # fmt: skip
+#: Every symbol a skeleton (and so a key) can hold: for a search that tries each one-typo
+#: variant of a key, these are all the letters worth trying.
+KEY_SYMBOLS = "abdefklmnoprstuvz" + "SCWZHXQI"
+
 _SOUNDS = re.compile("|".join(re.escape(a) for a in sorted(_RULES, key=len, reverse=True)))
 _NOT_LETTER = re.compile("[^a-z]+")
 _DOUBLE = re.compile(r"(.)\1+")

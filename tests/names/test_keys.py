@@ -10,7 +10,15 @@ from __future__ import annotations
 
 import pytest
 
-from caseworker.names import MAX_KEY_LENGTH, NameField, close, compact, name_key, name_keys
+from caseworker.names import (
+    KEY_SYMBOLS,
+    MAX_KEY_LENGTH,
+    NameField,
+    close,
+    compact,
+    name_key,
+    name_keys,
+)
 
 GIVEN, PATRONYMIC, SURNAME = NameField.GIVEN, NameField.PATRONYMIC, NameField.SURNAME
 
@@ -154,3 +162,10 @@ def test_a_typo_in_a_known_given_name_is_close() -> None:
 def test_a_blank_key_is_close_to_nothing() -> None:
     assert not close("", "", SURNAME)
     assert not close("", name_key("Шумов", SURNAME), SURNAME)
+
+
+def test_keys_hold_only_the_key_symbols() -> None:
+    spellings = [w for _, group in SAME_KEY for w in group] + ["Şevçenko", "Łukasz", "Ψ-ω"]
+    used = {symbol for w in spellings for f in NameField for symbol in name_key(w, f)}
+
+    assert used <= set(KEY_SYMBOLS)

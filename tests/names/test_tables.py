@@ -65,3 +65,18 @@ def test_every_override_names_its_reason() -> None:
 
     assert entries
     assert all(e["uk"] and e["ru"] and e["note"] for e in entries)
+
+
+def test_the_shipped_table_holds_only_key_symbols() -> None:
+    from caseworker.names import KEY_SYMBOLS
+
+    table = json.loads((ROOT / "resources/names/uk_ru.json").read_text("utf-8"))
+    symbols = {
+        symbol
+        for field in ("given", "patronymic", "surname")
+        for pair in table[field].items()
+        for key in pair
+        for symbol in key
+    }
+
+    assert symbols <= set(KEY_SYMBOLS)
