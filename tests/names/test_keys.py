@@ -54,6 +54,7 @@ SAME_KEY: list[tuple[NameField, list[str]]] = [
     (PATRONYMIC, ["Григорьевич", "Григорович", "Hryhorovych", "Grigoryevich", "Grigor'evich"]),
     (PATRONYMIC, ["Ильич", "Ілліч", "Illich", "Ilyich", "Il'ich"]),
     (PATRONYMIC, ["Никитич", "Микитович", "Mykytovych", "Nikitich"]),
+    (PATRONYMIC, ["Лазаревич", "Лазарович", "Lazarovych", "Lazarevich"]),
     (PATRONYMIC, ["Львович", "Левович", "Levovych", "Lvovich", "L'vovich"]),
     (GIVEN, ["Елена", "Олена", "Olena", "Yelena", "Elena"]),
     (GIVEN, ["Наталья", "Наталія", "Nataliia", "Natalya", "Natalia"]),
