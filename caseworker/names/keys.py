@@ -93,7 +93,7 @@ def close(a_key: str, b_key: str, field: NameField) -> bool:
         return True
     if _distance()(a_key, b_key, score_cutoff=1) > 1:
         return False
-    if field is NameField.SURNAME:
+    if field == NameField.SURNAME:
         return True
     known = known_keys()[field]
     return not (a_key in known and b_key in known)
