@@ -11,6 +11,7 @@ from caseworker.models.imports import AppliedImport, ImportMark
 from caseworker.models.inquiry import Addressee, Inquiry, InquiryEvent
 from caseworker.models.inquiry_evidence import InquiryEvidence
 from caseworker.models.person import SoughtPerson
+from caseworker.models.published_list import EditionChange, ListEntry, PublishedList
 from caseworker.models.report import Report
 from caseworker.models.search import FTS_TABLE, SearchEntry
 
@@ -23,13 +24,16 @@ __all__ = [
     "Base",
     "Case",
     "ContradictionExplanation",
+    "EditionChange",
     "Evidence",
     "FamilyLogEntry",
     "ImportMark",
     "Inquiry",
     "InquiryEvent",
     "InquiryEvidence",
+    "ListEntry",
     "MutableRow",
+    "PublishedList",
     "Relative",
     "Report",
     "SearchEntry",
