@@ -5523,6 +5523,82 @@ It holds {cases} cases and {reports} reports.</source>
     </message>
 </context>
 <context>
+    <name>Matching</name>
+    <message>
+        <location filename="../../caseworker/matching/words.py" line="31"/>
+        <location filename="../../caseworker/matching/words.py" line="38"/>
+        <source>matches</source>
+        <translation>совпадает</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/matching/words.py" line="32"/>
+        <source>similar</source>
+        <translation>похоже</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/matching/words.py" line="33"/>
+        <location filename="../../caseworker/matching/words.py" line="42"/>
+        <source>does not match</source>
+        <translation>не совпадает</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/matching/words.py" line="34"/>
+        <location filename="../../caseworker/matching/words.py" line="43"/>
+        <source>no data</source>
+        <translation>нет данных</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/matching/words.py" line="39"/>
+        <source>differs by one letter</source>
+        <translation>отличается одной буквой</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/matching/words.py" line="40"/>
+        <source>day and month swapped</source>
+        <translation>день и месяц переставлены</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/matching/words.py" line="41"/>
+        <source>only the year matches</source>
+        <translation>совпадает только год</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/matching/words.py" line="47"/>
+        <source>Surname</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/matching/words.py" line="48"/>
+        <source>Given name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/matching/words.py" line="49"/>
+        <source>Patronymic</source>
+        <translation>Отчество</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/matching/words.py" line="50"/>
+        <source>Date of birth</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/matching/words.py" line="51"/>
+        <source>Service number</source>
+        <translation>Личный номер</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/matching/words.py" line="52"/>
+        <source>Unit</source>
+        <translation>Часть</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/matching/words.py" line="53"/>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+</context>
+<context>
     <name>MediaPlayer</name>
     <message>
         <location filename="../../ui/evidence/media_player.py" line="71"/>
@@ -6906,7 +6982,7 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>Synth</name>
     <message>
-        <location filename="../../caseworker/synth/cases.py" line="267"/>
+        <location filename="../../caseworker/synth/cases.py" line="280"/>
         <source>The number of cases must not be negative.</source>
         <translation>Количество дел не может быть отрицательным.</translation>
     </message>

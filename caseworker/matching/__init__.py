@@ -1,0 +1,59 @@
+"""Matching list entries and sought persons: field levels, Fellegi–Sunter scores, words.
+
+Pure functions over plain :class:`Identity` values: no database and no Qt. Finding the
+candidate pairs (blocking on the stored keys) is the services' work.
+"""
+
+from caseworker.matching.fields import (
+    FIELD_LEVELS,
+    Field,
+    Identity,
+    Level,
+    born_level,
+    compare,
+    normalize_region,
+    normalize_unit,
+)
+from caseworker.matching.model import (
+    LIKELY_FROM,
+    PROPOSED_FROM,
+    WEIGHTS_FILE,
+    Candidate,
+    Weights,
+    likely,
+    load_weights,
+    probability,
+    proposed,
+    score,
+    total_weight,
+    weights_from,
+)
+from caseworker.matching.words import Verdict, field_words, level_words, verdict, verdict_words
+
+__all__ = [
+    "FIELD_LEVELS",
+    "LIKELY_FROM",
+    "PROPOSED_FROM",
+    "WEIGHTS_FILE",
+    "Candidate",
+    "Field",
+    "Identity",
+    "Level",
+    "Verdict",
+    "Weights",
+    "born_level",
+    "compare",
+    "field_words",
+    "level_words",
+    "likely",
+    "load_weights",
+    "normalize_region",
+    "normalize_unit",
+    "probability",
+    "proposed",
+    "score",
+    "total_weight",
+    "verdict",
+    "verdict_words",
+    "weights_from",
+]

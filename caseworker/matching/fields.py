@@ -1,0 +1,204 @@
+"""Two identities compared field by field, each field at one of its ordered levels.
+
+An :class:`Identity` is what a list entry or a sought person says about who they are: the
+three names (with their matching keys, so that Олексій, Алексей and Oleksii agree), the birth
+date as an interval with its precision, the service number, the unit and the region. It is a
+plain value: no database, no Qt. :func:`compare` gives each field its level, best first in
+:data:`FIELD_LEVELS`; a field empty on either side is :attr:`Level.BLANK` and says nothing.
+
+The same levels are computed in the offline fit (``tools/fit_match_weights.py``) from the same
+normalised columns, so that the weights fitted there mean the same here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import InitVar, dataclass, field
+from enum import StrEnum
+
+from caseworker.dates import EventDate
+from caseworker.names import NameField, close, compact, name_key
+from caseworker.text import normalize_service_number
+from caseworker.vocab import DatePrecision
+
+
+class Field(StrEnum):
+    """A field of an identity that is compared (the names as in the command line's JSON)."""
+
+    SURNAME = "surname"
+    GIVEN = "given"
+    PATRONYMIC = "patronymic"
+    BORN = "born"
+    SERVICE_NUMBER = "service_number"
+    UNIT = "unit"
+    REGION = "region"
+
+
+class Level(StrEnum):
+    """How well one field of two identities agrees."""
+
+    EXACT = "exact"
+    #: One typo apart (names): Damerau–Levenshtein ≤ 1 on the keys, see ``names.close``.
+    CLOSE = "close"
+    #: Birth dates of the same year with day and month swapped (04.05 and 05.04).
+    SWAPPED = "swapped"
+    #: Birth dates of the same year, one known only to the year or month, or a different day.
+    YEAR = "year"
+    DIFFERENT = "different"
+    #: Empty on either side: no evidence either way.
+    BLANK = "blank"
+
+
+_NAME_LEVELS = (Level.EXACT, Level.CLOSE, Level.DIFFERENT)
+_EQUAL_LEVELS = (Level.EXACT, Level.DIFFERENT)
+
+#: Each field's levels, best first (BLANK stands apart: it is neither better nor worse).
+FIELD_LEVELS: dict[Field, tuple[Level, ...]] = {
+    Field.SURNAME: _NAME_LEVELS,
+    Field.GIVEN: _NAME_LEVELS,
+    Field.PATRONYMIC: _NAME_LEVELS,
+    Field.BORN: (Level.EXACT, Level.SWAPPED, Level.YEAR, Level.DIFFERENT),
+    Field.SERVICE_NUMBER: _EQUAL_LEVELS,
+    Field.UNIT: _EQUAL_LEVELS,
+    Field.REGION: _EQUAL_LEVELS,
+}
+
+# Words that name the kind of unit or region rather than which one ("в/ч 12345" = "12345").
+_UNIT_WORDS = re.compile(
+    r"\b(?:в\s*/\s*ч|в\.\s*ч\.?|вч|войсковая\s+часть|воинская\s+часть|військова\s+частина|"
+    r"military\s+unit|unit|v\s*/\s*ch|p\s*/\s*p|полевая\s+почта|п\s*/\s*п)(?=\W|\d|$)",
+    re.IGNORECASE,
+)
+_ORDINAL = re.compile(r"(\d)\s*-?\s*(?:ая|ый|ой|ий|я|й|th|st|nd|rd)\b", re.IGNORECASE)
+_TOKENS = re.compile(r"\d+|[^\W\d_]+")
+_REGION_WORDS = frozenset(
+    {
+        "область",
+        "обл",
+        "oblast",
+        "oblast'",
+        "region",
+        "край",
+        "krai",
+        "kray",
+        "республика",
+        "респ",
+        "республіка",
+        "republic",
+        "автономный",
+        "автономний",
+        "округ",
+        "ао",
+        "г",
+        "город",
+        "місто",
+        "city",
+    }
+)
+#: Symbols of a region word's skeleton that identify it (Ростовская, Ростовська, Rostov).
+REGION_STEM = 5
+
+
+def normalize_unit(text: str) -> str:
+    """A unit as compared: without "в/ч" and the like, digits kept, words as skeletons.
+
+    "в/ч 12345", "войсковая часть 12345" and "12345" agree; so do "155-я обрмп" and "155 ОБрМП".
+    """
+    cleaned = _ORDINAL.sub(r"\1", _UNIT_WORDS.sub(" ", text.casefold()))
+    return "".join(
+        token if token.isdigit() else compact(token) for token in _TOKENS.findall(cleaned)
+    )
+
+
+def normalize_region(text: str) -> str:
+    """A region as compared: words such as "область" dropped, the others cut to their stem,
+    so that "Ростовская обл.", "Ростовська область" and "Rostov oblast" agree."""
+    words = [w for w in _TOKENS.findall(text.casefold()) if w not in _REGION_WORDS]
+    return "".join(compact(w)[:REGION_STEM] for w in words)
+
+
+@dataclass(frozen=True, slots=True)
+class Identity:
+    """Who a list entry or a sought person is, as far as matching is concerned.
+
+    The keys of the names, the unit and the region are computed once, here, so that
+    comparing is quick; ``keys`` passes the name keys read from the database instead
+    (surname, given name, patronymic: never a key of a key). ``dataclasses.replace``
+    computes them again from the new text. The service number is kept normalised.
+    """
+
+    surname: str = ""
+    given: str = ""
+    patronymic: str = ""
+    born: EventDate | None = None
+    service_number: str = ""
+    unit: str = ""
+    region: str = ""
+    keys: InitVar[tuple[str, str, str] | None] = None
+    surname_key: str = field(init=False, default="")
+    given_key: str = field(init=False, default="")
+    patronymic_key: str = field(init=False, default="")
+    #: The unit and region as compared (``normalize_unit``, ``normalize_region``).
+    unit_key: str = field(init=False, default="")
+    region_key: str = field(init=False, default="")
+
+    def __post_init__(self, keys: tuple[str, str, str] | None) -> None:
+        if keys is None:
+            keys = (
+                name_key(self.surname, NameField.SURNAME) if self.surname else "",
+                name_key(self.given, NameField.GIVEN) if self.given else "",
+                name_key(self.patronymic, NameField.PATRONYMIC) if self.patronymic else "",
+            )
+        set_ = object.__setattr__
+        set_(self, "surname_key", keys[0])
+        set_(self, "given_key", keys[1])
+        set_(self, "patronymic_key", keys[2])
+        set_(self, "service_number", normalize_service_number(self.service_number))
+        set_(self, "unit_key", normalize_unit(self.unit) if self.unit else "")
+        set_(self, "region_key", normalize_region(self.region) if self.region else "")
+
+
+def _name_level(a: str, b: str, field: NameField) -> Level:
+    if not a or not b:
+        return Level.BLANK
+    if a == b:
+        return Level.EXACT
+    return Level.CLOSE if close(a, b, field) else Level.DIFFERENT
+
+
+def born_level(a: EventDate | None, b: EventDate | None) -> Level:
+    """Birth dates: the same day, day and month swapped, the same year, or different."""
+    if a is None or b is None:
+        return Level.BLANK
+    if a.earliest.year != b.earliest.year:
+        return Level.DIFFERENT
+    if a.precision is not DatePrecision.DAY or b.precision is not DatePrecision.DAY:
+        return Level.YEAR
+    left, right = a.earliest, b.earliest
+    if left == right:
+        return Level.EXACT
+    if left.day == right.month and left.month == right.day:
+        return Level.SWAPPED
+    return Level.YEAR
+
+
+def _equal_level(a: str, b: str) -> Level:
+    if not a or not b:
+        return Level.BLANK
+    return Level.EXACT if a == b else Level.DIFFERENT
+
+
+def compare(a: Identity, b: Identity) -> dict[Field, Level]:
+    """Each field's level for two identities (symmetric: ``compare(b, a)`` is the same).
+
+    Raises what ``caseworker.names.name_key`` raises when the name tables cannot be read.
+    """
+    return {
+        Field.SURNAME: _name_level(a.surname_key, b.surname_key, NameField.SURNAME),
+        Field.GIVEN: _name_level(a.given_key, b.given_key, NameField.GIVEN),
+        Field.PATRONYMIC: _name_level(a.patronymic_key, b.patronymic_key, NameField.PATRONYMIC),
+        Field.BORN: born_level(a.born, b.born),
+        Field.SERVICE_NUMBER: _equal_level(a.service_number, b.service_number),
+        Field.UNIT: _equal_level(a.unit_key, b.unit_key),
+        Field.REGION: _equal_level(a.region_key, b.region_key),
+    }

@@ -1,0 +1,157 @@
+"""Fellegi–Sunter scoring: the match weights of the field levels summed into a probability.
+
+Each field's level carries a match weight, the log2 Bayes factor ``log2(m/u)`` (m: how often
+a true match shows that level; u: how often two unrelated people do). The weights and the
+prior ``lambda`` (the share of all compared pairs that are true matches) come from one small
+data file, ``resources/matching/weights.json`` (see its README). Then
+
+    weight = log2(lambda / (1 - lambda)) + sum of the fields' weights
+    probability = 1 / (1 + 2 ** -weight)
+
+which is what Splink computes from the same file, so an organisation that outgrows one
+machine can run the same model there. Loading the file forces two rules on it: a field's
+levels never rise as they get worse (exact ≥ close ≥ different), and no level weighs less
+than ``-cap``, so that one clerical error (a wrong unit, a birth year misread) cannot veto a
+true match on its own. A blank field weighs nothing.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from caseworker.matching.fields import FIELD_LEVELS, Field, Identity, Level, compare
+
+WEIGHTS_FILE = Path(__file__).resolve().parents[2] / "resources" / "matching" / "weights.json"
+
+#: A candidate is proposed to the caseworker from this probability on.
+PROPOSED_FROM = 0.1
+#: A proposed candidate is marked "likely" from this probability on. Never accepted
+#: automatically, however high: a caseworker decides.
+LIKELY_FROM = 0.9
+#: The largest penalty one field may carry (in bits) when the file names none.
+DEFAULT_CAP = 4.0
+
+
+@dataclass(frozen=True, slots=True)
+class Weights:
+    """The model: the prior's log2 odds and each field level's match weight."""
+
+    prior: float
+    cap: float
+    table: Mapping[Field, Mapping[Level, float]]
+
+    def level_weight(self, field: Field, level: Level) -> float:
+        """The weight of one field at one level; 0 for blank or a field the file leaves out."""
+        return self.table.get(field, {}).get(level, 0.0)
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A scored pair: the probability that both sides are one person, and why."""
+
+    probability: float
+    levels: Mapping[Field, Level]
+    #: The summed match weight (log2 odds), for sorting and for the curious.
+    weight: float
+
+
+def proposed(probability: float) -> bool:
+    return probability >= PROPOSED_FROM
+
+
+def likely(probability: float) -> bool:
+    return probability >= LIKELY_FROM
+
+
+def _number(value: object, what: str) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+        raise ValueError(f"weights: {what} must be a number, not {value!r}")
+    return float(value)
+
+
+def _field_weights(field: Field, levels: object, cap: float) -> dict[Level, float]:
+    if not isinstance(levels, list):
+        raise ValueError(f"weights: {field} must be a list of levels")
+    given: dict[Level, float] = {}
+    for item in levels:
+        if not isinstance(item, dict) or "label" not in item:
+            raise ValueError(f"weights: every level of {field} needs a label and a weight")
+        level = Level(item["label"])
+        if level is not Level.BLANK:
+            given[level] = _number(item.get("weight"), f"{field} {level}")
+    order = FIELD_LEVELS[field]
+    if set(given) != set(order):
+        raise ValueError(f"weights: {field} needs exactly the levels {', '.join(order)}")
+    forced: dict[Level, float] = {}
+    ceiling = math.inf
+    for level in order:  # best first: each level at most the one before, none below -cap
+        ceiling = min(ceiling, max(given[level], -cap))
+        forced[level] = ceiling
+    return forced
+
+
+def weights_from(data: object) -> Weights:
+    """The model from the file's JSON. Raises ValueError when it is not a valid model."""
+    if not isinstance(data, dict):
+        raise ValueError("weights: not a JSON object")
+    share = _number(data.get("lambda"), "lambda")
+    if not 0 < share < 1:
+        raise ValueError(f"weights: lambda must lie between 0 and 1, not {share}")
+    cap = _number(data.get("cap", DEFAULT_CAP), "cap")
+    if cap <= 0:
+        raise ValueError(f"weights: cap must be positive, not {cap}")
+    comparisons = data.get("comparisons")
+    if not isinstance(comparisons, dict):
+        raise ValueError("weights: comparisons must be an object of fields")
+    table = {
+        Field(name): _field_weights(Field(name), levels, cap)
+        for name, levels in comparisons.items()
+    }
+    return Weights(prior=math.log2(share / (1 - share)), cap=cap, table=table)
+
+
+@cache
+def _shipped() -> Weights:
+    return load_weights(WEIGHTS_FILE)
+
+
+def load_weights(path: Path | None = None) -> Weights:
+    """The model from ``path``, or the shipped one (read once).
+
+    Raises OSError when the file cannot be read, ValueError when it is not a valid model.
+    """
+    if path is None:
+        return _shipped()
+    return weights_from(json.loads(path.read_text(encoding="utf-8")))
+
+
+def _sigmoid2(weight: float) -> float:
+    if weight >= 0:
+        return 1 / (1 + math.exp2(-weight))
+    odds = math.exp2(weight)
+    return odds / (1 + odds)
+
+
+def total_weight(levels: Mapping[Field, Level], weights: Weights | None = None) -> float:
+    model = weights or load_weights()
+    return model.prior + sum(model.level_weight(f, level) for f, level in levels.items())
+
+
+def probability(levels: Mapping[Field, Level], weights: Weights | None = None) -> float:
+    """The probability that a pair with these field levels is one person."""
+    return _sigmoid2(total_weight(levels, weights))
+
+
+def score(a: Identity, b: Identity, weights: Weights | None = None) -> Candidate:
+    """Compare two identities and score them (symmetric).
+
+    Raises what ``compare`` and ``load_weights`` raise.
+    """
+    levels = compare(a, b)
+    weight = total_weight(levels, weights)
+    return Candidate(probability=_sigmoid2(weight), levels=levels, weight=weight)
