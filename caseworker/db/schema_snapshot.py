@@ -5,7 +5,7 @@
 # ruff: noqa: E501
 # fmt: off
 REVISION = '0013'
-DIGEST = '46e382013108c9d3ca2d7f7780b3c1fe831242c96250b83d6ffac92d195086d7'
+DIGEST = '3d8363cd1fc2700a86812098cebba1c31cefdd0e5bfd8699bead50f3b3f950e2'
 STATEMENTS: tuple[str, ...] = (
     'CREATE TABLE alembic_version (\n\tversion_num VARCHAR(32) NOT NULL, \n\tCONSTRAINT alembic_version_pkc PRIMARY KEY (version_num)\n)',
     "CREATE TABLE audit_entries (\n\tid INTEGER NOT NULL, \n\tat DATETIME NOT NULL, \n\tactor VARCHAR(100) NOT NULL, \n\taction VARCHAR(20) NOT NULL, \n\tentity VARCHAR(40) NOT NULL, \n\tentity_id INTEGER NOT NULL, \n\tentity_uuid CHAR(36) NOT NULL, \n\tfield VARCHAR(60) DEFAULT '' NOT NULL, \n\told_value TEXT, \n\tnew_value TEXT, \n\tnote TEXT DEFAULT '' NOT NULL, \n\tCONSTRAINT pk_audit_entries PRIMARY KEY (id)\n)",
@@ -73,9 +73,9 @@ STATEMENTS: tuple[str, ...] = (
     'CREATE INDEX ix_persons_behind_from ON persons (behind_from)',
     'CREATE INDEX ix_relatives_last_told ON relatives (last_told_on)',
     'CREATE INDEX ix_relatives_tell_by ON relatives (tell_by)',
-    'CREATE INDEX ix_persons_surname_key ON persons (surname_key, given_key)',
-    'CREATE INDEX ix_persons_given_key ON persons (given_key, patronymic_key)',
-    'CREATE INDEX ix_persons_patronymic_key ON persons (patronymic_key)',
+    'CREATE INDEX ix_persons_surname_key ON persons (surname_key, given_key, case_id)',
+    'CREATE INDEX ix_persons_given_key ON persons (given_key, patronymic_key, case_id)',
+    'CREATE INDEX ix_persons_patronymic_key ON persons (patronymic_key, case_id)',
     "CREATE TABLE published_lists (\n\tname VARCHAR(200) NOT NULL, \n\tpublisher VARCHAR(200) NOT NULL, \n\tpublished_on DATE NOT NULL, \n\taddress TEXT DEFAULT '' NOT NULL, \n\tmeans VARCHAR(32) NOT NULL, \n\treliability VARCHAR(32) NOT NULL, \n\tcredibility VARCHAR(32) NOT NULL, \n\tevidence_id INTEGER, \n\tsha256 CHAR(64) NOT NULL, \n\tfile_name VARCHAR(255) NOT NULL, \n\tsize BIGINT NOT NULL, \n\tcolumn_map TEXT NOT NULL, \n\tedition_of_id INTEGER, \n\tentered_by VARCHAR(100) NOT NULL, \n\tid INTEGER NOT NULL, \n\tuuid CHAR(36) NOT NULL, \n\tversion INTEGER NOT NULL, \n\tcreated_at DATETIME NOT NULL, \n\tupdated_at DATETIME NOT NULL, \n\tCONSTRAINT pk_published_lists PRIMARY KEY (id), \n\tCONSTRAINT fk_published_lists_edition_of_id_published_lists FOREIGN KEY(edition_of_id) REFERENCES published_lists (id) ON DELETE RESTRICT, \n\tCONSTRAINT fk_published_lists_evidence_id_evidence FOREIGN KEY(evidence_id) REFERENCES evidence (id) ON DELETE SET NULL, \n\tCONSTRAINT uq_published_lists_sha256 UNIQUE (sha256), \n\tCONSTRAINT uq_published_lists_uuid UNIQUE (uuid), \n\tCONSTRAINT ck_published_lists_list_means CHECK (means IN ('alive', 'wounded', 'captured', 'released', 'killed', 'remains_recovered', 'remains_identified', 'missing', 'no_information')), \n\tCONSTRAINT ck_published_lists_reliability CHECK (reliability IN ('A', 'B', 'C', 'D', 'E', 'F')), \n\tCONSTRAINT ck_published_lists_credibility CHECK (credibility IN ('1', '2', '3', '4', '5', '6'))\n)",
     'CREATE INDEX ix_published_lists_edition_of_id ON published_lists (edition_of_id)',
     'CREATE INDEX ix_published_lists_evidence_id ON published_lists (evidence_id)',

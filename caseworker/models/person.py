@@ -72,9 +72,11 @@ class SoughtPerson(MutableRow, Base):
         Index("ix_persons_service_number", "service_number"),
         Index("ix_persons_quiet_since", "quiet_since"),
         Index("ix_persons_behind_from", "behind_from"),
-        Index("ix_persons_surname_key", "surname_key", "given_key"),
-        Index("ix_persons_given_key", "given_key", "patronymic_key"),
-        Index("ix_persons_patronymic_key", "patronymic_key"),
+        # Blocking candidate pairs on name keys, and the search box (caseworker.services.search):
+        # the case comes last so that finding the cases of a name reads the index alone.
+        Index("ix_persons_surname_key", "surname_key", "given_key", "case_id"),
+        Index("ix_persons_given_key", "given_key", "patronymic_key", "case_id"),
+        Index("ix_persons_patronymic_key", "patronymic_key", "case_id"),
     )
 
     @validates("surname", "given_name", "patronymic")

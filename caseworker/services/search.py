@@ -8,13 +8,13 @@ A word of a query also finds a sought person by the matching keys of their names
 (:mod:`caseworker.names`, stored on ``persons``): "Oleksii Shumov", "Шумов Олексій" and
 "Шумов Алексей" find the same person, and a word of four letters or more finds a surname one
 typo away ("Шумав"). The typo is looked up as every key one edit away from the word's key, on
-the surname keys' index: always current, no list of surnames held in memory.
+the surname keys' index: always current, no list of surnames held in memory. The key indexes
+end with the case, so the cases of a name are found in the index alone.
 """
 
 from __future__ import annotations
 
 import re
-import string
 from dataclasses import dataclass
 from typing import Any
 
@@ -45,9 +45,6 @@ _FTS = table(FTS_TABLE, column("rowid"), column(FTS_TABLE))
 MIN_KEY_LETTERS = 2
 #: ... and one of at least this many a surname one typo away.
 MIN_TYPO_LETTERS = 4
-#: The symbols a name key is written in (caseworker.names.compact): lower-case Latin letters
-#: and one upper-case letter for each sound that spellings disagree on.
-_KEY_SYMBOLS = string.ascii_lowercase + "SCWZHXQI"
 
 
 @dataclass(frozen=True, slots=True)
@@ -224,36 +221,41 @@ def _is_selective(session: Session, term: str) -> bool:
     return (session.scalar(select(func.count()).select_from(first)) or 0) <= SELECTIVE_ENTRIES
 
 
-def _one_typo_away(key: str) -> set[str]:
+def _one_typo_away(key: str, symbols: str) -> set[str]:
     """Every key at Damerau–Levenshtein distance 1 from ``key`` (a letter dropped, added,
-    changed, or two side by side swapped), in the keys' own symbols."""
+    changed, or two side by side swapped), written in ``symbols``."""
     splits = [(key[:i], key[i:]) for i in range(len(key) + 1)]
     near = {a + b[1:] for a, b in splits if b}
     near |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
-    near |= {a + c + b[1:] for a, b in splits if b for c in _KEY_SYMBOLS}
-    near |= {a + c + b for a, b in splits for c in _KEY_SYMBOLS}
+    near |= {a + c + b[1:] for a, b in splits if b for c in symbols}
+    near |= {a + c + b for a, b in splits for c in symbols}
     near.discard(key)
     near.discard("")
     return near
 
 
-def _named(word: str) -> ColumnElement[bool] | None:
+def _named(session: Session, word: str) -> ColumnElement[bool] | None:
     """A condition on ``SoughtPerson``: a name of theirs has the word's key, or their surname
     is one typo from it; None for a word too short to be a name, or holding digits."""
     letters = sum(ch.isalpha() for ch in word)
     if letters < MIN_KEY_LETTERS or any(ch.isdigit() for ch in word):
         return None
     # Imported here: the key tables are not needed to start the program.
-    from caseworker.names import NameField, name_key
+    from caseworker.names import KEY_SYMBOLS, NameField, name_key
 
     surname = name_key(word, NameField.SURNAME)
     if not surname:
         return None
-    surnames = {surname}
+    surnames = [surname]
     if letters >= MIN_TYPO_LETTERS:
-        surnames |= _one_typo_away(surname)
+        # The few stored surname keys among the few hundred one typo away, read first from
+        # the index, so that the list's page and count each look up only those.
+        near = select(SoughtPerson.surname_key).where(
+            SoughtPerson.surname_key.in_(sorted(_one_typo_away(surname, KEY_SYMBOLS)))
+        )
+        surnames += session.scalars(near.distinct())
     return or_(
-        SoughtPerson.surname_key.in_(sorted(surnames)),
+        SoughtPerson.surname_key.in_(surnames),
         SoughtPerson.given_key == name_key(word, NameField.GIVEN),
         SoughtPerson.patronymic_key == name_key(word, NameField.PATRONYMIC),
     )
@@ -305,7 +307,10 @@ def case_filter(session: Session, query: str) -> ColumnElement[bool] | None:
     if not words:
         return None
     return and_(
-        *(_case_has_term(session, alternatives, _named(word)) for word, alternatives in words)
+        *(
+            _case_has_term(session, alternatives, _named(session, word))
+            for word, alternatives in words
+        )
     )
 
 
@@ -314,7 +319,9 @@ def search(session: Session, query: str, limit: int = 200) -> list[SearchHit]:
     words = _query_words(query)
     if not words:
         return []
-    conditions = [_matches_any(session, alternatives, _named(word)) for word, alternatives in words]
+    conditions = [
+        _matches_any(session, alternatives, _named(session, word)) for word, alternatives in words
+    ]
     rows = session.execute(
         select(
             SearchEntry.kind,

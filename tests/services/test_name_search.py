@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from rapidfuzz.distance import DamerauLevenshtein
 
 from caseworker.db import Database
+from caseworker.names import KEY_SYMBOLS
 from caseworker.services import case_list, persons, search
 from tests.conftest import ACTOR, SampleCase, add_person
 
@@ -76,3 +80,24 @@ def test_the_typo_is_looked_for_only_in_words_of_four_letters_or_more(
         add_person(session, sample_case.case_id, "Цой Ян")
     assert ("person", "Цой Ян") in hits(database, "Tsoi")
     assert ("person", "Цой Ян") not in hits(database, "Цоц")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=KEY_SYMBOLS, min_size=1, max_size=10), st.data())
+def test_the_keys_looked_up_for_a_typo_are_exactly_those_one_edit_away(
+    key: str, data: st.DataObject
+) -> None:
+    near = search._one_typo_away(key, KEY_SYMBOLS)
+    assert all(DamerauLevenshtein.distance(key, other) == 1 for other in near)
+    i = data.draw(st.integers(0, len(key) - 1))
+    c = data.draw(st.sampled_from(KEY_SYMBOLS))
+    edits = [
+        key[:i] + key[i + 1 :],
+        key[:i] + c + key[i:],
+        key[:i] + c + key[i + 1 :],
+        key[:i] + key[i + 1 : i + 2] + key[i] + key[i + 2 :],
+    ]
+    for other in edits:
+        assert other in near or other in (key, "")
+    other = data.draw(st.text(alphabet=KEY_SYMBOLS, min_size=1, max_size=11))
+    assert (other in near) == (DamerauLevenshtein.distance(key, other) == 1)

