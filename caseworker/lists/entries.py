@@ -15,7 +15,7 @@ from enum import StrEnum
 
 from caseworker.dates import EventDate, parse_birth_date
 from caseworker.errors import CaseworkerError
-from caseworker.i18n import translate
+from caseworker.i18n import QT_TRANSLATE_NOOP, translate
 from caseworker.lists.full_name import split_full_name
 from caseworker.lists.reading import ListTable
 from caseworker.text import LINE_LIMIT, NAME_LIMIT
@@ -126,7 +126,9 @@ def check_mapping(table: ListTable, given: Mapping[str, str] | None) -> dict[Lis
             field = ListField(raw_field.strip().lower())
         except ValueError:
             raise _refuse(
-                "“{field}” is not a field of a list; use one of: {fields}.",
+                QT_TRANSLATE_NOOP(
+                    "Lists", "“{field}” is not a field of a list; use one of: {fields}."
+                ),
                 field=raw_field,
                 fields=field_names(),
             ) from None
@@ -136,7 +138,9 @@ def check_mapping(table: ListTable, given: Mapping[str, str] | None) -> dict[Lis
             found = next((h for h in table.headers if h.lower() == wanted.lower()), None)
         if found is None:
             raise _refuse(
-                "“{name}” has no column “{column}”; its columns are: {columns}.",
+                QT_TRANSLATE_NOOP(
+                    "Lists", "“{name}” has no column “{column}”; its columns are: {columns}."
+                ),
                 name=table.name,
                 column=header,
                 columns=", ".join(f"“{h}”" for h in table.headers),
@@ -144,8 +148,11 @@ def check_mapping(table: ListTable, given: Mapping[str, str] | None) -> dict[Lis
         mapping[field] = found
     if ListField.SURNAME not in mapping and ListField.FULL_NAME not in mapping:
         raise _refuse(
-            "Say which column of “{name}” holds the names: --map surname=COLUMN or "
-            "--map full_name=COLUMN. Its columns are: {columns}.",
+            QT_TRANSLATE_NOOP(
+                "Lists",
+                "Say which column of “{name}” holds the names: --map surname=COLUMN or "
+                "--map full_name=COLUMN. Its columns are: {columns}.",
+            ),
             name=table.name,
             columns=", ".join(f"“{h}”" for h in table.headers),
         )

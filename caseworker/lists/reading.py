@@ -26,7 +26,7 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
-from caseworker.i18n import translate
+from caseworker.i18n import QT_TRANSLATE_NOOP, translate
 from caseworker.xlsx.importing.container import (
     OLE_MAGIC,
     ZIP_MAGIC,
@@ -88,7 +88,9 @@ def read_list_file(path: Path) -> ListTable:
         data = stream.read(MAX_BYTES + 1)
     if len(data) > MAX_BYTES:
         raise _refuse(
-            "“{name}” is larger than {limit} MB; a list file can be at most that.",
+            QT_TRANSLATE_NOOP(
+                "Lists", "“{name}” is larger than {limit} MB; a list file can be at most that."
+            ),
             name=name,
             limit=MAX_BYTES // _MB,
         )
@@ -96,8 +98,11 @@ def read_list_file(path: Path) -> ListTable:
         return _table(name, data, _workbook_rows(data, name))
     if data.startswith(OLE_MAGIC):
         raise _refuse(
-            "“{name}” is an old Excel file (.xls) or is password-protected. Save it as an "
-            "Excel workbook (.xlsx) or as CSV and import it again.",
+            QT_TRANSLATE_NOOP(
+                "Lists",
+                "“{name}” is an old Excel file (.xls) or is password-protected. Save it as an "
+                "Excel workbook (.xlsx) or as CSV and import it again.",
+            ),
             name=name,
         )
     return _table(name, data, _text_rows(_decode(data, name), name))
@@ -109,7 +114,9 @@ def read_pasted(text: str, name: str = "pasted.tsv") -> ListTable:
     data = normalised.encode("utf-8")
     if len(data) > MAX_BYTES:
         raise _refuse(
-            "The pasted text is larger than {limit} MB; a list can be at most that.",
+            QT_TRANSLATE_NOOP(
+                "Lists", "The pasted text is larger than {limit} MB; a list can be at most that."
+            ),
             limit=MAX_BYTES // _MB,
         )
     return _table(name, data, _text_rows(normalised, name, delimiter="\t"))
@@ -117,19 +124,25 @@ def read_pasted(text: str, name: str = "pasted.tsv") -> ListTable:
 
 def _table(name: str, data: bytes, rows: list[tuple[int, list[str]]]) -> ListTable:
     if not rows:
-        raise _refuse("“{name}” has no rows: not even a header.", name=name)
+        raise _refuse(
+            QT_TRANSLATE_NOOP("Lists", "“{name}” has no rows: not even a header."), name=name
+        )
     header_row, header = rows[0]
     width = max(len(cells) for _, cells in rows)
     if width > MAX_COLUMNS:
         raise _refuse(
-            "“{name}” has {count} columns; a list can have at most {limit}.",
+            QT_TRANSLATE_NOOP(
+                "Lists", "“{name}” has {count} columns; a list can have at most {limit}."
+            ),
             name=name,
             count=width,
             limit=MAX_COLUMNS,
         )
     if len(rows) - 1 > MAX_ROWS:
         raise _refuse(
-            "“{name}” has more than {limit} rows; split the list and import the parts.",
+            QT_TRANSLATE_NOOP(
+                "Lists", "“{name}” has more than {limit} rows; split the list and import the parts."
+            ),
             name=name,
             limit=MAX_ROWS,
         )
@@ -160,8 +173,11 @@ def _unique_headers(header: list[str], width: int) -> tuple[str, ...]:
 def _check_cell(text: str, name: str, row: int) -> str:
     if len(text) > MAX_CELL_CHARS:
         raise _refuse(
-            "Row {row} of “{name}” holds a cell longer than {limit} characters; no "
-            "spreadsheet program writes one. The file is not imported.",
+            QT_TRANSLATE_NOOP(
+                "Lists",
+                "Row {row} of “{name}” holds a cell longer than {limit} characters; no "
+                "spreadsheet program writes one. The file is not imported.",
+            ),
             row=row,
             name=name,
             limit=MAX_CELL_CHARS,
@@ -175,7 +191,10 @@ def _check_cell(text: str, name: str, row: int) -> str:
 def _decode(data: bytes, name: str) -> str:
     if b"\x00" in data[:65536]:
         raise _refuse(
-            "“{name}” is not a text file or a workbook: save the list as .xlsx or .csv.",
+            QT_TRANSLATE_NOOP(
+                "Lists",
+                "“{name}” is not a text file or a workbook: save the list as .xlsx or .csv.",
+            ),
             name=name,
         )
     if data.startswith(b"\xef\xbb\xbf"):
@@ -211,8 +230,11 @@ def _text_rows(text: str, name: str, delimiter: str | None = None) -> list[tuple
                 rows.append((number, cleaned))
     except csv.Error:
         raise _refuse(
-            "Row {row} of “{name}” cannot be read as CSV: a cell is too long or its quotes "
-            "do not close.",
+            QT_TRANSLATE_NOOP(
+                "Lists",
+                "Row {row} of “{name}” cannot be read as CSV: a cell is too long or its quotes "
+                "do not close.",
+            ),
             row=number + 1,
             name=name,
         ) from None
