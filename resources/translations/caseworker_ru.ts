@@ -1392,37 +1392,37 @@ What a typical value looks like, to size each short column before the user resiz
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="43"/>
+        <location filename="../../caseworker/cli/program.py" line="44"/>
         <source>work with cases</source>
         <translation>работа с делами</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="45"/>
+        <location filename="../../caseworker/cli/program.py" line="46"/>
         <source>open a case; prints its reference</source>
         <translation>открыть дело; выводит его номер</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="46"/>
+        <location filename="../../caseworker/cli/program.py" line="47"/>
         <source>the family, e.g. Шумовы</source>
         <translation>семья, например Шумовы</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="47"/>
+        <location filename="../../caseworker/cli/program.py" line="48"/>
         <source>the family&apos;s region</source>
         <translation>регион семьи</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="48"/>
+        <location filename="../../caseworker/cli/program.py" line="49"/>
         <source>the caseworker</source>
         <translation>ответственный за дело</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="53"/>
+        <location filename="../../caseworker/cli/program.py" line="54"/>
         <source>work with sought persons</source>
         <translation>работа с разыскиваемыми</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="56"/>
+        <location filename="../../caseworker/cli/program.py" line="57"/>
         <source>add a sought person to a case; prints the new id</source>
         <translation>добавить разыскиваемого в дело; выводит его id</translation>
     </message>
@@ -1435,7 +1435,7 @@ What a typical value looks like, to size each short column before the user resiz
         <location filename="../../caseworker/cli/inquiries.py" line="228"/>
         <location filename="../../caseworker/cli/inquiries.py" line="292"/>
         <location filename="../../caseworker/cli/letters.py" line="81"/>
-        <location filename="../../caseworker/cli/program.py" line="58"/>
+        <location filename="../../caseworker/cli/program.py" line="59"/>
         <source>case reference</source>
         <translation>номер дела</translation>
     </message>
@@ -1456,19 +1456,19 @@ What a typical value looks like, to size each short column before the user resiz
     </message>
     <message>
         <location filename="../../caseworker/cli/family.py" line="78"/>
-        <location filename="../../caseworker/cli/program.py" line="59"/>
+        <location filename="../../caseworker/cli/program.py" line="60"/>
         <source>surname</source>
         <translation>фамилия</translation>
     </message>
     <message>
         <location filename="../../caseworker/cli/family.py" line="79"/>
-        <location filename="../../caseworker/cli/program.py" line="60"/>
+        <location filename="../../caseworker/cli/program.py" line="61"/>
         <source>given name</source>
         <translation>имя</translation>
     </message>
     <message>
         <location filename="../../caseworker/cli/family.py" line="80"/>
-        <location filename="../../caseworker/cli/program.py" line="61"/>
+        <location filename="../../caseworker/cli/program.py" line="62"/>
         <source>patronymic</source>
         <translation>отчество</translation>
     </message>
@@ -1519,44 +1519,44 @@ What a typical value looks like, to size each short column before the user resiz
         <translation>почему о гибели сообщают, хотя проверка не разрешает</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="65"/>
+        <location filename="../../caseworker/cli/program.py" line="66"/>
         <source>military unit</source>
         <translation>воинская часть</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="66"/>
+        <location filename="../../caseworker/cli/program.py" line="67"/>
         <source>rank</source>
         <translation>звание</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="67"/>
+        <location filename="../../caseworker/cli/program.py" line="68"/>
         <source>service number</source>
         <translation>личный номер</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="72"/>
+        <location filename="../../caseworker/cli/program.py" line="73"/>
         <source>work with reports</source>
         <translation>работа с сообщениями</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="74"/>
+        <location filename="../../caseworker/cli/program.py" line="75"/>
         <source>add a report; prints the new id</source>
         <translation>добавить сообщение; выводит его id</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="75"/>
-        <location filename="../../caseworker/cli/program.py" line="112"/>
-        <location filename="../../caseworker/cli/program.py" line="120"/>
+        <location filename="../../caseworker/cli/program.py" line="76"/>
+        <location filename="../../caseworker/cli/program.py" line="113"/>
+        <location filename="../../caseworker/cli/program.py" line="121"/>
         <source>person id</source>
         <translation>id разыскиваемого</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="80"/>
+        <location filename="../../caseworker/cli/program.py" line="81"/>
         <source>when it happened: a day, a month, ~day or DAY..DAY</source>
         <translation>когда это произошло: день, месяц, ~день или ДЕНЬ..ДЕНЬ</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="83"/>
+        <location filename="../../caseworker/cli/program.py" line="84"/>
         <source>who exactly said it</source>
         <translation>кто именно это сообщил</translation>
     </message>
@@ -1697,13 +1697,15 @@ What a typical value looks like, to size each short column before the user resiz
     </message>
     <message>
         <location filename="../../caseworker/cli/inquiries.py" line="282"/>
-        <location filename="../../caseworker/cli/program.py" line="84"/>
+        <location filename="../../caseworker/cli/program.py" line="85"/>
+        <location filename="../../caseworker/cli/lists.py" line="147"/>
         <source>source grade A-F</source>
         <translation>оценка источника A-F</translation>
     </message>
     <message>
         <location filename="../../caseworker/cli/inquiries.py" line="283"/>
-        <location filename="../../caseworker/cli/program.py" line="85"/>
+        <location filename="../../caseworker/cli/program.py" line="86"/>
+        <location filename="../../caseworker/cli/lists.py" line="152"/>
         <source>information grade 1-6</source>
         <translation>оценка информации 1-6</translation>
     </message>
@@ -1784,92 +1786,92 @@ What a typical value looks like, to size each short column before the user resiz
         <translation>список адресатов</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="86"/>
+        <location filename="../../caseworker/cli/program.py" line="87"/>
         <source>where it happened</source>
         <translation>где это произошло</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="87"/>
+        <location filename="../../caseworker/cli/program.py" line="88"/>
         <source>what the source said</source>
         <translation>что сообщил источник</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="88"/>
+        <location filename="../../caseworker/cli/program.py" line="89"/>
         <source>when the source said it</source>
         <translation>когда источник это заявил</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="89"/>
+        <location filename="../../caseworker/cli/program.py" line="90"/>
         <source>when we heard it</source>
         <translation>когда мы об этом узнали</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="91"/>
+        <location filename="../../caseworker/cli/program.py" line="92"/>
         <source>id of the report this one relays</source>
         <translation>id сообщения, которое повторяет это</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="95"/>
+        <location filename="../../caseworker/cli/program.py" line="96"/>
         <source>retract a report with a reason (it stays on record)</source>
         <translation>отозвать сообщение с указанием причины (оно остаётся в деле)</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="97"/>
+        <location filename="../../caseworker/cli/program.py" line="98"/>
         <source>report id</source>
         <translation>id сообщения</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="98"/>
+        <location filename="../../caseworker/cli/program.py" line="99"/>
         <source>why it is retracted</source>
         <translation>почему сообщение отозвано</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="107"/>
+        <location filename="../../caseworker/cli/program.py" line="108"/>
         <source>a person&apos;s reports in time order, their contradictions and the suggestion</source>
         <translation>сообщения о человеке в хронологическом порядке, противоречия между ними и подсказка статуса</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="117"/>
+        <location filename="../../caseworker/cli/program.py" line="118"/>
         <source>record your assessment of a person&apos;s status</source>
         <translation>записать вашу оценку статуса человека</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="125"/>
+        <location filename="../../caseworker/cli/program.py" line="126"/>
         <source>why you judge the status so</source>
         <translation>почему вы так оцениваете статус</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="133"/>
+        <location filename="../../caseworker/cli/program.py" line="134"/>
         <source>Caseworker from the command line.</source>
         <translation>Caseworker из командной строки.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="138"/>
+        <location filename="../../caseworker/cli/program.py" line="139"/>
         <source>database file or SQLAlchemy URL (default: $CASEWORKER_DB)</source>
         <translation>файл базы данных или URL SQLAlchemy (по умолчанию: $CASEWORKER_DB)</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="141"/>
+        <location filename="../../caseworker/cli/program.py" line="142"/>
         <source>add the demo cases</source>
         <translation>добавить демонстрационные дела</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="144"/>
+        <location filename="../../caseworker/cli/program.py" line="145"/>
         <source>add synthetic cases for load tests</source>
         <translation>добавить синтетические дела для нагрузочных тестов</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="150"/>
+        <location filename="../../caseworker/cli/program.py" line="151"/>
         <source>how many cases to add</source>
         <translation>сколько дел добавить</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="153"/>
+        <location filename="../../caseworker/cli/program.py" line="154"/>
         <source>the same seed gives the same cases</source>
         <translation>с тем же числом получаются те же дела</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="167"/>
+        <location filename="../../caseworker/cli/program.py" line="169"/>
         <source>find cases, sought persons and relatives</source>
         <translation>найти дела, разыскиваемых и родственников</translation>
     </message>
@@ -1878,50 +1880,51 @@ What a typical value looks like, to size each short column before the user resiz
         <location filename="../../caseworker/cli/inquiries.py" line="294"/>
         <location filename="../../caseworker/cli/inquiries.py" line="324"/>
         <location filename="../../caseworker/cli/letters.py" line="107"/>
-        <location filename="../../caseworker/cli/program.py" line="114"/>
-        <location filename="../../caseworker/cli/program.py" line="170"/>
+        <location filename="../../caseworker/cli/program.py" line="115"/>
+        <location filename="../../caseworker/cli/program.py" line="172"/>
         <location filename="../../caseworker/cli/worklist.py" line="175"/>
         <location filename="../../caseworker/cli/xlsx.py" line="153"/>
+        <location filename="../../caseworker/cli/lists.py" line="170"/>
         <source>print JSON</source>
         <translation>вывести JSON</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="63"/>
+        <location filename="../../caseworker/cli/program.py" line="64"/>
         <source>date of birth: a day, a month or a year</source>
         <translation>дата рождения: день, месяц или год</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="169"/>
+        <location filename="../../caseworker/cli/program.py" line="171"/>
         <source>words to look for</source>
         <translation>что искать</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="175"/>
+        <location filename="../../caseworker/cli/program.py" line="177"/>
         <source>at most this many results</source>
         <translation>не больше стольких результатов</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="179"/>
+        <location filename="../../caseworker/cli/program.py" line="181"/>
         <source>check the database; exit 1 if anything is wrong</source>
         <translation>проверить базу данных; код выхода 1, если что-то не так</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="206"/>
+        <location filename="../../caseworker/cli/program.py" line="208"/>
         <source>The database cannot be opened: {reason}</source>
         <translation>Не удаётся открыть базу данных: {reason}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="232"/>
+        <location filename="../../caseworker/cli/program.py" line="234"/>
         <source>The file “{name}” cannot be used: {reason}</source>
         <translation>Файл «{name}» не удаётся использовать: {reason}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="236"/>
+        <location filename="../../caseworker/cli/program.py" line="238"/>
         <source>A file cannot be used: {reason}</source>
         <translation>Не удаётся использовать файл: {reason}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="242"/>
+        <location filename="../../caseworker/cli/program.py" line="244"/>
         <source>Interrupted; nothing of the unfinished step was saved.</source>
         <translation>Прервано; из незавершённого шага ничего не сохранено.</translation>
     </message>
@@ -2263,6 +2266,81 @@ What a typical value looks like, to size each short column before the user resiz
         <location filename="../../caseworker/cli/letters.py" line="105"/>
         <source>also make a PDF beside it (needs LibreOffice Writer)</source>
         <translation>также сделать рядом PDF (нужен LibreOffice Writer)</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/lists.py" line="34"/>
+        <source>“{text}” is not FIELD=COLUMN (for example full_name=ФИО).</source>
+        <translation>«{text}» — не ПОЛЕ=СТОЛБЕЦ (например, full_name=ФИО).</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/lists.py" line="48"/>
+        <source>Row {row}: {message}</source>
+        <translation>Строка {row}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/lists.py" line="71"/>
+        <source>List {id}; entries: {count}.</source>
+        <translation>Список {id}; записей: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/lists.py" line="76"/>
+        <source>This file was imported before; nothing was added.</source>
+        <translation>Этот файл уже был загружен; ничего не добавлено.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/lists.py" line="79"/>
+        <source>Against the edition before: {new} new, {gone} gone.</source>
+        <translation>По сравнению с прежней редакцией: новых — {new}, исчезло — {gone}.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/lists.py" line="85"/>
+        <source>Rows that are not entries: {count}.</source>
+        <translation>Строк, не ставших записями: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/lists.py" line="126"/>
+        <source>work with published lists</source>
+        <translation>работа с опубликованными списками</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/lists.py" line="130"/>
+        <source>import a published list; prints its id and number of entries</source>
+        <translation>загрузить опубликованный список; выводит его номер и число записей</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/lists.py" line="135"/>
+        <source>.xlsx or .csv file; - reads tab-separated text from the input</source>
+        <translation>файл .xlsx или .csv; «-» читает со стандартного ввода текст, разделённый табуляцией</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/lists.py" line="137"/>
+        <source>the list&apos;s name</source>
+        <translation>название списка</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/lists.py" line="138"/>
+        <source>who published it</source>
+        <translation>кто опубликовал список</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/lists.py" line="140"/>
+        <source>publication date, e.g. 14.11.2026</source>
+        <translation>дата публикации, например 14.11.2026</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/lists.py" line="142"/>
+        <source>where it was published</source>
+        <translation>где опубликован (адрес или издание)</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/lists.py" line="160"/>
+        <source>which column holds a field; fields: {fields}</source>
+        <translation>в каком столбце поле; поля: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/lists.py" line="168"/>
+        <source>the list this is a newer edition of</source>
+        <translation>список, новой редакцией которого является этот</translation>
     </message>
 </context>
 <context>
@@ -3763,6 +3841,16 @@ It holds {cases} cases and {reports} reports.</source>
         <location filename="../../caseworker/services/family_log.py" line="94"/>
         <source>what they were told</source>
         <translation>что сообщили</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/services/published_lists.py" line="112"/>
+        <source>source reliability</source>
+        <translation>Надёжность источника</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/services/published_lists.py" line="115"/>
+        <source>information credibility</source>
+        <translation>Достоверность сведений</translation>
     </message>
 </context>
 <context>
@@ -5416,6 +5504,132 @@ It holds {cases} cases and {reports} reports.</source>
         <location filename="../../caseworker/letters/pdf.py" line="80"/>
         <source>No PDF was made: LibreOffice could not convert the letter. The letter is ready as a Word document: {path}</source>
         <translation>PDF не создан: LibreOffice не смог преобразовать письмо. Письмо готово в формате Word: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>Lists</name>
+    <message>
+        <location filename="../../caseworker/lists/entries.py" line="129"/>
+        <source>“{field}” is not a field of a list; use one of: {fields}.</source>
+        <extracomment>How many characters each field&apos;s column takes. Usual headers of each field in Russian, Ukrainian and English lists (lower case).</extracomment>
+        <translation>«{field}» — не поле списка; допустимые поля: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/lists/entries.py" line="141"/>
+        <source>“{name}” has no column “{column}”; its columns are: {columns}.</source>
+        <translation>В «{name}» нет столбца «{column}»; его столбцы: {columns}.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/lists/entries.py" line="151"/>
+        <source>Say which column of “{name}” holds the names: --map surname=COLUMN or --map full_name=COLUMN. Its columns are: {columns}.</source>
+        <translation>Укажите, в каком столбце «{name}» имена: --map surname=СТОЛБЕЦ или --map full_name=СТОЛБЕЦ. Его столбцы: {columns}.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/lists/entries.py" line="163"/>
+        <source>The text in column “{column}” is longer than {limit} characters.</source>
+        <translation>Текст в столбце «{column}» длиннее {limit} знаков.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/lists/entries.py" line="175"/>
+        <source>The birth date “{text}” in column “{column}” cannot be read; lists write it as 14.05.1990, 1990-05-14 or 1990.</source>
+        <translation>Дату рождения «{text}» в столбце «{column}» не удаётся прочитать; в списках её пишут так: 14.05.1990, 1990-05-14 или 1990.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/lists/entries.py" line="226"/>
+        <source>The row has no name: neither a surname nor a full name.</source>
+        <translation>В строке нет имени: ни фамилии, ни ФИО.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/lists/reading.py" line="91"/>
+        <source>“{name}” is larger than {limit} MB; a list file can be at most that.</source>
+        <extracomment>The largest list file taken (a list of 100,000 names is a few MB). The most entries a list may have, and columns a row. A cell&apos;s text, as a spreadsheet program allows it. What a list workbook may unpack to: far less than the case workbook&apos;s import allows.</extracomment>
+        <translation>«{name}» больше {limit} МБ; файл списка не может быть больше.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/lists/reading.py" line="101"/>
+        <source>“{name}” is an old Excel file (.xls) or is password-protected. Save it as an Excel workbook (.xlsx) or as CSV and import it again.</source>
+        <translation>«{name}» — старый файл Excel (.xls) или файл с паролем. Сохраните его как книгу Excel (.xlsx) или как CSV и загрузите снова.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/lists/reading.py" line="117"/>
+        <source>The pasted text is larger than {limit} MB; a list can be at most that.</source>
+        <translation>Вставленный текст больше {limit} МБ; список не может быть больше.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/lists/reading.py" line="128"/>
+        <source>“{name}” has no rows: not even a header.</source>
+        <translation>В «{name}» нет строк, даже заголовка.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/lists/reading.py" line="134"/>
+        <source>“{name}” has {count} columns; a list can have at most {limit}.</source>
+        <translation>В «{name}» столбцов: {count}; в списке их может быть не больше {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/lists/reading.py" line="143"/>
+        <source>“{name}” has more than {limit} rows; split the list and import the parts.</source>
+        <translation>В «{name}» больше {limit} строк; разделите список и загрузите части по отдельности.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/lists/reading.py" line="166"/>
+        <source>Column {number}</source>
+        <translation>Столбец {number}</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/lists/reading.py" line="176"/>
+        <source>Row {row} of “{name}” holds a cell longer than {limit} characters; no spreadsheet program writes one. The file is not imported.</source>
+        <translation>В строке {row} файла «{name}» ячейка длиннее {limit} знаков; такую не пишет ни одна программа электронных таблиц. Файл не загружен.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/lists/reading.py" line="194"/>
+        <source>“{name}” is not a text file or a workbook: save the list as .xlsx or .csv.</source>
+        <translation>«{name}» — не текстовый файл и не книга Excel: сохраните список как .xlsx или .csv.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/lists/reading.py" line="233"/>
+        <source>Row {row} of “{name}” cannot be read as CSV: a cell is too long or its quotes do not close.</source>
+        <translation>Строку {row} файла «{name}» не удаётся прочитать как CSV: ячейка слишком длинная или кавычки не закрыты.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/services/published_lists.py" line="73"/>
+        <source>what being on the list means</source>
+        <extracomment>What being on a list may imply.</extracomment>
+        <translation>Что значит быть в списке</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/services/published_lists.py" line="77"/>
+        <source>A list can mean released, captured, wounded or killed, not “{value}”.</source>
+        <translation>Быть в списке может значить: освобождён (released), в плену (captured), ранен (wounded) или погиб (killed), но не «{value}».</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/services/published_lists.py" line="104"/>
+        <source>The list&apos;s name</source>
+        <translation>Название списка</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/services/published_lists.py" line="105"/>
+        <source>The publisher</source>
+        <translation>Кто опубликовал</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/services/published_lists.py" line="106"/>
+        <source>The publication date</source>
+        <translation>Дата публикации</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/services/published_lists.py" line="142"/>
+        <source>List</source>
+        <translation>список</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/services/published_lists.py" line="148"/>
+        <source>List {id} already has a newer edition, list {newer}; import this one as an edition of list {newer}.</source>
+        <translation>У списка {id} уже есть новая редакция — список {newer}; загрузите этот как редакцию списка {newer}.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/services/published_lists.py" line="185"/>
+        <source>No row of “{name}” is an entry; nothing was imported.</source>
+        <translation>Ни одна строка «{name}» не стала записью; ничего не загружено.</translation>
     </message>
 </context>
 <context>
@@ -7749,6 +7963,7 @@ Add what the family, the unit, the authorities or anyone else has said, and each
     </message>
     <message>
         <location filename="../../caseworker/services/fields.py" line="93"/>
+        <location filename="../../caseworker/services/published_lists.py" line="90"/>
         <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="311"/>
         <source>{what} must be given.</source>
         <translation>Заполните поле «{what}».</translation>
