@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from caseworker.errors import ValidationError
 from caseworker.i18n import translate
-from caseworker.models import Case, Evidence
+from caseworker.models import Case, Evidence, PublishedList
 from caseworker.services import audit
 from caseworker.services.cases import get_case
 from caseworker.services.evidence import get_evidence
@@ -133,6 +133,10 @@ def _purge(
     session.flush()
     still_used = set(
         session.scalars(select(Evidence.sha256).where(Evidence.sha256.in_(hashes)).distinct())
+    )
+    # A published list keeps its file under its hash without an item: never delete it.
+    still_used.update(
+        session.scalars(select(PublishedList.sha256).where(PublishedList.sha256.in_(hashes)))
     )
     unused = tuple(sha256 for sha256 in hashes if sha256 not in still_used)
     _delete_after_commit(session, vault, unused)

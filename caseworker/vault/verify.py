@@ -15,7 +15,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from caseworker.models import AuditEntry, Case, Evidence
+from caseworker.models import AuditEntry, Case, Evidence, PublishedList
 from caseworker.vault.store import TEMP_PREFIX, EvidenceVault, is_sha256
 
 #: A file written in the vault this recently may belong to an addition under way (copied,
@@ -153,7 +153,8 @@ def _added_as(session: Session, sha256: str) -> str:
 def unreferenced_files(
     session: Session, vault: EvidenceVault, *, now: datetime | None = None, named: int = 20
 ) -> Iterator[UnreferencedFile]:
-    """Files in the vault that no item refers to, written at least :data:`RECENT` ago.
+    """Files in the vault that no item or published list refers to, written at least
+    :data:`RECENT` ago.
 
     The first ``named`` come with the name they were added under (looked up in the audit);
     the rest, to be counted rather than listed, without. Only the referenced hashes are
@@ -162,6 +163,8 @@ def unreferenced_files(
     if not vault.root.is_dir():
         return
     referenced = {sha256.lower() for sha256 in session.scalars(select(Evidence.sha256).distinct())}
+    # A published list's file is kept under its hash without an evidence item (it has no case).
+    referenced.update(sha256.lower() for sha256 in session.scalars(select(PublishedList.sha256)))
     cutoff = (now or datetime.now(UTC)).timestamp() - RECENT.total_seconds()
     for path in _vault_files(vault.root):
         valid = is_sha256(path.name)
