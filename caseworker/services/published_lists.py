@@ -44,7 +44,14 @@ MEANS = (Claim.RELEASED, Claim.CAPTURED, Claim.WOUNDED, Claim.KILLED)
 ADDRESS_LIMIT = 2000
 _BATCH = 500
 
-__all__ = ["MEANS", "ImportedList", "NoEntries", "import_list", "list_details"]
+__all__ = [
+    "MEANS",
+    "ImportedList",
+    "NoEntries",
+    "import_list",
+    "list_details",
+    "remembered_mapping",
+]
 
 
 class NoEntries(ImportRefused):
@@ -138,6 +145,30 @@ def _found(session: Session, found: PublishedList, table: ListTable) -> Imported
     )
 
 
+def remembered_mapping(
+    session: Session, publisher: str, headers: tuple[str, ...]
+) -> dict[str, str] | None:
+    """The column mapping of the publisher's latest list, when every column it names is among
+    ``headers``; None otherwise (the usual headers are then recognised). Raises nothing."""
+    latest = session.scalar(
+        select(PublishedList.column_map)
+        .where(PublishedList.publisher == publisher)
+        .order_by(PublishedList.id.desc())
+        .limit(1)
+    )
+    if latest is None:
+        return None
+    try:
+        mapping = json.loads(latest)
+    except ValueError:
+        return None
+    if not isinstance(mapping, dict) or not all(
+        isinstance(column, str) and column in headers for column in mapping.values()
+    ):
+        return None
+    return {str(name): column for name, column in mapping.items()}
+
+
 def _previous_edition(session: Session, edition_of_id: int) -> PublishedList:
     previous = records.load(session, PublishedList, edition_of_id, translate("Lists", "List"))
     newer = session.scalar(
@@ -167,7 +198,8 @@ def import_list(
 ) -> ImportedList:
     """Import ``table`` as a list described by ``details`` (see :func:`list_details`).
 
-    ``mapping``: field → column header; None recognises the usual headers.
+    ``mapping``: field → column header; without one, the mapping of the publisher's latest
+    list if the file has all its columns (:func:`remembered_mapping`), else the usual headers.
 
     Raises :class:`ValidationError` (or :class:`InvalidDate`) for a wrong detail,
     :class:`ImportRefused` for a mapping the file does not fit, :class:`NoEntries` when no row
@@ -178,6 +210,8 @@ def import_list(
     found = session.scalar(select(PublishedList).where(PublishedList.sha256 == table.sha256))
     if found is not None:
         return _found(session, found, table)
+    if not mapping:
+        mapping = remembered_mapping(session, cleaned["publisher"], table.headers)
     column_map = check_mapping(table, mapping)
     entries, errors = parse_rows(table, column_map)
     if not entries:

@@ -158,3 +158,24 @@ def test_what_the_list_is_is_checked(
     table = read_pasted("Фамилия\nШумов\n")
     with database.write() as session, pytest.raises(ValidationError, match=words):
         import_list(session, _vault(db_path), "tester", table, None, **{**DETAILS, **change})
+
+
+def test_a_publishers_mapping_is_remembered(database: Database, db_path: Path) -> None:
+    vault = _vault(db_path)
+    first = read_pasted("Прізвище та ім'я\tРік\nOleksii Shumov\t1990\n")
+    mapping = {"full_name": "Прізвище та ім'я", "born": "Рік"}
+    with database.write() as session:
+        import_list(session, vault, "tester", first, mapping, **DETAILS)
+    second = read_pasted("Прізвище та ім'я\tРік\tПримітка\nPetro Zarechnyi\t1987\t\n")
+    with database.write() as session:
+        result = import_list(session, vault, "tester", second, None, **DETAILS)
+    assert not result.errors
+    with database.read() as session:
+        entry = session.scalars(select(ListEntry).where(ListEntry.list_id == result.list_id)).one()
+        assert (entry.surname, entry.given_name) == ("Zarechnyi", "Petro")
+        assert entry.born_on == date(1987, 1, 1)
+    # A later file without those columns is read by its usual headers.
+    other = read_pasted("Фамилия\nКравцова\n")
+    with database.write() as session:
+        found = import_list(session, vault, "tester", other, None, **DETAILS)
+    assert found.entries == 1
