@@ -1697,15 +1697,15 @@ What a typical value looks like, to size each short column before the user resiz
     </message>
     <message>
         <location filename="../../caseworker/cli/inquiries.py" line="282"/>
-        <location filename="../../caseworker/cli/program.py" line="85"/>
         <location filename="../../caseworker/cli/lists.py" line="147"/>
+        <location filename="../../caseworker/cli/program.py" line="85"/>
         <source>source grade A-F</source>
         <translation>оценка источника A-F</translation>
     </message>
     <message>
         <location filename="../../caseworker/cli/inquiries.py" line="283"/>
-        <location filename="../../caseworker/cli/program.py" line="86"/>
         <location filename="../../caseworker/cli/lists.py" line="152"/>
+        <location filename="../../caseworker/cli/program.py" line="86"/>
         <source>information grade 1-6</source>
         <translation>оценка информации 1-6</translation>
     </message>
@@ -1880,11 +1880,11 @@ What a typical value looks like, to size each short column before the user resiz
         <location filename="../../caseworker/cli/inquiries.py" line="294"/>
         <location filename="../../caseworker/cli/inquiries.py" line="324"/>
         <location filename="../../caseworker/cli/letters.py" line="107"/>
+        <location filename="../../caseworker/cli/lists.py" line="170"/>
         <location filename="../../caseworker/cli/program.py" line="115"/>
         <location filename="../../caseworker/cli/program.py" line="172"/>
         <location filename="../../caseworker/cli/worklist.py" line="175"/>
         <location filename="../../caseworker/cli/xlsx.py" line="153"/>
-        <location filename="../../caseworker/cli/lists.py" line="170"/>
         <source>print JSON</source>
         <translation>вывести JSON</translation>
     </message>
@@ -3843,12 +3843,12 @@ It holds {cases} cases and {reports} reports.</source>
         <translation>что сообщили</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/published_lists.py" line="112"/>
+        <location filename="../../caseworker/services/published_lists.py" line="119"/>
         <source>source reliability</source>
         <translation>Надёжность источника</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/published_lists.py" line="115"/>
+        <location filename="../../caseworker/services/published_lists.py" line="122"/>
         <source>information credibility</source>
         <translation>Достоверность сведений</translation>
     </message>
@@ -5591,43 +5591,43 @@ It holds {cases} cases and {reports} reports.</source>
         <translation>Строку {row} файла «{name}» не удаётся прочитать как CSV: ячейка слишком длинная или кавычки не закрыты.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/published_lists.py" line="73"/>
+        <location filename="../../caseworker/services/published_lists.py" line="80"/>
         <source>what being on the list means</source>
         <extracomment>What being on a list may imply.</extracomment>
         <translation>Что значит быть в списке</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/published_lists.py" line="77"/>
+        <location filename="../../caseworker/services/published_lists.py" line="84"/>
         <source>A list can mean released, captured, wounded or killed, not “{value}”.</source>
         <translation>Быть в списке может значить: освобождён (released), в плену (captured), ранен (wounded) или погиб (killed), но не «{value}».</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/published_lists.py" line="104"/>
+        <location filename="../../caseworker/services/published_lists.py" line="111"/>
         <source>The list&apos;s name</source>
         <translation>Название списка</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/published_lists.py" line="105"/>
+        <location filename="../../caseworker/services/published_lists.py" line="112"/>
         <source>The publisher</source>
         <translation>Кто опубликовал</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/published_lists.py" line="106"/>
+        <location filename="../../caseworker/services/published_lists.py" line="113"/>
         <source>The publication date</source>
         <translation>Дата публикации</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/published_lists.py" line="142"/>
+        <location filename="../../caseworker/services/published_lists.py" line="173"/>
         <source>List</source>
         <translation>список</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/published_lists.py" line="148"/>
+        <location filename="../../caseworker/services/published_lists.py" line="179"/>
         <source>List {id} already has a newer edition, list {newer}; import this one as an edition of list {newer}.</source>
         <translation>У списка {id} уже есть новая редакция — список {newer}; загрузите этот как редакцию списка {newer}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/published_lists.py" line="185"/>
+        <location filename="../../caseworker/services/published_lists.py" line="219"/>
         <source>No row of “{name}” is an entry; nothing was imported.</source>
         <translation>Ни одна строка «{name}» не стала записью; ничего не загружено.</translation>
     </message>
@@ -7963,7 +7963,7 @@ Add what the family, the unit, the authorities or anyone else has said, and each
     </message>
     <message>
         <location filename="../../caseworker/services/fields.py" line="93"/>
-        <location filename="../../caseworker/services/published_lists.py" line="90"/>
+        <location filename="../../caseworker/services/published_lists.py" line="97"/>
         <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="311"/>
         <source>{what} must be given.</source>
         <translation>Заполните поле «{what}».</translation>
