@@ -20,6 +20,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
+import re
 import zipfile
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
@@ -45,15 +46,19 @@ MAX_BYTES = 50 * _MB
 #: The most entries a list may have, and columns a row.
 MAX_ROWS = 200_000
 MAX_COLUMNS = 500
+#: The cells of a sheet's block from A1 to its farthest cell (python-calamine holds them all).
+MAX_CELLS = 5_000_000
+#: Empty rows a sheet may have above or among its entries.
+_SPARE_ROWS = 1_000
 #: A cell's text, as a spreadsheet program allows it.
 MAX_CELL_CHARS = 32_767
 #: What a list workbook may unpack to: far less than the case workbook's import allows.
 LIMITS = Limits(
     max_bytes=MAX_BYTES,
     max_rows=MAX_ROWS,
-    max_unpacked_bytes=512 * _MB,
+    max_unpacked_bytes=256 * _MB,
     max_parts=1_000,
-    max_part_bytes=256 * _MB,
+    max_part_bytes=128 * _MB,
     max_small_part_bytes=8 * _MB,
 )
 _CHUNK = _MB
@@ -83,8 +88,10 @@ def read_list_file(path: Path) -> ListTable:
     """The list in ``path`` (.xlsx, else text), or :class:`ImportRefused` saying why not."""
     name = path.name or str(path)
     with open_regular(path) as stream:
-        if path.suffix.lower() in XLSX_SUFFIXES:
-            check_file(stream, name, LIMITS)
+        magic = stream.read(len(ZIP_MAGIC))
+        stream.seek(0)
+        if magic == ZIP_MAGIC or path.suffix.lower() in XLSX_SUFFIXES:
+            check_file(stream, name, LIMITS)  # the zip's directory, before Python reads it
         data = stream.read(MAX_BYTES + 1)
     if len(data) > MAX_BYTES:
         raise _refuse(
@@ -244,12 +251,72 @@ def _text_rows(text: str, name: str, delimiter: str | None = None) -> list[tuple
 # -- workbooks -----------------------------------------------------------------------------
 
 
+class _Extent:
+    """How far a sheet's cells reach, read from its XML as it is unpacked (an upper bound).
+
+    python-calamine keeps a sheet as a dense block from A1 to its farthest cell: one cell at
+    XFD1048576 would have it ask for half a terabyte and abort the program. A cell or row
+    with its place written (``r="B7"``) reaches that place; one without takes the next.
+    """
+
+    _TAG = re.compile(rb"<(?:\w+:)?(row|c)\b([^>]*)>")
+    _PLACE = re.compile(rb"""\br\s*=\s*["']([A-Za-z]{0,8})(\d{1,15})["']""")
+
+    def __init__(self) -> None:
+        self.row = 0  # the farthest row named
+        self.column = 0  # the farthest column named
+        self.unplaced_rows = 0
+        self.unplaced_cells = 0
+        self._tail = b""
+
+    def feed(self, chunk: bytes) -> None:
+        text = self._tail + chunk
+        cut = text.rfind(b"<")
+        cut = len(text) if cut < 0 else cut
+        self._tail = text[cut:]
+        for tag in self._TAG.finditer(text, 0, cut):
+            place = self._PLACE.search(tag.group(2))
+            if tag.group(1) == b"row":
+                if place is None:
+                    self.unplaced_rows += 1
+                else:
+                    self.row = max(self.row, int(place.group(2)))
+            elif place is None:
+                self.unplaced_cells += 1
+            else:
+                self.row = max(self.row, int(place.group(2)))
+                self.column = max(self.column, _column_number(place.group(1)))
+
+    def refuse_if_too_far(self, name: str) -> None:
+        height = self.row + self.unplaced_rows
+        width = self.column + self.unplaced_cells
+        if height > MAX_ROWS + _SPARE_ROWS or width > MAX_COLUMNS or height * width > MAX_CELLS:
+            raise _refuse(
+                QT_TRANSLATE_NOOP(
+                    "Lists",
+                    "“{name}” has cells as far as row {row} and column {column}, more than a "
+                    "list takes; copy the list into a new workbook and import that.",
+                ),
+                name=name,
+                row=height,
+                column=width,
+            )
+
+
+def _column_number(letters: bytes) -> int:
+    number = 0
+    for letter in letters.upper():
+        number = number * 26 + letter - ord("A") + 1
+    return number
+
+
 def _unpack_under_watch(data: bytes, name: str) -> None:
     """Unpack every part once, counted, before python-calamine reads any.
 
     ``Parts`` refuses a zip whose directory or declared sizes are beyond :data:`LIMITS`;
-    XML parts are then streamed through its watch, and other parts (pictures) read with their
-    checksum verified, so that no part unpacks to more than it declared.
+    XML parts are then streamed through its watch and measured (:class:`_Extent`), and other
+    parts (pictures) read with their checksum verified, so that no part unpacks to more than
+    it declared.
     """
     parts = Parts(io.BytesIO(data), name, LIMITS)
     try:
@@ -258,9 +325,11 @@ def _unpack_under_watch(data: bytes, name: str) -> None:
             if part.endswith("/"):
                 continue
             if part.endswith((".xml", ".rels")):
+                extent = _Extent()
                 with parts.stream(part) as stream:
-                    while stream.read(_CHUNK):
-                        pass
+                    while chunk := stream.read(_CHUNK):
+                        extent.feed(chunk)
+                extent.refuse_if_too_far(name)
                 continue
             try:
                 with archive.open(part) as raw:

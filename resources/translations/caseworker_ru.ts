@@ -5540,55 +5540,60 @@ It holds {cases} cases and {reports} reports.</source>
         <translation>В строке нет имени: ни фамилии, ни ФИО.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/lists/reading.py" line="91"/>
+        <location filename="../../caseworker/lists/reading.py" line="98"/>
         <source>“{name}” is larger than {limit} MB; a list file can be at most that.</source>
-        <extracomment>The largest list file taken (a list of 100,000 names is a few MB). The most entries a list may have, and columns a row. A cell&apos;s text, as a spreadsheet program allows it. What a list workbook may unpack to: far less than the case workbook&apos;s import allows.</extracomment>
+        <extracomment>The largest list file taken (a list of 100,000 names is a few MB). The most entries a list may have, and columns a row. The cells of a sheet&apos;s block from A1 to its farthest cell (python-calamine holds them all). Empty rows a sheet may have above or among its entries. A cell&apos;s text, as a spreadsheet program allows it. What a list workbook may unpack to: far less than the case workbook&apos;s import allows.</extracomment>
         <translation>«{name}» больше {limit} МБ; файл списка не может быть больше.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/lists/reading.py" line="101"/>
+        <location filename="../../caseworker/lists/reading.py" line="108"/>
         <source>“{name}” is an old Excel file (.xls) or is password-protected. Save it as an Excel workbook (.xlsx) or as CSV and import it again.</source>
         <translation>«{name}» — старый файл Excel (.xls) или файл с паролем. Сохраните его как книгу Excel (.xlsx) или как CSV и загрузите снова.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/lists/reading.py" line="117"/>
+        <location filename="../../caseworker/lists/reading.py" line="124"/>
         <source>The pasted text is larger than {limit} MB; a list can be at most that.</source>
         <translation>Вставленный текст больше {limit} МБ; список не может быть больше.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/lists/reading.py" line="128"/>
+        <location filename="../../caseworker/lists/reading.py" line="135"/>
         <source>“{name}” has no rows: not even a header.</source>
         <translation>В «{name}» нет строк, даже заголовка.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/lists/reading.py" line="134"/>
+        <location filename="../../caseworker/lists/reading.py" line="141"/>
         <source>“{name}” has {count} columns; a list can have at most {limit}.</source>
         <translation>В «{name}» столбцов: {count}; в списке их может быть не больше {limit}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/lists/reading.py" line="143"/>
+        <location filename="../../caseworker/lists/reading.py" line="150"/>
         <source>“{name}” has more than {limit} rows; split the list and import the parts.</source>
         <translation>В «{name}» больше {limit} строк; разделите список и загрузите части по отдельности.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/lists/reading.py" line="166"/>
+        <location filename="../../caseworker/lists/reading.py" line="173"/>
         <source>Column {number}</source>
         <translation>Столбец {number}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/lists/reading.py" line="176"/>
+        <location filename="../../caseworker/lists/reading.py" line="183"/>
         <source>Row {row} of “{name}” holds a cell longer than {limit} characters; no spreadsheet program writes one. The file is not imported.</source>
         <translation>В строке {row} файла «{name}» ячейка длиннее {limit} знаков; такую не пишет ни одна программа электронных таблиц. Файл не загружен.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/lists/reading.py" line="194"/>
+        <location filename="../../caseworker/lists/reading.py" line="201"/>
         <source>“{name}” is not a text file or a workbook: save the list as .xlsx or .csv.</source>
         <translation>«{name}» — не текстовый файл и не книга Excel: сохраните список как .xlsx или .csv.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/lists/reading.py" line="233"/>
+        <location filename="../../caseworker/lists/reading.py" line="240"/>
         <source>Row {row} of “{name}” cannot be read as CSV: a cell is too long or its quotes do not close.</source>
         <translation>Строку {row} файла «{name}» не удаётся прочитать как CSV: ячейка слишком длинная или кавычки не закрыты.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/lists/reading.py" line="295"/>
+        <source>“{name}” has cells as far as row {row} and column {column}, more than a list takes; copy the list into a new workbook and import that.</source>
+        <translation>В «{name}» есть ячейки вплоть до строки {row} и столбца {column} — больше, чем может быть в списке; скопируйте список в новую книгу и загрузите её.</translation>
     </message>
     <message>
         <location filename="../../caseworker/services/published_lists.py" line="80"/>

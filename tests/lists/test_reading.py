@@ -189,3 +189,30 @@ def test_io_bytes_are_the_bytes_hashed(messy_csv: Path) -> None:
     assert table.data == messy_csv.read_bytes()
     assert len(table.sha256) == 64
     assert io.BytesIO(table.data).read(3) != b"\xef\xbb\xbf"
+
+
+def test_a_cell_far_away_is_refused_before_the_sheet_is_laid_out(tmp_path: Path) -> None:
+    # python-calamine lays a sheet out from A1 to its farthest cell: one cell at XFD1048576
+    # would ask for half a terabyte and abort the program.
+    path = write_xlsx(tmp_path / "sparse.xlsx", [["Фамилия"], ["Шумов"]])
+    parts = _xlsx_parts(path)
+    sheet = parts["xl/worksheets/sheet1.xml"]
+    assert isinstance(sheet, bytes)
+    far = b'<row r="1048576"><c r="XFD1048576" t="inlineStr"><is><t>x</t></is></c></row>'
+    parts["xl/worksheets/sheet1.xml"] = sheet.replace(b"</sheetData>", far + b"</sheetData>")
+    with pytest.raises(ImportRefused, match="as far as row 1048576 and column 16384"):
+        read_list_file(write_zip(tmp_path / "far.xlsx", parts))
+    # Cells without their place written count too.
+    many = b"<row>" + b"<c><v>1</v></c>" * 600 + b"</row>"
+    parts["xl/worksheets/sheet1.xml"] = sheet.replace(b"</sheetData>", many + b"</sheetData>")
+    with pytest.raises(ImportRefused, match="more than a list takes"):
+        read_list_file(write_zip(tmp_path / "wide.xlsx", parts))
+
+
+def test_a_workbook_named_csv_is_checked_as_a_workbook(tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "list.xlsx", [["Фамилия"], ["Шумов"]])
+    renamed = path.rename(tmp_path / "list.csv")
+    assert read_list_file(renamed).rows == ((2, ("Шумов",)),)
+    renamed.write_bytes(renamed.read_bytes()[:-30])  # its zip's end cut off
+    with pytest.raises(ImportRefused, match="not an Excel workbook"):
+        read_list_file(renamed)
