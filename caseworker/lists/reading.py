@@ -192,6 +192,19 @@ def _check_cell(text: str, name: str, row: int) -> str:
     return text.strip()
 
 
+def _too_far(name: str, row: int, column: int) -> ImportRefused:
+    return _refuse(
+        QT_TRANSLATE_NOOP(
+            "Lists",
+            "“{name}” has cells as far as row {row} and column {column}, more than a list "
+            "takes; copy the list into a new workbook and import that.",
+        ),
+        name=name,
+        row=row,
+        column=column,
+    )
+
+
 # -- text ----------------------------------------------------------------------------------
 
 
@@ -224,7 +237,7 @@ def _text_rows(text: str, name: str, delimiter: str | None = None) -> list[tuple
     mark = delimiter or _delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=mark)
     rows: list[tuple[int, list[str]]] = []
-    number = 0
+    number = counted = 0
     try:
         for cells in reader:
             number += 1
@@ -233,7 +246,12 @@ def _text_rows(text: str, name: str, delimiter: str | None = None) -> list[tuple
             if len(cells) > MAX_COLUMNS:
                 _table(name, b"", [(number, cells)])  # refuses with the count
             cleaned = [_check_cell(cell, name, number) for cell in cells]
-            if rows or any(cleaned):
+            while cleaned and not cleaned[-1]:
+                cleaned.pop()  # "Шумов;;;;" as Excel pads a row
+            counted += len(cleaned)
+            if counted > MAX_CELLS:
+                raise _too_far(name, number, len(cells))
+            if rows or cleaned:
                 rows.append((number, cleaned))
     except csv.Error:
         raise _refuse(
@@ -291,16 +309,7 @@ class _Extent:
         height = self.row + self.unplaced_rows
         width = self.column + self.unplaced_cells
         if height > MAX_ROWS + _SPARE_ROWS or width > MAX_COLUMNS or height * width > MAX_CELLS:
-            raise _refuse(
-                QT_TRANSLATE_NOOP(
-                    "Lists",
-                    "“{name}” has cells as far as row {row} and column {column}, more than a "
-                    "list takes; copy the list into a new workbook and import that.",
-                ),
-                name=name,
-                row=height,
-                column=width,
-            )
+            raise _too_far(name, height, width)
 
 
 def _column_number(letters: bytes) -> int:

@@ -5581,17 +5581,17 @@ It holds {cases} cases and {reports} reports.</source>
         <translation>В строке {row} файла «{name}» ячейка длиннее {limit} знаков; такую не пишет ни одна программа электронных таблиц. Файл не загружен.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/lists/reading.py" line="201"/>
+        <location filename="../../caseworker/lists/reading.py" line="214"/>
         <source>“{name}” is not a text file or a workbook: save the list as .xlsx or .csv.</source>
         <translation>«{name}» — не текстовый файл и не книга Excel: сохраните список как .xlsx или .csv.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/lists/reading.py" line="240"/>
+        <location filename="../../caseworker/lists/reading.py" line="258"/>
         <source>Row {row} of “{name}” cannot be read as CSV: a cell is too long or its quotes do not close.</source>
         <translation>Строку {row} файла «{name}» не удаётся прочитать как CSV: ячейка слишком длинная или кавычки не закрыты.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/lists/reading.py" line="295"/>
+        <location filename="../../caseworker/lists/reading.py" line="197"/>
         <source>“{name}” has cells as far as row {row} and column {column}, more than a list takes; copy the list into a new workbook and import that.</source>
         <translation>В «{name}» есть ячейки вплоть до строки {row} и столбца {column} — больше, чем может быть в списке; скопируйте список в новую книгу и загрузите её.</translation>
     </message>

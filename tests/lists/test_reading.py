@@ -216,3 +216,16 @@ def test_a_workbook_named_csv_is_checked_as_a_workbook(tmp_path: Path) -> None:
     renamed.write_bytes(renamed.read_bytes()[:-30])  # its zip's end cut off
     with pytest.raises(ImportRefused, match="not an Excel workbook"):
         read_list_file(renamed)
+
+
+def test_a_text_with_too_many_cells_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("caseworker.lists.reading.MAX_CELLS", 1_000)
+    path = tmp_path / "many.csv"
+    path.write_text("Фамилия;Имя\n" + "Шумов;Алексей;;;\n" * 600, encoding="utf-8")
+    with pytest.raises(ImportRefused, match="more than a list takes"):
+        read_list_file(path)
+    path.write_text("Фамилия;Имя\n" + "Шумов;Алексей;;;\n" * 400, encoding="utf-8")
+    table = read_list_file(path)
+    assert table.headers == ("Фамилия", "Имя") and len(table.rows) == 400
