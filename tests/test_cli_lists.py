@@ -98,3 +98,13 @@ def test_in_russian(db_path: Path, messy: Path) -> None:
     assert "Строка 4: В строке нет имени" in result.stderr
     help_text = run(db_path, "list", "import", "--help", env=RUSSIAN)
     assert "название списка" in help_text.stdout and "дата публикации" in help_text.stdout
+
+
+def test_a_missing_column_is_named_in_russian(db_path: Path, messy: Path) -> None:
+    result = run(
+        db_path, "list", "import", str(messy), *ABOUT, "--map", "surname=Звание", env=RUSSIAN
+    )
+    assert refused(result) == (
+        "В «обмен.csv» нет столбца «Звание»; его столбцы: «ФИО», «Дата рождения», "
+        "«Личный номер», «Часть», «Примечание»."
+    )

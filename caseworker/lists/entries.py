@@ -98,6 +98,12 @@ def _refuse(text: str, **values: object) -> ImportRefused:
     return ImportRefused(translate("Lists", text).format(**values))
 
 
+def _columns(table: ListTable) -> str:
+    """The file's columns for a sentence: “ФИО”, “Год” (in Russian «ФИО», «Год»)."""
+    quoted = translate("Lists", "“{column}”")
+    return ", ".join(quoted.format(column=header) for header in table.headers)
+
+
 def field_names() -> str:
     return ", ".join(field.value for field in ListField)
 
@@ -143,7 +149,7 @@ def check_mapping(table: ListTable, given: Mapping[str, str] | None) -> dict[Lis
                 ),
                 name=table.name,
                 column=header,
-                columns=", ".join(f"“{h}”" for h in table.headers),
+                columns=_columns(table),
             )
         mapping[field] = found
     if ListField.SURNAME not in mapping and ListField.FULL_NAME not in mapping:
@@ -154,7 +160,7 @@ def check_mapping(table: ListTable, given: Mapping[str, str] | None) -> dict[Lis
                 "--map full_name=COLUMN. Its columns are: {columns}.",
             ),
             name=table.name,
-            columns=", ".join(f"“{h}”" for h in table.headers),
+            columns=_columns(table),
         )
     return mapping
 

@@ -5509,33 +5509,38 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>Lists</name>
     <message>
-        <location filename="../../caseworker/lists/entries.py" line="129"/>
-        <source>“{field}” is not a field of a list; use one of: {fields}.</source>
+        <location filename="../../caseworker/lists/entries.py" line="103"/>
+        <source>“{column}”</source>
         <extracomment>How many characters each field&apos;s column takes. Usual headers of each field in Russian, Ukrainian and English lists (lower case).</extracomment>
+        <translation>«{column}»</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/lists/entries.py" line="135"/>
+        <source>“{field}” is not a field of a list; use one of: {fields}.</source>
         <translation>«{field}» — не поле списка; допустимые поля: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/lists/entries.py" line="141"/>
+        <location filename="../../caseworker/lists/entries.py" line="147"/>
         <source>“{name}” has no column “{column}”; its columns are: {columns}.</source>
         <translation>В «{name}» нет столбца «{column}»; его столбцы: {columns}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/lists/entries.py" line="151"/>
+        <location filename="../../caseworker/lists/entries.py" line="157"/>
         <source>Say which column of “{name}” holds the names: --map surname=COLUMN or --map full_name=COLUMN. Its columns are: {columns}.</source>
         <translation>Укажите, в каком столбце «{name}» имена: --map surname=СТОЛБЕЦ или --map full_name=СТОЛБЕЦ. Его столбцы: {columns}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/lists/entries.py" line="163"/>
+        <location filename="../../caseworker/lists/entries.py" line="169"/>
         <source>The text in column “{column}” is longer than {limit} characters.</source>
         <translation>Текст в столбце «{column}» длиннее {limit} знаков.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/lists/entries.py" line="175"/>
+        <location filename="../../caseworker/lists/entries.py" line="181"/>
         <source>The birth date “{text}” in column “{column}” cannot be read; lists write it as 14.05.1990, 1990-05-14 or 1990.</source>
         <translation>Дату рождения «{text}» в столбце «{column}» не удаётся прочитать; в списках её пишут так: 14.05.1990, 1990-05-14 или 1990.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/lists/entries.py" line="226"/>
+        <location filename="../../caseworker/lists/entries.py" line="232"/>
         <source>The row has no name: neither a surname nor a full name.</source>
         <translation>В строке нет имени: ни фамилии, ни ФИО.</translation>
     </message>
