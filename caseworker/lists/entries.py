@@ -109,7 +109,11 @@ def field_names() -> str:
 
 
 def guess_mapping(headers: tuple[str, ...]) -> dict[ListField, str]:
-    """The columns recognised by their usual headers (each field once, the first column)."""
+    """The columns recognised by their usual headers (each field once, the first column).
+
+    A "name" column in a list without a surname column holds the whole name ("Name" in
+    English lists: "Oleksii Shumov").
+    """
     mapping: dict[ListField, str] = {}
     for header in headers:
         plain = " ".join(header.lower().replace("ё", "е").split()).rstrip(":")
@@ -117,6 +121,8 @@ def guess_mapping(headers: tuple[str, ...]) -> dict[ListField, str]:
             if field not in mapping and plain in usual:
                 mapping[field] = header
                 break
+    if ListField.GIVEN in mapping and not {ListField.SURNAME, ListField.FULL_NAME} & set(mapping):
+        mapping[ListField.FULL_NAME] = mapping.pop(ListField.GIVEN)
     return mapping
 
 

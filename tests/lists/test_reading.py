@@ -229,3 +229,10 @@ def test_a_text_with_too_many_cells_is_refused(
     path.write_text("Фамилия;Имя\n" + "Шумов;Алексей;;;\n" * 400, encoding="utf-8")
     table = read_list_file(path)
     assert table.headers == ("Фамилия", "Имя") and len(table.rows) == 400
+
+
+def test_a_name_column_without_a_surname_column_holds_the_whole_name() -> None:
+    table = read_pasted("Name\tDate of birth\nOleksii Shumov\t14.05.1990\n")
+    entries, errors = parse_rows(table, check_mapping(table, None))
+    assert not errors
+    assert (entries[0].surname, entries[0].given_name) == ("Shumov", "Oleksii")
