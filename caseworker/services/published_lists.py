@@ -46,8 +46,10 @@ _BATCH = 500
 
 __all__ = [
     "MEANS",
+    "EditionChanges",
     "ImportedList",
     "NoEntries",
+    "edition_changes",
     "import_list",
     "list_details",
     "remembered_mapping",
@@ -320,3 +322,29 @@ def _compare(
             .values(gone_in_id=list_id)
         )
     return new, len(gone_ids)
+
+
+@dataclass(frozen=True, slots=True)
+class EditionChanges:
+    """A newer edition against the one before: its new entries, and the earlier entries it no
+    longer has, each in row order."""
+
+    new: list[ListEntry]
+    gone: list[ListEntry]
+
+
+def edition_changes(session: Session, list_id: int) -> EditionChanges:
+    """What changed with the edition ``list_id`` (both empty for a first edition).
+
+    Raises :class:`NotFound` when there is no such list.
+    """
+    records.load(session, PublishedList, list_id, translate("Lists", "List"))
+    new = session.scalars(
+        select(ListEntry)
+        .where(ListEntry.list_id == list_id, ListEntry.edition_change == EditionChange.NEW)
+        .order_by(ListEntry.row_number)
+    )
+    gone = session.scalars(
+        select(ListEntry).where(ListEntry.gone_in_id == list_id).order_by(ListEntry.row_number)
+    )
+    return EditionChanges(list(new), list(gone))

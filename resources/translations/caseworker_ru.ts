@@ -3843,12 +3843,12 @@ It holds {cases} cases and {reports} reports.</source>
         <translation>что сообщили</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/published_lists.py" line="119"/>
+        <location filename="../../caseworker/services/published_lists.py" line="121"/>
         <source>source reliability</source>
         <translation>Надёжность источника</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/published_lists.py" line="122"/>
+        <location filename="../../caseworker/services/published_lists.py" line="124"/>
         <source>information credibility</source>
         <translation>Достоверность сведений</translation>
     </message>
@@ -5515,32 +5515,32 @@ It holds {cases} cases and {reports} reports.</source>
         <translation>«{column}»</translation>
     </message>
     <message>
-        <location filename="../../caseworker/lists/entries.py" line="135"/>
+        <location filename="../../caseworker/lists/entries.py" line="141"/>
         <source>“{field}” is not a field of a list; use one of: {fields}.</source>
         <translation>«{field}» — не поле списка; допустимые поля: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/lists/entries.py" line="147"/>
+        <location filename="../../caseworker/lists/entries.py" line="153"/>
         <source>“{name}” has no column “{column}”; its columns are: {columns}.</source>
         <translation>В «{name}» нет столбца «{column}»; его столбцы: {columns}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/lists/entries.py" line="157"/>
+        <location filename="../../caseworker/lists/entries.py" line="163"/>
         <source>Say which column of “{name}” holds the names: --map surname=COLUMN or --map full_name=COLUMN. Its columns are: {columns}.</source>
         <translation>Укажите, в каком столбце «{name}» имена: --map surname=СТОЛБЕЦ или --map full_name=СТОЛБЕЦ. Его столбцы: {columns}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/lists/entries.py" line="169"/>
+        <location filename="../../caseworker/lists/entries.py" line="175"/>
         <source>The text in column “{column}” is longer than {limit} characters.</source>
         <translation>Текст в столбце «{column}» длиннее {limit} знаков.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/lists/entries.py" line="181"/>
+        <location filename="../../caseworker/lists/entries.py" line="187"/>
         <source>The birth date “{text}” in column “{column}” cannot be read; lists write it as 14.05.1990, 1990-05-14 or 1990.</source>
         <translation>Дату рождения «{text}» в столбце «{column}» не удаётся прочитать; в списках её пишут так: 14.05.1990, 1990-05-14 или 1990.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/lists/entries.py" line="232"/>
+        <location filename="../../caseworker/lists/entries.py" line="238"/>
         <source>The row has no name: neither a surname nor a full name.</source>
         <translation>В строке нет имени: ни фамилии, ни ФИО.</translation>
     </message>
@@ -5601,43 +5601,44 @@ It holds {cases} cases and {reports} reports.</source>
         <translation>В «{name}» есть ячейки вплоть до строки {row} и столбца {column} — больше, чем может быть в списке; скопируйте список в новую книгу и загрузите её.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/published_lists.py" line="80"/>
+        <location filename="../../caseworker/services/published_lists.py" line="82"/>
         <source>what being on the list means</source>
         <extracomment>What being on a list may imply.</extracomment>
         <translation>Что значит быть в списке</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/published_lists.py" line="84"/>
+        <location filename="../../caseworker/services/published_lists.py" line="86"/>
         <source>A list can mean released, captured, wounded or killed, not “{value}”.</source>
         <translation>Быть в списке может значить: освобождён (released), в плену (captured), ранен (wounded) или погиб (killed), но не «{value}».</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/published_lists.py" line="111"/>
+        <location filename="../../caseworker/services/published_lists.py" line="113"/>
         <source>The list&apos;s name</source>
         <translation>Название списка</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/published_lists.py" line="112"/>
+        <location filename="../../caseworker/services/published_lists.py" line="114"/>
         <source>The publisher</source>
         <translation>Кто опубликовал</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/published_lists.py" line="113"/>
+        <location filename="../../caseworker/services/published_lists.py" line="115"/>
         <source>The publication date</source>
         <translation>Дата публикации</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/published_lists.py" line="173"/>
+        <location filename="../../caseworker/services/published_lists.py" line="175"/>
+        <location filename="../../caseworker/services/published_lists.py" line="341"/>
         <source>List</source>
         <translation>список</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/published_lists.py" line="179"/>
+        <location filename="../../caseworker/services/published_lists.py" line="181"/>
         <source>List {id} already has a newer edition, list {newer}; import this one as an edition of list {newer}.</source>
         <translation>У списка {id} уже есть новая редакция — список {newer}; загрузите этот как редакцию списка {newer}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/published_lists.py" line="219"/>
+        <location filename="../../caseworker/services/published_lists.py" line="221"/>
         <source>No row of “{name}” is an entry; nothing was imported.</source>
         <translation>Ни одна строка «{name}» не стала записью; ничего не загружено.</translation>
     </message>
@@ -7973,7 +7974,7 @@ Add what the family, the unit, the authorities or anyone else has said, and each
     </message>
     <message>
         <location filename="../../caseworker/services/fields.py" line="93"/>
-        <location filename="../../caseworker/services/published_lists.py" line="97"/>
+        <location filename="../../caseworker/services/published_lists.py" line="99"/>
         <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="311"/>
         <source>{what} must be given.</source>
         <translation>Заполните поле «{what}».</translation>

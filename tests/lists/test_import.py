@@ -15,7 +15,12 @@ from caseworker.errors import ValidationError
 from caseworker.lists import read_list_file, read_pasted
 from caseworker.models import AuditEntry, EditionChange, ListEntry, PublishedList
 from caseworker.names import NameField, name_key
-from caseworker.services.published_lists import NoEntries, import_list
+from caseworker.services.published_lists import (
+    EditionChanges,
+    NoEntries,
+    edition_changes,
+    import_list,
+)
 from caseworker.vault.store import EvidenceVault
 from caseworker.vocab import Claim, Credibility, Reliability
 
@@ -129,6 +134,10 @@ def test_a_newer_edition_says_which_entries_are_new_and_which_disappeared(
         older = session.get(PublishedList, one.list_id)
         assert older is not None
         assert all(e.edition_change is None for e in older.entries)
+        changes = edition_changes(session, two.list_id)
+        assert [e.surname for e in changes.new] == ["Кравцова"]
+        assert [e.surname for e in changes.gone] == ["Заречный"]
+        assert edition_changes(session, one.list_id) == EditionChanges([], [])
     third = read_pasted("Фамилия\tИмя\nКравцова\tАнна\n")
     with database.write() as session, pytest.raises(ValidationError, match="newer edition"):
         import_list(session, vault, "tester", third, None, edition_of_id=one.list_id, **DETAILS)
