@@ -31,6 +31,7 @@ import logging
 import math
 import random
 import sys
+from collections import Counter
 from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
@@ -42,6 +43,7 @@ sys.path.insert(0, str(ROOT))
 from caseworker.dates import EventDate  # noqa: E402
 from caseworker.matching import (  # noqa: E402
     FIELD_LEVELS,
+    NAME_FIELDS,
     WEIGHTS_FILE,
     Field,
     Identity,
@@ -419,32 +421,44 @@ def main(argv: list[str] | None = None) -> int:
     raw = {f: {r["label"]: r["weight"] for r in rows} for f, rows in fitted["comparisons"].items()}
     prior = math.log2(share / (1 - share))
     rows = linker.inference.predict().as_record_list()  # every blocked pair
-    worst, found, right, said = 0.0, set(), 0, 0
+    counts: dict[Field, Counter[str]] = {f: Counter() for f in NAME_FIELDS}
+    for who in sought:
+        counts[Field.SURNAME][who.surname_key] += 1
+        counts[Field.GIVEN][who.given_key] += 1
+        counts[Field.PATRONYMIC][who.patronymic_key] += 1
+    shares = {f: {k: n / len(sought) for k, n in c.items()} for f, c in counts.items()}
+    worst = 0.0
+    found: dict[bool, set[int]] = {False: set(), True: set()}
+    right, said = {False: 0, True: 0}, {False: 0, True: 0}
     for row in rows:
         ids = sorted((row["unique_id_l"], row["unique_id_r"]))
         person, entry = sought[ids[0]], listed[ids[1]]
-        candidate = score(entry, person, model)
+        same = row["cluster_l"] == row["cluster_r"]
+        for frequencies in (False, True):
+            candidate = score(entry, person, model, shares=shares if frequencies else None)
+            if candidate.probability >= 0.5:
+                said[frequencies] += 1
+                right[frequencies] += same
+            if same and candidate.probability >= 0.1:
+                found[frequencies].add(ids[1])
         levels = candidate.levels
         mine = prior + sum(
             raw[str(f)][str(lv)] for f, lv in levels.items() if lv is not Level.BLANK
         )
         worst = max(worst, abs(1 / (1 + math.exp2(-mine)) - row["match_probability"]))
-        same = row["cluster_l"] == row["cluster_r"]
-        if candidate.probability >= 0.5:
-            said += 1
-            right += same
-        if same and candidate.probability >= 0.1:
-            found.add(ids[1])
     print(json.dumps(fitted, ensure_ascii=False, indent=1))
     judged = args.evaluate or "the fitted weights (ordered, bounded)"
     print(f"judged: {judged}", file=sys.stderr)
     print(f"lambda {share:.3g} ({prior:.1f} bits); {len(rows)} pairs blocked", file=sys.stderr)
     print(f"max |program - Splink| probability over the pairs: {worst:.2e}", file=sys.stderr)
-    print(
-        f"at 0.5: precision {right / max(said, 1):.3f}, recall {right / true_pairs:.3f}; "
-        f"true person proposed from 0.1: {len(found) / true_pairs:.3f}",
-        file=sys.stderr,
-    )
+    for frequencies in (False, True):
+        print(
+            f"{'with' if frequencies else 'without'} name frequencies, at 0.5: precision "
+            f"{right[frequencies] / max(said[frequencies], 1):.3f}, recall "
+            f"{right[frequencies] / true_pairs:.3f}; true person proposed from 0.1: "
+            f"{len(found[frequencies]) / true_pairs:.3f}",
+            file=sys.stderr,
+        )
     if args.evaluate:
         return 0
     args.out.write_text(json.dumps(fitted, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")

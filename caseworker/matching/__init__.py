@@ -16,9 +16,11 @@ from caseworker.matching.fields import (
 )
 from caseworker.matching.model import (
     LIKELY_FROM,
+    NAME_FIELDS,
     PROPOSED_FROM,
     WEIGHTS_FILE,
     Candidate,
+    Shares,
     Weights,
     likely,
     load_weights,
@@ -33,12 +35,14 @@ from caseworker.matching.words import Verdict, field_words, level_words, verdict
 __all__ = [
     "FIELD_LEVELS",
     "LIKELY_FROM",
+    "NAME_FIELDS",
     "PROPOSED_FROM",
     "WEIGHTS_FILE",
     "Candidate",
     "Field",
     "Identity",
     "Level",
+    "Shares",
     "Verdict",
     "Weights",
     "born_level",

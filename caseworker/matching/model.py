@@ -20,12 +20,13 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
 from caseworker.matching.fields import FIELD_LEVELS, Field, Identity, Level, compare
 
+NAME_FIELDS = frozenset({Field.SURNAME, Field.GIVEN, Field.PATRONYMIC})
 WEIGHTS_FILE = Path(__file__).resolve().parents[2] / "resources" / "matching" / "weights.json"
 
 #: A candidate is proposed to the caseworker from this probability on.
@@ -44,10 +45,24 @@ class Weights:
     prior: float
     cap: float
     table: Mapping[Field, Mapping[Level, float]]
+    #: m of the exact level of the names that have one in the file: how often a true match
+    #: agrees exactly (for term frequencies).
+    exact_m: Mapping[Field, float] = field(default_factory=dict)
 
     def level_weight(self, field: Field, level: Level) -> float:
         """The weight of one field at one level; 0 for blank or a field the file leaves out."""
         return self.table.get(field, {}).get(level, 0.0)
+
+    def exact_weight(self, field: Field, share: float | None) -> float:
+        """The weight of an exact match on a value held by ``share`` of the population:
+        ``log2(m / share)`` (Splink's term frequency), never below the next level's weight,
+        so that a common name still weighs at least a name one typo away. The flat weight
+        when the share or m is unknown."""
+        flat = self.level_weight(field, Level.EXACT)
+        m = self.exact_m.get(field)
+        if share is None or m is None or share <= 0:
+            return flat
+        return max(math.log2(m / min(share, 1.0)), self.level_weight(field, FIELD_LEVELS[field][1]))
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +87,16 @@ def _number(value: object, what: str) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
         raise ValueError(f"weights: {what} must be a number, not {value!r}")
     return float(value)
+
+
+def _exact_m(field: Field, levels: list[object]) -> float | None:
+    for item in levels:
+        if isinstance(item, dict) and item.get("label") == Level.EXACT and item.get("m"):
+            m = _number(item["m"], f"{field} exact m")
+            if not 0 < m <= 1:
+                raise ValueError(f"weights: {field} exact m must lie in (0, 1], not {m}")
+            return m
+    return None
 
 
 def _field_weights(field: Field, levels: object, cap: float) -> dict[Level, float]:
@@ -112,7 +137,12 @@ def weights_from(data: object) -> Weights:
         Field(name): _field_weights(Field(name), levels, cap)
         for name, levels in comparisons.items()
     }
-    return Weights(prior=math.log2(share / (1 - share)), cap=cap, table=table)
+    exact_m = {
+        f: m
+        for name, levels in comparisons.items()
+        if (f := Field(name)) in NAME_FIELDS and (m := _exact_m(f, levels)) is not None
+    }
+    return Weights(prior=math.log2(share / (1 - share)), cap=cap, table=table, exact_m=exact_m)
 
 
 @cache
@@ -147,11 +177,31 @@ def probability(levels: Mapping[Field, Level], weights: Weights | None = None) -
     return _sigmoid2(total_weight(levels, weights))
 
 
-def score(a: Identity, b: Identity, weights: Weights | None = None) -> Candidate:
+#: Each name field's keys with the share of the population holding them (0.02: one in 50).
+Shares = Mapping[Field, Mapping[str, float]]
+
+
+def _key(who: Identity, field: Field) -> str:
+    if field is Field.SURNAME:
+        return who.surname_key
+    return who.given_key if field is Field.GIVEN else who.patronymic_key
+
+
+def score(
+    a: Identity, b: Identity, weights: Weights | None = None, *, shares: Shares | None = None
+) -> Candidate:
     """Compare two identities and score them (symmetric).
 
-    Raises what ``compare`` and ``load_weights`` raise.
+    With ``shares`` (counted over the sought persons by the caller), an exact match on a
+    common name weighs less than one on a rare name; a key missing from them keeps the flat
+    weight. Raises what ``compare`` and ``load_weights`` raise.
     """
+    model = weights or load_weights()
     levels = compare(a, b)
-    weight = total_weight(levels, weights)
+    weight = model.prior
+    for f, level in levels.items():
+        if shares is not None and level is Level.EXACT and f in NAME_FIELDS:
+            weight += model.exact_weight(f, shares.get(f, {}).get(_key(a, f)))
+        else:
+            weight += model.level_weight(f, level)
     return Candidate(probability=_sigmoid2(weight), levels=levels, weight=weight)
