@@ -11,6 +11,7 @@ from caseworker.matching.fields import (
     Level,
     born_level,
     compare,
+    names_crossed,
     normalize_region,
     normalize_unit,
 )
@@ -51,6 +52,7 @@ __all__ = [
     "level_words",
     "likely",
     "load_weights",
+    "names_crossed",
     "normalize_region",
     "normalize_unit",
     "probability",

@@ -188,14 +188,53 @@ def _equal_level(a: str, b: str) -> Level:
     return Level.EXACT if a == b else Level.DIFFERENT
 
 
+_AGREE = (Level.EXACT, Level.CLOSE)
+
+
+def _crossed_levels(a: Identity, b: Identity) -> tuple[Level, Level]:
+    """Surname and given name levels with ``a``'s two names taken the other way round (each
+    keyed by the table of the column it belongs in), whichever side is read crossed."""
+    one = (
+        _name_level(name_key(a.given, NameField.SURNAME), b.surname_key, NameField.SURNAME),
+        _name_level(name_key(a.surname, NameField.GIVEN), b.given_key, NameField.GIVEN),
+    )
+    two = (
+        _name_level(a.surname_key, name_key(b.given, NameField.SURNAME), NameField.SURNAME),
+        _name_level(a.given_key, name_key(b.surname, NameField.GIVEN), NameField.GIVEN),
+    )
+    return min(one, two, key=lambda levels: sum(_NAME_LEVELS.index(lv) for lv in levels))
+
+
+def _straight_levels(a: Identity, b: Identity) -> tuple[Level, Level]:
+    return (
+        _name_level(a.surname_key, b.surname_key, NameField.SURNAME),
+        _name_level(a.given_key, b.given_key, NameField.GIVEN),
+    )
+
+
+def names_crossed(a: Identity, b: Identity) -> bool:
+    """Whether one side wrote the surname as the given name and the given name as the
+    surname ("Алексей Шумов" in a list's surname and name columns): both disagree as written
+    and both agree (exactly or one typo apart) the other way round."""
+    straight = _straight_levels(a, b)
+    if straight != (Level.DIFFERENT, Level.DIFFERENT):
+        return False
+    return all(level in _AGREE for level in _crossed_levels(a, b))
+
+
 def compare(a: Identity, b: Identity) -> dict[Field, Level]:
     """Each field's level for two identities (symmetric: ``compare(b, a)`` is the same).
 
-    Raises what ``caseworker.names.name_key`` raises when the name tables cannot be read.
+    A surname and given name written the other way round (:func:`names_crossed`) are
+    compared crossed. Raises what ``caseworker.names.name_key`` raises when the name tables
+    cannot be read.
     """
+    surname, given = _straight_levels(a, b)
+    if (surname, given) == (Level.DIFFERENT, Level.DIFFERENT) and names_crossed(a, b):
+        surname, given = _crossed_levels(a, b)
     return {
-        Field.SURNAME: _name_level(a.surname_key, b.surname_key, NameField.SURNAME),
-        Field.GIVEN: _name_level(a.given_key, b.given_key, NameField.GIVEN),
+        Field.SURNAME: surname,
+        Field.GIVEN: given,
         Field.PATRONYMIC: _name_level(a.patronymic_key, b.patronymic_key, NameField.PATRONYMIC),
         Field.BORN: born_level(a.born, b.born),
         Field.SERVICE_NUMBER: _equal_level(a.service_number, b.service_number),

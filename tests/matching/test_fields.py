@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import pytest
 
-from caseworker.matching import Field, Identity, Level, compare
+from caseworker.matching import Field, Identity, Level, compare, names_crossed
 from tests.matching.people import person
 
 
@@ -138,3 +138,24 @@ def test_a_changed_identity_gets_new_keys() -> None:
         Field.SURNAME: Level.EXACT,
         Field.UNIT: Level.EXACT,
     }
+
+
+def test_a_surname_and_given_name_written_the_other_way_round_still_agree() -> None:
+    """Lists put the given name in the surname column often enough: Алексей Шумов."""
+    listed = person(surname="Oleksii", given="Shumov", patronymic="Viktorovych")
+    sought = person(surname="Шумов", given="Алексей", patronymic="Викторович")
+
+    levels = compare(listed, sought)
+
+    assert names_crossed(listed, sought)
+    assert (levels[Field.SURNAME], levels[Field.GIVEN]) == (Level.EXACT, Level.EXACT)
+    assert compare(sought, listed) == levels
+
+
+def test_names_are_not_crossed_when_that_does_not_help() -> None:
+    listed = person(surname="Карпенко", given="Шумов")
+    sought = person(surname="Шумов", given="Алексей")
+
+    assert not names_crossed(listed, sought)
+    assert compare(listed, sought)[Field.SURNAME] is Level.DIFFERENT
+    assert not names_crossed(sought, sought)

@@ -181,3 +181,9 @@ def test_a_malformed_weights_file_is_refused(tmp_path: Path) -> None:
 
     with pytest.raises(ValueError, match="lambda"):
         load_weights(path)
+
+
+def test_a_list_that_wrote_the_given_name_as_the_surname_still_finds_him() -> None:
+    entry = person(surname="Oleksii", given="Shumov", patronymic="Viktorovych", born="04.05.1990")
+
+    assert likely(score(entry, SOUGHT).probability)
