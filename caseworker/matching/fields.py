@@ -76,7 +76,6 @@ _REGION_WORDS = frozenset(
         "область",
         "обл",
         "oblast",
-        "oblast'",
         "region",
         "край",
         "krai",
