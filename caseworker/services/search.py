@@ -43,8 +43,11 @@ _NUMBER_PUNCTUATION = re.compile(r"[-.]")
 _FTS = table(FTS_TABLE, column("rowid"), column(FTS_TABLE))
 #: A word of at least this many letters finds a person by the keys of their names...
 MIN_KEY_LETTERS = 2
-#: ... and one of at least this many a surname one typo away.
+#: ... and one of at least this many a surname one typo away, while its key is at most
+#: this long: a key of 18 symbols has at most 942 keys one typo away, within the 999 values a
+#: statement may carry on SQLite before 3.32.
 MIN_TYPO_LETTERS = 4
+MAX_TYPO_KEY = 18
 
 
 @dataclass(frozen=True, slots=True)
@@ -247,7 +250,7 @@ def _named(session: Session, word: str) -> ColumnElement[bool] | None:
     if not surname:
         return None
     surnames = [surname]
-    if letters >= MIN_TYPO_LETTERS:
+    if letters >= MIN_TYPO_LETTERS and len(surname) <= MAX_TYPO_KEY:
         # The few stored surname keys among the few hundred one typo away, read first from
         # the index, so that the list's page and count each look up only those.
         near = select(SoughtPerson.surname_key).where(

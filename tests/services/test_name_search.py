@@ -82,6 +82,16 @@ def test_the_typo_is_looked_for_only_in_words_of_four_letters_or_more(
     assert ("person", "Цой Ян") not in hits(database, "Цоц")
 
 
+def test_a_compound_surname_is_found_with_a_typo_and_a_very_long_word_is_no_error(
+    database: Database, sample_case: SampleCase
+) -> None:
+    with database.write() as session:
+        add_person(session, sample_case.case_id, "Римский-Корсаков Николай")
+    assert ("person", "Римский-Корсаков Николай") in hits(database, "Rimsky-Korsakow Mykola")
+    assert ("person", "Римский-Корсаков Николай") in hits(database, "Римский-Карсаков")
+    assert case_refs(database, "Шумов-Ковальчук-Ярошенко-Кравченко-Римский-Корсаков") == []
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.text(alphabet=KEY_SYMBOLS, min_size=1, max_size=10), st.data())
 def test_the_keys_looked_up_for_a_typo_are_exactly_those_one_edit_away(
