@@ -91,14 +91,15 @@ def note_flush(session: Session, _flush: UOWTransaction) -> None:
 def _note(touched: _Touched, row: Any) -> None:
     if isinstance(row, Inquiry):
         touched.inquiries.add(row.id)
-        touched.cases.add(row.case_id)  # an answer is news of the case's persons
+        # An answer is news of the case's persons: of the case it left, too, if it moved.
+        touched.cases.update(_now_and_before(row, "case_id"))
     elif isinstance(row, InquiryEvent):
         touched.inquiries.add(row.inquiry_id)
     elif isinstance(row, Addressee):
         if any(get_history(row, name).has_changes() for name in ("kind", "deadline_days")):
             touched.addressees.add(row.id)
     elif isinstance(row, Report):
-        touched.persons.add(row.person_id)
+        touched.persons.update(_now_and_before(row, "person_id"))
     elif isinstance(row, SoughtPerson):
         touched.persons.add(row.id)
     elif isinstance(row, Case):
@@ -106,7 +107,13 @@ def _note(touched: _Touched, row: Any) -> None:
     elif isinstance(row, Relative):
         touched.relatives.add(row.id)
     elif isinstance(row, FamilyLogEntry):
-        touched.relatives.add(row.relative_id)
+        touched.relatives.update(_now_and_before(row, "relative_id"))
+
+
+def _now_and_before(row: Any, name: str) -> set[int]:
+    """The row's id in ``name`` and, if this flush moved it, the one it had before."""
+    history = get_history(row, name)
+    return {value for value in (getattr(row, name), *history.deleted) if value is not None}
 
 
 def keep_before_commit(session: Session) -> None:

@@ -291,3 +291,29 @@ def test_keeping_the_days_changes_no_row_s_time_of_change(database: Database) ->
         add_report(session, person_id, "alive", "2026-05-01", "C3", source_kind="unit")
         cases.update_case(session, ACTOR, case.id, None, notes="Звонили в часть")
     assert times() == before
+
+
+def test_an_answer_moved_to_another_case_is_no_longer_news_of_the_first(
+    database: Database,
+) -> None:
+    """No service moves an inquiry today; should one ever, both cases follow."""
+    today = date.today()
+    with database.write() as session:
+        first = cases.create_case(
+            session, ACTOR, family_name="Лебедевы", opened_on=today - timedelta(days=100)
+        )
+        first.created_at -= timedelta(days=100)  # entered long ago: the answer is its news
+        add_person(session, first.id, "Лебедев Олег")
+        second = cases.create_case(session, ACTOR, family_name="Гусевы")
+        add_person(session, second.id, "Гусев Семён")
+        office = addressees.add_addressee(session, ACTOR, name="Госпиталь", kind="hospital")
+        inquiry = inquiries.add_inquiry(
+            session, ACTOR, first.id, office.id, sent_on=today - timedelta(days=3)
+        )
+        inquiries.answer_inquiry(session, ACTOR, inquiry.id, None, today, "Не поступал.")
+        inquiry_id, second_id = inquiry.id, second.id
+    with database.write() as session:
+        moved = session.get(Inquiry, inquiry_id)
+        assert moved is not None
+        moved.case_id = second_id
+    assert mismatches(database) == []
