@@ -10,6 +10,7 @@ from caseworker.models.family_log import FamilyLogEntry
 from caseworker.models.imports import AppliedImport, ImportMark
 from caseworker.models.inquiry import Addressee, Inquiry, InquiryEvent
 from caseworker.models.inquiry_evidence import InquiryEvidence
+from caseworker.models.match_decision import MatchDecision
 from caseworker.models.person import SoughtPerson
 from caseworker.models.published_list import EditionChange, ListEntry, PublishedList
 from caseworker.models.report import Report
@@ -32,6 +33,7 @@ __all__ = [
     "InquiryEvent",
     "InquiryEvidence",
     "ListEntry",
+    "MatchDecision",
     "MutableRow",
     "PublishedList",
     "Relative",
