@@ -5822,6 +5822,27 @@ It holds {cases} cases and {reports} reports.</source>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
+    <message>
+        <location filename="../../caseworker/services/matching/decisions.py" line="86"/>
+        <source>row {row}</source>
+        <translation>строка {row}</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/services/matching/decisions.py" line="111"/>
+        <source>List entry</source>
+        <translation>Запись списка</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/services/matching/decisions.py" line="118"/>
+        <source>Write why this is not him: the reason is kept.</source>
+        <translation>Напишите, почему это не он: причина сохраняется.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/services/matching/lists.py" line="252"/>
+        <source>Published list</source>
+        <extracomment>Keys looked up per ``IN`` (well under SQLite&apos;s limit of bound parameters). A surname key gets its one-typo neighbours from this many symbols to this many. Name keys&apos; shares weigh common names down from this many sought persons on. Each compared field&apos;s verdict: match, close, mismatch or blank. The reason of an earlier &quot;not him&quot; on this pair, made before either identity changed.</extracomment>
+        <translation>Опубликованный список</translation>
+    </message>
 </context>
 <context>
     <name>MediaPlayer</name>
@@ -6603,6 +6624,7 @@ It holds {cases} cases and {reports} reports.</source>
     </message>
     <message>
         <location filename="../../caseworker/services/records.py" line="29"/>
+        <location filename="../../caseworker/services/matching/decisions.py" line="110"/>
         <source>{what} {id} does not exist.</source>
         <translation>Не найдено: {what} {id}.</translation>
     </message>

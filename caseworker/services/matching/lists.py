@@ -1,0 +1,287 @@
+"""Candidates for every entry of a published list, blocked in SQL and scored in Python.
+
+Blocking (docs/design/matching-research.md §4) takes the union of a few index joins over
+the whole list, never one query per entry: the same surname key and given name key; the same
+surname key and birth year; the same given name and patronymic keys and birth date; the
+surname and given name written the other way round; the same service number. A surname one
+typo away (one of the stored keys one edit from the entry's) stands in for the same surname.
+Each pair is scored by :func:`caseworker.matching.score` with the shares of the sought
+persons holding each name key, so that an exact match on a common name weighs less.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from caseworker.dates import birth_interval
+from caseworker.i18n import translate
+from caseworker.matching import Field, Identity, Shares, Verdict, score, verdict
+from caseworker.models import Case, ListEntry, MatchDecision, PublishedList, SoughtPerson
+from caseworker.services import records
+from caseworker.services.matching.decisions import fingerprint
+from caseworker.vocab import DatePrecision
+
+#: Keys looked up per ``IN`` (well under SQLite's limit of bound parameters).
+CHUNK = 500
+#: A surname key gets its one-typo neighbours from this many symbols to this many.
+MIN_TYPO_KEY = 4
+MAX_TYPO_KEY = 18
+#: Name keys' shares weigh common names down from this many sought persons on.
+SHARES_FROM = 1000
+
+
+@dataclass(frozen=True, slots=True)
+class MatchCandidate:
+    """A sought person who may be the man on a list entry."""
+
+    person_id: int
+    case_id: int
+    case_reference: str
+    probability: float
+    #: Each compared field's verdict: match, close, mismatch or blank.
+    fields: Mapping[Field, Verdict]
+    #: The reason of an earlier "not him" on this pair, made before either identity changed.
+    earlier_reason: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class EntryMatches:
+    """One entry of a list and its candidates, the most probable first."""
+
+    entry_id: int
+    row: int
+    candidates: tuple[MatchCandidate, ...]
+
+
+def _chunks(values: Iterable[Any]) -> Iterator[list[Any]]:
+    items = sorted(values)
+    for start in range(0, len(items), CHUNK):
+        yield items[start : start + CHUNK]
+
+
+def one_typo_away(key: str, symbols: str) -> set[str]:
+    """Every key at Damerau–Levenshtein distance 1 from ``key``, written in ``symbols``."""
+    splits = [(key[:i], key[i:]) for i in range(len(key) + 1)]
+    near = {a + b[1:] for a, b in splits if b}
+    near |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    near |= {a + c + b[1:] for a, b in splits if b for c in symbols}
+    near |= {a + c + b for a, b in splits for c in symbols}
+    near.discard(key)
+    near.discard("")
+    return near
+
+
+def _born(day: date | None, precision: DatePrecision | None) -> Any:
+    return None if day is None else birth_interval(day, precision or DatePrecision.DAY)
+
+
+def _entry_identity(entry: ListEntry) -> Identity:
+    return Identity(
+        surname=entry.surname,
+        given=entry.given_name,
+        patronymic=entry.patronymic,
+        born=_born(entry.born_on, entry.birth_precision),
+        service_number=entry.service_number,
+        unit=entry.unit,
+        region=entry.region,
+        keys=(entry.surname_key, entry.given_key, entry.patronymic_key),
+    )
+
+
+def _shares(session: Session) -> Shares | None:
+    """Each name key's share of the sought persons; None while they are too few for a share
+    to say how common a name is (two Шумовs of four are not half the country)."""
+    total = session.scalar(select(func.count()).select_from(SoughtPerson)) or 0
+    if total < SHARES_FROM:
+        return None
+    columns = {
+        Field.SURNAME: SoughtPerson.surname_key,
+        Field.GIVEN: SoughtPerson.given_key,
+        Field.PATRONYMIC: SoughtPerson.patronymic_key,
+    }
+    return {
+        field: {
+            key: count / total
+            for key, count in session.execute(select(column, func.count()).group_by(column))
+        }
+        for field, column in columns.items()
+    }
+
+
+def _crossed(entry: ListEntry) -> tuple[str, str]:
+    from caseworker.names import NameField, name_key
+
+    return (
+        name_key(entry.given_name, NameField.SURNAME) if entry.given_name else "",
+        name_key(entry.surname, NameField.GIVEN) if entry.surname else "",
+    )
+
+
+def _near_surnames(session: Session, entries: Sequence[ListEntry]) -> dict[str, set[str]]:
+    """Each entry surname key's stored neighbours one typo away (read once from the index)."""
+    from caseworker.names import KEY_SYMBOLS
+
+    stored = set(session.scalars(select(SoughtPerson.surname_key).distinct()))
+    near: dict[str, set[str]] = {}
+    for key in {e.surname_key for e in entries}:
+        if MIN_TYPO_KEY <= len(key) <= MAX_TYPO_KEY:
+            near[key] = one_typo_away(key, KEY_SYMBOLS) & stored
+    return near
+
+
+def _by_surname_key(
+    session: Session, keys: set[str]
+) -> dict[str, list[tuple[int, str, int | None]]]:
+    """The persons of each surname key: id, given name key, birth year."""
+    found: dict[str, list[tuple[int, str, int | None]]] = defaultdict(list)
+    for chunk in _chunks(keys - {""}):
+        query = select(
+            SoughtPerson.id, SoughtPerson.surname_key, SoughtPerson.given_key, SoughtPerson.born_on
+        ).where(SoughtPerson.surname_key.in_(chunk))
+        for person_id, surname, given, born in session.execute(query):
+            found[surname].append((person_id, given, born.year if born else None))
+    return found
+
+
+def _blocked(session: Session, list_id: int, entries: Sequence[ListEntry]) -> set[tuple[int, int]]:
+    """The (entry id, person id) pairs worth scoring."""
+    near = _near_surnames(session, entries)
+    crossed = {e.id: _crossed(e) for e in entries}
+    wanted = {e.surname_key for e in entries} | {k for c in crossed.values() for k in c[:1]}
+    wanted |= {k for keys in near.values() for k in keys}
+    persons = _by_surname_key(session, wanted)
+    pairs: set[tuple[int, int]] = set()
+    for entry in entries:
+        year = entry.born_on.year if entry.born_on else None
+        for surname in {entry.surname_key} | near.get(entry.surname_key, set()):
+            for person_id, given, born in persons.get(surname, ()):
+                if (given and given == entry.given_key) or (year and born == year):
+                    pairs.add((entry.id, person_id))
+        swapped_surname, swapped_given = crossed[entry.id]
+        for person_id, given, _born_year in persons.get(swapped_surname, ()):
+            if given and given == swapped_given:
+                pairs.add((entry.id, person_id))
+    same_names_and_day = (
+        select(ListEntry.id, SoughtPerson.id)
+        .join(
+            SoughtPerson,
+            (SoughtPerson.given_key == ListEntry.given_key)
+            & (SoughtPerson.patronymic_key == ListEntry.patronymic_key)
+            & (SoughtPerson.born_on == ListEntry.born_on),
+        )
+        .where(ListEntry.list_id == list_id, ListEntry.given_key != "")
+        .where(ListEntry.patronymic_key != "")
+    )
+    same_number = (
+        select(ListEntry.id, SoughtPerson.id)
+        .join(SoughtPerson, SoughtPerson.service_number == ListEntry.service_number)
+        .where(ListEntry.list_id == list_id, ListEntry.service_number != "")
+    )
+    for query in (same_names_and_day, same_number):
+        pairs.update(session.execute(query))
+    return pairs
+
+
+def _persons(session: Session, person_ids: set[int]) -> dict[int, tuple[Identity, int, str, str]]:
+    """Each person's identity, case id, case reference and fingerprint."""
+    found: dict[int, tuple[Identity, int, str, str]] = {}
+    for chunk in _chunks(person_ids):
+        query = (
+            select(
+                SoughtPerson.id,
+                SoughtPerson.surname,
+                SoughtPerson.given_name,
+                SoughtPerson.patronymic,
+                SoughtPerson.born_on,
+                SoughtPerson.birth_precision,
+                SoughtPerson.service_number,
+                SoughtPerson.unit,
+                SoughtPerson.surname_key,
+                SoughtPerson.given_key,
+                SoughtPerson.patronymic_key,
+                SoughtPerson.case_id,
+                Case.reference,
+            )
+            .join(Case, Case.id == SoughtPerson.case_id)
+            .where(SoughtPerson.id.in_(chunk))
+        )
+        for row in session.execute(query):
+            keys = (row.surname_key, row.given_key, row.patronymic_key)
+            who = Identity(
+                surname=row.surname,
+                given=row.given_name,
+                patronymic=row.patronymic,
+                born=_born(row.born_on, row.birth_precision),
+                service_number=row.service_number,
+                unit=row.unit,
+                keys=keys,
+            )
+            mark = fingerprint(keys, row.born_on, row.birth_precision, row.service_number)
+            found[row.id] = (who, row.case_id, row.reference, mark)
+    return found
+
+
+def _decisions(session: Session, list_id: int) -> dict[tuple[int, int], MatchDecision]:
+    """The latest decision on each pair of an entry of the list and a person."""
+    query = (
+        select(MatchDecision)
+        .join(ListEntry, ListEntry.id == MatchDecision.entry_id)
+        .where(ListEntry.list_id == list_id)
+        .order_by(MatchDecision.id)
+    )
+    return {(d.entry_id or 0, d.person_id): d for d in session.scalars(query)}
+
+
+def match_list(session: Session, list_id: int, min_probability: float = 0.1) -> list[EntryMatches]:
+    """Every entry of list ``list_id`` in row order, with the sought persons scoring at least
+    ``min_probability``, the most probable first. A pair already decided is left out while
+    neither identity changed since; after a change it comes back with the earlier reason.
+
+    Raises :class:`NotFound` when there is no such list, and what ``name_key`` raises when
+    the name tables cannot be read.
+    """
+    from caseworker.services.matching.decisions import entry_fingerprint
+
+    records.load(session, PublishedList, list_id, translate("Matching", "Published list"))
+    entries = list(
+        session.scalars(
+            select(ListEntry).where(ListEntry.list_id == list_id).order_by(ListEntry.row_number)
+        )
+    )
+    pairs = _blocked(session, list_id, entries)
+    persons = _persons(session, {person_id for _entry, person_id in pairs})
+    decided = _decisions(session, list_id)
+    shares = _shares(session)
+    by_entry: dict[int, list[int]] = defaultdict(list)
+    for entry_id, person_id in pairs:
+        by_entry[entry_id].append(person_id)
+    result = []
+    for entry in entries:
+        who = _entry_identity(entry)
+        mark = entry_fingerprint(entry)
+        candidates = []
+        for person_id in by_entry.get(entry.id, ()):
+            person, case_id, reference, person_mark = persons[person_id]
+            earlier = decided.get((entry.id, person_id))
+            reason = ""
+            if earlier is not None:
+                if (earlier.left_fingerprint, earlier.person_fingerprint) == (mark, person_mark):
+                    continue
+                reason = earlier.reason
+            scored = score(who, person, shares=shares)
+            if scored.probability < min_probability:
+                continue
+            fields = {f: verdict(level) for f, level in scored.levels.items()}
+            candidates.append(
+                MatchCandidate(person_id, case_id, reference, scored.probability, fields, reason)
+            )
+        candidates.sort(key=lambda c: (-c.probability, c.person_id))
+        result.append(EntryMatches(entry.id, entry.row_number, tuple(candidates)))
+    return result
