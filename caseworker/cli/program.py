@@ -21,6 +21,7 @@ from caseworker.cli import inquiries as cli_inquiries
 from caseworker.cli import language as cli_language
 from caseworker.cli import letters as cli_letters
 from caseworker.cli import lists as cli_lists
+from caseworker.cli import matching as cli_matching
 from caseworker.cli import worklist as cli_worklist
 from caseworker.cli import xlsx as cli_xlsx
 from caseworker.cli.types import record_id, whole_number
@@ -163,6 +164,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_xlsx.register(commands_)
     cli_letters.register(commands_)
     cli_lists.register(commands_)
+    cli_matching.register(commands_)
     cli_worklist.register(commands_)
     _add_timeline_commands(commands_)
     search = commands_.add_parser(

@@ -1392,37 +1392,37 @@ What a typical value looks like, to size each short column before the user resiz
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="44"/>
+        <location filename="../../caseworker/cli/program.py" line="45"/>
         <source>work with cases</source>
         <translation>работа с делами</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="46"/>
+        <location filename="../../caseworker/cli/program.py" line="47"/>
         <source>open a case; prints its reference</source>
         <translation>открыть дело; выводит его номер</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="47"/>
+        <location filename="../../caseworker/cli/program.py" line="48"/>
         <source>the family, e.g. Шумовы</source>
         <translation>семья, например Шумовы</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="48"/>
+        <location filename="../../caseworker/cli/program.py" line="49"/>
         <source>the family&apos;s region</source>
         <translation>регион семьи</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="49"/>
+        <location filename="../../caseworker/cli/program.py" line="50"/>
         <source>the caseworker</source>
         <translation>ответственный за дело</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="54"/>
+        <location filename="../../caseworker/cli/program.py" line="55"/>
         <source>work with sought persons</source>
         <translation>работа с разыскиваемыми</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="57"/>
+        <location filename="../../caseworker/cli/program.py" line="58"/>
         <source>add a sought person to a case; prints the new id</source>
         <translation>добавить разыскиваемого в дело; выводит его id</translation>
     </message>
@@ -1435,7 +1435,7 @@ What a typical value looks like, to size each short column before the user resiz
         <location filename="../../caseworker/cli/inquiries.py" line="228"/>
         <location filename="../../caseworker/cli/inquiries.py" line="292"/>
         <location filename="../../caseworker/cli/letters.py" line="81"/>
-        <location filename="../../caseworker/cli/program.py" line="59"/>
+        <location filename="../../caseworker/cli/program.py" line="60"/>
         <source>case reference</source>
         <translation>номер дела</translation>
     </message>
@@ -1456,19 +1456,19 @@ What a typical value looks like, to size each short column before the user resiz
     </message>
     <message>
         <location filename="../../caseworker/cli/family.py" line="78"/>
-        <location filename="../../caseworker/cli/program.py" line="60"/>
+        <location filename="../../caseworker/cli/program.py" line="61"/>
         <source>surname</source>
         <translation>фамилия</translation>
     </message>
     <message>
         <location filename="../../caseworker/cli/family.py" line="79"/>
-        <location filename="../../caseworker/cli/program.py" line="61"/>
+        <location filename="../../caseworker/cli/program.py" line="62"/>
         <source>given name</source>
         <translation>имя</translation>
     </message>
     <message>
         <location filename="../../caseworker/cli/family.py" line="80"/>
-        <location filename="../../caseworker/cli/program.py" line="62"/>
+        <location filename="../../caseworker/cli/program.py" line="63"/>
         <source>patronymic</source>
         <translation>отчество</translation>
     </message>
@@ -1519,44 +1519,45 @@ What a typical value looks like, to size each short column before the user resiz
         <translation>почему о гибели сообщают, хотя проверка не разрешает</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="66"/>
+        <location filename="../../caseworker/cli/program.py" line="67"/>
         <source>military unit</source>
         <translation>воинская часть</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="67"/>
+        <location filename="../../caseworker/cli/program.py" line="68"/>
         <source>rank</source>
         <translation>звание</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="68"/>
+        <location filename="../../caseworker/cli/program.py" line="69"/>
         <source>service number</source>
         <translation>личный номер</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="73"/>
+        <location filename="../../caseworker/cli/program.py" line="74"/>
         <source>work with reports</source>
         <translation>работа с сообщениями</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="75"/>
+        <location filename="../../caseworker/cli/program.py" line="76"/>
         <source>add a report; prints the new id</source>
         <translation>добавить сообщение; выводит его id</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="76"/>
-        <location filename="../../caseworker/cli/program.py" line="113"/>
-        <location filename="../../caseworker/cli/program.py" line="121"/>
+        <location filename="../../caseworker/cli/program.py" line="77"/>
+        <location filename="../../caseworker/cli/program.py" line="114"/>
+        <location filename="../../caseworker/cli/program.py" line="122"/>
+        <location filename="../../caseworker/cli/matching.py" line="141"/>
         <source>person id</source>
         <translation>id разыскиваемого</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="81"/>
+        <location filename="../../caseworker/cli/program.py" line="82"/>
         <source>when it happened: a day, a month, ~day or DAY..DAY</source>
         <translation>когда это произошло: день, месяц, ~день или ДЕНЬ..ДЕНЬ</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="84"/>
+        <location filename="../../caseworker/cli/program.py" line="85"/>
         <source>who exactly said it</source>
         <translation>кто именно это сообщил</translation>
     </message>
@@ -1698,14 +1699,14 @@ What a typical value looks like, to size each short column before the user resiz
     <message>
         <location filename="../../caseworker/cli/inquiries.py" line="282"/>
         <location filename="../../caseworker/cli/lists.py" line="147"/>
-        <location filename="../../caseworker/cli/program.py" line="85"/>
+        <location filename="../../caseworker/cli/program.py" line="86"/>
         <source>source grade A-F</source>
         <translation>оценка источника A-F</translation>
     </message>
     <message>
         <location filename="../../caseworker/cli/inquiries.py" line="283"/>
         <location filename="../../caseworker/cli/lists.py" line="152"/>
-        <location filename="../../caseworker/cli/program.py" line="86"/>
+        <location filename="../../caseworker/cli/program.py" line="87"/>
         <source>information grade 1-6</source>
         <translation>оценка информации 1-6</translation>
     </message>
@@ -1786,92 +1787,92 @@ What a typical value looks like, to size each short column before the user resiz
         <translation>список адресатов</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="87"/>
+        <location filename="../../caseworker/cli/program.py" line="88"/>
         <source>where it happened</source>
         <translation>где это произошло</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="88"/>
+        <location filename="../../caseworker/cli/program.py" line="89"/>
         <source>what the source said</source>
         <translation>что сообщил источник</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="89"/>
+        <location filename="../../caseworker/cli/program.py" line="90"/>
         <source>when the source said it</source>
         <translation>когда источник это заявил</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="90"/>
+        <location filename="../../caseworker/cli/program.py" line="91"/>
         <source>when we heard it</source>
         <translation>когда мы об этом узнали</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="92"/>
+        <location filename="../../caseworker/cli/program.py" line="93"/>
         <source>id of the report this one relays</source>
         <translation>id сообщения, которое повторяет это</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="96"/>
+        <location filename="../../caseworker/cli/program.py" line="97"/>
         <source>retract a report with a reason (it stays on record)</source>
         <translation>отозвать сообщение с указанием причины (оно остаётся в деле)</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="98"/>
+        <location filename="../../caseworker/cli/program.py" line="99"/>
         <source>report id</source>
         <translation>id сообщения</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="99"/>
+        <location filename="../../caseworker/cli/program.py" line="100"/>
         <source>why it is retracted</source>
         <translation>почему сообщение отозвано</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="108"/>
+        <location filename="../../caseworker/cli/program.py" line="109"/>
         <source>a person&apos;s reports in time order, their contradictions and the suggestion</source>
         <translation>сообщения о человеке в хронологическом порядке, противоречия между ними и подсказка статуса</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="118"/>
+        <location filename="../../caseworker/cli/program.py" line="119"/>
         <source>record your assessment of a person&apos;s status</source>
         <translation>записать вашу оценку статуса человека</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="126"/>
+        <location filename="../../caseworker/cli/program.py" line="127"/>
         <source>why you judge the status so</source>
         <translation>почему вы так оцениваете статус</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="134"/>
+        <location filename="../../caseworker/cli/program.py" line="135"/>
         <source>Caseworker from the command line.</source>
         <translation>Caseworker из командной строки.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="139"/>
+        <location filename="../../caseworker/cli/program.py" line="140"/>
         <source>database file or SQLAlchemy URL (default: $CASEWORKER_DB)</source>
         <translation>файл базы данных или URL SQLAlchemy (по умолчанию: $CASEWORKER_DB)</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="142"/>
+        <location filename="../../caseworker/cli/program.py" line="143"/>
         <source>add the demo cases</source>
         <translation>добавить демонстрационные дела</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="145"/>
+        <location filename="../../caseworker/cli/program.py" line="146"/>
         <source>add synthetic cases for load tests</source>
         <translation>добавить синтетические дела для нагрузочных тестов</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="151"/>
+        <location filename="../../caseworker/cli/program.py" line="152"/>
         <source>how many cases to add</source>
         <translation>сколько дел добавить</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="154"/>
+        <location filename="../../caseworker/cli/program.py" line="155"/>
         <source>the same seed gives the same cases</source>
         <translation>с тем же числом получаются те же дела</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="169"/>
+        <location filename="../../caseworker/cli/program.py" line="171"/>
         <source>find cases, sought persons and relatives</source>
         <translation>найти дела, разыскиваемых и родственников</translation>
     </message>
@@ -1881,50 +1882,51 @@ What a typical value looks like, to size each short column before the user resiz
         <location filename="../../caseworker/cli/inquiries.py" line="324"/>
         <location filename="../../caseworker/cli/letters.py" line="107"/>
         <location filename="../../caseworker/cli/lists.py" line="170"/>
-        <location filename="../../caseworker/cli/program.py" line="115"/>
-        <location filename="../../caseworker/cli/program.py" line="172"/>
+        <location filename="../../caseworker/cli/program.py" line="116"/>
+        <location filename="../../caseworker/cli/program.py" line="174"/>
         <location filename="../../caseworker/cli/worklist.py" line="175"/>
         <location filename="../../caseworker/cli/xlsx.py" line="153"/>
+        <location filename="../../caseworker/cli/matching.py" line="131"/>
         <source>print JSON</source>
         <translation>вывести JSON</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="64"/>
+        <location filename="../../caseworker/cli/program.py" line="65"/>
         <source>date of birth: a day, a month or a year</source>
         <translation>дата рождения: день, месяц или год</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="171"/>
+        <location filename="../../caseworker/cli/program.py" line="173"/>
         <source>words to look for</source>
         <translation>что искать</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="177"/>
+        <location filename="../../caseworker/cli/program.py" line="179"/>
         <source>at most this many results</source>
         <translation>не больше стольких результатов</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="181"/>
+        <location filename="../../caseworker/cli/program.py" line="183"/>
         <source>check the database; exit 1 if anything is wrong</source>
         <translation>проверить базу данных; код выхода 1, если что-то не так</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="208"/>
+        <location filename="../../caseworker/cli/program.py" line="210"/>
         <source>The database cannot be opened: {reason}</source>
         <translation>Не удаётся открыть базу данных: {reason}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="234"/>
+        <location filename="../../caseworker/cli/program.py" line="236"/>
         <source>The file “{name}” cannot be used: {reason}</source>
         <translation>Файл «{name}» не удаётся использовать: {reason}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="238"/>
+        <location filename="../../caseworker/cli/program.py" line="240"/>
         <source>A file cannot be used: {reason}</source>
         <translation>Не удаётся использовать файл: {reason}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="244"/>
+        <location filename="../../caseworker/cli/program.py" line="246"/>
         <source>Interrupted; nothing of the unfinished step was saved.</source>
         <translation>Прервано; из незавершённого шага ничего не сохранено.</translation>
     </message>
@@ -2341,6 +2343,81 @@ What a typical value looks like, to size each short column before the user resiz
         <location filename="../../caseworker/cli/lists.py" line="168"/>
         <source>the list this is a newer edition of</source>
         <translation>список, новой редакцией которого является этот</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/matching.py" line="35"/>
+        <source>“{text}” is not a probability from 0 to 1.</source>
+        <translation>«{text}» — не вероятность от 0 до 1.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/matching.py" line="55"/>
+        <source>Row {row} (entry {entry}): {count} candidates</source>
+        <translation>Строка {row} (запись {entry}): кандидатов: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/matching.py" line="60"/>
+        <source> likely</source>
+        <translation> вероятно, он</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/matching.py" line="63"/>
+        <source>person {person}, case {case}: {percent}%{likely}</source>
+        <translation>разыскиваемый {person}, дело {case}: {percent}%{likely}</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/matching.py" line="77"/>
+        <source>Earlier “not him”: {reason}</source>
+        <translation>Раньше отмечено «не он»: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/matching.py" line="105"/>
+        <source>--not-same needs --reason TEXT.</source>
+        <translation>Для --not-same нужна причина: --reason ТЕКСТ.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/matching.py" line="113"/>
+        <source>Recorded: not him. The pair is not proposed again.</source>
+        <translation>Записано: не он. Эта пара больше не будет предложена.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/matching.py" line="119"/>
+        <source>the sought persons who may be on a published list</source>
+        <translation>разыскиваемые, которые могут быть в опубликованном списке</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/matching.py" line="122"/>
+        <source>the list&apos;s id</source>
+        <translation>номер списка</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/matching.py" line="129"/>
+        <source>the lowest probability shown (0 to 1)</source>
+        <translation>наименьшая показываемая вероятность (от 0 до 1)</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/matching.py" line="135"/>
+        <source>record whether a list entry is a sought person</source>
+        <translation>записать, является ли запись списка разыскиваемым</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/matching.py" line="138"/>
+        <source>list entry id</source>
+        <translation>номер записи списка</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/matching.py" line="147"/>
+        <source>this is him: adds a report from the list; prints its id</source>
+        <translation>это он: добавляет сведения из списка; печатает их номер</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/matching.py" line="150"/>
+        <source>not him (needs --reason)</source>
+        <translation>не он (нужна --reason)</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/matching.py" line="152"/>
+        <source>why (required for --not-same)</source>
+        <translation>почему (обязательно для --not-same)</translation>
     </message>
 </context>
 <context>
@@ -6623,8 +6700,8 @@ It holds {cases} cases and {reports} reports.</source>
         <translation>Разыскиваемый</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/records.py" line="29"/>
         <location filename="../../caseworker/services/matching/decisions.py" line="110"/>
+        <location filename="../../caseworker/services/records.py" line="29"/>
         <source>{what} {id} does not exist.</source>
         <translation>Не найдено: {what} {id}.</translation>
     </message>
