@@ -124,50 +124,66 @@ def _crossed(entry: ListEntry) -> tuple[str, str]:
     )
 
 
-def _near_surnames(session: Session, entries: Sequence[ListEntry]) -> dict[str, set[str]]:
-    """Each entry surname key's stored neighbours one typo away (read once from the index)."""
+def _near_surnames(session: Session, keys: set[str]) -> dict[str, set[str]]:
+    """Each surname key's stored neighbours one typo away (the stored keys read once)."""
     from caseworker.names import KEY_SYMBOLS
 
     stored = set(session.scalars(select(SoughtPerson.surname_key).distinct()))
     near: dict[str, set[str]] = {}
-    for key in {e.surname_key for e in entries}:
+    for key in keys:
         if MIN_TYPO_KEY <= len(key) <= MAX_TYPO_KEY:
             near[key] = one_typo_away(key, KEY_SYMBOLS) & stored
     return near
 
 
-def _by_surname_key(
-    session: Session, keys: set[str]
-) -> dict[str, list[tuple[int, str, int | None]]]:
-    """The persons of each surname key: id, given name key, birth year."""
-    found: dict[str, list[tuple[int, str, int | None]]] = defaultdict(list)
+#: A person as blocking sees them: id, given name key, patronymic key, birth year.
+_Blocked = tuple[int, str, str, int | None]
+
+
+def _by_surname_key(session: Session, keys: set[str]) -> dict[str, list[_Blocked]]:
+    """The persons of each surname key."""
+    found: dict[str, list[_Blocked]] = defaultdict(list)
     for chunk in _chunks(keys - {""}):
         query = select(
-            SoughtPerson.id, SoughtPerson.surname_key, SoughtPerson.given_key, SoughtPerson.born_on
+            SoughtPerson.id,
+            SoughtPerson.surname_key,
+            SoughtPerson.given_key,
+            SoughtPerson.patronymic_key,
+            SoughtPerson.born_on,
         ).where(SoughtPerson.surname_key.in_(chunk))
-        for person_id, surname, given, born in session.execute(query):
-            found[surname].append((person_id, given, born.year if born else None))
+        for person_id, surname, given, patronymic, born in session.execute(query):
+            found[surname].append((person_id, given, patronymic, born.year if born else None))
     return found
+
+
+def _agree(person: _Blocked, given: str, patronymic: str, year: int | None) -> bool:
+    """Besides the surname, the same given name, or patronymic, or birth year."""
+    _id, their_given, their_patronymic, born = person
+    return bool(
+        (given and their_given == given)
+        or (patronymic and their_patronymic == patronymic)
+        or (year and born == year)
+    )
 
 
 def _blocked(session: Session, list_id: int, entries: Sequence[ListEntry]) -> set[tuple[int, int]]:
     """The (entry id, person id) pairs worth scoring."""
-    near = _near_surnames(session, entries)
     crossed = {e.id: _crossed(e) for e in entries}
-    wanted = {e.surname_key for e in entries} | {k for c in crossed.values() for k in c[:1]}
-    wanted |= {k for keys in near.values() for k in keys}
-    persons = _by_surname_key(session, wanted)
+    surnames = {e.surname_key for e in entries} | {c[0] for c in crossed.values()}
+    near = _near_surnames(session, surnames)
+    persons = _by_surname_key(session, surnames | {k for ks in near.values() for k in ks})
     pairs: set[tuple[int, int]] = set()
     for entry in entries:
         year = entry.born_on.year if entry.born_on else None
-        for surname in {entry.surname_key} | near.get(entry.surname_key, set()):
-            for person_id, given, born in persons.get(surname, ()):
-                if (given and given == entry.given_key) or (year and born == year):
-                    pairs.add((entry.id, person_id))
         swapped_surname, swapped_given = crossed[entry.id]
-        for person_id, given, _born_year in persons.get(swapped_surname, ()):
-            if given and given == swapped_given:
-                pairs.add((entry.id, person_id))
+        for surname, given in (
+            (entry.surname_key, entry.given_key),
+            (swapped_surname, swapped_given),
+        ):
+            for key in {surname} | near.get(surname, set()):
+                for person in persons.get(key, ()):
+                    if _agree(person, given, entry.patronymic_key, year):
+                        pairs.add((entry.id, person[0]))
     same_names_and_day = (
         select(ListEntry.id, SoughtPerson.id)
         .join(
