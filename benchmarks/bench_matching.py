@@ -1,7 +1,7 @@
 """Matching a published list against the sought persons (issue 13): quality and speed.
 
 ``python -m benchmarks.bench_matching [--persons 100000] [--entries 5000] [--seed 13]
-[--format xlsx|csv] [--no-trace]``
+[--format xlsx|csv] [--full-name] [--no-trace]``
 
 The data is made once under ``benchmarks/data/`` (:mod:`benchmarks.matching_data`): a
 population of sought persons in a Caseworker database and a list with its ground truth. The
@@ -159,12 +159,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--format", choices=("xlsx", "csv"), default="xlsx")
     parser.add_argument(
+        "--full-name", action="store_true", help="the names in one column (ФИО) of the list"
+    )
+    parser.add_argument(
         "--no-trace", action="store_true", help="skip the second run under tracemalloc"
     )
     args = parser.parse_args(argv)
     print(calibration())
     started = time.perf_counter()
-    database_file, made = ensure_data(args.persons, args.entries, args.seed)
+    database_file, made = ensure_data(
+        args.persons, args.entries, args.seed, full_name=args.full_name
+    )
     print(f"data: {database_file.parent} ({time.perf_counter() - started:.1f} s)")
     truth = json.loads(made.truth.read_text(encoding="utf-8"))
     database = open_database(str(database_file))

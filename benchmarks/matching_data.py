@@ -38,6 +38,9 @@ from caseworker.synth.cases import SynthSummary, _CaseMaker, _insert_cases
 from caseworker.vocab import Relation
 
 DATA = Path(__file__).parent / "data"
+#: The lists' version: bumped when the renderings change, so that a cached list is made again.
+VERSION = 2
+FULL_NAME = "ФИО"
 HEADERS = (
     "Фамилия",
     "Имя",
@@ -523,8 +526,15 @@ def render(person: Person, rng: random.Random, names: Names) -> tuple[list[str],
         how.append(f"latin:{scheme}")
         if rng.random() < 0.5:
             surname = surname.upper()
+            how.append("surname in capitals")
     else:
         how.append("russian")
+        if "ё" in surname + given + patronymic and rng.random() < 0.7:
+            surname, given, patronymic = (w.replace("ё", "е") for w in (surname, given, patronymic))
+            how.append("ё as е")
+        if rng.random() < 0.2:
+            surname = surname.upper()
+            how.append("surname in capitals")
     if rng.random() < 0.12:
         if rng.random() < 0.75:
             surname = typo(surname, rng)
@@ -537,7 +547,13 @@ def render(person: Person, rng: random.Random, names: Names) -> tuple[list[str],
     if rng.random() < 0.07:
         surname, given = given, surname
         how.append("swapped names")
-    born = person.born.strftime("%d.%m.%Y")
+    layout = rng.random()
+    if script == "latin" and layout < 0.5:
+        born = person.born.isoformat()
+    elif layout < 0.08:
+        born = person.born.strftime("%d/%m/%Y")
+    else:
+        born = person.born.strftime("%d.%m.%Y")
     roll = rng.random()
     if roll < 0.05 and person.born.day <= 12 and person.born.day != person.born.month:
         born = f"{person.born.month:02d}.{person.born.day:02d}.{person.born.year}"
@@ -607,18 +623,41 @@ def make_entries(population: Sequence[Person], count: int, seed: int) -> list[En
     return entries
 
 
-def write_list(entries: Sequence[Entry], folder: Path, stem: str) -> Made:
+def _excel_cell(text: str) -> str | date:
+    """Day dates as date cells, as a list kept in Excel has them; the rest as text."""
+    if len(text) == 10 and text[2] == "." and text[5] == "." and text.replace(".", "").isdigit():
+        day, month, year = (int(part) for part in text.split("."))
+        try:
+            return date(year, month, day)
+        except ValueError:
+            return text
+    return text
+
+
+def write_list(
+    entries: Sequence[Entry], folder: Path, stem: str, *, full_name: bool = False
+) -> Made:
+    """The list as .csv (text) and .xlsx (day dates as date cells), and its ground truth.
+
+    ``full_name``: the names in one column "ФИО" (surname, given name, patronymic as the row
+    has them), as many lists write them, instead of three columns.
+    """
     folder.mkdir(parents=True, exist_ok=True)
     csv_path, xlsx_path = folder / f"{stem}.csv", folder / f"{stem}.xlsx"
+    headers = [FULL_NAME, *HEADERS[3:]] if full_name else list(HEADERS)
+    rows = [
+        [" ".join(w for w in entry.cells[:3] if w), *entry.cells[3:]] if full_name else entry.cells
+        for entry in entries
+    ]
     with csv_path.open("w", encoding="utf-8", newline="") as out:
         writer = csv.writer(out, delimiter=";")
-        writer.writerow(HEADERS)
-        writer.writerows(entry.cells for entry in entries)
+        writer.writerow(headers)
+        writer.writerows(rows)
     book = Workbook(write_only=True)
     sheet = book.create_sheet("Список")
-    sheet.append(list(HEADERS))
-    for entry in entries:
-        sheet.append(entry.cells)
+    sheet.append(headers)
+    for row in rows:
+        sheet.append([_excel_cell(cell) for cell in row])
     book.save(xlsx_path)
     truth = {
         str(row): {"person_id": entry.person_id, "how": entry.how}
@@ -629,26 +668,44 @@ def write_list(entries: Sequence[Entry], folder: Path, stem: str) -> Made:
     return Made(csv_path, xlsx_path, truth_path, list(entries))
 
 
-def ensure_data(persons: int = 100_000, entries: int = 5_000, seed: int = 13) -> tuple[Path, Made]:
-    """The population's database and the list, made once under ``benchmarks/data/``."""
-    folder = DATA / f"matching_{persons}_{entries}_{seed}"
+def ensure_population(persons: int = 100_000, seed: int = 13) -> Path:
+    """The population's database, made once under ``benchmarks/data/``."""
+    folder = DATA / f"matching_{persons}_{seed}"
     database_file = folder / "population.sqlite"
-    stem = "list"
-    if (folder / f"{stem}.truth.json").exists() and database_file.exists():
-        truth = json.loads((folder / f"{stem}.truth.json").read_text(encoding="utf-8"))
-        made = Made(
-            folder / f"{stem}.csv", folder / f"{stem}.xlsx", folder / f"{stem}.truth.json", []
-        )
-        made.entries = [Entry(v["person_id"], [], v["how"]) for v in truth.values()]
-        return database_file, made
+    done = folder / "population.done"
+    if done.exists() and database_file.exists():
+        return database_file
     folder.mkdir(parents=True, exist_ok=True)
     for leftover in folder.glob("population.sqlite*"):
         leftover.unlink()
     database = open_database(str(database_file))
     try:
-        write_population(database, persons, seed)
-        population = read_population(database)
+        summary = write_population(database, persons, seed)
+        with database.engine.connect() as connection:
+            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
         database.dispose()
-    made = write_list(make_entries(population, entries, seed), folder, stem)
+    done.write_text(f"{summary}\n")
+    return database_file
+
+
+def ensure_data(
+    persons: int = 100_000, entries: int = 5_000, seed: int = 13, *, full_name: bool = False
+) -> tuple[Path, Made]:
+    """The population's database and a list against it, each made once."""
+    database_file = ensure_population(persons, seed)
+    folder = database_file.parent
+    stem = f"list_{entries}_v{VERSION}" + ("_fio" if full_name else "")
+    made = Made(folder / f"{stem}.csv", folder / f"{stem}.xlsx", folder / f"{stem}.truth.json", [])
+    if not made.truth.exists():
+        database = open_database(str(database_file))
+        try:
+            population = read_population(database)
+        finally:
+            database.dispose()
+        return database_file, write_list(
+            make_entries(population, entries, seed), folder, stem, full_name=full_name
+        )
+    truth = json.loads(made.truth.read_text(encoding="utf-8"))
+    made.entries = [Entry(v["person_id"], [], v["how"]) for v in truth.values()]
     return database_file, made

@@ -25,7 +25,7 @@ from benchmarks.matching_data import (
 )
 from caseworker.db import open_database
 from caseworker.lists import read_list_file
-from caseworker.models import SoughtPerson
+from caseworker.models import ListEntry, SoughtPerson
 from caseworker.names import NameField, name_key
 from caseworker.services.published_lists import import_list
 from caseworker.vault.store import EvidenceVault
@@ -79,7 +79,8 @@ def test_the_names_vary_as_published_lists_write_them(
 ) -> None:
     _, _, entries = made
     hows = _hows(entries)
-    for kind in ("russian", "ukrainian", "latin", "typo", "no patronymic", "year only"):
+    kinds = ("russian", "ukrainian", "latin", "typo", "no patronymic", "year only", "ё as е")
+    for kind in (*kinds, "surname in capitals"):
         assert hows[kind] >= 3, kind
     assert hows["swapped names"] >= 1
     schemes = {h for entry in entries for h in entry.how if h.startswith("latin:")}
@@ -138,6 +139,13 @@ def test_the_ground_truth_points_at_the_persons_and_the_list_imports(
                     means="released",
                 )
             assert result.created and result.entries == ENTRIES and not result.errors
+        with opened.read() as session:
+            dated = session.scalar(
+                select(func.count()).where(
+                    ListEntry.list_id == result.list_id, ListEntry.born_on.is_not(None)
+                )
+            )
+        assert dated and dated > ENTRIES * 0.6  # the Excel date cells were read as days
         with opened.read() as session:  # the persons' name keys are filled, as synth fills them
             keyed = session.scalar(
                 select(func.count()).where(
@@ -147,3 +155,33 @@ def test_the_ground_truth_points_at_the_persons_and_the_list_imports(
         assert keyed
     finally:
         opened.dispose()
+
+
+def test_a_list_with_the_names_in_one_column_imports_every_row(
+    tmp_path: Path, made: tuple[Path, list[Person], list[Entry]]
+) -> None:
+    _, _, entries = made
+    written = write_list(entries, tmp_path, "fio", full_name=True)
+    with written.csv.open(encoding="utf-8") as handle:
+        header = next(csv.reader(handle, delimiter=";"))
+    assert header[0] == "ФИО" and "Фамилия" not in header
+    database = open_database(str(tmp_path / "fio.sqlite"))
+    try:
+        with database.write() as session:
+            result = import_list(
+                session,
+                EvidenceVault.beside(tmp_path / "fio.sqlite"),
+                "tester",
+                read_list_file(written.xlsx),
+                None,
+                name="ФИО",
+                publisher="Тест",
+                published_on="14.11.2026",
+                means="captured",
+            )
+        assert result.entries == ENTRIES and not result.errors
+        with database.read() as session:
+            surnames = session.scalars(select(ListEntry.surname)).all()
+        assert all(surnames)
+    finally:
+        database.dispose()
