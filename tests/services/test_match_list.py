@@ -16,6 +16,7 @@ from caseworker.matching import Field, Verdict
 from caseworker.models import ListEntry, MatchDecision, PublishedList
 from caseworker.services import cases, persons
 from caseworker.services.matching import EntryMatches, decide, match_list
+from caseworker.services.matching import lists as matching_lists
 from caseworker.services.report_rows import report_rows_of_person
 from caseworker.vocab import Claim, Credibility, Reliability, SourceKind
 from tests.conftest import ACTOR, add_person
@@ -206,3 +207,24 @@ def test_running_again_after_persons_were_added_proposes_the_new_pairs(
     (after,) = matches(database, list_id)
 
     assert [c.person_id for c in after.candidates] == [added]
+
+
+def test_a_name_common_among_the_sought_weighs_less(
+    database: Database, people: dict[str, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(matching_lists, "SHARES_FROM", 1)
+    with database.write() as session:
+        list_id = make_list(session, {**SHUMOV_UA, "born": "1990"})
+        for number in range(8):
+            sought(session, f"Остапенко{'в' * number} Гордей Ильич", birth_date=f"{1960 + number}")
+
+    def probability() -> float:
+        (found,) = matches(database, list_id, minimum=0.0)
+        return {c.person_id: c.probability for c in found.candidates}[people["shumov"]]
+
+    rare = probability()
+    with database.write() as session:
+        for number in range(8):
+            sought(session, "Шумов Алексей Викторович", birth_date=f"{1960 + number}")
+
+    assert probability() < rare
