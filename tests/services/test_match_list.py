@@ -119,7 +119,7 @@ WRONG_ONE_FIELD = [
     {**SHUMOV_UA, "patronymic": "Petrovych"},
     {**SHUMOV_UA, "born": "05.04.1991"},
     {**SHUMOV_UA, "surname": "Oleksii", "given": "Shumov"},
-    {"surname": "Shumkov", "given": "Olexiy", "born": "1979", "service_number": "АВ 123456"},
+    {"surname": "Petrenko", "given": "Ivan", "born": "1979", "service_number": "ав 123456"},
     # Two at once: a typo in the given name and no birth date; a typo in names swapped.
     {"surname": "Shumov", "given": "Olksii", "patronymic": "Viktorovych"},
     {**SHUMOV_UA, "surname": "Oleksii", "given": "Shumob"},

@@ -26,6 +26,7 @@ from caseworker.matching import Field, Identity, Shares, Verdict, score, verdict
 from caseworker.models import Case, ListEntry, MatchDecision, PublishedList, SoughtPerson
 from caseworker.services import records
 from caseworker.services.matching.decisions import fingerprint
+from caseworker.text import normalize_service_number
 from caseworker.vocab import DatePrecision
 
 #: Keys looked up per ``IN`` (well under SQLite's limit of bound parameters).
@@ -195,14 +196,26 @@ def _blocked(session: Session, list_id: int, entries: Sequence[ListEntry]) -> se
         .where(ListEntry.list_id == list_id, ListEntry.given_key != "")
         .where(ListEntry.patronymic_key != "")
     )
-    same_number = (
-        select(ListEntry.id, SoughtPerson.id)
-        .join(SoughtPerson, SoughtPerson.service_number == ListEntry.service_number)
-        .where(ListEntry.list_id == list_id, ListEntry.service_number != "")
-    )
-    for query in (same_names_and_day, same_number):
-        pairs.update(session.execute(query))
+    pairs.update(session.execute(same_names_and_day))
+    pairs.update(_same_number(session, entries))
     return pairs
+
+
+def _same_number(session: Session, entries: Sequence[ListEntry]) -> Iterator[tuple[int, int]]:
+    """Pairs with the same service number however written (АВ-123 456 = ав123456): the
+    persons' numbers read from their index, compared normalised."""
+    numbers: dict[str, list[int]] = defaultdict(list)
+    for entry in entries:
+        if number := normalize_service_number(entry.service_number):
+            numbers[number].append(entry.id)
+    if not numbers:
+        return
+    query = select(SoughtPerson.id, SoughtPerson.service_number).where(
+        SoughtPerson.service_number != ""
+    )
+    for person_id, number in session.execute(query):
+        for entry_id in numbers.get(normalize_service_number(number), ()):
+            yield entry_id, person_id
 
 
 def _persons(session: Session, person_ids: set[int]) -> dict[int, tuple[Identity, int, str, str]]:
