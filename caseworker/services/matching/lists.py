@@ -125,11 +125,10 @@ def _crossed(entry: ListEntry) -> tuple[str, str]:
     )
 
 
-def _near_surnames(session: Session, keys: set[str]) -> dict[str, set[str]]:
-    """Each surname key's stored neighbours one typo away (the stored keys read once)."""
+def _near_surnames(stored: set[str], keys: set[str]) -> dict[str, set[str]]:
+    """Each surname key's stored neighbours one typo away."""
     from caseworker.names import KEY_SYMBOLS
 
-    stored = set(session.scalars(select(SoughtPerson.surname_key).distinct()))
     near: dict[str, set[str]] = {}
     for key in keys:
         if MIN_TYPO_KEY <= len(key) <= MAX_TYPO_KEY:
@@ -137,85 +136,69 @@ def _near_surnames(session: Session, keys: set[str]) -> dict[str, set[str]]:
     return near
 
 
-#: A person as blocking sees them: id, given name key, patronymic key, birth year.
-_Blocked = tuple[int, str, str, int | None]
+class _Probes:
+    """The blocking rules as lookups from a person's keys to the entries they may be."""
 
+    def __init__(self) -> None:
+        self.surname_given: dict[tuple[str, str], set[int]] = defaultdict(set)
+        self.surname_year: dict[tuple[str, int], set[int]] = defaultdict(set)
+        self.surname_patronymic: dict[tuple[str, str], set[int]] = defaultdict(set)
+        self.names_day: dict[tuple[str, str, date], set[int]] = defaultdict(set)
+        self.number: dict[str, set[int]] = defaultdict(set)
 
-def _by_surname_key(session: Session, keys: set[str]) -> dict[str, list[_Blocked]]:
-    """The persons of each surname key."""
-    found: dict[str, list[_Blocked]] = defaultdict(list)
-    for chunk in _chunks(keys - {""}):
-        query = select(
-            SoughtPerson.id,
-            SoughtPerson.surname_key,
-            SoughtPerson.given_key,
-            SoughtPerson.patronymic_key,
-            SoughtPerson.born_on,
-        ).where(SoughtPerson.surname_key.in_(chunk))
-        for person_id, surname, given, patronymic, born in session.execute(query):
-            found[surname].append((person_id, given, patronymic, born.year if born else None))
-    return found
-
-
-def _agree(person: _Blocked, given: str, patronymic: str, year: int | None) -> bool:
-    """Besides the surname, the same given name, or patronymic, or birth year."""
-    _id, their_given, their_patronymic, born = person
-    return bool(
-        (given and their_given == given)
-        or (patronymic and their_patronymic == patronymic)
-        or (year and born == year)
-    )
-
-
-def _blocked(session: Session, list_id: int, entries: Sequence[ListEntry]) -> set[tuple[int, int]]:
-    """The (entry id, person id) pairs worth scoring."""
-    crossed = {e.id: _crossed(e) for e in entries}
-    surnames = {e.surname_key for e in entries} | {c[0] for c in crossed.values()}
-    near = _near_surnames(session, surnames)
-    persons = _by_surname_key(session, surnames | {k for ks in near.values() for k in ks})
-    pairs: set[tuple[int, int]] = set()
-    for entry in entries:
+    def add(self, entry: ListEntry, near: Mapping[str, set[str]]) -> None:
         year = entry.born_on.year if entry.born_on else None
-        swapped_surname, swapped_given = crossed[entry.id]
-        for surname, given in (
-            (entry.surname_key, entry.given_key),
-            (swapped_surname, swapped_given),
-        ):
-            for key in {surname} | near.get(surname, set()):
-                for person in persons.get(key, ()):
-                    if _agree(person, given, entry.patronymic_key, year):
-                        pairs.add((entry.id, person[0]))
-    same_names_and_day = (
-        select(ListEntry.id, SoughtPerson.id)
-        .join(
-            SoughtPerson,
-            (SoughtPerson.given_key == ListEntry.given_key)
-            & (SoughtPerson.patronymic_key == ListEntry.patronymic_key)
-            & (SoughtPerson.born_on == ListEntry.born_on),
-        )
-        .where(ListEntry.list_id == list_id, ListEntry.given_key != "")
-        .where(ListEntry.patronymic_key != "")
-    )
-    pairs.update(session.execute(same_names_and_day))
-    pairs.update(_same_number(session, entries))
-    return pairs
-
-
-def _same_number(session: Session, entries: Sequence[ListEntry]) -> Iterator[tuple[int, int]]:
-    """Pairs with the same service number however written (АВ-123 456 = ав123456): the
-    persons' numbers read from their index, compared normalised."""
-    numbers: dict[str, list[int]] = defaultdict(list)
-    for entry in entries:
+        surname, given, patronymic = entry.surname_key, entry.given_key, entry.patronymic_key
+        swapped_surname, swapped_given = _crossed(entry)
+        for key, first in ((surname, given), (swapped_surname, swapped_given)):
+            if not key or not first:
+                continue
+            # The surname as written or one typo away, with the same given name.
+            for close_key in {key} | near.get(key, set()):
+                self.surname_given[close_key, first].add(entry.id)
+        if surname and year:
+            self.surname_year[surname, year].add(entry.id)
+        if surname and patronymic and not year:
+            self.surname_patronymic[surname, patronymic].add(entry.id)
+        if given and patronymic and entry.born_on:
+            self.names_day[given, patronymic, entry.born_on].add(entry.id)
         if number := normalize_service_number(entry.service_number):
-            numbers[number].append(entry.id)
-    if not numbers:
-        return
-    query = select(SoughtPerson.id, SoughtPerson.service_number).where(
-        SoughtPerson.service_number != ""
+            self.number[number].add(entry.id)
+
+    def entries_of(
+        self, surname: str, given: str, patronymic: str, born: date | None, number: str
+    ) -> set[int]:
+        found = set(self.surname_given.get((surname, given), ()))
+        if born is not None:
+            found.update(self.surname_year.get((surname, born.year), ()))
+            found.update(self.names_day.get((given, patronymic, born), ()))
+        found.update(self.surname_patronymic.get((surname, patronymic), ()))
+        if number:
+            found.update(self.number.get(normalize_service_number(number), ()))
+        return found
+
+
+def _blocked(session: Session, entries: Sequence[ListEntry]) -> set[tuple[int, int]]:
+    """The (entry id, person id) pairs worth scoring: one pass over the persons' keys."""
+    stored = set(session.scalars(select(SoughtPerson.surname_key).distinct()))
+    surnames = {e.surname_key for e in entries} | {_crossed(e)[0] for e in entries}
+    near = _near_surnames(stored, surnames)
+    probes = _Probes()
+    for entry in entries:
+        probes.add(entry, near)
+    query = select(
+        SoughtPerson.id,
+        SoughtPerson.surname_key,
+        SoughtPerson.given_key,
+        SoughtPerson.patronymic_key,
+        SoughtPerson.born_on,
+        SoughtPerson.service_number,
     )
-    for person_id, number in session.execute(query):
-        for entry_id in numbers.get(normalize_service_number(number), ()):
-            yield entry_id, person_id
+    pairs: set[tuple[int, int]] = set()
+    for person_id, surname, given, patronymic, born, number in session.execute(query):
+        for entry_id in probes.entries_of(surname, given, patronymic, born, number):
+            pairs.add((entry_id, person_id))
+    return pairs
 
 
 def _persons(session: Session, person_ids: set[int]) -> dict[int, tuple[Identity, int, str, str]]:
@@ -284,7 +267,7 @@ def match_list(session: Session, list_id: int, min_probability: float = 0.1) -> 
             select(ListEntry).where(ListEntry.list_id == list_id).order_by(ListEntry.row_number)
         )
     )
-    pairs = _blocked(session, list_id, entries)
+    pairs = _blocked(session, entries)
     persons = _persons(session, {person_id for _entry, person_id in pairs})
     decided = _decisions(session, list_id)
     shares = _shares(session)
