@@ -1,12 +1,15 @@
-"""Candidates for every entry of a published list, blocked in SQL and scored in Python.
+"""Candidates for every entry of a published list, blocked on the keys, scored in Python.
 
-Blocking (docs/design/matching-research.md §4) takes the union of a few index joins over
-the whole list, never one query per entry: the same surname key and given name key; the same
-surname key and birth year; the same given name and patronymic keys and birth date; the
-surname and given name written the other way round; the same service number. A surname one
-typo away (one of the stored keys one edit from the entry's) stands in for the same surname.
-Each pair is scored by :func:`caseworker.matching.score` with the shares of the sought
-persons holding each name key, so that an exact match on a common name weighs less.
+Blocking (docs/design/matching-research.md §4) proposes a pair when one of these holds: the
+same surname key (or one typo away) and given name key; the same surname key and birth year;
+the same given name and patronymic keys and birth day; the surname and given name written
+the other way round; the same service number however written; for an entry with no birth
+date, the same surname and patronymic keys. It reads the persons' keys once (one scan, 0.75 s
+for 100,000 persons against 5,000 entries) and looks each person up among the entries' keys
+in memory: the persons' indexes hold no birth day, so a join on given name, patronymic and
+day read every namesake's row (20 s). Never a query per entry. Each pair is scored by
+:func:`caseworker.matching.score` with the shares of the sought persons holding each name
+key, so that an exact match on a common name weighs less.
 """
 
 from __future__ import annotations
