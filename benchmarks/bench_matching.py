@@ -13,6 +13,8 @@ its time and peak memory, and against the ground truth
   (precision: the share of them that are; recall: the share of entries of a sought person
   whose person is among them), and the same for the top candidate only;
 - the share of entries of a sought person whose person is among the candidates from 0.1;
+- both again for the entries no other sought person fits as well (a common name with no
+  patronymic and no birth date fits several: no matcher can tell which one it is);
 - recall and false candidates by how the entry was written (Latin scheme, typo, swapped ...).
 
 Targets: precision ≥ 0.97 and recall ≥ 0.96 at 0.5; the person among the candidates from 0.1
@@ -22,6 +24,7 @@ for ≥ 0.99; 5,000 entries against 100,000 persons in < 10 s with peak memory <
 from __future__ import annotations
 
 import argparse
+import csv
 import gc
 import importlib
 import json
@@ -35,9 +38,10 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.bench_worklist import calibration
-from benchmarks.matching_data import ensure_data
+from benchmarks.matching_data import AMBIGUOUS, ensure_data
 from caseworker.db import Database, open_database
 from caseworker.lists import read_list_file
+from caseworker.models import SoughtPerson
 from caseworker.services.published_lists import import_list
 from caseworker.vault.store import EvidenceVault
 
@@ -119,7 +123,12 @@ def quality(matches: Sequence[Any], truth: dict[str, dict[str, Any]]) -> dict[st
             found_05 += person in strong
             found_01 += person in every
     sought = len(wanted)
+    unclear = by_kind.get(AMBIGUOUS, Counter())
+    clear = sought - unclear["sought"]
     return {
+        "clear": clear,
+        "clear recall": (found_05 - unclear["found from 0.5"]) / clear if clear else 0.0,
+        "clear among from 0.1": (found_01 - unclear["among from 0.1"]) / clear if clear else 0.0,
         "pairs from 0.5": pairs_05,
         "precision": right_05 / pairs_05 if pairs_05 else 0.0,
         "recall": found_05 / sought if sought else 0.0,
@@ -141,6 +150,10 @@ def _print_quality(result: dict[str, Any]) -> None:
         f"the person among the candidates from 0.1: {result['among from 0.1']:.4f} "
         f"(target ≥ {TARGETS['among from 0.1']}); {result['candidates']} candidates in all"
     )
+    print(
+        f"only the {result['clear']} entries no other sought person fits as well: recall at 0.5 "
+        f"{result['clear recall']:.4f}, among from 0.1 {result['clear among from 0.1']:.4f}"
+    )
     print(f"{'written as':<24}{'entries':>8}{'sought':>8}{'recall':>8}{'from 0.1':>9}{'wrong':>7}")
     for kind, count in sorted(result["by kind"].items(), key=lambda kv: -kv[1]["entries"]):
         sought = count["sought"]
@@ -152,6 +165,35 @@ def _print_quality(result: dict[str, Any]) -> None:
         )
 
 
+def _print_misses(
+    database: Database, matches: Sequence[Any], truth: dict[str, Any], list_file: Path, count: int
+) -> None:
+    """The first ``count`` entries whose person is not among the candidates from 0.5: the
+    row as written, how, the person as sought and the best candidate's probability."""
+    with list_file.with_suffix(".csv").open(encoding="utf-8") as handle:
+        rows = list(csv.reader(handle, delimiter=";"))
+    shown = 0
+    for entry in matches:
+        person = truth[str(entry.row)]["person_id"]
+        strong = [c.person_id for c in entry.candidates if c.probability >= 0.5]
+        if person is None or person in strong:
+            continue
+        with database.read() as session:
+            sought = session.get(SoughtPerson, person)
+            assert sought is not None
+            names = f"{sought.surname} {sought.given_name} {sought.patronymic}, {sought.born_on}"
+        mine = [c.probability for c in entry.candidates if c.person_id == person]
+        best = entry.candidates[0].probability if entry.candidates else None
+        how = ", ".join(truth[str(entry.row)]["how"])
+        print(
+            f"row {entry.row}: {' | '.join(rows[entry.row - 1])}  [{how}]"
+            f"\n    sought: {names}; its probability {mine[0] if mine else '< 0.1'}, best {best}"
+        )
+        shown += 1
+        if shown >= count:
+            return
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--persons", type=int, default=100_000)
@@ -160,6 +202,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--format", choices=("xlsx", "csv"), default="xlsx")
     parser.add_argument(
         "--full-name", action="store_true", help="the names in one column (ФИО) of the list"
+    )
+    parser.add_argument(
+        "--misses", type=int, default=0, help="print this many entries whose person was missed"
     )
     parser.add_argument(
         "--no-trace", action="store_true", help="skip the second run under tracemalloc"
@@ -190,6 +235,8 @@ def main(argv: list[str] | None = None) -> int:
             f"({before:.0f} MB before it; target < {TARGETS['MB']} MB)"
         )
         _print_quality(quality(matches, truth))
+        if args.misses:
+            _print_misses(database, matches, truth, made.csv, args.misses)
         if not args.no_trace:
             del matches
             gc.collect()

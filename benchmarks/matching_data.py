@@ -39,7 +39,10 @@ from caseworker.vocab import Relation
 
 DATA = Path(__file__).parent / "data"
 #: The lists' version: bumped when the renderings change, so that a cached list is made again.
-VERSION = 2
+VERSION = 4
+#: The mark of a sought person's row that other sought persons fit as well (common names with
+#: no patronymic or birth date): no matcher can tell which one it is.
+AMBIGUOUS = "ambiguous"
 FULL_NAME = "ФИО"
 HEADERS = (
     "Фамилия",
@@ -500,7 +503,9 @@ def typo(word: str, rng: random.Random) -> str:
     kind = rng.randrange(4)
     letters = _CYRILLIC if word[at].lower() in _CYRILLIC + "іїєё" else "abcdefghiklmnoprstuvyz"
     if kind == 0:
-        return word[:at] + rng.choice(letters.replace(word[at].lower(), "")) + word[at + 1 :]
+        letter = rng.choice(letters.replace(word[at].lower(), ""))
+        letter = letter.upper() if word[at].isupper() else letter
+        return word[:at] + letter + word[at + 1 :]
     if kind == 1:
         return word[:at] + word[at + 1 :]
     if kind == 2:
@@ -586,6 +591,25 @@ class Made:
     entries: list[Entry]
 
 
+def _fitting(person: Person, cells: list[str], how: list[str], namesakes: list[Person]) -> int:
+    """How many sought persons the row fits as well as its own: the same names, the
+    patronymic unless the row has none, the birth date as far as the row gives it, the
+    service number when it has one."""
+
+    def fits(other: Person) -> bool:
+        if "no patronymic" not in how and other.patronymic != person.patronymic:
+            return False
+        if cells[4] and other.number != person.number:
+            return False
+        if "no birth date" in how:
+            return True
+        if "year only" in how:
+            return other.born.year == person.born.year
+        return other.born == person.born
+
+    return sum(1 for other in namesakes if fits(other))
+
+
 def make_entries(population: Sequence[Person], count: int, seed: int) -> list[Entry]:
     """``count`` list rows: two thirds of sought persons, one third not sought."""
     rng = random.Random(seed)
@@ -593,9 +617,14 @@ def make_entries(population: Sequence[Person], count: int, seed: int) -> list[En
     known = {(p.surname, p.given, p.patronymic, p.born) for p in population}
     sought_count = round(count * 2 / 3)
     sought = rng.sample(list(population), min(sought_count, len(population)))
+    by_name: dict[tuple[str, str], list[Person]] = {}
+    for person in population:
+        by_name.setdefault((person.surname, person.given), []).append(person)
     entries = []
     for person in sought:
         cells, how = render(person, rng, names)
+        if _fitting(person, cells, how, by_name[person.surname, person.given]) > 1:
+            how.append(AMBIGUOUS)
         entries.append(Entry(person.id, cells, how))
     while len(entries) < count:
         if rng.random() < 0.5:
