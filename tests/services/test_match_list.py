@@ -123,6 +123,8 @@ WRONG_ONE_FIELD = [
     # Two at once: a typo in the given name and no birth date; a typo in names swapped.
     {"surname": "Shumov", "given": "Olksii", "patronymic": "Viktorovych"},
     {**SHUMOV_UA, "surname": "Oleksii", "given": "Shumob"},
+    {"surname": "Shpakov", "given": "Oleksii", "born": "04.05.1990"},
+    {"surname": "Oleksy", "given": "SHUMOV", "patronymic": "Viktorovych", "born": "1990"},
 ]
 
 
