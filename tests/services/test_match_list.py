@@ -7,6 +7,7 @@ from datetime import date
 from typing import Any
 
 import pytest
+from sqlalchemy import event
 from sqlalchemy.orm import Session
 
 from caseworker.dates import parse_birth_date
@@ -230,3 +231,23 @@ def test_a_name_common_among_the_sought_weighs_less(
             sought(session, "Шумов Алексей Викторович", birth_date=f"{1960 + number}")
 
     assert probability() < rare
+
+
+def test_a_longer_list_takes_no_more_queries(database: Database, people: dict[str, int]) -> None:
+    def statements(rows: int) -> int:
+        with database.write() as session:
+            list_id = make_list(session, *[SHUMOV_UA] * rows, name=f"Список {rows}")
+        seen: list[str] = []
+
+        def count(*_args: Any) -> None:
+            seen.append("statement")
+
+        event.listen(database.engine, "before_cursor_execute", count)
+        try:
+            found = matches(database, list_id)
+        finally:
+            event.remove(database.engine, "before_cursor_execute", count)
+        assert {best(entry) for entry in found} == {people["shumov"]}
+        return len(seen)
+
+    assert statements(40) == statements(1)
