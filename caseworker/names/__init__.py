@@ -10,14 +10,17 @@ from caseworker.names.keys import (
     name_key,
     name_keys,
 )
+from caseworker.names.typos import MAX_TYPO_KEY, one_typo_away
 
 __all__ = [
     "KEY_SYMBOLS",
     "KEY_VERSION",
     "MAX_KEY_LENGTH",
+    "MAX_TYPO_KEY",
     "NameField",
     "close",
     "compact",
     "name_key",
     "name_keys",
+    "one_typo_away",
 ]

@@ -43,11 +43,9 @@ _NUMBER_PUNCTUATION = re.compile(r"[-.]")
 _FTS = table(FTS_TABLE, column("rowid"), column(FTS_TABLE))
 #: A word of at least this many letters finds a person by the keys of their names...
 MIN_KEY_LETTERS = 2
-#: ... and one of at least this many a surname one typo away, while its key is at most
-#: this long: a key of 18 symbols has at most 942 keys one typo away, within the 999 values a
-#: statement may carry on SQLite before 3.32.
+#: ... and one of at least this many a surname one typo away (while its key is at most
+#: ``caseworker.names.MAX_TYPO_KEY`` long).
 MIN_TYPO_LETTERS = 4
-MAX_TYPO_KEY = 18
 
 
 @dataclass(frozen=True, slots=True)
@@ -224,19 +222,6 @@ def _is_selective(session: Session, term: str) -> bool:
     return (session.scalar(select(func.count()).select_from(first)) or 0) <= SELECTIVE_ENTRIES
 
 
-def _one_typo_away(key: str, symbols: str) -> set[str]:
-    """Every key at Damerau–Levenshtein distance 1 from ``key`` (a letter dropped, added,
-    changed, or two side by side swapped), written in ``symbols``."""
-    splits = [(key[:i], key[i:]) for i in range(len(key) + 1)]
-    near = {a + b[1:] for a, b in splits if b}
-    near |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
-    near |= {a + c + b[1:] for a, b in splits if b for c in symbols}
-    near |= {a + c + b for a, b in splits for c in symbols}
-    near.discard(key)
-    near.discard("")
-    return near
-
-
 def _named(session: Session, word: str) -> ColumnElement[bool] | None:
     """A condition on ``SoughtPerson``: a name of theirs has the word's key, or their surname
     is one typo from it; None for a word too short to be a name, or holding digits."""
@@ -244,7 +229,7 @@ def _named(session: Session, word: str) -> ColumnElement[bool] | None:
     if letters < MIN_KEY_LETTERS or any(ch.isdigit() for ch in word):
         return None
     # Imported here: the key tables are not needed to start the program.
-    from caseworker.names import KEY_SYMBOLS, NameField, name_key
+    from caseworker.names import MAX_TYPO_KEY, NameField, name_key, one_typo_away
 
     surname = name_key(word, NameField.SURNAME)
     if not surname:
@@ -254,7 +239,7 @@ def _named(session: Session, word: str) -> ColumnElement[bool] | None:
         # The few stored surname keys among the few hundred one typo away, read first from
         # the index, so that the list's page and count each look up only those.
         near = select(SoughtPerson.surname_key).where(
-            SoughtPerson.surname_key.in_(sorted(_one_typo_away(surname, KEY_SYMBOLS)))
+            SoughtPerson.surname_key.in_(sorted(one_typo_away(surname)))
         )
         surnames += session.scalars(near.distinct())
     return or_(

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 from rapidfuzz.distance import DamerauLevenshtein
 
 from caseworker.db import Database
-from caseworker.names import KEY_SYMBOLS
+from caseworker.names import KEY_SYMBOLS, one_typo_away
 from caseworker.services import case_list, persons, search
 from tests.conftest import ACTOR, SampleCase, add_person
 
@@ -97,7 +97,7 @@ def test_a_compound_surname_is_found_with_a_typo_and_a_very_long_word_is_no_erro
 def test_the_keys_looked_up_for_a_typo_are_exactly_those_one_edit_away(
     key: str, data: st.DataObject
 ) -> None:
-    near = search._one_typo_away(key, KEY_SYMBOLS)
+    near = one_typo_away(key, KEY_SYMBOLS)
     assert all(DamerauLevenshtein.distance(key, other) == 1 for other in near)
     i = data.draw(st.integers(0, len(key) - 1))
     c = data.draw(st.sampled_from(KEY_SYMBOLS))

@@ -15,7 +15,7 @@ key, so that an exact match on a common name weighs less.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -28,15 +28,14 @@ from caseworker.i18n import translate
 from caseworker.matching import Field, Identity, Shares, Verdict, score, verdict
 from caseworker.models import Case, ListEntry, MatchDecision, PublishedList, SoughtPerson
 from caseworker.services import records
+from caseworker.services.analysis_inputs import chunks
 from caseworker.services.matching.decisions import fingerprint
 from caseworker.text import normalize_service_number
 from caseworker.vocab import DatePrecision
 
-#: Keys looked up per ``IN`` (well under SQLite's limit of bound parameters).
-CHUNK = 500
-#: A surname key gets its one-typo neighbours from this many symbols to this many.
+#: A surname key gets its one-typo neighbours from this many symbols (to
+#: ``caseworker.names.MAX_TYPO_KEY``).
 MIN_TYPO_KEY = 4
-MAX_TYPO_KEY = 18
 #: Name keys' shares weigh common names down from this many sought persons on.
 SHARES_FROM = 1000
 
@@ -62,24 +61,6 @@ class EntryMatches:
     entry_id: int
     row: int
     candidates: tuple[MatchCandidate, ...]
-
-
-def _chunks(values: Iterable[Any]) -> Iterator[list[Any]]:
-    items = sorted(values)
-    for start in range(0, len(items), CHUNK):
-        yield items[start : start + CHUNK]
-
-
-def one_typo_away(key: str, symbols: str) -> set[str]:
-    """Every key at Damerau–Levenshtein distance 1 from ``key``, written in ``symbols``."""
-    splits = [(key[:i], key[i:]) for i in range(len(key) + 1)]
-    near = {a + b[1:] for a, b in splits if b}
-    near |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
-    near |= {a + c + b[1:] for a, b in splits if b for c in symbols}
-    near |= {a + c + b for a, b in splits for c in symbols}
-    near.discard(key)
-    near.discard("")
-    return near
 
 
 def _born(day: date | None, precision: DatePrecision | None) -> Any:
@@ -130,12 +111,12 @@ def _crossed(entry: ListEntry) -> tuple[str, str]:
 
 def _near_surnames(stored: set[str], keys: set[str]) -> dict[str, set[str]]:
     """Each surname key's stored neighbours one typo away."""
-    from caseworker.names import KEY_SYMBOLS
+    from caseworker.names import MAX_TYPO_KEY, one_typo_away
 
     near: dict[str, set[str]] = {}
     for key in keys:
         if MIN_TYPO_KEY <= len(key) <= MAX_TYPO_KEY:
-            near[key] = one_typo_away(key, KEY_SYMBOLS) & stored
+            near[key] = one_typo_away(key) & stored
     return near
 
 
@@ -209,7 +190,7 @@ def _blocked(session: Session, entries: Sequence[ListEntry]) -> set[tuple[int, i
 def _persons(session: Session, person_ids: set[int]) -> dict[int, tuple[Identity, int, str, str]]:
     """Each person's identity, case id, case reference and fingerprint."""
     found: dict[int, tuple[Identity, int, str, str]] = {}
-    for chunk in _chunks(person_ids):
+    for chunk in chunks(sorted(person_ids)):
         query = (
             select(
                 SoughtPerson.id,
