@@ -6,10 +6,10 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from sqlalchemy import ForeignKey, Index, String
-from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from caseworker.dates import EventDate, birth_interval
 from caseworker.models.base import Base, MutableRow, enum_column, long_text, short_text
+from caseworker.models.identity import BirthDated, KeptNameKeys
 from caseworker.vocab import DatePrecision, OfficialStatus
 
 if TYPE_CHECKING:
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from caseworker.models.report import Report
 
 
-class SoughtPerson(MutableRow, Base):
+class SoughtPerson(KeptNameKeys, BirthDated, MutableRow, Base):
     __tablename__ = "persons"
 
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="RESTRICT"), index=True)
@@ -79,30 +79,6 @@ class SoughtPerson(MutableRow, Base):
         Index("ix_persons_patronymic_key", "patronymic_key", "case_id"),
     )
 
-    @validates("surname", "given_name", "patronymic")
-    def _keep_name_key(self, name: str, value: str | None) -> str | None:
-        # Imported here: the key tables and rapidfuzz are not needed to start the program.
-        from caseworker.names import NameField, name_key
-
-        column = KEYED_BY[name]
-        setattr(self, column, name_key(value or "", NameField(column.removesuffix("_key"))))
-        return value
-
-    @property
-    def birth_date(self) -> EventDate | None:
-        """The birth date with its precision ("1990", "05.1990" or a day), or None."""
-        if self.born_on is None:
-            return None
-        return birth_interval(self.born_on, self.birth_precision or DatePrecision.DAY)
-
-    @birth_date.setter
-    def birth_date(self, value: EventDate | date | None) -> None:
-        if isinstance(value, EventDate):
-            self.born_on, self.birth_precision = value.earliest, value.precision
-        else:
-            self.born_on = value
-            self.birth_precision = None if value is None else DatePrecision.DAY
-
     @property
     def full_name(self) -> str:
         return " ".join(p for p in (self.surname, self.given_name, self.patronymic) if p)
@@ -112,7 +88,3 @@ class SoughtPerson(MutableRow, Base):
         """Surname with initials, as Russian documents write it: Шумов А. В."""
         initials = " ".join(f"{p[0]}." for p in (self.given_name, self.patronymic) if p)
         return f"{self.surname} {initials}".strip()
-
-
-#: The key column that follows each name of a person (named after its caseworker.names.NameField).
-KEYED_BY = {"surname": "surname_key", "given_name": "given_key", "patronymic": "patronymic_key"}

@@ -15,10 +15,10 @@ from datetime import date
 from enum import StrEnum
 
 from sqlalchemy import CHAR, BigInteger, ForeignKey, Index, Integer, String, Text, UniqueConstraint
-from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from caseworker.dates import EventDate, birth_interval
 from caseworker.models.base import Base, MutableRow, enum_column, long_text, short_text
+from caseworker.models.identity import BirthDated, KeptNameKeys
 from caseworker.vocab import Claim, Credibility, DatePrecision, Reliability
 
 
@@ -67,7 +67,7 @@ class PublishedList(MutableRow, Base):
     )
 
 
-class ListEntry(Base):
+class ListEntry(KeptNameKeys, BirthDated, Base):
     """One row of a list: its fields as read, its row as published, its names' keys."""
 
     __tablename__ = "list_entries"
@@ -114,27 +114,3 @@ class ListEntry(Base):
         Index("ix_list_entries_service_number", "service_number"),
         Index("ix_list_entries_gone_in_id", "gone_in_id"),
     )
-
-    @validates("surname", "given_name", "patronymic")
-    def _keep_name_key(self, name: str, value: str | None) -> str | None:
-        from caseworker.names import NameField, name_key
-
-        column = KEYED_BY[name]
-        setattr(self, column, name_key(value or "", NameField(column.removesuffix("_key"))))
-        return value
-
-    @property
-    def birth_date(self) -> EventDate | None:
-        if self.born_on is None:
-            return None
-        return birth_interval(self.born_on, self.birth_precision or DatePrecision.DAY)
-
-    @birth_date.setter
-    def birth_date(self, value: EventDate | None) -> None:
-        if value is None:
-            self.born_on, self.birth_precision = None, None
-        else:
-            self.born_on, self.birth_precision = value.earliest, value.precision
-
-
-KEYED_BY = {"surname": "surname_key", "given_name": "given_key", "patronymic": "patronymic_key"}

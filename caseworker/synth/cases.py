@@ -28,7 +28,7 @@ from caseworker.db import Database
 from caseworker.errors import ValidationError
 from caseworker.i18n import translate
 from caseworker.models import AuditEntry, Case, Relative, Report, SearchEntry, SoughtPerson
-from caseworker.models.person import KEYED_BY
+from caseworker.models.identity import KEYED_BY
 from caseworker.names import NameField, name_key
 from caseworker.services.cases import next_reference, persons_label
 from caseworker.services.kept_days import refresh_cases
