@@ -30,6 +30,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from caseworker.names.skeleton import compact  # noqa: E402
+from caseworker.names.tables import resolve_chains  # noqa: E402
 
 TARGET = ROOT / "resources" / "names" / "uk_ru.json"
 POOLS = (("first", "given"), ("patronymic", "patronymic"), ("last", "surname"))
@@ -49,18 +50,6 @@ def _choose(field: str, source: str, votes: Counter[str]) -> str:
     return max(translations, key=lambda tn: tn[1])[0] if translations else source
 
 
-def _resolve_chains(table: dict[str, str]) -> dict[str, str]:
-    resolved: dict[str, str] = {}
-    for source, target in table.items():
-        seen = {source}
-        while target in table and target not in seen:
-            seen.add(target)
-            target = table[target]
-        if target != source:
-            resolved[source] = target
-    return resolved
-
-
 def build() -> dict[str, object]:
     """The table as shipped: per field, Ukrainian skeleton → Russian skeleton, sorted."""
     dicts = default_dicts()
@@ -77,7 +66,7 @@ def build() -> dict[str, object]:
             weight = 2 if UKRAINIAN_ONLY.intersection(ukrainian) else 1
             votes[source][_target(source, russian)] += weight
         table = {s: _choose(field, s, c) for s, c in votes.items()}
-        chained = _resolve_chains({s: t for s, t in table.items() if t != s})
+        chained = resolve_chains({s: t for s, t in table.items() if t != s})
         out[field] = dict(sorted(chained.items()))
     return out
 

@@ -49,7 +49,7 @@ def _overrides(section: object) -> dict[str, str]:
     return pairs
 
 
-def _resolve_chains(table: dict[str, str]) -> dict[str, str]:
+def resolve_chains(table: dict[str, str]) -> dict[str, str]:
     """a→b and b→c become a→c, so that every key is final."""
     resolved: dict[str, str] = {}
     for source, target in table.items():
@@ -78,7 +78,7 @@ def uk_ru() -> dict[str, dict[str, str]]:
         for ukrainian, russian in _overrides(overrides.get(field, [])).items():
             source, target = compact(ukrainian), compact(russian)
             table[source] = table.get(target, target)
-        tables[field] = _resolve_chains(table)
+        tables[field] = resolve_chains(table)
     return tables
 
 
