@@ -131,8 +131,15 @@ def _count(session: Session, *where: Any) -> int:
     return session.scalar(select(func.count()).select_from(ListEntry).where(*where)) or 0
 
 
-def _found(session: Session, found: PublishedList, table: ListTable) -> ImportedList:
-    """The list this file made before, with its rows' errors read again by its mapping."""
+def _found(
+    session: Session, vault: EvidenceVault, found: PublishedList, table: ListTable
+) -> ImportedList:
+    """The list this file made before, with its rows' errors read again by its mapping.
+
+    The file is stored again, which restores it in the vault if it was lost or altered there
+    (the vault keeps an intact copy as it is).
+    """
+    vault.store_stream(io.BytesIO(table.data), table.name, size_hint=len(table.data))
     mapping = {ListField(k): v for k, v in json.loads(found.column_map).items()}
     _, errors = parse_rows(table, mapping)
     return ImportedList(
@@ -211,7 +218,7 @@ def import_list(
     cleaned = list_details(**details)
     found = session.scalar(select(PublishedList).where(PublishedList.sha256 == table.sha256))
     if found is not None:
-        return _found(session, found, table)
+        return _found(session, vault, found, table)
     if not mapping:
         mapping = remembered_mapping(session, cleaned["publisher"], table.headers)
     column_map = check_mapping(table, mapping)

@@ -123,8 +123,47 @@ def _shown(value: str) -> str:
     return value if len(value) <= _SHOWN_CHARS else value[: _SHOWN_CHARS - 1] + "…"
 
 
+def _list_fault_message(fault: VaultFault) -> str:
+    template = {
+        "missing": translate(
+            "Integrity",
+            "The file of the published list “{lists}” is missing from the evidence folder; "
+            "importing the same file again restores it.",
+        ),
+        "altered": translate(
+            "Integrity",
+            "The file of the published list “{lists}” has been altered: its SHA-256 is no "
+            "longer {sha256}; importing the original file again repairs it.",
+        ),
+        "unreadable": translate(
+            "Integrity",
+            "The file of the published list “{lists}” cannot be read in the evidence folder.",
+        ),
+        "bad_hash": translate(
+            "Integrity",
+            "The published list “{lists}” has no valid SHA-256 in the database (“{sha256}”), "
+            "so its file cannot be found or checked.",
+        ),
+        "size_changed": translate(
+            "Integrity",
+            "The file of the published list “{lists}” is recorded with a size of {recorded}, "
+            "but its stored file has {stored}.",
+        ),
+    }[fault.state]
+    bytes_ = translate("Evidence", "{count} bytes")
+    return template.format(
+        lists="”, “".join(_shown(name) for name in fault.lists),
+        sha256=_shown(fault.sha256),
+        recorded=bytes_.format(count=fault.recorded_size),
+        stored=bytes_.format(count=fault.stored_size),
+    )
+
+
 def fault_message(fault: VaultFault) -> str:
-    """The integrity check's sentence for an item whose stored file is not as recorded."""
+    """The integrity check's sentence for an item or a published list whose stored file is
+    not as recorded (a file both use is named by its items: restoring them restores it)."""
+    if fault.lists and not fault.names:
+        return _list_fault_message(fault)
     template = {
         "missing": translate(
             "Integrity",

@@ -11,6 +11,7 @@ from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from itertools import groupby
 from pathlib import Path
+from typing import NamedTuple
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -41,6 +42,8 @@ class VaultFault:
     cases: tuple[str, ...]  # case references
     recorded_size: int | None = None  # SIZE_CHANGED: what the items say
     stored_size: int | None = None  # SIZE_CHANGED: what the file holds
+    #: Names of the published lists whose file this is (a list's file has no item or case).
+    lists: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,11 +55,17 @@ class UnreferencedFile:
     added_as: str  # the name it was last added under, from the audit; "" if unknown
 
 
-_Row = tuple[str, str, str, int]  # sha256, original name, case reference, recorded size
+class _Row(NamedTuple):
+    """One user of a stored file: an evidence item of a case, or a published list."""
+
+    sha256: str
+    name: str  # the item's original name or the list's file name
+    case: str  # the case's reference; "" for a list
+    size: int  # the recorded size
+    list_name: str = ""  # the published list's name; "" for an item
 
 
-def _referenced(session: Session) -> Iterator[tuple[str, list[_Row]]]:
-    """Each hash the database refers to (hidden items too: their file is kept), with its users."""
+def _evidence(session: Session) -> Iterator[tuple[str, list[_Row]]]:
     rows = session.execute(
         select(Evidence.sha256, Evidence.original_name, Case.reference, Evidence.size)
         .join(Case, Case.id == Evidence.case_id)
@@ -64,13 +73,29 @@ def _referenced(session: Session) -> Iterator[tuple[str, list[_Row]]]:
         .execution_options(yield_per=5_000)
     )
     for sha256, group in groupby(rows, key=lambda row: row[0]):
-        yield sha256, [(row[0], row[1], row[2], row[3]) for row in group]
+        yield sha256, [_Row(row[0], row[1], row[2], row[3]) for row in group]
+
+
+def _referenced(session: Session) -> Iterator[tuple[str, list[_Row]]]:
+    """Each referenced hash with its users: the evidence items, then the published lists
+    whose file it is (lists are few: read whole)."""
+    lists: dict[str, list[_Row]] = {}
+    query = select(
+        PublishedList.sha256, PublishedList.file_name, PublishedList.size, PublishedList.name
+    ).order_by(PublishedList.id)
+    for sha256, file_name, size, name in session.execute(query):
+        lists.setdefault(sha256, []).append(_Row(sha256, file_name, "", size, name))
+    for sha256, users in _evidence(session):
+        yield sha256, users + lists.pop(sha256, [])
+    yield from sorted(lists.items())
 
 
 def _fault(sha256: str, state: FileState, users: list[_Row], **sizes: int) -> VaultFault:
-    names = tuple(dict.fromkeys(name for _, name, _, _ in users))
-    cases = tuple(dict.fromkeys(reference for _, _, reference, _ in users))
-    return VaultFault(sha256, state, names, cases, **sizes)
+    items = [user for user in users if not user.list_name]
+    names = tuple(dict.fromkeys(user.name for user in items))
+    cases = tuple(dict.fromkeys(user.case for user in items))
+    lists = tuple(dict.fromkeys(user.list_name for user in users if user.list_name))
+    return VaultFault(sha256, state, names, cases, **sizes, lists=lists)
 
 
 def _check_file(vault: EvidenceVault, sha256: str, users: list[_Row]) -> Iterator[VaultFault]:
@@ -92,7 +117,7 @@ def _check_file(vault: EvidenceVault, sha256: str, users: list[_Row]) -> Iterato
     elif found != sha256:
         yield _fault(sha256, FileState.ALTERED, users)
     else:
-        for recorded, group in groupby(sorted(users, key=lambda u: u[3]), key=lambda u: u[3]):
+        for recorded, group in groupby(sorted(users, key=lambda u: u.size), key=lambda u: u.size):
             if recorded != size:
                 yield _fault(
                     sha256,

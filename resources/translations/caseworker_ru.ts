@@ -1544,10 +1544,10 @@ What a typical value looks like, to size each short column before the user resiz
         <translation>добавить сообщение; выводит его id</translation>
     </message>
     <message>
+        <location filename="../../caseworker/cli/matching.py" line="141"/>
         <location filename="../../caseworker/cli/program.py" line="77"/>
         <location filename="../../caseworker/cli/program.py" line="114"/>
         <location filename="../../caseworker/cli/program.py" line="122"/>
-        <location filename="../../caseworker/cli/matching.py" line="141"/>
         <source>person id</source>
         <translation>id разыскиваемого</translation>
     </message>
@@ -1882,11 +1882,11 @@ What a typical value looks like, to size each short column before the user resiz
         <location filename="../../caseworker/cli/inquiries.py" line="324"/>
         <location filename="../../caseworker/cli/letters.py" line="107"/>
         <location filename="../../caseworker/cli/lists.py" line="170"/>
+        <location filename="../../caseworker/cli/matching.py" line="131"/>
         <location filename="../../caseworker/cli/program.py" line="116"/>
         <location filename="../../caseworker/cli/program.py" line="174"/>
         <location filename="../../caseworker/cli/worklist.py" line="175"/>
         <location filename="../../caseworker/cli/xlsx.py" line="153"/>
-        <location filename="../../caseworker/cli/matching.py" line="131"/>
         <source>print JSON</source>
         <translation>вывести JSON</translation>
     </message>
@@ -2938,6 +2938,7 @@ To look around first, load a few fictional demo cases.</source>
     <message>
         <location filename="../../caseworker/vault/messages.py" line="22"/>
         <location filename="../../caseworker/vault/messages.py" line="153"/>
+        <location filename="../../caseworker/vault/messages.py" line="192"/>
         <source>{count} bytes</source>
         <extracomment>A value from the database shown in a sentence is cut to this many characters.</extracomment>
         <translation>{count} Б</translation>
@@ -3023,17 +3024,17 @@ To look around first, load a few fictional demo cases.</source>
         <translation>Сохранённый файл с SHA-256 {sha256} изменён: его содержимое больше не совпадает с хешем.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/messages.py" line="194"/>
+        <location filename="../../caseworker/vault/messages.py" line="233"/>
         <source>Left in place, as a file is being copied into it now: {name} ({size}).</source>
         <translation>Оставлена на месте, так как в неё сейчас копируется файл: {name} ({size}).</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/messages.py" line="197"/>
+        <location filename="../../caseworker/vault/messages.py" line="236"/>
         <source>Left for now, as it was written in the last {minutes} minutes and may belong to an addition still under way in another window or on another computer: {name} ({size}, last written {when}).</source>
         <translation>Пока оставлена, так как в неё писали в последние {minutes} мин. и она может относиться к добавлению, которое ещё идёт в другом окне или на другом компьютере: {name} ({size}, последняя запись {when}).</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/messages.py" line="208"/>
+        <location filename="../../caseworker/vault/messages.py" line="247"/>
         <source>Unfinished copies removed from the evidence folder: {count} ({size}).</source>
         <translation>Удалено незавершённых копий из папки материалов: {count} ({size}).</translation>
     </message>
@@ -3046,7 +3047,7 @@ To look around first, load a few fictional demo cases.</source>
     <message>
         <location filename="../../caseworker/vault/store.py" line="111"/>
         <source>This database is not a file, so its evidence folder must be chosen: set {variable} to a folder on a disk the whole team can reach.</source>
-        <extracomment>Left free on the disk after a copy, so that the database itself can still grow. Called with (bytes done, bytes expected) after each chunk. Asked after each chunk; True stops the copy (:class:`CopyCancelled`).</extracomment>
+        <extracomment>Left free on the disk after a copy, so that the database itself can still grow.</extracomment>
         <translation>Эта база данных — не файл, поэтому папку материалов нужно указать: задайте в {variable} папку на диске, доступном всей команде.</translation>
     </message>
 </context>
@@ -5046,42 +5047,67 @@ It holds {cases} cases and {reports} reports.</source>
         <translation>Сообщение {id}: период события начинается ({start}) позже, чем заканчивается ({end}).</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/messages.py" line="129"/>
+        <location filename="../../caseworker/vault/messages.py" line="128"/>
+        <source>The file of the published list “{lists}” is missing from the evidence folder; importing the same file again restores it.</source>
+        <translation>Файл опубликованного списка «{lists}» пропал из папки материалов; импорт того же файла ещё раз восстановит его.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/vault/messages.py" line="133"/>
+        <source>The file of the published list “{lists}” has been altered: its SHA-256 is no longer {sha256}; importing the original file again repairs it.</source>
+        <translation>Файл опубликованного списка «{lists}» изменён: его SHA-256 больше не {sha256}; импорт исходного файла ещё раз исправит это.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/vault/messages.py" line="138"/>
+        <source>The file of the published list “{lists}” cannot be read in the evidence folder.</source>
+        <translation>Файл опубликованного списка «{lists}» не читается в папке материалов.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/vault/messages.py" line="142"/>
+        <source>The published list “{lists}” has no valid SHA-256 in the database (“{sha256}”), so its file cannot be found or checked.</source>
+        <translation>У опубликованного списка «{lists}» в базе нет правильного SHA-256 («{sha256}»), поэтому его файл нельзя найти или проверить.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/vault/messages.py" line="147"/>
+        <source>The file of the published list “{lists}” is recorded with a size of {recorded}, but its stored file has {stored}.</source>
+        <translation>Файл опубликованного списка «{lists}» записан с размером {recorded}, а в папке материалов у него {stored}.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/vault/messages.py" line="168"/>
         <source>Evidence “{names}” (case {cases}) is missing from the evidence folder; adding the original file to the case again restores it.</source>
         <translation>Материал «{names}» (дело {cases}) отсутствует в папке материалов; чтобы восстановить его, добавьте исходный файл в дело ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/messages.py" line="134"/>
+        <location filename="../../caseworker/vault/messages.py" line="173"/>
         <source>Evidence “{names}” (case {cases}) has been altered: its SHA-256 is no longer {sha256}; adding the original file to the case again repairs it.</source>
         <translation>Материал «{names}» (дело {cases}) изменён: его SHA-256 больше не {sha256}; чтобы исправить его, добавьте исходный файл в дело ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/messages.py" line="139"/>
+        <location filename="../../caseworker/vault/messages.py" line="178"/>
         <source>Evidence “{names}” (case {cases}) cannot be read in the evidence folder.</source>
         <translation>Материал «{names}» (дело {cases}) не удаётся прочитать в папке материалов.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/messages.py" line="142"/>
+        <location filename="../../caseworker/vault/messages.py" line="181"/>
         <source>Evidence “{names}” (case {cases}) has no valid SHA-256 in the database (“{sha256}”), so its file cannot be found or checked.</source>
         <translation>У материала «{names}» (дело {cases}) в базе данных нет правильного SHA-256 («{sha256}»), поэтому его файл нельзя найти и проверить.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/messages.py" line="147"/>
+        <location filename="../../caseworker/vault/messages.py" line="186"/>
         <source>Evidence “{names}” (case {cases}) is recorded with a size of {recorded}, but its stored file has {stored}.</source>
         <translation>Материал «{names}» (дело {cases}) записан с размером {recorded}, но его сохранённый файл занимает {stored}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/messages.py" line="166"/>
+        <location filename="../../caseworker/vault/messages.py" line="205"/>
         <source>The evidence folder holds a file that no evidence item refers to: {path} ({size}, added as “{name}”).</source>
         <translation>В папке материалов лежит файл, на который не ссылается ни один материал: {path} ({size}, добавлен как «{name}»).</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/messages.py" line="171"/>
+        <location filename="../../caseworker/vault/messages.py" line="210"/>
         <source>The evidence folder holds a file that no evidence item refers to: {path} ({size}).</source>
         <translation>В папке материалов лежит файл, на который не ссылается ни один материал: {path} ({size}).</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/messages.py" line="183"/>
+        <location filename="../../caseworker/vault/messages.py" line="222"/>
         <source>An interrupted addition left an unfinished copy in the evidence folder: {name} ({size}, last written {when}); nothing refers to it, and “evidence clean” removes it.</source>
         <translation>Прерванное добавление оставило в папке материалов незавершённую копию: {name} ({size}, последняя запись {when}); на неё ничто не ссылается, и команда «evidence clean» её удалит.</translation>
     </message>
@@ -5704,18 +5730,18 @@ It holds {cases} cases and {reports} reports.</source>
         <translation>Дата публикации</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/published_lists.py" line="175"/>
-        <location filename="../../caseworker/services/published_lists.py" line="341"/>
+        <location filename="../../caseworker/services/published_lists.py" line="182"/>
+        <location filename="../../caseworker/services/published_lists.py" line="348"/>
         <source>List</source>
         <translation>список</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/published_lists.py" line="181"/>
+        <location filename="../../caseworker/services/published_lists.py" line="188"/>
         <source>List {id} already has a newer edition, list {newer}; import this one as an edition of list {newer}.</source>
         <translation>У списка {id} уже есть новая редакция — список {newer}; загрузите этот как редакцию списка {newer}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/published_lists.py" line="221"/>
+        <location filename="../../caseworker/services/published_lists.py" line="228"/>
         <source>No row of “{name}” is an entry; nothing was imported.</source>
         <translation>Ни одна строка «{name}» не стала записью; ничего не загружено.</translation>
     </message>
@@ -5915,9 +5941,15 @@ It holds {cases} cases and {reports} reports.</source>
         <translation>Напишите, почему это не он: причина сохраняется.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/matching/lists.py" line="252"/>
+        <location filename="../../caseworker/services/matching/lists.py" line="51"/>
+        <source>The matching of the list was cancelled.</source>
+        <extracomment>A surname key gets its one-typo neighbours from this many symbols (to ``caseworker.names.MAX_TYPO_KEY``). Name keys&apos; shares weigh common names down from this many sought persons on. Progress is told, and a cancel asked for, after this many entries scored (and at the end).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/services/matching/lists.py" line="277"/>
         <source>Published list</source>
-        <extracomment>Keys looked up per ``IN`` (well under SQLite&apos;s limit of bound parameters). A surname key gets its one-typo neighbours from this many symbols to this many. Name keys&apos; shares weigh common names down from this many sought persons on. Each compared field&apos;s verdict: match, close, mismatch or blank. The reason of an earlier &quot;not him&quot; on this pair, made before either identity changed.</extracomment>
+        <extracomment>Each compared field&apos;s verdict: match, close, mismatch or blank. The reason of an earlier &quot;not him&quot; on this pair, made before either identity changed.</extracomment>
         <translation>Опубликованный список</translation>
     </message>
 </context>

@@ -7,12 +7,14 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from caseworker.db import Database
+from caseworker.integrity import check_database
 from caseworker.lists import read_list_file
+from caseworker.models import PublishedList
 from caseworker.services import evidence as evidence_service
 from caseworker.services.evidence_purge import purge_evidence
 from caseworker.services.published_lists import import_list
 from caseworker.vault.store import EvidenceVault
-from caseworker.vault.verify import unreferenced_files
+from caseworker.vault.verify import FileState, unreferenced_files, verify_vault
 from tests.conftest import SampleCase
 from tests.lists.test_import import DETAILS
 
@@ -43,3 +45,32 @@ def test_purging_an_item_keeps_the_list_file_of_the_same_content(
         )
     assert listed.created
     assert vault.contains(added.item.sha256)
+
+
+def test_the_check_finds_a_lost_or_altered_list_file_and_importing_again_restores_it(
+    database: Database, db_path: Path, messy_csv: Path
+) -> None:
+    vault = EvidenceVault.beside(db_path)
+    with database.write() as session:
+        listed = import_list(session, vault, "tester", read_list_file(messy_csv), None, **DETAILS)
+        sha256 = session.get(PublishedList, listed.list_id).sha256  # type: ignore[union-attr]
+    stored = vault.path_of(sha256)
+    stored.chmod(0o600)
+    stored.write_bytes(b"Surname;Name\nEdited;Later\n")
+    with database.read() as session:
+        faults = verify_vault(session, vault)
+        problems = [p.message for p in check_database(session) if p.check == "evidence_vault"]
+    assert [(f.state, f.lists, f.cases) for f in faults] == [
+        (FileState.ALTERED, (DETAILS["name"],), ())
+    ]
+    assert len(problems) == 1
+    assert f"“{DETAILS['name']}”" in problems[0] and "published list" in problems[0]
+
+    stored.unlink()
+    with database.read() as session:
+        assert [f.state for f in verify_vault(session, vault)] == [FileState.MISSING]
+    with database.write() as session:
+        again = import_list(session, vault, "tester", read_list_file(messy_csv), None, **DETAILS)
+    assert (again.list_id, again.created) == (listed.list_id, False)
+    with database.read() as session:
+        assert verify_vault(session, vault) == []
