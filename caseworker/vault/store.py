@@ -23,6 +23,8 @@ from sqlalchemy.orm import Session
 
 from caseworker.db.engine import sqlite_path
 from caseworker.i18n import translate
+from caseworker.progress import Cancelled as Cancelled  # importable from here as before
+from caseworker.progress import Progress as Progress
 from caseworker.vault import messages
 from caseworker.vault.errors import (
     CopyCancelled,
@@ -49,10 +51,8 @@ SPACE_RESERVE = 32 * 1024 * 1024
 TEMP_PREFIX = ".incoming-"
 _HEX = frozenset("0123456789abcdef")
 
-#: Called with (bytes done, bytes expected) after each chunk.
-Progress = Callable[[int, int], None]
-#: Asked after each chunk; True stops the copy (:class:`CopyCancelled`).
-Cancelled = Callable[[], bool]
+# Progress: called with (bytes done, bytes expected) after each chunk. Cancelled: asked after
+# each chunk; True stops the copy (:class:`CopyCancelled`). Both live in caseworker.progress.
 
 
 @dataclass(frozen=True, slots=True)

@@ -3921,12 +3921,12 @@ It holds {cases} cases and {reports} reports.</source>
         <translation>что сообщили</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/published_lists.py" line="121"/>
+        <location filename="../../caseworker/services/published_lists.py" line="142"/>
         <source>source reliability</source>
         <translation>Надёжность источника</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/published_lists.py" line="124"/>
+        <location filename="../../caseworker/services/published_lists.py" line="145"/>
         <source>information credibility</source>
         <translation>Достоверность сведений</translation>
     </message>
@@ -5704,44 +5704,50 @@ It holds {cases} cases and {reports} reports.</source>
         <translation>В «{name}» есть ячейки вплоть до строки {row} и столбца {column} — больше, чем может быть в списке; скопируйте список в новую книгу и загрузите её.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/published_lists.py" line="82"/>
-        <source>what being on the list means</source>
+        <location filename="../../caseworker/services/published_lists.py" line="72"/>
+        <source>The import was cancelled; nothing was saved.</source>
         <extracomment>What being on a list may imply.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/services/published_lists.py" line="103"/>
+        <source>what being on the list means</source>
+        <extracomment>Told (entries done, entries in all) as an import goes; asked whether it was cancelled.</extracomment>
         <translation>Что значит быть в списке</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/published_lists.py" line="86"/>
+        <location filename="../../caseworker/services/published_lists.py" line="107"/>
         <source>A list can mean released, captured, wounded or killed, not “{value}”.</source>
         <translation>Быть в списке может значить: освобождён (released), в плену (captured), ранен (wounded) или погиб (killed), но не «{value}».</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/published_lists.py" line="113"/>
+        <location filename="../../caseworker/services/published_lists.py" line="134"/>
         <source>The list&apos;s name</source>
         <translation>Название списка</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/published_lists.py" line="114"/>
+        <location filename="../../caseworker/services/published_lists.py" line="135"/>
         <source>The publisher</source>
         <translation>Кто опубликовал</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/published_lists.py" line="115"/>
+        <location filename="../../caseworker/services/published_lists.py" line="136"/>
         <source>The publication date</source>
         <translation>Дата публикации</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/published_lists.py" line="182"/>
-        <location filename="../../caseworker/services/published_lists.py" line="348"/>
+        <location filename="../../caseworker/services/published_lists.py" line="203"/>
+        <location filename="../../caseworker/services/published_lists.py" line="385"/>
         <source>List</source>
         <translation>список</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/published_lists.py" line="188"/>
+        <location filename="../../caseworker/services/published_lists.py" line="209"/>
         <source>List {id} already has a newer edition, list {newer}; import this one as an edition of list {newer}.</source>
         <translation>У списка {id} уже есть новая редакция — список {newer}; загрузите этот как редакцию списка {newer}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/published_lists.py" line="228"/>
+        <location filename="../../caseworker/services/published_lists.py" line="255"/>
         <source>No row of “{name}” is an entry; nothing was imported.</source>
         <translation>Ни одна строка «{name}» не стала записью; ничего не загружено.</translation>
     </message>
@@ -5926,25 +5932,45 @@ It holds {cases} cases and {reports} reports.</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/matching/decisions.py" line="86"/>
+        <location filename="../../caseworker/services/matching/decisions.py" line="130"/>
         <source>row {row}</source>
         <translation>строка {row}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/matching/decisions.py" line="111"/>
+        <location filename="../../caseworker/services/matching/decisions.py" line="157"/>
         <source>List entry</source>
         <translation>Запись списка</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/matching/decisions.py" line="118"/>
+        <location filename="../../caseworker/services/matching/decisions.py" line="164"/>
         <source>Write why this is not him: the reason is kept.</source>
         <translation>Напишите, почему это не он: причина сохраняется.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/services/matching/decisions.py" line="250"/>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/services/matching/decisions.py" line="255"/>
+        <source>This is the undoing of a decision; it cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/services/matching/decisions.py" line="265"/>
+        <source>A later decision on the same pair replaced this one; undo that one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/services/matching/decisions.py" line="289"/>
+        <source>The match with the list was undone.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../caseworker/services/matching/lists.py" line="51"/>
         <source>The matching of the list was cancelled.</source>
         <extracomment>A surname key gets its one-typo neighbours from this many symbols (to ``caseworker.names.MAX_TYPO_KEY``). Name keys&apos; shares weigh common names down from this many sought persons on. Progress is told, and a cancel asked for, after this many entries scored (and at the end).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Сопоставление списка отменено.</translation>
     </message>
     <message>
         <location filename="../../caseworker/services/matching/lists.py" line="277"/>
@@ -6732,7 +6758,8 @@ It holds {cases} cases and {reports} reports.</source>
         <translation>Разыскиваемый</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/matching/decisions.py" line="110"/>
+        <location filename="../../caseworker/services/matching/decisions.py" line="156"/>
+        <location filename="../../caseworker/services/matching/decisions.py" line="249"/>
         <location filename="../../caseworker/services/records.py" line="29"/>
         <source>{what} {id} does not exist.</source>
         <translation>Не найдено: {what} {id}.</translation>
@@ -8105,7 +8132,7 @@ Add what the family, the unit, the authorities or anyone else has said, and each
     </message>
     <message>
         <location filename="../../caseworker/services/fields.py" line="93"/>
-        <location filename="../../caseworker/services/published_lists.py" line="99"/>
+        <location filename="../../caseworker/services/published_lists.py" line="120"/>
         <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="311"/>
         <source>{what} must be given.</source>
         <translation>Заполните поле «{what}».</translation>

@@ -16,7 +16,7 @@ from caseworker.errors import ValidationError
 from caseworker.matching import Field, Verdict
 from caseworker.models import ListEntry, MatchDecision, PublishedList
 from caseworker.services import cases, persons
-from caseworker.services.matching import EntryMatches, decide, match_list
+from caseworker.services.matching import EntryMatches, MatchingCancelled, decide, match_list
 from caseworker.services.matching import lists as matching_lists
 from caseworker.services.report_rows import report_rows_of_person
 from caseworker.vocab import Claim, Credibility, Reliability, SourceKind
@@ -251,3 +251,33 @@ def test_a_longer_list_takes_no_more_queries(database: Database, people: dict[st
         return len(seen)
 
     assert statements(40) == statements(1)
+
+
+def test_matching_tells_its_progress_and_can_be_cancelled(
+    database: Database, people: dict[str, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(matching_lists, "REPORT_EVERY", 2)
+    with database.write() as session:
+        list_id = make_list(session, *[SHUMOV_UA] * 5)
+    told: list[tuple[int, int]] = []
+
+    with database.read() as session:
+        found = match_list(
+            session, list_id, progress=lambda done, total: told.append((done, total))
+        )
+
+    assert [best(entry) for entry in found] == [people["shumov"]] * 5
+    assert told == [(0, 5), (2, 5), (4, 5), (5, 5)]
+
+    asked: list[int] = []
+
+    def cancelled() -> bool:
+        asked.append(1)
+        return len(asked) > 3  # before and after blocking, at entry 0: cancelled at entry 2
+
+    told.clear()
+    with database.read() as session, pytest.raises(MatchingCancelled) as raised:
+        match_list(session, list_id, cancelled=cancelled, progress=lambda d, t: told.append((d, t)))
+
+    assert raised.value.message
+    assert told == [(0, 5)]

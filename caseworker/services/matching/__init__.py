@@ -7,6 +7,18 @@ proposed again while neither side's identity changes.
 """
 
 from caseworker.services.matching.decisions import decide, fingerprint
-from caseworker.services.matching.lists import EntryMatches, MatchCandidate, match_list
+from caseworker.services.matching.lists import (
+    EntryMatches,
+    MatchCandidate,
+    MatchingCancelled,
+    match_list,
+)
 
-__all__ = ["EntryMatches", "MatchCandidate", "decide", "fingerprint", "match_list"]
+__all__ = [
+    "EntryMatches",
+    "MatchCandidate",
+    "MatchingCancelled",
+    "decide",
+    "fingerprint",
+    "match_list",
+]

@@ -24,9 +24,11 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from caseworker.dates import birth_interval
+from caseworker.errors import CaseworkerError
 from caseworker.i18n import translate
 from caseworker.matching import Field, Identity, Shares, Verdict, score, verdict
 from caseworker.models import Case, ListEntry, MatchDecision, PublishedList, SoughtPerson
+from caseworker.progress import Cancelled, Progress
 from caseworker.services import records
 from caseworker.services.analysis_inputs import chunks
 from caseworker.services.matching.decisions import fingerprint
@@ -38,6 +40,15 @@ from caseworker.vocab import DatePrecision
 MIN_TYPO_KEY = 4
 #: Name keys' shares weigh common names down from this many sought persons on.
 SHARES_FROM = 1000
+#: Progress is told, and a cancel asked for, after this many entries scored (and at the end).
+REPORT_EVERY = 100
+
+
+class MatchingCancelled(CaseworkerError):
+    """The caseworker cancelled the matching of a list; nothing was written."""
+
+    def __init__(self) -> None:
+        super().__init__(translate("Matching", "The matching of the list was cancelled."))
 
 
 @dataclass(frozen=True, slots=True)
@@ -237,13 +248,29 @@ def _decisions(session: Session, list_id: int) -> dict[tuple[int, int], MatchDec
     return {(d.entry_id or 0, d.person_id): d for d in session.scalars(query)}
 
 
-def match_list(session: Session, list_id: int, min_probability: float = 0.1) -> list[EntryMatches]:
+def _check(cancelled: Cancelled | None) -> None:
+    if cancelled is not None and cancelled():
+        raise MatchingCancelled()
+
+
+def match_list(
+    session: Session,
+    list_id: int,
+    min_probability: float = 0.1,
+    *,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> list[EntryMatches]:
     """Every entry of list ``list_id`` in row order, with the sought persons scoring at least
     ``min_probability``, the most probable first. A pair already decided is left out while
     neither identity changed since; after a change it comes back with the earlier reason.
 
-    Raises :class:`NotFound` when there is no such list, and what ``name_key`` raises when
-    the name tables cannot be read.
+    ``progress(done, total)`` is told the entries scored every :data:`REPORT_EVERY` entries
+    and at the end; ``cancelled()`` is asked before the candidates are found and as often
+    as progress is told. Nothing is written either way.
+
+    Raises :class:`NotFound` when there is no such list, :class:`MatchingCancelled` when
+    ``cancelled()`` says so, and what ``name_key`` raises when the name tables cannot be read.
     """
     from caseworker.services.matching.decisions import entry_fingerprint
 
@@ -253,15 +280,21 @@ def match_list(session: Session, list_id: int, min_probability: float = 0.1) -> 
             select(ListEntry).where(ListEntry.list_id == list_id).order_by(ListEntry.row_number)
         )
     )
+    _check(cancelled)
     pairs = _blocked(session, entries)
+    _check(cancelled)
     persons = _persons(session, {person_id for _entry, person_id in pairs})
     decided = _decisions(session, list_id)
     shares = _shares(session)
     by_entry: dict[int, list[int]] = defaultdict(list)
     for entry_id, person_id in pairs:
         by_entry[entry_id].append(person_id)
-    result = []
-    for entry in entries:
+    result: list[EntryMatches] = []
+    for done, entry in enumerate(entries):
+        if done % REPORT_EVERY == 0:
+            _check(cancelled)
+            if progress is not None:
+                progress(done, len(entries))
         who = _entry_identity(entry)
         mark = entry_fingerprint(entry)
         candidates = []
@@ -282,4 +315,6 @@ def match_list(session: Session, list_id: int, min_probability: float = 0.1) -> 
             )
         candidates.sort(key=lambda c: (-c.probability, c.person_id))
         result.append(EntryMatches(entry.id, entry.row_number, tuple(candidates)))
+    if progress is not None:
+        progress(len(entries), len(entries))
     return result
