@@ -5,6 +5,11 @@ sought person. The fingerprints are SHA-256 digests of each side's normalised id
 names' keys, the birth date and its precision, the service number) when the decision was
 made: a "not him" holds only while both are unchanged. "This is him" keeps the report it
 made from the list.
+
+A decision is undone by a later row, never by deleting it: a withdrawal has ``withdraws_id``
+set to the decision it undoes (at most one per decision), ``same`` false, an empty reason and
+:data:`WITHDRAWN` as both fingerprints, which never equal a real (hexadecimal) digest, so
+that whoever reads the latest row of a pair sees an undecided pair with no earlier reason.
 """
 
 from __future__ import annotations
@@ -15,6 +20,9 @@ from sqlalchemy import CHAR, Boolean, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from caseworker.models.base import Base, int_pk, new_uuid, utcnow
+
+#: Both fingerprints of a withdrawal: not hexadecimal, so never equal to an identity's.
+WITHDRAWN = "-" * 64
 
 
 class MatchDecision(Base):
@@ -37,6 +45,15 @@ class MatchDecision(Base):
     report_id: Mapped[int | None] = mapped_column(ForeignKey("reports.id", ondelete="RESTRICT"))
     decided_by: Mapped[str] = mapped_column(String(100))
     decided_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # Set on a withdrawal: the decision it undoes.
+    withdraws_id: Mapped[int | None] = mapped_column(
+        ForeignKey("match_decisions.id", ondelete="RESTRICT"), unique=True
+    )
+
+    @property
+    def withdrawal(self) -> bool:
+        """Whether this row undoes an earlier decision rather than deciding."""
+        return self.withdraws_id is not None
 
     __table_args__ = (
         Index("ix_match_decisions_entry", "entry_id", "person_id"),

@@ -2421,6 +2421,62 @@ What a typical value looks like, to size each short column before the user resiz
     </message>
 </context>
 <context>
+    <name>ComparisonModel</name>
+    <message>
+        <location filename="../../ui/matching/fields_model.py" line="94"/>
+        <source>Decision</source>
+        <extracomment>The row after the fields: what was decided on each candidate. Said where a side has nothing in a field. A candidate cell&apos;s :class:`Verdict` (None in the entry&apos;s column and the decision row). The verdict in words (&quot;matches&quot;), or the decision in words. The decision row: True for &quot;this is him&quot;, False for &quot;not him&quot;, None when undecided.</extracomment>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/fields_model.py" line="100"/>
+        <source>The list entry as published, row {row} of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/fields_model.py" line="103"/>
+        <source>On the list
+row {row}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/fields_model.py" line="112"/>
+        <source>{percent}, likely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/fields_model.py" line="115"/>
+        <source>Candidate {number}: {name}, case {case}; probability {chance}. Press {number} to choose him.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/fields_model.py" line="124"/>
+        <source>{mark}{number}. Case {case}
+{chance}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/fields_model.py" line="146"/>
+        <source>This is him</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/fields_model.py" line="148"/>
+        <source>Not him: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/fields_model.py" line="150"/>
+        <source>Earlier “not him”: {reason}</source>
+        <translation type="unfinished">Раньше отмечено «не он»: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/fields_model.py" line="151"/>
+        <source>Not decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConflictModel</name>
     <message>
         <location filename="../../ui/spreadsheets/conflict_model.py" line="45"/>
@@ -5610,6 +5666,203 @@ It holds {cases} cases and {reports} reports.</source>
     </message>
 </context>
 <context>
+    <name>ListDetailsForm</name>
+    <message>
+        <location filename="../../ui/lists/details_form.py" line="50"/>
+        <source>About the list</source>
+        <extracomment>A value each field accepts, put in place of a wrong one to find the next wrong field.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lists/details_form.py" line="59"/>
+        <source>e.g. Exchange of 14 November</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lists/details_form.py" line="60"/>
+        <source>Name *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lists/details_form.py" line="64"/>
+        <source>who published it</source>
+        <translation type="unfinished">кто опубликовал список</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lists/details_form.py" line="67"/>
+        <source>The columns are matched as they were for this publisher&apos;s last list, when the file has the same columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lists/details_form.py" line="71"/>
+        <source>Publisher *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lists/details_form.py" line="73"/>
+        <source>Published on *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lists/details_form.py" line="75"/>
+        <source>web address, or the channel or paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lists/details_form.py" line="76"/>
+        <source>Where published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lists/details_form.py" line="78"/>
+        <source>Choose…</source>
+        <translation type="unfinished">Выберите…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lists/details_form.py" line="81"/>
+        <source>Being on it means *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lists/details_form.py" line="84"/>
+        <source>Source reliability</source>
+        <translation type="unfinished">Надёжность</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lists/details_form.py" line="87"/>
+        <source>Credibility</source>
+        <translation type="unfinished">Достоверность</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lists/details_form.py" line="95"/>
+        <source>When this file is a newer edition of a list imported before, choose that list: the result then says which entries are new and which disappeared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lists/details_form.py" line="99"/>
+        <source>Newer edition of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lists/details_form.py" line="141"/>
+        <source>none: a list of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lists/details_form.py" line="144"/>
+        <source>No. {id}: {name} ({publisher}, {day})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ListMapping</name>
+    <message>
+        <location filename="../../ui/lists/mapping_table.py" line="26"/>
+        <source>Surname</source>
+        <translation type="unfinished">Фамилия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lists/mapping_table.py" line="27"/>
+        <source>Given name</source>
+        <translation type="unfinished">Имя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lists/mapping_table.py" line="28"/>
+        <source>Patronymic</source>
+        <translation type="unfinished">Отчество</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lists/mapping_table.py" line="29"/>
+        <source>Whole name (any order)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lists/mapping_table.py" line="30"/>
+        <source>Date of birth</source>
+        <translation type="unfinished">Дата рождения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lists/mapping_table.py" line="31"/>
+        <source>Service number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lists/mapping_table.py" line="32"/>
+        <source>Military unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lists/mapping_table.py" line="33"/>
+        <source>Region</source>
+        <translation type="unfinished">Регион</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lists/mapping_table.py" line="34"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ListPreview</name>
+    <message>
+        <location filename="../../ui/lists/preview_model.py" line="39"/>
+        <location filename="../../ui/lists/preview_model.py" line="95"/>
+        <source>Row</source>
+        <extracomment>How many entries the preview shows (the count below it is of them all).</extracomment>
+        <translation type="unfinished">Строка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lists/preview_model.py" line="40"/>
+        <source>Surname</source>
+        <translation type="unfinished">Фамилия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lists/preview_model.py" line="41"/>
+        <source>Given name</source>
+        <translation type="unfinished">Имя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lists/preview_model.py" line="42"/>
+        <source>Patronymic</source>
+        <translation type="unfinished">Отчество</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lists/preview_model.py" line="43"/>
+        <source>Born</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lists/preview_model.py" line="44"/>
+        <source>Service number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lists/preview_model.py" line="45"/>
+        <source>Unit</source>
+        <translation type="unfinished">Часть</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lists/preview_model.py" line="46"/>
+        <source>Region</source>
+        <translation type="unfinished">Регион</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lists/preview_model.py" line="47"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lists/preview_model.py" line="96"/>
+        <source>Why it is not an entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lists/preview_model.py" line="97"/>
+        <source>The row in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Lists</name>
     <message>
         <location filename="../../caseworker/lists/entries.py" line="103"/>
@@ -5857,6 +6110,30 @@ It holds {cases} cases and {reports} reports.</source>
     </message>
 </context>
 <context>
+    <name>MappingTable</name>
+    <message>
+        <location filename="../../ui/lists/mapping_table.py" line="56"/>
+        <source>Column in the file</source>
+        <extracomment>How many of a column&apos;s values are shown as its example.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lists/mapping_table.py" line="57"/>
+        <source>Its first values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lists/mapping_table.py" line="58"/>
+        <source>What it holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lists/mapping_table.py" line="99"/>
+        <source>not used</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Matching</name>
     <message>
         <location filename="../../caseworker/matching/words.py" line="31"/>
@@ -5949,22 +6226,22 @@ It holds {cases} cases and {reports} reports.</source>
     <message>
         <location filename="../../caseworker/services/matching/decisions.py" line="250"/>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Решение</translation>
     </message>
     <message>
         <location filename="../../caseworker/services/matching/decisions.py" line="255"/>
         <source>This is the undoing of a decision; it cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это отмена решения; её саму отменить нельзя.</translation>
     </message>
     <message>
         <location filename="../../caseworker/services/matching/decisions.py" line="265"/>
         <source>A later decision on the same pair replaced this one; undo that one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это решение заменено более поздним решением по той же паре; отмените то.</translation>
     </message>
     <message>
         <location filename="../../caseworker/services/matching/decisions.py" line="289"/>
         <source>The match with the list was undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Совпадение со списком отменено.</translation>
     </message>
     <message>
         <location filename="../../caseworker/services/matching/lists.py" line="51"/>
@@ -7238,6 +7515,49 @@ It holds {cases} cases and {reports} reports.</source>
         <location filename="../../ui/settings_dialog.py" line="79"/>
         <source>Your name cannot be only spaces; leave it empty to use your login name.</source>
         <translation>Имя не может состоять из одних пробелов; оставьте поле пустым, чтобы использовалось имя вашей учётной записи.</translation>
+    </message>
+</context>
+<context>
+    <name>SourceBox</name>
+    <message>
+        <location filename="../../ui/lists/source_box.py" line="45"/>
+        <source>no file chosen yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lists/source_box.py" line="46"/>
+        <source>Choose a &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lists/source_box.py" line="50"/>
+        <source>Excel workbook (.xlsx) or CSV:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lists/source_box.py" line="53"/>
+        <source>From a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lists/source_box.py" line="62"/>
+        <source>Paste the list here, copied from a spreadsheet or a web page table: one row a line, cells separated by tabs, the header first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lists/source_box.py" line="67"/>
+        <source>&amp;Read the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lists/source_box.py" line="75"/>
+        <source>Paste text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lists/source_box.py" line="83"/>
+        <source>Choose the list&apos;s file, or paste its text.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

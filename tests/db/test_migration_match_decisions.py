@@ -1,4 +1,5 @@
-"""0014: a database with published lists gets the decisions table and keeps its lists."""
+"""0014: a database with published lists gets the decisions table and keeps its lists;
+0015: decisions get withdrawals, one per decision."""
 
 from __future__ import annotations
 
@@ -41,6 +42,40 @@ def test_an_older_database_gets_match_decisions_and_keeps_its_lists(tmp_path: Pa
                 "INSERT INTO match_decisions (uuid, person_id, same, reason, left_fingerprint,"
                 " person_fingerprint, decided_by, decided_at) VALUES ('x', 99, 0, 'нет', 'a',"
                 " 'b', 'tester', '2026-12-02 10:00:00')"
+            )
+        )
+    engine.dispose()
+
+
+def test_0015_adds_withdrawals_and_keeps_the_decisions(tmp_path: Path) -> None:
+    engine = migrated_engine(tmp_path / "old.sqlite", "0014")
+    with engine.begin() as connection:
+        connection.execute(text("PRAGMA foreign_keys = OFF"))
+        connection.execute(
+            text(
+                "INSERT INTO match_decisions (id, uuid, person_id, other_person_id, same, reason,"
+                " left_fingerprint, person_fingerprint, decided_by, decided_at) VALUES (7, 'u',"
+                " 1, 2, 0, 'нет', 'a', 'b', 'tester', '2026-12-02 10:00:00')"
+            )
+        )
+        config = alembic_config()
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+        row = connection.execute(text("SELECT id, reason, withdraws_id FROM match_decisions")).one()
+        assert tuple(row) == (7, "нет", None)
+        connection.execute(
+            text(
+                "INSERT INTO match_decisions (uuid, person_id, other_person_id, same, reason,"
+                " left_fingerprint, person_fingerprint, decided_by, decided_at, withdraws_id)"
+                " VALUES ('w', 1, 2, 0, '', '-', '-', 'tester', '2026-12-02 11:00:00', 7)"
+            )
+        )
+    with pytest.raises(IntegrityError), engine.begin() as connection:
+        connection.execute(
+            text(
+                "INSERT INTO match_decisions (uuid, person_id, other_person_id, same, reason,"
+                " left_fingerprint, person_fingerprint, decided_by, decided_at, withdraws_id)"
+                " VALUES ('v', 1, 2, 0, '', '-', '-', 'tester', '2026-12-02 12:00:00', 7)"
             )
         )
     engine.dispose()

@@ -3,6 +3,14 @@
 Append-only. Each decision keeps a fingerprint of both sides' identity (the names' keys, the
 birth date and its precision, the service number); :mod:`.lists` leaves a decided pair out
 while both fingerprints are unchanged and shows the earlier reason when it comes back.
+
+A decision is undone (:func:`withdraw_decision`) by a new row, never by deleting it: the
+withdrawal points at the decision (``withdraws_id``), says "not the same" with an empty
+reason, and has :data:`WITHDRAWN` as both fingerprints. Being the pair's latest row, it makes
+:mod:`.lists` propose the pair again as undecided: its fingerprints never equal a real one,
+and its reason, shown as the earlier reason, is empty. :func:`decide` after it records a
+fresh decision. Whoever reads decisions otherwise (links of duplicate persons) takes the
+latest row of a pair and treats a withdrawal as no decision: :func:`standing_decision`.
 """
 
 from __future__ import annotations
@@ -18,12 +26,23 @@ from caseworker.dates import EventDate
 from caseworker.errors import NotFound, ValidationError
 from caseworker.i18n import translate
 from caseworker.models import AuditEntry, ListEntry, MatchDecision, PublishedList, SoughtPerson
+from caseworker.models.match_decision import WITHDRAWN
 from caseworker.services.persons import get_person
-from caseworker.services.reports import add_report
+from caseworker.services.reports import add_report, get_report, retract_report
 from caseworker.text import normalize_service_number
 from caseworker.vocab import DatePrecision, SourceKind
 
 ENTITY = "match_decisions"
+
+__all__ = [
+    "WITHDRAWN",
+    "decide",
+    "entry_fingerprint",
+    "fingerprint",
+    "person_fingerprint",
+    "standing_decision",
+    "withdraw_decision",
+]
 
 
 def fingerprint(
@@ -61,14 +80,39 @@ def person_fingerprint(person: SoughtPerson) -> str:
     )
 
 
-def _latest(session: Session, entry_id: int, person_id: int) -> MatchDecision | None:
+def _latest(
+    session: Session, entry_id: int | None, person_id: int, other_person_id: int | None = None
+) -> MatchDecision | None:
+    """The pair's latest row, a withdrawal included."""
     query = (
         select(MatchDecision)
-        .where(MatchDecision.entry_id == entry_id, MatchDecision.person_id == person_id)
+        .where(
+            MatchDecision.entry_id.is_(None)
+            if entry_id is None
+            else MatchDecision.entry_id == entry_id,
+            MatchDecision.other_person_id.is_(None)
+            if other_person_id is None
+            else MatchDecision.other_person_id == other_person_id,
+            MatchDecision.person_id == person_id,
+        )
         .order_by(MatchDecision.id.desc())
         .limit(1)
     )
     return session.scalar(query)
+
+
+def standing_decision(
+    session: Session,
+    person_id: int,
+    *,
+    entry_id: int | None = None,
+    other_person_id: int | None = None,
+) -> MatchDecision | None:
+    """The decision that stands on a pair: its latest row unless that is a withdrawal (then
+    none). The pair is ``person_id`` with list entry ``entry_id`` or with sought person
+    ``other_person_id`` (as recorded: not swapped). Raises nothing."""
+    latest = _latest(session, entry_id, person_id, other_person_id)
+    return None if latest is None or latest.withdrawal else latest
 
 
 def _report_from_list(
@@ -99,7 +143,9 @@ def decide(
     "This is him" adds a report from the list for the person (the list's claim, its
     publication day as the event, the list as the source, its grade) and keeps its id on the
     decision. The same decision made again, with both identities unchanged, returns the
-    earlier one and creates nothing.
+    earlier one and creates nothing. After a withdrawal (:func:`withdraw_decision`) the pair
+    is undecided: a decision then is a fresh row ("this is him": a fresh report), since a
+    withdrawal's fingerprints (:data:`WITHDRAWN`) never equal an identity's.
 
     Raises :class:`NotFound` for an unknown entry or person, :class:`ValidationError` when
     "not him" comes without a reason, and what ``add_report`` raises.
@@ -158,3 +204,89 @@ def decide(
         )
     )
     return decision
+
+
+def _audit_withdrawal(
+    session: Session, actor: str, decision: MatchDecision, withdrawal: MatchDecision
+) -> None:
+    values: dict[str, int] = {"withdrawal_id": withdrawal.id}
+    if decision.report_id is not None:
+        values["report_id"] = decision.report_id
+    session.add(
+        AuditEntry(
+            actor=actor,
+            action="withdraw",
+            entity=ENTITY,
+            entity_id=decision.id,
+            entity_uuid=decision.uuid,
+            field="withdraws_id",
+            old_value=None,
+            new_value=json.dumps(values, sort_keys=True),
+            note="",
+        )
+    )
+
+
+def withdraw_decision(session: Session, actor: str, decision_id: int) -> MatchDecision:
+    """Undo decision ``decision_id`` (on a list entry or on a second sought person) with a new
+    row, and return that withdrawal; nothing recorded is deleted.
+
+    The withdrawal has ``withdraws_id`` = ``decision_id``, the same pair, ``same`` false, an
+    empty reason and :data:`WITHDRAWN` as both fingerprints: as the pair's latest row it makes
+    :func:`~caseworker.services.matching.lists.match_list` propose the pair again as
+    undecided, with no earlier reason, and :func:`decide` record a fresh decision. Withdrawing
+    "this is him" retracts the report it made (unless already retracted), so that the
+    timeline and the rules no longer count it. Withdrawing the same decision again returns the
+    existing withdrawal. Audited on the withdrawn decision (action ``withdraw``).
+
+    Raises :class:`NotFound` for an unknown decision, :class:`ValidationError` when
+    ``decision_id`` is itself a withdrawal or a later decision on the pair replaced it, and
+    what ``retract_report`` raises.
+    """
+    decision = session.get(MatchDecision, decision_id)
+    if decision is None:
+        raise NotFound(
+            translate("Records", "{what} {id} does not exist.").format(
+                what=translate("Matching", "Decision"), id=decision_id
+            )
+        )
+    if decision.withdrawal:
+        raise ValidationError(
+            translate("Matching", "This is the undoing of a decision; it cannot be undone.")
+        )
+    existing = session.scalar(
+        select(MatchDecision).where(MatchDecision.withdraws_id == decision.id)
+    )
+    if existing is not None:
+        return existing
+    latest = _latest(session, decision.entry_id, decision.person_id, decision.other_person_id)
+    if latest is not None and latest.id != decision.id:
+        raise ValidationError(
+            translate(
+                "Matching", "A later decision on the same pair replaced this one; undo that one."
+            )
+        )
+    withdrawal = MatchDecision(
+        entry_id=decision.entry_id,
+        other_person_id=decision.other_person_id,
+        person_id=decision.person_id,
+        same=False,
+        reason="",
+        left_fingerprint=WITHDRAWN,
+        person_fingerprint=WITHDRAWN,
+        report_id=None,
+        decided_by=actor,
+        withdraws_id=decision.id,
+    )
+    session.add(withdrawal)
+    session.flush()
+    if decision.report_id is not None and not get_report(session, decision.report_id).retracted:
+        retract_report(
+            session,
+            actor,
+            decision.report_id,
+            None,
+            translate("Matching", "The match with the list was undone."),
+        )
+    _audit_withdrawal(session, actor, decision, withdrawal)
+    return withdrawal
