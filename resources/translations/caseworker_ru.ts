@@ -2926,6 +2926,52 @@ To look around first, load a few fictional demo cases.</source>
     </message>
 </context>
 <context>
+    <name>EntryView</name>
+    <message numerus="yes">
+        <location filename="../../ui/matching/entry_view.py" line="54"/>
+        <source>Entry {number} of %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/entry_view.py" line="58"/>
+        <source>decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/matching/entry_view.py" line="60"/>
+        <source>%n candidates</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/entry_view.py" line="63"/>
+        <source>{position} · row {row} of the file · {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/entry_view.py" line="71"/>
+        <source>As published: {row}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/entry_view.py" line="85"/>
+        <source>Candidate {number}: {name}, case {case}, {chance}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/entry_view.py" line="96"/>
+        <source>This pair was judged “not him” before: “{reason}”. It is proposed again because the name, birth date or service number of one side changed since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ErrorModel</name>
     <message>
         <location filename="../../ui/spreadsheets/error_model.py" line="33"/>
@@ -5666,6 +5712,24 @@ It holds {cases} cases and {reports} reports.</source>
     </message>
 </context>
 <context>
+    <name>ListActions</name>
+    <message>
+        <location filename="../../ui/lists/actions.py" line="31"/>
+        <source>&amp;Import a published list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lists/actions.py" line="34"/>
+        <source>Import a list published by others (an exchange, a hospital, a casualty list) from an Excel workbook, a CSV file or pasted text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lists/actions.py" line="44"/>
+        <source>&amp;Lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ListDetailsForm</name>
     <message>
         <location filename="../../ui/lists/details_form.py" line="50"/>
@@ -5751,6 +5815,158 @@ It holds {cases} cases and {reports} reports.</source>
     <message>
         <location filename="../../ui/lists/details_form.py" line="144"/>
         <source>No. {id}: {name} ({publisher}, {day})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ListImport</name>
+    <message>
+        <location filename="../../ui/lists/import_work.py" line="95"/>
+        <source>Read “{name}”: {rows} under the header, {columns}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lists/import_work.py" line="102"/>
+        <source>{entries}, {errors}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lists/import_work.py" line="103"/>
+        <location filename="../../ui/lists/import_work.py" line="146"/>
+        <source>%n entry(ies)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lists/import_work.py" line="104"/>
+        <source>%n row(s) with errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lists/import_work.py" line="112"/>
+        <source>This file was imported before, as list No. {id}: it is one list, and nothing was added. It has {entries}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lists/import_work.py" line="120"/>
+        <source>The list “{name}” was saved as No. {id}: {entries}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lists/import_work.py" line="135"/>
+        <source>Against the edition before: new: {new}; no longer listed: {gone}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ListImportDialog</name>
+    <message>
+        <location filename="../../ui/lists/import_dialog.py" line="63"/>
+        <source>Import a published list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lists/import_dialog.py" line="105"/>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lists/import_dialog.py" line="119"/>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lists/import_dialog.py" line="123"/>
+        <source>Preview: the rows as they will be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lists/import_dialog.py" line="171"/>
+        <source>Choose a published list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lists/import_dialog.py" line="173"/>
+        <source>Lists (*.xlsx *.csv *.txt *.tsv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lists/import_dialog.py" line="182"/>
+        <source>Reading “{name}”…</source>
+        <translation type="unfinished">Чтение «{name}»…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lists/import_dialog.py" line="187"/>
+        <source>Paste the list&apos;s text first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lists/import_dialog.py" line="189"/>
+        <source>Reading the pasted text…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lists/import_dialog.py" line="216"/>
+        <source>Columns recognised by their headers: check each one&apos;s field below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lists/import_dialog.py" line="233"/>
+        <source>Columns matched as for the last list of “{publisher}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lists/import_dialog.py" line="260"/>
+        <source>Choose the column that holds the surname, or the whole name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lists/import_dialog.py" line="264"/>
+        <source>Reading the rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lists/import_dialog.py" line="283"/>
+        <source>Entries (the first {shown})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lists/import_dialog.py" line="285"/>
+        <source>Entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lists/import_dialog.py" line="289"/>
+        <source>Rows with errors ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lists/import_dialog.py" line="300"/>
+        <source>Choose the list&apos;s file or paste its text first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lists/import_dialog.py" line="303"/>
+        <source>Correct the fields marked in red; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lists/import_dialog.py" line="316"/>
+        <source>Importing the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lists/import_dialog.py" line="317"/>
+        <source>Importing “{name}”…</source>
+        <translation type="unfinished">Импорт «{name}»…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lists/import_dialog.py" line="318"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lists/import_dialog.py" line="326"/>
+        <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6008,103 +6224,103 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="63"/>
+        <location filename="../../ui/main_window.py" line="64"/>
         <source>Caseworker</source>
         <extracomment>The right pane&apos;s width while it only says that no case is open.</extracomment>
         <translation>Caseworker</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="93"/>
         <source>Database: {name}</source>
         <translation>База данных: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>Counting the cases…</source>
         <translation>Подсчёт дел…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>&amp;New case…</source>
         <translation>&amp;Новое дело…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>Open a new case for a family (Ctrl+N)</source>
         <translation>Открыть новое дело по обращению семьи (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Параметры…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>&amp;Find case</source>
         <translation>&amp;Найти дело</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>Search the cases (Ctrl+F)</source>
         <translation>Поиск по делам (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>Add &amp;report…</source>
         <translation>Добавить &amp;сообщение…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>Record a new report about a sought person of this case (Ctrl+R)</source>
         <translation>Записать новое сообщение о разыскиваемом по этому делу (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>&amp;About Caseworker</source>
         <translation>&amp;О программе Caseworker</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>&amp;Case</source>
         <translation>&amp;Дело</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>Main toolbar</source>
         <translation>Основная панель</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="350"/>
+        <location filename="../../ui/main_window.py" line="354"/>
         <source>Cases: {count}</source>
         <translation>Дел: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="373"/>
         <source>About Caseworker</source>
         <translation>О программе Caseworker</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/main_window.py" line="375"/>
         <source>&lt;p&gt;&lt;b&gt;Caseworker&lt;/b&gt; {version}&lt;/p&gt;&lt;p&gt;A desk for volunteer caseworkers helping families find relatives in military service whose fate is unclear: gather every report, weigh it, see where reports contradict each other, and tell the family only what is well founded.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Caseworker&lt;/b&gt; {version}&lt;/p&gt;&lt;p&gt;Рабочее место волонтёров, которые помогают семьям искать родственников-военнослужащих с неясной судьбой: собирать все сообщения, взвешивать их, видеть, где они противоречат друг другу, и сообщать семье только то, что хорошо обосновано.&lt;/p&gt;</translation>
     </message>
@@ -6209,37 +6425,37 @@ It holds {cases} cases and {reports} reports.</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/matching/decisions.py" line="130"/>
+        <location filename="../../caseworker/services/matching/decisions.py" line="131"/>
         <source>row {row}</source>
         <translation>строка {row}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/matching/decisions.py" line="157"/>
+        <location filename="../../caseworker/services/matching/decisions.py" line="161"/>
         <source>List entry</source>
         <translation>Запись списка</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/matching/decisions.py" line="164"/>
+        <location filename="../../caseworker/services/matching/decisions.py" line="168"/>
         <source>Write why this is not him: the reason is kept.</source>
         <translation>Напишите, почему это не он: причина сохраняется.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/matching/decisions.py" line="250"/>
+        <location filename="../../caseworker/services/matching/decisions.py" line="254"/>
         <source>Decision</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/matching/decisions.py" line="255"/>
+        <location filename="../../caseworker/services/matching/decisions.py" line="259"/>
         <source>This is the undoing of a decision; it cannot be undone.</source>
         <translation>Это отмена решения; её саму отменить нельзя.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/matching/decisions.py" line="265"/>
+        <location filename="../../caseworker/services/matching/decisions.py" line="269"/>
         <source>A later decision on the same pair replaced this one; undo that one.</source>
         <translation>Это решение заменено более поздним решением по той же паре; отмените то.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/matching/decisions.py" line="289"/>
+        <location filename="../../caseworker/services/matching/decisions.py" line="293"/>
         <source>The match with the list was undone.</source>
         <translation>Совпадение со списком отменено.</translation>
     </message>
@@ -6254,6 +6470,94 @@ It holds {cases} cases and {reports} reports.</source>
         <source>Published list</source>
         <extracomment>Each compared field&apos;s verdict: match, close, mismatch or blank. The reason of an earlier &quot;not him&quot; on this pair, made before either identity changed.</extracomment>
         <translation>Опубликованный список</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/services/matching/links.py" line="166"/>
+        <source>These two cannot be linked: the link would make one man of {one} (case {one_case}) and {two} (case {two_case}), recorded as not the same person. Withdraw that decision first if it was wrong.</source>
+        <extracomment>The fingerprints of a withdrawal (``caseworker.models.match_decision.WITHDRAWN``): never a real digest, so a pair whose latest row has them is undecided.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/services/matching/links.py" line="206"/>
+        <source>Write why these are the same person: the reason is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/services/matching/links.py" line="208"/>
+        <source>Write why these are not the same person: the reason is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/services/matching/links.py" line="231"/>
+        <source>A person cannot be linked to himself: choose two persons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/services/matching/links.py" line="248"/>
+        <source>{one} and {two} (case {case}) are linked as the same person through other links. Withdraw one of those links first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/services/matching/list_file.py" line="43"/>
+        <source>The file of the published list “{name}” ({publisher}, {day}).</source>
+        <extracomment>What the vault&apos;s sniffing finds in a list&apos;s file: a workbook, else text (the only two kinds an import reads).</extracomment>
+        <translation>Файл опубликованного списка «{name}» ({publisher}, {day}).</translation>
+    </message>
+</context>
+<context>
+    <name>MatchingRun</name>
+    <message>
+        <location filename="../../ui/matching/matching_run.py" line="46"/>
+        <source>&amp;List:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/matching_run.py" line="48"/>
+        <source>&amp;Match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/matching_run.py" line="52"/>
+        <source>Find the sought persons who may be on the chosen list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/matching_run.py" line="60"/>
+        <source>&amp;Stop matching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/matching_run.py" line="96"/>
+        <source>No list was imported yet: Lists &gt; Import a published list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/matching/matching_run.py" line="106"/>
+        <source>{name} — {publisher}, {day}, %n entries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/matching_run.py" line="130"/>
+        <source>Finding the candidates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/matching_run.py" line="138"/>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/matching/matching_run.py" line="145"/>
+        <source>Matched {done} of %n entries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6558,6 +6862,30 @@ It holds {cases} cases and {reports} reports.</source>
         <location filename="../../ui/inquiries/inquiry_dialogs.py" line="107"/>
         <source>Note</source>
         <translation>Заметка</translation>
+    </message>
+</context>
+<context>
+    <name>NotHimDialog</name>
+    <message>
+        <location filename="../../ui/matching/reason_dialog.py" line="14"/>
+        <location filename="../../ui/matching/reason_dialog.py" line="28"/>
+        <source>Not him</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/reason_dialog.py" line="16"/>
+        <source>The pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/reason_dialog.py" line="22"/>
+        <source>The reason is kept with the decision. The pair is not proposed again unless the list entry or the person&apos;s name, birth date or service number changes; then it comes back with this reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/reason_dialog.py" line="28"/>
+        <source>Reason</source>
+        <translation type="unfinished">Причина</translation>
     </message>
 </context>
 <context>
@@ -7035,8 +7363,8 @@ It holds {cases} cases and {reports} reports.</source>
         <translation>Разыскиваемый</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/matching/decisions.py" line="156"/>
-        <location filename="../../caseworker/services/matching/decisions.py" line="249"/>
+        <location filename="../../caseworker/services/matching/decisions.py" line="160"/>
+        <location filename="../../caseworker/services/matching/decisions.py" line="253"/>
         <location filename="../../caseworker/services/records.py" line="29"/>
         <source>{what} {id} does not exist.</source>
         <translation>Не найдено: {what} {id}.</translation>
@@ -7477,6 +7805,146 @@ It holds {cases} cases and {reports} reports.</source>
         <location filename="../../ui/dialogs/retract_dialog.py" line="27"/>
         <source>Retract</source>
         <translation>Отозвать</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewActions</name>
+    <message>
+        <location filename="../../ui/matching/review_actions.py" line="28"/>
+        <source>&amp;Review against a list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/review_actions.py" line="33"/>
+        <source>Go through a published list&apos;s entries that may be sought persons and decide for each: this is him, or not him (Ctrl+M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/review_actions.py" line="67"/>
+        <source>Ctrl+M: back to the review</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueue</name>
+    <message>
+        <location filename="../../ui/matching/undo.py" line="60"/>
+        <source>This is him: {pair}</source>
+        <extracomment>Names the pair in the Edit menu (&quot;row 14 — 2026-0042&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/undo.py" line="62"/>
+        <source>Not him: {pair}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWindow</name>
+    <message>
+        <location filename="../../ui/matching/review_window.py" line="52"/>
+        <source>Review against a list</source>
+        <extracomment>Fits a 1280 x 800 screen. Candidates chosen by their number key.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/review_window.py" line="64"/>
+        <source>Choose a published list and press “Match”: its entries that may be sought persons are shown here one at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/review_window.py" line="71"/>
+        <source>◀ Previous (PgUp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/review_window.py" line="72"/>
+        <source>Next (PgDown) ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/review_window.py" line="73"/>
+        <source>This is him (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/review_window.py" line="74"/>
+        <source>Not him… (N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/review_window.py" line="75"/>
+        <source>Open case (Ctrl+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/review_window.py" line="76"/>
+        <source>Undo (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/review_window.py" line="77"/>
+        <source>Redo (Ctrl+Shift+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/review_window.py" line="78"/>
+        <source>Close</source>
+        <translation type="unfinished">Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/review_window.py" line="172"/>
+        <source>No entry of “{name}” resembles a sought person closely enough to be proposed (or every pair was decided already).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/matching/review_window.py" line="179"/>
+        <source>%n entries of the list have candidates.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/review_window.py" line="226"/>
+        <source>row {row}, case {case}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/review_window.py" line="251"/>
+        <source>Recorded: this is him ({pair}); a report from the list was added to his timeline. Ctrl+Z undoes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/review_window.py" line="262"/>
+        <source>Row {row} of the list and {name}, case {case}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/review_window.py" line="279"/>
+        <source>Recorded: not him ({pair}). Ctrl+Z undoes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/review_window.py" line="289"/>
+        <source>That is decided already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/review_window.py" line="292"/>
+        <source>This pair is decided otherwise: undo that decision first (Ctrl+Z).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/review_window.py" line="307"/>
+        <source>Every entry is decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/review_window.py" line="325"/>
+        <source>Decision undone: the pair is proposed again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

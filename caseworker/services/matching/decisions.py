@@ -27,6 +27,7 @@ from caseworker.errors import NotFound, ValidationError
 from caseworker.i18n import translate
 from caseworker.models import AuditEntry, ListEntry, MatchDecision, PublishedList, SoughtPerson
 from caseworker.models.match_decision import WITHDRAWN
+from caseworker.services.matching.list_file import attach_list_file
 from caseworker.services.persons import get_person
 from caseworker.services.reports import add_report, get_report, retract_report
 from caseworker.text import normalize_service_number
@@ -132,6 +133,7 @@ def _report_from_list(
         credibility=listed.credibility,
         stated_on=day,
     )
+    attach_list_file(session, actor, report.person.case_id, listed, report.id)
     return report.id
 
 
@@ -142,10 +144,12 @@ def decide(
 
     "This is him" adds a report from the list for the person (the list's claim, its
     publication day as the event, the list as the source, its grade) and keeps its id on the
-    decision. The same decision made again, with both identities unchanged, returns the
-    earlier one and creates nothing. After a withdrawal (:func:`withdraw_decision`) the pair
-    is undecided: a decision then is a fresh row ("this is him": a fresh report), since a
-    withdrawal's fingerprints (:data:`WITHDRAWN`) never equal an identity's.
+    decision; the list's file becomes an evidence item of the person's case (one per case and
+    file) supporting that report (:func:`.list_file.attach_list_file`). The same decision
+    made again, with both identities unchanged, returns the earlier one and creates nothing.
+    After a withdrawal (:func:`withdraw_decision`) the pair is undecided: a decision then is
+    a fresh row ("this is him": a fresh report), since a withdrawal's fingerprints
+    (:data:`WITHDRAWN`) never equal an identity's.
 
     Raises :class:`NotFound` for an unknown entry or person, :class:`ValidationError` when
     "not him" comes without a reason, and what ``add_report`` raises.
