@@ -3,7 +3,8 @@
 A mapping says, for each field, which column holds it (the header as written in the file).
 Without one, columns are recognised by their usual headers (:func:`guess_mapping`). A row
 is bad, and listed with its number and a sentence, when it has no name (neither a surname
-nor a whole name), a birth date that cannot be read, or a text too long for its field.
+nor a whole name), a birth date that cannot be read (the forms lists write are in
+:mod:`caseworker.lists.born`), or a text too long for its field.
 """
 
 from __future__ import annotations
@@ -13,9 +14,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 
-from caseworker.dates import EventDate, parse_birth_date
-from caseworker.errors import CaseworkerError
+from caseworker.dates import EventDate
+from caseworker.errors import InvalidDate
 from caseworker.i18n import QT_TRANSLATE_NOOP, translate
+from caseworker.lists.born import parse_list_birth_date
 from caseworker.lists.full_name import split_full_name
 from caseworker.lists.reading import ListTable
 from caseworker.text import LINE_LIMIT, NAME_LIMIT
@@ -178,17 +180,19 @@ def _too_long(header: str, limit: int) -> str:
 
 
 def _born(text: str, header: str) -> EventDate | None:
+    """The entry's birth date (:func:`~caseworker.lists.born.parse_list_birth_date`).
+
+    Raises :class:`ValueError` with a sentence naming the text, the column and why.
+    """
     if not text:
         return None
     try:
-        return parse_birth_date(text.split()[0] if " 00:00" in text else text)
-    except CaseworkerError:
+        return parse_list_birth_date(text)
+    except InvalidDate as error:
         raise ValueError(
             translate(
-                "Lists",
-                "The birth date “{text}” in column “{column}” cannot be read; lists write it "
-                "as 14.05.1990, 1990-05-14 or 1990.",
-            ).format(text=text, column=header)
+                "Lists", "The birth date “{text}” in column “{column}” cannot be read: {reason}"
+            ).format(text=text, column=header, reason=error.message)
         ) from None
 
 

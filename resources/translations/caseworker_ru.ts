@@ -4268,6 +4268,24 @@ It holds {cases} cases and {reports} reports.</source>
     </message>
 </context>
 <context>
+    <name>ImportJob</name>
+    <message>
+        <location filename="../../ui/lists/import_job.py" line="26"/>
+        <source>Importing the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lists/import_job.py" line="27"/>
+        <source>Importing “{name}”…</source>
+        <translation type="unfinished">Импорт «{name}»…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lists/import_job.py" line="28"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Отмена</translation>
+    </message>
+</context>
+<context>
     <name>ImportRunner</name>
     <message>
         <location filename="../../ui/spreadsheets/import_actions.py" line="71"/>
@@ -5748,72 +5766,72 @@ It holds {cases} cases and {reports} reports.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lists/details_form.py" line="64"/>
+        <location filename="../../ui/lists/details_form.py" line="66"/>
         <source>who published it</source>
         <translation type="unfinished">кто опубликовал список</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/details_form.py" line="67"/>
+        <location filename="../../ui/lists/details_form.py" line="69"/>
         <source>The columns are matched as they were for this publisher&apos;s last list, when the file has the same columns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lists/details_form.py" line="71"/>
+        <location filename="../../ui/lists/details_form.py" line="73"/>
         <source>Publisher *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lists/details_form.py" line="73"/>
+        <location filename="../../ui/lists/details_form.py" line="75"/>
         <source>Published on *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lists/details_form.py" line="75"/>
+        <location filename="../../ui/lists/details_form.py" line="77"/>
         <source>web address, or the channel or paper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lists/details_form.py" line="76"/>
+        <location filename="../../ui/lists/details_form.py" line="78"/>
         <source>Where published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lists/details_form.py" line="78"/>
+        <location filename="../../ui/lists/details_form.py" line="80"/>
         <source>Choose…</source>
         <translation type="unfinished">Выберите…</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/details_form.py" line="81"/>
+        <location filename="../../ui/lists/details_form.py" line="83"/>
         <source>Being on it means *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lists/details_form.py" line="84"/>
+        <location filename="../../ui/lists/details_form.py" line="86"/>
         <source>Source reliability</source>
         <translation type="unfinished">Надёжность</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/details_form.py" line="87"/>
+        <location filename="../../ui/lists/details_form.py" line="89"/>
         <source>Credibility</source>
         <translation type="unfinished">Достоверность</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/details_form.py" line="95"/>
+        <location filename="../../ui/lists/details_form.py" line="97"/>
         <source>When this file is a newer edition of a list imported before, choose that list: the result then says which entries are new and which disappeared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lists/details_form.py" line="99"/>
+        <location filename="../../ui/lists/details_form.py" line="101"/>
         <source>Newer edition of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lists/details_form.py" line="141"/>
+        <location filename="../../ui/lists/details_form.py" line="143"/>
         <source>none: a list of its own</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lists/details_form.py" line="144"/>
+        <location filename="../../ui/lists/details_form.py" line="146"/>
         <source>No. {id}: {name} ({publisher}, {day})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5821,38 +5839,38 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>ListImport</name>
     <message>
-        <location filename="../../ui/lists/import_work.py" line="95"/>
+        <location filename="../../ui/lists/import_work.py" line="102"/>
         <source>Read “{name}”: {rows} under the header, {columns}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lists/import_work.py" line="102"/>
+        <location filename="../../ui/lists/import_work.py" line="109"/>
         <source>{entries}, {errors}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lists/import_work.py" line="103"/>
-        <location filename="../../ui/lists/import_work.py" line="146"/>
+        <location filename="../../ui/lists/import_work.py" line="110"/>
+        <location filename="../../ui/lists/import_work.py" line="153"/>
         <source>%n entry(ies)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lists/import_work.py" line="104"/>
+        <location filename="../../ui/lists/import_work.py" line="111"/>
         <source>%n row(s) with errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lists/import_work.py" line="112"/>
+        <location filename="../../ui/lists/import_work.py" line="119"/>
         <source>This file was imported before, as list No. {id}: it is one list, and nothing was added. It has {entries}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lists/import_work.py" line="120"/>
+        <location filename="../../ui/lists/import_work.py" line="127"/>
         <source>The list “{name}” was saved as No. {id}: {entries}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lists/import_work.py" line="135"/>
+        <location filename="../../ui/lists/import_work.py" line="142"/>
         <source>Against the edition before: new: {new}; no longer listed: {gone}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5860,112 +5878,97 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>ListImportDialog</name>
     <message>
-        <location filename="../../ui/lists/import_dialog.py" line="63"/>
+        <location filename="../../ui/lists/import_dialog.py" line="62"/>
         <source>Import a published list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lists/import_dialog.py" line="105"/>
+        <location filename="../../ui/lists/import_dialog.py" line="103"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lists/import_dialog.py" line="119"/>
+        <location filename="../../ui/lists/import_dialog.py" line="117"/>
         <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lists/import_dialog.py" line="123"/>
+        <location filename="../../ui/lists/import_dialog.py" line="121"/>
         <source>Preview: the rows as they will be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lists/import_dialog.py" line="171"/>
+        <location filename="../../ui/lists/import_dialog.py" line="169"/>
         <source>Choose a published list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lists/import_dialog.py" line="173"/>
+        <location filename="../../ui/lists/import_dialog.py" line="171"/>
         <source>Lists (*.xlsx *.csv *.txt *.tsv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lists/import_dialog.py" line="182"/>
+        <location filename="../../ui/lists/import_dialog.py" line="180"/>
         <source>Reading “{name}”…</source>
         <translation type="unfinished">Чтение «{name}»…</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/import_dialog.py" line="187"/>
+        <location filename="../../ui/lists/import_dialog.py" line="185"/>
         <source>Paste the list&apos;s text first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lists/import_dialog.py" line="189"/>
+        <location filename="../../ui/lists/import_dialog.py" line="187"/>
         <source>Reading the pasted text…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lists/import_dialog.py" line="216"/>
+        <location filename="../../ui/lists/import_dialog.py" line="214"/>
         <source>Columns recognised by their headers: check each one&apos;s field below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lists/import_dialog.py" line="233"/>
+        <location filename="../../ui/lists/import_dialog.py" line="231"/>
         <source>Columns matched as for the last list of “{publisher}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lists/import_dialog.py" line="260"/>
+        <location filename="../../ui/lists/import_dialog.py" line="258"/>
         <source>Choose the column that holds the surname, or the whole name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lists/import_dialog.py" line="264"/>
+        <location filename="../../ui/lists/import_dialog.py" line="262"/>
         <source>Reading the rows…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lists/import_dialog.py" line="283"/>
+        <location filename="../../ui/lists/import_dialog.py" line="281"/>
         <source>Entries (the first {shown})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lists/import_dialog.py" line="285"/>
+        <location filename="../../ui/lists/import_dialog.py" line="283"/>
         <source>Entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lists/import_dialog.py" line="289"/>
+        <location filename="../../ui/lists/import_dialog.py" line="287"/>
         <source>Rows with errors ({count})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lists/import_dialog.py" line="300"/>
+        <location filename="../../ui/lists/import_dialog.py" line="298"/>
         <source>Choose the list&apos;s file or paste its text first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lists/import_dialog.py" line="303"/>
+        <location filename="../../ui/lists/import_dialog.py" line="301"/>
         <source>Correct the fields marked in red; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lists/import_dialog.py" line="316"/>
-        <source>Importing the list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/lists/import_dialog.py" line="317"/>
-        <source>Importing “{name}”…</source>
-        <translation type="unfinished">Импорт «{name}»…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/lists/import_dialog.py" line="318"/>
-        <source>Cancel</source>
-        <translation type="unfinished">Отмена</translation>
-    </message>
-    <message>
-        <location filename="../../ui/lists/import_dialog.py" line="326"/>
+        <location filename="../../ui/lists/import_dialog.py" line="315"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6081,38 +6084,38 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>Lists</name>
     <message>
-        <location filename="../../caseworker/lists/entries.py" line="103"/>
+        <location filename="../../caseworker/lists/entries.py" line="105"/>
         <source>“{column}”</source>
         <extracomment>How many characters each field&apos;s column takes. Usual headers of each field in Russian, Ukrainian and English lists (lower case).</extracomment>
         <translation>«{column}»</translation>
     </message>
     <message>
-        <location filename="../../caseworker/lists/entries.py" line="141"/>
+        <location filename="../../caseworker/lists/entries.py" line="143"/>
         <source>“{field}” is not a field of a list; use one of: {fields}.</source>
         <translation>«{field}» — не поле списка; допустимые поля: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/lists/entries.py" line="153"/>
+        <location filename="../../caseworker/lists/entries.py" line="155"/>
         <source>“{name}” has no column “{column}”; its columns are: {columns}.</source>
         <translation>В «{name}» нет столбца «{column}»; его столбцы: {columns}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/lists/entries.py" line="163"/>
+        <location filename="../../caseworker/lists/entries.py" line="165"/>
         <source>Say which column of “{name}” holds the names: --map surname=COLUMN or --map full_name=COLUMN. Its columns are: {columns}.</source>
         <translation>Укажите, в каком столбце «{name}» имена: --map surname=СТОЛБЕЦ или --map full_name=СТОЛБЕЦ. Его столбцы: {columns}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/lists/entries.py" line="175"/>
+        <location filename="../../caseworker/lists/entries.py" line="177"/>
         <source>The text in column “{column}” is longer than {limit} characters.</source>
         <translation>Текст в столбце «{column}» длиннее {limit} знаков.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/lists/entries.py" line="187"/>
-        <source>The birth date “{text}” in column “{column}” cannot be read; lists write it as 14.05.1990, 1990-05-14 or 1990.</source>
-        <translation>Дату рождения «{text}» в столбце «{column}» не удаётся прочитать; в списках её пишут так: 14.05.1990, 1990-05-14 или 1990.</translation>
+        <location filename="../../caseworker/lists/entries.py" line="193"/>
+        <source>The birth date “{text}” in column “{column}” cannot be read: {reason}</source>
+        <translation>Не удаётся прочитать дату рождения «{text}» в столбце «{column}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/lists/entries.py" line="238"/>
+        <location filename="../../caseworker/lists/entries.py" line="242"/>
         <source>The row has no name: neither a surname nor a full name.</source>
         <translation>В строке нет имени: ни фамилии, ни ФИО.</translation>
     </message>
@@ -6219,6 +6222,32 @@ It holds {cases} cases and {reports} reports.</source>
         <location filename="../../caseworker/services/published_lists.py" line="255"/>
         <source>No row of “{name}” is an entry; nothing was imported.</source>
         <translation>Ни одна строка «{name}» не стала записью; ничего не загружено.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/lists/born.py" line="67"/>
+        <source>it is not a date; lists write it as 14.05.1990, 14.05.90, 14 мая 1990, 1990-05-14 or 1990.</source>
+        <extracomment>Each month&apos;s names (lower case, ё as е): Russian nominative and genitive, Ukrainian nominative and genitive, English. A word names a month when it is one of these or their start of three letters or more; no such start belongs to two months. The youngest soldier a list names, for a two-digit year&apos;s century.</extracomment>
+        <translation>это не дата; в списках её пишут как 14.05.1990, 14.05.90, 14 мая 1990, 1990-05-14 или 1990.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/lists/born.py" line="141"/>
+        <source>the year {year} is before 1900.</source>
+        <translation>год {year} раньше 1900.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/lists/born.py" line="143"/>
+        <source>there is no month {month}.</source>
+        <translation>месяца {month} не бывает.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/lists/born.py" line="147"/>
+        <source>that month has no day {day}.</source>
+        <translation>в этом месяце нет {day}-го числа.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/lists/born.py" line="153"/>
+        <source>it lies in the future.</source>
+        <translation>она в будущем.</translation>
     </message>
 </context>
 <context>
@@ -6352,75 +6381,85 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>Matching</name>
     <message>
-        <location filename="../../caseworker/matching/words.py" line="31"/>
-        <location filename="../../caseworker/matching/words.py" line="38"/>
+        <location filename="../../caseworker/matching/words.py" line="33"/>
+        <location filename="../../caseworker/matching/words.py" line="40"/>
         <source>matches</source>
         <translation>совпадает</translation>
     </message>
     <message>
-        <location filename="../../caseworker/matching/words.py" line="32"/>
+        <location filename="../../caseworker/matching/words.py" line="34"/>
         <source>similar</source>
         <translation>похоже</translation>
     </message>
     <message>
-        <location filename="../../caseworker/matching/words.py" line="33"/>
-        <location filename="../../caseworker/matching/words.py" line="42"/>
+        <location filename="../../caseworker/matching/words.py" line="35"/>
+        <location filename="../../caseworker/matching/words.py" line="46"/>
         <source>does not match</source>
         <translation>не совпадает</translation>
     </message>
     <message>
-        <location filename="../../caseworker/matching/words.py" line="34"/>
-        <location filename="../../caseworker/matching/words.py" line="43"/>
+        <location filename="../../caseworker/matching/words.py" line="36"/>
+        <location filename="../../caseworker/matching/words.py" line="47"/>
         <source>no data</source>
         <translation>нет данных</translation>
     </message>
     <message>
-        <location filename="../../caseworker/matching/words.py" line="39"/>
+        <location filename="../../caseworker/matching/words.py" line="41"/>
         <source>differs by one letter</source>
         <translation>отличается одной буквой</translation>
     </message>
     <message>
-        <location filename="../../caseworker/matching/words.py" line="40"/>
+        <location filename="../../caseworker/matching/words.py" line="42"/>
+        <source>spelled similarly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/matching/words.py" line="43"/>
         <source>day and month swapped</source>
         <translation>день и месяц переставлены</translation>
     </message>
     <message>
-        <location filename="../../caseworker/matching/words.py" line="41"/>
+        <location filename="../../caseworker/matching/words.py" line="44"/>
+        <source>a day or a year apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/matching/words.py" line="45"/>
         <source>only the year matches</source>
         <translation>совпадает только год</translation>
     </message>
     <message>
-        <location filename="../../caseworker/matching/words.py" line="47"/>
+        <location filename="../../caseworker/matching/words.py" line="51"/>
         <source>Surname</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../../caseworker/matching/words.py" line="48"/>
+        <location filename="../../caseworker/matching/words.py" line="52"/>
         <source>Given name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../caseworker/matching/words.py" line="49"/>
+        <location filename="../../caseworker/matching/words.py" line="53"/>
         <source>Patronymic</source>
         <translation>Отчество</translation>
     </message>
     <message>
-        <location filename="../../caseworker/matching/words.py" line="50"/>
+        <location filename="../../caseworker/matching/words.py" line="54"/>
         <source>Date of birth</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../caseworker/matching/words.py" line="51"/>
+        <location filename="../../caseworker/matching/words.py" line="55"/>
         <source>Service number</source>
         <translation>Личный номер</translation>
     </message>
     <message>
-        <location filename="../../caseworker/matching/words.py" line="52"/>
+        <location filename="../../caseworker/matching/words.py" line="56"/>
         <source>Unit</source>
         <translation>Часть</translation>
     </message>
     <message>
-        <location filename="../../caseworker/matching/words.py" line="53"/>
+        <location filename="../../caseworker/matching/words.py" line="57"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
@@ -6466,34 +6505,33 @@ It holds {cases} cases and {reports} reports.</source>
         <translation>Сопоставление списка отменено.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/matching/lists.py" line="277"/>
+        <location filename="../../caseworker/services/matching/lists.py" line="280"/>
         <source>Published list</source>
         <extracomment>Each compared field&apos;s verdict: match, close, mismatch or blank. The reason of an earlier &quot;not him&quot; on this pair, made before either identity changed.</extracomment>
         <translation>Опубликованный список</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/matching/links.py" line="166"/>
+        <location filename="../../caseworker/services/matching/links.py" line="159"/>
         <source>These two cannot be linked: the link would make one man of {one} (case {one_case}) and {two} (case {two_case}), recorded as not the same person. Withdraw that decision first if it was wrong.</source>
-        <extracomment>The fingerprints of a withdrawal (``caseworker.models.match_decision.WITHDRAWN``): never a real digest, so a pair whose latest row has them is undecided.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/matching/links.py" line="206"/>
+        <location filename="../../caseworker/services/matching/links.py" line="199"/>
         <source>Write why these are the same person: the reason is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/matching/links.py" line="208"/>
+        <location filename="../../caseworker/services/matching/links.py" line="201"/>
         <source>Write why these are not the same person: the reason is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/matching/links.py" line="231"/>
+        <location filename="../../caseworker/services/matching/links.py" line="226"/>
         <source>A person cannot be linked to himself: choose two persons.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/matching/links.py" line="248"/>
+        <location filename="../../caseworker/services/matching/links.py" line="245"/>
         <source>{one} and {two} (case {case}) are linked as the same person through other links. Withdraw one of those links first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6502,6 +6540,12 @@ It holds {cases} cases and {reports} reports.</source>
         <source>The file of the published list “{name}” ({publisher}, {day}).</source>
         <extracomment>What the vault&apos;s sniffing finds in a list&apos;s file: a workbook, else text (the only two kinds an import reads).</extracomment>
         <translation>Файл опубликованного списка «{name}» ({publisher}, {day}).</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/services/matching/duplicates.py" line="67"/>
+        <source>The search for duplicate persons was cancelled.</source>
+        <extracomment>Progress is told, and a cancel asked for, after this many blocks (and at the end).</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6551,7 +6595,7 @@ It holds {cases} cases and {reports} reports.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/matching/matching_run.py" line="145"/>
+        <location filename="../../ui/matching/matching_run.py" line="141"/>
         <source>Matched {done} of %n entries</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -7842,53 +7886,53 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../ui/matching/review_window.py" line="52"/>
+        <location filename="../../ui/matching/review_window.py" line="53"/>
         <source>Review against a list</source>
         <extracomment>Fits a 1280 x 800 screen. Candidates chosen by their number key.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/matching/review_window.py" line="64"/>
+        <location filename="../../ui/matching/review_window.py" line="65"/>
         <source>Choose a published list and press “Match”: its entries that may be sought persons are shown here one at a time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/matching/review_window.py" line="71"/>
+        <location filename="../../ui/matching/review_window.py" line="72"/>
         <source>◀ Previous (PgUp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/matching/review_window.py" line="72"/>
+        <location filename="../../ui/matching/review_window.py" line="73"/>
         <source>Next (PgDown) ▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/matching/review_window.py" line="73"/>
+        <location filename="../../ui/matching/review_window.py" line="74"/>
         <source>This is him (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/matching/review_window.py" line="74"/>
+        <location filename="../../ui/matching/review_window.py" line="75"/>
         <source>Not him… (N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/matching/review_window.py" line="75"/>
+        <location filename="../../ui/matching/review_window.py" line="76"/>
         <source>Open case (Ctrl+O)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/matching/review_window.py" line="76"/>
+        <location filename="../../ui/matching/review_window.py" line="77"/>
         <source>Undo (Ctrl+Z)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/matching/review_window.py" line="77"/>
+        <location filename="../../ui/matching/review_window.py" line="78"/>
         <source>Redo (Ctrl+Shift+Z)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/matching/review_window.py" line="78"/>
+        <location filename="../../ui/matching/review_window.py" line="79"/>
         <source>Close</source>
         <translation type="unfinished">Закрыть</translation>
     </message>
@@ -7907,42 +7951,42 @@ It holds {cases} cases and {reports} reports.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/matching/review_window.py" line="226"/>
+        <location filename="../../ui/matching/review_window.py" line="231"/>
         <source>row {row}, case {case}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/matching/review_window.py" line="251"/>
+        <location filename="../../ui/matching/review_window.py" line="256"/>
         <source>Recorded: this is him ({pair}); a report from the list was added to his timeline. Ctrl+Z undoes it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/matching/review_window.py" line="262"/>
+        <location filename="../../ui/matching/review_window.py" line="267"/>
         <source>Row {row} of the list and {name}, case {case}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/matching/review_window.py" line="279"/>
+        <location filename="../../ui/matching/review_window.py" line="284"/>
         <source>Recorded: not him ({pair}). Ctrl+Z undoes it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/matching/review_window.py" line="289"/>
+        <location filename="../../ui/matching/review_window.py" line="294"/>
         <source>That is decided already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/matching/review_window.py" line="292"/>
+        <location filename="../../ui/matching/review_window.py" line="297"/>
         <source>This pair is decided otherwise: undo that decision first (Ctrl+Z).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/matching/review_window.py" line="307"/>
+        <location filename="../../ui/matching/review_window.py" line="312"/>
         <source>Every entry is decided.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/matching/review_window.py" line="325"/>
+        <location filename="../../ui/matching/review_window.py" line="330"/>
         <source>Decision undone: the pair is proposed again.</source>
         <translation type="unfinished"></translation>
     </message>
