@@ -6513,27 +6513,27 @@ It holds {cases} cases and {reports} reports.</source>
     <message>
         <location filename="../../caseworker/services/matching/links.py" line="159"/>
         <source>These two cannot be linked: the link would make one man of {one} (case {one_case}) and {two} (case {two_case}), recorded as not the same person. Withdraw that decision first if it was wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этих двоих нельзя связать: связь сделала бы одним человеком {one} (дело {one_case}) и {two} (дело {two_case}), о которых записано, что это разные люди. Если то решение ошибочно, сначала отмените его.</translation>
     </message>
     <message>
         <location filename="../../caseworker/services/matching/links.py" line="199"/>
         <source>Write why these are the same person: the reason is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Напишите, почему это один и тот же человек: обоснование сохраняется.</translation>
     </message>
     <message>
         <location filename="../../caseworker/services/matching/links.py" line="201"/>
         <source>Write why these are not the same person: the reason is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Напишите, почему это разные люди: причина сохраняется.</translation>
     </message>
     <message>
         <location filename="../../caseworker/services/matching/links.py" line="226"/>
         <source>A person cannot be linked to himself: choose two persons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Человека нельзя связать с ним самим: выберите двух разыскиваемых.</translation>
     </message>
     <message>
         <location filename="../../caseworker/services/matching/links.py" line="245"/>
         <source>{one} and {two} (case {case}) are linked as the same person through other links. Withdraw one of those links first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{one} и {two} (дело {case}) уже связаны как один человек через другие связи. Сначала отмените одну из этих связей.</translation>
     </message>
     <message>
         <location filename="../../caseworker/services/matching/list_file.py" line="43"/>
@@ -6545,7 +6545,7 @@ It holds {cases} cases and {reports} reports.</source>
         <location filename="../../caseworker/services/matching/duplicates.py" line="67"/>
         <source>The search for duplicate persons was cancelled.</source>
         <extracomment>Progress is told, and a cancel asked for, after this many blocks (and at the end).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Поиск повторно заведённых разыскиваемых отменён.</translation>
     </message>
 </context>
 <context>
