@@ -1392,37 +1392,37 @@ What a typical value looks like, to size each short column before the user resiz
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="45"/>
+        <location filename="../../caseworker/cli/program.py" line="46"/>
         <source>work with cases</source>
         <translation>работа с делами</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="47"/>
+        <location filename="../../caseworker/cli/program.py" line="48"/>
         <source>open a case; prints its reference</source>
         <translation>открыть дело; выводит его номер</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="48"/>
+        <location filename="../../caseworker/cli/program.py" line="49"/>
         <source>the family, e.g. Шумовы</source>
         <translation>семья, например Шумовы</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="49"/>
+        <location filename="../../caseworker/cli/program.py" line="50"/>
         <source>the family&apos;s region</source>
         <translation>регион семьи</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="50"/>
+        <location filename="../../caseworker/cli/program.py" line="51"/>
         <source>the caseworker</source>
         <translation>ответственный за дело</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="55"/>
+        <location filename="../../caseworker/cli/program.py" line="56"/>
         <source>work with sought persons</source>
         <translation>работа с разыскиваемыми</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="58"/>
+        <location filename="../../caseworker/cli/program.py" line="59"/>
         <source>add a sought person to a case; prints the new id</source>
         <translation>добавить разыскиваемого в дело; выводит его id</translation>
     </message>
@@ -1435,7 +1435,7 @@ What a typical value looks like, to size each short column before the user resiz
         <location filename="../../caseworker/cli/inquiries.py" line="228"/>
         <location filename="../../caseworker/cli/inquiries.py" line="292"/>
         <location filename="../../caseworker/cli/letters.py" line="81"/>
-        <location filename="../../caseworker/cli/program.py" line="60"/>
+        <location filename="../../caseworker/cli/program.py" line="61"/>
         <source>case reference</source>
         <translation>номер дела</translation>
     </message>
@@ -1456,19 +1456,19 @@ What a typical value looks like, to size each short column before the user resiz
     </message>
     <message>
         <location filename="../../caseworker/cli/family.py" line="78"/>
-        <location filename="../../caseworker/cli/program.py" line="61"/>
+        <location filename="../../caseworker/cli/program.py" line="62"/>
         <source>surname</source>
         <translation>фамилия</translation>
     </message>
     <message>
         <location filename="../../caseworker/cli/family.py" line="79"/>
-        <location filename="../../caseworker/cli/program.py" line="62"/>
+        <location filename="../../caseworker/cli/program.py" line="63"/>
         <source>given name</source>
         <translation>имя</translation>
     </message>
     <message>
         <location filename="../../caseworker/cli/family.py" line="80"/>
-        <location filename="../../caseworker/cli/program.py" line="63"/>
+        <location filename="../../caseworker/cli/program.py" line="64"/>
         <source>patronymic</source>
         <translation>отчество</translation>
     </message>
@@ -1519,45 +1519,45 @@ What a typical value looks like, to size each short column before the user resiz
         <translation>почему о гибели сообщают, хотя проверка не разрешает</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="67"/>
+        <location filename="../../caseworker/cli/program.py" line="68"/>
         <source>military unit</source>
         <translation>воинская часть</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="68"/>
+        <location filename="../../caseworker/cli/program.py" line="69"/>
         <source>rank</source>
         <translation>звание</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="69"/>
+        <location filename="../../caseworker/cli/program.py" line="70"/>
         <source>service number</source>
         <translation>личный номер</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="74"/>
+        <location filename="../../caseworker/cli/program.py" line="75"/>
         <source>work with reports</source>
         <translation>работа с сообщениями</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="76"/>
+        <location filename="../../caseworker/cli/program.py" line="77"/>
         <source>add a report; prints the new id</source>
         <translation>добавить сообщение; выводит его id</translation>
     </message>
     <message>
         <location filename="../../caseworker/cli/matching.py" line="141"/>
-        <location filename="../../caseworker/cli/program.py" line="77"/>
-        <location filename="../../caseworker/cli/program.py" line="114"/>
-        <location filename="../../caseworker/cli/program.py" line="122"/>
+        <location filename="../../caseworker/cli/program.py" line="78"/>
+        <location filename="../../caseworker/cli/program.py" line="115"/>
+        <location filename="../../caseworker/cli/program.py" line="123"/>
         <source>person id</source>
         <translation>id разыскиваемого</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="82"/>
+        <location filename="../../caseworker/cli/program.py" line="83"/>
         <source>when it happened: a day, a month, ~day or DAY..DAY</source>
         <translation>когда это произошло: день, месяц, ~день или ДЕНЬ..ДЕНЬ</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="85"/>
+        <location filename="../../caseworker/cli/program.py" line="86"/>
         <source>who exactly said it</source>
         <translation>кто именно это сообщил</translation>
     </message>
@@ -1699,14 +1699,14 @@ What a typical value looks like, to size each short column before the user resiz
     <message>
         <location filename="../../caseworker/cli/inquiries.py" line="282"/>
         <location filename="../../caseworker/cli/lists.py" line="147"/>
-        <location filename="../../caseworker/cli/program.py" line="86"/>
+        <location filename="../../caseworker/cli/program.py" line="87"/>
         <source>source grade A-F</source>
         <translation>оценка источника A-F</translation>
     </message>
     <message>
         <location filename="../../caseworker/cli/inquiries.py" line="283"/>
         <location filename="../../caseworker/cli/lists.py" line="152"/>
-        <location filename="../../caseworker/cli/program.py" line="87"/>
+        <location filename="../../caseworker/cli/program.py" line="88"/>
         <source>information grade 1-6</source>
         <translation>оценка информации 1-6</translation>
     </message>
@@ -1787,146 +1787,202 @@ What a typical value looks like, to size each short column before the user resiz
         <translation>список адресатов</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="88"/>
+        <location filename="../../caseworker/cli/program.py" line="89"/>
         <source>where it happened</source>
         <translation>где это произошло</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="89"/>
+        <location filename="../../caseworker/cli/program.py" line="90"/>
         <source>what the source said</source>
         <translation>что сообщил источник</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="90"/>
+        <location filename="../../caseworker/cli/program.py" line="91"/>
         <source>when the source said it</source>
         <translation>когда источник это заявил</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="91"/>
+        <location filename="../../caseworker/cli/program.py" line="92"/>
         <source>when we heard it</source>
         <translation>когда мы об этом узнали</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="93"/>
+        <location filename="../../caseworker/cli/program.py" line="94"/>
         <source>id of the report this one relays</source>
         <translation>id сообщения, которое повторяет это</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="97"/>
+        <location filename="../../caseworker/cli/program.py" line="98"/>
         <source>retract a report with a reason (it stays on record)</source>
         <translation>отозвать сообщение с указанием причины (оно остаётся в деле)</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="99"/>
+        <location filename="../../caseworker/cli/program.py" line="100"/>
         <source>report id</source>
         <translation>id сообщения</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="100"/>
+        <location filename="../../caseworker/cli/program.py" line="101"/>
         <source>why it is retracted</source>
         <translation>почему сообщение отозвано</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="109"/>
+        <location filename="../../caseworker/cli/program.py" line="110"/>
         <source>a person&apos;s reports in time order, their contradictions and the suggestion</source>
         <translation>сообщения о человеке в хронологическом порядке, противоречия между ними и подсказка статуса</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="119"/>
+        <location filename="../../caseworker/cli/program.py" line="120"/>
         <source>record your assessment of a person&apos;s status</source>
         <translation>записать вашу оценку статуса человека</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="127"/>
+        <location filename="../../caseworker/cli/program.py" line="128"/>
         <source>why you judge the status so</source>
         <translation>почему вы так оцениваете статус</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="135"/>
+        <location filename="../../caseworker/cli/program.py" line="136"/>
         <source>Caseworker from the command line.</source>
         <translation>Caseworker из командной строки.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="140"/>
+        <location filename="../../caseworker/cli/program.py" line="141"/>
         <source>database file or SQLAlchemy URL (default: $CASEWORKER_DB)</source>
         <translation>файл базы данных или URL SQLAlchemy (по умолчанию: $CASEWORKER_DB)</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="143"/>
+        <location filename="../../caseworker/cli/program.py" line="144"/>
         <source>add the demo cases</source>
         <translation>добавить демонстрационные дела</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="146"/>
+        <location filename="../../caseworker/cli/program.py" line="147"/>
         <source>add synthetic cases for load tests</source>
         <translation>добавить синтетические дела для нагрузочных тестов</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="152"/>
+        <location filename="../../caseworker/cli/program.py" line="153"/>
         <source>how many cases to add</source>
         <translation>сколько дел добавить</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="155"/>
+        <location filename="../../caseworker/cli/program.py" line="156"/>
         <source>the same seed gives the same cases</source>
         <translation>с тем же числом получаются те же дела</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="171"/>
+        <location filename="../../caseworker/cli/program.py" line="173"/>
         <source>find cases, sought persons and relatives</source>
         <translation>найти дела, разыскиваемых и родственников</translation>
     </message>
     <message>
+        <location filename="../../caseworker/cli/duplicates.py" line="44"/>
+        <source>No sought persons who may be the same man.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/duplicates.py" line="48"/>
+        <source>persons {one} and {two}, cases {one_case} and {two_case}: {percent}%{likely}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/duplicates.py" line="64"/>
+        <source>Earlier “not the same”: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/duplicates.py" line="88"/>
+        <source>Linked as the same person (decision {id}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/duplicates.py" line="92"/>
+        <source>Recorded: not the same person (decision {id}). The pair is not proposed again while neither identity changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/duplicates.py" line="103"/>
+        <source>sought persons who may be the same man</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/duplicates.py" line="112"/>
         <location filename="../../caseworker/cli/evidence.py" line="211"/>
         <location filename="../../caseworker/cli/inquiries.py" line="294"/>
         <location filename="../../caseworker/cli/inquiries.py" line="324"/>
         <location filename="../../caseworker/cli/letters.py" line="107"/>
         <location filename="../../caseworker/cli/lists.py" line="170"/>
         <location filename="../../caseworker/cli/matching.py" line="131"/>
-        <location filename="../../caseworker/cli/program.py" line="116"/>
-        <location filename="../../caseworker/cli/program.py" line="174"/>
+        <location filename="../../caseworker/cli/program.py" line="117"/>
+        <location filename="../../caseworker/cli/program.py" line="176"/>
         <location filename="../../caseworker/cli/worklist.py" line="175"/>
         <location filename="../../caseworker/cli/xlsx.py" line="153"/>
         <source>print JSON</source>
         <translation>вывести JSON</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="65"/>
+        <location filename="../../caseworker/cli/duplicates.py" line="116"/>
+        <source>record whether two sought persons are the same man</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/duplicates.py" line="124"/>
+        <source>the two persons&apos; ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/duplicates.py" line="130"/>
+        <source>the same person: links the two, nothing is merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/duplicates.py" line="135"/>
+        <source>not the same person: never proposed again as one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/duplicates.py" line="138"/>
+        <source>why (kept with the decision)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/program.py" line="66"/>
         <source>date of birth: a day, a month or a year</source>
         <translation>дата рождения: день, месяц или год</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="173"/>
+        <location filename="../../caseworker/cli/program.py" line="175"/>
         <source>words to look for</source>
         <translation>что искать</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="179"/>
+        <location filename="../../caseworker/cli/program.py" line="181"/>
         <source>at most this many results</source>
         <translation>не больше стольких результатов</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="183"/>
+        <location filename="../../caseworker/cli/program.py" line="185"/>
         <source>check the database; exit 1 if anything is wrong</source>
         <translation>проверить базу данных; код выхода 1, если что-то не так</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="210"/>
+        <location filename="../../caseworker/cli/program.py" line="212"/>
         <source>The database cannot be opened: {reason}</source>
         <translation>Не удаётся открыть базу данных: {reason}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="236"/>
+        <location filename="../../caseworker/cli/program.py" line="238"/>
         <source>The file “{name}” cannot be used: {reason}</source>
         <translation>Файл «{name}» не удаётся использовать: {reason}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="240"/>
+        <location filename="../../caseworker/cli/program.py" line="242"/>
         <source>A file cannot be used: {reason}</source>
         <translation>Не удаётся использовать файл: {reason}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="246"/>
+        <location filename="../../caseworker/cli/program.py" line="248"/>
         <source>Interrupted; nothing of the unfinished step was saved.</source>
         <translation>Прервано; из незавершённого шага ничего не сохранено.</translation>
     </message>
@@ -2355,6 +2411,7 @@ What a typical value looks like, to size each short column before the user resiz
         <translation>Строка {row} (запись {entry}): кандидатов: {count}</translation>
     </message>
     <message>
+        <location filename="../../caseworker/cli/duplicates.py" line="46"/>
         <location filename="../../caseworker/cli/matching.py" line="60"/>
         <source> likely</source>
         <translation> вероятно, он</translation>
@@ -2390,6 +2447,7 @@ What a typical value looks like, to size each short column before the user resiz
         <translation>номер списка</translation>
     </message>
     <message>
+        <location filename="../../caseworker/cli/duplicates.py" line="110"/>
         <location filename="../../caseworker/cli/matching.py" line="129"/>
         <source>the lowest probability shown (0 to 1)</source>
         <translation>наименьшая показываемая вероятность (от 0 до 1)</translation>
@@ -2431,49 +2489,51 @@ What a typical value looks like, to size each short column before the user resiz
     <message>
         <location filename="../../ui/matching/fields_model.py" line="100"/>
         <source>The list entry as published, row {row} of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись списка, как она опубликована: строка {row} файла</translation>
     </message>
     <message>
         <location filename="../../ui/matching/fields_model.py" line="103"/>
         <source>On the list
 row {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>В списке
+строка {row}</translation>
     </message>
     <message>
         <location filename="../../ui/matching/fields_model.py" line="112"/>
         <source>{percent}, likely</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent}, вероятно</translation>
     </message>
     <message>
         <location filename="../../ui/matching/fields_model.py" line="115"/>
         <source>Candidate {number}: {name}, case {case}; probability {chance}. Press {number} to choose him.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кандидат {number}: {name}, дело {case}; вероятность {chance}. Нажмите {number}, чтобы выбрать его.</translation>
     </message>
     <message>
         <location filename="../../ui/matching/fields_model.py" line="124"/>
         <source>{mark}{number}. Case {case}
 {chance}</source>
-        <translation type="unfinished"></translation>
+        <translation>{mark}{number}. Дело {case}
+{chance}</translation>
     </message>
     <message>
         <location filename="../../ui/matching/fields_model.py" line="146"/>
         <source>This is him</source>
-        <translation type="unfinished"></translation>
+        <translation>Это он</translation>
     </message>
     <message>
         <location filename="../../ui/matching/fields_model.py" line="148"/>
         <source>Not him: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не он: {reason}</translation>
     </message>
     <message>
         <location filename="../../ui/matching/fields_model.py" line="150"/>
         <source>Earlier “not him”: {reason}</source>
-        <translation type="unfinished">Раньше отмечено «не он»: {reason}</translation>
+        <translation>Раньше «не он»: {reason}</translation>
     </message>
     <message>
         <location filename="../../ui/matching/fields_model.py" line="151"/>
         <source>Not decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Не решено</translation>
     </message>
 </context>
 <context>
@@ -2930,45 +2990,45 @@ To look around first, load a few fictional demo cases.</source>
     <message numerus="yes">
         <location filename="../../ui/matching/entry_view.py" line="54"/>
         <source>Entry {number} of %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Запись {number} из %n</numerusform>
+            <numerusform>Запись {number} из %n</numerusform>
+            <numerusform>Запись {number} из %n</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/matching/entry_view.py" line="58"/>
         <source>decided</source>
-        <translation type="unfinished"></translation>
+        <translation>решено</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/matching/entry_view.py" line="60"/>
         <source>%n candidates</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n кандидат</numerusform>
+            <numerusform>%n кандидата</numerusform>
+            <numerusform>%n кандидатов</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/matching/entry_view.py" line="63"/>
         <source>{position} · row {row} of the file · {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{position} · строка {row} файла · {status}</translation>
     </message>
     <message>
         <location filename="../../ui/matching/entry_view.py" line="71"/>
         <source>As published: {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>Как опубликовано: {row}</translation>
     </message>
     <message>
         <location filename="../../ui/matching/entry_view.py" line="85"/>
         <source>Candidate {number}: {name}, case {case}, {chance}</source>
-        <translation type="unfinished"></translation>
+        <translation>Кандидат {number}: {name}, дело {case}, {chance}</translation>
     </message>
     <message>
         <location filename="../../ui/matching/entry_view.py" line="96"/>
         <source>This pair was judged “not him” before: “{reason}”. It is proposed again because the name, birth date or service number of one side changed since.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эту пару уже отклоняли («не он»): «{reason}». Она предложена снова, потому что с тех пор у одной из сторон изменились имя, дата рождения или личный номер.</translation>
     </message>
 </context>
 <context>
@@ -6469,32 +6529,37 @@ It holds {cases} cases and {reports} reports.</source>
         <translation>строка {row}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/matching/decisions.py" line="161"/>
+        <location filename="../../caseworker/services/matching/decisions.py" line="169"/>
         <source>List entry</source>
         <translation>Запись списка</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/matching/decisions.py" line="168"/>
+        <location filename="../../caseworker/services/matching/decisions.py" line="176"/>
         <source>Write why this is not him: the reason is kept.</source>
         <translation>Напишите, почему это не он: причина сохраняется.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/matching/decisions.py" line="254"/>
+        <location filename="../../caseworker/services/matching/decisions.py" line="199"/>
+        <source>A later decision says the list entry is not him.</source>
+        <translation>По более позднему решению человек из списка — не он.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/services/matching/decisions.py" line="273"/>
         <source>Decision</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/matching/decisions.py" line="259"/>
+        <location filename="../../caseworker/services/matching/decisions.py" line="278"/>
         <source>This is the undoing of a decision; it cannot be undone.</source>
         <translation>Это отмена решения; её саму отменить нельзя.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/matching/decisions.py" line="269"/>
+        <location filename="../../caseworker/services/matching/decisions.py" line="288"/>
         <source>A later decision on the same pair replaced this one; undo that one.</source>
         <translation>Это решение заменено более поздним решением по той же паре; отмените то.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/matching/decisions.py" line="293"/>
+        <location filename="../../caseworker/services/matching/decisions.py" line="312"/>
         <source>The match with the list was undone.</source>
         <translation>Совпадение со списком отменено.</translation>
     </message>
@@ -6553,54 +6618,54 @@ It holds {cases} cases and {reports} reports.</source>
     <message>
         <location filename="../../ui/matching/matching_run.py" line="46"/>
         <source>&amp;List:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Список:</translation>
     </message>
     <message>
         <location filename="../../ui/matching/matching_run.py" line="48"/>
         <source>&amp;Match</source>
-        <translation type="unfinished"></translation>
+        <translation>С&amp;верить</translation>
     </message>
     <message>
         <location filename="../../ui/matching/matching_run.py" line="52"/>
         <source>Find the sought persons who may be on the chosen list</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти разыскиваемых, которые могут быть в выбранном списке</translation>
     </message>
     <message>
         <location filename="../../ui/matching/matching_run.py" line="60"/>
         <source>&amp;Stop matching</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Остановить сверку</translation>
     </message>
     <message>
         <location filename="../../ui/matching/matching_run.py" line="96"/>
         <source>No list was imported yet: Lists &gt; Import a published list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни один список ещё не импортирован: Списки &gt; Импорт опубликованного списка…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/matching/matching_run.py" line="106"/>
         <source>{name} — {publisher}, {day}, %n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name} — {publisher}, {day}, %n запись</numerusform>
+            <numerusform>{name} — {publisher}, {day}, %n записи</numerusform>
+            <numerusform>{name} — {publisher}, {day}, %n записей</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/matching/matching_run.py" line="130"/>
         <source>Finding the candidates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск кандидатов…</translation>
     </message>
     <message>
         <location filename="../../ui/matching/matching_run.py" line="138"/>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановка…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/matching/matching_run.py" line="141"/>
         <source>Matched {done} of %n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Сверено {done} из %n записи</numerusform>
+            <numerusform>Сверено {done} из %n записей</numerusform>
+            <numerusform>Сверено {done} из %n записей</numerusform>
         </translation>
     </message>
 </context>
@@ -6914,22 +6979,22 @@ It holds {cases} cases and {reports} reports.</source>
         <location filename="../../ui/matching/reason_dialog.py" line="14"/>
         <location filename="../../ui/matching/reason_dialog.py" line="28"/>
         <source>Not him</source>
-        <translation type="unfinished"></translation>
+        <translation>Не он</translation>
     </message>
     <message>
         <location filename="../../ui/matching/reason_dialog.py" line="16"/>
         <source>The pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Пара</translation>
     </message>
     <message>
         <location filename="../../ui/matching/reason_dialog.py" line="22"/>
         <source>The reason is kept with the decision. The pair is not proposed again unless the list entry or the person&apos;s name, birth date or service number changes; then it comes back with this reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина сохраняется вместе с решением. Пара больше не предлагается, пока у записи списка или у разыскиваемого не изменятся имя, дата рождения или личный номер; тогда она вернётся с этой причиной.</translation>
     </message>
     <message>
         <location filename="../../ui/matching/reason_dialog.py" line="28"/>
         <source>Reason</source>
-        <translation type="unfinished">Причина</translation>
+        <translation>Причина</translation>
     </message>
 </context>
 <context>
@@ -7407,8 +7472,8 @@ It holds {cases} cases and {reports} reports.</source>
         <translation>Разыскиваемый</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/matching/decisions.py" line="160"/>
-        <location filename="../../caseworker/services/matching/decisions.py" line="253"/>
+        <location filename="../../caseworker/services/matching/decisions.py" line="168"/>
+        <location filename="../../caseworker/services/matching/decisions.py" line="272"/>
         <location filename="../../caseworker/services/records.py" line="29"/>
         <source>{what} {id} does not exist.</source>
         <translation>Не найдено: {what} {id}.</translation>
@@ -7856,17 +7921,17 @@ It holds {cases} cases and {reports} reports.</source>
     <message>
         <location filename="../../ui/matching/review_actions.py" line="28"/>
         <source>&amp;Review against a list…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сверка со списком…</translation>
     </message>
     <message>
         <location filename="../../ui/matching/review_actions.py" line="33"/>
         <source>Go through a published list&apos;s entries that may be sought persons and decide for each: this is him, or not him (Ctrl+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Просмотреть записи опубликованного списка, похожие на разыскиваемых, и решить по каждой: это он или не он (Ctrl+M)</translation>
     </message>
     <message>
         <location filename="../../ui/matching/review_actions.py" line="67"/>
         <source>Ctrl+M: back to the review</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+M — вернуться к сверке</translation>
     </message>
 </context>
 <context>
@@ -7875,12 +7940,12 @@ It holds {cases} cases and {reports} reports.</source>
         <location filename="../../ui/matching/undo.py" line="60"/>
         <source>This is him: {pair}</source>
         <extracomment>Names the pair in the Edit menu (&quot;row 14 — 2026-0042&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Это он: {pair}</translation>
     </message>
     <message>
         <location filename="../../ui/matching/undo.py" line="62"/>
         <source>Not him: {pair}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не он: {pair}</translation>
     </message>
 </context>
 <context>
@@ -7889,106 +7954,106 @@ It holds {cases} cases and {reports} reports.</source>
         <location filename="../../ui/matching/review_window.py" line="53"/>
         <source>Review against a list</source>
         <extracomment>Fits a 1280 x 800 screen. Candidates chosen by their number key.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Сверка со списком</translation>
     </message>
     <message>
         <location filename="../../ui/matching/review_window.py" line="65"/>
         <source>Choose a published list and press “Match”: its entries that may be sought persons are shown here one at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите опубликованный список и нажмите «Сверить»: записи, похожие на разыскиваемых, появятся здесь по одной.</translation>
     </message>
     <message>
         <location filename="../../ui/matching/review_window.py" line="72"/>
         <source>◀ Previous (PgUp)</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Предыдущая (PgUp)</translation>
     </message>
     <message>
         <location filename="../../ui/matching/review_window.py" line="73"/>
         <source>Next (PgDown) ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующая (PgDown) ▶</translation>
     </message>
     <message>
         <location filename="../../ui/matching/review_window.py" line="74"/>
         <source>This is him (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Это он (Ctrl+Enter)</translation>
     </message>
     <message>
         <location filename="../../ui/matching/review_window.py" line="75"/>
         <source>Not him… (N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Не он… (N)</translation>
     </message>
     <message>
         <location filename="../../ui/matching/review_window.py" line="76"/>
         <source>Open case (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть дело (Ctrl+O)</translation>
     </message>
     <message>
         <location filename="../../ui/matching/review_window.py" line="77"/>
         <source>Undo (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить (Ctrl+Z)</translation>
     </message>
     <message>
         <location filename="../../ui/matching/review_window.py" line="78"/>
         <source>Redo (Ctrl+Shift+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторить (Ctrl+Shift+Z)</translation>
     </message>
     <message>
         <location filename="../../ui/matching/review_window.py" line="79"/>
         <source>Close</source>
-        <translation type="unfinished">Закрыть</translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <location filename="../../ui/matching/review_window.py" line="172"/>
         <source>No entry of “{name}” resembles a sought person closely enough to be proposed (or every pair was decided already).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни одна запись списка «{name}» не похожа на разыскиваемых настолько, чтобы её предложить (или по всем парам уже есть решение).</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/matching/review_window.py" line="179"/>
         <source>%n entries of the list have candidates.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Кандидаты есть у %n записи списка.</numerusform>
+            <numerusform>Кандидаты есть у %n записей списка.</numerusform>
+            <numerusform>Кандидаты есть у %n записей списка.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/matching/review_window.py" line="231"/>
         <source>row {row}, case {case}</source>
-        <translation type="unfinished"></translation>
+        <translation>строка {row}, дело {case}</translation>
     </message>
     <message>
         <location filename="../../ui/matching/review_window.py" line="256"/>
         <source>Recorded: this is him ({pair}); a report from the list was added to his timeline. Ctrl+Z undoes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записано: это он ({pair}); сообщение из списка добавлено в его хронологию. Ctrl+Z отменяет.</translation>
     </message>
     <message>
         <location filename="../../ui/matching/review_window.py" line="267"/>
         <source>Row {row} of the list and {name}, case {case}</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка {row} списка и {name}, дело {case}</translation>
     </message>
     <message>
         <location filename="../../ui/matching/review_window.py" line="284"/>
         <source>Recorded: not him ({pair}). Ctrl+Z undoes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записано: не он ({pair}). Ctrl+Z отменяет.</translation>
     </message>
     <message>
         <location filename="../../ui/matching/review_window.py" line="294"/>
         <source>That is decided already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это уже решено.</translation>
     </message>
     <message>
         <location filename="../../ui/matching/review_window.py" line="297"/>
         <source>This pair is decided otherwise: undo that decision first (Ctrl+Z).</source>
-        <translation type="unfinished"></translation>
+        <translation>По этой паре уже принято другое решение: сначала отмените его (Ctrl+Z).</translation>
     </message>
     <message>
         <location filename="../../ui/matching/review_window.py" line="312"/>
         <source>Every entry is decided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Решены все записи.</translation>
     </message>
     <message>
         <location filename="../../ui/matching/review_window.py" line="330"/>
         <source>Decision undone: the pair is proposed again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Решение отменено: пара снова предложена.</translation>
     </message>
 </context>
 <context>

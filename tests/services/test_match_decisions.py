@@ -21,7 +21,8 @@ from caseworker.services.matching.decisions import (
     standing_decision,
     withdraw_decision,
 )
-from caseworker.services.persons import get_person
+from caseworker.services.persons import get_person, update_person
+from caseworker.services.report_rows import report_rows_of_person
 from caseworker.services.reports import get_report
 from caseworker.services.timeline import load_timeline
 from caseworker.vocab import Claim, Credibility, Reliability
@@ -203,3 +204,34 @@ def test_a_same_person_link_between_two_sought_persons_can_be_undone(
         )  # fmt: skip
         assert standing_decision(session, ids[0], other_person_id=ids[1]) is None
         get_person(session, ids[0])  # untouched
+
+
+def test_not_him_after_this_is_him_retracts_the_report(
+    database: Database, pair: tuple[int, int, int]
+) -> None:
+    list_id, entry_id, person_id = pair
+    with database.write() as session:
+        report_id = decide(session, ACTOR, entry_id, person_id, same=True).report_id
+        decide(session, ACTOR, entry_id, person_id, False, "Другой отец")
+    with database.read() as session:
+        report = get_report(session, report_id or 0)
+        assert report.retraction_reason == "A later decision says the list entry is not him."
+    assert person_id not in proposed(database, list_id)
+
+
+def test_this_is_him_again_after_an_identity_changed_keeps_its_report(
+    database: Database, pair: tuple[int, int, int]
+) -> None:
+    list_id, entry_id, person_id = pair
+    with database.write() as session:
+        first = decide(session, ACTOR, entry_id, person_id, same=True)
+        first_id, report_id = first.id, first.report_id
+    with database.write() as session:
+        update_person(session, ACTOR, person_id, None, birth_date="1985")
+    assert person_id in proposed(database, list_id)
+
+    with database.write() as session:
+        again = decide(session, ACTOR, entry_id, person_id, same=True)
+        assert (again.id != first_id, again.report_id) == (True, report_id)
+        assert len(report_rows_of_person(session, person_id)) == 1
+    assert person_id not in proposed(database, list_id)

@@ -137,6 +137,13 @@ def _report_from_list(
     return report.id
 
 
+def _live_report(session: Session, latest: MatchDecision | None) -> int | None:
+    """The report the pair's standing "this is him" made, unless retracted since."""
+    if latest is None or not latest.same or latest.report_id is None:
+        return None
+    return None if get_report(session, latest.report_id).retracted else latest.report_id
+
+
 def decide(
     session: Session, actor: str, entry_id: int, person_id: int, same: bool, reason: str = ""
 ) -> MatchDecision:
@@ -146,13 +153,14 @@ def decide(
     publication day as the event, the list as the source, its grade) and keeps its id on the
     decision; the list's file becomes an evidence item of the person's case (one per case and
     file) supporting that report (:func:`.list_file.attach_list_file`). The same decision
-    made again, with both identities unchanged, returns the earlier one and creates nothing.
-    After a withdrawal (:func:`withdraw_decision`) the pair is undecided: a decision then is
-    a fresh row ("this is him": a fresh report), since a withdrawal's fingerprints
-    (:data:`WITHDRAWN`) never equal an identity's.
+    made again, with both identities unchanged, returns the earlier one and creates nothing;
+    after an identity changed, the new decision keeps the report already made. "Not him"
+    after "this is him" retracts that report. After a withdrawal (:func:`withdraw_decision`)
+    the pair is undecided: a decision then is a fresh row ("this is him": a fresh report),
+    since a withdrawal's fingerprints (:data:`WITHDRAWN`) never equal an identity's.
 
     Raises :class:`NotFound` for an unknown entry or person, :class:`ValidationError` when
-    "not him" comes without a reason, and what ``add_report`` raises.
+    "not him" comes without a reason, and what ``add_report`` and ``retract_report`` raise.
     """
     entry = session.get(ListEntry, entry_id)
     if entry is None:
@@ -176,9 +184,20 @@ def decide(
         and (latest.left_fingerprint, latest.person_fingerprint) == (left, right)
     ):
         return latest
+    live = _live_report(session, latest)
     report_id = None
     if same:
-        report_id = _report_from_list(session, actor, person.id, entry, entry.published_list)
+        report_id = live or _report_from_list(
+            session, actor, person.id, entry, entry.published_list
+        )
+    elif live is not None:
+        retract_report(
+            session,
+            actor,
+            live,
+            None,
+            translate("Matching", "A later decision says the list entry is not him."),
+        )
     decision = MatchDecision(
         entry_id=entry.id,
         person_id=person.id,
