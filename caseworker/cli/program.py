@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from sqlalchemy.exc import SQLAlchemyError
 
 from caseworker.cli import commands
+from caseworker.cli import duplicates as cli_duplicates
 from caseworker.cli import evidence as cli_evidence
 from caseworker.cli import family as cli_family
 from caseworker.cli import inquiries as cli_inquiries
@@ -165,6 +166,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_letters.register(commands_)
     cli_lists.register(commands_)
     cli_matching.register(commands_)
+    cli_duplicates.register(commands_)
     cli_worklist.register(commands_)
     _add_timeline_commands(commands_)
     search = commands_.add_parser(

@@ -1879,35 +1879,35 @@ What a typical value looks like, to size each short column before the user resiz
     <message>
         <location filename="../../caseworker/cli/duplicates.py" line="44"/>
         <source>No sought persons who may be the same man.</source>
-        <translation type="unfinished"></translation>
+        <translation>Разыскиваемых, которые могут быть одним человеком, нет.</translation>
     </message>
     <message>
         <location filename="../../caseworker/cli/duplicates.py" line="48"/>
         <source>persons {one} and {two}, cases {one_case} and {two_case}: {percent}%{likely}</source>
-        <translation type="unfinished"></translation>
+        <translation>разыскиваемые {one} и {two}, дела {one_case} и {two_case}: {percent}%{likely}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/duplicates.py" line="64"/>
+        <location filename="../../caseworker/cli/duplicates.py" line="65"/>
         <source>Earlier “not the same”: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ранее «разные люди»: {reason}</translation>
     </message>
     <message>
         <location filename="../../caseworker/cli/duplicates.py" line="88"/>
         <source>Linked as the same person (decision {id}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Связаны как один и тот же человек (решение {id}).</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/duplicates.py" line="92"/>
+        <location filename="../../caseworker/cli/duplicates.py" line="91"/>
         <source>Recorded: not the same person (decision {id}). The pair is not proposed again while neither identity changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записано: разные люди (решение {id}). Пара не будет предложена снова, пока данные ни одного из них не изменятся.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/duplicates.py" line="103"/>
+        <location filename="../../caseworker/cli/duplicates.py" line="102"/>
         <source>sought persons who may be the same man</source>
-        <translation type="unfinished"></translation>
+        <translation>разыскиваемые, которые могут быть одним человеком</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/duplicates.py" line="112"/>
+        <location filename="../../caseworker/cli/duplicates.py" line="111"/>
         <location filename="../../caseworker/cli/evidence.py" line="211"/>
         <location filename="../../caseworker/cli/inquiries.py" line="294"/>
         <location filename="../../caseworker/cli/inquiries.py" line="324"/>
@@ -1922,29 +1922,29 @@ What a typical value looks like, to size each short column before the user resiz
         <translation>вывести JSON</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/duplicates.py" line="116"/>
+        <location filename="../../caseworker/cli/duplicates.py" line="115"/>
         <source>record whether two sought persons are the same man</source>
-        <translation type="unfinished"></translation>
+        <translation>записать, один ли человек двое разыскиваемых</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/duplicates.py" line="124"/>
+        <location filename="../../caseworker/cli/duplicates.py" line="123"/>
         <source>the two persons&apos; ids</source>
-        <translation type="unfinished"></translation>
+        <translation>номера двух разыскиваемых</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/duplicates.py" line="130"/>
+        <location filename="../../caseworker/cli/duplicates.py" line="129"/>
         <source>the same person: links the two, nothing is merged</source>
-        <translation type="unfinished"></translation>
+        <translation>один и тот же человек: связывает двоих, ничего не объединяя</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/duplicates.py" line="135"/>
+        <location filename="../../caseworker/cli/duplicates.py" line="134"/>
         <source>not the same person: never proposed again as one</source>
-        <translation type="unfinished"></translation>
+        <translation>разные люди: больше не предлагаются как один</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/duplicates.py" line="138"/>
+        <location filename="../../caseworker/cli/duplicates.py" line="137"/>
         <source>why (kept with the decision)</source>
-        <translation type="unfinished"></translation>
+        <translation>почему (хранится вместе с решением)</translation>
     </message>
     <message>
         <location filename="../../caseworker/cli/program.py" line="66"/>
@@ -2447,7 +2447,7 @@ What a typical value looks like, to size each short column before the user resiz
         <translation>номер списка</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/duplicates.py" line="110"/>
+        <location filename="../../caseworker/cli/duplicates.py" line="109"/>
         <location filename="../../caseworker/cli/matching.py" line="129"/>
         <source>the lowest probability shown (0 to 1)</source>
         <translation>наименьшая показываемая вероятность (от 0 до 1)</translation>
@@ -4332,17 +4332,17 @@ It holds {cases} cases and {reports} reports.</source>
     <message>
         <location filename="../../ui/lists/import_job.py" line="26"/>
         <source>Importing the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт списка</translation>
     </message>
     <message>
         <location filename="../../ui/lists/import_job.py" line="27"/>
         <source>Importing “{name}”…</source>
-        <translation type="unfinished">Импорт «{name}»…</translation>
+        <translation>Импортируется «{name}»…</translation>
     </message>
     <message>
         <location filename="../../ui/lists/import_job.py" line="28"/>
         <source>Cancel</source>
-        <translation type="unfinished">Отмена</translation>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>
@@ -5792,19 +5792,19 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>ListActions</name>
     <message>
-        <location filename="../../ui/lists/actions.py" line="31"/>
+        <location filename="../../ui/lists/actions.py" line="32"/>
         <source>&amp;Import a published list…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импорт опубликованного списка…</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/actions.py" line="34"/>
+        <location filename="../../ui/lists/actions.py" line="35"/>
         <source>Import a list published by others (an exchange, a hospital, a casualty list) from an Excel workbook, a CSV file or pasted text</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать список, опубликованный другими (обмен, госпиталь, список погибших), из книги Excel, файла CSV или вставленного текста</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/actions.py" line="44"/>
+        <location filename="../../ui/lists/actions.py" line="45"/>
         <source>&amp;Lists</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Списки</translation>
     </message>
 </context>
 <context>
@@ -5813,126 +5813,172 @@ It holds {cases} cases and {reports} reports.</source>
         <location filename="../../ui/lists/details_form.py" line="50"/>
         <source>About the list</source>
         <extracomment>A value each field accepts, put in place of a wrong one to find the next wrong field.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>О списке</translation>
     </message>
     <message>
         <location filename="../../ui/lists/details_form.py" line="59"/>
         <source>e.g. Exchange of 14 November</source>
-        <translation type="unfinished"></translation>
+        <translation>например, Обмен 14 ноября</translation>
     </message>
     <message>
         <location filename="../../ui/lists/details_form.py" line="60"/>
         <source>Name *</source>
-        <translation type="unfinished"></translation>
+        <translation>Название *</translation>
     </message>
     <message>
         <location filename="../../ui/lists/details_form.py" line="66"/>
         <source>who published it</source>
-        <translation type="unfinished">кто опубликовал список</translation>
+        <translation>кто опубликовал</translation>
     </message>
     <message>
         <location filename="../../ui/lists/details_form.py" line="69"/>
         <source>The columns are matched as they were for this publisher&apos;s last list, when the file has the same columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Столбцы сопоставляются так же, как в последнем списке этого издателя, если в файле те же столбцы.</translation>
     </message>
     <message>
         <location filename="../../ui/lists/details_form.py" line="73"/>
         <source>Publisher *</source>
-        <translation type="unfinished"></translation>
+        <translation>Издатель *</translation>
     </message>
     <message>
         <location filename="../../ui/lists/details_form.py" line="75"/>
         <source>Published on *</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата публикации *</translation>
     </message>
     <message>
         <location filename="../../ui/lists/details_form.py" line="77"/>
         <source>web address, or the channel or paper</source>
-        <translation type="unfinished"></translation>
+        <translation>адрес в интернете, канал или газета</translation>
     </message>
     <message>
         <location filename="../../ui/lists/details_form.py" line="78"/>
         <source>Where published</source>
-        <translation type="unfinished"></translation>
+        <translation>Где опубликован</translation>
     </message>
     <message>
         <location filename="../../ui/lists/details_form.py" line="80"/>
         <source>Choose…</source>
-        <translation type="unfinished">Выберите…</translation>
+        <translation>Выберите…</translation>
     </message>
     <message>
         <location filename="../../ui/lists/details_form.py" line="83"/>
         <source>Being on it means *</source>
-        <translation type="unfinished"></translation>
+        <translation>Быть в списке значит *</translation>
     </message>
     <message>
         <location filename="../../ui/lists/details_form.py" line="86"/>
         <source>Source reliability</source>
-        <translation type="unfinished">Надёжность</translation>
+        <translation>Надёжность источника</translation>
     </message>
     <message>
         <location filename="../../ui/lists/details_form.py" line="89"/>
         <source>Credibility</source>
-        <translation type="unfinished">Достоверность</translation>
+        <translation>Достоверность</translation>
     </message>
     <message>
         <location filename="../../ui/lists/details_form.py" line="97"/>
         <source>When this file is a newer edition of a list imported before, choose that list: the result then says which entries are new and which disappeared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Если этот файл — новая редакция ранее импортированного списка, выберите тот список: тогда будет видно, какие записи новые, а какие исчезли.</translation>
     </message>
     <message>
         <location filename="../../ui/lists/details_form.py" line="101"/>
         <source>Newer edition of</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая редакция списка</translation>
     </message>
     <message>
         <location filename="../../ui/lists/details_form.py" line="143"/>
         <source>none: a list of its own</source>
-        <translation type="unfinished"></translation>
+        <translation>нет: самостоятельный список</translation>
     </message>
     <message>
         <location filename="../../ui/lists/details_form.py" line="146"/>
         <source>No. {id}: {name} ({publisher}, {day})</source>
-        <translation type="unfinished"></translation>
+        <translation>№ {id}: {name} ({publisher}, {day})</translation>
     </message>
 </context>
 <context>
     <name>ListImport</name>
     <message>
-        <location filename="../../ui/lists/import_work.py" line="102"/>
+        <location filename="../../ui/lists/import_work.py" line="103"/>
         <source>Read “{name}”: {rows} under the header, {columns}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/lists/import_work.py" line="109"/>
-        <source>{entries}, {errors}</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочитан «{name}»: под заголовком {rows}, {columns}.</translation>
     </message>
     <message>
         <location filename="../../ui/lists/import_work.py" line="110"/>
-        <location filename="../../ui/lists/import_work.py" line="153"/>
-        <source>%n entry(ies)</source>
-        <translation type="unfinished"></translation>
+        <source>{entries}, {errors}</source>
+        <translation>{entries}, {errors}</translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location filename="../../ui/lists/import_work.py" line="101"/>
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n строка</numerusform>
+            <numerusform>%n строки</numerusform>
+            <numerusform>%n строк</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/lists/import_work.py" line="102"/>
+        <source>%n column(s)</source>
+        <translation>
+            <numerusform>%n столбец</numerusform>
+            <numerusform>%n столбца</numerusform>
+            <numerusform>%n столбцов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../ui/lists/import_work.py" line="111"/>
+        <location filename="../../ui/lists/import_work.py" line="145"/>
+        <location filename="../../ui/lists/import_work.py" line="146"/>
+        <location filename="../../ui/lists/import_work.py" line="153"/>
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n запись</numerusform>
+            <numerusform>%n записи</numerusform>
+            <numerusform>%n записей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/lists/import_work.py" line="112"/>
         <source>%n row(s) with errors</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n строка с ошибками</numerusform>
+            <numerusform>%n строки с ошибками</numerusform>
+            <numerusform>%n строк с ошибками</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/lists/import_work.py" line="119"/>
+        <location filename="../../ui/lists/import_work.py" line="120"/>
         <source>This file was imported before, as list No. {id}: it is one list, and nothing was added. It has {entries}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот файл уже импортирован как список № {id}: это один и тот же список, ничего не добавлено. В нём {entries}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/import_work.py" line="127"/>
+        <location filename="../../ui/lists/import_work.py" line="128"/>
         <source>The list “{name}” was saved as No. {id}: {entries}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Список «{name}» сохранён под № {id}: {entries}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/lists/import_work.py" line="135"/>
+        <source>Not imported, for the errors listed under the preview: %n row(s).</source>
+        <translation>
+            <numerusform>Не импортирована из-за ошибок %n строка (они перечислены в предпросмотре).</numerusform>
+            <numerusform>Не импортированы из-за ошибок %n строки (они перечислены в предпросмотре).</numerusform>
+            <numerusform>Не импортированы из-за ошибок %n строк (они перечислены в предпросмотре).</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/lists/import_work.py" line="142"/>
         <source>Against the edition before: new: {new}; no longer listed: {gone}.</source>
-        <translation type="unfinished"></translation>
+        <translation>По сравнению с прошлой редакцией: новые — {new}; исчезли — {gone}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/lists/actions.py" line="73"/>
+        <source>List No. {id} imported: %n record(s).</source>
+        <translation>
+            <numerusform>Список № {id} импортирован: %n запись.</numerusform>
+            <numerusform>Список № {id} импортирован: %n записи.</numerusform>
+            <numerusform>Список № {id} импортирован: %n записей.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5940,97 +5986,97 @@ It holds {cases} cases and {reports} reports.</source>
     <message>
         <location filename="../../ui/lists/import_dialog.py" line="62"/>
         <source>Import a published list</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт опубликованного списка</translation>
     </message>
     <message>
         <location filename="../../ui/lists/import_dialog.py" line="103"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импортировать</translation>
     </message>
     <message>
         <location filename="../../ui/lists/import_dialog.py" line="117"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Столбцы</translation>
     </message>
     <message>
         <location filename="../../ui/lists/import_dialog.py" line="121"/>
         <source>Preview: the rows as they will be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Предпросмотр: строки так, как они будут прочитаны</translation>
     </message>
     <message>
         <location filename="../../ui/lists/import_dialog.py" line="169"/>
         <source>Choose a published list</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите опубликованный список</translation>
     </message>
     <message>
         <location filename="../../ui/lists/import_dialog.py" line="171"/>
         <source>Lists (*.xlsx *.csv *.txt *.tsv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Списки (*.xlsx *.csv *.txt *.tsv);;Все файлы (*)</translation>
     </message>
     <message>
         <location filename="../../ui/lists/import_dialog.py" line="180"/>
         <source>Reading “{name}”…</source>
-        <translation type="unfinished">Чтение «{name}»…</translation>
+        <translation>Читается «{name}»…</translation>
     </message>
     <message>
         <location filename="../../ui/lists/import_dialog.py" line="185"/>
         <source>Paste the list&apos;s text first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала вставьте текст списка.</translation>
     </message>
     <message>
         <location filename="../../ui/lists/import_dialog.py" line="187"/>
         <source>Reading the pasted text…</source>
-        <translation type="unfinished"></translation>
+        <translation>Читается вставленный текст…</translation>
     </message>
     <message>
         <location filename="../../ui/lists/import_dialog.py" line="214"/>
         <source>Columns recognised by their headers: check each one&apos;s field below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Столбцы распознаны по заголовкам: проверьте, что в каждом из них.</translation>
     </message>
     <message>
         <location filename="../../ui/lists/import_dialog.py" line="231"/>
         <source>Columns matched as for the last list of “{publisher}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Столбцы сопоставлены как в последнем списке издателя «{publisher}».</translation>
     </message>
     <message>
         <location filename="../../ui/lists/import_dialog.py" line="258"/>
         <source>Choose the column that holds the surname, or the whole name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите столбец с фамилией или с ФИО целиком.</translation>
     </message>
     <message>
         <location filename="../../ui/lists/import_dialog.py" line="262"/>
         <source>Reading the rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>Читаются строки…</translation>
     </message>
     <message>
         <location filename="../../ui/lists/import_dialog.py" line="281"/>
         <source>Entries (the first {shown})</source>
-        <translation type="unfinished"></translation>
+        <translation>Записи (первые {shown})</translation>
     </message>
     <message>
         <location filename="../../ui/lists/import_dialog.py" line="283"/>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Записи</translation>
     </message>
     <message>
         <location filename="../../ui/lists/import_dialog.py" line="287"/>
         <source>Rows with errors ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Строки с ошибками ({count})</translation>
     </message>
     <message>
         <location filename="../../ui/lists/import_dialog.py" line="298"/>
         <source>Choose the list&apos;s file or paste its text first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите файл списка или вставьте его текст.</translation>
     </message>
     <message>
         <location filename="../../ui/lists/import_dialog.py" line="301"/>
         <source>Correct the fields marked in red; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Исправьте поля, отмеченные красным; ничего не сохранено.</translation>
     </message>
     <message>
         <location filename="../../ui/lists/import_dialog.py" line="315"/>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Идёт импорт…</translation>
     </message>
 </context>
 <context>
@@ -6038,47 +6084,47 @@ It holds {cases} cases and {reports} reports.</source>
     <message>
         <location filename="../../ui/lists/mapping_table.py" line="26"/>
         <source>Surname</source>
-        <translation type="unfinished">Фамилия</translation>
+        <translation>Фамилия</translation>
     </message>
     <message>
         <location filename="../../ui/lists/mapping_table.py" line="27"/>
         <source>Given name</source>
-        <translation type="unfinished">Имя</translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <location filename="../../ui/lists/mapping_table.py" line="28"/>
         <source>Patronymic</source>
-        <translation type="unfinished">Отчество</translation>
+        <translation>Отчество</translation>
     </message>
     <message>
         <location filename="../../ui/lists/mapping_table.py" line="29"/>
         <source>Whole name (any order)</source>
-        <translation type="unfinished"></translation>
+        <translation>ФИО целиком (в любом порядке)</translation>
     </message>
     <message>
         <location filename="../../ui/lists/mapping_table.py" line="30"/>
         <source>Date of birth</source>
-        <translation type="unfinished">Дата рождения</translation>
+        <translation>Дата рождения</translation>
     </message>
     <message>
         <location filename="../../ui/lists/mapping_table.py" line="31"/>
         <source>Service number</source>
-        <translation type="unfinished"></translation>
+        <translation>Личный номер</translation>
     </message>
     <message>
         <location filename="../../ui/lists/mapping_table.py" line="32"/>
         <source>Military unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Воинская часть</translation>
     </message>
     <message>
         <location filename="../../ui/lists/mapping_table.py" line="33"/>
         <source>Region</source>
-        <translation type="unfinished">Регион</translation>
+        <translation>Регион</translation>
     </message>
     <message>
         <location filename="../../ui/lists/mapping_table.py" line="34"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание</translation>
     </message>
 </context>
 <context>
@@ -6088,57 +6134,57 @@ It holds {cases} cases and {reports} reports.</source>
         <location filename="../../ui/lists/preview_model.py" line="95"/>
         <source>Row</source>
         <extracomment>How many entries the preview shows (the count below it is of them all).</extracomment>
-        <translation type="unfinished">Строка</translation>
+        <translation>Строка</translation>
     </message>
     <message>
         <location filename="../../ui/lists/preview_model.py" line="40"/>
         <source>Surname</source>
-        <translation type="unfinished">Фамилия</translation>
+        <translation>Фамилия</translation>
     </message>
     <message>
         <location filename="../../ui/lists/preview_model.py" line="41"/>
         <source>Given name</source>
-        <translation type="unfinished">Имя</translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <location filename="../../ui/lists/preview_model.py" line="42"/>
         <source>Patronymic</source>
-        <translation type="unfinished">Отчество</translation>
+        <translation>Отчество</translation>
     </message>
     <message>
         <location filename="../../ui/lists/preview_model.py" line="43"/>
         <source>Born</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата рождения</translation>
     </message>
     <message>
         <location filename="../../ui/lists/preview_model.py" line="44"/>
         <source>Service number</source>
-        <translation type="unfinished"></translation>
+        <translation>Личный номер</translation>
     </message>
     <message>
         <location filename="../../ui/lists/preview_model.py" line="45"/>
         <source>Unit</source>
-        <translation type="unfinished">Часть</translation>
+        <translation>Часть</translation>
     </message>
     <message>
         <location filename="../../ui/lists/preview_model.py" line="46"/>
         <source>Region</source>
-        <translation type="unfinished">Регион</translation>
+        <translation>Регион</translation>
     </message>
     <message>
         <location filename="../../ui/lists/preview_model.py" line="47"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание</translation>
     </message>
     <message>
         <location filename="../../ui/lists/preview_model.py" line="96"/>
         <source>Why it is not an entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Почему это не запись</translation>
     </message>
     <message>
         <location filename="../../ui/lists/preview_model.py" line="97"/>
         <source>The row in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка в файле</translation>
     </message>
 </context>
 <context>
@@ -6239,7 +6285,7 @@ It holds {cases} cases and {reports} reports.</source>
         <location filename="../../caseworker/services/published_lists.py" line="72"/>
         <source>The import was cancelled; nothing was saved.</source>
         <extracomment>What being on a list may imply.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Импорт отменён; ничего не сохранено.</translation>
     </message>
     <message>
         <location filename="../../caseworker/services/published_lists.py" line="103"/>
@@ -6313,103 +6359,103 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="64"/>
+        <location filename="../../ui/main_window.py" line="65"/>
         <source>Caseworker</source>
         <extracomment>The right pane&apos;s width while it only says that no case is open.</extracomment>
         <translation>Caseworker</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>Database: {name}</source>
         <translation>База данных: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="109"/>
         <source>Counting the cases…</source>
         <translation>Подсчёт дел…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>&amp;New case…</source>
         <translation>&amp;Новое дело…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>Open a new case for a family (Ctrl+N)</source>
         <translation>Открыть новое дело по обращению семьи (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Параметры…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>&amp;Find case</source>
         <translation>&amp;Найти дело</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>Search the cases (Ctrl+F)</source>
         <translation>Поиск по делам (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>Add &amp;report…</source>
         <translation>Добавить &amp;сообщение…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>Record a new report about a sought person of this case (Ctrl+R)</source>
         <translation>Записать новое сообщение о разыскиваемом по этому делу (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>&amp;About Caseworker</source>
         <translation>&amp;О программе Caseworker</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>&amp;Case</source>
         <translation>&amp;Дело</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="207"/>
         <source>Main toolbar</source>
         <translation>Основная панель</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354"/>
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>Cases: {count}</source>
         <translation>Дел: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="373"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>About Caseworker</source>
         <translation>О программе Caseworker</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="378"/>
         <source>&lt;p&gt;&lt;b&gt;Caseworker&lt;/b&gt; {version}&lt;/p&gt;&lt;p&gt;A desk for volunteer caseworkers helping families find relatives in military service whose fate is unclear: gather every report, weigh it, see where reports contradict each other, and tell the family only what is well founded.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Caseworker&lt;/b&gt; {version}&lt;/p&gt;&lt;p&gt;Рабочее место волонтёров, которые помогают семьям искать родственников-военнослужащих с неясной судьбой: собирать все сообщения, взвешивать их, видеть, где они противоречат друг другу, и сообщать семье только то, что хорошо обосновано.&lt;/p&gt;</translation>
     </message>
@@ -6420,22 +6466,22 @@ It holds {cases} cases and {reports} reports.</source>
         <location filename="../../ui/lists/mapping_table.py" line="56"/>
         <source>Column in the file</source>
         <extracomment>How many of a column&apos;s values are shown as its example.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Столбец в файле</translation>
     </message>
     <message>
         <location filename="../../ui/lists/mapping_table.py" line="57"/>
         <source>Its first values</source>
-        <translation type="unfinished"></translation>
+        <translation>Первые значения</translation>
     </message>
     <message>
         <location filename="../../ui/lists/mapping_table.py" line="58"/>
         <source>What it holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Что в нём</translation>
     </message>
     <message>
         <location filename="../../ui/lists/mapping_table.py" line="99"/>
         <source>not used</source>
-        <translation type="unfinished"></translation>
+        <translation>не использовать</translation>
     </message>
 </context>
 <context>
@@ -6607,7 +6653,7 @@ It holds {cases} cases and {reports} reports.</source>
         <translation>Файл опубликованного списка «{name}» ({publisher}, {day}).</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/matching/duplicates.py" line="67"/>
+        <location filename="../../caseworker/services/matching/duplicates.py" line="70"/>
         <source>The search for duplicate persons was cancelled.</source>
         <extracomment>Progress is told, and a cancel asked for, after this many blocks (and at the end).</extracomment>
         <translation>Поиск повторно заведённых разыскиваемых отменён.</translation>
@@ -8099,42 +8145,42 @@ It holds {cases} cases and {reports} reports.</source>
     <message>
         <location filename="../../ui/lists/source_box.py" line="45"/>
         <source>no file chosen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>файл ещё не выбран</translation>
     </message>
     <message>
         <location filename="../../ui/lists/source_box.py" line="46"/>
         <source>Choose a &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать &amp;файл…</translation>
     </message>
     <message>
         <location filename="../../ui/lists/source_box.py" line="50"/>
         <source>Excel workbook (.xlsx) or CSV:</source>
-        <translation type="unfinished"></translation>
+        <translation>Книга Excel (.xlsx) или CSV:</translation>
     </message>
     <message>
         <location filename="../../ui/lists/source_box.py" line="53"/>
         <source>From a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Из файла</translation>
     </message>
     <message>
         <location filename="../../ui/lists/source_box.py" line="62"/>
         <source>Paste the list here, copied from a spreadsheet or a web page table: one row a line, cells separated by tabs, the header first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставьте сюда список, скопированный из таблицы или с веб-страницы: одна строка на строку, ячейки через табуляцию, первой — строка заголовков.</translation>
     </message>
     <message>
         <location filename="../../ui/lists/source_box.py" line="67"/>
         <source>&amp;Read the text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Прочитать текст</translation>
     </message>
     <message>
         <location filename="../../ui/lists/source_box.py" line="75"/>
         <source>Paste text</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставить текст</translation>
     </message>
     <message>
         <location filename="../../ui/lists/source_box.py" line="83"/>
         <source>Choose the list&apos;s file, or paste its text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите файл списка или вставьте его текст.</translation>
     </message>
 </context>
 <context>

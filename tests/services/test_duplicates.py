@@ -197,3 +197,19 @@ def test_a_withdrawn_not_the_same_is_proposed_again_with_no_reason(
 
     (back,) = duplicates(database)
     assert (back.person_ids, back.earlier_reason) == (ordered(shumov, other), "")
+
+
+def test_no_pair_is_proposed_across_groups_a_not_the_same_keeps_apart(
+    database: Database, shumov: int
+) -> None:
+    with database.write() as session:
+        second = sought(session, "Шумов Алексей Викторович", "Шумовы (мать)", **SHUMOV)
+        third = sought(session, "Шумов Алексей Викторович", "Шумовы (сестра)", **SHUMOV)
+        link_persons(session, ACTOR, shumov, second, True, "Один личный номер")
+        link_persons(session, ACTOR, third, shumov, False, "Другой отец по документам")
+
+    assert duplicates(database, minimum=0.0) == []
+
+    with database.write() as session:
+        persons.update_person(session, ACTOR, third, None, birth_date="1990")
+    assert pairs(duplicates(database)) == {ordered(shumov, third), ordered(second, third)}

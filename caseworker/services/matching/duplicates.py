@@ -16,12 +16,15 @@ would keep (names written the other way round are always scored).
 
 A pair decided "not the same" (:mod:`.links`) is left out while both identities are
 unchanged; after a change it comes back with the earlier reason. Persons linked as the same
-man, directly or through a chain, are not proposed again. Nothing is written.
+man, directly or through a chain, are not proposed again, nor is a pair across two linked
+groups that a standing "not the same" keeps apart (no link could join them). Nothing is
+written.
 """
 
 from __future__ import annotations
 
 import math
+from bisect import bisect_left
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -43,7 +46,7 @@ from caseworker.matching import (
     score,
     verdict,
 )
-from caseworker.models import Case
+from caseworker.models import Case, MatchDecision
 from caseworker.progress import Cancelled, Progress
 from caseworker.services.analysis_inputs import chunks
 from caseworker.services.matching.decisions import fingerprint
@@ -53,7 +56,7 @@ from caseworker.services.matching.duplicate_blocks import (
     pairs_of,
     read_population,
 )
-from caseworker.services.matching.links import all_standing, groups
+from caseworker.services.matching.links import Pair, all_standing, groups
 from caseworker.services.matching.lists import SHARES_FROM
 
 #: Progress is told, and a cancel asked for, after this many blocks (and at the end).
@@ -177,6 +180,28 @@ def _mark(people: Population, at: int) -> str:
     )
 
 
+def _kept_apart(
+    people: Population, decided: Mapping[Pair, MatchDecision], linked: Mapping[int, int]
+) -> set[Pair]:
+    """The pairs of linked groups (a person in none is a group of one) that a standing "not
+    the same" keeps apart while both its persons' identities are unchanged: no pair across
+    them is proposed, since no link may join them."""
+    apart: set[Pair] = set()
+    for (one, two), row in decided.items():
+        if row.same:
+            continue
+        first, second = bisect_left(people.ids, one), bisect_left(people.ids, two)
+        if second >= len(people) or people.ids[first] != one or people.ids[second] != two:
+            continue
+        if (row.person_fingerprint, row.left_fingerprint) == (
+            _mark(people, first),
+            _mark(people, second),
+        ):
+            low, high = sorted((linked.get(one, one), linked.get(two, two)))
+            apart.add((low, high))
+    return apart
+
+
 def _references(session: Session, case_ids: set[int]) -> dict[int, str]:
     found: dict[int, str] = {}
     for chunk in chunks(sorted(case_ids)):
@@ -202,7 +227,8 @@ def find_duplicates(
 
     A pair decided "not the same" is left out while neither identity changed since; after a
     change it comes back with the earlier reason. Persons linked as the same man (directly
-    or through a chain) are left out. ``progress(done, total)`` is told the blocks done every
+    or through a chain) are left out, and so are pairs across linked groups kept apart by
+    such a "not the same". ``progress(done, total)`` is told the blocks done every
     :data:`REPORT_EVERY` blocks and at the end; ``cancelled()`` is asked as often. Nothing is
     written.
 
@@ -213,6 +239,7 @@ def find_duplicates(
     _check(cancelled)
     decided = all_standing(session)
     linked = groups(decided)
+    apart = _kept_apart(people, decided, linked)
     shares = people.shares(SHARES_FROM)
     bound = _Bound(people, load_weights(), shares)
     lowest = _lowest_weight(min_probability)
@@ -234,16 +261,11 @@ def find_duplicates(
                 continue
             seen.add(code)
             one, two = people.ids[first], people.ids[second]
-            group = linked.get(one)
-            if group is not None and group == linked.get(two):
+            groups_of = sorted((linked.get(one, one), linked.get(two, two)))
+            if groups_of[0] == groups_of[1] or (groups_of[0], groups_of[1]) in apart:
                 continue
-            reason = ""
             earlier = decided.get((one, two))
-            if earlier is not None and not earlier.same:
-                marks = (earlier.person_fingerprint, earlier.left_fingerprint)
-                if marks == (_mark(people, first), _mark(people, second)):
-                    continue
-                reason = earlier.reason
+            reason = earlier.reason if earlier is not None and not earlier.same else ""
             for at in (first, second):
                 if at not in identities:
                     identities[at] = _identity(people, at)
