@@ -29,6 +29,7 @@ from ui.case_view import CaseView
 from ui.changes import Change, ChangeKind
 from ui.context import AppContext
 from ui.empty_state import EmptyState
+from ui.lists.actions import ListActions
 from ui.operations import ReadOp
 from ui.printing.print_actions import PrintActions
 from ui.settings_dialog import SettingsDialog
@@ -165,6 +166,7 @@ class MainWindow(QMainWindow):
         self.spreadsheets = SpreadsheetActions(self._context, self)
         self.printing = PrintActions(self._context, self)
         self.today = TodayActions(self._context, self)
+        self.lists = ListActions(self._context, self)
 
         self.about_action = QAction(self.tr("&About Caseworker"), self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
@@ -193,6 +195,8 @@ class MainWindow(QMainWindow):
         case_menu.addAction(self.add_report_action)
         case_menu.addSeparator()
         case_menu.addAction(addressees_action(self, self._context))
+        self.lists_menu = self.lists.menu()
+        bar.addMenu(self.lists_menu)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
 

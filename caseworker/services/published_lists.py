@@ -14,7 +14,7 @@ from __future__ import annotations
 import io
 import json
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -22,7 +22,7 @@ from typing import Any
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from caseworker.errors import ValidationError
+from caseworker.errors import CaseworkerError, ValidationError
 from caseworker.i18n import translate
 from caseworker.lists import (
     ListField,
@@ -47,6 +47,7 @@ _BATCH = 500
 __all__ = [
     "MEANS",
     "EditionChanges",
+    "ImportCancelled",
     "ImportedList",
     "NoEntries",
     "edition_changes",
@@ -62,6 +63,26 @@ class NoEntries(ImportRefused):
     def __init__(self, message: str, errors: list[RowError]) -> None:
         super().__init__(message)
         self.errors = errors
+
+
+class ImportCancelled(CaseworkerError):
+    """The caseworker cancelled the import; the transaction is rolled back whole."""
+
+    def __init__(self) -> None:
+        super().__init__(translate("Lists", "The import was cancelled; nothing was saved."))
+
+
+#: Told (entries done, entries in all) as an import goes; asked whether it was cancelled.
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+
+
+def _not_cancelled() -> bool:
+    return False
+
+
+def _no_progress(_done: int, _total: int) -> None:
+    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,6 +224,8 @@ def import_list(
     mapping: Mapping[str, str] | None = None,
     *,
     edition_of_id: int | None = None,
+    progress: Progress = _no_progress,
+    cancelled: Cancelled = _not_cancelled,
     **details: Any,
 ) -> ImportedList:
     """Import ``table`` as a list described by ``details`` (see :func:`list_details`).
@@ -214,6 +237,10 @@ def import_list(
     :class:`ImportRefused` for a mapping the file does not fit, :class:`NoEntries` when no row
     is an entry, :class:`NotFound` for an unknown ``edition_of_id``, and the vault's
     :class:`~caseworker.vault.errors.EvidenceError` kinds when the file cannot be kept.
+
+    ``progress(done, total)`` is told as the entries are made and written (twice the number
+    of entries in all); ``cancelled()`` is asked between batches, and when it says True the
+    import stops with :class:`ImportCancelled` (the caller's transaction then writes nothing).
     """
     cleaned = list_details(**details)
     found = session.scalar(select(PublishedList).where(PublishedList.sha256 == table.sha256))
@@ -258,12 +285,22 @@ def import_list(
             "bad_rows": len(errors),
         },
     )
-    rows = [_row(published.id, entry) for entry in entries]
+    total = 2 * len(entries)
+    rows: list[ListEntry] = []
+    for start in range(0, len(entries), _BATCH):
+        if cancelled():
+            raise ImportCancelled
+        rows.extend(_row(published.id, entry) for entry in entries[start : start + _BATCH])
+        progress(len(rows), total)
     new = gone = 0
     if previous is not None:
         new, gone = _compare(session, previous.id, published.id, rows)
-    session.add_all(rows)
-    session.flush()
+    for start in range(0, len(rows), _BATCH):
+        if cancelled():
+            raise ImportCancelled
+        session.add_all(rows[start : start + _BATCH])
+        session.flush()
+        progress(len(rows) + min(start + _BATCH, len(rows)), total)
     return ImportedList(published.id, True, len(rows), errors, new, gone)
 
 
