@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 )
 
 from caseworker.errors import NotFound
-from caseworker.services.case_overview import case_overview
 from caseworker.services.report_rows import report_rows_of_person
 from ui import case_actions
 from ui.case_parts import header, people
@@ -57,6 +56,7 @@ class CaseView(QWidget):
     persons_list: QTreeWidget
     add_person_button: QPushButton
     edit_person_button: QPushButton
+    person_link_label: QLabel
     reports_person_label: QLabel
     add_report_button: QPushButton
     edit_report_button: QPushButton
@@ -158,15 +158,16 @@ class CaseView(QWidget):
         case_id = self._case_id
 
         # A case removed meanwhile closes quietly.
-        overview = (
-            ReadOp(self._context, self, lambda session: case_overview(session, case_id))
+        read = (
+            ReadOp(self._context, self, lambda session: people.read_case(session, case_id))
             .quietly(NotFound)
             .run()
         )
-        if overview is None:
+        if read is None:
             self._case_id = None
             self.reload()
             return
+        overview, links = read
         header.fill_header(self, overview)
         people.fill_relatives(self.relatives_list, overview.relatives, keep_relative)
         people.fill_persons(
@@ -175,6 +176,7 @@ class CaseView(QWidget):
             keep_person,
             self._person_names,
             self._person_details,
+            (case_id, links),
         )
         self._pages.setCurrentIndex(1)
         self.evidence_panel.set_case(self._case_id)
@@ -222,6 +224,7 @@ class CaseView(QWidget):
                 self.persons_list,
                 self.add_person_button,
                 self.edit_person_button,
+                self.person_link_label,
             )
         )
         self.splitter.addWidget(self.tabs)
@@ -290,6 +293,7 @@ class CaseView(QWidget):
         self.timeline_panel.select_report(self.current_report_id())
         self.evidence_panel.set_selected_report(self.current_report_id())
         header.fill_details(self, name, self._person_details.get(person_id or -1))
+        people.show_link_note(self)
         self.update_buttons()
 
     def _on_tab_changed(self, index: int) -> None:

@@ -1081,124 +1081,139 @@ What a typical value looks like, to size each short column before the user resiz
         <translation>Дело не открыто. Выберите дело в списке или создайте новое.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="205"/>
+        <location filename="../../ui/case_parts/people.py" line="242"/>
         <source>Relation</source>
         <translation>Родство</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="206"/>
+        <location filename="../../ui/case_parts/people.py" line="243"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="207"/>
+        <location filename="../../ui/case_parts/people.py" line="244"/>
         <source>Consent</source>
         <translation>Согласие</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="208"/>
+        <location filename="../../ui/case_parts/people.py" line="245"/>
         <source>DNA sample</source>
         <translation>Образец ДНК</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="146"/>
+        <location filename="../../ui/case_parts/people.py" line="170"/>
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="163"/>
+        <location filename="../../ui/case_parts/people.py" line="187"/>
         <source>Add a relative</source>
         <translation>Добавить родственника</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="148"/>
+        <location filename="../../ui/case_parts/people.py" line="172"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="164"/>
+        <location filename="../../ui/case_parts/people.py" line="188"/>
         <source>Edit the selected relative</source>
         <translation>Изменить данные выбранного родственника</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="242"/>
-        <location filename="../../ui/case_parts/people.py" line="294"/>
+        <location filename="../../ui/case_parts/people.py" line="263"/>
+        <source>the same person as {name}, entered twice in this case</source>
+        <translation>тот же человек, что {name}: внесён в это дело дважды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_parts/people.py" line="267"/>
+        <source>the same person as in case {reference}</source>
+        <translation>тот же человек, что в деле {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_parts/people.py" line="278"/>
+        <source>{name} · also in case {references}</source>
+        <translation>{name} · также в деле {references}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_parts/people.py" line="317"/>
+        <location filename="../../ui/case_parts/people.py" line="369"/>
         <source>Official status</source>
         <translation>Официальный статус</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="243"/>
-        <location filename="../../ui/case_parts/people.py" line="280"/>
+        <location filename="../../ui/case_parts/people.py" line="318"/>
+        <location filename="../../ui/case_parts/people.py" line="355"/>
         <source>Born</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="244"/>
-        <location filename="../../ui/case_parts/people.py" line="281"/>
+        <location filename="../../ui/case_parts/people.py" line="319"/>
+        <location filename="../../ui/case_parts/people.py" line="356"/>
         <source>Service number</source>
         <translation>Личный номер</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="245"/>
-        <location filename="../../ui/case_parts/people.py" line="282"/>
+        <location filename="../../ui/case_parts/people.py" line="320"/>
+        <location filename="../../ui/case_parts/people.py" line="357"/>
         <source>Rank</source>
         <translation>Звание</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="246"/>
-        <location filename="../../ui/case_parts/people.py" line="283"/>
+        <location filename="../../ui/case_parts/people.py" line="321"/>
+        <location filename="../../ui/case_parts/people.py" line="358"/>
         <source>Unit</source>
         <translation>Часть</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="247"/>
-        <location filename="../../ui/case_parts/people.py" line="285"/>
+        <location filename="../../ui/case_parts/people.py" line="322"/>
+        <location filename="../../ui/case_parts/people.py" line="360"/>
         <source>Call sign</source>
         <translation>Позывной</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="248"/>
-        <location filename="../../ui/case_parts/people.py" line="287"/>
+        <location filename="../../ui/case_parts/people.py" line="323"/>
+        <location filename="../../ui/case_parts/people.py" line="362"/>
         <source>Last contact</source>
         <translation>Последняя связь</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="178"/>
+        <location filename="../../ui/case_parts/people.py" line="202"/>
         <source>Add a sought person</source>
         <translation>Добавить разыскиваемого</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="179"/>
+        <location filename="../../ui/case_parts/people.py" line="203"/>
         <source>Edit the selected sought person</source>
         <translation>Изменить данные выбранного разыскиваемого</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="196"/>
+        <location filename="../../ui/case_view.py" line="198"/>
         <source>Reports</source>
         <translation>Сообщения</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="202"/>
+        <location filename="../../ui/case_view.py" line="204"/>
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="205"/>
+        <location filename="../../ui/case_view.py" line="207"/>
         <source>Evidence</source>
         <translation>Материалы</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="207"/>
+        <location filename="../../ui/case_view.py" line="209"/>
         <source>Details</source>
         <translation>Анкета</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="213"/>
+        <location filename="../../ui/case_view.py" line="215"/>
         <source>Relatives</source>
         <translation>Родственники</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="221"/>
+        <location filename="../../ui/case_view.py" line="223"/>
         <source>Sought persons</source>
         <translation>Разыскиваемые</translation>
     </message>
@@ -1253,27 +1268,27 @@ What a typical value looks like, to size each short column before the user resiz
         <translation>Заметок нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="241"/>
+        <location filename="../../ui/case_view.py" line="244"/>
         <source>Next action: none planned</source>
         <translation>Следующий шаг: не запланирован</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="243"/>
+        <location filename="../../ui/case_view.py" line="246"/>
         <source>Next action: {action}</source>
         <translation>Следующий шаг: {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="246"/>
+        <location filename="../../ui/case_view.py" line="249"/>
         <source>due {day}</source>
         <translation>срок {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="249"/>
+        <location filename="../../ui/case_view.py" line="252"/>
         <source>overdue by one day</source>
         <translation>просрочено на один день</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/case_view.py" line="251"/>
+        <location filename="../../ui/case_view.py" line="254"/>
         <source>overdue by %n days</source>
         <translation>
             <numerusform>просрочено на %n день</numerusform>
@@ -1282,63 +1297,68 @@ What a typical value looks like, to size each short column before the user resiz
         </translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="256"/>
+        <location filename="../../ui/case_view.py" line="259"/>
         <source>due today</source>
         <translation>срок сегодня</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="257"/>
+        <location filename="../../ui/case_view.py" line="260"/>
         <source>Next action: {action} ({when})</source>
         <translation>Следующий шаг: {action} ({when})</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="258"/>
+        <location filename="../../ui/case_view.py" line="261"/>
         <source>not described</source>
         <translation>не описан</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="190"/>
+        <location filename="../../ui/case_parts/people.py" line="227"/>
         <source>not recorded</source>
         <translation>не отмечено</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="195"/>
+        <location filename="../../ui/case_parts/people.py" line="232"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="271"/>
+        <location filename="../../ui/case_parts/people.py" line="301"/>
+        <source>Linked</source>
+        <translation>Связь</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_parts/people.py" line="346"/>
         <source>{status} since {day}</source>
         <translation>{status} с {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="250"/>
-        <location filename="../../ui/case_parts/people.py" line="279"/>
+        <location filename="../../ui/case_parts/people.py" line="325"/>
+        <location filename="../../ui/case_parts/people.py" line="354"/>
         <source>Other spellings</source>
         <translation>Другие написания</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="284"/>
+        <location filename="../../ui/case_parts/people.py" line="359"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="295"/>
+        <location filename="../../ui/case_parts/people.py" line="370"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="284"/>
+        <location filename="../../ui/case_view.py" line="287"/>
         <source>Reports about {name}</source>
         <translation>Сообщения: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="286"/>
+        <location filename="../../ui/case_view.py" line="289"/>
         <source>Add a sought person to record reports about them.</source>
         <translation>Добавьте разыскиваемого, чтобы записывать сообщения о нём.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/case_view.py" line="319"/>
+        <location filename="../../ui/case_view.py" line="323"/>
         <source>Evidence (%n)</source>
         <translation>
             <numerusform>Материалы (%n)</numerusform>
@@ -1347,7 +1367,7 @@ What a typical value looks like, to size each short column before the user resiz
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/case_view.py" line="288"/>
+        <location filename="../../ui/case_view.py" line="291"/>
         <source>Reports (%n)</source>
         <translation>
             <numerusform>Сообщения (%n)</numerusform>
@@ -5816,82 +5836,82 @@ It holds {cases} cases and {reports} reports.</source>
         <translation>О списке</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/details_form.py" line="59"/>
+        <location filename="../../ui/lists/details_form.py" line="62"/>
         <source>e.g. Exchange of 14 November</source>
         <translation>например, Обмен 14 ноября</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/details_form.py" line="60"/>
+        <location filename="../../ui/lists/details_form.py" line="63"/>
         <source>Name *</source>
         <translation>Название *</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/details_form.py" line="66"/>
+        <location filename="../../ui/lists/details_form.py" line="69"/>
         <source>who published it</source>
-        <translation>кто опубликовал</translation>
+        <translation>например, Координационный штаб</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/details_form.py" line="69"/>
+        <location filename="../../ui/lists/details_form.py" line="72"/>
         <source>The columns are matched as they were for this publisher&apos;s last list, when the file has the same columns.</source>
         <translation>Столбцы сопоставляются так же, как в последнем списке этого издателя, если в файле те же столбцы.</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/details_form.py" line="73"/>
+        <location filename="../../ui/lists/details_form.py" line="76"/>
         <source>Publisher *</source>
-        <translation>Издатель *</translation>
+        <translation>Кто опубликовал *</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/details_form.py" line="75"/>
+        <location filename="../../ui/lists/details_form.py" line="78"/>
         <source>Published on *</source>
         <translation>Дата публикации *</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/details_form.py" line="77"/>
+        <location filename="../../ui/lists/details_form.py" line="80"/>
         <source>web address, or the channel or paper</source>
         <translation>адрес в интернете, канал или газета</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/details_form.py" line="78"/>
+        <location filename="../../ui/lists/details_form.py" line="81"/>
         <source>Where published</source>
         <translation>Где опубликован</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/details_form.py" line="80"/>
+        <location filename="../../ui/lists/details_form.py" line="83"/>
         <source>Choose…</source>
         <translation>Выберите…</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/details_form.py" line="83"/>
+        <location filename="../../ui/lists/details_form.py" line="86"/>
         <source>Being on it means *</source>
         <translation>Быть в списке значит *</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/details_form.py" line="86"/>
+        <location filename="../../ui/lists/details_form.py" line="89"/>
         <source>Source reliability</source>
         <translation>Надёжность источника</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/details_form.py" line="89"/>
+        <location filename="../../ui/lists/details_form.py" line="92"/>
         <source>Credibility</source>
         <translation>Достоверность</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/details_form.py" line="97"/>
+        <location filename="../../ui/lists/details_form.py" line="100"/>
         <source>When this file is a newer edition of a list imported before, choose that list: the result then says which entries are new and which disappeared.</source>
         <translation>Если этот файл — новая редакция ранее импортированного списка, выберите тот список: тогда будет видно, какие записи новые, а какие исчезли.</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/details_form.py" line="101"/>
+        <location filename="../../ui/lists/details_form.py" line="104"/>
         <source>Newer edition of</source>
         <translation>Новая редакция списка</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/details_form.py" line="143"/>
+        <location filename="../../ui/lists/details_form.py" line="161"/>
         <source>none: a list of its own</source>
         <translation>нет: самостоятельный список</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/details_form.py" line="146"/>
+        <location filename="../../ui/lists/details_form.py" line="164"/>
         <source>No. {id}: {name} ({publisher}, {day})</source>
         <translation>№ {id}: {name} ({publisher}, {day})</translation>
     </message>
@@ -5901,7 +5921,7 @@ It holds {cases} cases and {reports} reports.</source>
     <message>
         <location filename="../../ui/lists/import_work.py" line="103"/>
         <source>Read “{name}”: {rows} under the header, {columns}.</source>
-        <translation>Прочитан «{name}»: под заголовком {rows}, {columns}.</translation>
+        <translation>Прочитан «{name}»: {rows} под заголовком, {columns}.</translation>
     </message>
     <message>
         <location filename="../../ui/lists/import_work.py" line="110"/>
@@ -5984,97 +6004,98 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>ListImportDialog</name>
     <message>
-        <location filename="../../ui/lists/import_dialog.py" line="62"/>
+        <location filename="../../ui/lists/import_dialog.py" line="63"/>
         <source>Import a published list</source>
+        <extracomment>The width &quot;About the list&quot; opens at: its grades&apos; words whole.</extracomment>
         <translation>Импорт опубликованного списка</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/import_dialog.py" line="103"/>
+        <location filename="../../ui/lists/import_dialog.py" line="105"/>
         <source>&amp;Import</source>
         <translation>&amp;Импортировать</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/import_dialog.py" line="117"/>
+        <location filename="../../ui/lists/import_dialog.py" line="121"/>
         <source>Columns</source>
         <translation>Столбцы</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/import_dialog.py" line="121"/>
+        <location filename="../../ui/lists/import_dialog.py" line="125"/>
         <source>Preview: the rows as they will be read</source>
         <translation>Предпросмотр: строки так, как они будут прочитаны</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/import_dialog.py" line="169"/>
+        <location filename="../../ui/lists/import_dialog.py" line="172"/>
         <source>Choose a published list</source>
         <translation>Выберите опубликованный список</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/import_dialog.py" line="171"/>
+        <location filename="../../ui/lists/import_dialog.py" line="174"/>
         <source>Lists (*.xlsx *.csv *.txt *.tsv);;All files (*)</source>
         <translation>Списки (*.xlsx *.csv *.txt *.tsv);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/import_dialog.py" line="180"/>
+        <location filename="../../ui/lists/import_dialog.py" line="183"/>
         <source>Reading “{name}”…</source>
         <translation>Читается «{name}»…</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/import_dialog.py" line="185"/>
+        <location filename="../../ui/lists/import_dialog.py" line="188"/>
         <source>Paste the list&apos;s text first.</source>
         <translation>Сначала вставьте текст списка.</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/import_dialog.py" line="187"/>
+        <location filename="../../ui/lists/import_dialog.py" line="190"/>
         <source>Reading the pasted text…</source>
         <translation>Читается вставленный текст…</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/import_dialog.py" line="214"/>
+        <location filename="../../ui/lists/import_dialog.py" line="217"/>
         <source>Columns recognised by their headers: check each one&apos;s field below.</source>
         <translation>Столбцы распознаны по заголовкам: проверьте, что в каждом из них.</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/import_dialog.py" line="231"/>
+        <location filename="../../ui/lists/import_dialog.py" line="234"/>
         <source>Columns matched as for the last list of “{publisher}”.</source>
         <translation>Столбцы сопоставлены как в последнем списке издателя «{publisher}».</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/import_dialog.py" line="258"/>
+        <location filename="../../ui/lists/import_dialog.py" line="261"/>
         <source>Choose the column that holds the surname, or the whole name.</source>
         <translation>Укажите столбец с фамилией или с ФИО целиком.</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/import_dialog.py" line="262"/>
+        <location filename="../../ui/lists/import_dialog.py" line="265"/>
         <source>Reading the rows…</source>
         <translation>Читаются строки…</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/import_dialog.py" line="281"/>
+        <location filename="../../ui/lists/import_dialog.py" line="284"/>
         <source>Entries (the first {shown})</source>
         <translation>Записи (первые {shown})</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/import_dialog.py" line="283"/>
+        <location filename="../../ui/lists/import_dialog.py" line="286"/>
         <source>Entries</source>
         <translation>Записи</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/import_dialog.py" line="287"/>
+        <location filename="../../ui/lists/import_dialog.py" line="290"/>
         <source>Rows with errors ({count})</source>
         <translation>Строки с ошибками ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/import_dialog.py" line="298"/>
+        <location filename="../../ui/lists/import_dialog.py" line="301"/>
         <source>Choose the list&apos;s file or paste its text first.</source>
         <translation>Сначала выберите файл списка или вставьте его текст.</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/import_dialog.py" line="301"/>
+        <location filename="../../ui/lists/import_dialog.py" line="304"/>
         <source>Correct the fields marked in red; nothing was saved.</source>
         <translation>Исправьте поля, отмеченные красным; ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/import_dialog.py" line="315"/>
+        <location filename="../../ui/lists/import_dialog.py" line="318"/>
         <source>Importing…</source>
         <translation>Идёт импорт…</translation>
     </message>
@@ -6479,7 +6500,7 @@ It holds {cases} cases and {reports} reports.</source>
         <translation>Что в нём</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/mapping_table.py" line="99"/>
+        <location filename="../../ui/lists/mapping_table.py" line="101"/>
         <source>not used</source>
         <translation>не использовать</translation>
     </message>
@@ -7022,87 +7043,92 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>NotHimDialog</name>
     <message>
-        <location filename="../../ui/matching/reason_dialog.py" line="14"/>
-        <location filename="../../ui/matching/reason_dialog.py" line="28"/>
+        <location filename="../../ui/matching/reason_dialog.py" line="15"/>
         <source>Not him</source>
         <translation>Не он</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/reason_dialog.py" line="16"/>
+        <location filename="../../ui/matching/reason_dialog.py" line="17"/>
         <source>The pair</source>
         <translation>Пара</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/reason_dialog.py" line="22"/>
+        <location filename="../../ui/matching/reason_dialog.py" line="23"/>
         <source>The reason is kept with the decision. The pair is not proposed again unless the list entry or the person&apos;s name, birth date or service number changes; then it comes back with this reason.</source>
         <translation>Причина сохраняется вместе с решением. Пара больше не предлагается, пока у записи списка или у разыскиваемого не изменятся имя, дата рождения или личный номер; тогда она вернётся с этой причиной.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/reason_dialog.py" line="28"/>
+        <location filename="../../ui/matching/reason_dialog.py" line="29"/>
         <source>Reason</source>
         <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/reason_dialog.py" line="29"/>
+        <source>Not him (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PeopleColumns</name>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="46"/>
-        <location filename="../../ui/case_parts/people.py" line="60"/>
+        <location filename="../../ui/case_parts/people.py" line="62"/>
+        <location filename="../../ui/case_parts/people.py" line="76"/>
         <source>Name</source>
+        <extracomment>Each linked sought person&apos;s links: the persons who are the same man, with their cases. A linked person&apos;s sentences (&quot;the same person as in case …&quot;), one a line.</extracomment>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="47"/>
+        <location filename="../../ui/case_parts/people.py" line="63"/>
         <source>Relation</source>
         <translation>Родство</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="48"/>
+        <location filename="../../ui/case_parts/people.py" line="64"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="49"/>
+        <location filename="../../ui/case_parts/people.py" line="65"/>
         <source>Consent</source>
         <translation>Согласие</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="50"/>
+        <location filename="../../ui/case_parts/people.py" line="66"/>
         <source>DNA</source>
         <translation>ДНК</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="61"/>
+        <location filename="../../ui/case_parts/people.py" line="77"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="62"/>
+        <location filename="../../ui/case_parts/people.py" line="78"/>
         <source>Born</source>
         <translation>Дата рожд.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="63"/>
+        <location filename="../../ui/case_parts/people.py" line="79"/>
         <source>Service number</source>
         <translation>Личный №</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="64"/>
+        <location filename="../../ui/case_parts/people.py" line="80"/>
         <source>Rank</source>
         <translation>Звание</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="65"/>
+        <location filename="../../ui/case_parts/people.py" line="81"/>
         <source>Unit</source>
         <translation>Часть</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="66"/>
+        <location filename="../../ui/case_parts/people.py" line="82"/>
         <source>Call sign</source>
         <translation>Позывной</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="67"/>
+        <location filename="../../ui/case_parts/people.py" line="83"/>
         <source>Last contact</source>
         <translation>Посл. связь</translation>
     </message>
@@ -7997,63 +8023,63 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../ui/matching/review_window.py" line="53"/>
+        <location filename="../../ui/matching/review_window.py" line="55"/>
         <source>Review against a list</source>
         <extracomment>Fits a 1280 x 800 screen. Candidates chosen by their number key.</extracomment>
         <translation>Сверка со списком</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/review_window.py" line="65"/>
+        <location filename="../../ui/matching/review_window.py" line="67"/>
         <source>Choose a published list and press “Match”: its entries that may be sought persons are shown here one at a time.</source>
         <translation>Выберите опубликованный список и нажмите «Сверить»: записи, похожие на разыскиваемых, появятся здесь по одной.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/review_window.py" line="72"/>
+        <location filename="../../ui/matching/review_window.py" line="74"/>
         <source>◀ Previous (PgUp)</source>
         <translation>◀ Предыдущая (PgUp)</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/review_window.py" line="73"/>
+        <location filename="../../ui/matching/review_window.py" line="75"/>
         <source>Next (PgDown) ▶</source>
         <translation>Следующая (PgDown) ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/review_window.py" line="74"/>
+        <location filename="../../ui/matching/review_window.py" line="76"/>
         <source>This is him (Ctrl+Enter)</source>
         <translation>Это он (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/review_window.py" line="75"/>
+        <location filename="../../ui/matching/review_window.py" line="77"/>
         <source>Not him… (N)</source>
         <translation>Не он… (N)</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/review_window.py" line="76"/>
+        <location filename="../../ui/matching/review_window.py" line="78"/>
         <source>Open case (Ctrl+O)</source>
         <translation>Открыть дело (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/review_window.py" line="77"/>
+        <location filename="../../ui/matching/review_window.py" line="79"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Отменить (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/review_window.py" line="78"/>
+        <location filename="../../ui/matching/review_window.py" line="80"/>
         <source>Redo (Ctrl+Shift+Z)</source>
         <translation>Повторить (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/review_window.py" line="79"/>
+        <location filename="../../ui/matching/review_window.py" line="81"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/review_window.py" line="172"/>
+        <location filename="../../ui/matching/review_window.py" line="180"/>
         <source>No entry of “{name}” resembles a sought person closely enough to be proposed (or every pair was decided already).</source>
         <translation>Ни одна запись списка «{name}» не похожа на разыскиваемых настолько, чтобы её предложить (или по всем парам уже есть решение).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/matching/review_window.py" line="179"/>
+        <location filename="../../ui/matching/review_window.py" line="187"/>
         <source>%n entries of the list have candidates.</source>
         <translation>
             <numerusform>Кандидаты есть у %n записи списка.</numerusform>
@@ -8062,42 +8088,42 @@ It holds {cases} cases and {reports} reports.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/matching/review_window.py" line="231"/>
+        <location filename="../../ui/matching/review_window.py" line="239"/>
         <source>row {row}, case {case}</source>
         <translation>строка {row}, дело {case}</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/review_window.py" line="256"/>
+        <location filename="../../ui/matching/review_window.py" line="264"/>
         <source>Recorded: this is him ({pair}); a report from the list was added to his timeline. Ctrl+Z undoes it.</source>
         <translation>Записано: это он ({pair}); сообщение из списка добавлено в его хронологию. Ctrl+Z отменяет.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/review_window.py" line="267"/>
+        <location filename="../../ui/matching/review_window.py" line="275"/>
         <source>Row {row} of the list and {name}, case {case}</source>
         <translation>Строка {row} списка и {name}, дело {case}</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/review_window.py" line="284"/>
+        <location filename="../../ui/matching/review_window.py" line="292"/>
         <source>Recorded: not him ({pair}). Ctrl+Z undoes it.</source>
         <translation>Записано: не он ({pair}). Ctrl+Z отменяет.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/review_window.py" line="294"/>
+        <location filename="../../ui/matching/review_window.py" line="302"/>
         <source>That is decided already.</source>
         <translation>Это уже решено.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/review_window.py" line="297"/>
+        <location filename="../../ui/matching/review_window.py" line="305"/>
         <source>This pair is decided otherwise: undo that decision first (Ctrl+Z).</source>
         <translation>По этой паре уже принято другое решение: сначала отмените его (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/review_window.py" line="312"/>
+        <location filename="../../ui/matching/review_window.py" line="320"/>
         <source>Every entry is decided.</source>
         <translation>Решены все записи.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/review_window.py" line="330"/>
+        <location filename="../../ui/matching/review_window.py" line="338"/>
         <source>Decision undone: the pair is proposed again.</source>
         <translation>Решение отменено: пара снова предложена.</translation>
     </message>
@@ -8143,42 +8169,42 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>SourceBox</name>
     <message>
-        <location filename="../../ui/lists/source_box.py" line="45"/>
+        <location filename="../../ui/lists/source_box.py" line="48"/>
         <source>no file chosen yet</source>
         <translation>файл ещё не выбран</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/source_box.py" line="46"/>
+        <location filename="../../ui/lists/source_box.py" line="49"/>
         <source>Choose a &amp;file…</source>
         <translation>Выбрать &amp;файл…</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/source_box.py" line="50"/>
+        <location filename="../../ui/lists/source_box.py" line="53"/>
         <source>Excel workbook (.xlsx) or CSV:</source>
         <translation>Книга Excel (.xlsx) или CSV:</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/source_box.py" line="53"/>
+        <location filename="../../ui/lists/source_box.py" line="56"/>
         <source>From a file</source>
         <translation>Из файла</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/source_box.py" line="62"/>
+        <location filename="../../ui/lists/source_box.py" line="65"/>
         <source>Paste the list here, copied from a spreadsheet or a web page table: one row a line, cells separated by tabs, the header first.</source>
         <translation>Вставьте сюда список, скопированный из таблицы или с веб-страницы: одна строка на строку, ячейки через табуляцию, первой — строка заголовков.</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/source_box.py" line="67"/>
+        <location filename="../../ui/lists/source_box.py" line="70"/>
         <source>&amp;Read the text</source>
         <translation>&amp;Прочитать текст</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/source_box.py" line="75"/>
+        <location filename="../../ui/lists/source_box.py" line="78"/>
         <source>Paste text</source>
         <translation>Вставить текст</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/source_box.py" line="83"/>
+        <location filename="../../ui/lists/source_box.py" line="86"/>
         <source>Choose the list&apos;s file, or paste its text.</source>
         <translation>Выберите файл списка или вставьте его текст.</translation>
     </message>

@@ -1,11 +1,13 @@
 """The case view's relatives and sought persons: their lists, buttons and filling.
 
-The strings keep the case view's translation context.
+A sought person linked to another as the same man (``caseworker.services.matching.links``)
+says so: "also in case …" after the name, and "the same person as in case …" in the tooltip
+and the Details tab. The strings keep the case view's translation context.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -13,6 +15,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -21,18 +24,31 @@ from PySide6.QtWidgets import (
 
 from caseworker.dates import birth_text
 from caseworker.labels import label
-from caseworker.services.case_overview import PersonEntry, RelativeEntry
+from caseworker.services.case_overview import (
+    CaseOverview,
+    PersonEntry,
+    RelativeEntry,
+    case_overview,
+)
 from caseworker.text import format_phone
 from caseworker.vocab import OfficialStatus
 from ui.widgets.date_field import format_day, format_short_day
 from ui.widgets.fitted_columns import Column, FittedColumns
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from caseworker.services.matching.links import LinkedPerson
     from ui.case_view import CaseView
+
+#: Each linked sought person's links: the persons who are the same man, with their cases.
+Links = Mapping[int, Sequence["LinkedPerson"]]
 
 translate = QCoreApplication.translate
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+#: A linked person's sentences ("the same person as in case …"), one a line.
+LINK_ROLE = Qt.ItemDataRole.UserRole + 1
 # Sample texts that free-text columns narrow down to (only their width counts): a day shows
 # whole in "19.10.2026, с. Заречное", a unit's number in "в/ч 00417, 2-я рота".
 DAY_SAMPLE = "00.00.0000"
@@ -120,11 +136,19 @@ def joined(*parts: str) -> str:
     return ", ".join(part for part in parts if part)
 
 
-def section(title: str, tree: QTreeWidget, add: QPushButton, edit: QPushButton) -> QGroupBox:
-    """A titled list with its add and edit buttons beside it."""
+def section(
+    title: str, tree: QTreeWidget, add: QPushButton, edit: QPushButton, note: QLabel | None = None
+) -> QGroupBox:
+    """A titled list with its add and edit buttons beside it (and ``note`` under it)."""
     box = QGroupBox(title)
     layout = QHBoxLayout(box)
-    layout.addWidget(tree, 1)
+    if note is None:
+        layout.addWidget(tree, 1)
+    else:
+        column = QVBoxLayout()
+        column.addWidget(tree, 1)
+        column.addWidget(note)
+        layout.addLayout(column, 1)
     buttons = QVBoxLayout()
     buttons.addWidget(add)
     buttons.addWidget(edit)
@@ -182,6 +206,19 @@ def build_persons(view: CaseView) -> None:
         view.edit_person,
         view.on_person_changed,
     )
+    view.person_link_label = QLabel()
+    view.person_link_label.setObjectName("personLinkNote")
+    view.person_link_label.setWordWrap(True)
+    view.person_link_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    view.person_link_label.hide()
+
+
+def show_link_note(view: CaseView) -> None:
+    """Under the persons, the selected person's links: "… the same person as in case …"."""
+    items = view.persons_list.selectedItems()
+    note = items[0].data(0, LINK_ROLE) if items else None
+    view.person_link_label.setText(note or "")
+    view.person_link_label.setVisible(bool(note))
 
 
 def fill_relatives(tree: QTreeWidget, relatives: Sequence[RelativeEntry], keep: int | None) -> None:
@@ -213,21 +250,60 @@ def fill_relatives(tree: QTreeWidget, relatives: Sequence[RelativeEntry], keep: 
     fit_columns(tree)
 
 
+def read_case(session: Session, case_id: int) -> tuple[CaseOverview, Links]:
+    """The case as the view shows it, with its persons' links. Raises :class:`NotFound` when
+    there is no such case."""
+    # Matching brings the name tables and rapidfuzz: not at start-up, only with a case.
+    from caseworker.services.matching.links import links_in_case
+
+    return case_overview(session, case_id), links_in_case(session, case_id)
+
+
+def same_person_lines(case_id: int, linked: Sequence[LinkedPerson]) -> list[str]:
+    """A sentence for each person linked as the same man: in which case, or, in this one,
+    under which name he was entered again."""
+    return [
+        translate("CaseView", "the same person as {name}, entered twice in this case").format(
+            name=other.full_name
+        )
+        if other.case_id == case_id
+        else translate("CaseView", "the same person as in case {reference}").format(
+            reference=other.case_reference
+        )
+        for other in linked
+    ]
+
+
+def _name_text(person: PersonEntry, case_id: int, linked: Sequence[LinkedPerson]) -> str:
+    elsewhere = list(dict.fromkeys(o.case_reference for o in linked if o.case_id != case_id))
+    if not elsewhere:
+        return person.full_name
+    return translate("CaseView", "{name} · also in case {references}").format(
+        name=person.full_name, references=", ".join(elsewhere)
+    )
+
+
 def fill_persons(
     tree: QTreeWidget,
     persons: Sequence[PersonEntry],
     keep: int | None,
     names: dict[int, str],
     details: dict[int, list[tuple[str, str]]],
+    links: tuple[int, Links] | None = None,
 ) -> None:
-    """Fill the list, and ``names`` and ``details`` by person, without selection signals."""
+    """Fill the list, and ``names`` and ``details`` by person, without selection signals.
+    ``links``: the case's id and its persons' links."""
     tree.blockSignals(True)
     tree.clear()
     details.clear()
     names.clear()
+    case_id, linked_to = links or (0, {})
     for person in persons:
+        linked = linked_to.get(person.id, ())
+        lines = same_person_lines(case_id, linked)
+        same = [(translate("CaseView", "Linked"), "\n".join(lines))]
         texts = [
-            person.full_name,
+            _name_text(person, case_id, linked),
             label(person.official_status),
             birth_text(person.birth_date),
             person.service_number,
@@ -238,6 +314,8 @@ def fill_persons(
         ]
         item = QTreeWidgetItem(texts)
         item.setData(0, ID_ROLE, person.id)
+        if lines:
+            item.setData(0, LINK_ROLE, f"{person.full_name}: {'; '.join(lines)}")
         captions = [
             translate("CaseView", "Official status"),
             translate("CaseView", "Born"),
@@ -249,10 +327,10 @@ def fill_persons(
         ]
         said = [(translate("CaseView", "Other spellings"), person.name_variants)]
         said += zip(captions, [official_status(person), *texts[2:]], strict=True)
-        set_record_tip(item, person.full_name, said)
+        set_record_tip(item, texts[0], said + same)  # the name as the cell has it
         tree.addTopLevelItem(item)
         names[person.id] = person.full_name
-        details[person.id] = details_of(person)
+        details[person.id] = details_of(person) + (same if linked else [])
     select_id(tree, keep)
     fit_columns(tree)
     tree.blockSignals(False)
