@@ -47,8 +47,9 @@ class ReviewActions(QObject):
 
             self._review = ReviewWindow(self._context, self._window)
             self._review.open_case_requested.connect(self.open_case)
+        if self._review.isVisible():
+            self._review.raise_()  # behind the main window since last opened
         self._review.show()
-        self._review.raise_()
         self._review.activateWindow()
         return self._review
 

@@ -1,0 +1,39 @@
+"""The review queue from the main window: Lists > Review against a list (Ctrl+M), and a
+candidate's case opened at his timeline."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMenu
+from pytestqt.qtbot import QtBot
+
+from caseworker.db import Database
+from tests.ui.review_queue_case import key, listed, match
+from ui.context import AppContext
+from ui.main_window import MainWindow
+
+
+def test_the_lists_menu_opens_the_review_and_a_candidates_case_opens_at_his_timeline(
+    qtbot: QtBot, database: Database, context: AppContext
+) -> None:
+    found = listed(database)
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    menu = window.findChild(QMenu, "listsMenu")
+    assert menu is not None and window.review.action in menu.actions()
+
+    review = window.review.open_review()
+    assert review.isVisible()
+    match(review, found.list_id)
+    review.activateWindow()
+    qtbot.waitUntil(review.isActiveWindow)
+    key(qtbot, review, Qt.Key.Key_O, ctrl=True)
+
+    assert window.shown_case_id == found.shumov_case
+    view = window.case_view
+    assert view.current_person_id() == found.shumov
+    assert view.tabs.currentWidget() is view.timeline_panel
+    assert not review.isVisible()  # steps aside; Ctrl+M brings it back where it was
+    assert window.review.open_review() is review and review.state is not None
