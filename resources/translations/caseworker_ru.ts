@@ -1121,59 +1121,59 @@ What a typical value looks like, to size each short column before the user resiz
         <translation>Изменить данные выбранного родственника</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="263"/>
+        <location filename="../../ui/case_parts/people.py" line="266"/>
         <source>the same person as {name}, entered twice in this case</source>
         <translation>тот же человек, что {name}: внесён в это дело дважды</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="267"/>
+        <location filename="../../ui/case_parts/people.py" line="270"/>
         <source>the same person as in case {reference}</source>
         <translation>тот же человек, что в деле {reference}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="278"/>
+        <location filename="../../ui/case_parts/people.py" line="281"/>
         <source>{name} · also in case {references}</source>
         <translation>{name} · также в деле {references}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="317"/>
-        <location filename="../../ui/case_parts/people.py" line="369"/>
+        <location filename="../../ui/case_parts/people.py" line="320"/>
+        <location filename="../../ui/case_parts/people.py" line="372"/>
         <source>Official status</source>
         <translation>Официальный статус</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="318"/>
-        <location filename="../../ui/case_parts/people.py" line="355"/>
+        <location filename="../../ui/case_parts/people.py" line="321"/>
+        <location filename="../../ui/case_parts/people.py" line="358"/>
         <source>Born</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="319"/>
-        <location filename="../../ui/case_parts/people.py" line="356"/>
+        <location filename="../../ui/case_parts/people.py" line="322"/>
+        <location filename="../../ui/case_parts/people.py" line="359"/>
         <source>Service number</source>
         <translation>Личный номер</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="320"/>
-        <location filename="../../ui/case_parts/people.py" line="357"/>
+        <location filename="../../ui/case_parts/people.py" line="323"/>
+        <location filename="../../ui/case_parts/people.py" line="360"/>
         <source>Rank</source>
         <translation>Звание</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="321"/>
-        <location filename="../../ui/case_parts/people.py" line="358"/>
+        <location filename="../../ui/case_parts/people.py" line="324"/>
+        <location filename="../../ui/case_parts/people.py" line="361"/>
         <source>Unit</source>
         <translation>Часть</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="322"/>
-        <location filename="../../ui/case_parts/people.py" line="360"/>
+        <location filename="../../ui/case_parts/people.py" line="325"/>
+        <location filename="../../ui/case_parts/people.py" line="363"/>
         <source>Call sign</source>
         <translation>Позывной</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="323"/>
-        <location filename="../../ui/case_parts/people.py" line="362"/>
+        <location filename="../../ui/case_parts/people.py" line="326"/>
+        <location filename="../../ui/case_parts/people.py" line="365"/>
         <source>Last contact</source>
         <translation>Последняя связь</translation>
     </message>
@@ -1322,28 +1322,28 @@ What a typical value looks like, to size each short column before the user resiz
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="301"/>
+        <location filename="../../ui/case_parts/people.py" line="304"/>
         <source>Linked</source>
         <translation>Связь</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="346"/>
+        <location filename="../../ui/case_parts/people.py" line="349"/>
         <source>{status} since {day}</source>
         <translation>{status} с {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="325"/>
-        <location filename="../../ui/case_parts/people.py" line="354"/>
+        <location filename="../../ui/case_parts/people.py" line="328"/>
+        <location filename="../../ui/case_parts/people.py" line="357"/>
         <source>Other spellings</source>
         <translation>Другие написания</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="359"/>
+        <location filename="../../ui/case_parts/people.py" line="362"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="370"/>
+        <location filename="../../ui/case_parts/people.py" line="373"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
@@ -6025,77 +6025,77 @@ It holds {cases} cases and {reports} reports.</source>
         <translation>Предпросмотр: строки так, как они будут прочитаны</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/import_dialog.py" line="172"/>
+        <location filename="../../ui/lists/import_dialog.py" line="173"/>
         <source>Choose a published list</source>
         <translation>Выберите опубликованный список</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/import_dialog.py" line="174"/>
+        <location filename="../../ui/lists/import_dialog.py" line="175"/>
         <source>Lists (*.xlsx *.csv *.txt *.tsv);;All files (*)</source>
         <translation>Списки (*.xlsx *.csv *.txt *.tsv);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/import_dialog.py" line="183"/>
+        <location filename="../../ui/lists/import_dialog.py" line="184"/>
         <source>Reading “{name}”…</source>
         <translation>Читается «{name}»…</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/import_dialog.py" line="188"/>
+        <location filename="../../ui/lists/import_dialog.py" line="189"/>
         <source>Paste the list&apos;s text first.</source>
         <translation>Сначала вставьте текст списка.</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/import_dialog.py" line="190"/>
+        <location filename="../../ui/lists/import_dialog.py" line="191"/>
         <source>Reading the pasted text…</source>
         <translation>Читается вставленный текст…</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/import_dialog.py" line="217"/>
+        <location filename="../../ui/lists/import_dialog.py" line="218"/>
         <source>Columns recognised by their headers: check each one&apos;s field below.</source>
         <translation>Столбцы распознаны по заголовкам: проверьте, что в каждом из них.</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/import_dialog.py" line="234"/>
+        <location filename="../../ui/lists/import_dialog.py" line="235"/>
         <source>Columns matched as for the last list of “{publisher}”.</source>
         <translation>Столбцы сопоставлены как в последнем списке издателя «{publisher}».</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/import_dialog.py" line="261"/>
+        <location filename="../../ui/lists/import_dialog.py" line="262"/>
         <source>Choose the column that holds the surname, or the whole name.</source>
         <translation>Укажите столбец с фамилией или с ФИО целиком.</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/import_dialog.py" line="265"/>
+        <location filename="../../ui/lists/import_dialog.py" line="266"/>
         <source>Reading the rows…</source>
         <translation>Читаются строки…</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/import_dialog.py" line="284"/>
+        <location filename="../../ui/lists/import_dialog.py" line="285"/>
         <source>Entries (the first {shown})</source>
         <translation>Записи (первые {shown})</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/import_dialog.py" line="286"/>
+        <location filename="../../ui/lists/import_dialog.py" line="287"/>
         <source>Entries</source>
         <translation>Записи</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/import_dialog.py" line="290"/>
+        <location filename="../../ui/lists/import_dialog.py" line="291"/>
         <source>Rows with errors ({count})</source>
         <translation>Строки с ошибками ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/import_dialog.py" line="301"/>
+        <location filename="../../ui/lists/import_dialog.py" line="302"/>
         <source>Choose the list&apos;s file or paste its text first.</source>
         <translation>Сначала выберите файл списка или вставьте его текст.</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/import_dialog.py" line="304"/>
+        <location filename="../../ui/lists/import_dialog.py" line="305"/>
         <source>Correct the fields marked in red; nothing was saved.</source>
         <translation>Исправьте поля, отмеченные красным; ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/import_dialog.py" line="318"/>
+        <location filename="../../ui/lists/import_dialog.py" line="319"/>
         <source>Importing…</source>
         <translation>Идёт импорт…</translation>
     </message>
@@ -6500,7 +6500,7 @@ It holds {cases} cases and {reports} reports.</source>
         <translation>Что в нём</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/mapping_table.py" line="101"/>
+        <location filename="../../ui/lists/mapping_table.py" line="104"/>
         <source>not used</source>
         <translation>не использовать</translation>
     </message>
@@ -7065,7 +7065,7 @@ It holds {cases} cases and {reports} reports.</source>
     <message>
         <location filename="../../ui/matching/reason_dialog.py" line="29"/>
         <source>Not him (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Не он (Ctrl+Enter)</translation>
     </message>
 </context>
 <context>
@@ -8001,7 +8001,7 @@ It holds {cases} cases and {reports} reports.</source>
         <translation>Просмотреть записи опубликованного списка, похожие на разыскиваемых, и решить по каждой: это он или не он (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/review_actions.py" line="67"/>
+        <location filename="../../ui/matching/review_actions.py" line="68"/>
         <source>Ctrl+M: back to the review</source>
         <translation>Ctrl+M — вернуться к сверке</translation>
     </message>
@@ -8103,27 +8103,27 @@ It holds {cases} cases and {reports} reports.</source>
         <translation>Строка {row} списка и {name}, дело {case}</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/review_window.py" line="292"/>
+        <location filename="../../ui/matching/review_window.py" line="294"/>
         <source>Recorded: not him ({pair}). Ctrl+Z undoes it.</source>
         <translation>Записано: не он ({pair}). Ctrl+Z отменяет.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/review_window.py" line="302"/>
+        <location filename="../../ui/matching/review_window.py" line="304"/>
         <source>That is decided already.</source>
         <translation>Это уже решено.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/review_window.py" line="305"/>
+        <location filename="../../ui/matching/review_window.py" line="307"/>
         <source>This pair is decided otherwise: undo that decision first (Ctrl+Z).</source>
         <translation>По этой паре уже принято другое решение: сначала отмените его (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/review_window.py" line="320"/>
+        <location filename="../../ui/matching/review_window.py" line="322"/>
         <source>Every entry is decided.</source>
         <translation>Решены все записи.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/review_window.py" line="338"/>
+        <location filename="../../ui/matching/review_window.py" line="340"/>
         <source>Decision undone: the pair is proposed again.</source>
         <translation>Решение отменено: пара снова предложена.</translation>
     </message>

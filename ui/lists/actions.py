@@ -69,6 +69,8 @@ class ListActions:
         from caseworker.services.published_lists import ImportedList
 
         assert isinstance(result, ImportedList)
+        if not result.created:
+            return  # the dialog says the file was imported before
         self._window.statusBar().showMessage(
             ListImport.tr("List No. {id} imported: %n record(s).", None, result.entries).format(
                 id=result.list_id

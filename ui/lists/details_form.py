@@ -49,7 +49,10 @@ class ListDetailsForm(QGroupBox):
         super().__init__(parent)
         self.setTitle(self.tr("About the list"))
         self.setObjectName("listDetails")
-        self._form = QFormLayout(self)
+        outer = QVBoxLayout(self)
+        self._form = QFormLayout()
+        outer.addLayout(self._form)
+        outer.addStretch(1)  # the rows keep their height; the room is left below them
         self._form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self._form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         self._problems: dict[str, QLabel] = {}
@@ -103,6 +106,21 @@ class ListDetailsForm(QGroupBox):
 
         self.publisher_combo.activated.connect(lambda _i: self._publisher_edited())
         publisher_line.editingFinished.connect(self._publisher_edited)
+        # A sentence goes once its field is changed: it would no longer be true.
+        for name, edit in (
+            ("name", self.name_edit),
+            ("publisher", publisher_line),
+            ("published_on", self.date_field),
+            ("address", self.address_edit),
+        ):
+            edit.textEdited.connect(lambda _text, field=name: self._clear(field))
+        for name, combo in (
+            ("means", self.means_combo),
+            ("reliability", self.reliability_combo),
+            ("credibility", self.credibility_combo),
+            ("edition_of_id", self.edition_combo),
+        ):
+            combo.currentIndexChanged.connect(lambda _index, field=name: self._clear(field))
 
     def _add(self, name: str, caption: str, widget: QWidget) -> None:
         field = widget if name != "published_on" else self.date_field
@@ -213,6 +231,9 @@ class ListDetailsForm(QGroupBox):
                 first = self.findChild(QWidget, name)
         if first is not None:
             first.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _clear(self, name: str) -> None:
+        self._problems[name].hide()
 
     def problem(self, name: str) -> str:
         """The sentence shown by the field ``name`` ("" when none is)."""

@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -47,6 +46,8 @@ from ui.operations import JobSet, ReadOp
 from ui.operations.background import LONG_WORK
 
 DEFAULT_SIZE = QSize(1220, 740)
+#: The width "About the list" opens at: its grades' words whole.
+DETAILS_WIDTH = 470
 _NAME_FIELDS = {ListField.SURNAME, ListField.FULL_NAME}
 
 
@@ -92,6 +93,7 @@ class ListImportDialog(QDialog):
         split.addWidget(self._right_side())
         split.setStretchFactor(0, 0)
         split.setStretchFactor(1, 1)
+        split.setSizes([DETAILS_WIDTH, DEFAULT_SIZE.width() - DETAILS_WIDTH])
         layout.addWidget(split, 1)
 
         self.status = QLabel(self)
@@ -111,7 +113,9 @@ class ListImportDialog(QDialog):
         bottom.addWidget(self.buttons, 0, Qt.AlignmentFlag.AlignBottom)
         layout.addLayout(bottom)
         self._load_choices()
+        self._show_parsed(None)
         self._update_state()
+        self._fit_screen()
 
     def _right_side(self) -> QWidget:
         columns = QGroupBox(self.tr("Columns"), self)
@@ -139,18 +143,18 @@ class ListImportDialog(QDialog):
         right.setChildrenCollapsible(False)
         right.addWidget(columns)
         right.addWidget(preview)
-        right.setStretchFactor(0, 2)
-        right.setStretchFactor(1, 3)
+        right.setStretchFactor(0, 1)
+        right.setStretchFactor(1, 1)
+        right.setSizes([1, 1])  # half each: a list of a dozen columns shows them all
         return right
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        screen = self.screen().availableGeometry()
-        if not event.spontaneous() and self.width() < DEFAULT_SIZE.width():
-            self.resize(
-                min(DEFAULT_SIZE.width(), screen.width() - 40),
-                min(DEFAULT_SIZE.height(), screen.height() - 40),
-            )
+    def _fit_screen(self) -> None:
+        """Open at :data:`DEFAULT_SIZE`, or the screen's size when it is smaller."""
+        screen = (self.parentWidget() or self).screen().availableGeometry()
+        self.resize(
+            min(DEFAULT_SIZE.width(), screen.width() - 40),
+            min(DEFAULT_SIZE.height(), screen.height() - 40),
+        )
 
     def _load_choices(self) -> None:
         def read(session: Any) -> tuple[list[str], list[Any]]:
@@ -330,7 +334,7 @@ class ListImportDialog(QDialog):
         assert isinstance(result, ImportedList)
         self.outcome = result
         self.error_model.set_errors(result.errors, self.table)
-        self._say(import_work.result_sentence(result, name))
+        self._say(import_work.result_sentence(result, name), result=True)
         self._load_choices()
         self._update_state()
         self.imported.emit(result)
@@ -351,10 +355,11 @@ class ListImportDialog(QDialog):
 
     # State ------------------------------------------------------------------------------
 
-    def _say(self, text: str, *, problem: bool = False) -> None:
+    def _say(self, text: str, *, problem: bool = False, result: bool = False) -> None:
+        """A sentence at the bottom: red for a problem, bold for what the import did."""
         self.status.setText(text)
-        self.status.setProperty("problem", problem)
-        self.status.setStyleSheet("color: #b3261e;" if problem else "")
+        style = "color: #b3261e;" if problem else ""
+        self.status.setStyleSheet(style + ("font-weight: 600;" if result else ""))
 
     def _update_state(self) -> None:
         busy = self.job is not None

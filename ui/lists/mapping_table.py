@@ -65,7 +65,9 @@ class MappingTable(QTableWidget):
         header = self.horizontalHeader()
         header.setSectionResizeMode(_COLUMN, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(_EXAMPLE, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(_FIELD, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(_FIELD, QHeaderView.ResizeMode.Interactive)
+        self.resizeColumnToContents(_COLUMN)  # the headers whole before a file is read
+        self.resizeColumnToContents(_FIELD)
         self._headers: tuple[str, ...] = ()
         self._combos: list[QComboBox] = []
         self._quiet = False
@@ -91,6 +93,9 @@ class MappingTable(QTableWidget):
             self.setCellWidget(index, _FIELD, combo)
         self.resizeColumnToContents(_COLUMN)
         self.setColumnWidth(_COLUMN, min(self.columnWidth(_COLUMN), 260))
+        if self._combos:  # a cell's widget is not its content: the column takes its width
+            widest = max(combo.sizeHint().width() for combo in self._combos)
+            self.setColumnWidth(_FIELD, max(widest, self.columnWidth(_FIELD)))
         self.set_mapping(mapping)
 
     def _field_combo(self, index: int) -> QComboBox:

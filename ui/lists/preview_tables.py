@@ -39,8 +39,23 @@ def entry_table(model: EntryPreviewModel, parent: QWidget) -> QTableView:
     return view
 
 
+#: Up to this many rows with errors, their sentences wrap; beyond it rows keep one line.
+WRAPPED_ROWS = 300
+
+
+def fit_error_rows(view: QTableView) -> None:
+    """Let the sentences wrap whole (a few hundred rows), else one line each (speed)."""
+    rows = view.verticalHeader()
+    wrapped = view.model().rowCount() <= WRAPPED_ROWS
+    view.setWordWrap(wrapped)
+    rows.setSectionResizeMode(_FIT if wrapped else QHeaderView.ResizeMode.Fixed)
+
+
 def error_table(model: RowErrorModel, parent: QWidget) -> QTableView:
     view = _table(model, parent, "rowErrors")
+    rows = view.verticalHeader()
+    rows.setMinimumSectionSize(rows.defaultSectionSize())
+    model.modelReset.connect(lambda: fit_error_rows(view))
     header = view.horizontalHeader()
     header.setSectionResizeMode(RowErrorColumn.ROW, _FIT)
     header.setSectionResizeMode(RowErrorColumn.REASON, _STRETCH)

@@ -38,7 +38,10 @@ class SourceBox(QWidget):
         self.tabs.setDocumentMode(True)
 
         file_page = QWidget()
-        file_row = QHBoxLayout(file_page)
+        file_column = QVBoxLayout(file_page)
+        file_row = QHBoxLayout()
+        file_column.addLayout(file_row)
+        file_column.addStretch(1)
         self.path_edit = QLineEdit()
         self.path_edit.setObjectName("listFile")
         self.path_edit.setReadOnly(True)
@@ -63,7 +66,7 @@ class SourceBox(QWidget):
                 "a line, cells separated by tabs, the header first."
             )
         )
-        self.paste_edit.setMaximumHeight(self.fontMetrics().lineSpacing() * 4 + 16)
+        self.paste_edit.setMaximumHeight(self.fontMetrics().lineSpacing() * 3 + 12)
         self.read_button = QPushButton(self.tr("&Read the text"))
         self.read_button.setObjectName("readPasted")
         self.read_button.setAutoDefault(False)
