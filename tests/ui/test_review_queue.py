@@ -7,8 +7,10 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from caseworker.db import Database
+from caseworker.services import cases, persons
 from caseworker.services.report_rows import report_rows_of_person
 from caseworker.vocab import Claim, SourceKind
+from tests.conftest import ACTOR, add_person
 from tests.ui.fixtures_case import click_ok, fill
 from tests.ui.review_queue_case import key, listed, match, review_window
 from tests.ui.scripted_prompts import ScriptedPrompts
@@ -123,3 +125,53 @@ def test_an_empty_reason_is_refused_with_a_sentence(
     assert state is not None
     assert state.decided(state.entry.entry_id, found.shumov) is None
     assert window.undo_stack.count() == 0
+
+
+def test_a_candidate_is_chosen_by_his_number_or_the_arrows(
+    qtbot: QtBot, database: Database, context: AppContext
+) -> None:
+    found = listed(database)
+    with database.write() as session:
+        orlovs = cases.create_case(session, ACTOR, family_name="Шумовы-Орловы")
+        namesake = add_person(session, orlovs.id, "Шумов Алексей Викторович", birth_date="1990")
+        namesake_id = namesake.id
+    window = review_window(qtbot, context, found.list_id)
+    state = window.state
+    assert state is not None
+    assert [c.person_id for c in state.entry.candidates] == [found.shumov, namesake_id]
+
+    key(qtbot, window, Qt.Key.Key_2)
+    assert state.candidate.person_id == namesake_id
+    assert window.entry_view.chosen_label.text().startswith("Candidate 2: Шумов Алексей")
+    assert window.entry_view.model.headerData(2, Qt.Orientation.Horizontal).startswith("▶ 2.")
+    key(qtbot, window, Qt.Key.Key_3)  # no third candidate: the choice stays
+    assert state.chosen == 1
+    key(qtbot, window, Qt.Key.Key_Left)
+    assert state.candidate.person_id == found.shumov
+    key(qtbot, window, Qt.Key.Key_Right)
+    assert state.candidate.person_id == namesake_id
+
+
+def test_a_pair_back_after_an_identity_change_shows_the_earlier_reason(
+    qtbot: QtBot, database: Database, context: AppContext, prompts: ScriptedPrompts
+) -> None:
+    found = listed(database)
+    window = review_window(qtbot, context, found.list_id)
+    key(qtbot, window, Qt.Key.Key_PageDown)
+    prompts.dialogs.fill_and_ok({"reason": "Другое отчество в военном билете"})
+    key(qtbot, window, Qt.Key.Key_N)
+    with database.write() as session:
+        person = persons.get_person(session, found.kravtsov)
+        persons.update_person(session, ACTOR, found.kravtsov, person.version, service_number="АВ-1")
+
+    match(window, found.list_id)
+
+    state = window.state
+    assert state is not None and [e.row for e in state.queue.matches] == [2, 3]
+    window.next_entry()
+    earlier = window.entry_view.earlier_label
+    assert earlier.isVisibleTo(window)
+    assert "“Другое отчество в военном билете”" in earlier.text()
+    assert window.entry_view.model.decision_words(1) == (
+        "Earlier “not him”: Другое отчество в военном билете"
+    )

@@ -8,6 +8,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
+    QSizePolicy,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -24,7 +25,7 @@ TINTS = {
     Verdict.MATCH: (QColor("#dcefdc"), QColor("#1b5e20"), "✓"),
     Verdict.CLOSE: (QColor("#fbefc9"), QColor("#6d4c00"), "≈"),
     Verdict.MISMATCH: (QColor("#f6d5d5"), QColor("#8e0000"), "✗"),
-    Verdict.BLANK: (QColor("#ececec"), QColor("#4a4a4a"), "—"),
+    Verdict.BLANK: (QColor("#ececec"), QColor("#4a4a4a"), "○"),
 }
 ENTRY_TINT = QColor("#e6edf5")
 DECIDED_SAME = QColor("#c8e6c9")
@@ -143,6 +144,8 @@ class CandidateTable(QTableView):
         columns.sectionClicked.connect(self._header_clicked)
         self.clicked.connect(lambda index: self._header_clicked(index.column()))
         model.modelReset.connect(self._fit_columns)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
     def _header_clicked(self, column: int) -> None:
         if column >= 1:
@@ -158,10 +161,20 @@ class CandidateTable(QTableView):
             else:
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
                 header.resizeSection(column, CANDIDATE_WIDTH)
+        self.updateGeometry()
 
-    def minimumSizeHint(self) -> QSize:
-        hint = super().minimumSizeHint()
+    def _needed_height(self) -> int:
+        """Every row, the header and, when the columns scroll, the scroll bar: no more, so
+        that the buttons stay right under the table."""
         rows = self.comparison.rowCount() or DECISION_ROW + 1
         height = self.horizontalHeader().sizeHint().height()
         height += rows * self.verticalHeader().defaultSectionSize() + 2 * self.frameWidth()
-        return QSize(hint.width(), height)
+        if self.comparison.candidates() > STRETCHED_UP_TO:
+            height += self.horizontalScrollBar().sizeHint().height()
+        return height
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self._needed_height())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(super().minimumSizeHint().width(), self._needed_height())

@@ -43,7 +43,7 @@ class EntryView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.position_label)
         layout.addWidget(self.published_label)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.table)
         layout.addWidget(self.earlier_label)
         layout.addWidget(self.chosen_label)
 

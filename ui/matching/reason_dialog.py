@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
 from ui.dialogs.record_dialog import RecordDialog
@@ -25,5 +26,8 @@ class NotHimDialog(RecordDialog):
             ),
         )
         self.finish_with_reason(
-            form, "reason", self.tr("Reason"), action=self.tr("Not him"), width=520
+            form, "reason", self.tr("Reason"), action=self.tr("Not him (Ctrl+Enter)"), width=520
         )
+        # Enter makes a new line in the reason; Ctrl+Enter records it, as in the queue.
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, self.accept)

@@ -9,6 +9,8 @@ history). After a decision the queue moves on to the next entry not decided.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
@@ -33,7 +35,7 @@ from ui.matching.reason_dialog import NotHimDialog
 from ui.matching.undo import DecisionCommand, Pair, push_decision
 
 #: Fits a 1280 x 800 screen.
-DEFAULT_SIZE = QSize(1220, 740)
+DEFAULT_SIZE = QSize(1220, 640)
 #: Candidates chosen by their number key.
 NUMBER_KEYS = 9
 
@@ -102,17 +104,22 @@ class ReviewWindow(QDialog):
         self.addAction(action)
         return action
 
+    def _chooser(self, number: int) -> Callable[[], None]:
+        # No argument: a QAction hands a slot that takes one its "checked".
+        return lambda: self.choose(number)
+
+    def _stepper(self, step: int) -> Callable[[], None]:
+        return lambda: self.choose_step(step)
+
     def _create_actions(self) -> None:
         self.next_action = self._action("reviewNextKey", ["PgDown", "Alt+Right"], self.next_entry)
         self.previous_action = self._action(
             "reviewPreviousKey", ["PgUp", "Alt+Left"], self.previous_entry
         )
-        self._action("reviewRightKey", ["Right"], lambda: self.choose_step(1))
-        self._action("reviewLeftKey", ["Left"], lambda: self.choose_step(-1))
+        self._action("reviewRightKey", ["Right"], self._stepper(1))
+        self._action("reviewLeftKey", ["Left"], self._stepper(-1))
         for number in range(1, NUMBER_KEYS + 1):
-            self._action(
-                f"reviewChoose{number}", [str(number)], lambda n=number: self.choose(n - 1)
-            )
+            self._action(f"reviewChoose{number}", [str(number)], self._chooser(number - 1))
         self.same_action = self._action(
             "reviewSameKey", ["Ctrl+Return", "Ctrl+Enter", "Y"], self.this_is_him
         )
@@ -152,8 +159,9 @@ class ReviewWindow(QDialog):
         bottom.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.run)
-        layout.addWidget(self.pages, 1)
+        layout.addWidget(self.pages)
         layout.addLayout(navigation)
+        layout.addStretch(1)
         layout.addLayout(bottom)
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -278,7 +286,9 @@ class ReviewWindow(QDialog):
                 self._context.prompts.report_error(dialog, error)
 
         dialog.set_save_handler(save)
-        if not run_record_dialog(self._context.prompts, dialog):
+        accepted = run_record_dialog(self._context.prompts, dialog)
+        self.activateWindow()  # the keys go on working here
+        if not accepted:
             return
         self.status_label.setText(
             self.tr("Recorded: not him ({pair}). Ctrl+Z undoes it.").format(pair=pair.words)

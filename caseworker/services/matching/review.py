@@ -132,11 +132,11 @@ def _person_facts(session: Session, person_ids: set[int]) -> dict[int, PersonFac
     found: dict[int, PersonFacts] = {}
     for chunk in chunks(sorted(person_ids)):
         query = (
-            select(SoughtPerson, Case.reference)
+            select(SoughtPerson, Case.reference, Case.region)
             .join(Case, Case.id == SoughtPerson.case_id)
             .where(SoughtPerson.id.in_(chunk))
         )
-        for person, reference in session.execute(query):
+        for person, reference, region in session.execute(query):
             values = {
                 Field.SURNAME: person.surname,
                 Field.GIVEN: person.given_name,
@@ -144,8 +144,8 @@ def _person_facts(session: Session, person_ids: set[int]) -> dict[int, PersonFac
                 Field.BORN: _born(person.born_on, person.birth_precision),
                 Field.SERVICE_NUMBER: person.service_number or "",
                 Field.UNIT: person.unit or "",
-                # Matching compares no region of a person (a case's region is the family's).
-                Field.REGION: "",
+                # A person's region, as matching compares it, is his case's.
+                Field.REGION: region or "",
             }
             found[person.id] = PersonFacts(person.id, person.case_id, reference, values)
     return found
