@@ -220,6 +220,7 @@ def test_a_hostile_file_is_refused_in_the_dialog(
     context: AppContext,
     prompts: ScriptedPrompts,
     tmp_path: Path,
+    messy_csv: Path,
     name: str,
     content: bytes,
     said: str,
@@ -227,6 +228,8 @@ def test_a_hostile_file_is_refused_in_the_dialog(
     path = tmp_path / name
     path.write_bytes(content)
     dialog = _dialog(qtbot, context)
+    _read(dialog, prompts, messy_csv)
+    assert dialog.import_button.isEnabled()
     _read(dialog, prompts, path)
 
     assert said in dialog.source.message.text()

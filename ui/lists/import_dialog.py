@@ -182,6 +182,7 @@ class ListImportDialog(QDialog):
         """Read ``path`` in the background; the mapping and preview follow."""
         self.source.show_path(path)
         self.source.say(self.tr("Reading “{name}”…").format(name=path.name))
+        self._reading()
         self._reads.start(import_work.reading_file(path))
 
     def read_text(self, text: str) -> None:
@@ -189,7 +190,15 @@ class ListImportDialog(QDialog):
             self.source.say(self.tr("Paste the list's text first."), problem=True)
             return
         self.source.say(self.tr("Reading the pasted text…"))
+        self._reading()
         self._reads.start(import_work.reading_text(text))
+
+    def _reading(self) -> None:
+        """Another file is read: what was said of the one before goes, Import waits."""
+        self._parsed = None
+        self.outcome = None
+        self._say("")
+        self._update_state()
 
     def _read_done(self, read: object) -> None:
         assert isinstance(read, import_work.Read)
@@ -209,6 +218,7 @@ class ListImportDialog(QDialog):
         self.mapping_note.clear()
         self.source.say(error.message, problem=True)
         self._show_parsed(None)
+        self._update_state()
 
     def _first_mapping(self, table: ListTable) -> dict[ListField, str]:
         remembered = self._remembered(table)
