@@ -2501,57 +2501,57 @@ What a typical value looks like, to size each short column before the user resiz
 <context>
     <name>ComparisonModel</name>
     <message>
-        <location filename="../../ui/matching/fields_model.py" line="94"/>
+        <location filename="../../ui/matching/fields_model.py" line="104"/>
         <source>Decision</source>
-        <extracomment>The row after the fields: what was decided on each candidate. Said where a side has nothing in a field. A candidate cell&apos;s :class:`Verdict` (None in the entry&apos;s column and the decision row). The verdict in words (&quot;matches&quot;), or the decision in words. The decision row: True for &quot;this is him&quot;, False for &quot;not him&quot;, None when undecided.</extracomment>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/fields_model.py" line="100"/>
+        <location filename="../../ui/matching/fields_model.py" line="110"/>
         <source>The list entry as published, row {row} of the file</source>
         <translation>Запись списка, как она опубликована: строка {row} файла</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/fields_model.py" line="103"/>
+        <location filename="../../ui/matching/fields_model.py" line="113"/>
         <source>On the list
 row {row}</source>
         <translation>В списке
 строка {row}</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/fields_model.py" line="112"/>
+        <location filename="../../ui/matching/fields_model.py" line="48"/>
         <source>{percent}, likely</source>
+        <extracomment>The row after the fields: what was decided on each candidate. Said where a side has nothing in a field. A candidate cell&apos;s :class:`Verdict` (None in the entry&apos;s column and the decision row). The verdict in words (&quot;matches&quot;), or the decision in words. The decision row: True for &quot;this is him&quot;, False for &quot;not him&quot;, None when undecided.</extracomment>
         <translation>{percent}, вероятно</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/fields_model.py" line="115"/>
+        <location filename="../../ui/matching/fields_model.py" line="123"/>
         <source>Candidate {number}: {name}, case {case}; probability {chance}. Press {number} to choose him.</source>
         <translation>Кандидат {number}: {name}, дело {case}; вероятность {chance}. Нажмите {number}, чтобы выбрать его.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/fields_model.py" line="124"/>
+        <location filename="../../ui/matching/fields_model.py" line="132"/>
         <source>{mark}{number}. Case {case}
 {chance}</source>
         <translation>{mark}{number}. Дело {case}
 {chance}</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/fields_model.py" line="146"/>
+        <location filename="../../ui/matching/fields_model.py" line="154"/>
         <source>This is him</source>
         <translation>Это он</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/fields_model.py" line="148"/>
+        <location filename="../../ui/matching/fields_model.py" line="156"/>
         <source>Not him: {reason}</source>
         <translation>Не он: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/fields_model.py" line="150"/>
+        <location filename="../../ui/matching/fields_model.py" line="158"/>
         <source>Earlier “not him”: {reason}</source>
         <translation>Раньше «не он»: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/fields_model.py" line="151"/>
+        <location filename="../../ui/matching/fields_model.py" line="159"/>
         <source>Not decided</source>
         <translation>Не решено</translation>
     </message>
@@ -5919,17 +5919,17 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>ListImport</name>
     <message>
-        <location filename="../../ui/lists/import_work.py" line="103"/>
+        <location filename="../../ui/lists/import_work.py" line="108"/>
         <source>Read “{name}”: {rows} under the header, {columns}.</source>
         <translation>Прочитан «{name}»: {rows} под заголовком, {columns}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/import_work.py" line="110"/>
+        <location filename="../../ui/lists/import_work.py" line="114"/>
         <source>{entries}, {errors}</source>
         <translation>{entries}, {errors}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lists/import_work.py" line="101"/>
+        <location filename="../../ui/lists/import_work.py" line="103"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n строка</numerusform>
@@ -5938,7 +5938,7 @@ It holds {cases} cases and {reports} reports.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lists/import_work.py" line="102"/>
+        <location filename="../../ui/lists/import_work.py" line="104"/>
         <source>%n column(s)</source>
         <translation>
             <numerusform>%n столбец</numerusform>
@@ -5946,11 +5946,16 @@ It holds {cases} cases and {reports} reports.</source>
             <numerusform>%n столбцов</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../ui/lists/import_work.py" line="106"/>
+        <source>Read the pasted text: {rows} under the header, {columns}.</source>
+        <translation>Прочитан вставленный текст: {rows} под заголовком, {columns}.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/lists/import_work.py" line="111"/>
-        <location filename="../../ui/lists/import_work.py" line="145"/>
-        <location filename="../../ui/lists/import_work.py" line="146"/>
-        <location filename="../../ui/lists/import_work.py" line="153"/>
+        <location filename="../../ui/lists/import_work.py" line="115"/>
+        <location filename="../../ui/lists/import_work.py" line="149"/>
+        <location filename="../../ui/lists/import_work.py" line="150"/>
+        <location filename="../../ui/lists/import_work.py" line="157"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n запись</numerusform>
@@ -5959,7 +5964,7 @@ It holds {cases} cases and {reports} reports.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lists/import_work.py" line="112"/>
+        <location filename="../../ui/lists/import_work.py" line="116"/>
         <source>%n row(s) with errors</source>
         <translation>
             <numerusform>%n строка с ошибками</numerusform>
@@ -5968,17 +5973,17 @@ It holds {cases} cases and {reports} reports.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/lists/import_work.py" line="120"/>
+        <location filename="../../ui/lists/import_work.py" line="124"/>
         <source>This file was imported before, as list No. {id}: it is one list, and nothing was added. It has {entries}.</source>
         <translation>Этот файл уже импортирован как список № {id}: это один и тот же список, ничего не добавлено. В нём {entries}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/import_work.py" line="128"/>
+        <location filename="../../ui/lists/import_work.py" line="132"/>
         <source>The list “{name}” was saved as No. {id}: {entries}.</source>
         <translation>Список «{name}» сохранён под № {id}: {entries}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lists/import_work.py" line="135"/>
+        <location filename="../../ui/lists/import_work.py" line="139"/>
         <source>Not imported, for the errors listed under the preview: %n row(s).</source>
         <translation>
             <numerusform>Не импортирована из-за ошибок %n строка (они перечислены в предпросмотре).</numerusform>
@@ -5987,12 +5992,12 @@ It holds {cases} cases and {reports} reports.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/lists/import_work.py" line="142"/>
+        <location filename="../../ui/lists/import_work.py" line="146"/>
         <source>Against the edition before: new: {new}; no longer listed: {gone}.</source>
         <translation>По сравнению с прошлой редакцией: новые — {new}; исчезли — {gone}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lists/actions.py" line="73"/>
+        <location filename="../../ui/lists/actions.py" line="75"/>
         <source>List No. {id} imported: %n record(s).</source>
         <translation>
             <numerusform>Список № {id} импортирован: %n запись.</numerusform>
@@ -6040,62 +6045,62 @@ It holds {cases} cases and {reports} reports.</source>
         <translation>Читается «{name}»…</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/import_dialog.py" line="189"/>
+        <location filename="../../ui/lists/import_dialog.py" line="190"/>
         <source>Paste the list&apos;s text first.</source>
         <translation>Сначала вставьте текст списка.</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/import_dialog.py" line="191"/>
+        <location filename="../../ui/lists/import_dialog.py" line="192"/>
         <source>Reading the pasted text…</source>
         <translation>Читается вставленный текст…</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/import_dialog.py" line="218"/>
+        <location filename="../../ui/lists/import_dialog.py" line="228"/>
         <source>Columns recognised by their headers: check each one&apos;s field below.</source>
         <translation>Столбцы распознаны по заголовкам: проверьте, что в каждом из них.</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/import_dialog.py" line="235"/>
+        <location filename="../../ui/lists/import_dialog.py" line="245"/>
         <source>Columns matched as for the last list of “{publisher}”.</source>
         <translation>Столбцы сопоставлены как в последнем списке издателя «{publisher}».</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/import_dialog.py" line="262"/>
+        <location filename="../../ui/lists/import_dialog.py" line="272"/>
         <source>Choose the column that holds the surname, or the whole name.</source>
         <translation>Укажите столбец с фамилией или с ФИО целиком.</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/import_dialog.py" line="266"/>
+        <location filename="../../ui/lists/import_dialog.py" line="276"/>
         <source>Reading the rows…</source>
         <translation>Читаются строки…</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/import_dialog.py" line="285"/>
+        <location filename="../../ui/lists/import_dialog.py" line="295"/>
         <source>Entries (the first {shown})</source>
         <translation>Записи (первые {shown})</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/import_dialog.py" line="287"/>
+        <location filename="../../ui/lists/import_dialog.py" line="297"/>
         <source>Entries</source>
         <translation>Записи</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/import_dialog.py" line="291"/>
+        <location filename="../../ui/lists/import_dialog.py" line="301"/>
         <source>Rows with errors ({count})</source>
         <translation>Строки с ошибками ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/import_dialog.py" line="302"/>
+        <location filename="../../ui/lists/import_dialog.py" line="312"/>
         <source>Choose the list&apos;s file or paste its text first.</source>
         <translation>Сначала выберите файл списка или вставьте его текст.</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/import_dialog.py" line="305"/>
+        <location filename="../../ui/lists/import_dialog.py" line="315"/>
         <source>Correct the fields marked in red; nothing was saved.</source>
         <translation>Исправьте поля, отмеченные красным; ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/import_dialog.py" line="319"/>
+        <location filename="../../ui/lists/import_dialog.py" line="329"/>
         <source>Importing…</source>
         <translation>Идёт импорт…</translation>
     </message>
@@ -8191,7 +8196,7 @@ It holds {cases} cases and {reports} reports.</source>
     <message>
         <location filename="../../ui/lists/source_box.py" line="65"/>
         <source>Paste the list here, copied from a spreadsheet or a web page table: one row a line, cells separated by tabs, the header first.</source>
-        <translation>Вставьте сюда список, скопированный из таблицы или с веб-страницы: одна строка на строку, ячейки через табуляцию, первой — строка заголовков.</translation>
+        <translation>Вставьте сюда список, скопированный из таблицы или с веб-страницы: каждая запись с новой строки, ячейки через табуляцию, первой — строка заголовков.</translation>
     </message>
     <message>
         <location filename="../../ui/lists/source_box.py" line="70"/>

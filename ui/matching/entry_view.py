@@ -7,7 +7,7 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ui.matching.candidate_table import CandidateTable
-from ui.matching.fields_model import ComparisonModel, percent
+from ui.matching.fields_model import ComparisonModel, chance
 from ui.matching.queue import QueueState
 
 
@@ -86,7 +86,7 @@ class EntryView(QWidget):
                 number=state.chosen + 1,
                 name=person.name,
                 case=candidate.case_reference,
-                chance=percent(candidate.probability),
+                chance=chance(candidate.probability),
             )
         )
         decided = state.decided(state.entry.entry_id, candidate.person_id)

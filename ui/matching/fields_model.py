@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from enum import auto
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
 
 from caseworker.matching import Field, Verdict, field_words, likely, verdict_words
 from caseworker.services.matching.lists import EntryMatches
@@ -39,6 +39,16 @@ class CellRole(Roles):
 
 def percent(probability: float) -> str:
     return f"{round(probability * 100)} %"
+
+
+def chance(probability: float) -> str:
+    """The probability as a percentage, with "likely" from :data:`LIKELY_FROM` on."""
+    shown = percent(probability)
+    if likely(probability):
+        return QCoreApplication.translate("ComparisonModel", "{percent}, likely").format(
+            percent=shown
+        )
+    return shown
 
 
 class ComparisonModel(QAbstractTableModel):
@@ -107,9 +117,7 @@ class ComparisonModel(QAbstractTableModel):
         """Candidate ``number``'s heading: its key, case, probability and "likely"."""
         assert self._entry is not None
         candidate = self._entry.candidates[number]
-        chance = percent(candidate.probability)
-        if likely(candidate.probability):
-            chance = self.tr("{percent}, likely").format(percent=chance)
+        chances = chance(candidate.probability)
         if tooltip:
             return self.tr(
                 "Candidate {number}: {name}, case {case}; probability {chance}. "
@@ -118,11 +126,11 @@ class ComparisonModel(QAbstractTableModel):
                 number=number + 1,
                 name=self._persons[number].name,
                 case=candidate.case_reference,
-                chance=chance,
+                chance=chances,
             )
         mark = "▶ " if number == self.chosen else ""
         return self.tr("{mark}{number}. Case {case}\n{chance}").format(
-            mark=mark, number=number + 1, case=candidate.case_reference, chance=chance
+            mark=mark, number=number + 1, case=candidate.case_reference, chance=chances
         )
 
     # Cells ---------------------------------------------------------------------------------
