@@ -245,6 +245,8 @@ def test_pasted_text_is_read_as_a_list(qtbot: QtBot, context: AppContext) -> Non
     dialog.source.read_button.click()
     assert dialog.wait()
 
+    said = dialog.source.message.text()
+    assert said == "Read the pasted text: 1 row under the header, 3 columns."
     assert dialog.counts.text() == "1 record, 0 rows with errors"
     assert dialog.entry_model.index(0, 2).data() == "Игнат"
 

@@ -46,7 +46,7 @@ from ui.operations import JobSet, ReadOp
 from ui.operations.background import LONG_WORK
 
 DEFAULT_SIZE = QSize(1220, 740)
-#: The width "About the list" opens at: its grades' words whole.
+#: The width of "About the list": its grades' words whole.
 DETAILS_WIDTH = 470
 _NAME_FIELDS = {ListField.SURNAME, ListField.FULL_NAME}
 
@@ -82,6 +82,7 @@ class ListImportDialog(QDialog):
         self.mapping_note = QLabel(self)
         self.mapping_note.setObjectName("mappingNote")
         self.mapping_note.setWordWrap(True)
+        self.mapping_note.setMinimumHeight(self.fontMetrics().lineSpacing() * 2)
         self.entry_model = EntryPreviewModel(self)
         self.error_model = RowErrorModel(self)
 
@@ -93,7 +94,7 @@ class ListImportDialog(QDialog):
         split.addWidget(self._right_side())
         split.setStretchFactor(0, 0)
         split.setStretchFactor(1, 1)
-        split.setSizes([DETAILS_WIDTH, DEFAULT_SIZE.width() - DETAILS_WIDTH])
+        self.details.setMinimumWidth(DETAILS_WIDTH)  # its grades' words never cut
         layout.addWidget(split, 1)
 
         self.status = QLabel(self)
@@ -204,7 +205,7 @@ class ListImportDialog(QDialog):
         assert isinstance(read, import_work.Read)
         self.table = read.table
         self.outcome = None
-        self.source.say(import_work.read_sentence(read.table))
+        self.source.say(import_work.read_sentence(read))
         self.mapping.set_table(read.table, self._first_mapping(read.table))
         self._reparse()
 

@@ -40,6 +40,7 @@ class Read:
     """A list's file or pasted text, read."""
 
     table: ListTable
+    pasted: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,7 +58,7 @@ def reading_file(path: Path) -> Callable[[JobControl], Read]:
 
 
 def reading_text(text: str) -> Callable[[JobControl], Read]:
-    return lambda _control: Read(read_pasted(text))
+    return lambda _control: Read(read_pasted(text), pasted=True)
 
 
 def parsing(table: ListTable, mapping: Mapping[ListField, str]) -> Callable[[JobControl], Parsed]:
@@ -97,12 +98,15 @@ def importing(
     return writing(database, work)
 
 
-def read_sentence(table: ListTable) -> str:
+def read_sentence(read: Read) -> str:
+    table = read.table
     rows = ListImport.tr("%n row(s)", None, len(table.rows))
     columns = ListImport.tr("%n column(s)", None, len(table.headers))
-    return translate("ListImport", "Read “{name}”: {rows} under the header, {columns}.").format(
-        name=table.name, rows=rows, columns=columns
-    )
+    if read.pasted:
+        said = translate("ListImport", "Read the pasted text: {rows} under the header, {columns}.")
+    else:
+        said = translate("ListImport", "Read “{name}”: {rows} under the header, {columns}.")
+    return said.format(name=table.name, rows=rows, columns=columns)
 
 
 def count_sentence(entries: int, errors: int) -> str:

@@ -60,5 +60,5 @@ def error_table(model: RowErrorModel, parent: QWidget) -> QTableView:
     header.setSectionResizeMode(RowErrorColumn.ROW, _FIT)
     header.setSectionResizeMode(RowErrorColumn.REASON, _STRETCH)
     header.setSectionResizeMode(RowErrorColumn.CELLS, _INTERACTIVE)
-    header.resizeSection(RowErrorColumn.CELLS, 260)
+    header.resizeSection(RowErrorColumn.CELLS, 220)
     return view

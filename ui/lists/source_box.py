@@ -81,6 +81,8 @@ class SourceBox(QWidget):
         self.message = QLabel(self)
         self.message.setObjectName("sourceMessage")
         self.message.setWordWrap(True)
+        # Room for a refusal's two lines, so that the fields below never move.
+        self.message.setMinimumHeight(self.fontMetrics().lineSpacing() * 2)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.message)
         self.say(self.tr("Choose the list's file, or paste its text."))
