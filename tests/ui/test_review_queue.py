@@ -4,9 +4,11 @@ timeline), "not him" with a reason (not proposed again), an empty reason refused
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from caseworker.db import Database
+from caseworker.matching import Verdict
 from caseworker.services import cases, persons
 from caseworker.services.report_rows import report_rows_of_person
 from caseworker.vocab import Claim, SourceKind
@@ -17,6 +19,7 @@ from tests.ui.scripted_prompts import ScriptedPrompts
 from ui.changes import Change, ChangeKind
 from ui.context import AppContext
 from ui.dialogs.record_dialog import RecordDialog
+from ui.matching.fields_model import CellRole
 
 
 def test_the_queue_shows_the_entries_with_candidates_and_moves_by_keyboard(
@@ -175,3 +178,19 @@ def test_a_pair_back_after_an_identity_change_shows_the_earlier_reason(
     assert window.entry_view.model.decision_words(1) == (
         "Earlier “not him”: Другое отчество в военном билете"
     )
+
+
+def test_the_table_of_fields_is_a_sound_model(
+    qtbot: QtBot, qtmodeltester: ModelTester, database: Database, context: AppContext
+) -> None:
+    found = listed(database)
+    window = review_window(qtbot, context, found.list_id)
+    model = window.entry_view.model
+    qtmodeltester.check(model)
+    assert model.rowCount() == 8  # seven fields and the decision
+    born = model.index(3, 1)
+    assert (born.data(CellRole.VERDICT), born.data(CellRole.WORDS)) == (
+        Verdict.MATCH,
+        "matches",
+    )
+    assert born.data(Qt.ItemDataRole.ToolTipRole) == "Date of birth: 04.05.1990 — matches"

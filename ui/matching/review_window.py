@@ -199,8 +199,16 @@ class ReviewWindow(QDialog):
     def _update_buttons(self) -> None:
         state = self.state
         has = state is not None
-        for widget in (self.same_button, self.not_same_button, self.open_button):
+        # Nothing to go through: the placeholder alone, no row of idle buttons under it.
+        for widget in (
+            self.same_button,
+            self.not_same_button,
+            self.open_button,
+            self.previous_button,
+            self.next_button,
+        ):
             widget.setEnabled(has)
+            widget.setVisible(has)
         self.previous_button.setEnabled(has and state is not None and state.position > 0)
         self.next_button.setEnabled(has and state is not None and state.position < len(state) - 1)
         self.undo_button.setEnabled(self.undo_stack.canUndo())
