@@ -4,11 +4,11 @@ candidate's case opened at his timeline."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
 from caseworker.db import Database
-from tests.ui.review_queue_case import key, listed, match
+from tests.ui.review_queue_case import add_list, key, listed, match, review_window
 from ui.context import AppContext
 from ui.main_window import MainWindow
 
@@ -37,3 +37,24 @@ def test_the_lists_menu_opens_the_review_and_a_candidates_case_opens_at_his_time
     assert view.tabs.currentWidget() is view.timeline_panel
     assert not review.isVisible()  # steps aside; Ctrl+M brings it back where it was
     assert window.review.open_review() is review and review.state is not None
+
+
+def test_a_list_imported_meanwhile_is_offered_when_the_review_is_active_again(
+    qtbot: QtBot, database: Database, context: AppContext
+) -> None:
+    found = listed(database)
+    review = review_window(qtbot, context, found.list_id)
+    assert review.run.lists.count() == 1
+    with database.write() as session:
+        add_list(session, [("Шумов", "Алексей", "", None)], "Госпиталь № 3")
+    elsewhere = QWidget()
+    qtbot.addWidget(elsewhere)
+    elsewhere.show()
+    elsewhere.activateWindow()
+    qtbot.waitUntil(elsewhere.isActiveWindow)
+
+    review.activateWindow()
+    qtbot.waitUntil(review.isActiveWindow)
+
+    assert review.run.lists.count() == 2
+    assert review.run.lists.currentData() == found.list_id  # the list chosen stays chosen

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
@@ -167,6 +167,14 @@ class ReviewWindow(QDialog):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self.run.job is None:
+            self.run.reload_lists()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        # A list imported meanwhile (in the main window) is offered when the caseworker
+        # comes back here.
+        activated = event.type() == QEvent.Type.ActivationChange and self.isActiveWindow()
+        if activated and self.isVisible() and self.run.job is None:
             self.run.reload_lists()
 
     # The queue -----------------------------------------------------------------------------
