@@ -123,22 +123,26 @@ class ListDetailsForm(QGroupBox):
             combo.currentIndexChanged.connect(lambda _index, field=name: self._clear(field))
 
     def _add(self, name: str, caption: str, widget: QWidget) -> None:
-        field = widget if name != "published_on" else self.date_field
+        dated = name == "published_on"
+        field = self.date_field if dated else widget
         field.setObjectName(name)
-        problem = QLabel()
-        problem.setObjectName(f"{name}Problem")
-        problem.setWordWrap(True)
-        palette = problem.palette()
-        palette.setColor(QPalette.ColorRole.WindowText, PROBLEM_COLOUR)
-        problem.setPalette(palette)
-        problem.hide()
-        self._problems[name] = problem
         holder = QWidget()
         column = QVBoxLayout(holder)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
         column.addWidget(widget)
-        column.addWidget(problem)
+        if dated:  # the date's own room for its problems, under it, says this one too
+            self._problems[name] = self.date_field.problem_label
+        else:
+            problem = QLabel()
+            problem.setObjectName(f"{name}Problem")
+            problem.setWordWrap(True)
+            palette = problem.palette()
+            palette.setColor(QPalette.ColorRole.WindowText, PROBLEM_COLOUR)
+            problem.setPalette(palette)
+            problem.hide()
+            self._problems[name] = problem
+            column.addWidget(problem)
         caption_label = QLabel(caption)
         caption_label.setBuddy(field)
         if caption.endswith("*"):
@@ -226,14 +230,16 @@ class ListDetailsForm(QGroupBox):
         first: QWidget | None = None
         for name, shown in self._problems.items():
             shown.setText(problems.get(name, ""))
-            shown.setVisible(name in problems)
+            if shown is not self.date_field.problem_label:  # that one keeps its room
+                shown.setVisible(name in problems)
             if name in problems and first is None:
                 first = self.findChild(QWidget, name)
         if first is not None:
             first.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _clear(self, name: str) -> None:
-        self._problems[name].hide()
+        if self._problems[name] is not self.date_field.problem_label:  # it says its own
+            self._problems[name].hide()
 
     def problem(self, name: str) -> str:
         """The sentence shown by the field ``name`` ("" when none is)."""
