@@ -18,8 +18,8 @@ from collections.abc import Callable
 from enum import StrEnum
 from functools import cache, lru_cache
 
-from caseworker.names.skeleton import KEY_SYMBOLS, compact
-from caseworker.names.tables import known_keys, uk_ru
+from caseworker.names.skeleton import KEY_SYMBOLS, compact, writes_x_as_kh
+from caseworker.names.tables import known_keys, latin_x, uk_ru
 
 __all__ = [
     "KEY_SYMBOLS",
@@ -32,7 +32,7 @@ __all__ = [
     "name_keys",
 ]
 
-KEY_VERSION = 1
+KEY_VERSION = 2
 #: No key is longer (я and ю take two symbols, so a long name's key is cut here).
 MAX_KEY_LENGTH = 100
 
@@ -58,7 +58,28 @@ def name_key(text: str, field: NameField) -> str:
     skeleton = compact(text)
     if not skeleton:
         return ""
+    if "x" in text or "X" in text:
+        skeleton = _read_x(text, skeleton, field)
     return uk_ru()[field].get(skeleton, skeleton)[:MAX_KEY_LENGTH]
+
+
+def _read_x(text: str, skeleton: str, field: NameField) -> str:
+    """The skeleton of a word with a Latin x, which is кс in ad-hoc spellings (Alexei,
+    Maxim) and х in GOST 7.79 B, the scholarly system, WWS and DSTU 9112 A (Mixail).
+
+    1. A spelling of a real name with х (or кс at the start: Xenia) that no real name with
+       кс shares takes that name's skeleton: Mixail → Михаил, Zaxarov → Захаров.
+    2. Otherwise a word with a mark of those schemes (shh, cz, y', `, ʹ, č, š, ž) reads x
+       as х, unless x as кс gives a real name: Prixod`ko → Приходько.
+    3. Otherwise x is кс in the middle of a word and х at its start (``compact``).
+    """
+    written_with_x, real_with_ks = latin_x()[field]
+    named = written_with_x.get(skeleton)
+    if named is not None:
+        return named
+    if skeleton not in real_with_ks and writes_x_as_kh(text):
+        return compact(text, x_as_kh=True)
+    return skeleton
 
 
 def name_keys(text: str, field: NameField) -> tuple[str, ...]:

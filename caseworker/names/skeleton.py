@@ -6,6 +6,11 @@ The skeleton is written in a tiny alphabet: lower-case Latin letters plus one up
 per sound that schemes spell differently (S = ш, C = ч, W = щ, Z = ж, H = г/х/h, X = кс/x,
 Q = ц, I = и/й/ы/і/ї/y/j). It is not meant to be read. Never compute a skeleton of a
 skeleton: the rule for a word-initial x is not idempotent.
+
+Latin x is кс in ad-hoc spellings (Alexei, Maxim) but х in GOST 7.79 B, ISO 9 B, the
+scholarly system, WWS and DSTU 9112 A (Mixail, Zaxarov). ``compact`` reads a mid-word x as
+кс and a word-initial x as х; ``x_as_kh`` reads every x as х. Which reading a name takes is
+decided by ``caseworker.names.keys`` with the shipped table of names that have х or кс.
 """
 
 from __future__ import annotations
@@ -45,26 +50,46 @@ KEY_SYMBOLS = "abdefklmnoprstuvz" + "SCWZHXQI"
 _SOUNDS = re.compile("|".join(re.escape(a) for a in sorted(_RULES, key=len, reverse=True)))
 _NOT_LETTER = re.compile("[^a-z]+")
 _DOUBLE = re.compile(r"(.)\1+")
+# GOST 16876-71 (ISO R9 table 2) writes э as "eh": Ehduard, Rafaehl'. Latin only, at the
+# start of a word or after a vowel and before a consonant, where a Ukrainian eh (г) is rare.
+_EH = re.compile(r"(?:^|(?<=[aeiou]))eh(?=[bcdfgjklmnpqrstvwxz])")
 
 
 def _symbol(match: re.Match[str]) -> str:
     return _RULES[match.group()]
 
 
-def compact(text: str) -> str:
+def compact(text: str, *, x_as_kh: bool = False) -> str:
     """The skeleton of one word in any spelling; "" when it has no letters.
 
-    Case, ё/е, hyphens, apostrophes, soft and hard signs and doubled letters do not count.
-    Raises nothing.
+    Case, ё/е, hyphens, apostrophes, soft and hard signs and doubled letters do not count. A
+    Latin x is кс in the middle of a word and х at its start, or х everywhere with
+    ``x_as_kh``. Raises nothing.
     """
-    text = unicodedata.normalize("NFC", text).lower().translate(_TRANSLATE)
+    text = unicodedata.normalize("NFC", text).lower()
+    if "eh" in text:  # Latin only: a Cyrillic ех is not touched
+        text = _EH.sub("e", text)
+    text = text.translate(_TRANSLATE)
     if not text.isascii():
         text = "".join(
             c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)
         )
     text = _NOT_LETTER.sub("", text)
-    if text.startswith("x"):  # a word-initial x is х (GOST 1971, ISO R9): Xoroshilov
+    if x_as_kh:
+        text = text.replace("x", "h")
+    elif text.startswith("x"):  # a word-initial x is х (GOST 1971, ISO R9): Xoroshilov
         text = "h" + text[1:]
     text = _DOUBLE.sub(r"\1", _SOUNDS.sub(_symbol, text))
     # yo/io/jo/ё -> e; ye/ie/je/є -> e; then ee -> e (Andreev = Andreyev)
     return _DOUBLE.sub(r"\1", text.replace("Io", "e").replace("Ie", "e"))
+
+
+#: Marks of the schemes that write х as x (GOST 7.79 B: shh, cz, y', `; the scholarly
+#: system, WWS and DSTU 9112 A: č, š, ž and the prime ʹ), none of which an ad-hoc spelling
+#: with x for кс uses.
+_X_AS_KH_MARKS = re.compile("shh|cz|y'|[`ʹʺčšžŝ]")
+
+
+def writes_x_as_kh(text: str) -> bool:
+    """Whether a word carries a mark of a scheme that writes х as x. Raises nothing."""
+    return _X_AS_KH_MARKS.search(unicodedata.normalize("NFC", text).lower()) is not None

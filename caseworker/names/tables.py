@@ -5,6 +5,8 @@ Russian one, per field; it is exported from names-translator by ``tools/build_na
 ``resources/names/overrides.json`` adds the folk forms the dictionary lacks, and
 ``resources/names/known.json`` lists common given names and patronymics, whose keys are never
 "close" to one another (Иван and Ян are different names, not a typo).
+``resources/names/latin_x.json`` says how to read a Latin x in a name (кс or х), also built by
+``tools/build_name_tables.py``.
 """
 
 from __future__ import annotations
@@ -79,6 +81,27 @@ def uk_ru() -> dict[str, dict[str, str]]:
             source, target = compact(ukrainian), compact(russian)
             table[source] = table.get(target, target)
         tables[field] = resolve_chains(table)
+    return tables
+
+
+@cache
+def latin_x() -> dict[str, tuple[dict[str, str], frozenset[str]]]:
+    """Per field, the names spelled with a Latin x: the skeleton of such a spelling (x read
+    as кс) → the name's own skeleton (Mixail → Михаил, Xenia → Ксения), and the skeletons of
+    real names with кс (Alexei, Maxim), which keep x as кс.
+
+    Raises OSError or ValueError when the shipped file is missing or malformed.
+    """
+    shipped = _read("latin_x.json")
+    tables: dict[str, tuple[dict[str, str], frozenset[str]]] = {}
+    for field in FIELDS:
+        section = shipped.get(field)
+        if not isinstance(section, dict):
+            raise ValueError(f"latin_x.json: {field} is not an object")
+        ks = section.get("ks")
+        if not isinstance(ks, list) or not all(isinstance(k, str) for k in ks):
+            raise ValueError(f"latin_x.json: {field}.ks is not a list of strings")
+        tables[field] = (_pairs(section.get("kh"), "latin_x.json"), frozenset(ks))
     return tables
 
 

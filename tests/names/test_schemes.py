@@ -26,11 +26,9 @@ def _translitua() -> Any:
 
 
 # Spellings no single key can give, each within the reach of other fields when matching:
-# mid-word x for х (GOST 1971, WWS) clashes with x for кс (Alexei, Maxim); German and French
-# schemes (z for ц, w for в, j for ж, sc for щ); c for к.
+# German and French schemes (ch for х, z for ц, w for в, j for ж, sc for щ); c for к. (A
+# mid-word x for х, GOST 1971 and WWS, is read through resources/names/latin_x.json.)
 BEYOND_A_KEY = {
-    "Yuxim",
-    "Oxrim",
     "Ochrim",
     "Kusnjezow",
     "Juravlov",

@@ -80,3 +80,17 @@ def test_the_shipped_table_holds_only_key_symbols() -> None:
     }
 
     assert symbols <= set(KEY_SYMBOLS)
+
+
+def test_the_latin_x_table_holds_only_key_symbols() -> None:
+    from caseworker.names import KEY_SYMBOLS
+
+    table = json.loads((ROOT / "resources/names/latin_x.json").read_text("utf-8"))
+    symbols = {
+        symbol
+        for field in ("given", "patronymic", "surname")
+        for key in [*table[field]["ks"], *(k for pair in table[field]["kh"].items() for k in pair)]
+        for symbol in key
+    }
+
+    assert symbols <= set(KEY_SYMBOLS)
