@@ -103,14 +103,18 @@ class _Bound:
         self.unequal = {f: model.level_weight(f, FIELD_LEVELS[f][1]) for f in FIELD_LEVELS}
         self.names_unequal = [self.unequal[f] for f in name_fields]
         self.born = {level: model.level_weight(Field.BORN, level) for level in Level}
+        born_levels = [self.born[level] for level in FIELD_LEVELS[Field.BORN]]
+        self.born_range = (min(born_levels), max(born_levels))
         self.number = (
             model.level_weight(Field.SERVICE_NUMBER, Level.EXACT),
             self.unequal[Field.SERVICE_NUMBER],
         )
         self.unit = (model.level_weight(Field.UNIT, Level.EXACT), self.unequal[Field.UNIT])
 
-    def weight(self, first: int, second: int) -> float:
-        """The bound; infinite when the names may be written the other way round."""
+    def reaches(self, first: int, second: int, lowest: float) -> bool:
+        """Whether the pair's bound reaches ``lowest``; always when the names may be written
+        the other way round. The birth dates' level (the dearest to find) only when the rest
+        leaves it to decide."""
         people = self.people
         a_keys, b_keys = people.keys[first], people.keys[second]
         if (
@@ -119,22 +123,27 @@ class _Bound:
             and all(a_keys[:2])
             and all(b_keys[:2])
         ):
-            return math.inf
+            return True
         total = self.prior
         for part in range(3):
             a, b = a_keys[part], b_keys[part]
             if a and b:
                 total += self.exact[part].of(a) if a == b else self.names_unequal[part]
-        a_born, b_born = people.born[first], people.born[second]
-        if a_born is not None and b_born is not None:
-            total += self.born[born_level(a_born, b_born)]
         a_number, b_number = people.number[first], people.number[second]
         if a_number and b_number:
             total += self.number[0] if a_number == b_number else self.number[1]
         a_unit, b_unit = people.unit_key[first], people.unit_key[second]
         if a_unit and b_unit:
             total += self.unit[0] if a_unit == b_unit else self.unit[1]
-        return total
+        a_born, b_born = people.born[first], people.born[second]
+        if a_born is None or b_born is None:
+            return total >= lowest
+        worst, best = self.born_range
+        if total + best < lowest:
+            return False
+        if total + worst >= lowest:
+            return True
+        return total + self.born[born_level(a_born, b_born)] >= lowest
 
 
 class _ExactWeights:
@@ -254,7 +263,7 @@ def find_duplicates(
             if progress is not None:
                 progress(done, len(work))
         for first, second in pairs_of(job):
-            if bound.weight(first, second) < lowest:
+            if not bound.reaches(first, second, lowest):
                 continue
             code = first * size + second
             if code in seen:
