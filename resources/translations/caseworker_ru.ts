@@ -3041,12 +3041,12 @@ To look around first, load a few fictional demo cases.</source>
         <translation>Как опубликовано: {row}</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/entry_view.py" line="85"/>
+        <location filename="../../ui/matching/entry_view.py" line="86"/>
         <source>Candidate {number}: {name}, case {case}, {chance}</source>
         <translation>Кандидат {number}: {name}, дело {case}, {chance}</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/entry_view.py" line="96"/>
+        <location filename="../../ui/matching/entry_view.py" line="97"/>
         <source>This pair was judged “not him” before: “{reason}”. It is proposed again because the name, birth date or service number of one side changed since.</source>
         <translation>Эту пару уже отклоняли («не он»): «{reason}». Она предложена снова, потому что с тех пор у одной из сторон изменились имя, дата рождения или личный номер.</translation>
     </message>
@@ -5906,12 +5906,12 @@ It holds {cases} cases and {reports} reports.</source>
         <translation>Новая редакция списка</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/details_form.py" line="161"/>
+        <location filename="../../ui/lists/details_form.py" line="165"/>
         <source>none: a list of its own</source>
         <translation>нет: самостоятельный список</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/details_form.py" line="164"/>
+        <location filename="../../ui/lists/details_form.py" line="168"/>
         <source>No. {id}: {name} ({publisher}, {day})</source>
         <translation>№ {id}: {name} ({publisher}, {day})</translation>
     </message>
@@ -6009,98 +6009,88 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>ListImportDialog</name>
     <message>
-        <location filename="../../ui/lists/import_dialog.py" line="63"/>
+        <location filename="../../ui/lists/import_dialog.py" line="61"/>
         <source>Import a published list</source>
-        <extracomment>The width &quot;About the list&quot; opens at: its grades&apos; words whole.</extracomment>
+        <extracomment>The width of &quot;About the list&quot;: its grades&apos; words whole.</extracomment>
         <translation>Импорт опубликованного списка</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/import_dialog.py" line="105"/>
+        <location filename="../../ui/lists/import_dialog.py" line="103"/>
         <source>&amp;Import</source>
         <translation>&amp;Импортировать</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/import_dialog.py" line="121"/>
-        <source>Columns</source>
-        <translation>Столбцы</translation>
-    </message>
-    <message>
-        <location filename="../../ui/lists/import_dialog.py" line="125"/>
-        <source>Preview: the rows as they will be read</source>
-        <translation>Предпросмотр: строки так, как они будут прочитаны</translation>
-    </message>
-    <message>
-        <location filename="../../ui/lists/import_dialog.py" line="173"/>
+        <location filename="../../ui/lists/import_dialog.py" line="140"/>
         <source>Choose a published list</source>
         <translation>Выберите опубликованный список</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/import_dialog.py" line="175"/>
+        <location filename="../../ui/lists/import_dialog.py" line="142"/>
         <source>Lists (*.xlsx *.csv *.txt *.tsv);;All files (*)</source>
         <translation>Списки (*.xlsx *.csv *.txt *.tsv);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/import_dialog.py" line="184"/>
+        <location filename="../../ui/lists/import_dialog.py" line="151"/>
         <source>Reading “{name}”…</source>
         <translation>Читается «{name}»…</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/import_dialog.py" line="190"/>
+        <location filename="../../ui/lists/import_dialog.py" line="157"/>
         <source>Paste the list&apos;s text first.</source>
         <translation>Сначала вставьте текст списка.</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/import_dialog.py" line="192"/>
+        <location filename="../../ui/lists/import_dialog.py" line="159"/>
         <source>Reading the pasted text…</source>
         <translation>Читается вставленный текст…</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/import_dialog.py" line="228"/>
+        <location filename="../../ui/lists/import_dialog.py" line="195"/>
         <source>Columns recognised by their headers: check each one&apos;s field below.</source>
         <translation>Столбцы распознаны по заголовкам: проверьте, что в каждом из них.</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/import_dialog.py" line="245"/>
+        <location filename="../../ui/lists/import_dialog.py" line="212"/>
         <source>Columns matched as for the last list of “{publisher}”.</source>
         <translation>Столбцы сопоставлены как в последнем списке издателя «{publisher}».</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/import_dialog.py" line="272"/>
+        <location filename="../../ui/lists/import_dialog.py" line="239"/>
         <source>Choose the column that holds the surname, or the whole name.</source>
         <translation>Укажите столбец с фамилией или с ФИО целиком.</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/import_dialog.py" line="276"/>
+        <location filename="../../ui/lists/import_dialog.py" line="243"/>
         <source>Reading the rows…</source>
         <translation>Читаются строки…</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/import_dialog.py" line="295"/>
+        <location filename="../../ui/lists/import_dialog.py" line="262"/>
         <source>Entries (the first {shown})</source>
         <translation>Записи (первые {shown})</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/import_dialog.py" line="297"/>
+        <location filename="../../ui/lists/import_dialog.py" line="264"/>
         <source>Entries</source>
         <translation>Записи</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/import_dialog.py" line="301"/>
+        <location filename="../../ui/lists/import_dialog.py" line="268"/>
         <source>Rows with errors ({count})</source>
         <translation>Строки с ошибками ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/import_dialog.py" line="312"/>
+        <location filename="../../ui/lists/import_dialog.py" line="279"/>
         <source>Choose the list&apos;s file or paste its text first.</source>
         <translation>Сначала выберите файл списка или вставьте его текст.</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/import_dialog.py" line="315"/>
+        <location filename="../../ui/lists/import_dialog.py" line="282"/>
         <source>Correct the fields marked in red; nothing was saved.</source>
         <translation>Исправьте поля, отмеченные красным; ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/import_dialog.py" line="329"/>
+        <location filename="../../ui/lists/import_dialog.py" line="296"/>
         <source>Importing…</source>
         <translation>Идёт импорт…</translation>
     </message>
@@ -6642,7 +6632,7 @@ It holds {cases} cases and {reports} reports.</source>
         <translation>Сопоставление списка отменено.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/matching/lists.py" line="280"/>
+        <location filename="../../caseworker/services/matching/lists.py" line="282"/>
         <source>Published list</source>
         <extracomment>Each compared field&apos;s verdict: match, close, mismatch or blank. The reason of an earlier &quot;not him&quot; on this pair, made before either identity changed.</extracomment>
         <translation>Опубликованный список</translation>
@@ -6688,32 +6678,32 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>MatchingRun</name>
     <message>
-        <location filename="../../ui/matching/matching_run.py" line="46"/>
+        <location filename="../../ui/matching/matching_run.py" line="47"/>
         <source>&amp;List:</source>
         <translation>&amp;Список:</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/matching_run.py" line="48"/>
+        <location filename="../../ui/matching/matching_run.py" line="49"/>
         <source>&amp;Match</source>
         <translation>С&amp;верить</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/matching_run.py" line="52"/>
+        <location filename="../../ui/matching/matching_run.py" line="53"/>
         <source>Find the sought persons who may be on the chosen list</source>
         <translation>Найти разыскиваемых, которые могут быть в выбранном списке</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/matching_run.py" line="60"/>
+        <location filename="../../ui/matching/matching_run.py" line="61"/>
         <source>&amp;Stop matching</source>
         <translation>&amp;Остановить сверку</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/matching_run.py" line="96"/>
+        <location filename="../../ui/matching/matching_run.py" line="97"/>
         <source>No list was imported yet: Lists &gt; Import a published list…</source>
         <translation>Ни один список ещё не импортирован: Списки &gt; Импорт опубликованного списка…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/matching/matching_run.py" line="106"/>
+        <location filename="../../ui/matching/matching_run.py" line="107"/>
         <source>{name} — {publisher}, {day}, %n entries</source>
         <translation>
             <numerusform>{name} — {publisher}, {day}, %n запись</numerusform>
@@ -6722,17 +6712,17 @@ It holds {cases} cases and {reports} reports.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/matching/matching_run.py" line="130"/>
+        <location filename="../../ui/matching/matching_run.py" line="131"/>
         <source>Finding the candidates…</source>
         <translation>Поиск кандидатов…</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/matching_run.py" line="138"/>
+        <location filename="../../ui/matching/matching_run.py" line="140"/>
         <source>Stopping…</source>
         <translation>Остановка…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/matching/matching_run.py" line="141"/>
+        <location filename="../../ui/matching/matching_run.py" line="143"/>
         <source>Matched {done} of %n entries</source>
         <translation>
             <numerusform>Сверено {done} из %n записи</numerusform>
@@ -7338,6 +7328,16 @@ It holds {cases} cases and {reports} reports.</source>
         <location filename="../../ui/evidence/preview.py" line="277"/>
         <source>{percent} %</source>
         <translation>{percent} %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lists/preview_pane.py" line="26"/>
+        <source>Columns</source>
+        <translation>Столбцы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lists/preview_pane.py" line="35"/>
+        <source>Preview: the rows as they will be read</source>
+        <translation>Предпросмотр: строки так, как они будут прочитаны</translation>
     </message>
 </context>
 <context>
@@ -8028,63 +8028,63 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../ui/matching/review_window.py" line="55"/>
+        <location filename="../../ui/matching/review_window.py" line="56"/>
         <source>Review against a list</source>
         <extracomment>Fits a 1280 x 800 screen. Candidates chosen by their number key.</extracomment>
         <translation>Сверка со списком</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/review_window.py" line="67"/>
+        <location filename="../../ui/matching/review_window.py" line="69"/>
         <source>Choose a published list and press “Match”: its entries that may be sought persons are shown here one at a time.</source>
         <translation>Выберите опубликованный список и нажмите «Сверить»: записи, похожие на разыскиваемых, появятся здесь по одной.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/review_window.py" line="74"/>
+        <location filename="../../ui/matching/review_window.py" line="76"/>
         <source>◀ Previous (PgUp)</source>
         <translation>◀ Предыдущая (PgUp)</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/review_window.py" line="75"/>
+        <location filename="../../ui/matching/review_window.py" line="77"/>
         <source>Next (PgDown) ▶</source>
         <translation>Следующая (PgDown) ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/review_window.py" line="76"/>
+        <location filename="../../ui/matching/review_window.py" line="78"/>
         <source>This is him (Ctrl+Enter)</source>
         <translation>Это он (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/review_window.py" line="77"/>
+        <location filename="../../ui/matching/review_window.py" line="79"/>
         <source>Not him… (N)</source>
         <translation>Не он… (N)</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/review_window.py" line="78"/>
+        <location filename="../../ui/matching/review_window.py" line="80"/>
         <source>Open case (Ctrl+O)</source>
         <translation>Открыть дело (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/review_window.py" line="79"/>
+        <location filename="../../ui/matching/review_window.py" line="81"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Отменить (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/review_window.py" line="80"/>
+        <location filename="../../ui/matching/review_window.py" line="82"/>
         <source>Redo (Ctrl+Shift+Z)</source>
         <translation>Повторить (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/review_window.py" line="81"/>
+        <location filename="../../ui/matching/review_window.py" line="83"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/review_window.py" line="180"/>
+        <location filename="../../ui/matching/review_window.py" line="192"/>
         <source>No entry of “{name}” resembles a sought person closely enough to be proposed (or every pair was decided already).</source>
         <translation>Ни одна запись списка «{name}» не похожа на разыскиваемых настолько, чтобы её предложить (или по всем парам уже есть решение).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/matching/review_window.py" line="187"/>
+        <location filename="../../ui/matching/review_window.py" line="199"/>
         <source>%n entries of the list have candidates.</source>
         <translation>
             <numerusform>Кандидаты есть у %n записи списка.</numerusform>
@@ -8093,42 +8093,42 @@ It holds {cases} cases and {reports} reports.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/matching/review_window.py" line="239"/>
+        <location filename="../../ui/matching/review_window.py" line="268"/>
         <source>row {row}, case {case}</source>
         <translation>строка {row}, дело {case}</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/review_window.py" line="264"/>
+        <location filename="../../ui/matching/review_window.py" line="293"/>
         <source>Recorded: this is him ({pair}); a report from the list was added to his timeline. Ctrl+Z undoes it.</source>
         <translation>Записано: это он ({pair}); сообщение из списка добавлено в его хронологию. Ctrl+Z отменяет.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/review_window.py" line="275"/>
+        <location filename="../../ui/matching/review_window.py" line="304"/>
         <source>Row {row} of the list and {name}, case {case}</source>
         <translation>Строка {row} списка и {name}, дело {case}</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/review_window.py" line="294"/>
+        <location filename="../../ui/matching/review_window.py" line="323"/>
         <source>Recorded: not him ({pair}). Ctrl+Z undoes it.</source>
         <translation>Записано: не он ({pair}). Ctrl+Z отменяет.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/review_window.py" line="304"/>
+        <location filename="../../ui/matching/review_window.py" line="333"/>
         <source>That is decided already.</source>
         <translation>Это уже решено.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/review_window.py" line="307"/>
+        <location filename="../../ui/matching/review_window.py" line="336"/>
         <source>This pair is decided otherwise: undo that decision first (Ctrl+Z).</source>
         <translation>По этой паре уже принято другое решение: сначала отмените его (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/review_window.py" line="322"/>
+        <location filename="../../ui/matching/review_window.py" line="351"/>
         <source>Every entry is decided.</source>
         <translation>Решены все записи.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/review_window.py" line="340"/>
+        <location filename="../../ui/matching/review_window.py" line="369"/>
         <source>Decision undone: the pair is proposed again.</source>
         <translation>Решение отменено: пара снова предложена.</translation>
     </message>
@@ -8209,7 +8209,7 @@ It holds {cases} cases and {reports} reports.</source>
         <translation>Вставить текст</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/source_box.py" line="86"/>
+        <location filename="../../ui/lists/source_box.py" line="88"/>
         <source>Choose the list&apos;s file, or paste its text.</source>
         <translation>Выберите файл списка или вставьте его текст.</translation>
     </message>

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMenu, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -262,3 +262,28 @@ def test_the_lists_menu_opens_the_import(main_window: MainWindow) -> None:
     action.trigger()
     assert main_window.lists.dialog is dialog  # one at a time
     dialog.reject()
+
+
+def test_closing_asks_before_a_list_read_and_not_imported_is_lost(
+    qtbot: QtBot, context: AppContext, prompts: ScriptedPrompts, messy_csv: Path
+) -> None:
+    dialog = _dialog(qtbot, context)
+    asked: list[str] = []
+
+    def keep(shown: QWidget) -> bool:
+        asked.append(shown.windowTitle())
+        return False
+
+    prompts.answer_discard = keep
+    dialog.reject()  # nothing read, nothing typed: it closes
+    assert not dialog.isVisible() and asked == []
+
+    dialog.show()
+    _read(dialog, prompts, messy_csv)
+    dialog.reject()
+    assert dialog.isVisible() and asked == ["Import a published list"]
+
+    _describe(dialog)
+    _import(dialog)
+    dialog.reject()  # imported: nothing to lose
+    assert not dialog.isVisible() and len(asked) == 1

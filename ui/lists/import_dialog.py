@@ -15,11 +15,9 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QSplitter,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -40,7 +38,7 @@ from ui.lists.details_form import ListDetailsForm
 from ui.lists.import_job import ImportJob
 from ui.lists.mapping_table import MappingTable
 from ui.lists.preview_model import PREVIEW_ROWS, EntryPreviewModel, RowErrorModel
-from ui.lists.preview_tables import entry_table, error_table
+from ui.lists.preview_pane import PreviewPane
 from ui.lists.source_box import SourceBox
 from ui.operations import JobSet, ReadOp
 from ui.operations.background import LONG_WORK
@@ -79,10 +77,6 @@ class ListImportDialog(QDialog):
         self.details.publisher_changed.connect(self._publisher_changed)
         self.mapping = MappingTable(self)
         self.mapping.mapping_changed.connect(self._reparse)
-        self.mapping_note = QLabel(self)
-        self.mapping_note.setObjectName("mappingNote")
-        self.mapping_note.setWordWrap(True)
-        self.mapping_note.setMinimumHeight(self.fontMetrics().lineSpacing() * 2)
         self.entry_model = EntryPreviewModel(self)
         self.error_model = RowErrorModel(self)
 
@@ -91,7 +85,10 @@ class ListImportDialog(QDialog):
         split = QSplitter(Qt.Orientation.Horizontal, self)
         split.setChildrenCollapsible(False)
         split.addWidget(self.details)
-        split.addWidget(self._right_side())
+        pane = PreviewPane(self.mapping, self.entry_model, self.error_model, self)
+        self.mapping_note, self.counts = pane.mapping_note, pane.counts
+        self.preview_tabs, self.entry_view = pane.tabs, pane.entry_view
+        split.addWidget(pane)
         split.setStretchFactor(0, 0)
         split.setStretchFactor(1, 1)
         self.details.setMinimumWidth(DETAILS_WIDTH)  # its grades' words never cut
@@ -117,37 +114,6 @@ class ListImportDialog(QDialog):
         self._show_parsed(None)
         self._update_state()
         self._fit_screen()
-
-    def _right_side(self) -> QWidget:
-        columns = QGroupBox(self.tr("Columns"), self)
-        column_layout = QVBoxLayout(columns)
-        column_layout.addWidget(self.mapping_note)
-        column_layout.addWidget(self.mapping, 1)
-        preview = QGroupBox(self.tr("Preview: the rows as they will be read"), self)
-        preview_layout = QVBoxLayout(preview)
-        self.counts = QLabel(self)
-        self.counts.setObjectName("previewCounts")
-        self.counts.setWordWrap(True)
-        font = self.counts.font()
-        font.setBold(True)
-        self.counts.setFont(font)
-        preview_layout.addWidget(self.counts)
-        self.preview_tabs = QTabWidget(preview)
-        self.preview_tabs.setObjectName("previewTabs")
-        self.preview_tabs.setDocumentMode(True)
-        self.entry_view = entry_table(self.entry_model, preview)
-        self.error_view = error_table(self.error_model, preview)
-        self.preview_tabs.addTab(self.entry_view, "")
-        self.preview_tabs.addTab(self.error_view, "")
-        preview_layout.addWidget(self.preview_tabs, 1)
-        right = QSplitter(Qt.Orientation.Vertical, self)
-        right.setChildrenCollapsible(False)
-        right.addWidget(columns)
-        right.addWidget(preview)
-        right.setStretchFactor(0, 1)
-        right.setStretchFactor(1, 1)
-        right.setSizes([1, 1])  # half each: a list of a dozen columns shows them all
-        return right
 
     def _fit_screen(self) -> None:
         """Open at :data:`DEFAULT_SIZE`, or the screen's size when it is smaller."""
@@ -384,9 +350,17 @@ class ListImportDialog(QDialog):
     def _report(self, error: BaseException) -> None:
         self._context.prompts.report_error(self, error)
 
+    def has_typed_work(self) -> bool:
+        """Whether closing now would lose a list read or details typed, not imported."""
+        typed = any(self.details.values()[name] for name in ("name", "publisher", "address"))
+        return self.outcome is None and (self.table is not None or typed)
+
     def reject(self) -> None:
-        # Escape must not close the dialog while its import is being written.
+        # Escape must not close the dialog while its import is being written, nor lose
+        # what was read and typed unless the caseworker says so.
         if self.job is None:
+            if self.has_typed_work() and not self._context.prompts.confirm_discard(self):
+                return
             self._reads.cancel()
             self._parses.cancel()
             super().reject()
