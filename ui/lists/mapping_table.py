@@ -5,6 +5,7 @@ choosing it for a column takes it from the column that had it."""
 from __future__ import annotations
 
 from collections.abc import Mapping
+from itertools import islice
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
@@ -81,7 +82,8 @@ class MappingTable(QTableWidget):
             column = QTableWidgetItem(header)
             column.setToolTip(header)
             self.setItem(index, _COLUMN, column)
-            values = [cells[index] for _, cells in table.rows if cells[index]][:EXAMPLES]
+            filled = (cells[index] for _, cells in table.rows if cells[index])
+            values = list(islice(filled, EXAMPLES))  # not the whole column of a long list
             example = "; ".join(" ".join(value.split()) for value in values)
             if len(example) > _EXAMPLE_CHARACTERS:
                 example = example[: _EXAMPLE_CHARACTERS - 1] + "…"
