@@ -15,7 +15,7 @@ from caseworker.db import Database
 from caseworker.lists import ListField
 from caseworker.models import ListEntry, PublishedList
 from caseworker.vocab import Claim
-from tests.lists.conftest import MESSY_CSV
+from tests.lists.conftest import MESSY_CSV, write_xlsx
 from tests.ui.scripted_prompts import ScriptedPrompts
 from ui.context import AppContext
 from ui.lists.import_dialog import ListImportDialog
@@ -287,3 +287,24 @@ def test_closing_asks_before_a_list_read_and_not_imported_is_lost(
     _import(dialog)
     dialog.reject()  # imported: nothing to lose
     assert not dialog.isVisible() and len(asked) == 1
+
+
+def test_a_workbook_is_read_and_a_cancelled_import_saves_nothing(
+    qtbot: QtBot, context: AppContext, prompts: ScriptedPrompts, tmp_path: Path
+) -> None:
+    rows: list[list[object]] = [["Фамилия", "Имя", "Отчество", "Год рождения"]]
+    rows += [[f"Ветров{number}", "Игнат", "Олегович", 1970 + number % 30] for number in range(3000)]
+    workbook = write_xlsx(tmp_path / "госпиталь.xlsx", rows)
+    dialog = _dialog(qtbot, context)
+    _read(dialog, prompts, workbook)
+    assert dialog.counts.text() == "3000 records, 0 rows with errors"
+    _describe(dialog)
+
+    dialog.import_button.click()
+    assert dialog.job is not None
+    dialog.cancel_import()  # as Cancel under the progress bar: the rows are still being read
+    assert dialog.wait()
+
+    assert dialog.status.text() == "The import was cancelled; nothing was saved."
+    assert dialog.import_button.isEnabled()
+    assert _counts(context.database) == (0, 0)
