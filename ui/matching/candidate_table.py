@@ -7,6 +7,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, QS
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QHeaderView,
     QSizePolicy,
     QStyledItemDelegate,
@@ -34,6 +35,8 @@ PADDING = 6
 #: With more candidates than this the columns keep their width and the table scrolls.
 STRETCHED_UP_TO = 4
 CANDIDATE_WIDTH = 230
+#: The entry's column, which stays put.
+ENTRY_WIDTH = 230
 
 
 class _CellPainter(QStyledItemDelegate):
@@ -116,8 +119,51 @@ def _two_lines(text: str, metrics: QFontMetrics, width: int) -> str:
     return f"{first}\n{rest}" if first else rest
 
 
-class CandidateTable(QTableView):
-    """The fields of an entry and its candidates; a click on a candidate chooses him."""
+class _FieldsView(QTableView):
+    """One side of the table: the entry's column with the fields' names, or the candidates'."""
+
+    def __init__(self, table: CandidateTable, *, entry_side: bool) -> None:
+        super().__init__(table)
+        self.entry_side = entry_side
+        self.setModel(table.comparison)
+        self.setItemDelegate(_CellPainter(table))
+        self.setShowGrid(False)
+        self.setWordWrap(True)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(
+            Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+            if entry_side
+            else Qt.ScrollBarPolicy.ScrollBarAsNeeded
+        )
+        rows = self.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(row_height(self))
+        rows.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        rows.setVisible(entry_side)
+        columns = self.horizontalHeader()
+        columns.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        columns.setHighlightSections(False)
+        columns.setSectionsClickable(True)
+        columns.sectionClicked.connect(table.column_clicked)
+        self.clicked.connect(lambda index: table.column_clicked(index.column()))
+
+
+def row_height(widget: QWidget) -> int:
+    """Two lines: the value and the verdict."""
+    return 2 * widget.fontMetrics().lineSpacing() + 2 * PADDING
+
+
+class CandidateTable(QWidget):
+    """The fields of an entry and its candidates; a click on a candidate chooses him.
+
+    Two views of one model side by side: the entry's column (with the fields' names) stays
+    put, the candidates' columns beside it scroll across when there are more than
+    :data:`STRETCHED_UP_TO`.
+    """
 
     candidate_clicked = Signal(int)
 
@@ -125,52 +171,64 @@ class CandidateTable(QTableView):
         super().__init__(parent)
         self.comparison = model
         self.setObjectName("candidateTable")
-        self.setModel(model)
-        self.setItemDelegate(_CellPainter(self))
-        self.setShowGrid(False)
-        self.setWordWrap(True)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        rows = self.verticalHeader()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(2 * self.fontMetrics().lineSpacing() + 2 * PADDING)
-        rows.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        columns = self.horizontalHeader()
-        columns.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        columns.setHighlightSections(False)
-        columns.setSectionsClickable(True)
-        columns.sectionClicked.connect(self._header_clicked)
-        self.clicked.connect(lambda index: self._header_clicked(index.column()))
+        self.entry_side = _FieldsView(self, entry_side=True)
+        self.entry_side.setObjectName("entryFields")
+        self.candidates_side = _FieldsView(self, entry_side=False)
+        self.candidates_side.setObjectName("candidateFields")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.entry_side)
+        layout.addWidget(self.candidates_side, 1)
         model.modelReset.connect(self._fit_columns)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
-    def _header_clicked(self, column: int) -> None:
+    def column_clicked(self, column: int) -> None:
         if column >= 1:
             self.candidate_clicked.emit(column - 1)
 
     def _fit_columns(self) -> None:
-        header = self.horizontalHeader()
         count = self.comparison.columnCount()
         stretched = count - 1 <= STRETCHED_UP_TO
         for column in range(count):
+            self.entry_side.setColumnHidden(column, column != 0)
+            self.candidates_side.setColumnHidden(column, column == 0)
+        self.entry_side.horizontalHeader().resizeSection(0, ENTRY_WIDTH)
+        header = self.candidates_side.horizontalHeader()
+        for column in range(1, count):
             if stretched:
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
             else:
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
                 header.resizeSection(column, CANDIDATE_WIDTH)
+        # Both headers as tall as the taller, so that the rows of both sides line up.
+        heading = max(
+            view.horizontalHeader().sizeHint().height()
+            for view in (self.entry_side, self.candidates_side)
+        )
+        for view in (self.entry_side, self.candidates_side):
+            view.horizontalHeader().setFixedHeight(heading)
+        entry = self.entry_side
+        entry.setFixedWidth(
+            entry.verticalHeader().sizeHint().width() + ENTRY_WIDTH + 2 * entry.frameWidth()
+        )
         self.updateGeometry()
+
+    def show_chosen(self) -> None:
+        """Scroll the chosen candidate's column into view."""
+        column = self.comparison.chosen + 1
+        if column < self.comparison.columnCount():
+            self.candidates_side.scrollTo(self.comparison.index(0, column))
 
     def _needed_height(self) -> int:
         """Every row, the header and, when the columns scroll, the scroll bar: no more, so
         that the buttons stay right under the table."""
+        view = self.candidates_side
         rows = self.comparison.rowCount() or DECISION_ROW + 1
-        height = self.horizontalHeader().sizeHint().height()
-        height += rows * self.verticalHeader().defaultSectionSize() + 2 * self.frameWidth()
+        height = view.horizontalHeader().sizeHint().height()
+        height += rows * row_height(self) + 2 * view.frameWidth()
         if self.comparison.candidates() > STRETCHED_UP_TO:
-            height += self.horizontalScrollBar().sizeHint().height()
+            height += view.horizontalScrollBar().sizeHint().height()
         return height
 
     def sizeHint(self) -> QSize:

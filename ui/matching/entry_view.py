@@ -76,6 +76,7 @@ class EntryView(QWidget):
         }
         persons = [state.person(c.person_id) for c in entry.candidates]
         self.model.show_entry(entry, facts, persons, decided, state.chosen)
+        self.table.show_chosen()
         self._show_chosen(state)
 
     def _show_chosen(self, state: QueueState) -> None:

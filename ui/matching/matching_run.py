@@ -28,9 +28,10 @@ if TYPE_CHECKING:
 
 
 class MatchingRun(QWidget):
-    """Chooses a list and matches it; ``matched(queue)`` when done."""
+    """Chooses a list and matches it: ``started()``, then ``matched(queue)`` when done."""
 
     matched = Signal(object)
+    started = Signal()
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -130,6 +131,7 @@ class MatchingRun(QWidget):
         self.progress_label.setText(self.tr("Finding the candidates…"))
         self._show_running(True)
         self._job.start()
+        self.started.emit()
 
     def cancel(self) -> None:
         if self._job is not None:

@@ -1,10 +1,11 @@
 """The review queue "Сверка со списком": choose a published list, match it in the
 background, then go through its entries that have candidates one at a time, by keyboard.
 
-Keys: PgDown or Alt+→ the next entry, PgUp or Alt+← the previous one; 1…9 or ←/→ choose a
-candidate; Ctrl+Enter or Y "this is him"; N "not him" (asks for the reason); Ctrl+O opens
-the candidate's case; Ctrl+Z and Ctrl+Shift+Z undo and redo a decision (the window's own
-history). After a decision the queue moves on to the next entry not decided.
+Keys: PgDown or Alt+→ the next entry, PgUp or Alt+← the previous one, Home and End the
+first and the last; 1…9 or ←/→ choose a candidate; Ctrl+Enter or Y "this is him"; N "not
+him" (asks for the reason); Ctrl+O opens the candidate's case; Ctrl+Z and Ctrl+Shift+Z undo
+and redo a decision (the window's own history). After a decision the queue moves on to the
+next entry not decided.
 """
 
 from __future__ import annotations
@@ -57,6 +58,7 @@ class ReviewWindow(QDialog):
 
         self.run = MatchingRun(context, self)
         self.run.matched.connect(self.show_queue)
+        self.run.started.connect(self._matching)
         self.entry_view = EntryView(self)
         self.entry_view.table.candidate_clicked.connect(self.choose)
         self.placeholder = QLabel(self)
@@ -116,6 +118,8 @@ class ReviewWindow(QDialog):
         self.previous_action = self._action(
             "reviewPreviousKey", ["PgUp", "Alt+Left"], self.previous_entry
         )
+        self._action("reviewFirstKey", ["Home"], lambda: self.go_to(0))
+        self._action("reviewLastKey", ["End"], lambda: self.go_to(-1))
         self._action("reviewRightKey", ["Right"], self._stepper(1))
         self._action("reviewLeftKey", ["Left"], self._stepper(-1))
         for number in range(1, NUMBER_KEYS + 1):
@@ -196,6 +200,10 @@ class ReviewWindow(QDialog):
             )
         self._refresh()
 
+    def _matching(self) -> None:
+        if self.state is None:  # the queue shown, if any, stays until the new one is found
+            self.placeholder.setText("")
+
     def _refresh(self) -> None:
         if self.state is None:
             self.pages.setCurrentWidget(self.placeholder)
@@ -235,6 +243,11 @@ class ReviewWindow(QDialog):
 
     def previous_entry(self) -> None:
         if self.state is not None and self.state.go(self.state.position - 1):
+            self._refresh()
+
+    def go_to(self, position: int) -> None:
+        """Show entry ``position`` (from 0; -1 the last)."""
+        if self.state is not None and self.state.go(position % len(self.state)):
             self._refresh()
 
     def choose(self, number: int) -> None:
