@@ -72,6 +72,7 @@ from tests.ui.text_fits_family import open_the_family_dialogs
 from tests.ui.text_fits_inquiries import inquiries_that_scroll_across, open_the_inquiry_dialogs
 from tests.ui.text_fits_letters import open_the_letter_dialog
 from tests.ui.text_fits_lists import open_the_list_import
+from tests.ui.text_fits_review import open_the_review
 from ui import case_actions, settings, translations
 from ui.case_list_columns import NAME_COLUMNS
 from ui.case_list_model import CaseColumn
@@ -529,6 +530,7 @@ def open_every_dialog(
     open_the_family_dialogs(window, catcher.note)
     open_the_letter_dialog(view)
     open_the_list_import(window, catcher.note, workbook.parent)
+    open_the_review(window, context, catcher.note)
 
     work_list = window.today.open_work_list()
     if work_list.job is not None:
