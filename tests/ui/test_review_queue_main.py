@@ -58,3 +58,29 @@ def test_a_list_imported_meanwhile_is_offered_when_the_review_is_active_again(
 
     assert review.run.lists.count() == 2
     assert review.run.lists.currentData() == found.list_id  # the list chosen stays chosen
+
+
+def test_the_open_case_shows_the_report_this_is_him_made_and_loses_it_on_undo(
+    qtbot: QtBot, database: Database, context: AppContext
+) -> None:
+    found = listed(database)
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.open_case(found.shumov_case)
+    reports = window.case_view.report_model
+    assert reports.rowCount() == 0
+    review = window.review.open_review()
+    match(review, found.list_id)
+    review.activateWindow()
+    qtbot.waitUntil(review.isActiveWindow)
+
+    key(qtbot, review, Qt.Key.Key_Y)
+
+    assert reports.rowCount() == 1  # the case reloaded on the change the decision announced
+    made = reports.row_at(reports.index(0, 0))
+    assert made is not None and made.retracted_at is None
+    key(qtbot, review, Qt.Key.Key_Z, ctrl=True)
+    undone = reports.row_at(reports.index_of(made.id))
+    assert undone is not None and undone.retracted_at is not None  # kept, retracted
