@@ -172,7 +172,13 @@ class ComparisonModel(QAbstractTableModel):
             text = "" if column == 0 else self.decision_words(column)
             if role == CellRole.DECIDED:
                 return self._decided_same(column)
-            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, CellRole.WORDS):
+            shown_as = (
+                Qt.ItemDataRole.DisplayRole,
+                Qt.ItemDataRole.ToolTipRole,
+                Qt.ItemDataRole.AccessibleTextRole,
+                CellRole.WORDS,
+            )
+            if role in shown_as:
                 return text
             return None
         value = self._value(row, column)
@@ -183,7 +189,7 @@ class ComparisonModel(QAbstractTableModel):
             return verdict
         if role == CellRole.WORDS:
             return "" if verdict is None else verdict_words(verdict)
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             shown = value or NOTHING
             if verdict is None:
                 return f"{field_words(FIELDS[row])}: {shown}"
