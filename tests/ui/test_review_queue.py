@@ -118,6 +118,9 @@ def test_an_empty_reason_is_refused_with_a_sentence(
         click_ok(qtbot, dialog)
         assert dialog.isVisible()  # kept open, with the sentence
         said.append(dialog.error_label.text())
+        layout = dialog.layout()
+        assert layout is not None  # taller by the sentence: nothing squeezed
+        assert dialog.height() >= layout.totalHeightForWidth(dialog.width())
         dialog.reject()
 
     prompts.dialogs.then(empty_then_cancel)
@@ -136,7 +139,12 @@ def test_a_candidate_is_chosen_by_his_number_or_the_arrows(
     found = listed(database)
     with database.write() as session:
         orlovs = cases.create_case(session, ACTOR, family_name="Шумовы-Орловы")
-        namesake = add_person(session, orlovs.id, "Шумов Алексей Викторович", birth_date="1990")
+        # Born the same day: the entry fits both alike, so both are proposed (a namesake
+        # known only to the year would share the entry with a man matching to the day and
+        # fall below 0.1).
+        namesake = add_person(
+            session, orlovs.id, "Шумов Алексей Викторович", birth_date="04.05.1990"
+        )
         namesake_id = namesake.id
     window = review_window(qtbot, context, found.list_id)
     state = window.state

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
+from caseworker.errors import CaseworkerError
 from ui.dialogs.record_dialog import RecordDialog
 
 
@@ -31,3 +32,8 @@ class NotHimDialog(RecordDialog):
         # Enter makes a new line in the reason; Ctrl+Enter records it, as in the queue.
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, self.accept)
+
+    def show_problem(self, error: CaseworkerError) -> None:
+        """The sentence under the reason, the dialog taller by it (nothing squeezed)."""
+        super().show_problem(error)
+        self.resize_to_width(self.width())
