@@ -39,7 +39,7 @@ from caseworker.vocab import Relation
 
 DATA = Path(__file__).parent / "data"
 #: The lists' version: bumped when the renderings change, so that a cached list is made again.
-VERSION = 4
+VERSION = 5
 #: The mark of a sought person's row that other sought persons fit as well (common names with
 #: no patronymic or birth date): no matcher can tell which one it is.
 AMBIGUOUS = "ambiguous"
@@ -614,6 +614,9 @@ def make_entries(population: Sequence[Person], count: int, seed: int) -> list[En
     """``count`` list rows: two thirds of sought persons, one third not sought."""
     rng = random.Random(seed)
     names = Names(random.Random(seed + 1))  # the same units as the population's
+    # Not the population's draws again: with its seed the people not sought would be born on
+    # the sought persons' days with their service numbers and units.
+    names.rng = random.Random(seed + 2)
     known = {(p.surname, p.given, p.patronymic, p.born) for p in population}
     sought_count = round(count * 2 / 3)
     sought = rng.sample(list(population), min(sought_count, len(population)))

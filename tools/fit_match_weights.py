@@ -44,6 +44,7 @@ from caseworker.dates import EventDate  # noqa: E402
 from caseworker.matching import (  # noqa: E402
     FIELD_LEVELS,
     NAME_FIELDS,
+    SIMILAR_FROM,
     WEIGHTS_FILE,
     Field,
     Identity,
@@ -280,6 +281,11 @@ def record(uid: int, cluster: int, who: Identity) -> dict[str, Any]:
         "patronymic_known": int(who.patronymic_key in known["patronymic"]),
         "born": b.earliest.isoformat() if b else None,
         "born_day": int(b is not None and b.precision is DatePrecision.DAY),
+        "born_months": int(
+            b is not None and b.precision in (DatePrecision.DAY, DatePrecision.MONTH)
+        ),
+        "born_ordinal": b.earliest.toordinal() if b else None,
+        "born_digits": f"{b.earliest:%d%m%Y}" if b else None,
         "born_year": b.earliest.year if b else None,
         "born_month": b.earliest.month if b else None,
         "born_dom": b.earliest.day if b else None,
@@ -295,10 +301,12 @@ def comparisons() -> list[Any]:
 
     def name(col: str, vocabulary: bool) -> Any:
         close: Any = cll.DamerauLevenshteinLevel(col, 1)
+        similar: Any = cll.JaroWinklerLevel(col, SIMILAR_FROM)
         if vocabulary:  # two different known names are never "close" (Иван, Ян)
             both = cll.CustomLevel(f"{col}_known_l = 1 AND {col}_known_r = 1")
             close = cll.And(close, cll.Not(both))
-        levels = [cll.NullLevel(col), cll.ExactMatchLevel(col), close, cll.ElseLevel()]
+            similar = cll.And(similar, cll.Not(both))
+        levels = [cll.NullLevel(col), cll.ExactMatchLevel(col), close, similar, cll.ElseLevel()]
         return cl.CustomComparison(levels, output_column_name=col)
 
     def equal(col: str) -> Any:
@@ -315,7 +323,18 @@ def comparisons() -> list[Any]:
                 "AND born_dom_l = born_month_r",
                 "swapped",
             ),
-            cll.CustomLevel("born_year_l = born_year_r", "year"),
+            cll.CustomLevel(
+                f"born_year_l = born_year_r AND NOT ({both_days}) AND NOT "
+                "(born_months_l = 1 AND born_months_r = 1 AND born_month_l <> born_month_r)",
+                "year",
+            ),
+            cll.CustomLevel(
+                f"{both_days} AND (abs(born_ordinal_l - born_ordinal_r) = 1 OR "
+                "(born_month_l = born_month_r AND born_dom_l = born_dom_r "
+                "AND abs(born_year_l - born_year_r) = 1) OR "
+                "hamming(born_digits_l, born_digits_r) = 1)",
+                "near",
+            ),
             cll.ElseLevel(),
         ],
         output_column_name="born",
@@ -333,8 +352,10 @@ def comparisons() -> list[Any]:
 
 def export(model: dict[str, Any], share: float, cap: float) -> dict[str, Any]:
     """The fitted model in the program's form; a level Splink saw no pair at keeps the
-    weight of the file shipped now (said on stderr)."""
-    shipped = json.loads(WEIGHTS_FILE.read_text(encoding="utf-8"))["comparisons"]
+    weight of the file shipped now (said on stderr). The shipped file's per-field ``caps``
+    and the names' ``tf_minimum_u_value`` are kept: they are choices, not fitted."""
+    whole = json.loads(WEIGHTS_FILE.read_text(encoding="utf-8"))
+    shipped = whole["comparisons"]
     out: dict[str, Any] = {}
     for comparison in model["comparisons"]:
         field = Field(comparison["output_column_name"])
@@ -347,12 +368,19 @@ def export(model: dict[str, Any], share: float, cap: float) -> dict[str, Any]:
             else:
                 weight = next(r["weight"] for r in shipped[field] if r["label"] == level)
                 print(f"{field} {level}: no m or u fitted, kept {weight}", file=sys.stderr)
-            rows.append({"label": str(level), "m": m, "u": u, "weight": weight})
+            row = {"label": str(level), "m": m, "u": u, "weight": weight}
+            floor = next(
+                (r.get("tf_minimum_u_value") for r in shipped[field] if r["label"] == level), None
+            )
+            if floor is not None:
+                row["tf_minimum_u_value"] = floor
+            rows.append(row)
         out[str(field)] = rows
     return {
         "about": "Fitted by tools/fit_match_weights.py (Splink) on labelled synthetic pairs.",
         "lambda": share,
         "cap": cap,
+        "caps": whole.get("caps", {}),
         "comparisons": out,
     }
 

@@ -6,6 +6,7 @@ candidate pairs (blocking on the stored keys) is the services' work.
 
 from caseworker.matching.fields import (
     FIELD_LEVELS,
+    SIMILAR_FROM,
     Field,
     Identity,
     Level,
@@ -14,6 +15,7 @@ from caseworker.matching.fields import (
     names_crossed,
     normalize_region,
     normalize_unit,
+    similar,
 )
 from caseworker.matching.model import (
     LIKELY_FROM,
@@ -28,6 +30,7 @@ from caseworker.matching.model import (
     probability,
     proposed,
     score,
+    shared,
     total_weight,
     weights_from,
 )
@@ -38,6 +41,7 @@ __all__ = [
     "LIKELY_FROM",
     "NAME_FIELDS",
     "PROPOSED_FROM",
+    "SIMILAR_FROM",
     "WEIGHTS_FILE",
     "Candidate",
     "Field",
@@ -58,6 +62,8 @@ __all__ = [
     "probability",
     "proposed",
     "score",
+    "shared",
+    "similar",
     "total_weight",
     "verdict",
     "verdict_words",

@@ -13,11 +13,15 @@ normalised columns, so that the weights fitted there mean the same here.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import InitVar, dataclass, field
+from datetime import date
 from enum import StrEnum
+from functools import cache, lru_cache
 
 from caseworker.dates import EventDate
 from caseworker.names import NameField, close, compact, name_key
+from caseworker.names.tables import known_keys
 from caseworker.text import normalize_service_number
 from caseworker.vocab import DatePrecision
 
@@ -40,16 +44,24 @@ class Level(StrEnum):
     EXACT = "exact"
     #: One typo apart (names): Damerau–Levenshtein ≤ 1 on the keys, see ``names.close``.
     CLOSE = "close"
+    #: Names spelled alike, though more than one symbol of their keys apart: Jaro–Winkler
+    #: similarity of the keys at least :data:`SIMILAR_FROM` (a typo the key's sound rules
+    #: turn into two edits, Моозов and Морозов; Лебедська and Лебедская).
+    SIMILAR = "similar"
     #: Birth dates of the same year with day and month swapped (04.05 and 05.04).
     SWAPPED = "swapped"
-    #: Birth dates of the same year, one known only to the year or month, or a different day.
+    #: Birth dates one slip apart: a day apart, the same day and month a year apart, or one
+    #: digit of DD.MM.YYYY different (18.11.1987 and 13.11.1987).
+    NEAR = "near"
+    #: Birth dates of the same year, one known only to the year or month (the same month
+    #: when both give one).
     YEAR = "year"
     DIFFERENT = "different"
     #: Empty on either side: no evidence either way.
     BLANK = "blank"
 
 
-_NAME_LEVELS = (Level.EXACT, Level.CLOSE, Level.DIFFERENT)
+_NAME_LEVELS = (Level.EXACT, Level.CLOSE, Level.SIMILAR, Level.DIFFERENT)
 _EQUAL_LEVELS = (Level.EXACT, Level.DIFFERENT)
 
 #: Each field's levels, best first (BLANK stands apart: it is neither better nor worse).
@@ -57,11 +69,14 @@ FIELD_LEVELS: dict[Field, tuple[Level, ...]] = {
     Field.SURNAME: _NAME_LEVELS,
     Field.GIVEN: _NAME_LEVELS,
     Field.PATRONYMIC: _NAME_LEVELS,
-    Field.BORN: (Level.EXACT, Level.SWAPPED, Level.YEAR, Level.DIFFERENT),
+    Field.BORN: (Level.EXACT, Level.SWAPPED, Level.YEAR, Level.NEAR, Level.DIFFERENT),
     Field.SERVICE_NUMBER: _EQUAL_LEVELS,
     Field.UNIT: _EQUAL_LEVELS,
     Field.REGION: _EQUAL_LEVELS,
 }
+#: Two name keys from this Jaro–Winkler similarity on are :attr:`Level.SIMILAR` (Splink's
+#: ``JaroWinklerLevel`` at the same threshold gives the same level in the offline fit).
+SIMILAR_FROM = 0.88
 
 # Words that name the kind of unit or region rather than which one ("в/ч 12345" = "12345").
 _UNIT_WORDS = re.compile(
@@ -98,6 +113,7 @@ _REGION_WORDS = frozenset(
 REGION_STEM = 5
 
 
+@lru_cache(maxsize=8192)
 def normalize_unit(text: str) -> str:
     """A unit as compared: without "в/ч" and the like, digits kept, words as skeletons.
 
@@ -109,6 +125,7 @@ def normalize_unit(text: str) -> str:
     )
 
 
+@lru_cache(maxsize=8192)
 def normalize_region(text: str) -> str:
     """A region as compared: words such as "область" dropped, the others cut to their stem,
     so that "Ростовская обл.", "Ростовська область" and "Rostov oblast" agree."""
@@ -157,27 +174,73 @@ class Identity:
         set_(self, "region_key", normalize_region(self.region) if self.region else "")
 
 
+@cache
+def _jaro_winkler() -> Callable[..., float]:
+    """rapidfuzz's Jaro–Winkler similarity, imported on first use (not at start-up)."""
+    from rapidfuzz.distance import JaroWinkler
+
+    return JaroWinkler.similarity
+
+
+def similar(a_key: str, b_key: str, field: NameField) -> bool:
+    """Whether two different name keys are spelled alike (:attr:`Level.SIMILAR`); never two
+    different known given names or patronymics (Алексей and Александр are two names).
+    Raises what ``caseworker.names.tables.known_keys`` raises."""
+    if not a_key or not b_key:
+        return False
+    if field is not NameField.SURNAME:
+        known = known_keys()[field]
+        if a_key in known and b_key in known:
+            return False
+    return _jaro_winkler()(a_key, b_key, score_cutoff=SIMILAR_FROM) >= SIMILAR_FROM
+
+
 def _name_level(a: str, b: str, field: NameField) -> Level:
     if not a or not b:
         return Level.BLANK
     if a == b:
         return Level.EXACT
-    return Level.CLOSE if close(a, b, field) else Level.DIFFERENT
+    if close(a, b, field):
+        return Level.CLOSE
+    return Level.SIMILAR if similar(a, b, field) else Level.DIFFERENT
+
+
+_MONTHS_KNOWN = (DatePrecision.DAY, DatePrecision.MONTH)
+
+
+def _one_slip(left: date, right: date) -> bool:
+    """A day apart, the same day and month a year apart, or one digit of DD.MM.YYYY other."""
+    if abs(left.toordinal() - right.toordinal()) == 1:
+        return True
+    day, month, year = left.day != right.day, left.month != right.month, left.year != right.year
+    if day + month + year != 1:  # each part that differs differs in a digit at least
+        return False
+    if year:
+        if abs(left.year - right.year) == 1:
+            return True
+        return sum(x != y for x, y in zip(str(left.year), str(right.year), strict=False)) == 1
+    a, b = (left.day, right.day) if day else (left.month, right.month)
+    return a // 10 == b // 10 or a % 10 == b % 10
 
 
 def born_level(a: EventDate | None, b: EventDate | None) -> Level:
-    """Birth dates: the same day, day and month swapped, the same year, or different."""
+    """Birth dates: the same day, day and month swapped, one slip apart (near), the same
+    year as far as one side knows it, or different. With one slip of the pen caught as near,
+    different dates are two slips or another man: namesakes often show them, true matches
+    rarely."""
     if a is None or b is None:
         return Level.BLANK
-    if a.earliest.year != b.earliest.year:
-        return Level.DIFFERENT
-    if a.precision is not DatePrecision.DAY or b.precision is not DatePrecision.DAY:
-        return Level.YEAR
     left, right = a.earliest, b.earliest
-    if left == right:
-        return Level.EXACT
-    if left.day == right.month and left.month == right.day:
-        return Level.SWAPPED
+    if a.precision is DatePrecision.DAY and b.precision is DatePrecision.DAY:
+        if left == right:
+            return Level.EXACT
+        if left.year == right.year and (left.day, left.month) == (right.month, right.day):
+            return Level.SWAPPED
+        return Level.NEAR if _one_slip(left, right) else Level.DIFFERENT
+    if left.year != right.year:
+        return Level.DIFFERENT
+    if a.precision in _MONTHS_KNOWN and b.precision in _MONTHS_KNOWN:
+        return Level.YEAR if left.month == right.month else Level.DIFFERENT
     return Level.YEAR
 
 
@@ -187,7 +250,7 @@ def _equal_level(a: str, b: str) -> Level:
     return Level.EXACT if a == b else Level.DIFFERENT
 
 
-_AGREE = (Level.EXACT, Level.CLOSE)
+_AGREE = (Level.EXACT, Level.CLOSE, Level.SIMILAR)
 
 
 def _crossed_levels(a: Identity, b: Identity) -> tuple[Level, Level]:
@@ -214,7 +277,7 @@ def _straight_levels(a: Identity, b: Identity) -> tuple[Level, Level]:
 def names_crossed(a: Identity, b: Identity) -> bool:
     """Whether one side wrote the surname as the given name and the given name as the
     surname ("Алексей Шумов" in a list's surname and name columns): both disagree as written
-    and both agree (exactly or one typo apart) the other way round."""
+    and both agree (exactly, one typo apart or spelled alike) the other way round."""
     straight = _straight_levels(a, b)
     if straight != (Level.DIFFERENT, Level.DIFFERENT):
         return False

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -48,6 +48,19 @@ class Weights:
     #: m of the exact level of the names that have one in the file: how often a true match
     #: agrees exactly (for term frequencies).
     exact_m: Mapping[Field, float] = field(default_factory=dict)
+    #: The smallest share a name's term frequency is taken at (Splink's
+    #: ``tf_minimum_u_value``): a name rare among the sought is not as rare on every list.
+    least_share: Mapping[Field, float] = field(default_factory=dict)
+    #: A field's own largest penalty where the file gives one (``caps``), else ``cap``.
+    caps: Mapping[Field, float] = field(default_factory=dict)
+    #: Exact names' weights already worked out, by field and share (a cache).
+    memo: dict[tuple[Field, float | None], float] = field(
+        default_factory=dict, compare=False, repr=False
+    )
+
+    def field_cap(self, field: Field) -> float:
+        """The largest penalty (in bits) a level of ``field`` may carry."""
+        return self.caps.get(field, self.cap)
 
     def level_weight(self, field: Field, level: Level) -> float:
         """The weight of one field at one level; 0 for blank or a field the file leaves out."""
@@ -58,11 +71,17 @@ class Weights:
         ``log2(m / share)`` (Splink's term frequency), never below the next level's weight,
         so that a common name still weighs at least a name one typo away. The flat weight
         when the share or m is unknown."""
-        flat = self.level_weight(field, Level.EXACT)
+        known = self.memo.get((field, share))
+        if known is not None:
+            return known
         m = self.exact_m.get(field)
         if share is None or m is None or share <= 0:
-            return flat
-        return max(math.log2(m / min(share, 1.0)), self.level_weight(field, FIELD_LEVELS[field][1]))
+            found = self.level_weight(field, Level.EXACT)
+        else:
+            taken = min(max(share, self.least_share.get(field, 0.0)), 1.0)
+            found = max(math.log2(m / taken), self.level_weight(field, FIELD_LEVELS[field][1]))
+        self.memo[field, share] = found
+        return found
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,14 +108,28 @@ def _number(value: object, what: str) -> float:
     return float(value)
 
 
-def _exact_m(field: Field, levels: list[object]) -> float | None:
+def _exact_share(field: Field, levels: list[object], key: str) -> float | None:
+    """The exact level's ``m`` or ``tf_minimum_u_value``, a share in (0, 1], if it has one."""
     for item in levels:
-        if isinstance(item, dict) and item.get("label") == Level.EXACT and item.get("m"):
-            m = _number(item["m"], f"{field} exact m")
-            if not 0 < m <= 1:
-                raise ValueError(f"weights: {field} exact m must lie in (0, 1], not {m}")
-            return m
+        if isinstance(item, dict) and item.get("label") == Level.EXACT and item.get(key):
+            value = _number(item[key], f"{field} exact {key}")
+            if not 0 < value <= 1:
+                raise ValueError(f"weights: {field} exact {key} must lie in (0, 1], not {value}")
+            return value
     return None
+
+
+def _caps(data: dict[str, object], cap: float) -> dict[Field, float]:
+    """Each field's largest penalty: the file's ``caps`` for a field, else ``cap``."""
+    given = data.get("caps", {})
+    if not isinstance(given, dict):
+        raise ValueError("weights: caps must be an object of fields")
+    caps = dict.fromkeys(Field, cap)
+    for name, value in given.items():
+        caps[Field(name)] = _number(value, f"cap of {name}")
+        if caps[Field(name)] <= 0:
+            raise ValueError(f"weights: the cap of {name} must be positive")
+    return caps
 
 
 def _field_weights(field: Field, levels: object, cap: float) -> dict[Level, float]:
@@ -133,16 +166,28 @@ def weights_from(data: object) -> Weights:
     comparisons = data.get("comparisons")
     if not isinstance(comparisons, dict):
         raise ValueError("weights: comparisons must be an object of fields")
+    caps = _caps(data, cap)
     table = {
-        Field(name): _field_weights(Field(name), levels, cap)
+        Field(name): _field_weights(Field(name), levels, caps[Field(name)])
         for name, levels in comparisons.items()
     }
-    exact_m = {
-        f: m
-        for name, levels in comparisons.items()
-        if (f := Field(name)) in NAME_FIELDS and (m := _exact_m(f, levels)) is not None
+    names = [
+        (f, levels) for name, levels in comparisons.items() if (f := Field(name)) in NAME_FIELDS
+    ]
+    exact_m = {f: m for f, levels in names if (m := _exact_share(f, levels, "m")) is not None}
+    least = {
+        f: u
+        for f, levels in names
+        if (u := _exact_share(f, levels, "tf_minimum_u_value")) is not None
     }
-    return Weights(prior=math.log2(share / (1 - share)), cap=cap, table=table, exact_m=exact_m)
+    return Weights(
+        prior=math.log2(share / (1 - share)),
+        cap=cap,
+        table=table,
+        exact_m=exact_m,
+        least_share=least,
+        caps=caps,
+    )
 
 
 @cache
@@ -172,6 +217,20 @@ def total_weight(levels: Mapping[Field, Level], weights: Weights | None = None) 
     return model.prior + sum(model.level_weight(f, level) for f, level in levels.items())
 
 
+def shared(weights: Sequence[float]) -> list[float]:
+    """The probabilities of one entry's candidates, given their summed match weights, when
+    the entry is one man and so at most one of them: each candidate's odds ``2 ** weight``
+    over one plus all of their odds. A lone candidate keeps its own probability (what
+    Splink gives the pair); candidates alike share the entry (two namesakes of equal
+    weight get a third each where each alone would have half). Raises nothing."""
+    if not weights:
+        return []
+    top = max(max(weights), 0.0)
+    scaled = [math.exp2(w - top) for w in weights]
+    whole = math.exp2(-top) + sum(scaled)
+    return [odds / whole for odds in scaled]
+
+
 def probability(levels: Mapping[Field, Level], weights: Weights | None = None) -> float:
     """The probability that a pair with these field levels is one person."""
     return _sigmoid2(total_weight(levels, weights))
@@ -199,9 +258,16 @@ def score(
     model = weights or load_weights()
     levels = compare(a, b)
     weight = model.prior
+    table = model.table
     for f, level in levels.items():
+        if level is Level.BLANK:
+            continue
         if shares is not None and level is Level.EXACT and f in NAME_FIELDS:
-            weight += model.exact_weight(f, shares.get(f, {}).get(_key(a, f)))
+            weight += model.exact_weight(f, shares.get(f, _NO_SHARES).get(_key(a, f)))
         else:
-            weight += model.level_weight(f, level)
+            weight += table.get(f, _NO_LEVELS).get(level, 0.0)
     return Candidate(probability=_sigmoid2(weight), levels=levels, weight=weight)
+
+
+_NO_SHARES: Mapping[str, float] = {}
+_NO_LEVELS: Mapping[Level, float] = {}

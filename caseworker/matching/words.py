@@ -21,7 +21,9 @@ class Verdict(StrEnum):
 _VERDICTS = {
     Level.EXACT: Verdict.MATCH,
     Level.CLOSE: Verdict.CLOSE,
+    Level.SIMILAR: Verdict.CLOSE,
     Level.SWAPPED: Verdict.CLOSE,
+    Level.NEAR: Verdict.CLOSE,
     Level.YEAR: Verdict.CLOSE,
     Level.DIFFERENT: Verdict.MISMATCH,
     Level.BLANK: Verdict.BLANK,
@@ -37,7 +39,9 @@ _VERDICT_WORDS = {
 _LEVEL_WORDS = {
     Level.EXACT: QT_TRANSLATE_NOOP("Matching", "matches"),
     Level.CLOSE: QT_TRANSLATE_NOOP("Matching", "differs by one letter"),
+    Level.SIMILAR: QT_TRANSLATE_NOOP("Matching", "spelled similarly"),
     Level.SWAPPED: QT_TRANSLATE_NOOP("Matching", "day and month swapped"),
+    Level.NEAR: QT_TRANSLATE_NOOP("Matching", "off by a day, a year or one digit"),
     Level.YEAR: QT_TRANSLATE_NOOP("Matching", "only the year matches"),
     Level.DIFFERENT: QT_TRANSLATE_NOOP("Matching", "does not match"),
     Level.BLANK: QT_TRANSLATE_NOOP("Matching", "no data"),

@@ -6098,47 +6098,47 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>ListMapping</name>
     <message>
-        <location filename="../../ui/lists/mapping_table.py" line="26"/>
+        <location filename="../../ui/lists/mapping_table.py" line="27"/>
         <source>Surname</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/mapping_table.py" line="27"/>
+        <location filename="../../ui/lists/mapping_table.py" line="28"/>
         <source>Given name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/mapping_table.py" line="28"/>
+        <location filename="../../ui/lists/mapping_table.py" line="29"/>
         <source>Patronymic</source>
         <translation>Отчество</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/mapping_table.py" line="29"/>
+        <location filename="../../ui/lists/mapping_table.py" line="30"/>
         <source>Whole name (any order)</source>
         <translation>ФИО целиком (в любом порядке)</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/mapping_table.py" line="30"/>
+        <location filename="../../ui/lists/mapping_table.py" line="31"/>
         <source>Date of birth</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/mapping_table.py" line="31"/>
+        <location filename="../../ui/lists/mapping_table.py" line="32"/>
         <source>Service number</source>
         <translation>Личный номер</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/mapping_table.py" line="32"/>
+        <location filename="../../ui/lists/mapping_table.py" line="33"/>
         <source>Military unit</source>
         <translation>Воинская часть</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/mapping_table.py" line="33"/>
+        <location filename="../../ui/lists/mapping_table.py" line="34"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/mapping_table.py" line="34"/>
+        <location filename="../../ui/lists/mapping_table.py" line="35"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
@@ -6479,23 +6479,23 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>MappingTable</name>
     <message>
-        <location filename="../../ui/lists/mapping_table.py" line="56"/>
+        <location filename="../../ui/lists/mapping_table.py" line="57"/>
         <source>Column in the file</source>
         <extracomment>How many of a column&apos;s values are shown as its example.</extracomment>
         <translation>Столбец в файле</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/mapping_table.py" line="57"/>
+        <location filename="../../ui/lists/mapping_table.py" line="58"/>
         <source>Its first values</source>
         <translation>Первые значения</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/mapping_table.py" line="58"/>
+        <location filename="../../ui/lists/mapping_table.py" line="59"/>
         <source>What it holds</source>
         <translation>Что в нём</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/mapping_table.py" line="104"/>
+        <location filename="../../ui/lists/mapping_table.py" line="106"/>
         <source>not used</source>
         <translation>не использовать</translation>
     </message>
@@ -6533,7 +6533,7 @@ It holds {cases} cases and {reports} reports.</source>
     <message>
         <location filename="../../caseworker/matching/words.py" line="42"/>
         <source>spelled similarly</source>
-        <translation type="unfinished"></translation>
+        <translation>пишется похоже</translation>
     </message>
     <message>
         <location filename="../../caseworker/matching/words.py" line="43"/>
@@ -6542,8 +6542,8 @@ It holds {cases} cases and {reports} reports.</source>
     </message>
     <message>
         <location filename="../../caseworker/matching/words.py" line="44"/>
-        <source>a day or a year apart</source>
-        <translation type="unfinished"></translation>
+        <source>off by a day, a year or one digit</source>
+        <translation>расходится на день, год или одну цифру</translation>
     </message>
     <message>
         <location filename="../../caseworker/matching/words.py" line="45"/>

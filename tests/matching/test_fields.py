@@ -21,6 +21,8 @@ NAMES = [
     ("surname", "Ёлкин", "Elkin", Level.EXACT),
     ("surname", "Шумов", "Шуамов", Level.CLOSE),
     ("surname", "Шумов", "Shumav", Level.CLOSE),
+    ("surname", "Творогов", "Твоогов", Level.SIMILAR),  # one typo, two symbols of the keys
+    ("surname", "Лебедская", "Лебедська", Level.SIMILAR),
     ("surname", "Шумов", "Карпенко", Level.DIFFERENT),
     ("surname", "Шумов", "", Level.BLANK),
     ("surname", "", "", Level.BLANK),
@@ -30,6 +32,7 @@ NAMES = [
     ("given", "Алексей", "Алексуй", Level.CLOSE),
     ("given", "Иван", "Ян", Level.DIFFERENT),  # two real names one letter apart
     ("given", "Алексей", "Александр", Level.DIFFERENT),
+    ("given", "Александр", "Алекасндр", Level.SIMILAR),
     ("given", "", "Алексей", Level.BLANK),
     ("patronymic", "Викторович", "Viktorovych", Level.EXACT),
     ("patronymic", "Алексеевич", "Олексійович", Level.EXACT),
@@ -51,11 +54,18 @@ BIRTHS = [
     ("04.05.1990", "05.04.1990", Level.SWAPPED),
     ("04.05.1990", "1990", Level.YEAR),
     ("04.05.1990", "05.1990", Level.YEAR),
-    ("04.05.1990", "05.05.1990", Level.YEAR),  # off by a day: the same year, not the same day
+    ("04.05.1990", "05.05.1990", Level.NEAR),  # off by a day
+    ("31.12.1989", "01.01.1990", Level.NEAR),
+    ("04.05.1990", "04.05.1991", Level.NEAR),  # the same day, a year apart
+    ("04.05.1990", "20.05.1990", Level.DIFFERENT),  # the same year, another day
+    ("04.05.1990", "06.1990", Level.DIFFERENT),  # the same year, another month
     ("1990", "1990", Level.YEAR),  # a year alone is never an exact birth date
     ("05.05.1990", "05.05.1990", Level.EXACT),
-    ("04.05.1990", "04.05.1991", Level.DIFFERENT),
+    ("18.11.1987", "13.11.1987", Level.NEAR),  # one digit misread
+    ("04.05.1990", "04.05.1992", Level.NEAR),
+    ("04.05.1990", "04.06.1985", Level.DIFFERENT),
     ("04.05.1990", "05.04.1991", Level.DIFFERENT),
+    ("1990", "04.05.1991", Level.DIFFERENT),
     ("1990", "1991", Level.DIFFERENT),
     ("04.05.1990", "", Level.BLANK),
     ("", "", Level.BLANK),

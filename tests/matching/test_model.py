@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 from dataclasses import replace
 from pathlib import Path
 
@@ -21,6 +22,7 @@ from caseworker.matching import (
     probability,
     proposed,
     score,
+    shared,
 )
 from tests.matching.people import person
 
@@ -144,12 +146,21 @@ def test_the_weights_file_is_forced_into_order_and_its_penalties_bounded(tmp_pat
             {
                 "lambda": 0.001,
                 "cap": 4,
+                "caps": {"born": 8},
                 "comparisons": {
                     "given": [
                         {"label": "exact", "weight": 3.3},
                         {"label": "close", "weight": 4.2},
+                        {"label": "similar", "weight": 1.0},
                         {"label": "different", "weight": -9.5},
-                    ]
+                    ],
+                    "born": [
+                        {"label": "exact", "weight": 13},
+                        {"label": "swapped", "weight": 9},
+                        {"label": "year", "weight": 5},
+                        {"label": "near", "weight": 4},
+                        {"label": "different", "weight": -9.5},
+                    ],
                 },
             }
         ),
@@ -160,7 +171,10 @@ def test_the_weights_file_is_forced_into_order_and_its_penalties_bounded(tmp_pat
 
     assert weights.level_weight(Field.GIVEN, Level.EXACT) == 3.3
     assert weights.level_weight(Field.GIVEN, Level.CLOSE) == 3.3
+    assert weights.level_weight(Field.GIVEN, Level.SIMILAR) == 1.0
     assert weights.level_weight(Field.GIVEN, Level.DIFFERENT) == -4
+    # A birth date's own cap: one slip is "near" or "swapped", "different" is more.
+    assert weights.level_weight(Field.BORN, Level.DIFFERENT) == -8
     assert weights.level_weight(Field.GIVEN, Level.BLANK) == 0
     assert weights.level_weight(Field.SURNAME, Level.EXACT) == 0  # not in the file: no say
 
@@ -171,7 +185,8 @@ def test_the_shipped_weights_bound_every_penalty() -> None:
     for field, levels in FIELD_LEVELS.items():
         values = [weights.level_weight(field, level) for level in levels]
         assert values == sorted(values, reverse=True), field
-        assert min(values) >= -weights.cap
+        assert min(values) >= -weights.field_cap(field)
+        assert weights.field_cap(field) <= 8
         assert weights.level_weight(field, Level.BLANK) == 0
 
 
@@ -187,3 +202,31 @@ def test_a_list_that_wrote_the_given_name_as_the_surname_still_finds_him() -> No
     entry = person(surname="Oleksii", given="Shumov", patronymic="Viktorovych", born="04.05.1990")
 
     assert likely(score(entry, SOUGHT).probability)
+
+
+def test_an_entry_is_one_man_so_its_candidates_share_him() -> None:
+    alone, pair = shared([0.0]), shared([0.0, 0.0])
+
+    assert alone == [0.5]  # a lone candidate keeps what Fellegi-Sunter gives the pair
+    assert pair == [pytest.approx(1 / 3), pytest.approx(1 / 3)]
+    strong, weak = shared([30.0, 2.0])
+    assert strong == pytest.approx(1.0) and weak < 1e-8
+    assert shared([]) == []
+    assert shared([-2000.0, 2000.0]) == [0.0, 1.0]  # no overflow
+
+
+def test_a_name_rare_among_the_sought_weighs_no_more_than_its_floor(tmp_path: Path) -> None:
+    path = tmp_path / "weights.json"
+    levels = [
+        {"label": "exact", "weight": 4.0, "m": 0.8, "tf_minimum_u_value": 0.01},
+        {"label": "close", "weight": 2.0},
+        {"label": "similar", "weight": 1.0},
+        {"label": "different", "weight": -4.0},
+    ]
+    path.write_text(
+        json.dumps({"lambda": 0.001, "comparisons": {"given": levels}}), encoding="utf-8"
+    )
+    weights = load_weights(path)
+
+    assert weights.exact_weight(Field.GIVEN, 0.2) == pytest.approx(2.0)  # log2(0.8 / 0.2)
+    assert weights.exact_weight(Field.GIVEN, 0.0001) == pytest.approx(math.log2(0.8 / 0.01))

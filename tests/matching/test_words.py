@@ -22,7 +22,9 @@ def test_every_level_says_match_close_mismatch_or_blank() -> None:
     assert {level: verdict(level) for level in Level} == {
         Level.EXACT: Verdict.MATCH,
         Level.CLOSE: Verdict.CLOSE,
+        Level.SIMILAR: Verdict.CLOSE,
         Level.SWAPPED: Verdict.CLOSE,
+        Level.NEAR: Verdict.CLOSE,
         Level.YEAR: Verdict.CLOSE,
         Level.DIFFERENT: Verdict.MISMATCH,
         Level.BLANK: Verdict.BLANK,

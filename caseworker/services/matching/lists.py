@@ -9,7 +9,9 @@ persons against 5,000 entries) and looks each person up among the entries' keys
 in memory: the persons' indexes hold no birth day, so a join on given name, patronymic and
 day read every namesake's row (20 s). Never a query per entry. Each pair is scored by
 :func:`caseworker.matching.score` with the shares of the sought persons holding each name
-key, so that an exact match on a common name weighs less.
+key, so that an exact match on a common name weighs less; the region compared is the case's.
+An entry's candidates then share it (:func:`caseworker.matching.shared`): a row of a list is
+one man, so a namesake beside a man matching to the day is not "likely" too.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from sqlalchemy.orm import Session
 from caseworker.dates import birth_interval
 from caseworker.errors import CaseworkerError
 from caseworker.i18n import translate
-from caseworker.matching import Field, Identity, Shares, Verdict, score, verdict
+from caseworker.matching import Field, Identity, Shares, Verdict, score, shared, verdict
 from caseworker.models import Case, ListEntry, MatchDecision, PublishedList, SoughtPerson
 from caseworker.progress import Cancelled, Progress
 from caseworker.services import records
@@ -199,7 +201,8 @@ def _blocked(session: Session, entries: Sequence[ListEntry]) -> set[tuple[int, i
 
 
 def _persons(session: Session, person_ids: set[int]) -> dict[int, tuple[Identity, int, str, str]]:
-    """Each person's identity, case id, case reference and fingerprint."""
+    """Each person's identity (the region is the case's), case id, case reference and
+    fingerprint."""
     found: dict[int, tuple[Identity, int, str, str]] = {}
     for chunk in chunks(sorted(person_ids)):
         query = (
@@ -217,6 +220,7 @@ def _persons(session: Session, person_ids: set[int]) -> dict[int, tuple[Identity
                 SoughtPerson.patronymic_key,
                 SoughtPerson.case_id,
                 Case.reference,
+                Case.region,
             )
             .join(Case, Case.id == SoughtPerson.case_id)
             .where(SoughtPerson.id.in_(chunk))
@@ -230,6 +234,7 @@ def _persons(session: Session, person_ids: set[int]) -> dict[int, tuple[Identity
                 born=_born(row.born_on, row.birth_precision),
                 service_number=row.service_number,
                 unit=row.unit,
+                region=row.region,
                 keys=keys,
             )
             mark = fingerprint(keys, row.born_on, row.birth_precision, row.service_number)
@@ -264,6 +269,8 @@ def match_list(
     """Every entry of list ``list_id`` in row order, with the sought persons scoring at least
     ``min_probability``, the most probable first. A pair already decided is left out while
     neither identity changed since; after a change it comes back with the earlier reason.
+    An entry is one man: its candidates share him (:func:`caseworker.matching.shared`), so
+    two namesakes alike are each less probable than one alone.
 
     ``progress(done, total)`` is told the entries scored every :data:`REPORT_EVERY` entries
     and at the end; ``cancelled()`` is asked before the candidates are found and as often
@@ -297,7 +304,7 @@ def match_list(
                 progress(done, len(entries))
         who = _entry_identity(entry)
         mark = entry_fingerprint(entry)
-        candidates = []
+        open_pairs = []
         for person_id in by_entry.get(entry.id, ()):
             person, case_id, reference, person_mark = persons[person_id]
             earlier = decided.get((entry.id, person_id))
@@ -306,13 +313,25 @@ def match_list(
                 if (earlier.left_fingerprint, earlier.person_fingerprint) == (mark, person_mark):
                     continue
                 reason = earlier.reason
-            scored = score(who, person, shares=shares)
-            if scored.probability < min_probability:
-                continue
-            fields = {f: verdict(level) for f, level in scored.levels.items()}
-            candidates.append(
-                MatchCandidate(person_id, case_id, reference, scored.probability, fields, reason)
+            open_pairs.append(
+                (person_id, case_id, reference, reason, score(who, person, shares=shares))
             )
+        # One row is one man: the candidates share him (a lone one keeps its probability).
+        probabilities = shared([scored.weight for *_, scored in open_pairs])
+        candidates = [
+            MatchCandidate(
+                person_id,
+                case_id,
+                reference,
+                chance,
+                {f: verdict(level) for f, level in scored.levels.items()},
+                reason,
+            )
+            for (person_id, case_id, reference, reason, scored), chance in zip(
+                open_pairs, probabilities, strict=True
+            )
+            if chance >= min_probability
+        ]
         candidates.sort(key=lambda c: (-c.probability, c.person_id))
         result.append(EntryMatches(entry.id, entry.row_number, tuple(candidates)))
     if progress is not None:
