@@ -12,9 +12,10 @@ A list has ``entries`` rows: two thirds sought persons, one third people not sou
 them namesakes of a sought person: the same names, another birth date and unit). Each row is
 written as published lists write names: Russian or Ukrainian Cyrillic, or Latin under one of
 several schemes (ICAO, BGN/PCGN, GOST 7.79 B, Ukraine 2010, ad hoc), with typos, surname and
-given name swapped, day and month swapped, the year only, no patronymic, a blank or wrong
-unit. It is written as .csv and .xlsx (columns the list import recognises) with a ground
-truth: row number → person id or null, and how the row was rendered.
+given name swapped, day and month swapped, a slip in the birth date (a day or a year off, a
+digit misread), the year only, no patronymic, a blank or wrong unit. It is written as .csv
+and .xlsx (columns the list import recognises) with a ground truth: row number → person id
+or null, and how the row was rendered.
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ from caseworker.vocab import Relation
 
 DATA = Path(__file__).parent / "data"
 #: The lists' version: bumped when the renderings change, so that a cached list is made again.
-VERSION = 5
+VERSION = 6
 #: The mark of a sought person's row that other sought persons fit as well (common names with
 #: no patronymic or birth date): no matcher can tell which one it is.
 AMBIGUOUS = "ambiguous"
@@ -513,6 +514,29 @@ def typo(word: str, rng: random.Random) -> str:
     return word[:at] + word[at + 1] + word[at] + word[at + 2 :]
 
 
+def slipped(born: date, rng: random.Random) -> date:
+    """A birth date with one slip of the pen: a day off, the year off by one, or one digit
+    of the day or year misread (18 as 13, 1987 as 1981)."""
+    kind = rng.randrange(3)
+    if kind == 0:
+        return born + timedelta(days=rng.choice((-1, 1)))
+    if kind == 1 and not (born.month == 2 and born.day == 29):
+        return born.replace(year=born.year + rng.choice((-1, 1)))
+    for _ in range(20):
+        day, year = born.day, born.year
+        if rng.random() < 0.5:
+            day = day // 10 * 10 + rng.randrange(10)
+        else:
+            year = year // 10 * 10 + rng.randrange(10)
+        try:
+            other = born.replace(year=year, day=day)
+        except ValueError:
+            continue
+        if other != born and date(1940, 1, 1) <= other < date.today():
+            return other
+    return born + timedelta(days=1)
+
+
 def render(person: Person, rng: random.Random, names: Names) -> tuple[list[str], list[str]]:
     """A person's row as some published list writes it, and what was done to it."""
     how: list[str] = []
@@ -569,6 +593,9 @@ def render(person: Person, rng: random.Random, names: Names) -> tuple[list[str],
     elif roll < 0.18:
         born = ""
         how.append("no birth date")
+    elif roll < 0.21:
+        born = slipped(person.born, rng).strftime("%d.%m.%Y")
+        how.append("date slip")
     number = person.number if rng.random() < 0.3 else ""
     roll = rng.random()
     unit = person.unit
