@@ -24,25 +24,18 @@ from PySide6.QtWidgets import (
 
 from caseworker.dates import birth_text
 from caseworker.labels import label
-from caseworker.services.case_overview import (
-    CaseOverview,
-    PersonEntry,
-    RelativeEntry,
-    case_overview,
-)
+from caseworker.services.case_overview import PersonEntry, RelativeEntry
+from caseworker.services.person_links import LinkedPerson, case_with_links
 from caseworker.text import format_phone
 from caseworker.vocab import OfficialStatus
 from ui.widgets.date_field import format_day, format_short_day
 from ui.widgets.fitted_columns import Column, FittedColumns
 
 if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
-
-    from caseworker.services.matching.links import LinkedPerson
     from ui.case_view import CaseView
 
 #: Each linked sought person's links: the persons who are the same man, with their cases.
-Links = Mapping[int, Sequence["LinkedPerson"]]
+Links = Mapping[int, Sequence[LinkedPerson]]
 
 translate = QCoreApplication.translate
 
@@ -250,13 +243,8 @@ def fill_relatives(tree: QTreeWidget, relatives: Sequence[RelativeEntry], keep: 
     fit_columns(tree)
 
 
-def read_case(session: Session, case_id: int) -> tuple[CaseOverview, Links]:
-    """The case as the view shows it, with its persons' links. Raises :class:`NotFound` when
-    there is no such case."""
-    # Matching brings the name tables and rapidfuzz: not at start-up, only with a case.
-    from caseworker.services.matching.links import links_in_case
-
-    return case_overview(session, case_id), links_in_case(session, case_id)
+#: The case as the view shows it, with its persons' links.
+read_case = case_with_links
 
 
 def same_person_lines(case_id: int, linked: Sequence[LinkedPerson]) -> list[str]:
