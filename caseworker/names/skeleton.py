@@ -19,12 +19,13 @@ import re
 import unicodedata
 
 # Cyrillic letters to plain Latin, before the shared Latin rules below (Belarusian ў is
-# the Russian в: Кавалёў = Ковалёв).
+# the Russian в: Кавалёў = Ковалёв). х is kh and ц is ts, as the passport schemes write
+# them, so that с+х is not ш (Асхат = Askhat) and ц+к not k (Троцкий = Trotskii).
 _CYRILLIC = {
     "а": "a", "б": "b", "в": "v", "г": "g", "ґ": "g", "д": "d", "е": "e", "є": "ie", "ё": "e",
     "ж": "zh", "з": "z", "и": "i", "і": "i", "ї": "i", "й": "i", "к": "k", "л": "l", "м": "m",
-    "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "h",
-    "ц": "c", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e",
+    "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh",
+    "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e",
     "ю": "iu", "я": "ia", "ў": "v",
 }  # fmt: skip
 # Latin letters with diacritics from ISO 9 / GOST 7.79 A, Czech-style, scholarly and ALA-LC.
@@ -38,10 +39,10 @@ _TRANSLATE = str.maketrans(_CYRILLIC | _DIACRITICS)
 
 # One left-to-right pass, longest alternatives first, into the symbol alphabet.
 _RULES = {
-    "tc": "Q", "ct": "kt", "shch": "W", "sch": "W", "shh": "W", "tsch": "C", "tch": "C",
+    "tc": "Q", "tcz": "Q", "ct": "kt", "shch": "W", "sch": "W", "shh": "W", "tsch": "C", "tch": "C",
     "ch": "C", "sh": "S", "zh": "Z", "kh": "H", "gh": "H", "h": "H", "g": "H", "ks": "X",
     "x": "X", "cs": "X", "ts": "Q", "tz": "Q", "cz": "Q", "c": "Q", "ph": "f", "w": "v",
-    "ou": "u", "y": "I", "j": "I", "i": "I", "ck": "k", "q": "k",
+    "ou": "u", "y": "I", "j": "I", "i": "I", "q": "k",
 }  # fmt: skip
 #: Every symbol a skeleton (and so a key) can hold: for a search that tries each one-typo
 #: variant of a key, these are all the letters worth trying.
@@ -50,9 +51,13 @@ KEY_SYMBOLS = "abdefklmnoprstuvz" + "SCWZHXQI"
 _SOUNDS = re.compile("|".join(re.escape(a) for a in sorted(_RULES, key=len, reverse=True)))
 _NOT_LETTER = re.compile("[^a-z]+")
 _DOUBLE = re.compile(r"(.)\1+")
+# ISO 9, GOST 7.79 A and UNGEGN write ш, ж, ч, щ with a háček or circumflex and х as h: in a
+# word with one of those letters, an h is always х (Ishakov, Mašhadov = Машхадов).
+_ISO9_MARKS = re.compile("[šžčŝ]")
 # GOST 16876-71 (ISO R9 table 2) writes э as "eh": Ehduard, Rafaehl'. Latin only, at the
-# start of a word or after a vowel and before a consonant, where a Ukrainian eh (г) is rare.
-_EH = re.compile(r"(?:^|(?<=[aeiou]))eh(?=[bcdfgjklmnpqrstvwxz])")
+# start of a word or after a, o, u and before a consonant, where a Ukrainian eh (г) is rare
+# (not after i: Biehlov is the Ukrainian Бєглов).
+_EH = re.compile(r"(?:^|(?<=[aou]))eh(?=[bcdfgjklmnpqrstvwxz])")
 
 
 def _symbol(match: re.Match[str]) -> str:
@@ -69,6 +74,8 @@ def compact(text: str, *, x_as_kh: bool = False) -> str:
     text = unicodedata.normalize("NFC", text).lower()
     if "eh" in text:  # Latin only: a Cyrillic ех is not touched
         text = _EH.sub("e", text)
+    if "h" in text and _ISO9_MARKS.search(text):  # Isxakov in ISO 9 is Ishakov with š for ш
+        text = text.replace("h", "kh")
     text = text.translate(_TRANSLATE)
     if not text.isascii():
         text = "".join(
@@ -77,11 +84,15 @@ def compact(text: str, *, x_as_kh: bool = False) -> str:
     text = _NOT_LETTER.sub("", text)
     if x_as_kh:
         text = text.replace("x", "h")
+    elif "sx" in text:  # с before х in GOST 7.79 B (Masxadov); ad-hoc кс is never sx
+        text = text.replace("sx", "skh")
     elif text.startswith("x"):  # a word-initial x is х (GOST 1971, ISO R9): Xoroshilov
         text = "h" + text[1:]
     text = _DOUBLE.sub(r"\1", _SOUNDS.sub(_symbol, text))
-    # yo/io/jo/ё -> e; ye/ie/je/є -> e; then ee -> e (Andreev = Andreyev)
-    return _DOUBLE.sub(r"\1", text.replace("Io", "e").replace("Ie", "e"))
+    # yo/io/jo/ё -> e; ye/ie/je/є -> e; then ee -> e (Andreev = Andreyev); тц -> ц (Bratcev
+    # of GOST 7.79 B = Brattsev)
+    text = text.replace("Io", "e").replace("Ie", "e").replace("tQ", "Q")
+    return _DOUBLE.sub(r"\1", text)
 
 
 #: Marks of the schemes that write х as x (GOST 7.79 B: shh, cz, y', `; the scholarly

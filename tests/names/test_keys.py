@@ -80,6 +80,18 @@ SAME_KEY: list[tuple[NameField, list[str]]] = [
     (SURNAME, ["Пьяных", "П'яних", "Pianykh", "P'yanykh", "Pyanykh"]),
     (SURNAME, ["Шавчук", "Шаўчук"]),  # Belarusian ў
     (SURNAME, ["Петров-Водкин", "Петров Водкин", "ПетровВодкин", "Petrov-Vodkin"]),
+    # ц before к, с before х, т before ц, as each scheme writes them
+    (SURNAME, ["Троцкий", "Trotskii", "Trotsky", "Trockij", "Trotzki", "Trotskyi"]),
+    (SURNAME, ["Исхаков", "Iskhakov", "Isxakov"]),
+    (SURNAME, ["Братцев", "Brattsev", "Bratcev", "Bratzev"]),
+    (GIVEN, ["Асхат", "Askhat", "Asxat"]),
+    (SURNAME, ["Бєглов", "Biehlov", "Беглов", "Beglov"]),
+    # GOST 7.79 B and the scholarly system write х as x (Alexei is кс, Mixail х)
+    (GIVEN, ["Михаил", "Mixail", "Mikhail", "Михайло", "Mykhailo", "Myxajlo"]),
+    (SURNAME, ["Захаров", "Zaxarov", "Zakharov"]),
+    (GIVEN, ["Ксения", "Xenia", "Kseniya", "Ксенія"]),
+    # GOST 16876-71: eh for э
+    (GIVEN, ["Эдуард", "Ehduard", "Eduard"]),
 ]  # fmt: skip
 
 DIFFERENT: list[tuple[NameField, str, str]] = [

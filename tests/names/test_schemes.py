@@ -35,6 +35,9 @@ BEYOND_A_KEY = {
     "Scukin",
     "Yijacov",
     "Olecsiienco",
+    # с+х where х is h (ISO 9 style) reads as ш, as sh does in the English-based schemes
+    "Ashat",
+    "Ishakov",
 }
 UKRAINIAN_LETTERS = frozenset("іїєґ'ІЇЄҐ")
 
