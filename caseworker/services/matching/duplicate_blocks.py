@@ -52,6 +52,39 @@ class Population:
     number: list[str] = field(default_factory=list)
     unit: list[str] = field(default_factory=list)
     unit_key: list[str] = field(default_factory=list)
+    _intervals: dict[tuple[date, DatePrecision], EventDate] = field(default_factory=dict)
+    _units: dict[str, str] = field(default_factory=dict)
+
+    def add(
+        self,
+        person_id: int,
+        case_id: int,
+        names: tuple[str, str, str],
+        keys: tuple[str, str, str],
+        born_on: date | None,
+        precision: DatePrecision | None,
+        service_number: str,
+        unit: str,
+    ) -> None:
+        """One more person (the next position); the birth interval and the unit as compared
+        are made once for each value. Raises nothing."""
+        self.ids.append(person_id)
+        self.case_ids.append(case_id)
+        self.names.append(names)
+        self.keys.append(keys)
+        self.born_on.append(born_on)
+        self.precision.append(precision)
+        born = None
+        if born_on is not None:
+            day = (born_on, precision or DatePrecision.DAY)
+            born = self._intervals.get(day) or self._intervals.setdefault(day, birth_interval(*day))
+        self.born.append(born)
+        self.service_number.append(service_number)
+        self.number.append(normalize_service_number(service_number))
+        self.unit.append(unit)
+        if unit not in self._units:
+            self._units[unit] = normalize_unit(unit) if unit else ""
+        self.unit_key.append(self._units[unit])
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -89,27 +122,17 @@ def read_population(session: Session) -> Population:
         SoughtPerson.unit,
     ).order_by(SoughtPerson.id)
     people = Population()
-    intervals: dict[tuple[date, DatePrecision], EventDate] = {}
-    units: dict[str, str] = {}
     for row in session.execute(query):
-        people.ids.append(row.id)
-        people.case_ids.append(row.case_id)
-        people.names.append((row.surname, row.given_name, row.patronymic))
-        people.keys.append((row.surname_key, row.given_key, row.patronymic_key))
-        people.born_on.append(row.born_on)
-        people.precision.append(row.birth_precision)
-        born = None
-        if row.born_on is not None:
-            day = (row.born_on, row.birth_precision or DatePrecision.DAY)
-            born = intervals.get(day) or intervals.setdefault(day, birth_interval(*day))
-        people.born.append(born)
-        people.service_number.append(row.service_number or "")
-        people.number.append(normalize_service_number(row.service_number or ""))
-        unit = row.unit or ""
-        people.unit.append(unit)
-        if unit not in units:
-            units[unit] = normalize_unit(unit) if unit else ""
-        people.unit_key.append(units[unit])
+        people.add(
+            row.id,
+            row.case_id,
+            (row.surname, row.given_name, row.patronymic),
+            (row.surname_key, row.given_key, row.patronymic_key),
+            row.born_on,
+            row.birth_precision,
+            row.service_number or "",
+            row.unit or "",
+        )
     return people
 
 

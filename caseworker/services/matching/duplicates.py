@@ -90,11 +90,27 @@ class DuplicatePair:
         return self.case_ids[0] == self.case_ids[1]
 
 
+#: The fields the bound knows how ``score`` weighs (a person's region is never compared: it
+#: is the family's). A field added to the matcher turns the bound off until it knows it too.
+_BOUNDED = frozenset(
+    (
+        Field.SURNAME,
+        Field.GIVEN,
+        Field.PATRONYMIC,
+        Field.BORN,
+        Field.SERVICE_NUMBER,
+        Field.UNIT,
+        Field.REGION,
+    )
+)
+
+
 class _Bound:
     """An upper bound of a pair's match weight from the fields that are cheap to compare."""
 
     def __init__(self, people: Population, model: Weights, shares: Shares | None) -> None:
         self.people = people
+        self.off = set(FIELD_LEVELS) != _BOUNDED
         self.prior = model.prior
         name_fields = (Field.SURNAME, Field.GIVEN, Field.PATRONYMIC)
         self.exact = [
@@ -117,7 +133,7 @@ class _Bound:
         leaves it to decide."""
         people = self.people
         a_keys, b_keys = people.keys[first], people.keys[second]
-        if (
+        if self.off or (
             a_keys[0] != b_keys[0]
             and a_keys[1] != b_keys[1]
             and all(a_keys[:2])
