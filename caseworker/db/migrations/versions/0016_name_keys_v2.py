@@ -1,10 +1,11 @@
 """Name keys recomputed for ``caseworker.names.KEY_VERSION`` 2 (issue 13).
 
 Version 2 reads a Latin x as х or кс per name (GOST 7.79 B's Mixail = Михаил, Alexei =
-Алексей), reads GOST 16876's "eh" as э and maps more Ukrainian patronymics to their Russian
-form (Олександрівна = Александровна). The stored keys of persons and list entries are
-recomputed with ``caseworker.names`` as it ships with this revision; only rows whose keys
-change are written.
+Алексей), reads GOST 16876's "eh" as э, maps more Ukrainian patronymics to their Russian
+form (Олександрівна = Александровна), and keys Cyrillic цк, сх and тц as the passport
+schemes spell them (Троцкий = Trotskii, Исхаков = Iskhakov, Братцев = Brattsev). The stored
+keys of persons and list entries are recomputed with ``caseworker.names`` as it ships with
+this revision; only rows whose keys change are written.
 
 A match decision keeps a fingerprint of each side's identity, names' keys included, and the
 pair comes back for review when a fingerprint no longer matches. A new key is not a new
