@@ -36,6 +36,7 @@ from names_translator.dicts import default_dicts
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from caseworker.names.skeleton import _CYRILLIC as CYRILLIC_TO_LATIN  # noqa: E402
 from caseworker.names.skeleton import compact  # noqa: E402
 from caseworker.names.tables import resolve_chains  # noqa: E402
 
@@ -102,14 +103,20 @@ def _real_names(dicts: Any, pool: str, field: str) -> set[str]:
     return {n.lower() for n in names if n}
 
 
+def _latin(name: str) -> str:
+    """A lower-case Cyrillic name in Latin letters, letter for letter as the skeleton reads
+    them (a Latin x among Cyrillic letters would be taken for a look-alike х)."""
+    return "".join(CYRILLIC_TO_LATIN.get(c, c) for c in name)
+
+
 def _x_spellings(name: str) -> set[str]:
-    """The name written with a Latin x where a scheme may write one: x for a mid-word х
+    """The name written in Latin with an x where a scheme may write one: x for a mid-word х
     (GOST 7.79 B, scholarly, WWS), x for a word-initial кс (Xenia)."""
     spellings = set()
     if "х" in name[1:]:
-        spellings.add(name[0] + name[1:].replace("х", "x"))
+        spellings.add(_latin(name[0]) + "x".join(_latin(part) for part in name[1:].split("х")))
     if name.startswith("кс"):
-        spellings.add("x" + name[2:])
+        spellings.add("x" + _latin(name[2:]))
     return spellings
 
 

@@ -60,6 +60,31 @@ _ISO9_MARKS = re.compile("[šžčŝ]")
 _EH = re.compile(r"(?:^|(?<=[aou]))eh(?=[bcdfgjklmnpqrstvwxz])")
 
 
+# Letters that look alike in Latin and Cyrillic, typed or read (OCR) in a word of the other
+# script: Cергей with a Latin C, Пeтpов with a Latin e and p, Ivаnov with a Cyrillic а.
+_LOOK_ALIKE = dict(zip("AaBCcEeHKkMOoPpTXxyYIi", "АаВСсЕеНКкМОоРрТХхуУІі", strict=True))
+_TO_CYRILLIC = str.maketrans(_LOOK_ALIKE)
+_TO_LATIN = str.maketrans({c: latin for latin, c in _LOOK_ALIKE.items()})
+_LOOK_ALIKE_CYRILLIC = frozenset(_LOOK_ALIKE.values())
+_LATIN_LETTER = re.compile("[A-Za-z]")
+_CYRILLIC_LETTER = re.compile("[Ѐ-ӿ]")
+
+
+def _one_script(text: str) -> str:
+    """A word mixing Latin and Cyrillic letters, written in one script (look-alike letters
+    of the other replaced): the script with more letters that have no look-alike (Cидopeнкo
+    is Cyrillic by и, д, н), else the one with more letters."""
+    latin = _LATIN_LETTER.findall(text)
+    cyrillic = _CYRILLIC_LETTER.findall(text)
+    own_latin = sum(c not in _LOOK_ALIKE for c in latin)
+    own_cyrillic = sum(c not in _LOOK_ALIKE_CYRILLIC for c in cyrillic)
+    if own_latin != own_cyrillic:
+        to_cyrillic = own_cyrillic > own_latin
+    else:
+        to_cyrillic = len(cyrillic) >= len(latin)
+    return text.translate(_TO_CYRILLIC if to_cyrillic else _TO_LATIN)
+
+
 def _symbol(match: re.Match[str]) -> str:
     return _RULES[match.group()]
 
@@ -67,11 +92,14 @@ def _symbol(match: re.Match[str]) -> str:
 def compact(text: str, *, x_as_kh: bool = False) -> str:
     """The skeleton of one word in any spelling; "" when it has no letters.
 
-    Case, ё/е, hyphens, apostrophes, soft and hard signs and doubled letters do not count. A
-    Latin x is кс in the middle of a word and х at its start, or х everywhere with
-    ``x_as_kh``. Raises nothing.
+    Case, ё/е, hyphens, apostrophes, soft and hard signs and doubled letters do not count, nor
+    a look-alike letter of the other script (Cергей with a Latin C). A Latin x is кс in the
+    middle of a word and х at its start, or х everywhere with ``x_as_kh``. Raises nothing.
     """
-    text = unicodedata.normalize("NFC", text).lower()
+    text = unicodedata.normalize("NFC", text)
+    if not text.isascii() and _LATIN_LETTER.search(text) and _CYRILLIC_LETTER.search(text):
+        text = _one_script(text)
+    text = text.lower()
     if "eh" in text:  # Latin only: a Cyrillic ех is not touched
         text = _EH.sub("e", text)
     if "h" in text and _ISO9_MARKS.search(text):  # Isxakov in ISO 9 is Ishakov with š for ш

@@ -90,6 +90,12 @@ SAME_KEY: list[tuple[NameField, list[str]]] = [
     (GIVEN, ["Михаил", "Mixail", "Mikhail", "Михайло", "Mykhailo", "Myxajlo"]),
     (SURNAME, ["Захаров", "Zaxarov", "Zakharov"]),
     (GIVEN, ["Ксения", "Xenia", "Kseniya", "Ксенія"]),
+    # a look-alike letter of the other script, typed or read by OCR
+    (GIVEN, ["Сергей", "Cергей", "CЕРГЕЙ"]),  # Latin C, E
+    (SURNAME, ["Петров", "Пeтpов", "Petrov", "Реtrov"]),  # Latin e, p; Cyrillic Р, е
+    (SURNAME, ["Сидоренко", "Cидopeнкo", "Sidorenko", "Sidorenkо"]),
+    (SURNAME, ["Хохлов", "Xохлов", "XОХЛОВ"]),  # Latin X
+    (SURNAME, ["Николаев", "HИКОЛАЕВ", "Nikolaev"]),
     # GOST 16876-71: eh for э
     (GIVEN, ["Эдуард", "Ehduard", "Eduard"]),
 ]  # fmt: skip

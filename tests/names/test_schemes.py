@@ -43,7 +43,10 @@ UKRAINIAN_LETTERS = frozenset("іїєґ'ІЇЄҐ")
 
 
 def _cyrillic(word: str) -> bool:
-    return any("а" <= c.lower() <= "я" or c in "ёЁіїєґІЇЄҐ" for c in word)
+    """Cyrillic letters only (not a spelling with a look-alike Latin letter)."""
+    return any("а" <= c.lower() <= "я" or c in "ёЁіїєґІЇЄҐ" for c in word) and not any(
+        "a" <= c.lower() <= "z" for c in word
+    )
 
 
 def _scheme_spellings() -> list[tuple[NameField, str, str, str]]:
