@@ -281,3 +281,18 @@ def test_matching_tells_its_progress_and_can_be_cancelled(
 
     assert raised.value.message
     assert told == [(0, 5)]
+
+
+def test_two_sought_alike_share_the_entry(database: Database, people: dict[str, int]) -> None:
+    with database.write() as session:
+        list_id = make_list(session, SHUMOV_UA)
+    (alone,) = matches(database, list_id)
+    with database.write() as session:
+        twin = sought(session, "Шумов Алексей Викторович", birth_date="04.05.1990")
+
+    (both,) = matches(database, list_id)
+
+    first, second = both.candidates[:2]
+    assert {first.person_id, second.person_id} == {people["shumov"], twin}
+    assert first.probability == pytest.approx(second.probability)
+    assert first.probability < 0.5 < alone.candidates[0].probability
