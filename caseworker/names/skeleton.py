@@ -52,7 +52,8 @@ _SOUNDS = re.compile("|".join(re.escape(a) for a in sorted(_RULES, key=len, reve
 _NOT_LETTER = re.compile("[^a-z]+")
 _DOUBLE = re.compile(r"(.)\1+")
 # ISO 9, GOST 7.79 A and UNGEGN write ш, ж, ч, щ with a háček or circumflex and х as h: in a
-# word with one of those letters, an h is always х (Ishakov, Mašhadov = Машхадов).
+# word with one of those letters, an h is always х (Mašhadov = Машхадов). Without one, sh
+# stays ш as in the English-based schemes, so their Ishakov (Исхаков) is not read.
 _ISO9_MARKS = re.compile("[šžčŝ]")
 # GOST 16876-71 (ISO R9 table 2) writes э as "eh": Ehduard, Rafaehl'. Latin only, at the
 # start of a word or after a, o, u and before a consonant, where a Ukrainian eh (г) is rare
