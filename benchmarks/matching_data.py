@@ -34,8 +34,8 @@ from sqlalchemy import select
 
 from caseworker.db import Database, open_database
 from caseworker.models import Case, SoughtPerson
+from caseworker.synth import SynthSummary, synthesize
 from caseworker.synth import people as synth_people
-from caseworker.synth.cases import SynthSummary, _CaseMaker, _insert_cases
 from caseworker.vocab import Relation
 
 DATA = Path(__file__).parent / "data"
@@ -378,25 +378,18 @@ class _Renamed(synth_people.PeopleMaker):
         return drawn
 
 
-class _NoReports:
-    def for_person(self, *_: Any) -> list[Any]:
-        return []
-
-
 def write_population(database: Database, persons: int, seed: int) -> SynthSummary:
     """About ``persons`` sought persons in families, no reports; deterministic by ``seed``."""
-    rng = random.Random(seed)
-    today = date.today()
     cases = max(1, round(persons / _PERSONS_PER_CASE))
-    opened = sorted(today - timedelta(days=rng.randint(0, 3 * 365)) for _ in range(cases))
-    maker = _CaseMaker(rng, today, "matching-bench", seed)
-    maker.people = _Renamed(rng, today, Names(random.Random(seed + 1)))
-    maker.reports = _NoReports()  # type: ignore[assignment]
-    summary = SynthSummary()
-    for start in range(0, len(opened), 25_000):
-        with database.write() as session:
-            _insert_cases(session, maker, opened[start : start + 25_000], summary)
-    return summary
+    names = Names(random.Random(seed + 1))
+    return synthesize(
+        database,
+        cases,
+        seed,
+        actor="matching-bench",
+        people=lambda rng, today: _Renamed(rng, today, names),
+        reports=False,
+    )
 
 
 def read_population(database: Database) -> list[Person]:

@@ -16,7 +16,7 @@ import json
 import random
 import time
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
@@ -33,8 +33,8 @@ from caseworker.names import NameField, name_key
 from caseworker.services.cases import next_reference, persons_label
 from caseworker.services.kept_days import refresh_cases
 from caseworker.services.search import case_entry, person_entry, relative_entry
-from caseworker.synth.people import PeopleMaker
-from caseworker.synth.reports import ReportMaker
+from caseworker.synth.people import PeopleMaker, PersonDraft
+from caseworker.synth.reports import Draft, ReportMaker
 from caseworker.text import sort_key
 
 CASES_PER_TRANSACTION = 25_000
@@ -268,12 +268,28 @@ def _insert_cases(
             )
 
 
+class _NoReports(ReportMaker):
+    def for_person(self, person: PersonDraft, caseworker: str) -> list[Draft]:  # noqa: ARG002
+        """No reports, whoever the person."""
+        return []
+
+
 def synthesize(
-    target: Database | Session, cases: int, seed: int, *, actor: str = "synth"
+    target: Database | Session,
+    cases: int,
+    seed: int,
+    *,
+    actor: str = "synth",
+    people: Callable[[random.Random, date], PeopleMaker] | None = None,
+    reports: bool = True,
 ) -> SynthSummary:
     """Add ``cases`` synthetic cases; given a Database, commit every 25,000 cases.
 
     Given a Session, everything goes into that session's transaction (the caller commits).
+    ``people`` makes the families instead of :class:`PeopleMaker`, from the same random
+    stream and today's date (a subclass that renames them, as the matching benchmark's);
+    ``reports=False`` writes cases without reports. Raises :class:`ValidationError` for a
+    negative number of cases.
     """
     if cases < 0:
         raise ValidationError(
@@ -285,6 +301,10 @@ def synthesize(
     # Cases are numbered in the order they were opened, as real ones are.
     opened = sorted(today - timedelta(days=rng.randint(0, HISTORY_DAYS)) for _ in range(cases))
     maker = _CaseMaker(rng, today, actor, seed)
+    if people is not None:
+        maker.people = people(rng, today)
+    if not reports:
+        maker.reports = _NoReports(rng, today)
     summary = SynthSummary()
     if isinstance(target, Session):
         _insert_cases(target, maker, opened, summary)
