@@ -1081,109 +1081,110 @@ What a typical value looks like, to size each short column before the user resiz
         <translation>Дело не открыто. Выберите дело в списке или создайте новое.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="242"/>
+        <location filename="../../ui/case_parts/people.py" line="235"/>
         <source>Relation</source>
         <translation>Родство</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="243"/>
+        <location filename="../../ui/case_parts/people.py" line="236"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="244"/>
+        <location filename="../../ui/case_parts/people.py" line="237"/>
         <source>Consent</source>
         <translation>Согласие</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="245"/>
+        <location filename="../../ui/case_parts/people.py" line="238"/>
         <source>DNA sample</source>
         <translation>Образец ДНК</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="170"/>
+        <location filename="../../ui/case_parts/people.py" line="163"/>
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="187"/>
+        <location filename="../../ui/case_parts/people.py" line="180"/>
         <source>Add a relative</source>
         <translation>Добавить родственника</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="172"/>
+        <location filename="../../ui/case_parts/people.py" line="165"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="188"/>
+        <location filename="../../ui/case_parts/people.py" line="181"/>
         <source>Edit the selected relative</source>
         <translation>Изменить данные выбранного родственника</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="266"/>
+        <location filename="../../ui/case_parts/people.py" line="254"/>
         <source>the same person as {name}, entered twice in this case</source>
+        <extracomment>The case as the view shows it, with its persons&apos; links.</extracomment>
         <translation>тот же человек, что {name}: внесён в это дело дважды</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="270"/>
+        <location filename="../../ui/case_parts/people.py" line="258"/>
         <source>the same person as in case {reference}</source>
         <translation>тот же человек, что в деле {reference}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="281"/>
+        <location filename="../../ui/case_parts/people.py" line="269"/>
         <source>{name} · also in case {references}</source>
         <translation>{name} · также в деле {references}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="320"/>
-        <location filename="../../ui/case_parts/people.py" line="372"/>
+        <location filename="../../ui/case_parts/people.py" line="308"/>
+        <location filename="../../ui/case_parts/people.py" line="360"/>
         <source>Official status</source>
         <translation>Официальный статус</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="321"/>
-        <location filename="../../ui/case_parts/people.py" line="358"/>
+        <location filename="../../ui/case_parts/people.py" line="309"/>
+        <location filename="../../ui/case_parts/people.py" line="346"/>
         <source>Born</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="322"/>
-        <location filename="../../ui/case_parts/people.py" line="359"/>
+        <location filename="../../ui/case_parts/people.py" line="310"/>
+        <location filename="../../ui/case_parts/people.py" line="347"/>
         <source>Service number</source>
         <translation>Личный номер</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="323"/>
-        <location filename="../../ui/case_parts/people.py" line="360"/>
+        <location filename="../../ui/case_parts/people.py" line="311"/>
+        <location filename="../../ui/case_parts/people.py" line="348"/>
         <source>Rank</source>
         <translation>Звание</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="324"/>
-        <location filename="../../ui/case_parts/people.py" line="361"/>
+        <location filename="../../ui/case_parts/people.py" line="312"/>
+        <location filename="../../ui/case_parts/people.py" line="349"/>
         <source>Unit</source>
         <translation>Часть</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="325"/>
-        <location filename="../../ui/case_parts/people.py" line="363"/>
+        <location filename="../../ui/case_parts/people.py" line="313"/>
+        <location filename="../../ui/case_parts/people.py" line="351"/>
         <source>Call sign</source>
         <translation>Позывной</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="326"/>
-        <location filename="../../ui/case_parts/people.py" line="365"/>
+        <location filename="../../ui/case_parts/people.py" line="314"/>
+        <location filename="../../ui/case_parts/people.py" line="353"/>
         <source>Last contact</source>
         <translation>Последняя связь</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="202"/>
+        <location filename="../../ui/case_parts/people.py" line="195"/>
         <source>Add a sought person</source>
         <translation>Добавить разыскиваемого</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="203"/>
+        <location filename="../../ui/case_parts/people.py" line="196"/>
         <source>Edit the selected sought person</source>
         <translation>Изменить данные выбранного разыскиваемого</translation>
     </message>
@@ -1312,38 +1313,38 @@ What a typical value looks like, to size each short column before the user resiz
         <translation>не описан</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="227"/>
+        <location filename="../../ui/case_parts/people.py" line="220"/>
         <source>not recorded</source>
         <translation>не отмечено</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="232"/>
+        <location filename="../../ui/case_parts/people.py" line="225"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="304"/>
+        <location filename="../../ui/case_parts/people.py" line="292"/>
         <source>Linked</source>
         <translation>Связь</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="349"/>
+        <location filename="../../ui/case_parts/people.py" line="337"/>
         <source>{status} since {day}</source>
         <translation>{status} с {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="328"/>
-        <location filename="../../ui/case_parts/people.py" line="357"/>
+        <location filename="../../ui/case_parts/people.py" line="316"/>
+        <location filename="../../ui/case_parts/people.py" line="345"/>
         <source>Other spellings</source>
         <translation>Другие написания</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="362"/>
+        <location filename="../../ui/case_parts/people.py" line="350"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="373"/>
+        <location filename="../../ui/case_parts/people.py" line="361"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
@@ -6626,39 +6627,39 @@ It holds {cases} cases and {reports} reports.</source>
         <translation>Совпадение со списком отменено.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/matching/lists.py" line="51"/>
+        <location filename="../../caseworker/services/matching/lists.py" line="53"/>
         <source>The matching of the list was cancelled.</source>
         <extracomment>A surname key gets its one-typo neighbours from this many symbols (to ``caseworker.names.MAX_TYPO_KEY``). Name keys&apos; shares weigh common names down from this many sought persons on. Progress is told, and a cancel asked for, after this many entries scored (and at the end).</extracomment>
         <translation>Сопоставление списка отменено.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/matching/lists.py" line="282"/>
+        <location filename="../../caseworker/services/matching/lists.py" line="284"/>
         <source>Published list</source>
         <extracomment>Each compared field&apos;s verdict: match, close, mismatch or blank. The reason of an earlier &quot;not him&quot; on this pair, made before either identity changed.</extracomment>
         <translation>Опубликованный список</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/matching/links.py" line="159"/>
+        <location filename="../../caseworker/services/matching/links.py" line="62"/>
         <source>These two cannot be linked: the link would make one man of {one} (case {one_case}) and {two} (case {two_case}), recorded as not the same person. Withdraw that decision first if it was wrong.</source>
         <translation>Этих двоих нельзя связать: связь сделала бы одним человеком {one} (дело {one_case}) и {two} (дело {two_case}), о которых записано, что это разные люди. Если то решение ошибочно, сначала отмените его.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/matching/links.py" line="199"/>
+        <location filename="../../caseworker/services/matching/links.py" line="102"/>
         <source>Write why these are the same person: the reason is kept.</source>
         <translation>Напишите, почему это один и тот же человек: обоснование сохраняется.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/matching/links.py" line="201"/>
+        <location filename="../../caseworker/services/matching/links.py" line="104"/>
         <source>Write why these are not the same person: the reason is kept.</source>
         <translation>Напишите, почему это разные люди: причина сохраняется.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/matching/links.py" line="226"/>
+        <location filename="../../caseworker/services/matching/links.py" line="129"/>
         <source>A person cannot be linked to himself: choose two persons.</source>
         <translation>Человека нельзя связать с ним самим: выберите двух разыскиваемых.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/matching/links.py" line="245"/>
+        <location filename="../../caseworker/services/matching/links.py" line="148"/>
         <source>{one} and {two} (case {case}) are linked as the same person through other links. Withdraw one of those links first.</source>
         <translation>{one} и {two} (дело {case}) уже связаны как один человек через другие связи. Сначала отмените одну из этих связей.</translation>
     </message>
@@ -7038,27 +7039,27 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>NotHimDialog</name>
     <message>
-        <location filename="../../ui/matching/reason_dialog.py" line="15"/>
+        <location filename="../../ui/matching/reason_dialog.py" line="16"/>
         <source>Not him</source>
         <translation>Не он</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/reason_dialog.py" line="17"/>
+        <location filename="../../ui/matching/reason_dialog.py" line="18"/>
         <source>The pair</source>
         <translation>Пара</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/reason_dialog.py" line="23"/>
+        <location filename="../../ui/matching/reason_dialog.py" line="24"/>
         <source>The reason is kept with the decision. The pair is not proposed again unless the list entry or the person&apos;s name, birth date or service number changes; then it comes back with this reason.</source>
         <translation>Причина сохраняется вместе с решением. Пара больше не предлагается, пока у записи списка или у разыскиваемого не изменятся имя, дата рождения или личный номер; тогда она вернётся с этой причиной.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/reason_dialog.py" line="29"/>
+        <location filename="../../ui/matching/reason_dialog.py" line="30"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/reason_dialog.py" line="29"/>
+        <location filename="../../ui/matching/reason_dialog.py" line="30"/>
         <source>Not him (Ctrl+Enter)</source>
         <translation>Не он (Ctrl+Enter)</translation>
     </message>
@@ -7066,64 +7067,64 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>PeopleColumns</name>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="62"/>
-        <location filename="../../ui/case_parts/people.py" line="76"/>
+        <location filename="../../ui/case_parts/people.py" line="55"/>
+        <location filename="../../ui/case_parts/people.py" line="69"/>
         <source>Name</source>
         <extracomment>Each linked sought person&apos;s links: the persons who are the same man, with their cases. A linked person&apos;s sentences (&quot;the same person as in case …&quot;), one a line.</extracomment>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="63"/>
+        <location filename="../../ui/case_parts/people.py" line="56"/>
         <source>Relation</source>
         <translation>Родство</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="64"/>
+        <location filename="../../ui/case_parts/people.py" line="57"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="65"/>
+        <location filename="../../ui/case_parts/people.py" line="58"/>
         <source>Consent</source>
         <translation>Согласие</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="66"/>
+        <location filename="../../ui/case_parts/people.py" line="59"/>
         <source>DNA</source>
         <translation>ДНК</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="77"/>
+        <location filename="../../ui/case_parts/people.py" line="70"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="78"/>
+        <location filename="../../ui/case_parts/people.py" line="71"/>
         <source>Born</source>
         <translation>Дата рожд.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="79"/>
+        <location filename="../../ui/case_parts/people.py" line="72"/>
         <source>Service number</source>
         <translation>Личный №</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="80"/>
+        <location filename="../../ui/case_parts/people.py" line="73"/>
         <source>Rank</source>
         <translation>Звание</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="81"/>
+        <location filename="../../ui/case_parts/people.py" line="74"/>
         <source>Unit</source>
         <translation>Часть</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="82"/>
+        <location filename="../../ui/case_parts/people.py" line="75"/>
         <source>Call sign</source>
         <translation>Позывной</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="83"/>
+        <location filename="../../ui/case_parts/people.py" line="76"/>
         <source>Last contact</source>
         <translation>Посл. связь</translation>
     </message>
@@ -8339,7 +8340,7 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>Synth</name>
     <message>
-        <location filename="../../caseworker/synth/cases.py" line="280"/>
+        <location filename="../../caseworker/synth/cases.py" line="296"/>
         <source>The number of cases must not be negative.</source>
         <translation>Количество дел не может быть отрицательным.</translation>
     </message>
