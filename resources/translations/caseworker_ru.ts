@@ -2502,57 +2502,62 @@ What a typical value looks like, to size each short column before the user resiz
 <context>
     <name>ComparisonModel</name>
     <message>
-        <location filename="../../ui/matching/fields_model.py" line="104"/>
+        <location filename="../../ui/matching/fields_model.py" line="109"/>
         <source>Decision</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/fields_model.py" line="110"/>
+        <location filename="../../ui/matching/fields_model.py" line="115"/>
         <source>The list entry as published, row {row} of the file</source>
         <translation>Запись списка, как она опубликована: строка {row} файла</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/fields_model.py" line="113"/>
+        <location filename="../../ui/matching/fields_model.py" line="118"/>
         <source>On the list
 row {row}</source>
         <translation>В списке
 строка {row}</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/fields_model.py" line="48"/>
+        <location filename="../../ui/matching/fields_model.py" line="53"/>
         <source>{percent}, likely</source>
-        <extracomment>The row after the fields: what was decided on each candidate. Said where a side has nothing in a field. A candidate cell&apos;s :class:`Verdict` (None in the entry&apos;s column and the decision row). The verdict in words (&quot;matches&quot;), or the decision in words. The decision row: True for &quot;this is him&quot;, False for &quot;not him&quot;, None when undecided.</extracomment>
         <translation>{percent}, вероятно</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/fields_model.py" line="123"/>
+        <location filename="../../ui/matching/fields_model.py" line="45"/>
+        <source>over 99 %</source>
+        <extracomment>The row after the fields: what was decided on each candidate. Said where a side has nothing in a field. A candidate cell&apos;s :class:`Verdict` (None in the entry&apos;s column and the decision row). The verdict in words (&quot;matches&quot;), or the decision in words. The decision row: True for &quot;this is him&quot;, False for &quot;not him&quot;, None when undecided.</extracomment>
+        <translation>более 99 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/fields_model.py" line="128"/>
         <source>Candidate {number}: {name}, case {case}; probability {chance}. Press {number} to choose him.</source>
         <translation>Кандидат {number}: {name}, дело {case}; вероятность {chance}. Нажмите {number}, чтобы выбрать его.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/fields_model.py" line="132"/>
+        <location filename="../../ui/matching/fields_model.py" line="137"/>
         <source>{mark}{number}. Case {case}
 {chance}</source>
         <translation>{mark}{number}. Дело {case}
 {chance}</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/fields_model.py" line="154"/>
+        <location filename="../../ui/matching/fields_model.py" line="159"/>
         <source>This is him</source>
         <translation>Это он</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/fields_model.py" line="156"/>
+        <location filename="../../ui/matching/fields_model.py" line="161"/>
         <source>Not him: {reason}</source>
         <translation>Не он: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/fields_model.py" line="158"/>
+        <location filename="../../ui/matching/fields_model.py" line="163"/>
         <source>Earlier “not him”: {reason}</source>
         <translation>Раньше «не он»: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/fields_model.py" line="159"/>
+        <location filename="../../ui/matching/fields_model.py" line="164"/>
         <source>Not decided</source>
         <translation>Не решено</translation>
     </message>

@@ -202,3 +202,12 @@ def test_the_table_of_fields_is_a_sound_model(
         "matches",
     )
     assert born.data(Qt.ItemDataRole.ToolTipRole) == "Date of birth: 04.05.1990 — matches"
+
+
+def test_a_probability_is_never_shown_as_certain() -> None:
+    from ui.matching.fields_model import percent
+
+    assert percent(0.5) == "50 %"
+    assert percent(0.994) == "99 %"
+    assert percent(0.9999) == "over 99 %"
+    assert percent(1.0) == "over 99 %"

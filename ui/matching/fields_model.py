@@ -38,7 +38,12 @@ class CellRole(Roles):
 
 
 def percent(probability: float) -> str:
-    return f"{round(probability * 100)} %"
+    """The probability as a whole percentage, never "100 %": a match is never certain (a
+    caseworker decides), so what rounds to 100 is shown as "over 99 %"."""
+    shown = round(probability * 100)
+    if shown >= 100:
+        return QCoreApplication.translate("ComparisonModel", "over 99 %")
+    return f"{max(shown, 1)} %"
 
 
 def chance(probability: float) -> str:
