@@ -32,7 +32,9 @@ from ui.widgets.date_field import format_day, format_short_day
 from ui.widgets.fitted_columns import Column, FittedColumns
 
 if TYPE_CHECKING:
+    from caseworker.services.case_overview import CaseOverview
     from ui.case_view import CaseView
+    from ui.operations import Session
 
 #: Each linked sought person's links: the persons who are the same man, with their cases.
 Links = Mapping[int, Sequence[LinkedPerson]]
@@ -243,8 +245,11 @@ def fill_relatives(tree: QTreeWidget, relatives: Sequence[RelativeEntry], keep: 
     fit_columns(tree)
 
 
-#: The case as the view shows it, with its persons' links.
-read_case = case_with_links
+def read_case(
+    session: Session, case_id: int
+) -> tuple[CaseOverview, dict[int, tuple[LinkedPerson, ...]]]:
+    """The case as the view shows it, with its persons' links."""
+    return case_with_links(session, case_id)
 
 
 def same_person_lines(case_id: int, linked: Sequence[LinkedPerson]) -> list[str]:
