@@ -30,6 +30,7 @@ from ui.changes import Change, ChangeKind
 from ui.context import AppContext
 from ui.empty_state import EmptyState
 from ui.lists.actions import ListActions
+from ui.matching.duplicates_actions import DuplicatesActions
 from ui.matching.review_actions import ReviewActions
 from ui.operations import ReadOp
 from ui.printing.print_actions import PrintActions
@@ -169,6 +170,7 @@ class MainWindow(QMainWindow):
         self.today = TodayActions(self._context, self)
         self.lists = ListActions(self._context, self)
         self.review = ReviewActions(self._context, self)
+        self.duplicates = DuplicatesActions(self._context, self)
 
         self.about_action = QAction(self.tr("&About Caseworker"), self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
@@ -199,6 +201,7 @@ class MainWindow(QMainWindow):
         case_menu.addAction(addressees_action(self, self._context))
         self.lists_menu = self.lists.menu()
         self.lists_menu.addAction(self.review.action)
+        self.lists_menu.addAction(self.duplicates.action)
         bar.addMenu(self.lists_menu)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)

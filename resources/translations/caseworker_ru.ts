@@ -1081,110 +1081,109 @@ What a typical value looks like, to size each short column before the user resiz
         <translation>Дело не открыто. Выберите дело в списке или создайте новое.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="235"/>
+        <location filename="../../ui/case_parts/people.py" line="237"/>
         <source>Relation</source>
         <translation>Родство</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="236"/>
+        <location filename="../../ui/case_parts/people.py" line="238"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="237"/>
+        <location filename="../../ui/case_parts/people.py" line="239"/>
         <source>Consent</source>
         <translation>Согласие</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="238"/>
+        <location filename="../../ui/case_parts/people.py" line="240"/>
         <source>DNA sample</source>
         <translation>Образец ДНК</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="163"/>
+        <location filename="../../ui/case_parts/people.py" line="165"/>
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="180"/>
+        <location filename="../../ui/case_parts/people.py" line="182"/>
         <source>Add a relative</source>
         <translation>Добавить родственника</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="165"/>
+        <location filename="../../ui/case_parts/people.py" line="167"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="181"/>
+        <location filename="../../ui/case_parts/people.py" line="183"/>
         <source>Edit the selected relative</source>
         <translation>Изменить данные выбранного родственника</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="254"/>
+        <location filename="../../ui/case_parts/people.py" line="259"/>
         <source>the same person as {name}, entered twice in this case</source>
-        <extracomment>The case as the view shows it, with its persons&apos; links.</extracomment>
         <translation>тот же человек, что {name}: внесён в это дело дважды</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="258"/>
+        <location filename="../../ui/case_parts/people.py" line="263"/>
         <source>the same person as in case {reference}</source>
         <translation>тот же человек, что в деле {reference}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="269"/>
+        <location filename="../../ui/case_parts/people.py" line="274"/>
         <source>{name} · also in case {references}</source>
         <translation>{name} · также в деле {references}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="308"/>
-        <location filename="../../ui/case_parts/people.py" line="360"/>
+        <location filename="../../ui/case_parts/people.py" line="313"/>
+        <location filename="../../ui/case_parts/people.py" line="365"/>
         <source>Official status</source>
         <translation>Официальный статус</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="309"/>
-        <location filename="../../ui/case_parts/people.py" line="346"/>
+        <location filename="../../ui/case_parts/people.py" line="314"/>
+        <location filename="../../ui/case_parts/people.py" line="351"/>
         <source>Born</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="310"/>
-        <location filename="../../ui/case_parts/people.py" line="347"/>
+        <location filename="../../ui/case_parts/people.py" line="315"/>
+        <location filename="../../ui/case_parts/people.py" line="352"/>
         <source>Service number</source>
         <translation>Личный номер</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="311"/>
-        <location filename="../../ui/case_parts/people.py" line="348"/>
+        <location filename="../../ui/case_parts/people.py" line="316"/>
+        <location filename="../../ui/case_parts/people.py" line="353"/>
         <source>Rank</source>
         <translation>Звание</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="312"/>
-        <location filename="../../ui/case_parts/people.py" line="349"/>
+        <location filename="../../ui/case_parts/people.py" line="317"/>
+        <location filename="../../ui/case_parts/people.py" line="354"/>
         <source>Unit</source>
         <translation>Часть</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="313"/>
-        <location filename="../../ui/case_parts/people.py" line="351"/>
+        <location filename="../../ui/case_parts/people.py" line="318"/>
+        <location filename="../../ui/case_parts/people.py" line="356"/>
         <source>Call sign</source>
         <translation>Позывной</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="314"/>
-        <location filename="../../ui/case_parts/people.py" line="353"/>
+        <location filename="../../ui/case_parts/people.py" line="319"/>
+        <location filename="../../ui/case_parts/people.py" line="358"/>
         <source>Last contact</source>
         <translation>Последняя связь</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="195"/>
+        <location filename="../../ui/case_parts/people.py" line="197"/>
         <source>Add a sought person</source>
         <translation>Добавить разыскиваемого</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="196"/>
+        <location filename="../../ui/case_parts/people.py" line="198"/>
         <source>Edit the selected sought person</source>
         <translation>Изменить данные выбранного разыскиваемого</translation>
     </message>
@@ -1313,38 +1312,38 @@ What a typical value looks like, to size each short column before the user resiz
         <translation>не описан</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="220"/>
+        <location filename="../../ui/case_parts/people.py" line="222"/>
         <source>not recorded</source>
         <translation>не отмечено</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="225"/>
+        <location filename="../../ui/case_parts/people.py" line="227"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="292"/>
+        <location filename="../../ui/case_parts/people.py" line="297"/>
         <source>Linked</source>
         <translation>Связь</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="337"/>
+        <location filename="../../ui/case_parts/people.py" line="342"/>
         <source>{status} since {day}</source>
         <translation>{status} с {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="316"/>
-        <location filename="../../ui/case_parts/people.py" line="345"/>
+        <location filename="../../ui/case_parts/people.py" line="321"/>
+        <location filename="../../ui/case_parts/people.py" line="350"/>
         <source>Other spellings</source>
         <translation>Другие написания</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="350"/>
+        <location filename="../../ui/case_parts/people.py" line="355"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="361"/>
+        <location filename="../../ui/case_parts/people.py" line="366"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
@@ -2862,6 +2861,29 @@ row {row}</source>
     </message>
 </context>
 <context>
+    <name>DifferentPeopleDialog</name>
+    <message>
+        <location filename="../../ui/matching/link_dialog.py" line="35"/>
+        <source>Different people</source>
+        <translation>Разные люди</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/link_dialog.py" line="40"/>
+        <source>The reason is kept. The pair is not proposed again unless the name, birth date or service number of one of them changes; then it comes back with this reason. No chain of links can make them one man.</source>
+        <translation>Причина сохраняется. Пара больше не предлагается, пока у одного из них не изменятся ФИО, дата рождения или личный номер; тогда она вернётся с этой причиной. Никакая цепочка связей не сделает их одним человеком.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/link_dialog.py" line="44"/>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/link_dialog.py" line="45"/>
+        <source>Different people (Ctrl+Enter)</source>
+        <translation>Разные люди (Ctrl+Enter)</translation>
+    </message>
+</context>
+<context>
     <name>Disclosure</name>
     <message>
         <location filename="../../caseworker/services/family_log.py" line="188"/>
@@ -2908,6 +2930,188 @@ row {row}</source>
         <location filename="../../caseworker/timeline/disclosure.py" line="141"/>
         <source>No report says that the person died: the family can be told of a death only on an official notice, identified remains or an independent report graded A-B and 1-2.</source>
         <translation>Ни одно сообщение не говорит о гибели человека: сообщить семье о гибели можно только на основании официального извещения, опознания останков или независимого сообщения с оценкой A-B и 1-2.</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesActions</name>
+    <message>
+        <location filename="../../ui/matching/duplicates_actions.py" line="28"/>
+        <source>Possible &amp;duplicates…</source>
+        <translation>Возможные &amp;дубликаты…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/duplicates_actions.py" line="33"/>
+        <source>Go through the sought persons who may be one man (two families seeking the same soldier, or one entered twice) and decide for each pair (Ctrl+Shift+M)</source>
+        <translation>Просмотреть разыскиваемых, которые могут быть одним человеком (две семьи ищут одного бойца или один внесён дважды), и решить по каждой паре (Ctrl+Shift+M)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/duplicates_actions.py" line="63"/>
+        <source>Ctrl+Shift+M: back to the possible duplicates</source>
+        <translation>Ctrl+Shift+M — вернуться к возможным дубликатам</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesButtons</name>
+    <message>
+        <location filename="../../ui/matching/duplicates_buttons.py" line="21"/>
+        <source>◀ Previous (PgUp)</source>
+        <translation>◀ Предыдущая (PgUp)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/duplicates_buttons.py" line="22"/>
+        <source>Next (PgDown) ▶</source>
+        <translation>Следующая (PgDown) ▶</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/duplicates_buttons.py" line="23"/>
+        <source>The same person… (Ctrl+Enter)</source>
+        <translation>Тот же человек… (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/duplicates_buttons.py" line="25"/>
+        <source>Different people… (N)</source>
+        <translation>Разные люди… (N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/duplicates_buttons.py" line="29"/>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>Отменить (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/duplicates_buttons.py" line="30"/>
+        <source>Redo (Ctrl+Shift+Z)</source>
+        <translation>Повторить (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/duplicates_buttons.py" line="31"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/duplicates_buttons.py" line="92"/>
+        <source>Open case {case} (Ctrl+O)</source>
+        <translation>Открыть дело {case} (Ctrl+O)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/duplicates_buttons.py" line="95"/>
+        <source>Open case {case} (Ctrl+Shift+O)</source>
+        <translation>Открыть дело {case} (Ctrl+Shift+O)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/duplicates_buttons.py" line="99"/>
+        <source>Open case {case} at {name}&apos;s timeline</source>
+        <translation>Открыть дело {case} на хронологии: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesRun</name>
+    <message>
+        <location filename="../../ui/matching/duplicates_run.py" line="31"/>
+        <source>&amp;Find again</source>
+        <translation>&amp;Искать заново</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/duplicates_run.py" line="36"/>
+        <source>Compare every sought person with every other again (F5)</source>
+        <translation>Снова сравнить каждого разыскиваемого с каждым (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/duplicates_run.py" line="44"/>
+        <source>&amp;Stop the search</source>
+        <translation>&amp;Остановить поиск</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/duplicates_run.py" line="76"/>
+        <source>Reading the sought persons…</source>
+        <translation>Чтение разыскиваемых…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/duplicates_run.py" line="85"/>
+        <source>Stopping…</source>
+        <translation>Остановка…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/matching/duplicates_run.py" line="88"/>
+        <source>Checked {done} of %n groups of similar names</source>
+        <translation>
+            <numerusform>Проверено {done} из %n группы похожих имён</numerusform>
+            <numerusform>Проверено {done} из %n групп похожих имён</numerusform>
+            <numerusform>Проверено {done} из %n групп похожих имён</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesWindow</name>
+    <message>
+        <location filename="../../ui/matching/duplicates_window.py" line="48"/>
+        <source>Possible duplicates</source>
+        <extracomment>Fits a 1280 x 800 screen.</extracomment>
+        <translation>Возможные дубликаты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/duplicates_window.py" line="110"/>
+        <source>No two sought persons resemble each other closely enough to be proposed (or every such pair was decided already).</source>
+        <translation>Нет двух разыскиваемых, похожих друг на друга настолько, чтобы их предложить (или по всем таким парам уже решено).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/matching/duplicates_window.py" line="117"/>
+        <source>%n pairs of sought persons may be one man each.</source>
+        <translation>
+            <numerusform>%n пара разыскиваемых может оказаться одним человеком.</numerusform>
+            <numerusform>%n пары разыскиваемых могут оказаться одним человеком каждая.</numerusform>
+            <numerusform>%n пар разыскиваемых могут оказаться одним человеком каждая.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/duplicates_window.py" line="163"/>
+        <source>{one} (case {one_case}) and {two} (case {two_case})</source>
+        <translation>{one} (дело {one_case}) и {two} (дело {two_case})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/duplicates_window.py" line="185"/>
+        <source>case {one} and case {two}</source>
+        <translation>дело {one} и дело {two}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/duplicates_window.py" line="215"/>
+        <source>Recorded: {pair} are the same person; both cases show the link. Ctrl+Z undoes it.</source>
+        <translation>Записано: {pair} — один и тот же человек; связь видна в обоих делах. Ctrl+Z отменяет.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/duplicates_window.py" line="218"/>
+        <source>Recorded: {pair} are different people. Ctrl+Z undoes it.</source>
+        <translation>Записано: {pair} — разные люди. Ctrl+Z отменяет.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/duplicates_window.py" line="228"/>
+        <source>That is decided already.</source>
+        <translation>Это уже решено.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/duplicates_window.py" line="231"/>
+        <source>This pair is decided otherwise: undo that decision first (Ctrl+Z).</source>
+        <translation>По этой паре решено иначе: сначала отмените то решение (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/duplicates_window.py" line="242"/>
+        <source>Every pair is decided.</source>
+        <translation>Решено по всем парам.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/duplicates_window.py" line="258"/>
+        <source>Decision undone: the pair is proposed again.</source>
+        <translation>Решение отменено: пара снова предложена.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/link_command.py" line="50"/>
+        <source>The same person: {pair}</source>
+        <extracomment>Names the pair in the window&apos;s history (&quot;2026-0042 — 2026-0051&quot;).</extracomment>
+        <translation>Тот же человек: {pair}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/link_command.py" line="52"/>
+        <source>Different people: {pair}</source>
+        <translation>Разные люди: {pair}</translation>
     </message>
 </context>
 <context>
@@ -6381,103 +6585,103 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="65"/>
+        <location filename="../../ui/main_window.py" line="66"/>
         <source>Caseworker</source>
         <extracomment>The right pane&apos;s width while it only says that no case is open.</extracomment>
         <translation>Caseworker</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="95"/>
         <source>Database: {name}</source>
         <translation>База данных: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>Counting the cases…</source>
         <translation>Подсчёт дел…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>&amp;New case…</source>
         <translation>&amp;Новое дело…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>Open a new case for a family (Ctrl+N)</source>
         <translation>Открыть новое дело по обращению семьи (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Параметры…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>&amp;Find case</source>
         <translation>&amp;Найти дело</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>Search the cases (Ctrl+F)</source>
         <translation>Поиск по делам (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>Add &amp;report…</source>
         <translation>Добавить &amp;сообщение…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>Record a new report about a sought person of this case (Ctrl+R)</source>
         <translation>Записать новое сообщение о разыскиваемом по этому делу (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>&amp;About Caseworker</source>
         <translation>&amp;О программе Caseworker</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>&amp;Case</source>
         <translation>&amp;Дело</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>Main toolbar</source>
         <translation>Основная панель</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>Cases: {count}</source>
         <translation>Дел: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376"/>
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>About Caseworker</source>
         <translation>О программе Caseworker</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="381"/>
         <source>&lt;p&gt;&lt;b&gt;Caseworker&lt;/b&gt; {version}&lt;/p&gt;&lt;p&gt;A desk for volunteer caseworkers helping families find relatives in military service whose fate is unclear: gather every report, weigh it, see where reports contradict each other, and tell the family only what is well founded.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Caseworker&lt;/b&gt; {version}&lt;/p&gt;&lt;p&gt;Рабочее место волонтёров, которые помогают семьям искать родственников-военнослужащих с неясной судьбой: собирать все сообщения, взвешивать их, видеть, где они противоречат друг другу, и сообщать семье только то, что хорошо обосновано.&lt;/p&gt;</translation>
     </message>
@@ -7044,92 +7248,181 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>NotHimDialog</name>
     <message>
-        <location filename="../../ui/matching/reason_dialog.py" line="16"/>
+        <location filename="../../ui/matching/reason_dialog.py" line="50"/>
         <source>Not him</source>
         <translation>Не он</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/reason_dialog.py" line="18"/>
-        <source>The pair</source>
-        <translation>Пара</translation>
-    </message>
-    <message>
-        <location filename="../../ui/matching/reason_dialog.py" line="24"/>
+        <location filename="../../ui/matching/reason_dialog.py" line="55"/>
         <source>The reason is kept with the decision. The pair is not proposed again unless the list entry or the person&apos;s name, birth date or service number changes; then it comes back with this reason.</source>
         <translation>Причина сохраняется вместе с решением. Пара больше не предлагается, пока у записи списка или у разыскиваемого не изменятся имя, дата рождения или личный номер; тогда она вернётся с этой причиной.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/reason_dialog.py" line="30"/>
+        <location filename="../../ui/matching/reason_dialog.py" line="59"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/reason_dialog.py" line="30"/>
+        <location filename="../../ui/matching/reason_dialog.py" line="60"/>
         <source>Not him (Ctrl+Enter)</source>
         <translation>Не он (Ctrl+Enter)</translation>
     </message>
 </context>
 <context>
+    <name>PairModel</name>
+    <message>
+        <location filename="../../ui/matching/pair_model.py" line="56"/>
+        <source>{name}, sought in case {case}</source>
+        <translation>{name}, разыскивается по делу {case}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/pair_model.py" line="60"/>
+        <source>Case {case}
+first of the pair</source>
+        <translation>Дело {case}
+первый из пары</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/pair_model.py" line="61"/>
+        <source>Case {case}
+{chance}</source>
+        <translation>Дело {case}
+{chance}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/pair_model.py" line="70"/>
+        <source>The same person: {reason}</source>
+        <translation>Тот же человек: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/pair_model.py" line="72"/>
+        <source>Different people: {reason}</source>
+        <translation>Разные люди: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/pair_model.py" line="74"/>
+        <source>Earlier “different people”: {reason}</source>
+        <translation>Ранее «разные люди»: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/pair_model.py" line="77"/>
+        <source>Not decided</source>
+        <translation>Не решено</translation>
+    </message>
+</context>
+<context>
+    <name>PairView</name>
+    <message numerus="yes">
+        <location filename="../../ui/matching/pair_view.py" line="62"/>
+        <source>Pair {number} of %n</source>
+        <translation>
+            <numerusform>Пара {number} из %n</numerusform>
+            <numerusform>Пара {number} из %n</numerusform>
+            <numerusform>Пара {number} из %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/pair_view.py" line="66"/>
+        <source>not decided</source>
+        <translation>не решено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/pair_view.py" line="68"/>
+        <source>decided: the same person</source>
+        <translation>решено: тот же человек</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/pair_view.py" line="70"/>
+        <source>decided: different people</source>
+        <translation>решено: разные люди</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/pair_view.py" line="72"/>
+        <source>{position} · {status}</source>
+        <translation>{position} · {status}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/pair_view.py" line="76"/>
+        <source>{one} and {two}, both in case {case}: perhaps entered twice in one case.</source>
+        <translation>{one} и {two}, оба в деле {case}: возможно, внесён дважды в одно дело.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/pair_view.py" line="79"/>
+        <source>{one} (case {one_case}) and {two} (case {two_case})</source>
+        <translation>{one} (дело {one_case}) и {two} (дело {two_case})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/pair_view.py" line="87"/>
+        <source>Probability that they are one man: {chance}</source>
+        <translation>Вероятность, что это один человек: {chance}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/pair_view.py" line="95"/>
+        <source>This pair was judged “different people” before: “{reason}”. It is proposed again because the name, birth date or service number of one of them changed since.</source>
+        <translation>Эту пару уже признавали «разными людьми»: «{reason}». Она предложена снова, потому что с тех пор у одного из них изменились ФИО, дата рождения или личный номер.</translation>
+    </message>
+</context>
+<context>
     <name>PeopleColumns</name>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="55"/>
-        <location filename="../../ui/case_parts/people.py" line="69"/>
+        <location filename="../../ui/case_parts/people.py" line="57"/>
+        <location filename="../../ui/case_parts/people.py" line="71"/>
         <source>Name</source>
         <extracomment>Each linked sought person&apos;s links: the persons who are the same man, with their cases. A linked person&apos;s sentences (&quot;the same person as in case …&quot;), one a line.</extracomment>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="56"/>
+        <location filename="../../ui/case_parts/people.py" line="58"/>
         <source>Relation</source>
         <translation>Родство</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="57"/>
+        <location filename="../../ui/case_parts/people.py" line="59"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="58"/>
+        <location filename="../../ui/case_parts/people.py" line="60"/>
         <source>Consent</source>
         <translation>Согласие</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="59"/>
+        <location filename="../../ui/case_parts/people.py" line="61"/>
         <source>DNA</source>
         <translation>ДНК</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="70"/>
+        <location filename="../../ui/case_parts/people.py" line="72"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="71"/>
+        <location filename="../../ui/case_parts/people.py" line="73"/>
         <source>Born</source>
         <translation>Дата рожд.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="72"/>
+        <location filename="../../ui/case_parts/people.py" line="74"/>
         <source>Service number</source>
         <translation>Личный №</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="73"/>
+        <location filename="../../ui/case_parts/people.py" line="75"/>
         <source>Rank</source>
         <translation>Звание</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="74"/>
+        <location filename="../../ui/case_parts/people.py" line="76"/>
         <source>Unit</source>
         <translation>Часть</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="75"/>
+        <location filename="../../ui/case_parts/people.py" line="77"/>
         <source>Call sign</source>
         <translation>Позывной</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="76"/>
+        <location filename="../../ui/case_parts/people.py" line="78"/>
         <source>Last contact</source>
         <translation>Посл. связь</translation>
     </message>
@@ -7495,6 +7788,14 @@ It holds {cases} cases and {reports} reports.</source>
         <location filename="../../ui/translations.py" line="29"/>
         <source>Files of &amp;type:</source>
         <translation>&amp;Типы файлов:</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../ui/matching/reason_dialog.py" line="33"/>
+        <source>The pair</source>
+        <translation>Пара</translation>
     </message>
 </context>
 <context>
@@ -8012,7 +8313,7 @@ It holds {cases} cases and {reports} reports.</source>
         <translation>Просмотреть записи опубликованного списка, похожие на разыскиваемых, и решить по каждой: это он или не он (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/review_actions.py" line="68"/>
+        <location filename="../../ui/matching/review_actions.py" line="62"/>
         <source>Ctrl+M: back to the review</source>
         <translation>Ctrl+M — вернуться к сверке</translation>
     </message>
@@ -8020,13 +8321,13 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>ReviewQueue</name>
     <message>
-        <location filename="../../ui/matching/undo.py" line="60"/>
+        <location filename="../../ui/matching/undo.py" line="148"/>
         <source>This is him: {pair}</source>
         <extracomment>Names the pair in the Edit menu (&quot;row 14 — 2026-0042&quot;).</extracomment>
         <translation>Это он: {pair}</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/undo.py" line="62"/>
+        <location filename="../../ui/matching/undo.py" line="150"/>
         <source>Not him: {pair}</source>
         <translation>Не он: {pair}</translation>
     </message>
@@ -8137,6 +8438,29 @@ It holds {cases} cases and {reports} reports.</source>
         <location filename="../../ui/matching/review_window.py" line="369"/>
         <source>Decision undone: the pair is proposed again.</source>
         <translation>Решение отменено: пара снова предложена.</translation>
+    </message>
+</context>
+<context>
+    <name>SamePersonDialog</name>
+    <message>
+        <location filename="../../ui/matching/link_dialog.py" line="16"/>
+        <source>The same person</source>
+        <translation>Тот же человек</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/link_dialog.py" line="21"/>
+        <source>Both stay as they are, nothing is merged: each case shows the link and the other case&apos;s reference. Say what shows that they are one man (the same service number, the families&apos; letters…).</source>
+        <translation>Оба остаются как есть, ничего не сливается: в каждом деле видна связь и номер другого дела. Напишите, что показывает, что это один человек (тот же личный номер, письма семей…).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/link_dialog.py" line="25"/>
+        <source>Justification</source>
+        <translation>Обоснование</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/link_dialog.py" line="26"/>
+        <source>The same person (Ctrl+Enter)</source>
+        <translation>Тот же человек (Ctrl+Enter)</translation>
     </message>
 </context>
 <context>

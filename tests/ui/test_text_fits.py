@@ -68,6 +68,7 @@ from tests.conftest import ACTOR, add_person
 from tests.ui.scripted_prompts import ScriptedPrompts
 from tests.ui.text_fits_case import at_sizes, people_that_scroll_across, steps_that_scroll_across
 from tests.ui.text_fits_case_list import add_more_cases, case_list_problems
+from tests.ui.text_fits_duplicates import open_the_duplicates
 from tests.ui.text_fits_family import open_the_family_dialogs
 from tests.ui.text_fits_inquiries import inquiries_that_scroll_across, open_the_inquiry_dialogs
 from tests.ui.text_fits_letters import open_the_letter_dialog
@@ -480,14 +481,15 @@ class DialogCatcher:
 
 
 def dialog_classes() -> set[str]:
-    """Every dialog class in ``ui`` (the shared base of the record dialogs aside)."""
+    """Every dialog class in ``ui`` (the shared bases of the record dialogs and of the
+    questions that ask why aside)."""
     found: set[str] = set()
     for module_info in pkgutil.walk_packages(ui.__path__, "ui."):
         module = importlib.import_module(module_info.name)
         for name, cls in inspect.getmembers(module, inspect.isclass):
             if issubclass(cls, QDialog) and cls.__module__ == module.__name__:
                 found.add(name)
-    return found - {"RecordDialog"}
+    return found - {"RecordDialog", "ReasonDialog"}
 
 
 def open_every_dialog(
@@ -531,6 +533,7 @@ def open_every_dialog(
     open_the_letter_dialog(view)
     open_the_list_import(window, catcher.note, workbook.parent)
     open_the_review(window, context, catcher.note)
+    open_the_duplicates(window, context, catcher.note, demo.person_id)
 
     work_list = window.today.open_work_list()
     if work_list.job is not None:

@@ -170,6 +170,8 @@ class CandidateTable(QWidget):
     def __init__(self, model: ComparisonModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.comparison = model
+        #: The width of the entry's column (a window may widen it, :meth:`set_entry_width`).
+        self.entry_width = ENTRY_WIDTH
         self.setObjectName("candidateTable")
         self.entry_side = _FieldsView(self, entry_side=True)
         self.entry_side.setObjectName("entryFields")
@@ -193,7 +195,7 @@ class CandidateTable(QWidget):
         for column in range(count):
             self.entry_side.setColumnHidden(column, column != 0)
             self.candidates_side.setColumnHidden(column, column == 0)
-        self.entry_side.horizontalHeader().resizeSection(0, ENTRY_WIDTH)
+        self.entry_side.horizontalHeader().resizeSection(0, self.entry_width)
         header = self.candidates_side.horizontalHeader()
         for column in range(1, count):
             if stretched:
@@ -210,9 +212,21 @@ class CandidateTable(QWidget):
             view.horizontalHeader().setFixedHeight(heading)
         entry = self.entry_side
         entry.setFixedWidth(
-            entry.verticalHeader().sizeHint().width() + ENTRY_WIDTH + 2 * entry.frameWidth()
+            entry.verticalHeader().sizeHint().width() + self.entry_width + 2 * entry.frameWidth()
         )
         self.updateGeometry()
+
+    def set_entry_width(self, width: int) -> None:
+        """Make the entry's column ``width`` wide (at least :data:`ENTRY_WIDTH`)."""
+        width = max(width, ENTRY_WIDTH)
+        if width != self.entry_width:
+            self.entry_width = width
+            self._fit_columns()
+
+    def side_width(self) -> int:
+        """Half of what the columns have beside the fields' names: for two columns alike."""
+        names = self.entry_side.verticalHeader().sizeHint().width()
+        return (self.width() - names - 4 * self.entry_side.frameWidth()) // 2
 
     def show_chosen(self) -> None:
         """Scroll the chosen candidate's column into view."""

@@ -56,14 +56,20 @@ class ReviewActions(QObject):
     def open_case(self, case_id: int, person_id: int) -> None:
         """Open the case in the main window at the person's timeline; the review steps
         aside (Ctrl+M brings it back where it was)."""
-        window = self._window
-        window.open_case(case_id)
-        view = window.case_view
-        if view.current_case_id() != case_id:
-            return  # removed meanwhile: the case list said so
-        people.select_id(view.persons_list, person_id)
-        view.tabs.setCurrentWidget(view.timeline_panel)
-        if self._review is not None:
-            self._review.hide()
-        window.statusBar().showMessage(self.tr("Ctrl+M: back to the review"), 10_000)
-        window.activateWindow()
+        if show_person(self._window, case_id, person_id):
+            if self._review is not None:
+                self._review.hide()
+            self._window.statusBar().showMessage(self.tr("Ctrl+M: back to the review"), 10_000)
+
+
+def show_person(window: MainWindow, case_id: int, person_id: int) -> bool:
+    """Open case ``case_id`` in ``window`` at the person's timeline; False when the case is
+    gone (removed meanwhile: the case list said so)."""
+    window.open_case(case_id)
+    view = window.case_view
+    if view.current_case_id() != case_id:
+        return False
+    people.select_id(view.persons_list, person_id)
+    view.tabs.setCurrentWidget(view.timeline_panel)
+    window.activateWindow()
+    return True

@@ -43,29 +43,24 @@ class Pair:
     words: str
 
 
-class DecisionCommand(QUndoCommand):
-    """Decide on ``pair``; undo withdraws the decision, redo decides again."""
+class WithdrawableDecision(QUndoCommand):
+    """A decision on a pair as an undoable step: undo withdraws it (``withdraw_decision``),
+    redo decides again. A kind of pair says how it is decided (:meth:`_write`), what that
+    changed (:meth:`_change`) and whom to tell (:meth:`_tell`)."""
 
     def __init__(
         self,
         context: AppContext,
-        pair: Pair,
+        text: str,
         *,
         same: bool,
         reason: str,
-        record: Recorder,
         report_error: ErrorReporter,
     ) -> None:
-        if same:
-            text = translate("ReviewQueue", "This is him: {pair}")
-        else:
-            text = translate("ReviewQueue", "Not him: {pair}")
-        super().__init__(text.format(pair=pair.words))
-        self.pair = pair
+        super().__init__(text)
         self.same = same
         self.reason = reason
         self._context = context
-        self._record = record
         self._report_error = report_error
         self._decided: Decided | None = None
         self._already_done = False
@@ -98,38 +93,29 @@ class DecisionCommand(QUndoCommand):
         self.setObsolete(True)
         self._report_error(error)
 
+    def _write(self, session: Session) -> Decided:
+        """Record the decision; raises what the service raises."""
+        raise NotImplementedError
+
+    def _change(self, decided: Decided) -> Change:
+        """What deciding, or withdrawing, ``decided`` changed."""
+        raise NotImplementedError
+
+    def _tell(self, decided: Decided | None) -> None:
+        """Tell the window the decision now standing on the pair."""
+        raise NotImplementedError
+
     def _decide(self) -> BaseException | None:
-        actor, pair, same, reason = self._context.actor, self.pair, self.same, self.reason
-
-        def write(session: Session) -> Decided:
-            made = decide(session, actor, pair.entry_id, pair.person_id, same, reason)
-            return Decided(made.same, made.reason, made.id, made.report_id)
-
         errors: list[BaseException] = []
-        kind = ChangeKind.REPORT if same else ChangeKind.PERSON
-        done = (
-            WriteOp(
-                self._context,
-                None,
-                write,
-                lambda made: Change(
-                    kind,
-                    pair.case_id,
-                    made.report_id if same else pair.person_id,
-                    undoable=True,
-                ),
-            )
-            .failure(errors.append)
-            .run()
-        )
+        done = WriteOp(self._context, None, self._write, self._change).failure(errors.append).run()
         if done is None:
             return errors[0] if errors else None
         self._decided = done
-        self._record(pair.entry_id, pair.person_id, done)
+        self._tell(done)
         return None
 
     def _withdraw(self) -> BaseException | None:
-        decided, actor, pair = self._decided, self._context.actor, self.pair
+        decided, actor = self._decided, self._context.actor
         if decided is None:
             return None
 
@@ -137,17 +123,55 @@ class DecisionCommand(QUndoCommand):
             return withdraw_decision(session, actor, decided.decision_id).id
 
         errors: list[BaseException] = []
-        kind = ChangeKind.REPORT if decided.same else ChangeKind.PERSON
-        record_id = decided.report_id if decided.same else pair.person_id
-        change = Change(kind, pair.case_id, record_id, undoable=True)
+        change = self._change(decided)
         if WriteOp(self._context, None, write, change).failure(errors.append).run() is None:
             return errors[0] if errors else None
         self._decided = None
-        self._record(pair.entry_id, pair.person_id, None)
+        self._tell(None)
         return None
 
 
-def push_decision(stack: QUndoStack, command: DecisionCommand) -> BaseException | None:
+class DecisionCommand(WithdrawableDecision):
+    """Decide on ``pair``; undo withdraws the decision, redo decides again."""
+
+    def __init__(
+        self,
+        context: AppContext,
+        pair: Pair,
+        *,
+        same: bool,
+        reason: str,
+        record: Recorder,
+        report_error: ErrorReporter,
+    ) -> None:
+        if same:
+            text = translate("ReviewQueue", "This is him: {pair}")
+        else:
+            text = translate("ReviewQueue", "Not him: {pair}")
+        super().__init__(
+            context, text.format(pair=pair.words), same=same, reason=reason,
+            report_error=report_error,
+        )  # fmt: skip
+        self.pair = pair
+        self._record = record
+
+    def _write(self, session: Session) -> Decided:
+        pair = self.pair
+        made = decide(session, self._context.actor, pair.entry_id, pair.person_id, self.same,
+                      self.reason)  # fmt: skip
+        return Decided(made.same, made.reason, made.id, made.report_id)
+
+    def _change(self, decided: Decided) -> Change:
+        pair = self.pair
+        if decided.same:
+            return Change(ChangeKind.REPORT, pair.case_id, decided.report_id, undoable=True)
+        return Change(ChangeKind.PERSON, pair.case_id, pair.person_id, undoable=True)
+
+    def _tell(self, decided: Decided | None) -> None:
+        self._record(self.pair.entry_id, self.pair.person_id, decided)
+
+
+def push_decision(stack: QUndoStack, command: WithdrawableDecision) -> BaseException | None:
     """Decide and push ``command``; the error of that decision (then nothing is pushed)."""
     error = command.first_save()
     if error is None:
