@@ -7271,43 +7271,48 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>PairModel</name>
     <message>
-        <location filename="../../ui/matching/pair_model.py" line="56"/>
+        <location filename="../../ui/matching/pair_model.py" line="58"/>
         <source>{name}, sought in case {case}</source>
         <translation>{name}, разыскивается по делу {case}</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/pair_model.py" line="60"/>
+        <location filename="../../ui/matching/pair_model.py" line="62"/>
         <source>Case {case}
 first of the pair</source>
         <translation>Дело {case}
 первый из пары</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/pair_model.py" line="61"/>
+        <location filename="../../ui/matching/pair_model.py" line="63"/>
         <source>Case {case}
 {chance}</source>
         <translation>Дело {case}
 {chance}</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/pair_model.py" line="70"/>
+        <location filename="../../ui/matching/pair_model.py" line="72"/>
         <source>The same person: {reason}</source>
         <translation>Тот же человек: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/pair_model.py" line="72"/>
+        <location filename="../../ui/matching/pair_model.py" line="74"/>
         <source>Different people: {reason}</source>
         <translation>Разные люди: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/pair_model.py" line="74"/>
+        <location filename="../../ui/matching/pair_model.py" line="76"/>
         <source>Earlier “different people”: {reason}</source>
         <translation>Ранее «разные люди»: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/pair_model.py" line="77"/>
+        <location filename="../../ui/matching/pair_model.py" line="79"/>
         <source>Not decided</source>
         <translation>Не решено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/pair_model.py" line="86"/>
+        <source>not compared: the family&apos;s region</source>
+        <translation>не сравнивается: регион семьи</translation>
     </message>
 </context>
 <context>

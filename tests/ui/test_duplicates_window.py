@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from caseworker.db import Database
+from caseworker.matching import Field
 from caseworker.services.matching.links import link_persons, linked_persons
 from tests.conftest import ACTOR
 from tests.ui.conftest import shown_case_view
@@ -16,7 +17,7 @@ from tests.ui.fixtures_case import click_ok, fill
 from tests.ui.scripted_prompts import ScriptedPrompts
 from ui.context import AppContext
 from ui.dialogs.record_dialog import RecordDialog
-from ui.matching.fields_model import DECISION_ROW
+from ui.matching.fields_model import DECISION_ROW, CellRole
 from ui.matching.link_dialog import SamePersonDialog
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -48,6 +49,10 @@ def test_the_pairs_are_shown_one_at_a_time_and_paged_by_keyboard(
     assert model.data(model.index(0, 1)) == "Шумов"
     assert model.data(model.index(0, 1), Qt.ItemDataRole.ToolTipRole) == "Surname: Шумов — matches"
     assert model.data(model.index(DECISION_ROW, 1)) == "Not decided"
+    region = list(Field).index(Field.REGION)
+    assert model.data(model.index(region, 1), CellRole.WORDS) == (
+        "not compared: the family's region"
+    )
     assert window.buttons.open_second.text() == f"Open case {second} (Ctrl+Shift+O)"
 
     key(qtbot, window, Qt.Key.Key_PageDown)

@@ -7,11 +7,13 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
+from caseworker.matching import Field, field_words
 from caseworker.services.matching.duplicates import DuplicatePair
 from caseworker.services.matching.lists import EntryMatches, MatchCandidate
 from caseworker.services.matching.review import EntryFacts, PersonFacts
-from ui.matching.fields_model import ComparisonModel, chance
+from ui.matching.fields_model import FIELDS, CellRole, ComparisonModel, chance
 from ui.matching.queue import Decided
+from ui.widgets.table_model import AnyIndex
 
 
 class PairModel(ComparisonModel):
@@ -75,3 +77,16 @@ class PairModel(ComparisonModel):
                 reason=candidate.earlier_reason
             )
         return self.tr("Not decided")
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        # A person's region is his family's: the matcher never compares two persons' (a
+        # verdict "no data" beside two regions would mislead).
+        row = index.row()
+        if index.column() == 1 and 0 <= row < len(FIELDS) and FIELDS[row] is Field.REGION:
+            words = self.tr("not compared: the family's region")
+            if role == CellRole.WORDS:
+                return words
+            if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+                value = super().data(index, Qt.ItemDataRole.DisplayRole)
+                return f"{field_words(Field.REGION)}: {value} — {words}"
+        return super().data(index, role)
