@@ -9,6 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from caseworker.db import Database
 from caseworker.matching import Field
+from caseworker.services import persons
 from caseworker.services.matching.links import link_persons, linked_persons
 from tests.conftest import ACTOR
 from tests.ui.conftest import shown_case_view
@@ -166,3 +167,28 @@ def test_a_link_across_a_not_the_same_is_refused_with_its_sentence(
     state = window.state
     assert state is not None and state.decided((two, three)) is None
     assert window.undo_stack.count() == 1
+
+
+def test_a_pair_back_after_an_identity_change_shows_the_earlier_reason(
+    qtbot: QtBot, database: Database, context: AppContext, prompts: ScriptedPrompts
+) -> None:
+    found = sought_twice(database)
+    window = duplicates_window(qtbot, context)
+    key(qtbot, window, Qt.Key.Key_End)
+    prompts.dialogs.fill_and_ok({"reason": "Разные отчества по свидетельству о рождении"})
+    key(qtbot, window, Qt.Key.Key_N)
+    with database.write() as session:
+        persons.update_person(session, ACTOR, found.kravtsova[1], None, birth_date="03.1995")
+
+    search_again(window)
+
+    state = window.state
+    assert state is not None
+    index = state.index_of(found.kravtsova)
+    assert index is not None
+    window.go_to(index)
+    view = window.pair_view
+    assert view.earlier_label.isVisible()
+    assert "“Разные отчества по свидетельству о рождении”" in view.earlier_label.text()
+    words = view.model.data(view.model.index(DECISION_ROW, 1))
+    assert words == "Earlier “different people”: Разные отчества по свидетельству о рождении"
