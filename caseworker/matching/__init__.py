@@ -16,6 +16,7 @@ from caseworker.matching.fields import (
     normalize_region,
     normalize_unit,
     similar,
+    units_agree,
 )
 from caseworker.matching.model import (
     LIKELY_FROM,
@@ -65,6 +66,7 @@ __all__ = [
     "shared",
     "similar",
     "total_weight",
+    "units_agree",
     "verdict",
     "verdict_words",
     "weights_from",

@@ -120,8 +120,27 @@ def normalize_unit(text: str) -> str:
     "в/ч 12345", "войсковая часть 12345" and "12345" agree; so do "155-я обрмп" and "155 ОБрМП".
     """
     cleaned = _ORDINAL.sub(r"\1", _UNIT_WORDS.sub(" ", text.casefold()))
-    return "".join(
-        token if token.isdigit() else compact(token) for token in _TOKENS.findall(cleaned)
+    tokens = (token if token.isdigit() else compact(token) for token in _TOKENS.findall(cleaned))
+    return " ".join(token for token in tokens if token)
+
+
+#: A unit's number that names it on its own ("00417" of "в/ч 00417"), unlike a company's "2".
+UNIT_NUMBER_DIGITS = 3
+
+
+@lru_cache(maxsize=65536)
+def units_agree(a: str, b: str) -> bool:
+    """Whether two units as compared (:func:`normalize_unit`) are the same unit: equal, or one
+    says less than the other and names the unit by its number ("в/ч 00417" and "в/ч 00417,
+    2-я рота"). "1 рота" and "1 рота 2 батальон" do not agree: a company's number alone names
+    no unit. Raises nothing."""
+    if a == b:
+        return True
+    if " " not in a and " " not in b:
+        return False
+    shorter, longer = sorted((a.split(), b.split()), key=len)
+    return set(shorter) <= set(longer) and any(
+        token.isdigit() and len(token) >= UNIT_NUMBER_DIGITS for token in shorter
     )
 
 
@@ -284,6 +303,12 @@ def names_crossed(a: Identity, b: Identity) -> bool:
     return all(level in _AGREE for level in _crossed_levels(a, b))
 
 
+def _unit_level(a: str, b: str) -> Level:
+    if not a or not b:
+        return Level.BLANK
+    return Level.EXACT if units_agree(a, b) else Level.DIFFERENT
+
+
 def compare(a: Identity, b: Identity) -> dict[Field, Level]:
     """Each field's level for two identities (symmetric: ``compare(b, a)`` is the same).
 
@@ -300,6 +325,6 @@ def compare(a: Identity, b: Identity) -> dict[Field, Level]:
         Field.PATRONYMIC: _name_level(a.patronymic_key, b.patronymic_key, NameField.PATRONYMIC),
         Field.BORN: born_level(a.born, b.born),
         Field.SERVICE_NUMBER: _equal_level(a.service_number, b.service_number),
-        Field.UNIT: _equal_level(a.unit_key, b.unit_key),
+        Field.UNIT: _unit_level(a.unit_key, b.unit_key),
         Field.REGION: _equal_level(a.region_key, b.region_key),
     }

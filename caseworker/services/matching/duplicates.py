@@ -44,6 +44,7 @@ from caseworker.matching import (
     born_level,
     load_weights,
     score,
+    units_agree,
     verdict,
 )
 from caseworker.models import Case, MatchDecision
@@ -150,7 +151,7 @@ class _Bound:
             total += self.number[0] if a_number == b_number else self.number[1]
         a_unit, b_unit = people.unit_key[first], people.unit_key[second]
         if a_unit and b_unit:
-            total += self.unit[0] if a_unit == b_unit else self.unit[1]
+            total += self.unit[0] if units_agree(a_unit, b_unit) else self.unit[1]
         a_born, b_born = people.born[first], people.born[second]
         if a_born is None or b_born is None:
             return total >= lowest
