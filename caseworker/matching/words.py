@@ -75,3 +75,16 @@ def level_words(level: Level) -> str:
 def field_words(field: Field) -> str:
     """The field's label, translated ("Date of birth")."""
     return translate("Matching", _FIELD_WORDS[field])
+
+
+#: What rounds to 100 % is shown as "over 99 %": a match is never certain.
+_CERTAIN_LOOKING = 0.995
+
+
+def percent_words(probability: float) -> str:
+    """A probability as a caseworker reads it: a whole percentage cut down, not rounded
+    (0.899 is "89 %", so that "likely" from 0.9 always goes with 90 % or more), and never
+    "100 %": "over 99 %" from 0.995 on. Raises nothing."""
+    if probability >= _CERTAIN_LOOKING:
+        return translate("Matching", "over 99 %")
+    return f"{max(int(probability * 100), 0)} %"

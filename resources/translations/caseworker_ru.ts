@@ -2501,62 +2501,57 @@ What a typical value looks like, to size each short column before the user resiz
 <context>
     <name>ComparisonModel</name>
     <message>
-        <location filename="../../ui/matching/fields_model.py" line="109"/>
+        <location filename="../../ui/matching/fields_model.py" line="106"/>
         <source>Decision</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/fields_model.py" line="115"/>
+        <location filename="../../ui/matching/fields_model.py" line="112"/>
         <source>The list entry as published, row {row} of the file</source>
         <translation>Запись списка, как она опубликована: строка {row} файла</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/fields_model.py" line="118"/>
+        <location filename="../../ui/matching/fields_model.py" line="115"/>
         <source>On the list
 row {row}</source>
         <translation>В списке
 строка {row}</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/fields_model.py" line="53"/>
+        <location filename="../../ui/matching/fields_model.py" line="50"/>
         <source>{percent}, likely</source>
+        <extracomment>The row after the fields: what was decided on each candidate. Said where a side has nothing in a field. A candidate cell&apos;s :class:`Verdict` (None in the entry&apos;s column and the decision row). The verdict in words (&quot;matches&quot;), or the decision in words. The decision row: True for &quot;this is him&quot;, False for &quot;not him&quot;, None when undecided.</extracomment>
         <translation>{percent}, вероятно</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/fields_model.py" line="45"/>
-        <source>over 99 %</source>
-        <extracomment>The row after the fields: what was decided on each candidate. Said where a side has nothing in a field. A candidate cell&apos;s :class:`Verdict` (None in the entry&apos;s column and the decision row). The verdict in words (&quot;matches&quot;), or the decision in words. The decision row: True for &quot;this is him&quot;, False for &quot;not him&quot;, None when undecided.</extracomment>
-        <translation>более 99 %</translation>
-    </message>
-    <message>
-        <location filename="../../ui/matching/fields_model.py" line="128"/>
+        <location filename="../../ui/matching/fields_model.py" line="125"/>
         <source>Candidate {number}: {name}, case {case}; probability {chance}. Press {number} to choose him.</source>
         <translation>Кандидат {number}: {name}, дело {case}; вероятность {chance}. Нажмите {number}, чтобы выбрать его.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/fields_model.py" line="137"/>
+        <location filename="../../ui/matching/fields_model.py" line="134"/>
         <source>{mark}{number}. Case {case}
 {chance}</source>
         <translation>{mark}{number}. Дело {case}
 {chance}</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/fields_model.py" line="159"/>
+        <location filename="../../ui/matching/fields_model.py" line="156"/>
         <source>This is him</source>
         <translation>Это он</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/fields_model.py" line="161"/>
+        <location filename="../../ui/matching/fields_model.py" line="158"/>
         <source>Not him: {reason}</source>
         <translation>Не он: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/fields_model.py" line="163"/>
+        <location filename="../../ui/matching/fields_model.py" line="160"/>
         <source>Earlier “not him”: {reason}</source>
         <translation>Раньше «не он»: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/fields_model.py" line="164"/>
+        <location filename="../../ui/matching/fields_model.py" line="161"/>
         <source>Not decided</source>
         <translation>Не решено</translation>
     </message>
@@ -6796,6 +6791,12 @@ It holds {cases} cases and {reports} reports.</source>
         <translation>Регион</translation>
     </message>
     <message>
+        <location filename="../../caseworker/matching/words.py" line="89"/>
+        <source>over 99 %</source>
+        <extracomment>What rounds to 100 % is shown as &quot;over 99 %&quot;: a match is never certain.</extracomment>
+        <translation>более 99 %</translation>
+    </message>
+    <message>
         <location filename="../../caseworker/services/matching/decisions.py" line="131"/>
         <source>row {row}</source>
         <translation>строка {row}</translation>
@@ -6879,7 +6880,7 @@ It holds {cases} cases and {reports} reports.</source>
         <translation>Файл опубликованного списка «{name}» ({publisher}, {day}).</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/matching/duplicates.py" line="70"/>
+        <location filename="../../caseworker/services/matching/duplicates.py" line="71"/>
         <source>The search for duplicate persons was cancelled.</source>
         <extracomment>Progress is told, and a cancel asked for, after this many blocks (and at the end).</extracomment>
         <translation>Поиск повторно заведённых разыскиваемых отменён.</translation>

@@ -208,6 +208,7 @@ def test_a_probability_is_never_shown_as_certain() -> None:
     from ui.matching.fields_model import percent
 
     assert percent(0.5) == "50 %"
+    assert percent(0.899) == "89 %"  # "likely" from 0.9 always goes with 90 % or more
     assert percent(0.994) == "99 %"
     assert percent(0.9999) == "over 99 %"
     assert percent(1.0) == "over 99 %"

@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
 
 from caseworker.matching import Field, Verdict, field_words, likely, verdict_words
+from caseworker.matching.words import percent_words
 from caseworker.services.matching.lists import EntryMatches
 from caseworker.services.matching.review import EntryFacts, PersonFacts
 from ui.matching.queue import Decided
@@ -38,12 +39,8 @@ class CellRole(Roles):
 
 
 def percent(probability: float) -> str:
-    """The probability as a whole percentage, never "100 %": a match is never certain (a
-    caseworker decides), so what rounds to 100 is shown as "over 99 %"."""
-    shown = round(probability * 100)
-    if shown >= 100:
-        return QCoreApplication.translate("ComparisonModel", "over 99 %")
-    return f"{max(shown, 1)} %"
+    """The probability as a whole percentage, never "100 %" (see ``percent_words``)."""
+    return percent_words(probability)
 
 
 def chance(probability: float) -> str:
