@@ -1131,49 +1131,44 @@ What a typical value looks like, to size each short column before the user resiz
         <translation>тот же человек, что в деле {reference}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="274"/>
-        <source>{name} · also in case {references}</source>
-        <translation>{name} · также в деле {references}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_parts/people.py" line="313"/>
-        <location filename="../../ui/case_parts/people.py" line="365"/>
+        <location filename="../../ui/case_parts/people.py" line="317"/>
+        <location filename="../../ui/case_parts/people.py" line="369"/>
         <source>Official status</source>
         <translation>Официальный статус</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="314"/>
-        <location filename="../../ui/case_parts/people.py" line="351"/>
+        <location filename="../../ui/case_parts/people.py" line="318"/>
+        <location filename="../../ui/case_parts/people.py" line="355"/>
         <source>Born</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="315"/>
-        <location filename="../../ui/case_parts/people.py" line="352"/>
+        <location filename="../../ui/case_parts/people.py" line="319"/>
+        <location filename="../../ui/case_parts/people.py" line="356"/>
         <source>Service number</source>
         <translation>Личный номер</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="316"/>
-        <location filename="../../ui/case_parts/people.py" line="353"/>
+        <location filename="../../ui/case_parts/people.py" line="320"/>
+        <location filename="../../ui/case_parts/people.py" line="357"/>
         <source>Rank</source>
         <translation>Звание</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="317"/>
-        <location filename="../../ui/case_parts/people.py" line="354"/>
+        <location filename="../../ui/case_parts/people.py" line="321"/>
+        <location filename="../../ui/case_parts/people.py" line="358"/>
         <source>Unit</source>
         <translation>Часть</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="318"/>
-        <location filename="../../ui/case_parts/people.py" line="356"/>
+        <location filename="../../ui/case_parts/people.py" line="322"/>
+        <location filename="../../ui/case_parts/people.py" line="360"/>
         <source>Call sign</source>
         <translation>Позывной</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="319"/>
-        <location filename="../../ui/case_parts/people.py" line="358"/>
+        <location filename="../../ui/case_parts/people.py" line="323"/>
+        <location filename="../../ui/case_parts/people.py" line="362"/>
         <source>Last contact</source>
         <translation>Последняя связь</translation>
     </message>
@@ -1322,28 +1317,38 @@ What a typical value looks like, to size each short column before the user resiz
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="297"/>
+        <location filename="../../ui/case_parts/people.py" line="275"/>
+        <source>{name} · also in case {reference}</source>
+        <translation>{name} · также в деле {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_parts/people.py" line="278"/>
+        <source>{name} · also in cases {references}</source>
+        <translation>{name} · также в делах {references}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_parts/people.py" line="301"/>
         <source>Linked</source>
         <translation>Связь</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="342"/>
+        <location filename="../../ui/case_parts/people.py" line="346"/>
         <source>{status} since {day}</source>
         <translation>{status} с {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="321"/>
-        <location filename="../../ui/case_parts/people.py" line="350"/>
+        <location filename="../../ui/case_parts/people.py" line="325"/>
+        <location filename="../../ui/case_parts/people.py" line="354"/>
         <source>Other spellings</source>
         <translation>Другие написания</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="355"/>
+        <location filename="../../ui/case_parts/people.py" line="359"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/people.py" line="366"/>
+        <location filename="../../ui/case_parts/people.py" line="370"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
@@ -2444,7 +2449,7 @@ What a typical value looks like, to size each short column before the user resiz
     <message>
         <location filename="../../caseworker/cli/matching.py" line="77"/>
         <source>Earlier “not him”: {reason}</source>
-        <translation>Раньше отмечено «не он»: {reason}</translation>
+        <translation>Ранее отмечено «не он»: {reason}</translation>
     </message>
     <message>
         <location filename="../../caseworker/cli/matching.py" line="105"/>
@@ -2548,7 +2553,7 @@ row {row}</source>
     <message>
         <location filename="../../ui/matching/fields_model.py" line="160"/>
         <source>Earlier “not him”: {reason}</source>
-        <translation>Раньше «не он»: {reason}</translation>
+        <translation>Ранее «не он»: {reason}</translation>
     </message>
     <message>
         <location filename="../../ui/matching/fields_model.py" line="161"/>
@@ -3253,7 +3258,7 @@ To look around first, load a few fictional demo cases.</source>
     <message>
         <location filename="../../ui/matching/entry_view.py" line="97"/>
         <source>This pair was judged “not him” before: “{reason}”. It is proposed again because the name, birth date or service number of one side changed since.</source>
-        <translation>Эту пару уже отклоняли («не он»): «{reason}». Она предложена снова, потому что с тех пор у одной из сторон изменились имя, дата рождения или личный номер.</translation>
+        <translation>Эту пару уже отклоняли («не он»): «{reason}». Она предложена снова, потому что с тех пор у одной из сторон изменились ФИО, дата рождения или личный номер.</translation>
     </message>
 </context>
 <context>
@@ -6883,7 +6888,7 @@ It holds {cases} cases and {reports} reports.</source>
         <location filename="../../caseworker/services/matching/duplicates.py" line="71"/>
         <source>The search for duplicate persons was cancelled.</source>
         <extracomment>Progress is told, and a cancel asked for, after this many blocks (and at the end).</extracomment>
-        <translation>Поиск повторно заведённых разыскиваемых отменён.</translation>
+        <translation>Поиск возможных дубликатов отменён.</translation>
     </message>
 </context>
 <context>

@@ -271,7 +271,11 @@ def _name_text(person: PersonEntry, case_id: int, linked: Sequence[LinkedPerson]
     elsewhere = list(dict.fromkeys(o.case_reference for o in linked if o.case_id != case_id))
     if not elsewhere:
         return person.full_name
-    return translate("CaseView", "{name} · also in case {references}").format(
+    if len(elsewhere) == 1:
+        return translate("CaseView", "{name} · also in case {reference}").format(
+            name=person.full_name, reference=elsewhere[0]
+        )
+    return translate("CaseView", "{name} · also in cases {references}").format(
         name=person.full_name, references=", ".join(elsewhere)
     )
 
