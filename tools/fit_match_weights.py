@@ -267,6 +267,16 @@ def as_listed(p: dict[str, Any], rng: random.Random, *, with_error: bool) -> Ide
     )
 
 
+#: Where two adjacent digits of DDMMYYYY may be swapped within one part (``_one_slip``).
+_SWAP_AT = (0, 2, 4, 5, 6)
+
+
+def _swaps(digits: str) -> str:
+    """DDMMYYYY with two adjacent digits of the day, the month or the year swapped, each way
+    joined by commas (an 8-digit string is in it only as one whole way)."""
+    return ",".join(digits[:i] + digits[i + 1] + digits[i] + digits[i + 2 :] for i in _SWAP_AT)
+
+
 def record(uid: int, cluster: int, who: Identity) -> dict[str, Any]:
     """The columns Splink compares: the same normalised values ``compare`` uses."""
     known = known_keys()
@@ -286,6 +296,7 @@ def record(uid: int, cluster: int, who: Identity) -> dict[str, Any]:
         ),
         "born_ordinal": b.earliest.toordinal() if b else None,
         "born_digits": f"{b.earliest:%d%m%Y}" if b else None,
+        "born_swaps": _swaps(f"{b.earliest:%d%m%Y}") if b else None,
         "born_year": b.earliest.year if b else None,
         "born_month": b.earliest.month if b else None,
         "born_dom": b.earliest.day if b else None,
@@ -332,7 +343,8 @@ def comparisons() -> list[Any]:
                 f"{both_days} AND (abs(born_ordinal_l - born_ordinal_r) = 1 OR "
                 "(born_month_l = born_month_r AND born_dom_l = born_dom_r "
                 "AND abs(born_year_l - born_year_r) = 1) OR "
-                "hamming(born_digits_l, born_digits_r) = 1)",
+                "hamming(born_digits_l, born_digits_r) = 1 OR "
+                "contains(born_swaps_l, born_digits_r))",
                 "near",
             ),
             cll.ElseLevel(),

@@ -50,8 +50,9 @@ class Level(StrEnum):
     SIMILAR = "similar"
     #: Birth dates of the same year with day and month swapped (04.05 and 05.04).
     SWAPPED = "swapped"
-    #: Birth dates one slip apart: a day apart, the same day and month a year apart, or one
-    #: digit of DD.MM.YYYY different (18.11.1987 and 13.11.1987).
+    #: Birth dates one slip apart: a day apart, the same day and month a year apart, one
+    #: digit of DD.MM.YYYY different (18.11.1987 and 13.11.1987) or two adjacent digits of the
+    #: day, the month or the year swapped (12.03 and 21.03, 1985 and 1958).
     NEAR = "near"
     #: Birth dates of the same year, one known only to the year or month (the same month
     #: when both give one).
@@ -227,19 +228,35 @@ def _name_level(a: str, b: str, field: NameField) -> Level:
 _MONTHS_KNOWN = (DatePrecision.DAY, DatePrecision.MONTH)
 
 
+def _transposed(a: str, b: str) -> bool:
+    """Whether ``b`` is ``a`` with two adjacent symbols swapped ("12" and "21", "1985" and
+    "1958")."""
+    at = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    return len(at) == 2 and at[1] == at[0] + 1 and (a[at[0]], a[at[1]]) == (b[at[1]], b[at[0]])
+
+
 def _one_slip(left: date, right: date) -> bool:
-    """A day apart, the same day and month a year apart, or one digit of DD.MM.YYYY other."""
+    """One clerical error between two days: a day apart, the same day and month a year apart,
+    or one part of DD.MM.YYYY other by one digit (18 and 13, 1987 and 1981) or by two adjacent
+    digits swapped (12 and 21, 01 and 10, 1985 and 1958). Day and month swapped is
+    :attr:`Level.SWAPPED`, not this. Raises nothing."""
     if abs(left.toordinal() - right.toordinal()) == 1:
         return True
-    day, month, year = left.day != right.day, left.month != right.month, left.year != right.year
-    if day + month + year != 1:  # each part that differs differs in a digit at least
+    parts = [
+        (f"{x:0{width}d}", f"{y:0{width}d}")
+        for x, y, width in (
+            (left.day, right.day, 2),
+            (left.month, right.month, 2),
+            (left.year, right.year, 4),
+        )
+        if x != y
+    ]
+    if len(parts) != 1:  # each part that differs differs in a digit at least
         return False
-    if year:
-        if abs(left.year - right.year) == 1:
-            return True
-        return sum(x != y for x, y in zip(str(left.year), str(right.year), strict=False)) == 1
-    a, b = (left.day, right.day) if day else (left.month, right.month)
-    return a // 10 == b // 10 or a % 10 == b % 10
+    if left.year != right.year and abs(left.year - right.year) == 1:
+        return True
+    a, b = parts[0]
+    return sum(x != y for x, y in zip(a, b, strict=True)) == 1 or _transposed(a, b)
 
 
 def born_level(a: EventDate | None, b: EventDate | None) -> Level:

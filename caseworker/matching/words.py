@@ -41,7 +41,9 @@ _LEVEL_WORDS = {
     Level.CLOSE: QT_TRANSLATE_NOOP("Matching", "differs by one letter"),
     Level.SIMILAR: QT_TRANSLATE_NOOP("Matching", "spelled similarly"),
     Level.SWAPPED: QT_TRANSLATE_NOOP("Matching", "day and month swapped"),
-    Level.NEAR: QT_TRANSLATE_NOOP("Matching", "off by a day, a year or one digit"),
+    Level.NEAR: QT_TRANSLATE_NOOP(
+        "Matching", "off by a day, a year, a digit or two swapped digits"
+    ),
     Level.YEAR: QT_TRANSLATE_NOOP("Matching", "only the year matches"),
     Level.DIFFERENT: QT_TRANSLATE_NOOP("Matching", "does not match"),
     Level.BLANK: QT_TRANSLATE_NOOP("Matching", "no data"),

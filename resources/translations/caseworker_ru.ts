@@ -6725,13 +6725,13 @@ It holds {cases} cases and {reports} reports.</source>
     </message>
     <message>
         <location filename="../../caseworker/matching/words.py" line="35"/>
-        <location filename="../../caseworker/matching/words.py" line="46"/>
+        <location filename="../../caseworker/matching/words.py" line="48"/>
         <source>does not match</source>
         <translation>не совпадает</translation>
     </message>
     <message>
         <location filename="../../caseworker/matching/words.py" line="36"/>
-        <location filename="../../caseworker/matching/words.py" line="47"/>
+        <location filename="../../caseworker/matching/words.py" line="49"/>
         <source>no data</source>
         <translation>нет данных</translation>
     </message>
@@ -6752,51 +6752,51 @@ It holds {cases} cases and {reports} reports.</source>
     </message>
     <message>
         <location filename="../../caseworker/matching/words.py" line="44"/>
-        <source>off by a day, a year or one digit</source>
-        <translation>расходится на день, год или одну цифру</translation>
+        <source>off by a day, a year, a digit or two swapped digits</source>
+        <translation>расходится на день, год, цифру или две переставленные цифры</translation>
     </message>
     <message>
-        <location filename="../../caseworker/matching/words.py" line="45"/>
+        <location filename="../../caseworker/matching/words.py" line="47"/>
         <source>only the year matches</source>
         <translation>совпадает только год</translation>
     </message>
     <message>
-        <location filename="../../caseworker/matching/words.py" line="51"/>
+        <location filename="../../caseworker/matching/words.py" line="53"/>
         <source>Surname</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../../caseworker/matching/words.py" line="52"/>
+        <location filename="../../caseworker/matching/words.py" line="54"/>
         <source>Given name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../caseworker/matching/words.py" line="53"/>
+        <location filename="../../caseworker/matching/words.py" line="55"/>
         <source>Patronymic</source>
         <translation>Отчество</translation>
     </message>
     <message>
-        <location filename="../../caseworker/matching/words.py" line="54"/>
+        <location filename="../../caseworker/matching/words.py" line="56"/>
         <source>Date of birth</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../caseworker/matching/words.py" line="55"/>
+        <location filename="../../caseworker/matching/words.py" line="57"/>
         <source>Service number</source>
         <translation>Личный номер</translation>
     </message>
     <message>
-        <location filename="../../caseworker/matching/words.py" line="56"/>
+        <location filename="../../caseworker/matching/words.py" line="58"/>
         <source>Unit</source>
         <translation>Часть</translation>
     </message>
     <message>
-        <location filename="../../caseworker/matching/words.py" line="57"/>
+        <location filename="../../caseworker/matching/words.py" line="59"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../caseworker/matching/words.py" line="89"/>
+        <location filename="../../caseworker/matching/words.py" line="91"/>
         <source>over 99 %</source>
         <extracomment>What rounds to 100 % is shown as &quot;over 99 %&quot;: a match is never certain.</extracomment>
         <translation>более 99 %</translation>
@@ -6807,48 +6807,53 @@ It holds {cases} cases and {reports} reports.</source>
         <translation>строка {row}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/matching/decisions.py" line="169"/>
+        <location filename="../../caseworker/services/matching/decisions.py" line="175"/>
+        <source>Row {row} of the list is already decided as {name} of case {case}: one row is one man. Undo that decision first if it was wrong.</source>
+        <translation>Строка {row} списка уже признана как {name} из дела {case}: в одной строке — один человек. Если это решение ошибочно, сначала отмените его.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/services/matching/decisions.py" line="211"/>
         <source>List entry</source>
         <translation>Запись списка</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/matching/decisions.py" line="176"/>
+        <location filename="../../caseworker/services/matching/decisions.py" line="218"/>
         <source>Write why this is not him: the reason is kept.</source>
         <translation>Напишите, почему это не он: причина сохраняется.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/matching/decisions.py" line="199"/>
+        <location filename="../../caseworker/services/matching/decisions.py" line="243"/>
         <source>A later decision says the list entry is not him.</source>
         <translation>По более позднему решению человек из списка — не он.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/matching/decisions.py" line="273"/>
+        <location filename="../../caseworker/services/matching/decisions.py" line="317"/>
         <source>Decision</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/matching/decisions.py" line="278"/>
+        <location filename="../../caseworker/services/matching/decisions.py" line="322"/>
         <source>This is the undoing of a decision; it cannot be undone.</source>
         <translation>Это отмена решения; её саму отменить нельзя.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/matching/decisions.py" line="288"/>
+        <location filename="../../caseworker/services/matching/decisions.py" line="332"/>
         <source>A later decision on the same pair replaced this one; undo that one.</source>
         <translation>Это решение заменено более поздним решением по той же паре; отмените то.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/matching/decisions.py" line="312"/>
+        <location filename="../../caseworker/services/matching/decisions.py" line="356"/>
         <source>The match with the list was undone.</source>
         <translation>Совпадение со списком отменено.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/matching/lists.py" line="53"/>
+        <location filename="../../caseworker/services/matching/lists.py" line="69"/>
         <source>The matching of the list was cancelled.</source>
         <extracomment>A surname key gets its one-typo neighbours from this many symbols (to ``caseworker.names.MAX_TYPO_KEY``). Name keys&apos; shares weigh common names down from this many sought persons on. Progress is told, and a cancel asked for, after this many entries scored (and at the end).</extracomment>
         <translation>Сопоставление списка отменено.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/matching/lists.py" line="284"/>
+        <location filename="../../caseworker/services/matching/lists.py" line="329"/>
         <source>Published list</source>
         <extracomment>Each compared field&apos;s verdict: match, close, mismatch or blank. The reason of an earlier &quot;not him&quot; on this pair, made before either identity changed.</extracomment>
         <translation>Опубликованный список</translation>
@@ -7867,8 +7872,8 @@ first of the pair</source>
         <translation>Разыскиваемый</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/matching/decisions.py" line="168"/>
-        <location filename="../../caseworker/services/matching/decisions.py" line="272"/>
+        <location filename="../../caseworker/services/matching/decisions.py" line="210"/>
+        <location filename="../../caseworker/services/matching/decisions.py" line="316"/>
         <location filename="../../caseworker/services/records.py" line="29"/>
         <source>{what} {id} does not exist.</source>
         <translation>Не найдено: {what} {id}.</translation>

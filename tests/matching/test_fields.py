@@ -63,6 +63,17 @@ BIRTHS = [
     ("05.05.1990", "05.05.1990", Level.EXACT),
     ("18.11.1987", "13.11.1987", Level.NEAR),  # one digit misread
     ("04.05.1990", "04.05.1992", Level.NEAR),
+    ("12.03.1987", "21.03.1987", Level.NEAR),  # two digits of the day swapped
+    ("03.05.1987", "30.05.1987", Level.NEAR),
+    ("12.01.1987", "12.10.1987", Level.NEAR),  # of the month
+    ("14.03.1985", "14.03.1958", Level.NEAR),  # of the year's last two
+    ("14.03.1995", "14.03.1959", Level.NEAR),
+    ("14.03.1985", "14.03.1975", Level.NEAR),  # a wrong decade digit
+    ("12.03.1985", "21.03.1958", Level.DIFFERENT),  # two slips
+    ("14.03.1985", "13.04.1985", Level.DIFFERENT),  # across the dot: not one slip
+    ("14.03.1985", "14.03.1952", Level.DIFFERENT),  # two digits, not swapped
+    ("14.03.1985", "14.03.1999", Level.DIFFERENT),
+    ("13.03.1987", "31.01.1987", Level.DIFFERENT),
     ("04.05.1990", "04.06.1985", Level.DIFFERENT),
     ("04.05.1990", "05.04.1991", Level.DIFFERENT),
     ("1990", "04.05.1991", Level.DIFFERENT),

@@ -213,3 +213,27 @@ def test_no_pair_is_proposed_across_groups_a_not_the_same_keeps_apart(
     with database.write() as session:
         persons.update_person(session, ACTOR, third, None, birth_date="1990")
     assert pairs(duplicates(database)) == {ordered(shumov, third), ordered(second, third)}
+
+
+TRANSPOSED = [
+    ("14.03.1985", "14.03.1958"),  # the year's last two digits
+    ("12.03.1987", "21.03.1987"),  # the day's
+    ("12.01.1987", "12.10.1987"),  # the month's
+]
+
+
+@pytest.mark.parametrize(("one_day", "other_day"), TRANSPOSED)
+def test_two_digits_swapped_in_the_birth_date_do_not_veto_the_pair(
+    database: Database, one_day: str, other_day: str
+) -> None:
+    """One clerical error cannot veto a true match: with no service number, the full name
+    and a birth date with two adjacent digits swapped are still proposed as likely."""
+    with database.write() as session:
+        one = sought(session, "Заречный Пётр Иванович", birth_date=one_day)
+        other = sought(session, "Заречный Пётр Иванович", "Заречные (мать)", birth_date=other_day)
+
+    (pair,) = duplicates(database)
+
+    assert pair.person_ids == ordered(one, other)
+    assert pair.fields[Field.BORN] is Verdict.CLOSE
+    assert pair.probability >= 0.9
