@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -217,18 +217,34 @@ def total_weight(levels: Mapping[Field, Level], weights: Weights | None = None) 
     return model.prior + sum(model.level_weight(f, level) for f, level in levels.items())
 
 
-def shared(weights: Sequence[float]) -> list[float]:
+def shared(weights: Sequence[float], groups: Sequence[Hashable] | None = None) -> list[float]:
     """The probabilities of one entry's candidates, given their summed match weights, when
     the entry is one man and so at most one of them: each candidate's odds ``2 ** weight``
     over one plus all of their odds. A lone candidate keeps its own probability (what
     Splink gives the pair); candidates alike share the entry (two namesakes of equal
-    weight get a third each where each alone would have half). Raises nothing."""
+    weight get a third each where each alone would have half).
+
+    ``groups`` (one per weight) names the candidates known to be one man (sought persons
+    linked as the same person): candidates of one group are one hypothesis, whose odds are
+    its best member's, and each member shows that hypothesis's share (two records of one man
+    matching exactly keep what one alone would get). Without it each candidate is his own
+    group. The figure is honest even when low: a crowd of eleven namesakes alike each gets
+    under :data:`PROPOSED_FROM`, and the caller
+    (:func:`caseworker.services.matching.match_list`) still proposes those whose own pair
+    probability is :data:`LIKELY_FROM` or more. Raises ValueError when ``groups`` is not as
+    long as ``weights``."""
     if not weights:
         return []
-    top = max(max(weights), 0.0)
-    scaled = [math.exp2(w - top) for w in weights]
-    whole = math.exp2(-top) + sum(scaled)
-    return [odds / whole for odds in scaled]
+    keys: Sequence[Hashable] = range(len(weights)) if groups is None else groups
+    if len(keys) != len(weights):
+        raise ValueError("shared: one group per weight")
+    best: dict[Hashable, float] = {}
+    for key, weight in zip(keys, weights, strict=True):
+        best[key] = max(best.get(key, weight), weight)
+    top = max(max(best.values()), 0.0)
+    scaled = {key: math.exp2(weight - top) for key, weight in best.items()}
+    whole = math.exp2(-top) + sum(scaled.values())
+    return [scaled[key] / whole for key in keys]
 
 
 def probability(levels: Mapping[Field, Level], weights: Weights | None = None) -> float:

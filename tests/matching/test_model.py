@@ -215,6 +215,16 @@ def test_an_entry_is_one_man_so_its_candidates_share_him() -> None:
     assert shared([-2000.0, 2000.0]) == [0.0, 1.0]  # no overflow
 
 
+def test_candidates_of_one_group_share_the_entry_as_one() -> None:
+    # Two records of one man (linked) matching alike keep what one alone would get.
+    assert shared([8.0, 8.0], ["man", "man"]) == shared([8.0]) * 2
+    # The group's odds are its best member's: each member shows the group's share.
+    best, weaker, other = shared([8.0, 3.0, 8.0], [1, 1, 2])
+    assert best == weaker == pytest.approx(other) == pytest.approx(2**8 / (1 + 2 * 2**8))
+    with pytest.raises(ValueError):
+        shared([1.0, 2.0], [1])
+
+
 def test_a_name_rare_among_the_sought_weighs_no_more_than_its_floor(tmp_path: Path) -> None:
     path = tmp_path / "weights.json"
     levels = [

@@ -144,6 +144,42 @@ def _live_report(session: Session, latest: MatchDecision | None) -> int | None:
     return None if get_report(session, latest.report_id).retracted else latest.report_id
 
 
+def _standing_same_others(session: Session, entry_id: int, person_id: int) -> list[int]:
+    """The other persons with a standing "this is him" on entry ``entry_id``, but those
+    linked to ``person_id`` as the same man. Raises nothing."""
+    from caseworker.services.person_links import linked_persons
+
+    latest: dict[int, MatchDecision] = {}
+    query = (
+        select(MatchDecision)
+        .where(MatchDecision.entry_id == entry_id, MatchDecision.person_id != person_id)
+        .order_by(MatchDecision.id)
+    )
+    for row in session.scalars(query):
+        latest[row.person_id] = row
+    others = [p for p, row in latest.items() if row.same and not row.withdrawal]
+    if not others:
+        return []
+    linked = {p.person_id for p in linked_persons(session, person_id)}
+    return [p for p in others if p not in linked]
+
+
+def _refuse_second_man(session: Session, entry: ListEntry, person_id: int) -> None:
+    """Refuse "this is him" when the entry already names another man (one row is one man).
+    Raises :class:`ValidationError` naming the other case."""
+    others = _standing_same_others(session, entry.id, person_id)
+    if not others:
+        return
+    other = get_person(session, others[0])
+    raise ValidationError(
+        translate(
+            "Matching",
+            "Row {row} of the list is already decided as {name} of case {case}: one row is "
+            "one man. Undo that decision first if it was wrong.",
+        ).format(row=entry.row_number, name=other.full_name, case=other.case.reference)
+    )
+
+
 def decide(
     session: Session, actor: str, entry_id: int, person_id: int, same: bool, reason: str = ""
 ) -> MatchDecision:
@@ -159,8 +195,14 @@ def decide(
     the pair is undecided: a decision then is a fresh row ("this is him": a fresh report),
     since a withdrawal's fingerprints (:data:`WITHDRAWN`) never equal an identity's.
 
+    One row is one man: "this is him" is refused while another person has a standing "this
+    is him" on the entry, unless the two are linked as the same man
+    (:mod:`caseworker.services.person_links`; two families seeking him each get the report).
+
     Raises :class:`NotFound` for an unknown entry or person, :class:`ValidationError` when
-    "not him" comes without a reason, and what ``add_report`` and ``retract_report`` raise.
+    "not him" comes without a reason and when "this is him" names a second man on the entry
+    (the sentence names the other case), and what ``add_report`` and ``retract_report``
+    raise.
     """
     entry = session.get(ListEntry, entry_id)
     if entry is None:
@@ -184,6 +226,8 @@ def decide(
         and (latest.left_fingerprint, latest.person_fingerprint) == (left, right)
     ):
         return latest
+    if same:
+        _refuse_second_man(session, entry, person.id)
     live = _live_report(session, latest)
     report_id = None
     if same:

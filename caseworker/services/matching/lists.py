@@ -11,7 +11,14 @@ day read every namesake's row (20 s). Never a query per entry. Each pair is scor
 :func:`caseworker.matching.score` with the shares of the sought persons holding each name
 key, so that an exact match on a common name weighs less; the region compared is the case's.
 An entry's candidates then share it (:func:`caseworker.matching.shared`): a row of a list is
-one man, so a namesake beside a man matching to the day is not "likely" too.
+one man, so a namesake beside a man matching to the day is not "likely" too. Sought persons
+linked as the same man (:mod:`caseworker.services.person_links`, read once for all
+candidates) are one hypothesis there: two families seeking one man do not halve him. A
+candidate is proposed from ``min_probability`` (0.1) of his shared figure, or when his own
+pair probability is :data:`~caseworker.matching.LIKELY_FROM` or more whatever the sharing
+leaves him (a crowd of namesakes alike would otherwise hide every one of them); he is shown
+with the shared figure. An entry with a standing "this is him" is resolved: none of its
+other candidates is proposed (but those linked to the man decided) until it is withdrawn.
 """
 
 from __future__ import annotations
@@ -28,7 +35,16 @@ from sqlalchemy.orm import Session
 from caseworker.dates import birth_interval
 from caseworker.errors import CaseworkerError
 from caseworker.i18n import translate
-from caseworker.matching import Field, Identity, Shares, Verdict, score, shared, verdict
+from caseworker.matching import (
+    LIKELY_FROM,
+    Field,
+    Identity,
+    Shares,
+    Verdict,
+    score,
+    shared,
+    verdict,
+)
 from caseworker.models import Case, ListEntry, MatchDecision, PublishedList, SoughtPerson
 from caseworker.progress import Cancelled, Progress
 from caseworker.services import records
@@ -253,6 +269,30 @@ def _decisions(session: Session, list_id: int) -> dict[tuple[int, int], MatchDec
     return {(d.entry_id or 0, d.person_id): d for d in session.scalars(query)}
 
 
+def _resolved(decided: Mapping[tuple[int, int], MatchDecision]) -> dict[int, set[int]]:
+    """For each entry with a standing "this is him", the persons it names (a withdrawal
+    is a "not the same" row, so a withdrawn decision names nobody)."""
+    found: dict[int, set[int]] = defaultdict(set)
+    for (entry_id, person_id), row in decided.items():
+        if row.same and not row.withdrawal:
+            found[entry_id].add(person_id)
+    return found
+
+
+def _linked(session: Session) -> dict[int, int]:
+    """Each sought person linked as the same man to another, and his group (named by its
+    lowest id): one query for every standing link."""
+    from caseworker.services.person_links import all_standing, groups
+
+    return groups(all_standing(session))
+
+
+def _kept(chance: float, own: float, min_probability: float) -> bool:
+    """Whether a candidate is proposed: his shared figure reaches ``min_probability``, or
+    his own pair probability is "likely" (and reaches it too) whatever the sharing left."""
+    return chance >= min_probability or own >= max(LIKELY_FROM, min_probability)
+
+
 def _check(cancelled: Cancelled | None) -> None:
     if cancelled is not None and cancelled():
         raise MatchingCancelled()
@@ -270,7 +310,12 @@ def match_list(
     ``min_probability``, the most probable first. A pair already decided is left out while
     neither identity changed since; after a change it comes back with the earlier reason.
     An entry is one man: its candidates share him (:func:`caseworker.matching.shared`), so
-    two namesakes alike are each less probable than one alone.
+    two namesakes alike are each less probable than one alone; persons linked as the same
+    man share him as one (each shows the share of the best of them). A candidate whose own
+    pair probability is :data:`~caseworker.matching.LIKELY_FROM` or more is proposed even
+    when his shared figure is below ``min_probability`` (eleven namesakes alike), shown with
+    that figure. An entry with a standing "this is him" proposes none of its other
+    candidates, but those linked to the man decided, until that decision is withdrawn.
 
     ``progress(done, total)`` is told the entries scored every :data:`REPORT_EVERY` entries
     and at the end; ``cancelled()`` is asked before the candidates are found and as often
@@ -292,6 +337,8 @@ def match_list(
     _check(cancelled)
     persons = _persons(session, {person_id for _entry, person_id in pairs})
     decided = _decisions(session, list_id)
+    resolved = _resolved(decided)
+    linked = _linked(session)
     shares = _shares(session)
     by_entry: dict[int, list[int]] = defaultdict(list)
     for entry_id, person_id in pairs:
@@ -305,7 +352,10 @@ def match_list(
         who = _entry_identity(entry)
         mark = entry_fingerprint(entry)
         open_pairs = []
+        him = {linked.get(p, p) for p in resolved.get(entry.id, ())}
         for person_id in by_entry.get(entry.id, ()):
+            if him and linked.get(person_id, person_id) not in him:
+                continue  # the entry is decided as another man
             person, case_id, reference, person_mark = persons[person_id]
             earlier = decided.get((entry.id, person_id))
             reason = ""
@@ -316,8 +366,12 @@ def match_list(
             open_pairs.append(
                 (person_id, case_id, reference, reason, score(who, person, shares=shares))
             )
-        # One row is one man: the candidates share him (a lone one keeps its probability).
-        probabilities = shared([scored.weight for *_, scored in open_pairs])
+        # One row is one man: the candidates share him (a lone one keeps its probability),
+        # persons linked as one man sharing him as one.
+        probabilities = shared(
+            [scored.weight for *_, scored in open_pairs],
+            [linked.get(person_id, person_id) for person_id, *_ in open_pairs],
+        )
         candidates = [
             MatchCandidate(
                 person_id,
@@ -330,7 +384,7 @@ def match_list(
             for (person_id, case_id, reference, reason, scored), chance in zip(
                 open_pairs, probabilities, strict=True
             )
-            if chance >= min_probability
+            if _kept(chance, scored.probability, min_probability)
         ]
         candidates.sort(key=lambda c: (-c.probability, c.person_id))
         result.append(EntryMatches(entry.id, entry.row_number, tuple(candidates)))
