@@ -14,10 +14,13 @@ than a caseworker types in a case (:func:`caseworker.dates.parse_birth_date`, un
   рождения``, ``1985 р.``, ``1985 р.н.``, ``1985 року народження``; and a workbook's
   time of day (``1985-03-14 00:00:00``), which is dropped.
 
-A two-digit year is a soldier's birth year, so one at least 16 years old: ``00`` up to the
-current year's last two digits less 16 are 2000 to 2000 + that (in 2026: ``00``–``10``,
-born 2000–2010); the others are 19xx (``11``–``99``: 1911–1999). No year without a day
-(``03.85``, ``85``) is read: a number that short may as well be an age or a month.
+A two-digit year is a soldier's birth year, so one at least 16 years old and at most about
+75: ``00`` up to the current year's last two digits less 16 are 2000 to 2000 + that (in 2026:
+``00``–``10``, born 2000–2010); the others are 19xx when that makes a man of at most 75 (in
+2026: ``51``–``99``, 1951–1999). Between the two (in 2026 ``11``–``50``: 1911 would make a man
+of 115, 2011 a boy of 15) the century cannot be told, and the date is refused: the full year
+is needed. No year without a day (``03.85``, ``85``) is read: a number that short may as well
+be an age or a month.
 """
 
 from __future__ import annotations
@@ -50,8 +53,9 @@ MONTH_NAMES: tuple[tuple[str, ...], ...] = (
     ("декабрь", "декабря", "грудень", "грудня", "december"),
 )
 
-#: The youngest soldier a list names, for a two-digit year's century.
+#: The youngest and the oldest soldier a list names, for a two-digit year's century.
 YOUNGEST = 16
+OLDEST = 75
 
 _TIME = re.compile(r"[ t]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?$")
 _YEAR_WORD = re.compile(
@@ -74,11 +78,14 @@ def _reason(text: str, **values: object) -> InvalidDate:
     return InvalidDate(translate("Lists", text).format(**values))
 
 
-def century_of(two_digits: int, today: date) -> int:
-    """The full year of a two-digit birth year (see the module's rule). Raises nothing."""
+def century_of(two_digits: int, today: date) -> int | None:
+    """The full year of a two-digit birth year (see the module's rule), or None when it
+    makes neither a man of 16 this century nor one of at most 75 the century before. Raises
+    nothing."""
     if two_digits <= today.year % 100 - YOUNGEST:
         return today.year // 100 * 100 + two_digits
-    return (today.year // 100 - 1) * 100 + two_digits
+    earlier = (today.year // 100 - 1) * 100 + two_digits
+    return earlier if today.year - earlier <= OLDEST else None
 
 
 def _month_named(word: str) -> int | None:
@@ -94,7 +101,24 @@ def _month_named(word: str) -> int | None:
 
 
 def _year(digits: str, today: date) -> int:
-    return int(digits) if len(digits) == 4 else century_of(int(digits), today)
+    """The year written with four digits or two. Raises :class:`InvalidDate` when the
+    century of two cannot be told."""
+    if len(digits) == 4:
+        return int(digits)
+    year = century_of(int(digits), today)
+    if year is None:
+        century = today.year // 100
+        raise _reason(
+            QT_TRANSLATE_NOOP(
+                "Lists",
+                "the year “{digits}” may be {earlier} or {later}: the century cannot be "
+                "told, the full year is needed.",
+            ),
+            digits=digits,
+            earlier=(century - 1) * 100 + int(digits),
+            later=century * 100 + int(digits),
+        )
+    return year
 
 
 def _parts(text: str, today: date) -> tuple[int, int | None, int | None]:

@@ -6556,28 +6556,33 @@ It holds {cases} cases and {reports} reports.</source>
         <translation>Ни одна строка «{name}» не стала записью; ничего не загружено.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/lists/born.py" line="67"/>
+        <location filename="../../caseworker/lists/born.py" line="71"/>
         <source>it is not a date; lists write it as 14.05.1990, 14.05.90, 14 мая 1990, 1990-05-14 or 1990.</source>
-        <extracomment>Each month&apos;s names (lower case, ё as е): Russian nominative and genitive, Ukrainian nominative and genitive, English. A word names a month when it is one of these or their start of three letters or more; no such start belongs to two months. The youngest soldier a list names, for a two-digit year&apos;s century.</extracomment>
+        <extracomment>Each month&apos;s names (lower case, ё as е): Russian nominative and genitive, Ukrainian nominative and genitive, English. A word names a month when it is one of these or their start of three letters or more; no such start belongs to two months. The youngest and the oldest soldier a list names, for a two-digit year&apos;s century.</extracomment>
         <translation>это не дата; в списках её пишут как 14.05.1990, 14.05.90, 14 мая 1990, 1990-05-14 или 1990.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/lists/born.py" line="141"/>
+        <location filename="../../caseworker/lists/born.py" line="112"/>
+        <source>the year “{digits}” may be {earlier} or {later}: the century cannot be told, the full year is needed.</source>
+        <translation>год «{digits}» может быть и {earlier}, и {later}: век не определить, нужен полный год.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/lists/born.py" line="165"/>
         <source>the year {year} is before 1900.</source>
         <translation>год {year} раньше 1900.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/lists/born.py" line="143"/>
+        <location filename="../../caseworker/lists/born.py" line="167"/>
         <source>there is no month {month}.</source>
         <translation>месяца {month} не бывает.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/lists/born.py" line="147"/>
+        <location filename="../../caseworker/lists/born.py" line="171"/>
         <source>that month has no day {day}.</source>
         <translation>в этом месяце нет {day}-го числа.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/lists/born.py" line="153"/>
+        <location filename="../../caseworker/lists/born.py" line="177"/>
         <source>it lies in the future.</source>
         <translation>она в будущем.</translation>
     </message>

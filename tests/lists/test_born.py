@@ -34,7 +34,8 @@ READ = [
     ("14/03/85", date(1985, 3, 14), DAY),
     ("01.01.00", date(2000, 1, 1), DAY),
     ("31.12.10", date(2010, 12, 31), DAY),
-    ("01.01.11", date(1911, 1, 1), DAY),
+    ("01.01.51", date(1951, 1, 1), DAY),
+    ("14 марта 99", date(1999, 3, 14), DAY),
     ("14 марта 85", date(1985, 3, 14), DAY),
     # Month names: Russian and Ukrainian genitive, nominative, short, English.
     ("14 марта 1985", date(1985, 3, 14), DAY),
@@ -88,6 +89,9 @@ REFUSED = [
     ("00.03.1985", "that month has no day 0."),
     ("14.00.1985", "there is no month 0."),
     ("14.03.1885", "the year 1885 is before 1900."),
+    ("11.11.11", "the year “11” may be 1911 or 2011: the century cannot be told"),
+    ("01.01.50", "the year “50” may be 1950 or 2050: the century cannot be told"),
+    ("14 марта 30", "the year “30” may be 1930 or 2030"),
     ("14.03.2027", "it lies in the future."),
     ("2027", "it lies in the future."),
     ("14 мартобря 1985", "it is not a date"),
@@ -115,15 +119,26 @@ def test_nonsense_is_refused_with_the_reason(text: str, reason: str) -> None:
 @pytest.mark.parametrize(
     ("today", "two_digits", "year"),
     [
-        (date(2026, 1, 1), 10, 2010),
-        (date(2026, 1, 1), 11, 1911),
+        (date(2026, 1, 1), 0, 2000),
+        (date(2026, 1, 1), 10, 2010),  # a man of 16
+        (date(2026, 1, 1), 11, None),  # a boy of 15 or a man of 115: not told
+        (date(2026, 1, 1), 50, None),  # 76 or a child
+        (date(2026, 1, 1), 51, 1951),  # a man of 75
+        (date(2026, 1, 1), 99, 1999),
         (date(2030, 1, 1), 14, 2014),
-        (date(2030, 1, 1), 15, 1915),
-        (date(2015, 6, 1), 0, 1900),  # before 2016 every two-digit year is 19xx
+        (date(2030, 1, 1), 15, None),
+        (date(2030, 1, 1), 55, 1955),
+        (date(2015, 6, 1), 0, None),  # before 2016 no two-digit year is 20xx
+        (date(2015, 6, 1), 39, None),
+        (date(2015, 6, 1), 40, 1940),
         (date(2015, 6, 1), 99, 1999),
+        (date(2099, 6, 1), 83, 2083),
+        (date(2099, 6, 1), 84, None),  # 2084 a boy of 15, 1984 a man of 115
     ],
 )
-def test_a_two_digit_year_is_of_a_man_at_least_16(today: date, two_digits: int, year: int) -> None:
+def test_a_two_digit_year_is_of_a_man_of_16_to_75(
+    today: date, two_digits: int, year: int | None
+) -> None:
     assert century_of(two_digits, today) == year
 
 
