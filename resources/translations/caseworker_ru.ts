@@ -6864,27 +6864,27 @@ It holds {cases} cases and {reports} reports.</source>
         <translation>Опубликованный список</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/matching/links.py" line="62"/>
+        <location filename="../../caseworker/services/matching/links.py" line="94"/>
         <source>These two cannot be linked: the link would make one man of {one} (case {one_case}) and {two} (case {two_case}), recorded as not the same person. Withdraw that decision first if it was wrong.</source>
         <translation>Этих двоих нельзя связать: связь сделала бы одним человеком {one} (дело {one_case}) и {two} (дело {two_case}), о которых записано, что это разные люди. Если то решение ошибочно, сначала отмените его.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/matching/links.py" line="102"/>
+        <location filename="../../caseworker/services/matching/links.py" line="134"/>
         <source>Write why these are the same person: the reason is kept.</source>
         <translation>Напишите, почему это один и тот же человек: обоснование сохраняется.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/matching/links.py" line="104"/>
+        <location filename="../../caseworker/services/matching/links.py" line="136"/>
         <source>Write why these are not the same person: the reason is kept.</source>
         <translation>Напишите, почему это разные люди: причина сохраняется.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/matching/links.py" line="129"/>
+        <location filename="../../caseworker/services/matching/links.py" line="163"/>
         <source>A person cannot be linked to himself: choose two persons.</source>
         <translation>Человека нельзя связать с ним самим: выберите двух разыскиваемых.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/matching/links.py" line="148"/>
+        <location filename="../../caseworker/services/matching/links.py" line="182"/>
         <source>{one} and {two} (case {case}) are linked as the same person through other links. Withdraw one of those links first.</source>
         <translation>{one} и {two} (дело {case}) уже связаны как один человек через другие связи. Сначала отмените одну из этих связей.</translation>
     </message>
@@ -6895,7 +6895,7 @@ It holds {cases} cases and {reports} reports.</source>
         <translation>Файл опубликованного списка «{name}» ({publisher}, {day}).</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/matching/duplicates.py" line="71"/>
+        <location filename="../../caseworker/services/matching/duplicates.py" line="72"/>
         <source>The search for duplicate persons was cancelled.</source>
         <extracomment>Progress is told, and a cancel asked for, after this many blocks (and at the end).</extracomment>
         <translation>Поиск возможных дубликатов отменён.</translation>
@@ -8356,63 +8356,68 @@ first of the pair</source>
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../ui/matching/review_window.py" line="56"/>
+        <location filename="../../ui/matching/review_window.py" line="57"/>
         <source>Review against a list</source>
         <extracomment>Fits a 1280 x 800 screen. Candidates chosen by their number key.</extracomment>
         <translation>Сверка со списком</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/review_window.py" line="69"/>
+        <location filename="../../ui/matching/review_window.py" line="70"/>
         <source>Choose a published list and press “Match”: its entries that may be sought persons are shown here one at a time.</source>
         <translation>Выберите опубликованный список и нажмите «Сверить»: записи, похожие на разыскиваемых, появятся здесь по одной.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/review_window.py" line="76"/>
+        <location filename="../../ui/matching/review_window.py" line="77"/>
         <source>◀ Previous (PgUp)</source>
         <translation>◀ Предыдущая (PgUp)</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/review_window.py" line="77"/>
+        <location filename="../../ui/matching/review_window.py" line="78"/>
         <source>Next (PgDown) ▶</source>
         <translation>Следующая (PgDown) ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/review_window.py" line="78"/>
-        <source>This is him (Ctrl+Enter)</source>
-        <translation>Это он (Ctrl+Enter)</translation>
+        <location filename="../../ui/matching/review_window.py" line="79"/>
+        <source>This is him (Y)</source>
+        <translation>Это он (Y)</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/review_window.py" line="79"/>
+        <location filename="../../ui/matching/review_window.py" line="80"/>
+        <source>The candidate is the man on the entry: Y or Ctrl+Enter</source>
+        <translation>Кандидат — человек из этой строки списка: Y или Ctrl+Enter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/review_window.py" line="82"/>
         <source>Not him… (N)</source>
         <translation>Не он… (N)</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/review_window.py" line="80"/>
+        <location filename="../../ui/matching/review_window.py" line="83"/>
         <source>Open case (Ctrl+O)</source>
         <translation>Открыть дело (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/review_window.py" line="81"/>
+        <location filename="../../ui/matching/review_window.py" line="84"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Отменить (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/review_window.py" line="82"/>
+        <location filename="../../ui/matching/review_window.py" line="85"/>
         <source>Redo (Ctrl+Shift+Z)</source>
         <translation>Повторить (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/review_window.py" line="83"/>
+        <location filename="../../ui/matching/review_window.py" line="86"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/review_window.py" line="192"/>
+        <location filename="../../ui/matching/review_window.py" line="198"/>
         <source>No entry of “{name}” resembles a sought person closely enough to be proposed (or every pair was decided already).</source>
         <translation>Ни одна запись списка «{name}» не похожа на разыскиваемых настолько, чтобы её предложить (или по всем парам уже есть решение).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/matching/review_window.py" line="199"/>
+        <location filename="../../ui/matching/review_window.py" line="205"/>
         <source>%n entries of the list have candidates.</source>
         <translation>
             <numerusform>Кандидаты есть у %n записи списка.</numerusform>
@@ -8421,42 +8426,42 @@ first of the pair</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/matching/review_window.py" line="268"/>
+        <location filename="../../ui/matching/review_window.py" line="290"/>
         <source>row {row}, case {case}</source>
         <translation>строка {row}, дело {case}</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/review_window.py" line="293"/>
+        <location filename="../../ui/matching/review_window.py" line="315"/>
         <source>Recorded: this is him ({pair}); a report from the list was added to his timeline. Ctrl+Z undoes it.</source>
         <translation>Записано: это он ({pair}); сообщение из списка добавлено в его хронологию. Ctrl+Z отменяет.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/review_window.py" line="304"/>
+        <location filename="../../ui/matching/review_window.py" line="328"/>
         <source>Row {row} of the list and {name}, case {case}</source>
         <translation>Строка {row} списка и {name}, дело {case}</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/review_window.py" line="323"/>
+        <location filename="../../ui/matching/review_window.py" line="347"/>
         <source>Recorded: not him ({pair}). Ctrl+Z undoes it.</source>
         <translation>Записано: не он ({pair}). Ctrl+Z отменяет.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/review_window.py" line="333"/>
+        <location filename="../../ui/matching/review_window.py" line="357"/>
         <source>That is decided already.</source>
         <translation>Это уже решено.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/review_window.py" line="336"/>
+        <location filename="../../ui/matching/review_window.py" line="360"/>
         <source>This pair is decided otherwise: undo that decision first (Ctrl+Z).</source>
         <translation>По этой паре уже принято другое решение: сначала отмените его (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/review_window.py" line="351"/>
+        <location filename="../../ui/matching/review_window.py" line="375"/>
         <source>Every entry is decided.</source>
         <translation>Решены все записи.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/review_window.py" line="369"/>
+        <location filename="../../ui/matching/review_window.py" line="393"/>
         <source>Decision undone: the pair is proposed again.</source>
         <translation>Решение отменено: пара снова предложена.</translation>
     </message>

@@ -2,10 +2,11 @@
 background, then go through its entries that have candidates one at a time, by keyboard.
 
 Keys: PgDown or Alt+→ the next entry, PgUp or Alt+← the previous one, Home and End the
-first and the last; 1…9 or ←/→ choose a candidate; Ctrl+Enter or Y "this is him"; N "not
+first and the last; 1…9 or ←/→ choose a candidate; Y or Ctrl+Enter "this is him"; N "not
 him" (asks for the reason); Ctrl+O opens the candidate's case; Ctrl+Z and Ctrl+Shift+Z undo
 and redo a decision (the window's own history). After a decision the queue moves on to the
-next entry not decided.
+next entry not decided. A key held down decides once (no auto-repeat); while a list is being
+matched, deciding and undo wait (the new queue would not know of a decision made meanwhile).
 """
 
 from __future__ import annotations
@@ -75,7 +76,9 @@ class ReviewWindow(QDialog):
 
         self.previous_button = self._button(self.tr("◀ Previous (PgUp)"), "reviewPrevious")
         self.next_button = self._button(self.tr("Next (PgDown) ▶"), "reviewNext")
-        self.same_button = self._button(self.tr("This is him (Ctrl+Enter)"), "reviewSame")
+        self.same_button = self._button(self.tr("This is him (Y)"), "reviewSame")
+        self.same_button.setToolTip(self.tr("The candidate is the man on the entry: Y or "
+                                            "Ctrl+Enter"))  # fmt: skip
         self.not_same_button = self._button(self.tr("Not him… (N)"), "reviewNotSame")
         self.open_button = self._button(self.tr("Open case (Ctrl+O)"), "reviewOpenCase")
         self.undo_button = self._button(self.tr("Undo (Ctrl+Z)"), "reviewUndo")
@@ -125,7 +128,7 @@ class ReviewWindow(QDialog):
         for number in range(1, NUMBER_KEYS + 1):
             self._action(f"reviewChoose{number}", [str(number)], self._chooser(number - 1))
         self.same_action = self._action(
-            "reviewSameKey", ["Ctrl+Return", "Ctrl+Enter", "Y"], self.this_is_him
+            "reviewSameKey", ["Y", "Ctrl+Return", "Ctrl+Enter"], self.this_is_him
         )
         self.not_same_action = self._action("reviewNotSameKey", ["N"], self.not_him)
         self.open_action = self._action("reviewOpenKey", ["Ctrl+O"], self.open_case)
@@ -135,6 +138,9 @@ class ReviewWindow(QDialog):
         self.redo_action = self._action(
             "reviewRedoKey", ["Ctrl+Shift+Z", "Ctrl+Y"], self.undo_stack.redo
         )
+        # A key held down decides (or undoes) once, not entry after entry.
+        for action in self._deciding_actions():
+            action.setAutoRepeat(False)
         for button, slot in (
             (self.previous_button, self.previous_entry),
             (self.next_button, self.next_entry),
@@ -203,6 +209,17 @@ class ReviewWindow(QDialog):
     def _matching(self) -> None:
         if self.state is None:  # the queue shown, if any, stays until the new one is found
             self.placeholder.setText("")
+        job = self.run.job
+        if job is not None:  # succeeded: show_queue updates the buttons
+            job.failed.connect(lambda _error: self._update_buttons())
+        self._update_buttons()
+
+    def _deciding_actions(self) -> tuple[QAction, ...]:
+        return (self.same_action, self.not_same_action, self.undo_action, self.redo_action)
+
+    def matching_runs(self) -> bool:
+        """Whether a list is being matched: deciding and undo wait for the new queue."""
+        return self.run.job is not None
 
     def _refresh(self) -> None:
         if self.state is None:
@@ -227,8 +244,13 @@ class ReviewWindow(QDialog):
             widget.setVisible(has)
         self.previous_button.setEnabled(has and state is not None and state.position > 0)
         self.next_button.setEnabled(has and state is not None and state.position < len(state) - 1)
-        self.undo_button.setEnabled(self.undo_stack.canUndo())
-        self.redo_button.setEnabled(self.undo_stack.canRedo())
+        idle = not self.matching_runs()
+        for action in self._deciding_actions():
+            action.setEnabled(idle)
+        self.same_button.setEnabled(has and idle)
+        self.not_same_button.setEnabled(has and idle)
+        self.undo_button.setEnabled(idle and self.undo_stack.canUndo())
+        self.redo_button.setEnabled(idle and self.undo_stack.canRedo())
         self.undo_button.setToolTip(self.undo_stack.undoText())
         self.redo_button.setToolTip(self.undo_stack.redoText())
 
@@ -283,7 +305,7 @@ class ReviewWindow(QDialog):
     def this_is_him(self) -> None:
         """Record that the chosen candidate is the man on the entry: a report from the list."""
         pair = self._pair()
-        if pair is None or self._already(pair, same=True):
+        if pair is None or self.matching_runs() or self._already(pair, same=True):
             return
         error = push_decision(self.undo_stack, self._command(pair, same=True))
         if error is not None:
@@ -298,7 +320,9 @@ class ReviewWindow(QDialog):
     def not_him(self) -> None:
         """Ask why the chosen candidate is not the man on the entry, and record it."""
         pair, state = self._pair(), self.state
-        if pair is None or state is None or self._already(pair, same=False):
+        if pair is None or state is None or self.matching_runs():
+            return
+        if self._already(pair, same=False):
             return
         person = state.person(pair.person_id)
         description = self.tr("Row {row} of the list and {name}, case {case}").format(
