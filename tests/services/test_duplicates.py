@@ -9,6 +9,7 @@ import pytest
 from sqlalchemy.orm import Session
 
 from caseworker.db import Database
+from caseworker.errors import ValidationError
 from caseworker.matching import Field, Verdict
 from caseworker.services import cases, persons
 from caseworker.services.matching.decisions import withdraw_decision
@@ -212,7 +213,27 @@ def test_no_pair_is_proposed_across_groups_a_not_the_same_keeps_apart(
 
     with database.write() as session:
         persons.update_person(session, ACTOR, third, None, birth_date="1990")
-    assert pairs(duplicates(database)) == {ordered(shumov, third), ordered(second, third)}
+    back = duplicates(database)
+    assert pairs(back) == {ordered(shumov, third), ordered(second, third)}
+    assert {pair.earlier_reason for pair in back} == {"Другой отец по документам"}
+    with database.write() as session:  # what the list proposes, linking allows
+        link_persons(session, ACTOR, second, third, True, "Одна часть, один год рождения")
+    assert duplicates(database, minimum=0.0) == []
+
+
+def test_a_pair_kept_apart_is_neither_proposed_nor_linked(database: Database, shumov: int) -> None:
+    """One rule for the list and for linking: while a "not the same" stands on the
+    identities as they are, the list does not propose a pair across it and linking it is
+    refused."""
+    with database.write() as session:
+        second = sought(session, "Шумов Алексей Викторович", "Шумовы (мать)", **SHUMOV)
+        third = sought(session, "Шумов Алексей Викторович", "Шумовы (сестра)", **SHUMOV)
+        link_persons(session, ACTOR, shumov, second, True, "Один личный номер")
+        link_persons(session, ACTOR, third, shumov, False, "Другой отец по документам")
+
+    assert ordered(second, third) not in pairs(duplicates(database, minimum=0.0))
+    with database.write() as session, pytest.raises(ValidationError):
+        link_persons(session, ACTOR, second, third, True, "Похожи")
 
 
 TRANSPOSED = [

@@ -11,7 +11,7 @@ from sqlalchemy import select
 from caseworker.db import Database
 from caseworker.errors import NotFound, ValidationError
 from caseworker.models import AuditEntry, Case, MatchDecision
-from caseworker.services import cases
+from caseworker.services import cases, persons
 from caseworker.services.matching.decisions import withdraw_decision
 from caseworker.services.matching.links import link_persons, linked_persons, links_in_case
 from tests.conftest import ACTOR, add_person
@@ -91,6 +91,22 @@ def test_a_not_the_same_stops_a_chain_from_joining_them(
     assert linked(database, c) == []
     with database.read() as session:
         assert session.query(MatchDecision).count() == 2
+
+
+def test_a_not_the_same_made_before_an_identity_changed_no_longer_stops_a_chain(
+    database: Database, four: list[int]
+) -> None:
+    """The rule of the list of duplicates: once either identity changed, the pair may be
+    proposed again with the earlier reason, and linking it is allowed."""
+    a, b, c, _d = four
+    link(database, a, c, False, "Разные отцы по документам")
+    link(database, a, b, True)
+    with database.write() as session:
+        persons.update_person(session, ACTOR, c, None, birth_date="05.04.1990")
+
+    link(database, b, c, True, "Дата рождения исправлена по военному билету")
+
+    assert set(linked(database, c)) == {a, b}
 
 
 def test_not_the_same_is_refused_between_persons_linked_through_others(

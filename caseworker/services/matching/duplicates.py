@@ -14,11 +14,12 @@ what ``score`` gives them, different ones at most the field's second level. Only
 bound reaches ``min_probability`` is scored; the bound never drops a pair that ``score``
 would keep (names written the other way round are always scored).
 
-A pair decided "not the same" (:mod:`.links`) is left out while both identities are
-unchanged; after a change it comes back with the earlier reason. Persons linked as the same
-man, directly or through a chain, are not proposed again, nor is a pair across two linked
-groups that a standing "not the same" keeps apart (no link could join them). Nothing is
-written.
+"Not the same" follows the one rule of :func:`.links.keeps_apart`, the rule linking follows
+too: a standing "not the same" made on both identities as they are now keeps the pair, and any
+pair across the two persons' linked groups, out (no link could join them). After either
+identity changed it keeps nothing out: the pair comes back with the earlier reason, and so
+does a pair across the two groups (a link joining them is then allowed). Persons linked as
+the same man, directly or through a chain, are not proposed again. Nothing is written.
 """
 
 from __future__ import annotations
@@ -57,7 +58,7 @@ from caseworker.services.matching.duplicate_blocks import (
     pairs_of,
     read_population,
 )
-from caseworker.services.matching.links import Pair, all_standing, groups
+from caseworker.services.matching.links import Pair, all_standing, groups, keeps_apart
 from caseworker.services.matching.lists import SHARES_FROM
 
 #: Progress is told, and a cancel asked for, after this many blocks (and at the end).
@@ -81,8 +82,8 @@ class DuplicatePair:
     probability: float
     #: Each compared field's verdict: match, close, mismatch or blank.
     fields: Mapping[Field, Verdict]
-    #: The reason of an earlier "not the same" on this pair, made before either identity
-    #: changed.
+    #: The reason of an earlier "not the same" made before either identity changed: on this
+    #: pair, or else between the two persons' linked groups.
     earlier_reason: str = ""
 
     @property
@@ -208,24 +209,26 @@ def _mark(people: Population, at: int) -> str:
 
 def _kept_apart(
     people: Population, decided: Mapping[Pair, MatchDecision], linked: Mapping[int, int]
-) -> set[Pair]:
-    """The pairs of linked groups (a person in none is a group of one) that a standing "not
-    the same" keeps apart while both its persons' identities are unchanged: no pair across
-    them is proposed, since no link may join them."""
+) -> tuple[set[Pair], dict[Pair, str]]:
+    """The pairs of linked groups (a person in none is a group of one, named by his id) that
+    a standing "not the same" keeps apart (:func:`.links.keeps_apart`): no pair across them is
+    proposed, since no link may join them; and for the pairs of groups with a "not the same"
+    that no longer keeps them apart (an identity changed since), its reason, to be shown with
+    the pairs across them."""
     apart: set[Pair] = set()
-    for (one, two), row in decided.items():
+    earlier: dict[Pair, str] = {}
+    for (one, two), row in sorted(decided.items()):
         if row.same:
             continue
         first, second = bisect_left(people.ids, one), bisect_left(people.ids, two)
         if second >= len(people) or people.ids[first] != one or people.ids[second] != two:
             continue
-        if (row.person_fingerprint, row.left_fingerprint) == (
-            _mark(people, first),
-            _mark(people, second),
-        ):
-            low, high = sorted((linked.get(one, one), linked.get(two, two)))
+        low, high = sorted((linked.get(one, one), linked.get(two, two)))
+        if keeps_apart(row, (_mark(people, first), _mark(people, second))):
             apart.add((low, high))
-    return apart
+        else:
+            earlier.setdefault((low, high), row.reason)
+    return apart, earlier
 
 
 def _references(session: Session, case_ids: set[int]) -> dict[int, str]:
@@ -251,12 +254,13 @@ def find_duplicates(
     """Pairs of sought persons scoring at least ``min_probability``, the most probable first
     (then by ids), each once, the lower id first; in different cases or in one.
 
-    A pair decided "not the same" is left out while neither identity changed since; after a
-    change it comes back with the earlier reason. Persons linked as the same man (directly
-    or through a chain) are left out, and so are pairs across linked groups kept apart by
-    such a "not the same". ``progress(done, total)`` is told the blocks done every
-    :data:`REPORT_EVERY` blocks and at the end; ``cancelled()`` is asked as often. Nothing is
-    written.
+    A pair decided "not the same" is left out while neither identity changed since, and so
+    are the pairs across the two persons' linked groups (:func:`.links.keeps_apart`, the rule
+    linking follows); after a change they come back with the earlier reason (a pair's own
+    first, else that of a "not the same" between the two groups). Persons linked as the same
+    man (directly or through a chain) are left out. ``progress(done, total)`` is told the
+    blocks done every :data:`REPORT_EVERY` blocks and at the end; ``cancelled()`` is asked as
+    often. Nothing is written.
 
     Raises :class:`DuplicatesCancelled` when ``cancelled()`` says so, and what ``name_key``
     raises when the name tables cannot be read.
@@ -265,7 +269,7 @@ def find_duplicates(
     _check(cancelled)
     decided = all_standing(session)
     linked = groups(decided)
-    apart = _kept_apart(people, decided, linked)
+    apart, earlier_between = _kept_apart(people, decided, linked)
     shares = people.shares(SHARES_FROM)
     bound = _Bound(people, load_weights(), shares)
     lowest = _lowest_weight(min_probability)
@@ -288,10 +292,14 @@ def find_duplicates(
             seen.add(code)
             one, two = people.ids[first], people.ids[second]
             groups_of = sorted((linked.get(one, one), linked.get(two, two)))
-            if groups_of[0] == groups_of[1] or (groups_of[0], groups_of[1]) in apart:
+            group_pair = (groups_of[0], groups_of[1])
+            if groups_of[0] == groups_of[1] or group_pair in apart:
                 continue
             earlier = decided.get((one, two))
-            reason = earlier.reason if earlier is not None and not earlier.same else ""
+            if earlier is not None and not earlier.same:
+                reason = earlier.reason
+            else:
+                reason = earlier_between.get(group_pair, "")
             for at in (first, second):
                 if at not in identities:
                     identities[at] = _identity(people, at)

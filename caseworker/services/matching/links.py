@@ -7,8 +7,17 @@ A link is a :class:`MatchDecision` on two sought persons: ``person_id`` the lowe
 latest row of a pair stands, unless it is a withdrawal (``withdraw_decision`` in
 :mod:`.decisions`): then the pair is undecided. Persons joined by standing "same" links, also
 through a chain (A–B, B–C), form one linked group: one man sought by two families, or entered
-twice. A standing "not the same" between any two persons keeps their groups apart: a link
-that would join them is refused. Reading the links is :mod:`caseworker.services.person_links`.
+twice. Reading the links is :mod:`caseworker.services.person_links`.
+
+One rule for "not the same", here and in the search of duplicates (:func:`keeps_apart`): a
+standing "not the same" keeps its two persons, and their linked groups, apart while both
+identities are as they were when it was decided. Then no pair across the two groups is
+proposed as a duplicate, and a link that would join them is refused (but a decision on the
+pair itself, which replaces it). Once either identity changes (names, birth date, service
+number: what the fingerprint holds) the decision no longer keeps them apart: the pair, and the
+pairs across the two groups, may be proposed again, shown with the earlier reason, and a link
+joining them is allowed; the caseworker decides again with that reason before them. A
+withdrawn "not the same" keeps nothing apart.
 """
 
 from __future__ import annotations
@@ -20,7 +29,7 @@ from sqlalchemy.orm import Session
 
 from caseworker.errors import ValidationError
 from caseworker.i18n import translate
-from caseworker.models import AuditEntry, MatchDecision
+from caseworker.models import AuditEntry, MatchDecision, SoughtPerson
 from caseworker.services.matching.decisions import ENTITY, person_fingerprint
 from caseworker.services.person_links import (
     LinkedPerson,
@@ -42,6 +51,7 @@ __all__ = [
     "Pair",
     "all_standing",
     "groups",
+    "keeps_apart",
     "link_persons",
     "linked_persons",
     "links_in_case",
@@ -50,13 +60,35 @@ __all__ = [
 ]
 
 
+def keeps_apart(row: MatchDecision, marks: tuple[str, str]) -> bool:
+    """Whether a standing decision on two persons keeps them (and their linked groups) apart:
+    a "not the same" whose fingerprints are ``marks``, the two identities' fingerprints now
+    (the lower id's first). After either identity changed it keeps nothing apart: the pair may
+    be proposed and linked again, with its reason shown. The one rule of the search of
+    duplicates and of linking. Raises nothing."""
+    return not row.same and (row.person_fingerprint, row.left_fingerprint) == marks
+
+
+def _marks(session: Session, one: int, two: int) -> tuple[str, str] | None:
+    """The fingerprints of two persons' identities now; None when either is gone. Raises
+    nothing."""
+    first, second = session.get(SoughtPerson, one), session.get(SoughtPerson, two)
+    if first is None or second is None:
+        return None
+    return person_fingerprint(first), person_fingerprint(second)
+
+
 def _refuse_join(
     session: Session, decisions: Mapping[Pair, MatchDecision], members: set[int], pair: Pair
 ) -> None:
-    """Refuse when a standing "not the same" other than on ``pair`` has both persons among
-    ``members`` (the two groups a link would join)."""
+    """Refuse when a standing "not the same" other than on ``pair`` that still keeps its
+    persons apart (:func:`keeps_apart`) has both among ``members`` (the two groups a link
+    would join). One made before either identity changed does not refuse."""
     for (one, two), row in sorted(decisions.items()):
-        if not row.same and (one, two) != pair and one in members and two in members:
+        if row.same or (one, two) == pair or one not in members or two not in members:
+            continue
+        marks = _marks(session, one, two)
+        if marks is not None and keeps_apart(row, marks):
             named = _named(session, {one, two})
             raise ValidationError(
                 translate(
@@ -114,7 +146,8 @@ def link_persons(
 ) -> MatchDecision:
     """Record that sought persons ``person_id`` and ``other_id`` are (``same``) or are not the
     same man, with the reason; nothing is merged. "Not the same" keeps both identities'
-    fingerprints: the pair is not proposed again as a duplicate while neither changes.
+    fingerprints: while neither changes, the pair is not proposed again as a duplicate and no
+    chain of links may join the two (:func:`keeps_apart`); after a change both are allowed.
 
     The same decision made again returns the standing one and creates nothing ("same" while
     the pair is linked; "not the same" while both identities are unchanged). A decision on
@@ -122,7 +155,8 @@ def link_persons(
 
     Raises :class:`NotFound` for an unknown person, :class:`ValidationError` for a person and
     himself, for an empty reason, for "same" when the two linked groups would join persons
-    recorded as not the same, and for "not the same" when other links join the two already.
+    recorded as not the same (while that still keeps them apart), and for "not the same" when
+    other links join the two already.
     """
     if person_id == other_id:
         raise ValidationError(
