@@ -37,6 +37,11 @@ def test_duplicates_lists_pairs_and_link_records_the_decisions(db_path: Path) ->
     text = run(db_path, "duplicates", env=RUSSIAN)
     assert text.returncode == 0, text.stderr
     assert "Фамилия: совпадает" in text.stdout
+    # the same name and day: cut down, never "100 %"; a pair is "one man", not "him"
+    assert "более 99 % — вероятно, один человек" in text.stdout
+    assert "100" not in text.stdout and "вероятно, он" not in text.stdout
+    english = run(db_path, "duplicates").stdout
+    assert "over 99 % likely one man" in english and "100" not in english
 
     linked = run(
         db_path, "link", "--persons", str(two), str(one), "--same",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 from tests.cli_runner import refused, run
@@ -64,6 +65,8 @@ def test_match_lists_the_candidates_and_decide_makes_a_report(
     text = run(db_path, "match", "--list", str(list_id), env=RUSSIAN)
     assert text.returncode == 0, text.stderr
     assert "Строка 2" in text.stdout and "Фамилия: совпадает" in text.stdout
+    percent = re.search(r"дело \S+: (более 99|\d{1,2}) % вероятно, он\n", text.stdout)
+    assert percent is not None, text.stdout  # cut down, never "100 %"
 
     entry = str(first["entry"])
     no_reason = run(db_path, "decide", "--entry", entry, "--person", str(shumov), "--not-same")

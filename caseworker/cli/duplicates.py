@@ -6,7 +6,8 @@ with each field's verdict; ``--json`` gives ``persons``, ``cases``, ``probabilit
 ``fields`` (and ``earlier_reason`` for a pair back after an identity changed).
 ``link --persons ID ID (--same | --not-same) --reason TEXT`` records the decision with its
 reason; a "not the same" keeps the pair from being proposed again, and from being joined
-through a chain of links.
+through a chain of links, while neither identity changes. The text gives each probability
+as ``percent_words`` does (cut down, never "100 %"); the JSON its number.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from caseworker.cli.types import record_id
 from caseworker.db import Database
 from caseworker.i18n import translate
 from caseworker.matching import PROPOSED_FROM, field_words, likely, verdict_words
+from caseworker.matching.words import percent_words
 from caseworker.services.matching.duplicates import DuplicatePair, find_duplicates
 from caseworker.services.matching.links import link_persons
 
@@ -43,17 +45,17 @@ def _print_text(found: list[DuplicatePair]) -> None:
     if not found:
         print(translate("Cli", "No sought persons who may be the same man."))
     for pair in found:
-        mark = translate("Cli", " likely") if likely(pair.probability) else ""
+        mark = translate("Cli", " likely one man") if likely(pair.probability) else ""
         print(
             translate(
                 "Cli",
-                "persons {one} and {two}, cases {one_case} and {two_case}: {percent}%{likely}",
+                "persons {one} and {two}, cases {one_case} and {two_case}: {percent}{likely}",
             ).format(
                 one=pair.person_ids[0],
                 two=pair.person_ids[1],
                 one_case=pair.case_references[0],
                 two_case=pair.case_references[1],
-                percent=round(pair.probability * 100),
+                percent=percent_words(pair.probability),
                 likely=mark,
             )
         )

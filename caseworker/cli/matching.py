@@ -19,6 +19,7 @@ from caseworker.cli.types import record_id
 from caseworker.db import Database
 from caseworker.i18n import translate
 from caseworker.matching import PROPOSED_FROM, field_words, likely, verdict_words
+from caseworker.matching.words import percent_words
 from caseworker.services.matching import EntryMatches, MatchCandidate, decide, match_list
 
 EXIT_OK = 0
@@ -60,10 +61,10 @@ def _print_text(found: list[EntryMatches]) -> None:
             mark = translate("Cli", " likely") if likely(candidate.probability) else ""
             print(
                 "  "
-                + translate("Cli", "person {person}, case {case}: {percent}%{likely}").format(
+                + translate("Cli", "person {person}, case {case}: {percent}{likely}").format(
                     person=candidate.person_id,
                     case=candidate.case_reference,
-                    percent=round(candidate.probability * 100),
+                    percent=percent_words(candidate.probability),
                     likely=mark,
                 )
             )

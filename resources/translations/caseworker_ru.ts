@@ -1569,7 +1569,7 @@ What a typical value looks like, to size each short column before the user resiz
         <translation>добавить сообщение; выводит его id</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/matching.py" line="141"/>
+        <location filename="../../caseworker/cli/matching.py" line="142"/>
         <location filename="../../caseworker/cli/program.py" line="78"/>
         <location filename="../../caseworker/cli/program.py" line="115"/>
         <location filename="../../caseworker/cli/program.py" line="123"/>
@@ -1902,43 +1902,48 @@ What a typical value looks like, to size each short column before the user resiz
         <translation>найти дела, разыскиваемых и родственников</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/duplicates.py" line="44"/>
+        <location filename="../../caseworker/cli/duplicates.py" line="46"/>
         <source>No sought persons who may be the same man.</source>
         <translation>Разыскиваемых, которые могут быть одним человеком, нет.</translation>
     </message>
     <message>
         <location filename="../../caseworker/cli/duplicates.py" line="48"/>
-        <source>persons {one} and {two}, cases {one_case} and {two_case}: {percent}%{likely}</source>
-        <translation>разыскиваемые {one} и {two}, дела {one_case} и {two_case}: {percent}%{likely}</translation>
+        <source> likely one man</source>
+        <translation> — вероятно, один человек</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/duplicates.py" line="65"/>
+        <location filename="../../caseworker/cli/duplicates.py" line="50"/>
+        <source>persons {one} and {two}, cases {one_case} and {two_case}: {percent}{likely}</source>
+        <translation>разыскиваемые {one} и {two}, дела {one_case} и {two_case}: {percent}{likely}</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/duplicates.py" line="67"/>
         <source>Earlier “not the same”: {reason}</source>
         <translation>Ранее «разные люди»: {reason}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/duplicates.py" line="88"/>
+        <location filename="../../caseworker/cli/duplicates.py" line="90"/>
         <source>Linked as the same person (decision {id}).</source>
         <translation>Связаны как один и тот же человек (решение {id}).</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/duplicates.py" line="91"/>
+        <location filename="../../caseworker/cli/duplicates.py" line="93"/>
         <source>Recorded: not the same person (decision {id}). The pair is not proposed again while neither identity changes.</source>
         <translation>Записано: разные люди (решение {id}). Пара не будет предложена снова, пока данные ни одного из них не изменятся.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/duplicates.py" line="102"/>
+        <location filename="../../caseworker/cli/duplicates.py" line="104"/>
         <source>sought persons who may be the same man</source>
         <translation>разыскиваемые, которые могут быть одним человеком</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/duplicates.py" line="111"/>
+        <location filename="../../caseworker/cli/duplicates.py" line="113"/>
         <location filename="../../caseworker/cli/evidence.py" line="211"/>
         <location filename="../../caseworker/cli/inquiries.py" line="294"/>
         <location filename="../../caseworker/cli/inquiries.py" line="324"/>
         <location filename="../../caseworker/cli/letters.py" line="107"/>
         <location filename="../../caseworker/cli/lists.py" line="170"/>
-        <location filename="../../caseworker/cli/matching.py" line="131"/>
+        <location filename="../../caseworker/cli/matching.py" line="132"/>
         <location filename="../../caseworker/cli/program.py" line="117"/>
         <location filename="../../caseworker/cli/program.py" line="176"/>
         <location filename="../../caseworker/cli/worklist.py" line="175"/>
@@ -1947,27 +1952,27 @@ What a typical value looks like, to size each short column before the user resiz
         <translation>вывести JSON</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/duplicates.py" line="115"/>
+        <location filename="../../caseworker/cli/duplicates.py" line="117"/>
         <source>record whether two sought persons are the same man</source>
         <translation>записать, один ли человек двое разыскиваемых</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/duplicates.py" line="123"/>
+        <location filename="../../caseworker/cli/duplicates.py" line="125"/>
         <source>the two persons&apos; ids</source>
         <translation>номера двух разыскиваемых</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/duplicates.py" line="129"/>
+        <location filename="../../caseworker/cli/duplicates.py" line="131"/>
         <source>the same person: links the two, nothing is merged</source>
         <translation>один и тот же человек: связывает двоих, ничего не объединяя</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/duplicates.py" line="134"/>
+        <location filename="../../caseworker/cli/duplicates.py" line="136"/>
         <source>not the same person: never proposed again as one</source>
         <translation>разные люди: больше не предлагаются как один</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/duplicates.py" line="137"/>
+        <location filename="../../caseworker/cli/duplicates.py" line="139"/>
         <source>why (kept with the decision)</source>
         <translation>почему (хранится вместе с решением)</translation>
     </message>
@@ -2426,79 +2431,78 @@ What a typical value looks like, to size each short column before the user resiz
         <translation>список, новой редакцией которого является этот</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/matching.py" line="35"/>
+        <location filename="../../caseworker/cli/matching.py" line="36"/>
         <source>“{text}” is not a probability from 0 to 1.</source>
         <translation>«{text}» — не вероятность от 0 до 1.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/matching.py" line="55"/>
+        <location filename="../../caseworker/cli/matching.py" line="56"/>
         <source>Row {row} (entry {entry}): {count} candidates</source>
         <translation>Строка {row} (запись {entry}): кандидатов: {count}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/duplicates.py" line="46"/>
-        <location filename="../../caseworker/cli/matching.py" line="60"/>
+        <location filename="../../caseworker/cli/matching.py" line="61"/>
         <source> likely</source>
         <translation> вероятно, он</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/matching.py" line="63"/>
-        <source>person {person}, case {case}: {percent}%{likely}</source>
-        <translation>разыскиваемый {person}, дело {case}: {percent}%{likely}</translation>
+        <location filename="../../caseworker/cli/matching.py" line="64"/>
+        <source>person {person}, case {case}: {percent}{likely}</source>
+        <translation>разыскиваемый {person}, дело {case}: {percent}{likely}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/matching.py" line="77"/>
+        <location filename="../../caseworker/cli/matching.py" line="78"/>
         <source>Earlier “not him”: {reason}</source>
         <translation>Ранее отмечено «не он»: {reason}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/matching.py" line="105"/>
+        <location filename="../../caseworker/cli/matching.py" line="106"/>
         <source>--not-same needs --reason TEXT.</source>
         <translation>Для --not-same нужна причина: --reason ТЕКСТ.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/matching.py" line="113"/>
+        <location filename="../../caseworker/cli/matching.py" line="114"/>
         <source>Recorded: not him. The pair is not proposed again.</source>
         <translation>Записано: не он. Эта пара больше не будет предложена.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/matching.py" line="119"/>
+        <location filename="../../caseworker/cli/matching.py" line="120"/>
         <source>the sought persons who may be on a published list</source>
         <translation>разыскиваемые, которые могут быть в опубликованном списке</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/matching.py" line="122"/>
+        <location filename="../../caseworker/cli/matching.py" line="123"/>
         <source>the list&apos;s id</source>
         <translation>номер списка</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/duplicates.py" line="109"/>
-        <location filename="../../caseworker/cli/matching.py" line="129"/>
+        <location filename="../../caseworker/cli/duplicates.py" line="111"/>
+        <location filename="../../caseworker/cli/matching.py" line="130"/>
         <source>the lowest probability shown (0 to 1)</source>
         <translation>наименьшая показываемая вероятность (от 0 до 1)</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/matching.py" line="135"/>
+        <location filename="../../caseworker/cli/matching.py" line="136"/>
         <source>record whether a list entry is a sought person</source>
         <translation>записать, является ли запись списка разыскиваемым</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/matching.py" line="138"/>
+        <location filename="../../caseworker/cli/matching.py" line="139"/>
         <source>list entry id</source>
         <translation>номер записи списка</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/matching.py" line="147"/>
+        <location filename="../../caseworker/cli/matching.py" line="148"/>
         <source>this is him: adds a report from the list; prints its id</source>
         <translation>это он: добавляет сведения из списка; печатает их номер</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/matching.py" line="150"/>
+        <location filename="../../caseworker/cli/matching.py" line="151"/>
         <source>not him (needs --reason)</source>
         <translation>не он (нужна --reason)</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/matching.py" line="152"/>
+        <location filename="../../caseworker/cli/matching.py" line="153"/>
         <source>why (required for --not-same)</source>
         <translation>почему (обязательно для --not-same)</translation>
     </message>
