@@ -1,7 +1,9 @@
-"""What the start loads: the window comes up without the workbook code, openpyxl or Alembic.
+"""What the start loads: the window comes up without the workbook code, openpyxl or Alembic,
+nor the matcher, its name tables, rapidfuzz and the published lists' code.
 
 Each of them costs a noticeable part of a second on a slow machine; they load when the
-caseworker first exports or imports a workbook, or when an old database is upgraded.
+caseworker first exports or imports a workbook or a list, matches a list or looks for
+duplicates, or when an old database is upgraded.
 """
 
 from __future__ import annotations
@@ -11,7 +13,22 @@ import subprocess
 import sys
 from pathlib import Path
 
+from caseworker.db import Database
+from caseworker.services import cases
+from caseworker.services.matching.links import link_persons
+from tests.conftest import ACTOR, add_person
+
 ROOT = Path(__file__).resolve().parents[2]
+#: Loaded when the caseworker first imports or matches a list or looks for duplicates: the
+#: matcher, the name tables, its services and the lists' reading (rapidfuzz too). The menu's
+#: actions for them (ui.lists.actions, ui.matching.review_actions, ui.matching.duplicates_actions)
+#: and the case view's links (caseworker.services.person_links) import them lazily.
+LATER = (
+    "caseworker.matching",
+    "caseworker.names.tables",
+    "caseworker.services.matching",
+    "caseworker.lists",
+)
 
 START = """
 import json, sys
@@ -26,6 +43,9 @@ from ui.context import AppContext
 window = MainWindow(AppContext(database, "tester", ChangeNotifier(), QUndoStack()))
 window.show()
 app.processEvents()
+for case_id in sys.argv[2:]:  # then open a case, as the caseworker does next
+    window.open_case(int(case_id))
+    app.processEvents()
 names = list(sys.modules)
 print(json.dumps({
     "loaded": names,
@@ -35,9 +55,9 @@ database.dispose()
 """
 
 
-def start(tmp_path: Path, database: Path) -> dict[str, object]:
+def start(tmp_path: Path, database: Path, *case_ids: int) -> dict[str, object]:
     result = subprocess.run(
-        [sys.executable, "-c", START, str(database)],
+        [sys.executable, "-c", START, str(database), *map(str, case_ids)],
         cwd=ROOT,
         capture_output=True,
         text=True,
@@ -49,14 +69,39 @@ def start(tmp_path: Path, database: Path) -> dict[str, object]:
     return loaded
 
 
-def test_the_window_opens_a_new_database_without_workbook_code_or_alembic(
-    tmp_path: Path,
-) -> None:
-    started = start(tmp_path, tmp_path / "new.sqlite")
+def _unloaded(started: dict[str, object]) -> None:
 
     loaded = started["loaded"]
     assert isinstance(loaded, list)
     assert "openpyxl" not in loaded
     assert "alembic" not in loaded
     assert "caseworker.xlsx" not in loaded
+    heavy = [
+        name
+        for name in loaded
+        if name.split(".")[0] == "rapidfuzz"
+        or any(name == prefix or name.startswith(prefix + ".") for prefix in LATER)
+    ]
+    assert heavy == []
     assert started["sqlalchemy_before_qt"] is True
+
+
+def test_the_window_opens_a_new_database_without_workbook_code_alembic_or_the_matcher(
+    tmp_path: Path,
+) -> None:
+    _unloaded(start(tmp_path, tmp_path / "new.sqlite"))
+
+
+def test_cases_with_linked_persons_open_without_the_matcher(
+    tmp_path: Path, db_path: Path, database: Database
+) -> None:
+    with database.write() as session:
+        found, case_ids = [], []
+        for family in ("Шумовы", "Шумовы (мать)"):
+            case = cases.create_case(session, ACTOR, family_name=family)
+            case_ids.append(case.id)
+            found.append(add_person(session, case.id, "Шумов Алексей", birth_date="1990").id)
+        link_persons(session, ACTOR, found[0], found[1], True, "Один личный номер")
+    database.dispose()
+
+    _unloaded(start(tmp_path, db_path, *case_ids))
