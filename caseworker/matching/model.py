@@ -235,7 +235,12 @@ def shared(weights: Sequence[float], groups: Sequence[Hashable] | None = None) -
     long as ``weights``."""
     if not weights:
         return []
-    keys: Sequence[Hashable] = range(len(weights)) if groups is None else groups
+    if groups is None:
+        top = max(max(weights), 0.0)
+        alone = [math.exp2(w - top) for w in weights]
+        total = math.exp2(-top) + sum(alone)
+        return [odds / total for odds in alone]
+    keys = groups
     if len(keys) != len(weights):
         raise ValueError("shared: one group per weight")
     best: dict[Hashable, float] = {}

@@ -370,7 +370,7 @@ def match_list(
         # persons linked as one man sharing him as one.
         probabilities = shared(
             [scored.weight for *_, scored in open_pairs],
-            [linked.get(person_id, person_id) for person_id, *_ in open_pairs],
+            [linked.get(person_id, person_id) for person_id, *_ in open_pairs] if linked else None,
         )
         candidates = [
             MatchCandidate(
