@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from caseworker.db import open_database
+from caseworker.services import persons
 from tests.cli_runner import refused, run
 from tests.test_cli_match import RUSSIAN, add_person
 
@@ -58,6 +60,30 @@ def test_duplicates_lists_pairs_and_link_records_the_decisions(db_path: Path) ->
         run(db_path, "link", "--persons", str(two), str(three), "--same", "--reason", "Похожи")
     )
     assert "not the same" in blocked
+
+
+def test_a_link_after_an_identity_changed_shows_the_reason_it_sets_aside(db_path: Path) -> None:
+    one = add_person(db_path, "Шумовы", *SHUMOV)
+    two = add_person(db_path, "Шумовы (мать)", *SHUMOV)
+    three = add_person(db_path, "Шумовы (сестра)", "Шумов", "Алексей", "Викторович", "1990")
+    for args in (
+        ("--persons", str(one), str(two), "--same", "--reason", "Один личный номер"),
+        ("--persons", str(three), str(one), "--not-same", "--reason", "Другой отец"),
+    ):
+        assert run(db_path, "link", *args).returncode == 0
+    database = open_database(str(db_path))  # the command line edits no person: the service
+    with database.write() as session:
+        persons.update_person(session, "тест", three, None, birth_date="05.04.1990")
+    database.dispose()
+
+    back = {(*pair["persons"], pair["earlier_reason"]) for pair in duplicates(db_path)}  # type: ignore[misc]
+    assert back == {(one, three, "Другой отец"), (two, three, "Другой отец")}
+    linked = run(
+        db_path, "link", "--persons", str(two), str(three), "--same",
+        "--reason", "Дата исправлена по военному билету", env=RUSSIAN,
+    )  # fmt: skip
+    assert linked.returncode == 0, linked.stderr
+    assert "Ранее «разные люди»: Другой отец" in linked.stdout
 
 
 def test_link_needs_a_reason_and_two_persons(db_path: Path) -> None:

@@ -6,7 +6,8 @@ with each field's verdict; ``--json`` gives ``persons``, ``cases``, ``probabilit
 ``fields`` (and ``earlier_reason`` for a pair back after an identity changed).
 ``link --persons ID ID (--same | --not-same) --reason TEXT`` records the decision with its
 reason; a "not the same" keeps the pair from being proposed again, and from being joined
-through a chain of links, while neither identity changes. The text gives each probability
+through a chain of links, while neither identity changes (after a change, ``--same`` prints
+the earlier reasons it sets aside). The text gives each probability
 as ``percent_words`` does (cut down, never "100 %"); the JSON its number.
 """
 
@@ -24,7 +25,7 @@ from caseworker.i18n import translate
 from caseworker.matching import PROPOSED_FROM, field_words, likely, verdict_words
 from caseworker.matching.words import percent_words
 from caseworker.services.matching.duplicates import DuplicatePair, find_duplicates
-from caseworker.services.matching.links import link_persons
+from caseworker.services.matching.links import earlier_reasons, link_persons
 
 EXIT_OK = 0
 
@@ -84,10 +85,13 @@ def duplicates(database: Database, args: argparse.Namespace) -> int:
 def link(database: Database, args: argparse.Namespace) -> int:
     one, two = args.persons
     with database.write() as session:
+        set_aside = earlier_reasons(session, one, two) if args.same else ()
         decision = link_persons(session, current_actor(), one, two, args.same, args.reason)
         decision_id = decision.id
     if args.same:
         print(translate("Cli", "Linked as the same person (decision {id}).").format(id=decision_id))
+        for reason in set_aside:
+            print("  " + translate("Cli", "Earlier “not the same”: {reason}").format(reason=reason))
     else:
         print(
             translate(
@@ -133,7 +137,9 @@ def register(commands_: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
     which.add_argument(
         "--not-same",
         action="store_true",
-        help=translate("Cli", "not the same person: never proposed again as one"),
+        help=translate(
+            "Cli", "not the same person: not proposed again while neither identity changes"
+        ),
     )
     linked.add_argument(
         "--reason", required=True, help=translate("Cli", "why (kept with the decision)")

@@ -1902,42 +1902,43 @@ What a typical value looks like, to size each short column before the user resiz
         <translation>найти дела, разыскиваемых и родственников</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/duplicates.py" line="46"/>
+        <location filename="../../caseworker/cli/duplicates.py" line="47"/>
         <source>No sought persons who may be the same man.</source>
         <translation>Разыскиваемых, которые могут быть одним человеком, нет.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/duplicates.py" line="48"/>
+        <location filename="../../caseworker/cli/duplicates.py" line="49"/>
         <source> likely one man</source>
         <translation> — вероятно, один человек</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/duplicates.py" line="50"/>
+        <location filename="../../caseworker/cli/duplicates.py" line="51"/>
         <source>persons {one} and {two}, cases {one_case} and {two_case}: {percent}{likely}</source>
         <translation>разыскиваемые {one} и {two}, дела {one_case} и {two_case}: {percent}{likely}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/duplicates.py" line="67"/>
+        <location filename="../../caseworker/cli/duplicates.py" line="68"/>
+        <location filename="../../caseworker/cli/duplicates.py" line="94"/>
         <source>Earlier “not the same”: {reason}</source>
         <translation>Ранее «разные люди»: {reason}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/duplicates.py" line="90"/>
+        <location filename="../../caseworker/cli/duplicates.py" line="92"/>
         <source>Linked as the same person (decision {id}).</source>
         <translation>Связаны как один и тот же человек (решение {id}).</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/duplicates.py" line="93"/>
+        <location filename="../../caseworker/cli/duplicates.py" line="97"/>
         <source>Recorded: not the same person (decision {id}). The pair is not proposed again while neither identity changes.</source>
         <translation>Записано: разные люди (решение {id}). Пара не будет предложена снова, пока данные ни одного из них не изменятся.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/duplicates.py" line="104"/>
+        <location filename="../../caseworker/cli/duplicates.py" line="108"/>
         <source>sought persons who may be the same man</source>
         <translation>разыскиваемые, которые могут быть одним человеком</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/duplicates.py" line="113"/>
+        <location filename="../../caseworker/cli/duplicates.py" line="117"/>
         <location filename="../../caseworker/cli/evidence.py" line="211"/>
         <location filename="../../caseworker/cli/inquiries.py" line="294"/>
         <location filename="../../caseworker/cli/inquiries.py" line="324"/>
@@ -1952,27 +1953,27 @@ What a typical value looks like, to size each short column before the user resiz
         <translation>вывести JSON</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/duplicates.py" line="117"/>
+        <location filename="../../caseworker/cli/duplicates.py" line="121"/>
         <source>record whether two sought persons are the same man</source>
         <translation>записать, один ли человек двое разыскиваемых</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/duplicates.py" line="125"/>
+        <location filename="../../caseworker/cli/duplicates.py" line="129"/>
         <source>the two persons&apos; ids</source>
         <translation>номера двух разыскиваемых</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/duplicates.py" line="131"/>
+        <location filename="../../caseworker/cli/duplicates.py" line="135"/>
         <source>the same person: links the two, nothing is merged</source>
         <translation>один и тот же человек: связывает двоих, ничего не объединяя</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/duplicates.py" line="136"/>
-        <source>not the same person: never proposed again as one</source>
-        <translation>разные люди: больше не предлагаются как один</translation>
+        <location filename="../../caseworker/cli/duplicates.py" line="140"/>
+        <source>not the same person: not proposed again while neither identity changes</source>
+        <translation>разные люди: не предлагаются как один, пока ничьи данные не изменятся</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/duplicates.py" line="139"/>
+        <location filename="../../caseworker/cli/duplicates.py" line="145"/>
         <source>why (kept with the decision)</source>
         <translation>почему (хранится вместе с решением)</translation>
     </message>
@@ -2476,7 +2477,7 @@ What a typical value looks like, to size each short column before the user resiz
         <translation>номер списка</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/duplicates.py" line="111"/>
+        <location filename="../../caseworker/cli/duplicates.py" line="115"/>
         <location filename="../../caseworker/cli/matching.py" line="130"/>
         <source>the lowest probability shown (0 to 1)</source>
         <translation>наименьшая показываемая вероятность (от 0 до 1)</translation>
@@ -6873,22 +6874,22 @@ It holds {cases} cases and {reports} reports.</source>
         <translation>Этих двоих нельзя связать: связь сделала бы одним человеком {one} (дело {one_case}) и {two} (дело {two_case}), о которых записано, что это разные люди. Если то решение ошибочно, сначала отмените его.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/matching/links.py" line="134"/>
+        <location filename="../../caseworker/services/matching/links.py" line="159"/>
         <source>Write why these are the same person: the reason is kept.</source>
         <translation>Напишите, почему это один и тот же человек: обоснование сохраняется.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/matching/links.py" line="136"/>
+        <location filename="../../caseworker/services/matching/links.py" line="161"/>
         <source>Write why these are not the same person: the reason is kept.</source>
         <translation>Напишите, почему это разные люди: причина сохраняется.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/matching/links.py" line="163"/>
+        <location filename="../../caseworker/services/matching/links.py" line="188"/>
         <source>A person cannot be linked to himself: choose two persons.</source>
         <translation>Человека нельзя связать с ним самим: выберите двух разыскиваемых.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/matching/links.py" line="182"/>
+        <location filename="../../caseworker/services/matching/links.py" line="207"/>
         <source>{one} and {two} (case {case}) are linked as the same person through other links. Withdraw one of those links first.</source>
         <translation>{one} и {two} (дело {case}) уже связаны как один человек через другие связи. Сначала отмените одну из этих связей.</translation>
     </message>

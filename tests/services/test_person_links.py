@@ -13,7 +13,12 @@ from caseworker.errors import NotFound, ValidationError
 from caseworker.models import AuditEntry, Case, MatchDecision
 from caseworker.services import cases, persons
 from caseworker.services.matching.decisions import withdraw_decision
-from caseworker.services.matching.links import link_persons, linked_persons, links_in_case
+from caseworker.services.matching.links import (
+    earlier_reasons,
+    link_persons,
+    linked_persons,
+    links_in_case,
+)
 from tests.conftest import ACTOR, add_person
 
 BORN = {"birth_date": "04.05.1990"}
@@ -103,6 +108,9 @@ def test_a_not_the_same_made_before_an_identity_changed_no_longer_stops_a_chain(
     link(database, a, b, True)
     with database.write() as session:
         persons.update_person(session, ACTOR, c, None, birth_date="05.04.1990")
+    with database.read() as session:  # what the caseworker is shown before linking
+        assert earlier_reasons(session, b, c) == ("Разные отцы по документам",)
+        assert earlier_reasons(session, a, b) == ()
 
     link(database, b, c, True, "Дата рождения исправлена по военному билету")
 

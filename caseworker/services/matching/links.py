@@ -50,6 +50,7 @@ __all__ = [
     "LinkedPerson",
     "Pair",
     "all_standing",
+    "earlier_reasons",
     "groups",
     "keeps_apart",
     "link_persons",
@@ -87,8 +88,7 @@ def _refuse_join(
     for (one, two), row in sorted(decisions.items()):
         if row.same or (one, two) == pair or one not in members or two not in members:
             continue
-        marks = _marks(session, one, two)
-        if marks is not None and keeps_apart(row, marks):
+        if _keeps_now(session, row, one, two):
             named = _named(session, {one, two})
             raise ValidationError(
                 translate(
@@ -103,6 +103,31 @@ def _refuse_join(
                     two_case=named[two].case_reference,
                 )
             )
+
+
+def earlier_reasons(session: Session, person_id: int, other_id: int) -> tuple[str, ...]:
+    """The reasons of the standing "not the same" decisions that a "same" link of the two
+    persons would set aside, to show them to the caseworker: the pair's own (which the link
+    replaces) and those between the two persons' linked groups made before an identity
+    changed (one that still keeps them apart refuses the link, :func:`keeps_apart`). Oldest
+    first; empty when none. Raises nothing."""
+    low, high = pair_of(person_id, other_id)
+    decisions = _around(session, {low, high})
+    linked = groups(decisions, leave_out=(low, high))
+    one, two = _group_of(low, linked), _group_of(high, linked)
+    set_aside = [
+        row
+        for (first, second), row in decisions.items()
+        if not row.same
+        and ((first in one and second in two) or (first in two and second in one))
+        and ((first, second) == (low, high) or not _keeps_now(session, row, first, second))
+    ]
+    return tuple(row.reason for row in sorted(set_aside, key=lambda r: r.id))
+
+
+def _keeps_now(session: Session, row: MatchDecision, one: int, two: int) -> bool:
+    marks = _marks(session, one, two)
+    return marks is not None and keeps_apart(row, marks)
 
 
 def _audit(session: Session, actor: str, decision: MatchDecision) -> None:
