@@ -46,7 +46,9 @@ def test_an_entry_decided_as_one_man_proposes_no_other_until_withdrawn(
         man = sought(session, "Шумов Алексей Викторович", birth_date="04.05.1990")
         namesake = sought(session, "Шумов Алексей Викторович", birth_date="1990")
     entry_id = entry_of(database, list_id)
-    assert man in proposed(database, list_id)
+    before = proposed(database, list_id)
+    assert before[man] >= LIKELY_FROM
+    assert before[namesake] < PROPOSED_FROM  # "likely" alone: shown, with the shared figure
 
     with database.write() as session:
         decision_id = decide(session, ACTOR, entry_id, man, same=True).id

@@ -139,9 +139,9 @@ def test_a_candidate_is_chosen_by_his_number_or_the_arrows(
     found = listed(database)
     with database.write() as session:
         orlovs = cases.create_case(session, ACTOR, family_name="Шумовы-Орловы")
-        # Born the same day: the entry fits both alike, so both are proposed (a namesake
-        # known only to the year would share the entry with a man matching to the day and
-        # fall below 0.1).
+        # Born the same day: the entry fits both alike, so both are proposed at about a
+        # half (a namesake known only to the year would share the entry with a man matching
+        # to the day and fall under 1 %, proposed only because he is "likely" alone).
         namesake = add_person(
             session, orlovs.id, "Шумов Алексей Викторович", birth_date="04.05.1990"
         )
