@@ -85,8 +85,10 @@ _CERTAIN_LOOKING = 0.995
 
 def percent_words(probability: float) -> str:
     """A probability as a caseworker reads it: a whole percentage cut down, not rounded
-    (0.899 is "89 %", so that "likely" from 0.9 always goes with 90 % or more), and never
-    "100 %": "over 99 %" from 0.995 on. Raises nothing."""
+    (0.899 is "89 %", so that "likely" from 0.9 always goes with 90 % or more), never
+    "100 %" ("over 99 %" from 0.995 on) and never "0 %" ("under 1 %"). Raises nothing."""
     if probability >= _CERTAIN_LOOKING:
         return translate("Matching", "over 99 %")
-    return f"{max(int(probability * 100), 0)} %"
+    if probability < 0.01:
+        return translate("Matching", "under 1 %")
+    return f"{int(probability * 100)} %"

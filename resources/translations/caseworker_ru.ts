@@ -6812,6 +6812,11 @@ It holds {cases} cases and {reports} reports.</source>
         <translation>более 99 %</translation>
     </message>
     <message>
+        <location filename="../../caseworker/matching/words.py" line="93"/>
+        <source>under 1 %</source>
+        <translation>менее 1 %</translation>
+    </message>
+    <message>
         <location filename="../../caseworker/services/matching/decisions.py" line="131"/>
         <source>row {row}</source>
         <translation>строка {row}</translation>
@@ -6863,7 +6868,7 @@ It holds {cases} cases and {reports} reports.</source>
         <translation>Сопоставление списка отменено.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/matching/lists.py" line="329"/>
+        <location filename="../../caseworker/services/matching/lists.py" line="333"/>
         <source>Published list</source>
         <extracomment>Each compared field&apos;s verdict: match, close, mismatch or blank. The reason of an earlier &quot;not him&quot; on this pair, made before either identity changed.</extracomment>
         <translation>Опубликованный список</translation>

@@ -207,6 +207,7 @@ def test_the_table_of_fields_is_a_sound_model(
 def test_a_probability_is_never_shown_as_certain() -> None:
     from ui.matching.fields_model import percent
 
+    assert percent(0.004) == "under 1 %"  # a crowd's share: shown, never as nothing
     assert percent(0.5) == "50 %"
     assert percent(0.899) == "89 %"  # "likely" from 0.9 always goes with 90 % or more
     assert percent(0.994) == "99 %"

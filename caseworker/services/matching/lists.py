@@ -14,11 +14,12 @@ An entry's candidates then share it (:func:`caseworker.matching.shared`): a row 
 one man, so a namesake beside a man matching to the day is not "likely" too. Sought persons
 linked as the same man (:mod:`caseworker.services.person_links`, read once for all
 candidates) are one hypothesis there: two families seeking one man do not halve him. A
-candidate is proposed from ``min_probability`` (0.1) of his shared figure, or when his own
-pair probability is :data:`~caseworker.matching.LIKELY_FROM` or more whatever the sharing
-leaves him (a crowd of namesakes alike would otherwise hide every one of them); he is shown
-with the shared figure. An entry with a standing "this is him" is resolved: none of its
-other candidates is proposed (but those linked to the man decided) until it is withdrawn.
+candidate is proposed from ``min_probability`` (0.1) of his shared figure; when no candidate
+of an entry reaches it, those whose own pair probability is
+:data:`~caseworker.matching.LIKELY_FROM` or more are proposed all the same (a crowd of
+namesakes alike would otherwise hide every one of them), shown with the shared figure.
+An entry with a standing "this is him" is resolved: none of its other candidates is
+proposed (but those linked to the man decided) until it is withdrawn.
 """
 
 from __future__ import annotations
@@ -287,10 +288,14 @@ def _linked(session: Session) -> dict[int, int]:
     return groups(all_standing(session))
 
 
-def _kept(chance: float, own: float, min_probability: float) -> bool:
-    """Whether a candidate is proposed: his shared figure reaches ``min_probability``, or
-    his own pair probability is "likely" (and reaches it too) whatever the sharing left."""
-    return chance >= min_probability or own >= max(LIKELY_FROM, min_probability)
+def _kept(chance: float, own: float, min_probability: float, crowded: bool) -> bool:
+    """Whether a candidate is proposed: his shared figure reaches ``min_probability``; or,
+    in a crowd (no candidate of the entry reaches it), his own pair probability is "likely"
+    (and reaches it too). A namesake likely alone beside a man who takes the entry is not
+    proposed at under 1 %."""
+    if chance >= min_probability:
+        return True
+    return crowded and own >= max(LIKELY_FROM, min_probability)
 
 
 def _check(cancelled: Cancelled | None) -> None:
@@ -311,11 +316,12 @@ def match_list(
     neither identity changed since; after a change it comes back with the earlier reason.
     An entry is one man: its candidates share him (:func:`caseworker.matching.shared`), so
     two namesakes alike are each less probable than one alone; persons linked as the same
-    man share him as one (each shows the share of the best of them). A candidate whose own
-    pair probability is :data:`~caseworker.matching.LIKELY_FROM` or more is proposed even
-    when his shared figure is below ``min_probability`` (eleven namesakes alike), shown with
-    that figure. An entry with a standing "this is him" proposes none of its other
-    candidates, but those linked to the man decided, until that decision is withdrawn.
+    man share him as one (each shows the share of the best of them). When no candidate of an
+    entry reaches ``min_probability`` (eleven namesakes alike), those whose own pair
+    probability is :data:`~caseworker.matching.LIKELY_FROM` or more are proposed all the
+    same, shown with their shared figure. An entry with a standing "this is him" proposes
+    none of its other candidates, but those linked to the man decided, until that decision
+    is withdrawn.
 
     ``progress(done, total)`` is told the entries scored every :data:`REPORT_EVERY` entries
     and at the end; ``cancelled()`` is asked before the candidates are found and as often
@@ -372,6 +378,7 @@ def match_list(
             [scored.weight for *_, scored in open_pairs],
             [linked.get(person_id, person_id) for person_id, *_ in open_pairs] if linked else None,
         )
+        crowded = all(chance < min_probability for chance in probabilities)
         candidates = [
             MatchCandidate(
                 person_id,
@@ -384,7 +391,7 @@ def match_list(
             for (person_id, case_id, reference, reason, scored), chance in zip(
                 open_pairs, probabilities, strict=True
             )
-            if _kept(chance, scored.probability, min_probability)
+            if _kept(chance, scored.probability, min_probability, crowded)
         ]
         candidates.sort(key=lambda c: (-c.probability, c.person_id))
         result.append(EntryMatches(entry.id, entry.row_number, tuple(candidates)))
