@@ -242,21 +242,22 @@ def _one_slip(left: date, right: date) -> bool:
     :attr:`Level.SWAPPED`, not this. Raises nothing."""
     if abs(left.toordinal() - right.toordinal()) == 1:
         return True
-    parts = [
-        (f"{x:0{width}d}", f"{y:0{width}d}")
-        for x, y, width in (
-            (left.day, right.day, 2),
-            (left.month, right.month, 2),
-            (left.year, right.year, 4),
-        )
-        if x != y
-    ]
-    if len(parts) != 1:  # each part that differs differs in a digit at least
+    day, month, year = left.day != right.day, left.month != right.month, left.year != right.year
+    if day + month + year != 1:  # each part that differs differs in a digit at least
         return False
-    if left.year != right.year and abs(left.year - right.year) == 1:
-        return True
-    a, b = parts[0]
-    return sum(x != y for x, y in zip(a, b, strict=True)) == 1 or _transposed(a, b)
+    if year:
+        return abs(left.year - right.year) == 1 or _part_slip(left.year, right.year, 4)
+    if day:
+        return _part_slip(left.day, right.day, 2)
+    return _part_slip(left.month, right.month, 2)
+
+
+@lru_cache(maxsize=65536)
+def _part_slip(a: int, b: int, width: int) -> bool:
+    """Whether two values of one part of a date, written with ``width`` digits, are one digit
+    or two adjacent digits swapped apart."""
+    left, right = f"{a:0{width}d}", f"{b:0{width}d}"
+    return sum(x != y for x, y in zip(left, right, strict=True)) == 1 or _transposed(left, right)
 
 
 def born_level(a: EventDate | None, b: EventDate | None) -> Level:
