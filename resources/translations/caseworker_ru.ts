@@ -473,6 +473,35 @@
     </message>
 </context>
 <context>
+    <name>Backup</name>
+    <message>
+        <location filename="../../caseworker/backup/copy.py" line="102"/>
+        <source>the rows of {tables} differ from those copied</source>
+        <extracomment>Opens a database file: ``connect(path, read_only)``; an encrypted one keyed before return.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/backup/copy.py" line="119"/>
+        <source>The backup copy {location} fails verification: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/backup/make.py" line="113"/>
+        <source>The backup could not be made ({reason}); the earlier backups are unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/backup/make.py" line="134"/>
+        <source>the database {location} is not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/backup/manifest.py" line="137"/>
+        <source>The folder {location} is not a Caseworker backup, or is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BirthDateField</name>
     <message>
         <location filename="../../ui/widgets/birth_date_field.py" line="12"/>
@@ -2654,108 +2683,124 @@ row {row}</source>
 <context>
     <name>Database</name>
     <message>
-        <location filename="../../caseworker/db/migrate.py" line="86"/>
+        <location filename="../../caseworker/db/migrate.py" line="87"/>
         <source>The database {location} was written by a newer version of Caseworker. Install the newer version to open it; this version has left it untouched.</source>
         <extracomment>The newest schema revision. Kept here so that opening an up-to-date database needs no Alembic import (a tenth of a second at start-up); a test checks it against the scripts. Room left free on the disk beyond the backup and the upgrade&apos;s own copies of the tables. Larger files are checked by ``check`` and wherever SQLite meets a damaged page: a full quick check reads the whole file (about 6 s for 100,000 cases, 740 MB, on two cores).</extracomment>
         <translation>База данных {location} создана более новой версией Caseworker. Чтобы открыть её, установите новую версию; эта версия базу данных не изменяла.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/migrate.py" line="96"/>
+        <location filename="../../caseworker/db/migrate.py" line="97"/>
         <source>{location} is not a Caseworker database; it has been left untouched.</source>
         <translation>{location} — не база данных Caseworker; файл не изменён.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/migrate.py" line="161"/>
+        <location filename="../../caseworker/db/migrate.py" line="169"/>
         <source>The database {location} cannot be read: {reason}</source>
         <translation>Не удаётся прочитать базу данных {location}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/damage.py" line="48"/>
+        <location filename="../../caseworker/db/damage.py" line="57"/>
         <source>The database {location} is damaged: what is left can be read, but nothing can be saved in it, and there is no backup beside it; restore your own copy.</source>
         <translation>База данных {location} повреждена: уцелевшее можно читать, но сохранить в ней ничего нельзя, а резервной копии рядом с ней нет; восстановите её из своей копии.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/damage.py" line="54"/>
+        <location filename="../../caseworker/db/damage.py" line="63"/>
         <source>The database {location} is damaged and cannot be opened (it was left untouched), and there is no backup beside it; restore your own copy.</source>
         <translation>База данных {location} повреждена и не открывается (она оставлена как есть), а резервной копии рядом с ней нет; восстановите её из своей копии.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/damage.py" line="61"/>
+        <location filename="../../caseworker/db/damage.py" line="70"/>
         <source>The database {location} is damaged: what is left can be read, but nothing can be saved in it; the newest backup beside it is “{backup}” of {day}, open a copy of it.</source>
         <translation>База данных {location} повреждена: уцелевшее можно читать, но сохранить в ней ничего нельзя; самая новая резервная копия рядом с ней — «{backup}» от {day}, откройте копию этого файла.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/damage.py" line="67"/>
+        <location filename="../../caseworker/db/damage.py" line="76"/>
         <source>The database {location} is damaged and cannot be opened (it was left untouched); the newest backup beside it is “{backup}” of {day}, open a copy of it.</source>
         <translation>База данных {location} повреждена и не открывается (она оставлена как есть); самая новая резервная копия рядом с ней — «{backup}» от {day}, откройте копию этого файла.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/migrate.py" line="193"/>
+        <location filename="../../caseworker/db/migrate.py" line="202"/>
         <source>The database {location} must be upgraded, and the disk has too little free space for a backup first ({needed} MB needed, {free} MB free); nothing was changed.</source>
         <translation>Базу данных {location} нужно обновить, но на диске слишком мало места для резервной копии перед обновлением (нужно {needed} МБ, свободно {free} МБ); ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/migrate.py" line="222"/>
+        <location filename="../../caseworker/db/migrate.py" line="231"/>
         <source>The database {location} must be upgraded, and the backup made first could not be written ({reason}); nothing was changed.</source>
         <translation>Базу данных {location} нужно обновить, но резервную копию перед обновлением записать не удалось ({reason}); ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/migrate.py" line="274"/>
+        <location filename="../../caseworker/db/migrate.py" line="283"/>
         <source>Upgrading the database would break links between its records; it was left as it was. Run the integrity check.</source>
         <translation>Обновление базы данных нарушило бы связи между её записями; база данных оставлена без изменений. Запустите проверку целостности.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/migrate.py" line="314"/>
+        <location filename="../../caseworker/db/migrate.py" line="331"/>
         <source>The database {location} is read-only (a read-only disk or file) and must be set up or upgraded before this version can use it; copy it to a writable folder and open the copy.</source>
         <translation>База данных {location} доступна только для чтения (диск или файл защищён от записи), а эта версия может работать с ней только после подготовки или обновления; скопируйте её в папку, доступную для записи, и откройте копию.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/migrate.py" line="333"/>
+        <location filename="../../caseworker/db/migrate.py" line="350"/>
         <source>The disk became full while the database {location} was being upgraded; the upgrade was undone and the database left as it was.</source>
         <translation>Во время обновления базы данных {location} закончилось место на диске; обновление отменено, база оставлена как была.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/migrate.py" line="357"/>
+        <location filename="../../caseworker/db/migrate.py" line="374"/>
         <source>The database {location} cannot be created: {reason}</source>
         <translation>Не удаётся создать базу данных {location}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/engine.py" line="142"/>
+        <location filename="../../caseworker/db/engine.py" line="147"/>
         <source>The database {location} is on a read-only disk and its last changes are still in “{wal}”, which cannot be read there; copy both files to a writable folder and open the copy.</source>
         <extracomment>How long one try for the write lock waits before the writer is told it is waiting.</extracomment>
         <translation>База данных {location} находится на диске только для чтения, а её последние изменения ещё в файле «{wal}», который там не прочитать; скопируйте оба файла в папку, доступную для записи, и откройте копию.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/engine.py" line="207"/>
+        <location filename="../../caseworker/db/engine.py" line="221"/>
         <source>The database address needs the Python package “{package}”, which is not installed; install it with: pip install &quot;{package}&quot;</source>
         <extracomment>The package to install for a database driver that is missing, by the module&apos;s name.</extracomment>
         <translation>Для этого адреса базы данных нужен пакет Python «{package}», а он не установлен; установите его командой: pip install &quot;{package}&quot;</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/engine.py" line="215"/>
+        <location filename="../../caseworker/db/engine.py" line="229"/>
         <source>Caseworker cannot use a database of the kind “{kind}”.</source>
         <translation>Caseworker не умеет работать с базой данных вида «{kind}».</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/engine.py" line="221"/>
+        <location filename="../../caseworker/db/engine.py" line="235"/>
         <source>“{url}” is neither a file nor a database address.</source>
         <translation>«{url}» — не файл и не адрес базы данных.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/engine.py" line="294"/>
+        <location filename="../../caseworker/db/engine.py" line="326"/>
         <source>The database is busy with another window or program. Nothing was saved; try again in a moment.</source>
         <extracomment>How writes wait for a lock held elsewhere; the window sets its ``notice``.</extracomment>
         <translation>База данных занята другим окном или программой. Ничего не сохранено; повторите попытку чуть позже.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/engine.py" line="302"/>
+        <location filename="../../caseworker/db/engine.py" line="334"/>
         <source>The disk holding the database is full. Nothing was saved; free some space and try again.</source>
         <translation>Диск с базой данных заполнен. Ничего не сохранено; освободите место и попробуйте снова.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/engine.py" line="322"/>
+        <location filename="../../caseworker/db/engine.py" line="354"/>
         <source>The database {location} is read-only (a read-only disk or file): it can be read, but nothing can be saved in it.</source>
         <translation>База данных {location} доступна только для чтения (диск или файл защищён от записи): её можно читать, но сохранить в ней ничего нельзя.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/db/cipher.py" line="110"/>
+        <source>The database could not be opened with this key: the passphrase is not right, or the file is damaged or is not a Caseworker database. Nothing was changed.</source>
+        <extracomment>The page sizes SQLCipher can use; an encrypted file is a whole number of pages.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/db/cipher.py" line="120"/>
+        <source>The database {location} is protected with a passphrase; enter the passphrase to open it. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/db/cipher.py" line="130"/>
+        <source>The database {location} is not protected with a passphrase, but a passphrase was given for it; it has been left untouched.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3446,6 +3491,47 @@ To look around first, load a few fictional demo cases.</source>
         <source>This database is not a file, so its evidence folder must be chosen: set {variable} to a folder on a disk the whole team can reach.</source>
         <extracomment>Left free on the disk after a copy, so that the database itself can still grow.</extracomment>
         <translation>Эта база данных — не файл, поэтому папку материалов нужно указать: задайте в {variable} папку на диске, доступном всей команде.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/vault/sealed.py" line="114"/>
+        <source>(unnamed)</source>
+        <extracomment>Plaintext bytes in every chunk but the last. The largest chunk size a reader accepts from a header (a bound on the memory it takes). Told each verified piece of plaintext (valid only during the call).</extracomment>
+        <translation>(без имени)</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/vault/sealed.py" line="119"/>
+        <source>The stored file “{name}” has been altered or damaged: part {part} of it does not match what was stored, so it cannot be given out. Restore it from a backup or add the original file again.</source>
+        <translation>Хранимый файл «{name}» изменён или повреждён: его часть {part} не совпадает с сохранённой, поэтому выдать его нельзя. Восстановите его из резервной копии или добавьте исходный файл заново.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/vault/sealed.py" line="131"/>
+        <source>The stored file “{name}” has been altered or damaged: it ends before its last part (part {part} is missing), so it cannot be given out. Restore it from a backup or add the original file again.</source>
+        <translation>Хранимый файл «{name}» изменён или повреждён: он обрывается до последней части (нет части {part}), поэтому выдать его нельзя. Восстановите его из резервной копии или добавьте исходный файл заново.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/vault/sealed.py" line="143"/>
+        <source>The stored file “{name}” is not an encrypted evidence file: it is an unencrypted copy, or its beginning has been damaged.</source>
+        <translation>Хранимый файл «{name}» не является зашифрованным файлом доказательств: это незашифрованная копия, или его начало повреждено.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/vault/sealed.py" line="153"/>
+        <source>The stored file “{name}” cannot be opened with the key of this database: it was encrypted for another database, or its beginning has been altered or damaged.</source>
+        <translation>Хранимый файл «{name}» не открывается ключом этой базы данных: он зашифрован для другой базы, или его начало изменено или повреждено.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/vault/sealed.py" line="163"/>
+        <source>The stored file “{name}” was encrypted by a newer version of Caseworker (format {version}). Update Caseworker to open it.</source>
+        <translation>Хранимый файл «{name}» зашифрован более новой версией Caseworker (формат {version}). Обновите Caseworker, чтобы открыть его.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/vault/sealed.py" line="173"/>
+        <source>Copying “{name}” was cancelled. Nothing was kept.</source>
+        <translation>Копирование «{name}» отменено. Ничего не сохранено.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/vault/sealed.py" line="181"/>
+        <source>The file “{name}” cannot be read: {reason}.</source>
+        <translation>Не удаётся прочитать файл «{name}»: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -5368,7 +5454,7 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>Integrity</name>
     <message numerus="yes">
-        <location filename="../../caseworker/integrity.py" line="74"/>
+        <location filename="../../caseworker/integrity.py" line="75"/>
         <source>… and %n more problem(s) of this kind.</source>
         <translation>
             <numerusform>… и ещё проблем такого рода: %n.</numerusform>
@@ -5377,87 +5463,88 @@ It holds {cases} cases and {reports} reports.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseworker/integrity.py" line="90"/>
+        <location filename="../../caseworker/integrity.py" line="93"/>
+        <location filename="../../caseworker/integrity.py" line="104"/>
         <source>The database file is damaged: {detail}</source>
         <translation>Файл базы данных повреждён: {detail}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/integrity.py" line="103"/>
+        <location filename="../../caseworker/integrity.py" line="117"/>
         <source>Row {row} of {table} points to a missing row of {parent}.</source>
         <translation>Строка {row} таблицы {table} ссылается на несуществующую строку таблицы {parent}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/integrity.py" line="146"/>
+        <location filename="../../caseworker/integrity.py" line="160"/>
         <source>The full-text search index could not be checked: another window or program kept the database busy. Run the check again later.</source>
         <translation>Полнотекстовый индекс не удалось проверить: база данных была занята другим окном или программой. Повторите проверку позже.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/integrity.py" line="155"/>
+        <location filename="../../caseworker/integrity.py" line="169"/>
         <source>The full-text search index does not match the search entries; search may miss records until the index is rebuilt.</source>
         <translation>Полнотекстовый индекс не совпадает с поисковыми записями; пока индекс не перестроен, поиск может находить не все записи.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/integrity.py" line="198"/>
+        <location filename="../../caseworker/integrity.py" line="212"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../caseworker/integrity.py" line="199"/>
+        <location filename="../../caseworker/integrity.py" line="213"/>
         <source>Sought person</source>
         <translation>Разыскиваемый</translation>
     </message>
     <message>
-        <location filename="../../caseworker/integrity.py" line="200"/>
+        <location filename="../../caseworker/integrity.py" line="214"/>
         <source>Relative</source>
         <translation>Родственник</translation>
     </message>
     <message>
-        <location filename="../../caseworker/integrity.py" line="224"/>
+        <location filename="../../caseworker/integrity.py" line="238"/>
         <source>{what} {id} has no search entry.</source>
         <translation>{what} {id}: нет поисковой записи.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/integrity.py" line="228"/>
+        <location filename="../../caseworker/integrity.py" line="242"/>
         <source>{what} {id} has an out-of-date search entry.</source>
         <translation>{what} {id}: поисковая запись устарела.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/integrity.py" line="247"/>
+        <location filename="../../caseworker/integrity.py" line="261"/>
         <source>Search entry {id} belongs to no record ({what} {entity}).</source>
         <translation>Поисковая запись {id} не относится ни к одной записи ({what} {entity}).</translation>
     </message>
     <message>
-        <location filename="../../caseworker/integrity.py" line="282"/>
+        <location filename="../../caseworker/integrity.py" line="296"/>
         <source>Case {reference}: the case list shows the sought persons as “{stored}”, but they are “{expected}”.</source>
         <translation>Дело {reference}: в списке дел разыскиваемые указаны как «{stored}», а на самом деле — «{expected}».</translation>
     </message>
     <message>
-        <location filename="../../caseworker/integrity.py" line="302"/>
+        <location filename="../../caseworker/integrity.py" line="316"/>
         <source>Case {reference}: the case list shows the last report on {stored}, but it was received on {expected}.</source>
         <translation>Дело {reference}: в списке дел последнее сообщение датировано {stored}, а получено оно {expected}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/integrity.py" line="310"/>
+        <location filename="../../caseworker/integrity.py" line="324"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../caseworker/integrity.py" line="319"/>
+        <location filename="../../caseworker/integrity.py" line="333"/>
         <source>Case {reference}: the case list sorts “{shown}” as “{stored}”, not as “{expected}”.</source>
         <translation>Дело {reference}: список дел сортирует «{shown}» как «{stored}», а не как «{expected}».</translation>
     </message>
     <message>
-        <location filename="../../caseworker/integrity.py" line="346"/>
+        <location filename="../../caseworker/integrity.py" line="360"/>
         <source>Report {id} relays report {origin}, which is not about the same person.</source>
         <translation>Сообщение {id} повторяет сообщение {origin}, которое относится к другому человеку.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/integrity.py" line="351"/>
+        <location filename="../../caseworker/integrity.py" line="365"/>
         <source>Report {id} relays itself.</source>
         <translation>Сообщение {id} повторяет само себя.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/integrity.py" line="363"/>
+        <location filename="../../caseworker/integrity.py" line="377"/>
         <source>Report {id}: its event period starts ({start}) after it ends ({end}).</source>
         <translation>Сообщение {id}: период события начинается ({start}) позже, чем заканчивается ({end}).</translation>
     </message>
@@ -5525,6 +5612,84 @@ It holds {cases} cases and {reports} reports.</source>
         <location filename="../../caseworker/vault/messages.py" line="222"/>
         <source>An interrupted addition left an unfinished copy in the evidence folder: {name} ({size}, last written {when}); nothing refers to it, and “evidence clean” removes it.</source>
         <translation>Прерванное добавление оставило в папке материалов незавершённую копию: {name} ({size}, последняя запись {when}); на неё ничто не ссылается, и команда «evidence clean» её удалит.</translation>
+    </message>
+</context>
+<context>
+    <name>Keys</name>
+    <message>
+        <location filename="../../caseworker/security/errors.py" line="23"/>
+        <source>The passphrase is not right. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/security/errors.py" line="31"/>
+        <source>This recovery code is not the one of this database (it may be an older one, replaced since). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/security/errors.py" line="45"/>
+        <source>A recovery code has only digits and Latin letters; “{character}” is not one of them. Check the code against the paper. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/security/errors.py" line="55"/>
+        <source>A recovery code has {expected} letters and digits; this one has {found}. Check the code against the paper. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/security/errors.py" line="65"/>
+        <source>The recovery code has a typo: check it group by group against the paper. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/security/errors.py" line="78"/>
+        <source>The passphrase is empty. Choose one of at least {minimum} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/security/errors.py" line="80"/>
+        <source>The passphrase is too short. Choose one of at least {minimum} characters; a few words make a good one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/security/errors.py" line="92"/>
+        <source>The keys file {path} is missing: without it the database cannot be opened. Put it back from a backup, beside the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/security/errors.py" line="103"/>
+        <source>The database already has a keys file ({path}). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/security/errors.py" line="114"/>
+        <source>The keys file {path} is damaged or is not a Caseworker keys file. Nothing was changed; put the keys file back from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/security/errors.py" line="125"/>
+        <source>The keys file {path} was made by a newer version of Caseworker. Update Caseworker to open this database. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/security/errors.py" line="139"/>
+        <source>The keys file {path} cannot be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/security/errors.py" line="147"/>
+        <source>The keys file {path} cannot be written: {reason}. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/security/errors.py" line="158"/>
+        <source>The keys file {path} belongs to another database than the one unlocked. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/security/errors.py" line="171"/>
+        <source>This database cannot be unlocked that way. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6862,13 +7027,13 @@ It holds {cases} cases and {reports} reports.</source>
         <translation>Совпадение со списком отменено.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/matching/lists.py" line="69"/>
+        <location filename="../../caseworker/services/matching/lists.py" line="70"/>
         <source>The matching of the list was cancelled.</source>
         <extracomment>A surname key gets its one-typo neighbours from this many symbols (to ``caseworker.names.MAX_TYPO_KEY``). Name keys&apos; shares weigh common names down from this many sought persons on. Progress is told, and a cancel asked for, after this many entries scored (and at the end).</extracomment>
         <translation>Сопоставление списка отменено.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/matching/lists.py" line="333"/>
+        <location filename="../../caseworker/services/matching/lists.py" line="335"/>
         <source>Published list</source>
         <extracomment>Each compared field&apos;s verdict: match, close, mismatch or blank. The reason of an earlier &quot;not him&quot; on this pair, made before either identity changed.</extracomment>
         <translation>Опубликованный список</translation>
@@ -10525,7 +10690,7 @@ Add what the family, the unit, the authorities or anyone else has said, and each
         <translation>Часть новых строк книги тем временем импортирована в другом окне; ничего не импортировано. Импортируйте книгу снова, чтобы увидеть, что осталось.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/export/writer.py" line="64"/>
+        <location filename="../../caseworker/xlsx/export/writer.py" line="67"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>Экспорт отменён; файл не записан.</translation>
     </message>
@@ -10697,88 +10862,105 @@ Add what the family, the unit, the authorities or anyone else has said, and each
         <translation>Скрытый отпечаток строки при выгрузке, чтобы узнать, какие строки изменены.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/container.py" line="96"/>
+        <location filename="../../caseworker/xlsx/importing/container.py" line="106"/>
         <source>“{name}” is {size:.1f} MB; the import takes files up to {limit:.1f} MB.</source>
         <translation>Файл «{name}» занимает {size:.1f} МБ; загрузить можно файлы до {limit:.1f} МБ.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/container.py" line="106"/>
+        <location filename="../../caseworker/xlsx/importing/container.py" line="125"/>
         <source>“{name}” is password-protected or encrypted (or an old .xls file). Save it without a password as an Excel workbook (.xlsx) and import it again.</source>
         <translation>Файл «{name}» защищён паролем или зашифрован (или это старый файл .xls). Сохраните его без пароля как книгу Excel (.xlsx) и загрузите снова.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/container.py" line="56"/>
+        <location filename="../../caseworker/xlsx/importing/container.py" line="57"/>
         <source>“{name}” is not an Excel workbook (.xlsx).</source>
         <translation>Файл «{name}» — не книга Excel (.xlsx).</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/container.py" line="42"/>
+        <location filename="../../caseworker/xlsx/protect.py" line="48"/>
+        <source>“{name}” is protected with a password; give its password to import it.</source>
+        <extracomment>Hashing rounds a workbook may ask for before its password is tried: Excel writes 100,000; a file asking for billions would hold the import for hours.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/xlsx/protect.py" line="55"/>
+        <source>The password of this workbook is not right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/xlsx/protect.py" line="62"/>
+        <source>The password is empty; type a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/xlsx/protect.py" line="176"/>
+        <location filename="../../caseworker/xlsx/importing/container.py" line="43"/>
         <source>“{name}” is damaged and cannot be read as a workbook.</source>
         <translation>Файл «{name}» повреждён, прочитать его как книгу Excel нельзя.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/container.py" line="49"/>
+        <location filename="../../caseworker/xlsx/importing/container.py" line="50"/>
         <source>“{name}” unpacks to more data than the import takes.</source>
         <translation>Файл «{name}» после распаковки больше, чем можно загрузить.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/container.py" line="73"/>
+        <location filename="../../caseworker/xlsx/importing/container.py" line="74"/>
         <source>There is no file “{name}”.</source>
         <translation>Файла «{name}» нет.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/container.py" line="76"/>
+        <location filename="../../caseworker/xlsx/importing/container.py" line="77"/>
         <source>“{name}” cannot be opened for reading.</source>
         <translation>Файл «{name}» не удаётся открыть для чтения.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/container.py" line="79"/>
+        <location filename="../../caseworker/xlsx/importing/container.py" line="80"/>
         <source>“{name}” is a folder, not a workbook.</source>
         <translation>«{name}» — это папка, а не книга Excel.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/container.py" line="81"/>
+        <location filename="../../caseworker/xlsx/importing/container.py" line="82"/>
         <source>“{name}” is not a regular file (it is a pipe, a socket or a device); choose a workbook saved on disk.</source>
         <translation>«{name}» — не обычный файл (это канал, сокет или устройство); выберите книгу, сохранённую на диске.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/container.py" line="225"/>
+        <location filename="../../caseworker/xlsx/importing/container.py" line="244"/>
         <source>Sheet “{sheet}” is damaged or was not made by a spreadsheet program (after row {row}).</source>
         <translation>Лист «{sheet}» повреждён или создан не программой электронных таблиц (после строки {row}).</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/container.py" line="237"/>
+        <location filename="../../caseworker/xlsx/importing/container.py" line="256"/>
         <source>“{name}” holds a text longer than the import takes.</source>
         <translation>В файле «{name}» есть текст длиннее, чем можно загрузить.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/reader.py" line="128"/>
+        <location filename="../../caseworker/xlsx/importing/reader.py" line="147"/>
         <source>The sheet “{sheet}” is not one of Caseworker&apos;s sheets.</source>
         <extracomment>The sheet as it was exported when it was for reading only: its rows are not read. The fields of columns added since the workbook was exported (see ``IMPORTABLE_BEFORE``): empty in every row, left as the program has them.</extracomment>
         <translation>Лист «{sheet}» не из книги Caseworker.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/reader.py" line="133"/>
+        <location filename="../../caseworker/xlsx/importing/reader.py" line="152"/>
         <source>The sheets “{first}” and “{second}” are the same sheet in two languages; keep one of them.</source>
         <translation>Листы «{first}» и «{second}» — один и тот же лист на двух языках; оставьте один из них.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/reader.py" line="151"/>
+        <location filename="../../caseworker/xlsx/importing/reader.py" line="170"/>
         <source>The sheet “{sheet}” is missing.</source>
         <translation>Нет листа «{sheet}».</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/reader.py" line="232"/>
+        <location filename="../../caseworker/xlsx/importing/reader.py" line="251"/>
         <source>Sheet “{sheet}”, column {column}: the header should be “{expected}”, not “{found}”.</source>
         <translation>Лист «{sheet}», столбец {column}: заголовок должен быть «{expected}», а не «{found}».</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/reader.py" line="245"/>
+        <location filename="../../caseworker/xlsx/importing/reader.py" line="264"/>
         <source>Sheet “{sheet}”, column {column}: “{found}” is not one of Caseworker&apos;s columns.</source>
         <translation>Лист «{sheet}», столбец {column}: «{found}» — не столбец Caseworker.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/reader.py" line="277"/>
+        <location filename="../../caseworker/xlsx/importing/reader.py" line="296"/>
         <source>Sheet “{sheet}” has more than {limit} rows; the import takes at most {limit}.</source>
         <translation>На листе «{sheet}» больше {limit} строк; загрузить можно не более {limit}.</translation>
     </message>
