@@ -8,7 +8,6 @@ database. Further checks plug in through ``extra_checks``.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -18,6 +17,8 @@ from typing import Any
 from sqlalchemy import and_, exc, func, or_, select, text
 from sqlalchemy.orm import Session, aliased
 
+from caseworker.db.cipher import cipher_problems, driver_errors
+from caseworker.db.engine import is_encrypted
 from caseworker.i18n import Plurals, translate
 from caseworker.models import (
     FTS_TABLE,
@@ -80,8 +81,21 @@ def _is_sqlite(session: Session) -> bool:
 
 
 def check_storage(session: Session) -> Iterator[Problem]:
+    """SQLite's integrity check; on an encrypted database first SQLCipher's, which checks
+    every page's HMAC (a single flipped bit)."""
     if not _is_sqlite(session):
         return
+    if is_encrypted(session.get_bind().engine):
+        pages = cipher_problems(session.connection().connection.driver_connection)
+        yield from _capped(
+            "storage",
+            (
+                translate("Integrity", "The database file is damaged: {detail}").format(detail=row)
+                for row in pages
+            ),
+        )
+        if pages:
+            return  # SQLite's own check would stop at the first page it cannot decrypt
     rows = [row[0] for row in session.execute(text("PRAGMA integrity_check"))]
     if rows != ["ok"]:
         yield from _capped(
@@ -136,7 +150,7 @@ def check_search_index(session: Session) -> Iterator[Problem]:
                 )
             finally:
                 cursor.execute("ROLLBACK")
-        except sqlite3.Error as error:
+        except driver_errors() as error:
             code = getattr(error, "sqlite_errorcode", 0) & 0xFF
             if code == _SQLITE_READONLY:
                 return

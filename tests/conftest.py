@@ -31,8 +31,15 @@ def db_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def database(db_path: Path) -> Iterator[Database]:
-    db = open_database(str(db_path))
+def database_key() -> bytes | None:
+    """The raw key the ``database`` fixture encrypts its file with; None (plain) by default.
+    A test (or a conftest) overriding it, or parametrising it, runs on an encrypted file."""
+    return None
+
+
+@pytest.fixture
+def database(db_path: Path, database_key: bytes | None) -> Iterator[Database]:
+    db = open_database(str(db_path), key=database_key)
     yield db
     db.dispose()
 

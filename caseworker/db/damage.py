@@ -16,15 +16,24 @@ DAMAGE_CODES = (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 
-def is_damage(error: BaseException | None, path: Path) -> bool:
-    """Whether ``error`` (a sqlite3 error, or None) says that ``path``, a SQLite database by
-    its header, has damaged content (a file that never was one is not called damaged)."""
+def is_damage(error: BaseException | None, path: Path, *, encrypted: bool = False) -> bool:
+    """Whether ``error`` (a sqlite3 or sqlcipher3 error, or None) says that ``path``, a SQLite
+    database by its header or an ``encrypted`` one already opened with its key, has damaged
+    content (a file that never was one is not called damaged)."""
     code = getattr(error, "sqlite_errorcode", None)
-    if not isinstance(error, sqlite3.DatabaseError) or code is None:
+    if not _is_database_error(error) or code is None:
         return False
     if code & 0xFF == sqlite3.SQLITE_CORRUPT:
         return True
-    return code & 0xFF == sqlite3.SQLITE_NOTADB and has_sqlite_header(path)
+    return code & 0xFF == sqlite3.SQLITE_NOTADB and (encrypted or has_sqlite_header(path))
+
+
+def _is_database_error(error: BaseException | None) -> bool:
+    """A DatabaseError of sqlite3, or of sqlcipher3 (not imported here: its class's name)."""
+    return isinstance(error, sqlite3.DatabaseError) or any(
+        cls.__module__.startswith("sqlcipher3") and cls.__name__ == "DatabaseError"
+        for cls in type(error).__mro__
+    )
 
 
 def has_sqlite_header(path: Path) -> bool:

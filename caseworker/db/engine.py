@@ -21,11 +21,12 @@ from typing import Any
 
 import platformdirs
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import Connection, make_url
+from sqlalchemy.engine import URL, Connection, make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
 from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
+from caseworker.db import cipher
 from caseworker.db.damage import damaged_message, is_damage
 from caseworker.errors import DatabaseBusy, DatabaseDamaged, DatabaseError, DatabaseReadOnly
 from caseworker.i18n import translate
@@ -115,8 +116,11 @@ def writable(path: Path) -> bool:
     return os.access(path.parent, os.W_OK)
 
 
-def connect_read_only(path: Path, *, check_same_thread: bool = True) -> sqlite3.Connection:
-    """A connection that cannot change ``path``, even on a read-only disk.
+def connect_read_only(
+    path: Path, *, key: bytes | None = None, check_same_thread: bool = True
+) -> sqlite3.Connection:
+    """A connection that cannot change ``path``, even on a read-only disk; encrypted with
+    ``key`` when given (a wrong key raises :class:`~caseworker.db.cipher.WrongDatabaseKey`).
 
     ``mode=ro`` needs the WAL index beside the file (``-shm``), which a read-only folder
     may not have; such a database is then read as ``immutable``, unless its ``-wal`` file
@@ -124,17 +128,18 @@ def connect_read_only(path: Path, *, check_same_thread: bool = True) -> sqlite3.
     """
     uri = path.resolve().as_uri()
     try:
-        connection = sqlite3.connect(
-            f"{uri}?mode=ro", uri=True, check_same_thread=check_same_thread
+        connection = cipher.connect(
+            f"{uri}?mode=ro", key, uri=True, check_same_thread=check_same_thread
         )
         try:
             connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        except sqlite3.Error:
+        except cipher.driver_errors():
             connection.close()
             raise
         return connection
-    except sqlite3.OperationalError as error:
-        if error.sqlite_errorcode & 0xFF != sqlite3.SQLITE_CANTOPEN or not path.is_file():
+    except cipher.driver_errors("OperationalError") as error:
+        code = getattr(error, "sqlite_errorcode", 0)
+        if code & 0xFF != sqlite3.SQLITE_CANTOPEN or not path.is_file():
             raise
         wal = path.with_name(path.name + "-wal")
         if wal.exists() and wal.stat().st_size > 0:
@@ -146,7 +151,9 @@ def connect_read_only(path: Path, *, check_same_thread: bool = True) -> sqlite3.
                     "writable folder and open the copy.",
                 ).format(location=path, wal=wal.name)
             ) from error
-        return sqlite3.connect(f"{uri}?immutable=1", uri=True, check_same_thread=check_same_thread)
+        return cipher.connect(
+            f"{uri}?immutable=1", key, uri=True, check_same_thread=check_same_thread
+        )
 
 
 def _configure_sqlite(engine: Engine, read_only: bool) -> None:
@@ -182,19 +189,26 @@ _DRIVER_PACKAGES = {
 }
 
 
-def make_engine(url: str, *, read_only: bool | None = None) -> Engine:
+def make_engine(url: str, *, read_only: bool | None = None, key: bytes | None = None) -> Engine:
     """Create the engine for ``url``; SQLite connections get the pragmas and begin hooks.
 
     ``read_only`` opens a SQLite file so that nothing can change it; None does so when the
-    file exists and cannot be written. An address whose driver is not installed, or that is
-    not an address at all, raises :class:`DatabaseError` with a sentence.
+    file exists and cannot be written. ``key`` (32 bytes) opens the file encrypted with
+    SQLCipher, each connection given the key first (see :mod:`caseworker.db.cipher`); it
+    raises ValueError for an address that is not a SQLite file. An address whose driver is
+    not installed, or that is not an address at all, raises :class:`DatabaseError` with a
+    sentence.
     """
     try:
         parsed = make_url(url)
         path = sqlite_path(url)
         if read_only is None:
             read_only = path is not None and path.exists() and not writable(path)
-        if read_only and path is not None:
+        if key is not None:
+            if path is None:
+                raise ValueError("only a SQLite file can be encrypted")
+            engine = _cipher_engine(parsed, path, key, bool(read_only))
+        elif read_only and path is not None:
             ro_path = path
             engine = create_engine(
                 parsed, creator=lambda: connect_read_only(ro_path, check_same_thread=False)
@@ -225,6 +239,19 @@ def make_engine(url: str, *, read_only: bool | None = None) -> Engine:
     if engine.dialect.name == "sqlite":
         _configure_sqlite(engine, bool(read_only))
     return engine.execution_options(**{_READ_ONLY_OPTION: True}) if read_only else engine
+
+
+def _cipher_engine(parsed: URL, path: Path, key: bytes, read_only: bool) -> Engine:
+    """The SQLite dialect on sqlcipher3's connections, each made by :func:`cipher.connect`
+    (the key first); the same pool, pragmas and hooks as a plain file."""
+    cipher.key_statement(key)  # a key of the wrong length fails here, not at first use
+
+    def creator() -> Any:
+        if read_only:
+            return connect_read_only(path, key=key, check_same_thread=False)
+        return cipher.connect(path, key, check_same_thread=False)
+
+    return create_engine(parsed, module=cipher.cipher_module(), creator=creator)
 
 
 def _note_flush(session: Session, flush: Any) -> None:
@@ -261,6 +288,11 @@ class Database:
         # The work list's kept days follow every write (caseworker.services.kept_days).
         event.listen(self._write_sessions, "after_flush", _note_flush)
         event.listen(self._write_sessions, "before_commit", _keep_before_commit)
+
+    @property
+    def encrypted(self) -> bool:
+        """Whether the database is an encrypted file (SQLCipher)."""
+        return is_encrypted(self.engine)
 
     @property
     def display_name(self) -> str:
@@ -310,7 +342,7 @@ class Database:
     def _raise_if_damaged(self, error: SQLAlchemyDatabaseError) -> None:
         """SQLite met a damaged page: say so, and refuse every write from now on."""
         path = sqlite_path(self.url)
-        if path is not None and is_damage(error.orig, path):
+        if path is not None and is_damage(error.orig, path, encrypted=self.encrypted):
             self.refuse_writes = damaged_message(path, readable=True)
             raise DatabaseDamaged(self.refuse_writes) from error
 
@@ -326,12 +358,19 @@ def read_only_refusal(location: str) -> str:
     ).format(location=location)
 
 
+def is_encrypted(engine: Engine) -> bool:
+    """Whether the engine's connections are sqlcipher3's (an encrypted SQLite file)."""
+    return engine.dialect.name == "sqlite" and getattr(
+        engine.dialect.dbapi, "__name__", ""
+    ).startswith("sqlcipher3")
+
+
 def _opened_read_only(engine: Engine) -> bool:
     return bool(engine.get_execution_options().get(_READ_ONLY_OPTION))
 
 
 def _disk_full(error: OperationalError) -> bool:
     original = error.orig
-    if isinstance(original, sqlite3.Error):
+    if isinstance(original, cipher.driver_errors()):
         return (getattr(original, "sqlite_errorcode", 0) & 0xFF) == sqlite3.SQLITE_FULL
     return isinstance(original, OSError) and original.errno == errno.ENOSPC

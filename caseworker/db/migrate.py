@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Connection, Engine, inspect, text
 from sqlalchemy.exc import OperationalError
 
+from caseworker.db import cipher
 from caseworker.db.damage import DAMAGE_CODES, damaged_message
 from caseworker.db.engine import (
     Database,
@@ -108,9 +109,14 @@ def _check_revision(revision: str | None, has_other_tables: bool, location: str)
         raise _too_new(location)
 
 
-def _inspect_sqlite_file(path: Path) -> tuple[str | None, bool]:
+def _inspect_sqlite_file(path: Path, key: bytes | None = None) -> tuple[str | None, bool]:
     """Check an existing file read-only: its schema revision (None for an empty file) and
-    whether it is damaged (its pages fail SQLite's quick check)."""
+    whether it is damaged (its pages fail SQLite's quick check).
+
+    With ``key`` the file must be encrypted with it (else :class:`cipher.WrongDatabaseKey`,
+    or :class:`cipher.DatabaseNotProtected` for a plain file); without, a file that looks
+    encrypted raises :class:`cipher.DatabaseProtected`.
+    """
     try:
         with path.open("rb") as handle:
             header = handle.read(len(_SQLITE_HEADER))
@@ -118,10 +124,12 @@ def _inspect_sqlite_file(path: Path) -> tuple[str | None, bool]:
         raise _unreadable(path, error.strerror or str(error)) from error
     if not header:
         return None, False
-    if header != _SQLITE_HEADER:
-        raise _not_ours(str(path))
+    if key is not None and header == _SQLITE_HEADER:
+        raise cipher.not_protected(path)
+    if key is None and header != _SQLITE_HEADER:
+        raise cipher.protected(path) if cipher.looks_encrypted(path) else _not_ours(str(path))
     try:
-        connection = connect_read_only(path)
+        connection = connect_read_only(path, key=key)
         try:
             damaged = path.stat().st_size <= VERIFY_ON_OPEN_BYTES and _fails_quick_check(connection)
             tables = {
@@ -134,8 +142,8 @@ def _inspect_sqlite_file(path: Path) -> tuple[str | None, bool]:
                 revision = row[0] if row else None
         finally:
             connection.close()
-    except sqlite3.DatabaseError as error:
-        if error.sqlite_errorcode & 0xFF in DAMAGE_CODES:
+    except cipher.driver_errors("DatabaseError") as error:
+        if getattr(error, "sqlite_errorcode", 0) & 0xFF in DAMAGE_CODES:
             raise DatabaseDamaged(damaged_message(path, readable=False)) from error
         raise _unreadable(path, str(error)) from error
     if damaged and revision is None:
@@ -149,8 +157,8 @@ def _fails_quick_check(connection: sqlite3.Connection) -> bool:
     """SQLite's quick check: every page and record well formed (indexes not compared)."""
     try:
         rows = connection.execute("PRAGMA quick_check").fetchall()
-    except sqlite3.DatabaseError as error:
-        if error.sqlite_errorcode & 0xFF in DAMAGE_CODES:
+    except cipher.driver_errors("DatabaseError") as error:
+        if getattr(error, "sqlite_errorcode", 0) & 0xFF in DAMAGE_CODES:
             return True
         raise
     return rows != [("ok",)]
@@ -183,9 +191,10 @@ def _room_needed(path: Path) -> int:
     return 2 * size + SPARE_BYTES
 
 
-def _backup_sqlite(path: Path, revision: str) -> Path:
-    """Copy the database aside before upgrading it; raise a sentence, changing nothing, if the
-    copy cannot be made (no room on the disk, a folder that refuses new files...)."""
+def _backup_sqlite(path: Path, revision: str, key: bytes | None = None) -> Path:
+    """Copy the database aside before upgrading it (encrypted with ``key``, as the database
+    is, when given); raise a sentence, changing nothing, if the copy cannot be made (no room
+    on the disk, a folder that refuses new files...)."""
     backup = _backup_name(path, revision)
     needed, free = _room_needed(path), shutil.disk_usage(path.parent).free
     if free < needed:
@@ -198,15 +207,16 @@ def _backup_sqlite(path: Path, revision: str) -> Path:
             ).format(location=path, needed=_megabytes(needed), free=_megabytes(free))
         )
     partial: Path | None = None
+    failures: tuple[type[Exception], ...] = (OSError, *cipher.driver_errors())
     try:
         handle, name = tempfile.mkstemp(
             prefix=f"{backup.name}.", suffix=".partial", dir=path.parent
         )
         os.close(handle)
         partial = Path(name)
-        source = connect_read_only(path)
+        source = connect_read_only(path, key=key)
         try:
-            target = sqlite3.connect(partial)
+            target = cipher.connect(partial, key, verify=False)
             try:
                 source.backup(target)
             finally:
@@ -214,7 +224,7 @@ def _backup_sqlite(path: Path, revision: str) -> Path:
         finally:
             source.close()
         os.replace(partial, backup)
-    except (OSError, sqlite3.Error) as error:
+    except failures as error:
         if partial is not None:
             with contextlib.suppress(OSError):
                 partial.unlink()
@@ -289,20 +299,28 @@ def _current_revision(connection: Connection) -> str | None:
     return None if revision is None else str(revision)
 
 
-def open_database(db: str | None = None) -> Database:
+def open_database(db: str | None = None, *, key: bytes | None = None) -> Database:
     """Open (creating if needed) and upgrade the database named by ``--db``, env or default.
 
     A SQLite file that cannot be written, or is damaged, is opened read-only: reading works,
-    and every write is refused with a sentence saying why.
+    and every write is refused with a sentence saying why. With ``key`` (the raw 32-byte
+    database key) the file is encrypted with SQLCipher, a new one too; a wrong key raises
+    :class:`cipher.WrongDatabaseKey`, an encrypted file opened without a key
+    :class:`cipher.DatabaseProtected`, a plain one given a key
+    :class:`cipher.DatabaseNotProtected`, each changing nothing.
     """
     url = resolve_url(db)
     path = sqlite_path(url)
+    if key is not None:
+        cipher.key_statement(key)  # a key of the wrong length: ValueError
+        if path is None:
+            raise ValueError("only a SQLite file can be encrypted")
     refuse_writes: str | None = None
     if path is not None:
         if path.is_dir():
             raise _not_ours(str(path))
         if path.exists():
-            revision, damaged = _inspect_sqlite_file(path)
+            revision, damaged = _inspect_sqlite_file(path, key)
             if damaged:
                 refuse_writes = damaged_message(path, readable=True)
                 if revision != head_revision():
@@ -319,10 +337,10 @@ def open_database(db: str | None = None) -> Database:
                         ).format(location=path)
                     )
             elif revision is not None and revision != head_revision():
-                _backup_sqlite(path, revision)
+                _backup_sqlite(path, revision, key)
         else:
             _make_room_for(path)
-    engine = make_engine(url, read_only=refuse_writes is not None)
+    engine = make_engine(url, read_only=refuse_writes is not None, key=key)
     try:
         if refuse_writes is None:
             upgrade(engine)

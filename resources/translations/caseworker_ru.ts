@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>About</name>
+    <message>
+        <location filename="../../ui/about.py" line="39"/>
+        <source>&lt;p&gt;The database can be encrypted with SQLCipher, which uses OpenSSL; their licence notices are under “Show Details”.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Базу данных можно зашифровать с помощью SQLCipher, который использует OpenSSL; их лицензионные уведомления — по кнопке «Показать подробности».&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>AddresseeDialog</name>
     <message>
         <location filename="../../ui/addressees/addressee_dialog.py" line="22"/>
@@ -481,23 +489,48 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../caseworker/backup/copy.py" line="119"/>
+        <location filename="../../caseworker/backup/copy.py" line="121"/>
         <source>The backup copy {location} fails verification: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../caseworker/backup/make.py" line="113"/>
+        <location filename="../../caseworker/backup/make.py" line="118"/>
         <source>The backup could not be made ({reason}); the earlier backups are unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../caseworker/backup/make.py" line="134"/>
+        <location filename="../../caseworker/backup/make.py" line="139"/>
         <source>the database {location} is not a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../caseworker/backup/manifest.py" line="137"/>
         <source>The folder {location} is not a Caseworker backup, or is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/backup/restore.py" line="48"/>
+        <source>The backup {location} fails verification ({reason}); it is not restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/backup/restore.py" line="63"/>
+        <source>the database copy has changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/backup/restore.py" line="67"/>
+        <source>the keys file has changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/backup/restore.py" line="75"/>
+        <source>{count} evidence files are missing, e.g. {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/backup/restore.py" line="170"/>
+        <source>The backup could not be restored ({reason}); the current database is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1977,7 +2010,7 @@ What a typical value looks like, to size each short column before the user resiz
         <location filename="../../caseworker/cli/program.py" line="117"/>
         <location filename="../../caseworker/cli/program.py" line="176"/>
         <location filename="../../caseworker/cli/worklist.py" line="175"/>
-        <location filename="../../caseworker/cli/xlsx.py" line="153"/>
+        <location filename="../../caseworker/cli/xlsx.py" line="206"/>
         <source>print JSON</source>
         <translation>вывести JSON</translation>
     </message>
@@ -2241,94 +2274,119 @@ What a typical value looks like, to size each short column before the user resiz
         <translation>удалить незавершённые копии, оставленные в папке материалов прерванными добавлениями (кроме тех, что записываются сейчас)</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/xlsx.py" line="35"/>
+        <location filename="../../caseworker/cli/xlsx.py" line="44"/>
+        <source>The password file “{path}” cannot be read: {reason}</source>
+        <translation>Файл пароля «{path}» не читается: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/xlsx.py" line="51"/>
+        <source>The password file “{path}” is empty: its first line is the password.</source>
+        <translation>Файл пароля «{path}» пуст: пароль — это его первая строка.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/xlsx.py" line="70"/>
         <source>Exported {counts}.</source>
         <translation>Экспортировано строк: {counts}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/xlsx.py" line="47"/>
+        <location filename="../../caseworker/cli/xlsx.py" line="82"/>
         <source>{created} to create, {updated} to update, {unchanged} unchanged.</source>
         <translation>Создать: {created}, изменить: {updated}, без изменений: {unchanged}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/xlsx.py" line="53"/>
+        <location filename="../../caseworker/cli/xlsx.py" line="88"/>
         <source>{sheet} row {row}: {field} {record}: {new}.</source>
         <translation>{sheet}, строка {row}: {field} {record}: {new}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/xlsx.py" line="55"/>
+        <location filename="../../caseworker/cli/xlsx.py" line="90"/>
         <source>{sheet} row {row} ({record}), {field}: “{old}” → “{new}”.</source>
         <translation>{sheet}, строка {row} ({record}), {field}: «{old}» → «{new}».</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/xlsx.py" line="59"/>
+        <location filename="../../caseworker/cli/xlsx.py" line="94"/>
         <source>Not created, {reason}: {sheet} row {row} ({record}).</source>
         <translation>Не создано, {reason}: {sheet}, строка {row} ({record}).</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/xlsx.py" line="68"/>
+        <location filename="../../caseworker/cli/xlsx.py" line="103"/>
         <source>Not recorded: {sheet} row {row} ({record}): {reason}</source>
         <translation>Не записано: {sheet}, строка {row} ({record}): {reason}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/xlsx.py" line="74"/>
+        <location filename="../../caseworker/cli/xlsx.py" line="109"/>
         <source>Conflict: {sheet} row {row} ({record}), {field}: workbook “{workbook}”, database “{database}”.</source>
         <translation>Конфликт: {sheet}, строка {row} ({record}), {field}: в книге «{workbook}», в базе данных «{database}».</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/xlsx.py" line="86"/>
+        <location filename="../../caseworker/cli/xlsx.py" line="121"/>
         <source>Invalid: {sheet} row {row}, {column} “{value}”: {reason}</source>
         <translation>Ошибка: {sheet}, строка {row}, {column} «{value}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/xlsx.py" line="94"/>
+        <location filename="../../caseworker/cli/xlsx.py" line="129"/>
         <source>Not in the workbook (kept): {sheet} {label}</source>
         <translation>Нет в книге (сохранено): {sheet} {label}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/xlsx.py" line="99"/>
+        <location filename="../../caseworker/cli/xlsx.py" line="134"/>
         <source>Imported.</source>
         <translation>Импортировано.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/xlsx.py" line="101"/>
+        <location filename="../../caseworker/cli/xlsx.py" line="136"/>
         <source>Nothing was imported.</source>
         <translation>Ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/xlsx.py" line="128"/>
+        <location filename="../../caseworker/cli/xlsx.py" line="150"/>
+        <source>“{name}” is protected with a password; give it with --password-file FILE (the password on the file&apos;s first line).</source>
+        <translation>Книга «{name}» защищена паролем; укажите его через --password-file FILE (пароль — первая строка файла).</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/xlsx.py" line="176"/>
         <source>export cases to an Excel workbook</source>
         <translation>экспортировать дела в книгу Excel</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/xlsx.py" line="131"/>
+        <location filename="../../caseworker/cli/xlsx.py" line="179"/>
         <source>the workbook to write</source>
         <translation>книга Excel, в которую записать</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/xlsx.py" line="137"/>
+        <location filename="../../caseworker/cli/xlsx.py" line="185"/>
         <source>a case reference; repeat for several (default: every case)</source>
         <translation>номер дела; повторите для нескольких дел (по умолчанию — все дела)</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/xlsx.py" line="142"/>
+        <location filename="../../caseworker/cli/xlsx.py" line="190"/>
         <source>an offline entry template: the workbook without report rows</source>
         <translation>шаблон для автономного ввода: книга без строк сообщений</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/xlsx.py" line="147"/>
+        <location filename="../../caseworker/cli/xlsx.py" line="195"/>
+        <source>protect the workbook with the password on the first line of FILE</source>
+        <translation>защитить книгу паролем из первой строки FILE</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/xlsx.py" line="200"/>
         <source>import an edited workbook; exit 1 on errors or conflicts</source>
         <translation>импортировать изменённую книгу; код выхода 1 при ошибках или конфликтах</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/xlsx.py" line="149"/>
+        <location filename="../../caseworker/cli/xlsx.py" line="202"/>
         <source>the workbook to read</source>
         <translation>книга Excel, которую прочитать</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/xlsx.py" line="151"/>
+        <location filename="../../caseworker/cli/xlsx.py" line="204"/>
         <source>show the preview, change nothing</source>
         <translation>только показать, что изменится, ничего не меняя</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/xlsx.py" line="210"/>
+        <source>the password of a protected workbook, on the first line of FILE</source>
+        <translation>пароль защищённой книги — первая строка FILE</translation>
     </message>
     <message>
         <location filename="../../caseworker/cli/types.py" line="35"/>
@@ -2724,27 +2782,27 @@ row {row}</source>
         <translation>Базу данных {location} нужно обновить, но на диске слишком мало места для резервной копии перед обновлением (нужно {needed} МБ, свободно {free} МБ); ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/migrate.py" line="231"/>
+        <location filename="../../caseworker/db/migrate.py" line="232"/>
         <source>The database {location} must be upgraded, and the backup made first could not be written ({reason}); nothing was changed.</source>
         <translation>Базу данных {location} нужно обновить, но резервную копию перед обновлением записать не удалось ({reason}); ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/migrate.py" line="283"/>
+        <location filename="../../caseworker/db/migrate.py" line="284"/>
         <source>Upgrading the database would break links between its records; it was left as it was. Run the integrity check.</source>
         <translation>Обновление базы данных нарушило бы связи между её записями; база данных оставлена без изменений. Запустите проверку целостности.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/migrate.py" line="331"/>
+        <location filename="../../caseworker/db/migrate.py" line="332"/>
         <source>The database {location} is read-only (a read-only disk or file) and must be set up or upgraded before this version can use it; copy it to a writable folder and open the copy.</source>
         <translation>База данных {location} доступна только для чтения (диск или файл защищён от записи), а эта версия может работать с ней только после подготовки или обновления; скопируйте её в папку, доступную для записи, и откройте копию.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/migrate.py" line="350"/>
+        <location filename="../../caseworker/db/migrate.py" line="351"/>
         <source>The disk became full while the database {location} was being upgraded; the upgrade was undone and the database left as it was.</source>
         <translation>Во время обновления базы данных {location} закончилось место на диске; обновление отменено, база оставлена как была.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/migrate.py" line="374"/>
+        <location filename="../../caseworker/db/migrate.py" line="375"/>
         <source>The database {location} cannot be created: {reason}</source>
         <translation>Не удаётся создать базу данных {location}: {reason}</translation>
     </message>
@@ -2790,17 +2848,17 @@ row {row}</source>
         <location filename="../../caseworker/db/cipher.py" line="110"/>
         <source>The database could not be opened with this key: the passphrase is not right, or the file is damaged or is not a Caseworker database. Nothing was changed.</source>
         <extracomment>The page sizes SQLCipher can use; an encrypted file is a whole number of pages.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Базу данных не удалось открыть этим ключом: парольная фраза неверна, или файл повреждён, или это не база данных Caseworker. Ничего не изменено.</translation>
     </message>
     <message>
         <location filename="../../caseworker/db/cipher.py" line="120"/>
         <source>The database {location} is protected with a passphrase; enter the passphrase to open it. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных {location} защищена парольной фразой; чтобы открыть её, введите парольную фразу. Ничего не изменено.</translation>
     </message>
     <message>
         <location filename="../../caseworker/db/cipher.py" line="130"/>
         <source>The database {location} is not protected with a passphrase, but a passphrase was given for it; it has been left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных {location} не защищена парольной фразой, но для неё была указана парольная фраза; база оставлена без изменений.</translation>
     </message>
 </context>
 <context>
@@ -5619,77 +5677,77 @@ It holds {cases} cases and {reports} reports.</source>
     <message>
         <location filename="../../caseworker/security/errors.py" line="23"/>
         <source>The passphrase is not right. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль неверный. Ничего не изменено.</translation>
     </message>
     <message>
         <location filename="../../caseworker/security/errors.py" line="31"/>
         <source>This recovery code is not the one of this database (it may be an older one, replaced since). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это не код восстановления этой базы данных (возможно, это старый код, заменённый с тех пор). Ничего не изменено.</translation>
     </message>
     <message>
         <location filename="../../caseworker/security/errors.py" line="45"/>
         <source>A recovery code has only digits and Latin letters; “{character}” is not one of them. Check the code against the paper. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>В коде восстановления только цифры и латинские буквы; «{character}» к ним не относится. Сверьте код с бумагой. Ничего не изменено.</translation>
     </message>
     <message>
         <location filename="../../caseworker/security/errors.py" line="55"/>
         <source>A recovery code has {expected} letters and digits; this one has {found}. Check the code against the paper. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>В коде восстановления букв и цифр должно быть {expected}, а в этом — {found}. Сверьте код с бумагой. Ничего не изменено.</translation>
     </message>
     <message>
         <location filename="../../caseworker/security/errors.py" line="65"/>
         <source>The recovery code has a typo: check it group by group against the paper. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>В коде восстановления опечатка: сверьте его с бумагой по группам. Ничего не изменено.</translation>
     </message>
     <message>
         <location filename="../../caseworker/security/errors.py" line="78"/>
         <source>The passphrase is empty. Choose one of at least {minimum} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль пустой. Придумайте пароль не короче {minimum} знаков.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/security/errors.py" line="80"/>
+        <location filename="../../caseworker/security/errors.py" line="82"/>
         <source>The passphrase is too short. Choose one of at least {minimum} characters; a few words make a good one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль слишком короткий. Придумайте пароль не короче {minimum} знаков; хороший пароль — несколько слов подряд.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/security/errors.py" line="92"/>
+        <location filename="../../caseworker/security/errors.py" line="94"/>
         <source>The keys file {path} is missing: without it the database cannot be opened. Put it back from a backup, beside the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файла ключей {path} нет, а без него базу данных не открыть. Верните его из резервной копии и положите рядом с базой данных.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/security/errors.py" line="103"/>
+        <location filename="../../caseworker/security/errors.py" line="105"/>
         <source>The database already has a keys file ({path}). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>У базы данных уже есть файл ключей ({path}). Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/security/errors.py" line="114"/>
+        <location filename="../../caseworker/security/errors.py" line="116"/>
         <source>The keys file {path} is damaged or is not a Caseworker keys file. Nothing was changed; put the keys file back from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл ключей {path} повреждён или это не файл ключей Caseworker. Ничего не изменено; верните файл ключей из резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/security/errors.py" line="125"/>
+        <location filename="../../caseworker/security/errors.py" line="127"/>
         <source>The keys file {path} was made by a newer version of Caseworker. Update Caseworker to open this database. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл ключей {path} создан более новой версией Caseworker. Обновите Caseworker, чтобы открыть эту базу данных. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/security/errors.py" line="139"/>
+        <location filename="../../caseworker/security/errors.py" line="141"/>
         <source>The keys file {path} cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл ключей {path} не читается: {reason}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/security/errors.py" line="147"/>
+        <location filename="../../caseworker/security/errors.py" line="149"/>
         <source>The keys file {path} cannot be written: {reason}. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл ключей {path} не записывается: {reason}. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/security/errors.py" line="158"/>
+        <location filename="../../caseworker/security/errors.py" line="160"/>
         <source>The keys file {path} belongs to another database than the one unlocked. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл ключей {path} относится не к той базе данных, что открыта. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/security/errors.py" line="171"/>
+        <location filename="../../caseworker/security/errors.py" line="173"/>
         <source>This database cannot be unlocked that way. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эту базу данных так открыть нельзя. Ничего не изменено.</translation>
     </message>
 </context>
 <context>
@@ -6851,12 +6909,12 @@ It holds {cases} cases and {reports} reports.</source>
         <translation>Дел: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379"/>
+        <location filename="../../ui/about.py" line="30"/>
         <source>About Caseworker</source>
         <translation>О программе Caseworker</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="381"/>
+        <location filename="../../ui/about.py" line="31"/>
         <source>&lt;p&gt;&lt;b&gt;Caseworker&lt;/b&gt; {version}&lt;/p&gt;&lt;p&gt;A desk for volunteer caseworkers helping families find relatives in military service whose fate is unclear: gather every report, weigh it, see where reports contradict each other, and tell the family only what is well founded.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Caseworker&lt;/b&gt; {version}&lt;/p&gt;&lt;p&gt;Рабочее место волонтёров, которые помогают семьям искать родственников-военнослужащих с неясной судьбой: собирать все сообщения, взвешивать их, видеть, где они противоречат друг другу, и сообщать семье только то, что хорошо обосновано.&lt;/p&gt;</translation>
     </message>
@@ -10880,17 +10938,17 @@ Add what the family, the unit, the authorities or anyone else has said, and each
         <location filename="../../caseworker/xlsx/protect.py" line="48"/>
         <source>“{name}” is protected with a password; give its password to import it.</source>
         <extracomment>Hashing rounds a workbook may ask for before its password is tried: Excel writes 100,000; a file asking for billions would hold the import for hours.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Книга «{name}» защищена паролем; чтобы загрузить её, укажите пароль.</translation>
     </message>
     <message>
         <location filename="../../caseworker/xlsx/protect.py" line="55"/>
         <source>The password of this workbook is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль этой книги неверен.</translation>
     </message>
     <message>
         <location filename="../../caseworker/xlsx/protect.py" line="62"/>
         <source>The password is empty; type a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль пуст; введите пароль.</translation>
     </message>
     <message>
         <location filename="../../caseworker/xlsx/protect.py" line="176"/>
