@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QLocale, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -21,6 +20,7 @@ from caseworker.errors import CaseworkerError
 from caseworker.services import case_list, cases
 from caseworker.services.case_list import CaseQuery
 from ui import case_actions, settings
+from ui.about import show_about
 from ui.addressees.addressees_window import addressees_action
 from ui.case_list_model import CaseListModel
 from ui.case_list_view import CaseListView
@@ -374,20 +374,4 @@ class MainWindow(QMainWindow):
         self._context.actor = current_actor(settings.CASEWORKER_NAME.read(self._preferences))
 
     def show_about(self) -> QMessageBox:
-        box = QMessageBox(
-            QMessageBox.Icon.Information,
-            self.tr("About Caseworker"),
-            self.tr(
-                "<p><b>Caseworker</b> {version}</p>"
-                "<p>A desk for volunteer caseworkers helping families find relatives in "
-                "military service whose fate is unclear: gather every report, weigh it, see "
-                "where reports contradict each other, and tell the family only what is well "
-                "founded.</p>"
-            ).format(version=QApplication.applicationVersion()),
-            QMessageBox.StandardButton.Ok,
-            self,
-        )
-        box.setObjectName("aboutBox")
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
-        return box
+        return show_about(self)
