@@ -6,10 +6,12 @@ import argparse
 import json
 import sys
 from dataclasses import asdict
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from caseworker.actor import current_actor
 from caseworker.db import Database
+from caseworker.errors import CaseworkerError
 from caseworker.i18n import translate
 from caseworker.services import cases
 
@@ -23,14 +25,47 @@ EXIT_OK = 0
 EXIT_PROBLEMS = 1
 
 
+def read_password_file(name: str | None) -> str | None:
+    """The password on the first line of the file ``name`` (None when no file is named).
+
+    The line's end is not part of it; spaces are. Raises :class:`CaseworkerError` when the
+    file cannot be read or its first line is empty. A password is never an argument: it
+    would show in the list of processes and in the shell's history.
+    """
+    if name is None:
+        return None
+    path = Path(name).expanduser()
+    try:
+        with path.open(encoding="utf-8-sig") as stream:
+            line = stream.readline(4096)
+    except (OSError, UnicodeDecodeError) as error:
+        reason = getattr(error, "strerror", None) or str(error)
+        raise CaseworkerError(
+            translate("Cli", "The password file “{path}” cannot be read: {reason}").format(
+                path=path, reason=reason
+            )
+        ) from None
+    password = line.rstrip("\r\n")
+    if not password:
+        raise CaseworkerError(
+            translate(
+                "Cli", "The password file “{path}” is empty: its first line is the password."
+            ).format(path=path)
+        )
+    return password
+
+
 def export(database: Database, args: argparse.Namespace) -> int:
     from caseworker.xlsx.export.writer import export_workbook
 
+    password = read_password_file(args.password_file)
     with database.read() as session:
         case_ids = None
         if args.case:
             case_ids = [cases.get_case_by_reference(session, ref).id for ref in args.case]
-        summary = export_workbook(session, args.out, case_ids=case_ids, template=args.template)
+        summary = export_workbook(
+            session, args.out, case_ids=case_ids, template=args.template, password=password
+        )
     counts = ", ".join(f"{sheet}: {count}" for sheet, count in summary.rows.items())
     print(translate("Cli", "Exported {counts}.").format(counts=counts), file=sys.stderr)
     print(summary.path)
@@ -104,15 +139,28 @@ def _print_plan(plan: ImportPlan, applied: bool) -> None:
 def import_(database: Database, args: argparse.Namespace) -> int:
     from caseworker.xlsx.importing.apply import apply_import
     from caseworker.xlsx.importing.planner import plan_import
+    from caseworker.xlsx.importing.reader import read_workbook
+    from caseworker.xlsx.protect import PasswordNeeded
 
+    password = read_password_file(args.password_file)
+    try:
+        data = read_workbook(args.file, password=password)
+    except PasswordNeeded:
+        raise CaseworkerError(
+            translate(
+                "Cli",
+                "“{name}” is protected with a password; give it with --password-file FILE "
+                "(the password on the file's first line).",
+            ).format(name=Path(args.file).name)
+        ) from None
     applied = False
     if args.dry_run:
         with database.read() as session:
-            plan = plan_import(session, args.file)
+            plan = plan_import(session, data)
     else:
         # Planned and applied in one transaction, so nothing can change in between.
         with database.write() as session:
-            plan = plan_import(session, args.file)
+            plan = plan_import(session, data)
             if plan.clean:
                 apply_import(session, current_actor(), plan)
                 applied = True
@@ -141,6 +189,11 @@ def register(commands_: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
         action="store_true",
         help=translate("Cli", "an offline entry template: the workbook without report rows"),
     )
+    export_.add_argument(
+        "--password-file",
+        metavar="FILE",
+        help=translate("Cli", "protect the workbook with the password on the first line of FILE"),
+    )
     export_.set_defaults(handler=export)
     imports = commands_.add_parser(
         "import",
@@ -151,4 +204,9 @@ def register(commands_: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
         "--dry-run", action="store_true", help=translate("Cli", "show the preview, change nothing")
     )
     imports.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
+    imports.add_argument(
+        "--password-file",
+        metavar="FILE",
+        help=translate("Cli", "the password of a protected workbook, on the first line of FILE"),
+    )
     imports.set_defaults(handler=import_)

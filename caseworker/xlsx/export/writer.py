@@ -1,7 +1,9 @@
 """Export cases to an Excel workbook, streamed (openpyxl write-only), with progress and cancel.
 
 The workbook is written to a temporary file next to the target and renamed at the end, so a
-cancelled or failed export never leaves half a workbook under the chosen name. The rows come
+cancelled or failed export never leaves half a workbook under the chosen name. A workbook
+protected with a password is made in memory and only its encrypted bytes are written
+(:mod:`caseworker.xlsx.protect`). The rows come
 from :mod:`caseworker.xlsx.export.source`; for a large export they are made in a separate
 process (:mod:`caseworker.xlsx.export.process`), so that reading and checking them runs on a
 second processor core while openpyxl writes.
@@ -29,6 +31,7 @@ from caseworker.i18n import translate
 from caseworker.models import Case, Evidence, FamilyLogEntry, Inquiry, Relative, SoughtPerson
 from caseworker.output_file import output_file
 from caseworker.timeline import AnalysisSettings
+from caseworker.xlsx import protect
 from caseworker.xlsx.export import rows
 from caseworker.xlsx.export.cells import QuotedCells, header_cell
 from caseworker.xlsx.export.paper import (
@@ -137,6 +140,7 @@ def export_workbook(
     today: date | None = None,
     settings: AnalysisSettings | None = None,
     separate_process: bool | None = None,
+    password: str | None = None,
 ) -> ExportSummary:
     """Write the workbook of ``case_ids`` (all cases when None) to ``path``.
 
@@ -144,13 +148,22 @@ def export_workbook(
     ``progress(done, total)`` is called and ``cancelled()`` checked every ``every`` rows;
     a cancel raises :class:`ExportCancelled` and leaves no file. ``separate_process`` makes
     the rows in a child process (None: when there are many and the database is a file).
+    ``password`` protects the workbook (encrypted; no plain copy on disk at any moment).
+    Raises ValidationError for an unusable path or an empty password, OSError when the
+    file cannot be written.
     """
     target = output_file(path)  # refuses a folder, a device or a pipe before any work
+    if password is not None:
+        protect.check_password(password)
     partial = target.with_name(target.name + ".part")
     selection = rows.select_cases(session, case_ids)
     job = ExportJob(selection, template, today or date.today(), settings)
     url = _separate_process_url(session, selection, separate_process)
-    workbook = Workbook(write_only=True)
+    workbook = (
+        Workbook(write_only=True)
+        if password is None
+        else protect.workbook_in_memory(write_only=True)
+    )
     try:
         with contextlib.ExitStack() as stack:
             # The child starts first: it loads while the rows are counted here.
@@ -162,7 +175,10 @@ def export_workbook(
             pacer = _Pacer(_count_rows(session, selection, template), progress, cancelled, every)
             pacer.check()
             writers = _write(workbook, produced, template, pacer)
-        workbook.save(partial)
+        if password is None:
+            workbook.save(partial)
+        else:
+            protect.save_protected(workbook, partial, password)
         os.replace(partial, target)
     except BaseException:
         _discard(workbook)

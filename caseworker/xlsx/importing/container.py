@@ -15,6 +15,7 @@ more than ``max_text_bytes`` between two tags, and, in a sheet, more than
 
 from __future__ import annotations
 
+import io
 import os
 import stat
 import struct
@@ -87,10 +88,19 @@ def open_regular(path: Path) -> BinaryIO:
     )
 
 
-def check_file(stream: BinaryIO, name: str, limits: Limits) -> None:
-    """Refuse what is not an xlsx file, is encrypted, is too big, or whose zip directory
-    lists more parts than the import takes, before Python's zip reader reads it."""
-    size = os.fstat(stream.fileno()).st_size
+def _size(stream: BinaryIO) -> int:
+    """The size of an open file, or of a workbook decrypted into memory."""
+    try:
+        return os.fstat(stream.fileno()).st_size
+    except (AttributeError, OSError, io.UnsupportedOperation):
+        size = stream.seek(0, os.SEEK_END)
+        stream.seek(0)
+        return size
+
+
+def check_size(stream: BinaryIO, name: str, limits: Limits) -> int:
+    """The file's size, or a refusal when it is bigger than the import takes."""
+    size = _size(stream)
     if size > limits.max_bytes:
         raise refuse(
             QT_TRANSLATE_NOOP(
@@ -100,6 +110,15 @@ def check_file(stream: BinaryIO, name: str, limits: Limits) -> None:
             size=size / 2**20,
             limit=limits.max_bytes / 2**20,
         )
+    return size
+
+
+def check_file(stream: BinaryIO, name: str, limits: Limits) -> None:
+    """Refuse what is not an xlsx file, is encrypted, is too big, or whose zip directory
+    lists more parts than the import takes, before Python's zip reader reads it. The
+    stream (a file, or a workbook decrypted into memory) is read from its start."""
+    size = check_size(stream, name, limits)
+    stream.seek(0)
     magic = stream.read(8)
     if magic == OLE_MAGIC:
         raise refuse(

@@ -389,8 +389,14 @@ def new_row_label(sheet: Sheet, values: dict[str, Any], cleaned: dict[str, Any])
 
 
 def plan_import(
-    session: Session, source: str | os.PathLike[str] | WorkbookData, limits: Limits | None = None
+    session: Session,
+    source: str | os.PathLike[str] | WorkbookData,
+    limits: Limits | None = None,
+    password: str | None = None,
 ) -> ImportPlan:
-    """Read the workbook (refusing what is not ours) and plan its import; writes nothing."""
-    data = source if isinstance(source, WorkbookData) else read_workbook(source, limits)
+    """Read the workbook (refusing what is not ours) and plan its import; writes nothing.
+
+    ``password`` opens a workbook protected with one (see :func:`read_workbook`).
+    """
+    data = source if isinstance(source, WorkbookData) else read_workbook(source, limits, password)
     return _Planner(session, data).run()

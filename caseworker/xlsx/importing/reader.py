@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from functools import partial
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, BinaryIO
 
 from openpyxl.packaging.core import DocumentProperties
 from openpyxl.packaging.manifest import Manifest
@@ -31,12 +31,14 @@ from caseworker.xlsx.importing.container import (
     CONTENT_TYPES,
     Parts,
     check_file,
+    check_size,
     damaged,
     not_a_workbook,
     open_regular,
 )
 from caseworker.xlsx.importing.refusal import ImportRefused, refuse
 from caseworker.xlsx.importing.sheet_xml import CellFormats, shared_strings, sheet_rows
+from caseworker.xlsx.protect import is_protected, unlocked
 from caseworker.xlsx.workbook.language import column_title, is_header, schema_sheet, sheet_title
 from caseworker.xlsx.workbook.schema import (
     ADDED_LATER,
@@ -100,18 +102,35 @@ def file_sha256(path: Path) -> str:
         return _sha256(stream)
 
 
-def read_workbook(path: str | os.PathLike[str], limits: Limits | None = None) -> WorkbookData:
-    """The importable sheets' rows, or :class:`ImportRefused` saying what is wrong."""
+def read_workbook(
+    path: str | os.PathLike[str], limits: Limits | None = None, password: str | None = None
+) -> WorkbookData:
+    """The importable sheets' rows, or :class:`ImportRefused` saying what is wrong.
+
+    A workbook protected with a password is decrypted in memory with ``password`` and then
+    checked as any other; without one it raises
+    :class:`~caseworker.xlsx.protect.PasswordNeeded`, with a wrong one
+    :class:`~caseworker.xlsx.protect.WrongPassword`. The digest is of the file as it is on
+    disk.
+    """
     source = Path(path)
     limits = limits or Limits()
     with open_regular(source) as stream:
-        check_file(stream, source.name, limits)
+        check_size(stream, source.name, limits)
         digest = _sha256(stream)
-        parts = Parts(stream, source.name, limits)
-        try:
-            return _read(parts, source.name, digest, limits)
-        finally:
-            parts.close()
+        if is_protected(stream):
+            with unlocked(stream, source.name, password) as plain:
+                return _read_zip(plain, source.name, digest, limits)
+        return _read_zip(stream, source.name, digest, limits)
+
+
+def _read_zip(stream: BinaryIO, name: str, digest: str, limits: Limits) -> WorkbookData:
+    check_file(stream, name, limits)
+    parts = Parts(stream, name, limits)
+    try:
+        return _read(parts, name, digest, limits)
+    finally:
+        parts.close()
 
 
 def _schema_sheets(sheets: dict[str, str]) -> dict[str, tuple[str, str]]:
