@@ -57,14 +57,20 @@ def driver_errors(kind: str = "Error") -> tuple[type[Exception], ...]:
     return tuple(classes)
 
 
-def key_statement(key: bytes) -> str:
-    """The ``PRAGMA key`` statement giving SQLCipher ``key`` as a raw key.
+def key_literal(key: bytes) -> str:
+    """``x'<64 hex digits>'``: how SQLCipher is given ``key`` as a raw key (no derivation).
 
     Raises ValueError for a key that is not 32 bytes (a mistake of the caller).
     """
     if not isinstance(key, bytes) or len(key) != KEY_BYTES:
         raise ValueError(f"a database key is {KEY_BYTES} bytes")
-    return f"PRAGMA key = \"x'{key.hex()}'\""
+    return f"x'{key.hex()}'"
+
+
+def key_statement(key: bytes) -> str:
+    """The ``PRAGMA key`` statement giving SQLCipher ``key`` as a raw key (ValueError for a
+    key that is not 32 bytes)."""
+    return f'PRAGMA key = "{key_literal(key)}"'
 
 
 def connect(

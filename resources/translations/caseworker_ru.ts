@@ -486,52 +486,52 @@
         <location filename="../../caseworker/backup/copy.py" line="102"/>
         <source>the rows of {tables} differ from those copied</source>
         <extracomment>Opens a database file: ``connect(path, read_only)``; an encrypted one keyed before return.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>число строк в {tables} не совпадает с тем, что было скопировано</translation>
     </message>
     <message>
         <location filename="../../caseworker/backup/copy.py" line="121"/>
         <source>The backup copy {location} fails verification: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия {location} не прошла проверку: {reason}</translation>
     </message>
     <message>
         <location filename="../../caseworker/backup/make.py" line="118"/>
         <source>The backup could not be made ({reason}); the earlier backups are unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервную копию сделать не удалось ({reason}); прежние резервные копии не изменены.</translation>
     </message>
     <message>
         <location filename="../../caseworker/backup/make.py" line="139"/>
         <source>the database {location} is not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>база данных {location} — не файл</translation>
     </message>
     <message>
         <location filename="../../caseworker/backup/manifest.py" line="137"/>
         <source>The folder {location} is not a Caseworker backup, or is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка {location} — не резервная копия Caseworker или она повреждена.</translation>
     </message>
     <message>
         <location filename="../../caseworker/backup/restore.py" line="48"/>
         <source>The backup {location} fails verification ({reason}); it is not restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия {location} не прошла проверку ({reason}); она не восстановлена.</translation>
     </message>
     <message>
         <location filename="../../caseworker/backup/restore.py" line="63"/>
         <source>the database copy has changed</source>
-        <translation type="unfinished"></translation>
+        <translation>копия базы данных изменилась</translation>
     </message>
     <message>
         <location filename="../../caseworker/backup/restore.py" line="67"/>
         <source>the keys file has changed</source>
-        <translation type="unfinished"></translation>
+        <translation>файл ключей изменился</translation>
     </message>
     <message>
         <location filename="../../caseworker/backup/restore.py" line="75"/>
         <source>{count} evidence files are missing, e.g. {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>недостаёт файлов материалов: {count}, например {name}</translation>
     </message>
     <message>
         <location filename="../../caseworker/backup/restore.py" line="170"/>
         <source>The backup could not be restored ({reason}); the current database is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервную копию восстановить не удалось ({reason}); текущая база данных не изменена.</translation>
     </message>
 </context>
 <context>
@@ -1479,37 +1479,37 @@ What a typical value looks like, to size each short column before the user resiz
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="46"/>
+        <location filename="../../caseworker/cli/program.py" line="47"/>
         <source>work with cases</source>
         <translation>работа с делами</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="48"/>
+        <location filename="../../caseworker/cli/program.py" line="49"/>
         <source>open a case; prints its reference</source>
         <translation>открыть дело; выводит его номер</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="49"/>
+        <location filename="../../caseworker/cli/program.py" line="50"/>
         <source>the family, e.g. Шумовы</source>
         <translation>семья, например Шумовы</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="50"/>
+        <location filename="../../caseworker/cli/program.py" line="51"/>
         <source>the family&apos;s region</source>
         <translation>регион семьи</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="51"/>
+        <location filename="../../caseworker/cli/program.py" line="52"/>
         <source>the caseworker</source>
         <translation>ответственный за дело</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="56"/>
+        <location filename="../../caseworker/cli/program.py" line="57"/>
         <source>work with sought persons</source>
         <translation>работа с разыскиваемыми</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="59"/>
+        <location filename="../../caseworker/cli/program.py" line="60"/>
         <source>add a sought person to a case; prints the new id</source>
         <translation>добавить разыскиваемого в дело; выводит его id</translation>
     </message>
@@ -1522,7 +1522,7 @@ What a typical value looks like, to size each short column before the user resiz
         <location filename="../../caseworker/cli/inquiries.py" line="228"/>
         <location filename="../../caseworker/cli/inquiries.py" line="292"/>
         <location filename="../../caseworker/cli/letters.py" line="81"/>
-        <location filename="../../caseworker/cli/program.py" line="61"/>
+        <location filename="../../caseworker/cli/program.py" line="62"/>
         <source>case reference</source>
         <translation>номер дела</translation>
     </message>
@@ -1543,19 +1543,19 @@ What a typical value looks like, to size each short column before the user resiz
     </message>
     <message>
         <location filename="../../caseworker/cli/family.py" line="78"/>
-        <location filename="../../caseworker/cli/program.py" line="62"/>
+        <location filename="../../caseworker/cli/program.py" line="63"/>
         <source>surname</source>
         <translation>фамилия</translation>
     </message>
     <message>
         <location filename="../../caseworker/cli/family.py" line="79"/>
-        <location filename="../../caseworker/cli/program.py" line="63"/>
+        <location filename="../../caseworker/cli/program.py" line="64"/>
         <source>given name</source>
         <translation>имя</translation>
     </message>
     <message>
         <location filename="../../caseworker/cli/family.py" line="80"/>
-        <location filename="../../caseworker/cli/program.py" line="64"/>
+        <location filename="../../caseworker/cli/program.py" line="65"/>
         <source>patronymic</source>
         <translation>отчество</translation>
     </message>
@@ -1606,45 +1606,45 @@ What a typical value looks like, to size each short column before the user resiz
         <translation>почему о гибели сообщают, хотя проверка не разрешает</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="68"/>
+        <location filename="../../caseworker/cli/program.py" line="69"/>
         <source>military unit</source>
         <translation>воинская часть</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="69"/>
+        <location filename="../../caseworker/cli/program.py" line="70"/>
         <source>rank</source>
         <translation>звание</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="70"/>
+        <location filename="../../caseworker/cli/program.py" line="71"/>
         <source>service number</source>
         <translation>личный номер</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="75"/>
+        <location filename="../../caseworker/cli/program.py" line="76"/>
         <source>work with reports</source>
         <translation>работа с сообщениями</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="77"/>
+        <location filename="../../caseworker/cli/program.py" line="78"/>
         <source>add a report; prints the new id</source>
         <translation>добавить сообщение; выводит его id</translation>
     </message>
     <message>
         <location filename="../../caseworker/cli/matching.py" line="142"/>
-        <location filename="../../caseworker/cli/program.py" line="78"/>
-        <location filename="../../caseworker/cli/program.py" line="115"/>
-        <location filename="../../caseworker/cli/program.py" line="123"/>
+        <location filename="../../caseworker/cli/program.py" line="79"/>
+        <location filename="../../caseworker/cli/program.py" line="116"/>
+        <location filename="../../caseworker/cli/program.py" line="124"/>
         <source>person id</source>
         <translation>id разыскиваемого</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="83"/>
+        <location filename="../../caseworker/cli/program.py" line="84"/>
         <source>when it happened: a day, a month, ~day or DAY..DAY</source>
         <translation>когда это произошло: день, месяц, ~день или ДЕНЬ..ДЕНЬ</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="86"/>
+        <location filename="../../caseworker/cli/program.py" line="87"/>
         <source>who exactly said it</source>
         <translation>кто именно это сообщил</translation>
     </message>
@@ -1786,14 +1786,14 @@ What a typical value looks like, to size each short column before the user resiz
     <message>
         <location filename="../../caseworker/cli/inquiries.py" line="282"/>
         <location filename="../../caseworker/cli/lists.py" line="147"/>
-        <location filename="../../caseworker/cli/program.py" line="87"/>
+        <location filename="../../caseworker/cli/program.py" line="88"/>
         <source>source grade A-F</source>
         <translation>оценка источника A-F</translation>
     </message>
     <message>
         <location filename="../../caseworker/cli/inquiries.py" line="283"/>
         <location filename="../../caseworker/cli/lists.py" line="152"/>
-        <location filename="../../caseworker/cli/program.py" line="88"/>
+        <location filename="../../caseworker/cli/program.py" line="89"/>
         <source>information grade 1-6</source>
         <translation>оценка информации 1-6</translation>
     </message>
@@ -1874,92 +1874,92 @@ What a typical value looks like, to size each short column before the user resiz
         <translation>список адресатов</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="89"/>
+        <location filename="../../caseworker/cli/program.py" line="90"/>
         <source>where it happened</source>
         <translation>где это произошло</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="90"/>
+        <location filename="../../caseworker/cli/program.py" line="91"/>
         <source>what the source said</source>
         <translation>что сообщил источник</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="91"/>
+        <location filename="../../caseworker/cli/program.py" line="92"/>
         <source>when the source said it</source>
         <translation>когда источник это заявил</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="92"/>
+        <location filename="../../caseworker/cli/program.py" line="93"/>
         <source>when we heard it</source>
         <translation>когда мы об этом узнали</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="94"/>
+        <location filename="../../caseworker/cli/program.py" line="95"/>
         <source>id of the report this one relays</source>
         <translation>id сообщения, которое повторяет это</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="98"/>
+        <location filename="../../caseworker/cli/program.py" line="99"/>
         <source>retract a report with a reason (it stays on record)</source>
         <translation>отозвать сообщение с указанием причины (оно остаётся в деле)</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="100"/>
+        <location filename="../../caseworker/cli/program.py" line="101"/>
         <source>report id</source>
         <translation>id сообщения</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="101"/>
+        <location filename="../../caseworker/cli/program.py" line="102"/>
         <source>why it is retracted</source>
         <translation>почему сообщение отозвано</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="110"/>
+        <location filename="../../caseworker/cli/program.py" line="111"/>
         <source>a person&apos;s reports in time order, their contradictions and the suggestion</source>
         <translation>сообщения о человеке в хронологическом порядке, противоречия между ними и подсказка статуса</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="120"/>
+        <location filename="../../caseworker/cli/program.py" line="121"/>
         <source>record your assessment of a person&apos;s status</source>
         <translation>записать вашу оценку статуса человека</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="128"/>
+        <location filename="../../caseworker/cli/program.py" line="129"/>
         <source>why you judge the status so</source>
         <translation>почему вы так оцениваете статус</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="136"/>
+        <location filename="../../caseworker/cli/program.py" line="137"/>
         <source>Caseworker from the command line.</source>
         <translation>Caseworker из командной строки.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="141"/>
+        <location filename="../../caseworker/cli/program.py" line="142"/>
         <source>database file or SQLAlchemy URL (default: $CASEWORKER_DB)</source>
         <translation>файл базы данных или URL SQLAlchemy (по умолчанию: $CASEWORKER_DB)</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="144"/>
+        <location filename="../../caseworker/cli/program.py" line="145"/>
         <source>add the demo cases</source>
         <translation>добавить демонстрационные дела</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="147"/>
+        <location filename="../../caseworker/cli/program.py" line="148"/>
         <source>add synthetic cases for load tests</source>
         <translation>добавить синтетические дела для нагрузочных тестов</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="153"/>
+        <location filename="../../caseworker/cli/program.py" line="154"/>
         <source>how many cases to add</source>
         <translation>сколько дел добавить</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="156"/>
+        <location filename="../../caseworker/cli/program.py" line="157"/>
         <source>the same seed gives the same cases</source>
         <translation>с тем же числом получаются те же дела</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="173"/>
+        <location filename="../../caseworker/cli/program.py" line="175"/>
         <source>find cases, sought persons and relatives</source>
         <translation>найти дела, разыскиваемых и родственников</translation>
     </message>
@@ -2000,6 +2000,22 @@ What a typical value looks like, to size each short column before the user resiz
         <translation>разыскиваемые, которые могут быть одним человеком</translation>
     </message>
     <message>
+        <location filename="../../caseworker/cli/backup.py" line="26"/>
+        <source>the folder of the backups (default: ${variable}, else the folder chosen in Settings)</source>
+        <translation>папка резервных копий (по умолчанию ${variable}, иначе папка, выбранная в настройках)</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/backup.py" line="32"/>
+        <source>back up the database, its keys and its evidence; prints its path</source>
+        <translation>сделать резервную копию базы данных, её ключей и материалов; выводит путь к копии</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/backup.py" line="37"/>
+        <source>list the backups with their dates and counts</source>
+        <translation>перечислить резервные копии с датами и числом записей</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/backup.py" line="40"/>
         <location filename="../../caseworker/cli/duplicates.py" line="117"/>
         <location filename="../../caseworker/cli/evidence.py" line="211"/>
         <location filename="../../caseworker/cli/inquiries.py" line="294"/>
@@ -2007,12 +2023,83 @@ What a typical value looks like, to size each short column before the user resiz
         <location filename="../../caseworker/cli/letters.py" line="107"/>
         <location filename="../../caseworker/cli/lists.py" line="170"/>
         <location filename="../../caseworker/cli/matching.py" line="132"/>
-        <location filename="../../caseworker/cli/program.py" line="117"/>
-        <location filename="../../caseworker/cli/program.py" line="176"/>
+        <location filename="../../caseworker/cli/program.py" line="118"/>
+        <location filename="../../caseworker/cli/program.py" line="178"/>
         <location filename="../../caseworker/cli/worklist.py" line="175"/>
         <location filename="../../caseworker/cli/xlsx.py" line="206"/>
         <source>print JSON</source>
         <translation>вывести JSON</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/backup.py" line="44"/>
+        <source>put a backup in the place of the database; the current one is kept aside</source>
+        <translation>восстановить базу данных из резервной копии; текущая база сохраняется рядом</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/backup.py" line="52"/>
+        <source>the backup&apos;s folder, or its name in the folder of the backups</source>
+        <translation>папка резервной копии или её имя в папке резервных копий</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/backup.py" line="62"/>
+        <source>Only a database file can be backed up here; this database is not a file.</source>
+        <translation>Здесь можно сделать резервную копию только базы данных в файле, а эта база данных — не файл.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/backup.py" line="75"/>
+        <source>Where should the backups go? Give a folder with --to, or set {variable}, or choose one in Settings.</source>
+        <translation>Куда сохранять резервные копии? Укажите папку в --to, или задайте {variable}, или выберите папку в настройках.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseworker/cli/backup.py" line="92"/>
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n дело</numerusform>
+            <numerusform>%n дела</numerusform>
+            <numerusform>%n дел</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseworker/cli/backup.py" line="93"/>
+        <source>%n sought person(s)</source>
+        <translation>
+            <numerusform>%n разыскиваемый</numerusform>
+            <numerusform>%n разыскиваемых</numerusform>
+            <numerusform>%n разыскиваемых</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseworker/cli/backup.py" line="94"/>
+        <source>%n report(s)</source>
+        <translation>
+            <numerusform>%n сообщение</numerusform>
+            <numerusform>%n сообщения</numerusform>
+            <numerusform>%n сообщений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseworker/cli/backup.py" line="95"/>
+        <source>%n evidence file(s)</source>
+        <translation>
+            <numerusform>%n файл материалов</numerusform>
+            <numerusform>%n файла материалов</numerusform>
+            <numerusform>%n файлов материалов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/backup.py" line="107"/>
+        <source>Nothing has changed since the backup of {date}; no new one was made.</source>
+        <translation>С резервной копии от {date} ничего не изменилось; новая не сделана.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/backup.py" line="158"/>
+        <source>Restored the backup of {date} ({summary}) into {location}.</source>
+        <translation>Восстановлена резервная копия от {date} ({summary}) в {location}.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/backup.py" line="163"/>
+        <source>Kept aside:</source>
+        <translation>Сохранено рядом:</translation>
     </message>
     <message>
         <location filename="../../caseworker/cli/duplicates.py" line="121"/>
@@ -2040,42 +2127,42 @@ What a typical value looks like, to size each short column before the user resiz
         <translation>почему (хранится вместе с решением)</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="66"/>
+        <location filename="../../caseworker/cli/program.py" line="67"/>
         <source>date of birth: a day, a month or a year</source>
         <translation>дата рождения: день, месяц или год</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="175"/>
+        <location filename="../../caseworker/cli/program.py" line="177"/>
         <source>words to look for</source>
         <translation>что искать</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="181"/>
+        <location filename="../../caseworker/cli/program.py" line="183"/>
         <source>at most this many results</source>
         <translation>не больше стольких результатов</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="185"/>
+        <location filename="../../caseworker/cli/program.py" line="187"/>
         <source>check the database; exit 1 if anything is wrong</source>
         <translation>проверить базу данных; код выхода 1, если что-то не так</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="212"/>
+        <location filename="../../caseworker/cli/program.py" line="214"/>
         <source>The database cannot be opened: {reason}</source>
         <translation>Не удаётся открыть базу данных: {reason}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="238"/>
+        <location filename="../../caseworker/cli/program.py" line="240"/>
         <source>The file “{name}” cannot be used: {reason}</source>
         <translation>Файл «{name}» не удаётся использовать: {reason}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="242"/>
+        <location filename="../../caseworker/cli/program.py" line="244"/>
         <source>A file cannot be used: {reason}</source>
         <translation>Не удаётся использовать файл: {reason}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="248"/>
+        <location filename="../../caseworker/cli/program.py" line="250"/>
         <source>Interrupted; nothing of the unfinished step was saved.</source>
         <translation>Прервано; из незавершённого шага ничего не сохранено.</translation>
     </message>
@@ -2845,20 +2932,35 @@ row {row}</source>
         <translation>База данных {location} доступна только для чтения (диск или файл защищён от записи): её можно читать, но сохранить в ней ничего нельзя.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/cipher.py" line="110"/>
+        <location filename="../../caseworker/db/cipher.py" line="116"/>
         <source>The database could not be opened with this key: the passphrase is not right, or the file is damaged or is not a Caseworker database. Nothing was changed.</source>
         <extracomment>The page sizes SQLCipher can use; an encrypted file is a whole number of pages.</extracomment>
         <translation>Базу данных не удалось открыть этим ключом: парольная фраза неверна, или файл повреждён, или это не база данных Caseworker. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/cipher.py" line="120"/>
+        <location filename="../../caseworker/db/cipher.py" line="126"/>
         <source>The database {location} is protected with a passphrase; enter the passphrase to open it. Nothing was changed.</source>
         <translation>База данных {location} защищена парольной фразой; чтобы открыть её, введите парольную фразу. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/cipher.py" line="130"/>
+        <location filename="../../caseworker/db/cipher.py" line="136"/>
         <source>The database {location} is not protected with a passphrase, but a passphrase was given for it; it has been left untouched.</source>
         <translation>База данных {location} не защищена парольной фразой, но для неё была указана парольная фраза; база оставлена без изменений.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/db/encrypt.py" line="53"/>
+        <source>a file of that name exists already</source>
+        <translation>файл с таким именем уже существует</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/db/encrypt.py" line="133"/>
+        <source>the rows of {tables} differ from the database&apos;s</source>
+        <translation>строки в {tables} не совпадают со строками базы данных</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/db/encrypt.py" line="145"/>
+        <source>The encrypted copy {location} could not be made ({reason}); the database was left as it was.</source>
+        <translation>Не удалось создать зашифрованную копию {location} ({reason}); база данных оставлена как была.</translation>
     </message>
 </context>
 <context>
@@ -10951,8 +11053,8 @@ Add what the family, the unit, the authorities or anyone else has said, and each
         <translation>Пароль пуст; введите пароль.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/protect.py" line="176"/>
         <location filename="../../caseworker/xlsx/importing/container.py" line="43"/>
+        <location filename="../../caseworker/xlsx/protect.py" line="176"/>
         <source>“{name}” is damaged and cannot be read as a workbook.</source>
         <translation>Файл «{name}» повреждён, прочитать его как книгу Excel нельзя.</translation>
     </message>
