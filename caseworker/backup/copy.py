@@ -1,0 +1,124 @@
+"""Copy a database in one step of SQLite's online backup, and verify the copy.
+
+The copy is made in ONE step (``backup(target, pages=-1)``) inside the same read transaction
+as the row counts: the counts then describe exactly the copied snapshot, and a writer in
+another process cannot make the copy restart (a step-by-step copy starts again after every
+write by another connection, so under a steady writer it may never finish). In WAL mode the
+writer is not held up either; it appends to the WAL while the copy reads its snapshot.
+
+The functions take open DB-API connections (``sqlite3`` or ``sqlcipher3``): an encrypted
+database is copied the same way between two connections keyed alike.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import Any
+
+from caseworker.backup.errors import BackupDamaged
+from caseworker.i18n import translate
+
+#: A DB-API connection of ``sqlite3`` or ``sqlcipher3`` (both have ``backup``).
+Connection = Any
+#: Opens a database file: ``connect(path, read_only)``; an encrypted one keyed before return.
+Connect = Callable[[Path, bool], Connection]
+BUSY_TIMEOUT_MS = 30_000
+
+
+def connect_plain(path: Path, read_only: bool) -> sqlite3.Connection:
+    """A plain SQLite connection in autocommit mode (transactions are begun explicitly).
+
+    Raises sqlite3.Error when the file cannot be opened."""
+    if read_only:
+        connection = sqlite3.connect(
+            f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None
+        )
+    else:
+        connection = sqlite3.connect(path, isolation_level=None)
+    connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    return connection
+
+
+def table_names(connection: Connection) -> list[str]:
+    """The ordinary tables (not SQLite's own, not virtual ones; their shadow tables count)."""
+    rows = connection.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' "
+        "ESCAPE '\\' AND coalesce(sql, '') NOT LIKE 'CREATE VIRTUAL TABLE%' ORDER BY name"
+    ).fetchall()
+    return [str(row[0]) for row in rows]
+
+
+def count_rows(connection: Connection) -> dict[str, int]:
+    """Rows per table, as the connection's current transaction sees them."""
+    counts: dict[str, int] = {}
+    for name in table_names(connection):
+        quoted = '"' + name.replace('"', '""') + '"'
+        counts[name] = int(connection.execute(f"SELECT count(*) FROM {quoted}").fetchone()[0])
+    return counts
+
+
+def copy_database(source: Connection, target: Connection) -> dict[str, int]:
+    """Copy ``source`` into ``target`` in one step; return the rows per table of the copy.
+
+    ``source`` must be in autocommit mode (``isolation_level = None``) with no transaction
+    open; ``target`` a new, empty database. The copy is left in rollback-journal mode, one
+    self-contained file. Raises the DB-API's Error when reading or writing fails.
+    """
+    source.execute("BEGIN")
+    try:
+        counts = count_rows(source)  # this read starts the snapshot the copy then reads
+        source.backup(target, pages=-1)
+    finally:
+        source.execute("ROLLBACK")
+    target.execute("PRAGMA journal_mode = DELETE")
+    return counts
+
+
+def verify_copy(path: Path, counts: Mapping[str, int], connect: Connect) -> None:
+    """Open the copy, run SQLite's integrity check and compare the rows per table.
+
+    Raises BackupDamaged with a sentence when any of it fails."""
+    try:
+        connection = connect(path, True)
+        try:
+            problems = [str(row[0]) for row in connection.execute("PRAGMA integrity_check")]
+            found = count_rows(connection)
+        finally:
+            connection.close()
+    except Exception as error:
+        if is_database_error(error):
+            raise _damaged(path, str(error)) from error
+        raise
+    if problems != ["ok"]:
+        raise _damaged(path, "; ".join(problems[:3]))
+    if found != dict(counts):
+        different = sorted(
+            name for name in set(found) | set(counts) if found.get(name) != counts.get(name)
+        )
+        raise _damaged(
+            path,
+            translate("Backup", "the rows of {tables} differ from those copied").format(
+                tables=", ".join(different[:5])
+            ),
+        )
+
+
+def is_database_error(error: BaseException) -> bool:
+    """Whether ``error`` is a DB-API error of ``sqlite3`` or ``sqlcipher3`` (whose classes are
+    not sqlite3's own)."""
+    if isinstance(error, sqlite3.Error):
+        return True
+    return any(
+        kind.__name__ == "Error" and kind.__module__.startswith("sqlcipher3")
+        for kind in type(error).__mro__
+    )
+
+
+def _damaged(path: Path, reason: str) -> BackupDamaged:
+    return BackupDamaged(
+        translate("Backup", "The backup copy {location} fails verification: {reason}").format(
+            location=path, reason=reason
+        )
+    )

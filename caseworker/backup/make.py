@@ -1,0 +1,229 @@
+"""Make a backup: copy, verify, and only then rename it into place; then rotate old ones.
+
+Steps, under a lock file in the backup root (two programs never back up into one root at
+once): the database is copied in one step of SQLite's online backup with its rows counted in
+the same read transaction (:mod:`caseworker.backup.copy`), into a hidden ``.partial-…``
+folder; the copy is verified (it opens, ``PRAGMA integrity_check`` says ok, the rows per
+table are those counted); the keys file beside the database (``<name>.keys``) is copied; the
+vault's new files are copied into the root's ``evidence/``; ``manifest.json`` is written and
+flushed; and only then is the folder renamed to its UTC time. A failure anywhere removes the
+hidden folder and leaves the earlier backups as they were.
+
+Idempotent by content: when the newest backup holds the same database (the copy's SHA-256),
+keys file and vault files, no second backup is kept and the newest one is returned, however
+soon or late it is asked for again.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import shutil
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from caseworker.backup import rotation
+from caseworker.backup.copy import (
+    Connect,
+    connect_plain,
+    copy_database,
+    is_database_error,
+    verify_copy,
+)
+from caseworker.backup.errors import BackupError
+from caseworker.backup.manifest import (
+    MANIFEST,
+    PARTIAL_PREFIX,
+    SHARED_VAULT,
+    Backup,
+    Manifest,
+    folder_name,
+    free_name,
+    list_backups,
+)
+from caseworker.backup.vault_copy import copy_new_files, prune, vault_files
+from caseworker.i18n import translate
+
+try:
+    import fcntl
+except ImportError:  # Windows: no advisory locks
+    fcntl = None  # type: ignore[assignment]
+
+LOCK_FILE = ".lock"
+KEYS_SUFFIX = ".keys"
+
+
+@dataclass(frozen=True)
+class BackupResult:
+    """The backup that holds the database now; ``made`` is False when the newest backup
+    already held the same content. ``copied_files``: vault files copied this time;
+    ``removed``: older backups rotated away."""
+
+    backup: Backup
+    made: bool
+    copied_files: int = 0
+    removed: tuple[Path, ...] = ()
+
+
+def keys_file_of(database_file: Path) -> Path:
+    """The keys file beside a database: ``cases.sqlite`` → ``cases.sqlite.keys``."""
+    return database_file.with_name(database_file.name + KEYS_SUFFIX)
+
+
+def vault_of(database_file: Path) -> Path:
+    """The evidence vault's folder beside a database file (as the vault itself finds it)."""
+    from caseworker.vault.store import EvidenceVault
+
+    return EvidenceVault.beside(database_file).root
+
+
+def sha256_of(path: Path) -> str:
+    """Raises OSError when the file cannot be read."""
+    digest = hashlib.sha256()
+    with path.open("rb") as reader:
+        while chunk := reader.read(4 * 1024 * 1024):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _fsync(path: Path) -> None:
+    with contextlib.suppress(OSError):  # a folder cannot be opened so on Windows
+        descriptor = os.open(path, os.O_RDONLY)
+        try:
+            os.fsync(descriptor)
+        finally:
+            os.close(descriptor)
+
+
+@contextlib.contextmanager
+def root_lock(root: Path) -> Iterator[None]:
+    """Hold the backup root's lock file while inside (waits for another holder)."""
+    if fcntl is None:
+        yield
+        return
+    with (root / LOCK_FILE).open("a") as handle:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+
+
+def _failed(reason: object) -> BackupError:
+    return BackupError(
+        translate(
+            "Backup", "The backup could not be made ({reason}); the earlier backups are unchanged."
+        ).format(reason=reason)
+    )
+
+
+def make_backup(
+    database_file: Path,
+    root: Path,
+    *,
+    connect: Connect = connect_plain,
+    now: datetime | None = None,
+) -> BackupResult:
+    """Back up ``database_file``, its keys file and its vault into ``root`` (made if need be).
+
+    ``connect`` opens the database and the copy (an encrypted database's connections keyed
+    alike). Raises BackupError (BackupDamaged when the copy fails verification) with a
+    sentence; nothing is left that looks like a backup then.
+    """
+    if not database_file.is_file():
+        raise _failed(
+            translate("Backup", "the database {location} is not a file").format(
+                location=database_file
+            )
+        )
+    try:
+        root.mkdir(parents=True, exist_ok=True)
+        with root_lock(root):
+            return _make(database_file, root, connect, now or datetime.now(UTC))
+    except BackupError:
+        raise
+    except OSError as error:
+        raise _failed(error.strerror or error) from error
+    except Exception as error:
+        if is_database_error(error):
+            raise _failed(error) from error
+        raise
+
+
+def _make(database_file: Path, root: Path, connect: Connect, now: datetime) -> BackupResult:
+    for leftover in root.glob(PARTIAL_PREFIX + "*"):  # of a backup interrupted earlier
+        shutil.rmtree(leftover, ignore_errors=True)
+    partial = root / f"{PARTIAL_PREFIX}{folder_name(now)}-{uuid.uuid4().hex[:8]}"
+    partial.mkdir()
+    try:
+        return _fill(database_file, root, partial, connect, now)
+    finally:
+        shutil.rmtree(partial, ignore_errors=True)
+
+
+def _fill(
+    database_file: Path, root: Path, partial: Path, connect: Connect, now: datetime
+) -> BackupResult:
+    copy = partial / database_file.name
+    source = connect(database_file, True)
+    try:
+        target = connect(copy, False)
+        try:
+            counts = copy_database(source, target)
+        finally:
+            target.close()
+    finally:
+        source.close()
+    verify_copy(copy, counts, connect)
+    keys = keys_file_of(database_file)
+    keys_sha256 = None
+    if keys.is_file():
+        shutil.copy2(keys, partial / keys.name)
+        keys_sha256 = sha256_of(partial / keys.name)
+    vault = vault_of(database_file)
+    manifest = Manifest(
+        taken_at=now,
+        database=copy.name,
+        database_sha256=sha256_of(copy),
+        database_size=copy.stat().st_size,
+        counts=counts,
+        keys_file=keys.name if keys_sha256 else None,
+        keys_sha256=keys_sha256,
+        vault=vault_files(vault),
+        source=str(database_file),
+    )
+    earlier = list_backups(root)
+    if earlier and earlier[-1].manifest.same_content(manifest):
+        return BackupResult(earlier[-1], made=False)
+    held, copied = copy_new_files(vault, root / SHARED_VAULT, manifest.vault)
+    manifest = Manifest(**{**manifest.__dict__, "vault": held})
+    with (partial / MANIFEST).open("w", encoding="utf-8") as writer:
+        writer.write(manifest.to_json())
+        writer.flush()
+        os.fsync(writer.fileno())
+    _fsync(partial)
+    final = free_name(root, now)
+    os.replace(partial, final)
+    _fsync(root)
+    backup = Backup(final, manifest)
+    return BackupResult(backup, made=True, copied_files=copied, removed=rotate(root))
+
+
+def rotate(root: Path) -> tuple[Path, ...]:
+    """Delete the backups :func:`rotation.choose_kept` does not keep, then the vault files
+    that no kept backup lists; return the deleted backups' folders. Call it only after a new
+    backup has been verified. Raises OSError when the root cannot be read."""
+    backups = list_backups(root)
+    kept_times = rotation.choose_kept(backup.taken_at for backup in backups)
+    # Two backups in one second share a time: only the last of them is kept.
+    newest_at: dict[datetime, Backup] = {backup.taken_at: backup for backup in backups}
+    kept = [backup for at, backup in newest_at.items() if at in kept_times]
+    removed = tuple(backup.path for backup in backups if backup not in kept)
+    for folder in removed:
+        shutil.rmtree(folder)
+    prune(root / SHARED_VAULT, {path for backup in kept for path, _size in backup.manifest.vault})
+    return removed

@@ -1,0 +1,126 @@
+"""A backup: verified before it is renamed into place, vault files copied once, the same
+content backed up once, and a failure leaves nothing that looks like a backup."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+
+from caseworker.backup import make
+from caseworker.backup.errors import BackupDamaged, BackupError
+from caseworker.backup.make import keys_file_of, make_backup
+from caseworker.backup.manifest import SHARED_VAULT, is_backup_name, list_backups
+from caseworker.backup.vault_copy import vault_files
+from caseworker.db import Database
+from caseworker.vault.store import EvidenceVault
+from tests.backup.conftest import MOMENT
+
+
+def test_a_backup_holds_the_database_keys_and_vault(filled: Path, root: Path) -> None:
+    keys_file_of(filled).write_text('{"slots": []}', encoding="utf-8")
+    result = make_backup(filled, root, now=MOMENT)
+    assert result.made and result.copied_files == 2
+    backup = result.backup
+    assert backup.path == root / "2026-12-02T14-11-44Z"
+    assert sorted(p.name for p in backup.path.iterdir()) == [
+        "caseworker.sqlite",
+        "caseworker.sqlite.keys",
+        "manifest.json",
+    ]
+    manifest = backup.manifest
+    assert manifest.counts["cases"] == 1 and manifest.counts["reports"] == 2
+    assert manifest.keys_file == "caseworker.sqlite.keys"
+    assert manifest.vault == vault_files(EvidenceVault.beside(filled).root)
+    for relative, size in manifest.vault:
+        assert (root / SHARED_VAULT / relative).stat().st_size == size
+    with sqlite3.connect(backup.database_file) as copy:
+        assert copy.execute("SELECT family_name FROM cases").fetchone()[0] == "Шумовы"
+    assert [b.path for b in list_backups(root)] == [backup.path]
+    assert json.loads((backup.path / "manifest.json").read_text())["format"] == 1
+
+
+def test_the_same_content_is_backed_up_once(filled: Path, root: Path) -> None:
+    first = make_backup(filled, root, now=MOMENT)
+    again = make_backup(filled, root, now=MOMENT + timedelta(seconds=20))
+    assert not again.made and again.backup.path == first.backup.path
+    assert len(list_backups(root)) == 1
+
+
+@pytest.mark.usefixtures("database")
+def test_new_vault_files_are_copied_once(filled: Path, root: Path, tmp_path: Path) -> None:
+    make_backup(filled, root, now=MOMENT)
+    extra = tmp_path / "photo.txt"
+    extra.write_bytes(b"a new file")
+    EvidenceVault.beside(filled).store_file(extra)
+    later = make_backup(filled, root, now=MOMENT + timedelta(days=1))
+    assert later.made and later.copied_files == 1
+    assert len(later.backup.manifest.vault) == 3
+    assert len(list_backups(root)) == 2
+
+
+def test_a_change_to_the_database_makes_a_new_backup(
+    filled: Path, root: Path, database: Database
+) -> None:
+    from caseworker.services import cases
+
+    make_backup(filled, root, now=MOMENT)
+    with database.write() as session:
+        cases.create_case(session, "tester", family_name="Ивановы")
+    later = make_backup(filled, root, now=MOMENT + timedelta(days=1))
+    assert later.made and later.backup.manifest.counts["cases"] == 2
+
+
+def test_a_copy_failing_verification_leaves_no_backup(
+    filled: Path, root: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def refuse(path: Path, _counts: object, _connect: object) -> None:
+        raise BackupDamaged(f"The backup copy {path} fails verification: test")
+
+    monkeypatch.setattr(make, "verify_copy", refuse)
+    with pytest.raises(BackupDamaged):
+        make_backup(filled, root, now=MOMENT)
+    assert [p.name for p in root.iterdir()] == [".lock"]
+
+
+def test_an_interrupted_backup_is_cleared_by_the_next(filled: Path, root: Path) -> None:
+    leftover = root / ".partial-2026-12-01T10-00-00Z-abcdef01"
+    leftover.mkdir(parents=True)
+    (leftover / "caseworker.sqlite").write_bytes(b"half")
+    result = make_backup(filled, root, now=MOMENT)
+    assert not leftover.exists()
+    assert [p.name for p in root.iterdir() if is_backup_name(p.name)] == [result.backup.path.name]
+
+
+def test_a_missing_database_is_refused(tmp_path: Path, root: Path) -> None:
+    with pytest.raises(BackupError, match="earlier backups are unchanged"):
+        make_backup(tmp_path / "none.sqlite", root)
+
+
+def test_old_backups_are_rotated_away_with_their_vault_files(
+    filled: Path, root: Path, database: Database, tmp_path: Path
+) -> None:
+    from caseworker.services import cases
+
+    vault = EvidenceVault.beside(filled)
+    made = []
+    for day in range(10):
+        with database.write() as session:
+            cases.create_case(session, "tester", family_name=f"Семья-{day}")
+        if day == 0:
+            extra = tmp_path / "gone.txt"
+            extra.write_bytes(b"deleted from the vault later")
+            gone = vault.store_file(extra).sha256
+        if day == 1:
+            vault.delete(gone)
+        made.append(make_backup(filled, root, now=MOMENT + timedelta(days=day)))
+    kept = list_backups(root)
+    # 7 days; weeks of Dec 2 (W49): days 0-4, W50: 5-9 → newest of W49 (day 4) is in the days.
+    assert [b.path for b in kept] == [r.backup.path for r in made[3:]]
+    removed = [path for result in made for path in result.removed]
+    assert removed == [result.backup.path for result in made[:3]]
+    shared = {p.name for p in (root / SHARED_VAULT).rglob("*") if p.is_file()}
+    assert gone not in shared and len(shared) == 2
