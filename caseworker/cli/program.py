@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from sqlalchemy.exc import SQLAlchemyError
 
+from caseworker.cli import backup as cli_backup
 from caseworker.cli import commands
 from caseworker.cli import duplicates as cli_duplicates
 from caseworker.cli import evidence as cli_evidence
@@ -168,6 +169,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_matching.register(commands_)
     cli_duplicates.register(commands_)
     cli_worklist.register(commands_)
+    cli_backup.register(commands_)
     _add_timeline_commands(commands_)
     search = commands_.add_parser(
         "search", help=translate("Cli", "find cases, sought persons and relatives")

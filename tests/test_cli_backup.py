@@ -1,0 +1,73 @@
+"""``backup``, ``backups`` and ``restore`` on the command line."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from tests.cli_runner import ok, refused, run
+
+RUSSIAN = {"LANG": "ru_RU.UTF-8"}
+
+
+def _filled(db_path: Path, tmp_path: Path) -> None:
+    reference = ok(db_path, "case", "add", "--family", "Шумовы")
+    letter = tmp_path / "letter.txt"
+    letter.write_text("Письмо семьи\n" * 20, encoding="utf-8")
+    ok(db_path, "evidence", "add", "--case", reference, str(letter))
+
+
+def test_backup_list_and_restore(db_path: Path, tmp_path: Path) -> None:
+    _filled(db_path, tmp_path)
+    folder = tmp_path / "backups"
+    made = Path(ok(db_path, "backup", "--to", str(folder)))
+    assert made.parent == folder and (made / "manifest.json").is_file()
+    again = run(db_path, "backup", "--to", str(folder))  # the same content: the same backup
+    assert again.returncode == 0 and Path(again.stdout.strip()) == made
+    assert "no new one was made" in again.stderr
+    assert len(list(folder.glob("20*"))) == 1
+
+    listed = ok(db_path, "backups", "--to", str(folder))
+    assert listed.startswith(made.name[:10]) and "1 case, " in listed
+    assert "1 evidence file" in listed
+    (entry,) = json.loads(ok(db_path, "backups", "--to", str(folder), "--json"))
+    assert entry["path"] == str(made) and entry["counts"]["cases"] == 1
+    assert entry["evidence_files"] == 1
+
+    ok(db_path, "case", "add", "--family", "Ивановы")
+    restored = ok(db_path, "restore", str(made))
+    assert "Restored the backup of" in restored and "Kept aside:" in restored
+    aside = [line.strip() for line in restored.splitlines() if line.startswith("  ")]
+    assert any(".before-restore-" in line and line.endswith(".sqlite") for line in aside)
+    assert any(line.endswith(".evidence") for line in aside)
+    assert "Ивановы" not in ok(db_path, "search", "Ивановы")
+    assert "Ивановы" in ok(Path(aside[0]), "search", "Ивановы")
+
+
+def test_the_folder_from_the_environment_and_a_name_to_restore(
+    db_path: Path, tmp_path: Path
+) -> None:
+    _filled(db_path, tmp_path)
+    env = {"CASEWORKER_BACKUP_DIR": str(tmp_path / "from-env")}
+    made = Path(run(db_path, "backup", env=env).stdout.strip())
+    assert made.parent == tmp_path / "from-env"
+    restored = run(db_path, "restore", made.name, env=env)
+    assert restored.returncode == 0, restored.stderr
+
+
+def test_without_a_folder_a_sentence_asks_for_one(db_path: Path) -> None:
+    message = refused(run(db_path, "backup"))
+    assert "--to" in message and "CASEWORKER_BACKUP_DIR" in message
+    assert "CASEWORKER_BACKUP_DIR" in run(db_path, "backup", "--help").stdout
+
+
+def test_a_folder_that_is_no_backup_is_refused_in_russian(db_path: Path, tmp_path: Path) -> None:
+    ok(db_path, "case", "add", "--family", "Шумовы")
+    message = refused(run(db_path, "restore", str(tmp_path), env=RUSSIAN))
+    assert "резервн" in message
+    assert "Шумовы" in ok(db_path, "search", "Шумовы")
+
+
+def test_no_backups_yet_lists_nothing(db_path: Path, tmp_path: Path) -> None:
+    assert ok(db_path, "backups", "--to", str(tmp_path / "none")) == ""
+    assert json.loads(ok(db_path, "backups", "--to", str(tmp_path / "none"), "--json")) == []
