@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import json
+import logging
 import os
 import stat
 import unicodedata
@@ -324,3 +325,28 @@ def test_no_secret_is_in_the_keys_file(db_file: Path) -> None:
         for encoding in ("utf-8", "utf-16-le", "utf-16-be"):
             assert text.encode(encoding) not in data
         assert json.dumps(text).encode() not in data
+
+
+def test_no_secret_reaches_the_log_or_a_message(
+    db_file: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    messages = []
+    made, code = create_keys(db_file, PASSPHRASE)
+    for attempt in (
+        lambda: unlock(db_file, NEW_PASSPHRASE),
+        lambda: unlock_with_recovery(db_file, code[:-1] + ("2" if code[-1] != "2" else "3")),
+        lambda: change_passphrase(db_file, made, "1234567"),
+    ):
+        with pytest.raises(Exception) as refused:
+            attempt()
+        messages.append(str(refused.value))
+    unlock(db_file, PASSPHRASE)
+    unlock_with_recovery(db_file, code)
+    change_passphrase(db_file, made, NEW_PASSPHRASE)
+    written = caplog.text + "\n".join(messages)
+    keys = made.keys
+    for secret in (made._master, keys.database, keys.vault_content, keys.vault_names):
+        assert secret.hex() not in written and base64.b64encode(secret).decode() not in written
+    for text in (PASSPHRASE, NEW_PASSPHRASE, "1234567", code, code.replace("-", "")[:-1]):
+        assert text not in written
