@@ -312,6 +312,45 @@ def seal_stream(
             return digest.hexdigest(), done
 
 
+class EarlyWriteback:
+    """A file being written (opened unbuffered) that asks the system, every ``every`` bytes,
+    to start writing what it was given to the disk, without waiting for it.
+
+    The ``fsync`` that makes a sealed file durable then finds little left to write: on
+    Linux a 1 GB file is flushed while it is still being read, hashed and encrypted (see
+    ``benchmarks/bench_sealed.py``), and the sealed copy does not crowd the page cache.
+    Where ``posix_fadvise`` is missing (Windows, macOS) it only writes. The caller still
+    calls ``os.fsync`` on the file at the end.
+    """
+
+    def __init__(self, raw: BinaryIO, every: int = 16 * 1024 * 1024) -> None:
+        self._raw = raw
+        self._every = every
+        self._advise = getattr(os, "posix_fadvise", None)
+        self._descriptor = raw.fileno()
+        self._done = os.lseek(self._descriptor, 0, os.SEEK_CUR)
+        self._advised = self._done
+
+    def write(self, data: memoryview, /) -> int | None:
+        count = self._raw.write(data)
+        self._done += count or 0
+        if self._advise is not None and self._done - self._advised >= self._every:
+            try:
+                self._advise(
+                    self._descriptor,
+                    self._advised,
+                    self._done - self._advised,
+                    os.POSIX_FADV_DONTNEED,
+                )
+            except OSError:
+                self._advise = None  # advice only: a file system that refuses it is fine
+            self._advised = self._done
+        return count
+
+    def fileno(self) -> int:
+        return self._descriptor
+
+
 # -- opening ------------------------------------------------------------------------------
 
 

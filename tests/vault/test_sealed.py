@@ -13,6 +13,7 @@ from caseworker.vault.sealed import (
     CHUNK_SIZE,
     HEADER_SIZE,
     TAG_SIZE,
+    EarlyWriteback,
     NotASealedFile,
     SealedFileDamaged,
     SealedFileError,
@@ -92,6 +93,20 @@ def test_round_trip_with_real_chunks(tmp_path: Path) -> None:
     assert found == (sha256, size)
     assert [len(piece) for piece in pieces] == [CHUNK_SIZE, CHUNK_SIZE, 3]
     assert b"".join(pieces) == data
+
+
+def test_early_writeback_writes_the_same_file(tmp_path: Path) -> None:
+    data = content(40 * SMALL + 3)
+    sealed = tmp_path / "sealed"
+    with sealed.open("wb", buffering=0) as out:
+        out.write(b"kept")  # advice starts where the writer found the file
+        writer = EarlyWriteback(out, every=100)
+        assert writer.fileno() == out.fileno()
+        sha256, size = seal_stream(io.BytesIO(data), writer, KEY, chunk_size=SMALL)
+    assert (sha256, size) == (hashlib.sha256(data).hexdigest(), len(data))
+    blob = sealed.read_bytes()
+    assert blob[:4] == b"kept"
+    assert unseal(blob[4:]) == data
 
 
 def test_the_same_content_sealed_twice_differs() -> None:
