@@ -43,6 +43,14 @@ class Argon2Parameters:
     def as_json(self) -> dict[str, int]:
         return {"memory_kib": self.memory_kib, "iterations": self.iterations, "lanes": self.lanes}
 
+    def sane(self) -> bool:
+        """Within what Argon2id takes (8 KiB a lane at least) and :data:`SANE_LIMIT`."""
+        return (
+            8 * self.lanes <= self.memory_kib <= SANE_LIMIT.memory_kib
+            and 1 <= self.iterations <= SANE_LIMIT.iterations
+            and 1 <= self.lanes <= SANE_LIMIT.lanes
+        )
+
 
 #: Never less than this for a passphrase (RFC 9106, second recommended option).
 PASSPHRASE_FLOOR = Argon2Parameters(memory_kib=64 * 1024, iterations=3, lanes=4)
@@ -64,11 +72,7 @@ def stretch(secret: str, salt: bytes, parameters: Argon2Parameters) -> bytes:
 
     Raises ValueError for parameters outside what Argon2id or :data:`SANE_LIMIT` allows.
     """
-    if not (
-        8 * parameters.lanes <= parameters.memory_kib <= SANE_LIMIT.memory_kib
-        and 1 <= parameters.iterations <= SANE_LIMIT.iterations
-        and 1 <= parameters.lanes <= SANE_LIMIT.lanes
-    ):
+    if not parameters.sane():
         raise ValueError("Argon2id parameters out of range")
     from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 

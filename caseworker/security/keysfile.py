@@ -35,7 +35,7 @@ from caseworker.security.errors import (
     KeysFileTooNew,
     KeysFileUnavailable,
 )
-from caseworker.security.kdf import SANE_LIMIT, Argon2Parameters
+from caseworker.security.kdf import Argon2Parameters
 from caseworker.security.keys import DATABASE_ID_LENGTH, MASTER_KEY_LENGTH
 
 FORMAT = "caseworker-keys"
@@ -72,11 +72,7 @@ class Slot:
         if not all(type(v) is int for v in values):
             raise Damaged("Argon2id parameters are not numbers")
         parameters = Argon2Parameters(*values)  # type: ignore[arg-type]
-        if not (
-            8 * parameters.lanes <= parameters.memory_kib <= SANE_LIMIT.memory_kib
-            and 1 <= parameters.iterations <= SANE_LIMIT.iterations
-            and 1 <= parameters.lanes <= SANE_LIMIT.lanes
-        ):
+        if not parameters.sane():
             raise Damaged("Argon2id parameters out of range")
         return parameters, _b64(f.get("salt"), None)
 
