@@ -14,7 +14,14 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtPrintSupport import QPrintDialog
-from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QInputDialog,
+    QLineEdit,
+    QMessageBox,
+    QWidget,
+)
 
 from ui.messages import show_error
 
@@ -65,6 +72,11 @@ class Prompts:
         names = [name if plain.count(name) == 1 else f"{name} (#{key})" for key, name in choices]
         name, chosen = QInputDialog.getItem(parent, title, question, names, 0, False)
         return choices[names.index(name)][0] if chosen and name in names else None
+
+    def ask_password(self, parent: QWidget | None, title: str, text: str) -> str | None:
+        """Ask for a password (typed hidden); it, or None when the person cancels."""
+        password, given = QInputDialog.getText(parent, title, text, QLineEdit.EchoMode.Password)
+        return password if given else None
 
     def inform(self, parent: QWidget | None, title: str, text: str) -> None:
         """Tell the person something they acknowledge with OK."""

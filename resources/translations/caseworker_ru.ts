@@ -4131,37 +4131,37 @@ click to show</source>
 <context>
     <name>ExportRunner</name>
     <message>
-        <location filename="../../ui/spreadsheets/export_actions.py" line="145"/>
+        <location filename="../../ui/spreadsheets/export_actions.py" line="149"/>
         <source>Caseworker template {day}</source>
         <translation>Шаблон для автономного ввода {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/export_actions.py" line="147"/>
+        <location filename="../../ui/spreadsheets/export_actions.py" line="151"/>
         <source>Caseworker {day}</source>
         <translation>Дела {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/export_actions.py" line="167"/>
+        <location filename="../../ui/spreadsheets/export_actions.py" line="173"/>
         <source>Writing “{name}”…</source>
         <translation>Запись «{name}»…</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/export_actions.py" line="168"/>
+        <location filename="../../ui/spreadsheets/export_actions.py" line="174"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/export_actions.py" line="166"/>
+        <location filename="../../ui/spreadsheets/export_actions.py" line="172"/>
         <source>Exporting</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/export_actions.py" line="201"/>
+        <location filename="../../ui/spreadsheets/export_actions.py" line="208"/>
         <source>Template exported</source>
         <translation>Шаблон экспортирован</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/export_actions.py" line="203"/>
+        <location filename="../../ui/spreadsheets/export_actions.py" line="210"/>
         <source>The offline template was written to:
 {path}
 
@@ -4172,12 +4172,12 @@ It holds {cases} cases. Enter new reports on its Reports sheet, then import it w
 Дел в нём: {cases}. Внесите новые сообщения на лист Reports, затем импортируйте его командой Файл &gt; Импорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/export_actions.py" line="207"/>
+        <location filename="../../ui/spreadsheets/export_actions.py" line="214"/>
         <source>Workbook exported</source>
         <translation>Книга экспортирована</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/export_actions.py" line="209"/>
+        <location filename="../../ui/spreadsheets/export_actions.py" line="216"/>
         <source>The workbook was written to:
 {path}
 
@@ -4188,7 +4188,12 @@ It holds {cases} cases and {reports} reports.</source>
 Дел в ней: {cases}, сообщений: {reports}.</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/export_actions.py" line="217"/>
+        <location filename="../../ui/spreadsheets/export_actions.py" line="224"/>
+        <source>It is protected with the password you chose.</source>
+        <translation>Книга защищена выбранным вами паролем.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheets/export_actions.py" line="226"/>
         <source>Exported to {path}</source>
         <translation>Экспортировано в {path}</translation>
     </message>
@@ -4196,59 +4201,89 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>ExportScopeDialog</name>
     <message>
-        <location filename="../../ui/spreadsheets/export_dialog.py" line="40"/>
+        <location filename="../../ui/spreadsheets/export_dialog.py" line="47"/>
         <source>Export an offline template</source>
         <translation>Экспорт шаблона для автономного ввода</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/export_dialog.py" line="42"/>
+        <location filename="../../ui/spreadsheets/export_dialog.py" line="49"/>
         <source>The template holds the chosen cases with their persons and relatives but no reports: enter new reports in it away from the desk, then import it.</source>
         <translation>Шаблон содержит выбранные дела с разыскиваемыми и родственниками, но без сообщений: вносите в него новые сообщения вне рабочего места, затем импортируйте его.</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/export_dialog.py" line="46"/>
+        <location filename="../../ui/spreadsheets/export_dialog.py" line="53"/>
         <source>Export to a spreadsheet</source>
         <translation>Экспорт в электронную таблицу</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/export_dialog.py" line="48"/>
+        <location filename="../../ui/spreadsheets/export_dialog.py" line="55"/>
         <source>The workbook can be edited offline in Excel or LibreOffice and imported again.</source>
         <translation>Книгу можно редактировать отдельно от программы в Excel или LibreOffice, а затем импортировать обратно.</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/export_dialog.py" line="53"/>
+        <location filename="../../ui/spreadsheets/export_dialog.py" line="60"/>
         <source>&amp;All cases</source>
         <translation>&amp;Все дела</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/export_dialog.py" line="55"/>
+        <location filename="../../ui/spreadsheets/export_dialog.py" line="62"/>
         <source>The cases in the &amp;list (as filtered now)</source>
         <translation>Дела из &amp;списка (с текущими фильтрами)</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/export_dialog.py" line="57"/>
+        <location filename="../../ui/spreadsheets/export_dialog.py" line="64"/>
         <source>The cases in the &amp;list (as filtered now): {count}</source>
         <translation>Дела из &amp;списка (с текущими фильтрами): {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/export_dialog.py" line="63"/>
+        <location filename="../../ui/spreadsheets/export_dialog.py" line="70"/>
         <source>The list is not filtered: it shows all cases.</source>
         <translation>Список не отфильтрован: в нём все дела.</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/export_dialog.py" line="65"/>
+        <location filename="../../ui/spreadsheets/export_dialog.py" line="72"/>
         <source>The &amp;open case</source>
         <translation>&amp;Открытое дело</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/export_dialog.py" line="67"/>
+        <location filename="../../ui/spreadsheets/export_dialog.py" line="74"/>
         <source>The &amp;open case: {reference}</source>
         <translation>&amp;Открытое дело: {reference}</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/export_dialog.py" line="80"/>
+        <location filename="../../ui/spreadsheets/export_dialog.py" line="87"/>
         <source>Choose the file…</source>
         <translation>Выбрать файл…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheets/export_dialog.py" line="105"/>
+        <source>&amp;Protect with a password</source>
+        <translation>&amp;Защитить паролем</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheets/export_dialog.py" line="117"/>
+        <source>Excel and LibreOffice ask for it when the workbook is opened, and so does the import. Keep it apart from the workbook: without it nobody, you included, can open the workbook.</source>
+        <translation>Excel и LibreOffice спросят его при открытии книги, импорт тоже. Храните пароль отдельно от книги: без него никто, и вы тоже, книгу не откроет.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheets/export_dialog.py" line="134"/>
+        <source>Pass&amp;word:</source>
+        <translation>Па&amp;роль:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheets/export_dialog.py" line="135"/>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Ещё раз:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheets/export_dialog.py" line="163"/>
+        <source>Type the password, or clear “Protect with a password”.</source>
+        <translation>Введите пароль или снимите флажок «Защитить паролем».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheets/export_dialog.py" line="169"/>
+        <source>The two passwords differ; type the same password twice.</source>
+        <translation>Пароли не совпадают; введите один и тот же пароль дважды.</translation>
     </message>
 </context>
 <context>
@@ -4829,44 +4864,59 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>ImportRunner</name>
     <message>
-        <location filename="../../ui/spreadsheets/import_actions.py" line="71"/>
+        <location filename="../../ui/spreadsheets/import_actions.py" line="79"/>
         <source>Import a workbook</source>
         <extracomment>The preview is open (the dialog), for tests and for the main window.</extracomment>
         <translation>Импорт книги</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_actions.py" line="86"/>
-        <location filename="../../ui/spreadsheets/import_actions.py" line="142"/>
+        <location filename="../../ui/spreadsheets/import_actions.py" line="99"/>
+        <location filename="../../ui/spreadsheets/import_actions.py" line="180"/>
         <source>Importing</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_actions.py" line="87"/>
+        <location filename="../../ui/spreadsheets/import_actions.py" line="100"/>
         <source>Reading “{name}”…</source>
         <translation>Чтение «{name}»…</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_actions.py" line="88"/>
+        <location filename="../../ui/spreadsheets/import_actions.py" line="101"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_actions.py" line="143"/>
+        <location filename="../../ui/spreadsheets/import_actions.py" line="142"/>
+        <source>{problem} Type it again:</source>
+        <translation>{problem} Введите его ещё раз:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheets/import_actions.py" line="145"/>
+        <source>“{name}” is protected with a password. Type its password to import it:</source>
+        <translation>Книга «{name}» защищена паролем. Чтобы загрузить её, введите пароль:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheets/import_actions.py" line="148"/>
+        <source>The workbook&apos;s password</source>
+        <translation>Пароль книги</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheets/import_actions.py" line="181"/>
         <source>Importing “{name}”…</source>
         <translation>Импорт «{name}»…</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_actions.py" line="159"/>
+        <location filename="../../ui/spreadsheets/import_actions.py" line="197"/>
         <source>The import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_actions.py" line="161"/>
+        <location filename="../../ui/spreadsheets/import_actions.py" line="199"/>
         <source>“{name}” was imported: {created} new records, {updated} records updated.</source>
         <translation>«{name}» импортирован: новых записей — {created}, изменённых — {updated}.</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/import_actions.py" line="165"/>
+        <location filename="../../ui/spreadsheets/import_actions.py" line="203"/>
         <source>Import done</source>
         <translation>Импорт завершён</translation>
     </message>
@@ -8157,22 +8207,22 @@ first of the pair</source>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../ui/prompts.py" line="82"/>
+        <location filename="../../ui/prompts.py" line="94"/>
         <source>Discard what you typed?</source>
         <translation>Отказаться от введённого?</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="83"/>
+        <location filename="../../ui/prompts.py" line="95"/>
         <source>You typed or changed something in “{title}”. Closing without saving loses it.</source>
         <translation>В окне «{title}» что-то введено или изменено. Если закрыть его без сохранения, это пропадёт.</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="92"/>
+        <location filename="../../ui/prompts.py" line="104"/>
         <source>Discard</source>
         <translation>Не сохранять</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="95"/>
+        <location filename="../../ui/prompts.py" line="107"/>
         <source>Keep editing</source>
         <translation>Продолжить ввод</translation>
     </message>
@@ -8941,20 +8991,21 @@ first of the pair</source>
 <context>
     <name>SpreadsheetExport</name>
     <message>
-        <location filename="../../ui/spreadsheets/export_actions.py" line="153"/>
+        <location filename="../../ui/spreadsheets/export_actions.py" line="157"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/export_actions.py" line="76"/>
+        <location filename="../../ui/spreadsheets/export_actions.py" line="79"/>
         <source>Could not write “{path}”: {reason}</source>
+        <extracomment>Protects the workbook when given; kept out of the request&apos;s repr (and so of logs).</extracomment>
         <translation>Не удалось записать «{path}»: {reason}</translation>
     </message>
 </context>
 <context>
     <name>SpreadsheetImport</name>
     <message>
-        <location filename="../../ui/spreadsheets/import_actions.py" line="73"/>
+        <location filename="../../ui/spreadsheets/import_actions.py" line="81"/>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
         <translation>Книги Excel (*.xlsx);;Все файлы (*)</translation>
     </message>

@@ -51,6 +51,8 @@ class ScriptedPrompts(Prompts):
         self.answer_choice: Callable[[str, Sequence[tuple[int, str]]], int | None] = _unexpected(
             "choose one"
         )
+        #: (title, text) -> the password typed, None to cancel.
+        self.answer_password: Callable[[str, str], str | None] = _unexpected("password")
         #: (title, text) -> yes or no.
         self.answer_confirm: Callable[[str, str], bool] = _unexpected("yes or no")
         #: The dialog about to lose typed work -> whether to discard it (yes, unless a test
@@ -93,6 +95,9 @@ class ScriptedPrompts(Prompts):
         choices: Sequence[tuple[int, str]],
     ) -> int | None:
         return self.answer_choice(title, choices)
+
+    def ask_password(self, parent: QWidget | None, title: str, text: str) -> str | None:
+        return self.answer_password(title, text)
 
     def inform(self, parent: QWidget | None, title: str, text: str) -> None:
         self.told.append((title, text))

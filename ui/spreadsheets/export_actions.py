@@ -7,7 +7,7 @@ The dialogs and the message are asked through ``context.prompts``.
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -42,6 +42,8 @@ class ExportRequest:
     scope: ExportScope
     query: CaseQuery
     case_id: int | None
+    #: Protects the workbook when given; kept out of the request's repr (and so of logs).
+    password: str | None = field(default=None, repr=False)
 
 
 def run_export(database: Database, request: ExportRequest, control: JobControl) -> ExportSummary:
@@ -63,6 +65,7 @@ def run_export(database: Database, request: ExportRequest, control: JobControl) 
                 progress=control.report,
                 cancelled=control.cancelled,
                 every=PROGRESS_EVERY,
+                password=request.password,
             )
         except ExportCancelled:
             # A cancel that lands after the workbook was renamed into place still wins:
@@ -135,6 +138,7 @@ class ExportRunner(JobRunner):
             if not self._context.prompts.run_dialog(dialog):
                 return None
             scope = dialog.scope()
+            password = dialog.password()
             title = dialog.windowTitle()
         finally:
             dialog.deleteLater()
@@ -155,7 +159,9 @@ class ExportRunner(JobRunner):
         if not chosen:
             return None
         case_id = open_case[0] if open_case else None
-        return ExportRequest(chosen_file(chosen, ".xlsx"), template, scope, query, case_id)
+        return ExportRequest(
+            chosen_file(chosen, ".xlsx"), template, scope, query, case_id, password
+        )
 
     def _start(self, request: ExportRequest) -> None:
         self._request = request
@@ -196,6 +202,7 @@ class ExportRunner(JobRunner):
     def _done(self, summary: ExportSummary) -> None:
         request = self._finish()
         template = request is not None and request.template
+        protected = request is not None and request.password is not None
         rows = summary.rows
         if template:
             title = self.tr("Template exported")
@@ -213,6 +220,8 @@ class ExportRunner(JobRunner):
                 cases=QLocale().toString(rows.get(CASES.name, 0)),
                 reports=QLocale().toString(rows.get(REPORTS.name, 0)),
             )
+        if protected:
+            text += "\n\n" + self.tr("It is protected with the password you chose.")
         self._window.statusBar().showMessage(
             self.tr("Exported to {path}").format(path=summary.path), 15000
         )

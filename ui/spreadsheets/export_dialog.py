@@ -1,19 +1,26 @@
-"""Which cases go into a workbook: all of them, the filtered case list, or the open case."""
+"""Which cases go into a workbook: all of them, the filtered case list, or the open case;
+and whether the workbook is protected with a password (typed twice, never stored)."""
 
 from __future__ import annotations
 
 from enum import StrEnum
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QLabel,
+    QLineEdit,
     QRadioButton,
     QVBoxLayout,
     QWidget,
 )
+
+from ui.widgets.date_field import PROBLEM_COLOUR
 
 
 class ExportScope(StrEnum):
@@ -88,8 +95,94 @@ class ExportScopeDialog(QDialog):
         layout.addWidget(self.listed_button)
         layout.addWidget(self.case_button)
         layout.addSpacing(6)
+        self._add_password(layout)
+        layout.addSpacing(6)
         layout.addWidget(buttons)
         self.setMinimumWidth(440)
+
+    def _add_password(self, layout: QVBoxLayout) -> None:
+        """The check box "Protect with a password" and, under it, the password twice."""
+        self.protect_box = QCheckBox(self.tr("&Protect with a password"), self)
+        self.protect_box.setObjectName("protectWithPassword")
+        self.password_edit = QLineEdit(self)
+        self.password_edit.setObjectName("exportPassword")
+        self.repeat_edit = QLineEdit(self)
+        self.repeat_edit.setObjectName("exportPasswordRepeat")
+        for edit in (self.password_edit, self.repeat_edit):
+            edit.setEchoMode(QLineEdit.EchoMode.Password)
+            edit.setEnabled(False)
+            edit.textEdited.connect(self._clear_problem)
+        self.password_note = QLabel(
+            self.tr(
+                "Excel and LibreOffice ask for it when the workbook is opened, and so does "
+                "the import. Keep it apart from the workbook: without it nobody, you "
+                "included, can open the workbook."
+            ),
+            self,
+        )
+        self.password_note.setWordWrap(True)
+        self.password_note.setEnabled(False)
+        self.password_problem = QLabel(self)
+        self.password_problem.setObjectName("exportPasswordProblem")
+        self.password_problem.setWordWrap(True)
+        palette = self.password_problem.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, PROBLEM_COLOUR)
+        self.password_problem.setPalette(palette)
+        self.password_problem.hide()
+        form = QFormLayout()
+        form.setContentsMargins(24, 0, 0, 0)
+        form.addRow(self.tr("Pass&word:"), self.password_edit)
+        form.addRow(self.tr("&Repeat it:"), self.repeat_edit)
+        form.addRow(self.password_problem)
+        form.addRow(self.password_note)
+        self.protect_box.toggled.connect(self._protect_toggled)
+        layout.addWidget(self.protect_box)
+        layout.addLayout(form)
+
+    def _protect_toggled(self, protect: bool) -> None:
+        for widget in (self.password_edit, self.repeat_edit, self.password_note):
+            widget.setEnabled(protect)
+        self._clear_problem()
+        if protect:
+            self.password_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _clear_problem(self) -> None:
+        self.password_problem.hide()
+
+    def _show_problem(self, text: str, field: QLineEdit) -> None:
+        self.password_problem.setText(text)
+        self.password_problem.show()
+        field.setFocus(Qt.FocusReason.OtherFocusReason)
+        field.selectAll()
+
+    def accept(self) -> None:
+        """Accepted unless the password is asked for and is empty or typed differently."""
+        if self.protect_box.isChecked():
+            if not self.password_edit.text():
+                self._show_problem(
+                    self.tr("Type the password, or clear “Protect with a password”."),
+                    self.password_edit,
+                )
+                return
+            if self.repeat_edit.text() != self.password_edit.text():
+                self._show_problem(
+                    self.tr("The two passwords differ; type the same password twice."),
+                    self.repeat_edit,
+                )
+                return
+        super().accept()
+
+    def password(self) -> str | None:
+        """The password to protect the workbook with; None when it is not protected."""
+        if not self.protect_box.isChecked():
+            return None
+        return self.password_edit.text() or None
+
+    def set_password(self, password: str | None) -> None:
+        """Check "Protect with a password" and type ``password`` twice (None: unprotected)."""
+        self.protect_box.setChecked(password is not None)
+        self.password_edit.setText(password or "")
+        self.repeat_edit.setText(password or "")
 
     def scope(self) -> ExportScope:
         if self.case_button.isChecked():

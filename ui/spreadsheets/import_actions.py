@@ -1,7 +1,9 @@
 """File > Import…: read and plan the workbook in the background, show the preview, and apply
 it, in one transaction, once the caseworker presses Apply.
 
-The file is chosen, and the outcome told, through ``context.prompts``.
+The file is chosen, a protected workbook's password asked (again after a wrong one), and the
+outcome told, through ``context.prompts``. The password is kept only while the workbook is
+read.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from caseworker.db import Database
 from caseworker.errors import StaleRecord
 from caseworker.xlsx import Choice, ImportOutcome, ImportPlan, apply_import, plan_import
+from caseworker.xlsx.protect import PasswordNeeded, WrongPassword
 from ui.changes import Change, ChangeKind
 from ui.context import AppContext
 from ui.file_folders import remember_folder, start_folder
@@ -30,9 +33,13 @@ translate = QCoreApplication.translate
 Choices = Mapping[tuple[str, str, str], Choice]
 
 
-def run_plan(database: Database, path: Path, control: JobControl) -> ImportPlan:
+def run_plan(
+    database: Database, path: Path, control: JobControl, password: str | None = None
+) -> ImportPlan:
     """Runs in a worker thread, with its own session; writes nothing."""
-    return reading(database, lambda session, _control: plan_import(session, path))(control)
+    return reading(
+        database, lambda session, _control: plan_import(session, path, password=password)
+    )(control)
 
 
 def run_apply(
@@ -57,6 +64,7 @@ class ImportRunner(JobRunner):
     def __init__(self, context: AppContext, window: MainWindow) -> None:
         super().__init__(context, window)
         self.dialog: ImportDialog | None = None
+        self._path: Path | None = None
 
     @property
     def busy(self) -> bool:
@@ -78,9 +86,14 @@ class ImportRunner(JobRunner):
         self.preview(Path(chosen))
         return True
 
-    def preview(self, path: Path) -> None:
-        """Read and plan ``path`` in the background; the preview opens when it is ready."""
+    def preview(self, path: Path, password: str | None = None) -> None:
+        """Read and plan ``path`` in the background; the preview opens when it is ready.
+
+        ``password`` opens a protected workbook; without it (or with a wrong one) the
+        password is asked once the reading finds the workbook protected.
+        """
         database = self._context.database
+        self._path = path
         self.progress_dialog = progress_dialog(
             self._window,
             self.tr("Importing"),
@@ -89,7 +102,11 @@ class ImportRunner(JobRunner):
         )
         self.progress_dialog.setObjectName("importProgress")
         self.progress_dialog.canceled.connect(self._abandon)
-        self._run(lambda control: run_plan(database, path, control), self._planned, self._refused)
+        self._run(
+            lambda control: run_plan(database, path, control, password),
+            self._planned,
+            self._refused,
+        )
         self.started.emit()
 
     def _run(
@@ -112,11 +129,32 @@ class ImportRunner(JobRunner):
 
     def _refused(self, error: BaseException) -> None:
         self.end_job()
+        path, self._path = self._path, None
+        if isinstance(error, PasswordNeeded | WrongPassword) and path is not None:
+            self._ask_password(path, error)
+            return
         self.finished.emit(None)
         self._context.prompts.report_error(self._window, error)
 
+    def _ask_password(self, path: Path, error: PasswordNeeded | WrongPassword) -> None:
+        """Ask for the workbook's password and read it again; cancelled, nothing happens."""
+        if isinstance(error, WrongPassword):
+            text = self.tr("{problem} Type it again:").format(problem=error.message)
+        else:
+            text = self.tr(
+                "“{name}” is protected with a password. Type its password to import it:"
+            ).format(name=path.name)
+        password = self._context.prompts.ask_password(
+            self._window, self.tr("The workbook's password"), text
+        )
+        if not password:
+            self.finished.emit(None)
+            return
+        self.preview(path, password)
+
     def _planned(self, plan: object) -> None:
         self.end_job()
+        self._path = None
         assert isinstance(plan, ImportPlan)
         dialog = ImportDialog(plan, self._window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
