@@ -41,6 +41,28 @@ def connect_plain(path: Path, read_only: bool) -> sqlite3.Connection:
     return connection
 
 
+def connect_keyed(key: bytes) -> Connect:
+    """A ``Connect`` for a SQLCipher database and its copies, all keyed with the raw ``key``
+    (SQLite's backup works between two connections keyed alike).
+
+    Its connections raise WrongDatabaseKey (caseworker.db.cipher) for a wrong key, sqlcipher3's
+    errors otherwise."""
+
+    def connect(path: Path, read_only: bool) -> Connection:
+        from caseworker.db import cipher
+
+        if read_only:
+            uri = f"{path.resolve().as_uri()}?mode=ro"
+            connection = cipher.connect(uri, key, uri=True)
+        else:
+            connection = cipher.connect(path, key, verify=path.exists())
+        connection.isolation_level = None
+        connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        return connection
+
+    return connect
+
+
 def table_names(connection: Connection) -> list[str]:
     """The ordinary tables (not SQLite's own, not virtual ones; their shadow tables count)."""
     rows = connection.execute(
@@ -79,7 +101,8 @@ def copy_database(source: Connection, target: Connection) -> dict[str, int]:
 def verify_copy(path: Path, counts: Mapping[str, int], connect: Connect) -> None:
     """Open the copy, run SQLite's integrity check and compare the rows per table.
 
-    Raises BackupDamaged with a sentence when any of it fails."""
+    Raises BackupDamaged with a sentence when any of it fails (and the ``connect``'s own
+    error, such as WrongDatabaseKey, when the copy cannot be opened with its key)."""
     try:
         connection = connect(path, True)
         try:

@@ -46,6 +46,7 @@ from caseworker.backup.manifest import (
     list_backups,
 )
 from caseworker.backup.vault_copy import copy_new_files, prune, vault_files
+from caseworker.db.cipher import keys_file_of
 from caseworker.i18n import translate
 
 try:
@@ -54,7 +55,6 @@ except ImportError:  # Windows: no advisory locks
     fcntl = None  # type: ignore[assignment]
 
 LOCK_FILE = ".lock"
-KEYS_SUFFIX = ".keys"
 
 
 @dataclass(frozen=True)
@@ -67,11 +67,6 @@ class BackupResult:
     made: bool
     copied_files: int = 0
     removed: tuple[Path, ...] = ()
-
-
-def keys_file_of(database_file: Path) -> Path:
-    """The keys file beside a database: ``cases.sqlite`` → ``cases.sqlite.keys``."""
-    return database_file.with_name(database_file.name + KEYS_SUFFIX)
 
 
 def vault_of(database_file: Path) -> Path:

@@ -21,9 +21,10 @@ from pathlib import Path
 
 from caseworker.backup.copy import Connect, connect_plain, is_database_error, verify_copy
 from caseworker.backup.errors import BackupDamaged, BackupError
-from caseworker.backup.make import keys_file_of, sha256_of, vault_of
+from caseworker.backup.make import sha256_of, vault_of
 from caseworker.backup.manifest import Backup, read_backup
 from caseworker.backup.vault_copy import copy_back, missing_files
+from caseworker.db.cipher import keys_file_of
 from caseworker.i18n import translate
 
 KEPT_MARK = ".before-restore-"

@@ -12,10 +12,11 @@ import pytest
 
 from caseworker.backup import make
 from caseworker.backup.errors import BackupDamaged, BackupError
-from caseworker.backup.make import keys_file_of, make_backup
+from caseworker.backup.make import make_backup
 from caseworker.backup.manifest import SHARED_VAULT, is_backup_name, list_backups
 from caseworker.backup.vault_copy import vault_files
 from caseworker.db import Database
+from caseworker.db.cipher import keys_file_of
 from caseworker.vault.store import EvidenceVault
 from tests.backup.conftest import MOMENT
 

@@ -9,12 +9,13 @@ from pathlib import Path
 import pytest
 
 from caseworker.backup.errors import BackupDamaged
-from caseworker.backup.make import keys_file_of, make_backup
+from caseworker.backup.make import make_backup
 from caseworker.backup.manifest import SHARED_VAULT
 from caseworker.backup.policy import backup_if_due
 from caseworker.backup.restore import describe, restore
 from caseworker.backup.vault_copy import vault_files
 from caseworker.db import Database, open_database
+from caseworker.db.cipher import keys_file_of
 from caseworker.services import cases
 from caseworker.vault.store import EvidenceVault
 from tests.backup.conftest import MOMENT
