@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import sqlite3
 import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -18,7 +17,7 @@ os.environ["CASEWORKER_USER"] = "tester"
 # The user's own preferences (a caseworker name, a language) must not reach the tests.
 os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="caseworker-tests-config-")
 
-from caseworker.db import Database, open_database
+from caseworker.db import Database, cipher, open_database
 from caseworker.models import Report, SoughtPerson
 from caseworker.services import cases, persons, relatives, reports
 
@@ -30,11 +29,22 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "caseworker.sqlite"
 
 
+#: Set to run the tests that use the ``database`` fixture on an encrypted file (SQLCipher).
+ENCRYPTED_VARIABLE = "CASEWORKER_TESTS_ENCRYPTED"
+TEST_KEY = bytes(range(32))
+
+
 @pytest.fixture
 def database_key() -> bytes | None:
-    """The raw key the ``database`` fixture encrypts its file with; None (plain) by default.
-    A test (or a conftest) overriding it, or parametrising it, runs on an encrypted file."""
-    return None
+    """The raw key the ``database`` fixture encrypts its file with; None (plain) by default,
+    :data:`TEST_KEY` when ``$CASEWORKER_TESTS_ENCRYPTED`` is set. A test (or a conftest)
+    overriding it, or parametrising it, runs on an encrypted file."""
+    return suite_key()
+
+
+def suite_key() -> bytes | None:
+    """:data:`TEST_KEY` when the tests run encrypted (``$CASEWORKER_TESTS_ENCRYPTED``)."""
+    return TEST_KEY if os.environ.get(ENCRYPTED_VARIABLE) else None
 
 
 @pytest.fixture
@@ -102,8 +112,9 @@ def sample_case(database: Database) -> SampleCase:
 
 
 def corrupt(db_path: Path, *statements: str) -> None:
-    """Change a database file behind the program's back, as damage or another tool would."""
-    connection = sqlite3.connect(db_path)
+    """Change a database file behind the program's back, as damage or another tool would
+    (with the suite's key when the tests run encrypted)."""
+    connection = cipher.connect(db_path, suite_key())
     try:
         for statement in statements:
             connection.execute(statement)

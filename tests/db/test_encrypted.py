@@ -154,23 +154,28 @@ def test_a_key_of_the_wrong_length_is_a_mistake_of_the_caller(db_path: Path) -> 
     assert not db_path.exists()
 
 
-def test_a_flipped_bit_in_a_page_is_found_by_the_check(db_path: Path) -> None:
-    make_encrypted(db_path)
-    connection = cipher.connect(db_path, KEY)
+def flip_bit(path: Path, table: str, key: bytes = KEY) -> int:
+    """Flip one bit in the middle of ``table``'s first page of the encrypted file; the page."""
+    connection = cipher.connect(path, key)
     try:
         [(page,)] = connection.execute(
-            "SELECT rootpage FROM sqlite_master WHERE name = 'audit_entries'"
+            "SELECT rootpage FROM sqlite_master WHERE name = ?", (table,)
         ).fetchall()
         size = int(connection.execute("PRAGMA page_size").fetchone()[0])
-        problems = cipher.cipher_problems(connection)
+        assert cipher.cipher_problems(connection) == []
     finally:
         connection.close()
-    assert problems == []
-    with db_path.open("r+b") as handle:
+    with path.open("r+b") as handle:
         handle.seek((page - 1) * size + size // 2)
         byte = handle.read(1)[0]
         handle.seek(-1, os.SEEK_CUR)
         handle.write(bytes([byte ^ 0x08]))
+    return int(page)
+
+
+def test_a_flipped_bit_in_a_page_is_found_by_the_check(db_path: Path) -> None:
+    make_encrypted(db_path)
+    page = flip_bit(db_path, "audit_entries")
 
     database = open_database(str(db_path), key=KEY)
     try:
