@@ -15,9 +15,9 @@ from sqlalchemy import text
 
 from caseworker.db import Database, cipher, open_database
 from caseworker.db.damage import SQLITE_HEADER
-from caseworker.db.engine import make_engine
+from caseworker.db.engine import BUSY_TIMEOUT_MS, make_engine
 from caseworker.db.migrate import alembic_config, head_revision
-from caseworker.errors import DatabaseTooNew
+from caseworker.errors import DatabaseTooNew, StaleRecord
 from caseworker.integrity import check_database
 from caseworker.services import cases, search
 from tests.conftest import ACTOR, SampleCase, add_person
@@ -96,6 +96,8 @@ def test_an_encrypted_database_keeps_nothing_readable_and_reads_back_with_its_ke
         with database.read() as session:
             assert session.scalar(text("PRAGMA journal_mode")) == "wal"
             assert session.scalar(text("PRAGMA foreign_keys")) == 1
+            assert session.scalar(text("PRAGMA synchronous")) == 2  # FULL
+            assert session.scalar(text("PRAGMA busy_timeout")) == BUSY_TIMEOUT_MS
             assert session.scalar(text("PRAGMA cipher_version"))
         written = {p.name: p.read_bytes() for p in db_path.parent.iterdir()}
         assert f"{db_path.name}-wal" in written  # the case is in the WAL, not yet the file
@@ -242,3 +244,16 @@ def test_the_database_fixture_can_be_encrypted(
         ]
     finally:
         connection.close()
+
+
+def test_two_windows_on_one_encrypted_file_see_each_others_changes(db_path: Path) -> None:
+    reference = make_encrypted(db_path)
+    with opened(db_path, KEY) as first, opened(db_path, KEY) as second:
+        with first.read() as session:
+            case = cases.get_case_by_reference(session, reference)
+        with second.write() as session:
+            cases.update_case(session, "colleague", case.id, case.version, region="Орловская")
+        with pytest.raises(StaleRecord), first.write() as session:
+            cases.update_case(session, ACTOR, case.id, case.version, region="Тульская")
+        with first.read() as session:
+            assert cases.get_case(session, case.id).region == "Орловская"
