@@ -30,9 +30,9 @@ from caseworker.i18n import QT_TRANSLATE_NOOP, translate
 from caseworker.xlsx.importing.container import OLE_MAGIC
 from caseworker.xlsx.importing.refusal import ImportRefused, refuse
 
-#: Hashing rounds a workbook may ask for before its password is tried: Excel writes 100,000;
-#: a file asking for billions would hold the import for hours.
-MAX_SPIN_COUNT = 1_000_000
+#: Hashing rounds a workbook may ask for before its password is tried: Excel and LibreOffice
+#: write 100,000; a file asking for billions would hold the import for hours.
+MAX_SPIN_COUNT = 500_000
 
 
 class PasswordNeeded(ImportRefused):

@@ -5,11 +5,12 @@ from __future__ import annotations
 import io
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 import msoffcrypto  # type: ignore[import-untyped]
 import pytest
-from openpyxl import load_workbook
+from openpyxl import Workbook, load_workbook
 from python_calamine import CalamineWorkbook
 
 from caseworker.db import Database
@@ -208,3 +209,52 @@ def test_an_empty_password_protects_nothing(database: Database, tmp_path: Path) 
     with pytest.raises(ValidationError, match="password is empty"):
         export(database, tmp_path / "protected.xlsx", password="")
     assert not (tmp_path / "protected.xlsx").exists()
+
+
+def test_a_workbook_asking_for_endless_hashing_is_refused(tmp_path: Path) -> None:
+    """The rounds of hashing are the file's to say: too many are refused before hashing."""
+    plain = io.BytesIO()
+    Workbook().save(plain)
+    data = encrypt(plain.getvalue(), PASSWORD)
+    assert data.count(b'spinCount="100000"') == 1
+    path = tmp_path / "slow.xlsx"
+    path.write_bytes(data.replace(b'spinCount="100000"', b'spinCount="999999"'))
+    with pytest.raises(ImportRefused, match="damaged") as refused:
+        read_workbook(path, password=PASSWORD)
+    assert not isinstance(refused.value, WrongPassword)
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda data: data[:2048],  # cut short
+        lambda data: data.replace("EncryptionInfo".encode("utf-16-le"), b"x" * 28),
+        lambda data: data.replace(b"<keyEncryptor", b"<keyEncryptoX"),
+    ],
+    ids=["cut", "no-encryption-info", "bad-xml"],
+)
+def test_a_damaged_protected_container_is_refused(
+    tmp_path: Path, damage: Callable[[bytes], bytes]
+) -> None:
+    plain = io.BytesIO()
+    Workbook().save(plain)
+    path = tmp_path / "damaged.xlsx"
+    path.write_bytes(damage(encrypt(plain.getvalue(), PASSWORD)))
+    with pytest.raises(ImportRefused) as refused:
+        read_workbook(path, password=PASSWORD)
+    assert not isinstance(refused.value, WrongPassword | PasswordNeeded)
+    assert "damaged.xlsx" in refused.value.message
+
+
+def test_an_old_xls_file_is_still_refused_as_before(tmp_path: Path) -> None:
+    """An OLE file that is no encrypted workbook (an old .xls) gets the sentence it got."""
+    plain = io.BytesIO()
+    Workbook().save(plain)
+    data = encrypt(plain.getvalue(), PASSWORD)
+    for name in ("EncryptionInfo", "EncryptedPackage"):
+        encoded = name.encode("utf-16-le")
+        data = data.replace(encoded, ("Workbook" + "_" * (len(name) - 8)).encode("utf-16-le"))
+    path = tmp_path / "old.xls"
+    path.write_bytes(data)
+    with pytest.raises(ImportRefused, match="password-protected or encrypted"):
+        read_workbook(path, password=PASSWORD)
