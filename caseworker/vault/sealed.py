@@ -71,6 +71,16 @@ _MIDDLE, _LAST, _HEADER = 0, 1, 2
 _HEX = frozenset("0123456789abcdef")
 
 
+class Readable(Protocol):
+    """What plaintext or sealed bytes are read from: a file opened for reading, say."""
+
+    def readinto(self, buffer: memoryview, /) -> int | None: ...
+
+
+#: A file opened with ``open(path, "rb")``, or anything else with ``readinto``.
+Reader = BinaryIO | Readable
+
+
 @runtime_checkable
 class Writable(Protocol):
     """What sealed or opened bytes are written to: a file opened for writing, say."""
@@ -238,13 +248,13 @@ def plaintext_size(sealed_file_size: int, chunk_size: int = CHUNK_SIZE) -> int |
 # -- sealing ------------------------------------------------------------------------------
 
 
-def _fill(reader: BinaryIO, view: memoryview, name: str) -> int:
+def _fill(reader: Reader, view: memoryview, name: str) -> int:
     """Read into ``view`` until it is full or the reader ends; the count read."""
     done = 0
     size = len(view)
     while done < size:
         try:
-            count = reader.readinto(view[done:])  # type: ignore[attr-defined]
+            count = reader.readinto(view[done:])  # type: ignore[union-attr]
         except OSError as error:
             raise _unreadable(name, error) from error
         if not count:
@@ -264,7 +274,7 @@ def _header(chunk_size: int, salt: bytes, cipher: AESGCM) -> bytes:
 
 
 def seal_stream(
-    reader: BinaryIO,
+    reader: Reader,
     writer: Writable,
     content_key: bytes,
     progress: Progress | None = None,
@@ -354,7 +364,7 @@ class EarlyWriteback:
 # -- opening ------------------------------------------------------------------------------
 
 
-def _read_header(reader: BinaryIO, content_key: bytes, name: str) -> tuple[bytes, int, AESGCM]:
+def _read_header(reader: Reader, content_key: bytes, name: str) -> tuple[bytes, int, AESGCM]:
     view = memoryview(bytearray(HEADER_SIZE))
     count = _fill(reader, view, name)
     if count < _FIELDS.size or bytes(view[:4]) != MAGIC:
@@ -376,7 +386,7 @@ def _read_header(reader: BinaryIO, content_key: bytes, name: str) -> tuple[bytes
 
 
 def iter_opened(
-    reader: BinaryIO,
+    reader: Reader,
     content_key: bytes,
     cancelled: Cancelled | None = None,
     *,
@@ -419,7 +429,7 @@ def iter_opened(
 
 
 def open_stream(
-    reader: BinaryIO,
+    reader: Reader,
     writer: Writable | Sink,
     content_key: bytes,
     progress: Progress | None = None,
