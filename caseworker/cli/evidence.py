@@ -157,6 +157,14 @@ def export(database: Database, args: argparse.Namespace) -> int:
             "Exported %n file(s) with their manifest to {folder}.", None, len(result.files)
         ).format(folder=result.folder)
     )
+    # Not yet a protected archive (issue 14): say so, so that nobody takes it for one.
+    _tell(
+        translate(
+            "Cli",
+            "The folder is not protected: its files are plain, and anyone who has it can "
+            "read them. Hand it over on an encrypted disk or through a protected channel.",
+        )
+    )
     print(result.manifest)
     return EXIT_OK
 
@@ -212,7 +220,8 @@ def register(commands_: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
     list_parser.set_defaults(handler=list_)
 
     export_ = actions.add_parser(
-        "export", help=translate("Cli", "copy a case's files with a manifest into a folder")
+        "export",
+        help=translate("Cli", "copy a case's files with a manifest into a folder (not protected)"),
     )
     export_.add_argument("--case", required=True, help=translate("Cli", "case reference"))
     export_.add_argument(

@@ -481,25 +481,39 @@
     </message>
 </context>
 <context>
+    <name>AutoBackup</name>
+    <message>
+        <location filename="../../ui/auto_backup.py" line="108"/>
+        <source>Backed up to {location}.</source>
+        <extracomment>One thread: backups never run side by side. How long after the last change a backup waits. How long the outcome stays in the status bar.</extracomment>
+        <translation>Резервная копия сохранена в {location}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auto_backup.py" line="113"/>
+        <source>The automatic backup failed: {reason}</source>
+        <translation>Автоматическое резервное копирование не удалось: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
-        <location filename="../../caseworker/backup/copy.py" line="102"/>
+        <location filename="../../caseworker/backup/copy.py" line="125"/>
         <source>the rows of {tables} differ from those copied</source>
         <extracomment>Opens a database file: ``connect(path, read_only)``; an encrypted one keyed before return.</extracomment>
         <translation>число строк в {tables} не совпадает с тем, что было скопировано</translation>
     </message>
     <message>
-        <location filename="../../caseworker/backup/copy.py" line="121"/>
+        <location filename="../../caseworker/backup/copy.py" line="144"/>
         <source>The backup copy {location} fails verification: {reason}</source>
         <translation>Резервная копия {location} не прошла проверку: {reason}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/backup/make.py" line="118"/>
+        <location filename="../../caseworker/backup/make.py" line="113"/>
         <source>The backup could not be made ({reason}); the earlier backups are unchanged.</source>
         <translation>Резервную копию сделать не удалось ({reason}); прежние резервные копии не изменены.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/backup/make.py" line="139"/>
+        <location filename="../../caseworker/backup/make.py" line="134"/>
         <source>the database {location} is not a file</source>
         <translation>база данных {location} — не файл</translation>
     </message>
@@ -509,27 +523,27 @@
         <translation>Папка {location} — не резервная копия Caseworker или она повреждена.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/backup/restore.py" line="48"/>
+        <location filename="../../caseworker/backup/restore.py" line="49"/>
         <source>The backup {location} fails verification ({reason}); it is not restored.</source>
         <translation>Резервная копия {location} не прошла проверку ({reason}); она не восстановлена.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/backup/restore.py" line="63"/>
+        <location filename="../../caseworker/backup/restore.py" line="64"/>
         <source>the database copy has changed</source>
         <translation>копия базы данных изменилась</translation>
     </message>
     <message>
-        <location filename="../../caseworker/backup/restore.py" line="67"/>
+        <location filename="../../caseworker/backup/restore.py" line="68"/>
         <source>the keys file has changed</source>
         <translation>файл ключей изменился</translation>
     </message>
     <message>
-        <location filename="../../caseworker/backup/restore.py" line="75"/>
+        <location filename="../../caseworker/backup/restore.py" line="76"/>
         <source>{count} evidence files are missing, e.g. {name}</source>
         <translation>недостаёт файлов материалов: {count}, например {name}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/backup/restore.py" line="170"/>
+        <location filename="../../caseworker/backup/restore.py" line="171"/>
         <source>The backup could not be restored ({reason}); the current database is unchanged.</source>
         <translation>Резервную копию восстановить не удалось ({reason}); текущая база данных не изменена.</translation>
     </message>
@@ -1514,9 +1528,9 @@ What a typical value looks like, to size each short column before the user resiz
         <translation>добавить разыскиваемого в дело; выводит его id</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/evidence.py" line="183"/>
-        <location filename="../../caseworker/cli/evidence.py" line="203"/>
-        <location filename="../../caseworker/cli/evidence.py" line="217"/>
+        <location filename="../../caseworker/cli/evidence.py" line="191"/>
+        <location filename="../../caseworker/cli/evidence.py" line="211"/>
+        <location filename="../../caseworker/cli/evidence.py" line="226"/>
         <location filename="../../caseworker/cli/family.py" line="77"/>
         <location filename="../../caseworker/cli/family.py" line="89"/>
         <location filename="../../caseworker/cli/inquiries.py" line="228"/>
@@ -2017,7 +2031,7 @@ What a typical value looks like, to size each short column before the user resiz
     <message>
         <location filename="../../caseworker/cli/backup.py" line="40"/>
         <location filename="../../caseworker/cli/duplicates.py" line="117"/>
-        <location filename="../../caseworker/cli/evidence.py" line="211"/>
+        <location filename="../../caseworker/cli/evidence.py" line="219"/>
         <location filename="../../caseworker/cli/inquiries.py" line="294"/>
         <location filename="../../caseworker/cli/inquiries.py" line="324"/>
         <location filename="../../caseworker/cli/letters.py" line="107"/>
@@ -2295,68 +2309,73 @@ What a typical value looks like, to size each short column before the user resiz
         </translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/evidence.py" line="177"/>
+        <location filename="../../caseworker/cli/evidence.py" line="162"/>
+        <source>The folder is not protected: its files are plain, and anyone who has it can read them. Hand it over on an encrypted disk or through a protected channel.</source>
+        <translation>Папка не защищена: файлы в ней открыты, и прочитать их может любой, у кого она окажется. Передавайте её на зашифрованном диске или по защищённому каналу.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/evidence.py" line="185"/>
         <source>work with evidence files</source>
         <translation>работа с файлами материалов</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/evidence.py" line="181"/>
+        <location filename="../../caseworker/cli/evidence.py" line="189"/>
         <source>keep files as evidence of a case; prints id and SHA-256</source>
         <translation>сохранить файлы как материалы дела; выводит id и SHA-256</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/evidence.py" line="188"/>
+        <location filename="../../caseworker/cli/evidence.py" line="196"/>
         <source>id of a report the files support (may be repeated)</source>
         <translation>id сообщения, которое подтверждают файлы (можно указать несколько раз)</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/evidence.py" line="191"/>
+        <location filename="../../caseworker/cli/evidence.py" line="199"/>
         <source>where it was found</source>
         <translation>где это найдено</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/evidence.py" line="193"/>
+        <location filename="../../caseworker/cli/evidence.py" line="201"/>
         <source>when it was taken, YYYY-MM-DD[ HH:MM]</source>
         <translation>когда снято, ГГГГ-ММ-ДД[ ЧЧ:ММ]</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/evidence.py" line="195"/>
+        <location filename="../../caseworker/cli/evidence.py" line="203"/>
         <source>what the files show</source>
         <translation>что видно на файлах</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/evidence.py" line="197"/>
+        <location filename="../../caseworker/cli/evidence.py" line="205"/>
         <source>the files show graphic content</source>
         <translation>файлы содержат шокирующее содержимое</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/evidence.py" line="202"/>
+        <location filename="../../caseworker/cli/evidence.py" line="210"/>
         <source>list a case&apos;s evidence</source>
         <translation>показать материалы дела</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/evidence.py" line="205"/>
+        <location filename="../../caseworker/cli/evidence.py" line="213"/>
         <source>only this report&apos;s</source>
         <translation>только материалы этого сообщения</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/evidence.py" line="209"/>
-        <location filename="../../caseworker/cli/evidence.py" line="222"/>
+        <location filename="../../caseworker/cli/evidence.py" line="217"/>
+        <location filename="../../caseworker/cli/evidence.py" line="231"/>
         <source>include removed items</source>
         <translation>включая удалённые</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/evidence.py" line="215"/>
-        <source>copy a case&apos;s files with a manifest into a folder</source>
-        <translation>скопировать файлы дела с описью в папку</translation>
+        <location filename="../../caseworker/cli/evidence.py" line="224"/>
+        <source>copy a case&apos;s files with a manifest into a folder (not protected)</source>
+        <translation>скопировать файлы дела с описью в папку (без защиты)</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/evidence.py" line="219"/>
+        <location filename="../../caseworker/cli/evidence.py" line="228"/>
         <source>a new or empty folder</source>
         <translation>новая или пустая папка</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/evidence.py" line="228"/>
+        <location filename="../../caseworker/cli/evidence.py" line="237"/>
         <source>remove the unfinished copies that interrupted additions left in the evidence folder (not those being written)</source>
         <translation>удалить незавершённые копии, оставленные в папке материалов прерванными добавлениями (кроме тех, что записываются сейчас)</translation>
     </message>
@@ -3653,43 +3672,43 @@ To look around first, load a few fictional demo cases.</source>
         <translation>Эта база данных — не файл, поэтому папку материалов нужно указать: задайте в {variable} папку на диске, доступном всей команде.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/sealed.py" line="114"/>
+        <location filename="../../caseworker/vault/sealed.py" line="124"/>
         <source>(unnamed)</source>
-        <extracomment>Plaintext bytes in every chunk but the last. The largest chunk size a reader accepts from a header (a bound on the memory it takes). Told each verified piece of plaintext (valid only during the call).</extracomment>
+        <extracomment>Plaintext bytes in every chunk but the last. The largest chunk size a reader accepts from a header (a bound on the memory it takes). A file opened with ``open(path, &quot;rb&quot;)``, or anything else with ``readinto``. Told each verified piece of plaintext (valid only during the call).</extracomment>
         <translation>(без имени)</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/sealed.py" line="119"/>
+        <location filename="../../caseworker/vault/sealed.py" line="129"/>
         <source>The stored file “{name}” has been altered or damaged: part {part} of it does not match what was stored, so it cannot be given out. Restore it from a backup or add the original file again.</source>
         <translation>Хранимый файл «{name}» изменён или повреждён: его часть {part} не совпадает с сохранённой, поэтому выдать его нельзя. Восстановите его из резервной копии или добавьте исходный файл заново.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/sealed.py" line="131"/>
+        <location filename="../../caseworker/vault/sealed.py" line="141"/>
         <source>The stored file “{name}” has been altered or damaged: it ends before its last part (part {part} is missing), so it cannot be given out. Restore it from a backup or add the original file again.</source>
         <translation>Хранимый файл «{name}» изменён или повреждён: он обрывается до последней части (нет части {part}), поэтому выдать его нельзя. Восстановите его из резервной копии или добавьте исходный файл заново.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/sealed.py" line="143"/>
+        <location filename="../../caseworker/vault/sealed.py" line="153"/>
         <source>The stored file “{name}” is not an encrypted evidence file: it is an unencrypted copy, or its beginning has been damaged.</source>
         <translation>Хранимый файл «{name}» не является зашифрованным файлом доказательств: это незашифрованная копия, или его начало повреждено.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/sealed.py" line="153"/>
+        <location filename="../../caseworker/vault/sealed.py" line="163"/>
         <source>The stored file “{name}” cannot be opened with the key of this database: it was encrypted for another database, or its beginning has been altered or damaged.</source>
         <translation>Хранимый файл «{name}» не открывается ключом этой базы данных: он зашифрован для другой базы, или его начало изменено или повреждено.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/sealed.py" line="163"/>
+        <location filename="../../caseworker/vault/sealed.py" line="173"/>
         <source>The stored file “{name}” was encrypted by a newer version of Caseworker (format {version}). Update Caseworker to open it.</source>
         <translation>Хранимый файл «{name}» зашифрован более новой версией Caseworker (формат {version}). Обновите Caseworker, чтобы открыть его.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/sealed.py" line="173"/>
+        <location filename="../../caseworker/vault/sealed.py" line="183"/>
         <source>Copying “{name}” was cancelled. Nothing was kept.</source>
         <translation>Копирование «{name}» отменено. Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/sealed.py" line="181"/>
+        <location filename="../../caseworker/vault/sealed.py" line="191"/>
         <source>The file “{name}” cannot be read: {reason}.</source>
         <translation>Не удаётся прочитать файл «{name}»: {reason}.</translation>
     </message>
@@ -6970,93 +6989,93 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="66"/>
+        <location filename="../../ui/main_window.py" line="67"/>
         <source>Caseworker</source>
         <extracomment>The right pane&apos;s width while it only says that no case is open.</extracomment>
         <translation>Caseworker</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95"/>
+        <location filename="../../ui/main_window.py" line="96"/>
         <source>Database: {name}</source>
         <translation>База данных: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>Counting the cases…</source>
         <translation>Подсчёт дел…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>&amp;New case…</source>
         <translation>&amp;Новое дело…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>Open a new case for a family (Ctrl+N)</source>
         <translation>Открыть новое дело по обращению семьи (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Параметры…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>&amp;Find case</source>
         <translation>&amp;Найти дело</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>Search the cases (Ctrl+F)</source>
         <translation>Поиск по делам (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>Add &amp;report…</source>
         <translation>Добавить &amp;сообщение…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>Record a new report about a sought person of this case (Ctrl+R)</source>
         <translation>Записать новое сообщение о разыскиваемом по этому делу (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>&amp;About Caseworker</source>
         <translation>&amp;О программе Caseworker</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>&amp;Case</source>
         <translation>&amp;Дело</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>Main toolbar</source>
         <translation>Основная панель</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>Cases: {count}</source>
         <translation>Дел: {count}</translation>
     </message>
@@ -8877,37 +8896,52 @@ first of the pair</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="33"/>
+        <location filename="../../ui/settings_dialog.py" line="34"/>
         <source>Settings</source>
         <translation>Параметры</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="37"/>
+        <location filename="../../ui/settings_dialog.py" line="38"/>
         <source>As the system</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="40"/>
+        <location filename="../../ui/settings_dialog.py" line="41"/>
         <source>A new language applies when Caseworker next starts.</source>
         <translation>Новый язык будет применён при следующем запуске Caseworker.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="48"/>
+        <location filename="../../ui/settings_dialog.py" line="49"/>
         <source>Written into the audit trail with every change you make.</source>
         <translation>Записывается в журнал изменений при каждой вашей правке.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="53"/>
+        <location filename="../../ui/settings_dialog.py" line="55"/>
+        <source>None: no automatic backups</source>
+        <translation>Не выбрана: без автоматических копий</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="58"/>
+        <source>After changes and at exit, at most one an hour; 7 daily, 4 weekly and 12 monthly are kept. Choose an external disk or a synced folder.</source>
+        <translation>После изменений и при выходе, не чаще раза в час; хранятся 7 ежедневных, 4 еженедельных и 12 ежемесячных копий. Выберите внешний диск или синхронизируемую папку.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="66"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="55"/>
+        <location filename="../../ui/settings_dialog.py" line="68"/>
         <source>Your &amp;name:</source>
         <translation>&amp;Ваше имя:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="79"/>
+        <location filename="../../ui/settings_dialog.py" line="70"/>
+        <source>&amp;Backups folder:</source>
+        <translation>Папка &amp;резервных копий:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="95"/>
         <source>Your name cannot be only spaces; leave it empty to use your login name.</source>
         <translation>Имя не может состоять из одних пробелов; оставьте поле пустым, чтобы использовалось имя вашей учётной записи.</translation>
     </message>
@@ -11090,7 +11124,7 @@ Add what the family, the unit, the authorities or anyone else has said, and each
     <message>
         <location filename="../../caseworker/xlsx/protect.py" line="48"/>
         <source>“{name}” is protected with a password; give its password to import it.</source>
-        <extracomment>Hashing rounds a workbook may ask for before its password is tried: Excel writes 100,000; a file asking for billions would hold the import for hours.</extracomment>
+        <extracomment>Hashing rounds a workbook may ask for before its password is tried: Excel and LibreOffice write 100,000; a file asking for billions would hold the import for hours.</extracomment>
         <translation>Книга «{name}» защищена паролем; чтобы загрузить её, укажите пароль.</translation>
     </message>
     <message>
