@@ -133,10 +133,10 @@ def test_short_reads_give_the_same_chunks() -> None:
 
     data = content(3 * SMALL + 5)
     out = io.BytesIO()
-    seal_stream(Trickle(data), out, KEY, chunk_size=SMALL)  # type: ignore[arg-type]
+    seal_stream(Trickle(data), out, KEY, chunk_size=SMALL)
     assert len(out.getvalue()) == sealed_size(len(data), SMALL)
     assert unseal(Trickle(out.getvalue()).data.getvalue()) == data
-    assert open_stream(Trickle(out.getvalue()), lambda _: None, KEY)[1] == len(data)  # type: ignore[arg-type]
+    assert open_stream(Trickle(out.getvalue()), lambda _: None, KEY)[1] == len(data)
 
 
 # -- tampering ------------------------------------------------------------------------------
