@@ -11,8 +11,10 @@ in the page cache, so the ratio is also shown against ``cp`` + ``sync`` + ``sha2
 source is read once before each timed run, so that every run finds it in the page cache
 alike, and the disk is synced after each, so that no run waits for another's writes.
 
-Also shown: checking a sealed file (:func:`caseworker.vault.sealed.plaintext_sha256`, every
-chunk decrypted and verified) against ``sha256sum`` of the plain file.
+Also shown: adding the file to a :class:`caseworker.vault.sealed_store.SealedVault` (the
+same sealing, plus the vault's checks of the source and the rename), and checking a sealed
+file (:func:`caseworker.vault.sealed.plaintext_sha256`, every chunk decrypted and verified)
+against ``sha256sum`` of the plain file.
 
 Run: ``.venv/bin/python -m benchmarks.bench_sealed [--size 1024] [--rounds 3] [--dir DIR]``
 (``--size`` in MB). The file is generated in a temporary folder under ``--dir`` (default
@@ -32,7 +34,9 @@ from pathlib import Path
 
 from benchmarks.bench_evidence_add import generate
 from benchmarks.bench_worklist import calibration
+from caseworker.security.keys import derive_keys
 from caseworker.vault.sealed import EarlyWriteback, plaintext_sha256, seal_stream
+from caseworker.vault.sealed_store import SealedVault
 
 ROOT = Path(__file__).resolve().parents[1]
 TARGET = 0.70
@@ -107,6 +111,7 @@ def main() -> None:
         "cp + openssl sha256": [],
         "seal (hash+encrypt+fsync)": [],
         "seal, fsync at the end only": [],
+        "SealedVault.store_file": [],
         "sha256sum (plain)": [],
         "check sealed (decrypt+hash)": [],
     }
@@ -138,6 +143,11 @@ def main() -> None:
             warm(source)
             times["seal, fsync at the end only"].append(timed(seal, source, sealed, early=False))
             settle()
+            vault = SealedVault(folder / f"vault-{round_}.evidence", derive_keys(KEY, bytes(16)))
+            warm(source)
+            times["SealedVault.store_file"].append(timed(vault.store_file, source))
+            shutil.rmtree(vault.root)
+            settle()
             warm(source)
             times["sha256sum (plain)"].append(timed(sha256sum, source))
             warm(sealed)
@@ -159,6 +169,8 @@ def main() -> None:
     print(f"ratio sealing / cp + sync + sha256sum: {fair:.2f}")
     late = best["cp + sha256sum"] / best["seal, fsync at the end only"]
     print(f"ratio sealing (fsync at the end only) / cp + sha256sum: {late:.2f}")
+    vault_ratio = best["cp + sha256sum"] / best["SealedVault.store_file"]
+    print(f"ratio SealedVault.store_file / cp + sha256sum: {vault_ratio:.2f}")
     if has_openssl:
         openssl = best["cp + openssl sha256"] / sealing
         print(f"ratio sealing / cp + openssl sha256:   {openssl:.2f}")
