@@ -22,6 +22,7 @@ from caseworker.services.case_list import CaseQuery
 from ui import case_actions, settings
 from ui.about import show_about
 from ui.addressees.addressees_window import addressees_action
+from ui.auto_backup import auto_backup_for
 from ui.case_list_model import CaseListModel
 from ui.case_list_view import CaseListView
 from ui.case_split import CaseSplit
@@ -98,6 +99,7 @@ class MainWindow(QMainWindow):
         database_label.setToolTip(context.database.display_name)
         self.statusBar().addPermanentWidget(database_label)
         self.write_wait_notice = WriteWaitNotice(context.database, self.statusBar(), self)
+        self.auto_backup = auto_backup_for(context, self._preferences, self)
 
         self.case_model.total_changed.connect(self._show_case_count)
         self.case_list.case_selected.connect(self._show_case)
@@ -268,6 +270,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()
+        self.auto_backup.at_exit()
         super().closeEvent(event)
 
     # Cases ------------------------------------------------------------------------------------

@@ -74,6 +74,9 @@ LANGUAGE = Setting("interface/language", "")
 #: The caseworker's name written into audit entries; "" uses $CASEWORKER_USER or the OS user.
 CASEWORKER_NAME = Setting("user/caseworker_name", "")
 
+#: The folder of the automatic backups (an external disk, a synced folder); "" makes none.
+BACKUP_FOLDER = Setting("backup/folder", "")
+
 #: The languages offered, by code; each is named in its own language, never translated.
 LANGUAGES: dict[str, str] = {"ru": "Русский", "en": "English"}
 

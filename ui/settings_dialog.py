@@ -1,4 +1,5 @@
-"""The settings dialog: interface language and the caseworker's name, with load/save/check."""
+"""The settings dialog: interface language, the caseworker's name and the backups' folder,
+with load/save/check."""
 
 from __future__ import annotations
 
@@ -49,11 +50,25 @@ class SettingsDialog(QDialog):
         )
         name_note.setWordWrap(True)
 
+        self.backup_folder = QLineEdit(self)
+        self.backup_folder.setObjectName("backupFolder")
+        self.backup_folder.setPlaceholderText(self.tr("None: no automatic backups"))
+        backup_note = QLabel(
+            self.tr(
+                "After changes and at exit, at most one an hour; 7 daily, 4 weekly and "
+                "12 monthly are kept. Choose an external disk or a synced folder."
+            ),
+            self,
+        )
+        backup_note.setWordWrap(True)
+
         form = QFormLayout()
         form.addRow(self.tr("&Language:"), self.language)
         form.addRow("", language_note)
         form.addRow(self.tr("Your &name:"), self.caseworker_name)
         form.addRow("", name_note)
+        form.addRow(self.tr("&Backups folder:"), self.backup_folder)
+        form.addRow("", backup_note)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -70,6 +85,7 @@ class SettingsDialog(QDialog):
         found = self.language.findData(settings.LANGUAGE.read(self._store))
         self.language.setCurrentIndex(max(found, 0))
         self.caseworker_name.setText(settings.CASEWORKER_NAME.read(self._store))
+        self.backup_folder.setText(settings.BACKUP_FOLDER.read(self._store))
 
     def check(self) -> None:
         """Raise :class:`ValidationError` if what is typed cannot be saved."""
@@ -83,6 +99,7 @@ class SettingsDialog(QDialog):
     def save(self) -> None:
         settings.LANGUAGE.write(self._store, str(self.language.currentData()))
         settings.CASEWORKER_NAME.write(self._store, self.caseworker_name.text().strip())
+        settings.BACKUP_FOLDER.write(self._store, self.backup_folder.text().strip())
         self._store.sync()
 
     def accept(self) -> None:

@@ -8918,7 +8918,7 @@ first of the pair</source>
     <message>
         <location filename="../../ui/settings_dialog.py" line="55"/>
         <source>None: no automatic backups</source>
-        <translation>Не выбрана: без автоматических копий</translation>
+        <translation>Не выбрана — копии не делаются</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="58"/>

@@ -1,0 +1,75 @@
+"""Automatic backups in the window: after changes and at exit, at most one an hour, into
+the folder chosen in Settings; nothing without a folder."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from caseworker.backup.make import make_backup
+from caseworker.backup.manifest import list_backups
+from caseworker.services import cases
+from tests.conftest import ACTOR
+from ui import settings
+from ui.auto_backup import AutoBackup
+from ui.changes import Change, ChangeKind
+from ui.context import AppContext
+from ui.main_window import MainWindow
+
+
+def _add_case(context: AppContext, family: str) -> None:
+    with context.database.write() as session:
+        case = cases.create_case(session, ACTOR, family_name=family)
+    context.notifier.notify(Change(ChangeKind.CASE, case.id))
+
+
+def test_a_change_is_backed_up_once_then_not_again_within_the_hour(
+    qtbot: QtBot, context: AppContext, db_path: Path, tmp_path: Path
+) -> None:
+    folder = tmp_path / "backups"
+    backup = AutoBackup(db_path, lambda: folder, context.notifier, settle_ms=10)
+    told: list[str] = []
+    backup.told.connect(told.append)
+    assert not backup.try_now()  # nothing changed yet
+    _add_case(context, "Шумовы")
+    qtbot.waitUntil(lambda: bool(told), timeout=30_000)
+    assert told[0].startswith("Backed up to ")
+    (made,) = list_backups(folder)
+    assert made.manifest.counts["cases"] == 1
+    _add_case(context, "Ивановы")
+    assert not backup.try_now()  # the last one is not an hour old
+    assert backup.at_exit() is None
+    assert len(list_backups(folder)) == 1
+
+
+def test_at_exit_a_due_backup_is_made(context: AppContext, db_path: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "backups"
+    make_backup(db_path, folder, now=datetime.now(UTC) - timedelta(days=2))
+    backup = AutoBackup(db_path, lambda: folder, context.notifier, settle_ms=3_600_000)
+    _add_case(context, "Шумовы")
+    result = backup.at_exit()
+    assert result is not None and result.made
+    assert result.backup.manifest.counts["cases"] == 1
+    assert len(list_backups(folder)) == 2
+
+
+def test_without_a_folder_nothing_is_backed_up(context: AppContext, db_path: Path) -> None:
+    backup = AutoBackup(db_path, lambda: None, context.notifier, settle_ms=3_600_000)
+    _add_case(context, "Шумовы")
+    assert not backup.try_now()
+    assert backup.at_exit() is None
+
+
+def test_the_folder_is_chosen_in_settings_and_used_at_exit(
+    main_window: MainWindow, context: AppContext, tmp_path: Path
+) -> None:
+    dialog = main_window.open_settings()
+    dialog.backup_folder.setText(f"  {tmp_path / 'chosen'}  ")
+    dialog.accept()
+    assert settings.BACKUP_FOLDER.read(settings.preferences_store()) == str(tmp_path / "chosen")
+    _add_case(context, "Шумовы")
+    main_window.close()
+    (made,) = list_backups(tmp_path / "chosen")
+    assert made.manifest.counts["cases"] == 1
