@@ -55,6 +55,8 @@ except ImportError:  # Windows: no advisory locks
     fcntl = None  # type: ignore[assignment]
 
 LOCK_FILE = ".lock"
+#: Left free on the backup disk beyond the backup itself.
+SPARE_BYTES = 8 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -152,12 +154,37 @@ def make_backup(
 def _make(database_file: Path, root: Path, connect: Connect, now: datetime) -> BackupResult:
     for leftover in root.glob(PARTIAL_PREFIX + "*"):  # of a backup interrupted earlier
         shutil.rmtree(leftover, ignore_errors=True)
+    _check_room(database_file, root)
     partial = root / f"{PARTIAL_PREFIX}{folder_name(now)}-{uuid.uuid4().hex[:8]}"
     partial.mkdir()
     try:
         return _fill(database_file, root, partial, connect, now)
     finally:
         shutil.rmtree(partial, ignore_errors=True)
+
+
+def _room_needed(database_file: Path, root: Path) -> int:
+    """The database with its WAL, and the vault files the root does not hold yet."""
+    needed = SPARE_BYTES
+    for path in (database_file, database_file.with_name(database_file.name + "-wal")):
+        if path.is_file():
+            needed += path.stat().st_size
+    shared = root / SHARED_VAULT
+    for relative, size in vault_files(vault_of(database_file)):
+        if not (shared / relative).is_file():
+            needed += size
+    return needed
+
+
+def _check_room(database_file: Path, root: Path) -> None:
+    """Raises BackupError when the backup would not fit on the disk of ``root``."""
+    needed, free = _room_needed(database_file, root), shutil.disk_usage(root).free
+    if free < needed:
+        raise _failed(
+            translate(
+                "Backup", "the disk of {folder} has {free} MB free and the backup needs {needed} MB"
+            ).format(folder=root, free=free // 1_000_000, needed=-(-needed // 1_000_000))
+        )
 
 
 def _fill(

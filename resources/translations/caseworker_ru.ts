@@ -508,14 +508,20 @@
         <translation>Резервная копия {location} не прошла проверку: {reason}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/backup/make.py" line="113"/>
+        <location filename="../../caseworker/backup/make.py" line="115"/>
         <source>The backup could not be made ({reason}); the earlier backups are unchanged.</source>
+        <extracomment>Left free on the backup disk beyond the backup itself.</extracomment>
         <translation>Резервную копию сделать не удалось ({reason}); прежние резервные копии не изменены.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/backup/make.py" line="134"/>
+        <location filename="../../caseworker/backup/make.py" line="136"/>
         <source>the database {location} is not a file</source>
         <translation>база данных {location} — не файл</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/backup/make.py" line="184"/>
+        <source>the disk of {folder} has {free} MB free and the backup needs {needed} MB</source>
+        <translation>на диске папки {folder} свободно {free} МБ, а для резервной копии нужно {needed} МБ</translation>
     </message>
     <message>
         <location filename="../../caseworker/backup/manifest.py" line="137"/>
@@ -11122,24 +11128,24 @@ Add what the family, the unit, the authorities or anyone else has said, and each
         <translation>Файл «{name}» — не книга Excel (.xlsx).</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/protect.py" line="48"/>
+        <location filename="../../caseworker/xlsx/protect.py" line="49"/>
         <source>“{name}” is protected with a password; give its password to import it.</source>
         <extracomment>Hashing rounds a workbook may ask for before its password is tried: Excel and LibreOffice write 100,000; a file asking for billions would hold the import for hours.</extracomment>
         <translation>Книга «{name}» защищена паролем; чтобы загрузить её, укажите пароль.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/protect.py" line="55"/>
+        <location filename="../../caseworker/xlsx/protect.py" line="56"/>
         <source>The password of this workbook is not right.</source>
         <translation>Пароль этой книги неверен.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/protect.py" line="62"/>
+        <location filename="../../caseworker/xlsx/protect.py" line="63"/>
         <source>The password is empty; type a password.</source>
         <translation>Пароль пуст; введите пароль.</translation>
     </message>
     <message>
         <location filename="../../caseworker/xlsx/importing/container.py" line="43"/>
-        <location filename="../../caseworker/xlsx/protect.py" line="176"/>
+        <location filename="../../caseworker/xlsx/protect.py" line="179"/>
         <source>“{name}” is damaged and cannot be read as a workbook.</source>
         <translation>Файл «{name}» повреждён, прочитать его как книгу Excel нельзя.</translation>
     </message>

@@ -4,6 +4,7 @@ content backed up once, and a failure leaves nothing that looks like a backup.""
 from __future__ import annotations
 
 import json
+import shutil
 import sqlite3
 from datetime import timedelta
 from pathlib import Path
@@ -125,3 +126,16 @@ def test_old_backups_are_rotated_away_with_their_vault_files(
     assert removed == [result.backup.path for result in made[:3]]
     shared = {p.name for p in (root / SHARED_VAULT).rglob("*") if p.is_file()}
     assert gone not in shared and len(shared) == 2
+
+
+def test_a_disk_too_full_for_the_backup_is_refused_first(
+    filled: Path, root: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root.mkdir()
+    real = shutil.disk_usage(root)
+    monkeypatch.setattr(
+        shutil, "disk_usage", lambda _path: real._replace(free=filled.stat().st_size)
+    )
+    with pytest.raises(BackupError, match="MB free and the backup needs"):
+        make_backup(filled, root, now=MOMENT)
+    assert [p.name for p in root.iterdir()] == [".lock"]
