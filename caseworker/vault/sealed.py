@@ -264,8 +264,13 @@ def _fill(reader: Reader, view: memoryview, name: str) -> int:
 
 
 def _write_all(writer: Writable, data: memoryview) -> None:
+    """Write all of ``data``: a raw file may write part of it; a writer telling no count
+    (None) is taken to have written it all, as buffered files and wrappers do."""
     while data:
-        data = data[writer.write(data) or 0 :]
+        written = writer.write(data)
+        if written is None:
+            return
+        data = data[written:]
 
 
 def _header(chunk_size: int, salt: bytes, cipher: AESGCM) -> bytes:

@@ -109,6 +109,37 @@ def test_early_writeback_writes_the_same_file(tmp_path: Path) -> None:
     assert unseal(blob[4:]) == data
 
 
+def test_writers_that_write_part_or_tell_no_count() -> None:
+    class Halves:
+        """Writes at most half of what it is given, as a raw file may."""
+
+        def __init__(self) -> None:
+            self.data = bytearray()
+
+        def write(self, data: memoryview, /) -> int:
+            count = max(1, len(data) // 2)
+            self.data += data[:count]
+            return count
+
+    class Silent:
+        """Takes everything and tells no count."""
+
+        def __init__(self) -> None:
+            self.data = bytearray()
+
+        def write(self, data: memoryview, /) -> None:
+            self.data += data
+
+    data = content(3 * SMALL + 5)
+    halves, silent = Halves(), Silent()
+    seal_stream(io.BytesIO(data), halves, KEY, chunk_size=SMALL)
+    seal_stream(io.BytesIO(data), silent, KEY, chunk_size=SMALL)
+    assert unseal(bytes(halves.data)) == unseal(bytes(silent.data)) == data
+    opened = Halves()
+    open_stream(io.BytesIO(bytes(silent.data)), opened, KEY)
+    assert bytes(opened.data) == data
+
+
 def test_the_same_content_sealed_twice_differs() -> None:
     data = content(100)
     first, second = seal(data), seal(data)
