@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from caseworker.cli.language import speaking
 from caseworker.vault import CopyCancelled, StoredFileDamaged
 from caseworker.vault.sealed import (
     CHUNK_SIZE,
@@ -278,6 +279,21 @@ def test_a_plain_file_is_not_taken_for_a_sealed_one() -> None:
         with pytest.raises(NotASealedFile) as caught:
             unseal(blob)
         assert "not an encrypted evidence file" in caught.value.message
+
+
+def test_the_sentences_in_russian() -> None:
+    header, parts = chunks(seal(DATA))
+    with speaking("ru"):
+        with pytest.raises(SealedFileDamaged) as damaged:
+            unseal(header + parts[0] + b"".join(parts[:-1]))  # part 1 twice
+        with pytest.raises(SealedFileDamaged) as short:
+            unseal(header + b"".join(parts[:-1]))
+        with pytest.raises(SealedKeyMismatch) as mismatch:
+            unseal(header + b"".join(parts), OTHER_KEY)
+    assert damaged.value.message.startswith("Хранимый файл «letter.pdf» изменён или повреждён")
+    assert "часть 2" in damaged.value.message
+    assert "нет части 4" in short.value.message
+    assert "другой базы" in mismatch.value.message
 
 
 def test_a_newer_format_says_so() -> None:
