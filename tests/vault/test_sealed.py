@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import tracemalloc
 from pathlib import Path
 
 import pytest
@@ -139,6 +140,39 @@ def test_writers_that_write_part_or_tell_no_count() -> None:
     opened = Halves()
     open_stream(io.BytesIO(bytes(silent.data)), opened, KEY)
     assert bytes(opened.data) == data
+
+
+def test_memory_stays_at_two_chunks_whatever_the_size() -> None:
+    class Endless:
+        """``size`` bytes made on the fly, none of them kept."""
+
+        def __init__(self, size: int) -> None:
+            self.left = size
+
+        def readinto(self, buffer: memoryview, /) -> int:
+            count = min(len(buffer), self.left)
+            buffer[:count] = bytes(count)
+            self.left -= count
+            return count
+
+    class Counter:
+        def __init__(self) -> None:
+            self.size = 0
+
+        def write(self, data: memoryview, /) -> int:
+            self.size += len(data)
+            return len(data)
+
+    size = 24 * CHUNK_SIZE + 7
+    counter = Counter()
+    tracemalloc.start()
+    try:
+        _, sealed = seal_stream(Endless(size), counter, KEY)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert sealed == size and counter.size == sealed_size(size)
+    assert peak < 4 * CHUNK_SIZE  # two buffers and a chunk-sized zero block, not 24 MB
 
 
 def test_the_same_content_sealed_twice_differs() -> None:
