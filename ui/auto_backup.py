@@ -132,16 +132,26 @@ class AutoBackup(QObject):
         return result
 
 
-def auto_backup_for(context: AppContext, preferences: QSettings, window: QMainWindow) -> AutoBackup:
+def auto_backup_for(
+    context: AppContext,
+    preferences: QSettings,
+    window: QMainWindow,
+    connect: Connect | None = None,
+) -> AutoBackup:
     """The window's automatic backup of its database (a file; none for another database),
     into ``$CASEWORKER_BACKUP_DIR`` or the folder chosen in Settings, read at each backup; its
-    outcome shown in the window's status bar."""
+    outcome shown in the window's status bar. An encrypted database is backed up only when
+    ``connect`` (``caseworker.backup.copy.connect_keyed(key)``) is given."""
     database_file = sqlite_path(context.database.engine.url.render_as_string(hide_password=False))
+    if context.database.encrypted and connect is None:
+        database_file = None  # the key is not handed here yet: no backup rather than a failure
 
     def folder() -> Path | None:
         chosen = os.environ.get(ENV_VARIABLE) or settings.BACKUP_FOLDER.read(preferences).strip()
         return Path(chosen).expanduser() if chosen else None
 
-    backup = AutoBackup(database_file, folder, context.notifier, window)
+    backup = AutoBackup(
+        database_file, folder, context.notifier, window, connect=connect or connect_plain
+    )
     backup.told.connect(lambda text: window.statusBar().showMessage(text, TOLD_MS))
     return backup

@@ -17,7 +17,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
-from caseworker.backup.errors import BackupDamaged
+from caseworker.backup.errors import BackupDamaged, BackupError
 from caseworker.i18n import translate
 
 #: A DB-API connection of ``sqlite3`` or ``sqlcipher3`` (both have ``backup``).
@@ -30,15 +30,44 @@ BUSY_TIMEOUT_MS = 30_000
 def connect_plain(path: Path, read_only: bool) -> sqlite3.Connection:
     """A plain SQLite connection in autocommit mode (transactions are begun explicitly).
 
-    Raises sqlite3.Error when the file cannot be opened."""
-    if read_only:
-        connection = sqlite3.connect(
-            f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None
+    Raises BackupError for a file that is not plain SQLite (an encrypted one needs
+    :func:`connect_keyed`: opening it with ``sqlite3`` while sqlcipher3 holds it would
+    break the locks), sqlite3.Error when the file cannot be opened."""
+    from caseworker.db import cipher
+
+    if path.exists() and path.stat().st_size > 0 and not is_plain_sqlite(path):
+        raise BackupError(
+            translate(
+                "Backup",
+                "The database {location} is encrypted; it can be backed up only with its key.",
+            ).format(location=path)
         )
+    if read_only:
+        uri = f"{path.resolve().as_uri()}?mode=ro"
+        connection = cipher.connect(uri, None, uri=True)
     else:
-        connection = sqlite3.connect(path, isolation_level=None)
+        connection = cipher.connect(path, None)
+    connection.isolation_level = None
     connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     return connection
+
+
+def is_plain_sqlite(path: Path) -> bool:
+    """Whether ``path`` starts with SQLite's header (an encrypted file does not); True when
+    it cannot be read (sqlite3 then says what is wrong with it)."""
+    from caseworker.db.damage import SQLITE_HEADER
+
+    try:
+        with path.open("rb") as reader:
+            return reader.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+    except OSError:
+        return True
+
+
+def connect_for(key: bytes | None) -> Connect:
+    """:func:`connect_keyed` for an encrypted database's raw key, :func:`connect_plain`
+    for None."""
+    return connect_plain if key is None else connect_keyed(key)
 
 
 def connect_keyed(key: bytes) -> Connect:

@@ -11,7 +11,8 @@ hidden folder and leaves the earlier backups as they were.
 
 Idempotent by content: when the newest backup holds the same database (the copy's SHA-256),
 keys file and vault files, no second backup is kept and the newest one is returned, however
-soon or late it is asked for again.
+soon or late it is asked for again. An encrypted copy's bytes differ at every copy, so there
+it is by time: the same rows per table in the same UTC minute (see ``Manifest.same_content``).
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from caseworker.backup.copy import (
     connect_plain,
     copy_database,
     is_database_error,
+    is_plain_sqlite,
     verify_copy,
 )
 from caseworker.backup.errors import BackupError
@@ -217,6 +219,7 @@ def _fill(
         keys_sha256=keys_sha256,
         vault=vault_files(vault),
         source=str(database_file),
+        encrypted=not is_plain_sqlite(copy),
     )
     earlier = list_backups(root)
     if earlier and earlier[-1].manifest.same_content(manifest):

@@ -40,11 +40,27 @@ class Manifest:
     keys_sha256: str | None = None
     vault: list[tuple[str, int]] = field(default_factory=list)
     source: str = ""
+    #: An encrypted copy (SQLCipher): its bytes differ at every copy of the same data.
+    encrypted: bool = False
 
     def same_content(self, other: Manifest) -> bool:
-        """Whether both hold the same database, keys file and vault files."""
+        """Whether both hold the same database, keys file and vault files.
+
+        A plain database is compared by its copy's SHA-256, exactly. An encrypted copy's
+        bytes differ each time (every page has a random IV), so two encrypted backups count
+        as the same only when taken in the same UTC minute with the same rows per table: a
+        second backup asked for in that minute is not made.
+        """
+        if self.encrypted or other.encrypted:
+            same_database = (
+                self.encrypted == other.encrypted
+                and _minute(self.taken_at) == _minute(other.taken_at)
+                and self.counts == other.counts
+            )
+        else:
+            same_database = self.database_sha256 == other.database_sha256
         return (
-            self.database_sha256 == other.database_sha256
+            same_database
             and self.keys_sha256 == other.keys_sha256
             and sorted(self.vault) == sorted(other.vault)
         )
@@ -72,7 +88,12 @@ class Manifest:
             keys_sha256=data.get("keys_sha256"),
             vault=[(_relative(str(path)), int(size)) for path, size in data.get("vault", [])],
             source=str(data.get("source", "")),
+            encrypted=bool(data.get("encrypted", False)),
         )
+
+
+def _minute(moment: datetime) -> datetime:
+    return moment.astimezone(UTC).replace(second=0, microsecond=0)
 
 
 def _plain_name(name: str) -> str:

@@ -25,6 +25,7 @@ from caseworker.backup.make import sha256_of, vault_of
 from caseworker.backup.manifest import Backup, read_backup
 from caseworker.backup.vault_copy import copy_back, missing_files
 from caseworker.db.cipher import keys_file_of
+from caseworker.errors import CaseworkerError
 from caseworker.i18n import translate
 
 KEPT_MARK = ".before-restore-"
@@ -115,7 +116,7 @@ def _checkpoint(database_file: Path, connect: Connect) -> None:
         finally:
             connection.close()
     except Exception as error:
-        if not is_database_error(error) and not isinstance(error, OSError):
+        if not isinstance(error, CaseworkerError | OSError) and not is_database_error(error):
             raise
 
 

@@ -497,59 +497,65 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../../caseworker/backup/copy.py" line="125"/>
-        <source>the rows of {tables} differ from those copied</source>
+        <location filename="../../caseworker/backup/copy.py" line="40"/>
+        <source>The database {location} is encrypted; it can be backed up only with its key.</source>
         <extracomment>Opens a database file: ``connect(path, read_only)``; an encrypted one keyed before return.</extracomment>
+        <translation>База данных {location} зашифрована; резервную копию можно сделать только с её ключом.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/backup/copy.py" line="154"/>
+        <source>the rows of {tables} differ from those copied</source>
         <translation>число строк в {tables} не совпадает с тем, что было скопировано</translation>
     </message>
     <message>
-        <location filename="../../caseworker/backup/copy.py" line="144"/>
+        <location filename="../../caseworker/backup/copy.py" line="173"/>
         <source>The backup copy {location} fails verification: {reason}</source>
         <translation>Резервная копия {location} не прошла проверку: {reason}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/backup/make.py" line="115"/>
+        <location filename="../../caseworker/backup/make.py" line="117"/>
         <source>The backup could not be made ({reason}); the earlier backups are unchanged.</source>
         <extracomment>Left free on the backup disk beyond the backup itself.</extracomment>
         <translation>Резервную копию сделать не удалось ({reason}); прежние резервные копии не изменены.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/backup/make.py" line="136"/>
+        <location filename="../../caseworker/backup/make.py" line="138"/>
         <source>the database {location} is not a file</source>
         <translation>база данных {location} — не файл</translation>
     </message>
     <message>
-        <location filename="../../caseworker/backup/make.py" line="184"/>
+        <location filename="../../caseworker/backup/make.py" line="186"/>
         <source>the disk of {folder} has {free} MB free and the backup needs {needed} MB</source>
         <translation>на диске папки {folder} свободно {free} МБ, а для резервной копии нужно {needed} МБ</translation>
     </message>
     <message>
-        <location filename="../../caseworker/backup/manifest.py" line="137"/>
+        <location filename="../../caseworker/backup/manifest.py" line="158"/>
         <source>The folder {location} is not a Caseworker backup, or is damaged.</source>
+        <extracomment>An encrypted copy (SQLCipher): its bytes differ at every copy of the same data.</extracomment>
         <translation>Папка {location} — не резервная копия Caseworker или она повреждена.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/backup/restore.py" line="49"/>
+        <location filename="../../caseworker/backup/restore.py" line="50"/>
         <source>The backup {location} fails verification ({reason}); it is not restored.</source>
         <translation>Резервная копия {location} не прошла проверку ({reason}); она не восстановлена.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/backup/restore.py" line="64"/>
+        <location filename="../../caseworker/backup/restore.py" line="65"/>
         <source>the database copy has changed</source>
         <translation>копия базы данных изменилась</translation>
     </message>
     <message>
-        <location filename="../../caseworker/backup/restore.py" line="68"/>
+        <location filename="../../caseworker/backup/restore.py" line="69"/>
         <source>the keys file has changed</source>
         <translation>файл ключей изменился</translation>
     </message>
     <message>
-        <location filename="../../caseworker/backup/restore.py" line="76"/>
+        <location filename="../../caseworker/backup/restore.py" line="77"/>
         <source>{count} evidence files are missing, e.g. {name}</source>
         <translation>недостаёт файлов материалов: {count}, например {name}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/backup/restore.py" line="171"/>
+        <location filename="../../caseworker/backup/restore.py" line="172"/>
         <source>The backup could not be restored ({reason}); the current database is unchanged.</source>
         <translation>Резервную копию восстановить не удалось ({reason}); текущая база данных не изменена.</translation>
     </message>

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from caseworker.backup.copy import Connect, connect_for
 from caseworker.db import Database
 from caseworker.vault.store import EvidenceVault
 from tests.conftest import SampleCase
@@ -29,3 +30,10 @@ def filled(database: Database, db_path: Path, sample_case: SampleCase, tmp_path:
 @pytest.fixture
 def root(tmp_path: Path) -> Path:
     return tmp_path / "backups"
+
+
+@pytest.fixture
+def connect(database_key: bytes | None) -> Connect:
+    """How the backups open the ``database`` fixture's file and its copies (keyed when the
+    tests run encrypted)."""
+    return connect_for(database_key)

@@ -11,15 +11,22 @@ from pathlib import Path
 
 import pytest
 
-from caseworker.backup.copy import connect_plain, copy_database, count_rows, verify_copy
+from caseworker.backup.copy import Connect, connect_plain, copy_database, count_rows, verify_copy
 from caseworker.backup.errors import BackupDamaged
 from caseworker.backup.make import make_backup
 from caseworker.backup.restore import verify_backup
+from caseworker.db import cipher
 
 WRITER = """
-import sqlite3, sys, pathlib
-db, go, stop = sys.argv[1:4]
-connection = sqlite3.connect(db, isolation_level=None, timeout=30)
+import sys, pathlib
+db, go, stop, key = sys.argv[1:5]
+if key:  # the tests run encrypted: the same key, as another program would give it
+    import sqlcipher3 as driver
+else:
+    import sqlite3 as driver
+connection = driver.connect(db, isolation_level=None, timeout=30)
+if key:
+    connection.execute(key)  # the PRAGMA key statement
 connection.execute("PRAGMA journal_mode = WAL")
 connection.execute("CREATE TABLE IF NOT EXISTS noise (id INTEGER PRIMARY KEY, body TEXT)")
 number = 0
@@ -84,10 +91,11 @@ def test_the_counts_are_of_the_copied_snapshot(tmp_path: Path) -> None:
 
 
 def test_a_backup_finishes_while_another_process_writes_all_the_time(
-    tmp_path: Path, filled: Path
+    tmp_path: Path, filled: Path, connect: Connect, database_key: bytes | None
 ) -> None:
     go, stop = tmp_path / "go", tmp_path / "stop"
-    writer = subprocess.Popen([sys.executable, "-c", WRITER, str(filled), str(go), str(stop)])
+    key = cipher.key_statement(database_key) if database_key else ""
+    writer = subprocess.Popen([sys.executable, "-c", WRITER, str(filled), str(go), str(stop), key])
     try:
         deadline = time.monotonic() + 60
         while not go.exists():
@@ -96,8 +104,8 @@ def test_a_backup_finishes_while_another_process_writes_all_the_time(
             time.sleep(0.05)
         made = []
         for _ in range(3):
-            made.append(make_backup(filled, tmp_path / "backups"))
-            verify_backup(made[-1].backup.path)  # the next one rotates it away: same day
+            made.append(make_backup(filled, tmp_path / "backups", connect=connect))
+            verify_backup(made[-1].backup.path, connect)  # the next one rotates it away: same day
         assert writer.poll() is None, "the writer stopped during the backups"
     finally:
         stop.write_text("stop")
@@ -106,8 +114,9 @@ def test_a_backup_finishes_while_another_process_writes_all_the_time(
     rows = [result.backup.manifest.counts["noise"] for result in made]
     assert rows[0] >= 200 and rows[0] < rows[1] < rows[2]  # written to all along
     assert all(result.made for result in made)
-    with sqlite3.connect(filled) as connection:
-        assert connection.execute("SELECT count(*) FROM noise").fetchone()[0] > rows[2]
+    connection = connect(filled, True)
+    assert connection.execute("SELECT count(*) FROM noise").fetchone()[0] > rows[2]
+    connection.close()
 
 
 def test_a_damaged_copy_fails_verification(tmp_path: Path) -> None:

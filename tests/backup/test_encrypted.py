@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from caseworker.backup.copy import connect_keyed, verify_copy
-from caseworker.backup.errors import BackupDamaged
+from caseworker.backup.errors import BackupDamaged, BackupError
 from caseworker.backup.make import make_backup
 from caseworker.backup.restore import restore, verify_backup
 from caseworker.db import cipher
@@ -51,3 +51,11 @@ def test_an_encrypted_database_is_backed_up_encrypted_and_restored(tmp_path: Pat
     connection = keyed(database, True)
     assert connection.execute("SELECT count(*) FROM people").fetchone()[0] == 500
     connection.close()
+
+
+def test_an_encrypted_database_without_its_key_is_refused_unopened(tmp_path: Path) -> None:
+    database = tmp_path / "cases.sqlite"
+    _encrypted(database)
+    with pytest.raises(BackupError, match="only with its key"):
+        make_backup(database, tmp_path / "backups")
+    assert [p.name for p in (tmp_path / "backups").iterdir()] == [".lock"]

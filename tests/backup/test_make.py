@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import json
 import shutil
-import sqlite3
 from datetime import timedelta
 from pathlib import Path
 
 import pytest
 
 from caseworker.backup import make
+from caseworker.backup.copy import Connect
 from caseworker.backup.errors import BackupDamaged, BackupError
 from caseworker.backup.make import make_backup
 from caseworker.backup.manifest import SHARED_VAULT, is_backup_name, list_backups
@@ -22,9 +22,11 @@ from caseworker.vault.store import EvidenceVault
 from tests.backup.conftest import MOMENT
 
 
-def test_a_backup_holds_the_database_keys_and_vault(filled: Path, root: Path) -> None:
+def test_a_backup_holds_the_database_keys_and_vault(
+    filled: Path, root: Path, connect: Connect
+) -> None:
     keys_file_of(filled).write_text('{"slots": []}', encoding="utf-8")
-    result = make_backup(filled, root, now=MOMENT)
+    result = make_backup(filled, root, connect=connect, now=MOMENT)
     assert result.made and result.copied_files == 2
     backup = result.backup
     assert backup.path == root / "2026-12-02T14-11-44Z"
@@ -39,60 +41,65 @@ def test_a_backup_holds_the_database_keys_and_vault(filled: Path, root: Path) ->
     assert manifest.vault == vault_files(EvidenceVault.beside(filled).root)
     for relative, size in manifest.vault:
         assert (root / SHARED_VAULT / relative).stat().st_size == size
-    with sqlite3.connect(backup.database_file) as copy:
-        assert copy.execute("SELECT family_name FROM cases").fetchone()[0] == "Шумовы"
+    copy = connect(backup.database_file, True)
+    assert copy.execute("SELECT family_name FROM cases").fetchone()[0] == "Шумовы"
+    copy.close()
     assert [b.path for b in list_backups(root)] == [backup.path]
     assert json.loads((backup.path / "manifest.json").read_text())["format"] == 1
 
 
-def test_the_same_content_is_backed_up_once(filled: Path, root: Path) -> None:
-    first = make_backup(filled, root, now=MOMENT)
-    again = make_backup(filled, root, now=MOMENT + timedelta(seconds=20))
+def test_the_same_content_is_backed_up_once(filled: Path, root: Path, connect: Connect) -> None:
+    first = make_backup(filled, root, connect=connect, now=MOMENT)
+    again = make_backup(filled, root, connect=connect, now=MOMENT + timedelta(seconds=10))
     assert not again.made and again.backup.path == first.backup.path
     assert len(list_backups(root)) == 1
 
 
 @pytest.mark.usefixtures("database")
-def test_new_vault_files_are_copied_once(filled: Path, root: Path, tmp_path: Path) -> None:
-    make_backup(filled, root, now=MOMENT)
+def test_new_vault_files_are_copied_once(
+    filled: Path, root: Path, tmp_path: Path, connect: Connect
+) -> None:
+    make_backup(filled, root, connect=connect, now=MOMENT)
     extra = tmp_path / "photo.txt"
     extra.write_bytes(b"a new file")
     EvidenceVault.beside(filled).store_file(extra)
-    later = make_backup(filled, root, now=MOMENT + timedelta(days=1))
+    later = make_backup(filled, root, connect=connect, now=MOMENT + timedelta(days=1))
     assert later.made and later.copied_files == 1
     assert len(later.backup.manifest.vault) == 3
     assert len(list_backups(root)) == 2
 
 
 def test_a_change_to_the_database_makes_a_new_backup(
-    filled: Path, root: Path, database: Database
+    filled: Path, root: Path, database: Database, connect: Connect
 ) -> None:
     from caseworker.services import cases
 
-    make_backup(filled, root, now=MOMENT)
+    make_backup(filled, root, connect=connect, now=MOMENT)
     with database.write() as session:
         cases.create_case(session, "tester", family_name="Ивановы")
-    later = make_backup(filled, root, now=MOMENT + timedelta(days=1))
+    later = make_backup(filled, root, connect=connect, now=MOMENT + timedelta(days=1))
     assert later.made and later.backup.manifest.counts["cases"] == 2
 
 
 def test_a_copy_failing_verification_leaves_no_backup(
-    filled: Path, root: Path, monkeypatch: pytest.MonkeyPatch
+    filled: Path, root: Path, monkeypatch: pytest.MonkeyPatch, connect: Connect
 ) -> None:
     def refuse(path: Path, _counts: object, _connect: object) -> None:
         raise BackupDamaged(f"The backup copy {path} fails verification: test")
 
     monkeypatch.setattr(make, "verify_copy", refuse)
     with pytest.raises(BackupDamaged):
-        make_backup(filled, root, now=MOMENT)
+        make_backup(filled, root, connect=connect, now=MOMENT)
     assert [p.name for p in root.iterdir()] == [".lock"]
 
 
-def test_an_interrupted_backup_is_cleared_by_the_next(filled: Path, root: Path) -> None:
+def test_an_interrupted_backup_is_cleared_by_the_next(
+    filled: Path, root: Path, connect: Connect
+) -> None:
     leftover = root / ".partial-2026-12-01T10-00-00Z-abcdef01"
     leftover.mkdir(parents=True)
     (leftover / "caseworker.sqlite").write_bytes(b"half")
-    result = make_backup(filled, root, now=MOMENT)
+    result = make_backup(filled, root, connect=connect, now=MOMENT)
     assert not leftover.exists()
     assert [p.name for p in root.iterdir() if is_backup_name(p.name)] == [result.backup.path.name]
 
@@ -103,7 +110,7 @@ def test_a_missing_database_is_refused(tmp_path: Path, root: Path) -> None:
 
 
 def test_old_backups_are_rotated_away_with_their_vault_files(
-    filled: Path, root: Path, database: Database, tmp_path: Path
+    filled: Path, root: Path, database: Database, tmp_path: Path, connect: Connect
 ) -> None:
     from caseworker.services import cases
 
@@ -118,7 +125,7 @@ def test_old_backups_are_rotated_away_with_their_vault_files(
             gone = vault.store_file(extra).sha256
         if day == 1:
             vault.delete(gone)
-        made.append(make_backup(filled, root, now=MOMENT + timedelta(days=day)))
+        made.append(make_backup(filled, root, connect=connect, now=MOMENT + timedelta(days=day)))
     kept = list_backups(root)
     # 7 days; weeks of Dec 2 (W49): days 0-4, W50: 5-9 → newest of W49 (day 4) is in the days.
     assert [b.path for b in kept] == [r.backup.path for r in made[3:]]
@@ -129,7 +136,7 @@ def test_old_backups_are_rotated_away_with_their_vault_files(
 
 
 def test_a_disk_too_full_for_the_backup_is_refused_first(
-    filled: Path, root: Path, monkeypatch: pytest.MonkeyPatch
+    filled: Path, root: Path, monkeypatch: pytest.MonkeyPatch, connect: Connect
 ) -> None:
     root.mkdir()
     real = shutil.disk_usage(root)
@@ -137,5 +144,5 @@ def test_a_disk_too_full_for_the_backup_is_refused_first(
         shutil, "disk_usage", lambda _path: real._replace(free=filled.stat().st_size)
     )
     with pytest.raises(BackupError, match="MB free and the backup needs"):
-        make_backup(filled, root, now=MOMENT)
+        make_backup(filled, root, connect=connect, now=MOMENT)
     assert [p.name for p in root.iterdir()] == [".lock"]
