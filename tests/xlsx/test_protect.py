@@ -24,6 +24,8 @@ from caseworker.xlsx.protect import (
     WrongPassword,
     encrypt,
     is_protected,
+    save_protected,
+    workbook_in_memory,
 )
 from tests.conftest import ACTOR, SampleCase
 from tests.xlsx.conftest import export, find_row, plan, set_cell
@@ -258,3 +260,24 @@ def test_an_old_xls_file_is_still_refused_as_before(tmp_path: Path) -> None:
     path.write_bytes(data)
     with pytest.raises(ImportRefused, match="password-protected or encrypted"):
         read_workbook(path, password=PASSWORD)
+
+
+def test_an_ordinary_workbook_is_made_in_memory_too(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A workbook that is not write-only (as the work list's) keeps its sheets in memory
+    too; its sheet is whole once decrypted."""
+    temporary = tmp_path / "temporary"
+    temporary.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(temporary))
+    workbook = workbook_in_memory(write_only=False)
+    sheet = workbook.active
+    assert sheet is not None
+    rows = [[DISTINCTIVE, number, f"строка {number}"] for number in range(3000)]
+    for row in rows:
+        sheet.append(row)
+    path = tmp_path / "list.xlsx"
+    save_protected(workbook, path, PASSWORD)
+    assert os.listdir(temporary) == []
+    read = load_workbook(io.BytesIO(decrypted(path)), read_only=True)
+    assert [list(row) for row in read.active.values] == rows
