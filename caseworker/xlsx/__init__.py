@@ -6,7 +6,8 @@ and :func:`apply_import` with the caseworker's choice for each conflict.
 
 Three rooms: ``workbook/`` (the sheets and columns, their words, the row checksum) shared by
 ``export/`` (rows from the database, written with openpyxl) and ``importing/`` (the file
-read and checked, the plan and preview, the plan carried out).
+read and checked, the plan and preview, the plan carried out). ``protect`` encrypts a workbook
+protected with a password, in memory, and decrypts one for the import.
 """
 
 from caseworker.xlsx.export.writer import ExportCancelled, ExportSummary, export_workbook
