@@ -76,3 +76,20 @@ def test_a_new_encrypted_database_has_the_schema_of_a_plain_one(tmp_path: Path) 
         assert connection.execute(listing).fetchall() == expected
     finally:
         connection.close()
+
+
+def test_a_flipped_bit_in_the_first_page_is_refused_as_the_wrong_key_would_be(
+    db_path: Path,
+) -> None:
+    """SQLCipher cannot tell a damaged first page from a wrong key: the sentence names both."""
+    make_encrypted(db_path)
+    with db_path.open("r+b") as handle:
+        handle.seek(2048)
+        byte = handle.read(1)[0]
+        handle.seek(2048)
+        handle.write(bytes([byte ^ 0x01]))
+    before = files_of(db_path.parent)
+    with pytest.raises(cipher.WrongDatabaseKey) as raised:
+        open_database(str(db_path), key=KEY)
+    assert "damaged" in raised.value.message
+    assert files_of(db_path.parent) == before
