@@ -25,6 +25,10 @@ Connection = Any
 #: Opens a database file: ``connect(path, read_only)``; an encrypted one keyed before return.
 Connect = Callable[[Path, bool], Connection]
 BUSY_TIMEOUT_MS = 30_000
+#: The verification's page cache: the integrity check reads index pages again and again, and
+#: an encrypted page is decrypted at each read from the disk (100,000 cases: 33 s with
+#: SQLite's 2 MiB, 12 s with 64 MiB).
+VERIFY_CACHE_KIB = 64 * 1024
 
 
 def connect_plain(path: Path, read_only: bool) -> sqlite3.Connection:
@@ -135,6 +139,7 @@ def verify_copy(path: Path, counts: Mapping[str, int], connect: Connect) -> None
     try:
         connection = connect(path, True)
         try:
+            connection.execute(f"PRAGMA cache_size = -{VERIFY_CACHE_KIB}")
             problems = [str(row[0]) for row in connection.execute("PRAGMA integrity_check")]
             found = count_rows(connection)
         finally:

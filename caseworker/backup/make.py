@@ -12,7 +12,7 @@ hidden folder and leaves the earlier backups as they were.
 Idempotent by content: when the newest backup holds the same database (the copy's SHA-256),
 keys file and vault files, no second backup is kept and the newest one is returned, however
 soon or late it is asked for again. An encrypted copy's bytes differ at every copy, so there
-it is by time: the same rows per table in the same UTC minute (see ``Manifest.same_content``).
+it is by time: the same rows per table within a minute (see ``Manifest.same_content``).
 """
 
 from __future__ import annotations

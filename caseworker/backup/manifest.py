@@ -12,7 +12,7 @@ import json
 import os
 import re
 from dataclasses import asdict, dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +23,7 @@ MANIFEST = "manifest.json"
 SHARED_VAULT = "evidence"
 PARTIAL_PREFIX = ".partial-"
 FORMAT = 1
+SAME_MINUTE = timedelta(minutes=1)
 _NAME = re.compile(r"^(\d{4})-(\d\d)-(\d\d)T(\d\d)-(\d\d)-(\d\d)Z(?:-(\d+))?$")
 
 
@@ -48,13 +49,13 @@ class Manifest:
 
         A plain database is compared by its copy's SHA-256, exactly. An encrypted copy's
         bytes differ each time (every page has a random IV), so two encrypted backups count
-        as the same only when taken in the same UTC minute with the same rows per table: a
-        second backup asked for in that minute is not made.
+        as the same only when taken within a minute of each other with the same rows per
+        table: a second backup asked for within that minute is not made.
         """
         if self.encrypted or other.encrypted:
             same_database = (
                 self.encrypted == other.encrypted
-                and _minute(self.taken_at) == _minute(other.taken_at)
+                and abs(self.taken_at - other.taken_at) < SAME_MINUTE
                 and self.counts == other.counts
             )
         else:
@@ -90,10 +91,6 @@ class Manifest:
             source=str(data.get("source", "")),
             encrypted=bool(data.get("encrypted", False)),
         )
-
-
-def _minute(moment: datetime) -> datetime:
-    return moment.astimezone(UTC).replace(second=0, microsecond=0)
 
 
 def _plain_name(name: str) -> str:

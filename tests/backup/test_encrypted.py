@@ -4,6 +4,7 @@ alike (the encryption itself is made elsewhere: here a small encrypted file is e
 from __future__ import annotations
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -59,3 +60,15 @@ def test_an_encrypted_database_without_its_key_is_refused_unopened(tmp_path: Pat
     with pytest.raises(BackupError, match="only with its key"):
         make_backup(database, tmp_path / "backups")
     assert [p.name for p in (tmp_path / "backups").iterdir()] == [".lock"]
+
+
+def test_encrypted_backups_are_the_same_within_a_minute(tmp_path: Path) -> None:
+    database = tmp_path / "cases.sqlite"
+    _encrypted(database)
+    root, keyed = tmp_path / "backups", connect_keyed(KEY)
+    first = make_backup(database, root, connect=keyed, now=MOMENT)
+    assert first.backup.manifest.encrypted
+    again = make_backup(database, root, connect=keyed, now=MOMENT + timedelta(seconds=50))
+    assert not again.made and again.backup.path == first.backup.path
+    later = make_backup(database, root, connect=keyed, now=MOMENT + timedelta(minutes=2))
+    assert later.made
