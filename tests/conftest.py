@@ -19,9 +19,31 @@ os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="caseworker-tests-config
 
 from caseworker.db import Database, cipher, open_database
 from caseworker.models import Report, SoughtPerson
+from caseworker.security import kdf
+from caseworker.security.throttle import THROTTLE
 from caseworker.services import cases, persons, relatives, reports
 
 ACTOR = "tester"
+
+
+@pytest.fixture(autouse=True)
+def fast_keys(request: pytest.FixtureRequest) -> Iterator[list[float]]:
+    """Every test that makes or unlocks keys stretches with cheap Argon2id (unless it asks for
+    the fixture ``calibrated``, tests/security/conftest.py) and has a throttle that records its
+    delays instead of sleeping; yields the recorded delays."""
+    waited: list[float] = []
+    THROTTLE.reset()
+    previous = THROTTLE.sleep
+    THROTTLE.sleep = waited.append
+    try:
+        if "calibrated" in request.fixturenames:
+            yield waited
+        else:
+            with kdf.use_parameters(kdf.TEST_PARAMETERS):
+                yield waited
+    finally:
+        THROTTLE.sleep = previous
+        THROTTLE.reset()
 
 
 @pytest.fixture

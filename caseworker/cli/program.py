@@ -1,6 +1,9 @@
-"""The command line, ``python -m caseworker [--db PATH|URL] COMMAND``, for scripts and tests.
+"""The command line, ``python -m caseworker [--db PATH|URL] [--passphrase-file FILE] COMMAND``,
+for scripts and tests.
 
-Exit codes: 0 done, 1 input refused (a sentence on stderr says why), 2 bad usage (argparse).
+Exit codes: 0 done, 1 input refused (a sentence on stderr says why: a protected database
+without its passphrase, or with a wrong one, too), 2 bad usage (argparse). A protected
+database is unlocked by :mod:`caseworker.cli.unlock`.
 It speaks the interface language (:mod:`caseworker.cli.language`). The commands themselves
 live in :mod:`caseworker.cli.commands`.
 """
@@ -24,10 +27,11 @@ from caseworker.cli import language as cli_language
 from caseworker.cli import letters as cli_letters
 from caseworker.cli import lists as cli_lists
 from caseworker.cli import matching as cli_matching
+from caseworker.cli import passphrase as cli_passphrase
+from caseworker.cli import unlock as cli_unlock
 from caseworker.cli import worklist as cli_worklist
 from caseworker.cli import xlsx as cli_xlsx
 from caseworker.cli.types import record_id, whole_number
-from caseworker.db import open_database
 from caseworker.errors import CaseworkerError
 from caseworker.i18n import translate
 from caseworker.vocab import AssessedStatus, Claim, Confidence, SourceKind
@@ -141,6 +145,15 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="PATH|URL",
         help=translate("Cli", "database file or SQLAlchemy URL (default: $CASEWORKER_DB)"),
     )
+    parser.add_argument(
+        "--passphrase-file",
+        metavar="FILE",
+        help=translate(
+            "Cli",
+            "the file whose first line is the passphrase of a protected database "
+            "(default: ${variable})",
+        ).format(variable=cli_unlock.ENV_VARIABLE),
+    )
     commands_ = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     demo = commands_.add_parser("demo", help=translate("Cli", "add the demo cases"))
     demo.set_defaults(handler=commands.add_demo)
@@ -170,6 +183,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_duplicates.register(commands_)
     cli_worklist.register(commands_)
     cli_backup.register(commands_)
+    cli_passphrase.register(commands_)
     _add_timeline_commands(commands_)
     search = commands_.add_parser(
         "search", help=translate("Cli", "find cases, sought persons and relatives")
@@ -196,13 +210,31 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _run(argv)
 
 
+def _run_on_keys(args: argparse.Namespace) -> int:
+    """A command on the keys file only (``passphrase ...``): the database is not opened."""
+    try:
+        result: int = args.keys_handler(args)
+        return result
+    except CaseworkerError as error:
+        print(error.message, file=sys.stderr)
+        return EXIT_REFUSED
+    except KeyboardInterrupt:
+        print(
+            translate("Cli", "Interrupted; nothing of the unfinished step was saved."),
+            file=sys.stderr,
+        )
+        return EXIT_INTERRUPTED
+
+
 def _run(argv: Sequence[str] | None) -> int:
     try:
         args = build_parser().parse_args(argv)
     except SystemExit as stop:  # --help (0), or bad usage that argparse has explained (2)
         return stop.code if isinstance(stop.code, int) else EXIT_USAGE
+    if hasattr(args, "keys_handler"):
+        return _run_on_keys(args)
     try:
-        database = open_database(args.db)
+        database = cli_unlock.open_for(args)
     except CaseworkerError as error:
         print(error.message, file=sys.stderr)
         return EXIT_REFUSED

@@ -294,7 +294,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../ui/app.py" line="108"/>
+        <location filename="../../ui/app.py" line="139"/>
         <source>Cannot open the database</source>
         <translation>Не удаётся открыть базу данных</translation>
     </message>
@@ -497,18 +497,18 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../../caseworker/backup/copy.py" line="40"/>
+        <location filename="../../caseworker/backup/copy.py" line="44"/>
         <source>The database {location} is encrypted; it can be backed up only with its key.</source>
-        <extracomment>Opens a database file: ``connect(path, read_only)``; an encrypted one keyed before return.</extracomment>
+        <extracomment>Opens a database file: ``connect(path, read_only)``; an encrypted one keyed before return. The verification&apos;s page cache: the integrity check reads index pages again and again, and an encrypted page is decrypted at each read from the disk (100,000 cases: 33 s with SQLite&apos;s 2 MiB, 12 s with 64 MiB).</extracomment>
         <translation>База данных {location} зашифрована; резервную копию можно сделать только с её ключом.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/backup/copy.py" line="154"/>
+        <location filename="../../caseworker/backup/copy.py" line="159"/>
         <source>the rows of {tables} differ from those copied</source>
         <translation>число строк в {tables} не совпадает с тем, что было скопировано</translation>
     </message>
     <message>
-        <location filename="../../caseworker/backup/copy.py" line="173"/>
+        <location filename="../../caseworker/backup/copy.py" line="178"/>
         <source>The backup copy {location} fails verification: {reason}</source>
         <translation>Резервная копия {location} не прошла проверку: {reason}</translation>
     </message>
@@ -529,7 +529,7 @@
         <translation>на диске папки {folder} свободно {free} МБ, а для резервной копии нужно {needed} МБ</translation>
     </message>
     <message>
-        <location filename="../../caseworker/backup/manifest.py" line="158"/>
+        <location filename="../../caseworker/backup/manifest.py" line="155"/>
         <source>The folder {location} is not a Caseworker backup, or is damaged.</source>
         <extracomment>An encrypted copy (SQLCipher): its bytes differ at every copy of the same data.</extracomment>
         <translation>Папка {location} — не резервная копия Caseworker или она повреждена.</translation>
@@ -1505,37 +1505,37 @@ What a typical value looks like, to size each short column before the user resiz
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="47"/>
+        <location filename="../../caseworker/cli/program.py" line="51"/>
         <source>work with cases</source>
         <translation>работа с делами</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="49"/>
+        <location filename="../../caseworker/cli/program.py" line="53"/>
         <source>open a case; prints its reference</source>
         <translation>открыть дело; выводит его номер</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="50"/>
+        <location filename="../../caseworker/cli/program.py" line="54"/>
         <source>the family, e.g. Шумовы</source>
         <translation>семья, например Шумовы</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="51"/>
+        <location filename="../../caseworker/cli/program.py" line="55"/>
         <source>the family&apos;s region</source>
         <translation>регион семьи</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="52"/>
+        <location filename="../../caseworker/cli/program.py" line="56"/>
         <source>the caseworker</source>
         <translation>ответственный за дело</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="57"/>
+        <location filename="../../caseworker/cli/program.py" line="61"/>
         <source>work with sought persons</source>
         <translation>работа с разыскиваемыми</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="60"/>
+        <location filename="../../caseworker/cli/program.py" line="64"/>
         <source>add a sought person to a case; prints the new id</source>
         <translation>добавить разыскиваемого в дело; выводит его id</translation>
     </message>
@@ -1548,7 +1548,7 @@ What a typical value looks like, to size each short column before the user resiz
         <location filename="../../caseworker/cli/inquiries.py" line="228"/>
         <location filename="../../caseworker/cli/inquiries.py" line="292"/>
         <location filename="../../caseworker/cli/letters.py" line="81"/>
-        <location filename="../../caseworker/cli/program.py" line="62"/>
+        <location filename="../../caseworker/cli/program.py" line="66"/>
         <source>case reference</source>
         <translation>номер дела</translation>
     </message>
@@ -1569,19 +1569,19 @@ What a typical value looks like, to size each short column before the user resiz
     </message>
     <message>
         <location filename="../../caseworker/cli/family.py" line="78"/>
-        <location filename="../../caseworker/cli/program.py" line="63"/>
+        <location filename="../../caseworker/cli/program.py" line="67"/>
         <source>surname</source>
         <translation>фамилия</translation>
     </message>
     <message>
         <location filename="../../caseworker/cli/family.py" line="79"/>
-        <location filename="../../caseworker/cli/program.py" line="64"/>
+        <location filename="../../caseworker/cli/program.py" line="68"/>
         <source>given name</source>
         <translation>имя</translation>
     </message>
     <message>
         <location filename="../../caseworker/cli/family.py" line="80"/>
-        <location filename="../../caseworker/cli/program.py" line="65"/>
+        <location filename="../../caseworker/cli/program.py" line="69"/>
         <source>patronymic</source>
         <translation>отчество</translation>
     </message>
@@ -1632,45 +1632,45 @@ What a typical value looks like, to size each short column before the user resiz
         <translation>почему о гибели сообщают, хотя проверка не разрешает</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="69"/>
+        <location filename="../../caseworker/cli/program.py" line="73"/>
         <source>military unit</source>
         <translation>воинская часть</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="70"/>
+        <location filename="../../caseworker/cli/program.py" line="74"/>
         <source>rank</source>
         <translation>звание</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="71"/>
+        <location filename="../../caseworker/cli/program.py" line="75"/>
         <source>service number</source>
         <translation>личный номер</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="76"/>
+        <location filename="../../caseworker/cli/program.py" line="80"/>
         <source>work with reports</source>
         <translation>работа с сообщениями</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="78"/>
+        <location filename="../../caseworker/cli/program.py" line="82"/>
         <source>add a report; prints the new id</source>
         <translation>добавить сообщение; выводит его id</translation>
     </message>
     <message>
         <location filename="../../caseworker/cli/matching.py" line="142"/>
-        <location filename="../../caseworker/cli/program.py" line="79"/>
-        <location filename="../../caseworker/cli/program.py" line="116"/>
-        <location filename="../../caseworker/cli/program.py" line="124"/>
+        <location filename="../../caseworker/cli/program.py" line="83"/>
+        <location filename="../../caseworker/cli/program.py" line="120"/>
+        <location filename="../../caseworker/cli/program.py" line="128"/>
         <source>person id</source>
         <translation>id разыскиваемого</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="84"/>
+        <location filename="../../caseworker/cli/program.py" line="88"/>
         <source>when it happened: a day, a month, ~day or DAY..DAY</source>
         <translation>когда это произошло: день, месяц, ~день или ДЕНЬ..ДЕНЬ</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="87"/>
+        <location filename="../../caseworker/cli/program.py" line="91"/>
         <source>who exactly said it</source>
         <translation>кто именно это сообщил</translation>
     </message>
@@ -1812,14 +1812,14 @@ What a typical value looks like, to size each short column before the user resiz
     <message>
         <location filename="../../caseworker/cli/inquiries.py" line="282"/>
         <location filename="../../caseworker/cli/lists.py" line="147"/>
-        <location filename="../../caseworker/cli/program.py" line="88"/>
+        <location filename="../../caseworker/cli/program.py" line="92"/>
         <source>source grade A-F</source>
         <translation>оценка источника A-F</translation>
     </message>
     <message>
         <location filename="../../caseworker/cli/inquiries.py" line="283"/>
         <location filename="../../caseworker/cli/lists.py" line="152"/>
-        <location filename="../../caseworker/cli/program.py" line="89"/>
+        <location filename="../../caseworker/cli/program.py" line="93"/>
         <source>information grade 1-6</source>
         <translation>оценка информации 1-6</translation>
     </message>
@@ -1900,92 +1900,97 @@ What a typical value looks like, to size each short column before the user resiz
         <translation>список адресатов</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="90"/>
+        <location filename="../../caseworker/cli/program.py" line="94"/>
         <source>where it happened</source>
         <translation>где это произошло</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="91"/>
+        <location filename="../../caseworker/cli/program.py" line="95"/>
         <source>what the source said</source>
         <translation>что сообщил источник</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="92"/>
+        <location filename="../../caseworker/cli/program.py" line="96"/>
         <source>when the source said it</source>
         <translation>когда источник это заявил</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="93"/>
+        <location filename="../../caseworker/cli/program.py" line="97"/>
         <source>when we heard it</source>
         <translation>когда мы об этом узнали</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="95"/>
+        <location filename="../../caseworker/cli/program.py" line="99"/>
         <source>id of the report this one relays</source>
         <translation>id сообщения, которое повторяет это</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="99"/>
+        <location filename="../../caseworker/cli/program.py" line="103"/>
         <source>retract a report with a reason (it stays on record)</source>
         <translation>отозвать сообщение с указанием причины (оно остаётся в деле)</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="101"/>
+        <location filename="../../caseworker/cli/program.py" line="105"/>
         <source>report id</source>
         <translation>id сообщения</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="102"/>
+        <location filename="../../caseworker/cli/program.py" line="106"/>
         <source>why it is retracted</source>
         <translation>почему сообщение отозвано</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="111"/>
+        <location filename="../../caseworker/cli/program.py" line="115"/>
         <source>a person&apos;s reports in time order, their contradictions and the suggestion</source>
         <translation>сообщения о человеке в хронологическом порядке, противоречия между ними и подсказка статуса</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="121"/>
+        <location filename="../../caseworker/cli/program.py" line="125"/>
         <source>record your assessment of a person&apos;s status</source>
         <translation>записать вашу оценку статуса человека</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="129"/>
+        <location filename="../../caseworker/cli/program.py" line="133"/>
         <source>why you judge the status so</source>
         <translation>почему вы так оцениваете статус</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="137"/>
+        <location filename="../../caseworker/cli/program.py" line="141"/>
         <source>Caseworker from the command line.</source>
         <translation>Caseworker из командной строки.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="142"/>
+        <location filename="../../caseworker/cli/program.py" line="146"/>
         <source>database file or SQLAlchemy URL (default: $CASEWORKER_DB)</source>
         <translation>файл базы данных или URL SQLAlchemy (по умолчанию: $CASEWORKER_DB)</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="145"/>
+        <location filename="../../caseworker/cli/program.py" line="151"/>
+        <source>the file whose first line is the passphrase of a protected database (default: ${variable})</source>
+        <translation>файл, первая строка которого — пароль защищённой базы данных (по умолчанию: ${variable})</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/program.py" line="158"/>
         <source>add the demo cases</source>
         <translation>добавить демонстрационные дела</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="148"/>
+        <location filename="../../caseworker/cli/program.py" line="161"/>
         <source>add synthetic cases for load tests</source>
         <translation>добавить синтетические дела для нагрузочных тестов</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="154"/>
+        <location filename="../../caseworker/cli/program.py" line="167"/>
         <source>how many cases to add</source>
         <translation>сколько дел добавить</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="157"/>
+        <location filename="../../caseworker/cli/program.py" line="170"/>
         <source>the same seed gives the same cases</source>
         <translation>с тем же числом получаются те же дела</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="175"/>
+        <location filename="../../caseworker/cli/program.py" line="189"/>
         <source>find cases, sought persons and relatives</source>
         <translation>найти дела, разыскиваемых и родственников</translation>
     </message>
@@ -2049,8 +2054,8 @@ What a typical value looks like, to size each short column before the user resiz
         <location filename="../../caseworker/cli/letters.py" line="107"/>
         <location filename="../../caseworker/cli/lists.py" line="170"/>
         <location filename="../../caseworker/cli/matching.py" line="132"/>
-        <location filename="../../caseworker/cli/program.py" line="118"/>
-        <location filename="../../caseworker/cli/program.py" line="178"/>
+        <location filename="../../caseworker/cli/program.py" line="122"/>
+        <location filename="../../caseworker/cli/program.py" line="192"/>
         <location filename="../../caseworker/cli/worklist.py" line="175"/>
         <location filename="../../caseworker/cli/xlsx.py" line="206"/>
         <source>print JSON</source>
@@ -2153,42 +2158,43 @@ What a typical value looks like, to size each short column before the user resiz
         <translation>почему (хранится вместе с решением)</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="67"/>
+        <location filename="../../caseworker/cli/program.py" line="71"/>
         <source>date of birth: a day, a month or a year</source>
         <translation>дата рождения: день, месяц или год</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="177"/>
+        <location filename="../../caseworker/cli/program.py" line="191"/>
         <source>words to look for</source>
         <translation>что искать</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="183"/>
+        <location filename="../../caseworker/cli/program.py" line="197"/>
         <source>at most this many results</source>
         <translation>не больше стольких результатов</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="187"/>
+        <location filename="../../caseworker/cli/program.py" line="201"/>
         <source>check the database; exit 1 if anything is wrong</source>
         <translation>проверить базу данных; код выхода 1, если что-то не так</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="214"/>
+        <location filename="../../caseworker/cli/program.py" line="246"/>
         <source>The database cannot be opened: {reason}</source>
         <translation>Не удаётся открыть базу данных: {reason}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="240"/>
+        <location filename="../../caseworker/cli/program.py" line="272"/>
         <source>The file “{name}” cannot be used: {reason}</source>
         <translation>Файл «{name}» не удаётся использовать: {reason}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="244"/>
+        <location filename="../../caseworker/cli/program.py" line="276"/>
         <source>A file cannot be used: {reason}</source>
         <translation>Не удаётся использовать файл: {reason}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="250"/>
+        <location filename="../../caseworker/cli/program.py" line="223"/>
+        <location filename="../../caseworker/cli/program.py" line="282"/>
         <source>Interrupted; nothing of the unfinished step was saved.</source>
         <translation>Прервано; из незавершённого шага ничего не сохранено.</translation>
     </message>
@@ -2712,6 +2718,112 @@ What a typical value looks like, to size each short column before the user resiz
         <source>why (required for --not-same)</source>
         <translation>почему (обязательно для --not-same)</translation>
     </message>
+    <message>
+        <location filename="../../caseworker/cli/passphrase.py" line="30"/>
+        <source>change the passphrase of a protected database, or its recovery code</source>
+        <translation>сменить пароль защищённой базы данных или её код восстановления</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/passphrase.py" line="34"/>
+        <source>set a new passphrase; nothing is re-encrypted</source>
+        <translation>задать новый пароль; ничего не шифруется заново</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/passphrase.py" line="41"/>
+        <source>set a new passphrase with the recovery code; prints a new recovery code</source>
+        <translation>задать новый пароль по коду восстановления; выводит новый код восстановления</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/passphrase.py" line="50"/>
+        <source>the file whose first line is the recovery code</source>
+        <translation>файл, первая строка которого — код восстановления</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/passphrase.py" line="56"/>
+        <source>print a new recovery code; the old one opens nothing any more</source>
+        <translation>вывести новый код восстановления; старый больше ничего не открывает</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/passphrase.py" line="68"/>
+        <source>the file whose first line is the current passphrase (default: ${variable})</source>
+        <translation>файл, первая строка которого — нынешний пароль (по умолчанию: ${variable})</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/passphrase.py" line="81"/>
+        <source>the file whose first line is the new passphrase</source>
+        <translation>файл, первая строка которого — новый пароль</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/passphrase.py" line="90"/>
+        <source>Only a database file can be protected with a passphrase.</source>
+        <translation>Паролем можно защитить только файл базы данных.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/passphrase.py" line="94"/>
+        <source>The database {location} is not protected with a passphrase; there is no passphrase or recovery code to change. Nothing was changed.</source>
+        <translation>База данных {location} не защищена паролем; менять нечего — ни пароля, ни кода восстановления нет. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/passphrase.py" line="109"/>
+        <source>The new passphrase file “{path}” is empty: its first line is the new passphrase.</source>
+        <translation>Файл с новым паролем «{path}» пуст: новый пароль — его первая строка.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/passphrase.py" line="113"/>
+        <source>The new passphrase file “{path}” cannot be read: {reason}</source>
+        <translation>Файл с новым паролем «{path}» не читается: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/passphrase.py" line="133"/>
+        <source>The passphrase of {location} was changed; the old one opens it no more. The recovery code stays as it was.</source>
+        <translation>Пароль базы данных {location} изменён; старый её больше не открывает. Код восстановления остался прежним.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/passphrase.py" line="150"/>
+        <source>The recovery code file “{path}” is empty: its first line is the code.</source>
+        <translation>Файл с кодом восстановления «{path}» пуст: код — его первая строка.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/passphrase.py" line="153"/>
+        <source>The recovery code file “{path}” cannot be read: {reason}</source>
+        <translation>Файл с кодом восстановления «{path}» не читается: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/passphrase.py" line="159"/>
+        <source>The passphrase of {location} was changed. The recovery code used opens it no more; the new one follows, shown only this once: write it down, keep it apart from the computer, and delete the file that held the old one.</source>
+        <translation>Пароль базы данных {location} изменён. Использованный код восстановления её больше не открывает; ниже новый код, он показывается только один раз: запишите его, храните отдельно от компьютера и удалите файл со старым кодом.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/passphrase.py" line="177"/>
+        <source>A new recovery code for {location} follows, shown only this once; the old one opens it no more. Write it down and keep it apart from the computer: whoever finds it can open the database.</source>
+        <translation>Ниже новый код восстановления базы данных {location}, он показывается только один раз; старый её больше не открывает. Запишите его и храните отдельно от компьютера: кто найдёт код, тот откроет базу данных.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/unlock.py" line="61"/>
+        <source>it is not text in UTF-8</source>
+        <extracomment>The environment variable naming the passphrase file when ``--passphrase-file`` is not given. Longer first lines are cut here: no passphrase is this long, and a wrong file is not read whole.</extracomment>
+        <translation>это не текст в UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/unlock.py" line="73"/>
+        <source>The passphrase file “{path}” is empty: its first line is the passphrase.</source>
+        <translation>Файл с паролем «{path}» пуст: пароль — его первая строка.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/unlock.py" line="76"/>
+        <source>The passphrase file “{path}” cannot be read: {reason}</source>
+        <translation>Файл с паролем «{path}» не читается: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/unlock.py" line="115"/>
+        <source>The database {location} is protected with a passphrase; give the file that holds it with --passphrase-file FILE or ${variable} (the passphrase on the file&apos;s first line). Nothing was changed.</source>
+        <translation>База данных {location} защищена паролем; укажите файл с паролем: --passphrase-file ФАЙЛ или ${variable} (пароль — первая строка файла). Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/unlock.py" line="138"/>
+        <source>Note: the database {location} is not protected with a passphrase; the passphrase file was not used.</source>
+        <translation>Заметка: база данных {location} не защищена паролем; файл с паролем не использован.</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonModel</name>
@@ -2992,6 +3104,29 @@ row {row}</source>
         <location filename="../../caseworker/db/encrypt.py" line="145"/>
         <source>The encrypted copy {location} could not be made ({reason}); the database was left as it was.</source>
         <translation>Не удалось создать зашифрованную копию {location} ({reason}); база данных оставлена как была.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseProtection</name>
+    <message>
+        <location filename="../../ui/security/protection.py" line="22"/>
+        <source>Protected with a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/protection.py" line="24"/>
+        <source>The database file is encrypted: without the passphrase, a copy of the file or a lost computer reveals nothing of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/protection.py" line="31"/>
+        <source>Not protected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/protection.py" line="33"/>
+        <source>The database file is not encrypted: anyone who copies it, or takes the computer, can read it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7001,93 +7136,93 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="67"/>
+        <location filename="../../ui/main_window.py" line="68"/>
         <source>Caseworker</source>
         <extracomment>The right pane&apos;s width while it only says that no case is open.</extracomment>
         <translation>Caseworker</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>Database: {name}</source>
         <translation>База данных: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>Counting the cases…</source>
         <translation>Подсчёт дел…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>&amp;New case…</source>
         <translation>&amp;Новое дело…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>Open a new case for a family (Ctrl+N)</source>
         <translation>Открыть новое дело по обращению семьи (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Параметры…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>&amp;Find case</source>
         <translation>&amp;Найти дело</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>Search the cases (Ctrl+F)</source>
         <translation>Поиск по делам (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>Add &amp;report…</source>
         <translation>Добавить &amp;сообщение…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>Record a new report about a sought person of this case (Ctrl+R)</source>
         <translation>Записать новое сообщение о разыскиваемом по этому делу (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>&amp;About Caseworker</source>
         <translation>&amp;О программе Caseworker</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>&amp;Case</source>
         <translation>&amp;Дело</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>Main toolbar</source>
         <translation>Основная панель</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>Cases: {count}</source>
         <translation>Дел: {count}</translation>
     </message>
@@ -7600,6 +7735,19 @@ It holds {cases} cases and {reports} reports.</source>
     </message>
 </context>
 <context>
+    <name>NewCodePage</name>
+    <message>
+        <location filename="../../ui/security/pages.py" line="127"/>
+        <source>The passphrase is changed. Your new recovery code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/pages.py" line="139"/>
+        <source>Print it or write it down now, and keep the paper apart from the computer: it is shown only this once, and it opens the database if the passphrase is forgotten. Whoever finds the paper can open the database too. The old code no longer opens anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NewInquiryDialog</name>
     <message>
         <location filename="../../ui/inquiries/inquiry_dialogs.py" line="80"/>
@@ -7797,6 +7945,20 @@ first of the pair</source>
         <location filename="../../ui/matching/pair_view.py" line="95"/>
         <source>This pair was judged “different people” before: “{reason}”. It is proposed again because the name, birth date or service number of one of them changed since.</source>
         <translation>Эту пару уже признавали «разными людьми»: «{reason}». Она предложена снова, потому что с тех пор у одного из них изменились ФИО, дата рождения или личный номер.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePage</name>
+    <message>
+        <location filename="../../ui/security/pages.py" line="69"/>
+        <source>Forgot the passphrase? Enter the recovery code</source>
+        <extracomment>How long a typed recovery code may be (24 characters, dashes and a few spaces).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/pages.py" line="72"/>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8320,6 +8482,34 @@ first of the pair</source>
         <location filename="../../caseworker/services/evidence_list.py" line="57"/>
         <source>Evidence item</source>
         <translation>Материал</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPage</name>
+    <message>
+        <location filename="../../ui/security/pages.py" line="88"/>
+        <source>Type the recovery code you printed or wrote down when the database was protected, then choose a new passphrase. The recovery code is then replaced by a new one, shown once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/pages.py" line="103"/>
+        <source>Back to the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/pages.py" line="105"/>
+        <source>Recovery &amp;code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/pages.py" line="106"/>
+        <source>&amp;New passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/pages.py" line="107"/>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Ещё раз:</translation>
     </message>
 </context>
 <context>
@@ -9861,6 +10051,75 @@ Add what the family, the unit, the authorities or anyone else has said, and each
     </message>
 </context>
 <context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../ui/security/unlock_dialog.py" line="62"/>
+        <source>Database passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/unlock_dialog.py" line="75"/>
+        <source>The database “{name}” is protected. Type its passphrase to open it.</source>
+        <extracomment>The database&apos;s keys, once the dialog is accepted. When the throttle&apos;s wait ends (set from the checking thread).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/unlock_dialog.py" line="94"/>
+        <location filename="../../ui/security/unlock_dialog.py" line="125"/>
+        <source>&amp;Open</source>
+        <translation type="unfinished">&amp;Открыть</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/unlock_dialog.py" line="97"/>
+        <source>E&amp;xit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/unlock_dialog.py" line="119"/>
+        <source>&amp;Set the passphrase and open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/unlock_dialog.py" line="132"/>
+        <source>I have written it down: &amp;open the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/unlock_dialog.py" line="151"/>
+        <source>Type the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/unlock_dialog.py" line="163"/>
+        <source>Type the recovery code from the paper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/unlock_dialog.py" line="171"/>
+        <source>The two passphrases differ; type the same one twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/security/unlock_dialog.py" line="201"/>
+        <source>Wait %n s: several wrong tries in a row.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/unlock_dialog.py" line="212"/>
+        <source>Checking the recovery code and setting the new passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/unlock_dialog.py" line="214"/>
+        <source>Checking the passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <location filename="../../caseworker/services/assessments.py" line="54"/>
@@ -11134,24 +11393,24 @@ Add what the family, the unit, the authorities or anyone else has said, and each
         <translation>Файл «{name}» — не книга Excel (.xlsx).</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/protect.py" line="49"/>
+        <location filename="../../caseworker/xlsx/protect.py" line="54"/>
         <source>“{name}” is protected with a password; give its password to import it.</source>
-        <extracomment>Hashing rounds a workbook may ask for before its password is tried: Excel and LibreOffice write 100,000; a file asking for billions would hold the import for hours.</extracomment>
+        <extracomment>Hashing rounds a workbook may ask for before its password is tried: Excel and LibreOffice write 100,000; a file asking for billions would hold the import for hours. A part this big needs the zip&apos;s 64-bit sizes (said before it is written).</extracomment>
         <translation>Книга «{name}» защищена паролем; чтобы загрузить её, укажите пароль.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/protect.py" line="56"/>
+        <location filename="../../caseworker/xlsx/protect.py" line="61"/>
         <source>The password of this workbook is not right.</source>
         <translation>Пароль этой книги неверен.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/protect.py" line="63"/>
+        <location filename="../../caseworker/xlsx/protect.py" line="68"/>
         <source>The password is empty; type a password.</source>
         <translation>Пароль пуст; введите пароль.</translation>
     </message>
     <message>
         <location filename="../../caseworker/xlsx/importing/container.py" line="43"/>
-        <location filename="../../caseworker/xlsx/protect.py" line="179"/>
+        <location filename="../../caseworker/xlsx/protect.py" line="217"/>
         <source>“{name}” is damaged and cannot be read as a workbook.</source>
         <translation>Файл «{name}» повреждён, прочитать его как книгу Excel нельзя.</translation>
     </message>

@@ -1,38 +1,13 @@
-"""Keys tests stretch with cheap Argon2id parameters and never wait after wrong guesses.
-
-Other tests that make keys can use these fixtures: ``from tests.security.conftest import
-fast_keys`` (or copy the two lines). The calibrated parameters are tested once, in
-test_calibration.py, with ``calibrated`` set.
+"""The keys tests' fixtures. Every test stretches with cheap Argon2id parameters and never
+waits after wrong guesses (``fast_keys``, autouse, in tests/conftest.py); the calibrated
+parameters are tested once, in test_calibration.py, with ``calibrated`` set.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-
-from caseworker.security import kdf
-from caseworker.security.throttle import THROTTLE
-
-
-@pytest.fixture(autouse=True)
-def fast_keys(request: pytest.FixtureRequest) -> Iterator[list[float]]:
-    """Cheap Argon2id (unless the test is marked by the name ``calibrated``) and a throttle
-    that records its delays instead of sleeping; yields the recorded delays."""
-    waited: list[float] = []
-    THROTTLE.reset()
-    previous = THROTTLE.sleep
-    THROTTLE.sleep = waited.append
-    try:
-        if "calibrated" in request.fixturenames:
-            yield waited
-        else:
-            with kdf.use_parameters(kdf.TEST_PARAMETERS):
-                yield waited
-    finally:
-        THROTTLE.sleep = previous
-        THROTTLE.reset()
 
 
 @pytest.fixture
