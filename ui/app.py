@@ -14,13 +14,15 @@ from types import TracebackType
 import caseworker.db.preload  # noqa: F401
 from caseworker.actor import current_actor
 from caseworker.db import Database, open_database
+from caseworker.db.cipher import DatabaseProtected, keys_file_of
+from caseworker.db.engine import resolve_url, sqlite_path
 from caseworker.errors import CaseworkerError, DatabaseError
 
 # isort: split
 import platformdirs
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from ui import settings
 from ui.changes import ChangeNotifier
@@ -97,16 +99,45 @@ def parse_arguments(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]
     return parser.parse_known_args(argv)
 
 
-def open_database_or_explain(db: str | None) -> Database | None:
-    """Open the database, or say in a dialog why it cannot be opened (and return None)."""
+def protected_file(db: str | None) -> Path | None:
+    """The database file named by ``--db`` (or its default) when a keys file lies beside it,
+    so that it must be unlocked first; else None (a plain file, a new one, a server)."""
+    path = sqlite_path(resolve_url(db))
+    return path if path is not None and keys_file_of(path).is_file() else None
+
+
+def unlock_at_start(path: Path) -> bytes | None:
+    """Ask the passphrase of the database file ``path`` in a dialog (see
+    :mod:`ui.security.unlock_dialog`); its SQLCipher key, or None when the caseworker chose
+    to exit. Writes nothing unless the caseworker set a new passphrase with the recovery code.
+    """
+    # Only a protected database loads the dialog (and, through it, the keys' code).
+    from ui.security.unlock_dialog import UnlockDialog
+
+    dialog = UnlockDialog(path)
+    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.unlocked is None:
+        return None
+    return dialog.unlocked.keys.database
+
+
+def open_database_or_explain(db: str | None, key: bytes | None = None) -> Database | None:
+    """Open the database (encrypted with ``key`` when given), or say in a dialog why it cannot
+    be opened (and return None)."""
     try:
-        return open_database(db)
+        return open_database(db, key=key)
     except DatabaseError as error:
-        log.error("Cannot open the database: %s", error.message)
+        message = error.message
+        path = sqlite_path(resolve_url(db))
+        if isinstance(error, DatabaseProtected) and key is None and path is not None:
+            # Encrypted, but no keys file beside it to ask a passphrase for: say that.
+            from caseworker.security.errors import KeysFileMissing
+
+            message = KeysFileMissing(keys_file_of(path)).message
+        log.error("Cannot open the database: %s", message)
         box = QMessageBox(
             QMessageBox.Icon.Critical,
             QCoreApplication.translate("Application", "Cannot open the database"),
-            error.message,
+            message,
             QMessageBox.StandardButton.Ok,
         )
         box.setObjectName("databaseError")
@@ -127,7 +158,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     preferences = settings.preferences_store()
     install_translations(app, settings.LANGUAGE.read(preferences))
 
-    database = open_database_or_explain(arguments.db)
+    key: bytes | None = None
+    if (protected := protected_file(arguments.db)) is not None:
+        key = unlock_at_start(protected)
+        if key is None:
+            log.info("Left at the passphrase of %s", protected)
+            return 0
+    database = open_database_or_explain(arguments.db, key=key)
     if database is None:
         return 1
     log.info("Opened %s", database.display_name)

@@ -35,6 +35,7 @@ from ui.matching.duplicates_actions import DuplicatesActions
 from ui.matching.review_actions import ReviewActions
 from ui.operations import ReadOp
 from ui.printing.print_actions import PrintActions
+from ui.security.protection import protection_label
 from ui.settings_dialog import SettingsDialog
 from ui.spreadsheets.actions import SpreadsheetActions
 from ui.undo_controls import UndoControls
@@ -98,6 +99,8 @@ class MainWindow(QMainWindow):
         database_label.setObjectName("databaseName")
         database_label.setToolTip(context.database.display_name)
         self.statusBar().addPermanentWidget(database_label)
+        if (protection := protection_label(context.database, self)) is not None:
+            self.statusBar().addPermanentWidget(protection)
         self.write_wait_notice = WriteWaitNotice(context.database, self.statusBar(), self)
         self.auto_backup = auto_backup_for(context, self._preferences, self)
 

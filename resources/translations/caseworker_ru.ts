@@ -2724,103 +2724,103 @@ What a typical value looks like, to size each short column before the user resiz
         <translation>сменить пароль защищённой базы данных или её код восстановления</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/passphrase.py" line="34"/>
+        <location filename="../../caseworker/cli/passphrase.py" line="36"/>
         <source>set a new passphrase; nothing is re-encrypted</source>
         <translation>задать новый пароль; ничего не шифруется заново</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/passphrase.py" line="41"/>
+        <location filename="../../caseworker/cli/passphrase.py" line="43"/>
         <source>set a new passphrase with the recovery code; prints a new recovery code</source>
         <translation>задать новый пароль по коду восстановления; выводит новый код восстановления</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/passphrase.py" line="50"/>
+        <location filename="../../caseworker/cli/passphrase.py" line="52"/>
         <source>the file whose first line is the recovery code</source>
         <translation>файл, первая строка которого — код восстановления</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/passphrase.py" line="56"/>
+        <location filename="../../caseworker/cli/passphrase.py" line="58"/>
         <source>print a new recovery code; the old one opens nothing any more</source>
         <translation>вывести новый код восстановления; старый больше ничего не открывает</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/passphrase.py" line="68"/>
+        <location filename="../../caseworker/cli/passphrase.py" line="70"/>
         <source>the file whose first line is the current passphrase (default: ${variable})</source>
         <translation>файл, первая строка которого — нынешний пароль (по умолчанию: ${variable})</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/passphrase.py" line="81"/>
+        <location filename="../../caseworker/cli/passphrase.py" line="82"/>
         <source>the file whose first line is the new passphrase</source>
         <translation>файл, первая строка которого — новый пароль</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/passphrase.py" line="90"/>
+        <location filename="../../caseworker/cli/passphrase.py" line="91"/>
         <source>Only a database file can be protected with a passphrase.</source>
         <translation>Паролем можно защитить только файл базы данных.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/passphrase.py" line="94"/>
+        <location filename="../../caseworker/cli/passphrase.py" line="95"/>
         <source>The database {location} is not protected with a passphrase; there is no passphrase or recovery code to change. Nothing was changed.</source>
         <translation>База данных {location} не защищена паролем; менять нечего — ни пароля, ни кода восстановления нет. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/passphrase.py" line="109"/>
+        <location filename="../../caseworker/cli/passphrase.py" line="110"/>
         <source>The new passphrase file “{path}” is empty: its first line is the new passphrase.</source>
         <translation>Файл с новым паролем «{path}» пуст: новый пароль — его первая строка.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/passphrase.py" line="113"/>
+        <location filename="../../caseworker/cli/passphrase.py" line="114"/>
         <source>The new passphrase file “{path}” cannot be read: {reason}</source>
         <translation>Файл с новым паролем «{path}» не читается: {reason}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/passphrase.py" line="133"/>
+        <location filename="../../caseworker/cli/passphrase.py" line="134"/>
         <source>The passphrase of {location} was changed; the old one opens it no more. The recovery code stays as it was.</source>
         <translation>Пароль базы данных {location} изменён; старый её больше не открывает. Код восстановления остался прежним.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/passphrase.py" line="150"/>
+        <location filename="../../caseworker/cli/passphrase.py" line="151"/>
         <source>The recovery code file “{path}” is empty: its first line is the code.</source>
         <translation>Файл с кодом восстановления «{path}» пуст: код — его первая строка.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/passphrase.py" line="153"/>
+        <location filename="../../caseworker/cli/passphrase.py" line="154"/>
         <source>The recovery code file “{path}” cannot be read: {reason}</source>
         <translation>Файл с кодом восстановления «{path}» не читается: {reason}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/passphrase.py" line="159"/>
+        <location filename="../../caseworker/cli/passphrase.py" line="160"/>
         <source>The passphrase of {location} was changed. The recovery code used opens it no more; the new one follows, shown only this once: write it down, keep it apart from the computer, and delete the file that held the old one.</source>
         <translation>Пароль базы данных {location} изменён. Использованный код восстановления её больше не открывает; ниже новый код, он показывается только один раз: запишите его, храните отдельно от компьютера и удалите файл со старым кодом.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/passphrase.py" line="177"/>
+        <location filename="../../caseworker/cli/passphrase.py" line="178"/>
         <source>A new recovery code for {location} follows, shown only this once; the old one opens it no more. Write it down and keep it apart from the computer: whoever finds it can open the database.</source>
         <translation>Ниже новый код восстановления базы данных {location}, он показывается только один раз; старый её больше не открывает. Запишите его и храните отдельно от компьютера: кто найдёт код, тот откроет базу данных.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/unlock.py" line="61"/>
+        <location filename="../../caseworker/cli/unlock.py" line="60"/>
         <source>it is not text in UTF-8</source>
         <extracomment>The environment variable naming the passphrase file when ``--passphrase-file`` is not given. Longer first lines are cut here: no passphrase is this long, and a wrong file is not read whole.</extracomment>
         <translation>это не текст в UTF-8</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/unlock.py" line="73"/>
+        <location filename="../../caseworker/cli/unlock.py" line="72"/>
         <source>The passphrase file “{path}” is empty: its first line is the passphrase.</source>
         <translation>Файл с паролем «{path}» пуст: пароль — его первая строка.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/unlock.py" line="76"/>
+        <location filename="../../caseworker/cli/unlock.py" line="75"/>
         <source>The passphrase file “{path}” cannot be read: {reason}</source>
         <translation>Файл с паролем «{path}» не читается: {reason}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/unlock.py" line="115"/>
+        <location filename="../../caseworker/cli/unlock.py" line="114"/>
         <source>The database {location} is protected with a passphrase; give the file that holds it with --passphrase-file FILE or ${variable} (the passphrase on the file&apos;s first line). Nothing was changed.</source>
         <translation>База данных {location} защищена паролем; укажите файл с паролем: --passphrase-file ФАЙЛ или ${variable} (пароль — первая строка файла). Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/unlock.py" line="138"/>
+        <location filename="../../caseworker/cli/unlock.py" line="137"/>
         <source>Note: the database {location} is not protected with a passphrase; the passphrase file was not used.</source>
         <translation>Заметка: база данных {location} не защищена паролем; файл с паролем не использован.</translation>
     </message>
@@ -3111,22 +3111,22 @@ row {row}</source>
     <message>
         <location filename="../../ui/security/protection.py" line="22"/>
         <source>Protected with a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Защищена паролем</translation>
     </message>
     <message>
         <location filename="../../ui/security/protection.py" line="24"/>
         <source>The database file is encrypted: without the passphrase, a copy of the file or a lost computer reveals nothing of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл базы данных зашифрован: без пароля ни копия файла, ни потерянный компьютер ничего из неё не раскроют.</translation>
     </message>
     <message>
         <location filename="../../ui/security/protection.py" line="31"/>
         <source>Not protected</source>
-        <translation type="unfinished"></translation>
+        <translation>Не защищена</translation>
     </message>
     <message>
         <location filename="../../ui/security/protection.py" line="33"/>
         <source>The database file is not encrypted: anyone who copies it, or takes the computer, can read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл базы данных не зашифрован: его прочитает любой, кто скопирует файл или заберёт компьютер.</translation>
     </message>
 </context>
 <context>
@@ -7739,12 +7739,12 @@ It holds {cases} cases and {reports} reports.</source>
     <message>
         <location filename="../../ui/security/pages.py" line="127"/>
         <source>The passphrase is changed. Your new recovery code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль изменён. Ваш новый код восстановления:</translation>
     </message>
     <message>
         <location filename="../../ui/security/pages.py" line="139"/>
         <source>Print it or write it down now, and keep the paper apart from the computer: it is shown only this once, and it opens the database if the passphrase is forgotten. Whoever finds the paper can open the database too. The old code no longer opens anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Распечатайте или запишите его сейчас и храните бумагу отдельно от компьютера: код показывается только один раз и открывает базу данных, если пароль забыт. Тот, кто найдёт бумагу, тоже сможет открыть базу данных. Прежний код больше ничего не открывает.</translation>
     </message>
 </context>
 <context>
@@ -7953,12 +7953,12 @@ first of the pair</source>
         <location filename="../../ui/security/pages.py" line="69"/>
         <source>Forgot the passphrase? Enter the recovery code</source>
         <extracomment>How long a typed recovery code may be (24 characters, dashes and a few spaces).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Забыли пароль? Ввести код восстановления</translation>
     </message>
     <message>
         <location filename="../../ui/security/pages.py" line="72"/>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пароль:</translation>
     </message>
 </context>
 <context>
@@ -8489,22 +8489,22 @@ first of the pair</source>
     <message>
         <location filename="../../ui/security/pages.py" line="88"/>
         <source>Type the recovery code you printed or wrote down when the database was protected, then choose a new passphrase. The recovery code is then replaced by a new one, shown once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите код восстановления, который вы распечатали или записали, когда защищали базу данных, и придумайте новый пароль. После этого код восстановления заменится новым — он будет показан один раз.</translation>
     </message>
     <message>
         <location filename="../../ui/security/pages.py" line="103"/>
         <source>Back to the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуться к паролю</translation>
     </message>
     <message>
         <location filename="../../ui/security/pages.py" line="105"/>
         <source>Recovery &amp;code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Код восстановления:</translation>
     </message>
     <message>
         <location filename="../../ui/security/pages.py" line="106"/>
         <source>&amp;New passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новый пароль:</translation>
     </message>
     <message>
         <location filename="../../ui/security/pages.py" line="107"/>
@@ -10055,68 +10055,68 @@ Add what the family, the unit, the authorities or anyone else has said, and each
     <message>
         <location filename="../../ui/security/unlock_dialog.py" line="62"/>
         <source>Database passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль базы данных</translation>
     </message>
     <message>
         <location filename="../../ui/security/unlock_dialog.py" line="75"/>
         <source>The database “{name}” is protected. Type its passphrase to open it.</source>
         <extracomment>The database&apos;s keys, once the dialog is accepted. When the throttle&apos;s wait ends (set from the checking thread).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>База данных «{name}» защищена. Чтобы открыть её, введите пароль.</translation>
     </message>
     <message>
         <location filename="../../ui/security/unlock_dialog.py" line="94"/>
         <location filename="../../ui/security/unlock_dialog.py" line="125"/>
         <source>&amp;Open</source>
-        <translation type="unfinished">&amp;Открыть</translation>
+        <translation>&amp;Открыть</translation>
     </message>
     <message>
         <location filename="../../ui/security/unlock_dialog.py" line="97"/>
         <source>E&amp;xit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выход</translation>
     </message>
     <message>
         <location filename="../../ui/security/unlock_dialog.py" line="119"/>
         <source>&amp;Set the passphrase and open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сменить пароль и открыть</translation>
     </message>
     <message>
         <location filename="../../ui/security/unlock_dialog.py" line="132"/>
         <source>I have written it down: &amp;open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Код записан: &amp;открыть базу данных</translation>
     </message>
     <message>
         <location filename="../../ui/security/unlock_dialog.py" line="151"/>
         <source>Type the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите пароль.</translation>
     </message>
     <message>
         <location filename="../../ui/security/unlock_dialog.py" line="163"/>
         <source>Type the recovery code from the paper.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите код восстановления, записанный на бумаге.</translation>
     </message>
     <message>
         <location filename="../../ui/security/unlock_dialog.py" line="171"/>
         <source>The two passphrases differ; type the same one twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароли не совпадают; введите один и тот же пароль дважды.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/security/unlock_dialog.py" line="201"/>
         <source>Wait %n s: several wrong tries in a row.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Подождите %n с: несколько неверных попыток подряд.</numerusform>
+            <numerusform>Подождите %n с: несколько неверных попыток подряд.</numerusform>
+            <numerusform>Подождите %n с: несколько неверных попыток подряд.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/security/unlock_dialog.py" line="212"/>
         <source>Checking the recovery code and setting the new passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка кода восстановления и смена пароля…</translation>
     </message>
     <message>
         <location filename="../../ui/security/unlock_dialog.py" line="214"/>
         <source>Checking the passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка пароля…</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,89 @@
+"""Run one slow step of the keys (Argon2id, a rewrap) off the window's thread.
+
+The unlock dialog opens before the application context, so it cannot use ``ui.operations``;
+this is the small thing it needs: a daemon thread does the work, a timer in the window's
+thread polls it (and ticks, for a countdown), and :attr:`Background.finished` hands over the
+result or the error. The thread is a daemon: leaving the program while a passphrase is being
+checked does not wait for it (checking writes nothing).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from concurrent.futures import Future
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from caseworker.security.throttle import THROTTLE, Throttle, delay_after
+
+POLL_MS = 50
+
+
+class Background(QObject):
+    """Does one function at a time in a thread; ``finished`` carries its done future."""
+
+    finished = Signal(object)
+    #: Every poll while the work runs (to update a countdown).
+    ticked = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._future: Future[Any] | None = None
+        self._timer = QTimer(self)
+        self._timer.setInterval(POLL_MS)
+        self._timer.timeout.connect(self._poll)
+
+    def busy(self) -> bool:
+        return self._future is not None
+
+    def start(self, work: Callable[[], Any]) -> None:
+        """Run ``work`` in a new thread. Raises RuntimeError when work is already running."""
+        if self._future is not None:
+            raise RuntimeError("one step at a time")
+        future: Future[Any] = Future()
+        self._future = future
+
+        def run() -> None:
+            try:
+                future.set_result(work())
+            except BaseException as error:  # handed to the window, which shows it
+                future.set_exception(error)
+
+        threading.Thread(target=run, name="caseworker-keys", daemon=True).start()
+        self._timer.start()
+
+    def _poll(self) -> None:
+        future = self._future
+        if future is None or not future.done():
+            self.ticked.emit()
+            return
+        self._timer.stop()
+        self._future = None
+        self.finished.emit(future)
+
+
+class AnnouncedThrottle(Throttle):
+    """The program's throttle (its count and its wait), telling ``announce`` how long it is
+    about to wait before it answers a wrong guess, so the window can show a countdown."""
+
+    def __init__(self, announce: Callable[[float], None], base: Throttle = THROTTLE) -> None:
+        super().__init__(base.sleep)
+        self._base = base
+        self._announce = announce
+
+    def failed(self, key: str) -> float:
+        coming = delay_after(self._base.failures(key) + 1)
+        if coming:
+            self._announce(coming)
+        return self._base.failed(key)
+
+    def succeeded(self, key: str) -> None:
+        self._base.succeeded(key)
+
+    def failures(self, key: str) -> int:
+        return self._base.failures(key)
+
+    def reset(self) -> None:
+        self._base.reset()
