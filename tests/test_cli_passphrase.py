@@ -10,7 +10,7 @@ import pytest
 from caseworker.db import open_database
 from caseworker.security import create_keys, keys_path
 from caseworker.services import cases
-from tests.cli_runner import Result, refused, run
+from tests.cli_runner import Result, refused, run, run_process
 from tests.conftest import ACTOR
 from tests.db.test_encrypted import flip_bit
 
@@ -259,3 +259,36 @@ def _key(db_path: Path) -> bytes:
     from caseworker.security import unlock
 
     return unlock(db_path, PASSPHRASE).keys.database
+
+
+@pytest.mark.usefixtures("protected")
+def test_the_program_reads_the_variable_at_start(db_path: Path, tmp_path: Path) -> None:
+    file = secret_file(tmp_path, "pass.txt", PASSPHRASE)
+    result = run_process(db_path, "search", FAMILY, env={"CASEWORKER_PASSPHRASE_FILE": str(file)})
+    assert result.returncode == 0 and FAMILY in result.stdout, result.stderr
+    assert PASSPHRASE not in result.stdout + result.stderr
+    helped = run(None, "--help")
+    assert "--passphrase-file" in helped.stdout and "CASEWORKER_PASSPHRASE_FILE" in helped.stdout
+
+
+@pytest.mark.usefixtures("protected")
+def test_commands_that_open_the_file_themselves_are_handed_the_keys(
+    db_path: Path, tmp_path: Path
+) -> None:
+    from caseworker.cli.program import build_parser
+    from caseworker.cli.unlock import open_for
+
+    file = secret_file(tmp_path, "pass.txt", PASSPHRASE)
+    args = build_parser().parse_args(
+        ["--db", str(db_path), "--passphrase-file", str(file), "check"]
+    )
+    database = open_for(args)
+    try:
+        assert database.encrypted and args.keys.database == _key(db_path)
+        assert "hidden" in repr(args)
+    finally:
+        database.dispose()
+    plain = tmp_path / "plain.sqlite"
+    args = build_parser().parse_args(["--db", str(plain), "check"])
+    open_for(args).dispose()
+    assert args.keys is None

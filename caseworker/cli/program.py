@@ -218,6 +218,13 @@ def _run_on_keys(args: argparse.Namespace) -> int:
     except CaseworkerError as error:
         print(error.message, file=sys.stderr)
         return EXIT_REFUSED
+    except OSError as error:
+        reason = error.strerror or str(error)
+        print(
+            translate("Cli", "A file cannot be used: {reason}").format(reason=reason),
+            file=sys.stderr,
+        )
+        return EXIT_REFUSED
     except KeyboardInterrupt:
         print(
             translate("Cli", "Interrupted; nothing of the unfinished step was saved."),

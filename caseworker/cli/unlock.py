@@ -124,14 +124,21 @@ def unlock_database(path: Path, args: argparse.Namespace) -> Unlocked:
 def open_for(args: argparse.Namespace) -> Database:
     """The database of ``args`` (``--db``), unlocked first when it is protected.
 
+    Sets ``args.keys``: the unlocked :class:`~caseworker.security.DerivedKeys` (their repr
+    hides them), or None for a plain database, for a command that opens the file itself
+    (a backup: ``connect_for(args.keys.database)``) or, later, the encrypted vault.
+
     Raises what :func:`unlock_database` and :func:`caseworker.db.open_database` raise; an
     encrypted file whose keys file is missing raises KeysFileMissing.
     """
     path = database_file(args)
+    args.keys = None
     if is_protected(path):
         assert path is not None
         unlocked = unlock_database(path, args)
-        return open_database(args.db, key=unlocked.keys.database)
+        database = open_database(args.db, key=unlocked.keys.database)
+        args.keys = unlocked.keys
+        return database
     if passphrase_file_named(args) is not None:
         print(
             translate(
