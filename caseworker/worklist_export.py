@@ -2,7 +2,8 @@
 
 The headings are in the user's language; days are real dates and numbers, so the list can
 be sorted and filtered in Excel or LibreOffice Calc. Overdue rows are red, the very overdue
-bold. The file is written under a temporary name and put in place whole.
+bold. The file is written under a temporary name and put in place whole; one protected with
+a password is made in memory and only its encrypted bytes are written.
 """
 
 from __future__ import annotations
@@ -49,14 +50,24 @@ def _values(row: WorkRow) -> list[object]:
     ]
 
 
-def write_work_list(sheet: WorkSheet, path: str | os.PathLike[str]) -> Path:
+def write_work_list(
+    sheet: WorkSheet, path: str | os.PathLike[str], password: str | None = None
+) -> Path:
     """Write ``sheet`` to ``path`` as an .xlsx workbook; the path written.
 
-    Raises :class:`ValidationError` when ``path`` cannot be written to (a folder, a
-    missing folder), :class:`OSError` when writing fails (nothing is left behind then).
+    ``password`` protects the workbook: it is made in memory and only its encrypted bytes
+    are written (:mod:`caseworker.xlsx.protect`). Raises :class:`ValidationError` when
+    ``path`` cannot be written to (a folder, a missing folder) or the password is empty,
+    :class:`OSError` when writing fails (nothing is left behind then).
     """
     target = output_file(path)
-    workbook = Workbook()
+    if password is None:
+        workbook = Workbook()
+    else:
+        from caseworker.xlsx import protect
+
+        workbook = protect.workbook_in_memory(write_only=False)
+        protect.check_password(password)
     page = workbook.active
     assert page is not None  # a new workbook has its one sheet
     page.title = translate("WorklistExport", "Work list {day}").format(day=sheet.today.isoformat())[
@@ -80,7 +91,12 @@ def write_work_list(sheet: WorkSheet, path: str | os.PathLike[str]) -> Path:
     page.auto_filter.ref = f"A1:{get_column_letter(len(COLUMNS))}{page.max_row}"
     partial = target.with_name(target.name + ".part")
     try:
-        workbook.save(partial)
+        if password is None:
+            workbook.save(partial)
+        else:
+            from caseworker.xlsx import protect
+
+            protect.save_protected(workbook, partial, password)
         os.replace(partial, target)
     except BaseException:
         partial.unlink(missing_ok=True)
