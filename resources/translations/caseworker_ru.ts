@@ -2178,23 +2178,24 @@ What a typical value looks like, to size each short column before the user resiz
         <translation>проверить базу данных; код выхода 1, если что-то не так</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="246"/>
+        <location filename="../../caseworker/cli/program.py" line="253"/>
         <source>The database cannot be opened: {reason}</source>
         <translation>Не удаётся открыть базу данных: {reason}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="272"/>
+        <location filename="../../caseworker/cli/program.py" line="279"/>
         <source>The file “{name}” cannot be used: {reason}</source>
         <translation>Файл «{name}» не удаётся использовать: {reason}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="276"/>
+        <location filename="../../caseworker/cli/program.py" line="224"/>
+        <location filename="../../caseworker/cli/program.py" line="283"/>
         <source>A file cannot be used: {reason}</source>
         <translation>Не удаётся использовать файл: {reason}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="223"/>
-        <location filename="../../caseworker/cli/program.py" line="282"/>
+        <location filename="../../caseworker/cli/program.py" line="230"/>
+        <location filename="../../caseworker/cli/program.py" line="289"/>
         <source>Interrupted; nothing of the unfinished step was saved.</source>
         <translation>Прервано; из незавершённого шага ничего не сохранено.</translation>
     </message>
@@ -2820,7 +2821,7 @@ What a typical value looks like, to size each short column before the user resiz
         <translation>База данных {location} защищена паролем; укажите файл с паролем: --passphrase-file ФАЙЛ или ${variable} (пароль — первая строка файла). Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/unlock.py" line="137"/>
+        <location filename="../../caseworker/cli/unlock.py" line="144"/>
         <source>Note: the database {location} is not protected with a passphrase; the passphrase file was not used.</source>
         <translation>Заметка: база данных {location} не защищена паролем; файл с паролем не использован.</translation>
     </message>
@@ -3109,22 +3110,22 @@ row {row}</source>
 <context>
     <name>DatabaseProtection</name>
     <message>
-        <location filename="../../ui/security/protection.py" line="22"/>
+        <location filename="../../ui/security/protection.py" line="25"/>
         <source>Protected with a passphrase</source>
         <translation>Защищена паролем</translation>
     </message>
     <message>
-        <location filename="../../ui/security/protection.py" line="24"/>
+        <location filename="../../ui/security/protection.py" line="27"/>
         <source>The database file is encrypted: without the passphrase, a copy of the file or a lost computer reveals nothing of it.</source>
         <translation>Файл базы данных зашифрован: без пароля ни копия файла, ни потерянный компьютер ничего из неё не раскроют.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/protection.py" line="31"/>
+        <location filename="../../ui/security/protection.py" line="34"/>
         <source>Not protected</source>
         <translation>Не защищена</translation>
     </message>
     <message>
-        <location filename="../../ui/security/protection.py" line="33"/>
+        <location filename="../../ui/security/protection.py" line="36"/>
         <source>The database file is not encrypted: anyone who copies it, or takes the computer, can read it.</source>
         <translation>Файл базы данных не зашифрован: его прочитает любой, кто скопирует файл или заберёт компьютер.</translation>
     </message>
@@ -10053,54 +10054,54 @@ Add what the family, the unit, the authorities or anyone else has said, and each
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/security/unlock_dialog.py" line="62"/>
+        <location filename="../../ui/security/unlock_dialog.py" line="63"/>
         <source>Database passphrase</source>
         <translation>Пароль базы данных</translation>
     </message>
     <message>
-        <location filename="../../ui/security/unlock_dialog.py" line="75"/>
-        <source>The database “{name}” is protected. Type its passphrase to open it.</source>
+        <location filename="../../ui/security/unlock_dialog.py" line="76"/>
+        <source>The database “{name}” is protected with a passphrase.</source>
         <extracomment>The database&apos;s keys, once the dialog is accepted. When the throttle&apos;s wait ends (set from the checking thread).</extracomment>
-        <translation>База данных «{name}» защищена. Чтобы открыть её, введите пароль.</translation>
+        <translation>База данных «{name}» защищена паролем.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/unlock_dialog.py" line="94"/>
-        <location filename="../../ui/security/unlock_dialog.py" line="125"/>
+        <location filename="../../ui/security/unlock_dialog.py" line="96"/>
+        <location filename="../../ui/security/unlock_dialog.py" line="127"/>
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../../ui/security/unlock_dialog.py" line="97"/>
+        <location filename="../../ui/security/unlock_dialog.py" line="99"/>
         <source>E&amp;xit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../ui/security/unlock_dialog.py" line="119"/>
+        <location filename="../../ui/security/unlock_dialog.py" line="121"/>
         <source>&amp;Set the passphrase and open</source>
         <translation>&amp;Сменить пароль и открыть</translation>
     </message>
     <message>
-        <location filename="../../ui/security/unlock_dialog.py" line="132"/>
+        <location filename="../../ui/security/unlock_dialog.py" line="134"/>
         <source>I have written it down: &amp;open the database</source>
         <translation>Код записан: &amp;открыть базу данных</translation>
     </message>
     <message>
-        <location filename="../../ui/security/unlock_dialog.py" line="151"/>
+        <location filename="../../ui/security/unlock_dialog.py" line="165"/>
         <source>Type the passphrase.</source>
         <translation>Введите пароль.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/unlock_dialog.py" line="163"/>
+        <location filename="../../ui/security/unlock_dialog.py" line="177"/>
         <source>Type the recovery code from the paper.</source>
         <translation>Введите код восстановления, записанный на бумаге.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/unlock_dialog.py" line="171"/>
+        <location filename="../../ui/security/unlock_dialog.py" line="185"/>
         <source>The two passphrases differ; type the same one twice.</source>
         <translation>Пароли не совпадают; введите один и тот же пароль дважды.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/security/unlock_dialog.py" line="201"/>
+        <location filename="../../ui/security/unlock_dialog.py" line="215"/>
         <source>Wait %n s: several wrong tries in a row.</source>
         <translation>
             <numerusform>Подождите %n с: несколько неверных попыток подряд.</numerusform>
@@ -10109,12 +10110,12 @@ Add what the family, the unit, the authorities or anyone else has said, and each
         </translation>
     </message>
     <message>
-        <location filename="../../ui/security/unlock_dialog.py" line="212"/>
+        <location filename="../../ui/security/unlock_dialog.py" line="226"/>
         <source>Checking the recovery code and setting the new passphrase…</source>
         <translation>Проверка кода восстановления и смена пароля…</translation>
     </message>
     <message>
-        <location filename="../../ui/security/unlock_dialog.py" line="214"/>
+        <location filename="../../ui/security/unlock_dialog.py" line="228"/>
         <source>Checking the passphrase…</source>
         <translation>Проверка пароля…</translation>
     </message>
@@ -11139,43 +11140,43 @@ Add what the family, the unit, the authorities or anyone else has said, and each
 <context>
     <name>WorklistExport</name>
     <message>
-        <location filename="../../caseworker/worklist_export.py" line="23"/>
+        <location filename="../../caseworker/worklist_export.py" line="24"/>
         <source>Section</source>
         <extracomment>The columns: heading and width in characters.</extracomment>
         <translation>Раздел</translation>
     </message>
     <message>
-        <location filename="../../caseworker/worklist_export.py" line="24"/>
+        <location filename="../../caseworker/worklist_export.py" line="25"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../caseworker/worklist_export.py" line="25"/>
+        <location filename="../../caseworker/worklist_export.py" line="26"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../caseworker/worklist_export.py" line="26"/>
+        <location filename="../../caseworker/worklist_export.py" line="27"/>
         <source>Addressee</source>
         <translation>Адресат</translation>
     </message>
     <message>
-        <location filename="../../caseworker/worklist_export.py" line="27"/>
+        <location filename="../../caseworker/worklist_export.py" line="28"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../caseworker/worklist_export.py" line="28"/>
+        <location filename="../../caseworker/worklist_export.py" line="29"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../caseworker/worklist_export.py" line="29"/>
+        <location filename="../../caseworker/worklist_export.py" line="30"/>
         <source>Days</source>
         <translation>Дней</translation>
     </message>
     <message>
-        <location filename="../../caseworker/worklist_export.py" line="62"/>
+        <location filename="../../caseworker/worklist_export.py" line="73"/>
         <source>Work list {day}</source>
         <translation>Дела на {day}</translation>
     </message>

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QWidget
 
 from caseworker.db import Database
 from caseworker.db.engine import sqlite_path
@@ -18,6 +18,9 @@ def protection_label(database: Database, parent: QWidget) -> QLabel | None:
         return None
     label = QLabel(parent)
     label.setObjectName("databaseProtection")
+    # A panel of its own: it reads as a state, not as the end of the database's name.
+    label.setFrameShape(QFrame.Shape.StyledPanel)
+    label.setMargin(1)
     if database.encrypted:
         label.setText(translate("DatabaseProtection", "Protected with a passphrase"))
         label.setToolTip(

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -72,7 +73,7 @@ class UnlockDialog(QDialog):
         self._background.ticked.connect(self._show_wait)
 
         said = QLabel(
-            self.tr("The database “{name}” is protected. Type its passphrase to open it.").format(
+            self.tr("The database “{name}” is protected with a passphrase.").format(
                 name=database.name
             ),
             self,
@@ -86,6 +87,7 @@ class UnlockDialog(QDialog):
         self.pages = QStackedWidget(self)
         for page in (self.passphrase_page, self.recovery_page, self.code_page):
             self.pages.addWidget(page)
+        self._fit_page()
         self.status = QLabel(self)
         self.status.setObjectName("unlockStatus")
         self.status.setWordWrap(True)
@@ -115,23 +117,34 @@ class UnlockDialog(QDialog):
 
     def show_recovery(self) -> None:
         self.recovery_page.clear()
-        self.pages.setCurrentWidget(self.recovery_page)
+        self._fit_page(self.recovery_page)
         self.open_button.setText(self.tr("&Set the passphrase and open"))
         self.recovery_page.code.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def show_passphrase(self) -> None:
         self.recovery_page.clear()
-        self.pages.setCurrentWidget(self.passphrase_page)
+        self._fit_page(self.passphrase_page)
         self.open_button.setText(self.tr("&Open"))
         self.passphrase_page.field.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _show_new_code(self, code: str) -> None:
         self.recovery_page.clear()
         self.code_page.code.setText(code)
-        self.pages.setCurrentWidget(self.code_page)
+        self._fit_page(self.code_page)
         self.open_button.setText(self.tr("I have written it down: &open the database"))
         self.exit_button.hide()
         self.open_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _fit_page(self, current: QWidget | None = None) -> None:
+        """Show ``current`` and size the dialog to it (a stack is as tall as its tallest page
+        otherwise, leaving a gap under the passphrase)."""
+        if current is not None:
+            self.pages.setCurrentWidget(current)
+        shown = self.pages.currentWidget()
+        for page in (self.passphrase_page, self.recovery_page, self.code_page):
+            policy = QSizePolicy.Policy.Preferred if page is shown else QSizePolicy.Policy.Ignored
+            page.setSizePolicy(policy, policy)
+        self.adjustSize()
 
     # Checking ---------------------------------------------------------------------------------
 
