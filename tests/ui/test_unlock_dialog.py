@@ -10,7 +10,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLineEdit
 from pytestqt.qtbot import QtBot
 
-from caseworker.security import WrongPassphrase, WrongRecoveryCode, unlock, unlock_with_recovery
+from caseworker.security import (
+    KeysFileDamaged,
+    WrongPassphrase,
+    WrongRecoveryCode,
+    unlock,
+    unlock_with_recovery,
+)
 from caseworker.security.throttle import THROTTLE, Throttle
 from tests.ui.unlock_case import PASSPHRASE, Protected, cheap_keys, make_protected
 from ui.security.unlock_dialog import UnlockDialog
@@ -169,3 +175,15 @@ def test_a_recovery_that_cannot_be_done_says_why_and_changes_nothing(
     assert protected.files() == before
     qtbot.mouseClick(dialog.recovery_page.back, Qt.MouseButton.LeftButton)
     assert dialog.pages.currentWidget() is dialog.passphrase_page
+
+
+def test_a_damaged_keys_file_is_said_in_the_dialog_and_left_as_it_is(
+    qtbot: QtBot, protected: Protected
+) -> None:
+    protected.keys.write_text("{not json", encoding="utf-8")
+    before = protected.files()
+    dialog = _dialog(qtbot, protected)
+    _try(qtbot, dialog, PASSPHRASE)
+    assert dialog.unlocked is None
+    assert dialog.passphrase_page.problem.text() == KeysFileDamaged(protected.keys).message
+    assert protected.files() == before
