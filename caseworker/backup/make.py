@@ -47,7 +47,14 @@ from caseworker.backup.manifest import (
     free_name,
     list_backups,
 )
-from caseworker.backup.vault_copy import copy_new_files, prune, vault_files
+from caseworker.backup.vault_copy import (
+    FOLDER_MODE,
+    copy_new_files,
+    private_folders,
+    private_writer,
+    prune,
+    vault_files,
+)
 from caseworker.db.cipher import keys_file_of
 from caseworker.i18n import translate
 
@@ -140,7 +147,7 @@ def make_backup(
             )
         )
     try:
-        root.mkdir(parents=True, exist_ok=True)
+        private_folders(root)
         with root_lock(root):
             return _make(database_file, root, connect, now or datetime.now(UTC))
     except BackupError:
@@ -158,7 +165,7 @@ def _make(database_file: Path, root: Path, connect: Connect, now: datetime) -> B
         shutil.rmtree(leftover, ignore_errors=True)
     _check_room(database_file, root)
     partial = root / f"{PARTIAL_PREFIX}{folder_name(now)}-{uuid.uuid4().hex[:8]}"
-    partial.mkdir()
+    partial.mkdir(mode=FOLDER_MODE)
     try:
         return _fill(database_file, root, partial, connect, now)
     finally:
@@ -193,6 +200,7 @@ def _fill(
     database_file: Path, root: Path, partial: Path, connect: Connect, now: datetime
 ) -> BackupResult:
     copy = partial / database_file.name
+    private_writer(copy).close()  # SQLite keeps an existing file's mode (and its journal's)
     source = connect(database_file, True)
     try:
         target = connect(copy, False)
@@ -206,7 +214,10 @@ def _fill(
     keys = keys_file_of(database_file)
     keys_sha256 = None
     if keys.is_file():
-        shutil.copy2(keys, partial / keys.name)
+        with keys.open("rb") as reader, private_writer(partial / keys.name) as writer:
+            shutil.copyfileobj(reader, writer)
+            writer.flush()
+            os.fsync(writer.fileno())
         keys_sha256 = sha256_of(partial / keys.name)
     vault = vault_of(database_file)
     manifest = Manifest(
@@ -226,8 +237,8 @@ def _fill(
         return BackupResult(earlier[-1], made=False)
     held, copied = copy_new_files(vault, root / SHARED_VAULT, manifest.vault)
     manifest = Manifest(**{**manifest.__dict__, "vault": held})
-    with (partial / MANIFEST).open("w", encoding="utf-8") as writer:
-        writer.write(manifest.to_json())
+    with private_writer(partial / MANIFEST) as writer:
+        writer.write(manifest.to_json().encode())
         writer.flush()
         os.fsync(writer.fileno())
     _fsync(partial)

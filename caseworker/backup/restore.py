@@ -23,7 +23,7 @@ from caseworker.backup.copy import Connect, connect_plain, is_database_error, ve
 from caseworker.backup.errors import BackupDamaged, BackupError
 from caseworker.backup.make import sha256_of, vault_of
 from caseworker.backup.manifest import Backup, read_backup
-from caseworker.backup.vault_copy import copy_back, missing_files
+from caseworker.backup.vault_copy import copy_back, missing_files, private_writer
 from caseworker.db.cipher import keys_file_of
 from caseworker.errors import CaseworkerError
 from caseworker.i18n import translate
@@ -100,7 +100,7 @@ def _free_stamp(database_file: Path, now: datetime) -> str:
 
 
 def _copy_file(source: Path, target: Path) -> None:
-    with source.open("rb") as reader, target.open("xb") as writer:
+    with source.open("rb") as reader, private_writer(target) as writer:
         shutil.copyfileobj(reader, writer, 4 * 1024 * 1024)
         writer.flush()
         os.fsync(writer.fileno())

@@ -17,8 +17,31 @@ import shutil
 import uuid
 from collections.abc import Iterable
 from pathlib import Path
+from typing import BinaryIO
 
 INCOMING = ".incoming-"
+#: Backups hold what the database holds: readable by the caseworker's account only.
+FILE_MODE = 0o600
+FOLDER_MODE = 0o700
+
+
+def private_folders(folder: Path) -> None:
+    """Make ``folder`` and its missing parents, each readable by its owner only.
+    Raises OSError when one cannot be made."""
+    missing = []
+    while not folder.exists():
+        missing.append(folder)
+        folder = folder.parent
+    for each in reversed(missing):
+        each.mkdir(mode=FOLDER_MODE, exist_ok=True)
+
+
+def private_writer(path: Path) -> BinaryIO:
+    """A new file open for writing, readable by its owner only; raises FileExistsError
+    when ``path`` exists, OSError when it cannot be made."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    descriptor = os.open(path, flags, FILE_MODE)
+    return os.fdopen(descriptor, "wb")
 
 
 def vault_files(root: Path) -> list[tuple[str, int]]:
@@ -43,10 +66,10 @@ def vault_files(root: Path) -> list[tuple[str, int]]:
 
 
 def _copy_file(source: Path, target: Path) -> None:
-    target.parent.mkdir(parents=True, exist_ok=True)
+    private_folders(target.parent)
     temporary = target.with_name(f"{INCOMING}{uuid.uuid4().hex}")
     try:
-        with source.open("rb") as reader, temporary.open("xb") as writer:
+        with source.open("rb") as reader, private_writer(temporary) as writer:
             shutil.copyfileobj(reader, writer, 4 * 1024 * 1024)
             writer.flush()
             os.fsync(writer.fileno())
@@ -96,7 +119,7 @@ def copy_back(shared: Path, files: Iterable[tuple[str, int]], target_root: Path)
     """Copy the listed files from ``shared`` into a new vault at ``target_root``.
 
     Raises OSError when a file cannot be read or written."""
-    target_root.mkdir(parents=True, exist_ok=True)
+    private_folders(target_root)
     for relative, _size in files:
         _copy_file(shared / relative, target_root / relative)
 

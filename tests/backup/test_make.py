@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 import shutil
+import stat
+import sys
 from datetime import timedelta
 from pathlib import Path
 
@@ -146,3 +148,14 @@ def test_a_disk_too_full_for_the_backup_is_refused_first(
     with pytest.raises(BackupError, match="MB free and the backup needs"):
         make_backup(filled, root, connect=connect, now=MOMENT)
     assert [p.name for p in root.iterdir()] == [".lock"]
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX modes")
+def test_a_backup_is_readable_by_its_owner_only(filled: Path, root: Path, connect: Connect) -> None:
+    keys_file_of(filled).write_text("{}", encoding="utf-8")
+    backup = make_backup(filled, root, connect=connect, now=MOMENT).backup
+    folders = [backup.path, *[p for p in (root / SHARED_VAULT).rglob("*") if p.is_dir()]]
+    files = [p for p in [*backup.path.iterdir(), *(root / SHARED_VAULT).rglob("*")] if p.is_file()]
+    assert len(files) == 5
+    assert {stat.S_IMODE(p.stat().st_mode) for p in files} == {0o600}
+    assert {stat.S_IMODE(p.stat().st_mode) for p in folders} == {0o700}
