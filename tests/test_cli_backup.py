@@ -32,7 +32,7 @@ def test_backup_list_and_restore(db_path: Path, tmp_path: Path) -> None:
     assert "1 evidence file" in listed
     (entry,) = json.loads(ok(db_path, "backups", "--to", str(folder), "--json"))
     assert entry["path"] == str(made) and entry["counts"]["cases"] == 1
-    assert entry["evidence_files"] == 1
+    assert entry["evidence_files"] == 1 and entry["encrypted"] is False
 
     ok(db_path, "case", "add", "--family", "Ивановы")
     restored = ok(db_path, "restore", str(made))

@@ -246,18 +246,21 @@ def _fill(
     os.replace(partial, final)
     _fsync(root)
     backup = Backup(final, manifest)
-    return BackupResult(backup, made=True, copied_files=copied, removed=rotate(root))
+    removed = rotate(root, new=final)
+    return BackupResult(backup, made=True, copied_files=copied, removed=removed)
 
 
-def rotate(root: Path) -> tuple[Path, ...]:
+def rotate(root: Path, new: Path | None = None) -> tuple[Path, ...]:
     """Delete the backups :func:`rotation.choose_kept` does not keep, then the vault files
     that no kept backup lists; return the deleted backups' folders. Call it only after a new
-    backup has been verified. Raises OSError when the root cannot be read."""
+    backup has been verified; that one (``new``) is kept even when the clock has gone back
+    and it looks older than others. Raises OSError when the root cannot be read."""
     backups = list_backups(root)
     kept_times = rotation.choose_kept(backup.taken_at for backup in backups)
     # Two backups in one second share a time: only the last of them is kept.
     newest_at: dict[datetime, Backup] = {backup.taken_at: backup for backup in backups}
     kept = [backup for at, backup in newest_at.items() if at in kept_times]
+    kept += [backup for backup in backups if backup.path == new and backup not in kept]
     removed = tuple(backup.path for backup in backups if backup not in kept)
     for folder in removed:
         shutil.rmtree(folder)

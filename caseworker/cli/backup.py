@@ -122,6 +122,7 @@ def _json(backup: Backup) -> dict[str, Any]:
         "counts": manifest.counts,
         "evidence_files": len(manifest.vault),
         "keys_file": manifest.keys_file is not None,
+        "encrypted": manifest.encrypted,
     }
 
 

@@ -159,3 +159,16 @@ def test_a_backup_is_readable_by_its_owner_only(filled: Path, root: Path, connec
     assert len(files) == 5
     assert {stat.S_IMODE(p.stat().st_mode) for p in files} == {0o600}
     assert {stat.S_IMODE(p.stat().st_mode) for p in folders} == {0o700}
+
+
+def test_a_new_backup_is_kept_when_the_clock_has_gone_back(
+    filled: Path, root: Path, database: Database, connect: Connect
+) -> None:
+    from caseworker.services import cases
+
+    make_backup(filled, root, connect=connect, now=MOMENT)
+    with database.write() as session:
+        cases.create_case(session, "tester", family_name="Ивановы")
+    earlier = make_backup(filled, root, connect=connect, now=MOMENT - timedelta(hours=1))
+    assert earlier.made and earlier.backup.path.is_dir()
+    assert len(list_backups(root)) == 2
