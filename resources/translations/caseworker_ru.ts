@@ -513,18 +513,18 @@
         <translation>Резервная копия {location} не прошла проверку: {reason}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/backup/make.py" line="117"/>
+        <location filename="../../caseworker/backup/make.py" line="124"/>
         <source>The backup could not be made ({reason}); the earlier backups are unchanged.</source>
         <extracomment>Left free on the backup disk beyond the backup itself.</extracomment>
         <translation>Резервную копию сделать не удалось ({reason}); прежние резервные копии не изменены.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/backup/make.py" line="138"/>
+        <location filename="../../caseworker/backup/make.py" line="145"/>
         <source>the database {location} is not a file</source>
         <translation>база данных {location} — не файл</translation>
     </message>
     <message>
-        <location filename="../../caseworker/backup/make.py" line="186"/>
+        <location filename="../../caseworker/backup/make.py" line="193"/>
         <source>the disk of {folder} has {free} MB free and the backup needs {needed} MB</source>
         <translation>на диске папки {folder} свободно {free} МБ, а для резервной копии нужно {needed} МБ</translation>
     </message>
@@ -2123,12 +2123,12 @@ What a typical value looks like, to size each short column before the user resiz
         <translation>С резервной копии от {date} ничего не изменилось; новая не сделана.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/backup.py" line="158"/>
+        <location filename="../../caseworker/cli/backup.py" line="159"/>
         <source>Restored the backup of {date} ({summary}) into {location}.</source>
         <translation>Восстановлена резервная копия от {date} ({summary}) в {location}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/backup.py" line="163"/>
+        <location filename="../../caseworker/cli/backup.py" line="164"/>
         <source>Kept aside:</source>
         <translation>Сохранено рядом:</translation>
     </message>
@@ -7963,6 +7963,34 @@ first of the pair</source>
     </message>
 </context>
 <context>
+    <name>PasswordPrompt</name>
+    <message>
+        <location filename="../../ui/spreadsheets/password_prompt.py" line="19"/>
+        <source>Protect with a password</source>
+        <translation>Защита паролем</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheets/password_prompt.py" line="20"/>
+        <source>Type the password to protect the workbook with. Excel and LibreOffice ask for it when the workbook is opened; keep it apart from the workbook.</source>
+        <translation>Введите пароль для защиты книги. Excel и LibreOffice спросят его при открытии книги; храните пароль отдельно от неё.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheets/password_prompt.py" line="31"/>
+        <source>The password is empty. {question}</source>
+        <translation>Пароль пуст. {question}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheets/password_prompt.py" line="36"/>
+        <source>Type the same password again:</source>
+        <translation>Введите тот же пароль ещё раз:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheets/password_prompt.py" line="42"/>
+        <source>The two passwords differ. {question}</source>
+        <translation>Пароли не совпадают. {question}</translation>
+    </message>
+</context>
+<context>
     <name>PeopleColumns</name>
     <message>
         <location filename="../../ui/case_parts/people.py" line="57"/>
@@ -9099,52 +9127,73 @@ first of the pair</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="34"/>
+        <location filename="../../ui/settings_dialog.py" line="37"/>
         <source>Settings</source>
+        <extracomment>The longest idle lock offered: eight hours.</extracomment>
         <translation>Параметры</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="38"/>
+        <location filename="../../ui/settings_dialog.py" line="41"/>
         <source>As the system</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="41"/>
+        <location filename="../../ui/settings_dialog.py" line="44"/>
         <source>A new language applies when Caseworker next starts.</source>
         <translation>Новый язык будет применён при следующем запуске Caseworker.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="49"/>
+        <location filename="../../ui/settings_dialog.py" line="52"/>
         <source>Written into the audit trail with every change you make.</source>
         <translation>Записывается в журнал изменений при каждой вашей правке.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="55"/>
+        <location filename="../../ui/settings_dialog.py" line="58"/>
         <source>None: no automatic backups</source>
         <translation>Не выбрана — копии не делаются</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="58"/>
+        <location filename="../../ui/settings_dialog.py" line="61"/>
         <source>After changes and at exit, at most one an hour; 7 daily, 4 weekly and 12 monthly are kept. Choose an external disk or a synced folder.</source>
         <translation>После изменений и при выходе, не чаще раза в час; хранятся 7 ежедневных, 4 еженедельных и 12 ежемесячных копий. Выберите внешний диск или синхронизируемую папку.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="66"/>
+        <location filename="../../ui/settings_dialog.py" line="71"/>
+        <source>Never</source>
+        <translation>Никогда</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="72"/>
+        <source> min without use</source>
+        <translation> мин без работы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="75"/>
+        <source>A database protected with a passphrase: its windows are hidden after this time and the passphrase asked again.</source>
+        <translation>Для базы данных, защищённой паролем: после этого времени её окна скрываются и пароль спрашивается снова.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="83"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="68"/>
+        <location filename="../../ui/settings_dialog.py" line="85"/>
         <source>Your &amp;name:</source>
         <translation>&amp;Ваше имя:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="70"/>
+        <location filename="../../ui/settings_dialog.py" line="87"/>
         <source>&amp;Backups folder:</source>
         <translation>Папка &amp;резервных копий:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="95"/>
+        <location filename="../../ui/settings_dialog.py" line="89"/>
+        <source>Loc&amp;k:</source>
+        <translation>&amp;Блокировка:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="115"/>
         <source>Your name cannot be only spaces; leave it empty to use your login name.</source>
         <translation>Имя не может состоять из одних пробелов; оставьте поле пустым, чтобы использовалось имя вашей учётной записи.</translation>
     </message>
@@ -10054,54 +10103,59 @@ Add what the family, the unit, the authorities or anyone else has said, and each
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/security/unlock_dialog.py" line="63"/>
+        <location filename="../../ui/security/unlock_dialog.py" line="69"/>
         <source>Database passphrase</source>
         <translation>Пароль базы данных</translation>
     </message>
     <message>
-        <location filename="../../ui/security/unlock_dialog.py" line="76"/>
-        <source>The database “{name}” is protected with a passphrase.</source>
+        <location filename="../../ui/security/unlock_dialog.py" line="84"/>
+        <source>Caseworker was locked after a time without use, and the database “{name}” hidden. Type its passphrase to go on.</source>
         <extracomment>The database&apos;s keys, once the dialog is accepted. When the throttle&apos;s wait ends (set from the checking thread).</extracomment>
+        <translation>Caseworker заблокирован после перерыва в работе, база данных «{name}» скрыта. Чтобы продолжить, введите её пароль.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/unlock_dialog.py" line="88"/>
+        <source>The database “{name}” is protected with a passphrase.</source>
         <translation>База данных «{name}» защищена паролем.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/unlock_dialog.py" line="96"/>
-        <location filename="../../ui/security/unlock_dialog.py" line="127"/>
+        <location filename="../../ui/security/unlock_dialog.py" line="107"/>
+        <location filename="../../ui/security/unlock_dialog.py" line="138"/>
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../../ui/security/unlock_dialog.py" line="99"/>
+        <location filename="../../ui/security/unlock_dialog.py" line="110"/>
         <source>E&amp;xit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../ui/security/unlock_dialog.py" line="121"/>
+        <location filename="../../ui/security/unlock_dialog.py" line="132"/>
         <source>&amp;Set the passphrase and open</source>
         <translation>&amp;Сменить пароль и открыть</translation>
     </message>
     <message>
-        <location filename="../../ui/security/unlock_dialog.py" line="134"/>
+        <location filename="../../ui/security/unlock_dialog.py" line="145"/>
         <source>I have written it down: &amp;open the database</source>
         <translation>Код записан: &amp;открыть базу данных</translation>
     </message>
     <message>
-        <location filename="../../ui/security/unlock_dialog.py" line="165"/>
+        <location filename="../../ui/security/unlock_dialog.py" line="175"/>
         <source>Type the passphrase.</source>
         <translation>Введите пароль.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/unlock_dialog.py" line="177"/>
+        <location filename="../../ui/security/unlock_dialog.py" line="187"/>
         <source>Type the recovery code from the paper.</source>
         <translation>Введите код восстановления, записанный на бумаге.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/unlock_dialog.py" line="185"/>
+        <location filename="../../ui/security/unlock_dialog.py" line="195"/>
         <source>The two passphrases differ; type the same one twice.</source>
         <translation>Пароли не совпадают; введите один и тот же пароль дважды.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/security/unlock_dialog.py" line="215"/>
+        <location filename="../../ui/security/unlock_dialog.py" line="225"/>
         <source>Wait %n s: several wrong tries in a row.</source>
         <translation>
             <numerusform>Подождите %n с: несколько неверных попыток подряд.</numerusform>
@@ -10110,12 +10164,12 @@ Add what the family, the unit, the authorities or anyone else has said, and each
         </translation>
     </message>
     <message>
-        <location filename="../../ui/security/unlock_dialog.py" line="226"/>
+        <location filename="../../ui/security/unlock_dialog.py" line="236"/>
         <source>Checking the recovery code and setting the new passphrase…</source>
         <translation>Проверка кода восстановления и смена пароля…</translation>
     </message>
     <message>
-        <location filename="../../ui/security/unlock_dialog.py" line="228"/>
+        <location filename="../../ui/security/unlock_dialog.py" line="238"/>
         <source>Checking the passphrase…</source>
         <translation>Проверка пароля…</translation>
     </message>
@@ -10889,48 +10943,58 @@ Add what the family, the unit, the authorities or anyone else has said, and each
 <context>
     <name>WorkListWindow</name>
     <message>
-        <location filename="../../ui/worklist/window.py" line="61"/>
+        <location filename="../../ui/worklist/window.py" line="63"/>
         <source>Today&apos;s work list</source>
         <extracomment>Fits a 1280 x 800 screen beside the main window&apos;s frame. The rows each section shows at most, the most urgent (more need &quot;Show every row&quot;). A change is followed by one reading this long after the last of a burst.</extracomment>
         <translation>Дела на сегодня</translation>
     </message>
     <message>
-        <location filename="../../ui/worklist/window.py" line="66"/>
+        <location filename="../../ui/worklist/window.py" line="68"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/worklist/window.py" line="67"/>
+        <location filename="../../ui/worklist/window.py" line="69"/>
         <source>Compute the work list again (F5)</source>
         <translation>Составить список дел заново (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/worklist/window.py" line="68"/>
+        <location filename="../../ui/worklist/window.py" line="70"/>
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../../ui/worklist/window.py" line="69"/>
+        <location filename="../../ui/worklist/window.py" line="71"/>
         <source>Open the case at this row (Enter, double-click)</source>
         <translation>Открыть дело на этой строке (Enter, двойной щелчок)</translation>
     </message>
     <message>
-        <location filename="../../ui/worklist/window.py" line="70"/>
+        <location filename="../../ui/worklist/window.py" line="72"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../ui/worklist/window.py" line="72"/>
+        <location filename="../../ui/worklist/window.py" line="74"/>
         <source>&amp;Export to Excel…</source>
         <translation>&amp;Выгрузить в Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/worklist/window.py" line="74"/>
+        <location filename="../../ui/worklist/window.py" line="76"/>
+        <source>Protect with a pass&amp;word</source>
+        <translation>Защитить па&amp;ролем</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worklist/window.py" line="79"/>
+        <source>The workbook asks for a password when it is opened; it is typed at export</source>
+        <translation>Книга спросит пароль при открытии; его вводят при выгрузке</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worklist/window.py" line="81"/>
         <source>Show &amp;every row</source>
         <translation>Показать &amp;все строки</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/worklist/window.py" line="78"/>
+        <location filename="../../ui/worklist/window.py" line="85"/>
         <source>Each section shows its %n most urgent rows; show every row of every section (slower on a large database)</source>
         <translation>
             <numerusform>В каждом разделе показана %n самая срочная строка; показать все строки всех разделов (на большой базе медленнее)</numerusform>
@@ -10939,12 +11003,12 @@ Add what the family, the unit, the authorities or anyone else has said, and each
         </translation>
     </message>
     <message>
-        <location filename="../../ui/worklist/window.py" line="174"/>
+        <location filename="../../ui/worklist/window.py" line="182"/>
         <source>Reading the work list…</source>
         <translation>Список дел составляется…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/worklist/window.py" line="192"/>
+        <location filename="../../ui/worklist/window.py" line="200"/>
         <source>On {day}: %Ln overdue</source>
         <translation>
             <numerusform>На {day}: просрочен %Ln</numerusform>
@@ -10953,7 +11017,7 @@ Add what the family, the unit, the authorities or anyone else has said, and each
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/worklist/window.py" line="209"/>
+        <location filename="../../ui/worklist/window.py" line="217"/>
         <source>at least %Ln to act on</source>
         <translation>
             <numerusform>не менее %Ln пункта</numerusform>
@@ -10962,7 +11026,7 @@ Add what the family, the unit, the authorities or anyone else has said, and each
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/worklist/window.py" line="210"/>
+        <location filename="../../ui/worklist/window.py" line="218"/>
         <source>%Ln to act on in all</source>
         <translation>
             <numerusform>всего %Ln пункт</numerusform>
@@ -10971,12 +11035,12 @@ Add what the family, the unit, the authorities or anyone else has said, and each
         </translation>
     </message>
     <message>
-        <location filename="../../ui/worklist/window.py" line="215"/>
+        <location filename="../../ui/worklist/window.py" line="223"/>
         <source>The work list could not be read.</source>
         <translation>Список дел не удалось составить.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/worklist/window.py" line="280"/>
+        <location filename="../../ui/worklist/window.py" line="288"/>
         <source>The work list was sent to the printer (%n pages).</source>
         <translation>
             <numerusform>Список дел отправлен на печать (%n страница).</numerusform>
@@ -10985,27 +11049,27 @@ Add what the family, the unit, the authorities or anyone else has said, and each
         </translation>
     </message>
     <message>
-        <location filename="../../ui/worklist/window.py" line="289"/>
+        <location filename="../../ui/worklist/window.py" line="297"/>
         <source>Work list {day}</source>
         <translation>Дела на {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/worklist/window.py" line="292"/>
+        <location filename="../../ui/worklist/window.py" line="300"/>
         <source>Export the work list to Excel</source>
         <translation>Выгрузить список дел в Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/worklist/window.py" line="294"/>
+        <location filename="../../ui/worklist/window.py" line="302"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/worklist/window.py" line="312"/>
+        <location filename="../../ui/worklist/window.py" line="325"/>
         <source>The workbook could not be written to {path}: {reason}</source>
         <translation>Не удалось записать книгу в {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/worklist/window.py" line="318"/>
+        <location filename="../../ui/worklist/window.py" line="331"/>
         <source>Work list saved: {path}</source>
         <translation>Список дел сохранён: {path}</translation>
     </message>

@@ -10,6 +10,7 @@ from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -28,6 +29,7 @@ from ui.changes import Change
 from ui.context import AppContext
 from ui.file_folders import chosen_file, start_folder
 from ui.operations import BackgroundJob, ReadOp
+from ui.spreadsheets.password_prompt import ask_new_password
 from ui.worklist.model import WorkColumn, WorkListModel
 from ui.worklist.paper import print_work_list
 
@@ -70,6 +72,11 @@ class WorkListWindow(QDialog):
         self.print_button = self._button(self.tr("&Print…"), "printWorkList", self.print_list)
         self.export_button = self._button(
             self.tr("&Export to Excel…"), "exportWorkList", self.export_list
+        )
+        self.protect_box = QCheckBox(self.tr("Protect with a pass&word"), self)
+        self.protect_box.setObjectName("protectWorkList")
+        self.protect_box.setToolTip(
+            self.tr("The workbook asks for a password when it is opened; it is typed at export")
         )
         self.all_button = self._button(self.tr("Show &every row"), "showEveryWorkRow", None)
         self.all_button.setCheckable(True)
@@ -122,6 +129,7 @@ class WorkListWindow(QDialog):
         top.addSpacing(12)
         for button in (self.print_button, self.export_button):
             top.addWidget(button)
+        top.addWidget(self.protect_box)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.view, 1)
@@ -296,12 +304,17 @@ class WorkListWindow(QDialog):
         if not chosen:
             return None
         path = chosen_file(chosen, ".xlsx")
+        password = None
+        if self.protect_box.isChecked():
+            password = ask_new_password(self._context.prompts, self)
+            if password is None:
+                return None
         # openpyxl loads when first needed (half a second on a busy machine), not with
         # the window.
         from caseworker.worklist_export import write_work_list
 
         try:
-            written = write_work_list(sheet, path)
+            written = write_work_list(sheet, path, password)
         except CaseworkerError as error:
             self._context.prompts.report_error(self, error)
             return None
