@@ -292,3 +292,27 @@ def test_commands_that_open_the_file_themselves_are_handed_the_keys(
     args = build_parser().parse_args(["--db", str(plain), "check"])
     open_for(args).dispose()
     assert args.keys is None
+
+
+@pytest.mark.usefixtures("protected")
+def test_backup_and_restore_of_a_protected_database_with_its_passphrase(
+    db_path: Path, tmp_path: Path
+) -> None:
+    file = secret_file(tmp_path, "pass.txt", PASSPHRASE)
+    root = tmp_path / "backups"
+    made = run(db_path, "--passphrase-file", str(file), "backup", "--to", str(root))
+    assert made.returncode == 0, made.stderr
+    folder = Path(made.stdout.strip().splitlines()[-1])
+    copies = [path for path in folder.rglob("*") if path.is_file()]
+    assert copies and not any(FAMILY.encode() in path.read_bytes() for path in copies)
+    assert any(path.name.endswith(".keys") for path in copies)  # the keys go with it
+
+    added = run(db_path, "--passphrase-file", str(file), "case", "add", "--family", "Ивановы")
+    assert added.returncode == 0, added.stderr
+    back = run(db_path, "--passphrase-file", str(file), "restore", folder.name, "--to", str(root))
+    assert back.returncode == 0, back.stderr
+    found = run(db_path, "--passphrase-file", str(file), "search", "Ивановы")
+    assert (
+        "Ивановы" not in found.stdout
+        and FAMILY in run(db_path, "--passphrase-file", str(file), "search", FAMILY).stdout
+    )

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from caseworker.backup.copy import Connect, connect_for
 from caseworker.backup.errors import BackupError, BackupFolderMissing
 from caseworker.backup.make import make_backup
 from caseworker.backup.manifest import Backup, list_backups
@@ -97,11 +98,17 @@ def _summary(backup: Backup) -> str:
     )
 
 
+def _connect(args: argparse.Namespace) -> Connect:
+    """Connections keyed like the open database (its unlocked keys, when it is protected)."""
+    keys = getattr(args, "keys", None)
+    return connect_for(keys.database if keys is not None else None)
+
+
 def make(database: Database, args: argparse.Namespace) -> int:
     """Prints the backup's folder; says so on stderr when nothing changed since it."""
     root = _root(args.to)
     assert root is not None
-    result = make_backup(_database_file(database), root)
+    result = make_backup(_database_file(database), root, connect=_connect(args))
     if not result.made:
         print(
             translate(
@@ -154,7 +161,7 @@ def restore_command(database: Database, args: argparse.Namespace) -> int:
     target = _database_file(database)
     folder = _backup_folder(args.backup, args.to)
     database.dispose()  # the files are renamed: no connection of ours may hold them
-    result = restore_backup(folder, target)
+    result = restore_backup(folder, target, connect=_connect(args))
     print(
         translate("Cli", "Restored the backup of {date} ({summary}) into {location}.").format(
             date=_date(result.backup), summary=_summary(result.backup), location=target
