@@ -68,6 +68,8 @@ def export(database: Database, args: argparse.Namespace) -> int:
         )
     counts = ", ".join(f"{sheet}: {count}" for sheet, count in summary.rows.items())
     print(translate("Cli", "Exported {counts}.").format(counts=counts), file=sys.stderr)
+    if password is not None:
+        print(translate("Cli", "The workbook is protected with the password."), file=sys.stderr)
     print(summary.path)
     return EXIT_OK
 

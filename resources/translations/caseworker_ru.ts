@@ -2031,22 +2031,22 @@ What a typical value looks like, to size each short column before the user resiz
         <translation>разыскиваемые, которые могут быть одним человеком</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/backup.py" line="26"/>
+        <location filename="../../caseworker/cli/backup.py" line="27"/>
         <source>the folder of the backups (default: ${variable}, else the folder chosen in Settings)</source>
         <translation>папка резервных копий (по умолчанию ${variable}, иначе папка, выбранная в настройках)</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/backup.py" line="32"/>
+        <location filename="../../caseworker/cli/backup.py" line="33"/>
         <source>back up the database, its keys and its evidence; prints its path</source>
         <translation>сделать резервную копию базы данных, её ключей и материалов; выводит путь к копии</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/backup.py" line="37"/>
+        <location filename="../../caseworker/cli/backup.py" line="38"/>
         <source>list the backups with their dates and counts</source>
         <translation>перечислить резервные копии с датами и числом записей</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/backup.py" line="40"/>
+        <location filename="../../caseworker/cli/backup.py" line="41"/>
         <location filename="../../caseworker/cli/duplicates.py" line="117"/>
         <location filename="../../caseworker/cli/evidence.py" line="219"/>
         <location filename="../../caseworker/cli/inquiries.py" line="294"/>
@@ -2057,32 +2057,32 @@ What a typical value looks like, to size each short column before the user resiz
         <location filename="../../caseworker/cli/program.py" line="122"/>
         <location filename="../../caseworker/cli/program.py" line="192"/>
         <location filename="../../caseworker/cli/worklist.py" line="175"/>
-        <location filename="../../caseworker/cli/xlsx.py" line="206"/>
+        <location filename="../../caseworker/cli/xlsx.py" line="208"/>
         <source>print JSON</source>
         <translation>вывести JSON</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/backup.py" line="44"/>
+        <location filename="../../caseworker/cli/backup.py" line="45"/>
         <source>put a backup in the place of the database; the current one is kept aside</source>
         <translation>восстановить базу данных из резервной копии; текущая база сохраняется рядом</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/backup.py" line="52"/>
+        <location filename="../../caseworker/cli/backup.py" line="53"/>
         <source>the backup&apos;s folder, or its name in the folder of the backups</source>
         <translation>папка резервной копии или её имя в папке резервных копий</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/backup.py" line="62"/>
+        <location filename="../../caseworker/cli/backup.py" line="63"/>
         <source>Only a database file can be backed up here; this database is not a file.</source>
         <translation>Здесь можно сделать резервную копию только базы данных в файле, а эта база данных — не файл.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/backup.py" line="75"/>
+        <location filename="../../caseworker/cli/backup.py" line="76"/>
         <source>Where should the backups go? Give a folder with --to, or set {variable}, or choose one in Settings.</source>
         <translation>Куда сохранять резервные копии? Укажите папку в --to, или задайте {variable}, или выберите папку в настройках.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseworker/cli/backup.py" line="92"/>
+        <location filename="../../caseworker/cli/backup.py" line="93"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n дело</numerusform>
@@ -2091,7 +2091,7 @@ What a typical value looks like, to size each short column before the user resiz
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseworker/cli/backup.py" line="93"/>
+        <location filename="../../caseworker/cli/backup.py" line="94"/>
         <source>%n sought person(s)</source>
         <translation>
             <numerusform>%n разыскиваемый</numerusform>
@@ -2100,7 +2100,7 @@ What a typical value looks like, to size each short column before the user resiz
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseworker/cli/backup.py" line="94"/>
+        <location filename="../../caseworker/cli/backup.py" line="95"/>
         <source>%n report(s)</source>
         <translation>
             <numerusform>%n сообщение</numerusform>
@@ -2109,7 +2109,7 @@ What a typical value looks like, to size each short column before the user resiz
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseworker/cli/backup.py" line="95"/>
+        <location filename="../../caseworker/cli/backup.py" line="96"/>
         <source>%n evidence file(s)</source>
         <translation>
             <numerusform>%n файл материалов</numerusform>
@@ -2118,17 +2118,17 @@ What a typical value looks like, to size each short column before the user resiz
         </translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/backup.py" line="107"/>
+        <location filename="../../caseworker/cli/backup.py" line="114"/>
         <source>Nothing has changed since the backup of {date}; no new one was made.</source>
         <translation>С резервной копии от {date} ничего не изменилось; новая не сделана.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/backup.py" line="159"/>
+        <location filename="../../caseworker/cli/backup.py" line="166"/>
         <source>Restored the backup of {date} ({summary}) into {location}.</source>
         <translation>Восстановлена резервная копия от {date} ({summary}) в {location}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/backup.py" line="164"/>
+        <location filename="../../caseworker/cli/backup.py" line="171"/>
         <source>Kept aside:</source>
         <translation>Сохранено рядом:</translation>
     </message>
@@ -2414,102 +2414,107 @@ What a typical value looks like, to size each short column before the user resiz
         <translation>Экспортировано строк: {counts}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/xlsx.py" line="82"/>
+        <location filename="../../caseworker/cli/xlsx.py" line="72"/>
+        <source>The workbook is protected with the password.</source>
+        <translation>Книга защищена паролем.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/xlsx.py" line="84"/>
         <source>{created} to create, {updated} to update, {unchanged} unchanged.</source>
         <translation>Создать: {created}, изменить: {updated}, без изменений: {unchanged}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/xlsx.py" line="88"/>
+        <location filename="../../caseworker/cli/xlsx.py" line="90"/>
         <source>{sheet} row {row}: {field} {record}: {new}.</source>
         <translation>{sheet}, строка {row}: {field} {record}: {new}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/xlsx.py" line="90"/>
+        <location filename="../../caseworker/cli/xlsx.py" line="92"/>
         <source>{sheet} row {row} ({record}), {field}: “{old}” → “{new}”.</source>
         <translation>{sheet}, строка {row} ({record}), {field}: «{old}» → «{new}».</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/xlsx.py" line="94"/>
+        <location filename="../../caseworker/cli/xlsx.py" line="96"/>
         <source>Not created, {reason}: {sheet} row {row} ({record}).</source>
         <translation>Не создано, {reason}: {sheet}, строка {row} ({record}).</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/xlsx.py" line="103"/>
+        <location filename="../../caseworker/cli/xlsx.py" line="105"/>
         <source>Not recorded: {sheet} row {row} ({record}): {reason}</source>
         <translation>Не записано: {sheet}, строка {row} ({record}): {reason}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/xlsx.py" line="109"/>
+        <location filename="../../caseworker/cli/xlsx.py" line="111"/>
         <source>Conflict: {sheet} row {row} ({record}), {field}: workbook “{workbook}”, database “{database}”.</source>
         <translation>Конфликт: {sheet}, строка {row} ({record}), {field}: в книге «{workbook}», в базе данных «{database}».</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/xlsx.py" line="121"/>
+        <location filename="../../caseworker/cli/xlsx.py" line="123"/>
         <source>Invalid: {sheet} row {row}, {column} “{value}”: {reason}</source>
         <translation>Ошибка: {sheet}, строка {row}, {column} «{value}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/xlsx.py" line="129"/>
+        <location filename="../../caseworker/cli/xlsx.py" line="131"/>
         <source>Not in the workbook (kept): {sheet} {label}</source>
         <translation>Нет в книге (сохранено): {sheet} {label}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/xlsx.py" line="134"/>
+        <location filename="../../caseworker/cli/xlsx.py" line="136"/>
         <source>Imported.</source>
         <translation>Импортировано.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/xlsx.py" line="136"/>
+        <location filename="../../caseworker/cli/xlsx.py" line="138"/>
         <source>Nothing was imported.</source>
         <translation>Ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/xlsx.py" line="150"/>
+        <location filename="../../caseworker/cli/xlsx.py" line="152"/>
         <source>“{name}” is protected with a password; give it with --password-file FILE (the password on the file&apos;s first line).</source>
         <translation>Книга «{name}» защищена паролем; укажите его через --password-file FILE (пароль — первая строка файла).</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/xlsx.py" line="176"/>
+        <location filename="../../caseworker/cli/xlsx.py" line="178"/>
         <source>export cases to an Excel workbook</source>
         <translation>экспортировать дела в книгу Excel</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/xlsx.py" line="179"/>
+        <location filename="../../caseworker/cli/xlsx.py" line="181"/>
         <source>the workbook to write</source>
         <translation>книга Excel, в которую записать</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/xlsx.py" line="185"/>
+        <location filename="../../caseworker/cli/xlsx.py" line="187"/>
         <source>a case reference; repeat for several (default: every case)</source>
         <translation>номер дела; повторите для нескольких дел (по умолчанию — все дела)</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/xlsx.py" line="190"/>
+        <location filename="../../caseworker/cli/xlsx.py" line="192"/>
         <source>an offline entry template: the workbook without report rows</source>
         <translation>шаблон для автономного ввода: книга без строк сообщений</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/xlsx.py" line="195"/>
+        <location filename="../../caseworker/cli/xlsx.py" line="197"/>
         <source>protect the workbook with the password on the first line of FILE</source>
         <translation>защитить книгу паролем из первой строки FILE</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/xlsx.py" line="200"/>
+        <location filename="../../caseworker/cli/xlsx.py" line="202"/>
         <source>import an edited workbook; exit 1 on errors or conflicts</source>
         <translation>импортировать изменённую книгу; код выхода 1 при ошибках или конфликтах</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/xlsx.py" line="202"/>
+        <location filename="../../caseworker/cli/xlsx.py" line="204"/>
         <source>the workbook to read</source>
         <translation>книга Excel, которую прочитать</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/xlsx.py" line="204"/>
+        <location filename="../../caseworker/cli/xlsx.py" line="206"/>
         <source>show the preview, change nothing</source>
         <translation>только показать, что изменится, ничего не меняя</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/xlsx.py" line="210"/>
+        <location filename="../../caseworker/cli/xlsx.py" line="212"/>
         <source>the password of a protected workbook, on the first line of FILE</source>
         <translation>пароль защищённой книги — первая строка FILE</translation>
     </message>

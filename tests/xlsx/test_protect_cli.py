@@ -28,6 +28,7 @@ def test_export_and_import_with_a_password_file(
     exported = run_cli(db_path, "export", "--out", str(out), "--password-file", str(secret))
     assert exported.returncode == 0, exported.stderr
     assert out.read_bytes().startswith(OLE_MAGIC)
+    assert "The workbook is protected with the password." in exported.stderr
     assert PASSWORD.strip() not in exported.stdout + exported.stderr
     imported = run_cli(
         db_path, "import", str(out), "--json", "--password-file", str(secret), "--dry-run"
