@@ -183,6 +183,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         from ui.first_start import ask_name_at_first_start
 
         ask_name_at_first_start(window, preferences, context)
+        if protected is not None and key is not None:
+            from ui.security.idle_lock import IdleLock
+
+            def leave() -> None:
+                window.close()
+                app.quit()
+
+            IdleLock(protected, key, preferences, leave, parent=window)
         return app.exec()
     except CaseworkerError as error:
         show_error(None, error)

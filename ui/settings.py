@@ -76,6 +76,9 @@ CASEWORKER_NAME = Setting("user/caseworker_name", "")
 
 #: The folder of the automatic backups (an external disk, a synced folder); "" makes none.
 BACKUP_FOLDER = Setting("backup/folder", "")
+#: Minutes without use after which a protected database's window is hidden and its passphrase
+#: asked again (ui.security.idle_lock); 0 never locks.
+LOCK_MINUTES = Setting("security/lock_minutes", 10)
 
 #: The languages offered, by code; each is named in its own language, never translated.
 LANGUAGES: dict[str, str] = {"ru": "Русский", "en": "English"}

@@ -1,5 +1,5 @@
-"""The settings dialog: interface language, the caseworker's name and the backups' folder,
-with load/save/check."""
+"""The settings dialog: interface language, the caseworker's name, the backups' folder and
+the idle lock of a protected database, with load/save/check."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -21,6 +22,8 @@ from ui import settings
 from ui.prompts import Prompts
 
 NAME_MAX_LENGTH = 100
+#: The longest idle lock offered: eight hours.
+MOST_LOCK_MINUTES = 480
 
 
 class SettingsDialog(QDialog):
@@ -62,6 +65,20 @@ class SettingsDialog(QDialog):
         )
         backup_note.setWordWrap(True)
 
+        self.lock_minutes = QSpinBox(self)
+        self.lock_minutes.setObjectName("lockMinutes")
+        self.lock_minutes.setRange(0, MOST_LOCK_MINUTES)
+        self.lock_minutes.setSpecialValueText(self.tr("Never"))
+        self.lock_minutes.setSuffix(self.tr(" min without use"))
+        lock_note = QLabel(
+            self.tr(
+                "A database protected with a passphrase: its windows are hidden after this "
+                "time and the passphrase asked again."
+            ),
+            self,
+        )
+        lock_note.setWordWrap(True)
+
         form = QFormLayout()
         form.addRow(self.tr("&Language:"), self.language)
         form.addRow("", language_note)
@@ -69,6 +86,8 @@ class SettingsDialog(QDialog):
         form.addRow("", name_note)
         form.addRow(self.tr("&Backups folder:"), self.backup_folder)
         form.addRow("", backup_note)
+        form.addRow(self.tr("Loc&k:"), self.lock_minutes)
+        form.addRow("", lock_note)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -86,6 +105,7 @@ class SettingsDialog(QDialog):
         self.language.setCurrentIndex(max(found, 0))
         self.caseworker_name.setText(settings.CASEWORKER_NAME.read(self._store))
         self.backup_folder.setText(settings.BACKUP_FOLDER.read(self._store))
+        self.lock_minutes.setValue(settings.LOCK_MINUTES.read(self._store))
 
     def check(self) -> None:
         """Raise :class:`ValidationError` if what is typed cannot be saved."""
@@ -100,6 +120,7 @@ class SettingsDialog(QDialog):
         settings.LANGUAGE.write(self._store, str(self.language.currentData()))
         settings.CASEWORKER_NAME.write(self._store, self.caseworker_name.text().strip())
         settings.BACKUP_FOLDER.write(self._store, self.backup_folder.text().strip())
+        settings.LOCK_MINUTES.write(self._store, self.lock_minutes.value())
         self._store.sync()
 
     def accept(self) -> None:

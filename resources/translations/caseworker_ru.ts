@@ -7743,12 +7743,12 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>NewCodePage</name>
     <message>
-        <location filename="../../ui/security/pages.py" line="127"/>
+        <location filename="../../ui/security/pages.py" line="144"/>
         <source>The passphrase is changed. Your new recovery code:</source>
         <translation>Пароль изменён. Ваш новый код восстановления:</translation>
     </message>
     <message>
-        <location filename="../../ui/security/pages.py" line="139"/>
+        <location filename="../../ui/security/pages.py" line="156"/>
         <source>Print it or write it down now, and keep the paper apart from the computer: it is shown only this once, and it opens the database if the passphrase is forgotten. Whoever finds the paper can open the database too. The old code no longer opens anything.</source>
         <translation>Распечатайте или запишите его сейчас и храните бумагу отдельно от компьютера: код показывается только один раз и открывает базу данных, если пароль забыт. Тот, кто найдёт бумагу, тоже сможет открыть базу данных. Прежний код больше ничего не открывает.</translation>
     </message>
@@ -7956,13 +7956,13 @@ first of the pair</source>
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../ui/security/pages.py" line="69"/>
+        <location filename="../../ui/security/pages.py" line="86"/>
         <source>Forgot the passphrase? Enter the recovery code</source>
         <extracomment>How long a typed recovery code may be (24 characters, dashes and a few spaces).</extracomment>
         <translation>Забыли пароль? Ввести код восстановления</translation>
     </message>
     <message>
-        <location filename="../../ui/security/pages.py" line="72"/>
+        <location filename="../../ui/security/pages.py" line="89"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Пароль:</translation>
     </message>
@@ -8521,27 +8521,27 @@ first of the pair</source>
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../ui/security/pages.py" line="88"/>
+        <location filename="../../ui/security/pages.py" line="105"/>
         <source>Type the recovery code you printed or wrote down when the database was protected, then choose a new passphrase. The recovery code is then replaced by a new one, shown once.</source>
         <translation>Введите код восстановления, который вы распечатали или записали, когда защищали базу данных, и придумайте новый пароль. После этого код восстановления заменится новым — он будет показан один раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/pages.py" line="103"/>
+        <location filename="../../ui/security/pages.py" line="120"/>
         <source>Back to the passphrase</source>
         <translation>Вернуться к паролю</translation>
     </message>
     <message>
-        <location filename="../../ui/security/pages.py" line="105"/>
+        <location filename="../../ui/security/pages.py" line="122"/>
         <source>Recovery &amp;code:</source>
         <translation>&amp;Код восстановления:</translation>
     </message>
     <message>
-        <location filename="../../ui/security/pages.py" line="106"/>
+        <location filename="../../ui/security/pages.py" line="123"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;Новый пароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/security/pages.py" line="107"/>
+        <location filename="../../ui/security/pages.py" line="124"/>
         <source>&amp;Repeat it:</source>
         <translation>&amp;Ещё раз:</translation>
     </message>
@@ -10108,59 +10108,59 @@ Add what the family, the unit, the authorities or anyone else has said, and each
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/security/unlock_dialog.py" line="69"/>
+        <location filename="../../ui/security/unlock_dialog.py" line="75"/>
         <source>Database passphrase</source>
         <translation>Пароль базы данных</translation>
     </message>
     <message>
-        <location filename="../../ui/security/unlock_dialog.py" line="84"/>
+        <location filename="../../ui/security/unlock_dialog.py" line="90"/>
         <source>Caseworker was locked after a time without use, and the database “{name}” hidden. Type its passphrase to go on.</source>
         <extracomment>The database&apos;s keys, once the dialog is accepted. When the throttle&apos;s wait ends (set from the checking thread).</extracomment>
         <translation>Caseworker заблокирован после перерыва в работе, база данных «{name}» скрыта. Чтобы продолжить, введите её пароль.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/unlock_dialog.py" line="88"/>
+        <location filename="../../ui/security/unlock_dialog.py" line="94"/>
         <source>The database “{name}” is protected with a passphrase.</source>
         <translation>База данных «{name}» защищена паролем.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/unlock_dialog.py" line="107"/>
-        <location filename="../../ui/security/unlock_dialog.py" line="138"/>
+        <location filename="../../ui/security/unlock_dialog.py" line="113"/>
+        <location filename="../../ui/security/unlock_dialog.py" line="143"/>
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../../ui/security/unlock_dialog.py" line="110"/>
+        <location filename="../../ui/security/unlock_dialog.py" line="116"/>
         <source>E&amp;xit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../ui/security/unlock_dialog.py" line="132"/>
+        <location filename="../../ui/security/unlock_dialog.py" line="137"/>
         <source>&amp;Set the passphrase and open</source>
         <translation>&amp;Сменить пароль и открыть</translation>
     </message>
     <message>
-        <location filename="../../ui/security/unlock_dialog.py" line="145"/>
+        <location filename="../../ui/security/unlock_dialog.py" line="150"/>
         <source>I have written it down: &amp;open the database</source>
         <translation>Код записан: &amp;открыть базу данных</translation>
     </message>
     <message>
-        <location filename="../../ui/security/unlock_dialog.py" line="175"/>
+        <location filename="../../ui/security/unlock_dialog.py" line="181"/>
         <source>Type the passphrase.</source>
         <translation>Введите пароль.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/unlock_dialog.py" line="187"/>
+        <location filename="../../ui/security/unlock_dialog.py" line="193"/>
         <source>Type the recovery code from the paper.</source>
         <translation>Введите код восстановления, записанный на бумаге.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/unlock_dialog.py" line="195"/>
+        <location filename="../../ui/security/unlock_dialog.py" line="201"/>
         <source>The two passphrases differ; type the same one twice.</source>
         <translation>Пароли не совпадают; введите один и тот же пароль дважды.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/security/unlock_dialog.py" line="225"/>
+        <location filename="../../ui/security/unlock_dialog.py" line="231"/>
         <source>Wait %n s: several wrong tries in a row.</source>
         <translation>
             <numerusform>Подождите %n с: несколько неверных попыток подряд.</numerusform>
@@ -10169,12 +10169,12 @@ Add what the family, the unit, the authorities or anyone else has said, and each
         </translation>
     </message>
     <message>
-        <location filename="../../ui/security/unlock_dialog.py" line="236"/>
+        <location filename="../../ui/security/unlock_dialog.py" line="247"/>
         <source>Checking the recovery code and setting the new passphrase…</source>
         <translation>Проверка кода восстановления и смена пароля…</translation>
     </message>
     <message>
-        <location filename="../../ui/security/unlock_dialog.py" line="238"/>
+        <location filename="../../ui/security/unlock_dialog.py" line="249"/>
         <source>Checking the passphrase…</source>
         <translation>Проверка пароля…</translation>
     </message>

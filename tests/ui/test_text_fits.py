@@ -74,6 +74,7 @@ from tests.ui.text_fits_inquiries import inquiries_that_scroll_across, open_the_
 from tests.ui.text_fits_letters import open_the_letter_dialog
 from tests.ui.text_fits_lists import open_the_list_import
 from tests.ui.text_fits_review import open_the_review
+from tests.ui.unlock_case import show_unlock_dialogs
 from ui import case_actions, settings, translations
 from ui.case_list_columns import NAME_COLUMNS
 from ui.case_list_model import CaseColumn
@@ -590,6 +591,9 @@ def open_every_dialog(
     qtbot.waitExposed(about)
     catcher.note(about)
     about.close()
+
+    # The passphrase of a protected database, at start and after the idle time.
+    show_unlock_dialogs(qtbot, catcher.note, workbook.parent)
 
 
 # The tests --------------------------------------------------------------------------------

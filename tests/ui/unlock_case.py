@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
 
 from caseworker.db import open_database
-from caseworker.security import create_keys, kdf, keys_path
+from caseworker.security import KeysFileDamaged, RecoveryCodeTypo, create_keys, kdf, keys_path
 from caseworker.security.throttle import THROTTLE
 
 PASSPHRASE = "тихий лес у реки"
@@ -53,3 +55,30 @@ def make_protected(folder: Path) -> Protected:
     unlocked, code = create_keys(path, PASSPHRASE)
     open_database(str(path), key=unlocked.keys.database).dispose()
     return Protected(path, code, unlocked.keys.database)
+
+
+def show_unlock_dialogs(qtbot: QtBot, note: Callable[[QWidget, str], None], folder: Path) -> None:
+    """Show the unlock dialog's pages and states (at start and locked) to ``note`` (for
+    tests/ui/test_text_fits.py): the passphrase with a long problem and the wait, the
+    recovery code with a problem, the new code."""
+    from ui.security.pages import show_problem
+    from ui.security.unlock_dialog import UnlockDialog
+
+    with kdf.use_parameters(kdf.TEST_PARAMETERS):
+        protected = make_protected(folder / "защищённая база")
+    for locked in (False, True):
+        dialog = UnlockDialog(protected.path, locked=locked)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        note(dialog, "passphrase")
+        show_problem(dialog.passphrase_page.problem, KeysFileDamaged(protected.keys).message)
+        dialog.show_status(dialog.tr("Wait %n s: several wrong tries in a row.", None, 30))
+        note(dialog, "passphrase: a problem, a wait")
+        dialog.status.clear()
+        dialog.show_recovery()
+        show_problem(dialog.recovery_page.problem, RecoveryCodeTypo.wrong_length(20, 24).message)
+        note(dialog, "recovery code")
+        dialog._show_new_code(protected.code)
+        note(dialog, "the new recovery code")
+        dialog.close()

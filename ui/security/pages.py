@@ -33,8 +33,25 @@ def problem_label(parent: QWidget, name: str) -> QLabel:
 
 
 def show_problem(label: QLabel, text: str) -> None:
+    """Say ``text`` in the problem ``label`` (nothing hides it), the window growing to fit."""
     label.setText(text)
     label.setVisible(bool(text))
+    grow_to_fit(label)
+
+
+def grow_to_fit(widget: QWidget) -> None:
+    """Make ``widget``'s window tall enough for what it now holds (a sentence wrapped on
+    several lines), keeping its width; it never shrinks here."""
+    window = widget.window()
+    layout = window.layout()
+    if layout is None:
+        return
+    layout.activate()
+    width = window.width()
+    needed = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else 0
+    needed = max(needed, layout.totalMinimumSize().height())
+    if needed > window.height():
+        window.resize(width, needed)
 
 
 def link_button(text: str, name: str, parent: QWidget) -> QPushButton:

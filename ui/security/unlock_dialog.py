@@ -46,7 +46,13 @@ from caseworker.security import (
 )
 from caseworker.security.throttle import THROTTLE, Throttle
 from ui.security.background import AnnouncedThrottle, Background
-from ui.security.pages import NewCodePage, PassphrasePage, RecoveryPage, show_problem
+from ui.security.pages import (
+    NewCodePage,
+    PassphrasePage,
+    RecoveryPage,
+    grow_to_fit,
+    show_problem,
+)
 
 _UNLOCK = "unlock"
 _RECOVER = "recover"
@@ -56,8 +62,14 @@ class UnlockDialog(QDialog):
     """Asks the passphrase of ``database`` (the database file's path)."""
 
     def __init__(
-        self, database: Path, parent: QWidget | None = None, *, throttle: Throttle = THROTTLE
+        self,
+        database: Path,
+        parent: QWidget | None = None,
+        *,
+        throttle: Throttle = THROTTLE,
+        locked: bool = False,
     ) -> None:
+        """``locked``: asked again after the idle time (the window is hidden meanwhile)."""
         super().__init__(parent)
         self.setObjectName("unlockDialog")
         self.setWindowTitle(self.tr("Database passphrase"))
@@ -73,9 +85,14 @@ class UnlockDialog(QDialog):
         self._background.ticked.connect(self._show_wait)
 
         said = QLabel(
-            self.tr("The database “{name}” is protected with a passphrase.").format(
-                name=database.name
-            ),
+            (
+                self.tr(
+                    "Caseworker was locked after a time without use, and the database "
+                    "“{name}” hidden. Type its passphrase to go on."
+                )
+                if locked
+                else self.tr("The database “{name}” is protected with a passphrase.")
+            ).format(name=database.name),
             self,
         )
         said.setObjectName("unlockDatabaseName")
@@ -117,22 +134,22 @@ class UnlockDialog(QDialog):
 
     def show_recovery(self) -> None:
         self.recovery_page.clear()
-        self._fit_page(self.recovery_page)
         self.open_button.setText(self.tr("&Set the passphrase and open"))
+        self._fit_page(self.recovery_page)
         self.recovery_page.code.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def show_passphrase(self) -> None:
         self.recovery_page.clear()
-        self._fit_page(self.passphrase_page)
         self.open_button.setText(self.tr("&Open"))
+        self._fit_page(self.passphrase_page)
         self.passphrase_page.field.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _show_new_code(self, code: str) -> None:
         self.recovery_page.clear()
         self.code_page.code.setText(code)
-        self._fit_page(self.code_page)
         self.open_button.setText(self.tr("I have written it down: &open the database"))
         self.exit_button.hide()
+        self._fit_page(self.code_page)
         self.open_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _fit_page(self, current: QWidget | None = None) -> None:
@@ -211,7 +228,12 @@ class UnlockDialog(QDialog):
             return
         left = math.ceil(self._wait_until - time.monotonic())
         if left > 0:
-            self.status.setText(self.tr("Wait %n s: several wrong tries in a row.", None, left))
+            self.show_status(self.tr("Wait %n s: several wrong tries in a row.", None, left))
+
+    def show_status(self, text: str) -> None:
+        """Say what is going on under the pages (checking, a wait), growing to fit."""
+        self.status.setText(text)
+        grow_to_fit(self.status)
 
     def _set_busy(self, busy: bool) -> None:
         writing = busy and self._doing == _RECOVER
@@ -221,7 +243,7 @@ class UnlockDialog(QDialog):
         self.exit_button.setEnabled(not writing)
         if busy:
             self.setCursor(Qt.CursorShape.BusyCursor)
-            self.status.setText(
+            self.show_status(
                 self.tr("Checking the recovery code and setting the new passphrase…")
                 if writing
                 else self.tr("Checking the passphrase…")
