@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -162,6 +163,12 @@ class UnlockDialog(QDialog):
             policy = QSizePolicy.Policy.Preferred if page is shown else QSizePolicy.Policy.Ignored
             page.setSizePolicy(policy, policy)
         self.adjustSize()
+        grow_to_fit(self.pages)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # The wrapped sentences' height is known only at the width the dialog is shown at.
+        grow_to_fit(self.pages)
 
     # Checking ---------------------------------------------------------------------------------
 
