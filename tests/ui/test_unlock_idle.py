@@ -129,3 +129,15 @@ def test_the_idle_time_is_chosen_in_the_settings(
     assert dialog.lock_minutes.text() == "Never"
     dialog.accept()
     assert settings.LOCK_MINUTES.read(preferences) == 0
+
+
+def test_an_open_dialog_is_hidden_with_the_window_and_comes_back(
+    qtbot: QtBot, window: MainWindow, lock: IdleLock
+) -> None:
+    dialog = window.open_settings()
+    qtbot.waitExposed(dialog)
+    lock.lock()
+    assert not dialog.isVisible() and not window.isVisible()
+    _type(qtbot, lock, PASSPHRASE)
+    assert dialog.isVisible() and window.isVisible()
+    dialog.reject()
