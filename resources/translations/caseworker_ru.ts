@@ -495,6 +495,15 @@
     </message>
 </context>
 <context>
+    <name>BackgroundRun</name>
+    <message>
+        <location filename="../../ui/matching/background_run.py" line="72"/>
+        <source>Stopping…</source>
+        <extracomment>The error a stopped run raises: its sentence is shown, not reported as a failure.</extracomment>
+        <translation>Остановка…</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <location filename="../../caseworker/backup/copy.py" line="44"/>
@@ -3388,32 +3397,27 @@ row {row}</source>
 <context>
     <name>DuplicatesRun</name>
     <message>
-        <location filename="../../ui/matching/duplicates_run.py" line="31"/>
+        <location filename="../../ui/matching/duplicates_run.py" line="30"/>
         <source>&amp;Find again</source>
         <translation>&amp;Искать заново</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/duplicates_run.py" line="36"/>
+        <location filename="../../ui/matching/duplicates_run.py" line="35"/>
         <source>Compare every sought person with every other again (F5)</source>
         <translation>Снова сравнить каждого разыскиваемого с каждым (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/duplicates_run.py" line="44"/>
+        <location filename="../../ui/matching/duplicates_run.py" line="29"/>
         <source>&amp;Stop the search</source>
         <translation>&amp;Остановить поиск</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/duplicates_run.py" line="76"/>
+        <location filename="../../ui/matching/duplicates_run.py" line="54"/>
         <source>Reading the sought persons…</source>
         <translation>Чтение разыскиваемых…</translation>
     </message>
-    <message>
-        <location filename="../../ui/matching/duplicates_run.py" line="85"/>
-        <source>Stopping…</source>
-        <translation>Остановка…</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../ui/matching/duplicates_run.py" line="88"/>
+        <location filename="../../ui/matching/duplicates_run.py" line="57"/>
         <source>Checked {done} of %n groups of similar names</source>
         <translation>
             <numerusform>Проверено {done} из %n группы похожих имён</numerusform>
@@ -7461,32 +7465,32 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>MatchingRun</name>
     <message>
-        <location filename="../../ui/matching/matching_run.py" line="47"/>
+        <location filename="../../ui/matching/matching_run.py" line="45"/>
         <source>&amp;List:</source>
         <translation>&amp;Список:</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/matching_run.py" line="49"/>
+        <location filename="../../ui/matching/matching_run.py" line="47"/>
         <source>&amp;Match</source>
         <translation>С&amp;верить</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/matching_run.py" line="53"/>
+        <location filename="../../ui/matching/matching_run.py" line="51"/>
         <source>Find the sought persons who may be on the chosen list</source>
         <translation>Найти разыскиваемых, которые могут быть в выбранном списке</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/matching_run.py" line="61"/>
+        <location filename="../../ui/matching/matching_run.py" line="37"/>
         <source>&amp;Stop matching</source>
         <translation>&amp;Остановить сверку</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/matching_run.py" line="97"/>
+        <location filename="../../ui/matching/matching_run.py" line="81"/>
         <source>No list was imported yet: Lists &gt; Import a published list…</source>
         <translation>Ни один список ещё не импортирован: Списки &gt; Импорт опубликованного списка…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/matching/matching_run.py" line="107"/>
+        <location filename="../../ui/matching/matching_run.py" line="91"/>
         <source>{name} — {publisher}, {day}, %n entries</source>
         <translation>
             <numerusform>{name} — {publisher}, {day}, %n запись</numerusform>
@@ -7495,17 +7499,12 @@ It holds {cases} cases and {reports} reports.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/matching/matching_run.py" line="131"/>
+        <location filename="../../ui/matching/matching_run.py" line="108"/>
         <source>Finding the candidates…</source>
         <translation>Поиск кандидатов…</translation>
     </message>
-    <message>
-        <location filename="../../ui/matching/matching_run.py" line="140"/>
-        <source>Stopping…</source>
-        <translation>Остановка…</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../ui/matching/matching_run.py" line="143"/>
+        <location filename="../../ui/matching/matching_run.py" line="111"/>
         <source>Matched {done} of %n entries</source>
         <translation>
             <numerusform>Сверено {done} из %n записи</numerusform>
@@ -10108,59 +10107,59 @@ Add what the family, the unit, the authorities or anyone else has said, and each
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/security/unlock_dialog.py" line="75"/>
+        <location filename="../../ui/security/unlock_dialog.py" line="76"/>
         <source>Database passphrase</source>
         <translation>Пароль базы данных</translation>
     </message>
     <message>
-        <location filename="../../ui/security/unlock_dialog.py" line="90"/>
+        <location filename="../../ui/security/unlock_dialog.py" line="91"/>
         <source>Caseworker was locked after a time without use, and the database “{name}” hidden. Type its passphrase to go on.</source>
         <extracomment>The database&apos;s keys, once the dialog is accepted. When the throttle&apos;s wait ends (set from the checking thread).</extracomment>
         <translation>Caseworker заблокирован после перерыва в работе, база данных «{name}» скрыта. Чтобы продолжить, введите её пароль.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/unlock_dialog.py" line="94"/>
+        <location filename="../../ui/security/unlock_dialog.py" line="95"/>
         <source>The database “{name}” is protected with a passphrase.</source>
         <translation>База данных «{name}» защищена паролем.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/unlock_dialog.py" line="113"/>
-        <location filename="../../ui/security/unlock_dialog.py" line="143"/>
+        <location filename="../../ui/security/unlock_dialog.py" line="114"/>
+        <location filename="../../ui/security/unlock_dialog.py" line="144"/>
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../../ui/security/unlock_dialog.py" line="116"/>
+        <location filename="../../ui/security/unlock_dialog.py" line="117"/>
         <source>E&amp;xit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../ui/security/unlock_dialog.py" line="137"/>
+        <location filename="../../ui/security/unlock_dialog.py" line="138"/>
         <source>&amp;Set the passphrase and open</source>
         <translation>&amp;Сменить пароль и открыть</translation>
     </message>
     <message>
-        <location filename="../../ui/security/unlock_dialog.py" line="150"/>
+        <location filename="../../ui/security/unlock_dialog.py" line="151"/>
         <source>I have written it down: &amp;open the database</source>
         <translation>Код записан: &amp;открыть базу данных</translation>
     </message>
     <message>
-        <location filename="../../ui/security/unlock_dialog.py" line="181"/>
+        <location filename="../../ui/security/unlock_dialog.py" line="188"/>
         <source>Type the passphrase.</source>
         <translation>Введите пароль.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/unlock_dialog.py" line="193"/>
+        <location filename="../../ui/security/unlock_dialog.py" line="200"/>
         <source>Type the recovery code from the paper.</source>
         <translation>Введите код восстановления, записанный на бумаге.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/unlock_dialog.py" line="201"/>
+        <location filename="../../ui/security/unlock_dialog.py" line="208"/>
         <source>The two passphrases differ; type the same one twice.</source>
         <translation>Пароли не совпадают; введите один и тот же пароль дважды.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/security/unlock_dialog.py" line="231"/>
+        <location filename="../../ui/security/unlock_dialog.py" line="238"/>
         <source>Wait %n s: several wrong tries in a row.</source>
         <translation>
             <numerusform>Подождите %n с: несколько неверных попыток подряд.</numerusform>
@@ -10169,12 +10168,12 @@ Add what the family, the unit, the authorities or anyone else has said, and each
         </translation>
     </message>
     <message>
-        <location filename="../../ui/security/unlock_dialog.py" line="247"/>
+        <location filename="../../ui/security/unlock_dialog.py" line="254"/>
         <source>Checking the recovery code and setting the new passphrase…</source>
         <translation>Проверка кода восстановления и смена пароля…</translation>
     </message>
     <message>
-        <location filename="../../ui/security/unlock_dialog.py" line="249"/>
+        <location filename="../../ui/security/unlock_dialog.py" line="256"/>
         <source>Checking the passphrase…</source>
         <translation>Проверка пароля…</translation>
     </message>

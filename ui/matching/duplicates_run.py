@@ -7,27 +7,26 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QWidget
 
 from caseworker.services.matching.duplicate_review import DuplicateQueue, duplicate_queue
 from caseworker.services.matching.duplicates import DuplicatesCancelled
 from ui.context import AppContext
-from ui.operations import BackgroundJob, JobControl, reading
+from ui.matching.background_run import BackgroundRun
+from ui.operations import JobControl
 
 if TYPE_CHECKING:
     from ui.operations import Session
 
 
-class DuplicatesRun(QWidget):
+class DuplicatesRun(BackgroundRun):
     """Searches the sought persons for duplicates: ``started()``, then ``found(queue)``."""
 
     found = Signal(object)
-    started = Signal()
+    cancelled_error = DuplicatesCancelled
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._context = context
-        self._job: BackgroundJob | None = None
+        super().__init__(context, "duplicates", self.tr("&Stop the search"), parent)
         self.find_button = QPushButton(self.tr("&Find again"), self)
         self.find_button.setObjectName("duplicatesFind")
         self.find_button.setAutoDefault(False)
@@ -36,15 +35,6 @@ class DuplicatesRun(QWidget):
             self.tr("Compare every sought person with every other again (F5)")
         )
         self.find_button.clicked.connect(self.start)
-        self.progress_bar = QProgressBar(self)
-        self.progress_bar.setObjectName("duplicatesProgress")
-        self.progress_bar.setTextVisible(False)
-        self.progress_label = QLabel(self)
-        self.progress_label.setObjectName("duplicatesProgressText")
-        self.cancel_button = QPushButton(self.tr("&Stop the search"), self)
-        self.cancel_button.setObjectName("duplicatesCancel")
-        self.cancel_button.setAutoDefault(False)
-        self.cancel_button.clicked.connect(self.cancel)
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -55,60 +45,20 @@ class DuplicatesRun(QWidget):
         layout.addWidget(self.find_button)
         self._show_running(False)
 
-    @property
-    def job(self) -> BackgroundJob | None:
-        """The search under way, if any (tests wait for it)."""
-        return self._job
-
     def start(self) -> None:
         """Search in the background."""
-        if self._job is not None:
-            self._job.abandon()
 
         def work(session: Session, control: JobControl) -> DuplicateQueue:
             return duplicate_queue(session, progress=control.report, cancelled=control.cancelled)
 
-        self._job = BackgroundJob(reading(self._context.database, work), self)
-        self._job.progressed.connect(self._progressed)
-        self._job.succeeded.connect(self._succeeded)
-        self._job.failed.connect(self._failed)
-        self.progress_bar.setRange(0, 0)
-        self.progress_label.setText(self.tr("Reading the sought persons…"))
-        self._show_running(True)
-        self._job.start()
-        self.started.emit()
+        self._run(work, self.tr("Reading the sought persons…"))
 
-    def cancel(self) -> None:
-        if self._job is not None:
-            self._job.cancel()
-            self.cancel_button.setEnabled(False)
-            self.progress_label.setText(self.tr("Stopping…"))
-
-    def _progressed(self, done: int, total: int) -> None:
+    def _progress_words(self, done: int, total: int) -> str:
         text = self.tr("Checked {done} of %n groups of similar names", None, total)
-        self.progress_label.setText(text.format(done=QLocale().toString(done)))
-        self.progress_bar.setRange(0, max(total, 1))
-        self.progress_bar.setValue(done)
+        return text.format(done=QLocale().toString(done))
 
-    def _succeeded(self, queue: DuplicateQueue) -> None:
-        self._job = None
-        self._show_running(False)
-        self.progress_label.hide()
-        self.found.emit(queue)
+    def _deliver(self, result: object) -> None:
+        self.found.emit(result)
 
-    def _failed(self, error: BaseException) -> None:
-        self._job = None
-        self._show_running(False)
-        if isinstance(error, DuplicatesCancelled):
-            self.progress_label.setText(error.message)
-            self.progress_label.show()
-            return
-        self.progress_label.hide()
-        self._context.prompts.report_error(self, error)
-
-    def _show_running(self, running: bool) -> None:
-        self.progress_bar.setVisible(running)
-        self.cancel_button.setVisible(running)
-        self.cancel_button.setEnabled(running)
-        self.progress_label.setVisible(running)
+    def _running_changed(self, running: bool) -> None:
         self.find_button.setEnabled(not running)

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QProgressBar,
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
@@ -21,22 +20,21 @@ from caseworker.services.matching.lists import MatchingCancelled
 from caseworker.services.matching.review import ListChoice, ReviewQueue, list_choices, review_queue
 from caseworker.timeline.sentences import day_text
 from ui.context import AppContext
-from ui.operations import BackgroundJob, JobControl, ReadOp, reading
+from ui.matching.background_run import BackgroundRun
+from ui.operations import JobControl, ReadOp
 
 if TYPE_CHECKING:
     from ui.operations import Session
 
 
-class MatchingRun(QWidget):
+class MatchingRun(BackgroundRun):
     """Chooses a list and matches it: ``started()``, then ``matched(queue)`` when done."""
 
     matched = Signal(object)
-    started = Signal()
+    cancelled_error = MatchingCancelled
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._context = context
-        self._job: BackgroundJob | None = None
+        super().__init__(context, "review", self.tr("&Stop matching"), parent)
         self.lists = QComboBox(self)
         self.lists.setObjectName("reviewListChoice")
         self.lists.setSizeAdjustPolicy(
@@ -53,15 +51,6 @@ class MatchingRun(QWidget):
             self.tr("Find the sought persons who may be on the chosen list")
         )
         self.match_button.clicked.connect(self.start)
-        self.progress_bar = QProgressBar(self)
-        self.progress_bar.setObjectName("reviewProgress")
-        self.progress_bar.setTextVisible(False)
-        self.progress_label = QLabel(self)
-        self.progress_label.setObjectName("reviewProgressText")
-        self.cancel_button = QPushButton(self.tr("&Stop matching"), self)
-        self.cancel_button.setObjectName("reviewCancel")
-        self.cancel_button.setAutoDefault(False)
-        self.cancel_button.clicked.connect(self.cancel)
 
         top = QHBoxLayout()
         top.addWidget(caption)
@@ -76,11 +65,6 @@ class MatchingRun(QWidget):
         layout.addLayout(top)
         layout.addLayout(running)
         self._show_running(False)
-
-    @property
-    def job(self) -> BackgroundJob | None:
-        """The matching under way, if any (tests wait for it)."""
-        return self._job
 
     def reload_lists(self) -> None:
         """Read the published lists again, keeping the one chosen."""
@@ -115,56 +99,21 @@ class MatchingRun(QWidget):
         list_id = self.lists.currentData()
         if list_id is None:
             return
-        if self._job is not None:
-            self._job.abandon()
 
         def work(session: Session, control: JobControl) -> ReviewQueue:
             return review_queue(
                 session, list_id, progress=control.report, cancelled=control.cancelled
             )
 
-        self._job = BackgroundJob(reading(self._context.database, work), self)
-        self._job.progressed.connect(self._progressed)
-        self._job.succeeded.connect(self._succeeded)
-        self._job.failed.connect(self._failed)
-        self.progress_bar.setRange(0, 0)
-        self.progress_label.setText(self.tr("Finding the candidates…"))
-        self._show_running(True)
-        self._job.start()
-        self.started.emit()
+        self._run(work, self.tr("Finding the candidates…"))
 
-    def cancel(self) -> None:
-        if self._job is not None:
-            self._job.cancel()
-            self.cancel_button.setEnabled(False)
-            self.progress_label.setText(self.tr("Stopping…"))
-
-    def _progressed(self, done: int, total: int) -> None:
+    def _progress_words(self, done: int, total: int) -> str:
         text = self.tr("Matched {done} of %n entries", None, total)
-        self.progress_label.setText(text.format(done=QLocale().toString(done)))
-        self.progress_bar.setRange(0, max(total, 1))
-        self.progress_bar.setValue(done)
+        return text.format(done=QLocale().toString(done))
 
-    def _succeeded(self, queue: ReviewQueue) -> None:
-        self._job = None
-        self._show_running(False)
-        self.progress_label.hide()
-        self.matched.emit(queue)
+    def _deliver(self, result: object) -> None:
+        self.matched.emit(result)
 
-    def _failed(self, error: BaseException) -> None:
-        self._job = None
-        self._show_running(False)
-        if isinstance(error, MatchingCancelled):
-            self.progress_label.setText(error.message)
-            self.progress_label.show()
-            return
-        self.progress_label.hide()
-        self._context.prompts.report_error(self, error)
-
-    def _show_running(self, running: bool) -> None:
-        self.progress_bar.setVisible(running)
-        self.cancel_button.setVisible(running)
-        self.cancel_button.setEnabled(running)
-        self.progress_label.setVisible(running)
+    def _running_changed(self, running: bool) -> None:
         self.match_button.setEnabled(not running and self.lists.count() > 0)
         self.lists.setEnabled(not running)
