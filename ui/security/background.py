@@ -1,15 +1,13 @@
 """Run one slow step of the keys (Argon2id, a rewrap) off the window's thread.
 
-The unlock dialog opens before the application context, so it cannot use ``ui.operations``;
-this is the small thing it needs: a daemon thread does the work, a timer in the window's
-thread polls it (and ticks, for a countdown), and :attr:`Background.finished` hands over the
-result or the error. The thread is a daemon: leaving the program while a passphrase is being
-checked does not wait for it (checking writes nothing).
+The unlock dialog opens before the application context exists, but the program's one
+background mechanism needs none: a :class:`~ui.operations.BackgroundJob` runs the work in a
+worker thread, a timer in the window's thread ticks (for a countdown), and
+:attr:`Background.finished` hands over the result or the error as a done future.
 """
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from concurrent.futures import Future
 from typing import Any
@@ -17,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from caseworker.security.throttle import THROTTLE, Throttle, delay_after
+from ui.operations import BackgroundJob
 
 POLL_MS = 50
 
@@ -39,19 +38,15 @@ class Background(QObject):
         return self._future is not None
 
     def start(self, work: Callable[[], Any]) -> None:
-        """Run ``work`` in a new thread. Raises RuntimeError when work is already running."""
+        """Run ``work`` in a worker thread. Raises RuntimeError when work is already running."""
         if self._future is not None:
             raise RuntimeError("one step at a time")
         future: Future[Any] = Future()
         self._future = future
-
-        def run() -> None:
-            try:
-                future.set_result(work())
-            except BaseException as error:  # handed to the window, which shows it
-                future.set_exception(error)
-
-        threading.Thread(target=run, name="caseworker-keys", daemon=True).start()
+        job = BackgroundJob(lambda _control: work(), self)
+        job.succeeded.connect(future.set_result)
+        job.failed.connect(future.set_exception)  # handed to the window, which shows it
+        job.start()
         self._timer.start()
 
     def _poll(self) -> None:
