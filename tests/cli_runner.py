@@ -26,6 +26,7 @@ NO_SETTINGS = str(ROOT / "tests" / "no-settings-here")
 
 #: The environment of a user with an English system and nothing configured.
 BASE_ENVIRONMENT: dict[str, str | None] = {
+    "CASEWORKER_BACKUP_DIR": None,
     "CASEWORKER_DB": None,
     "CASEWORKER_PASSPHRASE_FILE": None,
     "CASEWORKER_USER": "tester",

@@ -14,6 +14,10 @@ from sqlalchemy.orm import Session
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["CASEWORKER_USER"] = "tester"
+# A tester's own backup folder or passphrase file must never reach the tests: a window test
+# would back its throwaway database up into the real folder.
+os.environ.pop("CASEWORKER_BACKUP_DIR", None)
+os.environ.pop("CASEWORKER_PASSPHRASE_FILE", None)
 # The user's own preferences (a caseworker name, a language) must not reach the tests.
 os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="caseworker-tests-config-")
 

@@ -21,11 +21,12 @@ def test_backup_list_and_restore(db_path: Path, tmp_path: Path) -> None:
     _filled(db_path, tmp_path)
     folder = tmp_path / "backups"
     made = Path(ok(db_path, "backup", "--to", str(folder)))
-    assert made.parent == folder and (made / "manifest.json").is_file()
+    assert made.parent.parent == folder / "Caseworker backups"
+    assert (made / "manifest.json").is_file()
     again = run(db_path, "backup", "--to", str(folder))  # the same content: the same backup
     assert again.returncode == 0 and Path(again.stdout.strip()) == made
     assert "no new one was made" in again.stderr
-    assert len(list(folder.glob("20*"))) == 1
+    assert len(list(made.parent.glob("20*"))) == 1
 
     listed = ok(db_path, "backups", "--to", str(folder))
     assert listed.startswith(made.name[:10]) and "1 case, " in listed
@@ -50,7 +51,7 @@ def test_the_folder_from_the_environment_and_a_name_to_restore(
     _filled(db_path, tmp_path)
     env = {"CASEWORKER_BACKUP_DIR": str(tmp_path / "from-env")}
     made = Path(run(db_path, "backup", env=env).stdout.strip())
-    assert made.parent == tmp_path / "from-env"
+    assert made.parent.parent == tmp_path / "from-env" / "Caseworker backups"
     restored = run(db_path, "restore", made.name, env=env)
     assert restored.returncode == 0, restored.stderr
 
@@ -71,3 +72,36 @@ def test_a_folder_that_is_no_backup_is_refused_in_russian(db_path: Path, tmp_pat
 def test_no_backups_yet_lists_nothing(db_path: Path, tmp_path: Path) -> None:
     assert ok(db_path, "backups", "--to", str(tmp_path / "none")) == ""
     assert json.loads(ok(db_path, "backups", "--to", str(tmp_path / "none"), "--json")) == []
+
+
+def test_two_databases_in_one_folder_keep_their_own_backups(db_path: Path, tmp_path: Path) -> None:
+    """Rotation and pruning never touch another database's backups: each database backs up
+    into its own folder of the chosen one."""
+    _filled(db_path, tmp_path)
+    other = tmp_path / "demo" / "demo.sqlite"
+    other.parent.mkdir()
+    ok(other, "case", "add", "--family", "Демонстрационные")
+    folder = tmp_path / "backups"
+    mine = Path(ok(db_path, "backup", "--to", str(folder)))
+    theirs = Path(ok(other, "backup", "--to", str(folder)))
+    assert mine.parent != theirs.parent
+    assert mine.parent.parent == theirs.parent.parent == folder / "Caseworker backups"
+    assert mine.is_dir() and (mine / "manifest.json").is_file()
+    listed = ok(db_path, "backups", "--to", str(folder))
+    assert mine.name in listed and str(theirs) not in listed
+    restored = run(db_path, "restore", mine.name, "--to", str(folder))
+    assert restored.returncode == 0, restored.stderr
+
+
+def test_the_caseworkers_own_files_in_the_chosen_folder_are_never_touched(
+    db_path: Path, tmp_path: Path
+) -> None:
+    _filled(db_path, tmp_path)
+    folder = tmp_path / "Dropbox"
+    (folder / "evidence").mkdir(parents=True)
+    own = folder / "evidence" / "скан письма.pdf"
+    own.write_bytes(b"%PDF-1.4 the caseworker's own scan")
+    ok(db_path, "backup", "--to", str(folder))
+    ok(db_path, "case", "add", "--family", "Ивановы")
+    ok(db_path, "backup", "--to", str(folder))
+    assert own.read_bytes() == b"%PDF-1.4 the caseworker's own scan"

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QMainWindow
 from caseworker.backup.copy import Connect, connect_plain
 from caseworker.backup.errors import BackupError
 from caseworker.backup.make import BackupResult, make_backup
+from caseworker.backup.manifest import database_backups
 from caseworker.backup.policy import ENV_VARIABLE, MOST_OFTEN, backup_due, last_backup_at
 from caseworker.db.engine import sqlite_path
 from ui import settings
@@ -73,9 +74,10 @@ class AutoBackup(QObject):
 
     def _due(self, now: datetime) -> Path | None:
         """The folder to back up into now, or None (and the wait set for when it will be)."""
-        folder = self._folder()
-        if self._file is None or folder is None:
+        chosen = self._folder()
+        if self._file is None or chosen is None:
             return None
+        folder = database_backups(chosen, self._file)
         last = last_backup_at(folder)
         if not backup_due(last, now, self._changed):
             if self._changed and last is not None:  # come back when the hour is over

@@ -8,6 +8,7 @@ and ``evidence/``, the vault files of all its backups, each copied there once (s
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
@@ -157,6 +158,22 @@ def read_backup(folder: Path) -> Backup:
             ).format(location=folder)
         ) from error
     return Backup(folder, manifest)
+
+
+#: The program's own folder inside the folder the caseworker chose for backups.
+OWN_FOLDER = "Caseworker backups"
+
+
+def database_backups(chosen: Path, database_file: Path) -> Path:
+    """The folder of one database's backups inside the folder the caseworker chose:
+    ``<chosen>/Caseworker backups/<file name>-<8 hex digits of its absolute path>``.
+
+    Each database rotates and prunes only its own backups (a demo database backed up into
+    the same folder never rotates the real one's away), and nothing of the caseworker's own
+    in the chosen folder (a synced folder, say) is ever touched. Raises nothing."""
+    resolved = database_file.expanduser().absolute()
+    tag = hashlib.sha256(os.fsencode(resolved)).hexdigest()[:8]
+    return chosen / OWN_FOLDER / f"{resolved.stem}-{tag}"
 
 
 def list_backups(root: Path) -> list[Backup]:

@@ -12,7 +12,7 @@ from typing import Any
 from caseworker.backup.copy import Connect, connect_for
 from caseworker.backup.errors import BackupError, BackupFolderMissing
 from caseworker.backup.make import make_backup
-from caseworker.backup.manifest import Backup, list_backups
+from caseworker.backup.manifest import Backup, database_backups, list_backups
 from caseworker.backup.policy import ENV_VARIABLE, configured_folder
 from caseworker.backup.restore import restore as restore_backup
 from caseworker.cli.types import Cli
@@ -67,7 +67,13 @@ def _database_file(database: Database) -> Path:
     return path
 
 
-def _root(chosen: str | None, *, required: bool = True) -> Path | None:
+def _root(database: Database, chosen: str | None, *, required: bool = True) -> Path | None:
+    """This database's own backup folder inside the one chosen (see ``database_backups``)."""
+    folder = _chosen(chosen, required=required)
+    return None if folder is None else database_backups(folder, _database_file(database))
+
+
+def _chosen(chosen: str | None, *, required: bool) -> Path | None:
     if chosen:
         return Path(chosen).expanduser()
     folder = configured_folder()
@@ -106,7 +112,7 @@ def _connect(args: argparse.Namespace) -> Connect:
 
 def make(database: Database, args: argparse.Namespace) -> int:
     """Prints the backup's folder; says so on stderr when nothing changed since it."""
-    root = _root(args.to)
+    root = _root(database, args.to)
     assert root is not None
     result = make_backup(_database_file(database), root, connect=_connect(args))
     if not result.made:
@@ -133,9 +139,9 @@ def _json(backup: Backup) -> dict[str, Any]:
     }
 
 
-def listing(_database: Database, args: argparse.Namespace) -> int:
+def listing(database: Database, args: argparse.Namespace) -> int:
     """Oldest first; nothing printed (and exit 0) when the folder holds none."""
-    root = _root(args.to)
+    root = _root(database, args.to)
     assert root is not None
     backups = list_backups(root) if root.is_dir() else []
     if args.json:
@@ -146,11 +152,11 @@ def listing(_database: Database, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _backup_folder(name: str, chosen: str | None) -> Path:
+def _backup_folder(database: Database, name: str, chosen: str | None) -> Path:
     path = Path(name).expanduser()
     if path.is_dir():
         return path
-    root = _root(chosen, required=False)
+    root = _root(database, chosen, required=False)
     if root is not None and (root / name).is_dir():
         return root / name
     return path  # restore says it is not a backup
@@ -159,7 +165,7 @@ def _backup_folder(name: str, chosen: str | None) -> Path:
 def restore_command(database: Database, args: argparse.Namespace) -> int:
     """Asks nothing; prints the backup restored, then what was kept aside, one per line."""
     target = _database_file(database)
-    folder = _backup_folder(args.backup, args.to)
+    folder = _backup_folder(database, args.backup, args.to)
     database.dispose()  # the files are renamed: no connection of ours may hold them
     result = restore_backup(folder, target, connect=_connect(args))
     print(

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from caseworker.backup.copy import connect_for
 from caseworker.backup.make import make_backup
-from caseworker.backup.manifest import list_backups
+from caseworker.backup.manifest import database_backups, list_backups
 from caseworker.services import cases
 from tests.conftest import ACTOR, suite_key
 from ui import settings
@@ -40,12 +40,12 @@ def test_a_change_is_backed_up_once_then_not_again_within_the_hour(
     _add_case(context, "Шумовы")
     qtbot.waitUntil(lambda: bool(told), timeout=30_000)
     assert told[0].startswith("Backed up to ")
-    (made,) = list_backups(folder)
+    (made,) = list_backups(database_backups(folder, db_path))
     assert made.manifest.counts["cases"] == 1
     _add_case(context, "Ивановы")
     assert not backup.try_now()  # the last one is not an hour old
     assert backup.at_exit() is None
-    assert len(list_backups(folder)) == 1
+    assert len(list_backups(database_backups(folder, db_path))) == 1
 
 
 def test_at_exit_a_due_backup_is_made(
@@ -53,7 +53,12 @@ def test_at_exit_a_due_backup_is_made(
 ) -> None:
     folder = tmp_path / "backups"
     connect = connect_for(database_key)
-    make_backup(db_path, folder, connect=connect, now=datetime.now(UTC) - timedelta(days=2))
+    make_backup(
+        db_path,
+        database_backups(folder, db_path),
+        connect=connect,
+        now=datetime.now(UTC) - timedelta(days=2),
+    )
     backup = AutoBackup(
         db_path, lambda: folder, context.notifier, settle_ms=3_600_000, connect=connect
     )
@@ -61,7 +66,7 @@ def test_at_exit_a_due_backup_is_made(
     result = backup.at_exit()
     assert result is not None and result.made
     assert result.backup.manifest.counts["cases"] == 1
-    assert len(list_backups(folder)) == 2
+    assert len(list_backups(database_backups(folder, db_path))) == 2
 
 
 def test_without_a_folder_nothing_is_backed_up(context: AppContext, db_path: Path) -> None:
@@ -75,7 +80,7 @@ def test_without_a_folder_nothing_is_backed_up(context: AppContext, db_path: Pat
     suite_key() is not None, reason="the window backs up an encrypted file once handed its key"
 )
 def test_the_folder_is_chosen_in_settings_and_used_at_exit(
-    main_window: MainWindow, context: AppContext, tmp_path: Path
+    main_window: MainWindow, context: AppContext, tmp_path: Path, db_path: Path
 ) -> None:
     dialog = main_window.open_settings()
     dialog.backup_folder.setText(f"  {tmp_path / 'chosen'}  ")
@@ -83,5 +88,5 @@ def test_the_folder_is_chosen_in_settings_and_used_at_exit(
     assert settings.BACKUP_FOLDER.read(settings.preferences_store()) == str(tmp_path / "chosen")
     _add_case(context, "Шумовы")
     main_window.close()
-    (made,) = list_backups(tmp_path / "chosen")
+    (made,) = list_backups(database_backups(tmp_path / "chosen", db_path))
     assert made.manifest.counts["cases"] == 1
