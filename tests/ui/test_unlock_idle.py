@@ -141,3 +141,18 @@ def test_an_open_dialog_is_hidden_with_the_window_and_comes_back(
     _type(qtbot, lock, PASSPHRASE)
     assert dialog.isVisible() and window.isVisible()
     dialog.reject()
+
+
+def test_a_window_opened_while_locked_stays_hidden_until_unlocked(
+    qtbot: QtBot, window: MainWindow, lock: IdleLock
+) -> None:
+    """Work finishing behind the lock (an import's preview, an error) opens no window on the
+    unattended screen."""
+    lock.lock()
+    late = window.open_settings()  # as a background result would open one
+    qtbot.wait(10)
+    assert not late.isVisible() and not window.isVisible()
+    assert lock.dialog is not None and lock.dialog.isVisible()
+    _type(qtbot, lock, PASSPHRASE)
+    assert late.isVisible() and window.isVisible()
+    late.reject()

@@ -67,10 +67,27 @@ class IdleLock(QObject):
         self._timer.timeout.connect(self.check)
         self._timer.start()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: ARG002
-        if event.type() in _INPUT:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind in _INPUT:
             self._last_input = time.monotonic()
+        elif kind == QEvent.Type.Show and self.dialog is not None:
+            self._keep_hidden(watched)
         return False
+
+    def _keep_hidden(self, watched: QObject) -> None:
+        """While locked, a window that opens (work finishing behind the lock: an import's
+        preview, an error) is hidden at once and comes back with the others."""
+        if not isinstance(watched, QWidget) or not watched.isWindow():
+            return
+        owner: QWidget | None = watched
+        while owner is not None:
+            if owner is self.dialog:
+                return  # the unlock dialog and what it opens
+            owner = owner.parentWidget()
+        if watched.windowType() in _KEPT and watched not in self._hidden:
+            self._hidden.append(watched)
+        watched.hide()
 
     def idle_seconds(self) -> float:
         return time.monotonic() - self._last_input
