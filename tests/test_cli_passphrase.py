@@ -316,3 +316,22 @@ def test_backup_and_restore_of_a_protected_database_with_its_passphrase(
         "Ивановы" not in found.stdout
         and FAMILY in run(db_path, "--passphrase-file", str(file), "search", FAMILY).stdout
     )
+
+
+@pytest.mark.usefixtures("protected")
+def test_a_restore_keeps_the_passphrase_set_since_the_backup(db_path: Path, tmp_path: Path) -> None:
+    """The backup's keys file wraps the same master key as the current one: restoring keeps
+    the current (the passphrase and recovery code the caseworker knows now)."""
+    old = secret_file(tmp_path, "old.txt", PASSPHRASE)
+    new = secret_file(tmp_path, "new.txt", NEW_PASSPHRASE)
+    root = tmp_path / "backups"
+    made = run(db_path, "--passphrase-file", str(old), "backup", "--to", str(root))
+    assert made.returncode == 0, made.stderr
+    folder = made.stdout.strip().splitlines()[-1]
+    changed = run(db_path, "passphrase", "change", "--passphrase-file", str(old),
+                  "--new-passphrase-file", str(new))  # fmt: skip
+    assert changed.returncode == 0, changed.stderr
+    back = run(db_path, "--passphrase-file", str(new), "restore", folder)
+    assert back.returncode == 0, back.stderr
+    found = run(db_path, "--passphrase-file", str(new), "search", FAMILY)
+    assert found.returncode == 0 and FAMILY in found.stdout, found.stderr

@@ -120,6 +120,21 @@ def _checkpoint(database_file: Path, connect: Connect) -> None:
             raise
 
 
+def _same_master_key(current: Path, incoming: Path) -> bool:
+    """Whether two keys files wrap the same master key (the same database id and key check):
+    then the current one, with the passphrase and recovery code the caseworker knows now,
+    opens the restored database as well as the backup's would. False when either cannot be
+    read. Raises nothing."""
+    from caseworker.errors import CaseworkerError
+    from caseworker.security.keysfile import read_keys_file
+
+    try:
+        now, then = read_keys_file(current), read_keys_file(incoming)
+    except (CaseworkerError, OSError, ValueError):
+        return False
+    return (now.database_id, now.key_check) == (then.database_id, then.key_check)
+
+
 def restore(
     folder: Path,
     database_file: Path,
@@ -146,6 +161,9 @@ def restore(
         _copy_file(backup.database_file, incoming_db)
         if manifest.keys_file:
             _copy_file(backup.path / manifest.keys_file, incoming_keys)
+            if _same_master_key(keys, incoming_keys):
+                incoming_keys.unlink()
+                _copy_file(keys, incoming_keys)  # the passphrase set since the backup stays
         if manifest.vault:
             copy_back(backup.vault_root, manifest.vault, incoming_vault)
         if database_file.exists():
