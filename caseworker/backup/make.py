@@ -45,6 +45,7 @@ from caseworker.backup.manifest import (
     Manifest,
     folder_name,
     free_name,
+    is_backup_name,
     list_backups,
 )
 from caseworker.backup.vault_copy import (
@@ -264,5 +265,20 @@ def rotate(root: Path, new: Path | None = None) -> tuple[Path, ...]:
     removed = tuple(backup.path for backup in backups if backup not in kept)
     for folder in removed:
         shutil.rmtree(folder)
-    prune(root / SHARED_VAULT, {path for backup in kept for path, _size in backup.manifest.vault})
+    if _all_readable(root, len(backups) - len(removed)):
+        listed = {path for backup in kept for path, _size in backup.manifest.vault}
+        prune(root / SHARED_VAULT, listed)
     return removed
+
+
+def _all_readable(root: Path, read: int) -> bool:
+    """Whether the backup folders under ``root`` are the ``read`` ones: a folder whose
+    manifest cannot be read (damaged, or written by a newer version) may hold any vault file,
+    so none is pruned."""
+    with os.scandir(root) as entries:
+        folders = sum(
+            1
+            for entry in entries
+            if entry.is_dir(follow_symlinks=False) and is_backup_name(entry.name)
+        )
+    return folders == read

@@ -172,3 +172,24 @@ def test_a_new_backup_is_kept_when_the_clock_has_gone_back(
     earlier = make_backup(filled, root, connect=connect, now=MOMENT - timedelta(hours=1))
     assert earlier.made and earlier.backup.path.is_dir()
     assert len(list_backups(root)) == 2
+
+
+def test_a_backup_whose_manifest_cannot_be_read_keeps_its_vault_files(
+    filled: Path, root: Path, database: Database, tmp_path: Path, connect: Connect
+) -> None:
+    """A damaged manifest (or one a newer version wrote into a synced folder) hides which
+    files its backup holds: none is pruned while such a backup is there."""
+    from caseworker.services import cases
+
+    vault = EvidenceVault.beside(filled)
+    only_in_first = tmp_path / "first.txt"
+    only_in_first.write_bytes(b"a file the first backup alone holds")
+    sha256 = vault.store_file(only_in_first).sha256
+    first = make_backup(filled, root, connect=connect, now=MOMENT).backup
+    vault.delete(sha256)
+    (first.path / "manifest.json").write_text("{ damaged", encoding="utf-8")
+    with database.write() as session:
+        cases.create_case(session, "tester", family_name="Семья-2")
+    make_backup(filled, root, connect=connect, now=MOMENT + timedelta(hours=2))
+    shared = {p.name for p in (root / SHARED_VAULT).rglob("*") if p.is_file()}
+    assert sha256 in shared
