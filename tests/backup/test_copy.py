@@ -13,7 +13,7 @@ import pytest
 
 from caseworker.backup.copy import Connect, connect_plain, copy_database, count_rows, verify_copy
 from caseworker.backup.errors import BackupDamaged
-from caseworker.backup.make import make_backup
+from caseworker.backup.make import BackupResult, make_backup
 from caseworker.backup.restore import verify_backup
 from caseworker.db import cipher
 
@@ -90,6 +90,23 @@ def test_the_counts_are_of_the_copied_snapshot(tmp_path: Path) -> None:
     assert copy.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
 
 
+def _noise(filled: Path, connect: Connect) -> int:
+    connection = connect(filled, True)
+    try:
+        return int(connection.execute("SELECT count(*) FROM noise").fetchone()[0])
+    finally:
+        connection.close()
+
+
+def _wait_for_more_noise(filled: Path, connect: Connect, than: int) -> None:
+    """Wait until the writer has added rows beyond ``than`` (no timing asserted: a minute's
+    grace for a loaded machine)."""
+    deadline = time.monotonic() + 60
+    while _noise(filled, connect) <= than:
+        assert time.monotonic() < deadline, "the writer wrote nothing for a minute"
+        time.sleep(0.05)
+
+
 def test_a_backup_finishes_while_another_process_writes_all_the_time(
     tmp_path: Path, filled: Path, connect: Connect, database_key: bytes | None
 ) -> None:
@@ -102,11 +119,14 @@ def test_a_backup_finishes_while_another_process_writes_all_the_time(
             assert writer.poll() is None, "the writer stopped"
             assert time.monotonic() < deadline, "the writer never started"
             time.sleep(0.05)
-        made = []
+        made: list[BackupResult] = []
         for _ in range(3):
+            if made:  # the writer has written since: on a busy machine it may lag behind
+                _wait_for_more_noise(filled, connect, made[-1].backup.manifest.counts["noise"])
             made.append(make_backup(filled, tmp_path / "backups", connect=connect))
             verify_backup(made[-1].backup.path, connect)  # the next one rotates it away: same day
         assert writer.poll() is None, "the writer stopped during the backups"
+        _wait_for_more_noise(filled, connect, made[-1].backup.manifest.counts["noise"])
     finally:
         stop.write_text("stop")
         writer.wait(timeout=60)
