@@ -179,6 +179,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             undo_stack=QUndoStack(app),
         )
         window = MainWindow(context, preferences=preferences)
+        if key is not None:
+            window.auto_backup.use_key(key)
         window.show()
         from ui.first_start import ask_name_at_first_start
 

@@ -18,7 +18,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 from PySide6.QtWidgets import QMainWindow
 
-from caseworker.backup.copy import Connect, connect_plain
+from caseworker.backup.copy import Connect, connect_keyed, connect_plain
 from caseworker.backup.errors import BackupError
 from caseworker.backup.make import BackupResult, make_backup
 from caseworker.backup.manifest import database_backups
@@ -54,6 +54,8 @@ class AutoBackup(QObject):
     ) -> None:
         super().__init__(parent)
         self._file = database_file
+        #: A protected database's file, backed up once :meth:`use_key` hands its key.
+        self.waiting_for_key: Path | None = None
         self._folder = folder
         self._connect = connect
         self._settle_ms = settle_ms
@@ -63,6 +65,13 @@ class AutoBackup(QObject):
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.try_now)
         notifier.changed.connect(self._on_changed)
+
+    def use_key(self, key: bytes) -> None:
+        """Back up the protected database from now on, copying through connections keyed
+        with ``key`` (its raw SQLCipher key, kept only as long as the window)."""
+        if self.waiting_for_key is not None:
+            self._file, self.waiting_for_key = self.waiting_for_key, None
+        self._connect = connect_keyed(key)
 
     @property
     def running(self) -> bool:
@@ -145,8 +154,10 @@ def auto_backup_for(
     outcome shown in the window's status bar. An encrypted database is backed up only when
     ``connect`` (``caseworker.backup.copy.connect_keyed(key)``) is given."""
     database_file = sqlite_path(context.database.engine.url.render_as_string(hide_password=False))
+    waiting = None
     if context.database.encrypted and connect is None:
-        database_file = None  # the key is not handed here yet: no backup rather than a failure
+        # No backup rather than a failure until the key is handed over (``use_key``).
+        database_file, waiting = None, database_file
 
     def folder() -> Path | None:
         chosen = os.environ.get(ENV_VARIABLE) or settings.BACKUP_FOLDER.read(preferences).strip()
@@ -155,5 +166,6 @@ def auto_backup_for(
     backup = AutoBackup(
         database_file, folder, context.notifier, window, connect=connect or connect_plain
     )
+    backup.waiting_for_key = waiting
     backup.told.connect(lambda text: window.statusBar().showMessage(text, TOLD_MS))
     return backup

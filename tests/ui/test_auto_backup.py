@@ -90,3 +90,31 @@ def test_the_folder_is_chosen_in_settings_and_used_at_exit(
     main_window.close()
     (made,) = list_backups(database_backups(tmp_path / "chosen", db_path))
     assert made.manifest.counts["cases"] == 1
+
+
+def test_a_protected_database_is_backed_up_once_its_key_is_handed_over(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    from PySide6.QtGui import QUndoStack
+
+    from caseworker.db import open_database
+    from tests.ui.unlock_case import make_protected
+    from ui.changes import ChangeNotifier
+
+    protected = make_protected(tmp_path / "data")
+    database = open_database(str(protected.path), key=protected.key)
+    context = AppContext(database, "tester", ChangeNotifier(), QUndoStack())
+    try:
+        window = MainWindow(context)
+        qtbot.addWidget(window)
+        folder = tmp_path / "chosen"
+        settings.BACKUP_FOLDER.write(settings.preferences_store(), str(folder))
+        window.auto_backup.use_key(protected.key)
+        _add_case(context, "Шумовы")
+        made = window.auto_backup.at_exit()
+        assert made is not None and made.made
+        copied = made.backup.database_file.read_bytes()
+        assert "Шумовы".encode() not in copied and not copied.startswith(b"SQLite format 3")
+    finally:
+        settings.BACKUP_FOLDER.write(settings.preferences_store(), "")
+        database.dispose()
