@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from datetime import date, datetime
 from enum import Enum
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -14,7 +14,18 @@ from caseworker.dates import EventDate
 from caseworker.models import AuditEntry, MutableRow
 
 
-def entity_name(entity: MutableRow) -> str:
+class Recorded(Protocol):
+    """A row an audit entry can name: its id and UUID (a versioned ``MutableRow``, or an
+    append-only row such as a match decision)."""
+
+    @property
+    def id(self) -> int: ...
+
+    @property
+    def uuid(self) -> str: ...
+
+
+def entity_name(entity: Recorded | MutableRow) -> str:
     """The name audit entries give the record's table. Raises nothing."""
     return str(getattr(entity, "__tablename__", type(entity).__name__.lower()))
 
@@ -36,7 +47,7 @@ def record(
     session: Session,
     actor: str,
     action: str,
-    entity: MutableRow,
+    entity: Recorded | MutableRow,
     field: str = "",
     old: Any = None,
     new: Any = None,

@@ -25,15 +25,14 @@ from sqlalchemy.orm import Session
 from caseworker.dates import EventDate
 from caseworker.errors import NotFound, ValidationError
 from caseworker.i18n import translate
-from caseworker.models import AuditEntry, ListEntry, MatchDecision, PublishedList, SoughtPerson
+from caseworker.models import ListEntry, MatchDecision, PublishedList, SoughtPerson
 from caseworker.models.match_decision import WITHDRAWN
+from caseworker.services import audit
 from caseworker.services.matching.list_file import attach_list_file
 from caseworker.services.persons import get_person
 from caseworker.services.reports import add_report, get_report, retract_report
 from caseworker.text import normalize_service_number
 from caseworker.vocab import DatePrecision, SourceKind
-
-ENTITY = "match_decisions"
 
 __all__ = [
     "WITHDRAWN",
@@ -257,18 +256,12 @@ def decide(
     values = {"entry_id": entry.id, "person_id": person.id, "same": same, "reason": reason}
     if report_id is not None:
         values["report_id"] = report_id
-    session.add(
-        AuditEntry(
-            actor=actor,
-            action="create",
-            entity=ENTITY,
-            entity_id=decision.id,
-            entity_uuid=decision.uuid,
-            field="",
-            old_value=None,
-            new_value=json.dumps(values, ensure_ascii=False, sort_keys=True),
-            note="",
-        )
+    audit.record(
+        session,
+        actor,
+        "create",
+        decision,
+        new=json.dumps(values, ensure_ascii=False, sort_keys=True),
     )
     return decision
 
@@ -279,18 +272,8 @@ def _audit_withdrawal(
     values: dict[str, int] = {"withdrawal_id": withdrawal.id}
     if decision.report_id is not None:
         values["report_id"] = decision.report_id
-    session.add(
-        AuditEntry(
-            actor=actor,
-            action="withdraw",
-            entity=ENTITY,
-            entity_id=decision.id,
-            entity_uuid=decision.uuid,
-            field="withdraws_id",
-            old_value=None,
-            new_value=json.dumps(values, sort_keys=True),
-            note="",
-        )
+    audit.record(
+        session, actor, "withdraw", decision, "withdraws_id", new=json.dumps(values, sort_keys=True)
     )
 
 

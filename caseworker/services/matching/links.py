@@ -29,8 +29,9 @@ from sqlalchemy.orm import Session
 
 from caseworker.errors import ValidationError
 from caseworker.i18n import translate
-from caseworker.models import AuditEntry, MatchDecision, SoughtPerson
-from caseworker.services.matching.decisions import ENTITY, person_fingerprint
+from caseworker.models import MatchDecision, SoughtPerson
+from caseworker.services import audit
+from caseworker.services.matching.decisions import person_fingerprint
 from caseworker.services.person_links import (
     LinkedPerson,
     Pair,
@@ -137,18 +138,12 @@ def _audit(session: Session, actor: str, decision: MatchDecision) -> None:
         "same": decision.same,
         "reason": decision.reason,
     }
-    session.add(
-        AuditEntry(
-            actor=actor,
-            action="create",
-            entity=ENTITY,
-            entity_id=decision.id,
-            entity_uuid=decision.uuid,
-            field="",
-            old_value=None,
-            new_value=json.dumps(values, ensure_ascii=False, sort_keys=True),
-            note="",
-        )
+    audit.record(
+        session,
+        actor,
+        "create",
+        decision,
+        new=json.dumps(values, ensure_ascii=False, sort_keys=True),
     )
 
 
