@@ -18,11 +18,11 @@ import json
 from typing import Any
 
 from caseworker.actor import current_actor
-from caseworker.cli.matching import _probability
+from caseworker.cli.matching import add_threshold_options
 from caseworker.cli.types import record_id
 from caseworker.db import Database
 from caseworker.i18n import translate
-from caseworker.matching import PROPOSED_FROM, field_words, likely, verdict_words
+from caseworker.matching import field_words, likely, verdict_words
 from caseworker.matching.words import percent_words
 from caseworker.services.matching.duplicates import DuplicatePair, find_duplicates
 from caseworker.services.matching.links import earlier_reasons, link_persons
@@ -107,14 +107,7 @@ def register(commands_: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
     found = commands_.add_parser(
         "duplicates", help=translate("Cli", "sought persons who may be the same man")
     )
-    found.add_argument(
-        "--min",
-        type=_probability,
-        default=PROPOSED_FROM,
-        metavar="P",
-        help=translate("Cli", "the lowest probability shown (0 to 1)"),
-    )
-    found.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
+    add_threshold_options(found)
     found.set_defaults(handler=duplicates)
 
     linked = commands_.add_parser(

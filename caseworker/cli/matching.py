@@ -38,6 +38,19 @@ def _probability(text: str) -> float:
     return value
 
 
+def add_threshold_options(parser: argparse.ArgumentParser) -> None:
+    """``--min P`` (the lowest probability shown, from the proposal threshold on) and
+    ``--json``, as ``match`` and ``duplicates`` both take them."""
+    parser.add_argument(
+        "--min",
+        type=_probability,
+        default=PROPOSED_FROM,
+        metavar="P",
+        help=translate("Cli", "the lowest probability shown (0 to 1)"),
+    )
+    parser.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
+
+
 def _candidate_json(candidate: MatchCandidate) -> dict[str, Any]:
     data: dict[str, Any] = {
         "person": candidate.person_id,
@@ -122,14 +135,7 @@ def register(commands_: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
     found.add_argument(
         "--list", required=True, type=record_id, help=translate("Cli", "the list's id")
     )
-    found.add_argument(
-        "--min",
-        type=_probability,
-        default=PROPOSED_FROM,
-        metavar="P",
-        help=translate("Cli", "the lowest probability shown (0 to 1)"),
-    )
-    found.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
+    add_threshold_options(found)
     found.set_defaults(handler=match)
 
     chosen = commands_.add_parser(

@@ -483,13 +483,13 @@
 <context>
     <name>AutoBackup</name>
     <message>
-        <location filename="../../ui/auto_backup.py" line="108"/>
+        <location filename="../../ui/auto_backup.py" line="119"/>
         <source>Backed up to {location}.</source>
-        <extracomment>One thread: backups never run side by side. How long after the last change a backup waits. How long the outcome stays in the status bar.</extracomment>
+        <extracomment>One thread: backups never run side by side. How long after the last change a backup waits. How long the outcome stays in the status bar. A protected database&apos;s file, backed up once :meth:`use_key` hands its key.</extracomment>
         <translation>Резервная копия сохранена в {location}.</translation>
     </message>
     <message>
-        <location filename="../../ui/auto_backup.py" line="113"/>
+        <location filename="../../ui/auto_backup.py" line="124"/>
         <source>The automatic backup failed: {reason}</source>
         <translation>Автоматическое резервное копирование не удалось: {reason}</translation>
     </message>
@@ -522,23 +522,23 @@
         <translation>Резервная копия {location} не прошла проверку: {reason}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/backup/make.py" line="124"/>
+        <location filename="../../caseworker/backup/make.py" line="125"/>
         <source>The backup could not be made ({reason}); the earlier backups are unchanged.</source>
         <extracomment>Left free on the backup disk beyond the backup itself.</extracomment>
         <translation>Резервную копию сделать не удалось ({reason}); прежние резервные копии не изменены.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/backup/make.py" line="145"/>
+        <location filename="../../caseworker/backup/make.py" line="146"/>
         <source>the database {location} is not a file</source>
         <translation>база данных {location} — не файл</translation>
     </message>
     <message>
-        <location filename="../../caseworker/backup/make.py" line="193"/>
+        <location filename="../../caseworker/backup/make.py" line="194"/>
         <source>the disk of {folder} has {free} MB free and the backup needs {needed} MB</source>
         <translation>на диске папки {folder} свободно {free} МБ, а для резервной копии нужно {needed} МБ</translation>
     </message>
     <message>
-        <location filename="../../caseworker/backup/manifest.py" line="155"/>
+        <location filename="../../caseworker/backup/manifest.py" line="156"/>
         <source>The folder {location} is not a Caseworker backup, or is damaged.</source>
         <extracomment>An encrypted copy (SQLCipher): its bytes differ at every copy of the same data.</extracomment>
         <translation>Папка {location} — не резервная копия Caseworker или она повреждена.</translation>
@@ -564,7 +564,7 @@
         <translation>недостаёт файлов материалов: {count}, например {name}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/backup/restore.py" line="172"/>
+        <location filename="../../caseworker/backup/restore.py" line="190"/>
         <source>The backup could not be restored ({reason}); the current database is unchanged.</source>
         <translation>Резервную копию восстановить не удалось ({reason}); текущая база данных не изменена.</translation>
     </message>
@@ -1666,7 +1666,7 @@ What a typical value looks like, to size each short column before the user resiz
         <translation>добавить сообщение; выводит его id</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/matching.py" line="142"/>
+        <location filename="../../caseworker/cli/matching.py" line="148"/>
         <location filename="../../caseworker/cli/program.py" line="83"/>
         <location filename="../../caseworker/cli/program.py" line="120"/>
         <location filename="../../caseworker/cli/program.py" line="128"/>
@@ -2056,13 +2056,12 @@ What a typical value looks like, to size each short column before the user resiz
     </message>
     <message>
         <location filename="../../caseworker/cli/backup.py" line="41"/>
-        <location filename="../../caseworker/cli/duplicates.py" line="117"/>
         <location filename="../../caseworker/cli/evidence.py" line="219"/>
         <location filename="../../caseworker/cli/inquiries.py" line="294"/>
         <location filename="../../caseworker/cli/inquiries.py" line="324"/>
         <location filename="../../caseworker/cli/letters.py" line="107"/>
         <location filename="../../caseworker/cli/lists.py" line="170"/>
-        <location filename="../../caseworker/cli/matching.py" line="132"/>
+        <location filename="../../caseworker/cli/matching.py" line="51"/>
         <location filename="../../caseworker/cli/program.py" line="122"/>
         <location filename="../../caseworker/cli/program.py" line="192"/>
         <location filename="../../caseworker/cli/worklist.py" line="175"/>
@@ -2086,12 +2085,12 @@ What a typical value looks like, to size each short column before the user resiz
         <translation>Здесь можно сделать резервную копию только базы данных в файле, а эта база данных — не файл.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/backup.py" line="76"/>
+        <location filename="../../caseworker/cli/backup.py" line="82"/>
         <source>Where should the backups go? Give a folder with --to, or set {variable}, or choose one in Settings.</source>
         <translation>Куда сохранять резервные копии? Укажите папку в --to, или задайте {variable}, или выберите папку в настройках.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseworker/cli/backup.py" line="93"/>
+        <location filename="../../caseworker/cli/backup.py" line="99"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n дело</numerusform>
@@ -2100,7 +2099,7 @@ What a typical value looks like, to size each short column before the user resiz
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseworker/cli/backup.py" line="94"/>
+        <location filename="../../caseworker/cli/backup.py" line="100"/>
         <source>%n sought person(s)</source>
         <translation>
             <numerusform>%n разыскиваемый</numerusform>
@@ -2109,7 +2108,7 @@ What a typical value looks like, to size each short column before the user resiz
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseworker/cli/backup.py" line="95"/>
+        <location filename="../../caseworker/cli/backup.py" line="101"/>
         <source>%n report(s)</source>
         <translation>
             <numerusform>%n сообщение</numerusform>
@@ -2118,7 +2117,7 @@ What a typical value looks like, to size each short column before the user resiz
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseworker/cli/backup.py" line="96"/>
+        <location filename="../../caseworker/cli/backup.py" line="102"/>
         <source>%n evidence file(s)</source>
         <translation>
             <numerusform>%n файл материалов</numerusform>
@@ -2127,42 +2126,42 @@ What a typical value looks like, to size each short column before the user resiz
         </translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/backup.py" line="114"/>
+        <location filename="../../caseworker/cli/backup.py" line="120"/>
         <source>Nothing has changed since the backup of {date}; no new one was made.</source>
         <translation>С резервной копии от {date} ничего не изменилось; новая не сделана.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/backup.py" line="166"/>
+        <location filename="../../caseworker/cli/backup.py" line="172"/>
         <source>Restored the backup of {date} ({summary}) into {location}.</source>
         <translation>Восстановлена резервная копия от {date} ({summary}) в {location}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/backup.py" line="171"/>
+        <location filename="../../caseworker/cli/backup.py" line="177"/>
         <source>Kept aside:</source>
         <translation>Сохранено рядом:</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/duplicates.py" line="121"/>
+        <location filename="../../caseworker/cli/duplicates.py" line="114"/>
         <source>record whether two sought persons are the same man</source>
         <translation>записать, один ли человек двое разыскиваемых</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/duplicates.py" line="129"/>
+        <location filename="../../caseworker/cli/duplicates.py" line="122"/>
         <source>the two persons&apos; ids</source>
         <translation>номера двух разыскиваемых</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/duplicates.py" line="135"/>
+        <location filename="../../caseworker/cli/duplicates.py" line="128"/>
         <source>the same person: links the two, nothing is merged</source>
         <translation>один и тот же человек: связывает двоих, ничего не объединяя</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/duplicates.py" line="140"/>
+        <location filename="../../caseworker/cli/duplicates.py" line="133"/>
         <source>not the same person: not proposed again while neither identity changes</source>
         <translation>разные люди: не предлагаются как один, пока ничьи данные не изменятся</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/duplicates.py" line="145"/>
+        <location filename="../../caseworker/cli/duplicates.py" line="138"/>
         <source>why (kept with the decision)</source>
         <translation>почему (хранится вместе с решением)</translation>
     </message>
@@ -2663,73 +2662,72 @@ What a typical value looks like, to size each short column before the user resiz
         <translation>«{text}» — не вероятность от 0 до 1.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/matching.py" line="56"/>
+        <location filename="../../caseworker/cli/matching.py" line="69"/>
         <source>Row {row} (entry {entry}): {count} candidates</source>
         <translation>Строка {row} (запись {entry}): кандидатов: {count}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/matching.py" line="61"/>
+        <location filename="../../caseworker/cli/matching.py" line="74"/>
         <source> likely</source>
         <translation> вероятно, он</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/matching.py" line="64"/>
+        <location filename="../../caseworker/cli/matching.py" line="77"/>
         <source>person {person}, case {case}: {percent}{likely}</source>
         <translation>разыскиваемый {person}, дело {case}: {percent}{likely}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/matching.py" line="78"/>
+        <location filename="../../caseworker/cli/matching.py" line="91"/>
         <source>Earlier “not him”: {reason}</source>
         <translation>Ранее отмечено «не он»: {reason}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/matching.py" line="106"/>
+        <location filename="../../caseworker/cli/matching.py" line="119"/>
         <source>--not-same needs --reason TEXT.</source>
         <translation>Для --not-same нужна причина: --reason ТЕКСТ.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/matching.py" line="114"/>
+        <location filename="../../caseworker/cli/matching.py" line="127"/>
         <source>Recorded: not him. The pair is not proposed again.</source>
         <translation>Записано: не он. Эта пара больше не будет предложена.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/matching.py" line="120"/>
+        <location filename="../../caseworker/cli/matching.py" line="133"/>
         <source>the sought persons who may be on a published list</source>
         <translation>разыскиваемые, которые могут быть в опубликованном списке</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/matching.py" line="123"/>
+        <location filename="../../caseworker/cli/matching.py" line="136"/>
         <source>the list&apos;s id</source>
         <translation>номер списка</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/duplicates.py" line="115"/>
-        <location filename="../../caseworker/cli/matching.py" line="130"/>
+        <location filename="../../caseworker/cli/matching.py" line="49"/>
         <source>the lowest probability shown (0 to 1)</source>
         <translation>наименьшая показываемая вероятность (от 0 до 1)</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/matching.py" line="136"/>
+        <location filename="../../caseworker/cli/matching.py" line="142"/>
         <source>record whether a list entry is a sought person</source>
         <translation>записать, является ли запись списка разыскиваемым</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/matching.py" line="139"/>
+        <location filename="../../caseworker/cli/matching.py" line="145"/>
         <source>list entry id</source>
         <translation>номер записи списка</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/matching.py" line="148"/>
+        <location filename="../../caseworker/cli/matching.py" line="154"/>
         <source>this is him: adds a report from the list; prints its id</source>
         <translation>это он: добавляет сведения из списка; печатает их номер</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/matching.py" line="151"/>
+        <location filename="../../caseworker/cli/matching.py" line="157"/>
         <source>not him (needs --reason)</source>
         <translation>не он (нужна --reason)</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/matching.py" line="153"/>
+        <location filename="../../caseworker/cli/matching.py" line="159"/>
         <source>why (required for --not-same)</source>
         <translation>почему (обязательно для --not-same)</translation>
     </message>
@@ -7368,47 +7366,47 @@ It holds {cases} cases and {reports} reports.</source>
         <translation>менее 1 %</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/matching/decisions.py" line="131"/>
+        <location filename="../../caseworker/services/matching/decisions.py" line="130"/>
         <source>row {row}</source>
         <translation>строка {row}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/matching/decisions.py" line="175"/>
+        <location filename="../../caseworker/services/matching/decisions.py" line="174"/>
         <source>Row {row} of the list is already decided as {name} of case {case}: one row is one man. Undo that decision first if it was wrong.</source>
         <translation>Строка {row} списка уже признана как {name} из дела {case}: в одной строке — один человек. Если это решение ошибочно, сначала отмените его.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/matching/decisions.py" line="211"/>
+        <location filename="../../caseworker/services/matching/decisions.py" line="210"/>
         <source>List entry</source>
         <translation>Запись списка</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/matching/decisions.py" line="218"/>
+        <location filename="../../caseworker/services/matching/decisions.py" line="217"/>
         <source>Write why this is not him: the reason is kept.</source>
         <translation>Напишите, почему это не он: причина сохраняется.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/matching/decisions.py" line="243"/>
+        <location filename="../../caseworker/services/matching/decisions.py" line="242"/>
         <source>A later decision says the list entry is not him.</source>
         <translation>По более позднему решению человек из списка — не он.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/matching/decisions.py" line="317"/>
+        <location filename="../../caseworker/services/matching/decisions.py" line="300"/>
         <source>Decision</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/matching/decisions.py" line="322"/>
+        <location filename="../../caseworker/services/matching/decisions.py" line="305"/>
         <source>This is the undoing of a decision; it cannot be undone.</source>
         <translation>Это отмена решения; её саму отменить нельзя.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/matching/decisions.py" line="332"/>
+        <location filename="../../caseworker/services/matching/decisions.py" line="315"/>
         <source>A later decision on the same pair replaced this one; undo that one.</source>
         <translation>Это решение заменено более поздним решением по той же паре; отмените то.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/matching/decisions.py" line="356"/>
+        <location filename="../../caseworker/services/matching/decisions.py" line="339"/>
         <source>The match with the list was undone.</source>
         <translation>Совпадение со списком отменено.</translation>
     </message>
@@ -7425,27 +7423,27 @@ It holds {cases} cases and {reports} reports.</source>
         <translation>Опубликованный список</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/matching/links.py" line="94"/>
+        <location filename="../../caseworker/services/matching/links.py" line="95"/>
         <source>These two cannot be linked: the link would make one man of {one} (case {one_case}) and {two} (case {two_case}), recorded as not the same person. Withdraw that decision first if it was wrong.</source>
         <translation>Этих двоих нельзя связать: связь сделала бы одним человеком {one} (дело {one_case}) и {two} (дело {two_case}), о которых записано, что это разные люди. Если то решение ошибочно, сначала отмените его.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/matching/links.py" line="159"/>
+        <location filename="../../caseworker/services/matching/links.py" line="154"/>
         <source>Write why these are the same person: the reason is kept.</source>
         <translation>Напишите, почему это один и тот же человек: обоснование сохраняется.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/matching/links.py" line="161"/>
+        <location filename="../../caseworker/services/matching/links.py" line="156"/>
         <source>Write why these are not the same person: the reason is kept.</source>
         <translation>Напишите, почему это разные люди: причина сохраняется.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/matching/links.py" line="188"/>
+        <location filename="../../caseworker/services/matching/links.py" line="183"/>
         <source>A person cannot be linked to himself: choose two persons.</source>
         <translation>Человека нельзя связать с ним самим: выберите двух разыскиваемых.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/matching/links.py" line="207"/>
+        <location filename="../../caseworker/services/matching/links.py" line="202"/>
         <source>{one} and {two} (case {case}) are linked as the same person through other links. Withdraw one of those links first.</source>
         <translation>{one} и {two} (дело {case}) уже связаны как один человек через другие связи. Сначала отмените одну из этих связей.</translation>
     </message>
@@ -8488,8 +8486,8 @@ first of the pair</source>
         <translation>Разыскиваемый</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/matching/decisions.py" line="210"/>
-        <location filename="../../caseworker/services/matching/decisions.py" line="316"/>
+        <location filename="../../caseworker/services/matching/decisions.py" line="209"/>
+        <location filename="../../caseworker/services/matching/decisions.py" line="299"/>
         <location filename="../../caseworker/services/records.py" line="29"/>
         <source>{what} {id} does not exist.</source>
         <translation>Не найдено: {what} {id}.</translation>
