@@ -24,6 +24,7 @@ os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="caseworker-tests-config
 from caseworker.db import Database, cipher, open_database
 from caseworker.models import Report, SoughtPerson
 from caseworker.security import kdf
+from caseworker.security.keys import DerivedKeys
 from caseworker.security.throttle import THROTTLE
 from caseworker.services import cases, persons, relatives, reports
 
@@ -73,9 +74,17 @@ def suite_key() -> bytes | None:
     return TEST_KEY if os.environ.get(ENCRYPTED_VARIABLE) else None
 
 
+def suite_keys(database_key: bytes) -> DerivedKeys:
+    """The keys of an encrypted test database: ``database_key`` for the file, fixed test keys
+    for its sealed evidence vault."""
+    return DerivedKeys(database_key, bytes(range(32, 64)), bytes(range(64, 96)))
+
+
 @pytest.fixture
 def database(db_path: Path, database_key: bytes | None) -> Iterator[Database]:
-    db = open_database(str(db_path), key=database_key)
+    """The test's database; encrypted, with its vault sealed, when ``database_key`` is set."""
+    keys = suite_keys(database_key) if database_key is not None else None
+    db = open_database(str(db_path), keys=keys)
     yield db
     db.dispose()
 

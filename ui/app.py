@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 # The domain and SQLAlchemy load before Qt on purpose (see caseworker.db.preload).
 import caseworker.db.preload  # noqa: F401
@@ -29,6 +30,9 @@ from ui.changes import ChangeNotifier
 from ui.context import AppContext
 from ui.messages import show_error
 from ui.translations import install_translations
+
+if TYPE_CHECKING:
+    from caseworker.security.keys import DerivedKeys
 
 APPLICATION_NAME = "Caseworker"
 LOG_FILE_BYTES = 2_000_000
@@ -106,9 +110,9 @@ def protected_file(db: str | None) -> Path | None:
     return path if path is not None and keys_file_of(path).is_file() else None
 
 
-def unlock_at_start(path: Path) -> bytes | None:
+def unlock_at_start(path: Path) -> DerivedKeys | None:
     """Ask the passphrase of the database file ``path`` in a dialog (see
-    :mod:`ui.security.unlock_dialog`); its SQLCipher key, or None when the caseworker chose
+    :mod:`ui.security.unlock_dialog`); its keys, or None when the caseworker chose
     to exit. Writes nothing unless the caseworker set a new passphrase with the recovery code.
     """
     # Only a protected database loads the dialog (and, through it, the keys' code).
@@ -117,18 +121,18 @@ def unlock_at_start(path: Path) -> bytes | None:
     dialog = UnlockDialog(path)
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.unlocked is None:
         return None
-    return dialog.unlocked.keys.database
+    return dialog.unlocked.keys
 
 
-def open_database_or_explain(db: str | None, key: bytes | None = None) -> Database | None:
-    """Open the database (encrypted with ``key`` when given), or say in a dialog why it cannot
-    be opened (and return None)."""
+def open_database_or_explain(db: str | None, keys: DerivedKeys | None = None) -> Database | None:
+    """Open the database (encrypted, with its vault sealed, when ``keys`` are given), or say
+    in a dialog why it cannot be opened (and return None)."""
     try:
-        return open_database(db, key=key)
+        return open_database(db, keys=keys)
     except DatabaseError as error:
         message = error.message
         path = sqlite_path(resolve_url(db))
-        if isinstance(error, DatabaseProtected) and key is None and path is not None:
+        if isinstance(error, DatabaseProtected) and keys is None and path is not None:
             # Encrypted, but no keys file beside it to ask a passphrase for: say that.
             from caseworker.security.errors import KeysFileMissing
 
@@ -158,13 +162,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     preferences = settings.preferences_store()
     install_translations(app, settings.LANGUAGE.read(preferences))
 
-    key: bytes | None = None
+    keys: DerivedKeys | None = None
     if (protected := protected_file(arguments.db)) is not None:
-        key = unlock_at_start(protected)
-        if key is None:
+        keys = unlock_at_start(protected)
+        if keys is None:
             log.info("Left at the passphrase of %s", protected)
             return 0
-    database = open_database_or_explain(arguments.db, key=key)
+    database = open_database_or_explain(arguments.db, keys=keys)
     if database is None:
         return 1
     log.info("Opened %s", database.display_name)
@@ -179,20 +183,20 @@ def main(argv: Sequence[str] | None = None) -> int:
             undo_stack=QUndoStack(app),
         )
         window = MainWindow(context, preferences=preferences)
-        if key is not None:
-            window.auto_backup.use_key(key)
+        if keys is not None:
+            window.auto_backup.use_key(keys.database)
         window.show()
         from ui.first_start import ask_name_at_first_start
 
         ask_name_at_first_start(window, preferences, context)
-        if protected is not None and key is not None:
+        if protected is not None and keys is not None:
             from ui.security.idle_lock import IdleLock
 
             def leave() -> None:
                 window.close()
                 app.quit()
 
-            IdleLock(protected, key, preferences, leave, parent=window)
+            IdleLock(protected, keys.database, preferences, leave, parent=window)
         return app.exec()
     except CaseworkerError as error:
         show_error(None, error)

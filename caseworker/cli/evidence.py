@@ -35,7 +35,7 @@ def _tell(message: str) -> None:
 
 
 def _vault(database: Database) -> EvidenceVault:
-    return EvidenceVault.for_url(database.engine.url.render_as_string(hide_password=False))
+    return EvidenceVault.for_engine(database.engine)
 
 
 def _case_id(database: Database, reference: str) -> int:

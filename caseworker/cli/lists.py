@@ -92,7 +92,7 @@ def _print_result(result: ImportedList, as_json: bool) -> None:
 
 def import_(database: Database, args: argparse.Namespace) -> int:
     table = read_pasted(sys.stdin.read()) if args.file == "-" else read_list_file(Path(args.file))
-    vault = EvidenceVault.for_url(database.engine.url.render_as_string(hide_password=False))
+    vault = EvidenceVault.for_engine(database.engine)
     mapping = dict(args.map) if args.map else None
     try:
         with database.write() as session:

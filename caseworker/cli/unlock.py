@@ -136,7 +136,7 @@ def open_for(args: argparse.Namespace) -> Database:
     if is_protected(path):
         assert path is not None
         unlocked = unlock_database(path, args)
-        database = open_database(args.db, key=unlocked.keys.database)
+        database = open_database(args.db, keys=unlocked.keys)
         args.keys = unlocked.keys
         return database
     if passphrase_file_named(args) is not None:

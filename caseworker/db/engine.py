@@ -17,7 +17,7 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import platformdirs
 from sqlalchemy import Engine, create_engine, event
@@ -30,6 +30,9 @@ from caseworker.db import cipher
 from caseworker.db.damage import damaged_message, is_damage
 from caseworker.errors import DatabaseBusy, DatabaseDamaged, DatabaseError, DatabaseReadOnly
 from caseworker.i18n import translate
+
+if TYPE_CHECKING:
+    from caseworker.security.keys import DerivedKeys
 
 ENV_VARIABLE = "CASEWORKER_DB"
 BUSY_TIMEOUT_MS = 10_000
@@ -265,6 +268,23 @@ def _keep_before_commit(session: Session) -> None:
     from caseworker.services.kept_days import keep_before_commit
 
     keep_before_commit(session)
+
+
+#: The execution option carrying an unlocked database's keys to whoever needs the vault's
+#: (see :func:`vault_keys_of`); set by :func:`caseworker.db.open_database` given ``keys``.
+_VAULT_KEYS_OPTION = "caseworker_vault_keys"
+
+
+def with_vault_keys(engine: Engine, keys: DerivedKeys) -> Engine:
+    """``engine``, carrying ``keys`` for the evidence vault of its (encrypted) database."""
+    return engine.execution_options(**{_VAULT_KEYS_OPTION: keys})
+
+
+def vault_keys_of(bind: Engine | Connection) -> DerivedKeys | None:
+    """The keys an engine or connection carries for its database's sealed evidence vault;
+    None for a plain database (its vault is plain too)."""
+    keys = bind.get_execution_options().get(_VAULT_KEYS_OPTION)
+    return keys
 
 
 class Database:

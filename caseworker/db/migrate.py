@@ -32,6 +32,7 @@ from caseworker.db.engine import (
     read_only_refusal,
     resolve_url,
     sqlite_path,
+    with_vault_keys,
     writable,
 )
 from caseworker.errors import (
@@ -46,6 +47,8 @@ from caseworker.i18n import translate
 if TYPE_CHECKING:
     from alembic.config import Config
     from alembic.script import ScriptDirectory
+
+    from caseworker.security.keys import DerivedKeys
 
 #: The newest schema revision. Kept here so that opening an up-to-date database needs no
 #: Alembic import (a tenth of a second at start-up); a test checks it against the scripts.
@@ -299,7 +302,9 @@ def _current_revision(connection: Connection) -> str | None:
     return None if revision is None else str(revision)
 
 
-def open_database(db: str | None = None, *, key: bytes | None = None) -> Database:
+def open_database(
+    db: str | None = None, *, key: bytes | None = None, keys: DerivedKeys | None = None
+) -> Database:
     """Open (creating if needed) and upgrade the database named by ``--db``, env or default.
 
     A SQLite file that cannot be written, or is damaged, is opened read-only: reading works,
@@ -308,7 +313,14 @@ def open_database(db: str | None = None, *, key: bytes | None = None) -> Databas
     :class:`cipher.WrongDatabaseKey`, an encrypted file opened without a key
     :class:`cipher.DatabaseProtected`, a plain one given a key
     :class:`cipher.DatabaseNotProtected`, each changing nothing.
+
+    ``keys`` (an unlocked database's :class:`~caseworker.security.keys.DerivedKeys`) is how
+    the program opens a protected database: their database key opens the file, and the
+    engine carries them so that its evidence vault is sealed (see
+    :func:`caseworker.db.engine.vault_keys_of`). ``key`` alone leaves the vault plain.
     """
+    if keys is not None:
+        key = keys.database
     url = resolve_url(db)
     path = sqlite_path(url)
     if key is not None:
@@ -358,6 +370,8 @@ def open_database(db: str | None = None, *, key: bytes | None = None) -> Databas
     except Exception:
         engine.dispose()
         raise
+    if keys is not None:
+        engine = with_vault_keys(engine, keys)
     return Database(engine, refuse_writes=refuse_writes)
 
 

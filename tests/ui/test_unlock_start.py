@@ -126,7 +126,7 @@ def test_the_right_passphrase_opens_the_window_on_the_protected_database(
 def test_the_key_opens_the_database_and_a_missing_keys_file_is_named(
     protected: Protected, recorded_messages: list[str]
 ) -> None:
-    database = open_database_or_explain(str(protected.path), key=protected.key)
+    database = open_database_or_explain(str(protected.path), keys=protected.unlocked_keys)
     assert database is not None and database.encrypted
     database.dispose()
     protected.keys.rename(protected.path.parent / "elsewhere.keys")

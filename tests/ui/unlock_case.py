@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from caseworker.db import open_database
 from caseworker.security import KeysFileDamaged, RecoveryCodeTypo, create_keys, kdf, keys_path
+from caseworker.security.keys import DerivedKeys
 from caseworker.security.throttle import THROTTLE
 
 PASSPHRASE = "тихий лес у реки"
@@ -24,6 +25,7 @@ class Protected:
     path: Path
     code: str
     key: bytes
+    unlocked_keys: DerivedKeys
 
     @property
     def keys(self) -> Path:
@@ -53,8 +55,8 @@ def make_protected(folder: Path) -> Protected:
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / "cases.sqlite"
     unlocked, code = create_keys(path, PASSPHRASE)
-    open_database(str(path), key=unlocked.keys.database).dispose()
-    return Protected(path, code, unlocked.keys.database)
+    open_database(str(path), keys=unlocked.keys).dispose()
+    return Protected(path, code, unlocked.keys.database, unlocked.keys)
 
 
 def show_unlock_dialogs(qtbot: QtBot, note: Callable[[QWidget, str], None], folder: Path) -> None:
