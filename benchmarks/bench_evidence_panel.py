@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QApplication
 
 from caseworker.db import Database, open_database
 from caseworker.services import cases, evidence, persons, reports
-from caseworker.vault import EvidenceVault
+from caseworker.vault.of_database import vault_of_session
 from ui.changes import ChangeNotifier
 from ui.context import AppContext
 from ui.evidence.evidence_panel import EvidencePanel
@@ -57,7 +57,7 @@ def fill_case(database: Database, files: list[Path]) -> int:
         report = reports.add_report(
             session, ACTOR, person.id, claim="missing", event="2026-04", source_kind="official"
         )
-        vault = EvidenceVault.for_session(session)
+        vault = vault_of_session(session)
         for number, path in enumerate(files):
             evidence.add_evidence(
                 session,

@@ -36,7 +36,7 @@ from caseworker.text import sort_key
 from caseworker.vault.errors import VaultNotConfigured
 from caseworker.vault.leftovers import unfinished_copies
 from caseworker.vault.messages import fault_message, unfinished_message, unreferenced_message
-from caseworker.vault.store import EvidenceVault
+from caseworker.vault.of_database import vault_of_session
 from caseworker.vault.verify import unreferenced_files, verify_vault
 
 MAX_NAMED = 20
@@ -387,7 +387,7 @@ def check_evidence_vault(session: Session) -> Iterator[Problem]:
     recorded size; every file in the vault belongs to an item; no interrupted addition has
     left an unfinished copy (copies under way are not named)."""
     try:
-        vault = EvidenceVault.for_session(session)
+        vault = vault_of_session(session)
     except VaultNotConfigured as error:
         if session.scalar(select(func.count()).select_from(Evidence)):
             yield Problem("evidence_vault", error.message)

@@ -22,6 +22,7 @@ from caseworker.services.evidence_purge import clean_unfinished_copies
 from caseworker.vault import messages
 from caseworker.vault.messages import human_size
 from caseworker.vault.names import visible_name
+from caseworker.vault.of_database import vault_of_engine
 from caseworker.vault.store import EvidenceVault
 from caseworker.vault.verify import RECENT
 from caseworker.vocab import HowObtained, MediaKind
@@ -35,7 +36,7 @@ def _tell(message: str) -> None:
 
 
 def _vault(database: Database) -> EvidenceVault:
-    return EvidenceVault.for_engine(database.engine)
+    return vault_of_engine(database.engine)
 
 
 def _case_id(database: Database, reference: str) -> int:

@@ -20,7 +20,7 @@ from caseworker.db import Database
 from caseworker.i18n import translate
 from caseworker.lists import ListField, RowError, read_list_file, read_pasted
 from caseworker.services.published_lists import MEANS, ImportedList, NoEntries, import_list
-from caseworker.vault.store import EvidenceVault
+from caseworker.vault.of_database import vault_of_engine
 from caseworker.vocab import Credibility, Reliability
 
 EXIT_OK = 0
@@ -92,7 +92,7 @@ def _print_result(result: ImportedList, as_json: bool) -> None:
 
 def import_(database: Database, args: argparse.Namespace) -> int:
     table = read_pasted(sys.stdin.read()) if args.file == "-" else read_list_file(Path(args.file))
-    vault = EvidenceVault.for_engine(database.engine)
+    vault = vault_of_engine(database.engine)
     mapping = dict(args.map) if args.map else None
     try:
         with database.write() as session:

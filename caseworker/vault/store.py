@@ -19,10 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from sqlalchemy import Connection, Engine
-from sqlalchemy.orm import Session
-
-from caseworker.db.engine import sqlite_path, vault_keys_of
+from caseworker.db.engine import sqlite_path
 from caseworker.i18n import translate
 from caseworker.progress import Cancelled as Cancelled  # importable from here as before
 from caseworker.progress import Progress as Progress
@@ -116,24 +113,6 @@ class EvidenceVault:
                 ).format(variable=ENV_VARIABLE)
             )
         return cls(Path(chosen).expanduser())
-
-    @classmethod
-    def for_session(cls, session: Session) -> EvidenceVault:
-        """The vault of the session's database (see :meth:`for_engine`)."""
-        return cls.for_engine(session.get_bind())
-
-    @classmethod
-    def for_engine(cls, bind: Engine | Connection) -> EvidenceVault:
-        """The vault of a database: sealed (a :class:`~caseworker.vault.sealed_store.SealedVault`)
-        when the engine carries an unlocked database's keys, else plain; where it lies, as
-        :meth:`for_url` says. Raises VaultNotConfigured like it."""
-        plain = EvidenceVault.for_url(bind.engine.url.render_as_string(hide_password=False))
-        keys = vault_keys_of(bind)
-        if keys is None:
-            return plain
-        from caseworker.vault.sealed_store import SealedVault  # loads cryptography
-
-        return SealedVault(plain.root, keys)
 
     def path_of(self, sha256: str) -> Path:
         sha256 = _check_hash(sha256)

@@ -13,6 +13,7 @@ from caseworker.db import Database
 from caseworker.services import evidence
 from caseworker.services.evidence_list import list_evidence
 from caseworker.vault import EvidenceVault
+from caseworker.vault.of_database import vault_of_session
 from tests.conftest import ACTOR, SampleCase
 from ui.evidence.evidence_model import EvidenceListModel, EvidenceRole
 from ui.evidence.thumbnails import ThumbnailMaker
@@ -21,7 +22,7 @@ from ui.evidence.thumbnails import ThumbnailMaker
 @pytest.fixture
 def filled(database: Database, sample_case: SampleCase, tmp_path: Path) -> EvidenceVault:
     with database.write() as session:
-        vault = EvidenceVault.for_session(session)
+        vault = vault_of_session(session)
         for number, colour in enumerate(("#c33", "#3c3", "#33c")):
             image = QImage(64, 48, QImage.Format.Format_RGB32)
             image.fill(QColor(colour))

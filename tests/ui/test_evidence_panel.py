@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 from caseworker.db import Database
 from caseworker.services import evidence
 from caseworker.services.evidence_list import list_evidence
-from caseworker.vault import EvidenceVault
+from caseworker.vault.of_database import vault_of_session
 from caseworker.vocab import HowObtained
 from tests.conftest import ACTOR, SampleCase
 from tests.ui.scripted_prompts import ScriptedPrompts
@@ -95,7 +95,7 @@ def test_dropped_files_are_added_in_the_background(
     added = {item.name: item for item in panel.model.items()}
     assert added["письмо.txt"].media_type == "text/plain"
     with database.read() as session:
-        vault = EvidenceVault.for_session(session)
+        vault = vault_of_session(session)
     assert vault.path_of(added["фото с фронта 🙏.png"].sha256).read_bytes() == first.read_bytes()
 
 
@@ -139,7 +139,7 @@ def test_a_read_only_evidence_folder_is_reported(
     qtbot: QtBot, panel: EvidencePanel, tmp_path: Path, database: Database
 ) -> None:
     with database.read() as session:
-        root = EvidenceVault.for_session(session).root
+        root = vault_of_session(session).root
     root.mkdir()
     root.chmod(0o500)
     try:
@@ -172,7 +172,7 @@ def test_an_evidence_folder_that_cannot_be_made_is_reported(
     qtbot: QtBot, panel: EvidencePanel, tmp_path: Path, database: Database
 ) -> None:
     with database.read() as session:
-        root = EvidenceVault.for_session(session).root
+        root = vault_of_session(session).root
     root.write_text("a file where the evidence folder belongs")
     drop(panel, [write_png(tmp_path / "x.png", "#999")])
     wait_added(qtbot, panel)
@@ -210,7 +210,7 @@ def test_cancel_during_a_large_add_leaves_nothing(
     assert not panel.progress_row.isVisible()
     with database.read() as session:
         assert list_evidence(session, panel.case_id() or 0, include_removed=True) == []
-        vault = EvidenceVault.for_session(session)
+        vault = vault_of_session(session)
     assert [p for p in vault.root.rglob("*") if p.is_file()] == []
 
 
@@ -226,13 +226,13 @@ def test_a_pasted_image_is_kept_as_png(
     assert item.media_type == "image/png"
     assert item.how_obtained is HowObtained.SCREENSHOT
     with database.read() as session:
-        stored = EvidenceVault.for_session(session).path_of(item.sha256)
+        stored = vault_of_session(session).path_of(item.sha256)
     assert QImage(str(stored)).size() == image.size()
 
 
 def _record(database: Database, case_id: int, path: Path, **metadata: object) -> int:
     with database.write() as session:
-        vault = EvidenceVault.for_session(session)
+        vault = vault_of_session(session)
         return evidence.add_evidence(session, vault, ACTOR, case_id, path, **metadata).item.id  # type: ignore[arg-type]
 
 

@@ -23,6 +23,7 @@ from caseworker.db import Database
 from caseworker.services import addressees, inquiries, persons, relatives
 from caseworker.services.inquiry_files import InquiryFile, inquiry_files
 from caseworker.vault import EvidenceVault
+from caseworker.vault.of_database import vault_of_session
 from caseworker.vocab import InquiryFileRole
 from tests.conftest import ACTOR, SampleCase
 from tests.libreoffice import needs_writer
@@ -117,7 +118,7 @@ def files_of(context: AppContext, inquiry_id: int) -> list[InquiryFile]:
 
 def vault_of(context: AppContext) -> EvidenceVault:
     with context.database.read() as session:
-        return EvidenceVault.for_session(session)
+        return vault_of_session(session)
 
 
 def sha256(path: Path) -> str:

@@ -62,7 +62,7 @@ from caseworker.db import Database
 from caseworker.demo import load_demo
 from caseworker.models import Case
 from caseworker.services import evidence, reports
-from caseworker.vault import EvidenceVault
+from caseworker.vault.of_database import vault_of_session
 from caseworker.xlsx import export_workbook, plan_import
 from tests.conftest import ACTOR, add_person
 from tests.ui.scripted_prompts import ScriptedPrompts
@@ -414,7 +414,7 @@ def demo(database: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) ->
         person = case.persons[0]
         report = person.reports[0]
         photo = write_png(tmp_path / "Фотография из госпиталя, присланная сослуживцем.png")
-        vault = EvidenceVault.for_session(session)
+        vault = vault_of_session(session)
         evidence.add_evidence(session, vault, ACTOR, case.id, photo, report_ids=[report.id])
         return Demo(case.id, person.id, case.relatives[0].id, report.id)
 

@@ -22,6 +22,7 @@ from caseworker.services.evidence_list import EvidenceItem
 from caseworker.services.evidence_purge import purge_evidence
 from caseworker.vault import EvidenceVault
 from caseworker.vault.names import safe_file_name
+from caseworker.vault.of_database import vault_of_session
 from ui.changes import Change, ChangeKind
 from ui.context import AppContext
 from ui.dialogs.record_dialog import run_record_dialog
@@ -172,7 +173,7 @@ def purge(parent: QWidget | None, context: AppContext, item: EvidenceItem, refer
 
     def save(values: dict[str, Any]) -> None:
         def write(session: Any) -> None:
-            vault = EvidenceVault.for_session(session)
+            vault = vault_of_session(session)
             purge_evidence(
                 session, vault, context.actor, [item.id], values["confirm"], values["reason"]
             )

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from caseworker.errors import CaseworkerError
 from caseworker.services.evidence_list import EvidenceItem, list_evidence
 from caseworker.vault import EvidenceVault
+from caseworker.vault.of_database import vault_of_session
 from caseworker.vocab import MediaKind
 from ui.changes import Change, ChangeKind
 from ui.context import AppContext
@@ -302,7 +303,7 @@ class EvidencePanel(QWidget):
 
     def vault_now(self) -> EvidenceVault:
         if self._vault is None:
-            self._vault = ReadOp(self._context, self, EvidenceVault.for_session).run_or_raise()
+            self._vault = ReadOp(self._context, self, vault_of_session).run_or_raise()
             self.model.set_vault(self._vault)
         return self._vault
 

@@ -19,6 +19,7 @@ from caseworker.errors import CaseworkerError
 from caseworker.letters.pdf import PdfNotMade, letter_pdf
 from caseworker.services.inquiry_files import KeptFile, keep_file
 from caseworker.vault import EvidenceVault, StoredFile
+from caseworker.vault.of_database import vault_of_session
 from caseworker.vocab import InquiryFileRole
 from ui.changes import Change, ChangeKind
 from ui.context import AppContext
@@ -96,7 +97,7 @@ class Keeper(QObject):
         vault = None
         if order.keep:
             try:
-                vault = ReadOp(self._context, None, EvidenceVault.for_session).run_or_raise()
+                vault = ReadOp(self._context, None, vault_of_session).run_or_raise()
             except CaseworkerError as error:
                 self.finished.emit(error.message, True)
                 return False

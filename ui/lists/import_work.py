@@ -24,7 +24,7 @@ from caseworker.lists import (
     read_pasted,
 )
 from caseworker.services.published_lists import ImportedList, import_list
-from caseworker.vault.store import EvidenceVault
+from caseworker.vault.of_database import vault_of_session
 from ui.lists.words import ListImport
 from ui.operations import JobControl, writing
 
@@ -85,7 +85,7 @@ def importing(
     def work(session: Session, control: JobControl) -> ImportedList:
         return import_list(
             session,
-            EvidenceVault.for_session(session),
+            vault_of_session(session),
             actor,
             table,
             given,
