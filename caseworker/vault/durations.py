@@ -25,24 +25,33 @@ _WAV_TYPES = frozenset({"audio/wav", "audio/x-wav", "audio/wave"})
 def media_duration(path: Path, media_type: str) -> float | None:
     """The playing time in seconds of the file at ``path``, or ``None`` if unknown."""
     try:
-        if media_type in _WAV_TYPES:
-            return wav_duration(path)
         with path.open("rb") as handle:
-            if media_type in _ISO_TYPES:
-                return mp4_duration(handle)
-            if media_type in _OGG_TYPES:
-                return ogg_duration(handle)
-            if media_type in _MP3_TYPES:
-                return mp3_duration(handle)
+            return stream_duration(handle, media_type)
+    except OSError:
+        return None
+
+
+def stream_duration(handle: BinaryIO, media_type: str) -> float | None:
+    """:func:`media_duration` of a file already open for reading (a plaintext in memory,
+    say); it must be able to seek."""
+    try:
+        if media_type in _WAV_TYPES:
+            return wav_duration(handle)
+        if media_type in _ISO_TYPES:
+            return mp4_duration(handle)
+        if media_type in _OGG_TYPES:
+            return ogg_duration(handle)
+        if media_type in _MP3_TYPES:
+            return mp3_duration(handle)
     except (OSError, EOFError, struct.error, ValueError):
         return None
     return None
 
 
-def wav_duration(path: Path) -> float | None:
+def wav_duration(source: Path | BinaryIO) -> float | None:
     """Frames / frame rate from a WAV header."""
     try:
-        with wave.open(str(path), "rb") as clip:
+        with wave.open(str(source) if isinstance(source, Path) else source, "rb") as clip:
             rate = clip.getframerate()
             return clip.getnframes() / rate if rate else None
     except (OSError, EOFError, wave.Error):

@@ -294,7 +294,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../ui/app.py" line="139"/>
+        <location filename="../../ui/app.py" line="143"/>
         <source>Cannot open the database</source>
         <translation>Не удаётся открыть базу данных</translation>
     </message>
@@ -522,18 +522,23 @@
         <translation>Резервная копия {location} не прошла проверку: {reason}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/backup/make.py" line="125"/>
-        <source>The backup could not be made ({reason}); the earlier backups are unchanged.</source>
+        <location filename="../../caseworker/backup/make.py" line="153"/>
+        <source>The backups folder {folder} cannot be reached: is its disk connected? Make the folder or choose another one. Nothing was backed up.</source>
         <extracomment>Left free on the backup disk beyond the backup itself.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/backup/make.py" line="163"/>
+        <source>The backup could not be made ({reason}); the earlier backups are unchanged.</source>
         <translation>Резервную копию сделать не удалось ({reason}); прежние резервные копии не изменены.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/backup/make.py" line="146"/>
+        <location filename="../../caseworker/backup/make.py" line="186"/>
         <source>the database {location} is not a file</source>
         <translation>база данных {location} — не файл</translation>
     </message>
     <message>
-        <location filename="../../caseworker/backup/make.py" line="194"/>
+        <location filename="../../caseworker/backup/make.py" line="234"/>
         <source>the disk of {folder} has {free} MB free and the backup needs {needed} MB</source>
         <translation>на диске папки {folder} свободно {free} МБ, а для резервной копии нужно {needed} МБ</translation>
     </message>
@@ -544,27 +549,33 @@
         <translation>Папка {location} — не резервная копия Caseworker или она повреждена.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/backup/restore.py" line="50"/>
+        <location filename="../../caseworker/backup/restore.py" line="59"/>
         <source>The backup {location} fails verification ({reason}); it is not restored.</source>
         <translation>Резервная копия {location} не прошла проверку ({reason}); она не восстановлена.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/backup/restore.py" line="65"/>
+        <location filename="../../caseworker/backup/restore.py" line="74"/>
         <source>the database copy has changed</source>
         <translation>копия базы данных изменилась</translation>
     </message>
     <message>
-        <location filename="../../caseworker/backup/restore.py" line="69"/>
+        <location filename="../../caseworker/backup/restore.py" line="78"/>
         <source>the keys file has changed</source>
         <translation>файл ключей изменился</translation>
     </message>
     <message>
-        <location filename="../../caseworker/backup/restore.py" line="77"/>
+        <location filename="../../caseworker/backup/restore.py" line="86"/>
         <source>{count} evidence files are missing, e.g. {name}</source>
         <translation>недостаёт файлов материалов: {count}, например {name}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/backup/restore.py" line="190"/>
+        <location filename="../../caseworker/backup/restore.py" line="131"/>
+        <source>The database {location} is open in another program (a Caseworker window or command): close it, then restore. Nothing was changed.</source>
+        <extracomment>SQLite&apos;s result codes for a database another connection holds.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/backup/restore.py" line="301"/>
         <source>The backup could not be restored ({reason}); the current database is unchanged.</source>
         <translation>Резервную копию восстановить не удалось ({reason}); текущая база данных не изменена.</translation>
     </message>
@@ -1549,9 +1560,9 @@ What a typical value looks like, to size each short column before the user resiz
         <translation>добавить разыскиваемого в дело; выводит его id</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/evidence.py" line="191"/>
-        <location filename="../../caseworker/cli/evidence.py" line="211"/>
-        <location filename="../../caseworker/cli/evidence.py" line="226"/>
+        <location filename="../../caseworker/cli/evidence.py" line="192"/>
+        <location filename="../../caseworker/cli/evidence.py" line="212"/>
+        <location filename="../../caseworker/cli/evidence.py" line="227"/>
         <location filename="../../caseworker/cli/family.py" line="77"/>
         <location filename="../../caseworker/cli/family.py" line="89"/>
         <location filename="../../caseworker/cli/inquiries.py" line="228"/>
@@ -2056,7 +2067,7 @@ What a typical value looks like, to size each short column before the user resiz
     </message>
     <message>
         <location filename="../../caseworker/cli/backup.py" line="41"/>
-        <location filename="../../caseworker/cli/evidence.py" line="219"/>
+        <location filename="../../caseworker/cli/evidence.py" line="220"/>
         <location filename="../../caseworker/cli/inquiries.py" line="294"/>
         <location filename="../../caseworker/cli/inquiries.py" line="324"/>
         <location filename="../../caseworker/cli/letters.py" line="107"/>
@@ -2293,32 +2304,32 @@ What a typical value looks like, to size each short column before the user resiz
         <translation>Доли веса сообщений (не вероятности; то, чего не решает ни одно сообщение, считается неизвестным):</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/evidence.py" line="80"/>
+        <location filename="../../caseworker/cli/evidence.py" line="81"/>
         <source>already in this case</source>
         <translation>уже есть в этом деле</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/evidence.py" line="82"/>
+        <location filename="../../caseworker/cli/evidence.py" line="83"/>
         <source>already stored</source>
         <translation>уже хранится</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/evidence.py" line="84"/>
+        <location filename="../../caseworker/cli/evidence.py" line="85"/>
         <source>shown again</source>
         <translation>снова показано</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/evidence.py" line="87"/>
+        <location filename="../../caseworker/cli/evidence.py" line="88"/>
         <source>the stored copy was damaged and has been replaced by this file</source>
         <translation>сохранённая копия была повреждена и заменена этим файлом</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/evidence.py" line="145"/>
+        <location filename="../../caseworker/cli/evidence.py" line="146"/>
         <source>Case {reference} has no evidence.</source>
         <translation>В деле {reference} нет материалов.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseworker/cli/evidence.py" line="92"/>
+        <location filename="../../caseworker/cli/evidence.py" line="93"/>
         <source>%n file(s) not added.</source>
         <translation>
             <numerusform>Не добавлено файлов: %n.</numerusform>
@@ -2327,7 +2338,7 @@ What a typical value looks like, to size each short column before the user resiz
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseworker/cli/evidence.py" line="157"/>
+        <location filename="../../caseworker/cli/evidence.py" line="158"/>
         <source>Exported %n file(s) with their manifest to {folder}.</source>
         <translation>
             <numerusform>В папку {folder} выгружено файлов: %n, с описью.</numerusform>
@@ -2336,73 +2347,73 @@ What a typical value looks like, to size each short column before the user resiz
         </translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/evidence.py" line="162"/>
+        <location filename="../../caseworker/cli/evidence.py" line="163"/>
         <source>The folder is not protected: its files are plain, and anyone who has it can read them. Hand it over on an encrypted disk or through a protected channel.</source>
         <translation>Папка не защищена: файлы в ней открыты, и прочитать их может любой, у кого она окажется. Передавайте её на зашифрованном диске или по защищённому каналу.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/evidence.py" line="185"/>
+        <location filename="../../caseworker/cli/evidence.py" line="186"/>
         <source>work with evidence files</source>
         <translation>работа с файлами материалов</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/evidence.py" line="189"/>
+        <location filename="../../caseworker/cli/evidence.py" line="190"/>
         <source>keep files as evidence of a case; prints id and SHA-256</source>
         <translation>сохранить файлы как материалы дела; выводит id и SHA-256</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/evidence.py" line="196"/>
+        <location filename="../../caseworker/cli/evidence.py" line="197"/>
         <source>id of a report the files support (may be repeated)</source>
         <translation>id сообщения, которое подтверждают файлы (можно указать несколько раз)</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/evidence.py" line="199"/>
+        <location filename="../../caseworker/cli/evidence.py" line="200"/>
         <source>where it was found</source>
         <translation>где это найдено</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/evidence.py" line="201"/>
+        <location filename="../../caseworker/cli/evidence.py" line="202"/>
         <source>when it was taken, YYYY-MM-DD[ HH:MM]</source>
         <translation>когда снято, ГГГГ-ММ-ДД[ ЧЧ:ММ]</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/evidence.py" line="203"/>
+        <location filename="../../caseworker/cli/evidence.py" line="204"/>
         <source>what the files show</source>
         <translation>что видно на файлах</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/evidence.py" line="205"/>
+        <location filename="../../caseworker/cli/evidence.py" line="206"/>
         <source>the files show graphic content</source>
         <translation>файлы содержат шокирующее содержимое</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/evidence.py" line="210"/>
+        <location filename="../../caseworker/cli/evidence.py" line="211"/>
         <source>list a case&apos;s evidence</source>
         <translation>показать материалы дела</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/evidence.py" line="213"/>
+        <location filename="../../caseworker/cli/evidence.py" line="214"/>
         <source>only this report&apos;s</source>
         <translation>только материалы этого сообщения</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/evidence.py" line="217"/>
-        <location filename="../../caseworker/cli/evidence.py" line="231"/>
+        <location filename="../../caseworker/cli/evidence.py" line="218"/>
+        <location filename="../../caseworker/cli/evidence.py" line="232"/>
         <source>include removed items</source>
         <translation>включая удалённые</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/evidence.py" line="224"/>
+        <location filename="../../caseworker/cli/evidence.py" line="225"/>
         <source>copy a case&apos;s files with a manifest into a folder (not protected)</source>
         <translation>скопировать файлы дела с описью в папку (без защиты)</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/evidence.py" line="228"/>
+        <location filename="../../caseworker/cli/evidence.py" line="229"/>
         <source>a new or empty folder</source>
         <translation>новая или пустая папка</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/evidence.py" line="237"/>
+        <location filename="../../caseworker/cli/evidence.py" line="238"/>
         <source>remove the unfinished copies that interrupted additions left in the evidence folder (not those being written)</source>
         <translation>удалить незавершённые копии, оставленные в папке материалов прерванными добавлениями (кроме тех, что записываются сейчас)</translation>
     </message>
@@ -2984,18 +2995,18 @@ row {row}</source>
 <context>
     <name>Database</name>
     <message>
-        <location filename="../../caseworker/db/migrate.py" line="87"/>
+        <location filename="../../caseworker/db/migrate.py" line="90"/>
         <source>The database {location} was written by a newer version of Caseworker. Install the newer version to open it; this version has left it untouched.</source>
         <extracomment>The newest schema revision. Kept here so that opening an up-to-date database needs no Alembic import (a tenth of a second at start-up); a test checks it against the scripts. Room left free on the disk beyond the backup and the upgrade&apos;s own copies of the tables. Larger files are checked by ``check`` and wherever SQLite meets a damaged page: a full quick check reads the whole file (about 6 s for 100,000 cases, 740 MB, on two cores).</extracomment>
         <translation>База данных {location} создана более новой версией Caseworker. Чтобы открыть её, установите новую версию; эта версия базу данных не изменяла.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/migrate.py" line="97"/>
+        <location filename="../../caseworker/db/migrate.py" line="100"/>
         <source>{location} is not a Caseworker database; it has been left untouched.</source>
         <translation>{location} — не база данных Caseworker; файл не изменён.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/migrate.py" line="169"/>
+        <location filename="../../caseworker/db/migrate.py" line="172"/>
         <source>The database {location} cannot be read: {reason}</source>
         <translation>Не удаётся прочитать базу данных {location}: {reason}</translation>
     </message>
@@ -3020,70 +3031,70 @@ row {row}</source>
         <translation>База данных {location} повреждена и не открывается (она оставлена как есть); самая новая резервная копия рядом с ней — «{backup}» от {day}, откройте копию этого файла.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/migrate.py" line="202"/>
+        <location filename="../../caseworker/db/migrate.py" line="205"/>
         <source>The database {location} must be upgraded, and the disk has too little free space for a backup first ({needed} MB needed, {free} MB free); nothing was changed.</source>
         <translation>Базу данных {location} нужно обновить, но на диске слишком мало места для резервной копии перед обновлением (нужно {needed} МБ, свободно {free} МБ); ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/migrate.py" line="232"/>
+        <location filename="../../caseworker/db/migrate.py" line="235"/>
         <source>The database {location} must be upgraded, and the backup made first could not be written ({reason}); nothing was changed.</source>
         <translation>Базу данных {location} нужно обновить, но резервную копию перед обновлением записать не удалось ({reason}); ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/migrate.py" line="284"/>
+        <location filename="../../caseworker/db/migrate.py" line="287"/>
         <source>Upgrading the database would break links between its records; it was left as it was. Run the integrity check.</source>
         <translation>Обновление базы данных нарушило бы связи между её записями; база данных оставлена без изменений. Запустите проверку целостности.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/migrate.py" line="332"/>
+        <location filename="../../caseworker/db/migrate.py" line="344"/>
         <source>The database {location} is read-only (a read-only disk or file) and must be set up or upgraded before this version can use it; copy it to a writable folder and open the copy.</source>
         <translation>База данных {location} доступна только для чтения (диск или файл защищён от записи), а эта версия может работать с ней только после подготовки или обновления; скопируйте её в папку, доступную для записи, и откройте копию.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/migrate.py" line="351"/>
+        <location filename="../../caseworker/db/migrate.py" line="363"/>
         <source>The disk became full while the database {location} was being upgraded; the upgrade was undone and the database left as it was.</source>
         <translation>Во время обновления базы данных {location} закончилось место на диске; обновление отменено, база оставлена как была.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/migrate.py" line="375"/>
+        <location filename="../../caseworker/db/migrate.py" line="389"/>
         <source>The database {location} cannot be created: {reason}</source>
         <translation>Не удаётся создать базу данных {location}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/engine.py" line="147"/>
+        <location filename="../../caseworker/db/engine.py" line="150"/>
         <source>The database {location} is on a read-only disk and its last changes are still in “{wal}”, which cannot be read there; copy both files to a writable folder and open the copy.</source>
         <extracomment>How long one try for the write lock waits before the writer is told it is waiting.</extracomment>
         <translation>База данных {location} находится на диске только для чтения, а её последние изменения ещё в файле «{wal}», который там не прочитать; скопируйте оба файла в папку, доступную для записи, и откройте копию.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/engine.py" line="221"/>
+        <location filename="../../caseworker/db/engine.py" line="224"/>
         <source>The database address needs the Python package “{package}”, which is not installed; install it with: pip install &quot;{package}&quot;</source>
         <extracomment>The package to install for a database driver that is missing, by the module&apos;s name.</extracomment>
         <translation>Для этого адреса базы данных нужен пакет Python «{package}», а он не установлен; установите его командой: pip install &quot;{package}&quot;</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/engine.py" line="229"/>
+        <location filename="../../caseworker/db/engine.py" line="232"/>
         <source>Caseworker cannot use a database of the kind “{kind}”.</source>
         <translation>Caseworker не умеет работать с базой данных вида «{kind}».</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/engine.py" line="235"/>
+        <location filename="../../caseworker/db/engine.py" line="238"/>
         <source>“{url}” is neither a file nor a database address.</source>
         <translation>«{url}» — не файл и не адрес базы данных.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/engine.py" line="326"/>
+        <location filename="../../caseworker/db/engine.py" line="346"/>
         <source>The database is busy with another window or program. Nothing was saved; try again in a moment.</source>
-        <extracomment>How writes wait for a lock held elsewhere; the window sets its ``notice``.</extracomment>
+        <extracomment>The execution option carrying an unlocked database&apos;s keys to whoever needs the vault&apos;s (see :func:`vault_keys_of`); set by :func:`caseworker.db.open_database` given ``keys``. How writes wait for a lock held elsewhere; the window sets its ``notice``.</extracomment>
         <translation>База данных занята другим окном или программой. Ничего не сохранено; повторите попытку чуть позже.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/engine.py" line="334"/>
+        <location filename="../../caseworker/db/engine.py" line="354"/>
         <source>The disk holding the database is full. Nothing was saved; free some space and try again.</source>
         <translation>Диск с базой данных заполнен. Ничего не сохранено; освободите место и попробуйте снова.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/engine.py" line="354"/>
+        <location filename="../../caseworker/db/engine.py" line="374"/>
         <source>The database {location} is read-only (a read-only disk or file): it can be read, but nothing can be saved in it.</source>
         <translation>База данных {location} доступна только для чтения (диск или файл защищён от записи): её можно читать, но сохранить в ней ничего нельзя.</translation>
     </message>
@@ -3682,17 +3693,17 @@ To look around first, load a few fictional demo cases.</source>
         <translation>Сообщение {id} относится к другому делу; материалы могут подтверждать только сообщения своего дела.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/evidence_export.py" line="63"/>
+        <location filename="../../caseworker/services/evidence_export.py" line="65"/>
         <source>The folder {folder} is not empty. Choose a new or empty folder, so that the manifest lists everything in it.</source>
         <translation>Папка {folder} не пуста. Выберите новую или пустую папку, чтобы опись охватывала всё её содержимое.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/evidence_export.py" line="73"/>
+        <location filename="../../caseworker/services/evidence_export.py" line="75"/>
         <source>The folder {folder} cannot be created: {reason}</source>
         <translation>Не удаётся создать папку {folder}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/evidence_export.py" line="84"/>
+        <location filename="../../caseworker/services/evidence_export.py" line="87"/>
         <source>The export needs {size}, but the disk of {folder} has {free} free.</source>
         <translation>Для экспорта нужно {size}, а на диске с папкой {folder} свободно {free}.</translation>
     </message>
@@ -3821,7 +3832,7 @@ To look around first, load a few fictional demo cases.</source>
         <translation>файл без имени</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/store.py" line="111"/>
+        <location filename="../../caseworker/vault/store.py" line="109"/>
         <source>This database is not a file, so its evidence folder must be chosen: set {variable} to a folder on a disk the whole team can reach.</source>
         <extracomment>Left free on the disk after a copy, so that the database itself can still grow.</extracomment>
         <translation>Эта база данных — не файл, поэтому папку материалов нужно указать: задайте в {variable} папку на диске, доступном всей команде.</translation>
@@ -3867,28 +3878,57 @@ To look around first, load a few fictional demo cases.</source>
         <source>The file “{name}” cannot be read: {reason}.</source>
         <translation>Не удаётся прочитать файл «{name}»: {reason}.</translation>
     </message>
+    <message>
+        <location filename="../../caseworker/vault/plain_reads.py" line="65"/>
+        <source>This file is too large to show here ({size}; up to {limit} is shown). Open it with the system’s viewer.</source>
+        <translation>Этот файл слишком велик, чтобы показать его здесь ({size}; показываются файлы до {limit}). Откройте его в программе просмотра системы.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/vault/plain_reads.py" line="118"/>
+        <source>Reading the file was cancelled.</source>
+        <translation>Чтение файла отменено.</translation>
+    </message>
 </context>
 <context>
     <name>EvidenceActions</name>
     <message>
-        <location filename="../../ui/evidence/evidence_actions.py" line="41"/>
+        <location filename="../../ui/evidence/evidence_actions.py" line="42"/>
         <source>Add files to the case</source>
         <translation>Добавить файлы в дело</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_actions.py" line="51"/>
+        <location filename="../../ui/evidence/evidence_actions.py" line="52"/>
         <source>Save a copy as</source>
         <translation>Сохранить копию как</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_actions.py" line="139"/>
+        <location filename="../../ui/evidence/evidence_actions.py" line="140"/>
         <source>Remove from case</source>
         <translation>Убрать из дела</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_actions.py" line="140"/>
+        <location filename="../../ui/evidence/evidence_actions.py" line="141"/>
         <source>Remove “{name}” from this case? The file is kept in the evidence folder and the removal is recorded; “Show removed” brings it back.</source>
         <translation>Убрать «{name}» из этого дела? Файл останется в папке материалов, а удаление будет записано; флажок «Показывать убранные» вернёт его в список.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceBundle</name>
+    <message>
+        <location filename="../../caseworker/services/evidence_bundle.py" line="67"/>
+        <source>The password is empty; type a password.</source>
+        <extracomment>The shortest password an archive is protected with. A zip&apos;s key is derived from its password with 1,000 rounds of PBKDF2 only, so whoever has the archive can try passwords fast: a short one does not hold. Media types worth compressing; photographs, recordings and PDFs are compressed already.</extracomment>
+        <translation>Пароль пуст; введите пароль.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/services/evidence_bundle.py" line="72"/>
+        <source>The password is too short: an archive&apos;s password can be tried quickly by whoever has the archive. Type at least {minimum} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/services/evidence_bundle.py" line="94"/>
+        <source>The archive {path} cannot be written: {reason}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4199,7 +4239,7 @@ To look around first, load a few fictional demo cases.</source>
         <translation>Вставленное изображение {stamp}.png</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_panel.py" line="256"/>
+        <location filename="../../ui/evidence/evidence_panel.py" line="257"/>
         <source>SHA-256 copied to the clipboard.</source>
         <translation>SHA-256 скопирован в буфер обмена.</translation>
     </message>
@@ -6386,48 +6426,48 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>LetterKeeping</name>
     <message>
-        <location filename="../../ui/letters/keeping.py" line="122"/>
+        <location filename="../../ui/letters/keeping.py" line="123"/>
         <source>An unexpected error stopped it; the details are in the log file.</source>
         <extracomment>What the last run kept (tests, and the sentence).</extracomment>
         <translation>Помешала непредвиденная ошибка; подробности — в журнале программы.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/keeping.py" line="128"/>
+        <location filename="../../ui/letters/keeping.py" line="129"/>
         <source>Nothing was kept with the inquiry.</source>
         <translation>К запросу ничего не прикреплено.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/keeping.py" line="130"/>
+        <location filename="../../ui/letters/keeping.py" line="131"/>
         <source>The letter itself is saved: {path}; it was not kept with the inquiry.</source>
         <translation>Само письмо сохранено: {path}; к запросу оно не прикреплено.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/keeping.py" line="156"/>
+        <location filename="../../ui/letters/keeping.py" line="157"/>
         <source>The letter is saved: {path}.</source>
         <translation>Письмо сохранено: {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/keeping.py" line="159"/>
+        <location filename="../../ui/letters/keeping.py" line="160"/>
         <source>Its PDF is beside it: {path}.</source>
         <translation>PDF рядом с ним: {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/keeping.py" line="164"/>
+        <location filename="../../ui/letters/keeping.py" line="165"/>
         <source>The inquiry had this file already (SHA-256 {short}); nothing was kept twice.</source>
         <translation>Этот файл уже был прикреплён к запросу (SHA-256 {short}); дважды ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/keeping.py" line="169"/>
+        <location filename="../../ui/letters/keeping.py" line="170"/>
         <source>The copy sent is kept in the evidence with the inquiry (SHA-256 {short}).</source>
         <translation>Копия отправленного письма сохранена в материалах при запросе (SHA-256 {short}).</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/keeping.py" line="174"/>
+        <location filename="../../ui/letters/keeping.py" line="175"/>
         <source>The scanned answer is kept in the evidence with the inquiry and the report the answer became (SHA-256 {short}).</source>
         <translation>Скан ответа сохранён в материалах при запросе и при сообщении, которым стал ответ (SHA-256 {short}).</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/keeping.py" line="180"/>
+        <location filename="../../ui/letters/keeping.py" line="181"/>
         <source>The scanned answer is kept in the evidence with the inquiry (SHA-256 {short}).</source>
         <translation>Скан ответа сохранён в материалах при запросе (SHA-256 {short}).</translation>
     </message>
