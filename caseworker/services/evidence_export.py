@@ -10,7 +10,9 @@ while it is copied, so a damaged vault file is never handed out unnoticed.
 from __future__ import annotations
 
 import csv
+import io
 import shutil
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -76,7 +78,8 @@ def _prepare_folder(folder: Path) -> None:
         ) from error
 
 
-def _check_space(folder: Path, items: list[EvidenceItem]) -> None:
+def check_space(folder: Path, items: list[EvidenceItem]) -> None:
+    """Raise :class:`NotEnoughSpace` unless the items fit on the disk of ``folder``."""
     needed = sum(item.size for item in items)
     free = shutil.disk_usage(folder).free
     if needed + SPACE_RESERVE > free:
@@ -90,7 +93,7 @@ def _check_space(folder: Path, items: list[EvidenceItem]) -> None:
         )
 
 
-def _manifest_row(item: EvidenceItem, file_name: str) -> dict[str, str]:
+def manifest_row(item: EvidenceItem, file_name: str) -> dict[str, str]:
     return {
         "file": file_name,
         "original_name": visible_name(item.name),
@@ -108,6 +111,21 @@ def _manifest_row(item: EvidenceItem, file_name: str) -> dict[str, str]:
     }
 
 
+def manifest_bytes(rows: Iterable[dict[str, str]]) -> bytes:
+    """The manifest's CSV: UTF-8 with a byte-order mark, so that spreadsheet programs show
+    Cyrillic names correctly."""
+    text = io.StringIO(newline="")
+    writer = csv.DictWriter(text, fieldnames=MANIFEST_COLUMNS)
+    writer.writeheader()
+    writer.writerows(rows)
+    return text.getvalue().encode("utf-8-sig")
+
+
+def checksums_bytes(exported: Iterable[ExportedFile]) -> bytes:
+    """The ``SHA256SUMS`` lines, as ``sha256sum -c`` reads them."""
+    return "".join(f"{entry.sha256}  {entry.file_name}\n" for entry in exported).encode("utf-8")
+
+
 def export_case_evidence(
     session: Session,
     vault: EvidenceVault,
@@ -119,6 +137,9 @@ def export_case_evidence(
 ) -> ExportResult:
     """Copy the case's files and their manifest into ``folder`` (new or empty).
 
+    The files are plain: the folder is not protected by a password (see
+    :mod:`caseworker.services.evidence_bundle` for a protected archive).
+
     Raises :class:`NotFound` when the case does not exist, :class:`ExportFolderNotEmpty` when
     ``folder`` holds files, :class:`VaultNotWritable` when it cannot be written,
     :class:`NotEnoughSpace` when the files do not fit, :class:`StoredFileDamaged` when a stored file
@@ -127,7 +148,7 @@ def export_case_evidence(
     get_case(session, case_id)
     items = list_evidence(session, case_id, include_removed=include_removed)
     _prepare_folder(folder)
-    _check_space(folder, items)
+    check_space(folder, items)
     names = UniqueNames((MANIFEST, CHECKSUMS))
     exported: list[ExportedFile] = []
     rows: list[dict[str, str]] = []
@@ -135,13 +156,8 @@ def export_case_evidence(
         file_name = names.claim(safe_file_name(item.name, f"evidence-{item.id}", item.media_type))
         vault.copy_out(item.sha256, folder / file_name, cancelled=cancelled)
         exported.append(ExportedFile(item.id, file_name, item.sha256))
-        rows.append(_manifest_row(item, file_name))
+        rows.append(manifest_row(item, file_name))
     manifest = folder / MANIFEST
-    # UTF-8 with a byte-order mark: spreadsheet programs then show Cyrillic names correctly.
-    with manifest.open("w", encoding="utf-8-sig", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=MANIFEST_COLUMNS)
-        writer.writeheader()
-        writer.writerows(rows)
-    with (folder / CHECKSUMS).open("w", encoding="utf-8", newline="\n") as handle:
-        handle.writelines(f"{entry.sha256}  {entry.file_name}\n" for entry in exported)
+    manifest.write_bytes(manifest_bytes(rows))
+    (folder / CHECKSUMS).write_bytes(checksums_bytes(exported))
     return ExportResult(folder, manifest, tuple(exported))

@@ -525,7 +525,7 @@
         <location filename="../../caseworker/backup/make.py" line="153"/>
         <source>The backups folder {folder} cannot be reached: is its disk connected? Make the folder or choose another one. Nothing was backed up.</source>
         <extracomment>Left free on the backup disk beyond the backup itself.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Папка резервных копий {folder} недоступна: подключён ли её диск? Создайте папку или выберите другую. Резервная копия не сделана.</translation>
     </message>
     <message>
         <location filename="../../caseworker/backup/make.py" line="163"/>
@@ -572,7 +572,7 @@
         <location filename="../../caseworker/backup/restore.py" line="131"/>
         <source>The database {location} is open in another program (a Caseworker window or command): close it, then restore. Nothing was changed.</source>
         <extracomment>SQLite&apos;s result codes for a database another connection holds.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>База данных {location} открыта в другой программе (окне или команде Caseworker): закройте её, затем восстановите копию. Ничего не изменено.</translation>
     </message>
     <message>
         <location filename="../../caseworker/backup/restore.py" line="301"/>
@@ -2142,12 +2142,17 @@ What a typical value looks like, to size each short column before the user resiz
         <translation>С резервной копии от {date} ничего не изменилось; новая не сделана.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/backup.py" line="172"/>
+        <location filename="../../caseworker/cli/backup.py" line="173"/>
+        <source>{location} already holds the backup of {date} ({summary}); nothing was changed or kept aside.</source>
+        <translation>В {location} уже восстановлена резервная копия от {date} ({summary}); ничего не изменено и не сохранено рядом.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/backup.py" line="181"/>
         <source>Restored the backup of {date} ({summary}) into {location}.</source>
         <translation>Восстановлена резервная копия от {date} ({summary}) в {location}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/backup.py" line="177"/>
+        <location filename="../../caseworker/cli/backup.py" line="186"/>
         <source>Kept aside:</source>
         <translation>Сохранено рядом:</translation>
     </message>
@@ -3046,17 +3051,17 @@ row {row}</source>
         <translation>Обновление базы данных нарушило бы связи между её записями; база данных оставлена без изменений. Запустите проверку целостности.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/migrate.py" line="344"/>
+        <location filename="../../caseworker/db/migrate.py" line="351"/>
         <source>The database {location} is read-only (a read-only disk or file) and must be set up or upgraded before this version can use it; copy it to a writable folder and open the copy.</source>
         <translation>База данных {location} доступна только для чтения (диск или файл защищён от записи), а эта версия может работать с ней только после подготовки или обновления; скопируйте её в папку, доступную для записи, и откройте копию.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/migrate.py" line="363"/>
+        <location filename="../../caseworker/db/migrate.py" line="370"/>
         <source>The disk became full while the database {location} was being upgraded; the upgrade was undone and the database left as it was.</source>
         <translation>Во время обновления базы данных {location} закончилось место на диске; обновление отменено, база оставлена как была.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/migrate.py" line="389"/>
+        <location filename="../../caseworker/db/migrate.py" line="396"/>
         <source>The database {location} cannot be created: {reason}</source>
         <translation>Не удаётся создать базу данных {location}: {reason}</translation>
     </message>
@@ -3611,6 +3616,65 @@ To look around first, load a few fictional demo cases.</source>
     </message>
 </context>
 <context>
+    <name>Encrypt</name>
+    <message>
+        <location filename="../../caseworker/security/convert.py" line="200"/>
+        <source>The database {location} is already protected with a passphrase. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/security/convert.py" line="210"/>
+        <source>there is no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/security/convert.py" line="215"/>
+        <source>it is not a plain database (encrypted already?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/security/convert.py" line="221"/>
+        <source>the file or its folder cannot be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/security/convert.py" line="234"/>
+        <source>the disk has {free} MB free and the copy needs about {needed} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/security/convert.py" line="256"/>
+        <source>another window or program has it open ({reason}); close it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/security/convert.py" line="266"/>
+        <source>The database {location} cannot be protected with a passphrase: {reason}. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/security/convert.py" line="275"/>
+        <source>the evidence file {name} no longer matches its fingerprint (damaged?); run “check”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/security/convert.py" line="282"/>
+        <source>the encrypted copy of the evidence file {name} did not read back the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/security/convert.py" line="288"/>
+        <source>Protection with a passphrase was cancelled; the database is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/security/convert_swap.py" line="58"/>
+        <source>The database {location} is being protected with a passphrase by another window or program. Wait until it has finished. Nothing was changed.</source>
+        <extracomment>The files SQLite keeps beside a database. Told the name of each step done (a test kills the process at one of them).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EntryView</name>
     <message numerus="yes">
         <location filename="../../ui/matching/entry_view.py" line="54"/>
@@ -3724,8 +3788,8 @@ To look around first, load a few fictional demo cases.</source>
     </message>
     <message>
         <location filename="../../caseworker/vault/messages.py" line="22"/>
-        <location filename="../../caseworker/vault/messages.py" line="153"/>
-        <location filename="../../caseworker/vault/messages.py" line="192"/>
+        <location filename="../../caseworker/vault/messages.py" line="166"/>
+        <location filename="../../caseworker/vault/messages.py" line="219"/>
         <source>{count} bytes</source>
         <extracomment>A value from the database shown in a sentence is cut to this many characters.</extracomment>
         <translation>{count} Б</translation>
@@ -3811,17 +3875,17 @@ To look around first, load a few fictional demo cases.</source>
         <translation>Сохранённый файл с SHA-256 {sha256} изменён: его содержимое больше не совпадает с хешем.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/messages.py" line="233"/>
+        <location filename="../../caseworker/vault/messages.py" line="261"/>
         <source>Left in place, as a file is being copied into it now: {name} ({size}).</source>
         <translation>Оставлена на месте, так как в неё сейчас копируется файл: {name} ({size}).</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/messages.py" line="236"/>
+        <location filename="../../caseworker/vault/messages.py" line="264"/>
         <source>Left for now, as it was written in the last {minutes} minutes and may belong to an addition still under way in another window or on another computer: {name} ({size}, last written {when}).</source>
         <translation>Пока оставлена, так как в неё писали в последние {minutes} мин. и она может относиться к добавлению, которое ещё идёт в другом окне или на другом компьютере: {name} ({size}, последняя запись {when}).</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/messages.py" line="247"/>
+        <location filename="../../caseworker/vault/messages.py" line="275"/>
         <source>Unfinished copies removed from the evidence folder: {count} ({size}).</source>
         <translation>Удалено незавершённых копий из папки материалов: {count} ({size}).</translation>
     </message>
@@ -3915,20 +3979,19 @@ To look around first, load a few fictional demo cases.</source>
 <context>
     <name>EvidenceBundle</name>
     <message>
-        <location filename="../../caseworker/services/evidence_bundle.py" line="67"/>
+        <location filename="../../caseworker/services/evidence_bundle.py" line="69"/>
         <source>The password is empty; type a password.</source>
-        <extracomment>The shortest password an archive is protected with. A zip&apos;s key is derived from its password with 1,000 rounds of PBKDF2 only, so whoever has the archive can try passwords fast: a short one does not hold. Media types worth compressing; photographs, recordings and PDFs are compressed already.</extracomment>
         <translation>Пароль пуст; введите пароль.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/evidence_bundle.py" line="72"/>
+        <location filename="../../caseworker/services/evidence_bundle.py" line="74"/>
         <source>The password is too short: an archive&apos;s password can be tried quickly by whoever has the archive. Type at least {minimum} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль слишком короткий: тот, у кого окажется архив, может быстро подбирать к нему пароли. Введите не меньше {minimum} символов.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/evidence_bundle.py" line="94"/>
+        <location filename="../../caseworker/services/evidence_bundle.py" line="96"/>
         <source>The archive {path} cannot be written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать архив {path}: {reason}</translation>
     </message>
 </context>
 <context>
@@ -5998,42 +6061,62 @@ It holds {cases} cases and {reports} reports.</source>
         <translation>Файл опубликованного списка «{lists}» записан с размером {recorded}, а в папке материалов у него {stored}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/messages.py" line="168"/>
+        <location filename="../../caseworker/vault/messages.py" line="152"/>
+        <source>The file of the published list “{lists}” cannot be opened with this database&apos;s key: it was encrypted for another database, or its beginning has been damaged; importing the original file again repairs it.</source>
+        <translation>Файл опубликованного списка «{lists}» не открывается ключом этой базы данных: он зашифрован для другой базы, или его начало повреждено; импорт исходного файла ещё раз исправит это.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/vault/messages.py" line="160"/>
+        <source>The file of the published list “{lists}” has been altered or damaged: part {part} of it no longer matches its SHA-256 {sha256}; importing the original file again repairs it.</source>
+        <translation>Файл опубликованного списка «{lists}» изменён или повреждён: его часть {part} больше не соответствует SHA-256 {sha256}; импорт исходного файла ещё раз исправит это.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/vault/messages.py" line="182"/>
         <source>Evidence “{names}” (case {cases}) is missing from the evidence folder; adding the original file to the case again restores it.</source>
         <translation>Материал «{names}» (дело {cases}) отсутствует в папке материалов; чтобы восстановить его, добавьте исходный файл в дело ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/messages.py" line="173"/>
+        <location filename="../../caseworker/vault/messages.py" line="187"/>
         <source>Evidence “{names}” (case {cases}) has been altered: its SHA-256 is no longer {sha256}; adding the original file to the case again repairs it.</source>
         <translation>Материал «{names}» (дело {cases}) изменён: его SHA-256 больше не {sha256}; чтобы исправить его, добавьте исходный файл в дело ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/messages.py" line="178"/>
+        <location filename="../../caseworker/vault/messages.py" line="192"/>
         <source>Evidence “{names}” (case {cases}) cannot be read in the evidence folder.</source>
         <translation>Материал «{names}» (дело {cases}) не удаётся прочитать в папке материалов.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/messages.py" line="181"/>
+        <location filename="../../caseworker/vault/messages.py" line="195"/>
         <source>Evidence “{names}” (case {cases}) has no valid SHA-256 in the database (“{sha256}”), so its file cannot be found or checked.</source>
         <translation>У материала «{names}» (дело {cases}) в базе данных нет правильного SHA-256 («{sha256}»), поэтому его файл нельзя найти и проверить.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/messages.py" line="186"/>
+        <location filename="../../caseworker/vault/messages.py" line="200"/>
         <source>Evidence “{names}” (case {cases}) is recorded with a size of {recorded}, but its stored file has {stored}.</source>
         <translation>Материал «{names}» (дело {cases}) записан с размером {recorded}, но его сохранённый файл занимает {stored}.</translation>
     </message>
     <message>
         <location filename="../../caseworker/vault/messages.py" line="205"/>
+        <source>Evidence “{names}” (case {cases}) cannot be opened with this database&apos;s key: its stored file was encrypted for another database, or its beginning has been damaged; adding the original file to the case again repairs it.</source>
+        <translation>Материал «{names}» (дело {cases}) не открывается ключом этой базы данных: его хранимый файл зашифрован для другой базы, или его начало повреждено; чтобы исправить его, добавьте исходный файл в дело ещё раз.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/vault/messages.py" line="213"/>
+        <source>Evidence “{names}” (case {cases}) has been altered or damaged: part {part} of its stored file no longer matches its SHA-256 {sha256}; adding the original file to the case again repairs it.</source>
+        <translation>Материал «{names}» (дело {cases}) изменён или повреждён: часть {part} его хранимого файла больше не соответствует SHA-256 {sha256}; чтобы исправить его, добавьте исходный файл в дело ещё раз.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/vault/messages.py" line="233"/>
         <source>The evidence folder holds a file that no evidence item refers to: {path} ({size}, added as “{name}”).</source>
         <translation>В папке материалов лежит файл, на который не ссылается ни один материал: {path} ({size}, добавлен как «{name}»).</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/messages.py" line="210"/>
+        <location filename="../../caseworker/vault/messages.py" line="238"/>
         <source>The evidence folder holds a file that no evidence item refers to: {path} ({size}).</source>
         <translation>В папке материалов лежит файл, на который не ссылается ни один материал: {path} ({size}).</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/messages.py" line="222"/>
+        <location filename="../../caseworker/vault/messages.py" line="250"/>
         <source>An interrupted addition left an unfinished copy in the evidence folder: {name} ({size}, last written {when}); nothing refers to it, and “evidence clean” removes it.</source>
         <translation>Прерванное добавление оставило в папке материалов незавершённую копию: {name} ({size}, последняя запись {when}); на неё ничто не ссылается, и команда «evidence clean» её удалит.</translation>
     </message>
@@ -7554,43 +7637,43 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>MediaPlayer</name>
     <message>
-        <location filename="../../ui/evidence/media_player.py" line="71"/>
+        <location filename="../../ui/evidence/media_player.py" line="77"/>
         <source>Audio recording</source>
         <extracomment>Playback could not start here (the text says why); the pane offers the system&apos;s viewer.</extracomment>
         <translation>Аудиозапись</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/media_player.py" line="77"/>
+        <location filename="../../ui/evidence/media_player.py" line="83"/>
         <source>Position</source>
         <translation>Позиция</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/media_player.py" line="80"/>
+        <location filename="../../ui/evidence/media_player.py" line="86"/>
         <source>Open with the system’s viewer</source>
         <translation>Открыть в системной программе просмотра</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/media_player.py" line="150"/>
+        <location filename="../../ui/evidence/media_player.py" line="167"/>
         <source>Playback is not available on this computer.</source>
         <translation>Воспроизведение на этом компьютере недоступно.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/media_player.py" line="189"/>
+        <location filename="../../ui/evidence/media_player.py" line="206"/>
         <source>This file cannot be played here ({reason}).</source>
         <translation>Этот файл нельзя воспроизвести здесь ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/media_player.py" line="210"/>
+        <location filename="../../ui/evidence/media_player.py" line="229"/>
         <source>Pause</source>
         <translation>Пауза</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/media_player.py" line="210"/>
+        <location filename="../../ui/evidence/media_player.py" line="229"/>
         <source>Play</source>
         <translation>Воспроизвести</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/media_player.py" line="215"/>
+        <location filename="../../ui/evidence/media_player.py" line="234"/>
         <source>{position} / {duration}</source>
         <translation>{position} / {duration}</translation>
     </message>
@@ -8228,73 +8311,88 @@ first of the pair</source>
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../ui/evidence/preview.py" line="77"/>
+        <location filename="../../ui/evidence/preview.py" line="93"/>
         <source>Open with the system’s viewer</source>
-        <extracomment>Images larger than this are read scaled down: a preview never needs 100 megapixels.</extracomment>
+        <extracomment>Images larger than this are read scaled down: a preview never needs 100 megapixels. The largest sealed file decrypted into memory to be shown or played here. Decrypting for the preview never waits behind files being added or thumbnails. What is shown: the stored file itself (a plain vault) or its plaintext in memory.</extracomment>
         <translation>Открыть в системной программе просмотра</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/preview.py" line="79"/>
+        <location filename="../../ui/evidence/preview.py" line="95"/>
         <source>Show graphic content</source>
         <translation>Показать шокирующее содержимое</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/preview.py" line="104"/>
+        <location filename="../../ui/evidence/preview.py" line="120"/>
         <source>Fit</source>
         <translation>По размеру</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/preview.py" line="105"/>
+        <location filename="../../ui/evidence/preview.py" line="121"/>
         <source>Fit the image into the pane</source>
         <translation>Вписать изображение в область просмотра</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/preview.py" line="108"/>
+        <location filename="../../ui/evidence/preview.py" line="124"/>
         <source>Zoom out (Ctrl+wheel)</source>
         <translation>Уменьшить (Ctrl+колесо мыши)</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/preview.py" line="111"/>
+        <location filename="../../ui/evidence/preview.py" line="127"/>
         <source>Zoom in (Ctrl+wheel)</source>
         <translation>Увеличить (Ctrl+колесо мыши)</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/preview.py" line="113"/>
+        <location filename="../../ui/evidence/preview.py" line="129"/>
         <source>100 %</source>
         <translation>100 %</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/preview.py" line="114"/>
+        <location filename="../../ui/evidence/preview.py" line="130"/>
         <source>Actual size</source>
         <translation>Исходный размер</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/preview.py" line="151"/>
+        <location filename="../../ui/evidence/preview.py" line="177"/>
         <source>Select a file to preview it.</source>
         <translation>Выберите файл для просмотра.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/preview.py" line="168"/>
+        <location filename="../../ui/evidence/preview.py" line="188"/>
+        <source>This file is too large to show here. Open it with the system’s viewer: it opens a read-only copy, removed when Caseworker closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/preview.py" line="193"/>
+        <source>Decrypting “{name}”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/preview.py" line="231"/>
+        <source>This file cannot be shown here ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/preview.py" line="250"/>
         <source>This {kind} cannot be shown here. Open it with the system’s viewer: it opens a read-only copy, the stored file stays unchanged.</source>
         <translation>Этот файл ({kind}) нельзя показать здесь. Откройте его в системной программе просмотра: откроется копия только для чтения, сохранённый файл не изменится.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/preview.py" line="187"/>
+        <location filename="../../ui/evidence/preview.py" line="269"/>
         <source>Graphic content: shown only when you ask for it.</source>
         <translation>Шокирующее содержимое: показывается только по вашему запросу.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/preview.py" line="201"/>
+        <location filename="../../ui/evidence/preview.py" line="284"/>
         <source>This image cannot be shown here ({reason}).</source>
         <translation>Это изображение нельзя показать здесь ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/preview.py" line="225"/>
+        <location filename="../../ui/evidence/preview.py" line="317"/>
         <source>[The rest of the file is not shown here.]</source>
         <translation>[Остальная часть файла здесь не показана.]</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/preview.py" line="277"/>
+        <location filename="../../ui/evidence/preview.py" line="382"/>
         <source>{percent} %</source>
         <translation>{percent} %</translation>
     </message>
