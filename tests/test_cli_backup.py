@@ -20,6 +20,7 @@ def _filled(db_path: Path, tmp_path: Path) -> None:
 def test_backup_list_and_restore(db_path: Path, tmp_path: Path) -> None:
     _filled(db_path, tmp_path)
     folder = tmp_path / "backups"
+    folder.mkdir()
     made = Path(ok(db_path, "backup", "--to", str(folder)))
     assert made.parent.parent == folder / "Caseworker backups"
     assert (made / "manifest.json").is_file()
@@ -50,6 +51,7 @@ def test_the_folder_from_the_environment_and_a_name_to_restore(
 ) -> None:
     _filled(db_path, tmp_path)
     env = {"CASEWORKER_BACKUP_DIR": str(tmp_path / "from-env")}
+    (tmp_path / "from-env").mkdir()
     made = Path(run(db_path, "backup", env=env).stdout.strip())
     assert made.parent.parent == tmp_path / "from-env" / "Caseworker backups"
     restored = run(db_path, "restore", made.name, env=env)
@@ -82,6 +84,7 @@ def test_two_databases_in_one_folder_keep_their_own_backups(db_path: Path, tmp_p
     other.parent.mkdir()
     ok(other, "case", "add", "--family", "Демонстрационные")
     folder = tmp_path / "backups"
+    folder.mkdir()
     mine = Path(ok(db_path, "backup", "--to", str(folder)))
     theirs = Path(ok(other, "backup", "--to", str(folder)))
     assert mine.parent != theirs.parent
@@ -105,3 +108,12 @@ def test_the_caseworkers_own_files_in_the_chosen_folder_are_never_touched(
     ok(db_path, "case", "add", "--family", "Ивановы")
     ok(db_path, "backup", "--to", str(folder))
     assert own.read_bytes() == b"%PDF-1.4 the caseworker's own scan"
+
+
+def test_a_missing_folder_is_not_made_and_the_backup_refused(db_path: Path, tmp_path: Path) -> None:
+    """A disk not connected: its mount point is gone, and nothing is made in its place."""
+    _filled(db_path, tmp_path)
+    gone = tmp_path / "media" / "USB-DISK"
+    message = refused(run(db_path, "backup", "--to", str(gone), env=RUSSIAN))
+    assert str(gone) in message and "диск" in message
+    assert not (tmp_path / "media").exists()

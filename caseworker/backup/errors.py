@@ -15,3 +15,12 @@ class BackupFolderMissing(BackupError):
 
 class BackupDamaged(BackupError):
     """A backup fails verification: it is never restored and never counted as made."""
+
+
+class BackupFolderUnreachable(BackupError):
+    """The folder chosen for the backups is not there (a disk not connected, a share not
+    mounted): nothing is made in its place, on whatever disk holds its parent now."""
+
+
+class DatabaseInUse(BackupError):
+    """Another program has the database open: a restore would pull it from under it."""

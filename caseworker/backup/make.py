@@ -36,9 +36,10 @@ from caseworker.backup.copy import (
     is_plain_sqlite,
     verify_copy,
 )
-from caseworker.backup.errors import BackupError
+from caseworker.backup.errors import BackupError, BackupFolderUnreachable
 from caseworker.backup.manifest import (
     MANIFEST,
+    OWN_FOLDER,
     PARTIAL_PREFIX,
     SHARED_VAULT,
     Backup,
@@ -51,7 +52,6 @@ from caseworker.backup.manifest import (
 from caseworker.backup.vault_copy import (
     FOLDER_MODE,
     copy_new_files,
-    private_folders,
     private_writer,
     prune,
     vault_files,
@@ -120,6 +120,44 @@ def root_lock(root: Path) -> Iterator[None]:
             fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
 
 
+def chosen_folder(root: Path) -> Path:
+    """The folder the caseworker chose, of a backup root: ``<chosen>`` of
+    ``<chosen>/Caseworker backups/<name>-<tag>`` (see ``database_backups``); a root given
+    otherwise is its own chosen folder's child, so its parent. Raises nothing."""
+    return root.parent.parent if root.parent.name == OWN_FOLDER else root.parent
+
+
+def make_root(root: Path) -> None:
+    """Make the backup root, but never the folder the caseworker chose (:func:`chosen_folder`)
+    nor its parents: a chosen folder on a disk that is not connected now is missing, and
+    making it would put the backups on whatever disk holds its mount point (``/media/…``),
+    where nobody looks for them. Only ``Caseworker backups`` and the database's own folder in
+    it are made, readable by their owner only.
+
+    Raises BackupFolderUnreachable when the chosen folder is missing, BackupError when a
+    folder cannot be made."""
+    chosen = chosen_folder(root)
+    if not chosen.is_dir():
+        raise unreachable(chosen)
+    try:
+        for folder in (root.parent, root) if root.parent != chosen else (root,):
+            if not folder.is_dir():
+                folder.mkdir(mode=FOLDER_MODE)
+    except OSError as error:
+        raise _failed(error.strerror or error) from error
+
+
+def unreachable(chosen: Path) -> BackupFolderUnreachable:
+    """The sentence for a chosen folder that is not there."""
+    return BackupFolderUnreachable(
+        translate(
+            "Backup",
+            "The backups folder {folder} cannot be reached: is its disk connected? Make the "
+            "folder or choose another one. Nothing was backed up.",
+        ).format(folder=chosen)
+    )
+
+
 def _failed(reason: object) -> BackupError:
     return BackupError(
         translate(
@@ -135,11 +173,13 @@ def make_backup(
     connect: Connect = connect_plain,
     now: datetime | None = None,
 ) -> BackupResult:
-    """Back up ``database_file``, its keys file and its vault into ``root`` (made if need be).
+    """Back up ``database_file``, its keys file and its vault into ``root`` (made if need be,
+    inside the folder the caseworker chose: see :func:`make_root`).
 
     ``connect`` opens the database and the copy (an encrypted database's connections keyed
-    alike). Raises BackupError (BackupDamaged when the copy fails verification) with a
-    sentence; nothing is left that looks like a backup then.
+    alike). Raises BackupError (BackupDamaged when the copy fails verification,
+    BackupFolderUnreachable when the chosen folder is missing) with a sentence; nothing is
+    left that looks like a backup then.
     """
     if not database_file.is_file():
         raise _failed(
@@ -147,8 +187,8 @@ def make_backup(
                 location=database_file
             )
         )
+    make_root(root)
     try:
-        private_folders(root)
         with root_lock(root):
             return _make(database_file, root, connect, now or datetime.now(UTC))
     except BackupError:

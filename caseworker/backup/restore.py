@@ -19,11 +19,18 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from caseworker.backup.copy import Connect, connect_plain, is_database_error, verify_copy
-from caseworker.backup.errors import BackupDamaged, BackupError
+from caseworker.backup.copy import (
+    Connect,
+    connect_plain,
+    count_rows,
+    is_database_error,
+    table_names,
+    verify_copy,
+)
+from caseworker.backup.errors import BackupDamaged, BackupError, DatabaseInUse
 from caseworker.backup.make import sha256_of, vault_of
 from caseworker.backup.manifest import Backup, read_backup
-from caseworker.backup.vault_copy import copy_back, missing_files, private_writer
+from caseworker.backup.vault_copy import copy_back, missing_files, private_writer, vault_files
 from caseworker.db.cipher import keys_file_of
 from caseworker.errors import CaseworkerError
 from caseworker.i18n import translate
@@ -33,10 +40,12 @@ KEPT_MARK = ".before-restore-"
 
 @dataclass(frozen=True)
 class RestoreResult:
-    """The restored backup and the files and folders kept aside, in the order renamed."""
+    """The restored backup and the files and folders kept aside, in the order renamed;
+    none, and ``already`` True, when the database held the backup already."""
 
     backup: Backup
     kept_aside: tuple[Path, ...]
+    already: bool = False
 
 
 def describe(folder: Path) -> Backup:
@@ -106,18 +115,114 @@ def _copy_file(source: Path, target: Path) -> None:
         os.fsync(writer.fileno())
 
 
-def _checkpoint(database_file: Path, connect: Connect) -> None:
-    """Move the WAL's changes into the file, where it can be done; the -wal file is renamed
-    along in any case, so nothing is lost when it cannot."""
+#: SQLite's result codes for a database another connection holds.
+_BUSY_CODES = {5, 6}
+
+
+def _is_busy(error: BaseException) -> bool:
+    code = getattr(error, "sqlite_errorcode", None)
+    if isinstance(code, int):
+        return code & 0xFF in _BUSY_CODES
+    return "locked" in str(error) or "busy" in str(error)
+
+
+def _in_use(database_file: Path) -> DatabaseInUse:
+    return DatabaseInUse(
+        translate(
+            "Backup",
+            "The database {location} is open in another program (a Caseworker window or "
+            "command): close it, then restore. Nothing was changed.",
+        ).format(location=database_file)
+    )
+
+
+def _take_over(database_file: Path, connect: Connect) -> None:
+    """Make sure no other program has the database open, and move the WAL's changes into
+    the file where that can be done (the -wal file is renamed along in any case, so nothing
+    is lost when it cannot: a damaged database is restored over all the same).
+
+    Another program's connection, even an idle one, holds a shared lock on a WAL database
+    as long as it is open; an exclusive lock asked for without waiting is then refused.
+    Raises DatabaseInUse when it is."""
     try:
         connection = connect(database_file, False)
         try:
+            connection.execute("PRAGMA busy_timeout = 0")
+            connection.execute("PRAGMA locking_mode = EXCLUSIVE")
+            connection.execute("BEGIN EXCLUSIVE")
+            connection.execute("SELECT count(*) FROM sqlite_master").fetchall()
+            connection.execute("COMMIT")
             connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
         finally:
             connection.close()
     except Exception as error:
+        if is_database_error(error) and _is_busy(error):
+            raise _in_use(database_file) from error
         if not isinstance(error, CaseworkerError | OSError) and not is_database_error(error):
             raise
+
+
+def _same_rows(first: Path, second: Path, connect: Connect) -> bool:
+    """Whether two databases hold the same schema and the same rows, table by table in the
+    order of their rowids. Raises the DB-API's errors."""
+    one, other = connect(first, True), connect(second, True)
+    try:
+        schema = "SELECT type, name, sql FROM sqlite_master ORDER BY type, name"
+        if one.execute(schema).fetchall() != other.execute(schema).fetchall():
+            return False
+        for name in table_names(one):
+            quoted = '"' + name.replace('"', '""') + '"'
+            try:
+                query = f"SELECT * FROM {quoted} ORDER BY rowid"
+                mine, theirs = one.execute(query), other.execute(query)
+            except Exception as error:  # a table WITHOUT ROWID: ordered by all its columns
+                if not is_database_error(error):
+                    raise
+                columns = len(one.execute(f"SELECT * FROM {quoted} LIMIT 0").description)
+                query = f"SELECT * FROM {quoted} ORDER BY " + ", ".join(
+                    str(number) for number in range(1, columns + 1)
+                )
+                mine, theirs = one.execute(query), other.execute(query)
+            while True:
+                rows = mine.fetchmany(1000)
+                if rows != theirs.fetchmany(1000):
+                    return False
+                if not rows:
+                    break
+        return True
+    finally:
+        one.close()
+        other.close()
+
+
+def holds_already(backup: Backup, database_file: Path, connect: Connect = connect_plain) -> bool:
+    """Whether the database (with its keys file and vault) holds what ``backup`` holds: a
+    second restore of the same backup then changes nothing and keeps nothing aside.
+
+    Compares the rows per table first, then the vault files and the keys file, and only
+    then every row. False when anything cannot be read. Raises nothing."""
+    manifest = backup.manifest
+    keys = keys_file_of(database_file)
+    try:
+        if not database_file.is_file() or (manifest.keys_file is None and keys.exists()):
+            return False
+        if manifest.keys_file is not None and not (
+            keys.is_file() and _same_master_key(keys, backup.path / manifest.keys_file)
+        ):
+            return False
+        if sorted(vault_files(vault_of(database_file))) != sorted(manifest.vault):
+            return False
+        connection = connect(database_file, True)
+        try:
+            if count_rows(connection) != manifest.counts:
+                return False
+        finally:
+            connection.close()
+        return _same_rows(database_file, backup.database_file, connect)
+    except Exception as error:
+        if isinstance(error, CaseworkerError | OSError) or is_database_error(error):
+            return False
+        raise
 
 
 def _same_master_key(current: Path, incoming: Path) -> bool:
@@ -145,10 +250,18 @@ def restore(
     """Put the backup in ``folder`` in the place of ``database_file`` (and its keys file and
     vault), the current ones kept aside under new names (see the module's text).
 
-    Raises BackupDamaged for a backup that fails verification and BackupError when the files
-    cannot be copied or renamed (the current database is then where it was).
+    When the database already holds what the backup holds (restored from it, nothing
+    changed since), nothing is done and nothing kept aside (``already``).
+
+    Raises BackupDamaged for a backup that fails verification, DatabaseInUse while another
+    program has the database open, and BackupError when the files cannot be copied or
+    renamed (the current database is then where it was).
     """
     backup = verify_backup(folder, connect)
+    if database_file.exists():
+        _take_over(database_file, connect)
+        if holds_already(backup, database_file, connect):
+            return RestoreResult(backup, (), already=True)
     manifest = backup.manifest
     token = uuid.uuid4().hex[:8]
     parent = database_file.parent
@@ -166,8 +279,6 @@ def restore(
                 _copy_file(keys, incoming_keys)  # the passphrase set since the backup stays
         if manifest.vault:
             copy_back(backup.vault_root, manifest.vault, incoming_vault)
-        if database_file.exists():
-            _checkpoint(database_file, connect)
         stamp = _free_stamp(database_file, now or datetime.now(UTC))
         kept = _keep_aside(database_file, stamp)
         placed: list[Path] = []

@@ -168,6 +168,15 @@ def restore_command(database: Database, args: argparse.Namespace) -> int:
     folder = _backup_folder(database, args.backup, args.to)
     database.dispose()  # the files are renamed: no connection of ours may hold them
     result = restore_backup(folder, target, connect=_connect(args))
+    if result.already:
+        print(
+            translate(
+                "Cli",
+                "{location} already holds the backup of {date} ({summary}); nothing was "
+                "changed or kept aside.",
+            ).format(location=target, date=_date(result.backup), summary=_summary(result.backup))
+        )
+        return EXIT_OK
     print(
         translate("Cli", "Restored the backup of {date} ({summary}) into {location}.").format(
             date=_date(result.backup), summary=_summary(result.backup), location=target

@@ -47,6 +47,10 @@ def test_an_encrypted_database_is_backed_up_encrypted_and_restored(tmp_path: Pat
     flipped.write_bytes(bytes(damaged))
     with pytest.raises(BackupDamaged):
         verify_copy(flipped, backup.manifest.counts, keyed)
+    assert restore(backup.path, database, connect=keyed).already  # nothing changed since
+    changing = keyed(database, False)
+    changing.execute("INSERT INTO people (name) VALUES ('Иванов')")
+    changing.close()
     result = restore(backup.path, database, connect=keyed)
     assert result.kept_aside[0].exists()
     connection = keyed(database, True)

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from datetime import timedelta
 from pathlib import Path
 
 import pytest
 
 from caseworker.backup.copy import Connect, connect_plain
-from caseworker.backup.errors import BackupDamaged
+from caseworker.backup.errors import BackupDamaged, BackupFolderUnreachable, DatabaseInUse
 from caseworker.backup.make import make_backup
-from caseworker.backup.manifest import SHARED_VAULT
+from caseworker.backup.manifest import OWN_FOLDER, SHARED_VAULT, database_backups
 from caseworker.backup.policy import backup_if_due
 from caseworker.backup.restore import describe, restore
 from caseworker.backup.vault_copy import vault_files
@@ -65,15 +67,81 @@ def test_restore_keeps_the_current_files_aside(
     reopened.dispose()
 
 
-def test_restoring_twice_keeps_both_aside(
-    filled: Path, root: Path, database: Database, connect: Connect
+def test_restoring_the_same_backup_twice_keeps_one_copy_aside(
+    filled: Path, root: Path, database: Database, connect: Connect, database_key: bytes | None
+) -> None:
+    """The second restore finds the database holding the backup (even once the window has
+    opened it again, which turns its copy back to WAL) and keeps nothing aside; after a
+    change the next restore keeps the changed database aside again."""
+    backup = make_backup(filled, root, connect=connect, now=MOMENT).backup
+    with database.write() as session:
+        cases.create_case(session, "tester", family_name="Ивановы")
+    database.dispose()
+    first = restore(backup.path, filled, connect=connect, now=MOMENT)
+    assert not first.already and _families(first.kept_aside[0], connect) == ["Шумовы", "Ивановы"]
+    reopened = open_database(str(filled), key=database_key)
+    reopened.dispose()
+    second = restore(backup.path, filled, connect=connect, now=MOMENT)
+    assert second.already and second.kept_aside == ()
+    assert len(list(filled.parent.glob("*.before-restore-*.sqlite"))) == 1
+    changed = open_database(str(filled), key=database_key)
+    with changed.write() as session:
+        cases.create_case(session, "tester", family_name="Петровы")
+    changed.dispose()
+    third = restore(backup.path, filled, connect=connect, now=MOMENT)
+    assert not third.already and _families(third.kept_aside[0], connect) == ["Шумовы", "Петровы"]
+    assert _families(filled, connect) == ["Шумовы"]
+
+
+def test_restore_is_refused_while_another_program_has_the_database_open(
+    filled: Path, root: Path, database: Database, connect: Connect, database_key: bytes | None
 ) -> None:
     backup = make_backup(filled, root, connect=connect, now=MOMENT).backup
     database.dispose()
-    first = restore(backup.path, filled, connect=connect, now=MOMENT)
-    second = restore(backup.path, filled, connect=connect, now=MOMENT)
-    assert first.kept_aside[0] != second.kept_aside[0]
-    assert first.kept_aside[0].exists() and second.kept_aside[0].exists()
+    holder = subprocess.Popen(
+        [sys.executable, "-c", _HOLDER, str(filled), database_key.hex() if database_key else ""],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "open"
+        before = sorted(path.name for path in filled.parent.iterdir())
+        with pytest.raises(DatabaseInUse, match="open in another program"):
+            restore(backup.path, filled, connect=connect)
+        assert sorted(path.name for path in filled.parent.iterdir()) == before
+    finally:
+        holder.communicate("")
+    assert restore(backup.path, filled, connect=connect).already
+
+
+#: Another program: opens the database (keyed when a key is given), reads, waits idle.
+_HOLDER = """
+import sys
+from pathlib import Path
+from caseworker.backup.copy import connect_for
+key = bytes.fromhex(sys.argv[2]) if sys.argv[2] else None
+connection = connect_for(key)(Path(sys.argv[1]), False)
+connection.execute("SELECT count(*) FROM cases").fetchall()
+print("open", flush=True)
+sys.stdin.read()
+connection.close()
+"""
+
+
+def test_a_missing_chosen_folder_is_never_made(
+    filled: Path, tmp_path: Path, connect: Connect
+) -> None:
+    """A disk that is not connected: nothing is made at its mount point; once it is there,
+    only the program's own folders are made in it."""
+    chosen = tmp_path / "media" / "USB-DISK"
+    with pytest.raises(BackupFolderUnreachable, match="cannot be reached"):
+        make_backup(filled, database_backups(chosen, filled), connect=connect, now=MOMENT)
+    assert not (tmp_path / "media").exists()
+    chosen.mkdir(parents=True)
+    made = make_backup(filled, database_backups(chosen, filled), connect=connect, now=MOMENT)
+    assert made.backup.path.parent.parent == chosen / OWN_FOLDER
+    assert [path.name for path in chosen.iterdir()] == [OWN_FOLDER]
 
 
 def test_a_damaged_backup_is_refused_and_nothing_changes(

@@ -31,6 +31,7 @@ def test_a_change_is_backed_up_once_then_not_again_within_the_hour(
     qtbot: QtBot, context: AppContext, db_path: Path, tmp_path: Path, database_key: bytes | None
 ) -> None:
     folder = tmp_path / "backups"
+    folder.mkdir()
     backup = AutoBackup(
         db_path, lambda: folder, context.notifier, settle_ms=10, connect=connect_for(database_key)
     )
@@ -52,6 +53,7 @@ def test_at_exit_a_due_backup_is_made(
     context: AppContext, db_path: Path, tmp_path: Path, database_key: bytes | None
 ) -> None:
     folder = tmp_path / "backups"
+    folder.mkdir()
     connect = connect_for(database_key)
     make_backup(
         db_path,
@@ -82,6 +84,7 @@ def test_without_a_folder_nothing_is_backed_up(context: AppContext, db_path: Pat
 def test_the_folder_is_chosen_in_settings_and_used_at_exit(
     main_window: MainWindow, context: AppContext, tmp_path: Path, db_path: Path
 ) -> None:
+    (tmp_path / "chosen").mkdir()
     dialog = main_window.open_settings()
     dialog.backup_folder.setText(f"  {tmp_path / 'chosen'}  ")
     dialog.accept()
@@ -108,6 +111,7 @@ def test_a_protected_database_is_backed_up_once_its_key_is_handed_over(
         window = MainWindow(context)
         qtbot.addWidget(window)
         folder = tmp_path / "chosen"
+        folder.mkdir()
         settings.BACKUP_FOLDER.write(settings.preferences_store(), str(folder))
         window.auto_backup.use_key(protected.key)
         _add_case(context, "Шумовы")
