@@ -1560,9 +1560,9 @@ What a typical value looks like, to size each short column before the user resiz
         <translation>добавить разыскиваемого в дело; выводит его id</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/evidence.py" line="192"/>
-        <location filename="../../caseworker/cli/evidence.py" line="212"/>
-        <location filename="../../caseworker/cli/evidence.py" line="227"/>
+        <location filename="../../caseworker/cli/evidence.py" line="237"/>
+        <location filename="../../caseworker/cli/evidence.py" line="257"/>
+        <location filename="../../caseworker/cli/evidence.py" line="276"/>
         <location filename="../../caseworker/cli/family.py" line="77"/>
         <location filename="../../caseworker/cli/family.py" line="89"/>
         <location filename="../../caseworker/cli/inquiries.py" line="228"/>
@@ -2067,7 +2067,7 @@ What a typical value looks like, to size each short column before the user resiz
     </message>
     <message>
         <location filename="../../caseworker/cli/backup.py" line="41"/>
-        <location filename="../../caseworker/cli/evidence.py" line="220"/>
+        <location filename="../../caseworker/cli/evidence.py" line="265"/>
         <location filename="../../caseworker/cli/inquiries.py" line="294"/>
         <location filename="../../caseworker/cli/inquiries.py" line="324"/>
         <location filename="../../caseworker/cli/letters.py" line="107"/>
@@ -2309,32 +2309,32 @@ What a typical value looks like, to size each short column before the user resiz
         <translation>Доли веса сообщений (не вероятности; то, чего не решает ни одно сообщение, считается неизвестным):</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/evidence.py" line="81"/>
+        <location filename="../../caseworker/cli/evidence.py" line="87"/>
         <source>already in this case</source>
         <translation>уже есть в этом деле</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/evidence.py" line="83"/>
+        <location filename="../../caseworker/cli/evidence.py" line="89"/>
         <source>already stored</source>
         <translation>уже хранится</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/evidence.py" line="85"/>
+        <location filename="../../caseworker/cli/evidence.py" line="91"/>
         <source>shown again</source>
         <translation>снова показано</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/evidence.py" line="88"/>
+        <location filename="../../caseworker/cli/evidence.py" line="94"/>
         <source>the stored copy was damaged and has been replaced by this file</source>
         <translation>сохранённая копия была повреждена и заменена этим файлом</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/evidence.py" line="146"/>
+        <location filename="../../caseworker/cli/evidence.py" line="152"/>
         <source>Case {reference} has no evidence.</source>
         <translation>В деле {reference} нет материалов.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseworker/cli/evidence.py" line="93"/>
+        <location filename="../../caseworker/cli/evidence.py" line="99"/>
         <source>%n file(s) not added.</source>
         <translation>
             <numerusform>Не добавлено файлов: %n.</numerusform>
@@ -2343,7 +2343,7 @@ What a typical value looks like, to size each short column before the user resiz
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseworker/cli/evidence.py" line="158"/>
+        <location filename="../../caseworker/cli/evidence.py" line="168"/>
         <source>Exported %n file(s) with their manifest to {folder}.</source>
         <translation>
             <numerusform>В папку {folder} выгружено файлов: %n, с описью.</numerusform>
@@ -2352,73 +2352,97 @@ What a typical value looks like, to size each short column before the user resiz
         </translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/evidence.py" line="163"/>
-        <source>The folder is not protected: its files are plain, and anyone who has it can read them. Hand it over on an encrypted disk or through a protected channel.</source>
-        <translation>Папка не защищена: файлы в ней открыты, и прочитать их может любой, у кого она окажется. Передавайте её на зашифрованном диске или по защищённому каналу.</translation>
+        <location filename="../../caseworker/cli/evidence.py" line="172"/>
+        <source>The folder is not protected by a password: its files are plain, and anyone who has it can read them. To protect them, export an archive instead, with --password-file FILE.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/evidence.py" line="186"/>
+        <location filename="../../caseworker/cli/evidence.py" line="188"/>
+        <source>{path} is a folder. With --password-file, --out names the archive to write, for example {example}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseworker/cli/evidence.py" line="201"/>
+        <source>Exported %n file(s) with their manifest to the archive {path}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/evidence.py" line="207"/>
+        <source>The archive is protected with the password (AES-256): 7-Zip and the archivers of Windows and macOS ask for it. The files inside are named by number; their original names are in the manifest. Give the password apart from the archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/evidence.py" line="231"/>
         <source>work with evidence files</source>
         <translation>работа с файлами материалов</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/evidence.py" line="190"/>
+        <location filename="../../caseworker/cli/evidence.py" line="235"/>
         <source>keep files as evidence of a case; prints id and SHA-256</source>
         <translation>сохранить файлы как материалы дела; выводит id и SHA-256</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/evidence.py" line="197"/>
+        <location filename="../../caseworker/cli/evidence.py" line="242"/>
         <source>id of a report the files support (may be repeated)</source>
         <translation>id сообщения, которое подтверждают файлы (можно указать несколько раз)</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/evidence.py" line="200"/>
+        <location filename="../../caseworker/cli/evidence.py" line="245"/>
         <source>where it was found</source>
         <translation>где это найдено</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/evidence.py" line="202"/>
+        <location filename="../../caseworker/cli/evidence.py" line="247"/>
         <source>when it was taken, YYYY-MM-DD[ HH:MM]</source>
         <translation>когда снято, ГГГГ-ММ-ДД[ ЧЧ:ММ]</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/evidence.py" line="204"/>
+        <location filename="../../caseworker/cli/evidence.py" line="249"/>
         <source>what the files show</source>
         <translation>что видно на файлах</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/evidence.py" line="206"/>
+        <location filename="../../caseworker/cli/evidence.py" line="251"/>
         <source>the files show graphic content</source>
         <translation>файлы содержат шокирующее содержимое</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/evidence.py" line="211"/>
+        <location filename="../../caseworker/cli/evidence.py" line="256"/>
         <source>list a case&apos;s evidence</source>
         <translation>показать материалы дела</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/evidence.py" line="214"/>
+        <location filename="../../caseworker/cli/evidence.py" line="259"/>
         <source>only this report&apos;s</source>
         <translation>только материалы этого сообщения</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/evidence.py" line="218"/>
-        <location filename="../../caseworker/cli/evidence.py" line="232"/>
+        <location filename="../../caseworker/cli/evidence.py" line="263"/>
+        <location filename="../../caseworker/cli/evidence.py" line="295"/>
         <source>include removed items</source>
         <translation>включая удалённые</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/evidence.py" line="225"/>
-        <source>copy a case&apos;s files with a manifest into a folder (not protected)</source>
-        <translation>скопировать файлы дела с описью в папку (без защиты)</translation>
+        <location filename="../../caseworker/cli/evidence.py" line="270"/>
+        <source>copy a case&apos;s files with a manifest into a folder (not protected), or into an archive protected with a password (--password-file)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/evidence.py" line="229"/>
-        <source>a new or empty folder</source>
-        <translation>новая или пустая папка</translation>
+        <location filename="../../caseworker/cli/evidence.py" line="280"/>
+        <source>a new or empty folder; with --password-file, the archive to write (.zip)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/evidence.py" line="238"/>
+        <location filename="../../caseworker/cli/evidence.py" line="288"/>
+        <source>write an archive protected with the password on the first line of FILE (at least {minimum} characters) instead of a plain folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/evidence.py" line="301"/>
         <source>remove the unfinished copies that interrupted additions left in the evidence folder (not those being written)</source>
         <translation>удалить незавершённые копии, оставленные в папке материалов прерванными добавлениями (кроме тех, что записываются сейчас)</translation>
     </message>
@@ -3945,7 +3969,7 @@ To look around first, load a few fictional demo cases.</source>
     <message>
         <location filename="../../caseworker/vault/plain_reads.py" line="65"/>
         <source>This file is too large to show here ({size}; up to {limit} is shown). Open it with the system’s viewer.</source>
-        <translation>Этот файл слишком велик, чтобы показать его здесь ({size}; показываются файлы до {limit}). Откройте его в программе просмотра системы.</translation>
+        <translation>Этот файл слишком велик, чтобы показать его здесь ({size}; показываются файлы до {limit}). Откройте его в системной программе просмотра.</translation>
     </message>
     <message>
         <location filename="../../caseworker/vault/plain_reads.py" line="118"/>
@@ -8359,17 +8383,17 @@ first of the pair</source>
     <message>
         <location filename="../../ui/evidence/preview.py" line="188"/>
         <source>This file is too large to show here. Open it with the system’s viewer: it opens a read-only copy, removed when Caseworker closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот файл слишком велик, чтобы показать его здесь. Откройте его в системной программе просмотра: откроется копия только для чтения, она удаляется при закрытии Caseworker.</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/preview.py" line="193"/>
         <source>Decrypting “{name}”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Расшифровка «{name}»…</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/preview.py" line="231"/>
         <source>This file cannot be shown here ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот файл нельзя показать здесь ({reason}).</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/preview.py" line="250"/>

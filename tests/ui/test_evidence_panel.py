@@ -17,6 +17,7 @@ from caseworker.db import Database
 from caseworker.services import evidence
 from caseworker.services.evidence_list import list_evidence
 from caseworker.vault.of_database import vault_of_session
+from caseworker.vault.plain_reads import is_sealed, read_plain
 from caseworker.vocab import HowObtained
 from tests.conftest import ACTOR, SampleCase
 from tests.ui.scripted_prompts import ScriptedPrompts
@@ -71,6 +72,11 @@ def wait_added(qtbot: QtBot, panel: EvidencePanel) -> None:
     qtbot.waitUntil(lambda: not panel.adder.is_busy(), timeout=20_000)
 
 
+def wait_preview(qtbot: QtBot, panel: EvidencePanel) -> None:
+    """A sealed file is decrypted for the preview in the background."""
+    qtbot.waitUntil(lambda: not panel.preview.loading(), timeout=10_000)
+
+
 def names(panel: EvidencePanel) -> list[str]:
     return sorted(item.name for item in panel.model.items())
 
@@ -96,7 +102,8 @@ def test_dropped_files_are_added_in_the_background(
     assert added["письмо.txt"].media_type == "text/plain"
     with database.read() as session:
         vault = vault_of_session(session)
-    assert vault.path_of(added["фото с фронта 🙏.png"].sha256).read_bytes() == first.read_bytes()
+    photo = added["фото с фронта 🙏.png"].sha256
+    assert read_plain(vault, photo, limit=1 << 20) == first.read_bytes()
 
 
 def test_the_same_file_twice_is_recognised(
@@ -226,8 +233,8 @@ def test_a_pasted_image_is_kept_as_png(
     assert item.media_type == "image/png"
     assert item.how_obtained is HowObtained.SCREENSHOT
     with database.read() as session:
-        stored = vault_of_session(session).path_of(item.sha256)
-    assert QImage(str(stored)).size() == image.size()
+        stored = read_plain(vault_of_session(session), item.sha256, limit=1 << 20)
+    assert QImage.fromData(stored).size() == image.size()
 
 
 def _record(database: Database, case_id: int, path: Path, **metadata: object) -> int:
@@ -245,7 +252,8 @@ def test_thumbnails_are_made_in_the_background_and_cached(
     qtbot.waitUntil(lambda: index.data(EvidenceRole.THUMBNAIL) is not None, timeout=10_000)
     thumbnail = index.data(EvidenceRole.THUMBNAIL)
     assert thumbnail.width() <= 160 and thumbnail.height() <= 120
-    assert list(thumbnail_cache.rglob("*.png"))
+    sealed = panel.vault_now() is not None and is_sealed(panel.vault_now())
+    assert bool(list(thumbnail_cache.rglob("*.png"))) is not sealed  # sealed: in memory only
 
 
 @pytest.mark.usefixtures("thumbnail_cache")
@@ -281,10 +289,12 @@ def test_a_graphic_item_is_blurred_until_clicked(
     index = panel.model.index(0, 0)
     assert index.data(EvidenceRole.HIDDEN) is True
     panel.tiles.setCurrentIndex(index)  # chosen by keyboard: still blurred in the preview
+    wait_preview(qtbot, panel)
     assert panel.preview.reveal_button.isVisibleTo(panel)
     rect = panel.tiles.visualRect(index)
     qtbot.mouseClick(panel.tiles.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert index.data(EvidenceRole.HIDDEN) is False
+    wait_preview(qtbot, panel)
     assert not panel.preview.reveal_button.isVisibleTo(panel)
 
 
@@ -326,6 +336,7 @@ def test_audio_and_video_get_a_player_and_their_duration(
     preview, player = panel.preview, panel.preview.player
 
     panel.select_item(voice_id)
+    wait_preview(qtbot, panel)
     assert preview.pages.currentWidget() is player
     assert player.play_button.isEnabled() and player.open_button.isVisibleTo(panel)
     assert player.time_label.text() == "0:00 / 1:23"
@@ -333,6 +344,7 @@ def test_audio_and_video_get_a_player_and_their_duration(
     player.position_slider.setValue(12_000)  # before playing: the position is kept
     assert player.time_label.text() == "0:12 / 1:23"
     panel.select_item(video_id)
+    wait_preview(qtbot, panel)
     assert player.video_area.isVisibleTo(panel)
     assert player.time_label.text() == "0:00 / 0:12"
     assert player.position_slider.maximum() == 12_000

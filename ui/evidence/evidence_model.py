@@ -148,7 +148,7 @@ class EvidenceListModel(QAbstractListModel):
     def _thumbnail(self, item: EvidenceItem) -> Thumbnail | None:
         made = self._made.get(item.sha256)
         if made is None and self._maker is not None and self._vault is not None:
-            self._maker.request(item.sha256, self._vault.path_of(item.sha256), item.media_type)
+            self._maker.request(item.sha256, self._vault, item.media_type)
         return made
 
     def _on_thumbnail(self, thumbnail: Thumbnail) -> None:

@@ -337,8 +337,7 @@ class EvidencePanel(QWidget):
     def show_selected(self) -> None:
         item = self.selected_item()
         hidden = bool(self.tiles.currentIndex().data(EvidenceRole.HIDDEN)) if item else False
-        path = self._vault.path_of(item.sha256) if item is not None and self._vault else None
-        self.preview.show_item(item, path, hidden)
+        self.preview.show_item(item, self._vault, hidden)
         self.details.show_item(item, self._reports)
 
     def on_tile_clicked(self, index: QModelIndex) -> None:

@@ -2,17 +2,19 @@
 
 QtMultimedia is imported only when the user first presses play: start-up, and showing an
 item, never load it (nor open an audio device). Before that the length comes from the file's
-headers, read in pure Python.
+headers, read in pure Python. A sealed vault's file is played from its plaintext in memory
+(a device over the bytes), never from a decrypted copy on disk.
 """
 
 from __future__ import annotations
 
 import importlib
 import importlib.util
+import io
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QBuffer, Qt, QUrl, Signal
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -24,7 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caseworker.vault.durations import media_duration
+from caseworker.vault.durations import media_duration, stream_duration
+from ui.evidence.thumbnails import memory_device
 from ui.evidence.tile_delegate import format_duration
 
 MULTIMEDIA = "PySide6.QtMultimedia"
@@ -57,6 +60,9 @@ class MediaPlayer(QWidget):
         super().__init__(parent)
         self.setObjectName("evidencePlayer")
         self._path: Path | None = None
+        self._data: bytes | None = None  # a sealed file's plaintext, played from memory
+        self._device: QBuffer | None = None
+        self._name = ""
         self._video = False
         self._duration_ms = 0
         self._player: Any = None
@@ -99,18 +105,21 @@ class MediaPlayer(QWidget):
 
     # Public ----------------------------------------------------------------------------
 
-    def load(self, path: Path, media_type: str, video: bool) -> None:
-        """Get ready to play ``path``; nothing plays until the user asks."""
-        self.stop()
-        self._path = path
+    def load(self, source: Path | bytes, media_type: str, video: bool, name: str = "") -> None:
+        """Get ready to play ``source`` (a file, or a plaintext in memory called ``name``);
+        nothing plays until the user asks."""
+        self.unload()
         self._video = video
-        seconds = media_duration(path, media_type)
+        if isinstance(source, bytes):
+            self._data, self._name = source, name
+            seconds = stream_duration(io.BytesIO(source), media_type)
+        else:
+            self._path = source
+            seconds = media_duration(source, media_type)
         self._set_duration(round(seconds * 1000) if seconds else 0)
         self.position_slider.setValue(0)
         self.video_area.setVisible(video)
         self.audio_label.setVisible(not video)
-        if self._player is not None:
-            self._player.setSource(QUrl())
         self._show_time(0)
 
     def stop(self) -> None:
@@ -123,7 +132,11 @@ class MediaPlayer(QWidget):
         self.stop()
         if self._player is not None:
             self._player.setSource(QUrl())
-        self._path = None
+        self._path = self._data = None
+        if self._device is not None:
+            self._device.close()
+            self._device.deleteLater()
+            self._device = None
 
     def is_playing(self) -> bool:
         return self._player is not None and self._player.isPlaying()
@@ -132,9 +145,13 @@ class MediaPlayer(QWidget):
         if self.is_playing():
             self._player.pause()
             return
-        if self._path is None or not self._ensure_player():
+        if (self._path is None and self._data is None) or not self._ensure_player():
             return
-        if self._player.source().isEmpty():
+        if self._data is not None and self._device is None:
+            self._device = memory_device(self._data, self)
+            self._player.setSourceDevice(self._device, QUrl(self._name))  # the name: its type
+            self._player.setPosition(self.position_slider.value())
+        elif self._path is not None and self._player.source().isEmpty():
             self._player.setSource(QUrl.fromLocalFile(str(self._path)))
             self._player.setPosition(self.position_slider.value())
         self._player.play()
@@ -191,7 +208,9 @@ class MediaPlayer(QWidget):
     # Controls --------------------------------------------------------------------------
 
     def _seek(self, position: int) -> None:
-        if self._player is not None and not self._player.source().isEmpty():
+        if self._player is not None and (
+            self._device is not None or not self._player.source().isEmpty()
+        ):
             self._player.setPosition(position)
         self._show_time(position)
 

@@ -2,6 +2,10 @@
 
 PDFs and playback need Qt's PDF and multimedia modules, loaded only when first used; without
 them such files offer the system's viewer.
+
+A sealed vault's file is decrypted into memory in the background and shown from there (a
+device over the bytes for Qt's readers): no plain copy is written. A file larger than
+:data:`MEMORY_LIMIT` is not read into memory; the pane offers the system's viewer instead.
 """
 
 from __future__ import annotations
@@ -10,7 +14,7 @@ import importlib
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QBuffer, Qt, Signal
 from PySide6.QtGui import QFontDatabase, QHideEvent, QImage, QImageReader, QPixmap, QWheelEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -24,16 +28,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from caseworker.errors import CaseworkerError
 from caseworker.labels import label
 from caseworker.services.evidence_list import EvidenceItem
+from caseworker.vault.plain_reads import is_sealed, plain_size, read_head, read_plain
+from caseworker.vault.store import EvidenceVault
 from caseworker.vocab import MediaKind
 from ui.evidence.media_player import MediaPlayer, multimedia_installed
+from ui.evidence.thumbnails import memory_device
 from ui.evidence.tile_delegate import blurred
+from ui.operations.background import JobSet, Lane
 
 TEXT_LIMIT = 256 * 1024
 #: Images larger than this are read scaled down: a preview never needs 100 megapixels.
 MAX_PREVIEW_EDGE = 4096
 ZOOM_STEPS = (0.1, 0.25, 0.5, 0.75, 1.0, 1.5, 2.0, 3.0, 4.0, 6.0, 8.0)
+#: The largest sealed file decrypted into memory to be shown or played here.
+MEMORY_LIMIT = 256 * 1024 * 1024
+#: Decrypting for the preview never waits behind files being added or thumbnails.
+PREVIEWS = Lane("evidence-preview", 1)
+
+#: What is shown: the stored file itself (a plain vault) or its plaintext in memory.
+Source = Path | bytes
 
 
 def _qtpdf() -> Any:
@@ -137,28 +153,94 @@ class PreviewPane(QWidget):
 
         self._pdf_view: Any = None
         self._pdf_document: Any = None
+        self._pdf_device: QBuffer | None = None
+        self._loading = JobSet(PREVIEWS, self, poll_ms=20, superseding=True)
+        self._loading.succeeded.connect(self._on_loaded)
+        self._loading.failed.connect(self._on_load_failed)
+        self._wanted: tuple[EvidenceItem, bool] | None = None
         self.show_item(None, None)
 
     # Public ----------------------------------------------------------------------------
 
-    def show_item(self, item: EvidenceItem | None, path: Path | None, hidden: bool = False) -> None:
-        """Preview ``item`` stored at ``path``; ``hidden`` graphic content stays blurred."""
+    def show_item(
+        self, item: EvidenceItem | None, vault: EvidenceVault | None, hidden: bool = False
+    ) -> None:
+        """Preview ``item`` kept in ``vault``; ``hidden`` graphic content stays blurred."""
         self._image = QImage()
         self.player.unload()  # another item: whatever was playing stops
+        self._loading.cancel()
+        self._wanted = None
+        self._release_pdf()
         self.reveal_button.hide()
         self.open_button.setVisible(item is not None)
-        if item is None or path is None:
+        if item is None or vault is None:
             self._show_message(self.tr("Select a file to preview it."))
             return
+        if not is_sealed(vault):
+            self._show(item, vault.path_of(item.sha256), hidden)
+        elif item.kind is MediaKind.TEXT and not hidden:
+            self._show_sealed_text(vault, item)
+        elif not self._shown_from_content(item, hidden):
+            self._show(item, b"", hidden)  # a message: nothing to decrypt
+        elif (size := plain_size(vault, item.sha256) or 0) > MEMORY_LIMIT:
+            self._show_message(
+                self.tr(
+                    "This file is too large to show here. Open it with the system’s viewer: it "
+                    "opens a read-only copy, removed when Caseworker closes."
+                )
+            )
+        else:
+            self._show_message(self.tr("Decrypting “{name}”…").format(name=item.name))
+            self.open_button.hide()
+            self._wanted = (item, hidden)
+            sha256 = item.sha256
+            self._loading.start(
+                lambda control: read_plain(
+                    vault, sha256, limit=max(size, 1), cancelled=control.cancelled
+                )
+            )
+
+    def loading(self) -> bool:
+        """Whether a sealed file is being decrypted for the preview (tests)."""
+        return self._loading.pending() > 0
+
+    def _shown_from_content(self, item: EvidenceItem, hidden: bool) -> bool:
+        """Whether the item is shown from its content, not only named in a message."""
+        if item.kind is MediaKind.IMAGE:
+            return True
+        if hidden:
+            return False
+        if item.media_type == "application/pdf":
+            return _qtpdf() is not None
+        return item.kind in (MediaKind.AUDIO, MediaKind.VIDEO) and multimedia_installed()
+
+    def _on_loaded(self, data: bytes) -> None:
+        if self._wanted is not None:
+            item, hidden = self._wanted
+            self._wanted = None
+            self.open_button.show()
+            self._show(item, data, hidden)
+
+    def _on_load_failed(self, error: BaseException) -> None:
+        self._wanted = None
+        self.open_button.show()
+        if isinstance(error, CaseworkerError):
+            self._show_message(error.message)
+        else:
+            self._show_message(
+                self.tr("This file cannot be shown here ({reason}).").format(reason=error)
+            )
+
+    def _show(self, item: EvidenceItem, source: Source, hidden: bool) -> None:
         kind = item.kind
         if kind is MediaKind.IMAGE:
-            self._show_image(path, hidden)
+            self._show_image(source, hidden)
         elif kind is MediaKind.TEXT:
-            self._show_text(path, hidden)
+            self._show_text(source, hidden)
         elif item.media_type == "application/pdf" and _qtpdf() is not None and not hidden:
-            self._show_pdf(path)
+            self._show_pdf(source)
         elif kind in (MediaKind.AUDIO, MediaKind.VIDEO) and multimedia_installed() and not hidden:
-            self.player.load(path, item.media_type, video=kind is MediaKind.VIDEO)
+            self.player.load(source, item.media_type, kind is MediaKind.VIDEO, item.name)
             self.pages.setCurrentWidget(self.player)
         elif hidden:
             self._show_hidden()
@@ -187,8 +269,9 @@ class PreviewPane(QWidget):
         self._show_message(self.tr("Graphic content: shown only when you ask for it."))
         self.reveal_button.show()
 
-    def _show_image(self, path: Path, hidden: bool) -> None:
-        reader = QImageReader(str(path))
+    def _show_image(self, source: Source, hidden: bool) -> None:
+        device = memory_device(source) if isinstance(source, bytes) else None
+        reader = QImageReader(device) if device is not None else QImageReader(str(source))
         reader.setAutoTransform(True)
         size = reader.size()
         if size.isValid() and max(size.width(), size.height()) > MAX_PREVIEW_EDGE:
@@ -210,23 +293,32 @@ class PreviewPane(QWidget):
         if hidden:
             self.reveal_button.show()
 
-    def _show_text(self, path: Path, hidden: bool) -> None:
+    def _show_sealed_text(self, vault: EvidenceVault, item: EvidenceItem) -> None:
+        """The beginning of a sealed text, decrypted at once: a chunk or so, quick enough."""
+        try:
+            self._show_text(read_head(vault, item.sha256, TEXT_LIMIT + 1), False)
+        except CaseworkerError as error:
+            self._show_message(error.message)
+
+    def _show_text(self, source: Source, hidden: bool) -> None:
         if hidden:
             self._show_hidden()
             return
-        try:
-            with path.open("rb") as handle:
-                data = handle.read(TEXT_LIMIT + 1)
-        except OSError as error:
-            self._show_message(str(error.strerror or error))
-            return
+        data = source[: TEXT_LIMIT + 1] if isinstance(source, bytes) else b""
+        if isinstance(source, Path):
+            try:
+                with source.open("rb") as handle:
+                    data = handle.read(TEXT_LIMIT + 1)
+            except OSError as error:
+                self._show_message(str(error.strerror or error))
+                return
         text = data[:TEXT_LIMIT].decode("utf-8-sig", "replace")
         if len(data) > TEXT_LIMIT:
             text += "\n\n" + self.tr("[The rest of the file is not shown here.]")
         self.text_view.setPlainText(text)
         self.pages.setCurrentIndex(2)
 
-    def _show_pdf(self, path: Path) -> None:
+    def _show_pdf(self, source: Source) -> None:
         widgets = _qtpdf()
         qtpdf: Any = importlib.import_module("PySide6.QtPdf")
         if self._pdf_view is None:
@@ -236,8 +328,21 @@ class PreviewPane(QWidget):
             self._pdf_view.setPageMode(widgets.QPdfView.PageMode.MultiPage)
             self._pdf_view.setZoomMode(widgets.QPdfView.ZoomMode.FitToWidth)
             self.pages.addWidget(self._pdf_view)
-        self._pdf_document.load(str(path))
+        if isinstance(source, bytes):
+            self._pdf_device = memory_device(source, self)  # kept while the document is shown
+            self._pdf_document.load(self._pdf_device)
+        else:
+            self._pdf_document.load(str(source))
         self.pages.setCurrentWidget(self._pdf_view)
+
+    def _release_pdf(self) -> None:
+        """Close the document shown, and drop a sealed PDF's plaintext from memory."""
+        if self._pdf_document is not None:
+            self._pdf_document.close()
+        if self._pdf_device is not None:
+            self._pdf_device.close()
+            self._pdf_device.deleteLater()
+            self._pdf_device = None
 
     # Zoom ------------------------------------------------------------------------------
 

@@ -3,6 +3,9 @@
 Workers return a :class:`QImage` (safe outside the GUI thread, unlike a QPixmap), or the
 first lines of a text file, or an audio or video clip's duration; the GUI thread only paints them.
 A stored file never changes, so a cached thumbnail never goes stale: its name is its hash.
+
+A sealed vault's files are decrypted into memory (:mod:`caseworker.vault.plain_reads`) and
+their thumbnails are never written to the disk cache: they live only in memory.
 """
 
 from __future__ import annotations
@@ -16,11 +19,14 @@ from pathlib import Path
 from typing import Any
 
 import platformdirs
-from PySide6.QtCore import QObject, QSize, Qt, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QImage, QImageReader
 
-from caseworker.vault.durations import media_duration
+from caseworker.vault.durations import media_duration, stream_duration
+from caseworker.vault.errors import EvidenceError
+from caseworker.vault.plain_reads import is_sealed, open_plain, read_head, read_plain
 from caseworker.vault.sniff import media_kind
+from caseworker.vault.store import EvidenceVault
 from caseworker.vocab import MediaKind
 from ui.operations.background import THUMBNAILS, JobControl, JobSet, Work
 
@@ -33,6 +39,8 @@ TEXT_PREVIEW_LINES = 8
 ENV_CACHE = "CASEWORKER_CACHE_DIR"
 #: How often finished thumbnails are collected: soon enough that tiles fill in as they come.
 POLL_MS = 10
+#: The largest sealed file decrypted into memory for a thumbnail or a duration.
+READ_LIMIT = 64 * 1024 * 1024
 
 
 def cache_root() -> Path:
@@ -66,8 +74,17 @@ def _scaled_size(size: QSize) -> QSize:
     return size.scaled(THUMB_SIZE, Qt.AspectRatioMode.KeepAspectRatio)
 
 
-def _image_thumbnail(source: Path) -> QImage | None:
-    reader = QImageReader(str(source))
+def memory_device(data: bytes, parent: QObject | None = None) -> QBuffer:
+    """A read-only device over ``data`` (a plaintext in memory) for Qt's readers."""
+    buffer = QBuffer(parent)
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    return buffer
+
+
+def _image_thumbnail(source: Path | bytes) -> QImage | None:
+    device = memory_device(source) if isinstance(source, bytes) else None
+    reader = QImageReader(device) if device is not None else QImageReader(str(source))
     reader.setAutoTransform(True)  # photos from phones carry their rotation in EXIF
     scaled = _scaled_size(reader.size())
     if scaled.isValid():
@@ -84,14 +101,15 @@ def _image_thumbnail(source: Path) -> QImage | None:
     return image
 
 
-def _pdf_thumbnail(source: Path) -> QImage | None:
+def _pdf_thumbnail(source: Path | bytes) -> QImage | None:
     """The first page of a PDF, where this Qt has its PDF module."""
     try:
         qtpdf: Any = importlib.import_module("PySide6.QtPdf")
     except ImportError:
         return None
     document = qtpdf.QPdfDocument()
-    document.load(str(source))
+    device = memory_device(source) if isinstance(source, bytes) else None
+    document.load(device if device is not None else str(source))
     if document.pageCount() < 1:
         return None
     page = document.pagePointSize(0).toSize()
@@ -100,9 +118,7 @@ def _pdf_thumbnail(source: Path) -> QImage | None:
     return None if image.isNull() else image
 
 
-def _text_lines(source: Path) -> str:
-    with source.open("rb") as handle:
-        head = handle.read(TEXT_PREVIEW_BYTES)
+def _text_lines(head: bytes) -> str:
     text = head.decode("utf-8-sig", "replace")
     return "\n".join(text.splitlines()[:TEXT_PREVIEW_LINES])
 
@@ -121,33 +137,45 @@ def _write_cached(image: QImage, target: Path) -> None:
 
 
 def make_thumbnail(
-    sha256: str, source: Path, media_type: str, kind: MediaKind, cache: Path
+    sha256: str, vault: EvidenceVault, media_type: str, kind: MediaKind, cache: Path | None
 ) -> Thumbnail:
-    """Build (or read from the cache) what a tile shows for one stored file."""
+    """Build (or read from the cache) what a tile shows for one stored file; a sealed
+    vault's file is read into memory and its thumbnail never cached (``cache`` unused)."""
+    sealed = is_sealed(vault)
     try:
         if kind is MediaKind.TEXT:
-            return Thumbnail(sha256, text=_text_lines(source))
+            return Thumbnail(sha256, text=_text_lines(read_head(vault, sha256, TEXT_PREVIEW_BYTES)))
         if kind in (MediaKind.AUDIO, MediaKind.VIDEO):
-            return Thumbnail(sha256, duration=media_duration(source, media_type))
+            if sealed:
+                clip = open_plain(vault, sha256, limit=READ_LIMIT)
+                return Thumbnail(sha256, duration=stream_duration(clip, media_type))
+            return Thumbnail(sha256, duration=media_duration(vault.path_of(sha256), media_type))
         if kind is not MediaKind.IMAGE and media_type != "application/pdf":
             return Thumbnail(sha256)
-        cached = cache / sha256[:2] / f"{sha256}-{THUMB_SIZE.width()}.png"
-        if cached.is_file():
+        source: Path | bytes = vault.path_of(sha256)
+        cached = None if sealed or cache is None else _cached_path(cache, sha256)
+        if sealed:
+            source = read_plain(vault, sha256, limit=READ_LIMIT)
+        elif cached is not None and cached.is_file():
             image = QImage(str(cached))
             if not image.isNull():
                 return Thumbnail(sha256, image=image)
         made = _image_thumbnail(source) if kind is MediaKind.IMAGE else _pdf_thumbnail(source)
-        if made is not None:
+        if made is not None and cached is not None:
             _write_cached(made, cached)
         return Thumbnail(sha256, image=made)
-    except OSError:
-        return Thumbnail(sha256)  # a missing vault file is reported by `check`, not here
+    except (OSError, EvidenceError):
+        return Thumbnail(sha256)  # a missing or damaged vault file is reported by `check`
 
 
-def _thumbnail_work(sha256: str, source: Path, media_type: str, cache: Path) -> Work:
+def _cached_path(cache: Path, sha256: str) -> Path:
+    return cache / sha256[:2] / f"{sha256}-{THUMB_SIZE.width()}.png"
+
+
+def _thumbnail_work(sha256: str, vault: EvidenceVault, media_type: str, cache: Path | None) -> Work:
     def work(_control: JobControl) -> Thumbnail:
         try:
-            return make_thumbnail(sha256, source, media_type, media_kind(media_type), cache)
+            return make_thumbnail(sha256, vault, media_type, media_kind(media_type), cache)
         except Exception:  # a tile without a thumbnail, rather than one waiting for ever
             log.exception("Could not make the thumbnail of %s", sha256)
             return Thumbnail(sha256)
@@ -168,12 +196,13 @@ class ThumbnailMaker(QObject):
         self._jobs.succeeded.connect(self._on_done)
         self._pending: set[str] = set()
 
-    def request(self, sha256: str, source: Path, media_type: str) -> None:
+    def request(self, sha256: str, vault: EvidenceVault, media_type: str) -> None:
         """Ask for a thumbnail once; asking again while it is being made does nothing."""
         if sha256 in self._pending:
             return
         self._pending.add(sha256)
-        self._jobs.start(_thumbnail_work(sha256, source, media_type, self.cache))
+        cache = None if is_sealed(vault) else self.cache
+        self._jobs.start(_thumbnail_work(sha256, vault, media_type, cache))
 
     def pending(self) -> int:
         return len(self._pending)
