@@ -6,6 +6,10 @@ A change starts a short wait (the caseworker may go on typing); then, when
 own and its outcome is told by :attr:`AutoBackup.told`, a sentence for the status bar. When
 the last backup is less than an hour old, the wait is set to end when it is an hour old. At
 exit a due backup is made before the window closes (a running one is waited for).
+
+A chosen folder that is missing (its disk not connected) is said once in the status bar, and
+the backup tried again every few minutes until it is there; nothing is made in its place
+(see :func:`caseworker.backup.make.make_root`).
 """
 
 from __future__ import annotations
@@ -19,7 +23,7 @@ from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 from PySide6.QtWidgets import QMainWindow
 
 from caseworker.backup.copy import Connect, connect_keyed, connect_plain
-from caseworker.backup.errors import BackupError
+from caseworker.backup.errors import BackupError, BackupFolderUnreachable
 from caseworker.backup.make import BackupResult, make_backup
 from caseworker.backup.manifest import database_backups
 from caseworker.backup.policy import ENV_VARIABLE, MOST_OFTEN, backup_due, last_backup_at
@@ -35,6 +39,8 @@ BACKUPS = Lane("backups", 1)
 SETTLE_MS = 60_000
 #: How long the outcome stays in the status bar.
 TOLD_MS = 10_000
+#: How often a backup is tried again while the chosen folder cannot be reached.
+RETRY_MS = 5 * 60_000
 
 
 class AutoBackup(QObject):
@@ -50,6 +56,7 @@ class AutoBackup(QObject):
         parent: QObject | None = None,
         *,
         settle_ms: int = SETTLE_MS,
+        retry_ms: int = RETRY_MS,
         connect: Connect = connect_plain,
     ) -> None:
         super().__init__(parent)
@@ -59,6 +66,9 @@ class AutoBackup(QObject):
         self._folder = folder
         self._connect = connect
         self._settle_ms = settle_ms
+        self._retry_ms = retry_ms
+        #: Whether the status bar has said that the chosen folder cannot be reached.
+        self._said_unreachable = False
         self._changed = False
         self._job: BackgroundJob | None = None
         self._timer = QTimer(self)
@@ -86,6 +96,10 @@ class AutoBackup(QObject):
         chosen = self._folder()
         if self._file is None or chosen is None:
             return None
+        if not chosen.is_dir():
+            self._unreachable(chosen)
+            return None
+        self._said_unreachable = False
         folder = database_backups(chosen, self._file)
         last = last_backup_at(folder)
         if not backup_due(last, now, self._changed):
@@ -94,6 +108,20 @@ class AutoBackup(QObject):
                 self._timer.start(max(self._settle_ms, int(wait) + 1000))
             return None
         return folder
+
+    def _unreachable(self, chosen: Path) -> None:
+        """Say once that ``chosen`` cannot be reached; try again later if anything is due."""
+        if self._changed:
+            self._timer.start(self._retry_ms)
+        if self._said_unreachable:
+            return
+        self._said_unreachable = True
+        self.told.emit(
+            self.tr(
+                "The backups folder {folder} cannot be reached (is its disk connected?); "
+                "the backup will be tried again."
+            ).format(folder=chosen)
+        )
 
     def try_now(self) -> bool:
         """Start a backup in the background if one is due; return whether one started."""
@@ -120,6 +148,11 @@ class AutoBackup(QObject):
 
     def _failed(self, error: BaseException) -> None:
         self._changed = True  # still to be backed up
+        if isinstance(error, BackupFolderUnreachable):  # gone since it was looked at
+            chosen = self._folder()
+            if chosen is not None:
+                self._unreachable(chosen)
+                return
         message = error.message if isinstance(error, BackupError) else str(error)
         self.told.emit(self.tr("The automatic backup failed: {reason}").format(reason=message))
 

@@ -483,13 +483,18 @@
 <context>
     <name>AutoBackup</name>
     <message>
-        <location filename="../../ui/auto_backup.py" line="119"/>
+        <location filename="../../ui/auto_backup.py" line="121"/>
+        <source>The backups folder {folder} cannot be reached (is its disk connected?); the backup will be tried again.</source>
+        <extracomment>One thread: backups never run side by side. How long after the last change a backup waits. How long the outcome stays in the status bar. How often a backup is tried again while the chosen folder cannot be reached. A protected database&apos;s file, backed up once :meth:`use_key` hands its key. Whether the status bar has said that the chosen folder cannot be reached.</extracomment>
+        <translation>Папка резервных копий {folder} недоступна (подключён ли её диск?); копия будет сделана позже.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auto_backup.py" line="147"/>
         <source>Backed up to {location}.</source>
-        <extracomment>One thread: backups never run side by side. How long after the last change a backup waits. How long the outcome stays in the status bar. A protected database&apos;s file, backed up once :meth:`use_key` hands its key.</extracomment>
         <translation>Резервная копия сохранена в {location}.</translation>
     </message>
     <message>
-        <location filename="../../ui/auto_backup.py" line="124"/>
+        <location filename="../../ui/auto_backup.py" line="157"/>
         <source>The automatic backup failed: {reason}</source>
         <translation>Автоматическое резервное копирование не удалось: {reason}</translation>
     </message>
@@ -2354,26 +2359,26 @@ What a typical value looks like, to size each short column before the user resiz
     <message>
         <location filename="../../caseworker/cli/evidence.py" line="172"/>
         <source>The folder is not protected by a password: its files are plain, and anyone who has it can read them. To protect them, export an archive instead, with --password-file FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка не защищена паролем: файлы в ней открыты, и прочитать их может любой, у кого она окажется. Чтобы защитить их, выгрузите вместо папки архив, с --password-file FILE.</translation>
     </message>
     <message>
         <location filename="../../caseworker/cli/evidence.py" line="188"/>
         <source>{path} is a folder. With --password-file, --out names the archive to write, for example {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} — это папка. С --password-file в --out указывается файл архива, например {example}.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseworker/cli/evidence.py" line="201"/>
         <source>Exported %n file(s) with their manifest to the archive {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>В архив {path} выгружено файлов: %n, с описью.</numerusform>
+            <numerusform>В архив {path} выгружено файлов: %n, с описью.</numerusform>
+            <numerusform>В архив {path} выгружено файлов: %n, с описью.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../caseworker/cli/evidence.py" line="207"/>
         <source>The archive is protected with the password (AES-256): 7-Zip and the archivers of Windows and macOS ask for it. The files inside are named by number; their original names are in the manifest. Give the password apart from the archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Архив защищён паролем (AES-256): 7-Zip и архиваторы Windows и macOS спросят его. Файлы в архиве названы по номерам; их исходные имена — в описи. Передавайте пароль отдельно от архива.</translation>
     </message>
     <message>
         <location filename="../../caseworker/cli/evidence.py" line="231"/>
@@ -2429,17 +2434,17 @@ What a typical value looks like, to size each short column before the user resiz
     <message>
         <location filename="../../caseworker/cli/evidence.py" line="270"/>
         <source>copy a case&apos;s files with a manifest into a folder (not protected), or into an archive protected with a password (--password-file)</source>
-        <translation type="unfinished"></translation>
+        <translation>скопировать файлы дела с описью в папку (не защищена) или в архив, защищённый паролем (--password-file)</translation>
     </message>
     <message>
         <location filename="../../caseworker/cli/evidence.py" line="280"/>
         <source>a new or empty folder; with --password-file, the archive to write (.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>новая или пустая папка; с --password-file — файл архива (.zip)</translation>
     </message>
     <message>
         <location filename="../../caseworker/cli/evidence.py" line="288"/>
         <source>write an archive protected with the password on the first line of FILE (at least {minimum} characters) instead of a plain folder</source>
-        <translation type="unfinished"></translation>
+        <translation>вместо открытой папки записать архив, защищённый паролем из первой строки FILE (не меньше {minimum} символов)</translation>
     </message>
     <message>
         <location filename="../../caseworker/cli/evidence.py" line="301"/>
@@ -3657,37 +3662,37 @@ To look around first, load a few fictional demo cases.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../caseworker/security/convert.py" line="221"/>
+        <location filename="../../caseworker/security/convert.py" line="220"/>
         <source>the file or its folder cannot be written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../caseworker/security/convert.py" line="234"/>
+        <location filename="../../caseworker/security/convert.py" line="232"/>
         <source>the disk has {free} MB free and the copy needs about {needed} MB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../caseworker/security/convert.py" line="256"/>
+        <location filename="../../caseworker/security/convert.py" line="254"/>
         <source>another window or program has it open ({reason}); close it first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../caseworker/security/convert.py" line="266"/>
+        <location filename="../../caseworker/security/convert.py" line="264"/>
         <source>The database {location} cannot be protected with a passphrase: {reason}. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../caseworker/security/convert.py" line="275"/>
+        <location filename="../../caseworker/security/convert.py" line="273"/>
         <source>the evidence file {name} no longer matches its fingerprint (damaged?); run “check”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../caseworker/security/convert.py" line="282"/>
+        <location filename="../../caseworker/security/convert.py" line="280"/>
         <source>the encrypted copy of the evidence file {name} did not read back the same</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../caseworker/security/convert.py" line="288"/>
+        <location filename="../../caseworker/security/convert.py" line="286"/>
         <source>Protection with a passphrase was cancelled; the database is as it was.</source>
         <translation type="unfinished"></translation>
     </message>

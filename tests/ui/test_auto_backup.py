@@ -122,3 +122,34 @@ def test_a_protected_database_is_backed_up_once_its_key_is_handed_over(
     finally:
         settings.BACKUP_FOLDER.write(settings.preferences_store(), "")
         database.dispose()
+
+
+def test_a_folder_that_cannot_be_reached_is_said_once_and_tried_again(
+    qtbot: QtBot, context: AppContext, db_path: Path, tmp_path: Path, database_key: bytes | None
+) -> None:
+    """The external disk is not connected: said once in the status bar, nothing made at its
+    mount point; once the disk is back, the backup is made at the next try."""
+    chosen = tmp_path / "media" / "USB-DISK"
+    backup = AutoBackup(
+        db_path,
+        lambda: chosen,
+        context.notifier,
+        settle_ms=10,
+        retry_ms=50,
+        connect=connect_for(database_key),
+    )
+    told: list[str] = []
+    backup.told.connect(told.append)
+    _add_case(context, "Шумовы")
+    qtbot.waitUntil(lambda: bool(told), timeout=10_000)
+    _add_case(context, "Ивановы")
+    qtbot.wait(300)  # several retries and a change
+    assert len(told) == 1 and "cannot be reached" in told[0] and str(chosen) in told[0]
+    assert backup.at_exit() is None
+    assert not (tmp_path / "media").exists()
+    chosen.mkdir(parents=True)
+    _add_case(context, "Петровы")
+    qtbot.waitUntil(lambda: len(told) == 2, timeout=30_000)
+    assert told[1].startswith("Backed up to ")
+    (made,) = list_backups(database_backups(chosen, db_path))
+    assert made.manifest.counts["cases"] == 3
