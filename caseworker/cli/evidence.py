@@ -11,12 +11,18 @@ from typing import Any
 
 from caseworker.actor import current_actor
 from caseworker.cli.types import Cli, record_id
+from caseworker.cli.xlsx import read_password_file
 from caseworker.db import Database
 from caseworker.errors import CaseworkerError
 from caseworker.i18n import translate
 from caseworker.labels import label
 from caseworker.services import cases
 from caseworker.services import evidence as evidence_service
+from caseworker.services.evidence_bundle import (
+    MIN_ARCHIVE_PASSWORD,
+    check_archive_password,
+    export_case_archive,
+)
 from caseworker.services.evidence_export import export_case_evidence
 from caseworker.services.evidence_purge import clean_unfinished_copies
 from caseworker.vault import messages
@@ -148,6 +154,10 @@ def list_(database: Database, args: argparse.Namespace) -> int:
 
 
 def export(database: Database, args: argparse.Namespace) -> int:
+    """A folder (plain, and said so) or, given ``--password-file``, a protected archive."""
+    password = read_password_file(args.password_file)
+    if password is not None:
+        return _export_archive(database, args, password)
     with database.read() as session:
         case_id = cases.get_case_by_reference(session, args.case).id
         result = export_case_evidence(
@@ -158,15 +168,50 @@ def export(database: Database, args: argparse.Namespace) -> int:
             "Exported %n file(s) with their manifest to {folder}.", None, len(result.files)
         ).format(folder=result.folder)
     )
-    # Not yet a protected archive (issue 14): say so, so that nobody takes it for one.
     _tell(
         translate(
             "Cli",
-            "The folder is not protected: its files are plain, and anyone who has it can "
-            "read them. Hand it over on an encrypted disk or through a protected channel.",
+            "The folder is not protected by a password: its files are plain, and anyone who "
+            "has it can read them. To protect them, export an archive instead, with "
+            "--password-file FILE.",
         )
     )
     print(result.manifest)
+    return EXIT_OK
+
+
+def _export_archive(database: Database, args: argparse.Namespace, password: str) -> int:
+    check_archive_password(password)
+    path = Path(args.out).expanduser()
+    if path.is_dir():
+        raise CaseworkerError(
+            translate(
+                "Cli",
+                "{path} is a folder. With --password-file, --out names the archive to write, "
+                "for example {example}.",
+            ).format(path=path, example=path / "evidence.zip")
+        )
+    with database.read() as session:
+        case_id = cases.get_case_by_reference(session, args.case).id
+        result = export_case_archive(
+            session, _vault(database), case_id, path, password, include_removed=args.removed
+        )
+    _tell(
+        Cli.tr(
+            "Exported %n file(s) with their manifest to the archive {path}.",
+            None,
+            len(result.files),
+        ).format(path=result.path)
+    )
+    _tell(
+        translate(
+            "Cli",
+            "The archive is protected with the password (AES-256): 7-Zip and the archivers "
+            "of Windows and macOS ask for it. The files inside are named by number; their "
+            "original names are in the manifest. Give the password apart from the archive.",
+        )
+    )
+    print(result.path)
     return EXIT_OK
 
 
@@ -222,11 +267,29 @@ def register(commands_: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
 
     export_ = actions.add_parser(
         "export",
-        help=translate("Cli", "copy a case's files with a manifest into a folder (not protected)"),
+        help=translate(
+            "Cli",
+            "copy a case's files with a manifest into a folder (not protected), or into an "
+            "archive protected with a password (--password-file)",
+        ),
     )
     export_.add_argument("--case", required=True, help=translate("Cli", "case reference"))
     export_.add_argument(
-        "--out", required=True, help=translate("Cli", "a new or empty folder"), metavar="DIR"
+        "--out",
+        required=True,
+        help=translate(
+            "Cli", "a new or empty folder; with --password-file, the archive to write (.zip)"
+        ),
+        metavar="PATH",
+    )
+    export_.add_argument(
+        "--password-file",
+        metavar="FILE",
+        help=translate(
+            "Cli",
+            "write an archive protected with the password on the first line of FILE "
+            "(at least {minimum} characters) instead of a plain folder",
+        ).format(minimum=MIN_ARCHIVE_PASSWORD),
     )
     export_.add_argument(
         "--removed", action="store_true", help=translate("Cli", "include removed items")
