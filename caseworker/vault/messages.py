@@ -149,11 +149,25 @@ def _list_fault_message(fault: VaultFault) -> str:
             "The file of the published list “{lists}” is recorded with a size of {recorded}, "
             "but its stored file has {stored}.",
         ),
+        "other_key": translate(
+            "Integrity",
+            "The file of the published list “{lists}” cannot be opened with this database's "
+            "key: it was encrypted for another database, or its beginning has been damaged; "
+            "importing the original file again repairs it.",
+        ),
     }[fault.state]
+    if fault.state == "altered" and fault.part is not None:
+        template = translate(
+            "Integrity",
+            "The file of the published list “{lists}” has been altered or damaged: part "
+            "{part} of it no longer matches its SHA-256 {sha256}; importing the original "
+            "file again repairs it.",
+        )
     bytes_ = translate("Evidence", "{count} bytes")
     return template.format(
         lists="”, “".join(_shown(name) for name in fault.lists),
         sha256=_shown(fault.sha256),
+        part=fault.part,
         recorded=bytes_.format(count=fault.recorded_size),
         stored=bytes_.format(count=fault.stored_size),
     )
@@ -188,12 +202,26 @@ def fault_message(fault: VaultFault) -> str:
             "Evidence “{names}” (case {cases}) is recorded with a size of {recorded}, but its "
             "stored file has {stored}.",
         ),
+        "other_key": translate(
+            "Integrity",
+            "Evidence “{names}” (case {cases}) cannot be opened with this database's key: its "
+            "stored file was encrypted for another database, or its beginning has been "
+            "damaged; adding the original file to the case again repairs it.",
+        ),
     }[fault.state]
+    if fault.state == "altered" and fault.part is not None:
+        template = translate(
+            "Integrity",
+            "Evidence “{names}” (case {cases}) has been altered or damaged: part {part} of "
+            "its stored file no longer matches its SHA-256 {sha256}; adding the original "
+            "file to the case again repairs it.",
+        )
     bytes_ = translate("Evidence", "{count} bytes")
     return template.format(
         names="”, “".join(_shown(name) for name in fault.names),
         cases=", ".join(fault.cases),
         sha256=_shown(fault.sha256),
+        part=fault.part,
         recorded=bytes_.format(count=fault.recorded_size),
         stored=bytes_.format(count=fault.stored_size),
     )

@@ -4,9 +4,9 @@
 same ``store_file``, ``store_stream``, ``copy_out``, ``hash_of_stored``, ``delete``, the
 same temporary, lock, fsync and atomic rename) but writes each file in the format of
 :mod:`caseworker.vault.sealed` under ``root/ab/cd/<HMAC of its SHA-256>``. The plain vault
-is unchanged; nothing uses this one yet (issue 14's integration: the thumbnails, "Open",
-the integrity check's sizes and its list of unreferenced files still read ``path_of`` as
-plain files, and the conversion of a plain vault is to come).
+is unchanged. :func:`caseworker.vault.of_database.vault_of_session` gives this one for a
+protected database; ``path_of`` is then the sealed file, never to be read as plaintext
+(sizes: :meth:`SealedVault.stored_size`; content: ``copy_out``, ``hash_of_stored``).
 
 No plaintext touches the disk: the media type is told from the first 64 KB kept in memory
 while the file is sealed (a zip file's kind, from the original file when there is one).
@@ -104,10 +104,6 @@ class SealedVault(EvidenceVault):
         """The keyed name of a file with ``sha256``; ValueError when it is not a SHA-256."""
         return sealed_name(self._names_key, sha256)
 
-    def path_of(self, sha256: str) -> Path:
-        name = self.name_of(sha256)
-        return self.root / name[:2] / name[2:4] / name
-
     def stored_size(self, sha256: str) -> int | None:
         """The plaintext size of the stored file, from its size on disk (nothing decrypted);
         None when it is missing or has a size no sealed file has."""
@@ -115,6 +111,10 @@ class SealedVault(EvidenceVault):
             return plaintext_size(self.path_of(sha256).stat().st_size)
         except OSError:
             return None
+
+    def content_size_of(self, size_on_disk: int) -> int:
+        found = plaintext_size(size_on_disk)
+        return size_on_disk if found is None else found
 
     def _copy_in(
         self,
@@ -209,8 +209,28 @@ class SealedVault(EvidenceVault):
         """The SHA-256 of the stored file's plaintext now; an empty string when a chunk or
         its header does not verify (altered, damaged, or sealed with another key), which
         never equals a SHA-256; None when it is missing, unreadable or of a newer format."""
+        return self._hash_of(self.path_of(sha256), sha256)
+
+    def damage_of(self, sha256: str) -> SealedFileDamaged | None:
+        """Why the stored file does not verify (its part found wrong, another key, not a
+        sealed file); None when it verifies, is missing or cannot be read."""
         try:
-            return plaintext_sha256(self.path_of(sha256), self._content_key, name=sha256)
+            plaintext_sha256(self.path_of(sha256), self._content_key, name=sha256)
+        except SealedFileDamaged as damage:
+            return damage
+        except (OSError, SealedFileError, FileUnreadable):
+            return None
+        return None
+
+    def content_hash_of_file(self, path: Path) -> str | None:
+        """The SHA-256 of the plaintext of the vault file at ``path`` (decrypted and
+        verified on the way, never written anywhere); None when it does not verify or
+        cannot be read."""
+        return self._hash_of(path, path.name) or None
+
+    def _hash_of(self, path: Path, name: str) -> str | None:
+        try:
+            return plaintext_sha256(path, self._content_key, name=name)
         except SealedFileDamaged:
             return ""
         except (OSError, SealedFileError, FileUnreadable):

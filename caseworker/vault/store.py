@@ -114,12 +114,38 @@ class EvidenceVault:
             )
         return cls(Path(chosen).expanduser())
 
+    def name_of(self, sha256: str) -> str:
+        """The name the file with ``sha256`` has in the vault: the SHA-256 itself here (a
+        keyed hash of it in a sealed vault). Raises ValueError when it is not a SHA-256."""
+        return _check_hash(sha256)
+
+    def path_of_name(self, name: str) -> Path:
+        """Where the file named ``name`` (see :meth:`name_of`) lies: ``root/ab/cd/abcd…``."""
+        return self.root / name[:2] / name[2:4] / name
+
     def path_of(self, sha256: str) -> Path:
-        sha256 = _check_hash(sha256)
-        return self.root / sha256[:2] / sha256[2:4] / sha256
+        return self.path_of_name(self.name_of(sha256))
 
     def contains(self, sha256: str) -> bool:
         return self.path_of(sha256).is_file()
+
+    def stored_size(self, sha256: str) -> int | None:
+        """The size of the stored file's content (here its size on disk); None when it is
+        missing. Raises ValueError when ``sha256`` is not a SHA-256."""
+        try:
+            return self.path_of(sha256).stat().st_size
+        except OSError:
+            return None
+
+    def content_size_of(self, size_on_disk: int) -> int:
+        """The size of the content of a vault file of ``size_on_disk`` bytes (the same here;
+        a sealed file's plaintext size when it has a size a sealed file can have)."""
+        return size_on_disk
+
+    def content_hash_of_file(self, path: Path) -> str | None:
+        """The SHA-256 of the content of the vault file at ``path`` as far as it can be told
+        without reading a plain file (its name, when that is a SHA-256); None when not."""
+        return path.name if is_sha256(path.name) else None
 
     # -- taking files in -------------------------------------------------------------------
 

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
-from itertools import groupby
+from itertools import chain, groupby
 from pathlib import Path
 from typing import NamedTuple
 
@@ -30,6 +30,7 @@ class FileState(StrEnum):
     UNREADABLE = "unreadable"
     BAD_HASH = "bad_hash"  # the database holds no valid SHA-256 for the item
     SIZE_CHANGED = "size_changed"  # the recorded size is not the stored file's size
+    OTHER_KEY = "other_key"  # sealed with another database's key (or its header altered)
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +45,9 @@ class VaultFault:
     stored_size: int | None = None  # SIZE_CHANGED: what the file holds
     #: Names of the published lists whose file this is (a list's file has no item or case).
     lists: tuple[str, ...] = ()
+    #: ALTERED in a sealed vault: the 1-based number of the first part (chunk) found wrong;
+    #: None when not known (a plain vault, or a sealed file whose beginning is damaged).
+    part: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,12 +94,30 @@ def _referenced(session: Session) -> Iterator[tuple[str, list[_Row]]]:
     yield from sorted(lists.items())
 
 
-def _fault(sha256: str, state: FileState, users: list[_Row], **sizes: int) -> VaultFault:
+def _fault(
+    sha256: str, state: FileState, users: list[_Row], *, part: int | None = None, **sizes: int
+) -> VaultFault:
     items = [user for user in users if not user.list_name]
     names = tuple(dict.fromkeys(user.name for user in items))
     cases = tuple(dict.fromkeys(user.case for user in items))
     lists = tuple(dict.fromkeys(user.list_name for user in users if user.list_name))
-    return VaultFault(sha256, state, names, cases, **sizes, lists=lists)
+    return VaultFault(sha256, state, names, cases, **sizes, lists=lists, part=part)
+
+
+def _not_verified(vault: EvidenceVault, sha256: str, users: list[_Row]) -> VaultFault:
+    """The fault of a stored file whose content is not what was stored: in a sealed vault,
+    told apart by what its check found (another key, or the first part found wrong)."""
+    from caseworker.vault.sealed_store import SealedVault  # loads cryptography
+
+    if not isinstance(vault, SealedVault):
+        return _fault(sha256, FileState.ALTERED, users)
+    from caseworker.vault.sealed import NotASealedFile, SealedKeyMismatch
+
+    damage = vault.damage_of(sha256)
+    if isinstance(damage, SealedKeyMismatch):
+        return _fault(sha256, FileState.OTHER_KEY, users)
+    part = None if damage is None or isinstance(damage, NotASealedFile) else damage.part
+    return _fault(sha256, FileState.ALTERED, users, part=part)
 
 
 def _check_file(vault: EvidenceVault, sha256: str, users: list[_Row]) -> Iterator[VaultFault]:
@@ -104,7 +126,7 @@ def _check_file(vault: EvidenceVault, sha256: str, users: list[_Row]) -> Iterato
         return
     path = vault.path_of(sha256)
     try:
-        size = path.stat().st_size
+        path.stat()
     except OSError:
         yield _fault(sha256, FileState.MISSING, users)
         return
@@ -114,18 +136,23 @@ def _check_file(vault: EvidenceVault, sha256: str, users: list[_Row]) -> Iterato
     found = vault.hash_of_stored(sha256)
     if found is None:
         yield _fault(sha256, FileState.UNREADABLE, users)
-    elif found != sha256:
-        yield _fault(sha256, FileState.ALTERED, users)
-    else:
-        for recorded, group in groupby(sorted(users, key=lambda u: u.size), key=lambda u: u.size):
-            if recorded != size:
-                yield _fault(
-                    sha256,
-                    FileState.SIZE_CHANGED,
-                    list(group),
-                    recorded_size=recorded,
-                    stored_size=size,
-                )
+        return
+    if found != sha256:
+        yield _not_verified(vault, sha256, users)
+        return
+    size = vault.stored_size(sha256)  # the content's size: a sealed file's plaintext
+    if size is None:
+        yield _fault(sha256, FileState.MISSING, users)  # removed since it was hashed
+        return
+    for recorded, group in groupby(sorted(users, key=lambda u: u.size), key=lambda u: u.size):
+        if recorded != size:
+            yield _fault(
+                sha256,
+                FileState.SIZE_CHANGED,
+                list(group),
+                recorded_size=recorded,
+                stored_size=size,
+            )
 
 
 def verify_vault(
@@ -181,19 +208,18 @@ def unreferenced_files(
     """Files in the vault that no item or published list refers to, written at least
     :data:`RECENT` ago.
 
-    The first ``named`` come with the name they were added under (looked up in the audit);
-    the rest, to be counted rather than listed, without. Only the referenced hashes are
-    kept in memory.
+    The first ``named`` come with the name they were added under (looked up in the audit
+    by the file's SHA-256: in a sealed vault the file is decrypted to tell it); the rest, to
+    be counted rather than listed, without. Only the referenced names are kept in memory.
+    A sealed vault names its files by a keyed hash, so each referenced SHA-256 is mapped to
+    its name; a file under any other name (a stray file, a malformed name) is named.
     """
     if not vault.root.is_dir():
         return
-    referenced = {sha256.lower() for sha256 in session.scalars(select(Evidence.sha256).distinct())}
-    # A published list's file is kept under its hash without an evidence item (it has no case).
-    referenced.update(sha256.lower() for sha256 in session.scalars(select(PublishedList.sha256)))
+    referenced = _referenced_names(session, vault)
     cutoff = (now or datetime.now(UTC)).timestamp() - RECENT.total_seconds()
     for path in _vault_files(vault.root):
-        valid = is_sha256(path.name)
-        if valid and path.name in referenced and path == vault.path_of(path.name):
+        if path.name in referenced and path == vault.path_of_name(path.name):
             continue
         try:
             info = path.lstat()
@@ -201,6 +227,24 @@ def unreferenced_files(
             continue  # removed meanwhile
         if info.st_mtime > cutoff:
             continue
-        name = _added_as(session, path.name) if valid and named > 0 else ""
+        sha256 = vault.content_hash_of_file(path) if named > 0 else None
+        name = _added_as(session, sha256) if sha256 else ""
         named -= 1
-        yield UnreferencedFile(path.relative_to(vault.root).as_posix(), info.st_size, name)
+        yield UnreferencedFile(
+            path.relative_to(vault.root).as_posix(), vault.content_size_of(info.st_size), name
+        )
+
+
+def _referenced_names(session: Session, vault: EvidenceVault) -> set[str]:
+    """The vault names of every file an item or a published list refers to (a list's file is
+    kept without an evidence item: it has no case); a hash that is no SHA-256 has none."""
+    hashes = chain(
+        session.scalars(select(Evidence.sha256).distinct()),
+        session.scalars(select(PublishedList.sha256)),
+    )
+    names = set()
+    for sha256 in hashes:
+        lowered = (sha256 or "").lower()
+        if is_sha256(lowered):
+            names.add(vault.name_of(lowered))
+    return names

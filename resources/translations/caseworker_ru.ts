@@ -3649,58 +3649,58 @@ To look around first, load a few fictional demo cases.</source>
     <message>
         <location filename="../../caseworker/security/convert.py" line="200"/>
         <source>The database {location} is already protected with a passphrase. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>База {location} уже защищена паролем. Ничего не изменено.</translation>
     </message>
     <message>
         <location filename="../../caseworker/security/convert.py" line="210"/>
         <source>there is no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>такого файла нет</translation>
     </message>
     <message>
         <location filename="../../caseworker/security/convert.py" line="215"/>
         <source>it is not a plain database (encrypted already?)</source>
-        <translation type="unfinished"></translation>
+        <translation>это не обычная база (уже зашифрована?)</translation>
     </message>
     <message>
         <location filename="../../caseworker/security/convert.py" line="220"/>
         <source>the file or its folder cannot be written</source>
-        <translation type="unfinished"></translation>
+        <translation>в файл или его папку нельзя записывать</translation>
     </message>
     <message>
         <location filename="../../caseworker/security/convert.py" line="232"/>
         <source>the disk has {free} MB free and the copy needs about {needed} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>на диске свободно {free} МБ, а копии нужно около {needed} МБ</translation>
     </message>
     <message>
         <location filename="../../caseworker/security/convert.py" line="254"/>
         <source>another window or program has it open ({reason}); close it first</source>
-        <translation type="unfinished"></translation>
+        <translation>она открыта в другом окне или программе ({reason}); сначала закройте её там</translation>
     </message>
     <message>
         <location filename="../../caseworker/security/convert.py" line="264"/>
         <source>The database {location} cannot be protected with a passphrase: {reason}. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Базу {location} нельзя защитить паролем: {reason}. Ничего не изменено.</translation>
     </message>
     <message>
         <location filename="../../caseworker/security/convert.py" line="273"/>
         <source>the evidence file {name} no longer matches its fingerprint (damaged?); run “check”</source>
-        <translation type="unfinished"></translation>
+        <translation>файл доказательств {name} больше не совпадает со своим отпечатком (повреждён?); запустите «check»</translation>
     </message>
     <message>
         <location filename="../../caseworker/security/convert.py" line="280"/>
         <source>the encrypted copy of the evidence file {name} did not read back the same</source>
-        <translation type="unfinished"></translation>
+        <translation>зашифрованная копия файла доказательств {name} при чтении не совпала с исходной</translation>
     </message>
     <message>
         <location filename="../../caseworker/security/convert.py" line="286"/>
         <source>Protection with a passphrase was cancelled; the database is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Защита паролем отменена; база осталась как была.</translation>
     </message>
     <message>
         <location filename="../../caseworker/security/convert_swap.py" line="58"/>
         <source>The database {location} is being protected with a passphrase by another window or program. Wait until it has finished. Nothing was changed.</source>
         <extracomment>The files SQLite keeps beside a database. Told the name of each step done (a test kills the process at one of them).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Базу {location} сейчас защищает паролем другое окно или программа. Дождитесь окончания. Ничего не изменено.</translation>
     </message>
 </context>
 <context>
@@ -4003,6 +4003,12 @@ To look around first, load a few fictional demo cases.</source>
         <location filename="../../ui/evidence/evidence_actions.py" line="141"/>
         <source>Remove “{name}” from this case? The file is kept in the evidence folder and the removal is recorded; “Show removed” brings it back.</source>
         <translation>Убрать «{name}» из этого дела? Файл останется в папке материалов, а удаление будет записано; флажок «Показывать убранные» вернёт его в список.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/opened_copies.py" line="53"/>
+        <source>Opens a read-only copy with the system’s viewer; the copy is removed when Caseworker closes.</source>
+        <extracomment>A session folder without its lock yet is left alone this long (it may be being made).</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
