@@ -312,7 +312,9 @@ def open_database(
     database key) the file is encrypted with SQLCipher, a new one too; a wrong key raises
     :class:`cipher.WrongDatabaseKey`, an encrypted file opened without a key
     :class:`cipher.DatabaseProtected`, a plain one given a key
-    :class:`cipher.DatabaseNotProtected`, each changing nothing.
+    :class:`cipher.DatabaseNotProtected`, each changing nothing. What a conversion to an
+    encrypted file left when it was cut short is undone first (ConversionUnderWay while
+    another process converts it).
 
     ``keys`` (an unlocked database's :class:`~caseworker.security.keys.DerivedKeys`) is how
     the program opens a protected database: their database key opens the file, and the
@@ -329,6 +331,11 @@ def open_database(
             raise ValueError("only a SQLite file can be encrypted")
     refuse_writes: str | None = None
     if path is not None:
+        if path.with_name(path.name + ".encrypting").is_dir():
+            # A conversion to an encrypted database cut short: undone (or finished) first.
+            from caseworker.security.convert_swap import finish_interrupted
+
+            finish_interrupted(path)
         if path.is_dir():
             raise _not_ours(str(path))
         if path.exists():
