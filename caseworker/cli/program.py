@@ -20,6 +20,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from caseworker.cli import backup as cli_backup
 from caseworker.cli import commands
 from caseworker.cli import duplicates as cli_duplicates
+from caseworker.cli import encrypt as cli_encrypt
 from caseworker.cli import evidence as cli_evidence
 from caseworker.cli import family as cli_family
 from caseworker.cli import inquiries as cli_inquiries
@@ -184,6 +185,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_worklist.register(commands_)
     cli_backup.register(commands_)
     cli_passphrase.register(commands_)
+    cli_encrypt.register(commands_)
     _add_timeline_commands(commands_)
     search = commands_.add_parser(
         "search", help=translate("Cli", "find cases, sought persons and relatives")

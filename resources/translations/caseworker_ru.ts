@@ -489,12 +489,12 @@
         <translation>Папка резервных копий {folder} недоступна (подключён ли её диск?); копия будет сделана позже.</translation>
     </message>
     <message>
-        <location filename="../../ui/auto_backup.py" line="147"/>
+        <location filename="../../ui/auto_backup.py" line="149"/>
         <source>Backed up to {location}.</source>
         <translation>Резервная копия сохранена в {location}.</translation>
     </message>
     <message>
-        <location filename="../../ui/auto_backup.py" line="157"/>
+        <location filename="../../ui/auto_backup.py" line="159"/>
         <source>The automatic backup failed: {reason}</source>
         <translation>Автоматическое резервное копирование не удалось: {reason}</translation>
     </message>
@@ -538,19 +538,19 @@
         <translation>Резервную копию сделать не удалось ({reason}); прежние резервные копии не изменены.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/backup/make.py" line="186"/>
+        <location filename="../../caseworker/backup/make.py" line="188"/>
         <source>the database {location} is not a file</source>
         <translation>база данных {location} — не файл</translation>
     </message>
     <message>
-        <location filename="../../caseworker/backup/make.py" line="234"/>
+        <location filename="../../caseworker/backup/make.py" line="238"/>
         <source>the disk of {folder} has {free} MB free and the backup needs {needed} MB</source>
         <translation>на диске папки {folder} свободно {free} МБ, а для резервной копии нужно {needed} МБ</translation>
     </message>
     <message>
-        <location filename="../../caseworker/backup/manifest.py" line="156"/>
+        <location filename="../../caseworker/backup/manifest.py" line="162"/>
         <source>The folder {location} is not a Caseworker backup, or is damaged.</source>
-        <extracomment>An encrypted copy (SQLCipher): its bytes differ at every copy of the same data.</extracomment>
+        <extracomment>The kinds of backup (``Manifest.kind``). An encrypted copy (SQLCipher): its bytes differ at every copy of the same data. Who asked for it: :data:`AUTOMATIC`, :data:`BY_HAND` (the window), :data:`COMMAND`; &quot;&quot; in backups made before it was written down.</extracomment>
         <translation>Папка {location} — не резервная копия Caseworker или она повреждена.</translation>
     </message>
     <message>
@@ -583,6 +583,11 @@
         <location filename="../../caseworker/backup/restore.py" line="301"/>
         <source>The backup could not be restored ({reason}); the current database is unchanged.</source>
         <translation>Резервную копию восстановить не удалось ({reason}); текущая база данных не изменена.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/backup/survey.py" line="52"/>
+        <source>The database copy of this backup is missing or incomplete.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1530,37 +1535,37 @@ What a typical value looks like, to size each short column before the user resiz
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="51"/>
+        <location filename="../../caseworker/cli/program.py" line="52"/>
         <source>work with cases</source>
         <translation>работа с делами</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="53"/>
+        <location filename="../../caseworker/cli/program.py" line="54"/>
         <source>open a case; prints its reference</source>
         <translation>открыть дело; выводит его номер</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="54"/>
+        <location filename="../../caseworker/cli/program.py" line="55"/>
         <source>the family, e.g. Шумовы</source>
         <translation>семья, например Шумовы</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="55"/>
+        <location filename="../../caseworker/cli/program.py" line="56"/>
         <source>the family&apos;s region</source>
         <translation>регион семьи</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="56"/>
+        <location filename="../../caseworker/cli/program.py" line="57"/>
         <source>the caseworker</source>
         <translation>ответственный за дело</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="61"/>
+        <location filename="../../caseworker/cli/program.py" line="62"/>
         <source>work with sought persons</source>
         <translation>работа с разыскиваемыми</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="64"/>
+        <location filename="../../caseworker/cli/program.py" line="65"/>
         <source>add a sought person to a case; prints the new id</source>
         <translation>добавить разыскиваемого в дело; выводит его id</translation>
     </message>
@@ -1573,7 +1578,7 @@ What a typical value looks like, to size each short column before the user resiz
         <location filename="../../caseworker/cli/inquiries.py" line="228"/>
         <location filename="../../caseworker/cli/inquiries.py" line="292"/>
         <location filename="../../caseworker/cli/letters.py" line="81"/>
-        <location filename="../../caseworker/cli/program.py" line="66"/>
+        <location filename="../../caseworker/cli/program.py" line="67"/>
         <source>case reference</source>
         <translation>номер дела</translation>
     </message>
@@ -1594,19 +1599,19 @@ What a typical value looks like, to size each short column before the user resiz
     </message>
     <message>
         <location filename="../../caseworker/cli/family.py" line="78"/>
-        <location filename="../../caseworker/cli/program.py" line="67"/>
+        <location filename="../../caseworker/cli/program.py" line="68"/>
         <source>surname</source>
         <translation>фамилия</translation>
     </message>
     <message>
         <location filename="../../caseworker/cli/family.py" line="79"/>
-        <location filename="../../caseworker/cli/program.py" line="68"/>
+        <location filename="../../caseworker/cli/program.py" line="69"/>
         <source>given name</source>
         <translation>имя</translation>
     </message>
     <message>
         <location filename="../../caseworker/cli/family.py" line="80"/>
-        <location filename="../../caseworker/cli/program.py" line="69"/>
+        <location filename="../../caseworker/cli/program.py" line="70"/>
         <source>patronymic</source>
         <translation>отчество</translation>
     </message>
@@ -1657,45 +1662,45 @@ What a typical value looks like, to size each short column before the user resiz
         <translation>почему о гибели сообщают, хотя проверка не разрешает</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="73"/>
+        <location filename="../../caseworker/cli/program.py" line="74"/>
         <source>military unit</source>
         <translation>воинская часть</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="74"/>
+        <location filename="../../caseworker/cli/program.py" line="75"/>
         <source>rank</source>
         <translation>звание</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="75"/>
+        <location filename="../../caseworker/cli/program.py" line="76"/>
         <source>service number</source>
         <translation>личный номер</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="80"/>
+        <location filename="../../caseworker/cli/program.py" line="81"/>
         <source>work with reports</source>
         <translation>работа с сообщениями</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="82"/>
+        <location filename="../../caseworker/cli/program.py" line="83"/>
         <source>add a report; prints the new id</source>
         <translation>добавить сообщение; выводит его id</translation>
     </message>
     <message>
         <location filename="../../caseworker/cli/matching.py" line="148"/>
-        <location filename="../../caseworker/cli/program.py" line="83"/>
-        <location filename="../../caseworker/cli/program.py" line="120"/>
-        <location filename="../../caseworker/cli/program.py" line="128"/>
+        <location filename="../../caseworker/cli/program.py" line="84"/>
+        <location filename="../../caseworker/cli/program.py" line="121"/>
+        <location filename="../../caseworker/cli/program.py" line="129"/>
         <source>person id</source>
         <translation>id разыскиваемого</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="88"/>
+        <location filename="../../caseworker/cli/program.py" line="89"/>
         <source>when it happened: a day, a month, ~day or DAY..DAY</source>
         <translation>когда это произошло: день, месяц, ~день или ДЕНЬ..ДЕНЬ</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="91"/>
+        <location filename="../../caseworker/cli/program.py" line="92"/>
         <source>who exactly said it</source>
         <translation>кто именно это сообщил</translation>
     </message>
@@ -1837,14 +1842,14 @@ What a typical value looks like, to size each short column before the user resiz
     <message>
         <location filename="../../caseworker/cli/inquiries.py" line="282"/>
         <location filename="../../caseworker/cli/lists.py" line="147"/>
-        <location filename="../../caseworker/cli/program.py" line="92"/>
+        <location filename="../../caseworker/cli/program.py" line="93"/>
         <source>source grade A-F</source>
         <translation>оценка источника A-F</translation>
     </message>
     <message>
         <location filename="../../caseworker/cli/inquiries.py" line="283"/>
         <location filename="../../caseworker/cli/lists.py" line="152"/>
-        <location filename="../../caseworker/cli/program.py" line="93"/>
+        <location filename="../../caseworker/cli/program.py" line="94"/>
         <source>information grade 1-6</source>
         <translation>оценка информации 1-6</translation>
     </message>
@@ -1925,97 +1930,97 @@ What a typical value looks like, to size each short column before the user resiz
         <translation>список адресатов</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="94"/>
+        <location filename="../../caseworker/cli/program.py" line="95"/>
         <source>where it happened</source>
         <translation>где это произошло</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="95"/>
+        <location filename="../../caseworker/cli/program.py" line="96"/>
         <source>what the source said</source>
         <translation>что сообщил источник</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="96"/>
+        <location filename="../../caseworker/cli/program.py" line="97"/>
         <source>when the source said it</source>
         <translation>когда источник это заявил</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="97"/>
+        <location filename="../../caseworker/cli/program.py" line="98"/>
         <source>when we heard it</source>
         <translation>когда мы об этом узнали</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="99"/>
+        <location filename="../../caseworker/cli/program.py" line="100"/>
         <source>id of the report this one relays</source>
         <translation>id сообщения, которое повторяет это</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="103"/>
+        <location filename="../../caseworker/cli/program.py" line="104"/>
         <source>retract a report with a reason (it stays on record)</source>
         <translation>отозвать сообщение с указанием причины (оно остаётся в деле)</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="105"/>
+        <location filename="../../caseworker/cli/program.py" line="106"/>
         <source>report id</source>
         <translation>id сообщения</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="106"/>
+        <location filename="../../caseworker/cli/program.py" line="107"/>
         <source>why it is retracted</source>
         <translation>почему сообщение отозвано</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="115"/>
+        <location filename="../../caseworker/cli/program.py" line="116"/>
         <source>a person&apos;s reports in time order, their contradictions and the suggestion</source>
         <translation>сообщения о человеке в хронологическом порядке, противоречия между ними и подсказка статуса</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="125"/>
+        <location filename="../../caseworker/cli/program.py" line="126"/>
         <source>record your assessment of a person&apos;s status</source>
         <translation>записать вашу оценку статуса человека</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="133"/>
+        <location filename="../../caseworker/cli/program.py" line="134"/>
         <source>why you judge the status so</source>
         <translation>почему вы так оцениваете статус</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="141"/>
+        <location filename="../../caseworker/cli/program.py" line="142"/>
         <source>Caseworker from the command line.</source>
         <translation>Caseworker из командной строки.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="146"/>
+        <location filename="../../caseworker/cli/program.py" line="147"/>
         <source>database file or SQLAlchemy URL (default: $CASEWORKER_DB)</source>
         <translation>файл базы данных или URL SQLAlchemy (по умолчанию: $CASEWORKER_DB)</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="151"/>
+        <location filename="../../caseworker/cli/program.py" line="152"/>
         <source>the file whose first line is the passphrase of a protected database (default: ${variable})</source>
         <translation>файл, первая строка которого — пароль защищённой базы данных (по умолчанию: ${variable})</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="158"/>
+        <location filename="../../caseworker/cli/program.py" line="159"/>
         <source>add the demo cases</source>
         <translation>добавить демонстрационные дела</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="161"/>
+        <location filename="../../caseworker/cli/program.py" line="162"/>
         <source>add synthetic cases for load tests</source>
         <translation>добавить синтетические дела для нагрузочных тестов</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="167"/>
+        <location filename="../../caseworker/cli/program.py" line="168"/>
         <source>how many cases to add</source>
         <translation>сколько дел добавить</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="170"/>
+        <location filename="../../caseworker/cli/program.py" line="171"/>
         <source>the same seed gives the same cases</source>
         <translation>с тем же числом получаются те же дела</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="189"/>
+        <location filename="../../caseworker/cli/program.py" line="191"/>
         <source>find cases, sought persons and relatives</source>
         <translation>найти дела, разыскиваемых и родственников</translation>
     </message>
@@ -2078,8 +2083,8 @@ What a typical value looks like, to size each short column before the user resiz
         <location filename="../../caseworker/cli/letters.py" line="107"/>
         <location filename="../../caseworker/cli/lists.py" line="170"/>
         <location filename="../../caseworker/cli/matching.py" line="51"/>
-        <location filename="../../caseworker/cli/program.py" line="122"/>
-        <location filename="../../caseworker/cli/program.py" line="192"/>
+        <location filename="../../caseworker/cli/program.py" line="123"/>
+        <location filename="../../caseworker/cli/program.py" line="194"/>
         <location filename="../../caseworker/cli/worklist.py" line="175"/>
         <location filename="../../caseworker/cli/xlsx.py" line="208"/>
         <source>print JSON</source>
@@ -2187,44 +2192,44 @@ What a typical value looks like, to size each short column before the user resiz
         <translation>почему (хранится вместе с решением)</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="71"/>
+        <location filename="../../caseworker/cli/program.py" line="72"/>
         <source>date of birth: a day, a month or a year</source>
         <translation>дата рождения: день, месяц или год</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="191"/>
+        <location filename="../../caseworker/cli/program.py" line="193"/>
         <source>words to look for</source>
         <translation>что искать</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="197"/>
+        <location filename="../../caseworker/cli/program.py" line="199"/>
         <source>at most this many results</source>
         <translation>не больше стольких результатов</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="201"/>
+        <location filename="../../caseworker/cli/program.py" line="203"/>
         <source>check the database; exit 1 if anything is wrong</source>
         <translation>проверить базу данных; код выхода 1, если что-то не так</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="253"/>
+        <location filename="../../caseworker/cli/program.py" line="255"/>
         <source>The database cannot be opened: {reason}</source>
         <translation>Не удаётся открыть базу данных: {reason}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="279"/>
+        <location filename="../../caseworker/cli/program.py" line="281"/>
         <source>The file “{name}” cannot be used: {reason}</source>
         <translation>Файл «{name}» не удаётся использовать: {reason}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="224"/>
-        <location filename="../../caseworker/cli/program.py" line="283"/>
+        <location filename="../../caseworker/cli/program.py" line="226"/>
+        <location filename="../../caseworker/cli/program.py" line="285"/>
         <source>A file cannot be used: {reason}</source>
         <translation>Не удаётся использовать файл: {reason}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="230"/>
-        <location filename="../../caseworker/cli/program.py" line="289"/>
+        <location filename="../../caseworker/cli/program.py" line="232"/>
+        <location filename="../../caseworker/cli/program.py" line="291"/>
         <source>Interrupted; nothing of the unfinished step was saved.</source>
         <translation>Прервано; из незавершённого шага ничего не сохранено.</translation>
     </message>
@@ -2868,9 +2873,65 @@ What a typical value looks like, to size each short column before the user resiz
         <translation>Файл с паролем «{path}» пуст: пароль — его первая строка.</translation>
     </message>
     <message>
+        <location filename="../../caseworker/cli/encrypt.py" line="27"/>
+        <source>protect the database and its evidence files with a new passphrase; prints the recovery code</source>
+        <translation>защитить базу и её файлы материалов новым паролем; выводит код восстановления</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/encrypt.py" line="37"/>
+        <source>the file whose first line is the new passphrase (else it is asked twice at a terminal)</source>
+        <translation>файл, первая строка которого — новый пароль (иначе он спрашивается дважды в терминале)</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/encrypt.py" line="58"/>
+        <source>The passphrase file “{path}” is empty: its first line is the new passphrase.</source>
+        <translation>Файл пароля «{path}» пуст: его первая строка — новый пароль.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/encrypt.py" line="62"/>
         <location filename="../../caseworker/cli/unlock.py" line="75"/>
         <source>The passphrase file “{path}” cannot be read: {reason}</source>
         <translation>Файл с паролем «{path}» не читается: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/encrypt.py" line="65"/>
+        <source>New passphrase: </source>
+        <translation>Новый пароль: </translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/encrypt.py" line="67"/>
+        <source>The same passphrase again: </source>
+        <translation>Тот же пароль ещё раз: </translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/encrypt.py" line="70"/>
+        <source>The two passphrases differ. Nothing was changed.</source>
+        <translation>Два пароля не совпадают. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/encrypt.py" line="74"/>
+        <source>Give the new passphrase in a file with --passphrase-file FILE (its first line), or run encrypt at a terminal to type it. Nothing was changed.</source>
+        <translation>Укажите новый пароль в файле: --passphrase-file ФАЙЛ (первая строка), или запустите encrypt в терминале, чтобы ввести его. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/encrypt.py" line="95"/>
+        <source>Encrypting: {percent} %</source>
+        <translation>Шифрование: {percent} %</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/encrypt.py" line="111"/>
+        <source>Only a database file can be protected with a passphrase; a database on a server is protected by its server. Nothing was changed.</source>
+        <translation>Паролем можно защитить только базу-файл; базу на сервере защищает сам сервер. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/encrypt.py" line="119"/>
+        <source>The database {location} is already protected with a passphrase. Nothing was changed.</source>
+        <translation>База {location} уже защищена паролем. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/encrypt.py" line="128"/>
+        <source>The database {location} and its evidence files are now protected with the passphrase; the plain files were removed. The recovery code follows, shown only this once: write it down and keep it apart from the computer. With it a forgotten passphrase can be replaced; without both, nobody can open the database.</source>
+        <translation>База {location} и её файлы материалов теперь защищены паролем; незашифрованные файлы удалены. Ниже — код восстановления, он показывается только один раз: запишите его и храните отдельно от компьютера. С ним забытый пароль можно заменить; без пароля и кода базу не откроет никто.</translation>
     </message>
     <message>
         <location filename="../../caseworker/cli/unlock.py" line="114"/>
@@ -4030,114 +4091,167 @@ To look around first, load a few fictional demo cases.</source>
     </message>
 </context>
 <context>
+    <name>EvidenceBundleDialog</name>
+    <message>
+        <location filename="../../ui/evidence/bundle_dialog.py" line="39"/>
+        <source>Export evidence for a lawyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/bundle_dialog.py" line="42"/>
+        <source>The files of case {reference}, with a manifest (each file&apos;s original name, SHA-256, how it was obtained, its reports) and a SHA256SUMS file to check them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/bundle_dialog.py" line="49"/>
+        <source>Include the files &amp;removed from the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/bundle_dialog.py" line="74"/>
+        <source>&amp;Protect with a password</source>
+        <translation>&amp;Защитить паролем</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/bundle_dialog.py" line="86"/>
+        <source>The files go into one archive (.zip) encrypted with AES-256; 7-Zip and the archivers of Windows and macOS ask for the password. Give it to the lawyer apart from the archive, by telephone rather than in the same message. The files inside are named by number; their original names are in the manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/bundle_dialog.py" line="100"/>
+        <source>Not protected: the files are copied as they are into a folder, and anyone who has the folder, or the disk or message it travels on, can read them. Hand it over on an encrypted disk or through a protected channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/bundle_dialog.py" line="111"/>
+        <source>Pass&amp;word:</source>
+        <translation>Па&amp;роль:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/bundle_dialog.py" line="112"/>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Ещё раз:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/bundle_dialog.py" line="125"/>
+        <source>Choose the archive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/bundle_dialog.py" line="127"/>
+        <source>Choose the folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/bundle_dialog.py" line="152"/>
+        <source>The two passwords differ; type the same password twice.</source>
+        <translation>Пароли не совпадают; введите один и тот же пароль дважды.</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceDetails</name>
     <message>
-        <location filename="../../ui/evidence/evidence_details.py" line="69"/>
+        <location filename="../../ui/evidence/evidence_details.py" line="70"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_details.py" line="70"/>
+        <location filename="../../ui/evidence/evidence_details.py" line="71"/>
         <source>Added</source>
         <translation>Добавлено</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_details.py" line="71"/>
+        <location filename="../../ui/evidence/evidence_details.py" line="72"/>
         <source>Captured</source>
         <translation>Снято</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_details.py" line="72"/>
+        <location filename="../../ui/evidence/evidence_details.py" line="73"/>
         <source>How obtained</source>
         <translation>Как получено</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_details.py" line="73"/>
+        <location filename="../../ui/evidence/evidence_details.py" line="74"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_details.py" line="74"/>
+        <location filename="../../ui/evidence/evidence_details.py" line="75"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_details.py" line="84"/>
+        <location filename="../../ui/evidence/evidence_details.py" line="85"/>
         <source>Copy</source>
         <translation>Копировать</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_details.py" line="85"/>
+        <location filename="../../ui/evidence/evidence_details.py" line="86"/>
         <source>Copy the SHA-256 to the clipboard</source>
         <translation>Скопировать SHA-256 в буфер обмена</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_details.py" line="90"/>
+        <location filename="../../ui/evidence/evidence_details.py" line="91"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_details.py" line="93"/>
+        <location filename="../../ui/evidence/evidence_details.py" line="94"/>
         <source>Supports the reports</source>
         <translation>Подтверждает сообщения</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_details.py" line="107"/>
+        <location filename="../../ui/evidence/evidence_details.py" line="108"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_details.py" line="108"/>
-        <source>Open a read-only copy with the system’s viewer</source>
-        <translation>Открыть копию только для чтения в системной программе просмотра</translation>
-    </message>
-    <message>
-        <location filename="../../ui/evidence/evidence_details.py" line="109"/>
+        <location filename="../../ui/evidence/evidence_details.py" line="110"/>
         <source>Save a copy as…</source>
         <translation>Сохранить копию как…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_details.py" line="110"/>
+        <location filename="../../ui/evidence/evidence_details.py" line="111"/>
         <source>Edit details…</source>
         <translation>Изменить сведения…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_details.py" line="111"/>
+        <location filename="../../ui/evidence/evidence_details.py" line="112"/>
         <source>Remove from case…</source>
         <translation>Убрать из дела…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_details.py" line="112"/>
+        <location filename="../../ui/evidence/evidence_details.py" line="113"/>
         <source>Show in case again</source>
         <translation>Вернуть в дело</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_details.py" line="113"/>
+        <location filename="../../ui/evidence/evidence_details.py" line="114"/>
         <source>Delete for good…</source>
         <translation>Удалить навсегда…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_details.py" line="115"/>
+        <location filename="../../ui/evidence/evidence_details.py" line="116"/>
         <source>Only when the family asked for their data to be deleted</source>
         <translation>Только если семья попросила удалить её данные</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_details.py" line="156"/>
+        <location filename="../../ui/evidence/evidence_details.py" line="157"/>
         <source>No file selected</source>
         <translation>Файл не выбран</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_details.py" line="164"/>
+        <location filename="../../ui/evidence/evidence_details.py" line="165"/>
         <source>{kind} ({media_type}), {size}</source>
         <translation>{kind} ({media_type}), {size}</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_details.py" line="169"/>
+        <location filename="../../ui/evidence/evidence_details.py" line="170"/>
         <source>{moment} by {name}</source>
         <translation>{moment}, {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_details.py" line="187"/>
+        <location filename="../../ui/evidence/evidence_details.py" line="188"/>
         <source>This case has no reports yet.</source>
         <translation>В этом деле пока нет сообщений.</translation>
     </message>
@@ -4373,17 +4487,27 @@ Each file is kept unchanged and identified by its SHA-256.</source>
         <translation>Выбрано сообщение № {id}: пока ни один файл его не подтверждает.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel_transfer.py" line="81"/>
+        <location filename="../../ui/evidence/panel_transfer.py" line="75"/>
+        <source>The copy to open cannot be made in {folder}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/panel_transfer.py" line="91"/>
+        <source>Opened a read-only copy of “{name}”. The copy is removed when Caseworker closes; the stored file stays unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/panel_transfer.py" line="113"/>
         <source>Opening “{name}”…</source>
         <translation>Открытие «{name}»…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel_transfer.py" line="83"/>
+        <location filename="../../ui/evidence/panel_transfer.py" line="115"/>
         <source>Saving a copy of “{name}”…</source>
         <translation>Сохранение копии «{name}»…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel_transfer.py" line="101"/>
+        <location filename="../../ui/evidence/panel_transfer.py" line="133"/>
         <source>Saved a copy as {path}.</source>
         <translation>Копия сохранена: {path}.</translation>
     </message>
@@ -7672,43 +7796,43 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>MediaPlayer</name>
     <message>
-        <location filename="../../ui/evidence/media_player.py" line="77"/>
+        <location filename="../../ui/evidence/media_player.py" line="78"/>
         <source>Audio recording</source>
         <extracomment>Playback could not start here (the text says why); the pane offers the system&apos;s viewer.</extracomment>
         <translation>Аудиозапись</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/media_player.py" line="83"/>
+        <location filename="../../ui/evidence/media_player.py" line="84"/>
         <source>Position</source>
         <translation>Позиция</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/media_player.py" line="86"/>
+        <location filename="../../ui/evidence/media_player.py" line="87"/>
         <source>Open with the system’s viewer</source>
         <translation>Открыть в системной программе просмотра</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/media_player.py" line="167"/>
+        <location filename="../../ui/evidence/media_player.py" line="169"/>
         <source>Playback is not available on this computer.</source>
         <translation>Воспроизведение на этом компьютере недоступно.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/media_player.py" line="206"/>
+        <location filename="../../ui/evidence/media_player.py" line="208"/>
         <source>This file cannot be played here ({reason}).</source>
         <translation>Этот файл нельзя воспроизвести здесь ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/media_player.py" line="229"/>
+        <location filename="../../ui/evidence/media_player.py" line="231"/>
         <source>Pause</source>
         <translation>Пауза</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/media_player.py" line="229"/>
+        <location filename="../../ui/evidence/media_player.py" line="231"/>
         <source>Play</source>
         <translation>Воспроизвести</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/media_player.py" line="234"/>
+        <location filename="../../ui/evidence/media_player.py" line="236"/>
         <source>{position} / {duration}</source>
         <translation>{position} / {duration}</translation>
     </message>
@@ -8346,88 +8470,88 @@ first of the pair</source>
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../ui/evidence/preview.py" line="93"/>
+        <location filename="../../ui/evidence/preview.py" line="94"/>
         <source>Open with the system’s viewer</source>
         <extracomment>Images larger than this are read scaled down: a preview never needs 100 megapixels. The largest sealed file decrypted into memory to be shown or played here. Decrypting for the preview never waits behind files being added or thumbnails. What is shown: the stored file itself (a plain vault) or its plaintext in memory.</extracomment>
         <translation>Открыть в системной программе просмотра</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/preview.py" line="95"/>
+        <location filename="../../ui/evidence/preview.py" line="97"/>
         <source>Show graphic content</source>
         <translation>Показать шокирующее содержимое</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/preview.py" line="120"/>
+        <location filename="../../ui/evidence/preview.py" line="122"/>
         <source>Fit</source>
         <translation>По размеру</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/preview.py" line="121"/>
+        <location filename="../../ui/evidence/preview.py" line="123"/>
         <source>Fit the image into the pane</source>
         <translation>Вписать изображение в область просмотра</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/preview.py" line="124"/>
+        <location filename="../../ui/evidence/preview.py" line="126"/>
         <source>Zoom out (Ctrl+wheel)</source>
         <translation>Уменьшить (Ctrl+колесо мыши)</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/preview.py" line="127"/>
+        <location filename="../../ui/evidence/preview.py" line="129"/>
         <source>Zoom in (Ctrl+wheel)</source>
         <translation>Увеличить (Ctrl+колесо мыши)</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/preview.py" line="129"/>
+        <location filename="../../ui/evidence/preview.py" line="131"/>
         <source>100 %</source>
         <translation>100 %</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/preview.py" line="130"/>
+        <location filename="../../ui/evidence/preview.py" line="132"/>
         <source>Actual size</source>
         <translation>Исходный размер</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/preview.py" line="177"/>
+        <location filename="../../ui/evidence/preview.py" line="179"/>
         <source>Select a file to preview it.</source>
         <translation>Выберите файл для просмотра.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/preview.py" line="188"/>
+        <location filename="../../ui/evidence/preview.py" line="190"/>
         <source>This file is too large to show here. Open it with the system’s viewer: it opens a read-only copy, removed when Caseworker closes.</source>
         <translation>Этот файл слишком велик, чтобы показать его здесь. Откройте его в системной программе просмотра: откроется копия только для чтения, она удаляется при закрытии Caseworker.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/preview.py" line="193"/>
+        <location filename="../../ui/evidence/preview.py" line="195"/>
         <source>Decrypting “{name}”…</source>
         <translation>Расшифровка «{name}»…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/preview.py" line="231"/>
+        <location filename="../../ui/evidence/preview.py" line="233"/>
         <source>This file cannot be shown here ({reason}).</source>
         <translation>Этот файл нельзя показать здесь ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/preview.py" line="250"/>
+        <location filename="../../ui/evidence/preview.py" line="252"/>
         <source>This {kind} cannot be shown here. Open it with the system’s viewer: it opens a read-only copy, the stored file stays unchanged.</source>
         <translation>Этот файл ({kind}) нельзя показать здесь. Откройте его в системной программе просмотра: откроется копия только для чтения, сохранённый файл не изменится.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/preview.py" line="269"/>
+        <location filename="../../ui/evidence/preview.py" line="271"/>
         <source>Graphic content: shown only when you ask for it.</source>
         <translation>Шокирующее содержимое: показывается только по вашему запросу.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/preview.py" line="284"/>
+        <location filename="../../ui/evidence/preview.py" line="286"/>
         <source>This image cannot be shown here ({reason}).</source>
         <translation>Это изображение нельзя показать здесь ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/preview.py" line="317"/>
+        <location filename="../../ui/evidence/preview.py" line="319"/>
         <source>[The rest of the file is not shown here.]</source>
         <translation>[Остальная часть файла здесь не показана.]</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/preview.py" line="382"/>
+        <location filename="../../ui/evidence/preview.py" line="384"/>
         <source>{percent} %</source>
         <translation>{percent} %</translation>
     </message>
