@@ -95,12 +95,15 @@ def start_once(
             command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=PROBE_TIMEOUT_S
         )
     if child.returncode != 0 or "READY" not in child.stdout:
-        sys.exit(f"the program did not start: {child.stderr.strip()[-2000:]}")
+        sys.exit(
+            f"the program did not start (exit code {child.returncode}): "
+            f"{child.stderr.strip()[-2000:]}"
+        )
     phases = {}
     for line in child.stdout.splitlines():
         if line.startswith("PHASE "):
-            _, seconds, processor, name = line.split(" ", 3)
-            phases[name] = (float(seconds), float(processor))
+            _, at, used, name = line.split(" ", 3)
+            phases[name] = (float(at), float(used))
     seconds, processor = phases["painted"]
     return Run(seconds, processor, phases)
 

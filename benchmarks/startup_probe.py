@@ -11,6 +11,13 @@ log and the caseworker's name are whatever the environment gives; the benchmark 
 With ``--phases`` it also prints ``PHASE <seconds> <processor seconds> <step>`` at each step of
 the start: the time since ``$PROBE_LAUNCHED_AT`` (the parent's ``time.time()`` when it launched
 this process) and the processor time this process has used so far.
+
+On a protected database (a keys file beside it) the program asks the passphrase in its unlock
+dialog. The probe then types ``$PROBE_PASSPHRASE`` into the dialog as soon as it is painted
+and presses Open, as a caseworker would, noting the steps ``unlock dialog`` (painted),
+``passphrase typed`` and ``unlocked`` (the dialog accepted: the key derivation lies between
+the last two). Only this probe reads that variable; the program never takes a passphrase from
+its environment.
 """
 
 from __future__ import annotations
@@ -38,7 +45,7 @@ import ui.app  # noqa: E402
 
 # isort: split
 from PySide6.QtCore import QEvent, QObject, QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QWidget  # noqa: E402
 
 phase("imports")
 
@@ -51,12 +58,45 @@ class ProbeApplication(QApplication):
     def __init__(self, arguments: list[str]) -> None:
         super().__init__(arguments)
         phase("application")
+        passphrase = os.environ.get("PROBE_PASSPHRASE")
+        if passphrase is not None:
+            self.installEventFilter(PassphraseTyper(self, passphrase))
 
     def exec(self) -> int:  # type: ignore[override]
         phase("window")
         watcher = PaintWatcher(self, self.expect)
         self.installEventFilter(watcher)
         return super().exec()
+
+
+class PassphraseTyper(QObject):
+    """Types the passphrase into the unlock dialog once it is painted, and presses Open."""
+
+    def __init__(self, app: QApplication, passphrase: str) -> None:
+        super().__init__(app)
+        self._passphrase = passphrase
+        self._dialog: QWidget | None = None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            self._dialog is None
+            and event.type() == QEvent.Type.Paint
+            and isinstance(watched, QWidget)
+            and watched.objectName() == "unlockDialog"
+        ):
+            self._dialog = watched
+            phase("unlock dialog")
+            QTimer.singleShot(0, self._type)
+        return False
+
+    def _type(self) -> None:
+        assert self._dialog is not None
+        field = self._dialog.findChild(QLineEdit, "passphrase")
+        button = self._dialog.findChild(QPushButton, "openDatabase")
+        assert field is not None and button is not None
+        field.setText(self._passphrase)
+        phase("passphrase typed")
+        button.click()
 
 
 class PaintWatcher(QObject):
@@ -120,11 +160,12 @@ def main() -> int:
     parser.add_argument("--phases", action="store_true", help="print the time of each step")
     args = parser.parse_args()
     ProbeApplication.expect = args.expect
-    ui.app.QApplication = ProbeApplication  # type: ignore[misc]
+    ui.app.QApplication = ProbeApplication  # type: ignore[attr-defined,assignment]
     ui.app.install_translations = after("translations", ui.app.install_translations)  # type: ignore[attr-defined]
+    ui.app.unlock_at_start = after("unlocked", ui.app.unlock_at_start)
     ui.app.open_database_or_explain = after("database", ui.app.open_database_or_explain)
     # Called right after the window's modules are imported, before the window is built.
-    ui.app.AppContext = after("window modules", ui.app.AppContext)  # type: ignore[misc]
+    ui.app.AppContext = after("window modules", ui.app.AppContext)  # type: ignore[attr-defined,assignment]
     return ui.app.main(["--db", args.db])
 
 
