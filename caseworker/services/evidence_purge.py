@@ -43,7 +43,9 @@ def _delete_pending(session: Session) -> None:
         try:
             vault.delete(sha256)
         except OSError as error:
-            failures.append(f"{sha256}: {error.strerror or error}")
+            # A sealed vault names its files by a keyed hash: its file's path, to find it.
+            where = sha256 if vault.name_of(sha256) == sha256 else str(vault.path_of(sha256))
+            failures.append(f"{where}: {error.strerror or error}")
     if failures:
         raise VaultNotWritable(
             translate(

@@ -13,16 +13,16 @@ from caseworker.models import PublishedList
 from caseworker.services import evidence as evidence_service
 from caseworker.services.evidence_purge import purge_evidence
 from caseworker.services.published_lists import import_list
-from caseworker.vault.store import EvidenceVault
+from caseworker.vault.of_database import vault_of_engine
 from caseworker.vault.verify import FileState, unreferenced_files, verify_vault
 from tests.conftest import SampleCase
 from tests.lists.test_import import DETAILS
 
 
 def test_the_check_does_not_call_a_list_file_unreferenced(
-    database: Database, db_path: Path, messy_csv: Path
+    database: Database, messy_csv: Path
 ) -> None:
-    vault = EvidenceVault.beside(db_path)
+    vault = vault_of_engine(database.engine)  # sealed when the tests run encrypted
     with database.write() as session:
         import_list(session, vault, "tester", read_list_file(messy_csv), None, **DETAILS)
     later = datetime.now(UTC) + timedelta(hours=1)
@@ -31,9 +31,9 @@ def test_the_check_does_not_call_a_list_file_unreferenced(
 
 
 def test_purging_an_item_keeps_the_list_file_of_the_same_content(
-    database: Database, db_path: Path, messy_csv: Path, sample_case: SampleCase
+    database: Database, messy_csv: Path, sample_case: SampleCase
 ) -> None:
-    vault = EvidenceVault.beside(db_path)
+    vault = vault_of_engine(database.engine)  # sealed when the tests run encrypted
     with database.write() as session:
         listed = import_list(session, vault, "tester", read_list_file(messy_csv), None, **DETAILS)
         added = evidence_service.add_evidence(
@@ -48,9 +48,9 @@ def test_purging_an_item_keeps_the_list_file_of_the_same_content(
 
 
 def test_the_check_finds_a_lost_or_altered_list_file_and_importing_again_restores_it(
-    database: Database, db_path: Path, messy_csv: Path
+    database: Database, messy_csv: Path
 ) -> None:
-    vault = EvidenceVault.beside(db_path)
+    vault = vault_of_engine(database.engine)  # sealed when the tests run encrypted
     with database.write() as session:
         listed = import_list(session, vault, "tester", read_list_file(messy_csv), None, **DETAILS)
         sha256 = session.get(PublishedList, listed.list_id).sha256  # type: ignore[union-attr]

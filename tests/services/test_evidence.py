@@ -23,8 +23,10 @@ from caseworker.services.audit import history
 from caseworker.services.evidence_export import ExportResult, export_case_evidence
 from caseworker.services.evidence_purge import purge_case_evidence, purge_evidence
 from caseworker.vault import EmptyFile, EvidenceVault, ExportFolderNotEmpty, StoredFileDamaged
+from caseworker.vault.of_database import vault_of_engine
 from caseworker.vocab import HowObtained, MediaKind
 from tests.conftest import ACTOR, SampleCase
+from tests.vault.contents import stored_bytes
 
 JPEG = b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + b"photo of the letter" * 50
 PDF = b"%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n"
@@ -32,8 +34,9 @@ OGG = b"OggS\x00\x02" + bytes(22) + b"OpusHead" + b"voice" * 40
 
 
 @pytest.fixture
-def vault(db_path: Path) -> EvidenceVault:
-    return EvidenceVault.beside(db_path)
+def vault(database: Database) -> EvidenceVault:
+    """The database's own vault: sealed when the tests run on an encrypted database."""
+    return vault_of_engine(database.engine)
 
 
 def put(tmp_path: Path, name: str, content: bytes) -> Path:
@@ -104,7 +107,7 @@ def test_adding_a_file_records_everything_about_it(
     assert item.how_obtained is HowObtained.LETTER and item.added_by == ACTOR
     assert item.captured_at is not None and item.captured_at.tzinfo is not None
     assert item.report_ids == (sample_case.killed_report_id,)
-    assert vault.path_of(item.sha256).read_bytes() == PDF
+    assert stored_bytes(vault, item.sha256) == PDF
     with database.read() as session:
         actions = [entry.action for entry in history(session, "evidence", item.id)]
     assert actions == ["create", "link"]

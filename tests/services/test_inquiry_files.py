@@ -20,17 +20,20 @@ from caseworker.services.inquiry_files import (
     store_and_keep,
 )
 from caseworker.vault import EmptyFile, EvidenceVault
+from caseworker.vault.of_database import vault_of_engine
 from caseworker.vocab import HowObtained, InquiryFileRole
 from tests.conftest import ACTOR, SampleCase
 from tests.services.test_plain_results import statements_run
+from tests.vault.contents import stored_bytes
 
 LETTER = InquiryFileRole.LETTER_SENT
 SCAN = InquiryFileRole.ANSWER_SCAN
 
 
 @pytest.fixture
-def vault(db_path: Path) -> EvidenceVault:
-    return EvidenceVault.beside(db_path)
+def vault(database: Database) -> EvidenceVault:
+    """The database's own vault: sealed when the tests run on an encrypted database."""
+    return vault_of_engine(database.engine)
 
 
 @pytest.fixture
@@ -87,7 +90,7 @@ def test_the_letter_sent_is_kept_once_linked_and_audited(
             for e in session.scalars(select(AuditEntry).where(AuditEntry.action == "link"))
         ]
     assert (kept.role, kept.name, kept.linked_by) == (LETTER, "письмо в Минобороны.docx", ACTOR)
-    assert vault.path_of(kept.sha256).read_bytes() == letter.read_bytes()
+    assert stored_bytes(vault, kept.sha256) == letter.read_bytes()
     assert history == [
         ("evidence", "inquiry", str(inquiry_id), "letter_sent", ACTOR),
         ("inquiries", "evidence", str(kept.evidence_id), "letter_sent", ACTOR),

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 from datetime import UTC, date, datetime
-from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -15,6 +14,7 @@ from caseworker.services import cases
 from caseworker.services.evidence import evidence_of_report
 from caseworker.services.evidence_purge import purge_evidence
 from caseworker.services.matching.decisions import decide, withdraw_decision
+from caseworker.vault.of_database import vault_of_engine
 from caseworker.vault.store import EvidenceVault
 from caseworker.vault.verify import unreferenced_files, verify_vault
 from caseworker.vocab import Claim, Credibility, Reliability
@@ -56,9 +56,9 @@ def make_list(session: Session, vault: EvidenceVault) -> list[int]:
 
 
 def test_this_is_him_links_the_report_to_the_list_file_in_the_case(
-    database: Database, db_path: Path
+    database: Database,
 ) -> None:
-    vault = EvidenceVault.beside(db_path)
+    vault = vault_of_engine(database.engine)  # sealed when the tests run encrypted
     with database.write() as session:
         first_entry, second_entry = make_list(session, vault)
         case = cases.create_case(session, ACTOR, family_name="Шумовы")
@@ -81,7 +81,7 @@ def test_this_is_him_links_the_report_to_the_list_file_in_the_case(
         assert [e.id for e in evidence_of_report(session, first or 0)] == [item.id]
         assert [e.id for e in evidence_of_report(session, second or 0)] == [item.id]
         item_id = item.id
-    assert sorted(p.name for p in vault.root.rglob("*") if p.is_file()) == [sha256]
+    assert sorted(p.name for p in vault.root.rglob("*") if p.is_file()) == [vault.name_of(sha256)]
     with database.read() as session:
         assert verify_vault(session, vault) == []
 
