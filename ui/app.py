@@ -161,6 +161,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationVersion(_version())
     preferences = settings.preferences_store()
     install_translations(app, settings.LANGUAGE.read(preferences))
+    from ui.evidence import opened_copies
+
+    opened_copies.install(app)  # copies a crash left are removed; this session's at exit
 
     keys: DerivedKeys | None = None
     if (protected := protected_file(arguments.db)) is not None:

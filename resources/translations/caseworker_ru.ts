@@ -483,18 +483,18 @@
 <context>
     <name>AutoBackup</name>
     <message>
-        <location filename="../../ui/auto_backup.py" line="121"/>
+        <location filename="../../ui/auto_backup.py" line="136"/>
         <source>The backups folder {folder} cannot be reached (is its disk connected?); the backup will be tried again.</source>
         <extracomment>One thread: backups never run side by side. How long after the last change a backup waits. How long the outcome stays in the status bar. How often a backup is tried again while the chosen folder cannot be reached. A protected database&apos;s file, backed up once :meth:`use_key` hands its key. Whether the status bar has said that the chosen folder cannot be reached.</extracomment>
         <translation>Папка резервных копий {folder} недоступна (подключён ли её диск?); копия будет сделана позже.</translation>
     </message>
     <message>
-        <location filename="../../ui/auto_backup.py" line="149"/>
+        <location filename="../../ui/auto_backup.py" line="164"/>
         <source>Backed up to {location}.</source>
         <translation>Резервная копия сохранена в {location}.</translation>
     </message>
     <message>
-        <location filename="../../ui/auto_backup.py" line="159"/>
+        <location filename="../../ui/auto_backup.py" line="174"/>
         <source>The automatic backup failed: {reason}</source>
         <translation>Автоматическое резервное копирование не удалось: {reason}</translation>
     </message>
@@ -591,6 +591,162 @@
     </message>
 </context>
 <context>
+    <name>BackupCounts</name>
+    <message numerus="yes">
+        <location filename="../../ui/backups/words.py" line="52"/>
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n дело</numerusform>
+            <numerusform>%n дела</numerusform>
+            <numerusform>%n дел</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/backups/words.py" line="53"/>
+        <source>%n sought person(s)</source>
+        <translation>
+            <numerusform>%n разыскиваемый</numerusform>
+            <numerusform>%n разыскиваемых</numerusform>
+            <numerusform>%n разыскиваемых</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/backups/words.py" line="54"/>
+        <source>%n report(s)</source>
+        <translation>
+            <numerusform>%n сообщение</numerusform>
+            <numerusform>%n сообщения</numerusform>
+            <numerusform>%n сообщений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/backups/words.py" line="57"/>
+        <source>%n evidence file(s)</source>
+        <translation>
+            <numerusform>%n файл материалов</numerusform>
+            <numerusform>%n файла материалов</numerusform>
+            <numerusform>%n файлов материалов</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BackupsAction</name>
+    <message>
+        <location filename="../../ui/backups/actions.py" line="37"/>
+        <source>&amp;Backups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../ui/backups/backups_dialog.py" line="74"/>
+        <source>Backups</source>
+        <extracomment>Wide enough for a date, the counts of a large database and the protection at once.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups/backups_dialog.py" line="86"/>
+        <source>&amp;Choose folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups/backups_dialog.py" line="97"/>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups/backups_dialog.py" line="98"/>
+        <source>How</source>
+        <translation type="unfinished">Как</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups/backups_dialog.py" line="99"/>
+        <source>What it holds</source>
+        <translation>Что в нём</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups/backups_dialog.py" line="100"/>
+        <source>Size</source>
+        <translation type="unfinished">Размер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups/backups_dialog.py" line="101"/>
+        <source>Protection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups/backups_dialog.py" line="119"/>
+        <source>&amp;Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups/backups_dialog.py" line="122"/>
+        <source>&amp;Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups/backups_dialog.py" line="161"/>
+        <source>Folder for the backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups/backups_dialog.py" line="171"/>
+        <source>This database is not a file: it cannot be backed up here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups/backups_dialog.py" line="174"/>
+        <source>No folder is chosen for the backups: choose one (an external disk or a synced folder) to back up now and after changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups/backups_dialog.py" line="179"/>
+        <source>Backups folder: {folder}. It cannot be reached now: is its disk connected?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups/backups_dialog.py" line="182"/>
+        <source>Backups folder: {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups/backups_dialog.py" line="184"/>
+        <source>(set by {variable})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups/backups_dialog.py" line="202"/>
+        <source>The backups cannot be listed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups/backups_dialog.py" line="211"/>
+        <source>No backups of this database in this folder yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups/backups_dialog.py" line="225"/>
+        <source>cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups/backups_dialog.py" line="270"/>
+        <source>Backing up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups/backups_dialog.py" line="276"/>
+        <source>Backed up: {when}, {contents}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups/backups_dialog.py" line="278"/>
+        <source>Nothing has changed since the backup of {when}; no new one is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BirthDateField</name>
     <message>
         <location filename="../../ui/widgets/birth_date_field.py" line="12"/>
@@ -602,6 +758,79 @@
         <location filename="../../ui/widgets/birth_date_field.py" line="13"/>
         <source>The day (14.03.1992), or only the month (03.1992) or the year (1992) when that is all the family knows.</source>
         <translation>День (14.03.1992) или только месяц (03.1992) или год (1992), если семья знает лишь это.</translation>
+    </message>
+</context>
+<context>
+    <name>BundleExporter</name>
+    <message>
+        <location filename="../../ui/evidence/bundle_export.py" line="129"/>
+        <source>Evidence {reference} {day}</source>
+        <extracomment>Protects the bundle (an archive) when given; kept out of the repr (and so of logs).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/bundle_export.py" line="135"/>
+        <source>Save the protected archive as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/bundle_export.py" line="137"/>
+        <source>Zip archives (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/bundle_export.py" line="145"/>
+        <source>Name the new folder for the files (not protected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/bundle_export.py" line="161"/>
+        <source>Exporting evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/bundle_export.py" line="162"/>
+        <source>Writing “{name}”…</source>
+        <translation type="unfinished">Запись «{name}»…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/bundle_export.py" line="163"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/bundle_export.py" line="200"/>
+        <source>Protected archive written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/evidence/bundle_export.py" line="202"/>
+        <source>The evidence was written to the archive:
+{path}
+
+It holds %n file(s) with their manifest, protected with the password you chose. Give the password apart from the archive.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/bundle_export.py" line="209"/>
+        <source>Folder written (not protected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/evidence/bundle_export.py" line="211"/>
+        <source>The evidence was written to the folder:
+{path}
+
+It holds %n file(s) with their manifest. The folder is not protected by a password: anyone who has it can read the files.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3862,17 +4091,17 @@ To look around first, load a few fictional demo cases.</source>
         <translation>Для экспорта нужно {size}, а на диске с папкой {folder} свободно {free}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/evidence_purge.py" line="49"/>
+        <location filename="../../caseworker/services/evidence_purge.py" line="51"/>
         <source>The items were deleted, but these files could not be removed from the evidence folder; delete them by hand: {files}</source>
         <translation>Записи удалены, но эти файлы не удалось убрать из папки материалов; удалите их вручную: {files}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/evidence_purge.py" line="72"/>
+        <location filename="../../caseworker/services/evidence_purge.py" line="74"/>
         <source>To delete evidence for good, confirm by typing the case reference {reference}. Nothing was deleted.</source>
         <translation>Чтобы удалить материалы безвозвратно, подтвердите это, введя номер дела {reference}. Ничего не удалено.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/evidence_purge.py" line="100"/>
+        <location filename="../../caseworker/services/evidence_purge.py" line="102"/>
         <source>A purge deletes evidence of one case at a time.</source>
         <translation>Безвозвратное удаление затрагивает материалы только одного дела за раз.</translation>
     </message>
@@ -4069,7 +4298,7 @@ To look around first, load a few fictional demo cases.</source>
         <location filename="../../ui/evidence/opened_copies.py" line="53"/>
         <source>Opens a read-only copy with the system’s viewer; the copy is removed when Caseworker closes.</source>
         <extracomment>A session folder without its lock yet is left alone this long (it may be being made).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Открывает копию только для чтения в системной программе просмотра; копия удаляется при закрытии Caseworker.</translation>
     </message>
 </context>
 <context>
@@ -4351,92 +4580,92 @@ To look around first, load a few fictional demo cases.</source>
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../ui/evidence/panel_building.py" line="45"/>
+        <location filename="../../ui/evidence/panel_building.py" line="46"/>
         <source>Add files…</source>
         <translation>Добавить файлы…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel_building.py" line="48"/>
+        <location filename="../../ui/evidence/panel_building.py" line="49"/>
         <source>Or drop files here from the file manager</source>
         <translation>Или перетащите сюда файлы из файлового менеджера</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel_building.py" line="51"/>
+        <location filename="../../ui/evidence/panel_building.py" line="52"/>
         <source>Paste image</source>
         <translation>Вставить изображение</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel_building.py" line="53"/>
+        <location filename="../../ui/evidence/panel_building.py" line="54"/>
         <source>Add a screenshot from the clipboard (Ctrl+V)</source>
         <translation>Добавить снимок экрана из буфера обмена (Ctrl+V)</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel_building.py" line="69"/>
+        <location filename="../../ui/evidence/panel_building.py" line="71"/>
         <source>All types</source>
         <translation>Все типы</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel_building.py" line="75"/>
+        <location filename="../../ui/evidence/panel_building.py" line="77"/>
         <source>Newest added first</source>
         <translation>Сначала новые</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel_building.py" line="76"/>
+        <location filename="../../ui/evidence/panel_building.py" line="78"/>
         <source>Oldest added first</source>
         <translation>Сначала старые</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel_building.py" line="77"/>
+        <location filename="../../ui/evidence/panel_building.py" line="79"/>
         <source>Newest captured first</source>
         <translation>Сначала снятые недавно</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel_building.py" line="78"/>
+        <location filename="../../ui/evidence/panel_building.py" line="80"/>
         <source>Oldest captured first</source>
         <translation>Сначала снятые давно</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel_building.py" line="79"/>
+        <location filename="../../ui/evidence/panel_building.py" line="81"/>
         <source>Name</source>
         <translation>По имени</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel_building.py" line="80"/>
+        <location filename="../../ui/evidence/panel_building.py" line="82"/>
         <source>Largest first</source>
         <translation>Сначала крупные</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel_building.py" line="83"/>
+        <location filename="../../ui/evidence/panel_building.py" line="85"/>
         <source>Show removed</source>
         <translation>Показывать убранные</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel_building.py" line="86"/>
+        <location filename="../../ui/evidence/panel_building.py" line="88"/>
         <source>Report:</source>
         <translation>Сообщение:</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel_building.py" line="87"/>
+        <location filename="../../ui/evidence/panel_building.py" line="89"/>
         <source>Type:</source>
         <translation>Тип:</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel_building.py" line="88"/>
+        <location filename="../../ui/evidence/panel_building.py" line="90"/>
         <source>Sort:</source>
         <translation>Порядок:</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel_building.py" line="109"/>
+        <location filename="../../ui/evidence/panel_building.py" line="111"/>
         <source>Show only these</source>
         <translation>Показать только их</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel_building.py" line="124"/>
+        <location filename="../../ui/evidence/panel_building.py" line="126"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/panel_building.py" line="145"/>
+        <location filename="../../ui/evidence/panel_building.py" line="147"/>
         <source>Hide this message</source>
         <translation>Скрыть это сообщение</translation>
     </message>
@@ -4489,12 +4718,12 @@ Each file is kept unchanged and identified by its SHA-256.</source>
     <message>
         <location filename="../../ui/evidence/panel_transfer.py" line="75"/>
         <source>The copy to open cannot be made in {folder}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Копию для открытия не удаётся создать в {folder}: {reason}.</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/panel_transfer.py" line="91"/>
         <source>Opened a read-only copy of “{name}”. The copy is removed when Caseworker closes; the stored file stays unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыта копия «{name}» только для чтения. Копия удаляется при закрытии Caseworker; хранимый файл не изменяется.</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/panel_transfer.py" line="113"/>
@@ -4510,6 +4739,16 @@ Each file is kept unchanged and identified by its SHA-256.</source>
         <location filename="../../ui/evidence/panel_transfer.py" line="133"/>
         <source>Saved a copy as {path}.</source>
         <translation>Копия сохранена: {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/bundle_export.py" line="233"/>
+        <source>Export for a lawyer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/bundle_export.py" line="236"/>
+        <source>The case&apos;s files with a manifest, in an archive protected with a password or in a plain folder</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7426,93 +7665,93 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="68"/>
+        <location filename="../../ui/main_window.py" line="69"/>
         <source>Caseworker</source>
         <extracomment>The right pane&apos;s width while it only says that no case is open.</extracomment>
         <translation>Caseworker</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="98"/>
         <source>Database: {name}</source>
         <translation>База данных: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>Counting the cases…</source>
         <translation>Подсчёт дел…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>&amp;New case…</source>
         <translation>&amp;Новое дело…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>Open a new case for a family (Ctrl+N)</source>
         <translation>Открыть новое дело по обращению семьи (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Параметры…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>&amp;Find case</source>
         <translation>&amp;Найти дело</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>Search the cases (Ctrl+F)</source>
         <translation>Поиск по делам (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>Add &amp;report…</source>
         <translation>Добавить &amp;сообщение…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>Record a new report about a sought person of this case (Ctrl+R)</source>
         <translation>Записать новое сообщение о разыскиваемом по этому делу (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>&amp;About Caseworker</source>
         <translation>&amp;О программе Caseworker</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>&amp;Case</source>
         <translation>&amp;Дело</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>Main toolbar</source>
         <translation>Основная панель</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="366"/>
+        <location filename="../../ui/main_window.py" line="368"/>
         <source>Cases: {count}</source>
         <translation>Дел: {count}</translation>
     </message>
@@ -8728,22 +8967,22 @@ first of the pair</source>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../ui/prompts.py" line="94"/>
+        <location filename="../../ui/prompts.py" line="98"/>
         <source>Discard what you typed?</source>
         <translation>Отказаться от введённого?</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="95"/>
+        <location filename="../../ui/prompts.py" line="99"/>
         <source>You typed or changed something in “{title}”. Closing without saving loses it.</source>
         <translation>В окне «{title}» что-то введено или изменено. Если закрыть его без сохранения, это пропадёт.</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="104"/>
+        <location filename="../../ui/prompts.py" line="108"/>
         <source>Discard</source>
         <translation>Не сохранять</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="107"/>
+        <location filename="../../ui/prompts.py" line="111"/>
         <source>Keep editing</source>
         <translation>Продолжить ввод</translation>
     </message>
@@ -9225,6 +9464,49 @@ first of the pair</source>
         <location filename="../../ui/report_table_model.py" line="148"/>
         <source>Relays report {id}</source>
         <translation>Повторяет сообщение {id}</translation>
+    </message>
+</context>
+<context>
+    <name>Restorer</name>
+    <message>
+        <location filename="../../ui/backups/restoring.py" line="70"/>
+        <source>Restore the backup of {when}?
+
+It holds {contents}.
+
+The database open now is not overwritten: it is kept aside in {folder} as “{name}”, with its evidence files and keys, and can be opened from there.
+
+Caseworker then starts again on the restored database.</source>
+        <extracomment>The outcome of the last restore (for the tests).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups/restoring.py" line="88"/>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups/restoring.py" line="103"/>
+        <source>Checking the backup and restoring it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups/restoring.py" line="117"/>
+        <source>The database already holds the backup of {when}: nothing was changed and nothing kept aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups/restoring.py" line="123"/>
+        <source>The backup of {when} is restored. The database open until now is kept aside as:
+{aside}
+
+Caseworker now starts again on the restored database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups/restoring.py" line="127"/>
+        <source>Backup restored</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -12188,7 +12470,7 @@ Add what the family, the unit, the authorities or anyone else has said, and each
         <translation>Пояснение сотрудника, если противоречие объяснено.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/export/process.py" line="38"/>
+        <location filename="../../caseworker/xlsx/export/process.py" line="39"/>
         <source>The export stopped because the cases could not be read ({detail}). No file was written.</source>
         <translation>Выгрузка остановлена: не удалось прочитать дела ({detail}). Файл не записан.</translation>
     </message>

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import struct
 import wave
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -23,17 +24,18 @@ from tests.conftest import ACTOR, SampleCase
 from tests.ui.scripted_prompts import ScriptedPrompts
 from ui.case_view import CaseView
 from ui.context import AppContext
-from ui.evidence import evidence_actions
+from ui.evidence import evidence_actions, opened_copies
 from ui.evidence.evidence_dialog import PurgeDialog
 from ui.evidence.evidence_model import EvidenceRole
 from ui.evidence.evidence_panel import EvidencePanel
 
 
 @pytest.fixture(autouse=True)
-def thumbnail_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def thumbnail_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     folder = tmp_path / "cache"
     monkeypatch.setenv("CASEWORKER_CACHE_DIR", str(folder))
-    return folder
+    yield folder
+    opened_copies.copies.remove()  # what closing the program does
 
 
 @pytest.fixture
@@ -456,3 +458,7 @@ def test_open_gives_the_viewer_a_read_only_copy_with_the_original_name(
     assert path.name == "скан письма.png"
     assert path.read_bytes() == (tmp_path / "скан письма.png").read_bytes()
     assert not os.access(path, os.W_OK) or os.geteuid() == 0
+    assert opened_copies.opened_root() in path.parents  # the program's own private folder
+    assert "removed when Caseworker closes" in message(panel)
+    opened_copies.copies.remove()  # the program closes
+    assert not path.exists()

@@ -26,8 +26,8 @@ from caseworker.vault.of_database import vault_of_session
 from ui.changes import Change, ChangeKind
 from ui.context import AppContext
 from ui.dialogs.record_dialog import run_record_dialog
+from ui.evidence import opened_copies
 from ui.evidence.evidence_dialog import EvidenceDialog, PurgeDialog
-from ui.evidence.thumbnails import cache_root
 from ui.file_folders import remember_folder, start_folder
 from ui.operations import JobControl, WriteOp
 from ui.operations.background import Work
@@ -186,9 +186,11 @@ def purge(parent: QWidget | None, context: AppContext, item: EvidenceItem, refer
 
 def opened_copy_path(item: EvidenceItem) -> Path:
     """Where a read-only copy is put for the system viewer: named as received, so that the
-    viewer knows the type, and apart from the vault, so that no viewer can alter it."""
-    folder = cache_root().parent / "opened" / item.sha256[:16]
-    return folder / safe_file_name(item.name, "evidence", item.media_type)
+    viewer knows the type, and apart from the vault, so that no viewer can alter it; in this
+    program's private folder of opened copies, removed when it closes. Raises OSError when
+    the folder cannot be made."""
+    name = safe_file_name(item.name, "evidence", item.media_type)
+    return opened_copies.copies.path_for(item.sha256, name)
 
 
 def copy_out_work(vault: EvidenceVault, sha256: str, target: Path) -> Work:

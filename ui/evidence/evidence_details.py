@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from caseworker.labels import label
 from caseworker.services.evidence_list import EvidenceItem
 from caseworker.vault.messages import human_size
+from ui.evidence.opened_copies import open_hint
 from ui.widgets.date_field import format_day
 from ui.widgets.labels import selectable_label
 
@@ -105,7 +106,7 @@ class EvidenceDetails(QWidget):
         buttons = QGridLayout(self.actions_box)
         buttons.setContentsMargins(0, 0, 0, 0)
         self.open_button = QPushButton(self.tr("Open"))
-        self.open_button.setToolTip(self.tr("Open a read-only copy with the system’s viewer"))
+        self.open_button.setToolTip(open_hint())
         self.save_button = QPushButton(self.tr("Save a copy as…"))
         self.edit_button = QPushButton(self.tr("Edit details…"))
         self.remove_button = QPushButton(self.tr("Remove from case…"))

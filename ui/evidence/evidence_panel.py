@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QMimeData, QModelIndex, Qt, QUrl, Signal
+from PySide6.QtCore import QMimeData, QModelIndex, Qt, Signal
 from PySide6.QtGui import (
     QDragEnterEvent,
     QDragMoveEvent,
@@ -258,13 +258,8 @@ class EvidencePanel(QWidget):
 
     def open_selected(self) -> None:
         item = self.selected_item()
-        if item is None:
-            return
-        target = actions.opened_copy_path(item)
-        if target.is_file():
-            self.prompts.open_url(QUrl.fromLocalFile(str(target)))
-            return
-        panel_transfer.copy_out(self, item, target, opening=True)
+        if item is not None:
+            panel_transfer.open_copy(self, item)
 
     def save_copy(self) -> None:
         item = self.selected_item()

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from caseworker.vault.durations import media_duration, stream_duration
+from ui.evidence.opened_copies import open_hint
 from ui.evidence.thumbnails import memory_device
 from ui.evidence.tile_delegate import format_duration
 
@@ -84,6 +85,7 @@ class MediaPlayer(QWidget):
         self.time_label = QLabel()
         self.time_label.setObjectName("playerTime")
         self.open_button = QPushButton(self.tr("Open with the system’s viewer"))
+        self.open_button.setToolTip(open_hint())
         self.open_button.clicked.connect(self.open_requested)
 
         self.play_button.clicked.connect(self.toggle)

@@ -66,6 +66,38 @@ def image_as_incoming(image: QImage) -> Incoming:
     return Incoming(name, data=bytes(data.data()), how_obtained=HowObtained.SCREENSHOT)
 
 
+def open_copy(panel: EvidencePanel, item: EvidenceItem) -> None:
+    """Open a read-only copy with the system's viewer (made now, unless made already in this
+    session); it is removed when the program closes."""
+    try:
+        target = actions.opened_copy_path(item)
+    except OSError as error:
+        text = translate(
+            "EvidencePanel", "The copy to open cannot be made in {folder}: {reason}."
+        ).format(folder=error.filename or "", reason=error.strerror or error)
+        panel.show_message([Outcome(text, problem=True)])
+        return
+    if target.is_file():
+        _opened(panel, item, target)
+    else:
+        copy_out(panel, item, target, opening=True)
+
+
+def _opened(panel: EvidencePanel, item: EvidenceItem, target: Path) -> None:
+    panel.prompts.open_url(QUrl.fromLocalFile(str(target)))
+    panel.show_message(
+        [
+            Outcome(
+                translate(
+                    "EvidencePanel",
+                    "Opened a read-only copy of “{name}”. The copy is removed when Caseworker "
+                    "closes; the stored file stays unchanged.",
+                ).format(name=item.name)
+            )
+        ]
+    )
+
+
 def copy_out(panel: EvidencePanel, item: EvidenceItem, target: Path, *, opening: bool) -> None:
     """Copy the stored file to ``target`` in the background, then open it or say where."""
     try:
@@ -95,7 +127,7 @@ def copy_out(panel: EvidencePanel, item: EvidenceItem, target: Path, *, opening:
             panel.prompts.report_error(panel, error)
         elif opening:
             actions.make_read_only(target)
-            panel.prompts.open_url(QUrl.fromLocalFile(str(target)))
+            _opened(panel, item, target)
         else:
             panel.show_message(
                 [Outcome(translate("EvidencePanel", "Saved a copy as {path}.").format(path=target))]

@@ -35,6 +35,7 @@ from caseworker.vault.plain_reads import is_sealed, plain_size, read_head, read_
 from caseworker.vault.store import EvidenceVault
 from caseworker.vocab import MediaKind
 from ui.evidence.media_player import MediaPlayer, multimedia_installed
+from ui.evidence.opened_copies import open_hint
 from ui.evidence.thumbnails import memory_device
 from ui.evidence.tile_delegate import blurred
 from ui.operations.background import JobSet, Lane
@@ -91,6 +92,7 @@ class PreviewPane(QWidget):
         self.message.setWordWrap(True)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.open_button = QPushButton(self.tr("Open with the system’s viewer"))
+        self.open_button.setToolTip(open_hint())
         self.open_button.clicked.connect(self.open_requested)
         self.reveal_button = QPushButton(self.tr("Show graphic content"))
         self.reveal_button.clicked.connect(self.reveal_requested)

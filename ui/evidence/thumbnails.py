@@ -18,7 +18,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import platformdirs
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QImage, QImageReader
 
@@ -28,6 +27,7 @@ from caseworker.vault.plain_reads import is_sealed, open_plain, read_head, read_
 from caseworker.vault.sniff import media_kind
 from caseworker.vault.store import EvidenceVault
 from caseworker.vocab import MediaKind
+from ui.evidence.opened_copies import cache_base
 from ui.operations.background import THUMBNAILS, JobControl, JobSet, Work
 
 log = logging.getLogger(__name__)
@@ -36,7 +36,6 @@ log = logging.getLogger(__name__)
 THUMB_SIZE = QSize(160, 120)
 TEXT_PREVIEW_BYTES = 2048
 TEXT_PREVIEW_LINES = 8
-ENV_CACHE = "CASEWORKER_CACHE_DIR"
 #: How often finished thumbnails are collected: soon enough that tiles fill in as they come.
 POLL_MS = 10
 #: The largest sealed file decrypted into memory for a thumbnail or a duration.
@@ -45,9 +44,7 @@ READ_LIMIT = 64 * 1024 * 1024
 
 def cache_root() -> Path:
     """The user's cache folder for thumbnails (``$CASEWORKER_CACHE_DIR`` overrides it)."""
-    chosen = os.environ.get(ENV_CACHE)
-    base = Path(chosen) if chosen else Path(platformdirs.user_cache_dir("Caseworker", False))
-    return base / "thumbnails"
+    return cache_base() / "thumbnails"
 
 
 def pdf_available() -> bool:
