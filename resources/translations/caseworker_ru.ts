@@ -587,13 +587,13 @@
     <message>
         <location filename="../../caseworker/backup/survey.py" line="52"/>
         <source>The database copy of this backup is missing or incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Копия базы данных в этой резервной копии отсутствует или неполна.</translation>
     </message>
 </context>
 <context>
     <name>BackupCounts</name>
     <message numerus="yes">
-        <location filename="../../ui/backups/words.py" line="52"/>
+        <location filename="../../ui/backups/words.py" line="49"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n дело</numerusform>
@@ -602,7 +602,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/backups/words.py" line="53"/>
+        <location filename="../../ui/backups/words.py" line="50"/>
         <source>%n sought person(s)</source>
         <translation>
             <numerusform>%n разыскиваемый</numerusform>
@@ -611,7 +611,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/backups/words.py" line="54"/>
+        <location filename="../../ui/backups/words.py" line="51"/>
         <source>%n report(s)</source>
         <translation>
             <numerusform>%n сообщение</numerusform>
@@ -620,7 +620,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/backups/words.py" line="57"/>
+        <location filename="../../ui/backups/words.py" line="54"/>
         <source>%n evidence file(s)</source>
         <translation>
             <numerusform>%n файл материалов</numerusform>
@@ -630,11 +630,54 @@
     </message>
 </context>
 <context>
+    <name>BackupWords</name>
+    <message>
+        <location filename="../../ui/backups/words.py" line="30"/>
+        <source>today at {time}</source>
+        <translation>сегодня в {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups/words.py" line="32"/>
+        <source>yesterday at {time}</source>
+        <translation>вчера в {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups/words.py" line="33"/>
+        <source>{day}, {time}</source>
+        <translation>{day}, {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups/words.py" line="39"/>
+        <source>automatic</source>
+        <translation>автоматически</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups/words.py" line="40"/>
+        <source>made by hand</source>
+        <translation>вручную</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups/words.py" line="41"/>
+        <source>command line</source>
+        <translation>из командной строки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups/words.py" line="66"/>
+        <source>protected</source>
+        <translation>защищена паролем</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups/words.py" line="68"/>
+        <source>not protected</source>
+        <translation>не защищена</translation>
+    </message>
+</context>
+<context>
     <name>BackupsAction</name>
     <message>
         <location filename="../../ui/backups/actions.py" line="37"/>
         <source>&amp;Backups…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Резервные копии…</translation>
     </message>
 </context>
 <context>
@@ -643,22 +686,22 @@
         <location filename="../../ui/backups/backups_dialog.py" line="74"/>
         <source>Backups</source>
         <extracomment>Wide enough for a date, the counts of a large database and the protection at once.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Резервные копии</translation>
     </message>
     <message>
         <location filename="../../ui/backups/backups_dialog.py" line="86"/>
         <source>&amp;Choose folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выбрать папку…</translation>
     </message>
     <message>
         <location filename="../../ui/backups/backups_dialog.py" line="97"/>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделана</translation>
     </message>
     <message>
         <location filename="../../ui/backups/backups_dialog.py" line="98"/>
         <source>How</source>
-        <translation type="unfinished">Как</translation>
+        <translation>Как</translation>
     </message>
     <message>
         <location filename="../../ui/backups/backups_dialog.py" line="99"/>
@@ -668,82 +711,82 @@
     <message>
         <location filename="../../ui/backups/backups_dialog.py" line="100"/>
         <source>Size</source>
-        <translation type="unfinished">Размер</translation>
+        <translation>Размер</translation>
     </message>
     <message>
         <location filename="../../ui/backups/backups_dialog.py" line="101"/>
         <source>Protection</source>
-        <translation type="unfinished"></translation>
+        <translation>Защита</translation>
     </message>
     <message>
         <location filename="../../ui/backups/backups_dialog.py" line="119"/>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сделать копию сейчас</translation>
     </message>
     <message>
         <location filename="../../ui/backups/backups_dialog.py" line="122"/>
         <source>&amp;Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>Восс&amp;тановить…</translation>
     </message>
     <message>
         <location filename="../../ui/backups/backups_dialog.py" line="161"/>
         <source>Folder for the backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка для резервных копий</translation>
     </message>
     <message>
         <location filename="../../ui/backups/backups_dialog.py" line="171"/>
         <source>This database is not a file: it cannot be backed up here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта база данных — не файл: здесь нельзя сделать её резервную копию.</translation>
     </message>
     <message>
         <location filename="../../ui/backups/backups_dialog.py" line="174"/>
         <source>No folder is chosen for the backups: choose one (an external disk or a synced folder) to back up now and after changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка для резервных копий не выбрана: выберите её (внешний диск или синхронизируемую папку), чтобы делать копии сейчас и после изменений.</translation>
     </message>
     <message>
         <location filename="../../ui/backups/backups_dialog.py" line="179"/>
         <source>Backups folder: {folder}. It cannot be reached now: is its disk connected?</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка резервных копий: {folder}. Сейчас она недоступна: подключён ли её диск?</translation>
     </message>
     <message>
         <location filename="../../ui/backups/backups_dialog.py" line="182"/>
         <source>Backups folder: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка резервных копий: {folder}</translation>
     </message>
     <message>
         <location filename="../../ui/backups/backups_dialog.py" line="184"/>
         <source>(set by {variable})</source>
-        <translation type="unfinished"></translation>
+        <translation>(задана в {variable})</translation>
     </message>
     <message>
         <location filename="../../ui/backups/backups_dialog.py" line="202"/>
         <source>The backups cannot be listed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся получить список резервных копий: {reason}</translation>
     </message>
     <message>
         <location filename="../../ui/backups/backups_dialog.py" line="211"/>
         <source>No backups of this database in this folder yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этой папке пока нет резервных копий этой базы данных.</translation>
     </message>
     <message>
         <location filename="../../ui/backups/backups_dialog.py" line="225"/>
         <source>cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>не читается</translation>
     </message>
     <message>
         <location filename="../../ui/backups/backups_dialog.py" line="270"/>
         <source>Backing up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Делается резервная копия…</translation>
     </message>
     <message>
         <location filename="../../ui/backups/backups_dialog.py" line="276"/>
         <source>Backed up: {when}, {contents}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия сделана: {when}, {contents}.</translation>
     </message>
     <message>
         <location filename="../../ui/backups/backups_dialog.py" line="278"/>
         <source>Nothing has changed since the backup of {when}; no new one is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>С резервной копии от {when} ничего не изменилось; новая не нужна.</translation>
     </message>
 </context>
 <context>
@@ -766,32 +809,32 @@
         <location filename="../../ui/evidence/bundle_export.py" line="129"/>
         <source>Evidence {reference} {day}</source>
         <extracomment>Protects the bundle (an archive) when given; kept out of the repr (and so of logs).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Доказательства {reference} {day}</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/bundle_export.py" line="135"/>
         <source>Save the protected archive as</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить защищённый архив как</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/bundle_export.py" line="137"/>
         <source>Zip archives (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Архивы zip (*.zip)</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/bundle_export.py" line="145"/>
         <source>Name the new folder for the files (not protected)</source>
-        <translation type="unfinished"></translation>
+        <translation>Назовите новую папку для файлов (без защиты)</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/bundle_export.py" line="161"/>
         <source>Exporting evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Выгрузка доказательств</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/bundle_export.py" line="162"/>
         <source>Writing “{name}”…</source>
-        <translation type="unfinished">Запись «{name}»…</translation>
+        <translation>Запись «{name}»…</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/bundle_export.py" line="163"/>
@@ -801,7 +844,7 @@
     <message>
         <location filename="../../ui/evidence/bundle_export.py" line="200"/>
         <source>Protected archive written</source>
-        <translation type="unfinished"></translation>
+        <translation>Защищённый архив записан</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/evidence/bundle_export.py" line="202"/>
@@ -809,16 +852,25 @@
 {path}
 
 It holds %n file(s) with their manifest, protected with the password you chose. Give the password apart from the archive.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Доказательства записаны в архив:
+{path}
+
+В нём %n файл с описью, защищённый выбранным вами паролем. Передавайте пароль отдельно от архива.</numerusform>
+            <numerusform>Доказательства записаны в архив:
+{path}
+
+В нём %n файла с описью, защищённые выбранным вами паролем. Передавайте пароль отдельно от архива.</numerusform>
+            <numerusform>Доказательства записаны в архив:
+{path}
+
+В нём %n файлов с описью, защищённые выбранным вами паролем. Передавайте пароль отдельно от архива.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/evidence/bundle_export.py" line="209"/>
         <source>Folder written (not protected)</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка записана (без защиты)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/evidence/bundle_export.py" line="211"/>
@@ -826,10 +878,19 @@ It holds %n file(s) with their manifest, protected with the password you chose. 
 {path}
 
 It holds %n file(s) with their manifest. The folder is not protected by a password: anyone who has it can read the files.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Доказательства записаны в папку:
+{path}
+
+В ней %n файл с описью. Папка не защищена паролем: прочитать файлы может любой, у кого она окажется.</numerusform>
+            <numerusform>Доказательства записаны в папку:
+{path}
+
+В ней %n файла с описью. Папка не защищена паролем: прочитать файлы может любой, у кого она окажется.</numerusform>
+            <numerusform>Доказательства записаны в папку:
+{path}
+
+В ней %n файлов с описью. Папка не защищена паролем: прочитать файлы может любой, у кого она окажется.</numerusform>
         </translation>
     </message>
 </context>
@@ -1759,6 +1820,24 @@ What a typical value looks like, to size each short column before the user resiz
         <location filename="../../ui/spreadsheets/change_model.py" line="35"/>
         <source>After the import</source>
         <translation>После импорта</translation>
+    </message>
+</context>
+<context>
+    <name>ChoosePage</name>
+    <message>
+        <location filename="../../ui/security/encrypt_dialog.py" line="68"/>
+        <source>The database file and its evidence files will be encrypted: without the passphrase, a copy of them or a lost computer reveals nothing. Caseworker will ask the passphrase at each start and starts again once protected. A recovery code is shown once at the end: keep it on paper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/encrypt_dialog.py" line="80"/>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Новый пароль:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/encrypt_dialog.py" line="81"/>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Ещё раз:</translation>
     </message>
 </context>
 <context>
@@ -3937,52 +4016,57 @@ To look around first, load a few fictional demo cases.</source>
 <context>
     <name>Encrypt</name>
     <message>
-        <location filename="../../caseworker/security/convert.py" line="200"/>
+        <location filename="../../caseworker/security/convert.py" line="93"/>
+        <source>The database is being protected with a passphrase; it opens again when that has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/security/convert.py" line="230"/>
         <source>The database {location} is already protected with a passphrase. Nothing was changed.</source>
         <translation>База {location} уже защищена паролем. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/security/convert.py" line="210"/>
+        <location filename="../../caseworker/security/convert.py" line="240"/>
         <source>there is no such file</source>
         <translation>такого файла нет</translation>
     </message>
     <message>
-        <location filename="../../caseworker/security/convert.py" line="215"/>
+        <location filename="../../caseworker/security/convert.py" line="245"/>
         <source>it is not a plain database (encrypted already?)</source>
         <translation>это не обычная база (уже зашифрована?)</translation>
     </message>
     <message>
-        <location filename="../../caseworker/security/convert.py" line="220"/>
+        <location filename="../../caseworker/security/convert.py" line="250"/>
         <source>the file or its folder cannot be written</source>
         <translation>в файл или его папку нельзя записывать</translation>
     </message>
     <message>
-        <location filename="../../caseworker/security/convert.py" line="232"/>
+        <location filename="../../caseworker/security/convert.py" line="262"/>
         <source>the disk has {free} MB free and the copy needs about {needed} MB</source>
         <translation>на диске свободно {free} МБ, а копии нужно около {needed} МБ</translation>
     </message>
     <message>
-        <location filename="../../caseworker/security/convert.py" line="254"/>
+        <location filename="../../caseworker/security/convert.py" line="284"/>
         <source>another window or program has it open ({reason}); close it first</source>
         <translation>она открыта в другом окне или программе ({reason}); сначала закройте её там</translation>
     </message>
     <message>
-        <location filename="../../caseworker/security/convert.py" line="264"/>
+        <location filename="../../caseworker/security/convert.py" line="294"/>
         <source>The database {location} cannot be protected with a passphrase: {reason}. Nothing was changed.</source>
         <translation>Базу {location} нельзя защитить паролем: {reason}. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/security/convert.py" line="273"/>
+        <location filename="../../caseworker/security/convert.py" line="303"/>
         <source>the evidence file {name} no longer matches its fingerprint (damaged?); run “check”</source>
         <translation>файл доказательств {name} больше не совпадает со своим отпечатком (повреждён?); запустите «check»</translation>
     </message>
     <message>
-        <location filename="../../caseworker/security/convert.py" line="280"/>
+        <location filename="../../caseworker/security/convert.py" line="310"/>
         <source>the encrypted copy of the evidence file {name} did not read back the same</source>
         <translation>зашифрованная копия файла доказательств {name} при чтении не совпала с исходной</translation>
     </message>
     <message>
-        <location filename="../../caseworker/security/convert.py" line="286"/>
+        <location filename="../../caseworker/security/convert.py" line="316"/>
         <source>Protection with a passphrase was cancelled; the database is as it was.</source>
         <translation>Защита паролем отменена; база осталась как была.</translation>
     </message>
@@ -3991,6 +4075,34 @@ To look around first, load a few fictional demo cases.</source>
         <source>The database {location} is being protected with a passphrase by another window or program. Wait until it has finished. Nothing was changed.</source>
         <extracomment>The files SQLite keeps beside a database. Told the name of each step done (a test kills the process at one of them).</extracomment>
         <translation>Базу {location} сейчас защищает паролем другое окно или программа. Дождитесь окончания. Ничего не изменено.</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptDialog</name>
+    <message>
+        <location filename="../../ui/security/encrypt_dialog.py" line="123"/>
+        <source>Protect the database with a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/encrypt_dialog.py" line="144"/>
+        <source>&amp;Protect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/encrypt_dialog.py" line="147"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/encrypt_dialog.py" line="187"/>
+        <source>The two passphrases differ; type the same one twice.</source>
+        <translation>Пароли не совпадают; введите один и тот же пароль дважды.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/encrypt_dialog.py" line="223"/>
+        <source>I have written it down: &amp;start again</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4324,17 +4436,17 @@ To look around first, load a few fictional demo cases.</source>
     <message>
         <location filename="../../ui/evidence/bundle_dialog.py" line="39"/>
         <source>Export evidence for a lawyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Выгрузить доказательства для юриста</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/bundle_dialog.py" line="42"/>
         <source>The files of case {reference}, with a manifest (each file&apos;s original name, SHA-256, how it was obtained, its reports) and a SHA256SUMS file to check them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы дела {reference} с описью (исходное имя каждого файла, SHA-256, как он получен, его сведения) и файлом SHA256SUMS для их проверки.</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/bundle_dialog.py" line="49"/>
         <source>Include the files &amp;removed from the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Включить файлы, &amp;убранные из дела</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/bundle_dialog.py" line="74"/>
@@ -4344,12 +4456,12 @@ To look around first, load a few fictional demo cases.</source>
     <message>
         <location filename="../../ui/evidence/bundle_dialog.py" line="86"/>
         <source>The files go into one archive (.zip) encrypted with AES-256; 7-Zip and the archivers of Windows and macOS ask for the password. Give it to the lawyer apart from the archive, by telephone rather than in the same message. The files inside are named by number; their original names are in the manifest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы попадут в один архив (.zip), зашифрованный AES-256; 7-Zip и архиваторы Windows и macOS спросят пароль. Передайте его юристу отдельно от архива — лучше по телефону, а не в том же сообщении. Файлы в архиве названы по номерам; их исходные имена — в описи.</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/bundle_dialog.py" line="100"/>
         <source>Not protected: the files are copied as they are into a folder, and anyone who has the folder, or the disk or message it travels on, can read them. Hand it over on an encrypted disk or through a protected channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Без защиты: файлы копируются в папку как есть, и прочитать их может любой, у кого окажется папка, диск или сообщение, с которым она передаётся. Передавайте её на зашифрованном диске или по защищённому каналу.</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/bundle_dialog.py" line="111"/>
@@ -4364,12 +4476,12 @@ To look around first, load a few fictional demo cases.</source>
     <message>
         <location filename="../../ui/evidence/bundle_dialog.py" line="125"/>
         <source>Choose the archive…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать архив…</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/bundle_dialog.py" line="127"/>
         <source>Choose the folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать папку…</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/bundle_dialog.py" line="152"/>
@@ -4743,12 +4855,12 @@ Each file is kept unchanged and identified by its SHA-256.</source>
     <message>
         <location filename="../../ui/evidence/bundle_export.py" line="233"/>
         <source>Export for a lawyer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выгрузить для юриста…</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/bundle_export.py" line="236"/>
         <source>The case&apos;s files with a manifest, in an archive protected with a password or in a plain folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы дела с описью — в архиве, защищённом паролем, или в обычной папке</translation>
     </message>
 </context>
 <context>
@@ -8261,12 +8373,22 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>NewCodePage</name>
     <message>
-        <location filename="../../ui/security/pages.py" line="144"/>
+        <location filename="../../ui/security/pages.py" line="146"/>
+        <source>The database is protected. Your recovery code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/pages.py" line="148"/>
         <source>The passphrase is changed. Your new recovery code:</source>
         <translation>Пароль изменён. Ваш новый код восстановления:</translation>
     </message>
     <message>
-        <location filename="../../ui/security/pages.py" line="156"/>
+        <location filename="../../ui/security/pages.py" line="163"/>
+        <source>Print it or write it down now, and keep the paper apart from the computer: it is shown only this once, and it opens the database if the passphrase is forgotten. Whoever finds the paper can open the database too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/pages.py" line="169"/>
         <source>Print it or write it down now, and keep the paper apart from the computer: it is shown only this once, and it opens the database if the passphrase is forgotten. Whoever finds the paper can open the database too. The old code no longer opens anything.</source>
         <translation>Распечатайте или запишите его сейчас и храните бумагу отдельно от компьютера: код показывается только один раз и открывает базу данных, если пароль забыт. Тот, кто найдёт бумагу, тоже сможет открыть базу данных. Прежний код больше ничего не открывает.</translation>
     </message>
@@ -8910,6 +9032,14 @@ first of the pair</source>
     </message>
 </context>
 <context>
+    <name>ProgressPage</name>
+    <message>
+        <location filename="../../ui/security/encrypt_dialog.py" line="94"/>
+        <source>Encrypting the database and its evidence files… The plain files are removed only once the encrypted copy is checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PurgeDialog</name>
     <message>
         <location filename="../../ui/evidence/evidence_dialog.py" line="80"/>
@@ -9478,22 +9608,28 @@ The database open now is not overwritten: it is kept aside in {folder} as “{na
 
 Caseworker then starts again on the restored database.</source>
         <extracomment>The outcome of the last restore (for the tests).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить резервную копию от {when}?
+
+В ней {contents}.
+
+Открытая сейчас база данных не будет перезаписана: она сохранится рядом, в папке {folder}, под именем «{name}» вместе с файлами материалов и ключами, и её можно будет открыть оттуда.
+
+Затем Caseworker запустится заново с восстановленной базой данных.</translation>
     </message>
     <message>
         <location filename="../../ui/backups/restoring.py" line="88"/>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановление резервной копии</translation>
     </message>
     <message>
         <location filename="../../ui/backups/restoring.py" line="103"/>
         <source>Checking the backup and restoring it…</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия проверяется и восстанавливается…</translation>
     </message>
     <message>
         <location filename="../../ui/backups/restoring.py" line="117"/>
         <source>The database already holds the backup of {when}: nothing was changed and nothing kept aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>В базе данных уже восстановлена резервная копия от {when}: ничего не изменено и ничего не сохранено рядом.</translation>
     </message>
     <message>
         <location filename="../../ui/backups/restoring.py" line="123"/>
@@ -9501,12 +9637,15 @@ Caseworker then starts again on the restored database.</source>
 {aside}
 
 Caseworker now starts again on the restored database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия от {when} восстановлена. Открытая до этого база данных сохранена рядом:
+{aside}
+
+Сейчас Caseworker запустится заново с восстановленной базой данных.</translation>
     </message>
     <message>
         <location filename="../../ui/backups/restoring.py" line="127"/>
         <source>Backup restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия восстановлена</translation>
     </message>
 </context>
 <context>

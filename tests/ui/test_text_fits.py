@@ -66,6 +66,7 @@ from caseworker.vault.of_database import vault_of_session
 from caseworker.xlsx import export_workbook, plan_import
 from tests.conftest import ACTOR, add_person
 from tests.ui.scripted_prompts import ScriptedPrompts
+from tests.ui.text_fits_backups import open_the_backups
 from tests.ui.text_fits_case import at_sizes, people_that_scroll_across, steps_that_scroll_across
 from tests.ui.text_fits_case_list import add_more_cases, case_list_problems
 from tests.ui.text_fits_duplicates import open_the_duplicates
@@ -81,6 +82,7 @@ from ui.case_list_model import CaseColumn
 from ui.context import AppContext
 from ui.dialogs.case_dialog import CaseDialog
 from ui.dialogs.record_dialog import RecordDialog
+from ui.evidence.bundle_export import BundleExporter
 from ui.first_start import ask_name_at_first_start
 from ui.main_window import MainWindow
 from ui.prompts import Prompts
@@ -529,6 +531,8 @@ def open_every_dialog(
     evidence_panel.select_item(evidence_panel.model.items()[0].id)
     evidence_panel.edit_selected()
     evidence_panel.purge_selected()
+    bundle = evidence_panel.findChild(BundleExporter, "bundleExporter")
+    assert bundle is not None and not bundle.export()  # its dialog, cancelled by the catcher
     open_the_inquiry_dialogs(view, context, demo.case_id)
     open_the_family_dialogs(window, catcher.note)
     open_the_letter_dialog(view)
@@ -591,6 +595,8 @@ def open_every_dialog(
     qtbot.waitExposed(about)
     catcher.note(about)
     about.close()
+
+    open_the_backups(qtbot, window, catcher.note, workbook.parent)
 
     # The passphrase of a protected database, at start and after the idle time.
     show_unlock_dialogs(qtbot, catcher.note, workbook.parent)

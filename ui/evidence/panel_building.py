@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from caseworker.labels import label
 from caseworker.services.evidence_list import EvidenceSort
 from caseworker.vocab import MediaKind
+from ui.evidence.bundle_export import bundle_button
 from ui.evidence.evidence_details import EvidenceDetails
 from ui.evidence.preview import PreviewPane
 from ui.evidence.tile_delegate import TILE, EvidenceTileDelegate
@@ -56,6 +57,7 @@ def build_toolbar(panel: EvidencePanel) -> tuple[QHBoxLayout, QHBoxLayout]:
     row.addWidget(panel.add_button)
     row.addWidget(panel.paste_button)
     row.addStretch(1)
+    row.addWidget(bundle_button(panel))
     filters = QHBoxLayout()
 
     panel.report_filter = QComboBox()
