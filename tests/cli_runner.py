@@ -5,6 +5,10 @@ give (English, no ``$CASEWORKER_DB``, no saved Settings unless a test gives some
 and stderr captured; the result has the exit code and both streams, like a subprocess's.
 Starting a new Python for every call made the command-line tests most of the suite's time;
 the few tests where the process boundary matters start one (:func:`run_process`).
+
+When the tests run encrypted (``$CASEWORKER_TESTS_ENCRYPTED``), a database with the suite's
+keys file beside it is opened with the suite's passphrase file, as a caseworker's protected
+database is with ``$CASEWORKER_PASSPHRASE_FILE``; a test naming that variable itself decides.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from caseworker.cli import main
+from tests.conftest import PASSPHRASE_VARIABLE, is_suite_protected, suite_passphrase_file
 
 ROOT = Path(__file__).resolve().parents[1]
 #: A settings folder that does not exist: the user's own Settings never reach a test.
@@ -66,6 +71,18 @@ def environment(changes: Mapping[str, str | None]) -> Iterator[None]:
         _set_environment(saved)
 
 
+def _with_passphrase(
+    db_path: Path | None, env: Mapping[str, str | None] | None
+) -> dict[str, str | None]:
+    """``env``, and the suite's passphrase file when the database has the suite's keys file
+    beside it (the tests run encrypted) and ``env`` says nothing of a passphrase file."""
+    changes = dict(env or {})
+    named = db_path if db_path is not None else changes.get("CASEWORKER_DB")
+    if named is not None and PASSPHRASE_VARIABLE not in changes and is_suite_protected(Path(named)):
+        changes[PASSPHRASE_VARIABLE] = str(suite_passphrase_file())
+    return changes
+
+
 def _argv(db_path: Path | None, args: tuple[str, ...]) -> list[str]:
     return (["--db", str(db_path)] if db_path is not None else []) + list(args)
 
@@ -74,7 +91,7 @@ def run(db_path: Path | None, *args: str, env: Mapping[str, str | None] | None =
     """``python -m caseworker [--db DB_PATH] ARGS``, in this process."""
     out, err = io.StringIO(), io.StringIO()
     with (
-        environment({**BASE_ENVIRONMENT, **(env or {})}),
+        environment({**BASE_ENVIRONMENT, **_with_passphrase(db_path, env)}),
         redirect_stdout(out),
         redirect_stderr(err),
     ):
@@ -102,7 +119,7 @@ def run_process(
         [sys.executable, "-m", "caseworker", *_argv(db_path, args)],
         capture_output=True,
         text=True,
-        env=process_environment(env),
+        env=process_environment(_with_passphrase(db_path, env)),
         cwd=ROOT,
         timeout=120,
         check=False,

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 import os
+import shutil
+import sqlite3
 import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -23,8 +26,8 @@ os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="caseworker-tests-config
 
 from caseworker.db import Database, cipher, open_database
 from caseworker.models import Report, SoughtPerson
-from caseworker.security import kdf
-from caseworker.security.keys import DerivedKeys
+from caseworker.security import create_keys, kdf, keys_path
+from caseworker.security.keys import DerivedKeys, Unlocked
 from caseworker.security.throttle import THROTTLE
 from caseworker.services import cases, persons, relatives, reports
 
@@ -58,32 +61,98 @@ def db_path(tmp_path: Path) -> Path:
 
 #: Set to run the tests that use the ``database`` fixture on an encrypted file (SQLCipher).
 ENCRYPTED_VARIABLE = "CASEWORKER_TESTS_ENCRYPTED"
-TEST_KEY = bytes(range(32))
+#: The variable naming the passphrase file for the command line (caseworker/cli/unlock.py).
+PASSPHRASE_VARIABLE = "CASEWORKER_PASSPHRASE_FILE"
+#: The passphrase of the suite's keys file (``$CASEWORKER_TESTS_ENCRYPTED``): fictional.
+SUITE_PASSPHRASE = "Ёжик в тумане 2026"
+
+
+@functools.cache
+def _suite_keys_file() -> tuple[Path, Unlocked]:
+    """A keys file made once per run (with the tests' cheap Argon2id) and the keys it unlocks
+    to: every encrypted test database gets a copy beside it, so all share one master key and a
+    test (or a CLI run, in or out of this process) can reopen any of them."""
+    folder = Path(tempfile.mkdtemp(prefix="caseworker-tests-keys-"))
+    template = folder / "suite.sqlite"
+    with kdf.use_parameters(kdf.TEST_PARAMETERS):
+        unlocked, _code = create_keys(template, SUITE_PASSPHRASE)
+    passphrase_file = folder / "passphrase.txt"
+    passphrase_file.write_text(SUITE_PASSPHRASE + "\n", encoding="utf-8")
+    return keys_path(template), unlocked
+
+
+def encrypted_run() -> bool:
+    """Whether the tests run on encrypted databases (``$CASEWORKER_TESTS_ENCRYPTED``)."""
+    return bool(os.environ.get(ENCRYPTED_VARIABLE))
+
+
+def suite_passphrase_file() -> Path:
+    """The file holding :data:`SUITE_PASSPHRASE` on its first line."""
+    return _suite_keys_file()[0].with_name("passphrase.txt")
+
+
+def is_suite_protected(db_path: Path) -> bool:
+    """Whether the database file ``db_path`` has the suite's keys file beside it (so the
+    suite's passphrase opens it)."""
+    if not encrypted_run():
+        return False
+    beside = keys_path(db_path)
+    return beside.is_file() and beside.read_bytes() == _suite_keys_file()[0].read_bytes()
 
 
 @pytest.fixture
 def database_key() -> bytes | None:
     """The raw key the ``database`` fixture encrypts its file with; None (plain) by default,
-    :data:`TEST_KEY` when ``$CASEWORKER_TESTS_ENCRYPTED`` is set. A test (or a conftest)
-    overriding it, or parametrising it, runs on an encrypted file."""
+    the suite's database key when ``$CASEWORKER_TESTS_ENCRYPTED`` is set. A test (or a
+    conftest) overriding it, or parametrising it, runs on an encrypted file."""
     return suite_key()
 
 
 def suite_key() -> bytes | None:
-    """:data:`TEST_KEY` when the tests run encrypted (``$CASEWORKER_TESTS_ENCRYPTED``)."""
-    return TEST_KEY if os.environ.get(ENCRYPTED_VARIABLE) else None
+    """The suite's raw database key when the tests run encrypted, else None."""
+    return _suite_keys_file()[1].keys.database if encrypted_run() else None
 
 
 def suite_keys(database_key: bytes) -> DerivedKeys:
-    """The keys of an encrypted test database: ``database_key`` for the file, fixed test keys
-    for its sealed evidence vault."""
+    """The keys of an encrypted test database: the suite's keys (its keys file's) for the
+    suite's key; for another raw key, that key for the file and fixed test keys for its
+    sealed evidence vault."""
+    unlocked = _suite_keys_file()[1]
+    if database_key == unlocked.keys.database:
+        return unlocked.keys
     return DerivedKeys(database_key, bytes(range(32, 64)), bytes(range(64, 96)))
 
 
+def protect_like_suite(db_path: Path) -> DerivedKeys:
+    """Put a copy of the suite's keys file beside ``db_path`` (a database made or to be made
+    with the suite's key); its keys."""
+    template, unlocked = _suite_keys_file()
+    beside = keys_path(db_path)
+    if not beside.exists():
+        shutil.copyfile(template, beside)
+    return unlocked.keys
+
+
+def reopen(db_path: Path | str) -> Database:
+    """The test database at ``db_path`` opened again as the tests made it: with the suite's
+    keys when the tests run encrypted, plain otherwise (raises what open_database raises)."""
+    keys = suite_keys(key) if (key := suite_key()) is not None else None
+    return open_database(str(db_path), keys=keys)
+
+
 @pytest.fixture
-def database(db_path: Path, database_key: bytes | None) -> Iterator[Database]:
-    """The test's database; encrypted, with its vault sealed, when ``database_key`` is set."""
+def database(
+    db_path: Path, database_key: bytes | None, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[Database]:
+    """The test's database; encrypted, with its vault sealed, when ``database_key`` is set.
+
+    With the suite's key (``$CASEWORKER_TESTS_ENCRYPTED``) the suite's keys file is put beside
+    it and ``$CASEWORKER_PASSPHRASE_FILE`` names the suite's passphrase, so the command line
+    and the window open it as a caseworker's protected database."""
     keys = suite_keys(database_key) if database_key is not None else None
+    if database_key is not None and database_key == suite_key():
+        protect_like_suite(db_path)
+        monkeypatch.setenv(PASSPHRASE_VARIABLE, str(suite_passphrase_file()))
     db = open_database(str(db_path), keys=keys)
     yield db
     db.dispose()
@@ -146,10 +215,16 @@ def sample_case(database: Database) -> SampleCase:
         return SampleCase(case.id, case.reference, person.id, relative.id, killed.id, alive.id)
 
 
+def connect_file(db_path: Path | str, *, check_same_thread: bool = True) -> sqlite3.Connection:
+    """A DB-API connection to a test database file, as another program would open it: with
+    the suite's key when the tests run encrypted (sqlcipher3), else the standard sqlite3."""
+    return cipher.connect(db_path, suite_key(), check_same_thread=check_same_thread)
+
+
 def corrupt(db_path: Path, *statements: str) -> None:
     """Change a database file behind the program's back, as damage or another tool would
     (with the suite's key when the tests run encrypted)."""
-    connection = cipher.connect(db_path, suite_key())
+    connection = connect_file(db_path)
     try:
         for statement in statements:
             connection.execute(statement)

@@ -29,6 +29,12 @@ FAMILY = "Щегловитовы-Ёжиковы"
 SOLDIER = "Щегловитов Всеволод Ярополкович"
 
 
+@pytest.fixture
+def database_key() -> None:
+    """Plain unless a test asks for a key: these tests give their keys themselves."""
+    return None
+
+
 def files_of(folder: Path) -> dict[str, str]:
     """Every file in ``folder`` and its SHA-256."""
     return {

@@ -21,6 +21,12 @@ from tests.db.test_encrypted import KEY, OTHER_KEY, readable
 FAMILY = "Щегловитовы-Ёжиковы"
 
 
+@pytest.fixture
+def database_key() -> None:
+    """Plain in every run: these tests encrypt a copy of a plain database."""
+    return None
+
+
 def test_a_plain_database_is_copied_encrypted_and_verified(
     db_path: Path, database: Database
 ) -> None:

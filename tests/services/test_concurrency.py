@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from caseworker.db import Database, open_database
+from caseworker.db import Database
 from caseworker.errors import StaleRecord
 from caseworker.services import audit, cases, persons
-from tests.conftest import ACTOR, SampleCase
+from tests.conftest import ACTOR, SampleCase, connect_file, reopen
 
 
 @pytest.fixture
@@ -20,7 +20,7 @@ def second_window(
     db_path: Path,
     sample_case: SampleCase,  # noqa: ARG001 (the case exists before the second window opens)
 ) -> Iterator[Database]:
-    other = open_database(str(db_path))
+    other = reopen(db_path)
     yield other
     other.dispose()
 
@@ -98,11 +98,9 @@ def test_a_writer_that_waits_too_long_gets_a_busy_message_and_saves_nothing(
     second_window: Database,
     sample_case: SampleCase,
 ) -> None:
-    import sqlite3
-
     from caseworker.errors import DatabaseBusy
 
-    blocker = sqlite3.connect(database.display_name, timeout=0)
+    blocker = connect_file(database.display_name)
     blocker.execute("BEGIN IMMEDIATE")
     second_window.write_wait.patience = 0.5  # two minutes in the program
     try:
@@ -125,12 +123,10 @@ def test_a_writer_held_up_by_a_long_import_waits_and_says_so(
 ) -> None:
     """An import holding the lock for longer than the old 10 s no longer fails a colleague's
     save: the save waits, the window is told it is waiting, and it is saved once free."""
-    import sqlite3
-
     notices: list[bool] = []
     second_window.write_wait.notice = notices.append
     second_window.write_wait.patience = 30
-    blocker = sqlite3.connect(database.display_name, timeout=0, check_same_thread=False)
+    blocker = connect_file(database.display_name, check_same_thread=False)
     blocker.execute("BEGIN IMMEDIATE")
     release = threading.Timer(1.5, blocker.rollback)
     release.start()
