@@ -150,7 +150,10 @@ def test_no_interpreter_to_start_is_a_plain_message(
 
 @pytest.mark.usefixtures("sample_case")
 def test_the_child_takes_no_module_from_the_current_folder(
-    database: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    database: Database,
+    database_key: bytes | None,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     # A planted module in the folder the program was started from must not run; and the
     # child starts without a warning (it would fail the export here).
@@ -162,7 +165,7 @@ def test_the_child_takes_no_module_from_the_current_folder(
     monkeypatch.chdir(planted)
     monkeypatch.setenv("PYTHONWARNINGS", "error")
     url = database.engine.url.render_as_string(hide_password=False)
-    with RowsFromProcess(url, ExportJob(None, False, TODAY)) as produced:
+    with RowsFromProcess(url, ExportJob(None, False, TODAY), key=database_key) as produced:
         sheets = {sheet for sheet, _, _ in produced}
     assert sheets and not marker.exists()
 

@@ -1,8 +1,9 @@
 """Make a large export's rows in a separate process, so that reading the database, checking
 the contradictions and the checksums run beside openpyxl on a second processor core.
 
-The parent starts a Python running :func:`main` of this module, sends it the database URL,
-the :class:`~caseworker.xlsx.export.source.ExportJob` and the installed translations on its
+The parent starts a Python running :func:`main` of this module, sends it the database URL
+(and an encrypted file's key: through the pipe, never on the command line), the
+:class:`~caseworker.xlsx.export.source.ExportJob` and the installed translations on its
 standard input, and reads batches of rows back from its standard output (pickled: both ends
 are this program). The child reads everything in one transaction, as the parent would; it
 stops when the parent closes the pipe (a cancel) and is killed when the parent gives up.
@@ -46,8 +47,9 @@ class ExportFailed(CaseworkerError):
 class RowsFromProcess:
     """The rows of an export, made by a child process; use it in a ``with`` block."""
 
-    def __init__(self, url: str, job: ExportJob) -> None:
-        self._url, self._job = url, job
+    def __init__(self, url: str, job: ExportJob, *, key: bytes | None = None) -> None:
+        """``key``: the raw SQLCipher key of an encrypted database file, else None."""
+        self._url, self._job, self._key = url, job, key
         self._errors: IO[bytes] | None = None
         self._process: subprocess.Popen[bytes] | None = None
 
@@ -67,7 +69,7 @@ class RowsFromProcess:
             )
             assert self._process.stdin is not None
             with self._process.stdin as stdin:
-                pickle.dump((self._url, self._job, i18n.catalogue()), stdin)
+                pickle.dump((self._url, self._key, self._job, i18n.catalogue()), stdin)
         except OSError as error:  # no interpreter to start, or the child died at once
             detail = self._error_text(error.strerror or str(error))
             self.__exit__(type(error), error, None)
@@ -130,11 +132,11 @@ class RowsFromProcess:
         return lines[-1] if lines else fallback
 
 
-def _produce(url: str, job: ExportJob, send: Callable[[str, Any], None]) -> None:
+def _produce(url: str, key: bytes | None, job: ExportJob, send: Callable[[str, Any], None]) -> None:
     from caseworker.db import Database, make_engine
     from caseworker.xlsx.export.source import sheet_rows
 
-    database = Database(make_engine(url))
+    database = Database(make_engine(url, key=key))
     try:
         with database.read() as session:
             batch: list[SheetRow] = []
@@ -165,7 +167,7 @@ def main() -> int:
     out = os.fdopen(os.dup(sys.stdout.fileno()), "wb")
     os.dup2(sys.stderr.fileno(), sys.stdout.fileno())
     _widen_pipe(out.fileno())
-    url, job, table = pickle.load(sys.stdin.buffer)
+    url, key, job, table = pickle.load(sys.stdin.buffer)
     i18n.install_catalogue(table)
 
     def send(kind: str, payload: Any) -> None:
@@ -173,7 +175,7 @@ def main() -> int:
         out.flush()
 
     try:
-        _produce(url, job, send)
+        _produce(url, key, job, send)
     except BrokenPipeError:  # the parent stopped reading: cancelled
         return 1
     except Exception as error:

@@ -25,7 +25,7 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from sqlalchemy.orm import Session
 
 from caseworker import i18n
-from caseworker.db.engine import sqlite_path
+from caseworker.db.engine import is_encrypted, sqlite_path, vault_keys_of
 from caseworker.errors import CaseworkerError
 from caseworker.i18n import translate
 from caseworker.models import Case, Evidence, FamilyLogEntry, Inquiry, Relative, SoughtPerson
@@ -158,7 +158,7 @@ def export_workbook(
     partial = target.with_name(target.name + ".part")
     selection = rows.select_cases(session, case_ids)
     job = ExportJob(selection, template, today or date.today(), settings)
-    url = _separate_process_url(session, selection, separate_process)
+    child = _separate_process_source(session, selection, separate_process)
     workbook = (
         Workbook(write_only=True)
         if password is None
@@ -169,8 +169,8 @@ def export_workbook(
             # The child starts first: it loads while the rows are counted here.
             produced: Iterable[SheetRow] = (
                 sheet_rows(session, job)
-                if url is None
-                else stack.enter_context(RowsFromProcess(url, job))
+                if child is None
+                else stack.enter_context(RowsFromProcess(child[0], job, key=child[1]))
             )
             pacer = _Pacer(_count_rows(session, selection, template), progress, cancelled, every)
             pacer.check()
@@ -196,23 +196,33 @@ def _count_rows(session: Session, selection: rows.Selection, template: bool) -> 
     return total + (0 if template else rows.count_reports(session, selection))
 
 
-def _separate_process_url(
+def _separate_process_source(
     session: Session, selection: rows.Selection, wanted: bool | None
-) -> str | None:
-    """The database URL for a child process to make the rows from, or None to make them here.
+) -> tuple[str, bytes | None] | None:
+    """The database URL (and, for an encrypted file, its key) for a child process to make the
+    rows from, or None to make them here.
 
     By default a child makes the rows of an export of many cases: starting it takes about
     half a second. A database in memory cannot be shared; and a translated program whose
-    message files cannot be found would have the child write its sentences in English.
+    message files cannot be found would have the child write its sentences in English. An
+    encrypted database's key goes to the child through its standard input, never on its
+    command line; one opened with a bare key (no unlocked keys to hand on) is read here.
     """
-    url = session.get_bind().engine.url
+    bind = session.get_bind()
+    url = bind.engine.url
     text = url.render_as_string(hide_password=False)
     if url.get_backend_name() == "sqlite" and sqlite_path(text) is None:
         return None
+    key: bytes | None = None
+    if is_encrypted(bind.engine):
+        keys = vault_keys_of(bind)
+        if keys is None:
+            return None
+        key = keys.database
     if wanted is None:
         cases = rows.count(session, Case, selection)
         wanted = cases >= SEPARATE_PROCESS_FROM_CASES and i18n.catalogue() != {}
-    return text if wanted else None
+    return (text, key) if wanted else None
 
 
 def _write(
