@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QMainWindow
 from caseworker.backup.copy import Connect, connect_keyed, connect_plain
 from caseworker.backup.errors import BackupError, BackupFolderUnreachable
 from caseworker.backup.make import BackupResult, make_backup
-from caseworker.backup.manifest import database_backups
+from caseworker.backup.manifest import AUTOMATIC, database_backups
 from caseworker.backup.policy import ENV_VARIABLE, MOST_OFTEN, backup_due, last_backup_at
 from caseworker.db.engine import sqlite_path
 from ui import settings
@@ -69,6 +69,7 @@ class AutoBackup(QObject):
         self._retry_ms = retry_ms
         #: Whether the status bar has said that the chosen folder cannot be reached.
         self._said_unreachable = False
+        self._stopped = False
         self._changed = False
         self._job: BackgroundJob | None = None
         self._timer = QTimer(self)
@@ -87,6 +88,20 @@ class AutoBackup(QObject):
     def running(self) -> bool:
         return self._job is not None and self._job.running
 
+    def stop(self) -> None:
+        """Back up nothing more (a restore is about to swap the files): wait for a running
+        backup, and make none after changes nor at exit until :meth:`resume`."""
+        self._timer.stop()
+        if self._job is not None and self._job.running:
+            self._job.wait()
+        self._stopped = True
+
+    def resume(self) -> None:
+        """Back up again after :meth:`stop` (a restore that changed nothing)."""
+        self._stopped = False
+        if self._changed:
+            self._timer.start(self._settle_ms)
+
     def _on_changed(self, _change: object) -> None:
         self._changed = True
         self._timer.start(self._settle_ms)
@@ -94,7 +109,7 @@ class AutoBackup(QObject):
     def _due(self, now: datetime) -> Path | None:
         """The folder to back up into now, or None (and the wait set for when it will be)."""
         chosen = self._folder()
-        if self._file is None or chosen is None:
+        if self._file is None or chosen is None or self._stopped:
             return None
         if not chosen.is_dir():
             self._unreachable(chosen)
@@ -134,7 +149,9 @@ class AutoBackup(QObject):
         self._changed = False  # a change from now on makes the next one due
 
         def work(_control: JobControl) -> BackupResult:
-            return make_backup(database_file, folder, connect=self._connect, now=now)
+            return make_backup(
+                database_file, folder, connect=self._connect, now=now, kind=AUTOMATIC
+            )
 
         job = BackgroundJob(work, self, lane=BACKUPS)
         job.succeeded.connect(self._succeeded)
@@ -168,7 +185,7 @@ class AutoBackup(QObject):
         if folder is None or self._file is None:
             return None
         try:
-            result = make_backup(self._file, folder, connect=self._connect)
+            result = make_backup(self._file, folder, connect=self._connect, kind=AUTOMATIC)
         except BackupError as error:
             self._failed(error)
             return None

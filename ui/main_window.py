@@ -23,6 +23,7 @@ from ui import case_actions, settings
 from ui.about import show_about
 from ui.addressees.addressees_window import addressees_action
 from ui.auto_backup import auto_backup_for
+from ui.backups.actions import BackupsAction
 from ui.case_list_model import CaseListModel
 from ui.case_list_view import CaseListView
 from ui.case_split import CaseSplit
@@ -190,6 +191,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addActions(self.printing.all_actions())
         file_menu.addSeparator()
+        file_menu.addAction(BackupsAction(self._context, self._preferences, self))
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)

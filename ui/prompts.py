@@ -73,6 +73,10 @@ class Prompts:
         name, chosen = QInputDialog.getItem(parent, title, question, names, 0, False)
         return choices[names.index(name)][0] if chosen and name in names else None
 
+    def choose_folder(self, parent: QWidget | None, title: str, folder: str) -> str:
+        """Ask for a folder (``folder`` shown first); it, or "" when the person cancels."""
+        return QFileDialog.getExistingDirectory(parent, title, folder)
+
     def ask_password(self, parent: QWidget | None, title: str, text: str) -> str | None:
         """Ask for a password (typed hidden); it, or None when the person cancels."""
         password, given = QInputDialog.getText(parent, title, text, QLineEdit.EchoMode.Password)

@@ -172,12 +172,14 @@ def make_backup(
     *,
     connect: Connect = connect_plain,
     now: datetime | None = None,
+    kind: str = "",
 ) -> BackupResult:
     """Back up ``database_file``, its keys file and its vault into ``root`` (made if need be,
     inside the folder the caseworker chose: see :func:`make_root`).
 
     ``connect`` opens the database and the copy (an encrypted database's connections keyed
-    alike). Raises BackupError (BackupDamaged when the copy fails verification,
+    alike); ``kind`` says who asked (``manifest.AUTOMATIC``…). Raises BackupError
+    (BackupDamaged when the copy fails verification,
     BackupFolderUnreachable when the chosen folder is missing) with a sentence; nothing is
     left that looks like a backup then.
     """
@@ -190,7 +192,7 @@ def make_backup(
     make_root(root)
     try:
         with root_lock(root):
-            return _make(database_file, root, connect, now or datetime.now(UTC))
+            return _make(database_file, root, connect, now or datetime.now(UTC), kind)
     except BackupError:
         raise
     except OSError as error:
@@ -201,14 +203,16 @@ def make_backup(
         raise
 
 
-def _make(database_file: Path, root: Path, connect: Connect, now: datetime) -> BackupResult:
+def _make(
+    database_file: Path, root: Path, connect: Connect, now: datetime, kind: str
+) -> BackupResult:
     for leftover in root.glob(PARTIAL_PREFIX + "*"):  # of a backup interrupted earlier
         shutil.rmtree(leftover, ignore_errors=True)
     _check_room(database_file, root)
     partial = root / f"{PARTIAL_PREFIX}{folder_name(now)}-{uuid.uuid4().hex[:8]}"
     partial.mkdir(mode=FOLDER_MODE)
     try:
-        return _fill(database_file, root, partial, connect, now)
+        return _fill(database_file, root, partial, connect, now, kind)
     finally:
         shutil.rmtree(partial, ignore_errors=True)
 
@@ -238,7 +242,7 @@ def _check_room(database_file: Path, root: Path) -> None:
 
 
 def _fill(
-    database_file: Path, root: Path, partial: Path, connect: Connect, now: datetime
+    database_file: Path, root: Path, partial: Path, connect: Connect, now: datetime, kind: str
 ) -> BackupResult:
     copy = partial / database_file.name
     private_writer(copy).close()  # SQLite keeps an existing file's mode (and its journal's)
@@ -272,6 +276,7 @@ def _fill(
         vault=vault_files(vault),
         source=str(database_file),
         encrypted=not is_plain_sqlite(copy),
+        kind=kind,
     )
     earlier = list_backups(root)
     if earlier and earlier[-1].manifest.same_content(manifest):

@@ -24,6 +24,8 @@ MANIFEST = "manifest.json"
 SHARED_VAULT = "evidence"
 PARTIAL_PREFIX = ".partial-"
 FORMAT = 1
+#: The kinds of backup (``Manifest.kind``).
+AUTOMATIC, BY_HAND, COMMAND = "automatic", "by hand", "command"
 SAME_MINUTE = timedelta(minutes=1)
 _NAME = re.compile(r"^(\d{4})-(\d\d)-(\d\d)T(\d\d)-(\d\d)-(\d\d)Z(?:-(\d+))?$")
 
@@ -44,6 +46,9 @@ class Manifest:
     source: str = ""
     #: An encrypted copy (SQLCipher): its bytes differ at every copy of the same data.
     encrypted: bool = False
+    #: Who asked for it: :data:`AUTOMATIC`, :data:`BY_HAND` (the window), :data:`COMMAND`;
+    #: "" in backups made before it was written down.
+    kind: str = ""
 
     def same_content(self, other: Manifest) -> bool:
         """Whether both hold the same database, keys file and vault files.
@@ -91,6 +96,7 @@ class Manifest:
             vault=[(_relative(str(path)), int(size)) for path, size in data.get("vault", [])],
             source=str(data.get("source", "")),
             encrypted=bool(data.get("encrypted", False)),
+            kind=str(data.get("kind", "")),
         )
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from caseworker.backup.copy import Connect, connect_plain
 from caseworker.backup.make import BackupResult, make_backup
-from caseworker.backup.manifest import list_backups
+from caseworker.backup.manifest import AUTOMATIC, list_backups
 
 ENV_VARIABLE = "CASEWORKER_BACKUP_DIR"
 SETTINGS_SECTION = "backup"
@@ -57,7 +57,7 @@ def backup_if_due(
     moment = now or datetime.now(UTC)
     if not backup_due(last_backup_at(root), moment, changed_since):
         return None
-    return make_backup(database_file, root, connect=connect, now=moment)
+    return make_backup(database_file, root, connect=connect, now=moment, kind=AUTOMATIC)
 
 
 def configured_folder(environ: Mapping[str, str] | None = None) -> Path | None:

@@ -12,7 +12,7 @@ from typing import Any
 from caseworker.backup.copy import Connect, connect_for
 from caseworker.backup.errors import BackupError, BackupFolderMissing
 from caseworker.backup.make import make_backup
-from caseworker.backup.manifest import Backup, database_backups, list_backups
+from caseworker.backup.manifest import COMMAND, Backup, database_backups, list_backups
 from caseworker.backup.policy import ENV_VARIABLE, configured_folder
 from caseworker.backup.restore import restore as restore_backup
 from caseworker.cli.types import Cli
@@ -114,7 +114,7 @@ def make(database: Database, args: argparse.Namespace) -> int:
     """Prints the backup's folder; says so on stderr when nothing changed since it."""
     root = _root(database, args.to)
     assert root is not None
-    result = make_backup(_database_file(database), root, connect=_connect(args))
+    result = make_backup(_database_file(database), root, connect=_connect(args), kind=COMMAND)
     if not result.made:
         print(
             translate(

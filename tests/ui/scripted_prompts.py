@@ -47,6 +47,8 @@ class ScriptedPrompts(Prompts):
         self.answer_open: Callable[[str, str], str] = _unexpected("open")
         #: (title, folder) -> the files chosen.
         self.answer_files: Callable[[str, str], list[str]] = _unexpected("choose files")
+        #: (title, folder shown first) -> the folder chosen, "" to cancel.
+        self.answer_folder: Callable[[str, str], str] = _unexpected("choose a folder")
         #: (title, choices) -> the id chosen, None to cancel.
         self.answer_choice: Callable[[str, Sequence[tuple[int, str]]], int | None] = _unexpected(
             "choose one"
@@ -86,6 +88,9 @@ class ScriptedPrompts(Prompts):
 
     def choose_files(self, parent: QWidget | None, title: str, folder: str) -> list[str]:
         return self.answer_files(title, folder)
+
+    def choose_folder(self, parent: QWidget | None, title: str, folder: str) -> str:
+        return self.answer_folder(title, folder)
 
     def choose_one(
         self,
