@@ -206,9 +206,10 @@ def _export_archive(database: Database, args: argparse.Namespace, password: str)
     _tell(
         translate(
             "Cli",
-            "The archive is protected with the password (AES-256): 7-Zip and the archivers "
-            "of Windows and macOS ask for it. The files inside are named by number; their "
-            "original names are in the manifest. Give the password apart from the archive.",
+            "The archive is protected with the password (AES-256): 7-Zip, WinZip, PeaZip "
+            "or Keka open it (the archivers built into Windows and macOS may not). The files "
+            "inside are named by number; their original names are in the manifest. Give "
+            "the password apart from the archive.",
         )
     )
     print(result.path)

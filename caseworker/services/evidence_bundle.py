@@ -1,9 +1,10 @@
 """A case's evidence for a lawyer as one password-protected archive.
 
 The archive is a zip whose entries are encrypted with AES-256 (WinZip AE-2, through
-pyzipper): 7-Zip, WinZip, PeaZip and the archivers of macOS and Windows 11 open it after
-asking the password. It holds the same files, ``manifest.csv`` and ``SHA256SUMS`` as the
-folder export (:mod:`caseworker.services.evidence_export`).
+pyzipper): 7-Zip, WinZip, PeaZip and Keka open it after asking the password; the
+archivers built into Windows and macOS may not (they know only the old, weak zip cipher).
+It holds the same files, ``manifest.csv`` and ``SHA256SUMS`` as the folder export
+(:mod:`caseworker.services.evidence_export`).
 
 A zip encrypts the content of its entries but not their names. The files are therefore
 named ``evidence-<id>.<extension>`` inside the archive; their original names, which may say

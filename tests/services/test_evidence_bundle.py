@@ -240,3 +240,28 @@ def test_7zip_opens_the_archive_with_the_password_only(export: Export, out: Path
         ["sha256sum", "-c", "SHA256SUMS"], cwd=out, capture_output=True, check=False
     )
     assert checked.returncode == 0, checked.stdout.decode()
+
+
+def test_a_file_of_several_chunks_streams_whole(
+    database: Database,
+    vault: EvidenceVault,
+    sample_case: SampleCase,
+    export: Export,
+    out: Path,
+    tmp_path: Path,
+) -> None:
+    """A sealed file of several 1 MiB chunks (and a plain one of several reads) arrives whole."""
+    video = tmp_path / "видео.mp4"
+    content = b"\x00\x00\x00\x18ftypmp42" + os.urandom(5 * 1024 * 1024 // 2)
+    video.write_bytes(content)
+    with database.write() as session:
+        ev.add_evidence(session, vault, ACTOR, sample_case.case_id, video)
+    seen: list[tuple[int, int]] = []
+    target = out / "bundle.zip"
+    export(target, progress=lambda done, total: seen.append((done, total)))
+    assert seen[-1] == (len(content), len(content))
+    with pyzipper.AESZipFile(target) as archive:
+        archive.setpassword(PASSWORD.encode())
+        (row,) = manifest_of(archive.read("manifest.csv"))
+        assert archive.read(row["file"]) == content
+        assert row["file"].endswith(".mp4")

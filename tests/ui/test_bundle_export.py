@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from caseworker.db import Database
 from caseworker.services import evidence
+from caseworker.vault import StoredFileDamaged
 from caseworker.vault.of_database import vault_of_session
 from tests.conftest import ACTOR, SampleCase
 from tests.ui.scripted_prompts import ScriptedPrompts
@@ -165,3 +166,42 @@ def test_the_panel_exports_a_folder_that_says_it_is_not_protected(
     title, text = prompts.told[-1]
     assert "not protected" in title
     assert "not protected by a password" in text
+
+
+def test_a_damaged_file_refuses_the_archive_and_says_why(
+    qtbot: QtBot,
+    panel: EvidencePanel,
+    prompts: ScriptedPrompts,
+    database: Database,
+    sample_case: SampleCase,
+    tmp_path: Path,
+) -> None:
+    with database.read() as session:
+        vault = vault_of_session(session)
+        (item,) = evidence.list_evidence(session, sample_case.case_id)
+    stored = vault.path_of(item.sha256)
+    stored.chmod(0o600)
+    data = bytearray(stored.read_bytes())
+    data[len(data) // 2] ^= 0x01
+    stored.write_bytes(bytes(data))
+    errors: list[BaseException] = []
+    prompts.answer_error = errors.append
+
+    def answer(dialog: QDialog) -> bool:
+        assert isinstance(dialog, EvidenceBundleDialog)
+        dialog.set_password(TYPED)
+        dialog.accept()
+        return True
+
+    target = tmp_path / "out" / "bundle.zip"
+    target.parent.mkdir()
+    prompts.answer_dialog = answer
+    prompts.answer_save = lambda _title, _suggested: str(target)
+    exporter = panel.findChild(BundleExporter, "bundleExporter")
+    assert exporter is not None
+    with qtbot.waitSignal(exporter.finished, timeout=WAIT_MS) as finished:
+        assert exporter.export()
+    assert finished.args == [None]
+    (error,) = errors
+    assert isinstance(error, StoredFileDamaged) and error.message
+    assert list(target.parent.iterdir()) == []

@@ -83,10 +83,11 @@ class EvidenceBundleDialog(QDialog):
             edit.textEdited.connect(self._clear_problem)
         self.password_note = QLabel(
             self.tr(
-                "The files go into one archive (.zip) encrypted with AES-256; 7-Zip and the "
-                "archivers of Windows and macOS ask for the password. Give it to the lawyer "
-                "apart from the archive, by telephone rather than in the same message. The "
-                "files inside are named by number; their original names are in the manifest."
+                "The files go into one archive (.zip) encrypted with AES-256, which 7-Zip, "
+                "WinZip, PeaZip or Keka open with the password (the archivers built into "
+                "Windows and macOS may not). Give the password to the lawyer apart from the "
+                "archive, by telephone rather than in the same message. The files inside "
+                "are named by number; their original names are in the manifest."
             ),
             self,
         )
