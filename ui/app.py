@@ -189,9 +189,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if keys is not None:
             window.auto_backup.use_key(keys.database)
         window.show()
-        from ui.first_start import ask_name_at_first_start
+        from ui.first_start import ask_name_at_first_start, offer_protection_at_first_start
 
-        ask_name_at_first_start(window, preferences, context)
+        named = ask_name_at_first_start(window, preferences, context)
+        offer_protection_at_first_start(window, preferences, context, after=named)
         if protected is not None and keys is not None:
             from ui.security.idle_lock import IdleLock
 

@@ -5,28 +5,37 @@ set up by an administrator), which tells a colleague nothing. The name is asked 
 small dialog that does not block the window; "Not now" keeps the login name for this
 session and asks again at the next start. ``$CASEWORKER_USER`` (scripts, tests) or a name
 chosen in Settings means there is nothing to ask.
+
+Then, once, on a plain database file: protecting it with a passphrase is offered
+("Protect with a passphrase" / "Later"). It is never forced; either answer is remembered and
+the offer not made again (Settings keeps the button).
 """
 
 from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from caseworker.actor import ENV_VARIABLE, current_actor
+from caseworker.db.engine import sqlite_path
 from ui import settings
 from ui.context import AppContext
 from ui.settings_dialog import NAME_MAX_LENGTH
+
+#: Whether protecting the database with a passphrase was offered (and answered) at a start.
+PROTECTION_OFFERED = settings.Setting("security/protection_offered", False)
 
 
 def name_is_known(preferences: QSettings) -> bool:
@@ -112,3 +121,59 @@ def ask_name_at_first_start(
     dialog.accepted.connect(save)
     dialog.open()
     return dialog
+
+
+def offer_protection_at_first_start(
+    window: QWidget,
+    preferences: QSettings,
+    context: AppContext,
+    after: QDialog | None = None,
+) -> QMessageBox | None:
+    """Offer (without blocking) to protect the open plain database file with a passphrase,
+    once: after ``after`` (the name dialog) is closed, if there is one. None when there is
+    nothing to offer (a protected database, a server, an offer made before)."""
+    database = context.database
+    if (
+        database.encrypted
+        or sqlite_path(database.url) is None
+        or database.refuse_writes is not None
+        or PROTECTION_OFFERED.read(preferences)
+    ):
+        return None
+    translate = QCoreApplication.translate
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        translate("ProtectionOffer", "Protect the database?"),
+        translate(
+            "ProtectionOffer",
+            "The database and its evidence files are not protected: whoever copies them or "
+            "takes the computer can read them. Protect them with a passphrase now? You can "
+            "also do it later in Settings.",
+        ),
+        QMessageBox.StandardButton.NoButton,
+        window,
+    )
+    box.setObjectName("protectionOffer")
+    protect = box.addButton(
+        translate("ProtectionOffer", "Protect with a passphrase"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    protect.setObjectName("protectNow")
+    later = box.addButton(translate("ProtectionOffer", "Later"), QMessageBox.ButtonRole.RejectRole)
+    later.setObjectName("protectLater")
+    box.setDefaultButton(later)
+
+    def answered() -> None:
+        PROTECTION_OFFERED.write(preferences, True)
+        preferences.sync()
+        if box.clickedButton() is protect:
+            from ui.security.encrypt_dialog import protect_database
+
+            protect_database(database, window, getattr(window, "auto_backup", None))
+
+    box.finished.connect(answered)
+    if after is not None and after.isVisible():
+        after.finished.connect(box.open)
+    else:
+        box.open()
+    return box

@@ -371,7 +371,13 @@ class MainWindow(QMainWindow):
 
     def open_settings(self) -> SettingsDialog:
         """Open the settings dialog (without blocking); it saves itself when accepted."""
-        dialog = SettingsDialog(self._preferences, self._context.prompts, self)
+        dialog = SettingsDialog(
+            self._preferences,
+            self._context.prompts,
+            self,
+            database=self._context.database,
+            auto_backup=self.auto_backup,
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(self._apply_preferences)
         dialog.open()

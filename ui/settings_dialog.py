@@ -1,7 +1,10 @@
-"""The settings dialog: interface language, the caseworker's name, the backups' folder and
-the idle lock of a protected database, with load/save/check."""
+"""The settings dialog: interface language, the caseworker's name, the backups' folder,
+whether the database is protected with a passphrase (and a button to protect a plain one),
+and the idle lock of a protected database, with load/save/check."""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
@@ -9,17 +12,25 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from caseworker.actor import current_actor
+from caseworker.db import Database
+from caseworker.db.engine import sqlite_path
 from caseworker.errors import ValidationError
 from ui import settings
 from ui.prompts import Prompts
+
+if TYPE_CHECKING:
+    from ui.auto_backup import AutoBackup
+    from ui.security.encrypt_dialog import EncryptDialog
 
 NAME_MAX_LENGTH = 100
 #: The longest idle lock offered: eight hours.
@@ -29,10 +40,24 @@ MOST_LOCK_MINUTES = 480
 class SettingsDialog(QDialog):
     """Preferences; open it with ``open()`` and it saves itself when accepted."""
 
-    def __init__(self, store: QSettings, prompts: Prompts, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        store: QSettings,
+        prompts: Prompts,
+        parent: QWidget | None = None,
+        *,
+        database: Database | None = None,
+        auto_backup: AutoBackup | None = None,
+    ) -> None:
+        """``database``: the open database, whose protection is shown (and offered when it
+        is a plain file); ``auto_backup`` is stopped while it is being protected."""
         super().__init__(parent)
         self._store = store
         self._prompts = prompts
+        self._database = database
+        self._auto_backup = auto_backup
+        #: The protection dialog, once "Protect…" was clicked.
+        self.encrypt_dialog: EncryptDialog | None = None
         self.setObjectName("settingsDialog")
         self.setWindowTitle(self.tr("Settings"))
 
@@ -86,6 +111,7 @@ class SettingsDialog(QDialog):
         form.addRow("", name_note)
         form.addRow(self.tr("&Backups folder:"), self.backup_folder)
         form.addRow("", backup_note)
+        self._add_protection_row(form)
         form.addRow(self.tr("Loc&k:"), self.lock_minutes)
         form.addRow("", lock_note)
         buttons = QDialogButtonBox(
@@ -98,6 +124,38 @@ class SettingsDialog(QDialog):
         layout.addWidget(buttons)
         self.setMinimumWidth(440)
         self.load()
+
+    def _add_protection_row(self, form: QFormLayout) -> None:
+        """ "Protection: Not protected [Protect with a passphrase…]" for a database file."""
+        database = self._database
+        if database is None or sqlite_path(database.url) is None:
+            return
+        row = QHBoxLayout()
+        self.protection = QLabel(self)
+        self.protection.setObjectName("protectionState")
+        row.addWidget(self.protection, 1)
+        if database.encrypted:
+            self.protection.setText(self.tr("Protected with a passphrase"))
+        else:
+            self.protection.setText(self.tr("Not protected: anyone with the file can read it"))
+            self.protection.setWordWrap(True)
+            self.protect_button = QPushButton(self.tr("&Protect with a passphrase…"), self)
+            self.protect_button.setObjectName("protectWithPassphrase")
+            self.protect_button.setAutoDefault(False)
+            self.protect_button.clicked.connect(self.protect)
+            row.addWidget(self.protect_button)
+        form.addRow(self.tr("Protection:"), row)
+
+    def protect(self) -> EncryptDialog | None:
+        """Open the dialog protecting the plain database with a passphrase."""
+        if self._database is None:
+            return None
+        from ui.security.encrypt_dialog import protect_database
+
+        self.encrypt_dialog = protect_database(
+            self._database, self.parentWidget(), self._auto_backup
+        )
+        return self.encrypt_dialog
 
     def load(self) -> None:
         """Show the stored settings."""

@@ -21,10 +21,13 @@ import os
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, event
 
 from caseworker.db.encrypt import encrypt_database
 from caseworker.db.engine import BUSY_TIMEOUT_MS, writable
-from caseworker.errors import CaseworkerError
+from caseworker.errors import CaseworkerError, DatabaseError
 from caseworker.i18n import translate
 from caseworker.progress import Cancelled, Progress
 from caseworker.security.access import check_new_passphrase, create_keys
@@ -52,8 +55,10 @@ __all__ = [
     "ConversionRefused",
     "ConversionUnderWay",
     "Converted",
+    "close_for_conversion",
     "encrypt_plain_database",
     "finish_interrupted",
+    "reopen_after_conversion",
 ]
 
 
@@ -81,6 +86,31 @@ class Converted:
 
 def _no_step(_name: str) -> None:
     return None
+
+
+def _barred(*_args: Any) -> Any:
+    raise DatabaseError(
+        translate(
+            "Encrypt",
+            "The database is being protected with a passphrase; it opens again when that "
+            "has finished.",
+        )
+    )
+
+
+def close_for_conversion(engine: Engine) -> None:
+    """Close the plain database's connections and refuse new ones (each attempt raises
+    DatabaseError with a sentence) until :func:`reopen_after_conversion`: the window's
+    engine must not open the file while it is converted, nor after it is swapped."""
+    engine.dispose()
+    if not event.contains(engine, "do_connect", _barred):
+        event.listen(engine, "do_connect", _barred)
+
+
+def reopen_after_conversion(engine: Engine) -> None:
+    """Let the engine connect again (a conversion that failed or was cancelled)."""
+    if event.contains(engine, "do_connect", _barred):
+        event.remove(engine, "do_connect", _barred)
 
 
 def encrypt_plain_database(

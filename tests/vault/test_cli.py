@@ -13,15 +13,16 @@ import pytest
 from sqlalchemy import select
 
 from caseworker.cli import evidence as cli_evidence
-from caseworker.db import Database, open_database
+from caseworker.db import Database
 from caseworker.errors import CaseworkerError
 from caseworker.integrity import check_database
 from caseworker.models import AuditEntry
-from caseworker.vault import EvidenceVault
+from caseworker.vault.of_database import vault_of_engine
 from tests.cli_runner import Result
 from tests.cli_runner import run as run_cli
-from tests.conftest import SampleCase
+from tests.conftest import SampleCase, reopen
 from tests.vault.conftest import JPEG, PDF, MakeFile, sha256_of
+from tests.vault.contents import stored_bytes
 
 
 def run(db_path: Path, capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -31,7 +32,7 @@ def run(db_path: Path, capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[
     cli_evidence.register(commands)
     args = parser.parse_args(argv)
     capsys.readouterr()
-    database = open_database(str(db_path))
+    database = reopen(db_path)  # with the suite's keys when the tests run encrypted
     try:
         code = args.handler(database, args)
     except CaseworkerError as error:
@@ -152,7 +153,6 @@ def test_the_real_command_line(db_path: Path, sample_case: SampleCase, make_file
 
 
 def test_adding_the_genuine_file_again_repairs_a_damaged_copy(
-    db_path: Path,
     database: Database,
     sample_case: SampleCase,
     make_file: MakeFile,
@@ -160,7 +160,8 @@ def test_adding_the_genuine_file_again_repairs_a_damaged_copy(
 ) -> None:
     photo = make_file("фото.jpg", JPEG)
     evidence("add", "--case", sample_case.reference, str(photo))
-    stored = EvidenceVault.beside(db_path).path_of(sha256_of(JPEG))
+    vault = vault_of_engine(database.engine)
+    stored = vault.path_of(sha256_of(JPEG))
     stored.chmod(0o600)
     stored.write_bytes(b"\xff\xd8\xff overwritten by a photo editor")
     code, out, _ = evidence("add", "--case", sample_case.reference, str(photo))
@@ -168,7 +169,7 @@ def test_adding_the_genuine_file_again_repairs_a_damaged_copy(
     assert out.rstrip("\n").endswith(
         "already in this case\tthe stored copy was damaged and has been replaced by this file"
     )
-    assert stored.read_bytes() == JPEG
+    assert stored_bytes(vault, sha256_of(JPEG)) == JPEG
     with database.read() as session:
         assert check_database(session) == []
         repairs = session.scalars(select(AuditEntry).where(AuditEntry.action == "repair")).all()

@@ -137,11 +137,18 @@ class RecoveryPage(QWidget):
 
 
 class NewCodePage(QWidget):
-    """The new recovery code, shown once, with what to do with it."""
+    """The new recovery code, shown once, with what to do with it. ``first``: the database's
+    first code (it was just protected), not one replacing another."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, first: bool = False) -> None:
         super().__init__(parent)
-        said = QLabel(self.tr("The passphrase is changed. Your new recovery code:"), self)
+        heading = (
+            self.tr("The database is protected. Your recovery code:")
+            if first
+            else self.tr("The passphrase is changed. Your new recovery code:")
+        )
+        said = QLabel(heading, self)
+        said.setObjectName("newCodeHeading")
         said.setWordWrap(True)
         self.code = QLabel(self)
         self.code.setObjectName("newRecoveryCode")
@@ -153,6 +160,12 @@ class NewCodePage(QWidget):
         self.code.setAlignment(Qt.AlignmentFlag.AlignCenter)
         advice = QLabel(
             self.tr(
+                "Print it or write it down now, and keep the paper apart from the computer: "
+                "it is shown only this once, and it opens the database if the passphrase is "
+                "forgotten. Whoever finds the paper can open the database too."
+            )
+            if first
+            else self.tr(
                 "Print it or write it down now, and keep the paper apart from the computer: "
                 "it is shown only this once, and it opens the database if the passphrase is "
                 "forgotten. Whoever finds the paper can open the database too. The old "
