@@ -177,6 +177,30 @@ def test_a_file_too_large_for_memory_offers_the_system_viewer(
     assert panel.preview.open_button.isVisibleTo(panel)
 
 
+def test_without_a_viewer_the_copy_is_named_and_still_removed_at_close(
+    qtbot: QtBot,
+    panel: EvidencePanel,
+    database: Database,
+    prompts: ScriptedPrompts,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _photo, letter = _files(tmp_path)
+    letter_id = _add(database, panel.case_id() or 0, letter)
+    panel.reload()
+    panel.select_item(letter_id)
+    monkeypatch.setattr(prompts, "open_url", lambda _url: False)  # no program for it
+    panel.open_selected()
+    qtbot.waitUntil(lambda: panel.message_bar.isVisible(), timeout=10_000)
+    session = opened_copies.copies.session()
+    assert session is not None
+    [copy] = list(session.rglob("письмо.txt"))
+    assert "No program to open “письмо.txt”" in panel.message_label.text()
+    assert str(copy) in panel.message_label.text()
+    opened_copies.copies.remove()
+    assert not copy.exists()
+
+
 CRASH = """
 import os, sys
 from ui.evidence.opened_copies import copies

@@ -84,18 +84,20 @@ def open_copy(panel: EvidencePanel, item: EvidenceItem) -> None:
 
 
 def _opened(panel: EvidencePanel, item: EvidenceItem, target: Path) -> None:
-    panel.prompts.open_url(QUrl.fromLocalFile(str(target)))
-    panel.show_message(
-        [
-            Outcome(
-                translate(
-                    "EvidencePanel",
-                    "Opened a read-only copy of “{name}”. The copy is removed when Caseworker "
-                    "closes; the stored file stays unchanged.",
-                ).format(name=item.name)
-            )
-        ]
-    )
+    if panel.prompts.open_url(QUrl.fromLocalFile(str(target))):
+        text = translate(
+            "EvidencePanel",
+            "Opened a read-only copy of “{name}”. The copy is removed when Caseworker closes; "
+            "the stored file stays unchanged.",
+        ).format(name=item.name)
+        panel.show_message([Outcome(text)])
+        return
+    text = translate(
+        "EvidencePanel",
+        "No program to open “{name}” was found on this computer. A read-only copy is at "
+        "{path} until Caseworker closes; to keep one, save a copy.",
+    ).format(name=item.name, path=target)
+    panel.show_message([Outcome(text, problem=True)])
 
 
 def copy_out(panel: EvidencePanel, item: EvidenceItem, target: Path, *, opening: bool) -> None:

@@ -149,14 +149,16 @@ def make_thumbnail(
             return Thumbnail(sha256, duration=media_duration(vault.path_of(sha256), media_type))
         if kind is not MediaKind.IMAGE and media_type != "application/pdf":
             return Thumbnail(sha256)
-        source: Path | bytes = vault.path_of(sha256)
         cached = None if sealed or cache is None else _cached_path(cache, sha256)
+        source: Path | bytes
         if sealed:
             source = read_plain(vault, sha256, limit=READ_LIMIT)
-        elif cached is not None and cached.is_file():
-            image = QImage(str(cached))
-            if not image.isNull():
-                return Thumbnail(sha256, image=image)
+        else:
+            source = vault.path_of(sha256)
+            if cached is not None and cached.is_file():
+                image = QImage(str(cached))
+                if not image.isNull():
+                    return Thumbnail(sha256, image=image)
         made = _image_thumbnail(source) if kind is MediaKind.IMAGE else _pdf_thumbnail(source)
         if made is not None and cached is not None:
             _write_cached(made, cached)
