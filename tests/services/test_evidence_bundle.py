@@ -265,3 +265,45 @@ def test_a_file_of_several_chunks_streams_whole(
         (row,) = manifest_of(archive.read("manifest.csv"))
         assert archive.read(row["file"]) == content
         assert row["file"].endswith(".mp4")
+
+
+def test_a_case_without_files_gives_an_archive_with_its_empty_manifest(
+    export: Export, out: Path
+) -> None:
+    target = out / "bundle.zip"
+    assert export(target).files == ()
+    with pyzipper.AESZipFile(target) as archive:
+        archive.setpassword(PASSWORD.encode())
+        assert manifest_of(archive.read("manifest.csv")) == []
+        assert archive.read("SHA256SUMS") == b""
+    program = shutil.which("7z")
+    if program is not None:
+        tested = subprocess.run(
+            [program, "t", f"-p{PASSWORD}", str(target)], capture_output=True, check=False
+        )
+        assert tested.returncode == 0, tested.stdout.decode()
+
+
+@pytest.mark.usefixtures("added")
+def test_files_past_the_zip_limit_get_its_64_bit_sizes(
+    export: Export, out: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A video over 2 GiB: the entry is written with the zip's 64-bit sizes (the limit made
+    small here, so that a small file stands for it) and still reads back."""
+    import pyzipper.zipfile as zip_module
+
+    monkeypatch.setattr(zip_module, "ZIP64_LIMIT", 1000)
+    target = out / "bundle.zip"
+    export(target)
+    monkeypatch.undo()
+    assert b"\x01\x00\x10\x00" in target.read_bytes()  # a Zip64 extra field: 64-bit sizes
+    with pyzipper.AESZipFile(target) as archive:
+        archive.setpassword(PASSWORD.encode())
+        rows = manifest_of(archive.read("manifest.csv"))
+        assert {row["original_name"]: archive.read(row["file"]) for row in rows} == FILES
+    program = shutil.which("7z")
+    if program is not None:
+        tested = subprocess.run(
+            [program, "t", f"-p{PASSWORD}", str(target)], capture_output=True, check=False
+        )
+        assert tested.returncode == 0, tested.stdout.decode()
