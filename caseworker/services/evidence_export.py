@@ -24,7 +24,7 @@ from caseworker.services.evidence import EvidenceItem, list_evidence
 from caseworker.vault import messages
 from caseworker.vault.errors import ExportFolderNotEmpty, NotEnoughSpace, VaultNotWritable
 from caseworker.vault.names import UniqueNames, safe_file_name, visible_name
-from caseworker.vault.store import SPACE_RESERVE, Cancelled, EvidenceVault
+from caseworker.vault.store import SPACE_RESERVE, Cancelled, EvidenceVault, Progress
 
 MANIFEST = "manifest.csv"
 CHECKSUMS = "SHA256SUMS"
@@ -133,9 +133,11 @@ def export_case_evidence(
     folder: Path,
     *,
     include_removed: bool = False,
+    progress: Progress | None = None,
     cancelled: Cancelled | None = None,
 ) -> ExportResult:
-    """Copy the case's files and their manifest into ``folder`` (new or empty).
+    """Copy the case's files and their manifest into ``folder`` (new or empty); ``progress``
+    is told (bytes done, bytes in all) as the files are copied.
 
     The files are plain: the folder is not protected by a password (see
     :mod:`caseworker.services.evidence_bundle` for a protected archive).
@@ -152,9 +154,18 @@ def export_case_evidence(
     names = UniqueNames((MANIFEST, CHECKSUMS))
     exported: list[ExportedFile] = []
     rows: list[dict[str, str]] = []
+    total = sum(item.size for item in items)
+    done = 0
     for item in items:
         file_name = names.claim(safe_file_name(item.name, f"evidence-{item.id}", item.media_type))
-        vault.copy_out(item.sha256, folder / file_name, cancelled=cancelled)
+        start = done
+
+        def told(written: int, _expected: int, start: int = start) -> None:
+            if progress is not None:
+                progress(start + written, max(total, start + written))
+
+        vault.copy_out(item.sha256, folder / file_name, progress=told, cancelled=cancelled)
+        done += item.size
         exported.append(ExportedFile(item.id, file_name, item.sha256))
         rows.append(manifest_row(item, file_name))
     manifest = folder / MANIFEST

@@ -23,6 +23,7 @@ from caseworker.services.evidence_bundle import (
     ArchiveResult,
     export_case_archive,
 )
+from caseworker.services.evidence_export import export_case_evidence
 from caseworker.vault import CopyCancelled, EvidenceVault, StoredFileDamaged
 from caseworker.vault.of_database import vault_of_engine
 from caseworker.vault.sealed_store import SealedVault
@@ -307,3 +308,25 @@ def test_files_past_the_zip_limit_get_its_64_bit_sizes(
             [program, "t", f"-p{PASSWORD}", str(target)], capture_output=True, check=False
         )
         assert tested.returncode == 0, tested.stdout.decode()
+
+
+def test_the_plain_folder_tells_its_progress_too(
+    database: Database,
+    vault: EvidenceVault,
+    sample_case: SampleCase,
+    added: dict[str, str],
+    out: Path,
+) -> None:
+    seen: list[tuple[int, int]] = []
+    with database.read() as session:
+        result = export_case_evidence(
+            session,
+            vault,
+            sample_case.case_id,
+            out / "folder",
+            progress=lambda done, total: seen.append((done, total)),
+        )
+    total = sum(len(content) for content in FILES.values())
+    assert len(result.files) == len(added)
+    assert seen[-1] == (total, total)
+    assert [done for done, _ in seen] == sorted(done for done, _ in seen)

@@ -53,6 +53,9 @@ class BundleDone:
 def run_bundle(database: Database, request: BundleRequest, control: JobControl) -> BundleDone:
     """Runs in a worker thread, with its own session; touches no Qt object."""
 
+    def in_kilobytes(done: int, total: int) -> None:
+        control.report(done // 1024, total // 1024)
+
     def export(session: Any, _control: JobControl) -> BundleDone:
         vault = vault_of_session(session)
         if request.password is None:
@@ -62,6 +65,7 @@ def run_bundle(database: Database, request: BundleRequest, control: JobControl) 
                 request.case_id,
                 request.path,
                 include_removed=request.include_removed,
+                progress=in_kilobytes,
                 cancelled=control.cancelled,
             )
             return BundleDone(folder.folder, len(folder.files), protected=False)
@@ -72,7 +76,7 @@ def run_bundle(database: Database, request: BundleRequest, control: JobControl) 
             request.path,
             request.password,
             include_removed=request.include_removed,
-            progress=lambda done, total: control.report(done // 1024, total // 1024),
+            progress=in_kilobytes,
             cancelled=control.cancelled,
         )
         return BundleDone(archive.path, len(archive.files), protected=True)
