@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from caseworker.db import Database
@@ -211,7 +212,7 @@ os._exit(3)  # a crash: nothing is cleaned up
 """
 
 
-def test_copies_left_by_a_crash_are_removed_at_the_next_start() -> None:
+def test_copies_left_by_a_crash_are_removed_at_the_next_start(qapp: QApplication) -> None:
     result = subprocess.run(
         [sys.executable, "-c", CRASH, DISTINCTIVE],
         cwd=ROOT,
@@ -237,7 +238,7 @@ def test_copies_left_by_a_crash_are_removed_at_the_next_start() -> None:
     being_made = opened_root() / "12345-abcdef12"
     being_made.mkdir()  # a session made this moment, its lock not taken yet
 
-    assert remove_leftovers() == 2
+    assert opened_copies.install(qapp) == 2  # what the window's start does
     assert not left.exists() and not older.exists()
     assert kept.exists() and being_made.exists()
     assert (kept.parents[1] / HELD).exists()

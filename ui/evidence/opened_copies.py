@@ -188,8 +188,16 @@ def remove_leftovers(root: Path | None = None, now: float | None = None) -> int:
 copies = OpenedCopies()
 
 
-def install(app: QCoreApplication) -> None:
-    """At the window's start: remove what a crash left, and this session's copies at exit."""
-    remove_leftovers()
-    app.aboutToQuit.connect(copies.remove)
-    atexit.register(copies.remove)
+_installed: list[QCoreApplication] = []
+
+
+def install(app: QCoreApplication) -> int:
+    """At the window's start: remove what a crash left (return how many folders went), and
+    have this session's copies removed when ``app`` quits or, failing that, at exit."""
+    removed = remove_leftovers()
+    if app not in _installed:
+        _installed.append(app)
+        app.aboutToQuit.connect(copies.remove)
+        if len(_installed) == 1:
+            atexit.register(copies.remove)
+    return removed
