@@ -63,8 +63,8 @@ class ArchiveResult:
 
 
 def check_archive_password(password: str) -> str:
-    """``password`` when it may protect an archive; :class:`ValidationError` when it is empty
-    or shorter than :data:`MIN_ARCHIVE_PASSWORD` characters."""
+    """``password`` when it may protect an archive. Raises :class:`ValidationError` (field
+    "password") when it is empty or shorter than :data:`MIN_ARCHIVE_PASSWORD` characters."""
     if not password:
         raise ValidationError(
             translate("EvidenceBundle", "The password is empty; type a password."),
@@ -83,7 +83,8 @@ def check_archive_password(password: str) -> str:
 
 
 def archive_name(item: EvidenceItem) -> str:
-    """The file's name inside the archive: its id and the extension of its original name."""
+    """The file's name inside the archive: its id and the extension of its original name.
+    Raises nothing."""
     suffix = PurePath(safe_file_name(item.name, "evidence", item.media_type)).suffix
     return f"evidence-{item.id}{suffix.lower()}"
 

@@ -79,7 +79,8 @@ def _prepare_folder(folder: Path) -> None:
 
 
 def check_space(folder: Path, items: list[EvidenceItem]) -> None:
-    """Raise :class:`NotEnoughSpace` unless the items fit on the disk of ``folder``."""
+    """Raises :class:`NotEnoughSpace` unless the items fit on the disk of ``folder``, and
+    OSError when its disk cannot be asked."""
     needed = sum(item.size for item in items)
     free = shutil.disk_usage(folder).free
     if needed + SPACE_RESERVE > free:
@@ -94,6 +95,7 @@ def check_space(folder: Path, items: list[EvidenceItem]) -> None:
 
 
 def manifest_row(item: EvidenceItem, file_name: str) -> dict[str, str]:
+    """The manifest's row for ``item``, exported as ``file_name``. Raises nothing."""
     return {
         "file": file_name,
         "original_name": visible_name(item.name),
@@ -113,7 +115,7 @@ def manifest_row(item: EvidenceItem, file_name: str) -> dict[str, str]:
 
 def manifest_bytes(rows: Iterable[dict[str, str]]) -> bytes:
     """The manifest's CSV: UTF-8 with a byte-order mark, so that spreadsheet programs show
-    Cyrillic names correctly."""
+    Cyrillic names correctly. Raises nothing."""
     text = io.StringIO(newline="")
     writer = csv.DictWriter(text, fieldnames=MANIFEST_COLUMNS)
     writer.writeheader()
@@ -122,7 +124,7 @@ def manifest_bytes(rows: Iterable[dict[str, str]]) -> bytes:
 
 
 def checksums_bytes(exported: Iterable[ExportedFile]) -> bytes:
-    """The ``SHA256SUMS`` lines, as ``sha256sum -c`` reads them."""
+    """The ``SHA256SUMS`` lines, as ``sha256sum -c`` reads them. Raises nothing."""
     return "".join(f"{entry.sha256}  {entry.file_name}\n" for entry in exported).encode("utf-8")
 
 
