@@ -683,110 +683,110 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../ui/backups/backups_dialog.py" line="74"/>
+        <location filename="../../ui/backups/backups_dialog.py" line="75"/>
         <source>Backups</source>
         <extracomment>Wide enough for a date, the counts of a large database and the protection at once.</extracomment>
         <translation>Резервные копии</translation>
     </message>
     <message>
-        <location filename="../../ui/backups/backups_dialog.py" line="86"/>
+        <location filename="../../ui/backups/backups_dialog.py" line="87"/>
         <source>&amp;Choose folder…</source>
         <translation>&amp;Выбрать папку…</translation>
     </message>
     <message>
-        <location filename="../../ui/backups/backups_dialog.py" line="97"/>
+        <location filename="../../ui/backups/backups_dialog.py" line="98"/>
         <source>Made</source>
         <translation>Сделана</translation>
     </message>
     <message>
-        <location filename="../../ui/backups/backups_dialog.py" line="98"/>
+        <location filename="../../ui/backups/backups_dialog.py" line="99"/>
         <source>How</source>
         <translation>Как</translation>
     </message>
     <message>
-        <location filename="../../ui/backups/backups_dialog.py" line="99"/>
-        <source>What it holds</source>
-        <translation>Что в нём</translation>
+        <location filename="../../ui/backups/backups_dialog.py" line="100"/>
+        <source>Contents</source>
+        <translation>Содержимое</translation>
     </message>
     <message>
-        <location filename="../../ui/backups/backups_dialog.py" line="100"/>
+        <location filename="../../ui/backups/backups_dialog.py" line="101"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../ui/backups/backups_dialog.py" line="101"/>
+        <location filename="../../ui/backups/backups_dialog.py" line="102"/>
         <source>Protection</source>
         <translation>Защита</translation>
     </message>
     <message>
-        <location filename="../../ui/backups/backups_dialog.py" line="119"/>
+        <location filename="../../ui/backups/backups_dialog.py" line="120"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Сделать копию сейчас</translation>
     </message>
     <message>
-        <location filename="../../ui/backups/backups_dialog.py" line="122"/>
+        <location filename="../../ui/backups/backups_dialog.py" line="123"/>
         <source>&amp;Restore…</source>
         <translation>Восс&amp;тановить…</translation>
     </message>
     <message>
-        <location filename="../../ui/backups/backups_dialog.py" line="161"/>
+        <location filename="../../ui/backups/backups_dialog.py" line="162"/>
         <source>Folder for the backups</source>
         <translation>Папка для резервных копий</translation>
     </message>
     <message>
-        <location filename="../../ui/backups/backups_dialog.py" line="171"/>
+        <location filename="../../ui/backups/backups_dialog.py" line="172"/>
         <source>This database is not a file: it cannot be backed up here.</source>
         <translation>Эта база данных — не файл: здесь нельзя сделать её резервную копию.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups/backups_dialog.py" line="174"/>
+        <location filename="../../ui/backups/backups_dialog.py" line="175"/>
         <source>No folder is chosen for the backups: choose one (an external disk or a synced folder) to back up now and after changes.</source>
         <translation>Папка для резервных копий не выбрана: выберите её (внешний диск или синхронизируемую папку), чтобы делать копии сейчас и после изменений.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups/backups_dialog.py" line="179"/>
+        <location filename="../../ui/backups/backups_dialog.py" line="180"/>
         <source>Backups folder: {folder}. It cannot be reached now: is its disk connected?</source>
         <translation>Папка резервных копий: {folder}. Сейчас она недоступна: подключён ли её диск?</translation>
     </message>
     <message>
-        <location filename="../../ui/backups/backups_dialog.py" line="182"/>
+        <location filename="../../ui/backups/backups_dialog.py" line="183"/>
         <source>Backups folder: {folder}</source>
         <translation>Папка резервных копий: {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/backups/backups_dialog.py" line="184"/>
+        <location filename="../../ui/backups/backups_dialog.py" line="185"/>
         <source>(set by {variable})</source>
         <translation>(задана в {variable})</translation>
     </message>
     <message>
-        <location filename="../../ui/backups/backups_dialog.py" line="202"/>
+        <location filename="../../ui/backups/backups_dialog.py" line="203"/>
         <source>The backups cannot be listed: {reason}</source>
         <translation>Не удаётся получить список резервных копий: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/backups/backups_dialog.py" line="211"/>
+        <location filename="../../ui/backups/backups_dialog.py" line="212"/>
         <source>No backups of this database in this folder yet.</source>
         <translation>В этой папке пока нет резервных копий этой базы данных.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups/backups_dialog.py" line="225"/>
+        <location filename="../../ui/backups/backups_dialog.py" line="226"/>
         <source>cannot be read</source>
         <translation>не читается</translation>
     </message>
     <message>
-        <location filename="../../ui/backups/backups_dialog.py" line="270"/>
+        <location filename="../../ui/backups/backups_dialog.py" line="271"/>
         <source>Backing up…</source>
         <translation>Делается резервная копия…</translation>
     </message>
     <message>
-        <location filename="../../ui/backups/backups_dialog.py" line="276"/>
+        <location filename="../../ui/backups/backups_dialog.py" line="277"/>
         <source>Backed up: {when}, {contents}.</source>
         <translation>Резервная копия сделана: {when}, {contents}.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups/backups_dialog.py" line="278"/>
+        <location filename="../../ui/backups/backups_dialog.py" line="279"/>
         <source>Nothing has changed since the backup of {when}; no new one is needed.</source>
-        <translation>С резервной копии от {when} ничего не изменилось; новая не нужна.</translation>
+        <translation>С резервной копии, сделанной {when}, ничего не изменилось; новая не нужна.</translation>
     </message>
 </context>
 <context>
@@ -806,48 +806,48 @@
 <context>
     <name>BundleExporter</name>
     <message>
-        <location filename="../../ui/evidence/bundle_export.py" line="129"/>
+        <location filename="../../ui/evidence/bundle_export.py" line="133"/>
         <source>Evidence {reference} {day}</source>
         <extracomment>Protects the bundle (an archive) when given; kept out of the repr (and so of logs).</extracomment>
         <translation>Доказательства {reference} {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/bundle_export.py" line="135"/>
+        <location filename="../../ui/evidence/bundle_export.py" line="139"/>
         <source>Save the protected archive as</source>
         <translation>Сохранить защищённый архив как</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/bundle_export.py" line="137"/>
+        <location filename="../../ui/evidence/bundle_export.py" line="141"/>
         <source>Zip archives (*.zip)</source>
         <translation>Архивы zip (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/bundle_export.py" line="145"/>
+        <location filename="../../ui/evidence/bundle_export.py" line="149"/>
         <source>Name the new folder for the files (not protected)</source>
         <translation>Назовите новую папку для файлов (без защиты)</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/bundle_export.py" line="161"/>
+        <location filename="../../ui/evidence/bundle_export.py" line="165"/>
         <source>Exporting evidence</source>
         <translation>Выгрузка доказательств</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/bundle_export.py" line="162"/>
+        <location filename="../../ui/evidence/bundle_export.py" line="166"/>
         <source>Writing “{name}”…</source>
         <translation>Запись «{name}»…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/bundle_export.py" line="163"/>
+        <location filename="../../ui/evidence/bundle_export.py" line="167"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/bundle_export.py" line="200"/>
+        <location filename="../../ui/evidence/bundle_export.py" line="204"/>
         <source>Protected archive written</source>
         <translation>Защищённый архив записан</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/evidence/bundle_export.py" line="202"/>
+        <location filename="../../ui/evidence/bundle_export.py" line="206"/>
         <source>The evidence was written to the archive:
 {path}
 
@@ -868,12 +868,12 @@ It holds %n file(s) with their manifest, protected with the password you chose. 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/bundle_export.py" line="209"/>
+        <location filename="../../ui/evidence/bundle_export.py" line="213"/>
         <source>Folder written (not protected)</source>
         <translation>Папка записана (без защиты)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/evidence/bundle_export.py" line="211"/>
+        <location filename="../../ui/evidence/bundle_export.py" line="215"/>
         <source>The evidence was written to the folder:
 {path}
 
@@ -1825,17 +1825,18 @@ What a typical value looks like, to size each short column before the user resiz
 <context>
     <name>ChoosePage</name>
     <message>
-        <location filename="../../ui/security/encrypt_dialog.py" line="69"/>
+        <location filename="../../ui/security/encrypt_dialog.py" line="71"/>
         <source>The database file and its evidence files will be encrypted: without the passphrase, a copy of them or a lost computer reveals nothing. Caseworker will ask the passphrase at each start and starts again once protected. A recovery code is shown once at the end: keep it on paper.</source>
+        <extracomment>The dialogs open now (they have no parent to keep them).</extracomment>
         <translation>Файл базы и файлы материалов будут зашифрованы: без пароля их копия или потерянный компьютер ничего не раскроют. Caseworker будет спрашивать пароль при каждом запуске и перезапустится, когда защита будет готова. В конце один раз будет показан код восстановления: сохраните его на бумаге.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/encrypt_dialog.py" line="81"/>
+        <location filename="../../ui/security/encrypt_dialog.py" line="83"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;Новый пароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/security/encrypt_dialog.py" line="82"/>
+        <location filename="../../ui/security/encrypt_dialog.py" line="84"/>
         <source>&amp;Repeat it:</source>
         <translation>&amp;Ещё раз:</translation>
     </message>
@@ -3502,18 +3503,18 @@ row {row}</source>
         <translation>База данных {location} доступна только для чтения (диск или файл защищён от записи): её можно читать, но сохранить в ней ничего нельзя.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/cipher.py" line="116"/>
+        <location filename="../../caseworker/db/cipher.py" line="117"/>
         <source>The database could not be opened with this key: the passphrase is not right, or the file is damaged or is not a Caseworker database. Nothing was changed.</source>
         <extracomment>The page sizes SQLCipher can use; an encrypted file is a whole number of pages.</extracomment>
         <translation>Базу данных не удалось открыть этим ключом: парольная фраза неверна, или файл повреждён, или это не база данных Caseworker. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/cipher.py" line="126"/>
+        <location filename="../../caseworker/db/cipher.py" line="127"/>
         <source>The database {location} is protected with a passphrase; enter the passphrase to open it. Nothing was changed.</source>
         <translation>База данных {location} защищена парольной фразой; чтобы открыть её, введите парольную фразу. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/cipher.py" line="136"/>
+        <location filename="../../caseworker/db/cipher.py" line="137"/>
         <source>The database {location} is not protected with a passphrase, but a passphrase was given for it; it has been left untouched.</source>
         <translation>База данных {location} не защищена парольной фразой, но для неё была указана парольная фраза; база оставлена без изменений.</translation>
     </message>
@@ -4080,27 +4081,27 @@ To look around first, load a few fictional demo cases.</source>
 <context>
     <name>EncryptDialog</name>
     <message>
-        <location filename="../../ui/security/encrypt_dialog.py" line="124"/>
+        <location filename="../../ui/security/encrypt_dialog.py" line="126"/>
         <source>Protect the database with a passphrase</source>
         <translation>Защита базы паролем</translation>
     </message>
     <message>
-        <location filename="../../ui/security/encrypt_dialog.py" line="145"/>
+        <location filename="../../ui/security/encrypt_dialog.py" line="147"/>
         <source>&amp;Protect</source>
         <translation>&amp;Защитить</translation>
     </message>
     <message>
-        <location filename="../../ui/security/encrypt_dialog.py" line="148"/>
+        <location filename="../../ui/security/encrypt_dialog.py" line="150"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/security/encrypt_dialog.py" line="188"/>
+        <location filename="../../ui/security/encrypt_dialog.py" line="190"/>
         <source>The two passphrases differ; type the same one twice.</source>
         <translation>Пароли не совпадают; введите один и тот же пароль дважды.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/encrypt_dialog.py" line="224"/>
+        <location filename="../../ui/security/encrypt_dialog.py" line="226"/>
         <source>I have written it down: &amp;start again</source>
         <translation>Я записал(а) код: &amp;перезапустить</translation>
     </message>
@@ -4198,7 +4199,7 @@ To look around first, load a few fictional demo cases.</source>
         <translation>Не удаётся создать папку {folder}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/evidence_export.py" line="87"/>
+        <location filename="../../caseworker/services/evidence_export.py" line="88"/>
         <source>The export needs {size}, but the disk of {folder} has {free} free.</source>
         <translation>Для экспорта нужно {size}, а на диске с папкой {folder} свободно {free}.</translation>
     </message>
@@ -4426,7 +4427,7 @@ To look around first, load a few fictional demo cases.</source>
         <translation>Пароль слишком короткий: тот, у кого окажется архив, может быстро подбирать к нему пароли. Введите не меньше {minimum} символов.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/evidence_bundle.py" line="97"/>
+        <location filename="../../caseworker/services/evidence_bundle.py" line="98"/>
         <source>The archive {path} cannot be written: {reason}</source>
         <translation>Не удаётся записать архив {path}: {reason}</translation>
     </message>
@@ -4858,12 +4859,12 @@ Each file is kept unchanged and identified by its SHA-256.</source>
         <translation>Копия сохранена: {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/bundle_export.py" line="233"/>
+        <location filename="../../ui/evidence/bundle_export.py" line="237"/>
         <source>Export for a lawyer…</source>
         <translation>Выгрузить для юриста…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/bundle_export.py" line="236"/>
+        <location filename="../../ui/evidence/bundle_export.py" line="240"/>
         <source>The case&apos;s files with a manifest, in an archive protected with a password or in a plain folder</source>
         <translation>Файлы дела с описью — в архиве, защищённом паролем, или в обычной папке</translation>
     </message>
@@ -9040,7 +9041,7 @@ first of the pair</source>
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../../ui/security/encrypt_dialog.py" line="95"/>
+        <location filename="../../ui/security/encrypt_dialog.py" line="97"/>
         <source>Encrypting the database and its evidence files… The plain files are removed only once the encrypted copy is checked.</source>
         <translation>Шифруются база и файлы материалов… Незашифрованные файлы удаляются только после проверки зашифрованной копии.</translation>
     </message>
@@ -9637,7 +9638,7 @@ The database open now is not overwritten: it is kept aside in {folder} as “{na
 
 Caseworker then starts again on the restored database.</source>
         <extracomment>The outcome of the last restore (for the tests).</extracomment>
-        <translation>Восстановить резервную копию от {when}?
+        <translation>Восстановить резервную копию, сделанную {when}?
 
 В ней {contents}.
 
@@ -9658,7 +9659,7 @@ Caseworker then starts again on the restored database.</source>
     <message>
         <location filename="../../ui/backups/restoring.py" line="117"/>
         <source>The database already holds the backup of {when}: nothing was changed and nothing kept aside.</source>
-        <translation>В базе данных уже восстановлена резервная копия от {when}: ничего не изменено и ничего не сохранено рядом.</translation>
+        <translation>База данных уже совпадает с резервной копией, сделанной {when}: ничего не изменено и ничего не сохранено рядом.</translation>
     </message>
     <message>
         <location filename="../../ui/backups/restoring.py" line="123"/>
@@ -9666,7 +9667,7 @@ Caseworker then starts again on the restored database.</source>
 {aside}
 
 Caseworker now starts again on the restored database.</source>
-        <translation>Резервная копия от {when} восстановлена. Открытая до этого база данных сохранена рядом:
+        <translation>Резервная копия, сделанная {when}, восстановлена. Открытая до этого база данных сохранена рядом:
 {aside}
 
 Сейчас Caseworker запустится заново с восстановленной базой данных.</translation>

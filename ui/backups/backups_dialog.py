@@ -13,6 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -96,7 +97,7 @@ class BackupsDialog(QDialog):
             [
                 self.tr("Made"),
                 self.tr("How"),
-                self.tr("What it holds"),
+                self.tr("Contents"),
                 self.tr("Size"),
                 self.tr("Protection"),
             ]
@@ -298,6 +299,10 @@ class BackupsDialog(QDialog):
         chosen = self.chosen_backup()
         if isinstance(chosen, Backup) and self._file is not None:
             self.restorer.ask_and_start(chosen, self._file)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.table.resizeRowsToContents()  # the columns have their widths once shown
 
     def reject(self) -> None:
         if self.restorer.running:  # the database is being swapped: it must finish first
