@@ -137,8 +137,13 @@ class SettingsDialog(QDialog):
         if database.encrypted:
             self.protection.setText(self.tr("Protected with a passphrase"))
         else:
-            self.protection.setText(self.tr("Not protected: anyone with the file can read it"))
-            self.protection.setWordWrap(True)
+            self.protection.setText(self.tr("Not protected"))
+            self.protection.setToolTip(
+                self.tr(
+                    "Whoever copies the database or its evidence files, or takes the "
+                    "computer, can read them."
+                )
+            )
             self.protect_button = QPushButton(self.tr("&Protect with a passphrase…"), self)
             self.protect_button.setObjectName("protectWithPassphrase")
             self.protect_button.setAutoDefault(False)

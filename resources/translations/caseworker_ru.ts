@@ -4081,27 +4081,27 @@ To look around first, load a few fictional demo cases.</source>
 <context>
     <name>EncryptDialog</name>
     <message>
-        <location filename="../../ui/security/encrypt_dialog.py" line="126"/>
+        <location filename="../../ui/security/encrypt_dialog.py" line="128"/>
         <source>Protect the database with a passphrase</source>
         <translation>Защита базы паролем</translation>
     </message>
     <message>
-        <location filename="../../ui/security/encrypt_dialog.py" line="147"/>
+        <location filename="../../ui/security/encrypt_dialog.py" line="149"/>
         <source>&amp;Protect</source>
         <translation>&amp;Защитить</translation>
     </message>
     <message>
-        <location filename="../../ui/security/encrypt_dialog.py" line="150"/>
+        <location filename="../../ui/security/encrypt_dialog.py" line="152"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/security/encrypt_dialog.py" line="190"/>
+        <location filename="../../ui/security/encrypt_dialog.py" line="192"/>
         <source>The two passphrases differ; type the same one twice.</source>
         <translation>Пароли не совпадают; введите один и тот же пароль дважды.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/encrypt_dialog.py" line="226"/>
+        <location filename="../../ui/security/encrypt_dialog.py" line="228"/>
         <source>I have written it down: &amp;start again</source>
         <translation>Я записал(а) код: &amp;перезапустить</translation>
     </message>
@@ -9041,7 +9041,7 @@ first of the pair</source>
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../../ui/security/encrypt_dialog.py" line="97"/>
+        <location filename="../../ui/security/encrypt_dialog.py" line="98"/>
         <source>Encrypting the database and its evidence files… The plain files are removed only once the encrypted copy is checked.</source>
         <translation>Шифруются база и файлы материалов… Незашифрованные файлы удаляются только после проверки зашифрованной копии.</translation>
     </message>
@@ -9949,21 +9949,26 @@ Caseworker now starts again on the restored database.</source>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="140"/>
-        <source>Not protected: anyone with the file can read it</source>
-        <translation>Не защищена: любой, у кого есть файл, может её прочитать</translation>
+        <source>Not protected</source>
+        <translation>Не защищена</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="142"/>
+        <location filename="../../ui/settings_dialog.py" line="143"/>
+        <source>Whoever copies the database or its evidence files, or takes the computer, can read them.</source>
+        <translation>Любой, кто скопирует базу или её файлы материалов или заберёт компьютер, сможет их прочитать.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="147"/>
         <source>&amp;Protect with a passphrase…</source>
         <translation>&amp;Защитить базу паролем…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="147"/>
+        <location filename="../../ui/settings_dialog.py" line="152"/>
         <source>Protection:</source>
         <translation>Защита:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="173"/>
+        <location filename="../../ui/settings_dialog.py" line="178"/>
         <source>Your name cannot be only spaces; leave it empty to use your login name.</source>
         <translation>Имя не может состоять из одних пробелов; оставьте поле пустым, чтобы использовалось имя вашей учётной записи.</translation>
     </message>

@@ -4,6 +4,7 @@ shown once, a new start), and a refusal that brings the window back on the plain
 
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -11,7 +12,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from caseworker.db import Database, open_database
@@ -131,7 +132,7 @@ def test_settings_offer_protection_for_a_plain_database(
     database, _stored = plain
     dialog = settings_for(qtbot, database)
     state = dialog.findChild(QLabel, "protectionState")
-    assert state is not None and "Not protected" in state.text()
+    assert state is not None and state.text() == "Not protected"
     button = dialog.findChild(QPushButton, "protectWithPassphrase")
     assert button is not None
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
@@ -181,4 +182,35 @@ def test_first_start_offers_once(qtbot: QtBot, plain: tuple[Database, dict[str, 
     qtbot.mouseClick(later, Qt.MouseButton.LeftButton)
     assert PROTECTION_OFFERED.read(preferences) is True
     assert offer_protection_at_first_start(window, preferences, context) is None
+    assert not keys_path(path_of(database)).exists()
+
+
+def test_the_offer_opens_the_dialog_and_keeps_it_open(
+    qtbot: QtBot, plain: tuple[Database, dict[str, bytes]]
+) -> None:
+    database, _stored = plain
+    context = AppContext(
+        database=database,
+        actor=ACTOR,
+        notifier=ChangeNotifier(),
+        undo_stack=QUndoStack(),
+        prompts=ScriptedPrompts(qtbot),
+    )
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.show()
+    box = offer_protection_at_first_start(window, settings.preferences_store(), context)
+    assert box is not None
+    qtbot.waitExposed(box)
+    protect = box.findChild(QPushButton, "protectNow")
+    assert protect is not None
+    qtbot.mouseClick(protect, Qt.MouseButton.LeftButton)
+    gc.collect()  # the dialog has no parent: something must keep it
+    shown = [
+        widget
+        for widget in QApplication.topLevelWidgets()
+        if isinstance(widget, EncryptDialog) and widget.isVisible()
+    ]
+    assert len(shown) == 1
+    shown[0].reject()
     assert not keys_path(path_of(database)).exists()

@@ -56,6 +56,8 @@ if TYPE_CHECKING:
     from ui.auto_backup import AutoBackup
 
 _KEPT = (Qt.WindowType.Window, Qt.WindowType.Dialog)
+#: The dialogs open now (they have no parent to keep them).
+_OPEN: list[EncryptDialog] = []
 PROGRESS_STEPS = 1000
 
 
@@ -85,6 +87,7 @@ class ChoosePage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(said)
         layout.addLayout(form)
+        layout.addStretch(1)
 
 
 class ProgressPage(QWidget):
@@ -105,6 +108,7 @@ class ProgressPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(said)
         layout.addWidget(self.bar)
+        layout.addStretch(1)
 
 
 class EncryptDialog(QDialog):
@@ -290,8 +294,10 @@ class EncryptDialog(QDialog):
 def protect_database(
     database: Database, window: QWidget | None, auto_backup: AutoBackup | None = None
 ) -> EncryptDialog:
-    """Open the dialog protecting ``database`` (without blocking); it deletes itself."""
+    """Open the dialog protecting ``database`` (without blocking)."""
     dialog = EncryptDialog(database, window, auto_backup=auto_backup)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    # Without a parent, only a reference keeps it alive: held until it is closed.
+    _OPEN.append(dialog)
+    dialog.finished.connect(lambda _result: _OPEN.remove(dialog))
     dialog.open()
     return dialog
