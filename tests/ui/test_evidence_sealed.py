@@ -9,10 +9,12 @@ import subprocess
 import sys
 import tempfile
 import time
+import wave
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -27,6 +29,7 @@ from ui.context import AppContext
 from ui.evidence import opened_copies
 from ui.evidence.evidence_model import EvidenceRole
 from ui.evidence.evidence_panel import EvidencePanel
+from ui.evidence.media_player import multimedia_installed
 from ui.evidence.opened_copies import HELD, OpenedCopies, opened_root, remove_leftovers
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -176,6 +179,55 @@ def test_a_file_too_large_for_memory_offers_the_system_viewer(
     assert not panel.preview.loading()
     assert "too large to show here" in panel.preview.message.text()
     assert panel.preview.open_button.isVisibleTo(panel)
+
+
+def test_a_sealed_recording_gets_its_duration_and_a_player(
+    qtbot: QtBot, panel: EvidencePanel, database: Database, tmp_path: Path
+) -> None:
+    """Read from the plaintext in memory; nothing is played (offscreen Qt has no audio)."""
+    voice = tmp_path / "голосовое.wav"
+    with wave.open(str(voice), "wb") as clip:
+        clip.setnchannels(1)
+        clip.setsampwidth(2)
+        clip.setframerate(8000)
+        clip.writeframes(bytes(2 * 8000 * 83))
+    voice_id = _add(database, panel.case_id() or 0, voice)
+    panel.reload()
+    row = panel.model.index_of(voice_id)
+    qtbot.waitUntil(lambda: row.data(EvidenceRole.DURATION) is not None, timeout=10_000)
+    assert row.data(EvidenceRole.DURATION) == pytest.approx(83.0)
+    panel.select_item(voice_id)
+    qtbot.waitUntil(lambda: not panel.preview.loading(), timeout=10_000)
+    player = panel.preview.player
+    if multimedia_installed():
+        assert panel.preview.pages.currentWidget() is player
+        assert player.time_label.text() == "0:00 / 1:23"
+
+
+def test_a_sealed_pdf_gets_its_first_page_and_is_shown_from_memory(
+    qtbot: QtBot, panel: EvidencePanel, database: Database, tmp_path: Path
+) -> None:
+    from PySide6.QtGui import QPageSize, QPainter, QPdfWriter
+
+    path = tmp_path / "извещение.pdf"
+    writer = QPdfWriter(str(path))
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    painter = QPainter(writer)
+    painter.fillRect(0, 0, 4000, 2000, Qt.GlobalColor.black)
+    painter.end()
+    pdf_id = _add(database, panel.case_id() or 0, path)
+    panel.reload()
+    row = panel.model.index_of(pdf_id)
+    qtbot.waitUntil(lambda: row.data(EvidenceRole.THUMBNAIL) is not None, timeout=10_000)
+    thumbnail = row.data(EvidenceRole.THUMBNAIL)
+    assert thumbnail.height() > thumbnail.width()
+    assert thumbnail.pixelColor(thumbnail.width() // 2, 2).lightness() < 60
+    panel.select_item(pdf_id)
+    qtbot.waitUntil(lambda: not panel.preview.loading(), timeout=10_000)
+    preview = panel.preview
+    if preview._pdf_view is not None:  # this Qt has its PDF module
+        assert preview.pages.currentWidget() is preview._pdf_view
+        assert preview._pdf_document.pageCount() == 1
 
 
 def test_without_a_viewer_the_copy_is_named_and_still_removed_at_close(
