@@ -330,3 +330,25 @@ def test_the_plain_folder_tells_its_progress_too(
     assert len(result.files) == len(added)
     assert seen[-1] == (total, total)
     assert [done for done, _ in seen] == sorted(done for done, _ in seen)
+
+
+@pytest.mark.usefixtures("added")
+def test_no_plain_copy_is_on_disk_while_the_archive_is_written(
+    vault: EvidenceVault, export: Export, out: Path, tmp_path: Path
+) -> None:
+    """Looked at after each piece written: the partial archive is there, encrypted, and no
+    plain copy of any file is anywhere but in the vault of a plain database."""
+    plain_vault = None if isinstance(vault, SealedVault) else vault.root
+    looked: list[list[str]] = []
+
+    def look(_done: int, _total: int) -> None:
+        files = [path for path in out.rglob("*") if path.is_file()]
+        looked.append([path.name for path in files])
+        for path in files:
+            assert SECRET[:24] not in path.read_bytes(), path
+        for path in tmp_path.rglob("*"):
+            if path.is_file() and not (plain_vault and path.is_relative_to(plain_vault)):
+                assert SECRET[:24] not in path.read_bytes(), path
+
+    export(out / "bundle.zip", progress=look)
+    assert looked and all(len(names) == 1 and names[0].endswith(".part") for names in looked)
