@@ -144,12 +144,13 @@ def test_extra_checks_plug_in(database: Database) -> None:
 
 
 WRITER = """
-import sys, time
+import argparse, sys, time
 from pathlib import Path
-from caseworker.db import open_database
+from caseworker.cli.unlock import open_for
 from caseworker.services import cases, persons
 
-database = open_database(sys.argv[1])
+# As the command line opens it: unlocked with $CASEWORKER_PASSPHRASE_FILE when protected.
+database = open_for(argparse.Namespace(db=sys.argv[1], passphrase_file=None))
 stop, deadline, number = Path(sys.argv[2]), time.monotonic() + 8.0, 0
 while not stop.exists() and time.monotonic() < deadline:
     number += 1
