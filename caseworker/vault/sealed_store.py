@@ -71,9 +71,10 @@ class _HeadKeeper:
         return count  # type: ignore[no-any-return]
 
 
-def media_type_of(head: bytes, name: str, original: Path | None) -> str:
+def media_type_of(head: bytes, name: str, original: Path | BinaryIO | None) -> str:
     """The media type from a file's first bytes, as :func:`detect_media_type` tells it;
-    a zip file's kind (an Office document?) from ``original`` when there is one."""
+    a zip file's kind (an Office document?) from ``original`` when there is one (the file
+    added, or a seekable stream of it: a pasted document held in memory)."""
     found = sniff_head(head)
     if found == "application/zip":
         return _zip_type(original) if original is not None else found
@@ -82,6 +83,17 @@ def media_type_of(head: bytes, name: str, original: Path | None) -> str:
     if looks_like_text(head):
         return "text/plain"
     return _from_extension(name) or OCTET_STREAM
+
+
+def _rewound(reader: BinaryIO) -> BinaryIO | None:
+    """``reader`` back at its start when it can seek (a stream in memory), else None."""
+    try:
+        if reader.seekable():
+            reader.seek(0)
+            return reader
+    except (AttributeError, OSError, ValueError):
+        pass
+    return None
 
 
 class SealedVault(EvidenceVault):
@@ -158,7 +170,7 @@ class SealedVault(EvidenceVault):
                     raise EmptyFile(messages.empty(source))
                 if unchanged is not None:
                     unchanged(done)
-            original = source if unchanged is not None else None
+            original = source if unchanged is not None else _rewound(reader)
             media_type = media_type_of(bytes(keeper.head), source.name, original)
             return self._settle(temporary, sha256, done, media_type)
         finally:

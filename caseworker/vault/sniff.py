@@ -10,6 +10,7 @@ import codecs
 import mimetypes
 import zipfile
 from pathlib import Path
+from typing import BinaryIO
 
 from caseworker.vocab import MediaKind
 
@@ -132,8 +133,9 @@ def sniff_head(head: bytes) -> str | None:
     return _iso_media(head)
 
 
-def _zip_type(path: Path) -> str:
-    """Office documents are zip files; their member names tell which kind."""
+def _zip_type(path: Path | BinaryIO) -> str:
+    """Office documents are zip files; their member names tell which kind (``path`` may be
+    a seekable file open for reading)."""
     try:
         with zipfile.ZipFile(path) as archive:
             names = set(archive.namelist())

@@ -6,6 +6,7 @@ import hashlib
 import io
 import zipfile
 from pathlib import Path
+from typing import Any, BinaryIO, cast
 
 import pytest
 
@@ -13,6 +14,7 @@ from caseworker.security.keys import DerivedKeys, derive_keys
 from caseworker.vault import CopyCancelled, EmptyFile, EvidenceVault, StoredFileDamaged
 from caseworker.vault.sealed import HEADER_SIZE, SealedFileDamaged, sealed_size
 from caseworker.vault.sealed_store import SealedVault
+from caseworker.vault.sniff import DOCX
 from tests.vault.conftest import JPEG, PDF, MakeFile
 
 KEYS = derive_keys(bytes(range(32)), bytes(range(16)))
@@ -119,6 +121,19 @@ def test_empty_and_cancelled_copies_leave_nothing(
     assert [path for path in sealed_vault.root.rglob("*") if path.is_file()] == []
 
 
+class _Unseekable(io.RawIOBase):
+    """A stream that cannot go back (a pipe): a zip file's kind cannot be told from it."""
+
+    def __init__(self, inner: BinaryIO) -> None:
+        self._inner = inner
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        return self._inner.readinto(buffer)  # type: ignore[attr-defined, no-any-return]
+
+
 def test_the_media_type_comes_from_the_content(sealed_vault: SealedVault, tmp_path: Path) -> None:
     document = tmp_path / "letter.docx"
     with zipfile.ZipFile(document, "w") as archive:
@@ -126,7 +141,13 @@ def test_the_media_type_comes_from_the_content(sealed_vault: SealedVault, tmp_pa
         archive.writestr("word/document.xml", "<document/>")
     assert sealed_vault.store_file(document).media_type.endswith("wordprocessingml.document")
     pasted = sealed_vault.store_stream(io.BytesIO(document.read_bytes()), "letter.docx")
-    assert pasted.media_type == "application/zip"  # no original file to look into
+    plain = EvidenceVault(tmp_path / "plain").store_stream(
+        io.BytesIO(document.read_bytes()), "letter.docx"
+    )
+    assert pasted.media_type == plain.media_type == DOCX  # a stream in memory is looked into
+    with document.open("rb") as handle:
+        piped = cast(BinaryIO, _Unseekable(handle))
+        assert sealed_vault.store_stream(piped, "letter.docx").media_type == "application/zip"
     text = sealed_vault.store_stream(io.BytesIO(DISTINCTIVE.encode()), "note")
     assert text.media_type == "text/plain"
 
