@@ -15,6 +15,7 @@ while the file is sealed (a zip file's kind, from the original file when there i
 from __future__ import annotations
 
 import os
+import stat
 import uuid
 from collections.abc import Callable
 from pathlib import Path
@@ -237,7 +238,12 @@ class SealedVault(EvidenceVault):
     def content_hash_of_file(self, path: Path) -> str | None:
         """The SHA-256 of the plaintext of the vault file at ``path`` (decrypted and
         verified on the way, never written anywhere); None when it does not verify or
-        cannot be read."""
+        cannot be read, or is no regular file (a link, a pipe: never followed)."""
+        try:
+            if not stat.S_ISREG(path.lstat().st_mode):
+                return None
+        except OSError:
+            return None
         return self._hash_of(path, path.name) or None
 
     def _hash_of(self, path: Path, name: str) -> str | None:
