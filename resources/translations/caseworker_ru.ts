@@ -1825,18 +1825,18 @@ What a typical value looks like, to size each short column before the user resiz
 <context>
     <name>ChoosePage</name>
     <message>
-        <location filename="../../ui/security/encrypt_dialog.py" line="71"/>
+        <location filename="../../ui/security/encrypt_dialog.py" line="72"/>
         <source>The database file and its evidence files will be encrypted: without the passphrase, a copy of them or a lost computer reveals nothing. Caseworker will ask the passphrase at each start and starts again once protected. A recovery code is shown once at the end: keep it on paper.</source>
         <extracomment>The dialogs open now (they have no parent to keep them).</extracomment>
         <translation>Файл базы и файлы материалов будут зашифрованы: без пароля их копия или потерянный компьютер ничего не раскроют. Caseworker будет спрашивать пароль при каждом запуске и перезапустится, когда защита будет готова. В конце один раз будет показан код восстановления: сохраните его на бумаге.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/encrypt_dialog.py" line="83"/>
+        <location filename="../../ui/security/encrypt_dialog.py" line="84"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;Новый пароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/security/encrypt_dialog.py" line="84"/>
+        <location filename="../../ui/security/encrypt_dialog.py" line="85"/>
         <source>&amp;Repeat it:</source>
         <translation>&amp;Ещё раз:</translation>
     </message>
@@ -4081,27 +4081,27 @@ To look around first, load a few fictional demo cases.</source>
 <context>
     <name>EncryptDialog</name>
     <message>
-        <location filename="../../ui/security/encrypt_dialog.py" line="128"/>
+        <location filename="../../ui/security/encrypt_dialog.py" line="129"/>
         <source>Protect the database with a passphrase</source>
         <translation>Защита базы паролем</translation>
     </message>
     <message>
-        <location filename="../../ui/security/encrypt_dialog.py" line="149"/>
+        <location filename="../../ui/security/encrypt_dialog.py" line="150"/>
         <source>&amp;Protect</source>
         <translation>&amp;Защитить</translation>
     </message>
     <message>
-        <location filename="../../ui/security/encrypt_dialog.py" line="152"/>
+        <location filename="../../ui/security/encrypt_dialog.py" line="153"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/security/encrypt_dialog.py" line="192"/>
+        <location filename="../../ui/security/encrypt_dialog.py" line="193"/>
         <source>The two passphrases differ; type the same one twice.</source>
         <translation>Пароли не совпадают; введите один и тот же пароль дважды.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/encrypt_dialog.py" line="228"/>
+        <location filename="../../ui/security/encrypt_dialog.py" line="229"/>
         <source>I have written it down: &amp;start again</source>
         <translation>Я записал(а) код: &amp;перезапустить</translation>
     </message>
@@ -8380,22 +8380,22 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>NewCodePage</name>
     <message>
-        <location filename="../../ui/security/pages.py" line="146"/>
+        <location filename="../../ui/security/pages.py" line="164"/>
         <source>The database is protected. Your recovery code:</source>
         <translation>База защищена. Ваш код восстановления:</translation>
     </message>
     <message>
-        <location filename="../../ui/security/pages.py" line="148"/>
+        <location filename="../../ui/security/pages.py" line="166"/>
         <source>The passphrase is changed. Your new recovery code:</source>
         <translation>Пароль изменён. Ваш новый код восстановления:</translation>
     </message>
     <message>
-        <location filename="../../ui/security/pages.py" line="163"/>
+        <location filename="../../ui/security/pages.py" line="181"/>
         <source>Print it or write it down now, and keep the paper apart from the computer: it is shown only this once, and it opens the database if the passphrase is forgotten. Whoever finds the paper can open the database too.</source>
         <translation>Распечатайте или запишите его сейчас и храните бумагу отдельно от компьютера: код показывается только один раз и открывает базу, если пароль забыт. Кто найдёт бумагу, тоже сможет открыть базу.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/pages.py" line="169"/>
+        <location filename="../../ui/security/pages.py" line="187"/>
         <source>Print it or write it down now, and keep the paper apart from the computer: it is shown only this once, and it opens the database if the passphrase is forgotten. Whoever finds the paper can open the database too. The old code no longer opens anything.</source>
         <translation>Распечатайте или запишите его сейчас и храните бумагу отдельно от компьютера: код показывается только один раз и открывает базу данных, если пароль забыт. Тот, кто найдёт бумагу, тоже сможет открыть базу данных. Прежний код больше ничего не открывает.</translation>
     </message>
@@ -8603,13 +8603,13 @@ first of the pair</source>
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../ui/security/pages.py" line="86"/>
+        <location filename="../../ui/security/pages.py" line="104"/>
         <source>Forgot the passphrase? Enter the recovery code</source>
         <extracomment>How long a typed recovery code may be (24 characters, dashes and a few spaces).</extracomment>
         <translation>Забыли пароль? Ввести код восстановления</translation>
     </message>
     <message>
-        <location filename="../../ui/security/pages.py" line="89"/>
+        <location filename="../../ui/security/pages.py" line="107"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Пароль:</translation>
     </message>
@@ -8838,88 +8838,89 @@ first of the pair</source>
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../ui/evidence/preview.py" line="94"/>
+        <location filename="../../ui/evidence/preview.py" line="92"/>
         <source>Open with the system’s viewer</source>
-        <extracomment>Images larger than this are read scaled down: a preview never needs 100 megapixels. The largest sealed file decrypted into memory to be shown or played here. Decrypting for the preview never waits behind files being added or thumbnails. What is shown: the stored file itself (a plain vault) or its plaintext in memory.</extracomment>
+        <extracomment>Images larger than this are read scaled down: a preview never needs 100 megapixels. The largest sealed file decrypted into memory to be shown or played here. What is shown: the stored file itself (a plain vault) or its plaintext in memory.</extracomment>
         <translation>Открыть в системной программе просмотра</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/preview.py" line="97"/>
+        <location filename="../../ui/evidence/preview.py" line="95"/>
         <source>Show graphic content</source>
         <translation>Показать шокирующее содержимое</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/preview.py" line="122"/>
+        <location filename="../../ui/evidence/preview.py" line="120"/>
         <source>Fit</source>
         <translation>По размеру</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/preview.py" line="123"/>
+        <location filename="../../ui/evidence/preview.py" line="121"/>
         <source>Fit the image into the pane</source>
         <translation>Вписать изображение в область просмотра</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/preview.py" line="126"/>
+        <location filename="../../ui/evidence/preview.py" line="124"/>
         <source>Zoom out (Ctrl+wheel)</source>
         <translation>Уменьшить (Ctrl+колесо мыши)</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/preview.py" line="129"/>
+        <location filename="../../ui/evidence/preview.py" line="127"/>
         <source>Zoom in (Ctrl+wheel)</source>
         <translation>Увеличить (Ctrl+колесо мыши)</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/preview.py" line="131"/>
+        <location filename="../../ui/evidence/preview.py" line="129"/>
         <source>100 %</source>
         <translation>100 %</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/preview.py" line="132"/>
+        <location filename="../../ui/evidence/preview.py" line="130"/>
         <source>Actual size</source>
         <translation>Исходный размер</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/preview.py" line="179"/>
+        <location filename="../../ui/evidence/preview.py" line="178"/>
         <source>Select a file to preview it.</source>
         <translation>Выберите файл для просмотра.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/preview.py" line="190"/>
+        <location filename="../../ui/evidence/preview.py" line="189"/>
         <source>This file is too large to show here. Open it with the system’s viewer: it opens a read-only copy, removed when Caseworker closes.</source>
         <translation>Этот файл слишком велик, чтобы показать его здесь. Откройте его в системной программе просмотра: откроется копия только для чтения, она удаляется при закрытии Caseworker.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/preview.py" line="195"/>
+        <location filename="../../ui/evidence/preview.py" line="161"/>
         <source>Decrypting “{name}”…</source>
         <translation>Расшифровка «{name}»…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/preview.py" line="233"/>
+        <location filename="../../ui/evidence/preview_memory.py" line="74"/>
         <source>This file cannot be shown here ({reason}).</source>
+        <extracomment>Decrypting for the preview never waits behind files being added or thumbnails. How long a decryption may take before the pane says it is under way.</extracomment>
         <translation>Этот файл нельзя показать здесь ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/preview.py" line="252"/>
+        <location filename="../../ui/evidence/preview.py" line="236"/>
         <source>This {kind} cannot be shown here. Open it with the system’s viewer: it opens a read-only copy, the stored file stays unchanged.</source>
         <translation>Этот файл ({kind}) нельзя показать здесь. Откройте его в системной программе просмотра: откроется копия только для чтения, сохранённый файл не изменится.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/preview.py" line="271"/>
+        <location filename="../../ui/evidence/preview.py" line="255"/>
         <source>Graphic content: shown only when you ask for it.</source>
         <translation>Шокирующее содержимое: показывается только по вашему запросу.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/preview.py" line="286"/>
+        <location filename="../../ui/evidence/preview.py" line="270"/>
         <source>This image cannot be shown here ({reason}).</source>
         <translation>Это изображение нельзя показать здесь ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/preview.py" line="319"/>
+        <location filename="../../ui/evidence/preview.py" line="303"/>
         <source>[The rest of the file is not shown here.]</source>
         <translation>[Остальная часть файла здесь не показана.]</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/preview.py" line="384"/>
+        <location filename="../../ui/evidence/preview.py" line="368"/>
         <source>{percent} %</source>
         <translation>{percent} %</translation>
     </message>
@@ -9041,7 +9042,7 @@ first of the pair</source>
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../../ui/security/encrypt_dialog.py" line="98"/>
+        <location filename="../../ui/security/encrypt_dialog.py" line="99"/>
         <source>Encrypting the database and its evidence files… The plain files are removed only once the encrypted copy is checked.</source>
         <translation>Шифруются база и файлы материалов… Незашифрованные файлы удаляются только после проверки зашифрованной копии.</translation>
     </message>
@@ -9214,27 +9215,27 @@ first of the pair</source>
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../ui/security/pages.py" line="105"/>
+        <location filename="../../ui/security/pages.py" line="123"/>
         <source>Type the recovery code you printed or wrote down when the database was protected, then choose a new passphrase. The recovery code is then replaced by a new one, shown once.</source>
         <translation>Введите код восстановления, который вы распечатали или записали, когда защищали базу данных, и придумайте новый пароль. После этого код восстановления заменится новым — он будет показан один раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/pages.py" line="120"/>
+        <location filename="../../ui/security/pages.py" line="138"/>
         <source>Back to the passphrase</source>
         <translation>Вернуться к паролю</translation>
     </message>
     <message>
-        <location filename="../../ui/security/pages.py" line="122"/>
+        <location filename="../../ui/security/pages.py" line="140"/>
         <source>Recovery &amp;code:</source>
         <translation>&amp;Код восстановления:</translation>
     </message>
     <message>
-        <location filename="../../ui/security/pages.py" line="123"/>
+        <location filename="../../ui/security/pages.py" line="141"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;Новый пароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/security/pages.py" line="124"/>
+        <location filename="../../ui/security/pages.py" line="142"/>
         <source>&amp;Repeat it:</source>
         <translation>&amp;Ещё раз:</translation>
     </message>
@@ -10894,43 +10895,43 @@ Add what the family, the unit, the authorities or anyone else has said, and each
         <translation>База данных «{name}» защищена паролем.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/unlock_dialog.py" line="114"/>
-        <location filename="../../ui/security/unlock_dialog.py" line="144"/>
+        <location filename="../../ui/security/unlock_dialog.py" line="115"/>
+        <location filename="../../ui/security/unlock_dialog.py" line="145"/>
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../../ui/security/unlock_dialog.py" line="117"/>
+        <location filename="../../ui/security/unlock_dialog.py" line="118"/>
         <source>E&amp;xit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../ui/security/unlock_dialog.py" line="138"/>
+        <location filename="../../ui/security/unlock_dialog.py" line="139"/>
         <source>&amp;Set the passphrase and open</source>
         <translation>&amp;Сменить пароль и открыть</translation>
     </message>
     <message>
-        <location filename="../../ui/security/unlock_dialog.py" line="151"/>
+        <location filename="../../ui/security/unlock_dialog.py" line="152"/>
         <source>I have written it down: &amp;open the database</source>
         <translation>Код записан: &amp;открыть базу данных</translation>
     </message>
     <message>
-        <location filename="../../ui/security/unlock_dialog.py" line="188"/>
+        <location filename="../../ui/security/unlock_dialog.py" line="189"/>
         <source>Type the passphrase.</source>
         <translation>Введите пароль.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/unlock_dialog.py" line="200"/>
+        <location filename="../../ui/security/unlock_dialog.py" line="201"/>
         <source>Type the recovery code from the paper.</source>
         <translation>Введите код восстановления, записанный на бумаге.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/unlock_dialog.py" line="208"/>
+        <location filename="../../ui/security/unlock_dialog.py" line="209"/>
         <source>The two passphrases differ; type the same one twice.</source>
         <translation>Пароли не совпадают; введите один и тот же пароль дважды.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/security/unlock_dialog.py" line="238"/>
+        <location filename="../../ui/security/unlock_dialog.py" line="239"/>
         <source>Wait %n s: several wrong tries in a row.</source>
         <translation>
             <numerusform>Подождите %n с: несколько неверных попыток подряд.</numerusform>
@@ -10939,12 +10940,12 @@ Add what the family, the unit, the authorities or anyone else has said, and each
         </translation>
     </message>
     <message>
-        <location filename="../../ui/security/unlock_dialog.py" line="254"/>
+        <location filename="../../ui/security/unlock_dialog.py" line="256"/>
         <source>Checking the recovery code and setting the new passphrase…</source>
         <translation>Проверка кода восстановления и смена пароля…</translation>
     </message>
     <message>
-        <location filename="../../ui/security/unlock_dialog.py" line="256"/>
+        <location filename="../../ui/security/unlock_dialog.py" line="258"/>
         <source>Checking the passphrase…</source>
         <translation>Проверка пароля…</translation>
     </message>

@@ -31,14 +31,14 @@ from PySide6.QtWidgets import (
 from caseworker.errors import CaseworkerError
 from caseworker.labels import label
 from caseworker.services.evidence_list import EvidenceItem
-from caseworker.vault.plain_reads import is_sealed, plain_size, read_head, read_plain
+from caseworker.vault.plain_reads import is_sealed, plain_size, read_head
 from caseworker.vault.store import EvidenceVault
 from caseworker.vocab import MediaKind
 from ui.evidence.media_player import MediaPlayer, multimedia_installed
 from ui.evidence.opened_copies import open_hint
+from ui.evidence.preview_memory import MemoryLoader
 from ui.evidence.thumbnails import memory_device
 from ui.evidence.tile_delegate import blurred
-from ui.operations.background import JobSet, Lane
 
 TEXT_LIMIT = 256 * 1024
 #: Images larger than this are read scaled down: a preview never needs 100 megapixels.
@@ -46,8 +46,6 @@ MAX_PREVIEW_EDGE = 4096
 ZOOM_STEPS = (0.1, 0.25, 0.5, 0.75, 1.0, 1.5, 2.0, 3.0, 4.0, 6.0, 8.0)
 #: The largest sealed file decrypted into memory to be shown or played here.
 MEMORY_LIMIT = 256 * 1024 * 1024
-#: Decrypting for the preview never waits behind files being added or thumbnails.
-PREVIEWS = Lane("evidence-preview", 1)
 
 #: What is shown: the stored file itself (a plain vault) or its plaintext in memory.
 Source = Path | bytes
@@ -156,10 +154,12 @@ class PreviewPane(QWidget):
         self._pdf_view: Any = None
         self._pdf_document: Any = None
         self._pdf_device: QBuffer | None = None
-        self._loading = JobSet(PREVIEWS, self, poll_ms=20, superseding=True)
-        self._loading.succeeded.connect(self._on_loaded)
-        self._loading.failed.connect(self._on_load_failed)
-        self._wanted: tuple[EvidenceItem, bool] | None = None
+        self._loader = MemoryLoader(self)
+        self._loader.loaded.connect(self._on_loaded)
+        self._loader.failed.connect(self._on_load_failed)
+        self._loader.slow.connect(
+            lambda item: self._show_message(self.tr("Decrypting “{name}”…").format(name=item.name))
+        )
         self.show_item(None, None)
 
     # Public ----------------------------------------------------------------------------
@@ -170,8 +170,7 @@ class PreviewPane(QWidget):
         """Preview ``item`` kept in ``vault``; ``hidden`` graphic content stays blurred."""
         self._image = QImage()
         self.player.unload()  # another item: whatever was playing stops
-        self._loading.cancel()
-        self._wanted = None
+        self._loader.cancel()
         self._release_pdf()
         self.reveal_button.hide()
         self.open_button.setVisible(item is not None)
@@ -192,19 +191,13 @@ class PreviewPane(QWidget):
                 )
             )
         else:
-            self._show_message(self.tr("Decrypting “{name}”…").format(name=item.name))
+            self._show_message("")  # "Decrypting…" only if it takes long enough to notice
             self.open_button.hide()
-            self._wanted = (item, hidden)
-            sha256 = item.sha256
-            self._loading.start(
-                lambda control: read_plain(
-                    vault, sha256, limit=max(size, 1), cancelled=control.cancelled
-                )
-            )
+            self._loader.start(vault, item, hidden, size)
 
     def loading(self) -> bool:
         """Whether a sealed file is being decrypted for the preview (tests)."""
-        return self._loading.pending() > 0
+        return self._loader.loading()
 
     def _shown_from_content(self, item: EvidenceItem, hidden: bool) -> bool:
         """Whether the item is shown from its content, not only named in a message."""
@@ -216,22 +209,13 @@ class PreviewPane(QWidget):
             return _qtpdf() is not None
         return item.kind in (MediaKind.AUDIO, MediaKind.VIDEO) and multimedia_installed()
 
-    def _on_loaded(self, data: bytes) -> None:
-        if self._wanted is not None:
-            item, hidden = self._wanted
-            self._wanted = None
-            self.open_button.show()
-            self._show(item, data, hidden)
-
-    def _on_load_failed(self, error: BaseException) -> None:
-        self._wanted = None
+    def _on_loaded(self, item: EvidenceItem, hidden: bool, data: bytes) -> None:
         self.open_button.show()
-        if isinstance(error, CaseworkerError):
-            self._show_message(error.message)
-        else:
-            self._show_message(
-                self.tr("This file cannot be shown here ({reason}).").format(reason=error)
-            )
+        self._show(item, data, hidden)
+
+    def _on_load_failed(self, sentence: str) -> None:
+        self.open_button.show()
+        self._show_message(sentence)
 
     def _show(self, item: EvidenceItem, source: Source, hidden: bool) -> None:
         kind = item.kind
