@@ -40,8 +40,15 @@ Listed = Backup | Unreadable
 def _check(folder: Path) -> Listed:
     try:
         backup = read_backup(folder)
-    except BackupDamaged as error:
-        return Unreadable(folder, error.message)
+    except BackupDamaged:  # its sentence names the folder: the list shows it already
+        return Unreadable(
+            folder,
+            translate(
+                "Backup",
+                "The description of this backup (manifest.json) cannot be read: it is damaged, "
+                "or the folder is not a Caseworker backup.",
+            ),
+        )
     try:
         size = backup.database_file.stat().st_size
     except OSError:

@@ -585,7 +585,12 @@
         <translation>Резервную копию восстановить не удалось ({reason}); текущая база данных не изменена.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/backup/survey.py" line="52"/>
+        <location filename="../../caseworker/backup/survey.py" line="46"/>
+        <source>The description of this backup (manifest.json) cannot be read: it is damaged, or the folder is not a Caseworker backup.</source>
+        <translation>Описание этой резервной копии (manifest.json) не читается: оно повреждено, или папка — не резервная копия Caseworker.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/backup/survey.py" line="59"/>
         <source>The database copy of this backup is missing or incomplete.</source>
         <translation>Копия базы данных в этой резервной копии отсутствует или неполна.</translation>
     </message>
@@ -8380,22 +8385,22 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>NewCodePage</name>
     <message>
-        <location filename="../../ui/security/pages.py" line="164"/>
+        <location filename="../../ui/security/pages.py" line="180"/>
         <source>The database is protected. Your recovery code:</source>
         <translation>База защищена. Ваш код восстановления:</translation>
     </message>
     <message>
-        <location filename="../../ui/security/pages.py" line="166"/>
+        <location filename="../../ui/security/pages.py" line="182"/>
         <source>The passphrase is changed. Your new recovery code:</source>
         <translation>Пароль изменён. Ваш новый код восстановления:</translation>
     </message>
     <message>
-        <location filename="../../ui/security/pages.py" line="181"/>
+        <location filename="../../ui/security/pages.py" line="197"/>
         <source>Print it or write it down now, and keep the paper apart from the computer: it is shown only this once, and it opens the database if the passphrase is forgotten. Whoever finds the paper can open the database too.</source>
         <translation>Распечатайте или запишите его сейчас и храните бумагу отдельно от компьютера: код показывается только один раз и открывает базу, если пароль забыт. Кто найдёт бумагу, тоже сможет открыть базу.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/pages.py" line="187"/>
+        <location filename="../../ui/security/pages.py" line="203"/>
         <source>Print it or write it down now, and keep the paper apart from the computer: it is shown only this once, and it opens the database if the passphrase is forgotten. Whoever finds the paper can open the database too. The old code no longer opens anything.</source>
         <translation>Распечатайте или запишите его сейчас и храните бумагу отдельно от компьютера: код показывается только один раз и открывает базу данных, если пароль забыт. Тот, кто найдёт бумагу, тоже сможет открыть базу данных. Прежний код больше ничего не открывает.</translation>
     </message>
@@ -8603,13 +8608,13 @@ first of the pair</source>
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../ui/security/pages.py" line="104"/>
+        <location filename="../../ui/security/pages.py" line="120"/>
         <source>Forgot the passphrase? Enter the recovery code</source>
         <extracomment>How long a typed recovery code may be (24 characters, dashes and a few spaces).</extracomment>
         <translation>Забыли пароль? Ввести код восстановления</translation>
     </message>
     <message>
-        <location filename="../../ui/security/pages.py" line="107"/>
+        <location filename="../../ui/security/pages.py" line="123"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Пароль:</translation>
     </message>
@@ -9215,27 +9220,27 @@ first of the pair</source>
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../ui/security/pages.py" line="123"/>
+        <location filename="../../ui/security/pages.py" line="139"/>
         <source>Type the recovery code you printed or wrote down when the database was protected, then choose a new passphrase. The recovery code is then replaced by a new one, shown once.</source>
         <translation>Введите код восстановления, который вы распечатали или записали, когда защищали базу данных, и придумайте новый пароль. После этого код восстановления заменится новым — он будет показан один раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/pages.py" line="138"/>
+        <location filename="../../ui/security/pages.py" line="154"/>
         <source>Back to the passphrase</source>
         <translation>Вернуться к паролю</translation>
     </message>
     <message>
-        <location filename="../../ui/security/pages.py" line="140"/>
+        <location filename="../../ui/security/pages.py" line="156"/>
         <source>Recovery &amp;code:</source>
         <translation>&amp;Код восстановления:</translation>
     </message>
     <message>
-        <location filename="../../ui/security/pages.py" line="141"/>
+        <location filename="../../ui/security/pages.py" line="157"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;Новый пароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/security/pages.py" line="142"/>
+        <location filename="../../ui/security/pages.py" line="158"/>
         <source>&amp;Repeat it:</source>
         <translation>&amp;Ещё раз:</translation>
     </message>
