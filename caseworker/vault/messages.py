@@ -227,8 +227,26 @@ def fault_message(fault: VaultFault) -> str:
     )
 
 
+def _unencrypted_message(found: UnreferencedFile) -> str:
+    if found.added_as:
+        return translate(
+            "Integrity",
+            "The encrypted evidence folder holds an unencrypted file that no evidence item "
+            "refers to: {path} ({size}, added as “{name}”). Whoever can read the disk can "
+            "read it: delete it once you are sure it is not needed.",
+        ).format(path=_shown(found.path), size=human_size(found.size), name=_shown(found.added_as))
+    return translate(
+        "Integrity",
+        "The encrypted evidence folder holds an unencrypted file that no evidence item refers "
+        "to: {path} ({size}). Whoever can read the disk can read it: delete it once you are "
+        "sure it is not needed.",
+    ).format(path=_shown(found.path), size=human_size(found.size))
+
+
 def unreferenced_message(found: UnreferencedFile) -> str:
     """The integrity check's sentence for a file in the vault that no item refers to."""
+    if found.unencrypted:
+        return _unencrypted_message(found)
     if found.added_as:
         return translate(
             "Integrity",

@@ -31,6 +31,7 @@ from caseworker.vault.errors import (
     VaultNotWritable,
 )
 from caseworker.vault.sealed import (
+    MAGIC,
     EarlyWriteback,
     SealedFileDamaged,
     SealedFileError,
@@ -234,6 +235,19 @@ class SealedVault(EvidenceVault):
         except (OSError, SealedFileError, FileUnreadable):
             return None
         return None
+
+    def is_unencrypted_file(self, path: Path) -> bool:
+        """Whether the vault file at ``path`` is a regular file with content that does not
+        begin as a sealed file does (a plain copy left behind, or a stray file): whoever
+        reads the disk can read it. False when it cannot be told (never follows a link)."""
+        try:
+            if not stat.S_ISREG(path.lstat().st_mode):
+                return False
+            with path.open("rb") as reader:
+                start = reader.read(len(MAGIC))
+        except OSError:
+            return False
+        return bool(start) and start != MAGIC
 
     def content_hash_of_file(self, path: Path) -> str | None:
         """The SHA-256 of the plaintext of the vault file at ``path`` (decrypted and

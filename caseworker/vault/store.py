@@ -142,6 +142,12 @@ class EvidenceVault:
         a sealed file's plaintext size when it has a size a sealed file can have)."""
         return size_on_disk
 
+    def is_unencrypted_file(self, path: Path) -> bool:
+        """Whether the vault file at ``path`` lies unencrypted where it should not: never
+        here (a plain vault's files are all plain); see the sealed vault's."""
+        del path
+        return False
+
     def content_hash_of_file(self, path: Path) -> str | None:
         """The SHA-256 of the content of the vault file at ``path`` as far as it can be told
         without reading a plain file (its name, when that is a SHA-256); None when not."""

@@ -57,6 +57,8 @@ class UnreferencedFile:
     path: str  # relative to the vault, with forward slashes: ``ab/cd/abcd…``
     size: int
     added_as: str  # the name it was last added under, from the audit; "" if unknown
+    #: In a sealed vault, a file that is not sealed: readable by whoever reads the disk.
+    unencrypted: bool = False
 
 
 class _Row(NamedTuple):
@@ -227,12 +229,16 @@ def unreferenced_files(
             continue  # removed meanwhile
         if info.st_mtime > cutoff:
             continue
-        sha256 = vault.content_hash_of_file(path) if named > 0 else None
+        unencrypted = vault.is_unencrypted_file(path)
+        sha256 = None
+        if named > 0:
+            plain_name = unencrypted and is_sha256(path.name)  # left from a plain vault?
+            sha256 = path.name if plain_name else vault.content_hash_of_file(path)
         name = _added_as(session, sha256) if sha256 else ""
         named -= 1
-        yield UnreferencedFile(
-            path.relative_to(vault.root).as_posix(), vault.content_size_of(info.st_size), name
-        )
+        size = info.st_size if unencrypted else vault.content_size_of(info.st_size)
+        relative = path.relative_to(vault.root).as_posix()
+        yield UnreferencedFile(relative, size, name, unencrypted)
 
 
 def _referenced_names(session: Session, vault: EvidenceVault) -> set[str]:

@@ -4312,17 +4312,17 @@ To look around first, load a few fictional demo cases.</source>
         <translation>Сохранённый файл с SHA-256 {sha256} изменён: его содержимое больше не совпадает с хешем.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/messages.py" line="261"/>
+        <location filename="../../caseworker/vault/messages.py" line="279"/>
         <source>Left in place, as a file is being copied into it now: {name} ({size}).</source>
         <translation>Оставлена на месте, так как в неё сейчас копируется файл: {name} ({size}).</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/messages.py" line="264"/>
+        <location filename="../../caseworker/vault/messages.py" line="282"/>
         <source>Left for now, as it was written in the last {minutes} minutes and may belong to an addition still under way in another window or on another computer: {name} ({size}, last written {when}).</source>
         <translation>Пока оставлена, так как в неё писали в последние {minutes} мин. и она может относиться к добавлению, которое ещё идёт в другом окне или на другом компьютере: {name} ({size}, последняя запись {when}).</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/messages.py" line="275"/>
+        <location filename="../../caseworker/vault/messages.py" line="293"/>
         <source>Unfinished copies removed from the evidence folder: {count} ({size}).</source>
         <translation>Удалено незавершённых копий из папки материалов: {count} ({size}).</translation>
     </message>
@@ -6627,17 +6627,27 @@ It holds {cases} cases and {reports} reports.</source>
         <translation>Материал «{names}» (дело {cases}) изменён или повреждён: часть {part} его хранимого файла больше не соответствует SHA-256 {sha256}; чтобы исправить его, добавьте исходный файл в дело ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/messages.py" line="233"/>
+        <location filename="../../caseworker/vault/messages.py" line="232"/>
+        <source>The encrypted evidence folder holds an unencrypted file that no evidence item refers to: {path} ({size}, added as “{name}”). Whoever can read the disk can read it: delete it once you are sure it is not needed.</source>
+        <translation>В зашифрованной папке материалов лежит незашифрованный файл, на который не ссылается ни один материал: {path} ({size}, добавлен как «{name}»). Его может прочитать любой, кто может читать диск: удалите его, убедившись, что он не нужен.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/vault/messages.py" line="238"/>
+        <source>The encrypted evidence folder holds an unencrypted file that no evidence item refers to: {path} ({size}). Whoever can read the disk can read it: delete it once you are sure it is not needed.</source>
+        <translation>В зашифрованной папке материалов лежит незашифрованный файл, на который не ссылается ни один материал: {path} ({size}). Его может прочитать любой, кто может читать диск: удалите его, убедившись, что он не нужен.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/vault/messages.py" line="251"/>
         <source>The evidence folder holds a file that no evidence item refers to: {path} ({size}, added as “{name}”).</source>
         <translation>В папке материалов лежит файл, на который не ссылается ни один материал: {path} ({size}, добавлен как «{name}»).</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/messages.py" line="238"/>
+        <location filename="../../caseworker/vault/messages.py" line="256"/>
         <source>The evidence folder holds a file that no evidence item refers to: {path} ({size}).</source>
         <translation>В папке материалов лежит файл, на который не ссылается ни один материал: {path} ({size}).</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/messages.py" line="250"/>
+        <location filename="../../caseworker/vault/messages.py" line="268"/>
         <source>An interrupted addition left an unfinished copy in the evidence folder: {name} ({size}, last written {when}); nothing refers to it, and “evidence clean” removes it.</source>
         <translation>Прерванное добавление оставило в папке материалов незавершённую копию: {name} ({size}, последняя запись {when}); на неё ничто не ссылается, и команда «evidence clean» её удалит.</translation>
     </message>
@@ -8385,22 +8395,22 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>NewCodePage</name>
     <message>
-        <location filename="../../ui/security/pages.py" line="180"/>
+        <location filename="../../ui/security/pages.py" line="181"/>
         <source>The database is protected. Your recovery code:</source>
         <translation>База защищена. Ваш код восстановления:</translation>
     </message>
     <message>
-        <location filename="../../ui/security/pages.py" line="182"/>
+        <location filename="../../ui/security/pages.py" line="183"/>
         <source>The passphrase is changed. Your new recovery code:</source>
         <translation>Пароль изменён. Ваш новый код восстановления:</translation>
     </message>
     <message>
-        <location filename="../../ui/security/pages.py" line="197"/>
+        <location filename="../../ui/security/pages.py" line="198"/>
         <source>Print it or write it down now, and keep the paper apart from the computer: it is shown only this once, and it opens the database if the passphrase is forgotten. Whoever finds the paper can open the database too.</source>
         <translation>Распечатайте или запишите его сейчас и храните бумагу отдельно от компьютера: код показывается только один раз и открывает базу, если пароль забыт. Кто найдёт бумагу, тоже сможет открыть базу.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/pages.py" line="203"/>
+        <location filename="../../ui/security/pages.py" line="204"/>
         <source>Print it or write it down now, and keep the paper apart from the computer: it is shown only this once, and it opens the database if the passphrase is forgotten. Whoever finds the paper can open the database too. The old code no longer opens anything.</source>
         <translation>Распечатайте или запишите его сейчас и храните бумагу отдельно от компьютера: код показывается только один раз и открывает базу данных, если пароль забыт. Тот, кто найдёт бумагу, тоже сможет открыть базу данных. Прежний код больше ничего не открывает.</translation>
     </message>
@@ -8608,13 +8618,13 @@ first of the pair</source>
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../ui/security/pages.py" line="120"/>
+        <location filename="../../ui/security/pages.py" line="121"/>
         <source>Forgot the passphrase? Enter the recovery code</source>
         <extracomment>How long a typed recovery code may be (24 characters, dashes and a few spaces).</extracomment>
         <translation>Забыли пароль? Ввести код восстановления</translation>
     </message>
     <message>
-        <location filename="../../ui/security/pages.py" line="123"/>
+        <location filename="../../ui/security/pages.py" line="124"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Пароль:</translation>
     </message>
@@ -9220,27 +9230,27 @@ first of the pair</source>
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../ui/security/pages.py" line="139"/>
+        <location filename="../../ui/security/pages.py" line="140"/>
         <source>Type the recovery code you printed or wrote down when the database was protected, then choose a new passphrase. The recovery code is then replaced by a new one, shown once.</source>
         <translation>Введите код восстановления, который вы распечатали или записали, когда защищали базу данных, и придумайте новый пароль. После этого код восстановления заменится новым — он будет показан один раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/pages.py" line="154"/>
+        <location filename="../../ui/security/pages.py" line="155"/>
         <source>Back to the passphrase</source>
         <translation>Вернуться к паролю</translation>
     </message>
     <message>
-        <location filename="../../ui/security/pages.py" line="156"/>
+        <location filename="../../ui/security/pages.py" line="157"/>
         <source>Recovery &amp;code:</source>
         <translation>&amp;Код восстановления:</translation>
     </message>
     <message>
-        <location filename="../../ui/security/pages.py" line="157"/>
+        <location filename="../../ui/security/pages.py" line="158"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;Новый пароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/security/pages.py" line="158"/>
+        <location filename="../../ui/security/pages.py" line="159"/>
         <source>&amp;Repeat it:</source>
         <translation>&amp;Ещё раз:</translation>
     </message>
@@ -10884,59 +10894,59 @@ Add what the family, the unit, the authorities or anyone else has said, and each
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/security/unlock_dialog.py" line="76"/>
+        <location filename="../../ui/security/unlock_dialog.py" line="77"/>
         <source>Database passphrase</source>
         <translation>Пароль базы данных</translation>
     </message>
     <message>
-        <location filename="../../ui/security/unlock_dialog.py" line="91"/>
+        <location filename="../../ui/security/unlock_dialog.py" line="92"/>
         <source>Caseworker was locked after a time without use, and the database “{name}” hidden. Type its passphrase to go on.</source>
         <extracomment>The database&apos;s keys, once the dialog is accepted. When the throttle&apos;s wait ends (set from the checking thread).</extracomment>
         <translation>Caseworker заблокирован после перерыва в работе, база данных «{name}» скрыта. Чтобы продолжить, введите её пароль.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/unlock_dialog.py" line="95"/>
+        <location filename="../../ui/security/unlock_dialog.py" line="96"/>
         <source>The database “{name}” is protected with a passphrase.</source>
         <translation>База данных «{name}» защищена паролем.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/unlock_dialog.py" line="115"/>
-        <location filename="../../ui/security/unlock_dialog.py" line="145"/>
+        <location filename="../../ui/security/unlock_dialog.py" line="116"/>
+        <location filename="../../ui/security/unlock_dialog.py" line="146"/>
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../../ui/security/unlock_dialog.py" line="118"/>
+        <location filename="../../ui/security/unlock_dialog.py" line="119"/>
         <source>E&amp;xit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../ui/security/unlock_dialog.py" line="139"/>
+        <location filename="../../ui/security/unlock_dialog.py" line="140"/>
         <source>&amp;Set the passphrase and open</source>
         <translation>&amp;Сменить пароль и открыть</translation>
     </message>
     <message>
-        <location filename="../../ui/security/unlock_dialog.py" line="152"/>
+        <location filename="../../ui/security/unlock_dialog.py" line="153"/>
         <source>I have written it down: &amp;open the database</source>
         <translation>Код записан: &amp;открыть базу данных</translation>
     </message>
     <message>
-        <location filename="../../ui/security/unlock_dialog.py" line="189"/>
+        <location filename="../../ui/security/unlock_dialog.py" line="193"/>
         <source>Type the passphrase.</source>
         <translation>Введите пароль.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/unlock_dialog.py" line="201"/>
+        <location filename="../../ui/security/unlock_dialog.py" line="205"/>
         <source>Type the recovery code from the paper.</source>
         <translation>Введите код восстановления, записанный на бумаге.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/unlock_dialog.py" line="209"/>
+        <location filename="../../ui/security/unlock_dialog.py" line="213"/>
         <source>The two passphrases differ; type the same one twice.</source>
         <translation>Пароли не совпадают; введите один и тот же пароль дважды.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/security/unlock_dialog.py" line="239"/>
+        <location filename="../../ui/security/unlock_dialog.py" line="243"/>
         <source>Wait %n s: several wrong tries in a row.</source>
         <translation>
             <numerusform>Подождите %n с: несколько неверных попыток подряд.</numerusform>
@@ -10945,12 +10955,12 @@ Add what the family, the unit, the authorities or anyone else has said, and each
         </translation>
     </message>
     <message>
-        <location filename="../../ui/security/unlock_dialog.py" line="256"/>
+        <location filename="../../ui/security/unlock_dialog.py" line="260"/>
         <source>Checking the recovery code and setting the new passphrase…</source>
         <translation>Проверка кода восстановления и смена пароля…</translation>
     </message>
     <message>
-        <location filename="../../ui/security/unlock_dialog.py" line="258"/>
+        <location filename="../../ui/security/unlock_dialog.py" line="262"/>
         <source>Checking the passphrase…</source>
         <translation>Проверка пароля…</translation>
     </message>

@@ -236,3 +236,25 @@ def test_unreferenced_and_stray_files_are_named_not_a_crash(
     assert any("заметки.txt" in m for m in messages)
     assert any("ab/not-a-name" in m for m in messages)
     assert not any(protected.vault.path_of(protected.sha256).name in m for m in messages)
+
+
+def test_a_plain_file_left_in_a_sealed_vault_is_named_unencrypted(
+    protected: Protected, tmp_path: Path
+) -> None:
+    """A plain copy left behind (a plain vault's file under its SHA-256) is readable by whoever
+    reads the disk: the check says so, with the name it was added under."""
+    letter = tmp_path / "письмо.pdf"
+    letter.write_bytes(b"%PDF-1.7\n" + b"y" * 3000)
+    with protected.database.write() as session:
+        item = ev.add_evidence(session, protected.vault, ACTOR, protected.case_id, letter).item
+    protected.database.dispose()
+    _corrupt_protected(protected, f"DELETE FROM evidence WHERE id = {item.id}")
+    plain = protected.vault.root / item.sha256[:2] / item.sha256[2:4] / item.sha256
+    plain.parent.mkdir(parents=True, exist_ok=True)
+    plain.write_bytes(letter.read_bytes())
+    protected.vault.delete(item.sha256)  # only the plain copy is left
+    _age(protected.vault.root)
+    [message] = _vault_messages(protected)
+    assert "unencrypted file" in message and "“письмо.pdf”" in message
+    assert f"{item.sha256[:2]}/{item.sha256[2:4]}/{item.sha256}" in message
+    assert "2.9 KB" in message  # its size on disk: it is its content
