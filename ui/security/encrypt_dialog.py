@@ -48,6 +48,7 @@ from ui.security.pages import (
     grow_to_fit,
     password_field,
     problem_label,
+    problem_row,
     show_problem,
 )
 from ui.security.restart import restart_program
@@ -82,7 +83,7 @@ class ChoosePage(QWidget):
         form = QFormLayout()
         form.addRow(self.tr("&New passphrase:"), self.passphrase)
         form.addRow(self.tr("&Repeat it:"), self.repeated)
-        form.addRow("", self.problem)
+        problem_row(form, self.problem)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(said)

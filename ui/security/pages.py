@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -20,9 +21,23 @@ from ui.widgets.date_field import PROBLEM_COLOUR
 CODE_MAX_LENGTH = 64
 
 
-def problem_label(parent: QWidget, name: str) -> QLabel:
+class ProblemLabel(QLabel):
+    """A problem's sentence; ``form`` is the form whose row it fills (see :func:`problem_row`)."""
+
+    form: QFormLayout | None = None
+
+
+def problem_row(form: QFormLayout, problem: ProblemLabel) -> None:
+    """Put ``problem`` in a row of ``form`` under the fields; the whole row (its empty label
+    and spacing too) takes no room until a problem is said."""
+    form.addRow("", problem)
+    problem.form = form
+    form.setRowVisible(problem, False)
+
+
+def problem_label(parent: QWidget, name: str) -> ProblemLabel:
     """A red sentence under a field, empty (and taking no room) until a problem is set."""
-    label = QLabel(parent)
+    label = ProblemLabel(parent)
     label.setObjectName(name)
     label.setWordWrap(True)
     palette = label.palette()
@@ -35,23 +50,43 @@ def problem_label(parent: QWidget, name: str) -> QLabel:
 def show_problem(label: QLabel, text: str) -> None:
     """Say ``text`` in the problem ``label`` (nothing hides it), the window growing to fit."""
     label.setText(text)
-    label.setVisible(bool(text))
+    if isinstance(label, ProblemLabel) and label.form is not None:
+        label.form.setRowVisible(label, bool(text))
+    else:
+        label.setVisible(bool(text))
     grow_to_fit(label)
 
 
-def grow_to_fit(widget: QWidget) -> None:
+def grow_to_fit(widget: QWidget, *, shrink: bool = False) -> None:
     """Make ``widget``'s window tall enough for what it now holds (a sentence wrapped on
-    several lines), keeping its width; it never shrinks here."""
+    several lines), keeping its width; with ``shrink``, exactly as tall (a line said a moment
+    ago, now gone, leaves no gap)."""
     window = widget.window()
     layout = window.layout()
     if layout is None:
         return
+    layout.invalidate()  # a page's size policy just changed: no cached minimum
     layout.activate()
     width = window.width()
     needed = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else 0
-    needed = max(needed, layout.totalMinimumSize().height())
-    if needed > window.height():
+    needed = max(needed - _hidden_pages_height(window), layout.totalMinimumSize().height())
+    if needed > window.height() or (shrink and needed < window.height()):
         window.resize(width, needed)
+
+
+def _hidden_pages_height(window: QWidget) -> int:
+    """How much taller than its shown page a stack of pages says it must be: a stack asks
+    the height of its tallest page for a width, shown or not."""
+    extra = 0
+    for stack in window.findChildren(QStackedWidget):
+        shown = stack.currentWidget()
+        if shown is None or not stack.hasHeightForWidth():
+            continue
+        width = stack.width()
+        own = shown.heightForWidth(width) if shown.hasHeightForWidth() else -1
+        own = max(own, shown.minimumSizeHint().height())
+        extra += max(0, stack.heightForWidth(width) - own)
+    return extra
 
 
 def link_button(text: str, name: str, parent: QWidget) -> QPushButton:
@@ -87,7 +122,7 @@ class PassphrasePage(QWidget):
         )
         form = QFormLayout()
         form.addRow(self.tr("&Passphrase:"), self.field)
-        form.addRow("", self.problem)
+        problem_row(form, self.problem)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)
@@ -122,7 +157,7 @@ class RecoveryPage(QWidget):
         form.addRow(self.tr("Recovery &code:"), self.code)
         form.addRow(self.tr("&New passphrase:"), self.new_passphrase)
         form.addRow(self.tr("&Repeat it:"), self.repeated)
-        form.addRow("", self.problem)
+        problem_row(form, self.problem)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(said)

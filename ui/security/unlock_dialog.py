@@ -20,9 +20,10 @@ from concurrent.futures import Future
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QLabel,
@@ -109,6 +110,7 @@ class UnlockDialog(QDialog):
         self.status = QLabel(self)
         self.status.setObjectName("unlockStatus")
         self.status.setWordWrap(True)
+        self.status.hide()  # no room taken until there is something to say
 
         self.buttons = QDialogButtonBox(self)
         self.open_button = QPushButton(self.tr("&Open"), self)
@@ -162,8 +164,11 @@ class UnlockDialog(QDialog):
         for page in (self.passphrase_page, self.recovery_page, self.code_page):
             policy = QSizePolicy.Policy.Preferred if page is shown else QSizePolicy.Policy.Ignored
             page.setSizePolicy(policy, policy)
+        # The stack's cached sizes follow the new policies only once its layout requests
+        # are handled: handled now, so that the dialog fits the page shown without a gap.
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         self.adjustSize()
-        grow_to_fit(self.pages)
+        grow_to_fit(self.pages, shrink=True)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -240,6 +245,7 @@ class UnlockDialog(QDialog):
     def show_status(self, text: str) -> None:
         """Say what is going on under the pages (checking, a wait), growing to fit."""
         self.status.setText(text)
+        self.status.setVisible(bool(text))
         grow_to_fit(self.status)
 
     def _set_busy(self, busy: bool) -> None:
@@ -258,6 +264,8 @@ class UnlockDialog(QDialog):
         else:
             self.unsetCursor()
             self.status.clear()
+            self.status.hide()
+            grow_to_fit(self.status, shrink=True)
 
     def _finished(self, future: Future[Any]) -> None:
         doing, self._doing = self._doing, ""
