@@ -13,10 +13,10 @@ from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from caseworker.dates import parse_event_date
-from caseworker.db import Database, open_database
+from caseworker.db import Database
 from caseworker.services import cases, persons, relatives, reports
 from caseworker.vocab import CaseStatus, Claim, Credibility, Relation, Reliability, SourceKind
-from tests.conftest import ACTOR, SampleCase
+from tests.conftest import ACTOR, SampleCase, reopen
 from tests.ui.fixtures_case import ScriptedDialogs, click_ok, fill
 from tests.ui.scripted_prompts import ScriptedPrompts
 from ui import case_actions
@@ -255,7 +255,7 @@ def test_a_concurrent_edit_shows_changed_meanwhile_and_saves_nothing(
     sample_case: SampleCase,
     db_path: Path,
 ) -> None:
-    other = open_database(str(db_path))
+    other = reopen(db_path)
 
     def step(dialog: RecordDialog) -> None:
         with other.write() as session:

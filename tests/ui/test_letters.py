@@ -29,6 +29,7 @@ from tests.conftest import ACTOR, SampleCase
 from tests.libreoffice import needs_writer
 from tests.ui.conftest import shown_case_view
 from tests.ui.scripted_prompts import ScriptedPrompts
+from tests.vault.contents import stored_bytes
 from ui.context import AppContext
 from ui.inquiries.inquiries_panel import InquiriesPanel
 from ui.letters.letter_actions import LetterActions, add_letter_actions
@@ -152,7 +153,7 @@ def test_a_letter_is_written_read_back_and_kept_with_the_inquiry(
         out.name,
         sha256(out),
     )
-    assert vault_of(context).path_of(kept.sha256).read_bytes() == out.read_bytes()
+    assert stored_bytes(vault_of(context), kept.sha256) == out.read_bytes()
     message = dialog.message.text()
     assert str(out) in message and "kept in the evidence with the inquiry" in message
 
