@@ -268,3 +268,48 @@ def test_a_protected_database_lists_and_restores_its_backups(
             aside.dispose()
     finally:
         database.dispose()
+
+
+def test_a_restore_is_refused_while_another_program_has_the_database_open(
+    qtbot: QtBot,
+    main_window: MainWindow,
+    context: AppContext,
+    prompts: ScriptedPrompts,
+    db_path: Path,
+    folder: Path,
+    database_key: bytes | None,
+) -> None:
+    import subprocess
+    import sys
+
+    from tests.backup.test_restore import _HOLDER
+
+    _add_case(context.database, "Шумовы")
+    make_backup(
+        db_path, database_backups(folder, db_path), connect=connect_for(database_key), now=EARLIER
+    )
+    _add_case(context.database, "Ивановы")
+    holder = subprocess.Popen(
+        [sys.executable, "-c", _HOLDER, str(db_path), database_key.hex() if database_key else ""],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "open"
+        prompts.answer_confirm = lambda _title, _text: True
+        errors: list[BaseException] = []
+        prompts.answer_error = errors.append
+        dialog = _open(main_window, qtbot)
+        dialog.restorer._restart = lambda: pytest.fail("no restart after a refusal")
+        dialog.restore_button.click()
+        job = dialog.restorer.job
+        assert job is not None
+        qtbot.waitUntil(lambda: not job.running, timeout=30_000)
+    finally:
+        holder.communicate("")
+    assert errors and "open in another program" in str(errors[0])
+    assert "open in another program" in dialog.status.text()
+    assert _families(context.database) == ["Шумовы", "Ивановы"]
+    assert dialog.restore_button.isEnabled() and dialog.backup_button.isEnabled()
+    dialog.reject()
