@@ -134,8 +134,9 @@ def encrypt_plain_database(
     finish_interrupted(database)
     _refuse_if_unfit(database)
     files = _vault_files(vault_of(database))
-    total = database.stat().st_size + 2 * sum(size for _path, size in files)
-    _refuse_without_space(database, total)
+    vault_bytes = sum(size for _path, size in files)
+    total = database.stat().st_size + 2 * vault_bytes
+    _refuse_without_space(database, database.stat().st_size + vault_bytes + vault_bytes // 100)
     staging = staging_of(database)
     try:
         staging.mkdir(mode=0o700)
@@ -146,10 +147,13 @@ def encrypt_plain_database(
     lock = lock_staging(staging, database)
     try:
         _refuse_if_open_elsewhere(database)
+        before = _state_of(database)
         step("staging")
         result = _build(database, staging, passphrase, files, total, progress, cancelled, step)
         if cancelled is not None and cancelled():
             raise ConversionCancelled(_cancelled_sentence())
+        if _state_of(database) != before:
+            raise _refused(database, _changed_sentence())
         swap(database, staging, step)
     except BaseException:
         with contextlib.suppress(OSError):
@@ -255,7 +259,7 @@ def _refuse_without_space(database: Path, needed: int) -> None:
         free = shutil.disk_usage(database.parent).free
     except OSError:
         return
-    needed = needed // 2 + needed // 100 + SPACE_RESERVE  # the copy, sealed (2× counted twice)
+    needed += SPACE_RESERVE
     if needed > free:
         raise _refused(
             database,
@@ -287,6 +291,25 @@ def _refuse_if_open_elsewhere(database: Path) -> None:
         ) from error
     finally:
         connection.close()
+
+
+def _state_of(database: Path) -> tuple[tuple[int, int, int], int]:
+    """The database file's identity, size and time of change, and its write-ahead log's size:
+    another program writing meanwhile changes one of them (and its writes would be lost by
+    the swap). A reader (the copy) may leave an empty log behind: size 0, as none."""
+    info = database.stat()
+    try:
+        log = database.with_name(database.name + "-wal").stat().st_size
+    except FileNotFoundError:
+        log = 0
+    return (info.st_ino, info.st_size, info.st_mtime_ns), log
+
+
+def _changed_sentence() -> str:
+    return translate(
+        "Encrypt",
+        "another window or program changed it meanwhile; close it and try again",
+    )
 
 
 def _refused(database: Path, reason: str) -> ConversionRefused:

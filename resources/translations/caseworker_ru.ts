@@ -4027,52 +4027,57 @@ To look around first, load a few fictional demo cases.</source>
         <translation>База сейчас защищается паролем; она откроется снова, когда это закончится.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/security/convert.py" line="230"/>
+        <location filename="../../caseworker/security/convert.py" line="234"/>
         <source>The database {location} is already protected with a passphrase. Nothing was changed.</source>
         <translation>База {location} уже защищена паролем. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/security/convert.py" line="240"/>
+        <location filename="../../caseworker/security/convert.py" line="244"/>
         <source>there is no such file</source>
         <translation>такого файла нет</translation>
     </message>
     <message>
-        <location filename="../../caseworker/security/convert.py" line="245"/>
+        <location filename="../../caseworker/security/convert.py" line="249"/>
         <source>it is not a plain database (encrypted already?)</source>
         <translation>это не обычная база (уже зашифрована?)</translation>
     </message>
     <message>
-        <location filename="../../caseworker/security/convert.py" line="250"/>
+        <location filename="../../caseworker/security/convert.py" line="254"/>
         <source>the file or its folder cannot be written</source>
         <translation>в файл или его папку нельзя записывать</translation>
     </message>
     <message>
-        <location filename="../../caseworker/security/convert.py" line="262"/>
+        <location filename="../../caseworker/security/convert.py" line="266"/>
         <source>the disk has {free} MB free and the copy needs about {needed} MB</source>
         <translation>на диске свободно {free} МБ, а копии нужно около {needed} МБ</translation>
     </message>
     <message>
-        <location filename="../../caseworker/security/convert.py" line="284"/>
+        <location filename="../../caseworker/security/convert.py" line="288"/>
         <source>another window or program has it open ({reason}); close it first</source>
         <translation>она открыта в другом окне или программе ({reason}); сначала закройте её там</translation>
     </message>
     <message>
-        <location filename="../../caseworker/security/convert.py" line="294"/>
+        <location filename="../../caseworker/security/convert.py" line="309"/>
+        <source>another window or program changed it meanwhile; close it and try again</source>
+        <translation>другое окно или программа изменили её за это время; закройте их и попробуйте снова</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/security/convert.py" line="317"/>
         <source>The database {location} cannot be protected with a passphrase: {reason}. Nothing was changed.</source>
         <translation>Базу {location} нельзя защитить паролем: {reason}. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/security/convert.py" line="303"/>
+        <location filename="../../caseworker/security/convert.py" line="326"/>
         <source>the evidence file {name} no longer matches its fingerprint (damaged?); run “check”</source>
         <translation>файл доказательств {name} больше не совпадает со своим отпечатком (повреждён?); запустите «check»</translation>
     </message>
     <message>
-        <location filename="../../caseworker/security/convert.py" line="310"/>
+        <location filename="../../caseworker/security/convert.py" line="333"/>
         <source>the encrypted copy of the evidence file {name} did not read back the same</source>
         <translation>зашифрованная копия файла доказательств {name} при чтении не совпала с исходной</translation>
     </message>
     <message>
-        <location filename="../../caseworker/security/convert.py" line="316"/>
+        <location filename="../../caseworker/security/convert.py" line="339"/>
         <source>Protection with a passphrase was cancelled; the database is as it was.</source>
         <translation>Защита паролем отменена; база осталась как была.</translation>
     </message>

@@ -194,3 +194,27 @@ def test_read_only_refused(demo: tuple[Path, dict[str, bytes]]) -> None:
     finally:
         os.chmod(database, 0o600)
     assert not keys_path(database).exists()
+
+
+def test_a_write_by_another_program_meanwhile_is_refused(
+    demo: tuple[Path, dict[str, bytes]],
+) -> None:
+    database, stored = demo
+
+    def step(name: str) -> None:
+        if name == "database":  # copied: another program writes to the plain file now
+            subprocess.run(
+                [
+                    sys.executable,
+                    "-c",
+                    "import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); "
+                    "c.execute('UPDATE cases SET region = region'); c.commit(); c.close()",
+                    str(database),
+                ],
+                check=True,
+            )
+
+    rows = row_counts(database)
+    with pytest.raises(ConversionRefused, match="changed it meanwhile"):
+        encrypt_plain_database(database, PASSPHRASE, step=step)
+    assert_plain_intact(database, stored, rows)
