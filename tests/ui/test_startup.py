@@ -16,7 +16,13 @@ from pathlib import Path
 from caseworker.db import Database
 from caseworker.services import cases
 from caseworker.services.matching.links import link_persons
-from tests.conftest import ACTOR, add_person
+from tests.conftest import (
+    ACTOR,
+    PASSPHRASE_VARIABLE,
+    add_person,
+    is_suite_protected,
+    suite_passphrase_file,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 #: Loaded when the caseworker first imports or matches a list or looks for duplicates: the
@@ -36,7 +42,14 @@ import ui.app
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication
 app = QApplication(["caseworker", "-platform", "offscreen"])
-database = ui.app.open_database(sys.argv[1])
+keys = None
+if ui.app.protected_file(sys.argv[1]) is not None:  # unlocked as the unlock dialog would
+    import os
+    from pathlib import Path
+    from caseworker.security import unlock
+    passphrase = Path(os.environ["CASEWORKER_PASSPHRASE_FILE"]).read_text("utf-8").splitlines()[0]
+    keys = unlock(sys.argv[1], passphrase).keys
+database = ui.app.open_database(sys.argv[1], keys=keys)
 from ui.main_window import MainWindow
 from ui.changes import ChangeNotifier
 from ui.context import AppContext
@@ -56,13 +69,18 @@ database.dispose()
 
 
 def start(tmp_path: Path, database: Path, *case_ids: int) -> dict[str, object]:
+    """Start the window on ``database`` in a new process (unlocked with the suite's passphrase
+    when it carries the suite's keys file) and open the cases; what it loaded."""
+    environment = {"QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path), "PATH": "/usr/bin:/bin"}
+    if is_suite_protected(database):
+        environment[PASSPHRASE_VARIABLE] = str(suite_passphrase_file())
     result = subprocess.run(
         [sys.executable, "-c", START, str(database), *map(str, case_ids)],
         cwd=ROOT,
         capture_output=True,
         text=True,
         timeout=300,
-        env={"QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path), "PATH": "/usr/bin:/bin"},
+        env=environment,
     )
     assert result.returncode == 0, result.stderr
     loaded: dict[str, object] = json.loads(result.stdout.splitlines()[-1])

@@ -9,11 +9,11 @@ from typing import Any
 
 import pytest
 
-from caseworker.db import Database, open_database
+from caseworker.db import Database
 from caseworker.errors import StaleRecord, ValidationError
 from caseworker.services import cases, persons, reports
 from caseworker.vocab import DatePrecision
-from tests.conftest import ACTOR, SampleCase
+from tests.conftest import ACTOR, SampleCase, reopen
 from ui.changes import Change, ChangeKind
 from ui.context import AppContext
 from ui.undo_commands import (
@@ -30,7 +30,7 @@ def other_window(
     database: Database,  # noqa: ARG001 (the first window creates the file)
 ) -> Iterator[Database]:
     """A second program on the same file, as when two windows are open."""
-    other = open_database(str(db_path))
+    other = reopen(db_path)
     yield other
     other.dispose()
 

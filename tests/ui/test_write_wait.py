@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import sqlite3
 import threading
 
 from caseworker.services import cases
-from tests.conftest import ACTOR
+from tests.conftest import ACTOR, connect_file
 from ui.context import AppContext
 from ui.main_window import MainWindow
 
@@ -16,7 +15,7 @@ def test_a_save_waits_for_an_import_in_another_window_and_says_so(
 ) -> None:
     messages: list[str] = []
     main_window.statusBar().messageChanged.connect(messages.append)
-    blocker = sqlite3.connect(context.database.display_name, timeout=0, check_same_thread=False)
+    blocker = connect_file(context.database.display_name, check_same_thread=False)
     blocker.execute("BEGIN IMMEDIATE")  # the other window's import, holding the lock
     release = threading.Timer(1.0, blocker.rollback)
     release.start()
