@@ -214,3 +214,28 @@ def test_the_offer_opens_the_dialog_and_keeps_it_open(
     assert len(shown) == 1
     shown[0].reject()
     assert not keys_path(path_of(database)).exists()
+
+
+def test_cancel_brings_the_window_back_and_closes(
+    qtbot: QtBot, plain: tuple[Database, dict[str, bytes]]
+) -> None:
+    database, stored = plain
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.show()
+    dialog = EncryptDialog(database, window, restart=lambda: pytest.fail("no restart"))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    type_passphrases(qtbot, dialog, PASSPHRASE, PASSPHRASE)
+    # Cancel asked at once: the conversion checks it at the latest before the swap.
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and not dialog.cancel_button.isEnabled()  # waits for the work
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=30_000)
+    assert dialog.result() == 0 and dialog.converted is None
+    assert window.isVisible()
+    assert not keys_path(path_of(database)).exists()
+    vault = EvidenceVault.beside(path_of(database))
+    for sha256, content in stored.items():
+        assert vault.path_of(sha256).read_bytes() == content
+    with database.read() as session:
+        assert session.connection().exec_driver_sql("SELECT count(*) FROM cases").scalar()

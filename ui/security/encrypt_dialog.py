@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -168,8 +168,9 @@ class EncryptDialog(QDialog):
         for page in (self.choose_page, self.progress_page, self.code_page):
             policy = QSizePolicy.Policy.Preferred if page is shown else QSizePolicy.Policy.Ignored
             page.setSizePolicy(policy, policy)
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)  # sizes follow policies
         self.adjustSize()
-        grow_to_fit(self.pages)
+        grow_to_fit(self.pages, shrink=True)
 
     # Steps ------------------------------------------------------------------------------------
 
