@@ -31,7 +31,7 @@ import stat
 from collections.abc import Callable
 from pathlib import Path
 
-from caseworker.errors import CaseworkerError
+from caseworker.errors import DatabaseError
 from caseworker.i18n import translate
 
 try:
@@ -50,7 +50,7 @@ SIDE_SUFFIXES = ("-wal", "-shm", "-journal")
 Step = Callable[[str], None]
 
 
-class ConversionUnderWay(CaseworkerError):
+class ConversionUnderWay(DatabaseError):
     """Another process is converting this database now."""
 
     def __init__(self, database: Path) -> None:
@@ -157,18 +157,28 @@ def finish_interrupted(database: Path) -> bool | None:
     """Undo (or, after its commit, finish) a conversion of ``database`` that a crash cut short;
     None when there was none, else whether the database is protected now.
 
-    Raises ConversionUnderWay when another process is converting it, OSError when the files
-    cannot be moved back (nothing is lost: running it again goes on where it stopped).
+    Raises ConversionUnderWay when another process is converting it, DatabaseError with a
+    sentence when the files cannot be moved back (nothing is lost: running it again goes on
+    where it stopped).
     """
     staging = staging_of(database)
     if not staging.is_dir():
         return None
-    lock = lock_staging(staging, database)
     try:
-        return recover(database, staging)
-    finally:
-        if lock is not None:
-            os.close(lock)
+        lock = lock_staging(staging, database)
+        try:
+            return recover(database, staging)
+        finally:
+            if lock is not None:
+                os.close(lock)
+    except OSError as error:
+        raise DatabaseError(
+            translate(
+                "Encrypt",
+                "An interrupted protection of the database {location} with a passphrase "
+                "cannot be undone ({reason}); its files are in {folder}. Nothing was lost.",
+            ).format(location=database, reason=error.strerror or error, folder=staging)
+        ) from error
 
 
 def remove_tree(folder: Path) -> None:

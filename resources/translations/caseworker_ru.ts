@@ -294,7 +294,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../ui/app.py" line="143"/>
+        <location filename="../../ui/app.py" line="139"/>
         <source>Cannot open the database</source>
         <translation>Не удаётся открыть базу данных</translation>
     </message>
@@ -3253,7 +3253,7 @@ What a typical value looks like, to size each short column before the user resiz
         <translation>База данных {location} защищена паролем; укажите файл с паролем: --passphrase-file ФАЙЛ или ${variable} (пароль — первая строка файла). Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/unlock.py" line="144"/>
+        <location filename="../../caseworker/cli/unlock.py" line="145"/>
         <source>Note: the database {location} is not protected with a passphrase; the passphrase file was not used.</source>
         <translation>Заметка: база данных {location} не защищена паролем; файл с паролем не использован.</translation>
     </message>
@@ -3514,12 +3514,17 @@ row {row}</source>
         <translation>Базу данных не удалось открыть этим ключом: парольная фраза неверна, или файл повреждён, или это не база данных Caseworker. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/cipher.py" line="127"/>
+        <location filename="../../caseworker/db/cipher.py" line="133"/>
         <source>The database {location} is protected with a passphrase; enter the passphrase to open it. Nothing was changed.</source>
         <translation>База данных {location} защищена парольной фразой; чтобы открыть её, введите парольную фразу. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/cipher.py" line="137"/>
+        <location filename="../../caseworker/db/cipher.py" line="140"/>
+        <source>The database {location} cannot be read: either it is damaged, or it is protected with a passphrase and its keys file {keys} is missing beside it (put it back from a backup). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/db/cipher.py" line="151"/>
         <source>The database {location} is not protected with a passphrase, but a passphrase was given for it; it has been left untouched.</source>
         <translation>База данных {location} не защищена парольной фразой, но для неё была указана парольная фраза; база оставлена без изменений.</translation>
     </message>
@@ -4087,6 +4092,11 @@ To look around first, load a few fictional demo cases.</source>
         <extracomment>The files SQLite keeps beside a database. Told the name of each step done (a test kills the process at one of them).</extracomment>
         <translation>Базу {location} сейчас защищает паролем другое окно или программа. Дождитесь окончания. Ничего не изменено.</translation>
     </message>
+    <message>
+        <location filename="../../caseworker/security/convert_swap.py" line="176"/>
+        <source>An interrupted protection of the database {location} with a passphrase cannot be undone ({reason}); its files are in {folder}. Nothing was lost.</source>
+        <translation>Прерванную защиту базы {location} паролем не удаётся отменить ({reason}); её файлы лежат в {folder}. Ничего не потеряно.</translation>
+    </message>
 </context>
 <context>
     <name>EncryptDialog</name>
@@ -4106,12 +4116,12 @@ To look around first, load a few fictional demo cases.</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/security/encrypt_dialog.py" line="193"/>
+        <location filename="../../ui/security/encrypt_dialog.py" line="194"/>
         <source>The two passphrases differ; type the same one twice.</source>
         <translation>Пароли не совпадают; введите один и тот же пароль дважды.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/encrypt_dialog.py" line="229"/>
+        <location filename="../../ui/security/encrypt_dialog.py" line="230"/>
         <source>I have written it down: &amp;start again</source>
         <translation>Я записал(а) код: &amp;перезапустить</translation>
     </message>

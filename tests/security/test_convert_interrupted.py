@@ -90,3 +90,36 @@ def test_killed_at_a_random_moment(tmp_path: Path, seed: int) -> None:
         assert_plain_intact(database, stored, rows)
         encrypt_plain_database(database, PASSPHRASE)
     assert_protected(database, stored, rows)
+
+
+def test_a_conversion_under_way_elsewhere_is_not_undone(tmp_path: Path) -> None:
+    from caseworker.db import open_database
+    from caseworker.errors import DatabaseError
+    from caseworker.security.convert_swap import LOCK, staging_of
+
+    database = tmp_path / "demo.sqlite"
+    make_demo(database, tmp_path)
+    staging = staging_of(database)
+    staging.mkdir()
+    (staging / "partial").write_bytes(b"half a copy")
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import fcntl, os, sys; d = os.open(sys.argv[1], os.O_RDWR | os.O_CREAT); "
+            "fcntl.flock(d, fcntl.LOCK_EX); print('held', flush=True); sys.stdin.read()",
+            str(staging / LOCK),
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline() == "held\n"
+        with pytest.raises(DatabaseError, match="by another window or program"):
+            open_database(str(database))
+        assert (staging / "partial").exists()
+    finally:
+        holder.communicate("")
+    open_database(str(database)).dispose()  # the holder is gone: undone now
+    assert not staging.exists()
