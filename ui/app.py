@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 import caseworker.db.preload  # noqa: F401
 from caseworker.actor import current_actor
 from caseworker.db import Database, open_database
-from caseworker.db.cipher import DatabaseProtected, keys_file_of
+from caseworker.db.cipher import keys_file_of
 from caseworker.db.engine import resolve_url, sqlite_path
 from caseworker.errors import CaseworkerError, DatabaseError
 
@@ -130,13 +130,9 @@ def open_database_or_explain(db: str | None, keys: DerivedKeys | None = None) ->
     try:
         return open_database(db, keys=keys)
     except DatabaseError as error:
+        # A file that looks encrypted without a keys file beside it (DatabaseProtected) is
+        # said to be damaged or to miss its keys file, which is named: the header cannot tell.
         message = error.message
-        path = sqlite_path(resolve_url(db))
-        if isinstance(error, DatabaseProtected) and keys is None and path is not None:
-            # Encrypted, but no keys file beside it to ask a passphrase for: say that.
-            from caseworker.security.errors import KeysFileMissing
-
-            message = KeysFileMissing(keys_file_of(path)).message
         log.error("Cannot open the database: %s", message)
         box = QMessageBox(
             QMessageBox.Icon.Critical,

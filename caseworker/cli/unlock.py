@@ -128,8 +128,9 @@ def open_for(args: argparse.Namespace) -> Database:
     hides them), or None for a plain database, for a command that opens the file itself
     (a backup: ``connect_for(args.keys.database)``) or, later, the encrypted vault.
 
-    Raises what :func:`unlock_database` and :func:`caseworker.db.open_database` raise; an
-    encrypted file whose keys file is missing raises KeysFileMissing.
+    Raises what :func:`unlock_database` and :func:`caseworker.db.open_database` raise; a file
+    that looks encrypted without a keys file beside it raises DatabaseProtected, naming the
+    missing keys file.
     """
     path = database_file(args)
     args.keys = None
@@ -148,10 +149,6 @@ def open_for(args: argparse.Namespace) -> Database:
             ).format(location=path if path is not None else _shown(args.db)),
             file=sys.stderr,
         )
-    try:
-        return open_database(args.db)
-    except cipher.DatabaseProtected:
-        assert path is not None
-        from caseworker.security import KeysFileMissing, keys_path
-
-        raise KeysFileMissing(keys_path(path)) from None
+    # A file that looks encrypted but has no keys file beside it raises DatabaseProtected,
+    # saying it is damaged or its keys file is missing (the header cannot tell which).
+    return open_database(args.db)

@@ -123,12 +123,26 @@ def wrong_key() -> WrongDatabaseKey:
 
 
 def protected(path: Path) -> DatabaseProtected:
+    """The refusal of a file that does not begin as SQLite's (see :func:`looks_encrypted`),
+    opened without a key. With its keys file beside it, it is protected: the passphrase opens
+    it. Without one, the beginning alone cannot tell an encrypted file from a plain one
+    whose first page is damaged: the sentence says both, and names the keys file."""
+    keys = keys_file_of(path)
+    if keys.exists():
+        return DatabaseProtected(
+            translate(
+                "Database",
+                "The database {location} is protected with a passphrase; enter the passphrase "
+                "to open it. Nothing was changed.",
+            ).format(location=path)
+        )
     return DatabaseProtected(
         translate(
             "Database",
-            "The database {location} is protected with a passphrase; enter the passphrase "
-            "to open it. Nothing was changed.",
-        ).format(location=path)
+            "The database {location} cannot be read: either it is damaged, or it is protected "
+            "with a passphrase and its keys file {keys} is missing beside it (put it back from "
+            "a backup). Nothing was changed.",
+        ).format(location=path, keys=keys)
     )
 
 
@@ -148,8 +162,9 @@ def keys_file_of(path: Path) -> Path:
 
 
 def looks_encrypted(path: Path) -> bool:
-    """Whether ``path``, a file without SQLite's header, is likely an encrypted database:
-    its keys file is beside it, or it is a whole number of pages (at least one)."""
+    """Whether ``path``, a file without SQLite's header, may be an encrypted database: its
+    keys file is beside it, or it is a whole number of pages (at least one). A plain database
+    whose header is damaged is a whole number of pages too (see :func:`protected`)."""
     if keys_file_of(path).exists():
         return True
     try:

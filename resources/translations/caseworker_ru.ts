@@ -3521,7 +3521,7 @@ row {row}</source>
     <message>
         <location filename="../../caseworker/db/cipher.py" line="140"/>
         <source>The database {location} cannot be read: either it is damaged, or it is protected with a passphrase and its keys file {keys} is missing beside it (put it back from a backup). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Базу данных {location} не удаётся прочитать: либо она повреждена, либо защищена парольной фразой, а её файла ключей {keys} рядом с ней нет (верните его из резервной копии). Ничего не изменено.</translation>
     </message>
     <message>
         <location filename="../../caseworker/db/cipher.py" line="151"/>
