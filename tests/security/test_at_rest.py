@@ -7,7 +7,11 @@ the evidence vault, the backups made into it) and the temporary, cache, data and
 folders the program was given. The caseworker's own files (the passphrase file, the files
 added, the folder exported to) lie outside and are left out, as they are the caseworker's.
 Each needle is looked for in UTF-8, UTF-16-LE and UTF-16-BE (and Windows-1251 for the
-Cyrillic ones), also inside zip files (a workbook, an archive).
+Cyrillic ones), also inside zip files (a workbook, an archive); the names also by their
+stems, so that a declined form ("Зюзиковой") is found too.
+
+The command line adds a file, exports a workbook protected with a password and imports it
+back, makes a letter, exports the case's evidence, makes a backup and runs the check.
 """
 
 from __future__ import annotations
@@ -24,7 +28,7 @@ import pytest
 
 from caseworker.db import open_database
 from caseworker.security import create_keys
-from caseworker.services import addressees, cases, inquiries
+from caseworker.services import addressees, cases, inquiries, relatives
 from caseworker.services import evidence as ev
 from caseworker.services.inquiry_files import store_and_keep
 from caseworker.vault.of_database import vault_of_engine
@@ -63,8 +67,8 @@ def _needle(what: str, value: str | bytes) -> Needle:
 
 NEEDLES = (
     _needle("the name", FULL_NAME),
-    _needle("the surname", SURNAME),
-    _needle("the given name", GIVEN_NAME),
+    _needle("the surname's stem (any case, the family's name)", SURNAME[:-1]),
+    _needle("the given name's stem (any case)", GIVEN_NAME[:-1]),
     _needle("the content", MARKER),
     _needle("the content added on the command line", CLI_MARKER),
     _needle("the content's random bytes", NOISE[100_000:100_048]),
@@ -131,8 +135,9 @@ def places(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Places:
     return made
 
 
-def _use_through_the_services(database_file: Path, places: Places) -> str:
-    """A case with the person, a file added to it and an inquiry's letter; its reference."""
+def _use_through_the_services(database_file: Path, places: Places) -> tuple[str, int]:
+    """A case with the person, a file added to it and an inquiry's letter; its reference and
+    the inquiry."""
     unlocked, _code = create_keys(database_file, PASSPHRASE)
     database = open_database(str(database_file), keys=unlocked.keys)
     try:
@@ -144,27 +149,34 @@ def _use_through_the_services(database_file: Path, places: Places) -> str:
         letter.write_bytes(_content(MARKER) + b"letter")
         with database.write() as session:
             case = cases.create_case(
-                session, ACTOR, family_name=f"{SURNAME}ы", region="Тверская область"
+                session, ACTOR, family_name=f"{SURNAME[:-1]}ы", region="Тверская область"
             )
-            person = add_person(session, case.id, f"{FULL_NAME} Саввична")
+            person = add_person(session, case.id, f"{FULL_NAME} Саввична", birth_date="1990-05-01")
+            father = relatives.add_relative(
+                session, ACTOR, case.id, surname="Гусев", given_name="Савва", relation="father",
+                address="г. Тверь, ул. Тестовая, д. 1",
+            )  # fmt: skip
             ev.add_evidence(session, vault, ACTOR, case.id, photo, description=FULL_NAME)
             ministry = addressees.add_addressee(
                 session, ACTOR, name="Министерство обороны (тест)", kind="ministry"
             )
             inquiry = inquiries.add_inquiry(
-                session, ACTOR, case.id, ministry.id, person_id=person.id, sent_on="2026-09-03"
-            )
+                session, ACTOR, case.id, ministry.id, person_id=person.id, applicant_id=father.id,
+                sent_on="2026-09-03",
+            )  # fmt: skip
             store_and_keep(session, vault, ACTOR, inquiry.id, letter, InquiryFileRole.LETTER_SENT)
-            reference = case.reference
+            reference, inquiry_id = case.reference, inquiry.id
         # While it is open too, its WAL holding what was just written (a laptop taken now).
         assert database_file.with_name(database_file.name + "-wal").is_file()
         assert found(places.scanned) == []
-        return reference
+        return reference, inquiry_id
     finally:
         database.dispose()
 
 
-def _use_on_the_command_line(database_file: Path, reference: str, places: Places) -> None:
+def _use_on_the_command_line(
+    database_file: Path, reference: str, inquiry_id: int, places: Places
+) -> None:
     passphrase_file = places.outside / "passphrase.txt"
     passphrase_file.write_text(PASSPHRASE + "\n", encoding="utf-8")
     password_file = places.outside / "workbook-password.txt"
@@ -191,6 +203,9 @@ def _use_on_the_command_line(database_file: Path, reference: str, places: Places
     ok("evidence", "add", "--case", reference, str(added))
     workbook = places.outside / "cases.xlsx"
     ok("export", "--out", str(workbook), "--password-file", str(password_file))
+    ok("import", str(workbook), "--password-file", str(password_file))  # decrypted in memory
+    letter = places.outside / "letter.docx"
+    ok("letter", "--inquiry", str(inquiry_id), "--template", "ministry", "--out", str(letter))
     exported = places.outside / "exported"
     ok("evidence", "export", "--case", reference, "--out", str(exported))
     ok("backup", "--to", str(backups))
@@ -198,13 +213,15 @@ def _use_on_the_command_line(database_file: Path, reference: str, places: Places
     # What the caseworker asked for is readable where they asked for it (so the scan is no
     # blind one); a protected workbook is not.
     assert len(found([exported])) > 0
+    with zipfile.ZipFile(letter) as document:  # the person is named (declined) in it
+        assert SURNAME[:-1].encode() in document.read("word/document.xml")
     assert found([workbook]) == []
 
 
 def test_nothing_readable_at_rest(places: Places) -> None:
     database_file = places.data / "cases.sqlite"
-    reference = _use_through_the_services(database_file, places)
-    _use_on_the_command_line(database_file, reference, places)
+    reference, inquiry_id = _use_through_the_services(database_file, places)
+    _use_on_the_command_line(database_file, reference, inquiry_id, places)
 
     written = {path.name for path in places.data.iterdir()}
     assert {"cases.sqlite", "cases.sqlite.keys", "cases.evidence", "backups"} <= written
