@@ -3,12 +3,16 @@ the recovery code printed once; refusals exit 1 with a sentence and change nothi
 
 from __future__ import annotations
 
+import os
+import pty
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 from caseworker.security import keys_path
-from tests.cli_runner import refused, run
+from tests.cli_runner import ROOT, process_environment, refused, run
 from tests.security.convert_demo import make_demo
 from tests.security.test_convert import row_counts
 
@@ -88,3 +92,36 @@ def test_missing_database_refused(db_path: Path, passphrase_file: Path) -> None:
     message = refused(run(db_path, "encrypt", "--passphrase-file", str(passphrase_file)))
     assert "no such file" in message
     assert not db_path.exists() and not keys_path(db_path).exists()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="a pseudo-terminal")
+def test_at_a_terminal_the_passphrase_is_asked_twice(db_path: Path, tmp_path: Path) -> None:
+    make_demo(db_path, tmp_path)
+    controller, terminal = pty.openpty()
+    try:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "caseworker", "--db", str(db_path), "encrypt"],
+            stdin=terminal,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            cwd=ROOT,
+            env=process_environment(),
+            start_new_session=True,  # no controlling terminal: getpass reads the given one
+        )
+        assert process.stderr is not None
+        said = b""
+        for prompt in (b"New passphrase: ", b"The same passphrase again: "):
+            while prompt not in said:  # typed once asked, as a person does
+                chunk = os.read(process.stderr.fileno(), 4096)
+                assert chunk, said
+                said += chunk
+            said = said.replace(prompt, b"", 1)
+            os.write(controller, f"{PASSPHRASE}\n".encode())
+        out, err = process.communicate(timeout=120)
+    finally:
+        os.close(controller)
+        os.close(terminal)
+    assert process.returncode == 0, err
+    assert len(out.decode().strip()) >= 24
+    assert keys_path(db_path).is_file()
+    assert PASSPHRASE not in out.decode() + err.decode()
