@@ -70,6 +70,7 @@ from tests.ui.text_fits_backups import open_the_backups
 from tests.ui.text_fits_case import at_sizes, people_that_scroll_across, steps_that_scroll_across
 from tests.ui.text_fits_case_list import add_more_cases, case_list_problems
 from tests.ui.text_fits_duplicates import open_the_duplicates
+from tests.ui.text_fits_encrypt import open_the_protection
 from tests.ui.text_fits_family import open_the_family_dialogs
 from tests.ui.text_fits_inquiries import inquiries_that_scroll_across, open_the_inquiry_dialogs
 from tests.ui.text_fits_letters import open_the_letter_dialog
@@ -600,6 +601,9 @@ def open_every_dialog(
 
     # The passphrase of a protected database, at start and after the idle time.
     show_unlock_dialogs(qtbot, catcher.note, workbook.parent)
+
+    # Protecting the database with a passphrase: the offer and the dialog.
+    open_the_protection(qtbot, catcher.note, window, context)
 
 
 # The tests --------------------------------------------------------------------------------
