@@ -218,3 +218,19 @@ def test_a_write_by_another_program_meanwhile_is_refused(
     with pytest.raises(ConversionRefused, match="changed it meanwhile"):
         encrypt_plain_database(database, PASSPHRASE, step=step)
     assert_plain_intact(database, stored, rows)
+
+
+def test_not_enough_space_refused_before_anything(
+    demo: tuple[Path, dict[str, bytes]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import shutil
+    from collections import namedtuple
+
+    database, stored = demo
+    rows = row_counts(database)
+    usage = namedtuple("usage", "total used free")
+    monkeypatch.setattr(shutil, "disk_usage", lambda _path: usage(10**9, 10**9, 1_000_000))
+    with pytest.raises(ConversionRefused, match="MB free"):
+        encrypt_plain_database(database, PASSPHRASE)
+    monkeypatch.undo()
+    assert_plain_intact(database, stored, rows)
