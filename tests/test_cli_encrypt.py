@@ -35,6 +35,7 @@ def test_encrypt_then_everything_asks_for_the_passphrase(
     code = converted.stdout.strip()
     assert "\n" not in code and len(code) >= 24
     assert "write it down" in converted.stderr
+    assert "Backups made before now are not encrypted" in converted.stderr
     assert PASSPHRASE not in converted.stdout + converted.stderr
     assert keys_path(db_path).is_file()
     assert "protected with a passphrase" in refused(run(db_path, "check"))

@@ -131,7 +131,8 @@ def encrypt_command(args: argparse.Namespace) -> int:
             "passphrase; the plain files were removed. The recovery code follows, "
             "shown only this once: write it down and keep it apart from the computer. With "
             "it a forgotten passphrase can be replaced; without both, nobody can open the "
-            "database.",
+            "database. Backups made before now are not encrypted: once a new backup has been "
+            "made, delete the older ones.",
         ).format(location=path),
         file=sys.stderr,
     )

@@ -3244,8 +3244,8 @@ What a typical value looks like, to size each short column before the user resiz
     </message>
     <message>
         <location filename="../../caseworker/cli/encrypt.py" line="128"/>
-        <source>The database {location} and its evidence files are now protected with the passphrase; the plain files were removed. The recovery code follows, shown only this once: write it down and keep it apart from the computer. With it a forgotten passphrase can be replaced; without both, nobody can open the database.</source>
-        <translation>База {location} и её файлы материалов теперь защищены паролем; незашифрованные файлы удалены. Ниже — код восстановления, он показывается только один раз: запишите его и храните отдельно от компьютера. С ним забытый пароль можно заменить; без пароля и кода базу не откроет никто.</translation>
+        <source>The database {location} and its evidence files are now protected with the passphrase; the plain files were removed. The recovery code follows, shown only this once: write it down and keep it apart from the computer. With it a forgotten passphrase can be replaced; without both, nobody can open the database. Backups made before now are not encrypted: once a new backup has been made, delete the older ones.</source>
+        <translation>База {location} и её файлы материалов теперь защищены паролем; незашифрованные файлы удалены. Ниже — код восстановления, он показывается только один раз: запишите его и храните отдельно от компьютера. С ним забытый пароль можно заменить; без пароля и кода базу не откроет никто. Резервные копии, сделанные раньше, не зашифрованы: когда будет сделана новая копия, удалите старые.</translation>
     </message>
     <message>
         <location filename="../../caseworker/cli/unlock.py" line="114"/>
@@ -4106,22 +4106,27 @@ To look around first, load a few fictional demo cases.</source>
         <translation>Защита базы паролем</translation>
     </message>
     <message>
-        <location filename="../../ui/security/encrypt_dialog.py" line="150"/>
+        <location filename="../../ui/security/encrypt_dialog.py" line="148"/>
+        <source>Backups made before now are not encrypted: whoever finds them can read them. Once a new backup has been made, delete the older ones from the backups folder.</source>
+        <translation>Резервные копии, сделанные раньше, не зашифрованы: кто их найдёт, сможет их прочитать. Когда будет сделана новая копия, удалите старые из папки резервных копий.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/encrypt_dialog.py" line="163"/>
         <source>&amp;Protect</source>
         <translation>&amp;Защитить</translation>
     </message>
     <message>
-        <location filename="../../ui/security/encrypt_dialog.py" line="153"/>
+        <location filename="../../ui/security/encrypt_dialog.py" line="166"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/security/encrypt_dialog.py" line="194"/>
+        <location filename="../../ui/security/encrypt_dialog.py" line="207"/>
         <source>The two passphrases differ; type the same one twice.</source>
         <translation>Пароли не совпадают; введите один и тот же пароль дважды.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/encrypt_dialog.py" line="230"/>
+        <location filename="../../ui/security/encrypt_dialog.py" line="243"/>
         <source>I have written it down: &amp;start again</source>
         <translation>Я записал(а) код: &amp;перезапустить</translation>
     </message>

@@ -78,6 +78,8 @@ def test_protects_the_database_and_starts_again(
     code = dialog.code_page.code.text()
     assert code == dialog.converted.recovery_code if dialog.converted else False
     assert not dialog.cancel_button.isVisible()
+    note = dialog.code_page.findChild(QLabel, "plainBackupsNote")
+    assert note is not None and note.isVisible() and "not encrypted" in note.text()
     assert keys_path(path_of(database)).is_file()
     with pytest.raises(DatabaseError, match="being protected"), database.read() as session:
         session.connection()  # the window's engine never opens the converted file

@@ -143,6 +143,19 @@ class EncryptDialog(QDialog):
         self.choose_page = ChoosePage(self)
         self.progress_page = ProgressPage(self)
         self.code_page = NewCodePage(self, first=True)
+        backups = QLabel(
+            self.tr(
+                "Backups made before now are not encrypted: whoever finds them can read them. "
+                "Once a new backup has been made, delete the older ones from the backups "
+                "folder."
+            ),
+            self.code_page,
+        )
+        backups.setObjectName("plainBackupsNote")
+        backups.setWordWrap(True)
+        code_layout = self.code_page.layout()
+        assert isinstance(code_layout, QVBoxLayout)
+        code_layout.insertWidget(code_layout.count() - 1, backups)  # above the stretch
         self.pages = QStackedWidget(self)
         for page in (self.choose_page, self.progress_page, self.code_page):
             self.pages.addWidget(page)
