@@ -8,7 +8,9 @@ folders the program was given. The caseworker's own files (the passphrase file, 
 added, the folder exported to) lie outside and are left out, as they are the caseworker's.
 Each needle is looked for in UTF-8, UTF-16-LE and UTF-16-BE (and Windows-1251 for the
 Cyrillic ones), also inside zip files (a workbook, an archive); the names also by their
-stems, so that a declined form ("Зюзиковой") is found too.
+stems, so that a declined form ("Зюзиковой") is found too. The files' SHA-256 (hex and raw)
+must not appear either, nor any needle in a file's or folder's name: a vault named by SHA-256
+would let anyone test whether a known file is there.
 
 The command line adds a file, exports a workbook protected with a password and imports it
 back, makes a letter, exports the case's evidence, makes a backup and runs the check.
@@ -16,7 +18,9 @@ back, makes a letter, exports the case's evidence, makes a backup and runs the c
 
 from __future__ import annotations
 
+import hashlib
 import io
+import os
 import random
 import tempfile
 import zipfile
@@ -65,6 +69,13 @@ def _needle(what: str, value: str | bytes) -> Needle:
     return Needle(what, encodings)
 
 
+def _digest_needles(content: bytes, what: str) -> tuple[Needle, ...]:
+    """A file's SHA-256, in hex and raw: a vault named by it would let anyone test whether a
+    known file is there (a sealed vault names files by a keyed hash of it)."""
+    digest = hashlib.sha256(content)
+    return (_needle(f"{what}'s SHA-256", digest.hexdigest()), _needle(what, digest.digest()))
+
+
 NEEDLES = (
     _needle("the name", FULL_NAME),
     _needle("the surname's stem (any case, the family's name)", SURNAME[:-1]),
@@ -74,6 +85,9 @@ NEEDLES = (
     _needle("the content's random bytes", NOISE[100_000:100_048]),
     _needle("the passphrase", PASSPHRASE),
     _needle("the workbook's password", WORKBOOK_PASSWORD),
+    *_digest_needles(_content(MARKER), "the photo"),
+    *_digest_needles(_content(MARKER) + b"letter", "the letter"),
+    *_digest_needles(_content(CLI_MARKER), "the file added on the command line"),
 )
 
 
@@ -91,10 +105,17 @@ def _blobs(path: Path) -> Iterator[tuple[str, bytes]]:
 
 
 def found(roots: list[Path]) -> list[str]:
-    """Where any needle appears under ``roots``: "<file>: <what> in <encoding>" each."""
+    """Where any needle appears under ``roots``, in a file's or folder's name or in a file:
+    "<file>: <what> in <encoding>" each."""
     hits: list[str] = []
     for root in roots:
         for path in sorted(root.rglob("*")):
+            name = os.fsencode(path.relative_to(root))
+            hits.extend(
+                f"{path}: {needle.what} in its name"
+                for needle in NEEDLES
+                if needle.encodings.get("utf-8", needle.encodings.get("bytes", b"")) in name
+            )
             if path.is_symlink() or not path.is_file():
                 continue
             for where, data in _blobs(path):
@@ -233,13 +254,18 @@ def test_nothing_readable_at_rest(places: Places) -> None:
 
 
 def test_the_scan_finds_what_is_there(places: Places) -> None:
-    """The scan itself: each needle is found in each of its encodings, in a zip file too."""
+    """The scan itself: each needle is found in each of its encodings, in a zip file and in
+    names too."""
     for number, needle in enumerate(NEEDLES):
         for encoding, value in needle.encodings.items():
             (places.tmp / f"{number}-{encoding}").write_bytes(b"\x00junk" + value + b"junk")
     with zipfile.ZipFile(places.cache / "book.xlsx", "w", zipfile.ZIP_DEFLATED) as book:
         book.writestr("xl/sharedStrings.xml", f"<t>{FULL_NAME}</t>" * 50)
+    (places.share / FULL_NAME).mkdir()  # names too: a plain vault names files by SHA-256
+    (places.share / hashlib.sha256(_content(MARKER)).hexdigest()).write_bytes(b"x")
     hits = found(places.scanned)
+    assert any(hit.endswith(": the name in its name") for hit in hits)
+    assert any(hit.endswith(": the photo's SHA-256 in its name") for hit in hits)
     expected = sum(len(needle.encodings) for needle in NEEDLES)
     assert len([hit for hit in hits if str(places.tmp) in hit]) >= expected
     assert any("book.xlsx!xl/sharedStrings.xml: the name in utf-8" in hit for hit in hits)
