@@ -22,6 +22,9 @@ from caseworker.services.evidence_purge import clean_unfinished_copies
 from caseworker.vault import EvidenceVault
 from caseworker.vault.leftovers import UnfinishedCopy, remove_unfinished_copies, unfinished_copies
 from caseworker.vault.messages import human_size
+from caseworker.vault.of_database import vault_of_engine
+from caseworker.vault.sealed import MAGIC
+from caseworker.vault.sealed_store import SealedVault
 from caseworker.vault.store import TEMP_PREFIX
 from tests.conftest import SampleCase
 from tests.vault.test_cli import run
@@ -165,6 +168,13 @@ def test_an_addition_killed_mid_copy_leaves_a_copy_the_check_names_and_clean_rem
             child.stderr.close()
     [left] = unfinished_copies(vault)
     assert left.path == copy.path and not left.in_use and 0 < left.size < size
+    with left.path.open("rb") as handle:
+        start = handle.read(2 * MB)
+    if isinstance(vault_of_engine(database.engine), SealedVault):
+        # A protected database's copy is sealed as it is written: no plaintext left behind.
+        assert start.startswith(MAGIC) and bytes(4096) not in start
+    else:
+        assert start == bytes(len(start))  # the video's zeros, as they were read
     [message] = _vault_problems(database)
     assert left.path.name in message and human_size(left.size) in message
     with database.read() as session:
