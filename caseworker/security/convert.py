@@ -145,6 +145,7 @@ def encrypt_plain_database(
     except OSError as error:
         raise _refused(database, error.strerror or str(error)) from error
     lock = lock_staging(staging, database)
+    result: Converted | None = None
     try:
         _refuse_if_open_elsewhere(database)
         before = _state_of(database)
@@ -156,15 +157,20 @@ def encrypt_plain_database(
             raise _refused(database, _changed_sentence())
         swap(database, staging, step)
     except BaseException:
+        committed = False
         with contextlib.suppress(OSError):
-            recover(database, staging)
-        raise
+            committed = recover(database, staging)
+        if not committed or result is None:
+            raise
+        # Interrupted (Ctrl+C) just after the keys file was placed: the database is
+        # protected, and its recovery code must still be shown.
     finally:
         if lock is not None:
             os.close(lock)
     with contextlib.suppress(OSError):  # the next open finishes it otherwise
         remove_tree(staging)
         step("plain files removed")
+    assert result is not None
     return result
 
 

@@ -234,3 +234,27 @@ def test_not_enough_space_refused_before_anything(
         encrypt_plain_database(database, PASSPHRASE)
     monkeypatch.undo()
     assert_plain_intact(database, stored, rows)
+
+
+@pytest.mark.parametrize(
+    ("interrupted_at", "protected"),
+    [("encrypted database placed", False), ("keys placed", True)],
+)
+def test_interrupted_by_the_caseworker_around_the_commit(
+    demo: tuple[Path, dict[str, bytes]], interrupted_at: str, protected: bool
+) -> None:
+    database, stored = demo
+    rows = row_counts(database)
+
+    def step(name: str) -> None:
+        if name == interrupted_at:
+            raise KeyboardInterrupt
+
+    if protected:  # the keys file was placed: done, and the code still given
+        converted = encrypt_plain_database(database, PASSPHRASE, step=step)
+        assert len(converted.recovery_code) > 20
+        assert_protected(database, stored, rows)
+    else:
+        with pytest.raises(KeyboardInterrupt):
+            encrypt_plain_database(database, PASSPHRASE, step=step)
+        assert_plain_intact(database, stored, rows)
