@@ -26,6 +26,8 @@ from ui import settings
 from ui.changes import ChangeNotifier
 from ui.context import AppContext
 from ui.first_start import PROTECTION_OFFERED, offer_protection_at_first_start
+from ui.main_window import MainWindow
+from ui.security import restart
 from ui.security.encrypt_dialog import EncryptDialog
 from ui.settings_dialog import SettingsDialog
 
@@ -241,3 +243,26 @@ def test_cancel_brings_the_window_back_and_closes(
         assert vault.path_of(sha256).read_bytes() == content
     with database.read() as session:
         assert session.connection().exec_driver_sql("SELECT count(*) FROM cases").scalar()
+
+
+def test_from_the_window_settings_to_a_new_start(
+    qtbot: QtBot, main_window: MainWindow, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if context.database.encrypted:
+        pytest.skip("the suite's database is protected already")
+    restarted: list[bool] = []
+    monkeypatch.setattr(restart, "restart_program", lambda: restarted.append(True))
+    settings_dialog = main_window.open_settings()
+    qtbot.waitExposed(settings_dialog)
+    button = settings_dialog.findChild(QPushButton, "protectWithPassphrase")
+    assert button is not None
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    dialog = settings_dialog.encrypt_dialog
+    assert dialog is not None
+    type_passphrases(qtbot, dialog, PASSPHRASE, PASSPHRASE)
+    assert not main_window.isVisible() and not settings_dialog.isVisible()
+    assert main_window.auto_backup._stopped  # no backup of a file being swapped
+    qtbot.waitUntil(lambda: dialog.converted is not None, timeout=30_000)
+    qtbot.mouseClick(dialog.protect_button, Qt.MouseButton.LeftButton)
+    assert restarted == [True]
+    assert keys_path(path_of(context.database)).is_file()

@@ -43,6 +43,7 @@ from caseworker.security.convert import (
     reopen_after_conversion,
 )
 from ui.operations import BackgroundJob, JobControl
+from ui.security import restart
 from ui.security.pages import (
     NewCodePage,
     grow_to_fit,
@@ -51,7 +52,6 @@ from ui.security.pages import (
     problem_row,
     show_problem,
 )
-from ui.security.restart import restart_program
 
 if TYPE_CHECKING:
     from ui.auto_backup import AutoBackup
@@ -121,7 +121,7 @@ class EncryptDialog(QDialog):
         window: QWidget | None = None,
         *,
         auto_backup: AutoBackup | None = None,
-        restart: Callable[[], object] = restart_program,
+        restart: Callable[[], object] | None = None,
     ) -> None:
         # No parent: the dialog stays shown while the windows are hidden.
         super().__init__(None)
@@ -135,6 +135,7 @@ class EncryptDialog(QDialog):
         self._database = database
         self._window = window
         self._auto_backup = auto_backup
+        #: Starts Caseworker again (by default :func:`ui.security.restart.restart_program`).
         self._restart = restart
         self._hidden: list[QWidget] = []
         self._job: BackgroundJob | None = None
@@ -286,7 +287,7 @@ class EncryptDialog(QDialog):
     def accept(self) -> None:
         super().accept()
         if self.converted is not None:
-            self._restart()
+            (self._restart or restart.restart_program)()
 
     def reject(self) -> None:
         if self._job is not None:
