@@ -266,3 +266,41 @@ def test_from_the_window_settings_to_a_new_start(
     qtbot.mouseClick(dialog.protect_button, Qt.MouseButton.LeftButton)
     assert restarted == [True]
     assert keys_path(path_of(context.database)).is_file()
+
+
+def test_the_offer_waits_for_the_name(
+    qtbot: QtBot, plain: tuple[Database, dict[str, bytes]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from caseworker.actor import ENV_VARIABLE
+    from ui.first_start import ask_name_at_first_start
+
+    database, _stored = plain
+    monkeypatch.delenv(ENV_VARIABLE, raising=False)
+    context = AppContext(
+        database=database,
+        actor=ACTOR,
+        notifier=ChangeNotifier(),
+        undo_stack=QUndoStack(),
+        prompts=ScriptedPrompts(qtbot),
+    )
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.show()
+    preferences = settings.preferences_store()
+    named = ask_name_at_first_start(window, preferences, context)
+    assert named is not None
+    qtbot.waitExposed(named)
+    box = offer_protection_at_first_start(window, preferences, context, after=named)
+    assert box is not None and not box.isVisible()
+    named.later_button.click()
+    qtbot.waitUntil(box.isVisible)
+
+
+def test_the_new_start_has_this_command_line() -> None:
+    import sys
+
+    from ui.security.restart import restart_command
+
+    program, arguments = restart_command()
+    assert program == sys.executable
+    assert arguments == sys.orig_argv[1:]
