@@ -181,17 +181,38 @@ def is_cipher_connection(dbapi_connection: object) -> bool:
     return type(dbapi_connection).__module__.startswith(_MODULE)
 
 
+#: How many times SQLCipher's check reads the file before a failing page counts as damaged.
+CHECK_PASSES = 3
+
+
 def cipher_problems(dbapi_connection: Any) -> list[str]:
     """SQLCipher's own check of every page's HMAC (finds a single flipped bit): the pages
     that fail, in SQLCipher's words; [] when all are sound.
 
-    SQLCipher reads the main file only, not the WAL. A checkpoint first makes the file as
-    long as the newest database, then copies in the pages every reader's snapshot allows:
-    while a reader (this check's own transaction, or another window's) holds an older
-    snapshot, the pages not yet copied are holes of zeros, their content still in the WAL.
-    Such a page is not damage and is left out; SQLite's own check, which reads through the
-    WAL, still reads every page in use. Raises the driver's errors.
+    SQLCipher reads the main file only, not the WAL, while other connections may be
+    checkpointing into it:
+
+    - a checkpoint first makes the file as long as the newest database, then copies in the
+      pages every reader's snapshot allows: while a reader (this check's own transaction, or
+      another window's) holds an older snapshot, the pages not yet copied are holes of zeros,
+      their content still in the WAL. Such a page is not damage and is left out; SQLite's own
+      check, which reads through the WAL, still reads every page in use;
+    - a page read while a checkpoint writes it fails once. So a failing page counts only if
+      it fails in each of :data:`CHECK_PASSES` readings; damage on the disk fails every time.
+
+    Raises the driver's errors.
     """
+    rows = _failing_rows(dbapi_connection)
+    for _ in range(CHECK_PASSES - 1):
+        if not rows:
+            break
+        again = set(_failing_rows(dbapi_connection))
+        rows = [row for row in rows if row in again]
+    return rows
+
+
+def _failing_rows(dbapi_connection: Any) -> list[str]:
+    """One reading of SQLCipher's check, the holes left out (see :func:`cipher_problems`)."""
     rows = [str(row[0]) for row in dbapi_connection.execute("PRAGMA cipher_integrity_check")]
     if not rows:
         return rows
