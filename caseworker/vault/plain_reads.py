@@ -12,7 +12,6 @@ Nothing here loads :mod:`cryptography` for a plain vault: a vault can only be se
 
 from __future__ import annotations
 
-import hashlib
 import io
 import sys
 from pathlib import Path
@@ -21,14 +20,13 @@ from typing import TYPE_CHECKING, cast
 from caseworker.i18n import translate
 from caseworker.progress import Cancelled
 from caseworker.vault import messages
-from caseworker.vault.errors import CopyCancelled, EvidenceError, StoredFileDamaged
+from caseworker.vault.errors import EvidenceError, StoredFileDamaged
 from caseworker.vault.store import EvidenceVault
 
 if TYPE_CHECKING:
     from caseworker.vault.sealed_store import SealedVault
 
 _SEALED_MODULE = "caseworker.vault.sealed_store"
-_READ_SIZE = 1024 * 1024
 
 
 class TooLargeToRead(EvidenceError):
@@ -70,12 +68,6 @@ def _too_large(size: int, limit: int) -> TooLargeToRead:
     )
 
 
-def _content_key(vault: SealedVault) -> bytes:
-    # The sealed vault keeps its content key to itself; it has no reading into memory (yet).
-    key: bytes = vault._content_key
-    return key
-
-
 def _open_stored(vault: EvidenceVault, sha256: str) -> io.FileIO:
     try:
         return Path(vault.path_of(sha256)).open("rb", buffering=0)
@@ -98,25 +90,15 @@ def read_plain(
         raise StoredFileDamaged(messages.stored_missing(sha256))
     if size > limit:
         raise _too_large(size, limit)
-    sealed = sealed_vault(vault)
     out = bytearray()
-    with _open_stored(vault, sha256) as handle:
-        if sealed is not None:
-            from caseworker.vault.sealed import open_stream
 
-            found, _ = open_stream(
-                handle, out.extend, _content_key(sealed), cancelled=cancelled, name=sha256
-            )
-        else:
-            digest = hashlib.sha256()
-            while piece := handle.read(_READ_SIZE):
-                if len(out) + len(piece) > limit:
-                    raise _too_large(len(out) + len(piece), limit)
-                out += piece
-                digest.update(piece)
-                if cancelled is not None and cancelled():
-                    raise CopyCancelled(translate("Evidence", "Reading the file was cancelled."))
-            found = digest.hexdigest()
+    def keep(piece: memoryview) -> None:
+        if len(out) + len(piece) > limit:
+            raise _too_large(len(out) + len(piece), limit)
+        out.extend(piece)
+
+    with _open_stored(vault, sha256) as handle:
+        found, _ = vault.pour_plaintext(handle, keep, name=sha256, cancelled=cancelled)
     if found != sha256:
         raise StoredFileDamaged(messages.stored_altered(sha256))
     return bytes(out)
@@ -139,15 +121,10 @@ def read_head(vault: EvidenceVault, sha256: str, count: int) -> bytes:
     Raises StoredFileDamaged when it is missing (a SealedFileDamaged when a chunk read
     fails), SealedFileError, FileUnreadable.
     """
-    sealed = sealed_vault(vault)
+    out = bytearray()
     with _open_stored(vault, sha256) as handle:
-        if sealed is None:
-            return handle.read(count) or b""
-        from caseworker.vault.sealed import iter_opened
-
-        out = bytearray()
-        for chunk in iter_opened(handle, _content_key(sealed), name=sha256):
-            out += chunk[: count - len(out)]
+        for piece in vault.plaintext_pieces(handle, name=sha256):
+            out += piece[: count - len(out)]
             if len(out) >= count:
                 break
-        return bytes(out)
+    return bytes(out)

@@ -17,7 +17,7 @@ from __future__ import annotations
 import os
 import stat
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
@@ -35,6 +35,7 @@ from caseworker.vault.sealed import (
     EarlyWriteback,
     SealedFileDamaged,
     SealedFileError,
+    iter_opened,
     open_stream,
     plaintext_sha256,
     plaintext_size,
@@ -179,6 +180,23 @@ class SealedVault(EvidenceVault):
             temporary.unlink(missing_ok=True)
             if lock is not None:
                 os.close(lock)
+
+    def pour_plaintext(
+        self,
+        handle: BinaryIO,
+        sink: Callable[[memoryview], None],
+        *,
+        name: str,
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
+    ) -> tuple[str, int]:
+        expected = plaintext_size(os.fstat(handle.fileno()).st_size) or 0
+        return open_stream(
+            handle, sink, self._content_key, progress, cancelled, name=name, size_hint=expected
+        )
+
+    def plaintext_pieces(self, handle: BinaryIO, *, name: str) -> Iterator[memoryview]:
+        return iter_opened(handle, self._content_key, name=name)
 
     def copy_out(
         self,

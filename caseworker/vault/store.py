@@ -14,7 +14,7 @@ import os
 import shutil
 import stat
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
@@ -228,6 +228,35 @@ class EvidenceVault:
             return shutil.disk_usage(self.root).free
         except OSError:
             return None
+
+    def pour_plaintext(
+        self,
+        handle: BinaryIO,
+        sink: Callable[[memoryview], None],
+        *,
+        name: str,
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
+    ) -> tuple[str, int]:
+        """Give the plaintext of an opened stored file to ``sink`` piece by piece; return
+        its SHA-256 and size (compare the SHA-256 with the one asked for: an altered file
+        is not refused here). ``name`` is for messages. A sealed vault decrypts and
+        verifies each chunk (raising SealedFileDamaged). Raises FileUnreadable,
+        CopyCancelled and whatever ``sink`` raises."""
+        size = os.fstat(handle.fileno()).st_size
+        return self._read_chunks(handle, Path(name), size, sink, progress, cancelled)
+
+    def plaintext_pieces(
+        self,
+        handle: BinaryIO,
+        *,
+        name: str,  # noqa: ARG002 (a sealed vault's messages name the file)
+    ) -> Iterator[memoryview]:
+        """The plaintext of an opened stored file, piece by piece, for a glance at its start:
+        a sealed vault verifies each chunk given, but not the file as a whole."""
+        buffer = memoryview(bytearray(CHUNK_SIZE))
+        while count := handle.readinto(buffer):  # type: ignore[attr-defined]
+            yield buffer[:count]
 
     def _read_chunks(
         self,
