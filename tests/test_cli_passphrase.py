@@ -300,6 +300,7 @@ def test_backup_and_restore_of_a_protected_database_with_its_passphrase(
 ) -> None:
     file = secret_file(tmp_path, "pass.txt", PASSPHRASE)
     root = tmp_path / "backups"
+    root.mkdir()  # a backup never makes the chosen folder itself (a disk not connected)
     made = run(db_path, "--passphrase-file", str(file), "backup", "--to", str(root))
     assert made.returncode == 0, made.stderr
     folder = Path(made.stdout.strip().splitlines()[-1])
@@ -325,6 +326,7 @@ def test_a_restore_keeps_the_passphrase_set_since_the_backup(db_path: Path, tmp_
     old = secret_file(tmp_path, "old.txt", PASSPHRASE)
     new = secret_file(tmp_path, "new.txt", NEW_PASSPHRASE)
     root = tmp_path / "backups"
+    root.mkdir()  # a backup never makes the chosen folder itself (a disk not connected)
     made = run(db_path, "--passphrase-file", str(old), "backup", "--to", str(root))
     assert made.returncode == 0, made.stderr
     folder = made.stdout.strip().splitlines()[-1]
