@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 TS := resources/translations/caseworker_ru.ts
 QM := resources/translations/caseworker_ru.qm
 
-.PHONY: run test lint translations update-translations clean
+.PHONY: run test test-encrypted lint translations update-translations clean
 
 # First check the system libraries Qt's xcb plugin needs (names the apt-get line if any lack).
 # Where Python writes no compiled modules itself (PYTHONDONTWRITEBYTECODE), compile them here:
@@ -20,6 +20,12 @@ run: $(STAMP) $(QM)
 test: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS); status=$$?; \
 	if [ $$status -eq 5 ]; then echo "pytest collected no tests" >&2; exit 1; fi; exit $$status
+
+# The whole suite again with every test's database encrypted (SQLCipher, its keys file beside
+# it, the evidence vault sealed): tests/conftest.py reads $CASEWORKER_TESTS_ENCRYPTED. CI runs
+# both passes (.ci/run); `make test` stays one.
+test-encrypted:
+	CASEWORKER_TESTS_ENCRYPTED=1 $(MAKE) test
 
 # The same three checks run before each commit (.pre-commit-config.yaml) and in CI (.ci/run).
 # mypy is strict over caseworker/, ui/ and tests/ (the packages in pyproject.toml).
