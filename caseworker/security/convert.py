@@ -25,6 +25,7 @@ from typing import Any
 
 from sqlalchemy import Engine, event
 
+from caseworker.cache_folder import forget_thumbnails
 from caseworker.db.encrypt import encrypt_database
 from caseworker.db.engine import BUSY_TIMEOUT_MS, writable
 from caseworker.errors import CaseworkerError, DatabaseError
@@ -170,6 +171,7 @@ def encrypt_plain_database(
     with contextlib.suppress(OSError):  # the next open finishes it otherwise
         remove_tree(staging)
         step("plain files removed")
+    forget_thumbnails()  # pictures of the files, cached in plain while they were plain
     assert result is not None
     return result
 

@@ -167,7 +167,7 @@ def finish_interrupted(database: Path) -> bool | None:
     try:
         lock = lock_staging(staging, database)
         try:
-            return recover(database, staging)
+            committed = recover(database, staging)
         finally:
             if lock is not None:
                 os.close(lock)
@@ -179,6 +179,11 @@ def finish_interrupted(database: Path) -> bool | None:
                 "cannot be undone ({reason}); its files are in {folder}. Nothing was lost.",
             ).format(location=database, reason=error.strerror or error, folder=staging)
         ) from error
+    if committed:
+        from caseworker.cache_folder import forget_thumbnails
+
+        forget_thumbnails()  # pictures of the files, cached while they were plain
+    return committed
 
 
 def remove_tree(folder: Path) -> None:

@@ -23,24 +23,19 @@ import uuid
 from collections.abc import Callable
 from pathlib import Path
 
-import platformdirs
 from PySide6.QtCore import QCoreApplication
+
+from caseworker.cache_folder import ENV_CACHE as ENV_CACHE  # importable from here as before
+from caseworker.cache_folder import cache_base as cache_base
 
 try:
     import fcntl
 except ImportError:  # Windows: a held file cannot be deleted, which tells the same
     fcntl = None  # type: ignore[assignment]
 
-ENV_CACHE = "CASEWORKER_CACHE_DIR"
 HELD = ".held"
 #: A session folder without its lock yet is left alone this long (it may be being made).
 YOUNG_SECONDS = 60.0
-
-
-def cache_base() -> Path:
-    """The user's cache folder for Caseworker (``$CASEWORKER_CACHE_DIR`` overrides it)."""
-    chosen = os.environ.get(ENV_CACHE)
-    return Path(chosen) if chosen else Path(platformdirs.user_cache_dir("Caseworker", False))
 
 
 def opened_root() -> Path:

@@ -21,13 +21,13 @@ from typing import Any
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QImage, QImageReader
 
+from caseworker.cache_folder import thumbnails_folder
 from caseworker.vault.durations import media_duration, stream_duration
 from caseworker.vault.errors import EvidenceError
 from caseworker.vault.plain_reads import is_sealed, open_plain, read_head, read_plain
 from caseworker.vault.sniff import media_kind
 from caseworker.vault.store import EvidenceVault
 from caseworker.vocab import MediaKind
-from ui.evidence.opened_copies import cache_base
 from ui.operations.background import THUMBNAILS, JobControl, JobSet, Work
 
 log = logging.getLogger(__name__)
@@ -44,7 +44,7 @@ READ_LIMIT = 64 * 1024 * 1024
 
 def cache_root() -> Path:
     """The user's cache folder for thumbnails (``$CASEWORKER_CACHE_DIR`` overrides it)."""
-    return cache_base() / "thumbnails"
+    return thumbnails_folder()
 
 
 def pdf_available() -> bool:
