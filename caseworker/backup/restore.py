@@ -24,6 +24,7 @@ from caseworker.backup.copy import (
     connect_plain,
     count_rows,
     is_database_error,
+    is_plain_sqlite,
     table_names,
     verify_copy,
 )
@@ -254,9 +255,11 @@ def restore(
     changed since), nothing is done and nothing kept aside (``already``).
 
     Raises BackupDamaged for a backup that fails verification, DatabaseInUse while another
-    program has the database open, and BackupError when the files cannot be copied or
-    renamed (the current database is then where it was).
+    program has the database open, and BackupError for a plain backup over a protected
+    database or when the files cannot be copied or renamed (the current database is then
+    where it was).
     """
+    _refuse_plain_over_protected(folder, database_file)
     backup = verify_backup(folder, connect)
     if database_file.exists():
         _take_over(database_file, connect)
@@ -308,6 +311,26 @@ def restore(
             leftover.unlink(missing_ok=True)
         shutil.rmtree(incoming_vault, ignore_errors=True)
     return RestoreResult(backup, tuple(new for _old, new in kept))
+
+
+def _refuse_plain_over_protected(folder: Path, database_file: Path) -> None:
+    """Refuse a plain backup (made before the database was protected with a passphrase) in
+    the place of the protected database: it would bring back a plain database and vault that
+    the caseworker takes for protected (and its copy cannot be read with the database's key,
+    which would be said as a wrong passphrase). Raises BackupError with a sentence, and
+    BackupDamaged when the folder holds no readable backup."""
+    backup = read_backup(folder)
+    if backup.manifest.encrypted or not keys_file_of(database_file).is_file():
+        return  # a plain database, even one whose first page is damaged, takes it
+    if not is_plain_sqlite(database_file) and is_plain_sqlite(backup.database_file):
+        raise BackupError(
+            translate(
+                "Backup",
+                "The backup {location} was made before the database was protected with a "
+                "passphrase: it is not encrypted, and restoring it would put a plain database "
+                "in the place of the protected one. It is not restored. Nothing was changed.",
+            ).format(location=backup.path)
+        )
 
 
 def _keep_aside(database_file: Path, stamp: str) -> list[tuple[Path, Path]]:

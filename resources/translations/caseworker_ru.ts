@@ -554,35 +554,40 @@
         <translation>Папка {location} — не резервная копия Caseworker или она повреждена.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/backup/restore.py" line="59"/>
+        <location filename="../../caseworker/backup/restore.py" line="60"/>
         <source>The backup {location} fails verification ({reason}); it is not restored.</source>
         <translation>Резервная копия {location} не прошла проверку ({reason}); она не восстановлена.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/backup/restore.py" line="74"/>
+        <location filename="../../caseworker/backup/restore.py" line="75"/>
         <source>the database copy has changed</source>
         <translation>копия базы данных изменилась</translation>
     </message>
     <message>
-        <location filename="../../caseworker/backup/restore.py" line="78"/>
+        <location filename="../../caseworker/backup/restore.py" line="79"/>
         <source>the keys file has changed</source>
         <translation>файл ключей изменился</translation>
     </message>
     <message>
-        <location filename="../../caseworker/backup/restore.py" line="86"/>
+        <location filename="../../caseworker/backup/restore.py" line="87"/>
         <source>{count} evidence files are missing, e.g. {name}</source>
         <translation>недостаёт файлов материалов: {count}, например {name}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/backup/restore.py" line="131"/>
+        <location filename="../../caseworker/backup/restore.py" line="132"/>
         <source>The database {location} is open in another program (a Caseworker window or command): close it, then restore. Nothing was changed.</source>
         <extracomment>SQLite&apos;s result codes for a database another connection holds.</extracomment>
         <translation>База данных {location} открыта в другой программе (окне или команде Caseworker): закройте её, затем восстановите копию. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/backup/restore.py" line="301"/>
+        <location filename="../../caseworker/backup/restore.py" line="304"/>
         <source>The backup could not be restored ({reason}); the current database is unchanged.</source>
         <translation>Резервную копию восстановить не удалось ({reason}); текущая база данных не изменена.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/backup/restore.py" line="327"/>
+        <source>The backup {location} was made before the database was protected with a passphrase: it is not encrypted, and restoring it would put a plain database in the place of the protected one. It is not restored. Nothing was changed.</source>
+        <translation>Резервная копия {location} сделана до того, как база данных была защищена паролем: она не зашифрована, и восстановление поставило бы незащищённую базу данных на место защищённой. Копия не восстановлена. Ничего не изменено.</translation>
     </message>
     <message>
         <location filename="../../caseworker/backup/survey.py" line="46"/>
@@ -4027,62 +4032,62 @@ To look around first, load a few fictional demo cases.</source>
 <context>
     <name>Encrypt</name>
     <message>
-        <location filename="../../caseworker/security/convert.py" line="93"/>
+        <location filename="../../caseworker/security/convert.py" line="94"/>
         <source>The database is being protected with a passphrase; it opens again when that has finished.</source>
         <translation>База сейчас защищается паролем; она откроется снова, когда это закончится.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/security/convert.py" line="234"/>
+        <location filename="../../caseworker/security/convert.py" line="242"/>
         <source>The database {location} is already protected with a passphrase. Nothing was changed.</source>
         <translation>База {location} уже защищена паролем. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/security/convert.py" line="244"/>
+        <location filename="../../caseworker/security/convert.py" line="252"/>
         <source>there is no such file</source>
         <translation>такого файла нет</translation>
     </message>
     <message>
-        <location filename="../../caseworker/security/convert.py" line="249"/>
+        <location filename="../../caseworker/security/convert.py" line="257"/>
         <source>it is not a plain database (encrypted already?)</source>
         <translation>это не обычная база (уже зашифрована?)</translation>
     </message>
     <message>
-        <location filename="../../caseworker/security/convert.py" line="254"/>
+        <location filename="../../caseworker/security/convert.py" line="262"/>
         <source>the file or its folder cannot be written</source>
         <translation>в файл или его папку нельзя записывать</translation>
     </message>
     <message>
-        <location filename="../../caseworker/security/convert.py" line="266"/>
+        <location filename="../../caseworker/security/convert.py" line="274"/>
         <source>the disk has {free} MB free and the copy needs about {needed} MB</source>
         <translation>на диске свободно {free} МБ, а копии нужно около {needed} МБ</translation>
     </message>
     <message>
-        <location filename="../../caseworker/security/convert.py" line="288"/>
+        <location filename="../../caseworker/security/convert.py" line="296"/>
         <source>another window or program has it open ({reason}); close it first</source>
         <translation>она открыта в другом окне или программе ({reason}); сначала закройте её там</translation>
     </message>
     <message>
-        <location filename="../../caseworker/security/convert.py" line="309"/>
+        <location filename="../../caseworker/security/convert.py" line="317"/>
         <source>another window or program changed it meanwhile; close it and try again</source>
         <translation>другое окно или программа изменили её за это время; закройте их и попробуйте снова</translation>
     </message>
     <message>
-        <location filename="../../caseworker/security/convert.py" line="317"/>
+        <location filename="../../caseworker/security/convert.py" line="325"/>
         <source>The database {location} cannot be protected with a passphrase: {reason}. Nothing was changed.</source>
         <translation>Базу {location} нельзя защитить паролем: {reason}. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/security/convert.py" line="326"/>
+        <location filename="../../caseworker/security/convert.py" line="334"/>
         <source>the evidence file {name} no longer matches its fingerprint (damaged?); run “check”</source>
         <translation>файл доказательств {name} больше не совпадает со своим отпечатком (повреждён?); запустите «check»</translation>
     </message>
     <message>
-        <location filename="../../caseworker/security/convert.py" line="333"/>
+        <location filename="../../caseworker/security/convert.py" line="341"/>
         <source>the encrypted copy of the evidence file {name} did not read back the same</source>
         <translation>зашифрованная копия файла доказательств {name} при чтении не совпала с исходной</translation>
     </message>
     <message>
-        <location filename="../../caseworker/security/convert.py" line="339"/>
+        <location filename="../../caseworker/security/convert.py" line="347"/>
         <source>Protection with a passphrase was cancelled; the database is as it was.</source>
         <translation>Защита паролем отменена; база осталась как была.</translation>
     </message>
@@ -4106,27 +4111,28 @@ To look around first, load a few fictional demo cases.</source>
         <translation>Защита базы паролем</translation>
     </message>
     <message>
-        <location filename="../../ui/security/encrypt_dialog.py" line="148"/>
+        <location filename="../../ui/security/encrypt_dialog.py" line="149"/>
         <source>Backups made before now are not encrypted: whoever finds them can read them. Once a new backup has been made, delete the older ones from the backups folder.</source>
+        <extracomment>Starts Caseworker again (by default :func:`ui.security.restart.restart_program`).</extracomment>
         <translation>Резервные копии, сделанные раньше, не зашифрованы: кто их найдёт, сможет их прочитать. Когда будет сделана новая копия, удалите старые из папки резервных копий.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/encrypt_dialog.py" line="163"/>
+        <location filename="../../ui/security/encrypt_dialog.py" line="164"/>
         <source>&amp;Protect</source>
         <translation>&amp;Защитить</translation>
     </message>
     <message>
-        <location filename="../../ui/security/encrypt_dialog.py" line="166"/>
+        <location filename="../../ui/security/encrypt_dialog.py" line="167"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/security/encrypt_dialog.py" line="207"/>
+        <location filename="../../ui/security/encrypt_dialog.py" line="208"/>
         <source>The two passphrases differ; type the same one twice.</source>
         <translation>Пароли не совпадают; введите один и тот же пароль дважды.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/encrypt_dialog.py" line="243"/>
+        <location filename="../../ui/security/encrypt_dialog.py" line="244"/>
         <source>I have written it down: &amp;start again</source>
         <translation>Я записал(а) код: &amp;перезапустить</translation>
     </message>
@@ -4400,14 +4406,9 @@ To look around first, load a few fictional demo cases.</source>
         <translation>Не удаётся прочитать файл «{name}»: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/plain_reads.py" line="65"/>
+        <location filename="../../caseworker/vault/plain_reads.py" line="63"/>
         <source>This file is too large to show here ({size}; up to {limit} is shown). Open it with the system’s viewer.</source>
         <translation>Этот файл слишком велик, чтобы показать его здесь ({size}; показываются файлы до {limit}). Откройте его в системной программе просмотра.</translation>
-    </message>
-    <message>
-        <location filename="../../caseworker/vault/plain_reads.py" line="118"/>
-        <source>Reading the file was cancelled.</source>
-        <translation>Чтение файла отменено.</translation>
     </message>
 </context>
 <context>
@@ -4433,7 +4434,7 @@ To look around first, load a few fictional demo cases.</source>
         <translation>Убрать «{name}» из этого дела? Файл останется в папке материалов, а удаление будет записано; флажок «Показывать убранные» вернёт его в список.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/opened_copies.py" line="53"/>
+        <location filename="../../ui/evidence/opened_copies.py" line="48"/>
         <source>Opens a read-only copy with the system’s viewer; the copy is removed when Caseworker closes.</source>
         <extracomment>A session folder without its lock yet is left alone this long (it may be being made).</extracomment>
         <translation>Открывает копию только для чтения в системной программе просмотра; копия удаляется при закрытии Caseworker.</translation>
