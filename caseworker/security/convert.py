@@ -127,7 +127,8 @@ def encrypt_plain_database(
     ``progress(done, total)`` is told bytes copied and verified; ``cancelled()`` is asked
     between files and chunks (until the swap begins, which is quick). Raises
     PassphraseTooShort, ConversionRefused (already protected, not a plain database, read-only,
-    open elsewhere, not enough space, a damaged vault file, a copy failing verification),
+    open elsewhere, not enough space, a damaged vault file, a copy failing verification, a
+    file that cannot be written or moved),
     ConversionCancelled, ConversionUnderWay; in every case the plain database is as it was.
     """
     check_new_passphrase(passphrase)
@@ -145,7 +146,12 @@ def encrypt_plain_database(
         raise ConversionUnderWay(database) from None
     except OSError as error:
         raise _refused(database, error.strerror or str(error)) from error
-    lock = lock_staging(staging, database)
+    try:
+        lock = lock_staging(staging, database)
+    except OSError as error:
+        with contextlib.suppress(OSError):
+            remove_tree(staging)
+        raise _refused(database, error.strerror or str(error)) from error
     result: Converted | None = None
     try:
         _refuse_if_open_elsewhere(database)
@@ -157,10 +163,14 @@ def encrypt_plain_database(
         if _state_of(database) != before:
             raise _refused(database, _changed_sentence())
         swap(database, staging, step)
-    except BaseException:
-        committed = False
+    except BaseException as error:
+        committed = recovered = False
         with contextlib.suppress(OSError):
             committed = recover(database, staging)
+            recovered = True
+        if isinstance(error, OSError) and recovered and not committed:
+            # A file that could not be written or moved: the plain files are back.
+            raise _refused(database, error.strerror or str(error)) from error
         if not committed or result is None:
             raise
         # Interrupted (Ctrl+C) just after the keys file was placed: the database is
