@@ -24,10 +24,12 @@ import platformdirs
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from shiboken6 import Shiboken
 
 from ui import settings
 from ui.changes import ChangeNotifier
 from ui.context import AppContext
+from ui.cycle_collector import CycleCollector
 from ui.messages import show_error
 from ui.translations import install_translations
 
@@ -119,9 +121,13 @@ def unlock_at_start(path: Path) -> DerivedKeys | None:
     from ui.security.unlock_dialog import UnlockDialog
 
     dialog = UnlockDialog(path)
-    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.unlocked is None:
-        return None
-    return dialog.unlocked.keys
+    accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    unlocked = dialog.unlocked
+    # Deleted here, in the window's thread: the dialog has no parent and lies in a reference
+    # cycle (its background job keeps its bound method), which a collection in a worker
+    # thread would otherwise free, running the widget's destructor in that thread.
+    Shiboken.delete(dialog)
+    return unlocked.keys if accepted and unlocked is not None else None
 
 
 def open_database_or_explain(db: str | None, keys: DerivedKeys | None = None) -> Database | None:
@@ -157,6 +163,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationVersion(_version())
     preferences = settings.preferences_store()
     install_translations(app, settings.LANGUAGE.read(preferences))
+    # Cycles are collected in this thread only: never a widget's destructor in a worker's.
+    CycleCollector(app)
     from ui.evidence import opened_copies
 
     opened_copies.install(app)  # copies a crash left are removed; this session's at exit
