@@ -127,8 +127,8 @@ def encrypt_plain_database(
     ``progress(done, total)`` is told bytes copied and verified; ``cancelled()`` is asked
     between files and chunks (until the swap begins, which is quick). Raises
     PassphraseTooShort, ConversionRefused (already protected, not a plain database, read-only,
-    open elsewhere, not enough space, a damaged vault file, a copy failing verification, a
-    file that cannot be written or moved),
+    open elsewhere, not enough space, a file or folder behind a symbolic link, a damaged vault
+    file, a copy failing verification, a file that cannot be written or moved),
     ConversionCancelled, ConversionUnderWay; in every case the plain database is as it was.
     """
     check_new_passphrase(passphrase)
@@ -255,6 +255,16 @@ def _refuse_if_unfit(database: Path) -> None:
                 "changed.",
             ).format(location=database)
         )
+    linked = _link_among(database)
+    if linked is not None:
+        raise _refused(
+            database,
+            translate(
+                "Encrypt",
+                "{path} is a link to another place, where the plain files would stay readable; "
+                "put the files themselves in its place first",
+            ).format(path=linked),
+        )
     try:
         with database.open("rb") as stream:
             header = stream.read(len(_SQLITE_HEADER))
@@ -270,6 +280,21 @@ def _refuse_if_unfit(database: Path) -> None:
         os.path.lexists(path) and not os.access(path, os.W_OK) for path in side_files(database)
     ):
         raise _refused(database, translate("Encrypt", "the file or its folder cannot be written"))
+
+
+def _link_among(database: Path) -> Path | None:
+    """The first symbolic link among the database's files and its vault (the vault itself,
+    or anything in it), else None: the swap moves a link aside and removes it, never what it
+    points to, which would stay plain. Raises nothing."""
+    vault = vault_of(database)
+    for path in (database, *side_files(database), vault):
+        if path.is_symlink():
+            return path
+    for folder, folders, files in os.walk(vault, followlinks=False):
+        for name in (*folders, *files):
+            if os.path.islink(os.path.join(folder, name)):
+                return Path(folder, name)
+    return None
 
 
 def _refuse_without_space(database: Path, needed: int) -> None:

@@ -294,7 +294,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../ui/app.py" line="139"/>
+        <location filename="../../ui/app.py" line="145"/>
         <source>Cannot open the database</source>
         <translation>Не удаётся открыть базу данных</translation>
     </message>
@@ -4037,57 +4037,62 @@ To look around first, load a few fictional demo cases.</source>
         <translation>База сейчас защищается паролем; она откроется снова, когда это закончится.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/security/convert.py" line="242"/>
+        <location filename="../../caseworker/security/convert.py" line="252"/>
         <source>The database {location} is already protected with a passphrase. Nothing was changed.</source>
         <translation>База {location} уже защищена паролем. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/security/convert.py" line="252"/>
+        <location filename="../../caseworker/security/convert.py" line="262"/>
+        <source>{path} is a link to another place, where the plain files would stay readable; put the files themselves in its place first</source>
+        <translation>{path} — ссылка на другое место, где незашифрованные файлы остались бы доступны для чтения; сначала поместите на её место сами файлы</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/security/convert.py" line="272"/>
         <source>there is no such file</source>
         <translation>такого файла нет</translation>
     </message>
     <message>
-        <location filename="../../caseworker/security/convert.py" line="257"/>
+        <location filename="../../caseworker/security/convert.py" line="277"/>
         <source>it is not a plain database (encrypted already?)</source>
         <translation>это не обычная база (уже зашифрована?)</translation>
     </message>
     <message>
-        <location filename="../../caseworker/security/convert.py" line="262"/>
+        <location filename="../../caseworker/security/convert.py" line="282"/>
         <source>the file or its folder cannot be written</source>
         <translation>в файл или его папку нельзя записывать</translation>
     </message>
     <message>
-        <location filename="../../caseworker/security/convert.py" line="274"/>
+        <location filename="../../caseworker/security/convert.py" line="309"/>
         <source>the disk has {free} MB free and the copy needs about {needed} MB</source>
         <translation>на диске свободно {free} МБ, а копии нужно около {needed} МБ</translation>
     </message>
     <message>
-        <location filename="../../caseworker/security/convert.py" line="296"/>
+        <location filename="../../caseworker/security/convert.py" line="331"/>
         <source>another window or program has it open ({reason}); close it first</source>
         <translation>она открыта в другом окне или программе ({reason}); сначала закройте её там</translation>
     </message>
     <message>
-        <location filename="../../caseworker/security/convert.py" line="317"/>
+        <location filename="../../caseworker/security/convert.py" line="352"/>
         <source>another window or program changed it meanwhile; close it and try again</source>
         <translation>другое окно или программа изменили её за это время; закройте их и попробуйте снова</translation>
     </message>
     <message>
-        <location filename="../../caseworker/security/convert.py" line="325"/>
+        <location filename="../../caseworker/security/convert.py" line="360"/>
         <source>The database {location} cannot be protected with a passphrase: {reason}. Nothing was changed.</source>
         <translation>Базу {location} нельзя защитить паролем: {reason}. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/security/convert.py" line="334"/>
+        <location filename="../../caseworker/security/convert.py" line="369"/>
         <source>the evidence file {name} no longer matches its fingerprint (damaged?); run “check”</source>
         <translation>файл доказательств {name} больше не совпадает со своим отпечатком (повреждён?); запустите «check»</translation>
     </message>
     <message>
-        <location filename="../../caseworker/security/convert.py" line="341"/>
+        <location filename="../../caseworker/security/convert.py" line="376"/>
         <source>the encrypted copy of the evidence file {name} did not read back the same</source>
         <translation>зашифрованная копия файла доказательств {name} при чтении не совпала с исходной</translation>
     </message>
     <message>
-        <location filename="../../caseworker/security/convert.py" line="347"/>
+        <location filename="../../caseworker/security/convert.py" line="382"/>
         <source>Protection with a passphrase was cancelled; the database is as it was.</source>
         <translation>Защита паролем отменена; база осталась как была.</translation>
     </message>
