@@ -172,14 +172,18 @@ def main() -> None:
         if args.import_only:
             exported(plain, outputs["plain"], False, args.in_process)
         for _ in range(0 if args.import_only else args.runs):  # in turns: against the load
-            exports["plain"].append(exported(plain, outputs["plain"], False, args.in_process))
-            exports["encrypted"].append(
-                exported(encrypted, outputs["encrypted"], True, args.in_process)
-            )
+            for name, path in (("plain", plain), ("encrypted", encrypted)):
+                run = exported(path, outputs[name], name == "encrypted", args.in_process)
+                exports[name].append(run)
+                print(
+                    f"  export {name}: {run['seconds']:.2f} s, processor {run['processor']:.2f} s"
+                )
         if not args.export_only:
             for _ in range(args.runs):
-                plans["plain"].append(timed_plan(plain, outputs["plain"], False))
-                plans["encrypted"].append(timed_plan(encrypted, outputs["plain"], True))
+                for name, path in (("plain", plain), ("encrypted", encrypted)):
+                    planned = timed_plan(path, outputs["plain"], name == "encrypted")
+                    plans[name].append(planned)
+                    print(f"  import {name}: {planned[0]:.2f} s, processor {planned[1]:.2f} s")
         sizes = {name: path.stat().st_size / 1e6 for name, path in outputs.items() if path.exists()}
     finally:
         for path in outputs.values():
