@@ -27,7 +27,7 @@ from caseworker.backup.errors import BackupError, BackupFolderUnreachable
 from caseworker.backup.make import BackupResult, make_backup
 from caseworker.backup.manifest import AUTOMATIC, database_backups
 from caseworker.backup.policy import ENV_VARIABLE, MOST_OFTEN, backup_due, last_backup_at
-from caseworker.db.engine import sqlite_path
+from caseworker.db.engine import sqlite_path, vault_keys_of
 from ui import settings
 from ui.changes import ChangeNotifier
 from ui.context import AppContext
@@ -201,10 +201,15 @@ def auto_backup_for(
 ) -> AutoBackup:
     """The window's automatic backup of its database (a file; none for another database),
     into ``$CASEWORKER_BACKUP_DIR`` or the folder chosen in Settings, read at each backup; its
-    outcome shown in the window's status bar. An encrypted database is backed up only when
-    ``connect`` (``caseworker.backup.copy.connect_keyed(key)``) is given."""
+    outcome shown in the window's status bar. An encrypted database is backed up with the
+    key of the unlocked keys its engine carries (:func:`caseworker.db.open_database` given
+    ``keys``), or with ``connect`` (``caseworker.backup.copy.connect_keyed(key)``); opened
+    with a bare key, only once :meth:`AutoBackup.use_key` hands it over."""
     database_file = sqlite_path(context.database.engine.url.render_as_string(hide_password=False))
     waiting = None
+    keys = vault_keys_of(context.database.engine)
+    if context.database.encrypted and connect is None and keys is not None:
+        connect = connect_keyed(keys.database)
     if context.database.encrypted and connect is None:
         # No backup rather than a failure until the key is handed over (``use_key``).
         database_file, waiting = None, database_file

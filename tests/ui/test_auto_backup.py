@@ -6,14 +6,13 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-import pytest
 from pytestqt.qtbot import QtBot
 
 from caseworker.backup.copy import connect_for
 from caseworker.backup.make import make_backup
 from caseworker.backup.manifest import database_backups, list_backups
 from caseworker.services import cases
-from tests.conftest import ACTOR, suite_key
+from tests.conftest import ACTOR
 from ui import settings
 from ui.auto_backup import AutoBackup
 from ui.changes import Change, ChangeKind
@@ -78,9 +77,6 @@ def test_without_a_folder_nothing_is_backed_up(context: AppContext, db_path: Pat
     assert backup.at_exit() is None
 
 
-@pytest.mark.skipif(
-    suite_key() is not None, reason="the window backs up an encrypted file once handed its key"
-)
 def test_the_folder_is_chosen_in_settings_and_used_at_exit(
     main_window: MainWindow, context: AppContext, tmp_path: Path, db_path: Path
 ) -> None:
