@@ -1,4 +1,12 @@
-"""Shared fixtures: a fresh database file, a case with a person and reports."""
+"""Shared fixtures: a fresh database file, a case with a person and reports.
+
+The suite runs twice in CI (``make test``, then ``make test-encrypted``): with
+``$CASEWORKER_TESTS_ENCRYPTED`` set, the ``database`` fixture's file is protected as a
+caseworker's is (the suite's keys file beside it, SQLCipher, the evidence vault sealed). A test
+that opens the file again uses :func:`reopen` or :func:`connect_file`, never a bare
+``open_database`` or ``sqlite3.connect``; the command line (tests/cli_runner.py) is given the
+suite's passphrase file. A test only about plain files overrides ``database_key`` with None.
+"""
 
 from __future__ import annotations
 
