@@ -262,7 +262,10 @@ def restore(
     _refuse_plain_over_protected(folder, database_file)
     backup = verify_backup(folder, connect)
     if database_file.exists():
-        _take_over(database_file, connect)
+        plain = is_plain_sqlite(database_file) and not keys_file_of(database_file).exists()
+        # A protected backup restored over a plain database (on a new computer): the
+        # backup's key cannot open the plain one, which is taken over as what it is.
+        _take_over(database_file, connect_plain if plain else connect)
         if holds_already(backup, database_file, connect):
             return RestoreResult(backup, (), already=True)
     manifest = backup.manifest

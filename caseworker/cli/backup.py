@@ -162,12 +162,32 @@ def _backup_folder(database: Database, name: str, chosen: str | None) -> Path:
     return path  # restore says it is not a backup
 
 
+def _connect_for_backup(folder: Path, args: argparse.Namespace) -> Connect:
+    """Connections for a backup restored where no protected database is open (a new
+    computer after a disk died, or a plain database): a protected backup's copy is opened
+    with its own keys file, unlocked with the passphrase of ``args``; else plain ones.
+
+    Raises PassphraseMissing when the backup is protected and no passphrase is given, and
+    the keys' errors (WrongPassphrase, KeysFileDamaged, ...)."""
+    from caseworker.backup.restore import describe
+    from caseworker.cli.unlock import unlock_database
+
+    try:
+        backup = describe(folder)
+    except BackupError:
+        return connect_for(None)  # the restore says what is wrong with it
+    if not backup.manifest.encrypted or backup.manifest.keys_file is None:
+        return connect_for(None)
+    return connect_for(unlock_database(backup.database_file, args).keys.database)
+
+
 def restore_command(database: Database, args: argparse.Namespace) -> int:
     """Asks nothing; prints the backup restored, then what was kept aside, one per line."""
     target = _database_file(database)
     folder = _backup_folder(database, args.backup, args.to)
+    connect = _connect(args) if args.keys is not None else _connect_for_backup(folder, args)
     database.dispose()  # the files are renamed: no connection of ours may hold them
-    result = restore_backup(folder, target, connect=_connect(args))
+    result = restore_backup(folder, target, connect=connect)
     if result.already:
         print(
             translate(

@@ -3,12 +3,14 @@ refused in so many words (the passphrase was right), and nothing changed."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 from caseworker.backup.copy import connect_keyed
-from caseworker.backup.errors import BackupError
+from caseworker.backup.errors import BackupError, DatabaseInUse
 from caseworker.backup.make import make_backup
 from caseworker.backup.restore import restore
 from caseworker.db import open_database
@@ -35,3 +37,45 @@ def test_plain_backup_over_a_protected_database_is_refused_clearly(tmp_path: Pat
     assert "Nothing was changed" in message
     assert sorted(path.name for path in tmp_path.iterdir()) == before
     assert keys_file_of(database).read_bytes() == keys
+
+
+def test_a_protected_backup_over_a_plain_database_open_elsewhere_is_refused(
+    tmp_path: Path,
+) -> None:
+    """The plain database is taken over with a plain connection (the backup's key cannot
+    open it): another program holding it is found, as for any restore."""
+    old = tmp_path / "old" / "demo.sqlite"
+    old.parent.mkdir()
+    make_demo(old, tmp_path)
+    converted = encrypt_plain_database(old, PASSPHRASE)
+    connect = connect_keyed(converted.keys.database)
+    backup = make_backup(old, tmp_path / "backups", connect=connect).backup
+    new = tmp_path / "new" / "demo.sqlite"
+    new.parent.mkdir()
+    open_database(str(new)).dispose()
+    holder = subprocess.Popen(
+        [sys.executable, "-c", _HOLDER, str(new)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "open"
+        before = sorted(path.name for path in new.parent.iterdir())
+        with pytest.raises(DatabaseInUse):
+            restore(backup.path, new, connect=connect)
+        assert sorted(path.name for path in new.parent.iterdir()) == before
+    finally:
+        holder.communicate("")
+    assert restore(backup.path, new, connect=connect).kept_aside
+
+
+#: Another program: opens the plain database, reads, waits idle.
+_HOLDER = """
+import sqlite3, sys
+connection = sqlite3.connect(sys.argv[1])
+connection.execute("SELECT count(*) FROM cases").fetchall()
+print("open", flush=True)
+sys.stdin.read()
+connection.close()
+"""
