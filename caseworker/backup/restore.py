@@ -259,7 +259,7 @@ def restore(
     database or when the files cannot be copied or renamed (the current database is then
     where it was).
     """
-    _refuse_plain_over_protected(folder, database_file)
+    _refuse_mismatched(folder, database_file, connect)
     backup = verify_backup(folder, connect)
     if database_file.exists():
         plain = is_plain_sqlite(database_file) and not keys_file_of(database_file).exists()
@@ -316,13 +316,25 @@ def restore(
     return RestoreResult(backup, tuple(new for _old, new in kept))
 
 
-def _refuse_plain_over_protected(folder: Path, database_file: Path) -> None:
-    """Refuse a plain backup (made before the database was protected with a passphrase) in
-    the place of the protected database: it would bring back a plain database and vault that
+def _refuse_mismatched(folder: Path, database_file: Path, connect: Connect) -> None:
+    """Refuse a protected backup given only plain connections (the window of a plain
+    database: nothing there asks the backup's passphrase), saying how to restore it; and a
+    plain backup (made before the database was protected with a passphrase) in the place of
+    the protected database: it would bring back a plain database and vault that
     the caseworker takes for protected (and its copy cannot be read with the database's key,
     which would be said as a wrong passphrase). Raises BackupError with a sentence, and
     BackupDamaged when the folder holds no readable backup."""
     backup = read_backup(folder)
+    if backup.manifest.encrypted and connect is connect_plain:
+        raise BackupError(
+            translate(
+                "Backup",
+                "The backup {location} is protected with a passphrase, and the database open "
+                "now is not. Restore it with the command line, its passphrase in a file: "
+                'caseworker --db "{database}" --passphrase-file FILE restore "{location}". '
+                "Nothing was changed.",
+            ).format(location=backup.path, database=database_file)
+        )
     if backup.manifest.encrypted or not keys_file_of(database_file).is_file():
         return  # a plain database, even one whose first page is damaged, takes it
     if not is_plain_sqlite(database_file) and is_plain_sqlite(backup.database_file):

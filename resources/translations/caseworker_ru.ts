@@ -580,12 +580,17 @@
         <translation>База данных {location} открыта в другой программе (окне или команде Caseworker): закройте её, затем восстановите копию. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/backup/restore.py" line="304"/>
+        <location filename="../../caseworker/backup/restore.py" line="307"/>
         <source>The backup could not be restored ({reason}); the current database is unchanged.</source>
         <translation>Резервную копию восстановить не удалось ({reason}); текущая база данных не изменена.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/backup/restore.py" line="327"/>
+        <location filename="../../caseworker/backup/restore.py" line="330"/>
+        <source>The backup {location} is protected with a passphrase, and the database open now is not. Restore it with the command line, its passphrase in a file: caseworker --db &quot;{database}&quot; --passphrase-file FILE restore &quot;{location}&quot;. Nothing was changed.</source>
+        <translation>Резервная копия {location} защищена паролем, а открытая сейчас база данных — нет. Восстановите её из командной строки, указав файл с паролем: caseworker --db &quot;{database}&quot; --passphrase-file ФАЙЛ restore &quot;{location}&quot;. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/backup/restore.py" line="342"/>
         <source>The backup {location} was made before the database was protected with a passphrase: it is not encrypted, and restoring it would put a plain database in the place of the protected one. It is not restored. Nothing was changed.</source>
         <translation>Резервная копия {location} сделана до того, как база данных была защищена паролем: она не зашифрована, и восстановление поставило бы незащищённую базу данных на место защищённой. Копия не восстановлена. Ничего не изменено.</translation>
     </message>
@@ -2471,17 +2476,17 @@ What a typical value looks like, to size each short column before the user resiz
         <translation>С резервной копии от {date} ничего не изменилось; новая не сделана.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/backup.py" line="173"/>
+        <location filename="../../caseworker/cli/backup.py" line="193"/>
         <source>{location} already holds the backup of {date} ({summary}); nothing was changed or kept aside.</source>
         <translation>В {location} уже восстановлена резервная копия от {date} ({summary}); ничего не изменено и не сохранено рядом.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/backup.py" line="181"/>
+        <location filename="../../caseworker/cli/backup.py" line="201"/>
         <source>Restored the backup of {date} ({summary}) into {location}.</source>
         <translation>Восстановлена резервная копия от {date} ({summary}) в {location}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/backup.py" line="186"/>
+        <location filename="../../caseworker/cli/backup.py" line="206"/>
         <source>Kept aside:</source>
         <translation>Сохранено рядом:</translation>
     </message>

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from caseworker.backup.copy import connect_keyed
+from caseworker.backup.copy import connect_keyed, connect_plain
 from caseworker.backup.errors import BackupError, DatabaseInUse
 from caseworker.backup.make import make_backup
 from caseworker.backup.restore import restore
@@ -79,3 +79,29 @@ print("open", flush=True)
 sys.stdin.read()
 connection.close()
 """
+
+
+def test_a_protected_backup_without_its_passphrase_says_how_to_restore_it(
+    tmp_path: Path,
+) -> None:
+    """The window of a new, plain database lists the protected backups (the same path on a
+    new computer); restoring one there cannot ask its passphrase: it says how instead."""
+    old = tmp_path / "old" / "demo.sqlite"
+    old.parent.mkdir()
+    make_demo(old, tmp_path)
+    converted = encrypt_plain_database(old, PASSPHRASE)
+    backup = make_backup(
+        old, tmp_path / "backups", connect=connect_keyed(converted.keys.database)
+    ).backup
+    new = tmp_path / "new" / "demo.sqlite"
+    new.parent.mkdir()
+    open_database(str(new)).dispose()
+    before = sorted(path.name for path in new.parent.iterdir())
+
+    with pytest.raises(BackupError) as refused:
+        restore(backup.path, new, connect=connect_plain)
+
+    message = refused.value.message
+    assert "protected with a passphrase" in message and "--passphrase-file" in message
+    assert "can be backed up only" not in message
+    assert sorted(path.name for path in new.parent.iterdir()) == before
