@@ -136,5 +136,17 @@ def encrypt_command(args: argparse.Namespace) -> int:
         ).format(location=path),
         file=sys.stderr,
     )
+    if converted.plain_copies:
+        print(
+            translate(
+                "Cli",
+                "These older copies of the database beside it are not encrypted (made before "
+                "an upgrade or kept aside by a restore): whoever finds them can read them. "
+                "Delete them once you no longer need them:",
+            ),
+            file=sys.stderr,
+        )
+        for path in converted.plain_copies:
+            print(f"  {path}", file=sys.stderr)
     print(converted.recovery_code)
     return EXIT_OK

@@ -17,9 +17,10 @@ that is refused. No Qt here; the window runs this in the background.
 from __future__ import annotations
 
 import contextlib
+import glob
 import os
 import shutil
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -80,6 +81,8 @@ class Converted:
     recovery_code: str
     files: int
     rows: int
+    #: Plain copies of the database left beside it, readable (see :func:`plain_copies_beside`).
+    plain_copies: tuple[Path, ...] = ()
 
     def __repr__(self) -> str:
         return f"Converted({str(self.database)!r}, files={self.files}, rows={self.rows})"
@@ -183,7 +186,44 @@ def encrypt_plain_database(
         step("plain files removed")
     forget_thumbnails()  # pictures of the files, cached in plain while they were plain
     assert result is not None
-    return result
+    return replace(result, plain_copies=plain_copies_beside(database))
+
+
+def plain_copies_beside(database: Path) -> tuple[Path, ...]:
+    """The plain (unencrypted) copies of ``database`` that earlier work left beside it, which
+    its protection does not touch (they may hold what the database no longer does): the copy
+    made before a schema upgrade (``cases.sqlite.before-0015.bak``, see
+    :mod:`caseworker.db.migrate`) and the database a restore kept aside
+    (``cases.before-restore-<time>.sqlite``, see :mod:`caseworker.backup.restore`) with its
+    evidence folder. Raises nothing (what cannot be read is left out)."""
+    suffix = database.suffix or ".sqlite"
+    upgrades = database.parent.glob(f"{glob.escape(database.name)}.before-*.bak")
+    kept = database.parent.glob(f"{glob.escape(database.stem)}.before-restore-*{suffix}")
+    found: list[Path] = []
+    try:
+        for path in sorted(upgrades):
+            if _is_plain_database(path):
+                found.append(path)
+        for path in sorted(kept):
+            if _is_plain_database(path):
+                found.append(path)
+                vault = vault_of(path)
+                if vault.is_dir() and not vault.is_symlink():
+                    found.append(vault)
+    except OSError:
+        pass
+    return tuple(found)
+
+
+def _is_plain_database(path: Path) -> bool:
+    """A regular file beginning as a plain SQLite database. Raises nothing."""
+    try:
+        if path.is_symlink() or not path.is_file():
+            return False
+        with path.open("rb") as stream:
+            return stream.read(len(_SQLITE_HEADER)) == _SQLITE_HEADER
+    except OSError:
+        return False
 
 
 def _build(

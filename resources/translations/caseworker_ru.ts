@@ -3258,6 +3258,11 @@ What a typical value looks like, to size each short column before the user resiz
         <translation>База {location} и её файлы материалов теперь защищены паролем; незашифрованные файлы удалены. Ниже — код восстановления, он показывается только один раз: запишите его и храните отдельно от компьютера. С ним забытый пароль можно заменить; без пароля и кода базу не откроет никто. Резервные копии, сделанные раньше, не зашифрованы: когда будет сделана новая копия, удалите старые.</translation>
     </message>
     <message>
+        <location filename="../../caseworker/cli/encrypt.py" line="141"/>
+        <source>These older copies of the database beside it are not encrypted (made before an upgrade or kept aside by a restore): whoever finds them can read them. Delete them once you no longer need them:</source>
+        <translation>Эти старые копии базы данных рядом с ней не зашифрованы (сделаны перед обновлением или отложены при восстановлении): их может прочитать любой, кто их найдёт. Удалите их, когда они больше не нужны:</translation>
+    </message>
+    <message>
         <location filename="../../caseworker/cli/unlock.py" line="114"/>
         <source>The database {location} is protected with a passphrase; give the file that holds it with --passphrase-file FILE or ${variable} (the passphrase on the file&apos;s first line). Nothing was changed.</source>
         <translation>База данных {location} защищена паролем; укажите файл с паролем: --passphrase-file ФАЙЛ или ${variable} (пароль — первая строка файла). Ничего не изменено.</translation>
@@ -4037,67 +4042,68 @@ To look around first, load a few fictional demo cases.</source>
 <context>
     <name>Encrypt</name>
     <message>
-        <location filename="../../caseworker/security/convert.py" line="94"/>
+        <location filename="../../caseworker/security/convert.py" line="97"/>
         <source>The database is being protected with a passphrase; it opens again when that has finished.</source>
+        <extracomment>Plain copies of the database left beside it, readable (see :func:`plain_copies_beside`).</extracomment>
         <translation>База сейчас защищается паролем; она откроется снова, когда это закончится.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/security/convert.py" line="252"/>
+        <location filename="../../caseworker/security/convert.py" line="292"/>
         <source>The database {location} is already protected with a passphrase. Nothing was changed.</source>
         <translation>База {location} уже защищена паролем. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/security/convert.py" line="262"/>
+        <location filename="../../caseworker/security/convert.py" line="302"/>
         <source>{path} is a link to another place, where the plain files would stay readable; put the files themselves in its place first</source>
         <translation>{path} — ссылка на другое место, где незашифрованные файлы остались бы доступны для чтения; сначала поместите на её место сами файлы</translation>
     </message>
     <message>
-        <location filename="../../caseworker/security/convert.py" line="272"/>
+        <location filename="../../caseworker/security/convert.py" line="312"/>
         <source>there is no such file</source>
         <translation>такого файла нет</translation>
     </message>
     <message>
-        <location filename="../../caseworker/security/convert.py" line="277"/>
+        <location filename="../../caseworker/security/convert.py" line="317"/>
         <source>it is not a plain database (encrypted already?)</source>
         <translation>это не обычная база (уже зашифрована?)</translation>
     </message>
     <message>
-        <location filename="../../caseworker/security/convert.py" line="282"/>
+        <location filename="../../caseworker/security/convert.py" line="322"/>
         <source>the file or its folder cannot be written</source>
         <translation>в файл или его папку нельзя записывать</translation>
     </message>
     <message>
-        <location filename="../../caseworker/security/convert.py" line="309"/>
+        <location filename="../../caseworker/security/convert.py" line="349"/>
         <source>the disk has {free} MB free and the copy needs about {needed} MB</source>
         <translation>на диске свободно {free} МБ, а копии нужно около {needed} МБ</translation>
     </message>
     <message>
-        <location filename="../../caseworker/security/convert.py" line="331"/>
+        <location filename="../../caseworker/security/convert.py" line="371"/>
         <source>another window or program has it open ({reason}); close it first</source>
         <translation>она открыта в другом окне или программе ({reason}); сначала закройте её там</translation>
     </message>
     <message>
-        <location filename="../../caseworker/security/convert.py" line="352"/>
+        <location filename="../../caseworker/security/convert.py" line="392"/>
         <source>another window or program changed it meanwhile; close it and try again</source>
         <translation>другое окно или программа изменили её за это время; закройте их и попробуйте снова</translation>
     </message>
     <message>
-        <location filename="../../caseworker/security/convert.py" line="360"/>
+        <location filename="../../caseworker/security/convert.py" line="400"/>
         <source>The database {location} cannot be protected with a passphrase: {reason}. Nothing was changed.</source>
         <translation>Базу {location} нельзя защитить паролем: {reason}. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/security/convert.py" line="369"/>
+        <location filename="../../caseworker/security/convert.py" line="409"/>
         <source>the evidence file {name} no longer matches its fingerprint (damaged?); run “check”</source>
         <translation>файл доказательств {name} больше не совпадает со своим отпечатком (повреждён?); запустите «check»</translation>
     </message>
     <message>
-        <location filename="../../caseworker/security/convert.py" line="376"/>
+        <location filename="../../caseworker/security/convert.py" line="416"/>
         <source>the encrypted copy of the evidence file {name} did not read back the same</source>
         <translation>зашифрованная копия файла доказательств {name} при чтении не совпала с исходной</translation>
     </message>
     <message>
-        <location filename="../../caseworker/security/convert.py" line="382"/>
+        <location filename="../../caseworker/security/convert.py" line="422"/>
         <source>Protection with a passphrase was cancelled; the database is as it was.</source>
         <translation>Защита паролем отменена; база осталась как была.</translation>
     </message>
@@ -4127,22 +4133,28 @@ To look around first, load a few fictional demo cases.</source>
         <translation>Резервные копии, сделанные раньше, не зашифрованы: кто их найдёт, сможет их прочитать. Когда будет сделана новая копия, удалите старые из папки резервных копий.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/encrypt_dialog.py" line="164"/>
+        <location filename="../../ui/security/encrypt_dialog.py" line="173"/>
         <source>&amp;Protect</source>
+        <extracomment>The plain copies of the database beside it, named once it is protected.</extracomment>
         <translation>&amp;Защитить</translation>
     </message>
     <message>
-        <location filename="../../ui/security/encrypt_dialog.py" line="167"/>
+        <location filename="../../ui/security/encrypt_dialog.py" line="176"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/security/encrypt_dialog.py" line="208"/>
+        <location filename="../../ui/security/encrypt_dialog.py" line="217"/>
         <source>The two passphrases differ; type the same one twice.</source>
         <translation>Пароли не совпадают; введите один и тот же пароль дважды.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/encrypt_dialog.py" line="244"/>
+        <location filename="../../ui/security/encrypt_dialog.py" line="256"/>
+        <source>These older copies of the database beside it are not encrypted (made before an upgrade or kept aside by a restore): whoever finds them can read them. Delete them once you no longer need them:</source>
+        <translation>Эти старые копии базы данных рядом с ней не зашифрованы (сделаны перед обновлением или отложены при восстановлении): их может прочитать любой, кто их найдёт. Удалите их, когда они больше не нужны:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/encrypt_dialog.py" line="264"/>
         <source>I have written it down: &amp;start again</source>
         <translation>Я записал(а) код: &amp;перезапустить</translation>
     </message>

@@ -154,9 +154,16 @@ class EncryptDialog(QDialog):
         )
         backups.setObjectName("plainBackupsNote")
         backups.setWordWrap(True)
+        #: The plain copies of the database beside it, named once it is protected.
+        self.plain_copies_note = QLabel(self.code_page)
+        self.plain_copies_note.setObjectName("plainCopiesNote")
+        self.plain_copies_note.setWordWrap(True)
+        self.plain_copies_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.plain_copies_note.hide()
         code_layout = self.code_page.layout()
         assert isinstance(code_layout, QVBoxLayout)
         code_layout.insertWidget(code_layout.count() - 1, backups)  # above the stretch
+        code_layout.insertWidget(code_layout.count() - 1, self.plain_copies_note)
         self.pages = QStackedWidget(self)
         for page in (self.choose_page, self.progress_page, self.code_page):
             self.pages.addWidget(page)
@@ -241,6 +248,17 @@ class EncryptDialog(QDialog):
         self._job = None
         self.converted = converted
         self.code_page.code.setText(converted.recovery_code)
+        if converted.plain_copies:
+            self.plain_copies_note.setText(
+                self.tr(
+                    "These older copies of the database beside it are not encrypted (made "
+                    "before an upgrade or kept aside by a restore): whoever finds them can "
+                    "read them. Delete them once you no longer need them:"
+                )
+                + "\n"
+                + "\n".join(str(path) for path in converted.plain_copies)
+            )
+            self.plain_copies_note.show()
         self.protect_button.setText(self.tr("I have written it down: &start again"))
         self.protect_button.setEnabled(True)
         self.cancel_button.hide()
