@@ -9,6 +9,10 @@ worker's — running the widget's destructor there: a segmentation fault at a ra
 from __future__ import annotations
 
 import gc
+import json
+import os
+import subprocess
+import sys
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -23,6 +27,8 @@ from ui.app import unlock_at_start
 from ui.cycle_collector import CycleCollector
 
 __all__ = ["cheap_keys"]  # the autouse fixture, imported to apply here
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 class _Holder(QObject):
@@ -131,3 +137,52 @@ def test_the_unlock_dialog_at_start_is_deleted_before_the_window_opens(tmp_path:
     keys = unlock_at_start(protected.path)
     assert keys is not None and keys.database == protected.key
     assert threads == [threading.main_thread().name]  # gone already, and in this thread
+
+
+#: Runs ui.app.main on the database argv[1]; once the window is shown, prints whether
+#: Python collects cycles by itself, and how many cycle collectors the application has.
+START = """
+import gc, json, sys
+import ui.app
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from ui.cycle_collector import CycleCollector
+
+def look():
+    if not any(w.objectName() == "mainWindow" for w in QApplication.topLevelWidgets()):
+        QTimer.singleShot(50, look)
+        return
+    collectors = QApplication.instance().findChildren(CycleCollector)
+    print(json.dumps([gc.isenabled(), len(collectors)]))
+    QApplication.quit()
+
+class Application(QApplication):
+    def __init__(self, arguments):
+        super().__init__(arguments)
+        QTimer.singleShot(0, look)
+
+ui.app.QApplication = Application
+sys.exit(ui.app.main(["--db", sys.argv[1]]))
+"""
+
+
+def test_the_program_collects_cycles_in_the_window_thread_only(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    environment = {
+        "QT_QPA_PLATFORM": "offscreen",
+        "HOME": str(home),
+        "XDG_CONFIG_HOME": str(home / "config"),
+        "XDG_DATA_HOME": str(home / "data"),
+        "CASEWORKER_USER": "tester",
+        "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", START, str(tmp_path / "cases.sqlite")],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env=environment,
+    )
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout.splitlines()[-1]) == [False, 1]
