@@ -11,7 +11,7 @@ import pytest
 from python_calamine import CalamineWorkbook
 
 from caseworker import i18n
-from caseworker.db import Database
+from caseworker.db import Database, open_database
 from caseworker.services import reports
 from caseworker.synth import synthesize
 from caseworker.xlsx import ExportCancelled, export_workbook
@@ -19,7 +19,7 @@ from caseworker.xlsx.export import writer as export_module
 from caseworker.xlsx.export.process import ExportFailed, RowsFromProcess
 from caseworker.xlsx.export.source import ExportJob
 from caseworker.xlsx.workbook.language import sheet_title
-from tests.conftest import ACTOR, SampleCase
+from tests.conftest import ACTOR, SampleCase, protect_like_suite
 from tests.xlsx.conftest import export, plan
 
 TODAY = date(2026, 11, 26)
@@ -84,6 +84,25 @@ def test_the_rows_made_in_a_separate_process_make_the_same_workbook(
     assert any("Ёжиков" in row for row in reports_sheet)
     preview = plan(busy_database, apart)
     assert (preview.created, preview.updated, preview.errors) == (0, 0, [])
+
+
+def test_a_protected_database_s_rows_are_made_apart_its_key_never_on_a_command_line(
+    tmp_path: Path, started: list[RowsFromProcess]
+) -> None:
+    path = tmp_path / "protected.sqlite"
+    keys = protect_like_suite(path)  # in both passes of the suite
+    database = open_database(str(path), keys=keys)
+    try:
+        synthesize(database, 12, seed=5, actor=ACTOR)
+        here = export(database, tmp_path / "here.xlsx", today=TODAY, separate_process=False)
+        apart = export(database, tmp_path / "apart.xlsx", today=TODAY, separate_process=True)
+    finally:
+        database.dispose()
+    assert sheets_xml(apart) == sheets_xml(here)
+    [child] = started
+    assert child._process is not None
+    command_line = str(child._process.args)
+    assert keys.database.hex() not in command_line.lower()
 
 
 def test_a_large_export_uses_a_separate_process(
