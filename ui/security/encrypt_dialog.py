@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from caseworker.cache_folder import forget_thumbnails
 from caseworker.db import Database
 from caseworker.db.engine import sqlite_path
 from caseworker.errors import CaseworkerError
@@ -248,6 +249,7 @@ class EncryptDialog(QDialog):
         self._job = None
         self.converted = converted
         self.code_page.code.setText(converted.recovery_code)
+        forget_thumbnails()  # again: one being made as the conversion ended
         if converted.plain_copies:
             self.plain_copies_note.setText(
                 self.tr(
@@ -290,6 +292,7 @@ class EncryptDialog(QDialog):
             widget.hide()
         if self._auto_backup is not None:
             self._auto_backup.stop()
+        _stop_thumbnails()
         close_for_conversion(self._database.engine)
 
     def _reopen_database(self) -> None:
@@ -323,6 +326,17 @@ class EncryptDialog(QDialog):
             self.reject()
             return
         super().closeEvent(event_)
+
+
+def _stop_thumbnails() -> None:
+    """Stop the thumbnails waiting to be made of the plain files: one made after the
+    conversion forgot the cached ones would be cached in plain (:mod:`caseworker.cache_folder`).
+    The windows are hidden meanwhile, so none is asked for again."""
+    from ui.evidence.thumbnails import ThumbnailMaker
+
+    for widget in QApplication.topLevelWidgets():
+        for maker in widget.findChildren(ThumbnailMaker):
+            maker.stop()
 
 
 def protect_database(
