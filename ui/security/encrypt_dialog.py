@@ -308,7 +308,11 @@ class EncryptDialog(QDialog):
     def accept(self) -> None:
         super().accept()
         if self.converted is not None:
-            (self._restart or restart.restart_program)()
+            started = (self._restart or restart.restart_program)()
+            if started is False:
+                # No new start: this program must not linger with its windows hidden and
+                # its database barred; the caseworker starts Caseworker again.
+                QApplication.quit()
 
     def reject(self) -> None:
         if self._job is not None:
