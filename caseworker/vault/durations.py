@@ -54,7 +54,7 @@ def wav_duration(source: Path | BinaryIO) -> float | None:
         with wave.open(str(source) if isinstance(source, Path) else source, "rb") as clip:
             rate = clip.getframerate()
             return clip.getnframes() / rate if rate else None
-    except (OSError, EOFError, wave.Error):
+    except (OSError, EOFError, wave.Error, RuntimeError):  # RuntimeError: a chunk past the end
         return None
 
 
