@@ -7,8 +7,10 @@ Word file, say); a ``photo.jpg`` that is really a PDF is a PDF.
 from __future__ import annotations
 
 import codecs
+import lzma
 import mimetypes
 import zipfile
+import zlib
 from pathlib import Path
 from typing import BinaryIO
 
@@ -133,17 +135,34 @@ def sniff_head(head: bytes) -> str | None:
     return _iso_media(head)
 
 
+#: The longest "mimetype" member read (an OpenDocument's is about 45 bytes).
+_MIMETYPE_BYTES = 200
+#: What reading a damaged zip raises: its directory, a member cut short, compressed data that
+#: does not decompress (zlib, bz2, lzma), a method this Python does not know.
+_DAMAGED_ZIP = (
+    OSError,
+    EOFError,
+    zipfile.BadZipFile,
+    KeyError,
+    RuntimeError,
+    ValueError,
+    NotImplementedError,
+    zlib.error,
+    lzma.LZMAError,
+)
+
+
 def _zip_type(path: Path | BinaryIO) -> str:
     """Office documents are zip files; their member names tell which kind (``path`` may be
     a seekable file open for reading)."""
     try:
         with zipfile.ZipFile(path) as archive:
             names = set(archive.namelist())
-            if "mimetype" in names:
+            if "mimetype" in names and archive.getinfo("mimetype").file_size <= _MIMETYPE_BYTES:
                 declared = archive.read("mimetype").decode("ascii", "replace").strip()
                 if declared in (ODT, ODS):
                     return declared
-    except (OSError, zipfile.BadZipFile, KeyError, RuntimeError, ValueError):
+    except _DAMAGED_ZIP:  # a damaged or hostile document is a zip file, never an error
         return "application/zip"
     if "word/document.xml" in names:
         return DOCX
