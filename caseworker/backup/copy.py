@@ -35,17 +35,15 @@ def connect_plain(path: Path, read_only: bool) -> sqlite3.Connection:
     """A plain SQLite connection in autocommit mode (transactions are begun explicitly).
 
     Raises BackupError for a file that is not plain SQLite (an encrypted one needs
-    :func:`connect_keyed`: opening it with ``sqlite3`` while sqlcipher3 holds it would
-    break the locks), sqlite3.Error when the file cannot be opened."""
+    :func:`connect_keyed`), sqlite3.Error when the file cannot be opened or is damaged.
+
+    The file is first read through SQLite itself, never with ``open()``: the window backs up
+    its own database, and closing any descriptor of a file drops every POSIX lock the process
+    holds on it, its connections' too (SQLite keeps its own descriptors open while a
+    connection of the same library holds a lock). Only a file SQLite cannot read is looked
+    at directly, to tell an encrypted one."""
     from caseworker.db import cipher
 
-    if path.exists() and path.stat().st_size > 0 and not is_plain_sqlite(path):
-        raise BackupError(
-            translate(
-                "Backup",
-                "The database {location} is encrypted; it can be backed up only with its key.",
-            ).format(location=path)
-        )
     if read_only:
         uri = f"{path.resolve().as_uri()}?mode=ro"
         connection = cipher.connect(uri, None, uri=True)
@@ -53,6 +51,19 @@ def connect_plain(path: Path, read_only: bool) -> sqlite3.Connection:
         connection = cipher.connect(path, None)
     connection.isolation_level = None
     connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    try:
+        connection.execute("PRAGMA schema_version").fetchone()  # reads the first page
+    except sqlite3.DatabaseError as error:
+        connection.close()
+        code = getattr(error, "sqlite_errorcode", None)
+        if code == sqlite3.SQLITE_NOTADB and not is_plain_sqlite(path):
+            raise BackupError(
+                translate(
+                    "Backup",
+                    "The database {location} is encrypted; it can be backed up only with its key.",
+                ).format(location=path)
+            ) from error
+        raise
     return connection
 
 
