@@ -30,6 +30,7 @@ class Background(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._future: Future[Any] | None = None
+        self._job: BackgroundJob | None = None
         self._timer = QTimer(self)
         self._timer.setInterval(POLL_MS)
         self._timer.timeout.connect(self._poll)
@@ -47,6 +48,7 @@ class Background(QObject):
         job.succeeded.connect(future.set_result)
         job.failed.connect(future.set_exception)  # handed to the window, which shows it
         job.start()
+        self._job = job
         self._timer.start()
 
     def _poll(self) -> None:
@@ -56,6 +58,9 @@ class Background(QObject):
             return
         self._timer.stop()
         self._future = None
+        if self._job is not None:  # its work may hold the dialog: no cycle left behind
+            self._job.deleteLater()
+            self._job = None
         self.finished.emit(future)
 
 

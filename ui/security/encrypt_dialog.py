@@ -343,6 +343,12 @@ def _stop_thumbnails() -> None:
             maker.stop()
 
 
+def _forget(dialog: EncryptDialog) -> None:
+    """Free a closed dialog in the window's thread (its last reference is ``_OPEN``'s)."""
+    _OPEN.remove(dialog)
+    dialog.deleteLater()
+
+
 def protect_database(
     database: Database, window: QWidget | None, auto_backup: AutoBackup | None = None
 ) -> EncryptDialog:
@@ -350,6 +356,6 @@ def protect_database(
     dialog = EncryptDialog(database, window, auto_backup=auto_backup)
     # Without a parent, only a reference keeps it alive: held until it is closed.
     _OPEN.append(dialog)
-    dialog.finished.connect(lambda _result: _OPEN.remove(dialog))
+    dialog.finished.connect(lambda _result: _forget(dialog))
     dialog.open()
     return dialog
