@@ -42,6 +42,23 @@ from caseworker.services import cases, persons, relatives, reports
 ACTOR = "tester"
 
 
+@pytest.fixture(autouse=True, scope="session")
+def private_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """The window's cache (thumbnails, opened copies) in a folder of the test run, never the
+    user's own: protecting a test database clears the cached thumbnails. A test may point
+    ``$CASEWORKER_CACHE_DIR`` elsewhere with monkeypatch."""
+    from caseworker.cache_folder import ENV_CACHE
+
+    folder = tmp_path_factory.mktemp("cache")
+    previous = os.environ.get(ENV_CACHE)
+    os.environ[ENV_CACHE] = str(folder)
+    yield folder
+    if previous is None:
+        os.environ.pop(ENV_CACHE, None)
+    else:
+        os.environ[ENV_CACHE] = previous
+
+
 @pytest.fixture(autouse=True)
 def fast_keys(request: pytest.FixtureRequest) -> Iterator[list[float]]:
     """Every test that makes or unlocks keys stretches with cheap Argon2id (unless it asks for
