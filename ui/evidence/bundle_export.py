@@ -12,8 +12,8 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtWidgets import QProgressDialog, QPushButton
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QPushButton
 
 from caseworker.db import Database
 from caseworker.services import cases
@@ -24,9 +24,9 @@ from caseworker.vault import CopyCancelled
 from caseworker.vault.of_database import vault_of_session
 from ui.context import AppContext
 from ui.file_folders import chosen_file, remember_folder, start_folder
-from ui.operations import BackgroundJob, JobControl, ReadOp, reading
+from ui.operations import JobControl, ReadOp, reading
 from ui.operations.background import FILES
-from ui.spreadsheets.runner import progress_dialog
+from ui.spreadsheets.runner import ProgressRunner, ProgressShown
 
 if TYPE_CHECKING:
     from ui.evidence.evidence_panel import EvidencePanel
@@ -84,7 +84,7 @@ def run_bundle(database: Database, request: BundleRequest, control: JobControl) 
     return reading(database, export)(control)
 
 
-class BundleExporter(QObject):
+class BundleExporter(ProgressRunner):
     """One export at a time for the panel: ``finished`` with what was written, or None."""
 
     finished = Signal(object)
@@ -93,8 +93,6 @@ class BundleExporter(QObject):
         super().__init__(panel)
         self._context = context
         self._panel = panel
-        self.job: BackgroundJob | None = None
-        self.progress_dialog: QProgressDialog | None = None
 
     @property
     def busy(self) -> bool:
@@ -157,49 +155,22 @@ class BundleExporter(QObject):
 
     def _start(self, request: BundleRequest) -> None:
         database = self._context.database
-        self.job = BackgroundJob(
-            lambda control: run_bundle(database, request, control), self, lane=FILES
+        self.run_with_progress(
+            lambda control: run_bundle(database, request, control),
+            ProgressShown(
+                self._panel,
+                self.tr("Exporting evidence"),
+                self.tr("Writing “{name}”…").format(name=request.path.name),
+                self.tr("Cancel"),
+                "bundleProgress",
+            ),
+            self._done,
+            self._failed,
+            lane=FILES,
         )
-        progress = progress_dialog(
-            self._panel,
-            self.tr("Exporting evidence"),
-            self.tr("Writing “{name}”…").format(name=request.path.name),
-            self.tr("Cancel"),
-        )
-        progress.setObjectName("bundleProgress")
-        progress.canceled.connect(self.cancel)
-        self.progress_dialog = progress
-        self.job.progressed.connect(self._show_progress)
-        self.job.succeeded.connect(self._done)
-        self.job.failed.connect(self._failed)
-        self.job.start()
-
-    def cancel(self) -> None:
-        """Stop the export under way; it ends with no archive written."""
-        if self.job is not None:
-            self.job.cancel()
-
-    def _show_progress(self, done: int, total: int) -> None:
-        progress = self.progress_dialog
-        if progress is None or progress.wasCanceled() or total <= 0:
-            return
-        progress.setMaximum(total)
-        progress.setValue(min(done, total))
-
-    def _end_job(self) -> None:
-        if self.progress_dialog is not None:
-            # Closing a progress dialog emits canceled(): the job is over, not cancelled.
-            self.progress_dialog.blockSignals(True)
-            self.progress_dialog.reset()
-            self.progress_dialog.close()
-            self.progress_dialog.deleteLater()
-            self.progress_dialog = None
-        if self.job is not None:
-            self.job.deleteLater()
-            self.job = None
 
     def _done(self, done: BundleDone) -> None:
-        self._end_job()
+        self.end_job()
         if done.protected:
             title = self.tr("Protected archive written")
             text = self.tr(
@@ -222,7 +193,7 @@ class BundleExporter(QObject):
         self._context.prompts.inform(self._panel, title, text.format(path=done.path))
 
     def _failed(self, error: BaseException) -> None:
-        self._end_job()
+        self.end_job()
         self.finished.emit(None)
         if isinstance(error, CopyCancelled):
             return

@@ -22,9 +22,9 @@ from caseworker.xlsx import ExportCancelled, ExportSummary, export_workbook
 from caseworker.xlsx.workbook.schema import CASES, REPORTS
 from ui.context import AppContext
 from ui.file_folders import chosen_file, start_folder
-from ui.operations import BackgroundJob, JobControl, ReadOp, reading
+from ui.operations import JobControl, ReadOp, reading
 from ui.spreadsheets.export_dialog import ExportScope, ExportScopeDialog
-from ui.spreadsheets.runner import JobRunner, progress_dialog
+from ui.spreadsheets.runner import JobRunner, ProgressShown
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -166,33 +166,19 @@ class ExportRunner(JobRunner):
     def _start(self, request: ExportRequest) -> None:
         self._request = request
         database = self._context.database
-        self.job = BackgroundJob(lambda control: run_export(database, request, control), self)
-        progress = progress_dialog(
-            self._window,
-            self.tr("Exporting"),
-            self.tr("Writing “{name}”…").format(name=request.path.name),
-            self.tr("Cancel"),
+        self.run_with_progress(
+            lambda control: run_export(database, request, control),
+            ProgressShown(
+                self._window,
+                self.tr("Exporting"),
+                self.tr("Writing “{name}”…").format(name=request.path.name),
+                self.tr("Cancel"),
+                "exportProgress",
+            ),
+            self._done,
+            self._failed,
         )
-        progress.setObjectName("exportProgress")
-        progress.canceled.connect(self.cancel)
-        self.progress_dialog = progress
-        self.job.progressed.connect(self._show_progress)
-        self.job.succeeded.connect(self._done)
-        self.job.failed.connect(self._failed)
-        self.job.start()
         self.started.emit()
-
-    def cancel(self) -> None:
-        """Stop the export under way; it ends with no file written."""
-        if self.job is not None:
-            self.job.cancel()
-
-    def _show_progress(self, done: int, total: int) -> None:
-        progress = self.progress_dialog
-        if progress is None or progress.wasCanceled() or total <= 0:
-            return
-        progress.setMaximum(total)
-        progress.setValue(min(done, total))
 
     def _finish(self) -> ExportRequest | None:
         self.end_job()
