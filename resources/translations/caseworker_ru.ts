@@ -511,18 +511,18 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../../caseworker/backup/copy.py" line="44"/>
+        <location filename="../../caseworker/backup/copy.py" line="61"/>
         <source>The database {location} is encrypted; it can be backed up only with its key.</source>
         <extracomment>Opens a database file: ``connect(path, read_only)``; an encrypted one keyed before return. The verification&apos;s page cache: the integrity check reads index pages again and again, and an encrypted page is decrypted at each read from the disk (100,000 cases: 33 s with SQLite&apos;s 2 MiB, 12 s with 64 MiB).</extracomment>
         <translation>База данных {location} зашифрована; резервную копию можно сделать только с её ключом.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/backup/copy.py" line="159"/>
+        <location filename="../../caseworker/backup/copy.py" line="170"/>
         <source>the rows of {tables} differ from those copied</source>
         <translation>число строк в {tables} не совпадает с тем, что было скопировано</translation>
     </message>
     <message>
-        <location filename="../../caseworker/backup/copy.py" line="178"/>
+        <location filename="../../caseworker/backup/copy.py" line="189"/>
         <source>The backup copy {location} fails verification: {reason}</source>
         <translation>Резервная копия {location} не прошла проверку: {reason}</translation>
     </message>
@@ -821,48 +821,48 @@
 <context>
     <name>BundleExporter</name>
     <message>
-        <location filename="../../ui/evidence/bundle_export.py" line="133"/>
+        <location filename="../../ui/evidence/bundle_export.py" line="131"/>
         <source>Evidence {reference} {day}</source>
         <extracomment>Protects the bundle (an archive) when given; kept out of the repr (and so of logs).</extracomment>
         <translation>Доказательства {reference} {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/bundle_export.py" line="139"/>
+        <location filename="../../ui/evidence/bundle_export.py" line="137"/>
         <source>Save the protected archive as</source>
         <translation>Сохранить защищённый архив как</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/bundle_export.py" line="141"/>
+        <location filename="../../ui/evidence/bundle_export.py" line="139"/>
         <source>Zip archives (*.zip)</source>
         <translation>Архивы zip (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/bundle_export.py" line="149"/>
+        <location filename="../../ui/evidence/bundle_export.py" line="147"/>
         <source>Name the new folder for the files (not protected)</source>
         <translation>Назовите новую папку для файлов (без защиты)</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/bundle_export.py" line="165"/>
+        <location filename="../../ui/evidence/bundle_export.py" line="162"/>
         <source>Exporting evidence</source>
         <translation>Выгрузка доказательств</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/bundle_export.py" line="166"/>
+        <location filename="../../ui/evidence/bundle_export.py" line="163"/>
         <source>Writing “{name}”…</source>
         <translation>Запись «{name}»…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/bundle_export.py" line="167"/>
+        <location filename="../../ui/evidence/bundle_export.py" line="164"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/bundle_export.py" line="204"/>
+        <location filename="../../ui/evidence/bundle_export.py" line="175"/>
         <source>Protected archive written</source>
         <translation>Защищённый архив записан</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/evidence/bundle_export.py" line="206"/>
+        <location filename="../../ui/evidence/bundle_export.py" line="177"/>
         <source>The evidence was written to the archive:
 {path}
 
@@ -883,12 +883,12 @@ It holds %n file(s) with their manifest, protected with the password you chose. 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/bundle_export.py" line="213"/>
+        <location filename="../../ui/evidence/bundle_export.py" line="184"/>
         <source>Folder written (not protected)</source>
         <translation>Папка записана (без защиты)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/evidence/bundle_export.py" line="215"/>
+        <location filename="../../ui/evidence/bundle_export.py" line="186"/>
         <source>The evidence was written to the folder:
 {path}
 
@@ -1840,18 +1840,18 @@ What a typical value looks like, to size each short column before the user resiz
 <context>
     <name>ChoosePage</name>
     <message>
-        <location filename="../../ui/security/encrypt_dialog.py" line="72"/>
+        <location filename="../../ui/security/encrypt_dialog.py" line="73"/>
         <source>The database file and its evidence files will be encrypted: without the passphrase, a copy of them or a lost computer reveals nothing. Caseworker will ask the passphrase at each start and starts again once protected. A recovery code is shown once at the end: keep it on paper.</source>
         <extracomment>The dialogs open now (they have no parent to keep them).</extracomment>
         <translation>Файл базы и файлы материалов будут зашифрованы: без пароля их копия или потерянный компьютер ничего не раскроют. Caseworker будет спрашивать пароль при каждом запуске и перезапустится, когда защита будет готова. В конце один раз будет показан код восстановления: сохраните его на бумаге.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/encrypt_dialog.py" line="84"/>
+        <location filename="../../ui/security/encrypt_dialog.py" line="85"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;Новый пароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/security/encrypt_dialog.py" line="85"/>
+        <location filename="../../ui/security/encrypt_dialog.py" line="86"/>
         <source>&amp;Repeat it:</source>
         <translation>&amp;Ещё раз:</translation>
     </message>
@@ -4122,29 +4122,29 @@ To look around first, load a few fictional demo cases.</source>
 <context>
     <name>EncryptDialog</name>
     <message>
-        <location filename="../../ui/security/encrypt_dialog.py" line="129"/>
+        <location filename="../../ui/security/encrypt_dialog.py" line="130"/>
         <source>Protect the database with a passphrase</source>
         <translation>Защита базы паролем</translation>
     </message>
     <message>
-        <location filename="../../ui/security/encrypt_dialog.py" line="149"/>
+        <location filename="../../ui/security/encrypt_dialog.py" line="150"/>
         <source>Backups made before now are not encrypted: whoever finds them can read them. Once a new backup has been made, delete the older ones from the backups folder.</source>
         <extracomment>Starts Caseworker again (by default :func:`ui.security.restart.restart_program`).</extracomment>
         <translation>Резервные копии, сделанные раньше, не зашифрованы: кто их найдёт, сможет их прочитать. Когда будет сделана новая копия, удалите старые из папки резервных копий.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/encrypt_dialog.py" line="173"/>
+        <location filename="../../ui/security/encrypt_dialog.py" line="172"/>
         <source>&amp;Protect</source>
         <extracomment>The plain copies of the database beside it, named once it is protected.</extracomment>
         <translation>&amp;Защитить</translation>
     </message>
     <message>
-        <location filename="../../ui/security/encrypt_dialog.py" line="176"/>
+        <location filename="../../ui/security/encrypt_dialog.py" line="175"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/security/encrypt_dialog.py" line="217"/>
+        <location filename="../../ui/security/encrypt_dialog.py" line="216"/>
         <source>The two passphrases differ; type the same one twice.</source>
         <translation>Пароли не совпадают; введите один и тот же пароль дважды.</translation>
     </message>
@@ -4483,59 +4483,39 @@ To look around first, load a few fictional demo cases.</source>
 <context>
     <name>EvidenceBundleDialog</name>
     <message>
-        <location filename="../../ui/evidence/bundle_dialog.py" line="39"/>
+        <location filename="../../ui/evidence/bundle_dialog.py" line="35"/>
         <source>Export evidence for a lawyer</source>
         <translation>Выгрузить доказательства для юриста</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/bundle_dialog.py" line="42"/>
+        <location filename="../../ui/evidence/bundle_dialog.py" line="38"/>
         <source>The files of case {reference}, with a manifest (each file&apos;s original name, SHA-256, how it was obtained, its reports) and a SHA256SUMS file to check them.</source>
         <translation>Файлы дела {reference} с описью (исходное имя каждого файла, SHA-256, как он получен, его сведения) и файлом SHA256SUMS для их проверки.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/bundle_dialog.py" line="49"/>
+        <location filename="../../ui/evidence/bundle_dialog.py" line="45"/>
         <source>Include the files &amp;removed from the case</source>
         <translation>Включить файлы, &amp;убранные из дела</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/bundle_dialog.py" line="74"/>
-        <source>&amp;Protect with a password</source>
-        <translation>&amp;Защитить паролем</translation>
-    </message>
-    <message>
-        <location filename="../../ui/evidence/bundle_dialog.py" line="86"/>
+        <location filename="../../ui/evidence/bundle_dialog.py" line="71"/>
         <source>The files go into one archive (.zip) encrypted with AES-256, which 7-Zip, WinZip, PeaZip or Keka open with the password (the archivers built into Windows and macOS may not). Give the password to the lawyer apart from the archive, by telephone rather than in the same message. The files inside are named by number; their original names are in the manifest.</source>
         <translation>Файлы попадут в один архив (.zip), зашифрованный AES-256; его открывают с паролем 7-Zip, WinZip, PeaZip или Keka (встроенные архиваторы Windows и macOS могут не открыть). Передайте пароль юристу отдельно от архива — лучше по телефону, а не в том же сообщении. Файлы в архиве названы по номерам; их исходные имена — в описи.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/bundle_dialog.py" line="101"/>
+        <location filename="../../ui/evidence/bundle_dialog.py" line="86"/>
         <source>Not protected: the files are copied as they are into a folder, and anyone who has the folder, or the disk or message it travels on, can read them. Hand it over on an encrypted disk or through a protected channel.</source>
         <translation>Без защиты: файлы копируются в папку как есть, и прочитать их может любой, у кого окажется папка, диск или сообщение, с которым она передаётся. Передавайте её на зашифрованном диске или по защищённому каналу.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/bundle_dialog.py" line="112"/>
-        <source>Pass&amp;word:</source>
-        <translation>Па&amp;роль:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/evidence/bundle_dialog.py" line="113"/>
-        <source>&amp;Repeat it:</source>
-        <translation>&amp;Ещё раз:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/evidence/bundle_dialog.py" line="126"/>
+        <location filename="../../ui/evidence/bundle_dialog.py" line="101"/>
         <source>Choose the archive…</source>
         <translation>Выбрать архив…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/bundle_dialog.py" line="128"/>
+        <location filename="../../ui/evidence/bundle_dialog.py" line="103"/>
         <source>Choose the folder…</source>
         <translation>Выбрать папку…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/evidence/bundle_dialog.py" line="153"/>
-        <source>The two passwords differ; type the same password twice.</source>
-        <translation>Пароли не совпадают; введите один и тот же пароль дважды.</translation>
     </message>
 </context>
 <context>
@@ -4907,12 +4887,12 @@ Each file is kept unchanged and identified by its SHA-256.</source>
         <translation>Копия сохранена: {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/bundle_export.py" line="237"/>
+        <location filename="../../ui/evidence/bundle_export.py" line="208"/>
         <source>Export for a lawyer…</source>
         <translation>Выгрузить для юриста…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/bundle_export.py" line="240"/>
+        <location filename="../../ui/evidence/bundle_export.py" line="211"/>
         <source>The case&apos;s files with a manifest, in an archive protected with a password or in a plain folder</source>
         <translation>Файлы дела с описью — в архиве, защищённом паролем, или в обычной папке</translation>
     </message>
@@ -4982,27 +4962,27 @@ click to show</source>
         <translation>Дела {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/export_actions.py" line="173"/>
+        <location filename="../../ui/spreadsheets/export_actions.py" line="174"/>
         <source>Writing “{name}”…</source>
         <translation>Запись «{name}»…</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/export_actions.py" line="174"/>
+        <location filename="../../ui/spreadsheets/export_actions.py" line="175"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/export_actions.py" line="172"/>
+        <location filename="../../ui/spreadsheets/export_actions.py" line="173"/>
         <source>Exporting</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/export_actions.py" line="208"/>
+        <location filename="../../ui/spreadsheets/export_actions.py" line="194"/>
         <source>Template exported</source>
         <translation>Шаблон экспортирован</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/export_actions.py" line="210"/>
+        <location filename="../../ui/spreadsheets/export_actions.py" line="196"/>
         <source>The offline template was written to:
 {path}
 
@@ -5013,12 +4993,12 @@ It holds {cases} cases. Enter new reports on its Reports sheet, then import it w
 Дел в нём: {cases}. Внесите новые сообщения на лист Reports, затем импортируйте его командой Файл &gt; Импорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/export_actions.py" line="214"/>
+        <location filename="../../ui/spreadsheets/export_actions.py" line="200"/>
         <source>Workbook exported</source>
         <translation>Книга экспортирована</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/export_actions.py" line="216"/>
+        <location filename="../../ui/spreadsheets/export_actions.py" line="202"/>
         <source>The workbook was written to:
 {path}
 
@@ -5029,12 +5009,12 @@ It holds {cases} cases and {reports} reports.</source>
 Дел в ней: {cases}, сообщений: {reports}.</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/export_actions.py" line="224"/>
+        <location filename="../../ui/spreadsheets/export_actions.py" line="210"/>
         <source>It is protected with the password you chose.</source>
         <translation>Книга защищена выбранным вами паролем.</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/export_actions.py" line="226"/>
+        <location filename="../../ui/spreadsheets/export_actions.py" line="212"/>
         <source>Exported to {path}</source>
         <translation>Экспортировано в {path}</translation>
     </message>
@@ -5042,89 +5022,69 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>ExportScopeDialog</name>
     <message>
-        <location filename="../../ui/spreadsheets/export_dialog.py" line="47"/>
+        <location filename="../../ui/spreadsheets/export_dialog.py" line="43"/>
         <source>Export an offline template</source>
         <translation>Экспорт шаблона для автономного ввода</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/export_dialog.py" line="49"/>
+        <location filename="../../ui/spreadsheets/export_dialog.py" line="45"/>
         <source>The template holds the chosen cases with their persons and relatives but no reports: enter new reports in it away from the desk, then import it.</source>
         <translation>Шаблон содержит выбранные дела с разыскиваемыми и родственниками, но без сообщений: вносите в него новые сообщения вне рабочего места, затем импортируйте его.</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/export_dialog.py" line="53"/>
+        <location filename="../../ui/spreadsheets/export_dialog.py" line="49"/>
         <source>Export to a spreadsheet</source>
         <translation>Экспорт в электронную таблицу</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/export_dialog.py" line="55"/>
+        <location filename="../../ui/spreadsheets/export_dialog.py" line="51"/>
         <source>The workbook can be edited offline in Excel or LibreOffice and imported again.</source>
         <translation>Книгу можно редактировать отдельно от программы в Excel или LibreOffice, а затем импортировать обратно.</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/export_dialog.py" line="60"/>
+        <location filename="../../ui/spreadsheets/export_dialog.py" line="56"/>
         <source>&amp;All cases</source>
         <translation>&amp;Все дела</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/export_dialog.py" line="62"/>
+        <location filename="../../ui/spreadsheets/export_dialog.py" line="58"/>
         <source>The cases in the &amp;list (as filtered now)</source>
         <translation>Дела из &amp;списка (с текущими фильтрами)</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/export_dialog.py" line="64"/>
+        <location filename="../../ui/spreadsheets/export_dialog.py" line="60"/>
         <source>The cases in the &amp;list (as filtered now): {count}</source>
         <translation>Дела из &amp;списка (с текущими фильтрами): {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/export_dialog.py" line="70"/>
+        <location filename="../../ui/spreadsheets/export_dialog.py" line="66"/>
         <source>The list is not filtered: it shows all cases.</source>
         <translation>Список не отфильтрован: в нём все дела.</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/export_dialog.py" line="72"/>
+        <location filename="../../ui/spreadsheets/export_dialog.py" line="68"/>
         <source>The &amp;open case</source>
         <translation>&amp;Открытое дело</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/export_dialog.py" line="74"/>
+        <location filename="../../ui/spreadsheets/export_dialog.py" line="70"/>
         <source>The &amp;open case: {reference}</source>
         <translation>&amp;Открытое дело: {reference}</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/export_dialog.py" line="87"/>
+        <location filename="../../ui/spreadsheets/export_dialog.py" line="83"/>
         <source>Choose the file…</source>
         <translation>Выбрать файл…</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/export_dialog.py" line="105"/>
-        <source>&amp;Protect with a password</source>
-        <translation>&amp;Защитить паролем</translation>
-    </message>
-    <message>
-        <location filename="../../ui/spreadsheets/export_dialog.py" line="117"/>
+        <location filename="../../ui/spreadsheets/export_dialog.py" line="102"/>
         <source>Excel and LibreOffice ask for it when the workbook is opened, and so does the import. Keep it apart from the workbook: without it nobody, you included, can open the workbook.</source>
         <translation>Excel и LibreOffice спросят его при открытии книги, импорт тоже. Храните пароль отдельно от книги: без него никто, и вы тоже, книгу не откроет.</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets/export_dialog.py" line="134"/>
-        <source>Pass&amp;word:</source>
-        <translation>Па&amp;роль:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/spreadsheets/export_dialog.py" line="135"/>
-        <source>&amp;Repeat it:</source>
-        <translation>&amp;Ещё раз:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/spreadsheets/export_dialog.py" line="163"/>
+        <location filename="../../ui/spreadsheets/export_dialog.py" line="117"/>
         <source>Type the password, or clear “Protect with a password”.</source>
         <translation>Введите пароль или снимите флажок «Защитить паролем».</translation>
-    </message>
-    <message>
-        <location filename="../../ui/spreadsheets/export_dialog.py" line="169"/>
-        <source>The two passwords differ; type the same password twice.</source>
-        <translation>Пароли не совпадают; введите один и тот же пароль дважды.</translation>
     </message>
 </context>
 <context>
@@ -8701,6 +8661,30 @@ first of the pair</source>
     </message>
 </context>
 <context>
+    <name>PasswordTwice</name>
+    <message>
+        <location filename="../../ui/widgets/password_twice.py" line="46"/>
+        <source>&amp;Protect with a password</source>
+        <extracomment>Says what is wrong with a password (None: nothing). The check box was checked (True) or cleared.</extracomment>
+        <translation>&amp;Защитить паролем</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/password_twice.py" line="61"/>
+        <source>Pass&amp;word:</source>
+        <translation>Па&amp;роль:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/password_twice.py" line="62"/>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Повторите его:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/password_twice.py" line="94"/>
+        <source>The two passwords differ; type the same password twice.</source>
+        <translation>Пароли не совпадают; введите один и тот же пароль дважды.</translation>
+    </message>
+</context>
+<context>
     <name>PeopleColumns</name>
     <message>
         <location filename="../../ui/case_parts/people.py" line="57"/>
@@ -9100,7 +9084,7 @@ first of the pair</source>
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../../ui/security/encrypt_dialog.py" line="99"/>
+        <location filename="../../ui/security/encrypt_dialog.py" line="100"/>
         <source>Encrypting the database and its evidence files… The plain files are removed only once the encrypted copy is checked.</source>
         <translation>Шифруются база и файлы материалов… Незашифрованные файлы удаляются только после проверки зашифрованной копии.</translation>
     </message>

@@ -4,30 +4,26 @@ protected."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QLabel,
-    QLineEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from caseworker.errors import ValidationError
 from caseworker.services.evidence_bundle import check_archive_password
-from ui.widgets.date_field import PROBLEM_COLOUR
+from ui.widgets.password_twice import PasswordTwice, problem_label
 
 
-def _coloured(label: QLabel) -> QLabel:
-    palette = label.palette()
-    palette.setColor(QPalette.ColorRole.WindowText, PROBLEM_COLOUR)
-    label.setPalette(palette)
-    label.setWordWrap(True)
-    return label
+def _archive_password_problem(password: str) -> str | None:
+    try:
+        check_archive_password(password)
+    except ValidationError as error:
+        return error.message
+    return None
 
 
 class EvidenceBundleDialog(QDialog):
@@ -71,102 +67,54 @@ class EvidenceBundleDialog(QDialog):
     def _add_password(self, layout: QVBoxLayout) -> None:
         """ "Protect with a password" (checked) with the password twice under it, and the
         warning shown when it is cleared."""
-        self.protect_box = QCheckBox(self.tr("&Protect with a password"), self)
-        self.protect_box.setObjectName("protectWithPassword")
-        self.protect_box.setChecked(True)
-        self.password_edit = QLineEdit(self)
-        self.password_edit.setObjectName("bundlePassword")
-        self.repeat_edit = QLineEdit(self)
-        self.repeat_edit.setObjectName("bundlePasswordRepeat")
-        for edit in (self.password_edit, self.repeat_edit):
-            edit.setEchoMode(QLineEdit.EchoMode.Password)
-            edit.textEdited.connect(self._clear_problem)
-        self.password_note = QLabel(
-            self.tr(
-                "The files go into one archive (.zip) encrypted with AES-256, which 7-Zip, "
-                "WinZip, PeaZip or Keka open with the password (the archivers built into "
-                "Windows and macOS may not). Give the password to the lawyer apart from the "
-                "archive, by telephone rather than in the same message. The files inside "
-                "are named by number; their original names are in the manifest."
-            ),
-            self,
+        note = self.tr(
+            "The files go into one archive (.zip) encrypted with AES-256, which 7-Zip, "
+            "WinZip, PeaZip or Keka open with the password (the archivers built into "
+            "Windows and macOS may not). Give the password to the lawyer apart from the "
+            "archive, by telephone rather than in the same message. The files inside "
+            "are named by number; their original names are in the manifest."
         )
-        self.password_note.setWordWrap(True)
-        self.password_problem = _coloured(QLabel(self))
-        self.password_problem.setObjectName("bundlePasswordProblem")
-        self.password_problem.hide()
-        self.unprotected_note = _coloured(
-            QLabel(
-                self.tr(
-                    "Not protected: the files are copied as they are into a folder, and "
-                    "anyone who has the folder, or the disk or message it travels on, can "
-                    "read them. Hand it over on an encrypted disk or through a protected "
-                    "channel."
-                ),
-                self,
+        self.password_part = PasswordTwice(note, "bundle", _archive_password_problem, self)
+        self.protect_box = self.password_part.protect_box
+        self.password_edit = self.password_part.password_edit
+        self.repeat_edit = self.password_part.repeat_edit
+        self.password_note = self.password_part.note
+        self.password_problem = self.password_part.problem_label
+        self.unprotected_note = problem_label(self)
+        self.unprotected_note.setText(
+            self.tr(
+                "Not protected: the files are copied as they are into a folder, and "
+                "anyone who has the folder, or the disk or message it travels on, can "
+                "read them. Hand it over on an encrypted disk or through a protected "
+                "channel."
             )
         )
         self.unprotected_note.setObjectName("bundleNotProtected")
-        form = QFormLayout()
-        form.setContentsMargins(24, 0, 0, 0)
-        form.addRow(self.tr("Pass&word:"), self.password_edit)
-        form.addRow(self.tr("&Repeat it:"), self.repeat_edit)
-        form.addRow(self.password_problem)
-        form.addRow(self.password_note)
-        self.protect_box.toggled.connect(self._protect_toggled)
-        layout.addWidget(self.protect_box)
-        layout.addLayout(form)
+        self.password_part.toggled.connect(self._protect_toggled)
+        layout.addWidget(self.password_part)
         layout.addWidget(self.unprotected_note)
+        self.protect_box.setChecked(True)
 
     def _protect_toggled(self, protect: bool) -> None:
-        for widget in (self.password_edit, self.repeat_edit, self.password_note):
-            widget.setEnabled(protect)
         self.unprotected_note.setVisible(not protect)
         if protect:
             self.ok_button.setText(self.tr("Choose the archive…"))
         else:
             self.ok_button.setText(self.tr("Choose the folder…"))
-        self._clear_problem()
-        if protect:
-            self.password_edit.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def _clear_problem(self) -> None:
-        self.password_problem.hide()
-
-    def _show_problem(self, text: str, field: QLineEdit) -> None:
-        self.password_problem.setText(text)
-        self.password_problem.show()
-        field.setFocus(Qt.FocusReason.OtherFocusReason)
-        field.selectAll()
 
     def accept(self) -> None:
         """Accepted unless the password is asked for and is empty, too short or typed
         differently the second time."""
-        if self.protect_box.isChecked():
-            try:
-                check_archive_password(self.password_edit.text())
-            except ValidationError as error:
-                self._show_problem(error.message, self.password_edit)
-                return
-            if self.repeat_edit.text() != self.password_edit.text():
-                self._show_problem(
-                    self.tr("The two passwords differ; type the same password twice."),
-                    self.repeat_edit,
-                )
-                return
-        super().accept()
+        if not self.password_part.problem():
+            super().accept()
 
     def password(self) -> str | None:
         """The password to protect the archive with; None for a plain folder."""
-        if not self.protect_box.isChecked():
-            return None
-        return self.password_edit.text() or None
+        return self.password_part.password()
 
     def set_password(self, password: str | None) -> None:
         """Check "Protect with a password" and type ``password`` twice (None: a folder)."""
-        self.protect_box.setChecked(password is not None)
-        self.password_edit.setText(password or "")
-        self.repeat_edit.setText(password or "")
+        self.password_part.set_password(password)
 
     def include_removed(self) -> bool:
         return not self.removed_box.isHidden() and self.removed_box.isChecked()

@@ -5,22 +5,18 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from PySide6.QtCore import QLocale, Qt
-from PySide6.QtGui import QPalette
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QLabel,
-    QLineEdit,
     QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
-from ui.widgets.date_field import PROBLEM_COLOUR
+from ui.widgets.password_twice import PasswordTwice
 
 
 class ExportScope(StrEnum):
@@ -102,87 +98,36 @@ class ExportScopeDialog(QDialog):
 
     def _add_password(self, layout: QVBoxLayout) -> None:
         """The check box "Protect with a password" and, under it, the password twice."""
-        self.protect_box = QCheckBox(self.tr("&Protect with a password"), self)
-        self.protect_box.setObjectName("protectWithPassword")
-        self.password_edit = QLineEdit(self)
-        self.password_edit.setObjectName("exportPassword")
-        self.repeat_edit = QLineEdit(self)
-        self.repeat_edit.setObjectName("exportPasswordRepeat")
-        for edit in (self.password_edit, self.repeat_edit):
-            edit.setEchoMode(QLineEdit.EchoMode.Password)
-            edit.setEnabled(False)
-            edit.textEdited.connect(self._clear_problem)
-        self.password_note = QLabel(
-            self.tr(
-                "Excel and LibreOffice ask for it when the workbook is opened, and so does "
-                "the import. Keep it apart from the workbook: without it nobody, you "
-                "included, can open the workbook."
-            ),
-            self,
+        note = self.tr(
+            "Excel and LibreOffice ask for it when the workbook is opened, and so does "
+            "the import. Keep it apart from the workbook: without it nobody, you "
+            "included, can open the workbook."
         )
-        self.password_note.setWordWrap(True)
-        self.password_note.setEnabled(False)
-        self.password_problem = QLabel(self)
-        self.password_problem.setObjectName("exportPasswordProblem")
-        self.password_problem.setWordWrap(True)
-        palette = self.password_problem.palette()
-        palette.setColor(QPalette.ColorRole.WindowText, PROBLEM_COLOUR)
-        self.password_problem.setPalette(palette)
-        self.password_problem.hide()
-        form = QFormLayout()
-        form.setContentsMargins(24, 0, 0, 0)
-        form.addRow(self.tr("Pass&word:"), self.password_edit)
-        form.addRow(self.tr("&Repeat it:"), self.repeat_edit)
-        form.addRow(self.password_problem)
-        form.addRow(self.password_note)
-        self.protect_box.toggled.connect(self._protect_toggled)
-        layout.addWidget(self.protect_box)
-        layout.addLayout(form)
+        self.password_part = PasswordTwice(note, "export", self._password_problem, self)
+        self.protect_box = self.password_part.protect_box
+        self.password_edit = self.password_part.password_edit
+        self.repeat_edit = self.password_part.repeat_edit
+        self.password_note = self.password_part.note
+        self.password_problem = self.password_part.problem_label
+        layout.addWidget(self.password_part)
 
-    def _protect_toggled(self, protect: bool) -> None:
-        for widget in (self.password_edit, self.repeat_edit, self.password_note):
-            widget.setEnabled(protect)
-        self._clear_problem()
-        if protect:
-            self.password_edit.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def _clear_problem(self) -> None:
-        self.password_problem.hide()
-
-    def _show_problem(self, text: str, field: QLineEdit) -> None:
-        self.password_problem.setText(text)
-        self.password_problem.show()
-        field.setFocus(Qt.FocusReason.OtherFocusReason)
-        field.selectAll()
+    def _password_problem(self, password: str) -> str | None:
+        if password:
+            return None
+        return self.tr("Type the password, or clear “Protect with a password”.")
 
     def accept(self) -> None:
         """Accepted unless the password is asked for and is empty or typed differently."""
-        if self.protect_box.isChecked():
-            if not self.password_edit.text():
-                self._show_problem(
-                    self.tr("Type the password, or clear “Protect with a password”."),
-                    self.password_edit,
-                )
-                return
-            if self.repeat_edit.text() != self.password_edit.text():
-                self._show_problem(
-                    self.tr("The two passwords differ; type the same password twice."),
-                    self.repeat_edit,
-                )
-                return
-        super().accept()
+        if not self.password_part.problem():
+            super().accept()
 
     def password(self) -> str | None:
         """The password to protect the workbook with; None when it is not protected."""
-        if not self.protect_box.isChecked():
-            return None
-        return self.password_edit.text() or None
+        return self.password_part.password()
 
     def set_password(self, password: str | None) -> None:
         """Check "Protect with a password" and type ``password`` twice (None: unprotected)."""
-        self.protect_box.setChecked(password is not None)
-        self.password_edit.setText(password or "")
-        self.repeat_edit.setText(password or "")
+        self.password_part.set_password(password)
 
     def scope(self) -> ExportScope:
         if self.case_button.isChecked():
