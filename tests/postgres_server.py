@@ -7,6 +7,10 @@ superuser ``postgres``), starts it listening only on a Unix socket in that folde
 and :meth:`PostgresServer.stop` stops it and removes the folder. PostgreSQL refuses to run as
 root: when the tests run as root, every server command runs as the system user ``postgres``
 (``runuser``), which owns the folder.
+
+A watchdog process waits on a pipe from this one: should the tests' process die without
+stopping the server (killed, or a crash), the pipe closes and the watchdog stops the server
+and removes the folder, so nothing is left behind.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ import os
 import pwd
 import shutil
 import subprocess
+import sys
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -36,6 +41,19 @@ _SERVER_OPTIONS = (
     "full_page_writes=off",
     "max_connections=60",
 )
+
+
+#: The watchdog: waits until the pipe from the tests' process closes, then stops the server
+#: (``argv``: the command running pg_ctl, then the folder and the data folder) and removes it.
+_WATCHDOG = """
+import os, shutil, subprocess, sys
+sys.stdin.buffer.read()
+*pg_ctl, folder, data = sys.argv[1:]
+if os.path.exists(os.path.join(data, "postmaster.pid")):
+    subprocess.run([*pg_ctl, "stop", "-D", data, "-m", "immediate"], cwd=folder,
+                   capture_output=True, timeout=60, check=False)
+shutil.rmtree(folder, ignore_errors=True)
+"""
 
 
 class ServerUnavailable(RuntimeError):
@@ -106,6 +124,14 @@ class PostgresServer:
         self.running = False
         if self.user is not None:
             os.chown(self.folder, self.user.pw_uid, self.user.pw_gid)
+        pg_ctl = [*self.prefix, str(binaries.pg_ctl)]
+        self._watchdog = subprocess.Popen(
+            [sys.executable, "-c", _WATCHDOG, *pg_ctl, str(self.folder), str(self.data)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,  # a Ctrl-C to the tests does not end it before its work
+        )
 
     def _run(self, *command: str | Path) -> None:
         """Run a server command (as the server's user); raises RuntimeError with its output."""
@@ -161,6 +187,13 @@ class PostgresServer:
                 self.running = False
         finally:
             shutil.rmtree(self.folder, ignore_errors=True)
+            if self._watchdog.stdin is not None and not self._watchdog.stdin.closed:
+                self._watchdog.stdin.close()  # its work done: it finds nothing left
+                try:
+                    self._watchdog.wait(timeout=60)
+                except subprocess.TimeoutExpired:
+                    self._watchdog.kill()
+                    self._watchdog.wait()
 
     def _run_quietly(self, *command: str | Path) -> None:
         with contextlib.suppress(RuntimeError, subprocess.TimeoutExpired):
