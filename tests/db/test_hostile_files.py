@@ -206,8 +206,9 @@ def _fill(path: Path) -> None:
 
 def test_a_server_address_without_its_driver_names_the_package() -> None:
     with pytest.raises(DatabaseError) as raised:
-        open_database("postgresql+psycopg://caseworker:secret@localhost/cases")
-    assert "pip install" in raised.value.message and "psycopg" in raised.value.message
+        # psycopg (3) is installed for the team's server; psycopg2 is not
+        open_database("postgresql+psycopg2://caseworker:secret@localhost/cases")
+    assert "pip install" in raised.value.message and "psycopg2" in raised.value.message
     assert "secret" not in raised.value.message
     with pytest.raises(DatabaseError) as raised:
         open_database("frobdb://localhost/cases")
