@@ -57,6 +57,7 @@ from caseworker.backup.vault_copy import (
     vault_files,
 )
 from caseworker.db.cipher import keys_file_of
+from caseworker.durable import fsync_folder
 from caseworker.i18n import translate
 
 try:
@@ -95,15 +96,6 @@ def sha256_of(path: Path) -> str:
         while chunk := reader.read(4 * 1024 * 1024):
             digest.update(chunk)
     return digest.hexdigest()
-
-
-def _fsync(path: Path) -> None:
-    with contextlib.suppress(OSError):  # a folder cannot be opened so on Windows
-        descriptor = os.open(path, os.O_RDONLY)
-        try:
-            os.fsync(descriptor)
-        finally:
-            os.close(descriptor)
 
 
 @contextlib.contextmanager
@@ -287,10 +279,10 @@ def _fill(
         writer.write(manifest.to_json().encode())
         writer.flush()
         os.fsync(writer.fileno())
-    _fsync(partial)
+    fsync_folder(partial)
     final = free_name(root, now)
     os.replace(partial, final)
-    _fsync(root)
+    fsync_folder(root)
     backup = Backup(final, manifest)
     removed = rotate(root, new=final)
     return BackupResult(backup, made=True, copied_files=copied, removed=removed)

@@ -31,6 +31,7 @@ import stat
 from collections.abc import Callable
 from pathlib import Path
 
+from caseworker.durable import fsync_folder
 from caseworker.errors import DatabaseError
 from caseworker.i18n import translate
 
@@ -106,22 +107,22 @@ def swap(database: Path, staging: Path, step: Step) -> None:
     for path in (database, *side_files(database)):
         if os.path.lexists(path):
             os.replace(path, aside / path.name)
-    _sync(database.parent)
+    fsync_folder(database.parent)
     step("plain database aside")
     if os.path.lexists(vault):
         os.replace(vault, aside / vault.name)
-        _sync(database.parent)
+        fsync_folder(database.parent)
         step("plain vault aside")
     sealed = staging / vault.name
     if sealed.is_dir():
         os.replace(sealed, vault)
-        _sync(database.parent)
+        fsync_folder(database.parent)
         step("sealed vault placed")
     os.replace(staging / database.name, database)
-    _sync(database.parent)
+    fsync_folder(database.parent)
     step("encrypted database placed")
     os.replace(staging / keys_beside(database).name, keys_beside(database))
-    _sync(database.parent)
+    fsync_folder(database.parent)
     step("keys placed")
 
 
@@ -148,7 +149,7 @@ def recover(database: Path, staging: Path) -> bool:
             if os.path.lexists(vault):  # the sealed vault
                 os.replace(vault, staging / f"sealed-{os.getpid()}")
             os.replace(aside / vault.name, vault)
-        _sync(database.parent)
+        fsync_folder(database.parent)
     remove_tree(staging)
     return committed
 
@@ -199,17 +200,3 @@ def remove_tree(folder: Path) -> None:
 
     if os.path.lexists(folder):
         shutil.rmtree(folder, onerror=writable_again)  # onexc from Python 3.12
-
-
-def _sync(folder: Path) -> None:
-    """Make the renames in ``folder`` durable; a no-op where a folder cannot be opened."""
-    try:
-        descriptor = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(descriptor)
-    except OSError:
-        pass
-    finally:
-        os.close(descriptor)

@@ -28,6 +28,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from caseworker.durable import fsync_folder
 from caseworker.security.errors import (
     KeysFileDamaged,
     KeysFileExists,
@@ -215,7 +216,7 @@ def write_keys_file(path: Path, keys: KeysFile, *, new: bool = False) -> None:
             _place_new(temporary, path)
         else:
             os.replace(temporary, path)
-        _fsync_folder(path.parent)
+        fsync_folder(path.parent)
     except KeysFileExists:
         raise
     except OSError as error:
@@ -236,20 +237,6 @@ def _place_new(temporary: Path, path: Path) -> None:
         if path.exists():
             raise KeysFileExists(path) from None
         os.replace(temporary, path)
-
-
-def _fsync_folder(folder: Path) -> None:
-    """Make the rename durable; a no-op where folders cannot be opened (Windows)."""
-    try:
-        descriptor = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(descriptor)
-    except OSError:
-        pass
-    finally:
-        os.close(descriptor)
 
 
 def _text(value: bytes) -> str:

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from caseworker.db.engine import sqlite_path
+from caseworker.durable import fsync_folder
 from caseworker.i18n import translate
 from caseworker.progress import Cancelled as Cancelled  # importable from here as before
 from caseworker.progress import Progress as Progress
@@ -352,7 +353,7 @@ class EvidenceVault:
             final.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
             os.chmod(temporary, 0o400)  # kept unchanged: the vault's files are read-only
             os.replace(temporary, final)
-            _fsync_folder(final.parent)
+            fsync_folder(final.parent)
         except OSError as error:
             raise VaultNotWritable(messages.not_writable(self.root, error)) from error
         return StoredFile(sha256, size, media_type, already_stored=False, repaired=repaired)
@@ -473,17 +474,3 @@ def _unchanged_check(
             raise FileChanged(messages.changed(source))
 
     return check
-
-
-def _fsync_folder(folder: Path) -> None:
-    """Make a rename durable; a no-op where folders cannot be opened (Windows)."""
-    try:
-        descriptor = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(descriptor)
-    except OSError:
-        pass
-    finally:
-        os.close(descriptor)
