@@ -14,6 +14,8 @@ EXPRESSION_INDEXES = frozenset(
         "ix_cases_last_report_desc_nulls_last",
         "ix_cases_next_due_nulls_last",
         "ix_cases_next_due_desc_nulls_last",
+        # PostgreSQL only (migration 0017): a GIN trigram index for search.
+        "ix_search_entries_text_trigram",
     }
 )
 

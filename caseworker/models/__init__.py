@@ -12,6 +12,7 @@ from caseworker.models.inquiry import Addressee, Inquiry, InquiryEvent
 from caseworker.models.inquiry_evidence import InquiryEvidence
 from caseworker.models.match_decision import MatchDecision
 from caseworker.models.person import SoughtPerson
+from caseworker.models.presence import CasePresence
 from caseworker.models.published_list import EditionChange, ListEntry, PublishedList
 from caseworker.models.report import Report
 from caseworker.models.search import FTS_TABLE, SearchEntry
@@ -24,6 +25,7 @@ __all__ = [
     "AuditEntry",
     "Base",
     "Case",
+    "CasePresence",
     "ContradictionExplanation",
     "EditionChange",
     "Evidence",
