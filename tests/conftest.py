@@ -41,6 +41,9 @@ from caseworker.services import cases, persons, relatives, reports
 
 ACTOR = "tester"
 
+#: The PostgreSQL server's fixtures (``postgres_server``, ``postgres_url``...), for any test.
+pytest_plugins = ["tests.postgres_fixtures"]
+
 
 @pytest.fixture(autouse=True, scope="session")
 def private_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import os
 import stat
+from collections.abc import Callable
 
 import pytest
 
-from tests.postgres.conftest import TEMPLATE, unavailable
+from caseworker.db.migrate import head_revision
+from tests.postgres_fixtures import TEMPLATE, unavailable
 from tests.postgres_server import PostgresServer
 
 
@@ -72,3 +74,18 @@ def test_missing_server_skips_on_a_desk_but_fails_in_ci(monkeypatch: pytest.Monk
     monkeypatch.setenv("CI", "true")
     with pytest.raises(pytest.fail.Exception, match="CI must run the PostgreSQL tests"):
         unavailable("PostgreSQL is not installed")
+
+
+def test_each_test_gets_its_own_fresh_database(
+    postgres_server: PostgresServer, postgres_url: str, new_postgres_database: Callable[[], str]
+) -> None:
+    other = new_postgres_database()
+    assert other != postgres_url
+    names = [url.split("?")[0].rsplit("/", 1)[1] for url in (postgres_url, other)]
+    postgres_server.execute("CREATE TABLE scratch (id integer)", names[0])
+    tables = postgres_server.execute(
+        "SELECT count(*) FROM pg_tables WHERE tablename = 'scratch'", names[1]
+    )
+    assert tables == [(0,)]
+    [(revision,)] = postgres_server.execute("SELECT version_num FROM alembic_version", names[1])
+    assert revision == head_revision()
