@@ -9,6 +9,9 @@ the few tests where the process boundary matters start one (:func:`run_process`)
 When the tests run encrypted (``$CASEWORKER_TESTS_ENCRYPTED``), a database with the suite's
 keys file beside it is opened with the suite's passphrase file, as a caseworker's protected
 database is with ``$CASEWORKER_PASSPHRASE_FILE``; a test naming that variable itself decides.
+When they run on PostgreSQL (``$CASEWORKER_TESTS_BACKEND``), the test's ``db_path`` is given as
+``--db`` (or ``$CASEWORKER_DB``) by the address of the database standing for it
+(:func:`tests.conftest.address`).
 """
 
 from __future__ import annotations
@@ -23,7 +26,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from caseworker.cli import main
-from tests.conftest import PASSPHRASE_VARIABLE, is_suite_protected, suite_passphrase_file
+from tests.conftest import (
+    PASSPHRASE_VARIABLE,
+    address,
+    is_suite_protected,
+    suite_passphrase_file,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 #: A settings folder that does not exist: the user's own Settings never reach a test.
@@ -75,16 +83,19 @@ def _with_passphrase(
     db_path: Path | None, env: Mapping[str, str | None] | None
 ) -> dict[str, str | None]:
     """``env``, and the suite's passphrase file when the database has the suite's keys file
-    beside it (the tests run encrypted) and ``env`` says nothing of a passphrase file."""
+    beside it (the tests run encrypted) and ``env`` says nothing of a passphrase file;
+    ``$CASEWORKER_DB`` naming a test database as the command line is to reach it."""
     changes = dict(env or {})
     named = db_path if db_path is not None else changes.get("CASEWORKER_DB")
     if named is not None and PASSPHRASE_VARIABLE not in changes and is_suite_protected(Path(named)):
         changes[PASSPHRASE_VARIABLE] = str(suite_passphrase_file())
+    if changes.get("CASEWORKER_DB"):
+        changes["CASEWORKER_DB"] = address(str(changes["CASEWORKER_DB"]))
     return changes
 
 
 def _argv(db_path: Path | None, args: tuple[str, ...]) -> list[str]:
-    return (["--db", str(db_path)] if db_path is not None else []) + list(args)
+    return (["--db", address(db_path)] if db_path is not None else []) + list(args)
 
 
 def run(db_path: Path | None, *args: str, env: Mapping[str, str | None] | None = None) -> Result:

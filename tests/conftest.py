@@ -6,6 +6,14 @@ caseworker's is (the suite's keys file beside it, SQLCipher, the evidence vault 
 that opens the file again uses :func:`reopen` or :func:`connect_file`, never a bare
 ``open_database`` or ``sqlite3.connect``; the command line (tests/cli_runner.py) is given the
 suite's passphrase file. A test only about plain files overrides ``database_key`` with None.
+
+With ``$CASEWORKER_TESTS_BACKEND=postgresql`` (``make test-postgres``) the ``database`` fixture
+is instead a fresh PostgreSQL database copied from the migrated template
+(tests/postgres_fixtures.py), its evidence vault in a folder of the test
+(``$CASEWORKER_EVIDENCE_DIR``). ``db_path`` still names a path, which :func:`address` (and so
+:func:`reopen` and the command line's ``--db``, tests/cli_runner.py) turns into that database's
+address. Tests about SQLite files only carry ``@pytest.mark.sqlite_only(reason=...)`` and are
+deselected in such a run; the summary counts them by reason.
 """
 
 from __future__ import annotations
@@ -82,9 +90,96 @@ def fast_keys(request: pytest.FixtureRequest) -> Iterator[list[float]]:
         THROTTLE.reset()
 
 
+#: Set to ``postgresql`` to run the tests that use ``database``/``db_path`` on PostgreSQL.
+BACKEND_VARIABLE = "CASEWORKER_TESTS_BACKEND"
+#: The variable naming the evidence vault's folder of a database that is not a SQLite file.
+EVIDENCE_VARIABLE = "CASEWORKER_EVIDENCE_DIR"
+#: The PostgreSQL database standing for each ``db_path`` of the running tests (a PostgreSQL run).
+_ADDRESSES: dict[Path, str] = {}
+
+
+def postgres_run() -> bool:
+    """Whether the tests run on PostgreSQL (``$CASEWORKER_TESTS_BACKEND=postgresql``)."""
+    return os.environ.get(BACKEND_VARIABLE, "").strip().lower() == "postgresql"
+
+
+def address(db_path: Path | str) -> str:
+    """What ``--db`` names for the test database ``db_path``: the address of the PostgreSQL
+    database standing for it in a PostgreSQL run, else the path itself."""
+    return _ADDRESSES.get(Path(db_path), str(db_path))
+
+
+def pytest_configure() -> None:
+    backend = os.environ.get(BACKEND_VARIABLE, "").strip().lower()
+    if backend not in ("", "sqlite", "postgresql"):
+        raise pytest.UsageError(f"${BACKEND_VARIABLE} is sqlite or postgresql, not {backend!r}")
+    if backend == "postgresql" and os.environ.get(ENCRYPTED_VARIABLE):
+        raise pytest.UsageError(
+            f"${ENCRYPTED_VARIABLE} encrypts SQLite files: it cannot go with a PostgreSQL run"
+        )
+
+
+#: How many tests were deselected as about SQLite files only, by reason.
+_SQLITE_ONLY = pytest.StashKey[dict[str, int]]()
+
+
+def _sqlite_only_reason(item: pytest.Item) -> str | None:
+    marker = item.get_closest_marker("sqlite_only")
+    if marker is None:
+        return None
+    reason = marker.kwargs.get("reason") or (marker.args[0] if marker.args else "")
+    if not reason:
+        raise pytest.UsageError(f"{item.nodeid}: sqlite_only needs a reason=")
+    return str(reason)
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """In a PostgreSQL run, deselect the tests marked ``sqlite_only`` (counted by reason in
+    the summary); in any run, refuse such a mark without its reason."""
+    kept: list[pytest.Item] = []
+    deselected: list[pytest.Item] = []
+    reasons: dict[str, int] = {}
+    for item in items:
+        reason = _sqlite_only_reason(item)
+        if reason is not None and postgres_run():
+            deselected.append(item)
+            reasons[reason] = reasons.get(reason, 0) + 1
+        else:
+            kept.append(item)
+    if deselected:
+        config.hook.pytest_deselected(items=deselected)
+        items[:] = kept
+    config.stash[_SQLITE_ONLY] = reasons
+
+
+def pytest_terminal_summary(
+    terminalreporter: pytest.TerminalReporter, config: pytest.Config
+) -> None:
+    if postgres_run():
+        terminalreporter.section("tests run on PostgreSQL")
+        reasons = config.stash.get(_SQLITE_ONLY, {})
+        total = sum(reasons.values())
+        terminalreporter.write_line(f"{total} tests about SQLite files only were deselected:")
+        for reason, count in sorted(reasons.items(), key=lambda pair: -pair[1]):
+            terminalreporter.write_line(f"  {count:4d}  {reason}")
+
+
 @pytest.fixture
-def db_path(tmp_path: Path) -> Path:
-    return tmp_path / "caseworker.sqlite"
+def db_path(
+    tmp_path: Path, request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[Path]:
+    """The test database's file; in a PostgreSQL run, the path standing for a fresh database
+    on the server (:func:`address`), its evidence vault in a folder of the test."""
+    path = tmp_path / "caseworker.sqlite"
+    if not postgres_run():
+        yield path
+        return
+    _ADDRESSES[path] = request.getfixturevalue("postgres_url")
+    monkeypatch.setenv(EVIDENCE_VARIABLE, str(tmp_path / "evidence"))
+    try:
+        yield path
+    finally:
+        _ADDRESSES.pop(path, None)
 
 
 #: Set to run the tests that use the ``database`` fixture on an encrypted file (SQLCipher).
@@ -165,7 +260,7 @@ def reopen(db_path: Path | str) -> Database:
     """The test database at ``db_path`` opened again as the tests made it: with the suite's
     keys when the tests run encrypted, plain otherwise (raises what open_database raises)."""
     keys = suite_keys(key) if (key := suite_key()) is not None else None
-    return open_database(str(db_path), keys=keys)
+    return open_database(address(db_path), keys=keys)
 
 
 @pytest.fixture
@@ -181,7 +276,7 @@ def database(
     if database_key is not None and database_key == suite_key():
         protect_like_suite(db_path)
         monkeypatch.setenv(PASSPHRASE_VARIABLE, str(suite_passphrase_file()))
-    db = open_database(str(db_path), keys=keys)
+    db = open_database(address(db_path), keys=keys)
     yield db
     db.dispose()
 
