@@ -17,6 +17,7 @@ from collections.abc import Sequence
 
 from sqlalchemy.exc import SQLAlchemyError
 
+from caseworker.actor import acting_as_login
 from caseworker.cli import backup as cli_backup
 from caseworker.cli import commands
 from caseworker.cli import duplicates as cli_duplicates
@@ -29,6 +30,7 @@ from caseworker.cli import letters as cli_letters
 from caseworker.cli import lists as cli_lists
 from caseworker.cli import matching as cli_matching
 from caseworker.cli import passphrase as cli_passphrase
+from caseworker.cli import server as cli_server
 from caseworker.cli import unlock as cli_unlock
 from caseworker.cli import worklist as cli_worklist
 from caseworker.cli import xlsx as cli_xlsx
@@ -186,6 +188,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_backup.register(commands_)
     cli_passphrase.register(commands_)
     cli_encrypt.register(commands_)
+    cli_server.register(commands_)
     _add_timeline_commands(commands_)
     search = commands_.add_parser(
         "search", help=translate("Cli", "find cases, sought persons and relatives")
@@ -259,7 +262,8 @@ def _run(argv: Sequence[str] | None) -> int:
         )
         return EXIT_REFUSED
     try:
-        result: int = args.handler(database, args)
+        with acting_as_login(database):
+            result: int = args.handler(database, args)
         if result == commands.EXIT_OK and database.refuse_writes is not None:
             # A read-only or damaged database: the reading command worked; say what it was.
             print(database.refuse_writes, file=sys.stderr)

@@ -260,15 +260,35 @@ def upgrade(engine: Engine) -> None:
             bool(set(inspect(connection).get_table_names()) - {"alembic_version"}),
             engine.url.render_as_string(hide_password=True),
         )
-        connection.rollback()
         if current == head_revision():
+            connection.rollback()
             return
+        if connection.dialect.name == "postgresql":
+            _refuse_unless_owner(connection, engine.url.render_as_string(hide_password=True))
+        connection.rollback()
         if current is None:
             from caseworker.db.snapshot import create_schema
 
             if create_schema(connection, head_revision()):
                 return  # a new database, made in one step without Alembic
         _run_migrations(connection)
+
+
+def _refuse_unless_owner(connection: Connection, location: str) -> None:
+    """On a shared server only the schema's owner migrates: anyone else is told to ask
+    them, and nothing is touched. Raises :class:`DatabaseError` with that sentence."""
+    from caseworker.team.roles import may_own_schema
+
+    if not may_own_schema(connection):
+        connection.rollback()
+        raise DatabaseError(
+            translate(
+                "Database",
+                "The database {location} must be upgraded for this version of Caseworker, "
+                "and only the server's owner may upgrade it; nothing was changed. Ask the "
+                "server's owner to run: python -m caseworker migrate",
+            ).format(location=location)
+        )
 
 
 def _run_migrations(connection: Connection) -> None:

@@ -527,23 +527,23 @@
         <translation>Резервная копия {location} не прошла проверку: {reason}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/backup/make.py" line="153"/>
+        <location filename="../../caseworker/backup/make.py" line="145"/>
         <source>The backups folder {folder} cannot be reached: is its disk connected? Make the folder or choose another one. Nothing was backed up.</source>
         <extracomment>Left free on the backup disk beyond the backup itself.</extracomment>
         <translation>Папка резервных копий {folder} недоступна: подключён ли её диск? Создайте папку или выберите другую. Резервная копия не сделана.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/backup/make.py" line="163"/>
+        <location filename="../../caseworker/backup/make.py" line="155"/>
         <source>The backup could not be made ({reason}); the earlier backups are unchanged.</source>
         <translation>Резервную копию сделать не удалось ({reason}); прежние резервные копии не изменены.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/backup/make.py" line="188"/>
+        <location filename="../../caseworker/backup/make.py" line="180"/>
         <source>the database {location} is not a file</source>
         <translation>база данных {location} — не файл</translation>
     </message>
     <message>
-        <location filename="../../caseworker/backup/make.py" line="238"/>
+        <location filename="../../caseworker/backup/make.py" line="230"/>
         <source>the disk of {folder} has {free} MB free and the backup needs {needed} MB</source>
         <translation>на диске папки {folder} свободно {free} МБ, а для резервной копии нужно {needed} МБ</translation>
     </message>
@@ -1859,37 +1859,37 @@ What a typical value looks like, to size each short column before the user resiz
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="52"/>
+        <location filename="../../caseworker/cli/program.py" line="54"/>
         <source>work with cases</source>
         <translation>работа с делами</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="54"/>
+        <location filename="../../caseworker/cli/program.py" line="56"/>
         <source>open a case; prints its reference</source>
         <translation>открыть дело; выводит его номер</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="55"/>
+        <location filename="../../caseworker/cli/program.py" line="57"/>
         <source>the family, e.g. Шумовы</source>
         <translation>семья, например Шумовы</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="56"/>
+        <location filename="../../caseworker/cli/program.py" line="58"/>
         <source>the family&apos;s region</source>
         <translation>регион семьи</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="57"/>
+        <location filename="../../caseworker/cli/program.py" line="59"/>
         <source>the caseworker</source>
         <translation>ответственный за дело</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="62"/>
+        <location filename="../../caseworker/cli/program.py" line="64"/>
         <source>work with sought persons</source>
         <translation>работа с разыскиваемыми</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="65"/>
+        <location filename="../../caseworker/cli/program.py" line="67"/>
         <source>add a sought person to a case; prints the new id</source>
         <translation>добавить разыскиваемого в дело; выводит его id</translation>
     </message>
@@ -1902,7 +1902,7 @@ What a typical value looks like, to size each short column before the user resiz
         <location filename="../../caseworker/cli/inquiries.py" line="228"/>
         <location filename="../../caseworker/cli/inquiries.py" line="292"/>
         <location filename="../../caseworker/cli/letters.py" line="81"/>
-        <location filename="../../caseworker/cli/program.py" line="67"/>
+        <location filename="../../caseworker/cli/program.py" line="69"/>
         <source>case reference</source>
         <translation>номер дела</translation>
     </message>
@@ -1923,19 +1923,19 @@ What a typical value looks like, to size each short column before the user resiz
     </message>
     <message>
         <location filename="../../caseworker/cli/family.py" line="78"/>
-        <location filename="../../caseworker/cli/program.py" line="68"/>
+        <location filename="../../caseworker/cli/program.py" line="70"/>
         <source>surname</source>
         <translation>фамилия</translation>
     </message>
     <message>
         <location filename="../../caseworker/cli/family.py" line="79"/>
-        <location filename="../../caseworker/cli/program.py" line="69"/>
+        <location filename="../../caseworker/cli/program.py" line="71"/>
         <source>given name</source>
         <translation>имя</translation>
     </message>
     <message>
         <location filename="../../caseworker/cli/family.py" line="80"/>
-        <location filename="../../caseworker/cli/program.py" line="70"/>
+        <location filename="../../caseworker/cli/program.py" line="72"/>
         <source>patronymic</source>
         <translation>отчество</translation>
     </message>
@@ -1986,45 +1986,45 @@ What a typical value looks like, to size each short column before the user resiz
         <translation>почему о гибели сообщают, хотя проверка не разрешает</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="74"/>
+        <location filename="../../caseworker/cli/program.py" line="76"/>
         <source>military unit</source>
         <translation>воинская часть</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="75"/>
+        <location filename="../../caseworker/cli/program.py" line="77"/>
         <source>rank</source>
         <translation>звание</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="76"/>
+        <location filename="../../caseworker/cli/program.py" line="78"/>
         <source>service number</source>
         <translation>личный номер</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="81"/>
+        <location filename="../../caseworker/cli/program.py" line="83"/>
         <source>work with reports</source>
         <translation>работа с сообщениями</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="83"/>
+        <location filename="../../caseworker/cli/program.py" line="85"/>
         <source>add a report; prints the new id</source>
         <translation>добавить сообщение; выводит его id</translation>
     </message>
     <message>
         <location filename="../../caseworker/cli/matching.py" line="148"/>
-        <location filename="../../caseworker/cli/program.py" line="84"/>
-        <location filename="../../caseworker/cli/program.py" line="121"/>
-        <location filename="../../caseworker/cli/program.py" line="129"/>
+        <location filename="../../caseworker/cli/program.py" line="86"/>
+        <location filename="../../caseworker/cli/program.py" line="123"/>
+        <location filename="../../caseworker/cli/program.py" line="131"/>
         <source>person id</source>
         <translation>id разыскиваемого</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="89"/>
+        <location filename="../../caseworker/cli/program.py" line="91"/>
         <source>when it happened: a day, a month, ~day or DAY..DAY</source>
         <translation>когда это произошло: день, месяц, ~день или ДЕНЬ..ДЕНЬ</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="92"/>
+        <location filename="../../caseworker/cli/program.py" line="94"/>
         <source>who exactly said it</source>
         <translation>кто именно это сообщил</translation>
     </message>
@@ -2166,14 +2166,14 @@ What a typical value looks like, to size each short column before the user resiz
     <message>
         <location filename="../../caseworker/cli/inquiries.py" line="282"/>
         <location filename="../../caseworker/cli/lists.py" line="147"/>
-        <location filename="../../caseworker/cli/program.py" line="93"/>
+        <location filename="../../caseworker/cli/program.py" line="95"/>
         <source>source grade A-F</source>
         <translation>оценка источника A-F</translation>
     </message>
     <message>
         <location filename="../../caseworker/cli/inquiries.py" line="283"/>
         <location filename="../../caseworker/cli/lists.py" line="152"/>
-        <location filename="../../caseworker/cli/program.py" line="94"/>
+        <location filename="../../caseworker/cli/program.py" line="96"/>
         <source>information grade 1-6</source>
         <translation>оценка информации 1-6</translation>
     </message>
@@ -2254,97 +2254,97 @@ What a typical value looks like, to size each short column before the user resiz
         <translation>список адресатов</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="95"/>
+        <location filename="../../caseworker/cli/program.py" line="97"/>
         <source>where it happened</source>
         <translation>где это произошло</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="96"/>
+        <location filename="../../caseworker/cli/program.py" line="98"/>
         <source>what the source said</source>
         <translation>что сообщил источник</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="97"/>
+        <location filename="../../caseworker/cli/program.py" line="99"/>
         <source>when the source said it</source>
         <translation>когда источник это заявил</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="98"/>
+        <location filename="../../caseworker/cli/program.py" line="100"/>
         <source>when we heard it</source>
         <translation>когда мы об этом узнали</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="100"/>
+        <location filename="../../caseworker/cli/program.py" line="102"/>
         <source>id of the report this one relays</source>
         <translation>id сообщения, которое повторяет это</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="104"/>
+        <location filename="../../caseworker/cli/program.py" line="106"/>
         <source>retract a report with a reason (it stays on record)</source>
         <translation>отозвать сообщение с указанием причины (оно остаётся в деле)</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="106"/>
+        <location filename="../../caseworker/cli/program.py" line="108"/>
         <source>report id</source>
         <translation>id сообщения</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="107"/>
+        <location filename="../../caseworker/cli/program.py" line="109"/>
         <source>why it is retracted</source>
         <translation>почему сообщение отозвано</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="116"/>
+        <location filename="../../caseworker/cli/program.py" line="118"/>
         <source>a person&apos;s reports in time order, their contradictions and the suggestion</source>
         <translation>сообщения о человеке в хронологическом порядке, противоречия между ними и подсказка статуса</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="126"/>
+        <location filename="../../caseworker/cli/program.py" line="128"/>
         <source>record your assessment of a person&apos;s status</source>
         <translation>записать вашу оценку статуса человека</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="134"/>
+        <location filename="../../caseworker/cli/program.py" line="136"/>
         <source>why you judge the status so</source>
         <translation>почему вы так оцениваете статус</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="142"/>
+        <location filename="../../caseworker/cli/program.py" line="144"/>
         <source>Caseworker from the command line.</source>
         <translation>Caseworker из командной строки.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="147"/>
+        <location filename="../../caseworker/cli/program.py" line="149"/>
         <source>database file or SQLAlchemy URL (default: $CASEWORKER_DB)</source>
         <translation>файл базы данных или URL SQLAlchemy (по умолчанию: $CASEWORKER_DB)</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="152"/>
+        <location filename="../../caseworker/cli/program.py" line="154"/>
         <source>the file whose first line is the passphrase of a protected database (default: ${variable})</source>
         <translation>файл, первая строка которого — пароль защищённой базы данных (по умолчанию: ${variable})</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="159"/>
+        <location filename="../../caseworker/cli/program.py" line="161"/>
         <source>add the demo cases</source>
         <translation>добавить демонстрационные дела</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="162"/>
+        <location filename="../../caseworker/cli/program.py" line="164"/>
         <source>add synthetic cases for load tests</source>
         <translation>добавить синтетические дела для нагрузочных тестов</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="168"/>
+        <location filename="../../caseworker/cli/program.py" line="170"/>
         <source>how many cases to add</source>
         <translation>сколько дел добавить</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="171"/>
+        <location filename="../../caseworker/cli/program.py" line="173"/>
         <source>the same seed gives the same cases</source>
         <translation>с тем же числом получаются те же дела</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="191"/>
+        <location filename="../../caseworker/cli/program.py" line="194"/>
         <source>find cases, sought persons and relatives</source>
         <translation>найти дела, разыскиваемых и родственников</translation>
     </message>
@@ -2407,8 +2407,8 @@ What a typical value looks like, to size each short column before the user resiz
         <location filename="../../caseworker/cli/letters.py" line="107"/>
         <location filename="../../caseworker/cli/lists.py" line="170"/>
         <location filename="../../caseworker/cli/matching.py" line="51"/>
-        <location filename="../../caseworker/cli/program.py" line="123"/>
-        <location filename="../../caseworker/cli/program.py" line="194"/>
+        <location filename="../../caseworker/cli/program.py" line="125"/>
+        <location filename="../../caseworker/cli/program.py" line="197"/>
         <location filename="../../caseworker/cli/worklist.py" line="175"/>
         <location filename="../../caseworker/cli/xlsx.py" line="208"/>
         <source>print JSON</source>
@@ -2516,44 +2516,44 @@ What a typical value looks like, to size each short column before the user resiz
         <translation>почему (хранится вместе с решением)</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="72"/>
+        <location filename="../../caseworker/cli/program.py" line="74"/>
         <source>date of birth: a day, a month or a year</source>
         <translation>дата рождения: день, месяц или год</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="193"/>
+        <location filename="../../caseworker/cli/program.py" line="196"/>
         <source>words to look for</source>
         <translation>что искать</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="199"/>
+        <location filename="../../caseworker/cli/program.py" line="202"/>
         <source>at most this many results</source>
         <translation>не больше стольких результатов</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="203"/>
+        <location filename="../../caseworker/cli/program.py" line="206"/>
         <source>check the database; exit 1 if anything is wrong</source>
         <translation>проверить базу данных; код выхода 1, если что-то не так</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="255"/>
+        <location filename="../../caseworker/cli/program.py" line="258"/>
         <source>The database cannot be opened: {reason}</source>
         <translation>Не удаётся открыть базу данных: {reason}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="281"/>
+        <location filename="../../caseworker/cli/program.py" line="285"/>
         <source>The file “{name}” cannot be used: {reason}</source>
         <translation>Файл «{name}» не удаётся использовать: {reason}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="226"/>
-        <location filename="../../caseworker/cli/program.py" line="285"/>
+        <location filename="../../caseworker/cli/program.py" line="229"/>
+        <location filename="../../caseworker/cli/program.py" line="289"/>
         <source>A file cannot be used: {reason}</source>
         <translation>Не удаётся использовать файл: {reason}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="232"/>
-        <location filename="../../caseworker/cli/program.py" line="291"/>
+        <location filename="../../caseworker/cli/program.py" line="235"/>
+        <location filename="../../caseworker/cli/program.py" line="295"/>
         <source>Interrupted; nothing of the unfinished step was saved.</source>
         <translation>Прервано; из незавершённого шага ничего не сохранено.</translation>
     </message>
@@ -3272,6 +3272,143 @@ What a typical value looks like, to size each short column before the user resiz
         <source>Note: the database {location} is not protected with a passphrase; the passphrase file was not used.</source>
         <translation>Заметка: база данных {location} не защищена паролем; файл с паролем не использован.</translation>
     </message>
+    <message>
+        <location filename="../../caseworker/cli/server.py" line="47"/>
+        <source>set up a team&apos;s PostgreSQL server (its owner)</source>
+        <extracomment>SQLSTATE insufficient_privilege.</extracomment>
+        <translation>настроить сервер PostgreSQL команды (для владельца)</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/server.py" line="51"/>
+        <source>make the team&apos;s roles and give them their rights</source>
+        <translation>создать роли команды и выдать им права</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/server.py" line="55"/>
+        <source>add a volunteer&apos;s login, or bring it up to date</source>
+        <translation>добавить вход добровольца или обновить его</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/server.py" line="57"/>
+        <source>the login, e.g. ivanova</source>
+        <translation>имя входа, например ivanova</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/server.py" line="61"/>
+        <source>the name the program writes, e.g. Иванова М.</source>
+        <translation>имя, которое пишет программа, например Иванова М.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/server.py" line="67"/>
+        <source>the file whose first line is the password (else it is asked)</source>
+        <translation>файл, первая строка которого — пароль (иначе он будет запрошен)</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/server.py" line="72"/>
+        <source>give a login another role; without one, give every role its rights again</source>
+        <translation>дать входу другую роль; без входа — заново выдать права всем ролям</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/server.py" line="76"/>
+        <source>the login</source>
+        <translation>имя входа</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/server.py" line="79"/>
+        <source>list the team&apos;s logins</source>
+        <translation>перечислить входы команды</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/server.py" line="82"/>
+        <source>bring the database to this version (the owner)</source>
+        <translation>обновить базу данных до этой версии (для владельца)</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/server.py" line="90"/>
+        <source>The team&apos;s roles live on a PostgreSQL server; {location} is not one. Give the server&apos;s address with --db postgresql+psycopg://…</source>
+        <translation>Роли команды существуют только на сервере PostgreSQL, а {location} — не он. Укажите адрес сервера: --db postgresql+psycopg://…</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/server.py" line="109"/>
+        <source>The server refused: {reason}. Team commands are for the server&apos;s owner, a login that owns the database and may create roles (CREATEROLE); nothing was changed.</source>
+        <translation>Сервер отказал: {reason}. Команды настройки команды — для владельца сервера, входа, которому принадлежит база данных и который может создавать роли (CREATEROLE); ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/server.py" line="121"/>
+        <source>Only the server&apos;s owner (the login owning the database) may set up the team; nothing was changed.</source>
+        <translation>Настраивать команду может только владелец сервера (вход, которому принадлежит база данных); ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/server.py" line="136"/>
+        <source>Made the role {role}.</source>
+        <translation>Создана роль {role}.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/server.py" line="138"/>
+        <source>The role {role} was there already.</source>
+        <translation>Роль {role} уже была.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/server.py" line="139"/>
+        <location filename="../../caseworker/cli/server.py" line="206"/>
+        <source>Every role has its rights on this database.</source>
+        <translation>Все роли получили свои права в этой базе данных.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/server.py" line="149"/>
+        <source>The password file {path} has an empty first line.</source>
+        <translation>Первая строка файла с паролем {path} пуста.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/server.py" line="150"/>
+        <source>The password file {path} cannot be read: {reason}</source>
+        <translation>Не удаётся прочитать файл с паролем {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/server.py" line="156"/>
+        <source>A new login needs a password: give --password-file FILE, or run the command at a terminal to be asked for it.</source>
+        <translation>Для нового входа нужен пароль: укажите --password-file ФАЙЛ или запустите команду в терминале, чтобы ввести его.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/server.py" line="162"/>
+        <source>Password for {login}: </source>
+        <translation>Пароль для {login}: </translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/server.py" line="164"/>
+        <source>The same password again: </source>
+        <translation>Тот же пароль ещё раз: </translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/server.py" line="166"/>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation>Пароли не совпадают; ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/server.py" line="181"/>
+        <source>Added the login {login} ({name}) as {role}.</source>
+        <translation>Добавлен вход {login} ({name}) с ролью {role}.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/server.py" line="183"/>
+        <source>The login {login} was there already: now {name}, {role}.</source>
+        <translation>Вход {login} уже был; теперь: {name}, {role}.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/server.py" line="191"/>
+        <source>Give both a login and --role, or neither (to give every role its rights again).</source>
+        <translation>Укажите и вход, и --role, или ни то ни другое (чтобы заново выдать права всем ролям).</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/server.py" line="202"/>
+        <source>The login {login} was {before} and is now {role}.</source>
+        <translation>У входа {login} была роль {before}, теперь — {role}.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/server.py" line="228"/>
+        <source>The database is at the newest revision ({revision}).</source>
+        <translation>База данных обновлена до последней версии схемы ({revision}).</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonModel</name>
@@ -3465,60 +3602,113 @@ row {row}</source>
         <translation>Базу данных {location} нужно обновить, но резервную копию перед обновлением записать не удалось ({reason}); ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/migrate.py" line="287"/>
+        <location filename="../../caseworker/db/migrate.py" line="285"/>
+        <source>The database {location} must be upgraded for this version of Caseworker, and only the server&apos;s owner may upgrade it; nothing was changed. Ask the server&apos;s owner to run: python -m caseworker migrate</source>
+        <translation>Базу данных {location} нужно обновить для этой версии Caseworker, а обновлять её может только владелец сервера; ничего не изменено. Попросите владельца сервера выполнить: python -m caseworker migrate</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/db/migrate.py" line="307"/>
         <source>Upgrading the database would break links between its records; it was left as it was. Run the integrity check.</source>
         <translation>Обновление базы данных нарушило бы связи между её записями; база данных оставлена без изменений. Запустите проверку целостности.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/migrate.py" line="351"/>
+        <location filename="../../caseworker/db/migrate.py" line="371"/>
         <source>The database {location} is read-only (a read-only disk or file) and must be set up or upgraded before this version can use it; copy it to a writable folder and open the copy.</source>
         <translation>База данных {location} доступна только для чтения (диск или файл защищён от записи), а эта версия может работать с ней только после подготовки или обновления; скопируйте её в папку, доступную для записи, и откройте копию.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/migrate.py" line="370"/>
+        <location filename="../../caseworker/db/migrate.py" line="390"/>
         <source>The disk became full while the database {location} was being upgraded; the upgrade was undone and the database left as it was.</source>
         <translation>Во время обновления базы данных {location} закончилось место на диске; обновление отменено, база оставлена как была.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/migrate.py" line="396"/>
+        <location filename="../../caseworker/db/migrate.py" line="416"/>
         <source>The database {location} cannot be created: {reason}</source>
         <translation>Не удаётся создать базу данных {location}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/engine.py" line="150"/>
+        <location filename="../../caseworker/db/engine.py" line="161"/>
         <source>The database {location} is on a read-only disk and its last changes are still in “{wal}”, which cannot be read there; copy both files to a writable folder and open the copy.</source>
         <extracomment>How long one try for the write lock waits before the writer is told it is waiting.</extracomment>
         <translation>База данных {location} находится на диске только для чтения, а её последние изменения ещё в файле «{wal}», который там не прочитать; скопируйте оба файла в папку, доступную для записи, и откройте копию.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/engine.py" line="224"/>
+        <location filename="../../caseworker/db/engine.py" line="237"/>
         <source>The database address needs the Python package “{package}”, which is not installed; install it with: pip install &quot;{package}&quot;</source>
         <extracomment>The package to install for a database driver that is missing, by the module&apos;s name.</extracomment>
         <translation>Для этого адреса базы данных нужен пакет Python «{package}», а он не установлен; установите его командой: pip install &quot;{package}&quot;</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/engine.py" line="232"/>
+        <location filename="../../caseworker/db/engine.py" line="245"/>
         <source>Caseworker cannot use a database of the kind “{kind}”.</source>
         <translation>Caseworker не умеет работать с базой данных вида «{kind}».</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/engine.py" line="238"/>
+        <location filename="../../caseworker/db/engine.py" line="251"/>
         <source>“{url}” is neither a file nor a database address.</source>
         <translation>«{url}» — не файл и не адрес базы данных.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/engine.py" line="346"/>
+        <location filename="../../caseworker/db/postgres.py" line="170"/>
+        <source>The database {server} keeps its text as {encoding} with the character type “{ctype}”, in which Cyrillic names cannot be searched regardless of case; Caseworker needs UTF-8. Ask the server&apos;s owner to create the database with ENCODING &apos;UTF8&apos; and a UTF-8 locale (LC_CTYPE &apos;C.UTF-8&apos;, for one).</source>
+        <extracomment>The advisory lock every write transaction takes first (&quot;CASE&quot; in ASCII). Seconds to wait for the server to answer a connection attempt. A statement running longer is stopped by the server. Generous: an export of 100,000 cases reads its tables in long statements. A transaction left idle this long (its program gone without a word) is ended by the server, releasing the write lock it may hold. libpq&apos;s parameters set unless the address (or libpq&apos;s environment variable) gives them. libpq&apos;s environment variables for some parameters: when set, they win over our defaults. The execution option marking a connection&apos;s transaction as a write&apos;s (set by the engine). The longest pause between two tries for the write lock, in seconds.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/db/postgres.py" line="201"/>
+        <location filename="../../caseworker/db/engine.py" line="402"/>
         <source>The database is busy with another window or program. Nothing was saved; try again in a moment.</source>
         <extracomment>The execution option carrying an unlocked database&apos;s keys to whoever needs the vault&apos;s (see :func:`vault_keys_of`); set by :func:`caseworker.db.open_database` given ``keys``. How writes wait for a lock held elsewhere; the window sets its ``notice``.</extracomment>
         <translation>База данных занята другим окном или программой. Ничего не сохранено; повторите попытку чуть позже.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/engine.py" line="354"/>
+        <location filename="../../caseworker/db/postgres.py" line="265"/>
+        <source>The database server {server} took too long to answer, and the request was stopped ({reason}).</source>
+        <extracomment>SQLSTATE classes of a server gone or going: connection exceptions, operator intervention (shut down, restarting), insufficient resources (too many connections), system errors.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/db/postgres.py" line="271"/>
+        <source>Caseworker cannot connect to the database server {server} ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/db/postgres.py" line="275"/>
+        <source>The connection to the database server {server} was lost ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/db/postgres.py" line="279"/>
+        <source>It was lost while the change was being saved, so it cannot be told whether it was saved: look before doing it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/db/postgres.py" line="285"/>
+        <source>Nothing was saved; try again when it answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/db/postgres.py" line="287"/>
+        <source>Check the network, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/db/postgres.py" line="300"/>
+        <source>Your role on the database server {server} may not make this change ({reason}); nothing was saved. Ask the team&apos;s coordinator if you need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/db/postgres.py" line="306"/>
+        <source>Your role on the database server {server} may not read this ({reason}). Ask the team&apos;s coordinator if you need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/db/engine.py" line="410"/>
         <source>The disk holding the database is full. Nothing was saved; free some space and try again.</source>
         <translation>Диск с базой данных заполнен. Ничего не сохранено; освободите место и попробуйте снова.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/engine.py" line="374"/>
+        <location filename="../../caseworker/db/engine.py" line="430"/>
         <source>The database {location} is read-only (a read-only disk or file): it can be read, but nothing can be saved in it.</source>
         <translation>База данных {location} доступна только для чтения (диск или файл защищён от записи): её можно читать, но сохранить в ней ничего нельзя.</translation>
     </message>
@@ -4108,13 +4298,13 @@ To look around first, load a few fictional demo cases.</source>
         <translation>Защита паролем отменена; база осталась как была.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/security/convert_swap.py" line="58"/>
+        <location filename="../../caseworker/security/convert_swap.py" line="59"/>
         <source>The database {location} is being protected with a passphrase by another window or program. Wait until it has finished. Nothing was changed.</source>
         <extracomment>The files SQLite keeps beside a database. Told the name of each step done (a test kills the process at one of them).</extracomment>
         <translation>Базу {location} сейчас защищает паролем другое окно или программа. Дождитесь окончания. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/security/convert_swap.py" line="176"/>
+        <location filename="../../caseworker/security/convert_swap.py" line="177"/>
         <source>An interrupted protection of the database {location} with a passphrase cannot be undone ({reason}); its files are in {folder}. Nothing was lost.</source>
         <translation>Прерванную защиту базы {location} паролем не удаётся отменить ({reason}); её файлы лежат в {folder}. Ничего не потеряно.</translation>
     </message>
@@ -4381,7 +4571,7 @@ To look around first, load a few fictional demo cases.</source>
         <translation>файл без имени</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/store.py" line="109"/>
+        <location filename="../../caseworker/vault/store.py" line="110"/>
         <source>This database is not a file, so its evidence folder must be chosen: set {variable} to a folder on a disk the whole team can reach.</source>
         <extracomment>Left free on the disk after a copy, so that the database itself can still grow.</extracomment>
         <translation>Эта база данных — не файл, поэтому папку материалов нужно указать: задайте в {variable} папку на диске, доступном всей команде.</translation>
@@ -10221,6 +10411,50 @@ Caseworker now starts again on the restored database.</source>
         <location filename="../../ui/system_libraries.py" line="172"/>
         <source>Then run “make run” again.</source>
         <translation>Затем снова выполните «make run».</translation>
+    </message>
+</context>
+<context>
+    <name>Team</name>
+    <message>
+        <location filename="../../caseworker/team/roles.py" line="173"/>
+        <source>The team&apos;s roles are not set up on this server yet; run: python -m caseworker server init</source>
+        <extracomment>The groups that write (the reader only reads). Only a coordinator may change it. A login that fits in an address unquoted: ``ivanova``, ``m.ivanova``, ``petrov_2``. The longest name a column of names holds (``cases.assigned_to``, the audit&apos;s actor).</extracomment>
+        <translation>Роли команды на этом сервере ещё не созданы; выполните: python -m caseworker server init</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/team/roles.py" line="265"/>
+        <source>“{login}” cannot be a login: use small Latin letters, digits, “_”, “.” and “-” (at most 63), beginning with a letter, such as ivanova.</source>
+        <translation>«{login}» не может быть именем входа: используйте строчные латинские буквы, цифры, «_», «.» и «-» (не больше 63), начиная с буквы, например ivanova.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/team/roles.py" line="274"/>
+        <source>“{login}” is the name of a team&apos;s role, not of a login.</source>
+        <translation>«{login}» — это название роли команды, а не имя входа.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/team/roles.py" line="288"/>
+        <source>The volunteer&apos;s name must be given, in at most {count} characters.</source>
+        <translation>Нужно указать имя добровольца, не длиннее {count} символов.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/team/roles.py" line="300"/>
+        <source>A password must have at least {count} characters.</source>
+        <translation>Пароль должен содержать не меньше {count} символов.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/team/roles.py" line="310"/>
+        <source>The server has a login “{login}” that is not one of the team&apos;s (the owner&apos;s, or another program&apos;s); it was left as it was.</source>
+        <translation>На сервере есть вход «{login}», который не принадлежит команде (это вход владельца или другой программы); он оставлен как был.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/team/roles.py" line="345"/>
+        <source>A new login needs a password.</source>
+        <translation>Для нового входа нужен пароль.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/team/roles.py" line="366"/>
+        <source>The server has no login “{login}”; add it with: python -m caseworker server add-user</source>
+        <translation>На сервере нет входа «{login}»; добавьте его командой: python -m caseworker server add-user</translation>
     </message>
 </context>
 <context>

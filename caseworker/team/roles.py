@@ -1,0 +1,411 @@
+"""A team's roles on a PostgreSQL server: three group roles, their grants, one login each.
+
+* ``caseworker_reader`` reads everything and changes nothing;
+* ``caseworker_caseworker`` reads and writes the working tables, but may not change who a
+  case is assigned to (``cases.assigned_to``: column grants);
+* ``caseworker_coordinator`` does what a caseworker does and assigns cases.
+
+The audit trail (``audit_entries``) takes new entries and is read, never changed: nobody
+but the owner may update, delete or truncate it, the coordinator included. The schema
+revision (``alembic_version``) is only read. The owner (the login that owns the database
+and its tables) runs the migrations; its default privileges give the tables a later
+migration adds to the groups, and :func:`apply_grants` (``caseworker server grant`` and
+``caseworker migrate``) sets every grant exactly again. Everything here may run twice:
+nothing is made twice.
+
+Each volunteer logs in as their own login, a member of one group; the login's comment
+(``COMMENT ON ROLE``) is their name as the program writes it ("Иванова М."): in the audit
+trail, "entered by" and ``cases.assigned_to``.
+
+Every function takes a connection to a PostgreSQL database in a transaction, and raises
+:class:`~caseworker.errors.CaseworkerError` with a sentence for what the server's roles
+refuse (a login that is not the team's, a name too long...); the server's own refusals
+(an owner without ``CREATEROLE``) come as SQLAlchemy's errors.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+from sqlalchemy import Connection, text
+
+from caseworker.errors import CaseworkerError, ValidationError
+from caseworker.i18n import translate
+from caseworker.team.scram import scram_verifier
+
+
+class TeamRole(StrEnum):
+    READER = "reader"
+    CASEWORKER = "caseworker"
+    COORDINATOR = "coordinator"
+
+    @property
+    def group(self) -> str:
+        """The server's group role: ``caseworker_reader`` and so on."""
+        return f"caseworker_{self.value}"
+
+
+#: The groups that write (the reader only reads).
+WRITERS = (TeamRole.CASEWORKER, TeamRole.COORDINATOR)
+AUDIT_TABLE = "audit_entries"
+VERSION_TABLE = "alembic_version"
+#: Only a coordinator may change it.
+ASSIGNED = ("cases", "assigned_to")
+#: A login that fits in an address unquoted: ``ivanova``, ``m.ivanova``, ``petrov_2``.
+LOGIN_PATTERN = re.compile(r"[a-z_][a-z0-9_.\-]{0,62}")
+#: The longest name a column of names holds (``cases.assigned_to``, the audit's actor).
+NAME_LENGTH = 100
+SHORTEST_PASSWORD = 8
+
+
+@dataclass(frozen=True, slots=True)
+class Member:
+    """A login of the team: its name for the program and its role."""
+
+    login: str
+    name: str
+    role: TeamRole
+
+
+def _quote(connection: Connection, name: str) -> str:
+    return connection.dialect.identifier_preparer.quote_identifier(name)
+
+
+def _literal(value: str) -> str:
+    """A string constant (``standard_conforming_strings`` is on since PostgreSQL 9.1, so a
+    backslash is an ordinary character); the server refuses a NUL character by itself."""
+    return "'" + value.replace("'", "''") + "'"
+
+
+def _exec(connection: Connection, statement: str) -> None:
+    connection.exec_driver_sql(statement)
+
+
+def _groups(connection: Connection, roles: tuple[TeamRole, ...]) -> str:
+    return ", ".join(_quote(connection, role.group) for role in roles)
+
+
+def existing_groups(connection: Connection) -> set[TeamRole]:
+    """The team's group roles that exist on the server. Raises nothing of its own."""
+    names = set(
+        connection.execute(
+            text("SELECT rolname FROM pg_roles WHERE rolname = ANY(:names)"),
+            {"names": [role.group for role in TeamRole]},
+        ).scalars()
+    )
+    return {role for role in TeamRole if role.group in names}
+
+
+def create_groups(connection: Connection) -> list[TeamRole]:
+    """Make the group roles that are missing (without login); the ones made."""
+    made = [role for role in TeamRole if role not in existing_groups(connection)]
+    for role in made:
+        _exec(connection, f"CREATE ROLE {_quote(connection, role.group)} NOLOGIN")
+    return made
+
+
+def schema_owner(connection: Connection) -> str | None:
+    """The role owning the schema's tables (the owner of ``alembic_version``), else the
+    database's owner for a database without tables yet."""
+    owner = connection.execute(
+        text(
+            "SELECT tableowner FROM pg_tables "
+            "WHERE schemaname = current_schema() AND tablename = :table"
+        ),
+        {"table": VERSION_TABLE},
+    ).scalar()
+    if owner is None:
+        owner = connection.execute(
+            text(
+                "SELECT pg_get_userbyid(datdba) FROM pg_database WHERE datname = current_database()"
+            )
+        ).scalar()
+    return None if owner is None else str(owner)
+
+
+def may_own_schema(connection: Connection) -> bool:
+    """Whether this login may change the schema: it is the schema's owner, a member of that
+    role, or a superuser."""
+    owner = schema_owner(connection)
+    if owner is None:
+        return False
+    return bool(
+        connection.execute(
+            text("SELECT pg_has_role(session_user, :owner, 'USAGE')"), {"owner": owner}
+        ).scalar()
+    )
+
+
+def _tables(connection: Connection) -> list[str]:
+    return list(
+        connection.execute(
+            text(
+                "SELECT tablename FROM pg_tables WHERE schemaname = current_schema() "
+                "ORDER BY tablename"
+            )
+        ).scalars()
+    )
+
+
+def _columns(connection: Connection, table: str) -> list[str]:
+    return list(
+        connection.execute(
+            text(
+                "SELECT column_name FROM information_schema.columns "
+                "WHERE table_schema = current_schema() AND table_name = :table "
+                "ORDER BY ordinal_position"
+            ),
+            {"table": table},
+        ).scalars()
+    )
+
+
+def apply_grants(connection: Connection) -> None:
+    """Set every grant of the group roles on this database as the module says, for the
+    tables there are now, and the owner's default privileges for the tables to come.
+
+    Raises :class:`CaseworkerError` when the group roles are missing (``server init``).
+    """
+    if existing_groups(connection) != set(TeamRole):
+        raise CaseworkerError(
+            translate(
+                "Team",
+                "The team's roles are not set up on this server yet; run: "
+                "python -m caseworker server init",
+            )
+        )
+    everyone = _groups(connection, tuple(TeamRole))
+    writers = _groups(connection, WRITERS)
+    reader = _groups(connection, (TeamRole.READER,))
+    caseworker = _groups(connection, (TeamRole.CASEWORKER,))
+    schema = _quote(connection, str(connection.execute(text("SELECT current_schema()")).scalar()))
+    database = _quote(
+        connection, str(connection.execute(text("SELECT current_database()")).scalar())
+    )
+    _exec(connection, f"REVOKE CONNECT, TEMPORARY ON DATABASE {database} FROM PUBLIC")
+    _exec(connection, f"GRANT CONNECT ON DATABASE {database} TO {everyone}")
+    _exec(connection, f"GRANT USAGE ON SCHEMA {schema} TO {everyone}")
+    every_table = f"ALL TABLES IN SCHEMA {schema}"
+    _exec(connection, f"REVOKE ALL ON {every_table} FROM PUBLIC, {everyone}")
+    _exec(connection, f"GRANT SELECT ON {every_table} TO {everyone}")
+    for table in _tables(connection):
+        if table in (AUDIT_TABLE, VERSION_TABLE):
+            continue
+        quoted = f"{schema}.{_quote(connection, table)}"
+        _exec(connection, f"GRANT INSERT, UPDATE, DELETE ON {quoted} TO {writers}")
+    audit = f"{schema}.{_quote(connection, AUDIT_TABLE)}"
+    _exec(connection, f"GRANT INSERT ON {audit} TO {writers}")
+    table, column = ASSIGNED
+    cases = f"{schema}.{_quote(connection, table)}"
+    others = ", ".join(
+        _quote(connection, name) for name in _columns(connection, table) if name != column
+    )
+    if others:  # a database without its tables yet has no cases either
+        # A table's UPDATE covers every column: taken away, then given column by column.
+        _exec(connection, f"REVOKE UPDATE ON {cases} FROM {caseworker}")
+        _exec(connection, f"GRANT UPDATE ({others}) ON {cases} TO {caseworker}")
+    sequences = f"ALL SEQUENCES IN SCHEMA {schema}"
+    _exec(connection, f"REVOKE ALL ON {sequences} FROM PUBLIC, {everyone}")
+    _exec(connection, f"GRANT USAGE, SELECT ON {sequences} TO {writers}")
+    _exec(connection, f"GRANT SELECT ON {sequences} TO {reader}")
+    owner = schema_owner(connection)
+    if owner is not None:
+        defaults = (
+            f"ALTER DEFAULT PRIVILEGES FOR ROLE {_quote(connection, owner)} IN SCHEMA {schema}"
+        )
+        _exec(connection, f"{defaults} GRANT SELECT ON TABLES TO {everyone}")
+        _exec(connection, f"{defaults} GRANT INSERT, UPDATE, DELETE ON TABLES TO {writers}")
+        _exec(connection, f"{defaults} GRANT USAGE, SELECT ON SEQUENCES TO {writers}")
+        _exec(connection, f"{defaults} GRANT SELECT ON SEQUENCES TO {reader}")
+
+
+def members(connection: Connection) -> list[Member]:
+    """Every login in one of the team's groups, by login. Raises nothing of its own."""
+    rows = connection.execute(
+        text(
+            "SELECT login.rolname, coalesce(shobj_description(login.oid, 'pg_authid'), ''), "
+            "grp.rolname FROM pg_auth_members membership "
+            "JOIN pg_roles login ON login.oid = membership.member "
+            "JOIN pg_roles grp ON grp.oid = membership.roleid "
+            "WHERE grp.rolname = ANY(:groups) AND login.rolcanlogin "
+            "ORDER BY login.rolname, grp.rolname"
+        ),
+        {"groups": [role.group for role in TeamRole]},
+    ).all()
+    by_group = {role.group: role for role in TeamRole}
+    found: dict[str, Member] = {}
+    for login, name, group in rows:
+        role = by_group[group]
+        known = found.get(login)
+        # A login in two groups (set up by hand) counts with the one that may do more.
+        if known is None or list(TeamRole).index(role) > list(TeamRole).index(known.role):
+            found[login] = Member(login, name.strip() or login, role)
+    return list(found.values())
+
+
+def member(connection: Connection, login: str) -> Member | None:
+    """The team's login ``login``, or None. Raises nothing of its own."""
+    return next((found for found in members(connection) if found.login == login), None)
+
+
+def _role_exists(connection: Connection, login: str) -> bool:
+    return bool(
+        connection.execute(
+            text("SELECT 1 FROM pg_roles WHERE rolname = :login"), {"login": login}
+        ).scalar()
+    )
+
+
+def check_login(login: str) -> str:
+    """The login as given, if it can be one of the team's; raises :class:`ValidationError`."""
+    if not LOGIN_PATTERN.fullmatch(login) or login.startswith("pg_"):
+        raise ValidationError(
+            translate(
+                "Team",
+                "“{login}” cannot be a login: use small Latin letters, digits, “_”, “.” "
+                "and “-” (at most 63), beginning with a letter, such as ivanova.",
+            ).format(login=login),
+            field="login",
+        )
+    if login in {role.group for role in TeamRole}:
+        raise ValidationError(
+            translate("Team", "“{login}” is the name of a team's role, not of a login.").format(
+                login=login
+            ),
+            field="login",
+        )
+    return login
+
+
+def check_name(name: str) -> str:
+    """The name cleaned of outer spaces; raises :class:`ValidationError` when it is empty
+    or too long."""
+    cleaned = " ".join(name.split())
+    if not cleaned or len(cleaned) > NAME_LENGTH:
+        raise ValidationError(
+            translate(
+                "Team", "The volunteer's name must be given, in at most {count} characters."
+            ).format(count=NAME_LENGTH),
+            field="name",
+        )
+    return cleaned
+
+
+def check_password(password: str) -> str:
+    """The password, if it is long enough; raises :class:`ValidationError`."""
+    if len(password) < SHORTEST_PASSWORD:
+        raise ValidationError(
+            translate("Team", "A password must have at least {count} characters.").format(
+                count=SHORTEST_PASSWORD
+            ),
+            field="password",
+        )
+    return password
+
+
+def _not_the_teams(login: str) -> CaseworkerError:
+    return CaseworkerError(
+        translate(
+            "Team",
+            "The server has a login “{login}” that is not one of the team's (the owner's, "
+            "or another program's); it was left as it was.",
+        ).format(login=login)
+    )
+
+
+def add_user(
+    connection: Connection, login: str, name: str, role: TeamRole, password: str | None
+) -> bool:
+    """Make the volunteer's login in ``role``'s group with ``name`` as its comment; True
+    when it was made, False when the team's login existed and was brought up to date (its
+    name, role, and password when one is given).
+
+    Raises :class:`ValidationError` for a login, name or password that cannot be used (a
+    new login needs a password), :class:`CaseworkerError` when the login exists outside
+    the team or the group roles are missing.
+    """
+    check_login(login)
+    name = check_name(name)
+    if password is not None:
+        check_password(password)
+    if existing_groups(connection) != set(TeamRole):
+        apply_grants(connection)  # says that ``server init`` comes first
+    quoted = _quote(connection, login)
+    made = False
+    if _role_exists(connection, login):
+        if member(connection, login) is None:
+            raise _not_the_teams(login)
+        if password is not None:
+            _exec(connection, f"ALTER ROLE {quoted} PASSWORD {_literal(scram_verifier(password))}")
+    else:
+        if password is None:
+            raise ValidationError(
+                translate("Team", "A new login needs a password."), field="password"
+            )
+        verifier = _literal(scram_verifier(password))
+        _exec(
+            connection,
+            f"CREATE ROLE {quoted} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE PASSWORD {verifier}",
+        )
+        made = True
+    _exec(connection, f"COMMENT ON ROLE {quoted} IS {_literal(name)}")
+    _set_role(connection, login, role)
+    return made
+
+
+def grant(connection: Connection, login: str, role: TeamRole) -> TeamRole:
+    """Move the team's login ``login`` into ``role``'s group (out of the others); the role
+    it had. Raises :class:`CaseworkerError` when there is no such login in the team."""
+    found = member(connection, login)
+    if found is None:
+        if _role_exists(connection, login):
+            raise _not_the_teams(login)
+        raise CaseworkerError(
+            translate(
+                "Team",
+                "The server has no login “{login}”; add it with: "
+                "python -m caseworker server add-user",
+            ).format(login=login)
+        )
+    _set_role(connection, login, role)
+    return found.role
+
+
+def _set_role(connection: Connection, login: str, role: TeamRole) -> None:
+    quoted = _quote(connection, login)
+    groups = set(
+        connection.execute(
+            text(
+                "SELECT grp.rolname FROM pg_auth_members membership "
+                "JOIN pg_roles grp ON grp.oid = membership.roleid "
+                "JOIN pg_roles login ON login.oid = membership.member "
+                "WHERE login.rolname = :login"
+            ),
+            {"login": login},
+        ).scalars()
+    )
+    for other in TeamRole:
+        if other is not role and other.group in groups:
+            _exec(connection, f"REVOKE {_quote(connection, other.group)} FROM {quoted}")
+    if role.group not in groups:
+        _exec(connection, f"GRANT {_quote(connection, role.group)} TO {quoted}")
+
+
+def session_name(connection: Connection) -> str | None:
+    """The name of the one logged in: their login's comment, else the login itself when it
+    is one of the team's; None for another login without a comment (the owner's, say),
+    whose name is then the one set on the computer. Raises nothing of its own."""
+    row = connection.execute(
+        text(
+            "SELECT rolname, coalesce(shobj_description(oid, 'pg_authid'), '') "
+            "FROM pg_roles WHERE rolname = session_user"
+        )
+    ).first()
+    if row is None:
+        return None
+    login, comment = str(row[0]), " ".join(str(row[1]).split())
+    if comment:
+        return comment[:NAME_LENGTH]
+    return login if member(connection, login) is not None else None

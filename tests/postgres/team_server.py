@@ -1,0 +1,80 @@
+"""A team's server for the roles tests: an owner login (not a superuser, ``CREATEROLE``)
+owning a database it migrated itself, and the volunteers' logins it adds.
+
+The test server trusts every login on its private socket, so a test connects as any login
+without its password; the roles are the cluster's, shared by every database of the session,
+so their names are the same in every module and ``server add-user`` (which may run twice)
+brings them up to date.
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from caseworker.db import open_database
+from tests.cli_runner import Result, run
+from tests.postgres_server import PORT, PostgresServer
+
+#: The owner of the team's databases: may create roles, is no superuser.
+OWNER = "team_owner"
+_numbers = itertools.count(1)
+
+
+def login_url(server: PostgresServer, login: str, database: str) -> str:
+    """The address of ``database`` for ``login`` (no password: the test server trusts)."""
+    return f"postgresql+psycopg://{login}@/{database}?host={server.socket_folder}&port={PORT}"
+
+
+@dataclass(frozen=True)
+class Team:
+    server: PostgresServer
+    database: str
+
+    def url(self, login: str = OWNER) -> str:
+        return login_url(self.server, login, self.database)
+
+    def cli(self, login: str, *args: str, env: dict[str, str | None] | None = None) -> Result:
+        """``python -m caseworker --db <the database as login> ARGS``."""
+        return run(None, "--db", self.url(login), *args, env=env)
+
+    def sql(self, statement: str) -> list[tuple[object, ...]]:
+        """A statement as the superuser, on the team's database."""
+        return self.server.execute(statement, self.database)
+
+    def add_user(self, folder: Path, login: str, name: str, role: str) -> Result:
+        password = folder / f"{login}.password"
+        password.write_text("correct horse battery\n", encoding="utf-8")
+        return self.cli(
+            OWNER,
+            "server", "add-user", login,
+            "--name", name,
+            "--role", role,
+            "--password-file", str(password),
+        )  # fmt: skip
+
+
+def ensure_owner(server: PostgresServer) -> None:
+    """The owner login, made once for the session's server."""
+    if not server.execute(f"SELECT 1 FROM pg_roles WHERE rolname = '{OWNER}'"):
+        server.execute(f'CREATE ROLE "{OWNER}" LOGIN CREATEROLE')
+
+
+@contextmanager
+def team_database(server: PostgresServer, *, migrate: bool = True) -> Iterator[Team]:
+    """A new database owned by :data:`OWNER` (migrated by the owner's program unless told
+    not to), dropped after."""
+    ensure_owner(server)
+    name = f"team_{os.getpid()}_{next(_numbers)}"
+    server.execute(f'CREATE DATABASE "{name}" OWNER "{OWNER}" TEMPLATE template0')
+    team = Team(server, name)
+    try:
+        if migrate:
+            open_database(team.url()).dispose()
+        yield team
+    finally:
+        server.drop_database(name)

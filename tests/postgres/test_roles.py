@@ -1,0 +1,182 @@
+"""The team's roles on a real server: ``server init|add-user|grant`` made by the owner, and
+what each role may and may not do (issue 15)."""
+
+from __future__ import annotations
+
+import base64
+from collections.abc import Iterator
+from pathlib import Path
+
+import psycopg
+import pytest
+
+from caseworker.team.scram import scram_verifier
+from tests.cli_runner import refused
+from tests.postgres.team_server import OWNER, Team, team_database
+from tests.postgres_server import PostgresServer
+
+READER, CASEWORKER, COORDINATOR = "zotova", "ivanova", "petrov"
+NAMES = {READER: "Зотова А.", CASEWORKER: "Иванова М.", COORDINATOR: "Петров С."}
+ROLES = {READER: "reader", CASEWORKER: "caseworker", COORDINATOR: "coordinator"}
+
+
+@pytest.fixture(scope="module")
+def team(
+    postgres_server: PostgresServer, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Team]:
+    """A migrated team database, its roles set up and three volunteers added."""
+    folder = tmp_path_factory.mktemp("passwords")
+    with team_database(postgres_server) as team:
+        result = team.cli(OWNER, "server", "init")
+        assert result.returncode == 0, result.stderr
+        for login in (READER, CASEWORKER, COORDINATOR):
+            added = team.add_user(folder, login, NAMES[login], ROLES[login])
+            assert added.returncode == 0, added.stderr
+        yield team
+
+
+def groups_of(team: Team, login: str) -> set[str]:
+    rows = team.sql(
+        "SELECT grp.rolname FROM pg_auth_members m JOIN pg_roles grp ON grp.oid = m.roleid "
+        f"JOIN pg_roles login ON login.oid = m.member WHERE login.rolname = '{login}'"
+    )
+    return {str(row[0]) for row in rows}
+
+
+def test_init_twice_makes_nothing_twice(team: Team) -> None:
+    again = team.cli(OWNER, "server", "init")
+    assert again.returncode == 0, again.stderr
+    assert "Made the role" not in again.stderr
+    assert again.stderr.count("was there already") == 3
+    groups = team.sql("SELECT rolname FROM pg_roles WHERE rolname LIKE 'caseworker\\_%'")
+    assert sorted(str(row[0]) for row in groups) == [
+        "caseworker_caseworker",
+        "caseworker_coordinator",
+        "caseworker_reader",
+    ]
+
+
+def test_each_login_has_its_name_and_one_role(team: Team) -> None:
+    for login in (READER, CASEWORKER, COORDINATOR):
+        [(comment,)] = team.sql(
+            f"SELECT shobj_description(oid, 'pg_authid') FROM pg_roles WHERE rolname = '{login}'"
+        )
+        assert comment == NAMES[login]
+        assert groups_of(team, login) == {f"caseworker_{ROLES[login]}"}
+    listed = team.cli(OWNER, "server", "users")
+    assert listed.returncode == 0, listed.stderr
+    assert f"{CASEWORKER}\tcaseworker\tИванова М." in listed.stdout.splitlines()
+
+
+def test_password_is_stored_as_the_servers_own_verifier(team: Team) -> None:
+    [(stored,)] = team.sql(f"SELECT rolpassword FROM pg_authid WHERE rolname = '{CASEWORKER}'")
+    assert str(stored).startswith("SCRAM-SHA-256$4096:")
+    # The server's own verifier of a password, made again here with its salt: the same.
+    team.sql("SET password_encryption = 'scram-sha-256'")
+    team.sql("CREATE ROLE scram_probe PASSWORD 'Пароль с пробелом 1'")
+    try:
+        [(server_made,)] = team.sql(
+            "SELECT rolpassword FROM pg_authid WHERE rolname = 'scram_probe'"
+        )
+    finally:
+        team.sql("DROP ROLE scram_probe")
+    iterations, salt = str(server_made).split("$")[1].split(":")
+    ours = scram_verifier(
+        "Пароль с пробелом 1", salt=base64.b64decode(salt), iterations=int(iterations)
+    )
+    assert ours == server_made
+
+
+def test_add_user_twice_brings_the_login_up_to_date(team: Team, tmp_path: Path) -> None:
+    again = team.add_user(tmp_path, "sidorova", "Сидорова Е.", "reader")
+    assert again.returncode == 0, again.stderr
+    renamed = team.add_user(tmp_path, "sidorova", "Сидорова Е. В.", "caseworker")
+    assert renamed.returncode == 0, renamed.stderr
+    assert "was there already" in renamed.stderr
+    assert groups_of(team, "sidorova") == {"caseworker_caseworker"}
+    assert team.sql("SELECT count(*) FROM pg_roles WHERE rolname = 'sidorova'") == [(1,)]
+
+
+def test_grant_moves_a_login_to_another_role(team: Team, tmp_path: Path) -> None:
+    assert team.add_user(tmp_path, "orlov", "Орлов Д.", "caseworker").returncode == 0
+    moved = team.cli(OWNER, "server", "grant", "orlov", "--role", "coordinator")
+    assert moved.returncode == 0, moved.stderr
+    assert "was caseworker and is now coordinator" in moved.stderr
+    assert groups_of(team, "orlov") == {"caseworker_coordinator"}
+
+
+@pytest.mark.parametrize(
+    ("login", "says"),
+    [
+        ("postgres", "not one of the team's"),
+        (OWNER, "not one of the team's"),
+        ("Ivanova M", "cannot be a login"),
+        ("caseworker_reader", "name of a team's role"),
+    ],
+)
+def test_add_user_refuses_logins_not_the_teams(
+    team: Team, tmp_path: Path, login: str, says: str
+) -> None:
+    assert says in refused(team.add_user(tmp_path, login, "Кто-то", "reader"))
+
+
+def test_grant_of_an_unknown_login_is_a_sentence(team: Team) -> None:
+    message = refused(team.cli(OWNER, "server", "grant", "nobody", "--role", "reader"))
+    assert "no login “nobody”" in message
+
+
+def test_a_new_login_without_password_file_off_a_terminal_is_refused(team: Team) -> None:
+    message = refused(
+        team.cli(
+            OWNER, "server", "add-user", "kuznetsov", "--name", "Кузнецов И.", "--role", "reader"
+        )
+    )
+    assert "--password-file" in message
+    assert team.sql("SELECT count(*) FROM pg_roles WHERE rolname = 'kuznetsov'") == [(0,)]
+
+
+def test_a_volunteer_may_not_set_up_the_server(team: Team) -> None:
+    message = refused(team.cli(CASEWORKER, "server", "init"))
+    assert "Only the server's owner" in message
+
+
+def test_server_commands_on_sqlite_say_they_need_postgresql(tmp_path: Path) -> None:
+    from tests.cli_runner import run
+
+    message = refused(run(None, "--db", str(tmp_path / "own.sqlite"), "server", "init"))
+    assert "PostgreSQL" in message
+
+
+def connect(team: Team, login: str) -> psycopg.Connection[tuple[object, ...]]:
+    return psycopg.connect(
+        host=str(team.server.socket_folder), port=5432, user=login, dbname=team.database
+    )
+
+
+@pytest.mark.parametrize("login", [CASEWORKER, COORDINATOR])
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "UPDATE audit_entries SET actor = 'Кто-то'",
+        "DELETE FROM audit_entries",
+        "TRUNCATE audit_entries",
+    ],
+)
+def test_nobody_may_change_the_audit_trail(team: Team, login: str, statement: str) -> None:
+    with connect(team, login) as connection, pytest.raises(psycopg.errors.InsufficientPrivilege):
+        connection.execute(statement)
+
+
+def test_the_reader_only_reads(team: Team) -> None:
+    with connect(team, READER) as connection:
+        assert connection.execute("SELECT count(*) FROM cases").fetchone() is not None
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            connection.execute("DELETE FROM search_entries")
+
+
+def test_nobody_but_the_owner_changes_the_schema_revision(team: Team) -> None:
+    with (
+        connect(team, COORDINATOR) as connection,
+        pytest.raises(psycopg.errors.InsufficientPrivilege),
+    ):
+        connection.execute("UPDATE alembic_version SET version_num = '0001'")
