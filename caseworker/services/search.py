@@ -2,7 +2,10 @@
 
 Every case, sought person and relative has one :class:`SearchEntry` whose text is folded in
 Python. On SQLite an FTS5 trigram index answers substring queries of three or more letters;
-shorter terms, and other databases, use ``LIKE`` on the folded text.
+on PostgreSQL a GIN trigram index (``pg_trgm``, migration 0017) answers ``LIKE '%term%'`` on
+the same folded text. Shorter terms use ``LIKE`` alone. Both backends give the same hits in
+the same order: the texts are compared as folded in Python (never by the server's locale),
+and the hits are ordered by code point (PostgreSQL's ``"C"`` collation, SQLite's binary one).
 
 A word of a query also finds a sought person by the matching keys of their names
 (:mod:`caseworker.names`, stored on ``persons``): "Oleksii Shumov", "Шумов Олексій" and
@@ -24,13 +27,13 @@ from sqlalchemy import (
     and_,
     column,
     delete,
-    exists,
     func,
     or_,
     select,
     table,
+    union_all,
 )
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from caseworker.models import FTS_TABLE, Case, Relative, SearchEntry, SoughtPerson
 from caseworker.text import digits, fold, is_phone_like, normalize_service_number
@@ -190,8 +193,29 @@ def _escape_like(term: str) -> str:
     return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
+def _dialect(session: Session) -> str:
+    return session.get_bind().dialect.name
+
+
 def _uses_trigram_index(session: Session, term: str) -> bool:
-    return session.get_bind().dialect.name == "sqlite" and len(term) >= MIN_TRIGRAM
+    """Whether the FTS5 trigram table answers ``term`` (SQLite, three letters or more)."""
+    return _dialect(session) == "sqlite" and len(term) >= MIN_TRIGRAM
+
+
+def _uses_trigram_like(session: Session, term: str) -> bool:
+    """Whether PostgreSQL's GIN trigram index answers ``LIKE`` for ``term`` (three letters or
+    more: a shorter pattern has no trigram, and the index would be read whole)."""
+    return _dialect(session) == "postgresql" and len(term) >= MIN_TRIGRAM
+
+
+def _ordered(
+    session: Session, expression: InstrumentedAttribute[str]
+) -> ColumnElement[str] | InstrumentedAttribute[str]:
+    """Text ordered by code point on both backends (SQLite's default; a PostgreSQL database
+    may have been made with any locale, which orders punctuation and letter case otherwise)."""
+    if _dialect(session) == "postgresql":
+        return expression.collate("C")
+    return expression
 
 
 def _fts_match(term: str) -> ColumnElement[bool]:
@@ -215,11 +239,17 @@ def _is_selective(session: Session, term: str) -> bool:
 
     A selective term is answered from the index; a broad one ("202", "в/ч", one letter) is
     checked case by case in the list's order instead, which stops as soon as a page is full.
+    PostgreSQL counts the entries by ``LIKE`` (the planner reads the GIN trigram index for a
+    rare term, the table's first pages for a broad one).
     """
-    if not _uses_trigram_index(session, term):
+    if _uses_trigram_index(session, term):
+        first = select(_FTS.c.rowid).where(_fts_match(term))
+    elif _uses_trigram_like(session, term):
+        first = select(SearchEntry.id).where(_text_contains(term))
+    else:
         return False
-    first = select(_FTS.c.rowid).where(_fts_match(term)).limit(SELECTIVE_ENTRIES + 1).subquery()
-    return (session.scalar(select(func.count()).select_from(first)) or 0) <= SELECTIVE_ENTRIES
+    counted = first.limit(SELECTIVE_ENTRIES + 1).subquery()
+    return (session.scalar(select(func.count()).select_from(counted)) or 0) <= SELECTIVE_ENTRIES
 
 
 def _named(session: Session, word: str) -> ColumnElement[bool] | None:
@@ -249,21 +279,42 @@ def _named(session: Session, word: str) -> ColumnElement[bool] | None:
     )
 
 
+def _case_by_case(session: Session, term: str) -> ColumnElement[bool]:
+    """The case has an entry containing ``term``, checked for each case in the list's order.
+
+    On PostgreSQL the subquery is kept correlated (``OFFSET 0``): the planner would otherwise
+    hash every matching entry first (for a broad term, a scan of the whole table) instead of
+    stopping when the page is full.
+    """
+    entries = select(SearchEntry.id).where(SearchEntry.case_id == Case.id, _text_contains(term))
+    if _dialect(session) == "postgresql":
+        entries = entries.offset(0)
+    return entries.exists()
+
+
 def _case_has_term(
     session: Session, alternatives: tuple[str, ...], named: ColumnElement[bool] | None
 ) -> ColumnElement[bool]:
-    conditions: list[ColumnElement[bool]] = []
+    # In the query's order: a condition checked case by case, or the ids of the cases found
+    # from an index.
+    parts: list[ColumnElement[bool] | Select[Any]] = []
     for term in alternatives:
-        if _is_selective(session, term):
+        if not _is_selective(session, term):
+            parts.append(_case_by_case(session, term))
+        elif _uses_trigram_index(session, term):
             entries = select(_FTS.c.rowid).where(_fts_match(term)).scalar_subquery()
-            conditions.append(
-                Case.id.in_(select(SearchEntry.case_id).where(SearchEntry.id.in_(entries)))
-            )
-        else:
-            conditions.append(exists().where(SearchEntry.case_id == Case.id, _text_contains(term)))
+            parts.append(select(SearchEntry.case_id).where(SearchEntry.id.in_(entries)))
+        else:  # PostgreSQL: LIKE answered by the GIN trigram index
+            parts.append(select(SearchEntry.case_id).where(_text_contains(term)))
     if named is not None:
-        conditions.append(Case.id.in_(select(SoughtPerson.case_id).where(named)))
-    return or_(*conditions)
+        parts.append(select(SoughtPerson.case_id).where(named))
+    found = [part for part in parts if isinstance(part, Select)]
+    if _dialect(session) == "postgresql" and found:
+        # One IN over them all: without an OR between them the planner joins the few cases
+        # found instead of testing each of the 100,000 against every list.
+        checked = [part for part in parts if not isinstance(part, Select)]
+        return or_(*checked, Case.id.in_(union_all(*found)))
+    return or_(*(Case.id.in_(part) if isinstance(part, Select) else part for part in parts))
 
 
 def _matches_any(
@@ -320,7 +371,12 @@ def search(session: Session, query: str, limit: int = 200) -> list[SearchHit]:
         )
         .join(Case, Case.id == SearchEntry.case_id)
         .where(and_(*conditions))
-        .order_by(Case.reference, SearchEntry.kind, SearchEntry.label)
+        .order_by(
+            _ordered(session, Case.reference),
+            SearchEntry.kind,
+            _ordered(session, SearchEntry.label),
+            SearchEntry.id,
+        )
         .limit(limit)
     )
     return [
