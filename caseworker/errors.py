@@ -57,3 +57,39 @@ class DatabaseReadOnly(DatabaseError):
 
 class DatabaseDamaged(DatabaseError):
     """The database file is damaged; the sentence points to the backups beside it."""
+
+
+class DatabaseUnavailable(DatabaseError):
+    """The database server cannot be reached: not running, restarting, the network gone, or
+    too slow to answer. Trying again once it is back works.
+
+    ``server`` is ``host:port/database`` (never a password), ``reason`` the driver's words,
+    ``phase`` what was under way: "connect", "read", "write" or "commit" (a lost commit may
+    or may not have been saved). ``answered`` is set once the person has been shown it and
+    chose not to try again, so that it is not shown twice.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        server: str | None = None,
+        reason: str | None = None,
+        phase: str = "connect",
+        timed_out: bool = False,
+    ) -> None:
+        super().__init__(message)
+        self.server = server
+        self.reason = reason
+        self.phase = phase
+        self.timed_out = timed_out
+        self.answered = False
+
+
+class DatabaseForbidden(DatabaseError):
+    """The login's role on the database server may not do this (SQLSTATE 42501); nothing
+    was saved."""
+
+    def __init__(self, message: str, *, server: str | None = None) -> None:
+        super().__init__(message)
+        self.server = server

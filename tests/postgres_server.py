@@ -163,6 +163,11 @@ class PostgresServer:
             "--locale", "C.UTF-8",
             "--no-sync",
         )  # fmt: skip
+        self.resume()
+
+    def resume(self) -> None:
+        """Start the server's existing cluster again (after :meth:`halt`), waiting until it
+        accepts connections; raises RuntimeError with pg_ctl's and the server's output."""
         options = " ".join(f"-c {option}" for option in _SERVER_OPTIONS)
         self._run(
             self.binaries.pg_ctl,
@@ -174,6 +179,13 @@ class PostgresServer:
             "-o", f"{options} -c unix_socket_directories='{self.socket_folder}' -p {PORT}",
         )  # fmt: skip
         self.running = True
+
+    def halt(self) -> None:
+        """Stop the server as an administrator would (fast: open connections are cut, their
+        transactions rolled back), keeping its cluster for :meth:`resume`; raises
+        RuntimeError with pg_ctl's output."""
+        self._run(self.binaries.pg_ctl, "stop", "--pgdata", self.data, "-m", "fast", "--wait")
+        self.running = False
 
     def stop(self) -> None:
         """Stop the server (fast shutdown: open connections are cut) and remove its folder,

@@ -5,6 +5,11 @@ on one file queue for the write lock instead of failing half-way: a write that h
 says so (:class:`WriteWait`) and fails as busy only after two minutes.
 A file that cannot be written (a read-only disk or file) is opened read-only, and a database
 opened read-only refuses every write with a sentence saying why.
+
+On a PostgreSQL server (:mod:`caseworker.db.postgres`) a write takes an advisory lock
+instead, waited for the same way; a server that cannot be reached or is lost meanwhile is
+:class:`~caseworker.errors.DatabaseUnavailable`, a role that may not do something
+:class:`~caseworker.errors.DatabaseForbidden`, each with a sentence.
 """
 
 from __future__ import annotations
@@ -26,9 +31,15 @@ from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
 from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
-from caseworker.db import cipher
+from caseworker.db import cipher, postgres
 from caseworker.db.damage import damaged_message, is_damage
-from caseworker.errors import DatabaseBusy, DatabaseDamaged, DatabaseError, DatabaseReadOnly
+from caseworker.errors import (
+    DatabaseBusy,
+    DatabaseDamaged,
+    DatabaseError,
+    DatabaseReadOnly,
+    DatabaseUnavailable,
+)
 from caseworker.i18n import translate
 
 if TYPE_CHECKING:
@@ -38,7 +49,7 @@ ENV_VARIABLE = "CASEWORKER_DB"
 BUSY_TIMEOUT_MS = 10_000
 #: How long one try for the write lock waits before the writer is told it is waiting.
 FIRST_TRY_MS = 300
-_WRITE_OPTION = "caseworker_write"
+_WRITE_OPTION = postgres.WRITE_OPTION
 _READ_ONLY_OPTION = "caseworker_read_only"
 _WAIT_OPTION = "caseworker_wait"
 
@@ -57,6 +68,11 @@ class WriteWait:
         self.notice: Callable[[bool], None] | None = None
 
     def take_lock(self, connection: Connection) -> None:
+        """Begin the write transaction holding the write lock: SQLite's ``BEGIN IMMEDIATE``,
+        PostgreSQL's advisory lock (:func:`caseworker.db.postgres.take_write_lock`)."""
+        if connection.dialect.name == "postgresql":
+            postgres.take_write_lock(connection, self.patience, self.notice, FIRST_TRY_MS)
+            return
         deadline = time.monotonic() + self.patience
         waiting = False
         try:
@@ -216,6 +232,8 @@ def make_engine(url: str, *, read_only: bool | None = None, key: bytes | None = 
             engine = create_engine(
                 parsed, creator=lambda: connect_read_only(ro_path, check_same_thread=False)
             )
+        elif parsed.get_backend_name() == "postgresql":
+            engine = _postgresql_engine(parsed)
         else:
             engine = create_engine(parsed)
     except ModuleNotFoundError as error:
@@ -241,7 +259,35 @@ def make_engine(url: str, *, read_only: bool | None = None, key: bytes | None = 
         ) from error
     if engine.dialect.name == "sqlite":
         _configure_sqlite(engine, bool(read_only))
+    elif engine.dialect.name == "postgresql":
+        _configure_postgresql(engine, parsed)
     return engine.execution_options(**{_READ_ONLY_OPTION: True}) if read_only else engine
+
+
+def _postgresql_engine(parsed: URL) -> Engine:
+    """A PostgreSQL engine for a desktop on a network (see :mod:`caseworker.db.postgres`):
+    connections pinged before use, READ COMMITTED (each statement after the write lock sees
+    every write before it), libpq's timeouts and keepalives unless the address gives its own."""
+    arguments = (
+        postgres.connect_arguments(parsed)
+        if parsed.get_driver_name() in ("psycopg", "psycopg2")
+        else {}
+    )
+    return create_engine(
+        parsed, pool_pre_ping=True, isolation_level="READ COMMITTED", connect_args=arguments
+    )
+
+
+def _configure_postgresql(engine: Engine, parsed: URL) -> None:
+    postgres.configure(engine, parsed)
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Connection) -> None:
+        options = connection.get_execution_options()
+        if not options.get(_WRITE_OPTION):
+            return
+        wait = options.get(_WAIT_OPTION) or WriteWait()
+        wait.take_lock(connection)
 
 
 def _cipher_engine(parsed: URL, path: Path, key: bytes, read_only: bool) -> Engine:
@@ -321,7 +367,11 @@ class Database:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        """A session for reading; closing it ends the transaction and keeps loaded values."""
+        """A session for reading; closing it ends the transaction and keeps loaded values.
+
+        Raises :class:`DatabaseUnavailable` when a database server cannot be reached (or is
+        lost meanwhile), :class:`DatabaseForbidden` when the login's role may not read what
+        was asked, :class:`DatabaseDamaged` for a damaged SQLite file."""
         try:
             with self._read_sessions() as session:
                 yield session
@@ -331,12 +381,23 @@ class Database:
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        """One user action's unit of work: committed when the block ends, else rolled back."""
+        """One user action's unit of work: committed when the block ends, else rolled back.
+
+        Raises :class:`DatabaseReadOnly` for a database refusing writes, :class:`DatabaseBusy`
+        when another writer held the lock past the patience, :class:`DatabaseUnavailable` when
+        a database server cannot be reached (nothing saved, unless it was lost during the
+        commit: its sentence says so) and :class:`DatabaseForbidden` when the login's role
+        may not make the change (nothing saved)."""
         if self.refuse_writes is not None:
             raise DatabaseReadOnly(self.refuse_writes)
         try:
             with self._write_sessions() as session, session.begin():
                 yield session
+        except DatabaseUnavailable as error:
+            said = postgres.for_write(error)
+            if said is error:
+                raise
+            raise said from error
         except SQLAlchemyDatabaseError as error:
             self._raise_if_damaged(error)
             if not isinstance(error, OperationalError):

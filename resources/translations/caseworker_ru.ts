@@ -1859,41 +1859,47 @@ What a typical value looks like, to size each short column before the user resiz
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="54"/>
+        <location filename="../../caseworker/cli/program.py" line="55"/>
         <source>work with cases</source>
         <translation>работа с делами</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="56"/>
+        <location filename="../../caseworker/cli/program.py" line="57"/>
         <source>open a case; prints its reference</source>
         <translation>открыть дело; выводит его номер</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="57"/>
+        <location filename="../../caseworker/cli/program.py" line="58"/>
         <source>the family, e.g. Шумовы</source>
         <translation>семья, например Шумовы</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="58"/>
+        <location filename="../../caseworker/cli/program.py" line="59"/>
         <source>the family&apos;s region</source>
         <translation>регион семьи</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="59"/>
+        <location filename="../../caseworker/cli/program.py" line="60"/>
         <source>the caseworker</source>
         <translation>ответственный за дело</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="64"/>
+        <location filename="../../caseworker/cli/program.py" line="66"/>
         <source>work with sought persons</source>
         <translation>работа с разыскиваемыми</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="67"/>
+        <location filename="../../caseworker/cli/program.py" line="69"/>
         <source>add a sought person to a case; prints the new id</source>
         <translation>добавить разыскиваемого в дело; выводит его id</translation>
     </message>
     <message>
+        <location filename="../../caseworker/cli/assign.py" line="24"/>
+        <source>give a case to a caseworker (a coordinator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/assign.py" line="26"/>
         <location filename="../../caseworker/cli/evidence.py" line="238"/>
         <location filename="../../caseworker/cli/evidence.py" line="258"/>
         <location filename="../../caseworker/cli/evidence.py" line="277"/>
@@ -1902,9 +1908,24 @@ What a typical value looks like, to size each short column before the user resiz
         <location filename="../../caseworker/cli/inquiries.py" line="228"/>
         <location filename="../../caseworker/cli/inquiries.py" line="292"/>
         <location filename="../../caseworker/cli/letters.py" line="81"/>
-        <location filename="../../caseworker/cli/program.py" line="69"/>
+        <location filename="../../caseworker/cli/program.py" line="71"/>
         <source>case reference</source>
         <translation>номер дела</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/assign.py" line="31"/>
+        <source>the caseworker&apos;s name, e.g. Иванова М.; empty: nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/assign.py" line="42"/>
+        <source>The case {reference} is now {name}&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/assign.py" line="44"/>
+        <source>The case {reference} is now nobody&apos;s.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../caseworker/cli/family.py" line="61"/>
@@ -1923,19 +1944,19 @@ What a typical value looks like, to size each short column before the user resiz
     </message>
     <message>
         <location filename="../../caseworker/cli/family.py" line="78"/>
-        <location filename="../../caseworker/cli/program.py" line="70"/>
+        <location filename="../../caseworker/cli/program.py" line="72"/>
         <source>surname</source>
         <translation>фамилия</translation>
     </message>
     <message>
         <location filename="../../caseworker/cli/family.py" line="79"/>
-        <location filename="../../caseworker/cli/program.py" line="71"/>
+        <location filename="../../caseworker/cli/program.py" line="73"/>
         <source>given name</source>
         <translation>имя</translation>
     </message>
     <message>
         <location filename="../../caseworker/cli/family.py" line="80"/>
-        <location filename="../../caseworker/cli/program.py" line="72"/>
+        <location filename="../../caseworker/cli/program.py" line="74"/>
         <source>patronymic</source>
         <translation>отчество</translation>
     </message>
@@ -1986,45 +2007,45 @@ What a typical value looks like, to size each short column before the user resiz
         <translation>почему о гибели сообщают, хотя проверка не разрешает</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="76"/>
+        <location filename="../../caseworker/cli/program.py" line="78"/>
         <source>military unit</source>
         <translation>воинская часть</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="77"/>
+        <location filename="../../caseworker/cli/program.py" line="79"/>
         <source>rank</source>
         <translation>звание</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="78"/>
+        <location filename="../../caseworker/cli/program.py" line="80"/>
         <source>service number</source>
         <translation>личный номер</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="83"/>
+        <location filename="../../caseworker/cli/program.py" line="85"/>
         <source>work with reports</source>
         <translation>работа с сообщениями</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="85"/>
+        <location filename="../../caseworker/cli/program.py" line="87"/>
         <source>add a report; prints the new id</source>
         <translation>добавить сообщение; выводит его id</translation>
     </message>
     <message>
         <location filename="../../caseworker/cli/matching.py" line="148"/>
-        <location filename="../../caseworker/cli/program.py" line="86"/>
-        <location filename="../../caseworker/cli/program.py" line="123"/>
-        <location filename="../../caseworker/cli/program.py" line="131"/>
+        <location filename="../../caseworker/cli/program.py" line="88"/>
+        <location filename="../../caseworker/cli/program.py" line="125"/>
+        <location filename="../../caseworker/cli/program.py" line="133"/>
         <source>person id</source>
         <translation>id разыскиваемого</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="91"/>
+        <location filename="../../caseworker/cli/program.py" line="93"/>
         <source>when it happened: a day, a month, ~day or DAY..DAY</source>
         <translation>когда это произошло: день, месяц, ~день или ДЕНЬ..ДЕНЬ</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="94"/>
+        <location filename="../../caseworker/cli/program.py" line="96"/>
         <source>who exactly said it</source>
         <translation>кто именно это сообщил</translation>
     </message>
@@ -2166,14 +2187,14 @@ What a typical value looks like, to size each short column before the user resiz
     <message>
         <location filename="../../caseworker/cli/inquiries.py" line="282"/>
         <location filename="../../caseworker/cli/lists.py" line="147"/>
-        <location filename="../../caseworker/cli/program.py" line="95"/>
+        <location filename="../../caseworker/cli/program.py" line="97"/>
         <source>source grade A-F</source>
         <translation>оценка источника A-F</translation>
     </message>
     <message>
         <location filename="../../caseworker/cli/inquiries.py" line="283"/>
         <location filename="../../caseworker/cli/lists.py" line="152"/>
-        <location filename="../../caseworker/cli/program.py" line="96"/>
+        <location filename="../../caseworker/cli/program.py" line="98"/>
         <source>information grade 1-6</source>
         <translation>оценка информации 1-6</translation>
     </message>
@@ -2254,97 +2275,97 @@ What a typical value looks like, to size each short column before the user resiz
         <translation>список адресатов</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="97"/>
+        <location filename="../../caseworker/cli/program.py" line="99"/>
         <source>where it happened</source>
         <translation>где это произошло</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="98"/>
+        <location filename="../../caseworker/cli/program.py" line="100"/>
         <source>what the source said</source>
         <translation>что сообщил источник</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="99"/>
+        <location filename="../../caseworker/cli/program.py" line="101"/>
         <source>when the source said it</source>
         <translation>когда источник это заявил</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="100"/>
+        <location filename="../../caseworker/cli/program.py" line="102"/>
         <source>when we heard it</source>
         <translation>когда мы об этом узнали</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="102"/>
+        <location filename="../../caseworker/cli/program.py" line="104"/>
         <source>id of the report this one relays</source>
         <translation>id сообщения, которое повторяет это</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="106"/>
+        <location filename="../../caseworker/cli/program.py" line="108"/>
         <source>retract a report with a reason (it stays on record)</source>
         <translation>отозвать сообщение с указанием причины (оно остаётся в деле)</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="108"/>
+        <location filename="../../caseworker/cli/program.py" line="110"/>
         <source>report id</source>
         <translation>id сообщения</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="109"/>
+        <location filename="../../caseworker/cli/program.py" line="111"/>
         <source>why it is retracted</source>
         <translation>почему сообщение отозвано</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="118"/>
+        <location filename="../../caseworker/cli/program.py" line="120"/>
         <source>a person&apos;s reports in time order, their contradictions and the suggestion</source>
         <translation>сообщения о человеке в хронологическом порядке, противоречия между ними и подсказка статуса</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="128"/>
+        <location filename="../../caseworker/cli/program.py" line="130"/>
         <source>record your assessment of a person&apos;s status</source>
         <translation>записать вашу оценку статуса человека</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="136"/>
+        <location filename="../../caseworker/cli/program.py" line="138"/>
         <source>why you judge the status so</source>
         <translation>почему вы так оцениваете статус</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="144"/>
+        <location filename="../../caseworker/cli/program.py" line="146"/>
         <source>Caseworker from the command line.</source>
         <translation>Caseworker из командной строки.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="149"/>
+        <location filename="../../caseworker/cli/program.py" line="151"/>
         <source>database file or SQLAlchemy URL (default: $CASEWORKER_DB)</source>
         <translation>файл базы данных или URL SQLAlchemy (по умолчанию: $CASEWORKER_DB)</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="154"/>
+        <location filename="../../caseworker/cli/program.py" line="156"/>
         <source>the file whose first line is the passphrase of a protected database (default: ${variable})</source>
         <translation>файл, первая строка которого — пароль защищённой базы данных (по умолчанию: ${variable})</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="161"/>
+        <location filename="../../caseworker/cli/program.py" line="163"/>
         <source>add the demo cases</source>
         <translation>добавить демонстрационные дела</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="164"/>
+        <location filename="../../caseworker/cli/program.py" line="166"/>
         <source>add synthetic cases for load tests</source>
         <translation>добавить синтетические дела для нагрузочных тестов</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="170"/>
+        <location filename="../../caseworker/cli/program.py" line="172"/>
         <source>how many cases to add</source>
         <translation>сколько дел добавить</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="173"/>
+        <location filename="../../caseworker/cli/program.py" line="175"/>
         <source>the same seed gives the same cases</source>
         <translation>с тем же числом получаются те же дела</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="194"/>
+        <location filename="../../caseworker/cli/program.py" line="196"/>
         <source>find cases, sought persons and relatives</source>
         <translation>найти дела, разыскиваемых и родственников</translation>
     </message>
@@ -2407,8 +2428,8 @@ What a typical value looks like, to size each short column before the user resiz
         <location filename="../../caseworker/cli/letters.py" line="107"/>
         <location filename="../../caseworker/cli/lists.py" line="170"/>
         <location filename="../../caseworker/cli/matching.py" line="51"/>
-        <location filename="../../caseworker/cli/program.py" line="125"/>
-        <location filename="../../caseworker/cli/program.py" line="197"/>
+        <location filename="../../caseworker/cli/program.py" line="127"/>
+        <location filename="../../caseworker/cli/program.py" line="199"/>
         <location filename="../../caseworker/cli/worklist.py" line="175"/>
         <location filename="../../caseworker/cli/xlsx.py" line="208"/>
         <source>print JSON</source>
@@ -2516,44 +2537,44 @@ What a typical value looks like, to size each short column before the user resiz
         <translation>почему (хранится вместе с решением)</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="74"/>
+        <location filename="../../caseworker/cli/program.py" line="76"/>
         <source>date of birth: a day, a month or a year</source>
         <translation>дата рождения: день, месяц или год</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="196"/>
+        <location filename="../../caseworker/cli/program.py" line="198"/>
         <source>words to look for</source>
         <translation>что искать</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="202"/>
+        <location filename="../../caseworker/cli/program.py" line="204"/>
         <source>at most this many results</source>
         <translation>не больше стольких результатов</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="206"/>
+        <location filename="../../caseworker/cli/program.py" line="208"/>
         <source>check the database; exit 1 if anything is wrong</source>
         <translation>проверить базу данных; код выхода 1, если что-то не так</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="258"/>
+        <location filename="../../caseworker/cli/program.py" line="260"/>
         <source>The database cannot be opened: {reason}</source>
         <translation>Не удаётся открыть базу данных: {reason}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="285"/>
+        <location filename="../../caseworker/cli/program.py" line="287"/>
         <source>The file “{name}” cannot be used: {reason}</source>
         <translation>Файл «{name}» не удаётся использовать: {reason}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="229"/>
-        <location filename="../../caseworker/cli/program.py" line="289"/>
+        <location filename="../../caseworker/cli/program.py" line="231"/>
+        <location filename="../../caseworker/cli/program.py" line="291"/>
         <source>A file cannot be used: {reason}</source>
         <translation>Не удаётся использовать файл: {reason}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/program.py" line="235"/>
-        <location filename="../../caseworker/cli/program.py" line="295"/>
+        <location filename="../../caseworker/cli/program.py" line="237"/>
+        <location filename="../../caseworker/cli/program.py" line="297"/>
         <source>Interrupted; nothing of the unfinished step was saved.</source>
         <translation>Прервано; из незавершённого шага ничего не сохранено.</translation>
     </message>
@@ -3649,58 +3670,58 @@ row {row}</source>
         <translation>«{url}» — не файл и не адрес базы данных.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/postgres.py" line="170"/>
+        <location filename="../../caseworker/db/postgres.py" line="172"/>
         <source>The database {server} keeps its text as {encoding} with the character type “{ctype}”, in which Cyrillic names cannot be searched regardless of case; Caseworker needs UTF-8. Ask the server&apos;s owner to create the database with ENCODING &apos;UTF8&apos; and a UTF-8 locale (LC_CTYPE &apos;C.UTF-8&apos;, for one).</source>
         <extracomment>The advisory lock every write transaction takes first (&quot;CASE&quot; in ASCII). Seconds to wait for the server to answer a connection attempt. A statement running longer is stopped by the server. Generous: an export of 100,000 cases reads its tables in long statements. A transaction left idle this long (its program gone without a word) is ended by the server, releasing the write lock it may hold. libpq&apos;s parameters set unless the address (or libpq&apos;s environment variable) gives them. libpq&apos;s environment variables for some parameters: when set, they win over our defaults. The execution option marking a connection&apos;s transaction as a write&apos;s (set by the engine). The longest pause between two tries for the write lock, in seconds.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>База данных {server} хранит текст в кодировке {encoding} с типом символов «{ctype}», в котором кириллические имена нельзя искать без учёта регистра; Caseworker нужна UTF-8. Попросите владельца сервера создать базу данных с ENCODING &apos;UTF8&apos; и локалью UTF-8 (например, LC_CTYPE &apos;C.UTF-8&apos;).</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/postgres.py" line="201"/>
+        <location filename="../../caseworker/db/postgres.py" line="203"/>
         <location filename="../../caseworker/db/engine.py" line="402"/>
         <source>The database is busy with another window or program. Nothing was saved; try again in a moment.</source>
         <extracomment>The execution option carrying an unlocked database&apos;s keys to whoever needs the vault&apos;s (see :func:`vault_keys_of`); set by :func:`caseworker.db.open_database` given ``keys``. How writes wait for a lock held elsewhere; the window sets its ``notice``.</extracomment>
         <translation>База данных занята другим окном или программой. Ничего не сохранено; повторите попытку чуть позже.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/postgres.py" line="265"/>
+        <location filename="../../caseworker/db/postgres.py" line="267"/>
         <source>The database server {server} took too long to answer, and the request was stopped ({reason}).</source>
         <extracomment>SQLSTATE classes of a server gone or going: connection exceptions, operator intervention (shut down, restarting), insufficient resources (too many connections), system errors.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Сервер базы данных {server} слишком долго не отвечал, и запрос был остановлен ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/postgres.py" line="271"/>
+        <location filename="../../caseworker/db/postgres.py" line="273"/>
         <source>Caseworker cannot connect to the database server {server} ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Caseworker не может подключиться к серверу базы данных {server} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/postgres.py" line="275"/>
+        <location filename="../../caseworker/db/postgres.py" line="277"/>
         <source>The connection to the database server {server} was lost ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Связь с сервером базы данных {server} потеряна ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/postgres.py" line="279"/>
+        <location filename="../../caseworker/db/postgres.py" line="281"/>
         <source>It was lost while the change was being saved, so it cannot be told whether it was saved: look before doing it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../caseworker/db/postgres.py" line="285"/>
-        <source>Nothing was saved; try again when it answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Связь прервалась во время сохранения, поэтому неизвестно, сохранилось ли изменение: проверьте, прежде чем делать его снова.</translation>
     </message>
     <message>
         <location filename="../../caseworker/db/postgres.py" line="287"/>
+        <source>Nothing was saved; try again when it answers.</source>
+        <translation>Ничего не сохранено; повторите, когда сервер ответит.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/db/postgres.py" line="289"/>
         <source>Check the network, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте сеть и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/postgres.py" line="300"/>
+        <location filename="../../caseworker/db/postgres.py" line="302"/>
         <source>Your role on the database server {server} may not make this change ({reason}); nothing was saved. Ask the team&apos;s coordinator if you need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вашей роли на сервере базы данных {server} не разрешено это изменение ({reason}); ничего не сохранено. Если оно вам нужно, обратитесь к координатору команды.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/postgres.py" line="306"/>
+        <location filename="../../caseworker/db/postgres.py" line="308"/>
         <source>Your role on the database server {server} may not read this ({reason}). Ask the team&apos;s coordinator if you need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вашей роли на сервере базы данных {server} не разрешено читать эти данные ({reason}). Если они вам нужны, обратитесь к координатору команды.</translation>
     </message>
     <message>
         <location filename="../../caseworker/db/engine.py" line="410"/>

@@ -1,0 +1,320 @@
+"""PostgreSQL specifics: how a session is opened and checked, the write lock, and the errors.
+
+A desktop program on a network meets a server that goes away: every connection gets a
+connect timeout, TCP keepalives (a vanished network is noticed in about a minute, not hours)
+and a generous statement timeout; the pool pings a connection before handing it out, so the
+first action after the server came back works. Whatever the address's query gives
+(``sslmode``, ``sslrootcert``, ``connect_timeout``, ``application_name``, ``options``…) passes
+through to libpq and wins over these defaults; only the session's time zone is always UTC.
+
+Writes are serialised as SQLite's ``BEGIN IMMEDIATE`` serialises them: each write transaction
+first takes one transaction-level advisory lock (:data:`WRITE_LOCK_KEY`), so that every
+read-then-write (the next case reference, say) sees the writes before it. Sessions run at
+READ COMMITTED: each statement after the lock sees everything committed before it.
+
+A database whose text is not UTF-8 is refused with a sentence: Cyrillic names would not fold
+to lower case there, and searches would miss them.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import time
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any
+
+from caseworker.errors import DatabaseBusy, DatabaseError, DatabaseForbidden, DatabaseUnavailable
+from caseworker.i18n import translate
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection, Engine
+    from sqlalchemy.engine import URL, ExceptionContext
+
+#: The advisory lock every write transaction takes first ("CASE" in ASCII).
+WRITE_LOCK_KEY = 0x43415345
+#: Seconds to wait for the server to answer a connection attempt.
+CONNECT_TIMEOUT_S = 10
+#: A statement running longer is stopped by the server. Generous: an export of 100,000 cases
+#: reads its tables in long statements.
+STATEMENT_TIMEOUT_MS = 30 * 60 * 1000
+#: A transaction left idle this long (its program gone without a word) is ended by the server,
+#: releasing the write lock it may hold.
+IDLE_IN_TRANSACTION_TIMEOUT_MS = 15 * 60 * 1000
+#: libpq's parameters set unless the address (or libpq's environment variable) gives them.
+DEFAULTS: Mapping[str, str] = {
+    "connect_timeout": str(CONNECT_TIMEOUT_S),
+    "keepalives": "1",
+    "keepalives_idle": "30",
+    "keepalives_interval": "10",
+    "keepalives_count": "3",
+    "tcp_user_timeout": "60000",  # ms unacknowledged on a network gone quiet
+    "application_name": "Caseworker",
+    "client_encoding": "UTF8",  # text as str even from a SQL_ASCII database (then refused)
+}
+#: libpq's environment variables for some parameters: when set, they win over our defaults.
+_ENVIRONMENT = {
+    "connect_timeout": "PGCONNECT_TIMEOUT",
+    "application_name": "PGAPPNAME",
+    "tcp_user_timeout": "PGTCPUSERTIMEOUT",
+    "client_encoding": "PGCLIENTENCODING",
+}
+#: The execution option marking a connection's transaction as a write's (set by the engine).
+WRITE_OPTION = "caseworker_write"
+_COMMITTING = "caseworker_committing"
+#: The longest pause between two tries for the write lock, in seconds.
+_LONGEST_PAUSE_S = 0.05
+
+
+def _given(url: URL) -> dict[str, str]:
+    """The address's query, one value a name (the last, when given twice)."""
+    query: dict[str, str] = {}
+    for name, value in url.query.items():
+        query[name] = value if isinstance(value, str) else value[-1]
+    return query
+
+
+def connect_arguments(url: URL) -> dict[str, Any]:
+    """psycopg's connect arguments for ``url`` beyond its own query: our defaults for what
+    the query does not give, and ``options`` (the server's settings) with ours first, then
+    the query's or ``$PGOPTIONS`` (so that they win), then the time zone UTC."""
+    given = _given(url)
+    arguments: dict[str, Any] = {
+        name: value
+        for name, value in DEFAULTS.items()
+        if name not in given and not os.environ.get(_ENVIRONMENT.get(name, ""), "")
+    }
+    settings = [
+        f"-c statement_timeout={STATEMENT_TIMEOUT_MS}",
+        f"-c idle_in_transaction_session_timeout={IDLE_IN_TRANSACTION_TIMEOUT_MS}",
+    ]
+    theirs = given.get("options", os.environ.get("PGOPTIONS", "")).strip()
+    if theirs:
+        settings.append(theirs)
+    settings.append("-c TimeZone=UTC")
+    arguments["options"] = " ".join(settings)
+    return arguments
+
+
+def server_name(url: URL) -> str:
+    """``host:port/database`` of ``url``, never its password (a socket's folder for a host)."""
+    given = _given(url)
+    host = url.host or given.get("host") or os.environ.get("PGHOST") or "localhost"
+    port = url.port or given.get("port") or os.environ.get("PGPORT") or 5432
+    database = url.database or given.get("dbname") or url.username or ""
+    return f"{host}:{port}/{database}"
+
+
+def configure(engine: Engine, url: URL) -> None:
+    """Hook the checks and the error sentences onto a PostgreSQL engine's connections."""
+    from sqlalchemy import event
+
+    server = server_name(url)
+    secret = url.password if isinstance(url.password, str) else None
+    checked: list[bool] = []
+
+    # First of the connection's hooks: before SQLAlchemy's own first look at the server.
+    @event.listens_for(engine, "connect", insert=True)
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        if checked:  # a database's encoding never changes: once is enough
+            return
+        try:
+            check_text_encoding(dbapi_connection, server)
+        except DatabaseError:
+            dbapi_connection.close()
+            raise
+        checked.append(True)
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Connection) -> None:
+        connection.info[_COMMITTING] = False
+
+    @event.listens_for(engine, "commit")
+    def _on_commit(connection: Connection) -> None:
+        connection.info[_COMMITTING] = True
+
+    @event.listens_for(engine, "handle_error")
+    def _on_error(context: ExceptionContext) -> BaseException | None:
+        if context.is_pre_ping:  # the pool reconnects on its own
+            return None
+        connection = context.connection
+        phase = "connect"
+        if connection is not None:
+            phase = "read"
+            if connection.get_execution_options().get(WRITE_OPTION):
+                phase = "write"
+            with contextlib.suppress(Exception):  # a connection past use cannot tell
+                if connection.info.get(_COMMITTING):
+                    phase = "commit"
+        return sentence_for(context.original_exception, server, phase, secret)
+
+
+def check_text_encoding(dbapi_connection: Any, server: str) -> None:
+    """Refuse a database whose text is not UTF-8 or whose character type does not fold
+    Cyrillic letters: raises :class:`DatabaseError` with a sentence. Leaves no transaction."""
+    try:
+        with dbapi_connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT pg_encoding_to_char(encoding), datctype FROM pg_database "
+                "WHERE datname = current_database()"
+            )
+            encoding, ctype = cursor.fetchone()
+            folds = False
+            if encoding == "UTF8":
+                # Ё and Ж to lower case, spelled by their code points: the probe of a
+                # character type that knows Cyrillic (libc's, ICU's or the built-in one).
+                cursor.execute("SELECT lower(U&'\\0401\\0416') = U&'\\0451\\0436'")
+                (folds,) = cursor.fetchone()
+    finally:
+        dbapi_connection.rollback()
+    if encoding != "UTF8" or not folds:
+        raise DatabaseError(
+            translate(
+                "Database",
+                "The database {server} keeps its text as {encoding} with the character type "
+                "“{ctype}”, in which Cyrillic names cannot be searched regardless of case; "
+                "Caseworker needs UTF-8. Ask the server's owner to create the database with "
+                "ENCODING 'UTF8' and a UTF-8 locale (LC_CTYPE 'C.UTF-8', for one).",
+            ).format(server=server, encoding=encoding, ctype=ctype)
+        )
+
+
+def take_write_lock(
+    connection: Connection,
+    patience: float,
+    notice: Callable[[bool], None] | None,
+    first_try_ms: int,
+) -> None:
+    """Take the write lock (:data:`WRITE_LOCK_KEY`) for the transaction ``connection`` is in,
+    trying until ``patience`` seconds have passed; ``notice(True)`` after the first
+    ``first_try_ms`` and every as long again while waiting, ``notice(False)`` once the wait
+    is over. Raises :class:`DatabaseBusy` past the patience."""
+    statement = f"SELECT pg_try_advisory_xact_lock({WRITE_LOCK_KEY})"
+    start = time.monotonic()
+    deadline = start + patience
+    next_notice = start + first_try_ms / 1000
+    pause = 0.002
+    waiting = False
+    try:
+        while not connection.exec_driver_sql(statement).scalar():
+            now = time.monotonic()
+            if now >= deadline:
+                raise DatabaseBusy(
+                    translate(
+                        "Database",
+                        "The database is busy with another window or program. Nothing was "
+                        "saved; try again in a moment.",
+                    )
+                )
+            if notice is not None and now >= next_notice:
+                waiting = True
+                notice(True)
+                next_notice = time.monotonic() + first_try_ms / 1000
+            time.sleep(pause)
+            pause = min(pause * 2, _LONGEST_PAUSE_S)
+    finally:
+        if waiting and notice is not None:
+            notice(False)
+
+
+#: SQLSTATE classes of a server gone or going: connection exceptions, operator intervention
+#: (shut down, restarting), insufficient resources (too many connections), system errors.
+_GONE_CLASSES = ("08", "57P", "53", "58")
+_QUERY_CANCELED = "57014"
+_INSUFFICIENT_PRIVILEGE = "42501"
+
+
+def sentence_for(
+    error: BaseException, server: str, phase: str, secret: str | None = None
+) -> DatabaseError | None:
+    """The typed error with a sentence for psycopg's ``error`` met in ``phase`` ("connect",
+    "read", "write" or "commit"), or None when it is not a lost server or a refusal."""
+    try:
+        import psycopg
+    except ImportError:  # another driver: its errors pass as they are
+        return None
+    if not isinstance(error, psycopg.Error):
+        return None
+    sqlstate = error.sqlstate or ""
+    reason = _reason(error, secret)
+    if sqlstate == _INSUFFICIENT_PRIVILEGE:
+        return forbidden(server, reason, writing=phase != "read")
+    if sqlstate == _QUERY_CANCELED:
+        return unavailable(server, reason, phase, timed_out=True)
+    if isinstance(error, psycopg.OperationalError | psycopg.InterfaceError) and (
+        not sqlstate or sqlstate.startswith(_GONE_CLASSES)
+    ):
+        return unavailable(server, reason, phase)
+    return None
+
+
+def _reason(error: BaseException, secret: str | None) -> str:
+    """The first line of the driver's message, with the password (should it be there) hidden."""
+    lines = [line.strip() for line in str(error).splitlines() if line.strip()]
+    reason = lines[0] if lines else type(error).__name__
+    if secret:
+        reason = reason.replace(secret, "…")
+    return reason
+
+
+def unavailable(
+    server: str, reason: str, phase: str, *, timed_out: bool = False, connecting: bool = False
+) -> DatabaseUnavailable:
+    """The sentence for a server that cannot be reached (or did not answer) in ``phase``
+    ("connect", "read", "write" or "commit"); ``connecting``: a write's or read's connection
+    could not be made."""
+    if timed_out:
+        text = translate(
+            "Database",
+            "The database server {server} took too long to answer, and the request was "
+            "stopped ({reason}).",
+        )
+    elif phase == "connect" or connecting:
+        text = translate(
+            "Database", "Caseworker cannot connect to the database server {server} ({reason})."
+        )
+    else:
+        text = translate(
+            "Database", "The connection to the database server {server} was lost ({reason})."
+        )
+    if phase == "commit":
+        text += " " + translate(
+            "Database",
+            "It was lost while the change was being saved, so it cannot be told whether it was "
+            "saved: look before doing it again.",
+        )
+    elif phase == "write":
+        text += " " + translate("Database", "Nothing was saved; try again when it answers.")
+    else:
+        text += " " + translate("Database", "Check the network, then try again.")
+    return DatabaseUnavailable(
+        text.format(server=server, reason=reason),
+        server=server,
+        reason=reason,
+        phase=phase,
+        timed_out=timed_out,
+    )
+
+
+def forbidden(server: str, reason: str, *, writing: bool) -> DatabaseForbidden:
+    """The sentence for a statement the login's role may not run."""
+    if writing:
+        text = translate(
+            "Database",
+            "Your role on the database server {server} may not make this change ({reason}); "
+            "nothing was saved. Ask the team's coordinator if you need it.",
+        )
+    else:
+        text = translate(
+            "Database",
+            "Your role on the database server {server} may not read this ({reason}). Ask the "
+            "team's coordinator if you need it.",
+        )
+    return DatabaseForbidden(text.format(server=server, reason=reason), server=server)
+
+
+def for_write(error: DatabaseUnavailable) -> DatabaseUnavailable:
+    """``error`` met while a write was connecting, said as a write's (nothing was saved)."""
+    if error.phase != "connect" or error.server is None:
+        return error
+    return unavailable(error.server, error.reason or "", "write", connecting=True)
