@@ -37,7 +37,6 @@ from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
-    Date,
     Select,
     func,
     or_,
@@ -66,6 +65,7 @@ from caseworker.services.family_log import (
 )
 from caseworker.services.inquiry_lines import InquiryLine, lines_where
 from caseworker.services.kept_days import behind_report_conditions, last_news_sql
+from caseworker.services.local_day import local_day_sql
 from caseworker.timeline import (
     AnalysisSettings,
     ReportFact,
@@ -360,7 +360,7 @@ def _stale(
     """
     cutoff = today - timedelta(days=settings.stale_after_days)
     kept = SoughtPerson.quiet_since
-    low = _last_news_on_local_day()
+    low = _last_news_on_local_day(session)
     query = (
         select(
             *_PERSON_ROW_COLUMNS,
@@ -414,10 +414,11 @@ def _stale(
     return found, (surely or 0) + (near or 0)
 
 
-def _last_news_on_local_day() -> ColumnElement[date]:
+def _last_news_on_local_day(session: Session) -> ColumnElement[date]:
     """A person's last news as the "no news" reminder counts it (the case's entry, a UTC
     time, on the computer's local day), in a query joining :class:`Case`."""
-    return last_news_sql(Case.opened_on, func.date(Case.created_at, "localtime", type_=Date))
+    entered_on = local_day_sql(session.get_bind().dialect, Case.created_at)
+    return last_news_sql(Case.opened_on, entered_on)
 
 
 def _latest_reports(session: Session, person_ids: Sequence[int]) -> dict[int, list[ReportFact]]:

@@ -228,7 +228,7 @@ def test_the_migration_fills_the_same_days_as_the_program(database: Database) ->
     with database.engine.begin() as connection:
         for model, names in KEPT.items():
             connection.execute(update(model).values(dict.fromkeys(names)))
-        for statement in _migration()._sql(sqlite=True):
+        for statement in _migration()._sql(sqlite=connection.dialect.name == "sqlite"):
             connection.exec_driver_sql(statement)
     with database.read() as session:
         assert _kept(session) == kept
