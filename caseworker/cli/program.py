@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from sqlalchemy.exc import SQLAlchemyError
 
 from caseworker.actor import acting_as_login
+from caseworker.cli import assign as cli_assign
 from caseworker.cli import backup as cli_backup
 from caseworker.cli import commands
 from caseworker.cli import duplicates as cli_duplicates
@@ -58,6 +59,7 @@ def _add_case_commands(commands_: argparse._SubParsersAction[argparse.ArgumentPa
     add.add_argument("--region", default="", help=translate("Cli", "the family's region"))
     add.add_argument("--assigned-to", default="", help=translate("Cli", "the caseworker"))
     add.set_defaults(handler=commands.add_case)
+    cli_assign.register(actions)
 
 
 def _add_person_commands(commands_: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

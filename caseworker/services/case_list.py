@@ -44,6 +44,8 @@ class CaseQuery:
     overdue_only: bool = False
     #: The day overdue is counted on (``None``: the computer's date when asked).
     today: date | None = None
+    #: Only the cases assigned to this name ("my cases": the one working); empty: all.
+    assigned_to: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +88,8 @@ def _conditions(session: Session, query: CaseQuery) -> list[ColumnElement[bool]]
         conditions.append(Case.region == query.region)
     if query.overdue_only:
         conditions.append(Case.id.in_(overdue_case_ids(_today(query))))
+    if query.assigned_to.strip():
+        conditions.append(Case.assigned_to == query.assigned_to.strip())
     matching = case_filter(session, query.text)
     if matching is not None:
         conditions.append(matching)

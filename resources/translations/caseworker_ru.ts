@@ -1896,7 +1896,7 @@ What a typical value looks like, to size each short column before the user resiz
     <message>
         <location filename="../../caseworker/cli/assign.py" line="24"/>
         <source>give a case to a caseworker (a coordinator)</source>
-        <translation type="unfinished"></translation>
+        <translation>передать дело сотруднику (для координатора)</translation>
     </message>
     <message>
         <location filename="../../caseworker/cli/assign.py" line="26"/>
@@ -1915,17 +1915,17 @@ What a typical value looks like, to size each short column before the user resiz
     <message>
         <location filename="../../caseworker/cli/assign.py" line="31"/>
         <source>the caseworker&apos;s name, e.g. Иванова М.; empty: nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>имя сотрудника, например Иванова М.; пусто — никому</translation>
     </message>
     <message>
         <location filename="../../caseworker/cli/assign.py" line="42"/>
         <source>The case {reference} is now {name}&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дело {reference} теперь ведёт {name}.</translation>
     </message>
     <message>
         <location filename="../../caseworker/cli/assign.py" line="44"/>
         <source>The case {reference} is now nobody&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дело {reference} теперь никому не передано.</translation>
     </message>
     <message>
         <location filename="../../caseworker/cli/family.py" line="61"/>
@@ -3648,24 +3648,24 @@ row {row}</source>
         <translation>Не удаётся создать базу данных {location}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/engine.py" line="161"/>
+        <location filename="../../caseworker/db/engine.py" line="166"/>
         <source>The database {location} is on a read-only disk and its last changes are still in “{wal}”, which cannot be read there; copy both files to a writable folder and open the copy.</source>
         <extracomment>How long one try for the write lock waits before the writer is told it is waiting.</extracomment>
         <translation>База данных {location} находится на диске только для чтения, а её последние изменения ещё в файле «{wal}», который там не прочитать; скопируйте оба файла в папку, доступную для записи, и откройте копию.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/engine.py" line="237"/>
+        <location filename="../../caseworker/db/engine.py" line="242"/>
         <source>The database address needs the Python package “{package}”, which is not installed; install it with: pip install &quot;{package}&quot;</source>
         <extracomment>The package to install for a database driver that is missing, by the module&apos;s name.</extracomment>
         <translation>Для этого адреса базы данных нужен пакет Python «{package}», а он не установлен; установите его командой: pip install &quot;{package}&quot;</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/engine.py" line="245"/>
+        <location filename="../../caseworker/db/engine.py" line="250"/>
         <source>Caseworker cannot use a database of the kind “{kind}”.</source>
         <translation>Caseworker не умеет работать с базой данных вида «{kind}».</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/engine.py" line="251"/>
+        <location filename="../../caseworker/db/engine.py" line="256"/>
         <source>“{url}” is neither a file nor a database address.</source>
         <translation>«{url}» — не файл и не адрес базы данных.</translation>
     </message>
@@ -3676,8 +3676,8 @@ row {row}</source>
         <translation>База данных {server} хранит текст в кодировке {encoding} с типом символов «{ctype}», в котором кириллические имена нельзя искать без учёта регистра; Caseworker нужна UTF-8. Попросите владельца сервера создать базу данных с ENCODING &apos;UTF8&apos; и локалью UTF-8 (например, LC_CTYPE &apos;C.UTF-8&apos;).</translation>
     </message>
     <message>
+        <location filename="../../caseworker/db/engine.py" line="407"/>
         <location filename="../../caseworker/db/postgres.py" line="203"/>
-        <location filename="../../caseworker/db/engine.py" line="402"/>
         <source>The database is busy with another window or program. Nothing was saved; try again in a moment.</source>
         <extracomment>The execution option carrying an unlocked database&apos;s keys to whoever needs the vault&apos;s (see :func:`vault_keys_of`); set by :func:`caseworker.db.open_database` given ``keys``. How writes wait for a lock held elsewhere; the window sets its ``notice``.</extracomment>
         <translation>База данных занята другим окном или программой. Ничего не сохранено; повторите попытку чуть позже.</translation>
@@ -3724,12 +3724,12 @@ row {row}</source>
         <translation>Вашей роли на сервере базы данных {server} не разрешено читать эти данные ({reason}). Если они вам нужны, обратитесь к координатору команды.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/engine.py" line="410"/>
+        <location filename="../../caseworker/db/engine.py" line="415"/>
         <source>The disk holding the database is full. Nothing was saved; free some space and try again.</source>
         <translation>Диск с базой данных заполнен. Ничего не сохранено; освободите место и попробуйте снова.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/engine.py" line="430"/>
+        <location filename="../../caseworker/db/engine.py" line="435"/>
         <source>The database {location} is read-only (a read-only disk or file): it can be read, but nothing can be saved in it.</source>
         <translation>База данных {location} доступна только для чтения (диск или файл защищён от записи): её можно читать, но сохранить в ней ничего нельзя.</translation>
     </message>
@@ -4511,6 +4511,23 @@ To look around first, load a few fictional demo cases.</source>
         <translation>ТБ</translation>
     </message>
     <message>
+        <location filename="../../caseworker/vault/team_folder.py" line="34"/>
+        <source>Cases, reports and search work as usual; evidence can be seen and added once the folder is there.</source>
+        <extracomment>Modes of the team vault&apos;s subfolders and files (the plain vault&apos;s are 0o700 and 0o400).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/vault/team_folder.py" line="42"/>
+        <source>The team&apos;s evidence folder {folder} cannot be found: is the shared folder connected (mounted) on this computer?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/vault/team_folder.py" line="50"/>
+        <source>The team&apos;s evidence folder {folder} cannot be used here ({reason}): is the shared folder connected, and may you read and write it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/vault/team_folder.py" line="72"/>
         <location filename="../../caseworker/vault/messages.py" line="38"/>
         <source>it is not a folder</source>
         <translation>это не папка</translation>
@@ -4592,9 +4609,9 @@ To look around first, load a few fictional demo cases.</source>
         <translation>файл без имени</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/store.py" line="110"/>
+        <location filename="../../caseworker/vault/store.py" line="113"/>
         <source>This database is not a file, so its evidence folder must be chosen: set {variable} to a folder on a disk the whole team can reach.</source>
-        <extracomment>Left free on the disk after a copy, so that the database itself can still grow.</extracomment>
+        <extracomment>Left free on the disk after a copy, so that the database itself can still grow. The team&apos;s folder (:mod:`caseworker.vault.team_folder`): never created here, its subfolders and files shared with the folder&apos;s group.</extracomment>
         <translation>Эта база данных — не файл, поэтому папку материалов нужно указать: задайте в {variable} папку на диске, доступном всей команде.</translation>
     </message>
     <message>

@@ -22,6 +22,10 @@ from tests.postgres_server import PORT, PostgresServer
 
 #: The owner of the team's databases: may create roles, is no superuser.
 OWNER = "team_owner"
+#: The three volunteers of :func:`staffed_team`, one in each role.
+READER, CASEWORKER, COORDINATOR = "zotova", "ivanova", "petrov"
+NAMES = {READER: "Зотова А.", CASEWORKER: "Иванова М.", COORDINATOR: "Петров С."}
+ROLES = {READER: "reader", CASEWORKER: "caseworker", COORDINATOR: "coordinator"}
 _numbers = itertools.count(1)
 
 
@@ -78,3 +82,16 @@ def team_database(server: PostgresServer, *, migrate: bool = True) -> Iterator[T
         yield team
     finally:
         server.drop_database(name)
+
+
+@contextmanager
+def staffed_team(server: PostgresServer, folder: Path) -> Iterator[Team]:
+    """A migrated team database, its roles set up by ``server init`` and the three
+    volunteers added by ``server add-user`` (their password files in ``folder``)."""
+    with team_database(server) as team:
+        result = team.cli(OWNER, "server", "init")
+        assert result.returncode == 0, result.stderr
+        for login in (READER, CASEWORKER, COORDINATOR):
+            added = team.add_user(folder, login, NAMES[login], ROLES[login])
+            assert added.returncode == 0, added.stderr
+        yield team

@@ -12,26 +12,24 @@ import pytest
 
 from caseworker.team.scram import scram_verifier
 from tests.cli_runner import refused
-from tests.postgres.team_server import OWNER, Team, team_database
+from tests.postgres.team_server import (
+    CASEWORKER,
+    COORDINATOR,
+    NAMES,
+    OWNER,
+    READER,
+    ROLES,
+    Team,
+    staffed_team,
+)
 from tests.postgres_server import PostgresServer
-
-READER, CASEWORKER, COORDINATOR = "zotova", "ivanova", "petrov"
-NAMES = {READER: "Зотова А.", CASEWORKER: "Иванова М.", COORDINATOR: "Петров С."}
-ROLES = {READER: "reader", CASEWORKER: "caseworker", COORDINATOR: "coordinator"}
 
 
 @pytest.fixture(scope="module")
 def team(
     postgres_server: PostgresServer, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[Team]:
-    """A migrated team database, its roles set up and three volunteers added."""
-    folder = tmp_path_factory.mktemp("passwords")
-    with team_database(postgres_server) as team:
-        result = team.cli(OWNER, "server", "init")
-        assert result.returncode == 0, result.stderr
-        for login in (READER, CASEWORKER, COORDINATOR):
-            added = team.add_user(folder, login, NAMES[login], ROLES[login])
-            assert added.returncode == 0, added.stderr
+    with staffed_team(postgres_server, tmp_path_factory.mktemp("passwords")) as team:
         yield team
 
 
