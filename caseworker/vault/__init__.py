@@ -11,6 +11,7 @@ from caseworker.vault.errors import (
     NotEnoughSpace,
     StoredFileDamaged,
     VaultNotConfigured,
+    VaultNotReachable,
     VaultNotWritable,
 )
 from caseworker.vault.sniff import detect_media_type, media_kind
@@ -29,6 +30,7 @@ __all__ = [
     "StoredFile",
     "StoredFileDamaged",
     "VaultNotConfigured",
+    "VaultNotReachable",
     "VaultNotWritable",
     "detect_media_type",
     "media_kind",

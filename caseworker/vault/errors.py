@@ -37,6 +37,12 @@ class VaultNotConfigured(EvidenceError):
     """The database is not a file, and no evidence folder was configured for it."""
 
 
+class VaultNotReachable(VaultNotConfigured):
+    """The team's evidence folder is configured but cannot be used here: missing (a shared
+    folder not mounted), not a folder, or not readable and writable. Like a folder not
+    configured, it stops evidence only; everything else works."""
+
+
 class CopyCancelled(EvidenceError):
     """The caseworker cancelled a copy; nothing was stored."""
 

@@ -24,7 +24,7 @@ from caseworker.durable import fsync_folder
 from caseworker.i18n import translate
 from caseworker.progress import Cancelled as Cancelled  # importable from here as before
 from caseworker.progress import Progress as Progress
-from caseworker.vault import messages
+from caseworker.vault import messages, team_folder
 from caseworker.vault.errors import (
     CopyCancelled,
     EmptyFile,
@@ -86,8 +86,11 @@ def _check_hash(sha256: str) -> str:
 class EvidenceVault:
     """Content-addressed storage under ``root``: ``root/ab/cd/abcd…`` for SHA-256 ``abcd…``."""
 
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, *, shared: bool = False) -> None:
         self.root = Path(root)
+        #: The team's folder (:mod:`caseworker.vault.team_folder`): never created here, its
+        #: subfolders and files shared with the folder's group.
+        self.shared = shared
 
     @classmethod
     def beside(cls, database_file: Path) -> EvidenceVault:
@@ -112,8 +115,10 @@ class EvidenceVault:
                     "This database is not a file, so its evidence folder must be chosen: "
                     "set {variable} to a folder on a disk the whole team can reach.",
                 ).format(variable=ENV_VARIABLE)
+                + " "
+                + team_folder.everything_else_works()
             )
-        return cls(Path(chosen).expanduser())
+        return cls(team_folder.check_team_folder(Path(chosen).expanduser()), shared=True)
 
     def name_of(self, sha256: str) -> str:
         """The name the file with ``sha256`` has in the vault: the SHA-256 itself here (a
@@ -216,7 +221,12 @@ class EvidenceVault:
         return info
 
     def ensure_root(self) -> None:
-        """Create the evidence folder if it is missing; refuse clearly if it cannot be."""
+        """Create the evidence folder if it is missing; refuse clearly if it cannot be.
+
+        The team's folder is never created: it must be there (raises VaultNotReachable)."""
+        if self.shared:
+            team_folder.check_team_folder(self.root)
+            return
         try:
             self.root.mkdir(mode=0o700, parents=True, exist_ok=True)
         except OSError as error:
@@ -350,13 +360,25 @@ class EvidenceVault:
         if repaired and self._holds(final, sha256):
             return StoredFile(sha256, size, media_type, already_stored=True)
         try:
-            final.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-            os.chmod(temporary, 0o400)  # kept unchanged: the vault's files are read-only
+            self._make_folders(final.parent)
+            # Kept unchanged: the vault's files are read-only.
+            os.chmod(temporary, team_folder.FILE_MODE if self.shared else 0o400)
             os.replace(temporary, final)
             fsync_folder(final.parent)
         except OSError as error:
             raise VaultNotWritable(messages.not_writable(self.root, error)) from error
         return StoredFile(sha256, size, media_type, already_stored=False, repaired=repaired)
+
+    def _make_folders(self, folder: Path) -> None:
+        """Make ``root/ab/cd``; raises OSError. In the team's folder the two levels are
+        shared with the folder's group, whatever the umask."""
+        if not self.shared:
+            folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+            return
+        for level in (folder.parent, folder):
+            if not level.is_dir():
+                level.mkdir(mode=team_folder.FOLDER_MODE, exist_ok=True)
+                team_folder.share_with_group(level, team_folder.FOLDER_MODE)
 
     def _holds(self, path: Path, sha256: str) -> bool:
         """Whether ``path`` is a regular file (not a link) whose content has ``sha256``."""

@@ -1171,22 +1171,32 @@ What a typical value looks like, to size each short column before the user resiz
         <translation>Показать только дела с просроченным запросом</translation>
     </message>
     <message>
+        <location filename="../../ui/case_list_view.py" line="85"/>
+        <source>My cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/case_list_view.py" line="88"/>
+        <source>Show only the cases assigned to you (by your name, as the cases say)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_list_view.py" line="93"/>
         <source>Show cases from this region</source>
         <translation>Показывать дела из этого региона</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_view.py" line="173"/>
+        <location filename="../../ui/case_list_view.py" line="184"/>
         <source>Nothing found for “{text}”.</source>
         <translation>Ничего не найдено по запросу «{text}».</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_view.py" line="175"/>
+        <location filename="../../ui/case_list_view.py" line="186"/>
         <source>No case matches the chosen filters.</source>
         <translation>Ни одно дело не подходит под выбранные фильтры.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_view.py" line="223"/>
+        <location filename="../../ui/case_list_view.py" line="238"/>
         <source>All regions</source>
         <translation>Все регионы</translation>
     </message>
@@ -4514,17 +4524,17 @@ To look around first, load a few fictional demo cases.</source>
         <location filename="../../caseworker/vault/team_folder.py" line="34"/>
         <source>Cases, reports and search work as usual; evidence can be seen and added once the folder is there.</source>
         <extracomment>Modes of the team vault&apos;s subfolders and files (the plain vault&apos;s are 0o700 and 0o400).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Дела, сведения и поиск работают как обычно; доказательства можно будет смотреть и добавлять, когда папка появится.</translation>
     </message>
     <message>
         <location filename="../../caseworker/vault/team_folder.py" line="42"/>
         <source>The team&apos;s evidence folder {folder} cannot be found: is the shared folder connected (mounted) on this computer?</source>
-        <translation type="unfinished"></translation>
+        <translation>Общая папка доказательств {folder} не найдена: подключена ли общая папка на этом компьютере?</translation>
     </message>
     <message>
         <location filename="../../caseworker/vault/team_folder.py" line="50"/>
         <source>The team&apos;s evidence folder {folder} cannot be used here ({reason}): is the shared folder connected, and may you read and write it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Общую папку доказательств {folder} нельзя использовать ({reason}): подключена ли общая папка и есть ли у вас права на чтение и запись?</translation>
     </message>
     <message>
         <location filename="../../caseworker/vault/team_folder.py" line="72"/>

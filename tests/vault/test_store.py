@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from caseworker.vault import EvidenceVault, VaultNotConfigured
+from caseworker.vault import EvidenceVault, VaultNotConfigured, VaultNotReachable
 from tests.vault.conftest import JPEG, PDF, MakeFile, sha256_of
 
 MB = 1024 * 1024
@@ -46,6 +46,9 @@ def test_a_server_database_needs_a_configured_folder(
     monkeypatch.delenv("CASEWORKER_EVIDENCE_DIR", raising=False)
     with pytest.raises(VaultNotConfigured):
         EvidenceVault.for_url("postgresql://team@server/cases")
+    with pytest.raises(VaultNotReachable):  # the team's folder is never created
+        EvidenceVault.for_url("postgresql://team@server/cases", tmp_path / "shared")
+    (tmp_path / "shared").mkdir()
     vault = EvidenceVault.for_url("postgresql://team@server/cases", tmp_path / "shared")
     assert vault.root == tmp_path / "shared"
 

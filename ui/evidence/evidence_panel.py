@@ -313,8 +313,10 @@ class EvidencePanel(QWidget):
                 self._reference, self._reports = loaded
         try:
             self.vault_now()
-        except CaseworkerError:
+        except CaseworkerError as error:  # e.g. the team's folder not mounted: said here
             self._vault = None
+            if self._case_id is not None:
+                self.show_message([Outcome(error.message, problem=True)])
         panel_reports.fill_report_filter(self.report_filter, self._reports)
 
     def _select_filter_report(self, report_id: int) -> None:

@@ -1,0 +1,90 @@
+"""The team's evidence folder: the vault of a database on a server (``CASEWORKER_EVIDENCE_DIR``).
+
+Each caseworker's computer reaches the same folder (a network share mounted on each). The
+vault's files are written there as beside a database file: copied under a temporary name,
+flushed, renamed to their SHA-256 in one atomic step. Two caseworkers adding the same file at
+the same moment therefore store it once: each renames a complete copy to the same name, and
+whichever comes second finds it there (or replaces it by the same bytes).
+
+The program never creates the team's folder itself. A share that is not mounted leaves an
+empty local folder (or nothing) at its place; creating the folder there would put the
+evidence on one laptop, out of the team's sight. A missing or unusable folder is refused with
+a sentence (:class:`VaultNotReachable`) when evidence is touched; cases, reports and search do
+not need it. The vault's own subfolders and files are made readable (and the subfolders
+writable) by the folder's group too, so that caseworkers with their own system accounts on a
+share that keeps them apart can all add files.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+from caseworker.i18n import translate
+from caseworker.vault.errors import VaultNotReachable
+
+#: Modes of the team vault's subfolders and files (the plain vault's are 0o700 and 0o400).
+FOLDER_MODE = 0o770
+FILE_MODE = 0o440
+
+
+def everything_else_works() -> str:
+    """The sentence saying what still works without the evidence folder."""
+    return translate(
+        "Evidence",
+        "Cases, reports and search work as usual; evidence can be seen and added once the "
+        "folder is there.",
+    )
+
+
+def _missing(folder: Path) -> str:
+    return translate(
+        "Evidence",
+        "The team's evidence folder {folder} cannot be found: is the shared folder connected "
+        "(mounted) on this computer?",
+    ).format(folder=folder)
+
+
+def _unusable(folder: Path, reason: str) -> str:
+    return translate(
+        "Evidence",
+        "The team's evidence folder {folder} cannot be used here ({reason}): is the shared "
+        "folder connected, and may you read and write it?",
+    ).format(folder=folder, reason=reason)
+
+
+def _refused(message: str) -> VaultNotReachable:
+    return VaultNotReachable(f"{message} {everything_else_works()}")
+
+
+def check_team_folder(folder: Path) -> Path:
+    """``folder`` when it is an existing folder this process may read, write and enter;
+    raises :class:`VaultNotReachable` with a sentence otherwise (a stale network mount's
+    error included)."""
+    try:
+        info = folder.stat()
+    except FileNotFoundError as error:
+        raise _refused(_missing(folder)) from error
+    except OSError as error:
+        raise _refused(_unusable(folder, error.strerror or str(error))) from error
+    if not stat.S_ISDIR(info.st_mode):
+        raise _refused(_unusable(folder, translate("Evidence", "it is not a folder")))
+    if not os.access(folder, os.R_OK | os.W_OK | os.X_OK):
+        raise _refused(_unusable(folder, os.strerror(13)))  # EACCES: "Permission denied"
+    try:
+        with os.scandir(folder) as entries:
+            next(entries, None)
+    except OSError as error:
+        raise _refused(_unusable(folder, error.strerror or str(error))) from error
+    return folder
+
+
+def share_with_group(path: Path, mode: int) -> None:
+    """Give ``path`` ``mode`` (beyond the umask), when this process owns it; raises nothing
+    (a folder made by a colleague keeps the mode they gave it)."""
+    try:
+        if path.stat().st_uid == os.geteuid():
+            os.chmod(path, mode)
+    except OSError:
+        pass
