@@ -338,6 +338,31 @@ def sample_case(database: Database) -> SampleCase:
         return SampleCase(case.id, case.reference, person.id, relative.id, killed.id, alive.id)
 
 
+def sql(db_path: Path | str, statement: str, **parameters: Any) -> list[Any]:
+    """Run one SQL statement (named ``:parameters``) on the test database behind the
+    program's back, as another tool would, whichever the backend (a SQLite file with the
+    suite's key when it has the suite's keys file beside it); the rows it returned (raises
+    what sqlite3 or SQLAlchemy raises)."""
+    from sqlalchemy import create_engine, text
+
+    if not postgres_run():
+        key = suite_key() if is_suite_protected(Path(db_path)) else None
+        connection = cipher.connect(db_path, key)
+        try:
+            rows = connection.execute(statement, parameters).fetchall()
+            connection.commit()
+            return rows
+        finally:
+            connection.close()
+    engine = create_engine(address(db_path))
+    try:
+        with engine.begin() as bound:
+            result = bound.execute(text(statement), parameters)
+            return [tuple(row) for row in result] if result.returns_rows else []
+    finally:
+        engine.dispose()
+
+
 def connect_file(db_path: Path | str, *, check_same_thread: bool = True) -> sqlite3.Connection:
     """A DB-API connection to a test database file, as another program would open it: with
     the suite's key when the tests run encrypted (sqlcipher3), else the standard sqlite3."""

@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from tests.cli_runner import ROOT, ok, process_environment, refused, run, run_process
+from tests.conftest import sql
 
 
 @pytest.fixture
@@ -66,11 +67,11 @@ def test_report_add_relay_and_retract(db_path: Path, person: tuple[str, int]) ->
     )  # fmt: skip
     assert int(relay) > int(killed)
     assert ok(db_path, "report", "retract", "--id", relay, "--reason", "Пересказ слухов") == relay
-    with sqlite3.connect(db_path) as connection:
-        rows = connection.execute(
-            "SELECT id, derived_from_id, reliability, credibility, retraction_reason,"
-            " event_from, event_to FROM reports ORDER BY id"
-        ).fetchall()
+    rows = sql(
+        db_path,
+        "SELECT id, derived_from_id, reliability, credibility, retraction_reason,"
+        " CAST(event_from AS TEXT), CAST(event_to AS TEXT) FROM reports ORDER BY id",
+    )
     assert rows == [
         (int(killed), None, "B", "2", "", "2026-04-02", "2026-04-02"),
         (int(relay), int(killed), "F", "6", "Пересказ слухов", "2026-04-01", "2026-04-03"),
@@ -111,11 +112,12 @@ def test_synth_then_check(db_path: Path) -> None:
 
 def test_check_names_each_problem(db_path: Path, person: tuple[str, int]) -> None:
     reference, person_id = person
-    with sqlite3.connect(db_path) as connection:
-        connection.execute("UPDATE cases SET persons_label = 'Кто-то', persons_sort = 'кто-то'")
-        connection.execute(
-            "DELETE FROM search_entries WHERE kind = 'person' AND entity_id = ?", (person_id,)
-        )
+    sql(db_path, "UPDATE cases SET persons_label = 'Кто-то', persons_sort = 'кто-то'")
+    sql(
+        db_path,
+        "DELETE FROM search_entries WHERE kind = 'person' AND entity_id = :person",
+        person=person_id,
+    )
     result = run(db_path, "check")
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
@@ -164,10 +166,17 @@ def test_refused_input_exits_1(db_path: Path, person: tuple[str, int]) -> None:
     assert "does not exist" in refused(
         run(db_path, "report", "retract", "--id", "999", "--reason", "x")
     )
-    with sqlite3.connect(db_path) as connection:
-        assert connection.execute("SELECT count(*) FROM reports").fetchone() == (0,)
+    assert sql(db_path, "SELECT count(*) FROM reports") == [(0,)]
 
 
+def test_a_database_of_a_newer_version_is_refused(db_path: Path) -> None:
+    ok(db_path, "demo")
+    sql(db_path, "UPDATE alembic_version SET version_num = 'from-the-future'")
+    assert "newer version" in refused(run(db_path, "check"))
+    assert sql(db_path, "SELECT version_num FROM alembic_version") == [("from-the-future",)]
+
+
+@pytest.mark.sqlite_only(reason="SQLite files: left byte for byte, or not a database")
 def test_database_refusals_exit_1(tmp_path: Path, db_path: Path) -> None:
     ok(db_path, "demo")
     with sqlite3.connect(db_path) as connection:
@@ -232,6 +241,7 @@ INTERRUPTIBLE = (
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
+@pytest.mark.sqlite_only(reason="waits for SQLite's file lock (PostgreSQL's: tests/postgres)")
 def test_interrupted_and_killed_writers_leave_the_database_whole(db_path: Path) -> None:
     """Ctrl+C in the middle of a long write: exit 130, one sentence, the unfinished batch
     undone; a kill -9 after it: the database still opens and checks clean."""
