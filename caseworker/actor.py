@@ -49,14 +49,14 @@ def login_name(database: Database) -> str | None:
     """The name the server knows the login by, on a team's PostgreSQL server; None on
     SQLite, and for a login that is not the team's and has no name there (the owner's).
 
-    Raises SQLAlchemy's errors when the server cannot be asked.
+    Raises what :meth:`Database.read` raises when the server cannot be asked.
     """
     if database.engine.dialect.name != "postgresql":
         return None
     from caseworker.team.roles import session_name
 
-    with database.engine.connect() as connection:
-        return session_name(connection)
+    with database.read() as session:
+        return session_name(session.connection())
 
 
 @contextmanager

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 # The domain and SQLAlchemy load before Qt on purpose (see caseworker.db.preload).
 import caseworker.db.preload  # noqa: F401
-from caseworker.actor import current_actor
+from caseworker.actor import adopt_login, current_actor
 from caseworker.db import Database, open_database
 from caseworker.db.cipher import keys_file_of
 from caseworker.db.engine import resolve_url, sqlite_path
@@ -183,6 +183,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         # Imported late so that the window's modules load after the translators.
         from ui.main_window import MainWindow
 
+        adopt_login(database)  # on a team's server, who logged in is who works
         context = AppContext(
             database=database,
             actor=current_actor(settings.CASEWORKER_NAME.read(preferences)),

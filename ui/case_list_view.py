@@ -82,6 +82,11 @@ class CaseListView(QWidget):
         self.overdue_filter = QCheckBox(self.tr("Overdue only"), self)
         self.overdue_filter.setObjectName("overdueFilter")
         self.overdue_filter.setToolTip(self.tr("Show only cases with an overdue inquiry"))
+        self.mine_filter = QCheckBox(self.tr("My cases"), self)
+        self.mine_filter.setObjectName("myCasesFilter")
+        self.mine_filter.setToolTip(
+            self.tr("Show only the cases assigned to you (by your name, as the cases say)")
+        )
 
         self.region_filter = QComboBox(self)
         self.region_filter.setObjectName("regionFilter")
@@ -132,8 +137,13 @@ class CaseListView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(filters)
-        # A row of its own: the search box keeps its room.
-        layout.addWidget(self.overdue_filter, 0, Qt.AlignmentFlag.AlignLeft)
+        # A row of their own: the search box keeps its room.
+        checks = QHBoxLayout()
+        checks.setContentsMargins(0, 0, 0, 0)
+        checks.addWidget(self.overdue_filter)
+        checks.addWidget(self.mine_filter)
+        checks.addStretch(1)
+        layout.addLayout(checks)
         layout.addWidget(self.table, 1)
 
         self.search_box.textChanged.connect(self._search_timer.start)
@@ -142,6 +152,7 @@ class CaseListView(QWidget):
         self.status_filter.currentIndexChanged.connect(self.apply_filters)
         self.region_filter.currentIndexChanged.connect(self.apply_filters)
         self.overdue_filter.toggled.connect(self.apply_filters)
+        self.mine_filter.toggled.connect(self.apply_filters)
         clear = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search_box)
         clear.setContext(Qt.ShortcutContext.WidgetShortcut)
         clear.activated.connect(self.clear_search)
@@ -165,7 +176,7 @@ class CaseListView(QWidget):
         query = self._model.query
         text = query.text.strip()
         if self._model.rowCount() or not (
-            text or query.statuses or query.region or query.overdue_only
+            text or query.statuses or query.region or query.overdue_only or query.assigned_to
         ):
             self.nothing_label.hide()
             return
@@ -193,6 +204,8 @@ class CaseListView(QWidget):
                 statuses=statuses if isinstance(statuses, frozenset) else frozenset(),
                 region=region if isinstance(region, str) else "",
                 overdue_only=self.overdue_filter.isChecked(),
+                # "My cases": assigned to the one working (their login's name on a server).
+                assigned_to=self._context.actor if self.mine_filter.isChecked() else "",
             )
         )
 
@@ -205,14 +218,16 @@ class CaseListView(QWidget):
         self.apply_filters()
 
     def clear_filters(self) -> None:
-        """Show every case: no search text, all statuses, all regions, overdue or not."""
+        """Show every case: no search text, all statuses, all regions, overdue or not,
+        anyone's."""
         for combo in (self.status_filter, self.region_filter):
             combo.blockSignals(True)
             combo.setCurrentIndex(0)
             combo.blockSignals(False)
-        self.overdue_filter.blockSignals(True)
-        self.overdue_filter.setChecked(False)
-        self.overdue_filter.blockSignals(False)
+        for check in (self.overdue_filter, self.mine_filter):
+            check.blockSignals(True)
+            check.setChecked(False)
+            check.blockSignals(False)
         self.clear_search()
 
     def _fill_regions(self) -> None:

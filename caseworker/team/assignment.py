@@ -10,6 +10,8 @@ person's, the names are those already on cases and the one working.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -17,6 +19,28 @@ from caseworker.models import Case
 from caseworker.services import cases
 from caseworker.team.roles import NAME_LENGTH, WRITERS
 from caseworker.text import sort_key
+
+
+@dataclass(frozen=True, slots=True)
+class Assignment:
+    """What the assign dialog shows of a case: who has it, and whom it may go to."""
+
+    case_id: int
+    reference: str
+    version: int
+    assigned_to: str
+    names: list[str]
+
+
+def assignment_of(session: Session, case_id: int, actor: str) -> Assignment:
+    """The case's assignment and the names to choose from (see :func:`team_names`).
+
+    Raises :class:`NotFound` when there is no such case.
+    """
+    case = cases.get_case(session, case_id)
+    return Assignment(
+        case.id, case.reference, case.version, case.assigned_to, team_names(session, actor)
+    )
 
 
 def assign_case(

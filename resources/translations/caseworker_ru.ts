@@ -294,7 +294,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../ui/app.py" line="145"/>
+        <location filename="../../ui/app.py" line="156"/>
         <source>Cannot open the database</source>
         <translation>Не удаётся открыть базу данных</translation>
     </message>
@@ -478,6 +478,44 @@
         <location filename="../../ui/timeline/assessment_dialog.py" line="33"/>
         <source>Your assessment is kept apart from the suggestion, with your name and the time. A new assessment does not erase the earlier ones.</source>
         <translation>Ваша оценка хранится отдельно от подсказки программы, с вашим именем и временем. Новая оценка не стирает прежние.</translation>
+    </message>
+</context>
+<context>
+    <name>AssignDialog</name>
+    <message>
+        <location filename="../../ui/team/assign_dialog.py" line="43"/>
+        <source>Assign case {reference}</source>
+        <translation>Поручить дело {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/assign_dialog.py" line="47"/>
+        <source>Who works on this case? They find it under “My cases”. Leave the name empty to give the case to nobody.</source>
+        <translation>Кто ведёт это дело? Он найдёт его в «Моих делах». Оставьте имя пустым, чтобы дело не было никому поручено.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/assign_dialog.py" line="61"/>
+        <source>nobody</source>
+        <translation>никто</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/assign_dialog.py" line="64"/>
+        <source>&amp;Assigned to:</source>
+        <translation>&amp;Ведёт:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/assign_dialog.py" line="69"/>
+        <source>Assign</source>
+        <translation>Поручить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/assign_dialog.py" line="123"/>
+        <source>Assign…</source>
+        <translation>Поручить…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/assign_dialog.py" line="125"/>
+        <source>Choose who works on this case (a coordinator)</source>
+        <translation>Выбрать, кто ведёт это дело (для координатора)</translation>
     </message>
 </context>
 <context>
@@ -1173,12 +1211,12 @@ What a typical value looks like, to size each short column before the user resiz
     <message>
         <location filename="../../ui/case_list_view.py" line="85"/>
         <source>My cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Мои дела</translation>
     </message>
     <message>
         <location filename="../../ui/case_list_view.py" line="88"/>
         <source>Show only the cases assigned to you (by your name, as the cases say)</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать только дела, порученные вам (по вашему имени в делах)</translation>
     </message>
     <message>
         <location filename="../../ui/case_list_view.py" line="93"/>
@@ -1646,7 +1684,7 @@ What a typical value looks like, to size each short column before the user resiz
         <translation>Разыскиваемые</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/header.py" line="48"/>
+        <location filename="../../ui/case_parts/header.py" line="49"/>
         <source>Edit case…</source>
         <translation>Изменить дело…</translation>
     </message>
@@ -1666,32 +1704,32 @@ What a typical value looks like, to size each short column before the user resiz
         <translation>Отозвать сообщение…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/header.py" line="76"/>
+        <location filename="../../ui/case_parts/header.py" line="79"/>
         <source>Case notes</source>
         <translation>Заметки по делу</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/header.py" line="91"/>
+        <location filename="../../ui/case_parts/header.py" line="94"/>
         <source>region not given</source>
         <translation>регион не указан</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/header.py" line="93"/>
+        <location filename="../../ui/case_parts/header.py" line="96"/>
         <source>assigned to {name}</source>
         <translation>ответственный: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/header.py" line="95"/>
+        <location filename="../../ui/case_parts/header.py" line="98"/>
         <source>not assigned</source>
         <translation>ответственный не назначен</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/header.py" line="96"/>
+        <location filename="../../ui/case_parts/header.py" line="99"/>
         <source>opened {day}</source>
         <translation>открыто {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/header.py" line="99"/>
+        <location filename="../../ui/case_parts/header.py" line="102"/>
         <source>No notes.</source>
         <translation>Заметок нет.</translation>
     </message>
@@ -4537,8 +4575,8 @@ To look around first, load a few fictional demo cases.</source>
         <translation>Общую папку доказательств {folder} нельзя использовать ({reason}): подключена ли общая папка и есть ли у вас права на чтение и запись?</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/team_folder.py" line="72"/>
         <location filename="../../caseworker/vault/messages.py" line="38"/>
+        <location filename="../../caseworker/vault/team_folder.py" line="72"/>
         <source>it is not a folder</source>
         <translation>это не папка</translation>
     </message>
@@ -8453,24 +8491,44 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/messages.py" line="18"/>
+        <location filename="../../ui/messages.py" line="22"/>
         <source>Changed meanwhile</source>
         <translation>Запись уже изменена</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="21"/>
+        <location filename="../../ui/messages.py" line="29"/>
+        <source>Not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="32"/>
         <source>Cannot save</source>
         <translation>Не удалось сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="25"/>
+        <location filename="../../ui/messages.py" line="36"/>
         <source>Unexpected error</source>
         <translation>Непредвиденная ошибка</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="26"/>
+        <location filename="../../ui/messages.py" line="37"/>
         <source>Something went wrong that Caseworker did not expect. Nothing was saved by this action. The details are in the log file; please pass it to whoever supports you.</source>
         <translation>В Caseworker произошла непредвиденная ошибка. Это действие ничего не сохранило. Подробности записаны в файл журнала; передайте его тому, кто вам помогает с программой.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="48"/>
+        <source>No connection to the database server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="64"/>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="67"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>
@@ -9408,22 +9466,22 @@ first of the pair</source>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../ui/prompts.py" line="98"/>
+        <location filename="../../ui/prompts.py" line="99"/>
         <source>Discard what you typed?</source>
         <translation>Отказаться от введённого?</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="99"/>
+        <location filename="../../ui/prompts.py" line="100"/>
         <source>You typed or changed something in “{title}”. Closing without saving loses it.</source>
         <translation>В окне «{title}» что-то введено или изменено. Если закрыть его без сохранения, это пропадёт.</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="108"/>
+        <location filename="../../ui/prompts.py" line="109"/>
         <source>Discard</source>
         <translation>Не сохранять</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="111"/>
+        <location filename="../../ui/prompts.py" line="112"/>
         <source>Keep editing</source>
         <translation>Продолжить ввод</translation>
     </message>

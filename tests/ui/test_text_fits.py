@@ -88,6 +88,7 @@ from ui.first_start import ask_name_at_first_start
 from ui.main_window import MainWindow
 from ui.prompts import Prompts
 from ui.spreadsheets.import_dialog import ImportDialog
+from ui.team.assign_dialog import assign_case
 from ui.timeline.inquiry_rows import has_strip
 from ui.undo_commands import EditReportCommand, push_edit
 from ui.widgets.date_field import InterpretingField
@@ -517,6 +518,7 @@ def open_every_dialog(
     case_actions.add_report(window, context, demo.case_id, demo.person_id)
     case_actions.edit_report(window, context, demo.report_id)
     case_actions.retract_report(window, context, demo.report_id)
+    assign_case(window, context, demo.case_id)
 
     view = window.case_view
     panel = view.timeline_panel

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from caseworker.labels import label
 from caseworker.services.case_overview import CaseOverview
+from ui.team.assign_dialog import assign_button
 from ui.widgets.date_field import format_day
 
 if TYPE_CHECKING:
@@ -49,6 +50,8 @@ def build_header(view: CaseView) -> QWidget:
     view.edit_case_button.setObjectName("editCaseButton")
     view.edit_case_button.clicked.connect(view.edit_case)
     top.addWidget(view.edit_case_button, 0, Qt.AlignmentFlag.AlignTop)
+    assign = assign_button(view, view._context, view.current_case_id)
+    top.addWidget(assign, 0, Qt.AlignmentFlag.AlignTop)
     layout.addLayout(top)
     view.facts_label = QLabel()
     view.facts_label.setObjectName("caseFacts")

@@ -1,0 +1,116 @@
+"""Assigning a case and "My cases" in the window (issue 15): the dialog offers the names,
+the change is one undoable step, and the check box narrows the list to the actor's cases."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QPushButton
+from pytestqt.qtbot import QtBot
+
+from caseworker.db import Database
+from caseworker.services import cases
+from tests.conftest import ACTOR
+from tests.ui.conftest import add_case
+from tests.ui.scripted_prompts import ScriptedPrompts
+from ui.case_list_model import CaseColumn
+from ui.context import AppContext
+from ui.main_window import MainWindow
+from ui.team.assign_dialog import AssignDialog, assign_case
+
+
+def assigned_to(database: Database, case_id: int) -> str:
+    with database.read() as session:
+        return cases.get_case(session, case_id).assigned_to
+
+
+def assign(database: Database, case_id: int, name: str) -> None:
+    with database.write() as session:
+        cases.update_case(session, ACTOR, case_id, None, assigned_to=name)
+
+
+def shown(window: MainWindow) -> set[str]:
+    model = window.case_model
+    return {model.index(row, CaseColumn.FAMILY).data() for row in range(model.rowCount())}
+
+
+def test_my_cases_shows_only_the_cases_assigned_to_the_one_working(
+    qtbot: QtBot, database: Database, main_window: MainWindow
+) -> None:
+    mine = add_case(database, "Шумовы")
+    theirs = add_case(database, "Ершовы")
+    add_case(database, "Лесковы")
+    assign(database, mine, ACTOR)
+    assign(database, theirs, "Петров С.")
+    main_window.case_list.refresh()
+    assert shown(main_window) == {"Шумовы", "Ершовы", "Лесковы"}
+    check = main_window.case_list.mine_filter
+    assert check.text() == "My cases"
+    qtbot.mouseClick(check, Qt.MouseButton.LeftButton)
+    assert shown(main_window) == {"Шумовы"}
+    main_window.case_list.clear_filters()
+    assert not check.isChecked()
+    assert shown(main_window) == {"Шумовы", "Ершовы", "Лесковы"}
+
+
+def test_my_cases_with_none_says_no_case_matches(
+    qtbot: QtBot, database: Database, main_window: MainWindow
+) -> None:
+    add_case(database, "Шумовы")
+    main_window.case_list.refresh()
+    qtbot.mouseClick(main_window.case_list.mine_filter, Qt.MouseButton.LeftButton)
+    assert shown(main_window) == set()
+    assert main_window.case_list.nothing_label.isVisible()
+
+
+def test_the_dialog_offers_the_names_and_assigns_in_one_undoable_step(
+    database: Database, context: AppContext, prompts: ScriptedPrompts
+) -> None:
+    case_id = add_case(database, "Шумовы")
+    assign(database, add_case(database, "Ершовы"), "Петров С.")
+    offered: list[str] = []
+
+    def choose(dialog: QDialog) -> bool:
+        assert isinstance(dialog, AssignDialog)
+        names = dialog.names
+        offered.extend(names.itemText(index) for index in range(names.count()))
+        names.setEditText("  Иванова   М. ")
+        return True
+
+    prompts.answer_dialog = choose
+    assert assign_case(None, context, case_id)
+    assert offered == [ACTOR, "Петров С."]  # Latin letters sort first
+    assert assigned_to(database, case_id) == "Иванова М."
+    context.undo_stack.undo()
+    assert assigned_to(database, case_id) == ""
+    context.undo_stack.redo()
+    assert assigned_to(database, case_id) == "Иванова М."
+
+
+def test_cancelling_or_keeping_the_name_changes_nothing(
+    database: Database, context: AppContext, prompts: ScriptedPrompts
+) -> None:
+    case_id = add_case(database, "Шумовы")
+    prompts.answer_dialog = lambda _dialog: False
+    assert not assign_case(None, context, case_id)
+    prompts.answer_dialog = lambda _dialog: True  # the name shown, as it was
+    assert not assign_case(None, context, case_id)
+    assert context.undo_stack.count() == 0
+
+
+def test_the_case_header_has_an_assign_button(
+    qtbot: QtBot, database: Database, main_window: MainWindow, prompts: ScriptedPrompts
+) -> None:
+    case_id = add_case(database, "Шумовы")
+    main_window.open_case(case_id)
+
+    def choose(dialog: QDialog) -> bool:
+        assert isinstance(dialog, AssignDialog)
+        dialog.names.setEditText(ACTOR)
+        return True
+
+    prompts.answer_dialog = choose
+    button = main_window.case_view.findChild(QPushButton, "assignCaseButton")
+    assert button is not None and button.isVisible()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert assigned_to(database, case_id) == ACTOR
+    qtbot.waitUntil(lambda: ACTOR in main_window.case_view.facts_label.text())

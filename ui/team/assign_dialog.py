@@ -1,0 +1,133 @@
+"""Assigning a case: a coordinator chooses who works on it, among the team's names.
+
+On a team's server the names are the team's caseworkers and coordinators as the server
+knows them; on one person's file, the names already on cases and one's own. Any other name
+may be typed, and an empty one gives the case to nobody. The change is one undoable step,
+the same as editing the case's "Assigned to"; a login that may not assign (a caseworker's)
+gets the server's refusal as a sentence, and nothing changes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from caseworker.team.assignment import Assignment, assignment_of
+from ui.context import AppContext
+from ui.operations import ReadOp
+from ui.undo_commands import EditCaseCommand, push_edit
+
+translate = QCoreApplication.translate
+#: The longest name a case keeps (``cases.assigned_to``).
+NAME_LENGTH = 100
+
+
+class AssignDialog(QDialog):
+    """Choose (or type) who works on the case; :meth:`chosen` is the name, "" for nobody."""
+
+    def __init__(self, assignment: Assignment, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("assignDialog")
+        self.setWindowTitle(
+            self.tr("Assign case {reference}").format(reference=assignment.reference)
+        )
+        explanation = QLabel(
+            self.tr(
+                "Who works on this case? They find it under “My cases”. Leave the name "
+                "empty to give the case to nobody."
+            )
+        )
+        explanation.setWordWrap(True)
+        self.names = QComboBox(self)
+        self.names.setObjectName("assigneeNames")
+        self.names.setEditable(True)
+        self.names.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.names.setMinimumContentsLength(24)
+        self.names.addItems(assignment.names)
+        line = self.names.lineEdit()
+        if line is not None:  # an editable box has one
+            line.setMaxLength(NAME_LENGTH)
+            line.setPlaceholderText(self.tr("nobody"))
+        self.names.setEditText(assignment.assigned_to)
+        form = QFormLayout()
+        form.addRow(self.tr("&Assigned to:"), self.names)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("Assign"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(explanation)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.names.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def chosen(self) -> str:
+        return " ".join(self.names.currentText().split())
+
+
+def assign_case(parent: QWidget | None, context: AppContext, case_id: int) -> bool:
+    """Ask whom the case goes to and save it as one undoable step; True when it changed.
+
+    Errors (the server refusing, the case changed meanwhile) are shown, never raised.
+    """
+    assignment: Assignment | None = ReadOp(
+        context, parent, lambda session: assignment_of(session, case_id, context.actor)
+    ).run()
+    if assignment is None:
+        return False
+    dialog = AssignDialog(assignment, parent)
+    try:
+        if not context.prompts.run_dialog(dialog):
+            return False
+        chosen = dialog.chosen()
+    finally:
+        dialog.deleteLater()
+    if chosen == assignment.assigned_to:
+        return False
+    step = EditCaseCommand(
+        context,
+        record_id=case_id,
+        case_id=case_id,
+        expected_version=assignment.version,
+        old={"assigned_to": assignment.assigned_to},
+        new={"assigned_to": chosen},
+        report_error=lambda error: context.prompts.report_error(parent, error),
+        reference=assignment.reference,
+    )
+    error = push_edit(context.undo_stack, step)
+    if error is not None:
+        context.prompts.report_error(parent, error)
+        return False
+    return True
+
+
+def assign_button(
+    parent: QWidget, context: AppContext, case_id: Callable[[], int | None]
+) -> QPushButton:
+    """The case header's "Assign…" button: assigns the case ``case_id()`` gives (the open
+    case's id; None: no case, nothing to do)."""
+    button = QPushButton(translate("AssignDialog", "Assign…"), parent)
+    button.setObjectName("assignCaseButton")
+    button.setToolTip(translate("AssignDialog", "Choose who works on this case (a coordinator)"))
+
+    def clicked() -> None:
+        chosen = case_id()
+        if chosen is not None:
+            assign_case(parent, context, chosen)
+
+    button.clicked.connect(clicked)
+    return button
