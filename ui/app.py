@@ -17,7 +17,7 @@ from caseworker.actor import adopt_login, current_actor
 from caseworker.db import Database, open_database
 from caseworker.db.cipher import keys_file_of
 from caseworker.db.engine import resolve_url, sqlite_path
-from caseworker.errors import CaseworkerError, DatabaseError
+from caseworker.errors import CaseworkerError, DatabaseError, DatabaseUnavailable
 
 # isort: split
 import platformdirs
@@ -30,7 +30,7 @@ from ui import settings
 from ui.changes import ChangeNotifier
 from ui.context import AppContext
 from ui.cycle_collector import CycleCollector
-from ui.messages import show_error
+from ui.messages import ask_retry, show_error
 from ui.translations import install_translations
 
 if TYPE_CHECKING:
@@ -132,23 +132,33 @@ def unlock_at_start(path: Path) -> DerivedKeys | None:
 
 def open_database_or_explain(db: str | None, keys: DerivedKeys | None = None) -> Database | None:
     """Open the database (encrypted, with its vault sealed, when ``keys`` are given), or say
-    in a dialog why it cannot be opened (and return None)."""
-    try:
-        return open_database(db, keys=keys)
-    except DatabaseError as error:
-        # A file that looks encrypted without a keys file beside it (DatabaseProtected) is
-        # said to be damaged or to miss its keys file, which is named: the header cannot tell.
-        message = error.message
-        log.error("Cannot open the database: %s", message)
-        box = QMessageBox(
-            QMessageBox.Icon.Critical,
-            QCoreApplication.translate("Application", "Cannot open the database"),
-            message,
-            QMessageBox.StandardButton.Ok,
-        )
-        box.setObjectName("databaseError")
-        box.exec()
-        return None
+    in a dialog why it cannot be opened (and return None). A database server that cannot
+    be reached is said with a "Retry" choice."""
+    while True:
+        try:
+            return open_database(db, keys=keys)
+        except DatabaseUnavailable as error:
+            if not ask_retry(None, error):
+                return None
+        except DatabaseError as error:
+            _explain(error)
+            return None
+
+
+def _explain(error: DatabaseError) -> None:
+    """Say in a dialog why the database cannot be opened."""
+    # A file that looks encrypted without a keys file beside it (DatabaseProtected) is
+    # said to be damaged or to miss its keys file, which is named: the header cannot tell.
+    message = error.message
+    log.error("Cannot open the database: %s", message)
+    box = QMessageBox(
+        QMessageBox.Icon.Critical,
+        QCoreApplication.translate("Application", "Cannot open the database"),
+        message,
+        QMessageBox.StandardButton.Ok,
+    )
+    box.setObjectName("databaseError")
+    box.exec()
 
 
 def main(argv: Sequence[str] | None = None) -> int:

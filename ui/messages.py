@@ -7,15 +7,26 @@ import logging
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from caseworker.errors import CaseworkerError, StaleRecord
+from caseworker.errors import CaseworkerError, DatabaseForbidden, DatabaseUnavailable, StaleRecord
 
 log = logging.getLogger(__name__)
 
 
 def show_error(parent: QWidget | None, error: BaseException) -> None:
-    """Show ``error``: our own errors by their message, anything else as unexpected (logged)."""
+    """Show ``error``: our own errors by their message, anything else as unexpected (logged).
+    A lost server the person was already asked about (and chose not to retry) is not shown
+    again."""
+    if isinstance(error, DatabaseUnavailable) and error.answered:
+        return
     if isinstance(error, StaleRecord):
         title = QCoreApplication.translate("Messages", "Changed meanwhile")
+        text = error.message
+    elif isinstance(error, DatabaseUnavailable):
+        log.warning("Database server unavailable: %s", error.message)
+        title = unavailable_title()
+        text = error.message
+    elif isinstance(error, DatabaseForbidden):
+        title = QCoreApplication.translate("Messages", "Not allowed")
         text = error.message
     elif isinstance(error, CaseworkerError):
         title = QCoreApplication.translate("Messages", "Cannot save")
@@ -31,3 +42,31 @@ def show_error(parent: QWidget | None, error: BaseException) -> None:
     box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("errorMessage")
     box.exec()
+
+
+def unavailable_title() -> str:
+    return QCoreApplication.translate("Messages", "No connection to the database server")
+
+
+def ask_retry(parent: QWidget | None, error: DatabaseUnavailable) -> bool:
+    """Say that the database server cannot be reached, offering to try again; True for
+    "Retry" (the person says when the server is back), False for "Cancel"."""
+    log.warning("Database server unavailable: %s", error.message)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        unavailable_title(),
+        error.message,
+        QMessageBox.StandardButton.NoButton,
+        parent,
+    )
+    box.setObjectName("serverUnavailable")
+    retry = box.addButton(
+        QCoreApplication.translate("Messages", "Retry"), QMessageBox.ButtonRole.AcceptRole
+    )
+    cancel = box.addButton(
+        QCoreApplication.translate("Messages", "Cancel"), QMessageBox.ButtonRole.RejectRole
+    )
+    box.setDefaultButton(retry)
+    box.setEscapeButton(cancel)
+    box.exec()
+    return box.clickedButton() is retry

@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.messages import show_error
+from caseworker.errors import DatabaseUnavailable
+from ui.messages import ask_retry, show_error
 
 translate = QCoreApplication.translate
 
@@ -119,6 +120,11 @@ class Prompts:
         """Show ``error``: a typed error of ``caseworker`` by its title and sentence, anything
         else as unexpected (see :func:`ui.messages.show_error`)."""
         show_error(parent, error)
+
+    def ask_retry(self, parent: QWidget | None, error: DatabaseUnavailable) -> bool:
+        """Say that the database server cannot be reached; True when the person chose to
+        try again (see :func:`ui.messages.ask_retry`)."""
+        return ask_retry(parent, error)
 
     def open_url(self, url: QUrl) -> bool:
         """Open a web address or a local file with the system's program for it."""

@@ -8498,7 +8498,7 @@ It holds {cases} cases and {reports} reports.</source>
     <message>
         <location filename="../../ui/messages.py" line="29"/>
         <source>Not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Не разрешено</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="32"/>
@@ -8518,12 +8518,12 @@ It holds {cases} cases and {reports} reports.</source>
     <message>
         <location filename="../../ui/messages.py" line="48"/>
         <source>No connection to the database server</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет связи с сервером базы данных</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="64"/>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторить</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="67"/>

@@ -20,6 +20,7 @@ from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
+from caseworker.errors import DatabaseUnavailable
 from tests.ui.fixtures_case import ScriptedDialogs
 from ui.prompts import Prompts
 
@@ -63,6 +64,8 @@ class ScriptedPrompts(Prompts):
         #: Takes each error reported instead of showing it, when set (else it is shown as
         #: the program shows it, for tests that record the message box).
         self.answer_error: Callable[[BaseException], None] | None = None
+        #: A lost database server -> whether to try again (a test about it sets it).
+        self.answer_retry: Callable[[DatabaseUnavailable], bool] = _unexpected("retry")
         #: What :meth:`inform` said: (title, text).
         self.told: list[tuple[str, str]] = []
         #: What was handed to the system to open.
@@ -118,6 +121,9 @@ class ScriptedPrompts(Prompts):
             super().report_error(parent, error)
         else:
             self.answer_error(error)
+
+    def ask_retry(self, parent: QWidget | None, error: DatabaseUnavailable) -> bool:
+        return self.answer_retry(error)
 
     def open_url(self, url: QUrl) -> bool:
         self.opened_urls.append(url)

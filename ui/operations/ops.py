@@ -9,8 +9,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QWidget
 
+from caseworker.errors import DatabaseUnavailable
 from ui.changes import Change
 from ui.operations.background import BackgroundJob, JobControl
 
@@ -79,6 +81,18 @@ class _Operation(Generic[T]):
         else:
             self._context.prompts.report_error(self._parent, error)
 
+    def _retry_after(self, error: BaseException) -> bool:
+        """Whether to run again after ``error``: a database server that could not be reached
+        (nothing saved) and the person chose "Retry". Cancelled, the error is marked as
+        answered, so that whoever handles it next does not show it again. A connection lost
+        during a commit is not retried: the change may have been saved."""
+        if not isinstance(error, DatabaseUnavailable) or error.answered or error.phase == "commit":
+            return False
+        if self._context.prompts.ask_retry(self._parent, error):
+            return True
+        error.answered = True
+        return False
+
     def run_or_raise(self) -> T:
         """Run now, in the window's thread; a :class:`CaseworkerError` goes to the caller."""
         with self._open() as session:
@@ -91,24 +105,41 @@ class _Operation(Generic[T]):
         return self._result if self.run_ok() else None
 
     def run_ok(self) -> bool:
-        """Run now, as :meth:`run`; whether it succeeded (for actions whose result is None)."""
-        try:
-            self._result = self.run_or_raise()
-        except Exception as error:  # ours by its sentence; anything else as unexpected, logged
-            self._failed(error)
-            return False
-        return True
+        """Run now, as :meth:`run`; whether it succeeded (for actions whose result is None).
+        A lost database server is said with a "Retry" choice, which runs it again."""
+        while True:
+            try:
+                self._result = self.run_or_raise()
+            except Exception as error:  # ours by its sentence; else as unexpected, logged
+                if self._retry_after(error):
+                    continue
+                self._failed(error)
+                return False
+            return True
 
-    def run_in_background(self, parent: QWidget | None = None) -> BackgroundJob:
-        """Run in the background mechanism; the outcome comes back in the window's thread."""
+    def run_in_background(self, parent: QObject | None = None) -> BackgroundJob:
+        """Run in the background mechanism; the outcome comes back in the window's thread.
+        A lost database server is said with a "Retry" choice, which starts a new job."""
 
         def work(_control: JobControl) -> T:
             with self._open() as session:
                 return self._unit(session)
 
+        def failed(error: BaseException) -> None:
+            if not self._retry_after(error):
+                self._failed(error)
+                return
+            # The caller holds the first job only: the new one lives by its parent (the
+            # application's, without a widget, until it has told its outcome).
+            owner = parent or self._parent
+            again = self.run_in_background(owner or QCoreApplication.instance())
+            if owner is None:
+                again.succeeded.connect(again.deleteLater)
+                again.failed.connect(again.deleteLater)
+
         job = BackgroundJob(work, parent or self._parent)
         job.succeeded.connect(self._done)
-        job.failed.connect(self._failed)
+        job.failed.connect(failed)
         job.start()
         return job
 
