@@ -1,0 +1,215 @@
+"""Colleagues' committed changes, heard on PostgreSQL (issue 15); no Qt.
+
+Migration 0018's triggers notify the channel :data:`CHANNEL` once per statement with a JSON
+payload (the table, the operation, rows as ``[id, version, case_id]``, the cases touched);
+:func:`parse` reads one into a :class:`TableChange`. A :class:`ChangeListener` holds its own
+connection (autocommit, ``LISTEN``) and yields what it hears as :class:`TableChange`, with
+:class:`Connected` when it starts listening (``after_loss`` after a lost connection: anything
+may have changed meanwhile, so everything shown must be read again) and :class:`Disconnected`
+when the server goes away; it reconnects by itself until asked to stop. psycopg is imported
+only here, and only when a listener is made for a PostgreSQL database.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import psycopg
+
+    from caseworker.db import Database
+
+#: The channel migration 0018's triggers notify.
+CHANNEL = "caseworker_changes"
+#: How long one wait for a notification lasts before the listener checks whether to stop.
+POLL_SECONDS = 0.25
+#: How long the listener waits before it tries a lost server again.
+RETRY_SECONDS = 2.0
+
+
+@dataclass(frozen=True, slots=True)
+class RowChange:
+    """One changed row: its id and version (None where the table has none) and its case."""
+
+    id: int | None
+    version: int | None
+    case_id: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class TableChange:
+    """What one committed statement changed in ``table`` (``op``: insert, update, delete).
+
+    ``rows`` is None when the statement changed too many rows to name; ``case_ids`` is None
+    when it touched too many cases: then any row, or any case, may have changed.
+    """
+
+    table: str
+    op: str
+    rows: tuple[RowChange, ...] | None
+    case_ids: frozenset[int] | None
+    #: The server process that made the change (psycopg's ``Notify.pid``).
+    sender: int = 0
+
+    @property
+    def whole_table(self) -> bool:
+        return self.case_ids is None
+
+
+@dataclass(frozen=True, slots=True)
+class Connected:
+    """The listener listens; ``after_loss``: again, after a lost connection."""
+
+    after_loss: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Disconnected:
+    """The server cannot be reached (said once per loss); the listener keeps trying."""
+
+    reason: str
+
+
+Event = TableChange | Connected | Disconnected
+
+
+def _int_or_none(value: Any) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+def parse(payload: str, sender: int = 0) -> TableChange | None:
+    """The change a trigger's payload describes; None for a payload that is not one."""
+    try:
+        data = json.loads(payload)
+    except ValueError:
+        return None
+    if not isinstance(data, dict):
+        return None
+    table, op = data.get("table"), data.get("op")
+    if not isinstance(table, str) or not isinstance(op, str):
+        return None
+    rows: tuple[RowChange, ...] | None = None
+    if isinstance(data.get("rows"), list):
+        rows = tuple(
+            RowChange(*(_int_or_none(part) for part in row))
+            for row in data["rows"]
+            if isinstance(row, list) and len(row) == 3
+        )
+    cases: frozenset[int] | None = None
+    if isinstance(data.get("cases"), list):
+        cases = frozenset(case for case in data["cases"] if _int_or_none(case) is not None)
+    return TableChange(table, op, rows, cases, sender)
+
+
+Connect = Callable[[], "psycopg.Connection[Any]"]
+
+
+class ChangeListener:
+    """Listens on its own connection, made by ``connect`` (a new psycopg connection)."""
+
+    def __init__(
+        self,
+        connect: Connect,
+        *,
+        poll_seconds: float = POLL_SECONDS,
+        retry_seconds: float = RETRY_SECONDS,
+    ) -> None:
+        self._connect = connect
+        self._poll = poll_seconds
+        self._retry = retry_seconds
+        self._connection: psycopg.Connection[Any] | None = None
+
+    def events(self, stopped: Callable[[], bool]) -> Iterator[Event]:
+        """What the listener hears, until ``stopped()`` is true (asked every poll); then the
+        connection is closed. Raises nothing for a lost or unreachable server: it yields
+        :class:`Disconnected` and tries again every few seconds."""
+        import psycopg
+
+        lost = False
+        try:
+            while not stopped():
+                if self._connection is None:
+                    try:
+                        self._connection = self._listening()
+                    except (psycopg.Error, OSError) as error:
+                        if not lost:
+                            lost = True
+                            yield Disconnected(_reason(error))
+                        self._sleep(stopped)
+                        continue
+                    yield Connected(after_loss=lost)
+                    lost = False
+                try:
+                    for notify in self._connection.notifies(timeout=self._poll):
+                        change = parse(notify.payload, notify.pid)
+                        if change is not None:
+                            yield change
+                        if stopped():
+                            break
+                except psycopg.Error as error:
+                    self.close()
+                    lost = True
+                    yield Disconnected(_reason(error))
+        finally:
+            self.close()
+
+    def _listening(self) -> psycopg.Connection[Any]:
+        connection = self._connect()
+        try:
+            if not connection.autocommit:
+                connection.rollback()
+                connection.autocommit = True
+            connection.execute(f"LISTEN {CHANNEL}")
+        except BaseException:
+            connection.close()
+            raise
+        return connection
+
+    def _sleep(self, stopped: Callable[[], bool]) -> None:
+        deadline = time.monotonic() + self._retry
+        while not stopped() and time.monotonic() < deadline:
+            time.sleep(min(self._poll, max(0.0, deadline - time.monotonic())))
+
+    def close(self) -> None:
+        """Close the listening connection (a later :meth:`events` opens a new one)."""
+        connection, self._connection = self._connection, None
+        if connection is not None:
+            with contextlib.suppress(Exception):  # a broken connection: nothing to tell
+                connection.close()
+
+
+def _reason(error: BaseException) -> str:
+    return str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+
+
+def listener_for(database: Database) -> ChangeListener | None:
+    """A listener on ``database``'s server with the program's own connection settings; None
+    for a database that is not on PostgreSQL (SQLite has no notifications)."""
+    engine = database.engine
+    if engine.dialect.name != "postgresql":
+        return None
+
+    def connect() -> psycopg.Connection[Any]:
+        import psycopg
+        from sqlalchemy.exc import DBAPIError
+
+        from caseworker.errors import CaseworkerError
+
+        try:
+            pooled = engine.raw_connection()
+        except DBAPIError as error:
+            if isinstance(error.orig, psycopg.Error):
+                raise error.orig from error
+            raise psycopg.OperationalError(str(error)) from error
+        except CaseworkerError as error:  # the server unreachable, said in a sentence
+            raise psycopg.OperationalError(str(error)) from error
+        connection: psycopg.Connection[Any] = pooled.driver_connection  # type: ignore[assignment]
+        pooled.detach()  # its own connection from now on: closed, never pooled again
+        return connection
+
+    return ChangeListener(connect)
