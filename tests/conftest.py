@@ -363,6 +363,24 @@ def sql(db_path: Path | str, statement: str, **parameters: Any) -> list[Any]:
         engine.dispose()
 
 
+def contents_digest(db_path: Path) -> str:
+    """A digest of everything in the test database, to show that nothing changed: its file's
+    bytes (SQLite), or every table's rows in order (PostgreSQL)."""
+    import hashlib
+
+    if not postgres_run():
+        return hashlib.sha256(db_path.read_bytes()).hexdigest()
+    found = hashlib.sha256()
+    tables = sql(
+        db_path,
+        "SELECT table_name FROM information_schema.tables "
+        "WHERE table_schema = 'public' ORDER BY table_name",
+    )
+    for (table,) in tables:
+        found.update(repr((table, sql(db_path, f'SELECT * FROM "{table}" ORDER BY 1'))).encode())
+    return found.hexdigest()
+
+
 def connect_file(db_path: Path | str, *, check_same_thread: bool = True) -> sqlite3.Connection:
     """A DB-API connection to a test database file, as another program would open it: with
     the suite's key when the tests run encrypted (sqlcipher3), else the standard sqlite3."""

@@ -8,6 +8,7 @@ from pathlib import Path
 from caseworker.db import open_database
 from caseworker.services import persons
 from tests.cli_runner import refused, run
+from tests.conftest import address
 from tests.test_cli_match import RUSSIAN, add_person
 
 SHUMOV = ("Шумов", "Алексей", "Викторович", "04.05.1990")
@@ -71,7 +72,7 @@ def test_a_link_after_an_identity_changed_shows_the_reason_it_sets_aside(db_path
         ("--persons", str(three), str(one), "--not-same", "--reason", "Другой отец"),
     ):
         assert run(db_path, "link", *args).returncode == 0
-    database = open_database(str(db_path))  # the command line edits no person: the service
+    database = open_database(address(db_path))  # the command line edits no person: the service
     with database.write() as session:
         persons.update_person(session, "тест", three, None, birth_date="05.04.1990")
     database.dispose()

@@ -9,6 +9,7 @@ from caseworker.services import audit, family_log
 from caseworker.services.relatives import get_relative
 from caseworker.vocab import Relation, ToldWhat
 from tests.cli_runner import ok, refused, run
+from tests.conftest import address
 
 RUSSIAN = {"LANG": "ru_RU.UTF-8"}
 
@@ -45,7 +46,7 @@ def told(reference: str, relative: str, what: str, *more: str) -> list[str]:
 
 def test_relative_add_prints_the_id_of_the_relative_stored(db_path: Path) -> None:
     reference, _person, wife = a_case(db_path)
-    database = open_database(str(db_path))
+    database = open_database(address(db_path))
     try:
         with database.read() as session:
             relative = get_relative(session, int(wife))
@@ -72,7 +73,7 @@ def test_told_records_each_kind_written_with_hyphens(db_path: Path) -> None:
              "captured", "no-news"]  # fmt: skip
     ids = [ok(db_path, *told(reference, wife, kind, "--how", "meeting")) for kind in kinds]
     assert len(set(ids)) == len(kinds)
-    database = open_database(str(db_path))
+    database = open_database(address(db_path))
     try:
         with database.read() as session:
             log = family_log.relative_log(session, int(wife))
@@ -89,7 +90,7 @@ def test_told_killed_refused_by_the_gate_exits_1_and_records_nothing(db_path: Pa
     assert "report 2" in message and "Nothing was recorded" in message
     russian = refused(run(db_path, *told(reference, wife, "killed"), env=RUSSIAN))
     assert russian.startswith("Сообщать семье о гибели пока нельзя")
-    database = open_database(str(db_path))
+    database = open_database(address(db_path))
     try:
         with database.read() as session:
             assert family_log.relative_log(session, int(wife)) == []
@@ -103,7 +104,7 @@ def test_told_killed_with_an_override_is_recorded_and_audited(db_path: Path) -> 
     assert result.returncode == 0, result.stderr
     assert "over the disclosure gate's refusal" in result.stderr
     entry_id = int(result.stdout.strip())
-    database = open_database(str(db_path))
+    database = open_database(address(db_path))
     try:
         with database.read() as session:
             [entry] = family_log.relative_log(session, int(wife))
