@@ -252,6 +252,9 @@ def _reason(error: BaseException, secret: str | None) -> str:
     """The first line of the driver's message, with the password (should it be there) hidden."""
     lines = [line.strip() for line in str(error).splitlines() if line.strip()]
     reason = lines[0] if lines else type(error).__name__
+    # libpq's "connection failed: connection to server at …, port … failed: Connection
+    # refused": the server is named already; its last words say what happened.
+    reason = reason.rsplit("failed: ", 1)[-1].removeprefix("FATAL:").strip()
     if secret:
         reason = reason.replace(secret, "…")
     return reason

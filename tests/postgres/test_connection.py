@@ -15,6 +15,7 @@ from caseworker.db import Database, make_engine, open_database
 from caseworker.db.postgres import connect_arguments, server_name
 from caseworker.errors import DatabaseError, DatabaseForbidden, DatabaseUnavailable
 from caseworker.services import cases
+from tests.cli_runner import refused, run, run_process
 from tests.conftest import ACTOR
 from tests.postgres_server import PostgresServer
 
@@ -165,3 +166,24 @@ def test_a_role_that_may_not_write_is_told_so(
         reader.dispose()
         postgres_server.execute("DROP OWNED BY reader_only CASCADE", name)
         postgres_server.execute("DROP ROLE reader_only")
+
+
+def test_the_command_line_says_a_lost_server_in_one_sentence() -> None:
+    port = _closed_port()
+    url = f"postgresql+psycopg://desk:Secret-Word-42@127.0.0.1:{port}/team"
+    result = run_process(None, "--db", url, "case", "add", "--family", "Ёлкины")
+    message = refused(result)  # exit 1, one line, no traceback
+    assert f"127.0.0.1:{port}/team" in message
+    assert "Secret-Word-42" not in result.stderr + result.stdout
+
+
+def test_the_command_line_during_a_restart(
+    postgres_server: PostgresServer, postgres_url: str
+) -> None:
+    postgres_server.halt()
+    try:
+        message = refused(run(None, "--db", postgres_url, "case", "add", "--family", "Ёлкины"))
+        assert str(postgres_server.socket_folder) in message
+    finally:
+        postgres_server.resume()
+    assert run(None, "--db", postgres_url, "case", "add", "--family", "Ёлкины").returncode == 0
