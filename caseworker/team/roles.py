@@ -1,6 +1,7 @@
 """A team's roles on a PostgreSQL server: three group roles, their grants, one login each.
 
-* ``caseworker_reader`` reads everything and changes nothing;
+* ``caseworker_reader`` reads everything and changes nothing (but says which case it has
+  open: ``case_presence``);
 * ``caseworker_caseworker`` reads and writes the working tables, but may not change who a
   case is assigned to (``cases.assigned_to``: column grants);
 * ``caseworker_coordinator`` does what a caseworker does and assigns cases.
@@ -51,6 +52,8 @@ class TeamRole(StrEnum):
 WRITERS = (TeamRole.CASEWORKER, TeamRole.COORDINATOR)
 AUDIT_TABLE = "audit_entries"
 VERSION_TABLE = "alembic_version"
+#: Who has a case open: every window writes it, a reader's too (it is no case data).
+PRESENCE_TABLE = "case_presence"
 #: Only a coordinator may change it.
 ASSIGNED = ("cases", "assigned_to")
 #: A login that fits in an address unquoted: ``ivanova``, ``m.ivanova``, ``petrov_2``.
@@ -197,6 +200,9 @@ def apply_grants(connection: Connection) -> None:
         _exec(connection, f"GRANT INSERT, UPDATE, DELETE ON {quoted} TO {writers}")
     audit = f"{schema}.{_quote(connection, AUDIT_TABLE)}"
     _exec(connection, f"GRANT INSERT ON {audit} TO {writers}")
+    if PRESENCE_TABLE in _tables(connection):
+        presence = f"{schema}.{_quote(connection, PRESENCE_TABLE)}"
+        _exec(connection, f"GRANT INSERT, UPDATE, DELETE ON {presence} TO {reader}")
     table, column = ASSIGNED
     cases = f"{schema}.{_quote(connection, table)}"
     others = ", ".join(

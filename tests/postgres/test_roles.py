@@ -178,3 +178,66 @@ def test_nobody_but_the_owner_changes_the_schema_revision(team: Team) -> None:
         pytest.raises(psycopg.errors.InsufficientPrivilege),
     ):
         connection.execute("UPDATE alembic_version SET version_num = '0001'")
+
+
+def test_the_reader_still_says_which_case_it_has_open(team: Team) -> None:
+    from caseworker.db import open_database
+    from caseworker.services import presence
+
+    [(case_id,)] = team.sql(
+        "INSERT INTO cases (reference, family_name, status, opened_on, uuid, version, "
+        "created_at, updated_at) VALUES ('2026-9001', 'Чайкины', 'open', '2026-05-01', "
+        "'00000000-0000-4000-8000-000000009001', 1, now(), now()) RETURNING id"
+    )
+    database = open_database(team.url(READER))
+    try:
+        with database.write() as session:
+            presence.touch(session, int(str(case_id)), NAMES[READER])
+        with database.write() as session:
+            presence.leave(session, int(str(case_id)), NAMES[READER])
+    finally:
+        database.dispose()
+
+
+def test_a_password_is_asked_twice_at_a_terminal(
+    team: Team, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import getpass
+    import sys
+
+    answers = iter(["first password", "other password"])
+    monkeypatch.setattr(sys.stdin, "isatty", lambda: True)
+    monkeypatch.setattr(getpass, "getpass", lambda _prompt="": next(answers))
+    message = refused(
+        team.cli(OWNER, "server", "add-user", "belova", "--name", "Белова Н.", "--role", "reader")
+    )
+    assert "differ" in message
+    assert team.sql("SELECT count(*) FROM pg_roles WHERE rolname = 'belova'") == [(0,)]
+    answers = iter(["same password", "same password"])
+    added = team.cli(
+        OWNER, "server", "add-user", "belova", "--name", "Белова Н.", "--role", "reader"
+    )
+    assert added.returncode == 0, added.stderr
+    assert groups_of(team, "belova") == {"caseworker_reader"}
+
+
+def test_a_login_without_a_name_on_the_server_writes_as_itself(team: Team) -> None:
+    from caseworker.actor import login_name
+    from caseworker.db import open_database
+
+    team.sql("CREATE ROLE lebedev LOGIN IN ROLE caseworker_caseworker")
+    team.sql("GRANT CONNECT ON DATABASE " + team.database + " TO lebedev")
+    for login, expected in (("lebedev", "lebedev"), (OWNER, None), (CASEWORKER, "Иванова М.")):
+        database = open_database(team.url(login))
+        try:
+            assert login_name(database) == expected
+        finally:
+            database.dispose()
+
+
+def test_migrate_on_a_file_says_it_is_up_to_date(tmp_path: Path) -> None:
+    from tests.cli_runner import run
+
+    result = run(None, "--db", str(tmp_path / "own.sqlite"), "migrate")
+    assert result.returncode == 0, result.stderr
+    assert "newest revision" in result.stderr

@@ -83,7 +83,7 @@ def test_only_the_owner_upgrades_and_new_tables_get_the_teams_rights(
 
         rights = team.sql(
             f"SELECT has_table_privilege('{CASEWORKER}', 'case_presence', 'INSERT'), "
-            f"has_table_privilege('{READER}', 'case_presence', 'INSERT'), "
+            f"has_table_privilege('{READER}', 'cases', 'INSERT'), "
             f"has_table_privilege('{READER}', 'case_presence', 'SELECT'), "
             f"has_table_privilege('{CASEWORKER}', 'audit_entries', 'UPDATE')"
         )
