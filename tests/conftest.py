@@ -175,7 +175,9 @@ def db_path(
         yield path
         return
     _ADDRESSES[path] = request.getfixturevalue("postgres_url")
-    monkeypatch.setenv(EVIDENCE_VARIABLE, str(tmp_path / "evidence"))
+    evidence = tmp_path / "evidence"  # a team's shared folder, there (mounted) already
+    evidence.mkdir(exist_ok=True)
+    monkeypatch.setenv(EVIDENCE_VARIABLE, str(evidence))
     try:
         yield path
     finally:

@@ -5,7 +5,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from tests.cli_runner import ok, refused, run
+
+pytestmark = pytest.mark.sqlite_only(reason="backups of SQLite files")
 
 RUSSIAN = {"LANG": "ru_RU.UTF-8"}
 

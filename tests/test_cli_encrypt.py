@@ -16,6 +16,8 @@ from tests.cli_runner import ROOT, process_environment, refused, run
 from tests.security.convert_demo import make_demo
 from tests.security.test_convert import row_counts
 
+pytestmark = pytest.mark.sqlite_only(reason="encryption of SQLite files")
+
 PASSPHRASE = "Ёлка и шесть гусей"
 
 

@@ -14,6 +14,8 @@ from tests.cli_runner import Result, refused, run, run_process
 from tests.conftest import ACTOR
 from tests.db.test_encrypted import flip_bit
 
+pytestmark = pytest.mark.sqlite_only(reason="encryption of SQLite files")
+
 PASSPHRASE = "Ёлка и шесть гусей"
 NEW_PASSPHRASE = "a new passphrase for Шумовы"
 FAMILY = "Шумовы"

@@ -7,7 +7,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from tests.cli_runner import refused, run
+
+pytestmark = pytest.mark.sqlite_only(reason="backups of SQLite files")
 
 PASSPHRASE = "Ёжик в тумане 2026"
 
