@@ -162,6 +162,11 @@ def test_a_role_that_may_not_write_is_told_so(
         assert "nothing was saved" in raised.value.message
         with opened.read() as session:
             assert session.execute(text("SELECT count(*) FROM cases")).scalar() == 1
+        postgres_server.execute("REVOKE SELECT ON cases FROM reader_only", name)
+        with pytest.raises(DatabaseForbidden) as raised, reader.read() as session:
+            cases.get_case_by_reference(session, reference)
+        assert "may not read this" in raised.value.message
+        assert "nothing was saved" not in raised.value.message
     finally:
         reader.dispose()
         postgres_server.execute("DROP OWNED BY reader_only CASCADE", name)
