@@ -45,6 +45,12 @@ def current_actor(configured: str | None = None) -> str:
         return "unknown"
 
 
+def speaking_login() -> str | None:
+    """The login's name on the server that :func:`current_actor` gives now, if any (a
+    team's server); None when the name set on the computer counts. Raises nothing."""
+    return _LOGIN_NAME.get()
+
+
 def login_name(database: Database) -> str | None:
     """The name the server knows the login by, on a team's PostgreSQL server; None on
     SQLite, and for a login that is not the team's and has no name there (the owner's).

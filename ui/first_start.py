@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caseworker.actor import ENV_VARIABLE, current_actor
+from caseworker.actor import ENV_VARIABLE, current_actor, speaking_login
 from caseworker.db.engine import sqlite_path
 from ui import settings
 from ui.context import AppContext
@@ -39,9 +39,11 @@ PROTECTION_OFFERED = settings.Setting("security/protection_offered", False)
 
 
 def name_is_known(preferences: QSettings) -> bool:
-    """Whether a caseworker's name is set (in the settings, or for scripts in the environment)."""
+    """Whether a caseworker's name is set (in the settings, or for scripts in the environment),
+    or needs none: a team's server knows the login by its name."""
     chosen = settings.CASEWORKER_NAME.read(preferences)
-    return bool(chosen.strip() or os.environ.get(ENV_VARIABLE, "").strip())
+    known = chosen.strip() or os.environ.get(ENV_VARIABLE, "").strip()
+    return bool(known or speaking_login())
 
 
 def usable_name(text: str) -> bool:

@@ -3,17 +3,25 @@ the change is one undoable step, and the check box narrows the list to the actor
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
-from caseworker.db import Database
+from caseworker.actor import ENV_VARIABLE, acting_as_login, current_actor
+from caseworker.db import Database, open_database
 from caseworker.services import cases
 from tests.conftest import ACTOR
+from tests.postgres.team_server import CASEWORKER, NAMES, staffed_team
+from tests.postgres_server import PostgresServer
 from tests.ui.conftest import add_case
 from tests.ui.scripted_prompts import ScriptedPrompts
+from ui import settings
 from ui.case_list_model import CaseColumn
 from ui.context import AppContext
+from ui.first_start import name_is_known
 from ui.main_window import MainWindow
 from ui.team.assign_dialog import AssignDialog, assign_case
 
@@ -114,3 +122,20 @@ def test_the_case_header_has_an_assign_button(
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert assigned_to(database, case_id) == ACTOR
     qtbot.waitUntil(lambda: ACTOR in main_window.case_view.facts_label.text())
+
+
+def test_a_login_named_on_the_server_is_not_asked_its_name(
+    postgres_server: PostgresServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv(ENV_VARIABLE)
+    preferences = settings.preferences_store()
+    assert not name_is_known(preferences)
+    with staffed_team(postgres_server, tmp_path) as team:
+        database = open_database(team.url(CASEWORKER))
+        try:
+            with acting_as_login(database):
+                assert name_is_known(preferences)
+                assert current_actor("Имя из настроек") == NAMES[CASEWORKER]
+        finally:
+            database.dispose()
+    assert not name_is_known(preferences)
