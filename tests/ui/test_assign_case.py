@@ -7,11 +7,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
 from caseworker.actor import ENV_VARIABLE, acting_as_login, current_actor
 from caseworker.db import Database, open_database
+from caseworker.errors import DatabaseForbidden
 from caseworker.services import cases
 from tests.conftest import ACTOR
 from tests.postgres.team_server import CASEWORKER, NAMES, staffed_team
@@ -20,6 +22,7 @@ from tests.ui.conftest import add_case
 from tests.ui.scripted_prompts import ScriptedPrompts
 from ui import settings
 from ui.case_list_model import CaseColumn
+from ui.changes import ChangeNotifier
 from ui.context import AppContext
 from ui.first_start import name_is_known
 from ui.main_window import MainWindow
@@ -139,3 +142,37 @@ def test_a_login_named_on_the_server_is_not_asked_its_name(
         finally:
             database.dispose()
     assert not name_is_known(preferences)
+
+
+def test_a_caseworker_assigning_on_the_server_is_told_their_role_may_not(
+    postgres_server: PostgresServer, tmp_path: Path, prompts: ScriptedPrompts
+) -> None:
+    with staffed_team(postgres_server, tmp_path) as team:
+        reference = team.cli(CASEWORKER, "case", "add", "--family", "Шумовы").stdout.strip()
+        database = open_database(team.url(CASEWORKER))
+        try:
+            with acting_as_login(database):
+                context = AppContext(
+                    database=database,
+                    actor=current_actor(),
+                    notifier=ChangeNotifier(),
+                    undo_stack=QUndoStack(),
+                    prompts=prompts,
+                )
+            with database.read() as session:
+                case_id = cases.get_case_by_reference(session, reference).id
+            shown_errors: list[BaseException] = []
+            prompts.answer_error = shown_errors.append
+
+            def choose(dialog: QDialog) -> bool:
+                assert isinstance(dialog, AssignDialog)
+                dialog.names.setEditText(NAMES[CASEWORKER])
+                return True
+
+            prompts.answer_dialog = choose
+            assert not assign_case(None, context, case_id)
+            assert [type(error) for error in shown_errors] == [DatabaseForbidden]
+            assert context.undo_stack.count() == 0
+            assert assigned_to(database, case_id) == ""
+        finally:
+            database.dispose()
