@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caseworker.actor import current_actor
+from caseworker.actor import current_actor, speaking_login
 from caseworker.db import Database
 from caseworker.db.engine import sqlite_path
 from caseworker.errors import ValidationError
@@ -77,6 +77,16 @@ class SettingsDialog(QDialog):
             self.tr("Written into the audit trail with every change you make."), self
         )
         name_note.setWordWrap(True)
+        #: The login's name on a team's server: it is the one written, not this setting.
+        self._login_name = speaking_login()
+        if self._login_name is not None:
+            self.caseworker_name.setReadOnly(True)
+            name_note.setText(
+                self.tr(
+                    "On the team's server you are known by this name; the server's owner "
+                    "changes it."
+                )
+            )
 
         self.backup_folder = QLineEdit(self)
         self.backup_folder.setObjectName("backupFolder")
@@ -166,7 +176,8 @@ class SettingsDialog(QDialog):
         """Show the stored settings."""
         found = self.language.findData(settings.LANGUAGE.read(self._store))
         self.language.setCurrentIndex(max(found, 0))
-        self.caseworker_name.setText(settings.CASEWORKER_NAME.read(self._store))
+        stored = settings.CASEWORKER_NAME.read(self._store)
+        self.caseworker_name.setText(self._login_name or stored)
         self.backup_folder.setText(settings.BACKUP_FOLDER.read(self._store))
         self.lock_minutes.setValue(settings.LOCK_MINUTES.read(self._store))
 
@@ -181,7 +192,8 @@ class SettingsDialog(QDialog):
 
     def save(self) -> None:
         settings.LANGUAGE.write(self._store, str(self.language.currentData()))
-        settings.CASEWORKER_NAME.write(self._store, self.caseworker_name.text().strip())
+        if self._login_name is None:  # else the field shows the server's name, kept apart
+            settings.CASEWORKER_NAME.write(self._store, self.caseworker_name.text().strip())
         settings.BACKUP_FOLDER.write(self._store, self.backup_folder.text().strip())
         settings.LOCK_MINUTES.write(self._store, self.lock_minutes.value())
         self._store.sync()

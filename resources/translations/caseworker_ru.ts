@@ -950,43 +950,43 @@ It holds %n file(s) with their manifest. The folder is not protected by a passwo
 <context>
     <name>CaseActions</name>
     <message>
-        <location filename="../../ui/case_actions.py" line="60"/>
-        <location filename="../../ui/case_actions.py" line="246"/>
+        <location filename="../../ui/case_actions.py" line="61"/>
+        <location filename="../../ui/case_actions.py" line="248"/>
         <source>Add report</source>
         <translation>Добавить сообщение</translation>
     </message>
     <message>
-        <location filename="../../ui/case_actions.py" line="61"/>
+        <location filename="../../ui/case_actions.py" line="62"/>
         <source>Which sought person is the report about?</source>
         <translation>К какому разыскиваемому относится сообщение?</translation>
     </message>
     <message>
-        <location filename="../../ui/case_actions.py" line="135"/>
+        <location filename="../../ui/case_actions.py" line="137"/>
         <source>Opening a case</source>
         <translation>Открытие дела</translation>
     </message>
     <message>
-        <location filename="../../ui/case_actions.py" line="136"/>
+        <location filename="../../ui/case_actions.py" line="138"/>
         <source>Adding a relative</source>
         <translation>Добавление родственника</translation>
     </message>
     <message>
-        <location filename="../../ui/case_actions.py" line="137"/>
+        <location filename="../../ui/case_actions.py" line="139"/>
         <source>Adding a sought person</source>
         <translation>Добавление разыскиваемого</translation>
     </message>
     <message>
-        <location filename="../../ui/case_actions.py" line="138"/>
+        <location filename="../../ui/case_actions.py" line="140"/>
         <source>Adding a report</source>
         <translation>Добавление сообщения</translation>
     </message>
     <message>
-        <location filename="../../ui/case_actions.py" line="247"/>
+        <location filename="../../ui/case_actions.py" line="249"/>
         <source>This case has no sought person yet. Add the person first.</source>
         <translation>В этом деле ещё нет разыскиваемых. Сначала добавьте разыскиваемого.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_actions.py" line="321"/>
+        <location filename="../../ui/case_actions.py" line="323"/>
         <source>Retracting a report</source>
         <translation>Отзыв сообщения</translation>
     </message>
@@ -1237,6 +1237,19 @@ What a typical value looks like, to size each short column before the user resiz
         <location filename="../../ui/case_list_view.py" line="238"/>
         <source>All regions</source>
         <translation>Все регионы</translation>
+    </message>
+</context>
+<context>
+    <name>CasePresence</name>
+    <message>
+        <location filename="../../ui/team/presence.py" line="33"/>
+        <source>{name} is working on this case now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/presence.py" line="34"/>
+        <source>{names} are working on this case now</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1704,32 +1717,32 @@ What a typical value looks like, to size each short column before the user resiz
         <translation>Отозвать сообщение…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/header.py" line="79"/>
+        <location filename="../../ui/case_parts/header.py" line="83"/>
         <source>Case notes</source>
         <translation>Заметки по делу</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/header.py" line="94"/>
+        <location filename="../../ui/case_parts/header.py" line="98"/>
         <source>region not given</source>
         <translation>регион не указан</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/header.py" line="96"/>
+        <location filename="../../ui/case_parts/header.py" line="100"/>
         <source>assigned to {name}</source>
         <translation>ответственный: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/header.py" line="98"/>
+        <location filename="../../ui/case_parts/header.py" line="102"/>
         <source>not assigned</source>
         <translation>ответственный не назначен</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/header.py" line="99"/>
+        <location filename="../../ui/case_parts/header.py" line="103"/>
         <source>opened {day}</source>
         <translation>открыто {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/header.py" line="102"/>
+        <location filename="../../ui/case_parts/header.py" line="106"/>
         <source>No notes.</source>
         <translation>Заметок нет.</translation>
     </message>
@@ -3731,43 +3744,43 @@ row {row}</source>
         <translation>База данных занята другим окном или программой. Ничего не сохранено; повторите попытку чуть позже.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/postgres.py" line="267"/>
+        <location filename="../../caseworker/db/postgres.py" line="270"/>
         <source>The database server {server} took too long to answer, and the request was stopped ({reason}).</source>
         <extracomment>SQLSTATE classes of a server gone or going: connection exceptions, operator intervention (shut down, restarting), insufficient resources (too many connections), system errors.</extracomment>
         <translation>Сервер базы данных {server} слишком долго не отвечал, и запрос был остановлен ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/postgres.py" line="273"/>
+        <location filename="../../caseworker/db/postgres.py" line="276"/>
         <source>Caseworker cannot connect to the database server {server} ({reason}).</source>
         <translation>Caseworker не может подключиться к серверу базы данных {server} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/postgres.py" line="277"/>
+        <location filename="../../caseworker/db/postgres.py" line="280"/>
         <source>The connection to the database server {server} was lost ({reason}).</source>
         <translation>Связь с сервером базы данных {server} потеряна ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/postgres.py" line="281"/>
+        <location filename="../../caseworker/db/postgres.py" line="284"/>
         <source>It was lost while the change was being saved, so it cannot be told whether it was saved: look before doing it again.</source>
         <translation>Связь прервалась во время сохранения, поэтому неизвестно, сохранилось ли изменение: проверьте, прежде чем делать его снова.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/postgres.py" line="287"/>
+        <location filename="../../caseworker/db/postgres.py" line="290"/>
         <source>Nothing was saved; try again when it answers.</source>
         <translation>Ничего не сохранено; повторите, когда сервер ответит.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/postgres.py" line="289"/>
+        <location filename="../../caseworker/db/postgres.py" line="292"/>
         <source>Check the network, then try again.</source>
         <translation>Проверьте сеть и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/postgres.py" line="302"/>
+        <location filename="../../caseworker/db/postgres.py" line="305"/>
         <source>Your role on the database server {server} may not make this change ({reason}); nothing was saved. Ask the team&apos;s coordinator if you need it.</source>
         <translation>Вашей роли на сервере базы данных {server} не разрешено это изменение ({reason}); ничего не сохранено. Если оно вам нужно, обратитесь к координатору команды.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/postgres.py" line="308"/>
+        <location filename="../../caseworker/db/postgres.py" line="311"/>
         <source>Your role on the database server {server} may not read this ({reason}). Ask the team&apos;s coordinator if you need it.</source>
         <translation>Вашей роли на сервере базы данных {server} не разрешено читать эти данные ({reason}). Если они вам нужны, обратитесь к координатору команды.</translation>
     </message>
@@ -8077,93 +8090,93 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="69"/>
+        <location filename="../../ui/main_window.py" line="70"/>
         <source>Caseworker</source>
         <extracomment>The right pane&apos;s width while it only says that no case is open.</extracomment>
         <translation>Caseworker</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98"/>
+        <location filename="../../ui/main_window.py" line="99"/>
         <source>Database: {name}</source>
         <translation>База данных: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>Counting the cases…</source>
         <translation>Подсчёт дел…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>&amp;New case…</source>
         <translation>&amp;Новое дело…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>Open a new case for a family (Ctrl+N)</source>
         <translation>Открыть новое дело по обращению семьи (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Параметры…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>&amp;Find case</source>
         <translation>&amp;Найти дело</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>Search the cases (Ctrl+F)</source>
         <translation>Поиск по делам (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>Add &amp;report…</source>
         <translation>Добавить &amp;сообщение…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>Record a new report about a sought person of this case (Ctrl+R)</source>
         <translation>Записать новое сообщение о разыскиваемом по этому делу (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>&amp;About Caseworker</source>
         <translation>&amp;О программе Caseworker</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>&amp;Case</source>
         <translation>&amp;Дело</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>Main toolbar</source>
         <translation>Основная панель</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368"/>
+        <location filename="../../ui/main_window.py" line="373"/>
         <source>Cases: {count}</source>
         <translation>Дел: {count}</translation>
     </message>
@@ -8660,33 +8673,33 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>NameDialog</name>
     <message>
-        <location filename="../../ui/first_start.py" line="58"/>
+        <location filename="../../ui/first_start.py" line="60"/>
         <source>Welcome to Caseworker</source>
         <extracomment>Whether protecting the database with a passphrase was offered (and answered) at a start.</extracomment>
         <translation>Добро пожаловать в Caseworker</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="61"/>
+        <location filename="../../ui/first_start.py" line="63"/>
         <source>Your name is written into the audit trail with every change you make, so that colleagues can see who recorded what. You can change it later in Settings.</source>
         <translation>Ваше имя записывается в журнал изменений при каждом вашем изменении, чтобы коллеги видели, кто что внёс. Его можно изменить позже в параметрах.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="71"/>
+        <location filename="../../ui/first_start.py" line="73"/>
         <source>Given name and surname</source>
         <translation>Имя и фамилия</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="73"/>
+        <location filename="../../ui/first_start.py" line="75"/>
         <source>Your &amp;name:</source>
         <translation>Ваше &amp;имя:</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="76"/>
+        <location filename="../../ui/first_start.py" line="78"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="79"/>
+        <location filename="../../ui/first_start.py" line="81"/>
         <source>Not now</source>
         <translation>Не сейчас</translation>
     </message>
@@ -9388,22 +9401,22 @@ first of the pair</source>
 <context>
     <name>ProtectionOffer</name>
     <message>
-        <location filename="../../ui/first_start.py" line="146"/>
+        <location filename="../../ui/first_start.py" line="148"/>
         <source>Protect the database?</source>
         <translation>Защитить базу?</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="147"/>
+        <location filename="../../ui/first_start.py" line="149"/>
         <source>The database and its evidence files are not protected: whoever copies them or takes the computer can read them. Protect them with a passphrase now? You can also do it later in Settings.</source>
         <translation>База и файлы материалов не защищены: их может прочитать любой, кто их скопирует или заберёт компьютер. Защитить их паролем сейчас? Это можно сделать и позже в настройках.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="158"/>
+        <location filename="../../ui/first_start.py" line="160"/>
         <source>Protect with a passphrase</source>
         <translation>Защитить паролем</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="162"/>
+        <location filename="../../ui/first_start.py" line="164"/>
         <source>Later</source>
         <translation>Позже</translation>
     </message>
@@ -10237,77 +10250,83 @@ Caseworker now starts again on the restored database.</source>
         <translation>Записывается в журнал изменений при каждой вашей правке.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="83"/>
+        <location filename="../../ui/settings_dialog.py" line="86"/>
+        <source>On the team&apos;s server you are known by this name; the server&apos;s owner changes it.</source>
+        <extracomment>The login&apos;s name on a team&apos;s server: it is the one written, not this setting.</extracomment>
+        <translation>На сервере команды вы известны под этим именем; изменить его может владелец сервера.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="93"/>
         <source>None: no automatic backups</source>
         <translation>Не выбрана — копии не делаются</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="86"/>
+        <location filename="../../ui/settings_dialog.py" line="96"/>
         <source>After changes and at exit, at most one an hour; 7 daily, 4 weekly and 12 monthly are kept. Choose an external disk or a synced folder.</source>
         <translation>После изменений и при выходе, не чаще раза в час; хранятся 7 ежедневных, 4 еженедельных и 12 ежемесячных копий. Выберите внешний диск или синхронизируемую папку.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="96"/>
+        <location filename="../../ui/settings_dialog.py" line="106"/>
         <source>Never</source>
         <translation>Никогда</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="97"/>
+        <location filename="../../ui/settings_dialog.py" line="107"/>
         <source> min without use</source>
         <translation> мин без работы</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="100"/>
+        <location filename="../../ui/settings_dialog.py" line="110"/>
         <source>A database protected with a passphrase: its windows are hidden after this time and the passphrase asked again.</source>
         <translation>Для базы данных, защищённой паролем: после этого времени её окна скрываются и пароль спрашивается снова.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="108"/>
+        <location filename="../../ui/settings_dialog.py" line="118"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="110"/>
+        <location filename="../../ui/settings_dialog.py" line="120"/>
         <source>Your &amp;name:</source>
         <translation>&amp;Ваше имя:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="112"/>
+        <location filename="../../ui/settings_dialog.py" line="122"/>
         <source>&amp;Backups folder:</source>
         <translation>Папка &amp;резервных копий:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="115"/>
+        <location filename="../../ui/settings_dialog.py" line="125"/>
         <source>Loc&amp;k:</source>
         <translation>&amp;Блокировка:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="138"/>
+        <location filename="../../ui/settings_dialog.py" line="148"/>
         <source>Protected with a passphrase</source>
         <translation>Защищена паролем</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="140"/>
+        <location filename="../../ui/settings_dialog.py" line="150"/>
         <source>Not protected</source>
         <translation>Не защищена</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="143"/>
+        <location filename="../../ui/settings_dialog.py" line="153"/>
         <source>Whoever copies the database or its evidence files, or takes the computer, can read them.</source>
         <translation>Любой, кто скопирует базу или её файлы материалов или заберёт компьютер, сможет их прочитать.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="147"/>
+        <location filename="../../ui/settings_dialog.py" line="157"/>
         <source>&amp;Protect with a passphrase…</source>
         <translation>&amp;Защитить базу паролем…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="152"/>
+        <location filename="../../ui/settings_dialog.py" line="162"/>
         <source>Protection:</source>
         <translation>Защита:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="178"/>
+        <location filename="../../ui/settings_dialog.py" line="189"/>
         <source>Your name cannot be only spaces; leave it empty to use your login name.</source>
         <translation>Имя не может состоять из одних пробелов; оставьте поле пустым, чтобы использовалось имя вашей учётной записи.</translation>
     </message>
@@ -10522,45 +10541,65 @@ Caseworker now starts again on the restored database.</source>
 <context>
     <name>Team</name>
     <message>
-        <location filename="../../caseworker/team/roles.py" line="173"/>
+        <location filename="../../caseworker/team/roles.py" line="176"/>
         <source>The team&apos;s roles are not set up on this server yet; run: python -m caseworker server init</source>
-        <extracomment>The groups that write (the reader only reads). Only a coordinator may change it. A login that fits in an address unquoted: ``ivanova``, ``m.ivanova``, ``petrov_2``. The longest name a column of names holds (``cases.assigned_to``, the audit&apos;s actor).</extracomment>
+        <extracomment>The groups that write (the reader only reads). Who has a case open: every window writes it, a reader&apos;s too (it is no case data). Only a coordinator may change it. A login that fits in an address unquoted: ``ivanova``, ``m.ivanova``, ``petrov_2``. The longest name a column of names holds (``cases.assigned_to``, the audit&apos;s actor).</extracomment>
         <translation>Роли команды на этом сервере ещё не созданы; выполните: python -m caseworker server init</translation>
     </message>
     <message>
-        <location filename="../../caseworker/team/roles.py" line="265"/>
+        <location filename="../../caseworker/team/roles.py" line="271"/>
         <source>“{login}” cannot be a login: use small Latin letters, digits, “_”, “.” and “-” (at most 63), beginning with a letter, such as ivanova.</source>
         <translation>«{login}» не может быть именем входа: используйте строчные латинские буквы, цифры, «_», «.» и «-» (не больше 63), начиная с буквы, например ivanova.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/team/roles.py" line="274"/>
+        <location filename="../../caseworker/team/roles.py" line="280"/>
         <source>“{login}” is the name of a team&apos;s role, not of a login.</source>
         <translation>«{login}» — это название роли команды, а не имя входа.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/team/roles.py" line="288"/>
+        <location filename="../../caseworker/team/roles.py" line="294"/>
         <source>The volunteer&apos;s name must be given, in at most {count} characters.</source>
         <translation>Нужно указать имя добровольца, не длиннее {count} символов.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/team/roles.py" line="300"/>
+        <location filename="../../caseworker/team/roles.py" line="306"/>
         <source>A password must have at least {count} characters.</source>
         <translation>Пароль должен содержать не меньше {count} символов.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/team/roles.py" line="310"/>
+        <location filename="../../caseworker/team/roles.py" line="316"/>
         <source>The server has a login “{login}” that is not one of the team&apos;s (the owner&apos;s, or another program&apos;s); it was left as it was.</source>
         <translation>На сервере есть вход «{login}», который не принадлежит команде (это вход владельца или другой программы); он оставлен как был.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/team/roles.py" line="345"/>
+        <location filename="../../caseworker/team/roles.py" line="351"/>
         <source>A new login needs a password.</source>
         <translation>Для нового входа нужен пароль.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/team/roles.py" line="366"/>
+        <location filename="../../caseworker/team/roles.py" line="372"/>
         <source>The server has no login “{login}”; add it with: python -m caseworker server add-user</source>
         <translation>На сервере нет входа «{login}»; добавьте его командой: python -m caseworker server add-user</translation>
+    </message>
+</context>
+<context>
+    <name>TeamChanges</name>
+    <message>
+        <location filename="../../ui/team/editing.py" line="64"/>
+        <source>A colleague has just saved a change to this record. Saving yours would be refused: cancel, open the record again to see theirs, then make your change.</source>
+        <extracomment>The record kinds of the edit dialogs (caseworker.services.edits.RecordKind) -&gt; tables.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/listening.py" line="119"/>
+        <source>The connection to the server was lost; trying again. Colleagues&apos; changes will show once it is back.</source>
+        <extracomment>How long heard changes are gathered before the views are told, in milliseconds. More distinct changes than this at once are announced as one &quot;everything changed&quot;. How long the window waits for the listener to stop when it closes, in seconds. Which views a table&apos;s rows show in (case_presence is the presence line&apos;s own).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/listening.py" line="128"/>
+        <source>Connected to the server again; everything shown is up to date.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -11243,17 +11282,17 @@ Add what the family, the unit, the authorities or anyone else has said, and each
         <translation>Нечего повторять</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_controls.py" line="126"/>
+        <location filename="../../ui/undo_controls.py" line="128"/>
         <source>{action} cannot be undone.</source>
         <translation>{action} нельзя отменить.</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_controls.py" line="130"/>
+        <location filename="../../ui/undo_controls.py" line="132"/>
         <source>That change cannot be undone.</source>
         <translation>Это изменение нельзя отменить.</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_controls.py" line="133"/>
+        <location filename="../../ui/undo_controls.py" line="135"/>
         <source>Undo would take back an earlier edit: “{step}”.</source>
         <translation>Отмена вернёт более раннее изменение: «{step}».</translation>
     </message>

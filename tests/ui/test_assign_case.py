@@ -26,6 +26,7 @@ from ui.changes import ChangeNotifier
 from ui.context import AppContext
 from ui.first_start import name_is_known
 from ui.main_window import MainWindow
+from ui.settings_dialog import SettingsDialog
 from ui.team.assign_dialog import AssignDialog, assign_case
 
 
@@ -127,8 +128,11 @@ def test_the_case_header_has_an_assign_button(
     qtbot.waitUntil(lambda: ACTOR in main_window.case_view.facts_label.text())
 
 
-def test_a_login_named_on_the_server_is_not_asked_its_name(
-    postgres_server: PostgresServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+def test_a_login_named_on_the_server_is_not_asked_its_name_nor_changes_it(
+    postgres_server: PostgresServer,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    prompts: ScriptedPrompts,
 ) -> None:
     monkeypatch.delenv(ENV_VARIABLE)
     preferences = settings.preferences_store()
@@ -136,9 +140,19 @@ def test_a_login_named_on_the_server_is_not_asked_its_name(
     with staffed_team(postgres_server, tmp_path) as team:
         database = open_database(team.url(CASEWORKER))
         try:
+            settings.CASEWORKER_NAME.write(preferences, "Имя из настроек")
+            with acting_as_login(database):
+                assert current_actor("Имя из настроек") == NAMES[CASEWORKER]
+                dialog = SettingsDialog(preferences, prompts, database=database)
+                dialog.load()
+                assert dialog.caseworker_name.text() == NAMES[CASEWORKER]
+                assert dialog.caseworker_name.isReadOnly()
+                dialog.save()
+                dialog.deleteLater()
+            assert settings.CASEWORKER_NAME.read(preferences) == "Имя из настроек"
+            settings.CASEWORKER_NAME.write(preferences, "")
             with acting_as_login(database):
                 assert name_is_known(preferences)
-                assert current_actor("Имя из настроек") == NAMES[CASEWORKER]
         finally:
             database.dispose()
     assert not name_is_known(preferences)
