@@ -174,7 +174,7 @@ def db_path(
     if not postgres_run():
         yield path
         return
-    _ADDRESSES[path] = request.getfixturevalue("postgres_url")
+    _ADDRESSES[path] = request.getfixturevalue("new_postgres_database")()  # not postgres_url's
     evidence = tmp_path / "evidence"  # a team's shared folder, there (mounted) already
     evidence.mkdir(exist_ok=True)
     monkeypatch.setenv(EVIDENCE_VARIABLE, str(evidence))

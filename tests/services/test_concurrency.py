@@ -93,6 +93,9 @@ def test_two_writers_queue_for_the_lock_instead_of_failing(
         assert cases.get_case_by_reference(session, "2026-0002").family_name == "Ивановы"
 
 
+@pytest.mark.sqlite_only(
+    reason="holds SQLite's write lock from outside (PostgreSQL: tests/postgres)"
+)
 def test_a_writer_that_waits_too_long_gets_a_busy_message_and_saves_nothing(
     database: Database,
     second_window: Database,
@@ -117,6 +120,9 @@ def test_a_writer_that_waits_too_long_gets_a_busy_message_and_saves_nothing(
         assert case_list.count_cases(session, case_list.CaseQuery()) == 1
 
 
+@pytest.mark.sqlite_only(
+    reason="holds SQLite's write lock from outside (PostgreSQL: tests/postgres)"
+)
 @pytest.mark.usefixtures("sample_case")
 def test_a_writer_held_up_by_a_long_import_waits_and_says_so(
     database: Database, second_window: Database

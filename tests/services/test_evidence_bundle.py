@@ -43,7 +43,16 @@ KEY = bytes(range(100, 132))
 Export = Callable[..., ArchiveResult]
 
 
-@pytest.fixture(params=[None, KEY], ids=["plain-vault", "sealed-vault"])
+@pytest.fixture(
+    params=[
+        pytest.param(None, id="plain-vault"),
+        pytest.param(
+            KEY,
+            id="sealed-vault",
+            marks=pytest.mark.sqlite_only(reason="encryption of SQLite files"),
+        ),
+    ]
+)
 def database_key(request: pytest.FixtureRequest) -> bytes | None:
     """Each test runs on a plain database with a plain vault and on a protected one."""
     key: bytes | None = request.param

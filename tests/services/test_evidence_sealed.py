@@ -16,6 +16,8 @@ from caseworker.vault.sealed_store import SealedVault
 from tests.conftest import ACTOR, SampleCase
 from tests.vault.contents import stored_bytes
 
+pytestmark = pytest.mark.sqlite_only(reason="encryption of SQLite files")
+
 CONTENT = b"%PDF-1.7\n" + "Извещение о судьбе сына\n".encode() * 40
 
 
