@@ -102,7 +102,8 @@ def existing_groups(connection: Connection) -> set[TeamRole]:
 
 
 def create_groups(connection: Connection) -> list[TeamRole]:
-    """Make the group roles that are missing (without login); the ones made."""
+    """Make the group roles that are missing (without login); the ones made. Raises
+    nothing of its own (the server refuses an owner without ``CREATEROLE``)."""
     made = [role for role in TeamRole if role not in existing_groups(connection)]
     for role in made:
         _exec(connection, f"CREATE ROLE {_quote(connection, role.group)} NOLOGIN")
@@ -111,7 +112,7 @@ def create_groups(connection: Connection) -> list[TeamRole]:
 
 def schema_owner(connection: Connection) -> str | None:
     """The role owning the schema's tables (the owner of ``alembic_version``), else the
-    database's owner for a database without tables yet."""
+    database's owner for a database without tables yet. Raises nothing of its own."""
     owner = connection.execute(
         text(
             "SELECT tableowner FROM pg_tables "
@@ -130,7 +131,7 @@ def schema_owner(connection: Connection) -> str | None:
 
 def may_own_schema(connection: Connection) -> bool:
     """Whether this login may change the schema: it is the schema's owner, a member of that
-    role, or a superuser."""
+    role, or a superuser. Raises nothing of its own."""
     owner = schema_owner(connection)
     if owner is None:
         return False
