@@ -37,7 +37,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from sqlalchemy import select
 
 from benchmarks.bench_case_desk import percentile, typed_searches
-from benchmarks.bench_postgres_data import copy_into_postgres, start_server
+from benchmarks.bench_postgres_data import copy_into_postgres, make_durable, start_server
 from benchmarks.bench_worklist import calibration
 from benchmarks.case_desk_data import big_case_id, ensure_database
 from caseworker.db import Database, open_database
@@ -225,12 +225,19 @@ def bench_notify(url: str, rounds: int) -> tuple[list[float], list[float]] | Non
 # -- writers at once -------------------------------------------------------------------------
 
 
-def _writer(address: str, person_id: int, seconds: float, barrier: Any) -> tuple[int, int, float]:
+def _writer(
+    address: str, person_id: int, seconds: float, barrier: Any, longest_pause: float | None
+) -> tuple[int, int, float]:
     """Add reports to one person, each in its own write, for ``seconds``; (added, failed,
-    seconds taken)."""
+    seconds taken). ``longest_pause``: the PostgreSQL write lock's longest pause between
+    tries, changed for an experiment (None: the program's)."""
+    from caseworker.db import postgres
     from caseworker.errors import CaseworkerError
     from caseworker.services import reports
     from caseworker.vocab import Claim, Credibility, Reliability, SourceKind
+
+    if longest_pause is not None:
+        postgres._LONGEST_PAUSE_S = longest_pause
 
     rng = random.Random(person_id)
     database = open_database(address)
@@ -263,7 +270,9 @@ def _writer(address: str, person_id: int, seconds: float, barrier: Any) -> tuple
         database.dispose()
 
 
-def bench_writers(address: str, writers: int, seconds: float) -> tuple[int, int, float]:
+def bench_writers(
+    address: str, writers: int, seconds: float, longest_pause: float | None = None
+) -> tuple[int, int, float]:
     """``writers`` processes adding reports at once; (added, failed, wall seconds)."""
     from caseworker.models import SoughtPerson
 
@@ -276,7 +285,9 @@ def bench_writers(address: str, writers: int, seconds: float) -> tuple[int, int,
     barrier = spawn.Manager().Barrier(writers)
     started = time.monotonic()
     with spawn.Pool(writers) as pool:
-        results = pool.starmap(_writer, [(address, person, seconds, barrier) for person in persons])
+        results = pool.starmap(
+            _writer, [(address, person, seconds, barrier, longest_pause) for person in persons]
+        )
     wall = time.monotonic() - started
     added = sum(result[0] for result in results)
     failed = sum(result[1] for result in results)
@@ -301,6 +312,18 @@ def main() -> None:
     parser.add_argument("--writers", type=int, default=8)
     parser.add_argument("--seconds", type=float, default=15.0, help="how long the writers write")
     parser.add_argument(
+        "--lock-pause",
+        type=float,
+        help="an experiment: the PostgreSQL write lock's longest pause between tries, in "
+        "seconds (caseworker.db.postgres._LONGEST_PAUSE_S), for the writers",
+    )
+    parser.add_argument(
+        "--durable",
+        action="store_true",
+        help="after the copy, restart the server with fsync, synchronous_commit and "
+        "full_page_writes on, as a real server runs (the tests' server has them off)",
+    )
+    parser.add_argument(
         "--only", choices=("keystroke", "open", "notify", "writers"), action="append"
     )
     args = parser.parse_args()
@@ -312,6 +335,11 @@ def main() -> None:
     try:
         counts = _timed("copied into PostgreSQL", lambda: copy_into_postgres(path, server, "bench"))
         print(", ".join(f"{table} {count}" for table, count in counts.items() if count))
+        if args.durable:
+            make_durable(server)
+            print("PostgreSQL restarted durable: fsync, synchronous_commit, full_page_writes on")
+        else:
+            print("PostgreSQL as the tests run it: fsync, synchronous_commit, full_page_writes off")
         url = server.url("bench")
         databases = {"SQLite": open_database(str(path)), "PostgreSQL": open_database(url)}
         if "keystroke" in wanted:
@@ -334,7 +362,10 @@ def main() -> None:
                 copy = Path(folder) / "writers.sqlite"
                 _timed("SQLite file copied for the writers", lambda: shutil.copyfile(path, copy))
                 for name, address in (("SQLite", str(copy)), ("PostgreSQL", url)):
-                    added, failed, seconds = bench_writers(address, args.writers, args.seconds)
+                    pause = args.lock_pause if name == "PostgreSQL" else None
+                    added, failed, seconds = bench_writers(
+                        address, args.writers, args.seconds, pause
+                    )
                     print(
                         f"{args.writers} writers, {name}: {added} reports in {seconds:.1f} s = "
                         f"{added / seconds:.0f} a second, {failed} failed (target 100 a second)",

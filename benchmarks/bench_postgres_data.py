@@ -15,10 +15,18 @@ import time
 from pathlib import Path
 
 from caseworker.db import open_database
-from tests.postgres_server import PostgresServer, find_binaries
+from tests.postgres_server import PORT, PostgresServer, find_binaries
 
 #: Rows sent to the server per ``COPY`` batch.
 _BATCH = 20_000
+#: A real server's durability, for :func:`make_durable`.
+DURABLE_OPTIONS = (
+    "listen_addresses=''",
+    "fsync=on",
+    "synchronous_commit=on",
+    "full_page_writes=on",
+    "max_connections=60",
+)
 
 
 def start_server() -> PostgresServer:
@@ -29,6 +37,26 @@ def start_server() -> PostgresServer:
     server = PostgresServer(binaries)
     server.start()
     return server
+
+
+def make_durable(server: PostgresServer) -> None:
+    """Start ``server`` again as a real server runs: each commit flushed to the disk (the
+    tests' server runs with fsync, synchronous_commit and full_page_writes off). Raises
+    RuntimeError with pg_ctl's output."""
+    server.halt()
+    options = " ".join(f"-c {option}" for option in DURABLE_OPTIONS)
+    server._run(  # the tests' server has no durable start of its own
+        server.binaries.pg_ctl,
+        "start",
+        "--pgdata", server.data,
+        "--log", server.log,
+        "--wait",
+        "--timeout", "60",
+        "-o", f"{options} -c unix_socket_directories='{server.socket_folder}' -p {PORT}",
+    )  # fmt: skip
+    server.running = True
+    [(fsync,)] = server.execute("SHOW fsync")
+    assert fsync == "on", fsync
 
 
 def _tables(connection: sqlite3.Connection) -> list[str]:
