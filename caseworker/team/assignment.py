@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from caseworker.models import Case
@@ -53,6 +53,18 @@ def assign_case(
     """
     name = " ".join(assignee.split())[:NAME_LENGTH]
     return cases.update_case(session, actor, case_id, expected_version, assigned_to=name)
+
+
+def may_assign(session: Session) -> bool:
+    """Whether this login may change who a case is assigned to: on a team's server, only
+    a coordinator's (or the owner's) may; on a file, anyone. Raises nothing of its own."""
+    bind = session.connection()
+    if bind.dialect.name != "postgresql":
+        return True
+    granted = bind.execute(
+        text("SELECT has_column_privilege('cases', 'assigned_to', 'UPDATE')")
+    ).scalar()
+    return bool(granted)
 
 
 def team_names(session: Session, actor: str) -> list[str]:

@@ -517,6 +517,11 @@
         <source>Choose who works on this case (a coordinator)</source>
         <translation>Выбрать, кто ведёт это дело (для координатора)</translation>
     </message>
+    <message>
+        <location filename="../../ui/team/assign_dialog.py" line="129"/>
+        <source>Only a coordinator assigns cases on the team&apos;s server.</source>
+        <translation>На сервере команды поручать дела может только координатор.</translation>
+    </message>
 </context>
 <context>
     <name>AutoBackup</name>
@@ -10541,43 +10546,43 @@ Caseworker now starts again on the restored database.</source>
 <context>
     <name>Team</name>
     <message>
-        <location filename="../../caseworker/team/roles.py" line="176"/>
+        <location filename="../../caseworker/team/roles.py" line="177"/>
         <source>The team&apos;s roles are not set up on this server yet; run: python -m caseworker server init</source>
         <extracomment>The groups that write (the reader only reads). Who has a case open: every window writes it, a reader&apos;s too (it is no case data). Only a coordinator may change it. A login that fits in an address unquoted: ``ivanova``, ``m.ivanova``, ``petrov_2``. The longest name a column of names holds (``cases.assigned_to``, the audit&apos;s actor).</extracomment>
         <translation>Роли команды на этом сервере ещё не созданы; выполните: python -m caseworker server init</translation>
     </message>
     <message>
-        <location filename="../../caseworker/team/roles.py" line="271"/>
+        <location filename="../../caseworker/team/roles.py" line="272"/>
         <source>“{login}” cannot be a login: use small Latin letters, digits, “_”, “.” and “-” (at most 63), beginning with a letter, such as ivanova.</source>
         <translation>«{login}» не может быть именем входа: используйте строчные латинские буквы, цифры, «_», «.» и «-» (не больше 63), начиная с буквы, например ivanova.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/team/roles.py" line="280"/>
+        <location filename="../../caseworker/team/roles.py" line="281"/>
         <source>“{login}” is the name of a team&apos;s role, not of a login.</source>
         <translation>«{login}» — это название роли команды, а не имя входа.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/team/roles.py" line="294"/>
+        <location filename="../../caseworker/team/roles.py" line="295"/>
         <source>The volunteer&apos;s name must be given, in at most {count} characters.</source>
         <translation>Нужно указать имя добровольца, не длиннее {count} символов.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/team/roles.py" line="306"/>
+        <location filename="../../caseworker/team/roles.py" line="307"/>
         <source>A password must have at least {count} characters.</source>
         <translation>Пароль должен содержать не меньше {count} символов.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/team/roles.py" line="316"/>
+        <location filename="../../caseworker/team/roles.py" line="317"/>
         <source>The server has a login “{login}” that is not one of the team&apos;s (the owner&apos;s, or another program&apos;s); it was left as it was.</source>
         <translation>На сервере есть вход «{login}», который не принадлежит команде (это вход владельца или другой программы); он оставлен как был.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/team/roles.py" line="351"/>
+        <location filename="../../caseworker/team/roles.py" line="352"/>
         <source>A new login needs a password.</source>
         <translation>Для нового входа нужен пароль.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/team/roles.py" line="372"/>
+        <location filename="../../caseworker/team/roles.py" line="373"/>
         <source>The server has no login “{login}”; add it with: python -m caseworker server add-user</source>
         <translation>На сервере нет входа «{login}»; добавьте его командой: python -m caseworker server add-user</translation>
     </message>

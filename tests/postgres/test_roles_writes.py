@@ -13,7 +13,7 @@ from caseworker.db import Database, open_database
 from caseworker.models import AuditEntry
 from caseworker.services import cases
 from caseworker.services.case_list import CaseQuery, count_cases
-from caseworker.team.assignment import assign_case, team_names
+from caseworker.team.assignment import assign_case, may_assign, team_names
 from tests.cli_runner import refused
 from tests.postgres.team_server import CASEWORKER, COORDINATOR, NAMES, READER, Team, staffed_team
 from tests.postgres_server import PostgresServer
@@ -131,3 +131,11 @@ def test_audit_entries_stay_as_written(team: Team, opened: dict[str, Database], 
             session.execute(statement)
     assert team.sql("SELECT count(*) FROM audit_entries") == before
     assert team.sql("SELECT count(*) FROM audit_entries WHERE actor = 'Кто-то'") == [(0,)]
+
+
+def test_only_a_coordinator_may_assign(opened: dict[str, Database]) -> None:
+    allowed = {}
+    for login, database in opened.items():
+        with database.read() as session:
+            allowed[login] = may_assign(session)
+    assert allowed == {READER: False, CASEWORKER: False, COORDINATOR: True}

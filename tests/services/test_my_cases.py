@@ -10,7 +10,7 @@ from caseworker.errors import StaleRecord
 from caseworker.models import AuditEntry
 from caseworker.services import case_list, cases
 from caseworker.services.case_list import CaseQuery
-from caseworker.team.assignment import assign_case, team_names
+from caseworker.team.assignment import assign_case, may_assign, team_names
 from tests.conftest import ACTOR
 
 ASSIGNED = {"Ёлкины": "Иванова М.", "Агеевы": "Петров С.", "Щукины": "Иванова М.", "Дроздовы": ""}
@@ -77,3 +77,9 @@ def test_names_to_assign_to_are_those_on_cases_and_mine(database: Database) -> N
     with database.read() as session:
         names = team_names(session, "Сидорова Е.")
     assert names == ["Иванова М.", "Петров С.", "Сидорова Е."]
+
+
+@pytest.mark.sqlite_only(reason="on PostgreSQL the server's grants say (tests/postgres)")
+def test_on_a_file_anyone_may_assign(database: Database) -> None:
+    with database.read() as session:
+        assert may_assign(session)

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QDialog, QPushButton
+from PySide6.QtWidgets import QDialog, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from caseworker.actor import ENV_VARIABLE, acting_as_login, current_actor
@@ -27,7 +27,7 @@ from ui.context import AppContext
 from ui.first_start import name_is_known
 from ui.main_window import MainWindow
 from ui.settings_dialog import SettingsDialog
-from ui.team.assign_dialog import AssignDialog, assign_case
+from ui.team.assign_dialog import AssignDialog, assign_button, assign_case
 
 
 def assigned_to(database: Database, case_id: int) -> str:
@@ -122,7 +122,7 @@ def test_the_case_header_has_an_assign_button(
 
     prompts.answer_dialog = choose
     button = main_window.case_view.findChild(QPushButton, "assignCaseButton")
-    assert button is not None and button.isVisible()
+    assert button is not None and button.isVisible() and button.isEnabled()
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert assigned_to(database, case_id) == ACTOR
     qtbot.waitUntil(lambda: ACTOR in main_window.case_view.facts_label.text())
@@ -184,6 +184,9 @@ def test_a_caseworker_assigning_on_the_server_is_told_their_role_may_not(
                 return True
 
             prompts.answer_dialog = choose
+            button = assign_button(QWidget(), context, lambda: case_id)
+            assert not button.isEnabled()  # the server's grants say so beforehand
+            assert "coordinator" in button.toolTip()
             assert not assign_case(None, context, case_id)
             assert [type(error) for error in shown_errors] == [DatabaseForbidden]
             assert context.undo_stack.count() == 0

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caseworker.team.assignment import Assignment, assignment_of
+from caseworker.team.assignment import Assignment, assignment_of, may_assign
 from ui.context import AppContext
 from ui.operations import ReadOp
 from ui.undo_commands import EditCaseCommand, push_edit
@@ -123,6 +123,11 @@ def assign_button(
     button = QPushButton(translate("AssignDialog", "Assign…"), parent)
     button.setObjectName("assignCaseButton")
     button.setToolTip(translate("AssignDialog", "Choose who works on this case (a coordinator)"))
+    if ReadOp(context, parent, may_assign).run() is False:  # a team's server said no
+        button.setEnabled(False)
+        button.setToolTip(
+            translate("AssignDialog", "Only a coordinator assigns cases on the team's server.")
+        )
 
     def clicked() -> None:
         chosen = case_id()
