@@ -1,6 +1,7 @@
 """Say in the status bar that a save is waiting for the database, and keep the window painted.
 
-Another window or program may hold the database's write lock for a while (a large import).
+Another window or program may hold the database's write lock for a while (a large import);
+on a PostgreSQL server, a colleague's.
 A save then waits for it (see :class:`caseworker.db.engine.WriteWait`) instead of failing;
 this tells the caseworker so, from whichever thread the save runs in.
 """
@@ -22,6 +23,7 @@ class WriteWaitNotice(QObject):
         super().__init__(parent)
         self._status_bar = status_bar
         self._shown = False
+        self._on_server = database.engine.dialect.name != "sqlite"
         # A signal: a save in a worker thread reaches the window in its own thread.
         self.waiting.connect(self._show)
         database.write_wait.notice = self.waiting.emit
@@ -30,6 +32,12 @@ class WriteWaitNotice(QObject):
         if waiting and not self._shown:
             self._status_bar.showMessage(
                 self.tr(
+                    "Waiting for the database server: a colleague or another program is "
+                    "saving (an import, perhaps). Your change will be saved as soon as it is "
+                    "done."
+                )
+                if self._on_server
+                else self.tr(
                     "Waiting for the database: another window or program is saving "
                     "(an import, perhaps). Your change will be saved as soon as it is done."
                 )

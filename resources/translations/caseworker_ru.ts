@@ -12450,7 +12450,12 @@ Add what the family, the unit, the authorities or anyone else has said, and each
 <context>
     <name>WriteWaitNotice</name>
     <message>
-        <location filename="../../ui/write_wait_notice.py" line="33"/>
+        <location filename="../../ui/write_wait_notice.py" line="35"/>
+        <source>Waiting for the database server: a colleague or another program is saving (an import, perhaps). Your change will be saved as soon as it is done.</source>
+        <translation>Ожидание сервера базы данных: сохраняет коллега или другая программа (возможно, идёт импорт). Ваше изменение будет сохранено, как только они закончат.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/write_wait_notice.py" line="41"/>
         <source>Waiting for the database: another window or program is saving (an import, perhaps). Your change will be saved as soon as it is done.</source>
         <translation>Ожидание базы данных: другое окно или программа сохраняет данные (возможно, идёт импорт). Ваше изменение будет сохранено, как только оно закончит.</translation>
     </message>
