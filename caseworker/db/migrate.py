@@ -291,6 +291,15 @@ def _refuse_unless_owner(connection: Connection, location: str) -> None:
         )
 
 
+def _give_team_rights(connection: Connection) -> None:
+    """On a team's server, the tables and columns the migrations added get the team's
+    rights in the same transaction (see :mod:`caseworker.team.roles`)."""
+    from caseworker.team.roles import TeamRole, apply_grants, existing_groups
+
+    if existing_groups(connection) == set(TeamRole):
+        apply_grants(connection)
+
+
 def _run_migrations(connection: Connection) -> None:
     from alembic import command
 
@@ -302,6 +311,8 @@ def _run_migrations(connection: Connection) -> None:
             config = alembic_config()
             config.attributes["connection"] = connection
             command.upgrade(config, "head")
+            if connection.dialect.name == "postgresql":
+                _give_team_rights(connection)
             if sqlite and connection.exec_driver_sql("PRAGMA foreign_key_check").first():
                 raise DatabaseError(
                     translate(

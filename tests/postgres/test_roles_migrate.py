@@ -102,3 +102,21 @@ def test_a_volunteer_opening_an_up_to_date_database_needs_no_owner(
             assert database.refuse_writes is None  # the server, not the program, refuses
         finally:
             database.dispose()
+
+
+def test_the_owners_program_upgrading_on_open_gives_the_new_tables_their_rights(
+    postgres_server: PostgresServer,
+) -> None:
+    with team_database(postgres_server, migrate=False) as team:
+        migrate_to(team, OLDER)
+        set_up_team(team)
+        open_database(team.url(OWNER)).dispose()  # the window's way: upgraded on open
+        assert revision(team) == head_revision()
+        rights = team.sql(
+            f"SELECT has_table_privilege('{CASEWORKER}', 'case_presence', 'INSERT'), "
+            f"has_table_privilege('{CASEWORKER}', 'audit_entries', 'DELETE'), "
+            f"has_column_privilege('{CASEWORKER}', 'cases', 'assigned_to', 'UPDATE'), "
+            # Only the grants set again give it (the default privileges give a reader SELECT).
+            f"has_table_privilege('{READER}', 'case_presence', 'INSERT')"
+        )
+        assert rights == [(True, False, False, True)]
