@@ -362,8 +362,14 @@ class Database:
 
     @property
     def display_name(self) -> str:
+        """The file of a SQLite database; ``host:port/database`` of a PostgreSQL server's (as
+        its sentences name it); else the address, its password hidden."""
         path = sqlite_path(self.url)
-        return str(path) if path is not None else self.url
+        if path is not None:
+            return str(path)
+        if self.engine.dialect.name == "postgresql":
+            return postgres.server_name(self.engine.url)
+        return self.url
 
     @contextmanager
     def read(self) -> Iterator[Session]:

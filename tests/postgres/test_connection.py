@@ -192,3 +192,8 @@ def test_the_command_line_during_a_restart(
     finally:
         postgres_server.resume()
     assert run(None, "--db", postgres_url, "case", "add", "--family", "Ёлкины").returncode == 0
+
+
+def test_the_window_names_the_server_as_its_sentences_do(opened: Database) -> None:
+    url = make_url(opened.url)
+    assert opened.display_name == f"{url.query['host']}:{url.query['port']}/{url.database}"
