@@ -55,10 +55,14 @@ def execute(session: Session, query: Any, selection: Selection) -> Iterator[Any]
     """
     connection = session.connection()
     if selection is None:
-        yield from connection.execute(query.execution_options(yield_per=YIELD_PER))
+        # Closed when the export stops early too (cancelled, refused): on PostgreSQL the rows
+        # come from a cursor on the server, which must not be left open to the garbage collector.
+        with connection.execute(query.execution_options(yield_per=YIELD_PER)) as result:
+            yield from result
         return
     for chunk in selection:
-        yield from connection.execute(query.where(Case.id.in_(chunk)))
+        with connection.execute(query.where(Case.id.in_(chunk))) as result:
+            yield from result
 
 
 def count(session: Session, model: type[Any], selection: Selection) -> int:
