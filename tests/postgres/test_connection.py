@@ -35,7 +35,7 @@ def opened(postgres_url: str) -> Iterator[Database]:
 def test_sessions_run_in_utc_with_the_defaults(opened: Database) -> None:
     assert _setting(opened, "TimeZone") == "UTC"
     assert _setting(opened, "statement_timeout") == "30min"
-    assert _setting(opened, "idle_in_transaction_session_timeout") == "15min"
+    assert _setting(opened, "idle_in_transaction_session_timeout") == "1h"
     assert _setting(opened, "application_name") == "Caseworker"
     assert _setting(opened, "transaction_isolation") == "read committed"
     with opened.read() as session:
