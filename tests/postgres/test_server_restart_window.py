@@ -4,6 +4,7 @@ leaves nothing half-done and says it once; the window keeps working afterwards."
 
 from __future__ import annotations
 
+import socket
 from collections.abc import Iterator
 
 import pytest
@@ -22,6 +23,7 @@ from tests.postgres_server import PostgresServer
 from tests.ui.conftest import settings_dir  # noqa: F401 (autouse: QSettings in tmp_path)
 from tests.ui.scripted_prompts import ScriptedPrompts
 from ui import messages
+from ui.app import open_database_or_explain
 from ui.changes import Change, ChangeKind, ChangeNotifier
 from ui.context import AppContext
 from ui.operations import ReadOp, WriteOp
@@ -206,3 +208,28 @@ def test_the_message_names_the_server_and_offers_retry(
     [(text, names)] = seen
     assert text == error.message
     assert sorted(names) == ["Cancel", "Retry"]
+
+
+def test_at_start_an_unreachable_server_offers_retry(
+    monkeypatch: pytest.MonkeyPatch,
+    qapp: QApplication,  # noqa: ARG001
+) -> None:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = int(probe.getsockname()[1])
+    shown: list[tuple[str, str]] = []
+    answers = iter(["Retry", "Cancel"])
+
+    def answer(box: QMessageBox) -> int:
+        shown.append((box.objectName(), box.text()))
+        wanted = next(answers)
+        [button] = [button for button in box.buttons() if button.text() == wanted]
+        button.click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    url = f"postgresql+psycopg://desk:Secret-Word-42@127.0.0.1:{port}/team"
+    assert open_database_or_explain(url) is None
+    assert [name for name, _text in shown] == ["serverUnavailable", "serverUnavailable"]
+    assert all(f"127.0.0.1:{port}/team" in text for _name, text in shown)
+    assert all("Secret-Word-42" not in text for _name, text in shown)
