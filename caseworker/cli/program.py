@@ -35,6 +35,7 @@ from caseworker.cli import server as cli_server
 from caseworker.cli import unlock as cli_unlock
 from caseworker.cli import worklist as cli_worklist
 from caseworker.cli import xlsx as cli_xlsx
+from caseworker.cli.password import open_asking_password
 from caseworker.cli.types import record_id, whole_number
 from caseworker.errors import CaseworkerError
 from caseworker.i18n import translate
@@ -248,7 +249,7 @@ def _run(argv: Sequence[str] | None) -> int:
     if hasattr(args, "keys_handler"):
         return _run_on_keys(args)
     try:
-        database = cli_unlock.open_for(args)
+        database = open_asking_password(args, cli_unlock.open_for)
     except CaseworkerError as error:
         print(error.message, file=sys.stderr)
         return EXIT_REFUSED
