@@ -66,12 +66,25 @@ def test_each_login_has_its_name_and_one_role(team: Team) -> None:
     assert f"{CASEWORKER}\tcaseworker\tИванова М." in listed.stdout.splitlines()
 
 
-def test_password_is_stored_as_the_servers_own_verifier(team: Team) -> None:
+def test_password_is_stored_as_a_scram_verifier(team: Team) -> None:
     [(stored,)] = team.sql(f"SELECT rolpassword FROM pg_authid WHERE rolname = '{CASEWORKER}'")
     assert str(stored).startswith("SCRAM-SHA-256$4096:")
-    # The server's own verifier of a password, made again here with its salt: the same.
+
+
+@pytest.mark.parametrize(
+    "password",
+    [
+        "Пароль с пробелом 1",
+        "ёлка\u00a0Ёж\u00ad 2",  # a no-break space, a soft hyphen: SASLprep maps them
+        "\ufb01ve \u2460",  # a ligature and a circled digit: NFKC unfolds them
+        "control\u0007bell",  # a control character: used as it is
+    ],
+)
+def test_our_verifier_is_the_servers_own(team: Team, password: str) -> None:
+    """The server's verifier of a password, made again here with its salt: the same."""
+    literal = password.replace("'", "''")
     team.sql("SET password_encryption = 'scram-sha-256'")
-    team.sql("CREATE ROLE scram_probe PASSWORD 'Пароль с пробелом 1'")
+    team.sql(f"CREATE ROLE scram_probe PASSWORD '{literal}'")
     try:
         [(server_made,)] = team.sql(
             "SELECT rolpassword FROM pg_authid WHERE rolname = 'scram_probe'"
@@ -79,9 +92,7 @@ def test_password_is_stored_as_the_servers_own_verifier(team: Team) -> None:
     finally:
         team.sql("DROP ROLE scram_probe")
     iterations, salt = str(server_made).split("$")[1].split(":")
-    ours = scram_verifier(
-        "Пароль с пробелом 1", salt=base64.b64decode(salt), iterations=int(iterations)
-    )
+    ours = scram_verifier(password, salt=base64.b64decode(salt), iterations=int(iterations))
     assert ours == server_made
 
 
