@@ -36,6 +36,7 @@ from ui.dialogs.relative_dialog import RelativeDialog
 from ui.dialogs.report_dialog import ReportDialog
 from ui.dialogs.retract_dialog import RetractDialog
 from ui.operations import ReadOp, WriteOp
+from ui.team.editing import mark_editing
 
 if TYPE_CHECKING:
     from ui.operations import Session
@@ -79,6 +80,7 @@ def _edit(
     changed, the step named by ``named`` (the case's reference, the person's name…)."""
     old = loaded.values
     dialog.load(old)
+    mark_editing(dialog, loaded.kind.value, loaded.id, loaded.version)
 
     def save(_values: dict[str, Any]) -> None:
         new = dialog.changed_values()

@@ -29,6 +29,8 @@ class Change:
     undoable: bool = False
     #: What was done, for saying that it cannot be undone ("The import"); "" says "That change".
     action: str = field(default="", compare=False)
+    #: Made by a colleague (heard from the server, ui/team): nothing to undo or say here.
+    remote: bool = field(default=False, compare=False)
 
 
 class ChangeNotifier(QObject):

@@ -39,6 +39,7 @@ from ui.printing.print_actions import PrintActions
 from ui.security.protection import protection_label
 from ui.settings_dialog import SettingsDialog
 from ui.spreadsheets.actions import SpreadsheetActions
+from ui.team.desk import TeamDesk
 from ui.undo_controls import UndoControls
 from ui.worklist.today import TodayActions
 from ui.write_wait_notice import WriteWaitNotice
@@ -104,6 +105,7 @@ class MainWindow(QMainWindow):
             self.statusBar().addPermanentWidget(protection)
         self.write_wait_notice = WriteWaitNotice(context.database, self.statusBar(), self)
         self.auto_backup = auto_backup_for(context, self._preferences, self)
+        self.team = TeamDesk(context, self.case_view, self.statusBar(), self)
 
         self.case_model.total_changed.connect(self._show_case_count)
         self.case_list.case_selected.connect(self._show_case)
@@ -276,6 +278,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()
         self.auto_backup.at_exit()
+        self.team.stop()
         super().closeEvent(event)
 
     # Cases ------------------------------------------------------------------------------------
@@ -301,6 +304,7 @@ class MainWindow(QMainWindow):
         self._case_id = case_id
         self._update_empty_state()
         self.case_view.show_case(case_id)
+        self.team.case_shown(case_id)
         self._update_actions()
 
     def _close_case(self) -> None:
@@ -309,6 +313,7 @@ class MainWindow(QMainWindow):
             return
         self._case_id = None
         self.case_view.show_case(None)
+        self.team.case_shown(None)
         self._update_empty_state()
         self._update_actions()
 

@@ -119,6 +119,8 @@ class UndoControls(QObject):
         button.setToolTip(tip.format(step=step, keys=self._keys[which]) if can else nothing)
 
     def _on_changed(self, change: Change) -> None:
+        if change.remote:
+            return  # a colleague's change: this window's undo is as it was
         if change.undoable:
             self._say("")
             return

@@ -1249,12 +1249,12 @@ What a typical value looks like, to size each short column before the user resiz
     <message>
         <location filename="../../ui/team/presence.py" line="33"/>
         <source>{name} is working on this case now</source>
-        <translation type="unfinished"></translation>
+        <translation>Сейчас с этим делом работает: {name}</translation>
     </message>
     <message>
         <location filename="../../ui/team/presence.py" line="34"/>
         <source>{names} are working on this case now</source>
-        <translation type="unfinished"></translation>
+        <translation>Сейчас с этим делом работают: {names}</translation>
     </message>
 </context>
 <context>
@@ -1722,32 +1722,32 @@ What a typical value looks like, to size each short column before the user resiz
         <translation>Отозвать сообщение…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/header.py" line="83"/>
+        <location filename="../../ui/case_parts/header.py" line="84"/>
         <source>Case notes</source>
         <translation>Заметки по делу</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/header.py" line="98"/>
+        <location filename="../../ui/case_parts/header.py" line="99"/>
         <source>region not given</source>
         <translation>регион не указан</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/header.py" line="100"/>
+        <location filename="../../ui/case_parts/header.py" line="101"/>
         <source>assigned to {name}</source>
         <translation>ответственный: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/header.py" line="102"/>
+        <location filename="../../ui/case_parts/header.py" line="103"/>
         <source>not assigned</source>
         <translation>ответственный не назначен</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/header.py" line="103"/>
+        <location filename="../../ui/case_parts/header.py" line="104"/>
         <source>opened {day}</source>
         <translation>открыто {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/header.py" line="106"/>
+        <location filename="../../ui/case_parts/header.py" line="107"/>
         <source>No notes.</source>
         <translation>Заметок нет.</translation>
     </message>
@@ -4582,24 +4582,29 @@ To look around first, load a few fictional demo cases.</source>
         <translation>ТБ</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/team_folder.py" line="34"/>
+        <location filename="../../caseworker/vault/team_folder.py" line="45"/>
         <source>Cases, reports and search work as usual; evidence can be seen and added once the folder is there.</source>
-        <extracomment>Modes of the team vault&apos;s subfolders and files (the plain vault&apos;s are 0o700 and 0o400).</extracomment>
+        <extracomment>The file marking a folder as a team&apos;s evidence folder. Modes of the team vault&apos;s subfolders and files (the plain vault&apos;s are 0o700 and 0o400).</extracomment>
         <translation>Дела, сведения и поиск работают как обычно; доказательства можно будет смотреть и добавлять, когда папка появится.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/team_folder.py" line="42"/>
+        <location filename="../../caseworker/vault/team_folder.py" line="53"/>
         <source>The team&apos;s evidence folder {folder} cannot be found: is the shared folder connected (mounted) on this computer?</source>
         <translation>Общая папка доказательств {folder} не найдена: подключена ли общая папка на этом компьютере?</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/team_folder.py" line="50"/>
+        <location filename="../../caseworker/vault/team_folder.py" line="61"/>
         <source>The team&apos;s evidence folder {folder} cannot be used here ({reason}): is the shared folder connected, and may you read and write it?</source>
         <translation>Общую папку доказательств {folder} нельзя использовать ({reason}): подключена ли общая папка и есть ли у вас права на чтение и запись?</translation>
     </message>
     <message>
+        <location filename="../../caseworker/vault/team_folder.py" line="95"/>
+        <source>The team&apos;s evidence folder {folder} is empty, but this database has files in it: is the shared folder connected (mounted) on this computer?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../caseworker/vault/messages.py" line="38"/>
-        <location filename="../../caseworker/vault/team_folder.py" line="72"/>
+        <location filename="../../caseworker/vault/team_folder.py" line="83"/>
         <source>it is not a folder</source>
         <translation>это не папка</translation>
     </message>
@@ -10598,18 +10603,18 @@ Caseworker now starts again on the restored database.</source>
         <location filename="../../ui/team/editing.py" line="64"/>
         <source>A colleague has just saved a change to this record. Saving yours would be refused: cancel, open the record again to see theirs, then make your change.</source>
         <extracomment>The record kinds of the edit dialogs (caseworker.services.edits.RecordKind) -&gt; tables.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Коллега только что сохранил изменение этой записи. Ваше сохранение будет отклонено: нажмите «Отмена», откройте запись заново, чтобы увидеть изменение коллеги, и внесите своё.</translation>
     </message>
     <message>
         <location filename="../../ui/team/listening.py" line="119"/>
         <source>The connection to the server was lost; trying again. Colleagues&apos; changes will show once it is back.</source>
         <extracomment>How long heard changes are gathered before the views are told, in milliseconds. More distinct changes than this at once are announced as one &quot;everything changed&quot;. How long the window waits for the listener to stop when it closes, in seconds. Which views a table&apos;s rows show in (case_presence is the presence line&apos;s own).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Соединение с сервером потеряно; программа пробует снова. Изменения коллег появятся, когда оно восстановится.</translation>
     </message>
     <message>
         <location filename="../../ui/team/listening.py" line="128"/>
         <source>Connected to the server again; everything shown is up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Соединение с сервером восстановлено; всё на экране обновлено.</translation>
     </message>
 </context>
 <context>

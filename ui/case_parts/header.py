@@ -61,6 +61,11 @@ def build_header(view: CaseView) -> QWidget:
     view.next_action_label.setObjectName("caseNextAction")
     view.next_action_label.setWordWrap(True)
     layout.addWidget(view.next_action_label)
+    presence = QLabel()  # who else works on the case now: ui/team/presence.py fills it
+    presence.setObjectName("casePresence")
+    presence.setWordWrap(True)
+    presence.hide()
+    layout.addWidget(presence)
     layout.addWidget(view.family_panel.override_label)
     return header
 

@@ -1,0 +1,154 @@
+"""A window on PostgreSQL sees what colleagues change (issue 15): a case added by another
+process appears in its list, the open case refreshes, an open edit dialog is told at once,
+who else works on the case shows in its header, and a lost connection is said and healed."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QApplication, QDialog, QLabel
+from pytestqt.qtbot import QtBot
+
+from caseworker.db import Database, open_database
+from caseworker.services import cases, presence
+from tests.cli_runner import run_process
+from tests.conftest import ACTOR
+from tests.ui.scripted_prompts import ScriptedPrompts
+from ui.case_actions import edit_case
+from ui.changes import ChangeNotifier
+from ui.context import AppContext
+from ui.dialogs.record_dialog import RecordDialog
+from ui.main_window import MainWindow
+
+#: Generous for a loaded machine: a change shows within a second on a quiet one.
+WAIT_MS = 20_000
+
+
+@pytest.fixture
+def server(postgres_url: str) -> Iterator[Database]:
+    """The window's database on the server, with one case (Шумовы)."""
+    database = open_database(postgres_url)
+    with database.write() as session:
+        cases.create_case(session, ACTOR, family_name="Шумовы", opened_on="2026-05-10")
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def colleague(postgres_url: str, server: Database) -> Iterator[Database]:  # noqa: ARG001
+    """Another caseworker's program on the same database."""
+    database = open_database(postgres_url)
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def window(
+    qtbot: QtBot, qapp: QApplication, server: Database, prompts: ScriptedPrompts
+) -> Iterator[MainWindow]:
+    del qapp
+    context = AppContext(
+        database=server,
+        actor=ACTOR,
+        notifier=ChangeNotifier(),
+        undo_stack=QUndoStack(),
+        prompts=prompts,
+    )
+    shown = MainWindow(context)
+    qtbot.addWidget(shown)
+    shown.show()
+    qtbot.waitExposed(shown)
+    assert shown.team.changes.listening
+    qtbot.waitUntil(lambda: shown.case_model.rowCount() == 1, timeout=WAIT_MS)
+    yield shown
+    shown.close()
+    assert not shown.team.changes.listening
+    # The window's last reads (a refresh after the last change) end before the database
+    # closes: a connection handed back after that would be left open.
+    pool = server.engine.pool
+    qtbot.waitUntil(lambda: pool.checkedout() == 0, timeout=WAIT_MS)
+
+
+def only_case(database: Database) -> int:
+    """The id of the case Шумовы."""
+    from sqlalchemy import text
+
+    with database.read() as session:
+        return int(session.execute(text("SELECT min(id) FROM cases")).scalar_one())
+
+
+def test_a_case_added_by_another_process_shows_in_the_list(
+    qtbot: QtBot, window: MainWindow, postgres_url: str
+) -> None:
+    result = run_process(None, "--db", postgres_url, "case", "add", "--family", "Ёлкины")
+    assert result.returncode == 0, result.stderr
+    qtbot.waitUntil(lambda: window.case_model.rowCount() == 2, timeout=WAIT_MS)
+    assert window.undo_controls.note() == ""  # a colleague's change: nothing to undo here
+
+
+def test_the_open_case_refreshes(qtbot: QtBot, window: MainWindow, colleague: Database) -> None:
+    case_id = only_case(colleague)
+    window.open_case(case_id)
+    assert "Шумовы" in window.case_view.title_label.text()
+    with colleague.write() as session:
+        cases.update_case(session, "Петрова А.", case_id, 1, family_name="Шумовы-Ёлкины")
+    qtbot.waitUntil(lambda: "Шумовы-Ёлкины" in window.case_view.title_label.text(), timeout=WAIT_MS)
+
+
+def test_an_open_edit_dialog_is_told_at_once(
+    qtbot: QtBot, window: MainWindow, colleague: Database, prompts: ScriptedPrompts
+) -> None:
+    case_id = only_case(colleague)
+    told: list[str] = []
+
+    def meanwhile(dialog: QDialog) -> bool:
+        assert isinstance(dialog, RecordDialog)
+        dialog.show()
+        with colleague.write() as session:
+            cases.update_case(session, "Петрова А.", case_id, 1, region="Тверская область")
+        qtbot.waitUntil(dialog.error_label.isVisible, timeout=WAIT_MS)
+        told.append(dialog.error_label.text())
+        dialog.hide()
+        return False
+
+    prompts.answer_dialog = meanwhile
+    assert not edit_case(window, window._context, case_id)
+    assert told and "colleague" in told[0]
+
+
+def test_who_else_works_on_the_case_shows_in_its_header(
+    qtbot: QtBot, window: MainWindow, colleague: Database
+) -> None:
+    case_id = only_case(colleague)
+    window.open_case(case_id)
+    label = window.case_view.findChild(QLabel, "casePresence")
+    assert label is not None and not label.isVisible()
+    with colleague.write() as session:
+        presence.touch(session, case_id, "Петрова А.")
+    qtbot.waitUntil(label.isVisible, timeout=WAIT_MS)
+    assert "Петрова А." in label.text()
+    with colleague.read() as session:
+        assert presence.others_on(session, case_id, "Петрова А.") == [ACTOR]
+    with colleague.write() as session:
+        presence.leave(session, case_id, "Петрова А.")
+    qtbot.waitUntil(lambda: not label.isVisible(), timeout=WAIT_MS)
+
+
+def test_a_lost_connection_is_said_then_everything_is_read_again(
+    qtbot: QtBot, window: MainWindow, colleague: Database
+) -> None:
+    from sqlalchemy import text
+
+    with colleague.read() as session:
+        session.execute(
+            text(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                "WHERE query = 'LISTEN caseworker_changes'"
+            )
+        )
+    with colleague.write() as session:  # while the window may not be listening
+        cases.create_case(session, "Петрова А.", family_name="Ёлкины", opened_on="2026-05-11")
+    qtbot.waitUntil(lambda: "again" in window.statusBar().currentMessage(), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: window.case_model.rowCount() == 2, timeout=WAIT_MS)

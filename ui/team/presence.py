@@ -1,0 +1,118 @@
+"""The open case's line "Сейчас с этим делом работает: Петрова А." (issue 15).
+
+While a case is open the window touches it every minute (a quick write in the background,
+never holding the window up) and reads who else had it open within the last few minutes;
+a colleague opening or leaving the case is heard at once on PostgreSQL (their touch is a
+change like any other), on SQLite at the next minute. Closing the case clears this window's
+mark. A write refused (a read-only database, a lost server) only leaves the line as it was.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtWidgets import QLabel
+
+from caseworker.services import presence
+from caseworker.team.changes import TableChange
+from ui.context import AppContext
+from ui.operations import BackgroundJob, ReadOp, WriteOp
+
+if TYPE_CHECKING:
+    from ui.operations import Session
+
+translate = QCoreApplication.translate
+
+
+def presence_text(names: list[str]) -> str:
+    """What the line says of ``names`` (empty: nothing)."""
+    if not names:
+        return ""
+    if len(names) == 1:
+        return translate("CasePresence", "{name} is working on this case now").format(name=names[0])
+    return translate("CasePresence", "{names} are working on this case now").format(
+        names=", ".join(names)
+    )
+
+
+class PresenceLine(QObject):
+    """Keeps ``label`` saying who else works on the open case; :meth:`case_shown` on every
+    change of the open case, :meth:`stop` when the window closes."""
+
+    def __init__(self, context: AppContext, label: QLabel, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self.label = label
+        self._case_id: int | None = None
+        self._jobs: list[BackgroundJob] = []
+        self.timer = QTimer(self)
+        self.timer.setInterval(int(presence.TOUCH_EVERY.total_seconds() * 1000))
+        self.timer.timeout.connect(self.touch)
+        label.hide()
+
+    def case_shown(self, case_id: int | None) -> None:
+        """The window shows ``case_id`` now (None: no case): leave the one before, touch this."""
+        if case_id == self._case_id:
+            return
+        if self._case_id is not None:
+            self._leave(self._case_id)
+        self._case_id = case_id
+        self._show([])
+        if case_id is None:
+            self.timer.stop()
+            return
+        self.touch()
+        self.timer.start()
+
+    def touch(self) -> None:
+        """Mark the open case as open here now, then read who else has it open."""
+        case_id, who = self._case_id, self._context.actor
+        if case_id is None:
+            return
+
+        def touched(session: Session) -> list[str]:
+            presence.touch(session, case_id, who)
+            return presence.others_on(session, case_id, who)
+
+        job = WriteOp(self._context, None, touched).failure(lambda _error: None)
+        job.success(lambda names: self._show(names) if case_id == self._case_id else None)
+        self._keep(job.run_in_background(self.label))
+
+    def on_heard(self, change: TableChange) -> None:
+        """A colleague's presence changed on the open case: read it again."""
+        if change.table != "case_presence" or self._case_id is None:
+            return
+        if change.case_ids is not None and self._case_id not in change.case_ids:
+            return
+        case_id, who = self._case_id, self._context.actor
+        read = ReadOp(
+            self._context, None, lambda session: presence.others_on(session, case_id, who)
+        ).failure(lambda _error: None)
+        read.success(lambda names: self._show(names) if case_id == self._case_id else None)
+        self._keep(read.run_in_background(self.label))
+
+    def stop(self) -> None:
+        """The window closes: clear this window's mark (waiting a moment for it)."""
+        self.timer.stop()
+        if self._case_id is not None:
+            self._leave(self._case_id)
+            self._case_id = None
+        for job in self._jobs:
+            job.wait(2.0)
+
+    def _leave(self, case_id: int) -> None:
+        who = self._context.actor
+        job = WriteOp(
+            self._context, None, lambda session: presence.leave(session, case_id, who)
+        ).failure(lambda _error: None)
+        self._keep(job.run_in_background(self.label))
+
+    def _keep(self, job: BackgroundJob) -> None:
+        self._jobs = [kept for kept in self._jobs if kept.running]
+        self._jobs.append(job)
+
+    def _show(self, names: list[str]) -> None:
+        text = presence_text(names)
+        self.label.setText(text)
+        self.label.setVisible(bool(text))
