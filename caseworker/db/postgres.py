@@ -211,8 +211,8 @@ def take_write_lock(
                 raise DatabaseBusy(
                     translate(
                         "Database",
-                        "The database is busy with another window or program. Nothing was "
-                        "saved; try again in a moment.",
+                        "The database server is busy with a colleague's save or another "
+                        "program's. Nothing was saved; try again in a moment.",
                     )
                 )
             if notice is not None and now >= next_notice:

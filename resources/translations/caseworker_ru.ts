@@ -3748,10 +3748,14 @@ row {row}</source>
     </message>
     <message>
         <location filename="../../caseworker/db/engine.py" line="413"/>
-        <location filename="../../caseworker/db/postgres.py" line="212"/>
         <source>The database is busy with another window or program. Nothing was saved; try again in a moment.</source>
         <extracomment>The execution option carrying an unlocked database&apos;s keys to whoever needs the vault&apos;s (see :func:`vault_keys_of`); set by :func:`caseworker.db.open_database` given ``keys``. How writes wait for a lock held elsewhere; the window sets its ``notice``.</extracomment>
         <translation>База данных занята другим окном или программой. Ничего не сохранено; повторите попытку чуть позже.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/db/postgres.py" line="212"/>
+        <source>The database server is busy with a colleague&apos;s save or another program&apos;s. Nothing was saved; try again in a moment.</source>
+        <translation>Сервер базы данных занят сохранением коллеги или другой программы. Ничего не сохранено; повторите через минуту.</translation>
     </message>
     <message>
         <location filename="../../caseworker/db/postgres.py" line="279"/>
