@@ -76,6 +76,12 @@ def register(commands_: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
     grant.add_argument("login", metavar="LOGIN", nargs="?", help=translate("Cli", "the login"))
     grant.add_argument("--role", choices=_ROLES, help=_role_names())
     grant.set_defaults(handler=grant_role)
+    remove = actions.add_parser(
+        "remove-user",
+        help=translate("Cli", "stop a login from logging in (what it wrote keeps its name)"),
+    )
+    remove.add_argument("login", metavar="LOGIN", help=translate("Cli", "the login"))
+    remove.set_defaults(handler=remove_user)
     users = actions.add_parser("users", help=translate("Cli", "list the team's logins"))
     users.set_defaults(handler=list_users)
     migrate = commands_.add_parser(
@@ -172,7 +178,7 @@ def add_user(database: Database, args: argparse.Namespace) -> int:
     roles.check_name(args.name)
     with _transaction(database) as connection:
         _require_owner(connection)
-        exists = roles.member(connection, login) is not None
+        exists = roles.member(connection, login, disabled=True) is not None
     password = _password(args, needed=not exists)
     with _transaction(database) as connection:
         made = roles.add_user(connection, login, args.name, TeamRole(args.role), password)
@@ -204,6 +210,22 @@ def grant_role(database: Database, args: argparse.Namespace) -> int:
             )
         )
     _tell(translate("Cli", "Every role has its rights on this database."))
+    return EXIT_OK
+
+
+def remove_user(database: Database, args: argparse.Namespace) -> int:
+    with _transaction(database) as connection:
+        _require_owner(connection)
+        could = roles.remove_user(connection, args.login)
+    if could:
+        message = translate(
+            "Cli",
+            "The login {login} can no longer log in; what it wrote keeps its name. "
+            "add-user lets it in again.",
+        )
+    else:
+        message = translate("Cli", "The login {login} could not log in already.")
+    _tell(message.format(login=args.login))
     return EXIT_OK
 
 

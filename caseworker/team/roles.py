@@ -228,18 +228,19 @@ def apply_grants(connection: Connection) -> None:
         _exec(connection, f"{defaults} GRANT SELECT ON SEQUENCES TO {reader}")
 
 
-def members(connection: Connection) -> list[Member]:
-    """Every login in one of the team's groups, by login. Raises nothing of its own."""
+def members(connection: Connection, *, disabled: bool = False) -> list[Member]:
+    """Every login in one of the team's groups that may log in (``disabled``: and those
+    that may not, removed by :func:`remove_user`), by login. Raises nothing of its own."""
     rows = connection.execute(
         text(
             "SELECT login.rolname, coalesce(shobj_description(login.oid, 'pg_authid'), ''), "
             "grp.rolname FROM pg_auth_members membership "
             "JOIN pg_roles login ON login.oid = membership.member "
             "JOIN pg_roles grp ON grp.oid = membership.roleid "
-            "WHERE grp.rolname = ANY(:groups) AND login.rolcanlogin "
+            "WHERE grp.rolname = ANY(:groups) AND (login.rolcanlogin OR :disabled) "
             "ORDER BY login.rolname, grp.rolname"
         ),
-        {"groups": [role.group for role in TeamRole]},
+        {"groups": [role.group for role in TeamRole], "disabled": disabled},
     ).all()
     by_group = {role.group: role for role in TeamRole}
     found: dict[str, Member] = {}
@@ -252,9 +253,11 @@ def members(connection: Connection) -> list[Member]:
     return list(found.values())
 
 
-def member(connection: Connection, login: str) -> Member | None:
-    """The team's login ``login``, or None. Raises nothing of its own."""
-    return next((found for found in members(connection) if found.login == login), None)
+def member(connection: Connection, login: str, *, disabled: bool = False) -> Member | None:
+    """The team's login ``login`` (``disabled``: even one that may not log in), or None.
+    Raises nothing of its own."""
+    found = members(connection, disabled=disabled)
+    return next((one for one in found if one.login == login), None)
 
 
 def _role_exists(connection: Connection, login: str) -> bool:
@@ -327,7 +330,7 @@ def add_user(
 ) -> bool:
     """Make the volunteer's login in ``role``'s group with ``name`` as its comment; True
     when it was made, False when the team's login existed and was brought up to date (its
-    name, role, and password when one is given).
+    name, role, and password when one is given; let in again if it was removed).
 
     Raises :class:`ValidationError` for a login, name or password that cannot be used (a
     new login needs a password), :class:`CaseworkerError` when the login exists outside
@@ -342,8 +345,9 @@ def add_user(
     quoted = _quote(connection, login)
     made = False
     if _role_exists(connection, login):
-        if member(connection, login) is None:
+        if member(connection, login, disabled=True) is None:
             raise _not_the_teams(login)
+        _exec(connection, f"ALTER ROLE {quoted} LOGIN")  # back, if it was removed
         if password is not None:
             _exec(connection, f"ALTER ROLE {quoted} PASSWORD {_literal(scram_verifier(password))}")
     else:
@@ -362,20 +366,35 @@ def add_user(
     return made
 
 
+def remove_user(connection: Connection, login: str) -> bool:
+    """Stop the team's login ``login`` from logging in (``NOLOGIN``); whether it could until
+    now. The role stays, so that what it wrote keeps its name; :func:`add_user` lets it in
+    again. Raises :class:`CaseworkerError` when there is no such login in the team."""
+    found = member(connection, login, disabled=True)
+    if found is None:
+        raise _no_such_login(connection, login)
+    could = member(connection, login) is not None
+    _exec(connection, f"ALTER ROLE {_quote(connection, login)} NOLOGIN")
+    return could
+
+
+def _no_such_login(connection: Connection, login: str) -> CaseworkerError:
+    if _role_exists(connection, login):
+        return _not_the_teams(login)
+    return CaseworkerError(
+        translate(
+            "Team",
+            "The server has no login “{login}”; add it with: python -m caseworker server add-user",
+        ).format(login=login)
+    )
+
+
 def grant(connection: Connection, login: str, role: TeamRole) -> TeamRole:
     """Move the team's login ``login`` into ``role``'s group (out of the others); the role
     it had. Raises :class:`CaseworkerError` when there is no such login in the team."""
     found = member(connection, login)
     if found is None:
-        if _role_exists(connection, login):
-            raise _not_the_teams(login)
-        raise CaseworkerError(
-            translate(
-                "Team",
-                "The server has no login “{login}”; add it with: "
-                "python -m caseworker server add-user",
-            ).format(login=login)
-        )
+        raise _no_such_login(connection, login)
     _set_role(connection, login, role)
     return found.role
 

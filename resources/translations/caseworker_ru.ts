@@ -3397,102 +3397,118 @@ What a typical value looks like, to size each short column before the user resiz
     </message>
     <message>
         <location filename="../../caseworker/cli/server.py" line="76"/>
+        <location filename="../../caseworker/cli/server.py" line="83"/>
         <source>the login</source>
         <translation>имя входа</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/server.py" line="79"/>
+        <location filename="../../caseworker/cli/server.py" line="81"/>
+        <source>stop a login from logging in (what it wrote keeps its name)</source>
+        <translation>запретить входу подключаться (написанное им сохраняет его имя)</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/server.py" line="85"/>
         <source>list the team&apos;s logins</source>
         <translation>перечислить входы команды</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/server.py" line="82"/>
+        <location filename="../../caseworker/cli/server.py" line="88"/>
         <source>bring the database to this version (the owner)</source>
         <translation>обновить базу данных до этой версии (для владельца)</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/server.py" line="90"/>
+        <location filename="../../caseworker/cli/server.py" line="96"/>
         <source>The team&apos;s roles live on a PostgreSQL server; {location} is not one. Give the server&apos;s address with --db postgresql+psycopg://…</source>
         <translation>Роли команды существуют только на сервере PostgreSQL, а {location} — не он. Укажите адрес сервера: --db postgresql+psycopg://…</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/server.py" line="109"/>
+        <location filename="../../caseworker/cli/server.py" line="115"/>
         <source>The server refused: {reason}. Team commands are for the server&apos;s owner, a login that owns the database and may create roles (CREATEROLE); nothing was changed.</source>
         <translation>Сервер отказал: {reason}. Команды настройки команды — для владельца сервера, входа, которому принадлежит база данных и который может создавать роли (CREATEROLE); ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/server.py" line="121"/>
+        <location filename="../../caseworker/cli/server.py" line="127"/>
         <source>Only the server&apos;s owner (the login owning the database) may set up the team; nothing was changed.</source>
         <translation>Настраивать команду может только владелец сервера (вход, которому принадлежит база данных); ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/server.py" line="136"/>
+        <location filename="../../caseworker/cli/server.py" line="142"/>
         <source>Made the role {role}.</source>
         <translation>Создана роль {role}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/server.py" line="138"/>
+        <location filename="../../caseworker/cli/server.py" line="144"/>
         <source>The role {role} was there already.</source>
         <translation>Роль {role} уже была.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/server.py" line="139"/>
-        <location filename="../../caseworker/cli/server.py" line="206"/>
+        <location filename="../../caseworker/cli/server.py" line="145"/>
+        <location filename="../../caseworker/cli/server.py" line="212"/>
         <source>Every role has its rights on this database.</source>
         <translation>Все роли получили свои права в этой базе данных.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/server.py" line="149"/>
+        <location filename="../../caseworker/cli/server.py" line="155"/>
         <source>The password file {path} has an empty first line.</source>
         <translation>Первая строка файла с паролем {path} пуста.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/server.py" line="150"/>
+        <location filename="../../caseworker/cli/server.py" line="156"/>
         <source>The password file {path} cannot be read: {reason}</source>
         <translation>Не удаётся прочитать файл с паролем {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/server.py" line="156"/>
+        <location filename="../../caseworker/cli/server.py" line="162"/>
         <source>A new login needs a password: give --password-file FILE, or run the command at a terminal to be asked for it.</source>
         <translation>Для нового входа нужен пароль: укажите --password-file ФАЙЛ или запустите команду в терминале, чтобы ввести его.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/server.py" line="162"/>
+        <location filename="../../caseworker/cli/server.py" line="168"/>
         <source>Password for {login}: </source>
         <translation>Пароль для {login}: </translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/server.py" line="164"/>
+        <location filename="../../caseworker/cli/server.py" line="170"/>
         <source>The same password again: </source>
         <translation>Тот же пароль ещё раз: </translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/server.py" line="166"/>
+        <location filename="../../caseworker/cli/server.py" line="172"/>
         <source>The two passwords differ; nothing was changed.</source>
         <translation>Пароли не совпадают; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/server.py" line="181"/>
+        <location filename="../../caseworker/cli/server.py" line="187"/>
         <source>Added the login {login} ({name}) as {role}.</source>
         <translation>Добавлен вход {login} ({name}) с ролью {role}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/server.py" line="183"/>
+        <location filename="../../caseworker/cli/server.py" line="189"/>
         <source>The login {login} was there already: now {name}, {role}.</source>
         <translation>Вход {login} уже был; теперь: {name}, {role}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/server.py" line="191"/>
+        <location filename="../../caseworker/cli/server.py" line="197"/>
         <source>Give both a login and --role, or neither (to give every role its rights again).</source>
         <translation>Укажите и вход, и --role, или ни то ни другое (чтобы заново выдать права всем ролям).</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/server.py" line="202"/>
+        <location filename="../../caseworker/cli/server.py" line="208"/>
         <source>The login {login} was {before} and is now {role}.</source>
         <translation>У входа {login} была роль {before}, теперь — {role}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/server.py" line="228"/>
+        <location filename="../../caseworker/cli/server.py" line="221"/>
+        <source>The login {login} can no longer log in; what it wrote keeps its name. add-user lets it in again.</source>
+        <translation>Вход {login} больше не может подключаться; написанное им сохраняет его имя. Команда add-user снова его впустит.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/server.py" line="227"/>
+        <source>The login {login} could not log in already.</source>
+        <translation>Вход {login} и так не мог подключаться.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/server.py" line="250"/>
         <source>The database is at the newest revision ({revision}).</source>
         <translation>База данных обновлена до последней версии схемы ({revision}).</translation>
     </message>
@@ -10566,37 +10582,37 @@ Caseworker now starts again on the restored database.</source>
         <translation>Роли команды на этом сервере ещё не созданы; выполните: python -m caseworker server init</translation>
     </message>
     <message>
-        <location filename="../../caseworker/team/roles.py" line="272"/>
+        <location filename="../../caseworker/team/roles.py" line="275"/>
         <source>“{login}” cannot be a login: use small Latin letters, digits, “_”, “.” and “-” (at most 63), beginning with a letter, such as ivanova.</source>
         <translation>«{login}» не может быть именем входа: используйте строчные латинские буквы, цифры, «_», «.» и «-» (не больше 63), начиная с буквы, например ivanova.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/team/roles.py" line="281"/>
+        <location filename="../../caseworker/team/roles.py" line="284"/>
         <source>“{login}” is the name of a team&apos;s role, not of a login.</source>
         <translation>«{login}» — это название роли команды, а не имя входа.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/team/roles.py" line="295"/>
+        <location filename="../../caseworker/team/roles.py" line="298"/>
         <source>The volunteer&apos;s name must be given, in at most {count} characters.</source>
         <translation>Нужно указать имя добровольца, не длиннее {count} символов.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/team/roles.py" line="307"/>
+        <location filename="../../caseworker/team/roles.py" line="310"/>
         <source>A password must have at least {count} characters.</source>
         <translation>Пароль должен содержать не меньше {count} символов.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/team/roles.py" line="317"/>
+        <location filename="../../caseworker/team/roles.py" line="320"/>
         <source>The server has a login “{login}” that is not one of the team&apos;s (the owner&apos;s, or another program&apos;s); it was left as it was.</source>
         <translation>На сервере есть вход «{login}», который не принадлежит команде (это вход владельца или другой программы); он оставлен как был.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/team/roles.py" line="352"/>
+        <location filename="../../caseworker/team/roles.py" line="356"/>
         <source>A new login needs a password.</source>
         <translation>Для нового входа нужен пароль.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/team/roles.py" line="373"/>
+        <location filename="../../caseworker/team/roles.py" line="385"/>
         <source>The server has no login “{login}”; add it with: python -m caseworker server add-user</source>
         <translation>На сервере нет входа «{login}»; добавьте его командой: python -m caseworker server add-user</translation>
     </message>

@@ -252,3 +252,19 @@ def test_migrate_on_a_file_says_it_is_up_to_date(tmp_path: Path) -> None:
     result = run(None, "--db", str(tmp_path / "own.sqlite"), "migrate")
     assert result.returncode == 0, result.stderr
     assert "newest revision" in result.stderr
+
+
+def test_a_removed_login_cannot_log_in_until_added_again(team: Team, tmp_path: Path) -> None:
+    assert team.add_user(tmp_path, "gromova", "Громова Т.", "caseworker").returncode == 0
+    removed = team.cli(OWNER, "server", "remove-user", "gromova")
+    assert removed.returncode == 0, removed.stderr
+    assert "can no longer log in" in removed.stderr
+    again = team.cli(OWNER, "server", "remove-user", "gromova")
+    assert "already" in again.stderr
+    assert "gromova" not in team.cli(OWNER, "server", "users").stdout
+    with pytest.raises(psycopg.OperationalError, match="not permitted to log in"):
+        connect(team, "gromova").close()
+    assert refused(team.cli(OWNER, "server", "remove-user", "postgres"))
+    back = team.add_user(tmp_path, "gromova", "Громова Т.", "caseworker")
+    assert back.returncode == 0, back.stderr
+    connect(team, "gromova").close()
