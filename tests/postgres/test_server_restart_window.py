@@ -233,3 +233,18 @@ def test_at_start_an_unreachable_server_offers_retry(
     assert [name for name, _text in shown] == ["serverUnavailable", "serverUnavailable"]
     assert all(f"127.0.0.1:{port}/team" in text for _name, text in shown)
     assert all("Secret-Word-42" not in text for _name, text in shown)
+
+
+def test_work_nobody_asked_for_asks_nothing(
+    qtbot: QtBot, context: AppContext, halted: PostgresServer
+) -> None:
+    """A background job with its own failure handler (a refresh, a presence mark on a
+    timer) gets the error; an operation quiet about lost servers shows nothing."""
+    window = QWidget()
+    qtbot.addWidget(window)
+    heard: list[BaseException] = []
+    ReadOp(context, window, _count_in).failure(heard.append).run_in_background()
+    qtbot.waitUntil(lambda: len(heard) == 1, timeout=30_000)
+    assert isinstance(heard[0], DatabaseUnavailable)
+    assert WriteOp(context, window, _add).quietly(DatabaseUnavailable).run() is None
+    assert halted.running is False  # the prompts were never asked (they would fail the test)

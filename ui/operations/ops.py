@@ -44,6 +44,7 @@ class _Operation(Generic[T]):
         self._on_success: Callable[[T], None] | None = None
         self._on_failure: Callable[[BaseException], None] | None = None
         self._result: T | None = None
+        self._quiet: tuple[type[BaseException], ...] = ()
 
     def success(self, handler: Callable[[T], None]) -> _Operation[T]:
         """Call ``handler(result)`` once the operation has succeeded (in the window's thread)."""
@@ -63,6 +64,7 @@ class _Operation(Generic[T]):
             if not isinstance(error, expected):
                 self._context.prompts.report_error(self._parent, error)
 
+        self._quiet = expected
         return self.failure(handle)
 
     def _unit(self, session: Session) -> T:
@@ -86,7 +88,12 @@ class _Operation(Generic[T]):
         (nothing saved) and the person chose "Retry". Cancelled, the error is marked as
         answered, so that whoever handles it next does not show it again. A connection lost
         during a commit is not retried: the change may have been saved."""
-        if not isinstance(error, DatabaseUnavailable) or error.answered or error.phase == "commit":
+        if (
+            not isinstance(error, DatabaseUnavailable)
+            or isinstance(error, self._quiet)
+            or error.answered
+            or error.phase == "commit"
+        ):
             return False
         if self._context.prompts.ask_retry(self._parent, error):
             return True
@@ -106,7 +113,8 @@ class _Operation(Generic[T]):
 
     def run_ok(self) -> bool:
         """Run now, as :meth:`run`; whether it succeeded (for actions whose result is None).
-        A lost database server is said with a "Retry" choice, which runs it again."""
+        A lost database server is said with a "Retry" choice, which runs it again (unless
+        ``quietly`` expects it); cancelled, the error goes on as any other."""
         while True:
             try:
                 self._result = self.run_or_raise()
@@ -119,14 +127,17 @@ class _Operation(Generic[T]):
 
     def run_in_background(self, parent: QObject | None = None) -> BackgroundJob:
         """Run in the background mechanism; the outcome comes back in the window's thread.
-        A lost database server is said with a "Retry" choice, which starts a new job."""
+        A lost database server is said with a "Retry" choice, which starts a new job,
+        unless the operation has its own ``failure`` handler (then it gets the error)."""
 
         def work(_control: JobControl) -> T:
             with self._open() as session:
                 return self._unit(session)
 
         def failed(error: BaseException) -> None:
-            if not self._retry_after(error):
+            # Work with its own failure handler (a refresh, a presence mark) was not asked
+            # for by the person, who is not to be asked about it either.
+            if self._on_failure is not None or not self._retry_after(error):
                 self._failed(error)
                 return
             # The caller holds the first job only: the new one lives by its parent (the
