@@ -87,12 +87,14 @@ class _Operation(Generic[T]):
         """Whether to run again after ``error``: a database server that could not be reached
         (nothing saved) and the person chose "Retry". Cancelled, the error is marked as
         answered, so that whoever handles it next does not show it again. A connection lost
-        during a commit is not retried: the change may have been saved."""
+        during a commit is not retried (the change may have been saved), nor a statement the
+        server stopped as too long (it would be again)."""
         if (
             not isinstance(error, DatabaseUnavailable)
             or isinstance(error, self._quiet)
             or error.answered
             or error.phase == "commit"
+            or error.timed_out
         ):
             return False
         if self._context.prompts.ask_retry(self._parent, error):
