@@ -40,8 +40,9 @@ CONNECT_TIMEOUT_S = 10
 STATEMENT_TIMEOUT_MS = 30 * 60 * 1000
 #: A transaction left idle this long is ended by the server, releasing the write lock it may
 #: hold: the last resort. A computer gone from the network is noticed by the server's own
-#: keepalives first (:data:`SERVER_KEEPALIVES`, about two minutes). Generous: the command
-#: line copies a file into the evidence folder inside its write.
+#: keepalives first (:data:`SERVER_KEEPALIVES`, about two minutes). Generous: a few services
+#: copy a (short) file into the evidence folder inside their write, an inquiry's letter say,
+#: and a shared folder may be slow.
 IDLE_IN_TRANSACTION_TIMEOUT_MS = 60 * 60 * 1000
 #: The server's keepalives on this session's connection (seconds idle, between probes, how
 #: many): a laptop closed in the middle of a write leaves the lock after about two minutes.
