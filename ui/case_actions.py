@@ -41,6 +41,7 @@ from ui.team.editing import mark_editing
 if TYPE_CHECKING:
     from ui.operations import Session
 from ui.report_table_model import ReportRow, describe
+from ui.team.assign_dialog import limit_assignment
 from ui.undo_commands import (
     EditCaseCommand,
     EditPersonCommand,
@@ -183,7 +184,7 @@ def edit_case(parent: QWidget | None, context: AppContext, case_id: int) -> bool
         context,
         EditCaseCommand,
         case_id,
-        lambda reference: CaseDialog(parent, reference=reference),
+        lambda reference: limit_assignment(CaseDialog(parent, reference=reference), context),
         named="reference",
     )
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QDialog, QPushButton, QWidget
+from PySide6.QtWidgets import QDialog, QLineEdit, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from caseworker.actor import ENV_VARIABLE, acting_as_login, current_actor
@@ -20,10 +20,11 @@ from tests.postgres.team_server import CASEWORKER, NAMES, staffed_team
 from tests.postgres_server import PostgresServer
 from tests.ui.conftest import add_case
 from tests.ui.scripted_prompts import ScriptedPrompts
-from ui import settings
+from ui import case_actions, settings
 from ui.case_list_model import CaseColumn
 from ui.changes import ChangeNotifier
 from ui.context import AppContext
+from ui.dialogs.case_dialog import CaseDialog
 from ui.first_start import name_is_known
 from ui.main_window import MainWindow
 from ui.settings_dialog import SettingsDialog
@@ -96,6 +97,21 @@ def test_the_dialog_offers_the_names_and_assigns_in_one_undoable_step(
     assert assigned_to(database, case_id) == ""
     context.undo_stack.redo()
     assert assigned_to(database, case_id) == "Иванова М."
+
+
+def test_on_a_file_the_case_dialog_assigns_too(
+    database: Database, context: AppContext, prompts: ScriptedPrompts
+) -> None:
+    case_id = add_case(database, "Шумовы")
+
+    def assign_there(dialog: QDialog) -> bool:
+        assert isinstance(dialog, CaseDialog)
+        field = dialog.field("assigned_to")
+        assert isinstance(field, QLineEdit) and not field.isReadOnly()
+        return False
+
+    prompts.answer_dialog = assign_there
+    assert not case_actions.edit_case(None, context, case_id)
 
 
 def test_cancelling_or_keeping_the_name_changes_nothing(
@@ -183,6 +199,19 @@ def test_a_caseworker_assigning_on_the_server_is_told_their_role_may_not(
                 dialog.names.setEditText(NAMES[CASEWORKER])
                 return True
 
+            prompts.answer_dialog = choose
+            read_only: list[bool] = []
+
+            def look(dialog: QDialog) -> bool:
+                assert isinstance(dialog, CaseDialog)
+                field = dialog.field("assigned_to")
+                assert isinstance(field, QLineEdit)
+                read_only.append(field.isReadOnly())
+                return False
+
+            prompts.answer_dialog = look
+            assert not case_actions.edit_case(None, context, case_id)
+            assert read_only == [True]  # the case's other fields stay editable
             prompts.answer_dialog = choose
             button = assign_button(QWidget(), context, lambda: case_id)
             assert not button.isEnabled()  # the server's grants say so beforehand

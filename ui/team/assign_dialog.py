@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from caseworker.team.assignment import Assignment, assignment_of, may_assign
 from ui.context import AppContext
+from ui.dialogs.record_dialog import RecordDialog
 from ui.operations import ReadOp
 from ui.undo_commands import EditCaseCommand, push_edit
 
@@ -136,3 +138,15 @@ def assign_button(
 
     button.clicked.connect(clicked)
     return button
+
+
+def limit_assignment(dialog: RecordDialog, context: AppContext) -> RecordDialog:
+    """A case's edit dialog with its "Assigned to" read-only where the server's grants say
+    this login may not change it (a caseworker's or a reader's); ``dialog`` itself."""
+    field = dialog.field("assigned_to")
+    if isinstance(field, QLineEdit) and ReadOp(context, dialog, may_assign).run() is False:
+        field.setReadOnly(True)
+        field.setToolTip(
+            translate("AssignDialog", "Only a coordinator assigns cases on the team's server.")
+        )
+    return dialog
