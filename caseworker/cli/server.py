@@ -21,7 +21,7 @@ from sqlalchemy.exc import DBAPIError
 from caseworker.cli.unlock import read_secret_file
 from caseworker.db import Database
 from caseworker.db.migrate import head_revision
-from caseworker.errors import CaseworkerError
+from caseworker.errors import CaseworkerError, DatabaseForbidden
 from caseworker.i18n import translate
 from caseworker.team import roles
 from caseworker.team.roles import TeamRole
@@ -103,22 +103,35 @@ def _require_postgresql(database: Database) -> None:
 
 @contextmanager
 def _transaction(database: Database) -> Iterator[Connection]:
-    """One transaction on the server; a refusal for want of a right becomes a sentence."""
+    """One transaction on the server; a refusal for want of a right becomes a sentence
+    saying who may run these commands."""
     _require_postgresql(database)
     try:
         with database.engine.begin() as connection:
             yield connection
+    except DatabaseForbidden as error:
+        raise _owners_only(_first_line(error.__cause__) or error.message) from error
     except DBAPIError as error:
         if getattr(error.orig, "sqlstate", None) != _FORBIDDEN:
             raise
-        raise CaseworkerError(
-            translate(
-                "Cli",
-                "The server refused: {reason}. Team commands are for the server's owner, a "
-                "login that owns the database and may create roles (CREATEROLE); nothing was "
-                "changed.",
-            ).format(reason=str(error.orig).splitlines()[0])
-        ) from error
+        raise _owners_only(_first_line(error)) from error
+
+
+def _first_line(error: BaseException | None) -> str:
+    """The driver's own words for ``error`` (or SQLAlchemy's wrapping of them)."""
+    original = getattr(error, "orig", None) or error
+    return str(original).strip().splitlines()[0] if original is not None and str(original) else ""
+
+
+def _owners_only(reason: str) -> CaseworkerError:
+    return CaseworkerError(
+        translate(
+            "Cli",
+            "The server refused: {reason}. Team commands are for the server's owner, a "
+            "login that owns the database and may create roles (CREATEROLE); nothing was "
+            "changed.",
+        ).format(reason=reason)
+    )
 
 
 def _require_owner(connection: Connection) -> None:

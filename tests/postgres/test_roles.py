@@ -11,7 +11,7 @@ import psycopg
 import pytest
 
 from caseworker.team.scram import scram_verifier
-from tests.cli_runner import refused
+from tests.cli_runner import refused, run
 from tests.postgres.team_server import (
     CASEWORKER,
     COORDINATOR,
@@ -150,8 +150,6 @@ def test_a_volunteer_may_not_set_up_the_server(team: Team) -> None:
 
 
 def test_server_commands_on_sqlite_say_they_need_postgresql(tmp_path: Path) -> None:
-    from tests.cli_runner import run
-
     message = refused(run(None, "--db", str(tmp_path / "own.sqlite"), "server", "init"))
     assert "PostgreSQL" in message
 
@@ -247,8 +245,6 @@ def test_a_login_without_a_name_on_the_server_writes_as_itself(team: Team) -> No
 
 
 def test_migrate_on_a_file_says_it_is_up_to_date(tmp_path: Path) -> None:
-    from tests.cli_runner import run
-
     result = run(None, "--db", str(tmp_path / "own.sqlite"), "migrate")
     assert result.returncode == 0, result.stderr
     assert "newest revision" in result.stderr
@@ -268,3 +264,27 @@ def test_a_removed_login_cannot_log_in_until_added_again(team: Team, tmp_path: P
     back = team.add_user(tmp_path, "gromova", "Громова Т.", "caseworker")
     assert back.returncode == 0, back.stderr
     connect(team, "gromova").close()
+
+
+def test_an_owner_who_may_not_create_roles_gets_a_sentence(team: Team, tmp_path: Path) -> None:
+    from caseworker.db import open_database
+    from tests.postgres.team_server import login_url
+
+    server = team.server
+    if not server.execute("SELECT 1 FROM pg_roles WHERE rolname = 'weak_owner'"):
+        server.execute("CREATE ROLE weak_owner LOGIN")
+    name = f"{team.database}_weak"
+    server.execute(f'CREATE DATABASE "{name}" OWNER weak_owner TEMPLATE template0')
+    try:
+        url = login_url(server, "weak_owner", name)
+        open_database(url).dispose()
+        password = tmp_path / "password"
+        password.write_text("correct horse battery\n", encoding="utf-8")
+        result = run(
+            None, "--db", url, "server", "add-user", "sokolova",
+            "--name", "Соколова В.", "--role", "reader", "--password-file", str(password),
+        )  # fmt: skip
+        assert "CREATEROLE" in refused(result)
+        assert server.execute("SELECT count(*) FROM pg_roles WHERE rolname = 'sokolova'") == [(0,)]
+    finally:
+        server.drop_database(name)
