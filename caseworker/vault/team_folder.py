@@ -10,15 +10,19 @@ The program never creates the team's folder itself. A share that is not mounted 
 empty local folder (or nothing) at its place; creating the folder there would put the
 evidence on one laptop, out of the team's sight. A missing or unusable folder is refused with
 a sentence (:class:`VaultNotReachable`) when evidence is touched; cases, reports and search do
-not need it. The vault's own subfolders and files are made readable (and the subfolders
-writable) by the folder's group too, so that caseworkers with their own system accounts on a
-share that keeps them apart can all add files.
+not need it. An empty folder while the database refers to stored files is the empty mount
+point of a share not mounted, and is refused the same way (:func:`check_not_empty`).
+
+The vault's own subfolders and files are made readable (and the subfolders writable) by the
+folder's group too, so that caseworkers with their own system accounts on a share that keeps
+them apart can all add files.
 """
 
 from __future__ import annotations
 
 import os
 import stat
+from collections.abc import Callable
 from pathlib import Path
 
 from caseworker.i18n import translate
@@ -78,6 +82,33 @@ def check_team_folder(folder: Path) -> Path:
     except OSError as error:
         raise _refused(_unusable(folder, error.strerror or str(error))) from error
     return folder
+
+
+def _empty(folder: Path) -> str:
+    return translate(
+        "Evidence",
+        "The team's evidence folder {folder} is empty, but this database has files in it: is "
+        "the shared folder connected (mounted) on this computer?",
+    ).format(folder=folder)
+
+
+def _holds_vault_files(folder: Path) -> bool:
+    """Whether ``folder`` has a vault subfolder (``ab/``, made with the first file)."""
+    try:
+        with os.scandir(folder) as entries:
+            return any(
+                len(entry.name) == 2 and entry.is_dir(follow_symlinks=False) for entry in entries
+            )
+    except OSError:
+        return False
+
+
+def check_not_empty(folder: Path, refers_to_files: Callable[[], bool]) -> None:
+    """Refuse ``folder`` with :class:`VaultNotReachable` when it holds no stored file while
+    the database ``refers_to_files`` (asked only then): the empty mount point of a share
+    not mounted. Raises nothing else."""
+    if not _holds_vault_files(folder) and refers_to_files():
+        raise _refused(_empty(folder))
 
 
 def share_with_group(path: Path, mode: int) -> None:

@@ -483,42 +483,43 @@
 <context>
     <name>AssignDialog</name>
     <message>
-        <location filename="../../ui/team/assign_dialog.py" line="43"/>
+        <location filename="../../ui/team/assign_dialog.py" line="45"/>
         <source>Assign case {reference}</source>
         <translation>Поручить дело {reference}</translation>
     </message>
     <message>
-        <location filename="../../ui/team/assign_dialog.py" line="47"/>
+        <location filename="../../ui/team/assign_dialog.py" line="49"/>
         <source>Who works on this case? They find it under “My cases”. Leave the name empty to give the case to nobody.</source>
         <translation>Кто ведёт это дело? Он найдёт его в «Моих делах». Оставьте имя пустым, чтобы дело не было никому поручено.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/assign_dialog.py" line="61"/>
+        <location filename="../../ui/team/assign_dialog.py" line="63"/>
         <source>nobody</source>
         <translation>никто</translation>
     </message>
     <message>
-        <location filename="../../ui/team/assign_dialog.py" line="64"/>
+        <location filename="../../ui/team/assign_dialog.py" line="66"/>
         <source>&amp;Assigned to:</source>
         <translation>&amp;Ведёт:</translation>
     </message>
     <message>
-        <location filename="../../ui/team/assign_dialog.py" line="69"/>
+        <location filename="../../ui/team/assign_dialog.py" line="71"/>
         <source>Assign</source>
         <translation>Поручить</translation>
     </message>
     <message>
-        <location filename="../../ui/team/assign_dialog.py" line="123"/>
+        <location filename="../../ui/team/assign_dialog.py" line="125"/>
         <source>Assign…</source>
         <translation>Поручить…</translation>
     </message>
     <message>
-        <location filename="../../ui/team/assign_dialog.py" line="125"/>
+        <location filename="../../ui/team/assign_dialog.py" line="127"/>
         <source>Choose who works on this case (a coordinator)</source>
         <translation>Выбрать, кто ведёт это дело (для координатора)</translation>
     </message>
     <message>
-        <location filename="../../ui/team/assign_dialog.py" line="129"/>
+        <location filename="../../ui/team/assign_dialog.py" line="131"/>
+        <location filename="../../ui/team/assign_dialog.py" line="150"/>
         <source>Only a coordinator assigns cases on the team&apos;s server.</source>
         <translation>На сервере команды поручать дела может только координатор.</translation>
     </message>
@@ -955,43 +956,43 @@ It holds %n file(s) with their manifest. The folder is not protected by a passwo
 <context>
     <name>CaseActions</name>
     <message>
-        <location filename="../../ui/case_actions.py" line="61"/>
-        <location filename="../../ui/case_actions.py" line="248"/>
+        <location filename="../../ui/case_actions.py" line="62"/>
+        <location filename="../../ui/case_actions.py" line="249"/>
         <source>Add report</source>
         <translation>Добавить сообщение</translation>
     </message>
     <message>
-        <location filename="../../ui/case_actions.py" line="62"/>
+        <location filename="../../ui/case_actions.py" line="63"/>
         <source>Which sought person is the report about?</source>
         <translation>К какому разыскиваемому относится сообщение?</translation>
     </message>
     <message>
-        <location filename="../../ui/case_actions.py" line="137"/>
+        <location filename="../../ui/case_actions.py" line="138"/>
         <source>Opening a case</source>
         <translation>Открытие дела</translation>
     </message>
     <message>
-        <location filename="../../ui/case_actions.py" line="138"/>
+        <location filename="../../ui/case_actions.py" line="139"/>
         <source>Adding a relative</source>
         <translation>Добавление родственника</translation>
     </message>
     <message>
-        <location filename="../../ui/case_actions.py" line="139"/>
+        <location filename="../../ui/case_actions.py" line="140"/>
         <source>Adding a sought person</source>
         <translation>Добавление разыскиваемого</translation>
     </message>
     <message>
-        <location filename="../../ui/case_actions.py" line="140"/>
+        <location filename="../../ui/case_actions.py" line="141"/>
         <source>Adding a report</source>
         <translation>Добавление сообщения</translation>
     </message>
     <message>
-        <location filename="../../ui/case_actions.py" line="249"/>
+        <location filename="../../ui/case_actions.py" line="250"/>
         <source>This case has no sought person yet. Add the person first.</source>
         <translation>В этом деле ещё нет разыскиваемых. Сначала добавьте разыскиваемого.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_actions.py" line="323"/>
+        <location filename="../../ui/case_actions.py" line="324"/>
         <source>Retracting a report</source>
         <translation>Отзыв сообщения</translation>
     </message>
@@ -3422,93 +3423,93 @@ What a typical value looks like, to size each short column before the user resiz
         <translation>Роли команды существуют только на сервере PostgreSQL, а {location} — не он. Укажите адрес сервера: --db postgresql+psycopg://…</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/server.py" line="115"/>
+        <location filename="../../caseworker/cli/server.py" line="128"/>
         <source>The server refused: {reason}. Team commands are for the server&apos;s owner, a login that owns the database and may create roles (CREATEROLE); nothing was changed.</source>
         <translation>Сервер отказал: {reason}. Команды настройки команды — для владельца сервера, входа, которому принадлежит база данных и который может создавать роли (CREATEROLE); ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/server.py" line="127"/>
+        <location filename="../../caseworker/cli/server.py" line="140"/>
         <source>Only the server&apos;s owner (the login owning the database) may set up the team; nothing was changed.</source>
         <translation>Настраивать команду может только владелец сервера (вход, которому принадлежит база данных); ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/server.py" line="142"/>
+        <location filename="../../caseworker/cli/server.py" line="155"/>
         <source>Made the role {role}.</source>
         <translation>Создана роль {role}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/server.py" line="144"/>
+        <location filename="../../caseworker/cli/server.py" line="157"/>
         <source>The role {role} was there already.</source>
         <translation>Роль {role} уже была.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/server.py" line="145"/>
-        <location filename="../../caseworker/cli/server.py" line="212"/>
+        <location filename="../../caseworker/cli/server.py" line="158"/>
+        <location filename="../../caseworker/cli/server.py" line="225"/>
         <source>Every role has its rights on this database.</source>
         <translation>Все роли получили свои права в этой базе данных.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/server.py" line="155"/>
+        <location filename="../../caseworker/cli/server.py" line="168"/>
         <source>The password file {path} has an empty first line.</source>
         <translation>Первая строка файла с паролем {path} пуста.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/server.py" line="156"/>
+        <location filename="../../caseworker/cli/server.py" line="169"/>
         <source>The password file {path} cannot be read: {reason}</source>
         <translation>Не удаётся прочитать файл с паролем {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/server.py" line="162"/>
+        <location filename="../../caseworker/cli/server.py" line="175"/>
         <source>A new login needs a password: give --password-file FILE, or run the command at a terminal to be asked for it.</source>
         <translation>Для нового входа нужен пароль: укажите --password-file ФАЙЛ или запустите команду в терминале, чтобы ввести его.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/server.py" line="168"/>
+        <location filename="../../caseworker/cli/server.py" line="181"/>
         <source>Password for {login}: </source>
         <translation>Пароль для {login}: </translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/server.py" line="170"/>
+        <location filename="../../caseworker/cli/server.py" line="183"/>
         <source>The same password again: </source>
         <translation>Тот же пароль ещё раз: </translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/server.py" line="172"/>
+        <location filename="../../caseworker/cli/server.py" line="185"/>
         <source>The two passwords differ; nothing was changed.</source>
         <translation>Пароли не совпадают; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/server.py" line="187"/>
+        <location filename="../../caseworker/cli/server.py" line="200"/>
         <source>Added the login {login} ({name}) as {role}.</source>
         <translation>Добавлен вход {login} ({name}) с ролью {role}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/server.py" line="189"/>
+        <location filename="../../caseworker/cli/server.py" line="202"/>
         <source>The login {login} was there already: now {name}, {role}.</source>
         <translation>Вход {login} уже был; теперь: {name}, {role}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/server.py" line="197"/>
+        <location filename="../../caseworker/cli/server.py" line="210"/>
         <source>Give both a login and --role, or neither (to give every role its rights again).</source>
         <translation>Укажите и вход, и --role, или ни то ни другое (чтобы заново выдать права всем ролям).</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/server.py" line="208"/>
+        <location filename="../../caseworker/cli/server.py" line="221"/>
         <source>The login {login} was {before} and is now {role}.</source>
         <translation>У входа {login} была роль {before}, теперь — {role}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/server.py" line="221"/>
+        <location filename="../../caseworker/cli/server.py" line="234"/>
         <source>The login {login} can no longer log in; what it wrote keeps its name. add-user lets it in again.</source>
         <translation>Вход {login} больше не может подключаться; написанное им сохраняет его имя. Команда add-user снова его впустит.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/server.py" line="227"/>
+        <location filename="../../caseworker/cli/server.py" line="240"/>
         <source>The login {login} could not log in already.</source>
         <translation>Вход {login} и так не мог подключаться.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/server.py" line="250"/>
+        <location filename="../../caseworker/cli/server.py" line="263"/>
         <source>The database is at the newest revision ({revision}).</source>
         <translation>База данных обновлена до последней версии схемы ({revision}).</translation>
     </message>
@@ -3757,9 +3758,9 @@ row {row}</source>
         <translation>«{url}» — не файл и не адрес базы данных.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/postgres.py" line="181"/>
+        <location filename="../../caseworker/db/postgres.py" line="182"/>
         <source>The database {server} keeps its text as {encoding} with the character type “{ctype}”, in which Cyrillic names cannot be searched regardless of case; Caseworker needs UTF-8. Ask the server&apos;s owner to create the database with ENCODING &apos;UTF8&apos; and a UTF-8 locale (LC_CTYPE &apos;C.UTF-8&apos;, for one).</source>
-        <extracomment>The advisory lock every write transaction takes first (&quot;CASE&quot; in ASCII). Seconds to wait for the server to answer a connection attempt. A statement running longer is stopped by the server. Generous: an export of 100,000 cases reads its tables in long statements. A transaction left idle this long is ended by the server, releasing the write lock it may hold: the last resort. A computer gone from the network is noticed by the server&apos;s own keepalives first (:data:`SERVER_KEEPALIVES`, about two minutes). Generous: the command line copies a file into the evidence folder inside its write. The server&apos;s keepalives on this session&apos;s connection (seconds idle, between probes, how many): a laptop closed in the middle of a write leaves the lock after about two minutes. libpq&apos;s parameters set unless the address (or libpq&apos;s environment variable) gives them. libpq&apos;s environment variables for some parameters: when set, they win over our defaults. The execution option marking a connection&apos;s transaction as a write&apos;s (set by the engine). The longest pause between two tries for the write lock, in seconds.</extracomment>
+        <extracomment>The advisory lock every write transaction takes first (&quot;CASE&quot; in ASCII). Seconds to wait for the server to answer a connection attempt. A statement running longer is stopped by the server. Generous: an export of 100,000 cases reads its tables in long statements. A transaction left idle this long is ended by the server, releasing the write lock it may hold: the last resort. A computer gone from the network is noticed by the server&apos;s own keepalives first (:data:`SERVER_KEEPALIVES`, about two minutes). Generous: a few services copy a (short) file into the evidence folder inside their write, an inquiry&apos;s letter say, and a shared folder may be slow. The server&apos;s keepalives on this session&apos;s connection (seconds idle, between probes, how many): a laptop closed in the middle of a write leaves the lock after about two minutes. libpq&apos;s parameters set unless the address (or libpq&apos;s environment variable) gives them. libpq&apos;s environment variables for some parameters: when set, they win over our defaults. The execution option marking a connection&apos;s transaction as a write&apos;s (set by the engine). The longest pause between two tries for the write lock, in seconds.</extracomment>
         <translation>База данных {server} хранит текст в кодировке {encoding} с типом символов «{ctype}», в котором кириллические имена нельзя искать без учёта регистра; Caseworker нужна UTF-8. Попросите владельца сервера создать базу данных с ENCODING &apos;UTF8&apos; и локалью UTF-8 (например, LC_CTYPE &apos;C.UTF-8&apos;).</translation>
     </message>
     <message>
@@ -3769,48 +3770,48 @@ row {row}</source>
         <translation>База данных занята другим окном или программой. Ничего не сохранено; повторите попытку чуть позже.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/postgres.py" line="212"/>
+        <location filename="../../caseworker/db/postgres.py" line="213"/>
         <source>The database server is busy with a colleague&apos;s save or another program&apos;s. Nothing was saved; try again in a moment.</source>
         <translation>Сервер базы данных занят сохранением коллеги или другой программы. Ничего не сохранено; повторите через минуту.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/postgres.py" line="279"/>
+        <location filename="../../caseworker/db/postgres.py" line="280"/>
         <source>The database server {server} took too long to answer, and the request was stopped ({reason}).</source>
         <extracomment>SQLSTATE classes of a server gone or going: connection exceptions, operator intervention (shut down, restarting), insufficient resources (too many connections), system errors.</extracomment>
         <translation>Сервер базы данных {server} слишком долго не отвечал, и запрос был остановлен ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/postgres.py" line="285"/>
+        <location filename="../../caseworker/db/postgres.py" line="286"/>
         <source>Caseworker cannot connect to the database server {server} ({reason}).</source>
         <translation>Caseworker не может подключиться к серверу базы данных {server} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/postgres.py" line="289"/>
+        <location filename="../../caseworker/db/postgres.py" line="290"/>
         <source>The connection to the database server {server} was lost ({reason}).</source>
         <translation>Связь с сервером базы данных {server} потеряна ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/postgres.py" line="293"/>
+        <location filename="../../caseworker/db/postgres.py" line="294"/>
         <source>It was lost while the change was being saved, so it cannot be told whether it was saved: look before doing it again.</source>
         <translation>Связь прервалась во время сохранения, поэтому неизвестно, сохранилось ли изменение: проверьте, прежде чем делать его снова.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/postgres.py" line="299"/>
+        <location filename="../../caseworker/db/postgres.py" line="300"/>
         <source>Nothing was saved; try again when it answers.</source>
         <translation>Ничего не сохранено; повторите, когда сервер ответит.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/postgres.py" line="301"/>
+        <location filename="../../caseworker/db/postgres.py" line="302"/>
         <source>Check the network, then try again.</source>
         <translation>Проверьте сеть и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/postgres.py" line="314"/>
+        <location filename="../../caseworker/db/postgres.py" line="315"/>
         <source>Your role on the database server {server} may not make this change ({reason}); nothing was saved. Ask the team&apos;s coordinator if you need it.</source>
         <translation>Вашей роли на сервере базы данных {server} не разрешено это изменение ({reason}); ничего не сохранено. Если оно вам нужно, обратитесь к координатору команды.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/postgres.py" line="320"/>
+        <location filename="../../caseworker/db/postgres.py" line="321"/>
         <source>Your role on the database server {server} may not read this ({reason}). Ask the team&apos;s coordinator if you need it.</source>
         <translation>Вашей роли на сервере базы данных {server} не разрешено читать эти данные ({reason}). Если они вам нужны, обратитесь к координатору команды.</translation>
     </message>
@@ -4602,29 +4603,29 @@ To look around first, load a few fictional demo cases.</source>
         <translation>ТБ</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/team_folder.py" line="45"/>
+        <location filename="../../caseworker/vault/team_folder.py" line="38"/>
         <source>Cases, reports and search work as usual; evidence can be seen and added once the folder is there.</source>
-        <extracomment>The file marking a folder as a team&apos;s evidence folder. Modes of the team vault&apos;s subfolders and files (the plain vault&apos;s are 0o700 and 0o400).</extracomment>
+        <extracomment>Modes of the team vault&apos;s subfolders and files (the plain vault&apos;s are 0o700 and 0o400).</extracomment>
         <translation>Дела, сведения и поиск работают как обычно; доказательства можно будет смотреть и добавлять, когда папка появится.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/team_folder.py" line="53"/>
+        <location filename="../../caseworker/vault/team_folder.py" line="46"/>
         <source>The team&apos;s evidence folder {folder} cannot be found: is the shared folder connected (mounted) on this computer?</source>
         <translation>Общая папка доказательств {folder} не найдена: подключена ли общая папка на этом компьютере?</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/team_folder.py" line="61"/>
+        <location filename="../../caseworker/vault/team_folder.py" line="54"/>
         <source>The team&apos;s evidence folder {folder} cannot be used here ({reason}): is the shared folder connected, and may you read and write it?</source>
         <translation>Общую папку доказательств {folder} нельзя использовать ({reason}): подключена ли общая папка и есть ли у вас права на чтение и запись?</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/team_folder.py" line="95"/>
+        <location filename="../../caseworker/vault/team_folder.py" line="88"/>
         <source>The team&apos;s evidence folder {folder} is empty, but this database has files in it: is the shared folder connected (mounted) on this computer?</source>
-        <translation type="unfinished"></translation>
+        <translation>Общая папка доказательств {folder} пуста, хотя в этой базе есть файлы: подключена ли общая папка на этом компьютере?</translation>
     </message>
     <message>
         <location filename="../../caseworker/vault/messages.py" line="38"/>
-        <location filename="../../caseworker/vault/team_folder.py" line="83"/>
+        <location filename="../../caseworker/vault/team_folder.py" line="76"/>
         <source>it is not a folder</source>
         <translation>это не папка</translation>
     </message>
@@ -10620,7 +10621,7 @@ Caseworker now starts again on the restored database.</source>
 <context>
     <name>TeamChanges</name>
     <message>
-        <location filename="../../ui/team/editing.py" line="64"/>
+        <location filename="../../ui/team/editing.py" line="66"/>
         <source>A colleague has just saved a change to this record. Saving yours would be refused: cancel, open the record again to see theirs, then make your change.</source>
         <extracomment>The record kinds of the edit dialogs (caseworker.services.edits.RecordKind) -&gt; tables.</extracomment>
         <translation>Коллега только что сохранил изменение этой записи. Ваше сохранение будет отклонено: нажмите «Отмена», откройте запись заново, чтобы увидеть изменение коллеги, и внесите своё.</translation>

@@ -126,6 +126,34 @@ def test_the_team_folder_is_shared_with_its_group(
     assert stored.parent.parent.stat().st_mode & 0o777 == 0o770
 
 
+def _add_one(database: Database, case_id: int, folder: Path) -> str:
+    source = folder / "письмо.pdf"
+    source.write_bytes(b"%PDF-1.4\n" + os.urandom(1000))
+    with database.write() as session:
+        return evidence.add_evidence(
+            session, vault_of_session(session), ACTOR, case_id, source
+        ).item.sha256
+
+
+@pytest.mark.usefixtures("team_folder")
+def test_an_empty_mount_point_is_refused_once_the_team_has_files(
+    server_database: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    [case_id, _] = _two_cases(server_database)
+    with server_database.read() as session:
+        vault_of_session(session)  # empty, and nothing stored yet: a new team's folder
+    _add_one(server_database, case_id, tmp_path)
+    # Another computer: the share not mounted, its mount point an empty local folder.
+    mount_point = tmp_path / "mnt-evidence"
+    mount_point.mkdir()
+    monkeypatch.setenv(ENV_VARIABLE, str(mount_point))
+    with server_database.read() as session, pytest.raises(VaultNotReachable) as refused:
+        vault_of_session(session)
+    assert "is empty, but this database has files in it" in refused.value.message
+    assert "Cases, reports and search work as usual" in refused.value.message
+    assert list(mount_point.iterdir()) == []
+
+
 def _not_reachable_settings(tmp_path: Path) -> list[tuple[str, str | None]]:
     """Ways the team's folder is not there: the variable unset, the share not mounted, a
     file in its place."""
