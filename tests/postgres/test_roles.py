@@ -284,7 +284,8 @@ def test_an_owner_who_may_not_create_roles_gets_a_sentence(team: Team, tmp_path:
             None, "--db", url, "server", "add-user", "sokolova",
             "--name", "Соколова В.", "--role", "reader", "--password-file", str(password),
         )  # fmt: skip
-        assert "CREATEROLE" in refused(result)
+        message = refused(result)
+        assert "CREATEROLE" in message and "permission denied to create role" in message
         assert server.execute("SELECT count(*) FROM pg_roles WHERE rolname = 'sokolova'") == [(0,)]
     finally:
         server.drop_database(name)
