@@ -85,6 +85,8 @@ def test_an_open_edit_dialog_is_told_of_a_newer_version(
     same = change("cases", (RowChange(sample_case.case_id, 3, sample_case.case_id),), None)
     other = change("persons", (RowChange(sample_case.case_id, 9, sample_case.case_id),), None)
     assert not changed_under(dialog, same)  # its own version: nothing new
+    gone = TableChange("cases", "delete", same.rows, frozenset())
+    assert changed_under(dialog, gone)
     assert warn_open_dialogs(other) == []
     assert not dialog.error_label.isVisible()
     newer = change("cases", (RowChange(sample_case.case_id, 4, sample_case.case_id),), None)

@@ -39,13 +39,15 @@ def editing_of(dialog: RecordDialog) -> tuple[str, int, int] | None:
 
 
 def changed_under(dialog: RecordDialog, change: TableChange) -> bool:
-    """Whether ``change`` moved the record ``dialog`` edits past the version it loaded."""
+    """Whether ``change`` moved the record ``dialog`` edits past the version it loaded, or
+    removed it."""
     editing = editing_of(dialog)
     if editing is None or change.rows is None:
         return False
     table, record_id, version = editing
+    deleted = change.op == "delete"
     return change.table == table and any(
-        row.id == record_id and (row.version is None or row.version > version)
+        row.id == record_id and (deleted or row.version is None or row.version > version)
         for row in change.rows
     )
 
