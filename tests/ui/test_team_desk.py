@@ -1,6 +1,7 @@
 """The team parts of the window on SQLite (issue 15): no listener, who else works on the open
 case read every minute, the mark cleared on closing; colleagues' changes as the views'
-changes; an open edit dialog told of a change to its record."""
+changes; an open edit dialog told of a change to its record. (A window on PostgreSQL:
+tests/ui/test_team_window.py.)"""
 
 from __future__ import annotations
 
@@ -47,10 +48,12 @@ def test_presence_text_names_the_others() -> None:
     assert "Петрова А., Сидоров Б." in presence_text(["Петрова А.", "Сидоров Б."])
 
 
-def test_sqlite_window_does_not_listen_and_shows_presence(
+def test_the_window_shows_who_else_is_on_the_case(
     qtbot: QtBot, main_window: MainWindow, sample_case: SampleCase, db_path: Path
 ) -> None:
-    assert not main_window.team.changes.listening
+    """Two windows on one SQLite file (or, in a PostgreSQL run, on one database)."""
+    on_server = main_window._context.database.engine.dialect.name == "postgresql"
+    assert main_window.team.changes.listening == on_server  # SQLite has no notifications
     main_window.open_case(sample_case.case_id)
     label = main_window.case_view.findChild(QLabel, "casePresence")
     assert label is not None and not label.isVisible()
