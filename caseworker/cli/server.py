@@ -39,7 +39,9 @@ _ROLES = [role.value for role in TeamRole]
 
 
 def _role_names() -> str:
-    return ", ".join(role.value for role in TeamRole)
+    return translate(
+        "Cli", "reader (reads), caseworker (works on cases) or coordinator (also assigns them)"
+    )
 
 
 def register(commands_: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -3361,155 +3361,160 @@ What a typical value looks like, to size each short column before the user resiz
         <translation>Заметка: база данных {location} не защищена паролем; файл с паролем не использован.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/server.py" line="47"/>
-        <source>set up a team&apos;s PostgreSQL server (its owner)</source>
+        <location filename="../../caseworker/cli/server.py" line="42"/>
+        <source>reader (reads), caseworker (works on cases) or coordinator (also assigns them)</source>
         <extracomment>SQLSTATE insufficient_privilege.</extracomment>
+        <translation>reader (читает), caseworker (ведёт дела) или coordinator (ещё и поручает их)</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/server.py" line="49"/>
+        <source>set up a team&apos;s PostgreSQL server (its owner)</source>
         <translation>настроить сервер PostgreSQL команды (для владельца)</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/server.py" line="51"/>
+        <location filename="../../caseworker/cli/server.py" line="53"/>
         <source>make the team&apos;s roles and give them their rights</source>
         <translation>создать роли команды и выдать им права</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/server.py" line="55"/>
+        <location filename="../../caseworker/cli/server.py" line="57"/>
         <source>add a volunteer&apos;s login, or bring it up to date</source>
         <translation>добавить вход добровольца или обновить его</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/server.py" line="57"/>
+        <location filename="../../caseworker/cli/server.py" line="59"/>
         <source>the login, e.g. ivanova</source>
         <translation>имя входа, например ivanova</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/server.py" line="61"/>
+        <location filename="../../caseworker/cli/server.py" line="63"/>
         <source>the name the program writes, e.g. Иванова М.</source>
         <translation>имя, которое пишет программа, например Иванова М.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/server.py" line="67"/>
+        <location filename="../../caseworker/cli/server.py" line="69"/>
         <source>the file whose first line is the password (else it is asked)</source>
         <translation>файл, первая строка которого — пароль (иначе он будет запрошен)</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/server.py" line="72"/>
+        <location filename="../../caseworker/cli/server.py" line="74"/>
         <source>give a login another role; without one, give every role its rights again</source>
         <translation>дать входу другую роль; без входа — заново выдать права всем ролям</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/server.py" line="76"/>
-        <location filename="../../caseworker/cli/server.py" line="83"/>
+        <location filename="../../caseworker/cli/server.py" line="78"/>
+        <location filename="../../caseworker/cli/server.py" line="85"/>
         <source>the login</source>
         <translation>имя входа</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/server.py" line="81"/>
+        <location filename="../../caseworker/cli/server.py" line="83"/>
         <source>stop a login from logging in (what it wrote keeps its name)</source>
         <translation>запретить входу подключаться (написанное им сохраняет его имя)</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/server.py" line="85"/>
+        <location filename="../../caseworker/cli/server.py" line="87"/>
         <source>list the team&apos;s logins</source>
         <translation>перечислить входы команды</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/server.py" line="88"/>
+        <location filename="../../caseworker/cli/server.py" line="90"/>
         <source>bring the database to this version (the owner)</source>
         <translation>обновить базу данных до этой версии (для владельца)</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/server.py" line="96"/>
+        <location filename="../../caseworker/cli/server.py" line="98"/>
         <source>The team&apos;s roles live on a PostgreSQL server; {location} is not one. Give the server&apos;s address with --db postgresql+psycopg://…</source>
         <translation>Роли команды существуют только на сервере PostgreSQL, а {location} — не он. Укажите адрес сервера: --db postgresql+psycopg://…</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/server.py" line="128"/>
+        <location filename="../../caseworker/cli/server.py" line="130"/>
         <source>The server refused: {reason}. Team commands are for the server&apos;s owner, a login that owns the database and may create roles (CREATEROLE); nothing was changed.</source>
         <translation>Сервер отказал: {reason}. Команды настройки команды — для владельца сервера, входа, которому принадлежит база данных и который может создавать роли (CREATEROLE); ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/server.py" line="140"/>
+        <location filename="../../caseworker/cli/server.py" line="142"/>
         <source>Only the server&apos;s owner (the login owning the database) may set up the team; nothing was changed.</source>
         <translation>Настраивать команду может только владелец сервера (вход, которому принадлежит база данных); ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/server.py" line="155"/>
+        <location filename="../../caseworker/cli/server.py" line="157"/>
         <source>Made the role {role}.</source>
         <translation>Создана роль {role}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/server.py" line="157"/>
+        <location filename="../../caseworker/cli/server.py" line="159"/>
         <source>The role {role} was there already.</source>
         <translation>Роль {role} уже была.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/server.py" line="158"/>
-        <location filename="../../caseworker/cli/server.py" line="225"/>
+        <location filename="../../caseworker/cli/server.py" line="160"/>
+        <location filename="../../caseworker/cli/server.py" line="227"/>
         <source>Every role has its rights on this database.</source>
         <translation>Все роли получили свои права в этой базе данных.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/server.py" line="168"/>
+        <location filename="../../caseworker/cli/server.py" line="170"/>
         <source>The password file {path} has an empty first line.</source>
         <translation>Первая строка файла с паролем {path} пуста.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/server.py" line="169"/>
+        <location filename="../../caseworker/cli/server.py" line="171"/>
         <source>The password file {path} cannot be read: {reason}</source>
         <translation>Не удаётся прочитать файл с паролем {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/server.py" line="175"/>
+        <location filename="../../caseworker/cli/server.py" line="177"/>
         <source>A new login needs a password: give --password-file FILE, or run the command at a terminal to be asked for it.</source>
         <translation>Для нового входа нужен пароль: укажите --password-file ФАЙЛ или запустите команду в терминале, чтобы ввести его.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/server.py" line="181"/>
+        <location filename="../../caseworker/cli/server.py" line="183"/>
         <source>Password for {login}: </source>
         <translation>Пароль для {login}: </translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/server.py" line="183"/>
+        <location filename="../../caseworker/cli/server.py" line="185"/>
         <source>The same password again: </source>
         <translation>Тот же пароль ещё раз: </translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/server.py" line="185"/>
+        <location filename="../../caseworker/cli/server.py" line="187"/>
         <source>The two passwords differ; nothing was changed.</source>
         <translation>Пароли не совпадают; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/server.py" line="200"/>
+        <location filename="../../caseworker/cli/server.py" line="202"/>
         <source>Added the login {login} ({name}) as {role}.</source>
         <translation>Добавлен вход {login} ({name}) с ролью {role}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/server.py" line="202"/>
+        <location filename="../../caseworker/cli/server.py" line="204"/>
         <source>The login {login} was there already: now {name}, {role}.</source>
         <translation>Вход {login} уже был; теперь: {name}, {role}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/server.py" line="210"/>
+        <location filename="../../caseworker/cli/server.py" line="212"/>
         <source>Give both a login and --role, or neither (to give every role its rights again).</source>
         <translation>Укажите и вход, и --role, или ни то ни другое (чтобы заново выдать права всем ролям).</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/server.py" line="221"/>
+        <location filename="../../caseworker/cli/server.py" line="223"/>
         <source>The login {login} was {before} and is now {role}.</source>
         <translation>У входа {login} была роль {before}, теперь — {role}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/server.py" line="234"/>
+        <location filename="../../caseworker/cli/server.py" line="236"/>
         <source>The login {login} can no longer log in; what it wrote keeps its name. add-user lets it in again.</source>
         <translation>Вход {login} больше не может подключаться; написанное им сохраняет его имя. Команда add-user снова его впустит.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/server.py" line="240"/>
+        <location filename="../../caseworker/cli/server.py" line="242"/>
         <source>The login {login} could not log in already.</source>
         <translation>Вход {login} и так не мог подключаться.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/server.py" line="263"/>
+        <location filename="../../caseworker/cli/server.py" line="265"/>
         <source>The database is at the newest revision ({revision}).</source>
         <translation>База данных обновлена до последней версии схемы ({revision}).</translation>
     </message>
