@@ -55,8 +55,11 @@ def _summary(values: list[float], unit: str = "ms") -> str:
 # -- the case list's search box and opening a case -----------------------------------------
 
 
-def bench_keystrokes(databases: dict[str, Database], queries: list[str]) -> dict[str, list[float]]:
-    """Each query typed letter by letter into one main window per database, in turns."""
+def bench_keystrokes(
+    databases: dict[str, Database], queries: list[str], slowest: dict[str, list[str]]
+) -> dict[str, list[float]]:
+    """Each query typed letter by letter into one main window per database, in turns; the
+    five slowest keystrokes of each go into ``slowest`` (what the box held, and the time)."""
     from PySide6.QtCore import QSettings
     from PySide6.QtGui import QUndoStack
     from PySide6.QtWidgets import QApplication
@@ -92,6 +95,10 @@ def bench_keystrokes(databases: dict[str, Database], queries: list[str]) -> dict
             window.case_list.apply_filters()
     for window in windows.values():
         window.close()
+    typed = [query[:length] for query in queries for length in range(1, len(query) + 1)]
+    for name, values in timings.items():
+        worst = sorted(zip(values, typed, strict=True), reverse=True)[:5]
+        slowest[name] = [f"{text!r} {ms:.0f} ms" for ms, text in worst]
     return timings
 
 
@@ -343,9 +350,11 @@ def main() -> None:
         url = server.url("bench")
         databases = {"SQLite": open_database(str(path)), "PostgreSQL": open_database(url)}
         if "keystroke" in wanted:
-            keys = bench_keystrokes(databases, typed_searches(path))
+            slowest: dict[str, list[str]] = {}
+            keys = bench_keystrokes(databases, typed_searches(path), slowest)
             for name, timings in keys.items():
                 print(f"keystroke to updated list, {name}: {_summary(timings)} (target 50 ms)")
+                print(f"    slowest: {', '.join(slowest[name])}")
         if "open" in wanted:
             opened = bench_open_case(databases, args.runs)
             for name, timings in opened.items():
