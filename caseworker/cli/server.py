@@ -194,6 +194,8 @@ def add_user(database: Database, args: argparse.Namespace) -> int:
     with _transaction(database) as connection:
         _require_owner(connection)
         exists = roles.member(connection, login, disabled=True) is not None
+        if not exists:
+            roles.refuse_outsider(connection, login)  # before asking for a password
     password = _password(args, needed=not exists)
     with _transaction(database) as connection:
         made = roles.add_user(connection, login, args.name, TeamRole(args.role), password)

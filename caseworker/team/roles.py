@@ -315,6 +315,13 @@ def check_password(password: str) -> str:
     return password
 
 
+def refuse_outsider(connection: Connection, login: str) -> None:
+    """Raise :class:`CaseworkerError` when the server has a login ``login`` that is not one
+    of the team's (the owner's, another program's)."""
+    if _role_exists(connection, login) and member(connection, login, disabled=True) is None:
+        raise _not_the_teams(login)
+
+
 def _not_the_teams(login: str) -> CaseworkerError:
     return CaseworkerError(
         translate(

@@ -289,3 +289,18 @@ def test_an_owner_who_may_not_create_roles_gets_a_sentence(team: Team, tmp_path:
         assert server.execute("SELECT count(*) FROM pg_roles WHERE rolname = 'sokolova'") == [(0,)]
     finally:
         server.drop_database(name)
+
+
+def test_a_login_outside_the_team_is_refused_before_any_password_is_asked(
+    team: Team, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import getpass
+    import sys
+
+    def never(_prompt: str = "") -> str:
+        raise AssertionError("a password was asked for a login that cannot be added")
+
+    monkeypatch.setattr(sys.stdin, "isatty", lambda: True)
+    monkeypatch.setattr(getpass, "getpass", never)
+    result = team.cli(OWNER, "server", "add-user", OWNER, "--name", "Кто-то", "--role", "reader")
+    assert "not one of the team's" in refused(result)
