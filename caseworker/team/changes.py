@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -108,6 +109,22 @@ def parse(payload: str, sender: int = 0) -> TableChange | None:
 
 Connect = Callable[[], "psycopg.Connection[Any]"]
 
+#: Set when the program ends: Python joins its worker threads (a pool's, as the window's
+#: background jobs run in) before anything else at exit, and a listener waiting for the
+#: server forever in one would keep the program from ending.
+_ENDING = threading.Event()
+_stopping_at_exit = threading.Lock()
+
+
+def _stop_at_exit() -> None:
+    """Have :data:`_ENDING` set at exit, before worker threads are joined (the hook that
+    ``concurrent.futures`` itself uses; without it, stopping is left to the caller)."""
+    register = getattr(threading, "_register_atexit", None)
+    with _stopping_at_exit:
+        if register is not None and not getattr(_stop_at_exit, "done", False):
+            register(_ENDING.set)
+            _stop_at_exit.done = True  # type: ignore[attr-defined]
+
 
 class ChangeListener:
     """Listens on its own connection, made by ``connect`` (a new psycopg connection)."""
@@ -125,14 +142,19 @@ class ChangeListener:
         self._connection: psycopg.Connection[Any] | None = None
 
     def events(self, stopped: Callable[[], bool]) -> Iterator[Event]:
-        """What the listener hears, until ``stopped()`` is true (asked every poll); then the
-        connection is closed. Raises nothing for a lost or unreachable server: it yields
-        :class:`Disconnected` and tries again every few seconds."""
+        """What the listener hears, until ``stopped()`` is true (asked every poll) or the
+        program ends; then the connection is closed. Raises nothing for a lost or unreachable
+        server: it yields :class:`Disconnected` and tries again every few seconds."""
         import psycopg
+
+        _stop_at_exit()
+
+        def done() -> bool:
+            return stopped() or _ENDING.is_set()
 
         lost = False
         try:
-            while not stopped():
+            while not done():
                 if self._connection is None:
                     try:
                         self._connection = self._listening()
@@ -140,7 +162,7 @@ class ChangeListener:
                         if not lost:
                             lost = True
                             yield Disconnected(_reason(error))
-                        self._sleep(stopped)
+                        self._sleep(done)
                         continue
                     yield Connected(after_loss=lost)
                     lost = False
@@ -149,7 +171,7 @@ class ChangeListener:
                         change = parse(notify.payload, notify.pid)
                         if change is not None:
                             yield change
-                        if stopped():
+                        if done():
                             break
                 except psycopg.Error as error:
                     self.close()

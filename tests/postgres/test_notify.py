@@ -4,6 +4,8 @@ caseworker.team.changes), against a real PostgreSQL server."""
 from __future__ import annotations
 
 import queue
+import subprocess
+import sys
 import threading
 from collections.abc import Iterator
 from typing import Any
@@ -21,7 +23,7 @@ from caseworker.team.changes import (
     listener_for,
     parse,
 )
-from tests.cli_runner import run_process
+from tests.cli_runner import ROOT, run_process
 from tests.conftest import ACTOR, add_person, add_report
 
 #: Generous: a notification takes milliseconds; a loaded CI machine may take longer.
@@ -210,3 +212,36 @@ def triggers(connection: Any) -> int:
             text("SELECT count(*) FROM pg_trigger WHERE tgname LIKE '%\\_notify\\_%'")
         ).scalar_one()
     )
+
+
+#: A program whose main thread ends while its listener runs in a pool's worker thread.
+_FORGETFUL_PROGRAM = """
+import sys, time
+from concurrent.futures import ThreadPoolExecutor
+from caseworker.db import open_database
+from caseworker.team.changes import Connected, listener_for
+
+database = open_database(sys.argv[1])
+listener = listener_for(database)
+heard = []
+def listen(_):
+    for event in listener.events(lambda: False):
+        heard.append(event)
+ThreadPoolExecutor(1).submit(listen, None)
+while not heard:
+    time.sleep(0.05)
+print(heard[0] == Connected(), flush=True)
+"""
+
+
+def test_a_listener_never_keeps_the_program_from_ending(postgres_url: str) -> None:
+    """Python joins a pool's worker threads at exit: one listening forever would hang it."""
+    result = subprocess.run(
+        [sys.executable, "-c", _FORGETFUL_PROGRAM, postgres_url],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=60,
+        check=False,
+    )
+    assert (result.returncode, result.stdout.strip()) == (0, "True"), result.stderr

@@ -94,6 +94,9 @@ class RemoteChanges(QObject):
         self.job = BackgroundJob(listen, self, lane=LISTENING, poll_ms=GATHER_MS // 2)
         self.job.posted.connect(self._on_event)
         self.job.start()
+        application = QCoreApplication.instance()
+        if application is not None:  # the window not closed before the program quits
+            application.aboutToQuit.connect(self.stop)
 
     @property
     def listening(self) -> bool:
