@@ -17,11 +17,12 @@ import json
 import threading
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     import psycopg
+    from sqlalchemy import Engine
 
     from caseworker.db import Database
 
@@ -56,6 +57,8 @@ class TableChange:
     case_ids: frozenset[int] | None
     #: The server process that made the change (psycopg's ``Notify.pid``).
     sender: int = 0
+    #: Made through this program's own database (the window announced it already).
+    own: bool = False
 
     @property
     def whole_table(self) -> bool:
@@ -135,8 +138,10 @@ class ChangeListener:
         *,
         poll_seconds: float = POLL_SECONDS,
         retry_seconds: float = RETRY_SECONDS,
+        own: Callable[[int], bool] = lambda _sender: False,
     ) -> None:
         self._connect = connect
+        self._own = own
         self._poll = poll_seconds
         self._retry = retry_seconds
         self._connection: psycopg.Connection[Any] | None = None
@@ -170,7 +175,7 @@ class ChangeListener:
                     for notify in self._connection.notifies(timeout=self._poll):
                         change = parse(notify.payload, notify.pid)
                         if change is not None:
-                            yield change
+                            yield replace(change, own=self._own(notify.pid))
                         if done():
                             break
                 except psycopg.Error as error:
@@ -234,4 +239,25 @@ def listener_for(database: Database) -> ChangeListener | None:
         pooled.detach()  # its own connection from now on: closed, never pooled again
         return connection
 
-    return ChangeListener(connect)
+    return ChangeListener(connect, own=own_backends(engine))
+
+
+def own_backends(engine: Engine) -> Callable[[int], bool]:
+    """Whether a server process is one of ``engine``'s connections: each is noted as it is
+    handed out (every write takes one first) and forgotten when it closes, so a process
+    number the server gives again later is not taken for ours."""
+    from sqlalchemy import event
+
+    mine: dict[int, int] = {}  # id of a driver connection -> its server process
+
+    def handed_out(dbapi_connection: Any, _record: Any, _proxy: Any) -> None:
+        with contextlib.suppress(Exception):  # a connection that cannot say: not noted
+            mine[id(dbapi_connection)] = int(dbapi_connection.info.backend_pid)
+
+    def closed(dbapi_connection: Any, *_rest: Any) -> None:
+        mine.pop(id(dbapi_connection), None)
+
+    event.listen(engine, "checkout", handed_out)
+    for name in ("close", "close_detached", "invalidate", "detach"):
+        event.listen(engine, name, closed)
+    return lambda sender: sender in mine.values()

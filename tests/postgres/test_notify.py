@@ -245,3 +245,14 @@ def test_a_listener_never_keeps_the_program_from_ending(postgres_url: str) -> No
         check=False,
     )
     assert (result.returncode, result.stdout.strip()) == (0, "True"), result.stderr
+
+
+def test_a_change_through_the_listeners_own_database_is_marked_own(
+    server_database: Database, heard: Heard, postgres_url: str
+) -> None:
+    with server_database.write() as session:
+        cases.create_case(session, ACTOR, family_name="Свои", opened_on="2026-05-10")
+    assert heard.next_change("cases").own
+    result = run_process(None, "--db", postgres_url, "case", "add", "--family", "Чужие")
+    assert result.returncode == 0, result.stderr
+    assert not heard.next_change("cases").own

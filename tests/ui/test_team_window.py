@@ -152,3 +152,29 @@ def test_a_lost_connection_is_said_then_everything_is_read_again(
         cases.create_case(session, "Петрова А.", family_name="Ёлкины", opened_on="2026-05-11")
     qtbot.waitUntil(lambda: "again" in window.statusBar().currentMessage(), timeout=WAIT_MS)
     qtbot.waitUntil(lambda: window.case_model.rowCount() == 2, timeout=WAIT_MS)
+
+
+def test_the_windows_own_change_is_announced_once(
+    qtbot: QtBot, window: MainWindow, colleague: Database
+) -> None:
+    from ui.changes import Change, ChangeKind
+    from ui.operations import WriteOp
+
+    context = window._context
+    told: list[Change] = []
+    context.notifier.changed.connect(told.append)
+    own = WriteOp(
+        context,
+        window,
+        lambda session: (
+            cases.create_case(session, ACTOR, family_name="Свои", opened_on="2026-05-10").id
+        ),
+        lambda case_id: Change(ChangeKind.CASE, case_id),
+    ).run()
+    with colleague.write() as session:  # heard after the window's own, in commit order
+        theirs = cases.create_case(
+            session, "Петрова А.", family_name="Чужие", opened_on="2026-05-11"
+        ).id
+    qtbot.waitUntil(lambda: any(change.case_id == theirs for change in told), timeout=WAIT_MS)
+    assert [change.remote for change in told if change.case_id == own] == [False]
+    assert [change.remote for change in told if change.case_id == theirs] == [True]

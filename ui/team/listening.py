@@ -5,8 +5,8 @@ its own for as long as the window is open; what it hears reaches the window's th
 the job's ``posted`` signal. Changes heard within a moment are gathered and announced
 through :func:`ui.operations.announce` as :class:`Change` (marked ``remote``), so the case
 list and the open case refresh exactly as for a change made here; many at once, or a
-reconnection after a lost server, announce everything. A change of the window's own comes
-back too, and only refreshes again.
+reconnection after a lost server, announce everything. A change made through the window's
+own database comes back too and is not announced again (it was when it was made).
 """
 
 from __future__ import annotations
@@ -112,6 +112,8 @@ class RemoteChanges(QObject):
     def _on_event(self, event: object) -> None:
         if isinstance(event, TableChange):
             self.heard.emit(event)
+            if event.own:
+                return  # this window's own change: announced when it was made
             changes = changes_of(event)
             if changes is None:
                 self._everything = True
