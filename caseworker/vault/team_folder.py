@@ -22,12 +22,15 @@ from __future__ import annotations
 
 import os
 import stat
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
 from caseworker.i18n import translate
 from caseworker.vault.errors import VaultNotReachable
 
+#: How long a look at the team's folder may take before it counts as not reachable.
+ANSWER_SECONDS = 5.0
 #: Modes of the team vault's subfolders and files (the plain vault's are 0o700 and 0o400).
 FOLDER_MODE = 0o770
 FILE_MODE = 0o440
@@ -62,10 +65,40 @@ def _refused(message: str) -> VaultNotReachable:
     return VaultNotReachable(f"{message} {everything_else_works()}")
 
 
-def check_team_folder(folder: Path) -> Path:
+def check_team_folder(folder: Path, answer_seconds: float | None = None) -> Path:
     """``folder`` when it is an existing folder this process may read, write and enter;
     raises :class:`VaultNotReachable` with a sentence otherwise (a stale network mount's
-    error included)."""
+    error included, and a share that does not answer within ``answer_seconds``, by default
+    :data:`ANSWER_SECONDS`: a share whose server is gone can hold a look at it for minutes,
+    and the window waits for this answer)."""
+    outcome: list[Path | VaultNotReachable] = []
+
+    def look() -> None:
+        try:
+            outcome.append(_check(folder))
+        except VaultNotReachable as error:
+            outcome.append(error)
+
+    # A thread of its own, left behind if the share never answers (it holds nothing).
+    looking = threading.Thread(target=look, name="evidence-folder-check", daemon=True)
+    looking.start()
+    looking.join(ANSWER_SECONDS if answer_seconds is None else answer_seconds)
+    if not outcome:
+        raise _refused(_silent(folder))
+    if isinstance(outcome[0], VaultNotReachable):
+        raise outcome[0]
+    return outcome[0]
+
+
+def _silent(folder: Path) -> str:
+    return translate(
+        "Evidence",
+        "The team's evidence folder {folder} does not answer: is the shared folder's server "
+        "or the network down?",
+    ).format(folder=folder)
+
+
+def _check(folder: Path) -> Path:
     try:
         info = folder.stat()
     except FileNotFoundError as error:

@@ -3449,7 +3449,7 @@ What a typical value looks like, to size each short column before the user resiz
     </message>
     <message>
         <location filename="../../caseworker/cli/server.py" line="160"/>
-        <location filename="../../caseworker/cli/server.py" line="227"/>
+        <location filename="../../caseworker/cli/server.py" line="229"/>
         <source>Every role has its rights on this database.</source>
         <translation>Все роли получили свои права в этой базе данных.</translation>
     </message>
@@ -3484,37 +3484,37 @@ What a typical value looks like, to size each short column before the user resiz
         <translation>Пароли не совпадают; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/server.py" line="202"/>
+        <location filename="../../caseworker/cli/server.py" line="204"/>
         <source>Added the login {login} ({name}) as {role}.</source>
         <translation>Добавлен вход {login} ({name}) с ролью {role}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/server.py" line="204"/>
+        <location filename="../../caseworker/cli/server.py" line="206"/>
         <source>The login {login} was there already: now {name}, {role}.</source>
         <translation>Вход {login} уже был; теперь: {name}, {role}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/server.py" line="212"/>
+        <location filename="../../caseworker/cli/server.py" line="214"/>
         <source>Give both a login and --role, or neither (to give every role its rights again).</source>
         <translation>Укажите и вход, и --role, или ни то ни другое (чтобы заново выдать права всем ролям).</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/server.py" line="223"/>
+        <location filename="../../caseworker/cli/server.py" line="225"/>
         <source>The login {login} was {before} and is now {role}.</source>
         <translation>У входа {login} была роль {before}, теперь — {role}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/server.py" line="236"/>
+        <location filename="../../caseworker/cli/server.py" line="238"/>
         <source>The login {login} can no longer log in; what it wrote keeps its name. add-user lets it in again.</source>
         <translation>Вход {login} больше не может подключаться; написанное им сохраняет его имя. Команда add-user снова его впустит.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/server.py" line="242"/>
+        <location filename="../../caseworker/cli/server.py" line="244"/>
         <source>The login {login} could not log in already.</source>
         <translation>Вход {login} и так не мог подключаться.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/server.py" line="265"/>
+        <location filename="../../caseworker/cli/server.py" line="267"/>
         <source>The database is at the newest revision ({revision}).</source>
         <translation>База данных обновлена до последней версии схемы ({revision}).</translation>
     </message>
@@ -4608,29 +4608,34 @@ To look around first, load a few fictional demo cases.</source>
         <translation>ТБ</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/team_folder.py" line="38"/>
+        <location filename="../../caseworker/vault/team_folder.py" line="41"/>
         <source>Cases, reports and search work as usual; evidence can be seen and added once the folder is there.</source>
-        <extracomment>Modes of the team vault&apos;s subfolders and files (the plain vault&apos;s are 0o700 and 0o400).</extracomment>
+        <extracomment>How long a look at the team&apos;s folder may take before it counts as not reachable. Modes of the team vault&apos;s subfolders and files (the plain vault&apos;s are 0o700 and 0o400).</extracomment>
         <translation>Дела, сведения и поиск работают как обычно; доказательства можно будет смотреть и добавлять, когда папка появится.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/team_folder.py" line="46"/>
+        <location filename="../../caseworker/vault/team_folder.py" line="49"/>
         <source>The team&apos;s evidence folder {folder} cannot be found: is the shared folder connected (mounted) on this computer?</source>
         <translation>Общая папка доказательств {folder} не найдена: подключена ли общая папка на этом компьютере?</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/team_folder.py" line="54"/>
+        <location filename="../../caseworker/vault/team_folder.py" line="57"/>
         <source>The team&apos;s evidence folder {folder} cannot be used here ({reason}): is the shared folder connected, and may you read and write it?</source>
         <translation>Общую папку доказательств {folder} нельзя использовать ({reason}): подключена ли общая папка и есть ли у вас права на чтение и запись?</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/team_folder.py" line="88"/>
+        <location filename="../../caseworker/vault/team_folder.py" line="94"/>
+        <source>The team&apos;s evidence folder {folder} does not answer: is the shared folder&apos;s server or the network down?</source>
+        <translation>Общая папка доказательств {folder} не отвечает: не отключён ли сервер общей папки или сеть?</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/vault/team_folder.py" line="121"/>
         <source>The team&apos;s evidence folder {folder} is empty, but this database has files in it: is the shared folder connected (mounted) on this computer?</source>
         <translation>Общая папка доказательств {folder} пуста, хотя в этой базе есть файлы: подключена ли общая папка на этом компьютере?</translation>
     </message>
     <message>
         <location filename="../../caseworker/vault/messages.py" line="38"/>
-        <location filename="../../caseworker/vault/team_folder.py" line="76"/>
+        <location filename="../../caseworker/vault/team_folder.py" line="109"/>
         <source>it is not a folder</source>
         <translation>это не папка</translation>
     </message>
@@ -10608,17 +10613,17 @@ Caseworker now starts again on the restored database.</source>
         <translation>Пароль должен содержать не меньше {count} символов.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/team/roles.py" line="320"/>
+        <location filename="../../caseworker/team/roles.py" line="327"/>
         <source>The server has a login “{login}” that is not one of the team&apos;s (the owner&apos;s, or another program&apos;s); it was left as it was.</source>
         <translation>На сервере есть вход «{login}», который не принадлежит команде (это вход владельца или другой программы); он оставлен как был.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/team/roles.py" line="356"/>
+        <location filename="../../caseworker/team/roles.py" line="363"/>
         <source>A new login needs a password.</source>
         <translation>Для нового входа нужен пароль.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/team/roles.py" line="385"/>
+        <location filename="../../caseworker/team/roles.py" line="392"/>
         <source>The server has no login “{login}”; add it with: python -m caseworker server add-user</source>
         <translation>На сервере нет входа «{login}»; добавьте его командой: python -m caseworker server add-user</translation>
     </message>
@@ -10632,13 +10637,13 @@ Caseworker now starts again on the restored database.</source>
         <translation>Коллега только что сохранил изменение этой записи. Ваше сохранение будет отклонено: нажмите «Отмена», откройте запись заново, чтобы увидеть изменение коллеги, и внесите своё.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/listening.py" line="119"/>
+        <location filename="../../ui/team/listening.py" line="124"/>
         <source>The connection to the server was lost; trying again. Colleagues&apos; changes will show once it is back.</source>
         <extracomment>How long heard changes are gathered before the views are told, in milliseconds. More distinct changes than this at once are announced as one &quot;everything changed&quot;. How long the window waits for the listener to stop when it closes, in seconds. Which views a table&apos;s rows show in (case_presence is the presence line&apos;s own).</extracomment>
         <translation>Соединение с сервером потеряно; программа пробует снова. Изменения коллег появятся, когда оно восстановится.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/listening.py" line="128"/>
+        <location filename="../../ui/team/listening.py" line="133"/>
         <source>Connected to the server again; everything shown is up to date.</source>
         <translation>Соединение с сервером восстановлено; всё на экране обновлено.</translation>
     </message>

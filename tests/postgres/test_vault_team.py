@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import multiprocessing
 import os
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -24,6 +25,7 @@ from caseworker.db import Database, open_database
 from caseworker.models import Evidence
 from caseworker.services import cases, evidence, persons
 from caseworker.vault import EvidenceVault, VaultNotConfigured, VaultNotReachable
+from caseworker.vault import team_folder as team_folder_module
 from caseworker.vault.of_database import vault_of_session
 from caseworker.vault.store import ENV_VARIABLE, TEMP_PREFIX
 from tests.cli_runner import run
@@ -152,6 +154,27 @@ def test_an_empty_mount_point_is_refused_once_the_team_has_files(
     assert "is empty, but this database has files in it" in refused.value.message
     assert "Cases, reports and search work as usual" in refused.value.message
     assert list(mount_point.iterdir()) == []
+
+
+def test_a_share_that_does_not_answer_is_refused_in_time(
+    team_folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A share whose server is gone can hold a look at the folder for minutes: the answer
+    is not waited for longer than the limit (the look stands in for the hung system call)."""
+    release = threading.Event()
+
+    def hung(folder: Path) -> Path:
+        release.wait(30)
+        return folder
+
+    monkeypatch.setattr(team_folder_module, "_check", hung)
+    try:
+        with pytest.raises(VaultNotReachable) as refused:
+            team_folder_module.check_team_folder(team_folder, answer_seconds=0.2)
+    finally:
+        release.set()
+    assert "does not answer" in refused.value.message
+    assert "Cases, reports and search work as usual" in refused.value.message
 
 
 def _not_reachable_settings(tmp_path: Path) -> list[tuple[str, str | None]]:
