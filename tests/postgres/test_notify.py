@@ -256,3 +256,38 @@ def test_a_change_through_the_listeners_own_database_is_marked_own(
     result = run_process(None, "--db", postgres_url, "case", "add", "--family", "Чужие")
     assert result.returncode == 0, result.stderr
     assert not heard.next_change("cases").own
+
+
+def test_a_statement_on_many_rows_names_its_cases_then_only_its_table(
+    server_database: Database, heard: Heard
+) -> None:
+    from sqlalchemy import text
+
+    with server_database.write() as session:
+        session.execute(
+            text(
+                "INSERT INTO cases (reference, family_name, status, opened_on, uuid, version, "
+                "created_at, updated_at) SELECT 'Б-' || n, 'Семья ' || n, 'open', "
+                "'2026-05-10', gen_random_uuid()::text, 1, now(), now() "
+                "FROM generate_series(1, 450) AS n"
+            )
+        )
+    inserted = heard.next_change("cases")
+    assert inserted.whole_table and inserted.rows is None  # 450 cases: too many to name
+    with server_database.write() as session:
+        session.execute(text("UPDATE cases SET notes = 'проверено' WHERE id <= 150"))
+    updated = heard.next_change("cases")
+    assert updated.rows is None and updated.case_ids is not None  # 150 rows: cases only
+    assert len(updated.case_ids) == 150
+
+
+def test_after_twenty_statements_a_transaction_only_names_the_table(
+    server_database: Database, heard: Heard
+) -> None:
+    with server_database.write() as session:
+        for number in range(30):
+            cases.create_case(session, ACTOR, family_name=f"Семья {number}", opened_on="2026-05-10")
+    told = [event for event in heard.drain() if isinstance(event, TableChange)]
+    inserts = [change for change in told if change.table == "cases" and change.op == "insert"]
+    assert len([change for change in inserts if change.rows is not None]) == 20
+    assert [change.whole_table for change in inserts if change.rows is None] == [True]
