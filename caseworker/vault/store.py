@@ -8,6 +8,7 @@ already stored under a hash is never written again (the same content is stored o
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import hashlib
 import os
@@ -437,7 +438,10 @@ class EvidenceVault:
         """Remove a stored file for good (a purge); a file already gone is no error."""
         path = self.path_of(sha256)
         try:
-            os.chmod(path, 0o600)  # Windows refuses to delete a read-only file
+            # Windows refuses to delete a read-only file; a colleague's file in the team's
+            # folder may not be chmod-ed here, but is removable all the same.
+            with contextlib.suppress(PermissionError):
+                os.chmod(path, 0o600)
             path.unlink()
         except FileNotFoundError:
             return

@@ -128,6 +128,24 @@ def test_the_team_folder_is_shared_with_its_group(
     assert stored.parent.parent.stat().st_mode & 0o777 == 0o770
 
 
+def test_a_colleagues_file_is_purged_too(
+    team_folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A file stored by a colleague (their system account) may not be chmod-ed here, but
+    the group may remove it from the shared folder: a purge removes it."""
+    vault = EvidenceVault(team_folder, shared=True)
+    source = tmp_path / "фото.jpg"
+    source.write_bytes(b"\xff\xd8\xff\xe0" + os.urandom(1000))
+    stored = vault.store_file(source)
+
+    def not_the_owner(path: Path, _mode: int) -> None:
+        raise PermissionError(1, "Operation not permitted", str(path))
+
+    monkeypatch.setattr(os, "chmod", not_the_owner)
+    vault.delete(stored.sha256)
+    assert not vault.path_of(stored.sha256).exists()
+
+
 def _add_one(database: Database, case_id: int, folder: Path) -> str:
     source = folder / "письмо.pdf"
     source.write_bytes(b"%PDF-1.4\n" + os.urandom(1000))
