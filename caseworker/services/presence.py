@@ -60,7 +60,8 @@ def leave(session: Session, case_id: int, who: str) -> None:
 
 
 def others_on(session: Session, case_id: int, who: str, now: datetime | None = None) -> list[str]:
-    """The others (not ``who``) seen with ``case_id`` open within :data:`RECENT`, by name."""
+    """The others (not ``who``) seen with ``case_id`` open within :data:`RECENT`, by name.
+    Raises nothing."""
     since = (now or utcnow()) - RECENT
     rows = session.scalars(
         select(CasePresence.who)
