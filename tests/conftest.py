@@ -164,6 +164,15 @@ def pytest_terminal_summary(
             terminalreporter.write_line(f"  {count:4d}  {reason}")
 
 
+@pytest.fixture(autouse=True, scope="session")
+def postgres_run_server(request: pytest.FixtureRequest) -> None:
+    """In a PostgreSQL run, the server started and its template made before any test's own
+    fixtures: a test that points ``$TMPDIR`` or ``$HOME`` into its folder must not decide
+    where the session's server lives."""
+    if postgres_run():
+        request.getfixturevalue("postgres_template")
+
+
 @pytest.fixture
 def db_path(
     tmp_path: Path, request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from caseworker.backup.copy import connect_for
@@ -18,6 +19,8 @@ from ui.auto_backup import AutoBackup
 from ui.changes import Change, ChangeKind
 from ui.context import AppContext
 from ui.main_window import MainWindow
+
+pytestmark = pytest.mark.sqlite_only(reason="backups of SQLite files")
 
 
 def _add_case(context: AppContext, family: str) -> None:

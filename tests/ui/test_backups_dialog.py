@@ -23,6 +23,8 @@ from ui.backups.backups_dialog import BackupsDialog
 from ui.context import AppContext
 from ui.main_window import MainWindow
 
+pytestmark = pytest.mark.sqlite_only(reason="backups of SQLite files")
+
 EARLIER = datetime.now(UTC) - timedelta(days=3)
 
 

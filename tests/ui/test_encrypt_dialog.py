@@ -31,6 +31,8 @@ from ui.security import restart
 from ui.security.encrypt_dialog import EncryptDialog
 from ui.settings_dialog import SettingsDialog
 
+pytestmark = pytest.mark.sqlite_only(reason="encryption of SQLite files")
+
 PASSPHRASE = "Ёжик в тумане 2026"
 
 

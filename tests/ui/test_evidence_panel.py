@@ -177,6 +177,7 @@ def test_the_cancel_button_stops_an_add(qtbot: QtBot, panel: EvidencePanel, tmp_
     assert panel.model.rowCount() == 0
 
 
+@pytest.mark.sqlite_only(reason="the evidence folder beside a SQLite file")
 def test_an_evidence_folder_that_cannot_be_made_is_reported(
     qtbot: QtBot, panel: EvidencePanel, tmp_path: Path, database: Database
 ) -> None:

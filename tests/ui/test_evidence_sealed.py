@@ -32,6 +32,8 @@ from ui.evidence.evidence_panel import EvidencePanel
 from ui.evidence.media_player import multimedia_installed
 from ui.evidence.opened_copies import HELD, OpenedCopies, opened_root, remove_leftovers
 
+pytestmark = pytest.mark.sqlite_only(reason="encryption of SQLite files")
+
 ROOT = Path(__file__).resolve().parents[2]
 #: The raw key of the protected test database (its vault's keys are the tests' fixed ones).
 KEY = bytes(range(32))

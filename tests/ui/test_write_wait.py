@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import threading
 
+import pytest
+
 from caseworker.services import cases
 from tests.conftest import ACTOR, connect_file
 from ui.context import AppContext
 from ui.main_window import MainWindow
+
+pytestmark = pytest.mark.sqlite_only(reason="holds SQLite's write lock from outside")
 
 
 def test_a_save_waits_for_an_import_in_another_window_and_says_so(
