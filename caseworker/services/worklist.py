@@ -242,13 +242,14 @@ def _first_lines(
     alone; only the inquiries up to it are then read and put in the whole order.
     """
     conditions, first_column = section.conditions, section.order[0]
+    order = _empty_first(session, section.order)
     total = session.connection().scalar(section.counted) or 0
     if total > limit:
         last = session.connection().scalar(
             select(first_column)
             .select_from(Inquiry)
             .where(*conditions)
-            .order_by(first_column)
+            .order_by(order[0])
             .limit(1)
             .offset(limit - 1)
         )
@@ -260,8 +261,17 @@ def _first_lines(
         if last is not None and session.connection().scalar(empty) is not None:
             upto = or_(upto, first_column.is_(None))
         conditions = (*conditions, upto)
-    first = lines_where(session, today, *conditions, order=section.order, limit=limit)
+    first = lines_where(session, today, *conditions, order=order, limit=limit)
     return tuple(first), total
+
+
+def _empty_first(session: Session, order: _Order) -> _Order:
+    """``order`` with the empty values of its first column first, as SQLite puts them (and
+    the whole list, as ``date.min``); PostgreSQL would put them last. Raises nothing."""
+    if session.get_bind().dialect.name == "sqlite":
+        return order  # its own order, which its indexes serve as they are
+    first, *rest = order
+    return (first.nulls_first(), *rest)
 
 
 def _unrecorded_events() -> tuple[Any, ...]:
