@@ -189,7 +189,8 @@ def _check_cell(text: str, name: str, row: int) -> str:
             name=name,
             limit=MAX_CELL_CHARS,
         )
-    return text.strip()
+    # A NUL byte is never text a list publishes, and a PostgreSQL server refuses it in text.
+    return text.replace("\x00", "").strip()
 
 
 def _too_far(name: str, row: int, column: int) -> ImportRefused:

@@ -1,0 +1,28 @@
+"""A NUL byte deep in a CSV list (past the part read to tell text from a binary file) is
+dropped from its cell: the list imports on either backend (a PostgreSQL server refuses NUL
+in text) and the entry reads as the rest of the cell."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from tests.cli_runner import run
+from tests.conftest import sql
+from tests.test_cli_lists import ABOUT
+
+
+def test_a_nul_byte_past_the_first_64_kib_is_dropped(db_path: Path, tmp_path: Path) -> None:
+    rows = ["Фамилия;Имя;Примечание"]
+    rows += [f"Шумов{n};Иван;примечание {'ж' * 40}" for n in range(1000)]
+    rows.append("Ёлкин\x00;Пётр;ноль\x00здесь")
+    listed = tmp_path / "список.csv"
+    listed.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    assert listed.stat().st_size > 65536
+    result = run(db_path, "list", "import", str(listed), *ABOUT, "--json")
+    assert result.returncode == 0, result.stderr
+    imported = json.loads(result.stdout)
+    assert "\x00" not in result.stdout
+    assert imported["entries"] == 1001, imported
+    found = sql(db_path, "SELECT surname, note FROM list_entries WHERE given_name = 'Пётр'")
+    assert found == [("Ёлкин", "нольздесь")]
