@@ -33,7 +33,8 @@ test-encrypted:
 # only (marked sqlite_only) are deselected and counted in the summary. Without the server's
 # binaries the run skips, or fails where $CI is set.
 POSTGRES_TESTS := tests/services tests/inquiries tests/lists tests/matching tests/letters \
-	tests/timeline tests/xlsx $(sort $(wildcard tests/test_cli*.py tests/test_worklist_export*.py))
+	tests/timeline tests/xlsx tests/test_demo.py tests/test_integrity.py \
+	$(sort $(wildcard tests/test_cli*.py tests/test_synth*.py tests/test_worklist_export*.py))
 test-postgres:
 	CASEWORKER_TESTS_BACKEND=postgresql $(MAKE) test PYTEST_ARGS="$(POSTGRES_TESTS) $(PYTEST_ARGS)"
 

@@ -400,7 +400,12 @@ def connect_file(db_path: Path | str, *, check_same_thread: bool = True) -> sqli
 
 def corrupt(db_path: Path, *statements: str) -> None:
     """Change a database file behind the program's back, as damage or another tool would
-    (with the suite's key when the tests run encrypted)."""
+    (with the suite's key when the tests run encrypted); in a PostgreSQL run, the server's
+    database standing for it."""
+    if postgres_run():
+        for statement in statements:
+            sql(db_path, statement)
+        return
     connection = connect_file(db_path)
     try:
         for statement in statements:
