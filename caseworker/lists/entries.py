@@ -179,6 +179,13 @@ def _too_long(header: str, limit: int) -> str:
     ).format(column=header, limit=limit)
 
 
+def _joined_name(*parts: str) -> str:
+    """The full name of a list without a column for it: its parts, cut to the column's width
+    (three parts of 100 characters make 302; a server refuses what does not fit, and the
+    row as published keeps every character). Raises nothing."""
+    return " ".join(part for part in parts if part)[: _WIDTHS[ListField.FULL_NAME]]
+
+
 def _born(text: str, header: str) -> EventDate | None:
     """The entry's birth date (:func:`~caseworker.lists.born.parse_list_birth_date`).
 
@@ -249,7 +256,7 @@ def _entry(
         surname=surname,
         given_name=given,
         patronymic=patronymic,
-        full_name=full_name or " ".join(p for p in (surname, given, patronymic) if p),
+        full_name=full_name or _joined_name(surname, given, patronymic),
         born=born,
         service_number=values.get(ListField.SERVICE_NUMBER, ""),
         unit=values.get(ListField.UNIT, ""),
