@@ -86,6 +86,26 @@ class DatabaseUnavailable(DatabaseError):
         self.answered = False
 
 
+class DatabaseLoginRefused(DatabaseUnavailable):
+    """The database server answered but refused the login: no password was given (not in
+    the address, ``$PGPASSWORD`` or ``~/.pgpass``) or not the right one (SQLSTATE 28P01,
+    28000). Trying again helps only with the right password. ``login`` is the login refused;
+    ``missing`` tells a password not given from a wrong one."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        server: str | None = None,
+        reason: str | None = None,
+        login: str = "",
+        missing: bool = False,
+    ) -> None:
+        super().__init__(message, server=server, reason=reason, phase="connect")
+        self.login = login
+        self.missing = missing
+
+
 class DatabaseForbidden(DatabaseError):
     """The login's role on the database server may not do this (SQLSTATE 42501); nothing
     was saved."""

@@ -52,7 +52,8 @@ def open_asking_password(
             raise
         password = getpass.getpass(
             translate("Cli", "Password of {login} on the server {server}: ").format(
-                login=url.username or getpass.getuser(), server=error.server or url.host
+                login=getattr(error, "login", "") or url.username or getpass.getuser(),
+                server=error.server or url.host,
             )
         )
         if not password:

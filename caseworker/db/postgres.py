@@ -24,8 +24,16 @@ import time
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from caseworker.errors import DatabaseBusy, DatabaseError, DatabaseForbidden, DatabaseUnavailable
+from caseworker.errors import (
+    DatabaseBusy,
+    DatabaseError,
+    DatabaseForbidden,
+    DatabaseLoginRefused,
+    DatabaseUnavailable,
+)
 from caseworker.i18n import translate
+
+from sqlalchemy.exc import OperationalError
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection, Engine
@@ -68,8 +76,6 @@ _ENVIRONMENT = {
 #: The execution option marking a connection's transaction as a write's (set by the engine).
 WRITE_OPTION = "caseworker_write"
 _COMMITTING = "caseworker_committing"
-#: The longest pause between two tries for the write lock, in seconds.
-_LONGEST_PAUSE_S = 0.05
 
 
 def _given(url: URL) -> dict[str, str]:
@@ -156,7 +162,8 @@ def configure(engine: Engine, url: URL) -> None:
             with contextlib.suppress(Exception):  # a connection past use cannot tell
                 if connection.info.get(_COMMITTING):
                     phase = "commit"
-        return sentence_for(context.original_exception, server, phase, secret)
+        refused = login_refused(context.original_exception, url, server)
+        return refused or sentence_for(context.original_exception, server, phase, secret)
 
 
 def check_text_encoding(dbapi_connection: Any, server: str) -> None:
@@ -196,17 +203,22 @@ def take_write_lock(
     first_try_ms: int,
 ) -> None:
     """Take the write lock (:data:`WRITE_LOCK_KEY`) for the transaction ``connection`` is in,
-    trying until ``patience`` seconds have passed; ``notice(True)`` after the first
+    waiting until ``patience`` seconds have passed; ``notice(True)`` after the first
     ``first_try_ms`` and every as long again while waiting, ``notice(False)`` once the wait
-    is over. Raises :class:`DatabaseBusy` past the patience."""
-    statement = f"SELECT pg_try_advisory_xact_lock({WRITE_LOCK_KEY})"
+    is over. Raises :class:`DatabaseBusy` past the patience.
+
+    One statement when the lock is free. Otherwise the server queues the wait itself
+    (``pg_advisory_xact_lock`` under a ``lock_timeout`` of ``first_try_ms``, in a savepoint
+    the timeout rolls back to), so the lock passes to the next writer the moment it is
+    released rather than at that writer's next poll."""
+    if connection.exec_driver_sql(_TRY_LOCK).scalar():
+        return
     start = time.monotonic()
     deadline = start + patience
-    next_notice = start + first_try_ms / 1000
-    pause = 0.002
     waiting = False
+    connection.exec_driver_sql(f"SAVEPOINT {_WAIT_SAVEPOINT}")
     try:
-        while not connection.exec_driver_sql(statement).scalar():
+        while True:
             now = time.monotonic()
             if now >= deadline:
                 raise DatabaseBusy(
@@ -216,15 +228,35 @@ def take_write_lock(
                         "program's. Nothing was saved; try again in a moment.",
                     )
                 )
-            if notice is not None and now >= next_notice:
-                waiting = True
-                notice(True)
-                next_notice = time.monotonic() + first_try_ms / 1000
-            time.sleep(pause)
-            pause = min(pause * 2, _LONGEST_PAUSE_S)
+            timeout_ms = max(1, min(first_try_ms, int((deadline - now) * 1000)))
+            try:
+                connection.exec_driver_sql(_WAIT_LOCK, {"timeout": f"{timeout_ms}ms"})
+            except OperationalError as error:
+                if getattr(error.orig, "sqlstate", None) != _LOCK_NOT_AVAILABLE:
+                    raise
+                connection.exec_driver_sql(f"ROLLBACK TO SAVEPOINT {_WAIT_SAVEPOINT}")
+                if notice is not None and time.monotonic() < deadline:
+                    waiting = True
+                    notice(True)
+                continue
+            connection.exec_driver_sql(f"RELEASE SAVEPOINT {_WAIT_SAVEPOINT}")
+            return
     finally:
         if waiting and notice is not None:
             notice(False)
+
+
+_TRY_LOCK = f"SELECT pg_try_advisory_xact_lock({WRITE_LOCK_KEY})"
+#: Waits for the lock at most the given time, then sets the transaction's lock timeout back
+#: to the session's (the targets are worked out in their order).
+_WAIT_LOCK = (
+    "SELECT set_config('lock_timeout', %(timeout)s, true), "
+    f"pg_advisory_xact_lock({WRITE_LOCK_KEY}), "
+    "set_config('lock_timeout', "
+    "(SELECT reset_val FROM pg_settings WHERE name = 'lock_timeout'), true)"
+)
+_WAIT_SAVEPOINT = "caseworker_write_lock"
+_LOCK_NOT_AVAILABLE = "55P03"
 
 
 #: SQLSTATE classes of a server gone or going: connection exceptions, operator intervention
@@ -256,6 +288,62 @@ def sentence_for(
     ):
         return unavailable(server, reason, phase)
     return None
+
+
+#: SQLSTATEs of a refused login: a wrong password, or the login not allowed in at all.
+_LOGIN_REFUSED = ("28P01", "28000")
+#: libpq's words for a password not given (client side: no SQLSTATE) and a wrong one.
+_NO_PASSWORD, _WRONG_PASSWORD = "no password supplied", "password authentication failed"
+
+
+def login_refused(error: BaseException, url: URL, server: str) -> DatabaseLoginRefused | None:
+    """The sentence for a server refusing ``url``'s login (no password given, a wrong one,
+    or the login not let in), naming the login and the server, never the password; None for
+    any other error. Raises nothing."""
+    try:
+        import psycopg
+    except ImportError:
+        return None
+    if not isinstance(error, psycopg.Error):
+        return None
+    words = str(error).lower()
+    missing = _NO_PASSWORD in words
+    if not missing and _WRONG_PASSWORD not in words and error.sqlstate not in _LOGIN_REFUSED:
+        return None
+    secret = url.password if isinstance(url.password, str) else None
+    reason = _reason(error, secret)
+    login = url.username or _given(url).get("user") or os.environ.get("PGUSER") or ""
+    if not login:  # libpq's default: the computer's login
+        import getpass
+
+        with contextlib.suppress(KeyError, OSError):
+            login = getpass.getuser()
+    if missing:
+        text = translate(
+            "Database",
+            "The database server {server} wants a password for the login {login}, and none "
+            "was given ({reason}).",
+        )
+    elif _WRONG_PASSWORD in words or error.sqlstate == "28P01":
+        text = translate(
+            "Database",
+            "The database server {server} did not accept the password of the login {login} "
+            "({reason}).",
+        )
+    else:
+        text = translate(
+            "Database", "The database server {server} did not let the login {login} in ({reason})."
+        )
+    text += " " + translate(
+        "Database", "Check the login and password, or ask the team's coordinator."
+    )
+    return DatabaseLoginRefused(
+        text.format(server=server, login=login, reason=reason),
+        server=server,
+        reason=reason,
+        login=login,
+        missing=missing,
+    )
 
 
 def _reason(error: BaseException, secret: str | None) -> str:

@@ -3763,7 +3763,7 @@ row {row}</source>
         <translation>«{url}» — не файл и не адрес базы данных.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/postgres.py" line="182"/>
+        <location filename="../../caseworker/db/postgres.py" line="189"/>
         <source>The database {server} keeps its text as {encoding} with the character type “{ctype}”, in which Cyrillic names cannot be searched regardless of case; Caseworker needs UTF-8. Ask the server&apos;s owner to create the database with ENCODING &apos;UTF8&apos; and a UTF-8 locale (LC_CTYPE &apos;C.UTF-8&apos;, for one).</source>
         <extracomment>The advisory lock every write transaction takes first (&quot;CASE&quot; in ASCII). Seconds to wait for the server to answer a connection attempt. A statement running longer is stopped by the server. Generous: an export of 100,000 cases reads its tables in long statements. A transaction left idle this long is ended by the server, releasing the write lock it may hold: the last resort. A computer gone from the network is noticed by the server&apos;s own keepalives first (:data:`SERVER_KEEPALIVES`, about two minutes). Generous: a few services copy a (short) file into the evidence folder inside their write, an inquiry&apos;s letter say, and a shared folder may be slow. The server&apos;s keepalives on this session&apos;s connection (seconds idle, between probes, how many): a laptop closed in the middle of a write leaves the lock after about two minutes. libpq&apos;s parameters set unless the address (or libpq&apos;s environment variable) gives them. libpq&apos;s environment variables for some parameters: when set, they win over our defaults. The execution option marking a connection&apos;s transaction as a write&apos;s (set by the engine). The longest pause between two tries for the write lock, in seconds.</extracomment>
         <translation>База данных {server} хранит текст в кодировке {encoding} с типом символов «{ctype}», в котором кириллические имена нельзя искать без учёта регистра; Caseworker нужна UTF-8. Попросите владельца сервера создать базу данных с ENCODING &apos;UTF8&apos; и локалью UTF-8 (например, LC_CTYPE &apos;C.UTF-8&apos;).</translation>
@@ -3775,48 +3775,68 @@ row {row}</source>
         <translation>База данных занята другим окном или программой. Ничего не сохранено; повторите попытку чуть позже.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/postgres.py" line="213"/>
+        <location filename="../../caseworker/db/postgres.py" line="220"/>
         <source>The database server is busy with a colleague&apos;s save or another program&apos;s. Nothing was saved; try again in a moment.</source>
         <translation>Сервер базы данных занят сохранением коллеги или другой программы. Ничего не сохранено; повторите через минуту.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/postgres.py" line="280"/>
+        <location filename="../../caseworker/db/postgres.py" line="297"/>
+        <source>The database server {server} wants a password for the login {login}, and none was given ({reason}).</source>
+        <extracomment>SQLSTATE classes of a server gone or going: connection exceptions, operator intervention (shut down, restarting), insufficient resources (too many connections), system errors. SQLSTATEs of a refused login: a wrong password, or the login not allowed in at all. libpq&apos;s words for a password not given (client side: no SQLSTATE) and a wrong one.</extracomment>
+        <translation>Сервер базы данных {server} требует пароль учётной записи {login}, а он не указан ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/db/postgres.py" line="303"/>
+        <source>The database server {server} did not accept the password of the login {login} ({reason}).</source>
+        <translation>Сервер базы данных {server} не принял пароль учётной записи {login} ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/db/postgres.py" line="309"/>
+        <source>The database server {server} did not let the login {login} in ({reason}).</source>
+        <translation>Сервер базы данных {server} не впустил учётную запись {login} ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/db/postgres.py" line="312"/>
+        <source>Check the login and password, or ask the team&apos;s coordinator.</source>
+        <translation>Проверьте имя учётной записи и пароль или обратитесь к координатору команды.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/db/postgres.py" line="343"/>
         <source>The database server {server} took too long to answer, and the request was stopped ({reason}).</source>
-        <extracomment>SQLSTATE classes of a server gone or going: connection exceptions, operator intervention (shut down, restarting), insufficient resources (too many connections), system errors.</extracomment>
         <translation>Сервер базы данных {server} слишком долго не отвечал, и запрос был остановлен ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/postgres.py" line="286"/>
+        <location filename="../../caseworker/db/postgres.py" line="349"/>
         <source>Caseworker cannot connect to the database server {server} ({reason}).</source>
         <translation>Caseworker не может подключиться к серверу базы данных {server} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/postgres.py" line="290"/>
+        <location filename="../../caseworker/db/postgres.py" line="353"/>
         <source>The connection to the database server {server} was lost ({reason}).</source>
         <translation>Связь с сервером базы данных {server} потеряна ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/postgres.py" line="294"/>
+        <location filename="../../caseworker/db/postgres.py" line="357"/>
         <source>It was lost while the change was being saved, so it cannot be told whether it was saved: look before doing it again.</source>
         <translation>Связь прервалась во время сохранения, поэтому неизвестно, сохранилось ли изменение: проверьте, прежде чем делать его снова.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/postgres.py" line="300"/>
+        <location filename="../../caseworker/db/postgres.py" line="363"/>
         <source>Nothing was saved; try again when it answers.</source>
         <translation>Ничего не сохранено; повторите, когда сервер ответит.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/postgres.py" line="302"/>
+        <location filename="../../caseworker/db/postgres.py" line="365"/>
         <source>Check the network, then try again.</source>
         <translation>Проверьте сеть и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/postgres.py" line="315"/>
+        <location filename="../../caseworker/db/postgres.py" line="378"/>
         <source>Your role on the database server {server} may not make this change ({reason}); nothing was saved. Ask the team&apos;s coordinator if you need it.</source>
         <translation>Вашей роли на сервере базы данных {server} не разрешено это изменение ({reason}); ничего не сохранено. Если оно вам нужно, обратитесь к координатору команды.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/postgres.py" line="321"/>
+        <location filename="../../caseworker/db/postgres.py" line="384"/>
         <source>Your role on the database server {server} may not read this ({reason}). Ask the team&apos;s coordinator if you need it.</source>
         <translation>Вашей роли на сервере базы данных {server} не разрешено читать эти данные ({reason}). Если они вам нужны, обратитесь к координатору команды.</translation>
     </message>
@@ -4716,7 +4736,7 @@ To look around first, load a few fictional demo cases.</source>
         <translation>файл без имени</translation>
     </message>
     <message>
-        <location filename="../../caseworker/vault/store.py" line="113"/>
+        <location filename="../../caseworker/vault/store.py" line="114"/>
         <source>This database is not a file, so its evidence folder must be chosen: set {variable} to a folder on a disk the whole team can reach.</source>
         <extracomment>Left free on the disk after a copy, so that the database itself can still grow. The team&apos;s folder (:mod:`caseworker.vault.team_folder`): never created here, its subfolders and files shared with the folder&apos;s group.</extracomment>
         <translation>Эта база данных — не файл, поэтому папку материалов нужно указать: задайте в {variable} папку на диске, доступном всей команде.</translation>
@@ -7988,12 +8008,12 @@ It holds {cases} cases and {reports} reports.</source>
         <translation>Текст в столбце «{column}» длиннее {limit} знаков.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/lists/entries.py" line="193"/>
+        <location filename="../../caseworker/lists/entries.py" line="200"/>
         <source>The birth date “{text}” in column “{column}” cannot be read: {reason}</source>
         <translation>Не удаётся прочитать дату рождения «{text}» в столбце «{column}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/lists/entries.py" line="242"/>
+        <location filename="../../caseworker/lists/entries.py" line="249"/>
         <source>The row has no name: neither a surname nor a full name.</source>
         <translation>В строке нет имени: ни фамилии, ни ФИО.</translation>
     </message>
@@ -8039,17 +8059,17 @@ It holds {cases} cases and {reports} reports.</source>
         <translation>В строке {row} файла «{name}» ячейка длиннее {limit} знаков; такую не пишет ни одна программа электронных таблиц. Файл не загружен.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/lists/reading.py" line="214"/>
+        <location filename="../../caseworker/lists/reading.py" line="215"/>
         <source>“{name}” is not a text file or a workbook: save the list as .xlsx or .csv.</source>
         <translation>«{name}» — не текстовый файл и не книга Excel: сохраните список как .xlsx или .csv.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/lists/reading.py" line="258"/>
+        <location filename="../../caseworker/lists/reading.py" line="259"/>
         <source>Row {row} of “{name}” cannot be read as CSV: a cell is too long or its quotes do not close.</source>
         <translation>Строку {row} файла «{name}» не удаётся прочитать как CSV: ячейка слишком длинная или кавычки не закрыты.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/lists/reading.py" line="197"/>
+        <location filename="../../caseworker/lists/reading.py" line="198"/>
         <source>“{name}” has cells as far as row {row} and column {column}, more than a list takes; copy the list into a new workbook and import that.</source>
         <translation>В «{name}» есть ячейки вплоть до строки {row} и столбца {column} — больше, чем может быть в списке; скопируйте список в новую книгу и загрузите её.</translation>
     </message>
