@@ -17,7 +17,12 @@ from caseworker.actor import adopt_login, current_actor
 from caseworker.db import Database, open_database
 from caseworker.db.cipher import keys_file_of
 from caseworker.db.engine import resolve_url, sqlite_path
-from caseworker.errors import CaseworkerError, DatabaseError, DatabaseUnavailable
+from caseworker.errors import (
+    CaseworkerError,
+    DatabaseError,
+    DatabaseLoginRefused,
+    DatabaseUnavailable,
+)
 
 # isort: split
 import platformdirs
@@ -133,10 +138,19 @@ def unlock_at_start(path: Path) -> DerivedKeys | None:
 def open_database_or_explain(db: str | None, keys: DerivedKeys | None = None) -> Database | None:
     """Open the database (encrypted, with its vault sealed, when ``keys`` are given), or say
     in a dialog why it cannot be opened (and return None). A database server that cannot
-    be reached is said with a "Retry" choice."""
+    be reached is said with a "Retry" choice; a server wanting a password (or another one)
+    asks for it (see :mod:`ui.team.server_password`)."""
     while True:
         try:
             return open_database(db, keys=keys)
+        except DatabaseLoginRefused as error:
+            from ui.team.server_password import ask_server_password, opener_for, wants_password
+
+            if not wants_password(error):
+                _explain(error)
+                return None
+            log.info("The server refused the login %s: %s", error.login, error.reason)
+            return ask_server_password(error, opener_for(db))
         except DatabaseUnavailable as error:
             if not ask_retry(None, error):
                 return None

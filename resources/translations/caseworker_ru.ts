@@ -294,7 +294,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../ui/app.py" line="156"/>
+        <location filename="../../ui/app.py" line="170"/>
         <source>Cannot open the database</source>
         <translation>Не удаётся открыть базу данных</translation>
     </message>
@@ -3763,9 +3763,9 @@ row {row}</source>
         <translation>«{url}» — не файл и не адрес базы данных.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/postgres.py" line="189"/>
+        <location filename="../../caseworker/db/postgres.py" line="218"/>
         <source>The database {server} keeps its text as {encoding} with the character type “{ctype}”, in which Cyrillic names cannot be searched regardless of case; Caseworker needs UTF-8. Ask the server&apos;s owner to create the database with ENCODING &apos;UTF8&apos; and a UTF-8 locale (LC_CTYPE &apos;C.UTF-8&apos;, for one).</source>
-        <extracomment>The advisory lock every write transaction takes first (&quot;CASE&quot; in ASCII). Seconds to wait for the server to answer a connection attempt. A statement running longer is stopped by the server. Generous: an export of 100,000 cases reads its tables in long statements. A transaction left idle this long is ended by the server, releasing the write lock it may hold: the last resort. A computer gone from the network is noticed by the server&apos;s own keepalives first (:data:`SERVER_KEEPALIVES`, about two minutes). Generous: a few services copy a (short) file into the evidence folder inside their write, an inquiry&apos;s letter say, and a shared folder may be slow. The server&apos;s keepalives on this session&apos;s connection (seconds idle, between probes, how many): a laptop closed in the middle of a write leaves the lock after about two minutes. libpq&apos;s parameters set unless the address (or libpq&apos;s environment variable) gives them. libpq&apos;s environment variables for some parameters: when set, they win over our defaults. The execution option marking a connection&apos;s transaction as a write&apos;s (set by the engine). The longest pause between two tries for the write lock, in seconds.</extracomment>
+        <extracomment>The advisory lock every write transaction takes first (&quot;CASE&quot; in ASCII). Seconds to wait for the server to answer a connection attempt. A statement running longer is stopped by the server. Generous: an export of 100,000 cases reads its tables in long statements. A transaction left idle this long is ended by the server, releasing the write lock it may hold: the last resort. A computer gone from the network is noticed by the server&apos;s own keepalives first (:data:`SERVER_KEEPALIVES`, about two minutes). Generous: a few services copy a (short) file into the evidence folder inside their write, an inquiry&apos;s letter say, and a shared folder may be slow. The server&apos;s keepalives on this session&apos;s connection (seconds idle, between probes, how many): a laptop closed in the middle of a write leaves the lock after about two minutes. A connection idle in the pool longer than this is pinged before use (seconds). libpq&apos;s parameters set unless the address (or libpq&apos;s environment variable) gives them. libpq&apos;s environment variables for some parameters: when set, they win over our defaults. The execution option marking a connection&apos;s transaction as a write&apos;s (set by the engine).</extracomment>
         <translation>База данных {server} хранит текст в кодировке {encoding} с типом символов «{ctype}», в котором кириллические имена нельзя искать без учёта регистра; Caseworker нужна UTF-8. Попросите владельца сервера создать базу данных с ENCODING &apos;UTF8&apos; и локалью UTF-8 (например, LC_CTYPE &apos;C.UTF-8&apos;).</translation>
     </message>
     <message>
@@ -3775,68 +3775,68 @@ row {row}</source>
         <translation>База данных занята другим окном или программой. Ничего не сохранено; повторите попытку чуть позже.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/postgres.py" line="220"/>
+        <location filename="../../caseworker/db/postgres.py" line="254"/>
         <source>The database server is busy with a colleague&apos;s save or another program&apos;s. Nothing was saved; try again in a moment.</source>
         <translation>Сервер базы данных занят сохранением коллеги или другой программы. Ничего не сохранено; повторите через минуту.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/postgres.py" line="297"/>
+        <location filename="../../caseworker/db/postgres.py" line="351"/>
         <source>The database server {server} wants a password for the login {login}, and none was given ({reason}).</source>
-        <extracomment>SQLSTATE classes of a server gone or going: connection exceptions, operator intervention (shut down, restarting), insufficient resources (too many connections), system errors. SQLSTATEs of a refused login: a wrong password, or the login not allowed in at all. libpq&apos;s words for a password not given (client side: no SQLSTATE) and a wrong one.</extracomment>
+        <extracomment>Waits for the lock at most the given time, then sets the transaction&apos;s lock timeout back to the session&apos;s (the targets are worked out in their order). SQLSTATE classes of a server gone or going: connection exceptions, operator intervention (shut down, restarting), insufficient resources (too many connections), system errors. SQLSTATEs of a refused login: a wrong password, or the login not allowed in at all. libpq&apos;s words for a password not given (client side: no SQLSTATE) and a wrong one.</extracomment>
         <translation>Сервер базы данных {server} требует пароль учётной записи {login}, а он не указан ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/postgres.py" line="303"/>
+        <location filename="../../caseworker/db/postgres.py" line="357"/>
         <source>The database server {server} did not accept the password of the login {login} ({reason}).</source>
         <translation>Сервер базы данных {server} не принял пароль учётной записи {login} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/postgres.py" line="309"/>
+        <location filename="../../caseworker/db/postgres.py" line="363"/>
         <source>The database server {server} did not let the login {login} in ({reason}).</source>
         <translation>Сервер базы данных {server} не впустил учётную запись {login} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/postgres.py" line="312"/>
+        <location filename="../../caseworker/db/postgres.py" line="366"/>
         <source>Check the login and password, or ask the team&apos;s coordinator.</source>
         <translation>Проверьте имя учётной записи и пароль или обратитесь к координатору команды.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/postgres.py" line="343"/>
+        <location filename="../../caseworker/db/postgres.py" line="397"/>
         <source>The database server {server} took too long to answer, and the request was stopped ({reason}).</source>
         <translation>Сервер базы данных {server} слишком долго не отвечал, и запрос был остановлен ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/postgres.py" line="349"/>
+        <location filename="../../caseworker/db/postgres.py" line="403"/>
         <source>Caseworker cannot connect to the database server {server} ({reason}).</source>
         <translation>Caseworker не может подключиться к серверу базы данных {server} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/postgres.py" line="353"/>
+        <location filename="../../caseworker/db/postgres.py" line="407"/>
         <source>The connection to the database server {server} was lost ({reason}).</source>
         <translation>Связь с сервером базы данных {server} потеряна ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/postgres.py" line="357"/>
+        <location filename="../../caseworker/db/postgres.py" line="411"/>
         <source>It was lost while the change was being saved, so it cannot be told whether it was saved: look before doing it again.</source>
         <translation>Связь прервалась во время сохранения, поэтому неизвестно, сохранилось ли изменение: проверьте, прежде чем делать его снова.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/postgres.py" line="363"/>
+        <location filename="../../caseworker/db/postgres.py" line="417"/>
         <source>Nothing was saved; try again when it answers.</source>
         <translation>Ничего не сохранено; повторите, когда сервер ответит.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/postgres.py" line="365"/>
+        <location filename="../../caseworker/db/postgres.py" line="419"/>
         <source>Check the network, then try again.</source>
         <translation>Проверьте сеть и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/postgres.py" line="378"/>
+        <location filename="../../caseworker/db/postgres.py" line="432"/>
         <source>Your role on the database server {server} may not make this change ({reason}); nothing was saved. Ask the team&apos;s coordinator if you need it.</source>
         <translation>Вашей роли на сервере базы данных {server} не разрешено это изменение ({reason}); ничего не сохранено. Если оно вам нужно, обратитесь к координатору команды.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/postgres.py" line="384"/>
+        <location filename="../../caseworker/db/postgres.py" line="438"/>
         <source>Your role on the database server {server} may not read this ({reason}). Ask the team&apos;s coordinator if you need it.</source>
         <translation>Вашей роли на сервере базы данных {server} не разрешено читать эти данные ({reason}). Если они вам нужны, обратитесь к координатору команды.</translation>
     </message>
@@ -10290,6 +10290,51 @@ Caseworker now starts again on the restored database.</source>
         <location filename="../../ui/matching/link_dialog.py" line="26"/>
         <source>The same person (Ctrl+Enter)</source>
         <translation>Тот же человек (Ctrl+Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>ServerPasswordDialog</name>
+    <message>
+        <location filename="../../ui/team/server_password.py" line="68"/>
+        <source>Database server password</source>
+        <extracomment>Opens the database with the password given; raises what :func:`open_database` raises.</extracomment>
+        <translation>Пароль сервера базы данных</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/server_password.py" line="83"/>
+        <source>The password is used until Caseworker is closed and is not kept. To keep it, put it in the file ~/.pgpass (see “For a team” in the manual).</source>
+        <extracomment>The database opened with the password, once the dialog is accepted.</extracomment>
+        <translation>Пароль используется до закрытия Caseworker и нигде не сохраняется. Чтобы не вводить его каждый раз, запишите его в файл ~/.pgpass (см. раздел «Для команды» в руководстве).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/server_password.py" line="90"/>
+        <source>Server:</source>
+        <translation>Сервер:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/server_password.py" line="91"/>
+        <source>Login:</source>
+        <translation>Учётная запись:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/server_password.py" line="92"/>
+        <source>Password:</source>
+        <translation>Пароль:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/server_password.py" line="94"/>
+        <source>&amp;Connect</source>
+        <translation>&amp;Подключиться</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/server_password.py" line="97"/>
+        <source>E&amp;xit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/server_password.py" line="116"/>
+        <source>Type the password.</source>
+        <translation>Введите пароль.</translation>
     </message>
 </context>
 <context>

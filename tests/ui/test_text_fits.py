@@ -76,6 +76,7 @@ from tests.ui.text_fits_inquiries import inquiries_that_scroll_across, open_the_
 from tests.ui.text_fits_letters import open_the_letter_dialog
 from tests.ui.text_fits_lists import open_the_list_import
 from tests.ui.text_fits_review import open_the_review
+from tests.ui.text_fits_server_password import open_the_server_password
 from tests.ui.unlock_case import show_unlock_dialogs
 from ui import case_actions, settings, translations
 from ui.case_list_columns import NAME_COLUMNS
@@ -606,6 +607,9 @@ def open_every_dialog(
 
     # Protecting the database with a passphrase: the offer and the dialog.
     open_the_protection(qtbot, catcher.note, window, context)
+
+    # The password of a team's server login, asked at start.
+    open_the_server_password(qtbot, catcher.note)
 
 
 # The tests --------------------------------------------------------------------------------
