@@ -4,8 +4,8 @@
 
 # ruff: noqa: E501
 # fmt: off
-REVISION = '0018'
-DIGEST = 'b6faf9492f191cc2222df1065509bdd2f209bb280a3fffb4753dc21efdb81dd5'
+REVISION = '0019'
+DIGEST = '5de853ee1b41dc2af2b5dac045ff47fae41c673ccc8a09402ee906173140d4f4'
 STATEMENTS: tuple[str, ...] = (
     'CREATE TABLE alembic_version (\n\tversion_num VARCHAR(32) NOT NULL, \n\tCONSTRAINT alembic_version_pkc PRIMARY KEY (version_num)\n)',
     "CREATE TABLE audit_entries (\n\tid INTEGER NOT NULL, \n\tat DATETIME NOT NULL, \n\tactor VARCHAR(100) NOT NULL, \n\taction VARCHAR(20) NOT NULL, \n\tentity VARCHAR(40) NOT NULL, \n\tentity_id INTEGER NOT NULL, \n\tentity_uuid CHAR(36) NOT NULL, \n\tfield VARCHAR(60) DEFAULT '' NOT NULL, \n\told_value TEXT, \n\tnew_value TEXT, \n\tnote TEXT DEFAULT '' NOT NULL, \n\tCONSTRAINT pk_audit_entries PRIMARY KEY (id)\n)",
@@ -85,10 +85,11 @@ STATEMENTS: tuple[str, ...] = (
     'CREATE INDEX ix_list_entries_patronymic_key ON list_entries (patronymic_key)',
     'CREATE INDEX ix_list_entries_service_number ON list_entries (service_number)',
     'CREATE INDEX ix_list_entries_surname_key ON list_entries (surname_key, given_key)',
-    'CREATE TABLE "match_decisions" (\n\tid INTEGER NOT NULL, \n\tuuid CHAR(36) NOT NULL, \n\tentry_id INTEGER, \n\tother_person_id INTEGER, \n\tperson_id INTEGER NOT NULL, \n\tsame BOOLEAN NOT NULL, \n\treason TEXT DEFAULT (\'\') NOT NULL, \n\tleft_fingerprint CHAR(64) NOT NULL, \n\tperson_fingerprint CHAR(64) NOT NULL, \n\treport_id INTEGER, \n\tdecided_by VARCHAR(100) NOT NULL, \n\tdecided_at DATETIME NOT NULL, \n\twithdraws_id INTEGER, \n\tCONSTRAINT pk_match_decisions PRIMARY KEY (id), \n\tCONSTRAINT fk_match_decisions_entry_id_list_entries FOREIGN KEY(entry_id) REFERENCES list_entries (id) ON DELETE RESTRICT, \n\tCONSTRAINT fk_match_decisions_person_id_persons FOREIGN KEY(person_id) REFERENCES persons (id) ON DELETE RESTRICT, \n\tCONSTRAINT fk_match_decisions_other_person_id_persons FOREIGN KEY(other_person_id) REFERENCES persons (id) ON DELETE RESTRICT, \n\tCONSTRAINT uq_match_decisions_uuid UNIQUE (uuid), \n\tCONSTRAINT fk_match_decisions_report_id_reports FOREIGN KEY(report_id) REFERENCES reports (id) ON DELETE RESTRICT, \n\tCONSTRAINT fk_match_decisions_withdraws_id_match_decisions FOREIGN KEY(withdraws_id) REFERENCES match_decisions (id) ON DELETE RESTRICT, \n\tCONSTRAINT uq_match_decisions_withdraws_id UNIQUE (withdraws_id)\n)',
+    'CREATE TABLE "match_decisions" (\n\tid INTEGER NOT NULL, \n\tuuid CHAR(36) NOT NULL, \n\tentry_id INTEGER, \n\tother_person_id INTEGER, \n\tperson_id INTEGER NOT NULL, \n\tsame BOOLEAN NOT NULL, \n\treason TEXT DEFAULT (\'\') NOT NULL, \n\tleft_fingerprint CHAR(64) NOT NULL, \n\tperson_fingerprint CHAR(64) NOT NULL, \n\treport_id INTEGER, \n\tdecided_by VARCHAR(100) NOT NULL, \n\tdecided_at DATETIME NOT NULL, \n\twithdraws_id INTEGER, \n\tCONSTRAINT pk_match_decisions PRIMARY KEY (id), \n\tCONSTRAINT fk_match_decisions_person_id_persons FOREIGN KEY(person_id) REFERENCES persons (id) ON DELETE RESTRICT, \n\tCONSTRAINT fk_match_decisions_entry_id_list_entries FOREIGN KEY(entry_id) REFERENCES list_entries (id) ON DELETE RESTRICT, \n\tCONSTRAINT fk_match_decisions_report_id_reports FOREIGN KEY(report_id) REFERENCES reports (id) ON DELETE RESTRICT, \n\tCONSTRAINT fk_match_decisions_other_person_id_persons FOREIGN KEY(other_person_id) REFERENCES persons (id) ON DELETE RESTRICT, \n\tCONSTRAINT uq_match_decisions_uuid UNIQUE (uuid), \n\tCONSTRAINT fk_match_decisions_withdraws_id_match_decisions FOREIGN KEY(withdraws_id) REFERENCES match_decisions (id) ON DELETE RESTRICT, \n\tCONSTRAINT uq_match_decisions_withdraws_id UNIQUE (withdraws_id)\n)',
     'CREATE INDEX ix_match_decisions_entry ON match_decisions (entry_id, person_id)',
     'CREATE INDEX ix_match_decisions_other_person ON match_decisions (other_person_id, person_id)',
     'CREATE INDEX ix_match_decisions_person_id ON match_decisions (person_id)',
     'CREATE TABLE case_presence (\n\tcase_id INTEGER NOT NULL, \n\twho VARCHAR(100) NOT NULL, \n\tseen_at DATETIME NOT NULL, \n\tCONSTRAINT pk_case_presence PRIMARY KEY (case_id, who), \n\tCONSTRAINT fk_case_presence_case_id_cases FOREIGN KEY(case_id) REFERENCES cases (id) ON DELETE CASCADE\n)',
     'CREATE INDEX ix_case_presence_seen_at ON case_presence (seen_at)',
+    'CREATE INDEX ix_cases_assigned_to ON cases (assigned_to, reference)',
 )

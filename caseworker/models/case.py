@@ -61,6 +61,7 @@ class Case(MutableRow, Base):
         Index("ix_cases_status", "status", "reference"),
         Index("ix_cases_persons_sort", "persons_sort", "reference"),
         Index("ix_cases_region", "region", "reference"),  # the list filtered by region
+        Index("ix_cases_assigned_to", "assigned_to", "reference"),  # "my cases" (0019)
     )
 
     @validates("family_name", "region", "persons_label")
