@@ -266,16 +266,16 @@ def make_engine(url: str, *, read_only: bool | None = None, key: bytes | None = 
 
 def _postgresql_engine(parsed: URL) -> Engine:
     """A PostgreSQL engine for a desktop on a network (see :mod:`caseworker.db.postgres`):
-    connections pinged before use, READ COMMITTED (each statement after the write lock sees
-    every write before it), libpq's timeouts and keepalives unless the address gives its own."""
+    connections pinged before use after a moment idle, READ COMMITTED (each statement after
+    the write lock sees every write before it), libpq's timeouts and keepalives unless the
+    address gives its own."""
     arguments = (
         postgres.connect_arguments(parsed)
         if parsed.get_driver_name() in ("psycopg", "psycopg2")
         else {}
     )
-    return create_engine(
-        parsed, pool_pre_ping=True, isolation_level="READ COMMITTED", connect_args=arguments
-    )
+    # Pinged before use after a moment idle (postgres.configure), not at every checkout.
+    return create_engine(parsed, isolation_level="READ COMMITTED", connect_args=arguments)
 
 
 def _configure_postgresql(engine: Engine, parsed: URL) -> None:

@@ -2,10 +2,11 @@
 
 A desktop program on a network meets a server that goes away: every connection gets a
 connect timeout, TCP keepalives both ways (a vanished network is noticed in a minute or two,
-not hours) and a generous statement timeout; the pool pings a connection before handing it
-out, so the first action after the server came back works. Whatever the address's query gives
-(``sslmode``, ``sslrootcert``, ``connect_timeout``, ``application_name``, ``options``…) passes
-through to libpq and wins over these defaults; only the session's time zone is always UTC.
+not hours) and a generous statement timeout; the pool pings a connection idle for a second
+or more before handing it out, so the first action after the server came back works.
+Whatever the address's query gives (``sslmode``, ``sslrootcert``, ``connect_timeout``,
+``application_name``, ``options``…) passes through to libpq and wins over these defaults;
+only the session's time zone is always UTC.
 
 Writes are serialised as SQLite's ``BEGIN IMMEDIATE`` serialises them: each write transaction
 first takes one transaction-level advisory lock (:data:`WRITE_LOCK_KEY`), so that every
@@ -20,9 +21,12 @@ from __future__ import annotations
 
 import contextlib
 import os
+import select
 import time
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
+
+from sqlalchemy.exc import OperationalError
 
 from caseworker.errors import (
     DatabaseBusy,
@@ -32,8 +36,6 @@ from caseworker.errors import (
     DatabaseUnavailable,
 )
 from caseworker.i18n import translate
-
-from sqlalchemy.exc import OperationalError
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection, Engine
@@ -55,6 +57,9 @@ IDLE_IN_TRANSACTION_TIMEOUT_MS = 60 * 60 * 1000
 #: The server's keepalives on this session's connection (seconds idle, between probes, how
 #: many): a laptop closed in the middle of a write leaves the lock after about two minutes.
 SERVER_KEEPALIVES = (60, 10, 6)
+#: A connection idle in the pool longer than this is pinged before use (seconds).
+PING_AFTER_IDLE_S = 1.0
+_IDLE_SINCE = "caseworker_idle_since"
 #: libpq's parameters set unless the address (or libpq's environment variable) gives them.
 DEFAULTS: Mapping[str, str] = {
     "connect_timeout": str(CONNECT_TIMEOUT_S),
@@ -141,6 +146,8 @@ def configure(engine: Engine, url: URL) -> None:
             raise
         checked.append(True)
 
+    _ping_after_idle(engine)
+
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Connection) -> None:
         connection.info[_COMMITTING] = False
@@ -164,6 +171,42 @@ def configure(engine: Engine, url: URL) -> None:
                     phase = "commit"
         refused = login_refused(context.original_exception, url, server)
         return refused or sentence_for(context.original_exception, server, phase, secret)
+
+
+def _ping_after_idle(engine: Engine) -> None:
+    """Ping a pooled connection before handing it out when it has been idle longer than
+    :data:`PING_AFTER_IDLE_S` or the server has written to it meanwhile: one that fails is
+    replaced by a new one (a server restarted meanwhile costs nothing). SQLAlchemy's
+    ``pool_pre_ping`` pings at every checkout, a round trip more in each of the writes a
+    team makes back to back. Raises nothing."""
+    from sqlalchemy import event, exc
+
+    @event.listens_for(engine, "checkin")
+    def _on_checkin(_dbapi_connection: Any, record: Any) -> None:
+        if record is not None:
+            record.info[_IDLE_SINCE] = time.monotonic()
+
+    @event.listens_for(engine, "checkout")
+    def _on_checkout(dbapi_connection: Any, record: Any, _proxy: Any) -> None:
+        since = record.info.get(_IDLE_SINCE)
+        if since is None:
+            return  # new
+        if time.monotonic() - since < PING_AFTER_IDLE_S and not _heard_from(dbapi_connection):
+            return  # back in the pool a moment ago, and the server has said nothing since
+        try:
+            engine.dialect.do_ping(dbapi_connection)
+        except Exception as error:  # the pool replaces it with a new connection
+            raise exc.DisconnectionError(str(error)) from error
+
+
+def _heard_from(dbapi_connection: Any) -> bool:
+    """Whether an idle connection's socket has something to read (a server shutting down
+    says so, then closes it) or is gone: a look without a round trip. Raises nothing."""
+    try:
+        readable, _, _ = select.select([dbapi_connection.fileno()], [], [], 0)
+    except (OSError, ValueError, AttributeError, TypeError):  # closed, or not a socket's
+        return True
+    return bool(readable)
 
 
 def check_text_encoding(dbapi_connection: Any, server: str) -> None:
@@ -208,15 +251,14 @@ def take_write_lock(
     is over. Raises :class:`DatabaseBusy` past the patience.
 
     One statement when the lock is free. Otherwise the server queues the wait itself
-    (``pg_advisory_xact_lock`` under a ``lock_timeout`` of ``first_try_ms``, in a savepoint
-    the timeout rolls back to), so the lock passes to the next writer the moment it is
+    (``pg_advisory_xact_lock`` under a ``lock_timeout`` of ``first_try_ms``; a try timed out
+    rolls the still empty transaction back), so the lock passes to the next writer the moment it is
     released rather than at that writer's next poll."""
     if connection.exec_driver_sql(_TRY_LOCK).scalar():
         return
     start = time.monotonic()
     deadline = start + patience
     waiting = False
-    connection.exec_driver_sql(f"SAVEPOINT {_WAIT_SAVEPOINT}")
     try:
         while True:
             now = time.monotonic()
@@ -234,12 +276,13 @@ def take_write_lock(
             except OperationalError as error:
                 if getattr(error.orig, "sqlstate", None) != _LOCK_NOT_AVAILABLE:
                     raise
-                connection.exec_driver_sql(f"ROLLBACK TO SAVEPOINT {_WAIT_SAVEPOINT}")
+                # Nothing was done in the transaction yet: it ends here (SQLAlchemy may
+                # have ended it already), and the next try begins the next one.
+                connection.connection.rollback()
                 if notice is not None and time.monotonic() < deadline:
                     waiting = True
                     notice(True)
                 continue
-            connection.exec_driver_sql(f"RELEASE SAVEPOINT {_WAIT_SAVEPOINT}")
             return
     finally:
         if waiting and notice is not None:
@@ -255,7 +298,6 @@ _WAIT_LOCK = (
     "set_config('lock_timeout', "
     "(SELECT reset_val FROM pg_settings WHERE name = 'lock_timeout'), true)"
 )
-_WAIT_SAVEPOINT = "caseworker_write_lock"
 _LOCK_NOT_AVAILABLE = "55P03"
 
 
