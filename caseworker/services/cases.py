@@ -157,23 +157,28 @@ def refresh_case_summary(session: Session, case_id: int) -> None:
     if pending is not None:
         pending.add(case_id)
         return
-    persons = session.execute(
-        select(SoughtPerson.surname, SoughtPerson.given_name, SoughtPerson.patronymic)
-        .where(SoughtPerson.case_id == case_id)
-        .order_by(SoughtPerson.id)
-    ).all()
-    label = persons_label(persons)
-    last = session.scalar(
+    # One statement (a round trip to a server): the persons, each row with the last report.
+    last_report = (
         select(func.max(Report.received_on))
         .join(SoughtPerson, SoughtPerson.id == Report.person_id)
         .where(SoughtPerson.case_id == case_id, Report.retracted_at.is_(None))
+        .correlate(None)  # the case's, not each row's person's
+        .scalar_subquery()
     )
+    rows = session.execute(
+        select(SoughtPerson.surname, SoughtPerson.given_name, SoughtPerson.patronymic, last_report)
+        .where(SoughtPerson.case_id == case_id)
+        .order_by(SoughtPerson.id)
+    ).all()
+    label = persons_label([row[:3] for row in rows])
+    last = rows[0][3] if rows else None  # no persons, no reports
     session.execute(
         update(Case)
         .where(Case.id == case_id)
         .values(persons_label=label, persons_sort=sort_key(label), last_report_on=last)
         .execution_options(synchronize_session=False)
     )
-    cached = session.get(Case, case_id)
+    # Only a case already loaded needs forgetting these: not a SELECT to load it first.
+    cached = session.identity_map.get(session.identity_key(Case, case_id))
     if cached is not None:
         session.expire(cached, ["persons_label", "persons_sort", "last_report_on"])
