@@ -144,19 +144,32 @@ def open_database_or_explain(db: str | None, keys: DerivedKeys | None = None) ->
         try:
             return open_database(db, keys=keys)
         except DatabaseLoginRefused as error:
-            from ui.team.server_password import ask_server_password, opener_for, wants_password
+            from ui.team.server_password import wants_password
 
             if not wants_password(error):
                 _explain(error)
                 return None
             log.info("The server refused the login %s: %s", error.login, error.reason)
-            return ask_server_password(error, opener_for(db))
+            return ask_server_password(db, error)
         except DatabaseUnavailable as error:
             if not ask_retry(None, error):
                 return None
         except DatabaseError as error:
             _explain(error)
             return None
+
+
+def ask_server_password(db: str | None, error: DatabaseLoginRefused) -> Database | None:
+    """Ask the password of the login the server refused (see :mod:`ui.team.server_password`)
+    until it opens the database ``db`` names (then that database) or the person chooses to
+    exit (then None). Writes nothing: the password is for this run only."""
+    from ui.team.server_password import ServerPasswordDialog, opener_for
+
+    dialog = ServerPasswordDialog(error, opener_for(db))
+    accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    database = dialog.database
+    Shiboken.delete(dialog)  # no parent: deleted here, in the window's thread
+    return database if accepted else None
 
 
 def _explain(error: DatabaseError) -> None:

@@ -3,11 +3,12 @@ wants one it was not given, or refused the one given.
 
 libpq finds a login's password in the address, ``$PGPASSWORD`` or ``~/.pgpass`` (the
 documented way to keep it, README "For a team"). Without one, or with a wrong one, the
-server refuses the login; ``app.py`` then shows :class:`ServerPasswordDialog`: the server's
-sentence, the login, a password field, "Connect" and "Exit". The password typed is used for
-this run only: it goes into the address the program opens, in memory, and is never written
-anywhere (not to the settings, not to the log). A wrong one is said by the dialog, the field
-emptied, and asked again; "Exit" leaves the program, having written nothing.
+server refuses the login; ``app.py`` (``ask_server_password``) then shows
+:class:`ServerPasswordDialog`: the server's sentence, the login, a password field, "Connect"
+and "Exit". The password typed is used for this run only: it goes into the address the
+program opens, in memory, and is never written anywhere (not to the settings, not to the
+log). A wrong one is said by the dialog, the field emptied, and asked again; "Exit" leaves
+the program, having written nothing.
 """
 
 from __future__ import annotations
@@ -26,7 +27,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from shiboken6 import Shiboken
 
 from caseworker.db import Database, open_database
 from caseworker.db.engine import resolve_url
@@ -128,13 +128,3 @@ class ServerPasswordDialog(QDialog):
         finally:
             QGuiApplication.restoreOverrideCursor()
         self.accept()
-
-
-def ask_server_password(error: DatabaseLoginRefused, opener: Opener) -> Database | None:
-    """Ask the password of the login the server refused, until it opens the database (then
-    that database) or the person chooses to exit (then None). Writes nothing."""
-    dialog = ServerPasswordDialog(error, opener)
-    accepted = dialog.exec() == QDialog.DialogCode.Accepted
-    database = dialog.database
-    Shiboken.delete(dialog)  # no parent: deleted here, in the window's thread
-    return database if accepted else None
