@@ -34,6 +34,7 @@ from caseworker.services.evidence_list import (
     list_evidence,
     report_ids_of,
 )
+from caseworker.vault.errors import StoredFilePurged
 from caseworker.vault.names import clean_original_name
 from caseworker.vault.store import Cancelled, EvidenceVault, Progress, StoredFile
 from caseworker.vocab import HowObtained
@@ -203,6 +204,7 @@ def add_evidence(
         stored,
         name if name is not None else path.name,
         report_ids=report_ids,
+        vault=vault,
         **metadata,
     )
 
@@ -215,17 +217,31 @@ def record_evidence(
     name: str,
     *,
     report_ids: Iterable[int] = (),
+    vault: EvidenceVault | None = None,
     **metadata: Any,
 ) -> AddedEvidence:
     """Record a file already in the vault as evidence of a case, linked to ``report_ids``.
 
     ``metadata``: how_obtained, source_url, captured_at, description, graphic. When the case
     has the file already, its item keeps its metadata and gains the new report links.
+    ``vault``: the vault ``stored`` went into, looked at once the write holds the write lock
+    (the file may have been copied before it, outside): a colleague's purge of the same
+    content may have deleted the file meanwhile (:mod:`caseworker.services.evidence_purge`).
 
     Raises :class:`NotFound` when the case or a report does not exist, :class:`ValidationError` (or
-    :class:`InvalidDate`) when a report belongs to another case or a metadata value is wrong.
+    :class:`InvalidDate`) when a report belongs to another case or a metadata value is wrong,
+    :class:`StoredFilePurged` when ``vault`` no longer holds the file (nothing recorded).
     """
-    get_case(session, case_id)
+    get_case(session, case_id)  # the write's first statement: the write lock is held now
+    if vault is not None and not vault.contains(stored.sha256):
+        raise StoredFilePurged(
+            translate(
+                "Evidence",
+                "The file “{name}” was deleted from the evidence folder while it was being "
+                "added (a colleague purged the same file meanwhile). It was not added; add it "
+                "again.",
+            ).format(name=clean_original_name(name))
+        )
     wanted = _check_reports(session, case_id, report_ids)
     cleaned = fields.clean_all(evidence_fields(), metadata, only_given=False)
     existing = session.scalar(

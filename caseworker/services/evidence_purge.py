@@ -4,7 +4,9 @@ the unfinished copies of interrupted additions.
 Unlike removing an item (which hides it), a purge deletes the items' records and, where no
 other item in any case still refers to the same content, the stored file. It asks for the
 case's reference as confirmation and is audited. The files are deleted only once the
-transaction has committed: if it rolls back, the records and files both stay.
+transaction has committed: if it rolls back, the records and files both stay. They are
+deleted holding the write lock again, after looking once more that no item refers to them:
+a colleague may have added the same content meanwhile.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import event, func, select
+from sqlalchemy import Connection, Engine, event, func, select
 from sqlalchemy.orm import Session
 
 from caseworker.errors import ValidationError
@@ -38,14 +40,27 @@ class PurgeResult:
 
 
 def _delete_pending(session: Session) -> None:
+    pending: list[tuple[EvidenceVault, str]] = session.info.pop(_PENDING, [])
+    if not pending:
+        return
     failures: list[str] = []
-    for vault, sha256 in session.info.pop(_PENDING, []):
-        try:
-            vault.delete(sha256)
-        except OSError as error:
-            # A sealed vault names its files by a keyed hash: its file's path, to find it.
-            where = sha256 if vault.name_of(sha256) == sha256 else str(vault.path_of(sha256))
-            failures.append(f"{where}: {error.strerror or error}")
+    # A colleague may have recorded the same content since the purge's commit (its file
+    # copied before, outside the write lock): the references are looked at again in a
+    # write of its own, holding the lock, and only files nobody refers to are deleted
+    # while it is held. An addition recorded after sees the file gone and says so.
+    bind = session.get_bind()  # the write sessions' engine: its begin takes the lock
+    engine = bind if isinstance(bind, Engine) else bind.engine
+    with engine.connect() as connection, connection.begin():
+        used = _still_used(connection, sorted({sha256 for _, sha256 in pending}))
+        for vault, sha256 in pending:
+            if sha256 in used:
+                continue
+            try:
+                vault.delete(sha256)
+            except OSError as error:
+                # A sealed vault names its files by a keyed hash: its file's path, to find it.
+                where = sha256 if vault.name_of(sha256) == sha256 else str(vault.path_of(sha256))
+                failures.append(f"{where}: {error.strerror or error}")
     if failures:
         raise VaultNotWritable(
             translate(
@@ -133,16 +148,25 @@ def _purge(
         audit.record(session, actor, "purge", item, "sha256", old=item.sha256, note=reason)
         session.delete(item)
     session.flush()
-    still_used = set(
-        session.scalars(select(Evidence.sha256).where(Evidence.sha256.in_(hashes)).distinct())
-    )
-    # A published list keeps its file under its hash without an item: never delete it.
-    still_used.update(
-        session.scalars(select(PublishedList.sha256).where(PublishedList.sha256.in_(hashes)))
-    )
+    still_used = _still_used(session.connection(), hashes)
     unused = tuple(sha256 for sha256 in hashes if sha256 not in still_used)
     _delete_after_commit(session, vault, unused)
     return PurgeResult(len(items), unused)
+
+
+def _still_used(connection: Connection, hashes: Sequence[str]) -> set[str]:
+    """Which of ``hashes`` an item (in any case, removed or not) or a published list refers
+    to. Raises SQLAlchemy's errors."""
+    if not hashes:
+        return set()
+    used = set(
+        connection.scalars(select(Evidence.sha256).where(Evidence.sha256.in_(hashes)).distinct())
+    )
+    # A published list keeps its file under its hash without an item: never delete it.
+    used.update(
+        connection.scalars(select(PublishedList.sha256).where(PublishedList.sha256.in_(hashes)))
+    )
+    return used
 
 
 def clean_unfinished_copies(vault: EvidenceVault) -> Cleaned:

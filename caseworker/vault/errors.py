@@ -53,3 +53,8 @@ class StoredFileDamaged(EvidenceError):
 
 class ExportFolderNotEmpty(EvidenceError):
     """An export goes into a new or empty folder, so that its manifest lists all it holds."""
+
+
+class StoredFilePurged(EvidenceError):
+    """The file stored for an addition left the vault before the addition was recorded (a
+    colleague purged the same content meanwhile); nothing was recorded."""

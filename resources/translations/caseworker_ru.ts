@@ -294,7 +294,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../ui/app.py" line="170"/>
+        <location filename="../../ui/app.py" line="183"/>
         <source>Cannot open the database</source>
         <translation>Не удаётся открыть базу данных</translation>
     </message>
@@ -1138,13 +1138,13 @@ It holds %n file(s) with their manifest. The folder is not protected by a passwo
         <translation>Запросы без ответа после срока; красным, если такие есть</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_model.py" line="312"/>
+        <location filename="../../ui/case_list_model.py" line="320"/>
         <source>The next action is overdue</source>
         <extracomment>How many cases match the query, once known (right after a reset, or from the count).</extracomment>
         <translation>Следующий шаг просрочен</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/case_list_model.py" line="331"/>
+        <location filename="../../ui/case_list_model.py" line="339"/>
         <source>%n inquiry(s) past the due date without an answer</source>
         <translation>
             <numerusform>%n запрос без ответа после срока</numerusform>
@@ -1162,7 +1162,7 @@ What a typical value looks like, to size each short column before the user resiz
         <translation>⚠ {count}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/case_list_model.py" line="320"/>
+        <location filename="../../ui/case_list_model.py" line="328"/>
         <source>%n open contradiction(s) between the reports</source>
         <translation>
             <numerusform>%n открытое противоречие между сообщениями</numerusform>
@@ -1171,7 +1171,7 @@ What a typical value looks like, to size each short column before the user resiz
         </translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_model.py" line="322"/>
+        <location filename="../../ui/case_list_model.py" line="330"/>
         <source>Contested: credible reports disagree about a person&apos;s fate</source>
         <translation>Спорно: достоверные сообщения расходятся в том, что случилось с человеком</translation>
     </message>
@@ -3763,7 +3763,7 @@ row {row}</source>
         <translation>«{url}» — не файл и не адрес базы данных.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/postgres.py" line="218"/>
+        <location filename="../../caseworker/db/postgres.py" line="232"/>
         <source>The database {server} keeps its text as {encoding} with the character type “{ctype}”, in which Cyrillic names cannot be searched regardless of case; Caseworker needs UTF-8. Ask the server&apos;s owner to create the database with ENCODING &apos;UTF8&apos; and a UTF-8 locale (LC_CTYPE &apos;C.UTF-8&apos;, for one).</source>
         <extracomment>The advisory lock every write transaction takes first (&quot;CASE&quot; in ASCII). Seconds to wait for the server to answer a connection attempt. A statement running longer is stopped by the server. Generous: an export of 100,000 cases reads its tables in long statements. A transaction left idle this long is ended by the server, releasing the write lock it may hold: the last resort. A computer gone from the network is noticed by the server&apos;s own keepalives first (:data:`SERVER_KEEPALIVES`, about two minutes). Generous: a few services copy a (short) file into the evidence folder inside their write, an inquiry&apos;s letter say, and a shared folder may be slow. The server&apos;s keepalives on this session&apos;s connection (seconds idle, between probes, how many): a laptop closed in the middle of a write leaves the lock after about two minutes. A connection idle in the pool longer than this is pinged before use (seconds). libpq&apos;s parameters set unless the address (or libpq&apos;s environment variable) gives them. libpq&apos;s environment variables for some parameters: when set, they win over our defaults. The execution option marking a connection&apos;s transaction as a write&apos;s (set by the engine).</extracomment>
         <translation>База данных {server} хранит текст в кодировке {encoding} с типом символов «{ctype}», в котором кириллические имена нельзя искать без учёта регистра; Caseworker нужна UTF-8. Попросите владельца сервера создать базу данных с ENCODING &apos;UTF8&apos; и локалью UTF-8 (например, LC_CTYPE &apos;C.UTF-8&apos;).</translation>
@@ -3775,68 +3775,68 @@ row {row}</source>
         <translation>База данных занята другим окном или программой. Ничего не сохранено; повторите попытку чуть позже.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/postgres.py" line="254"/>
+        <location filename="../../caseworker/db/postgres.py" line="267"/>
         <source>The database server is busy with a colleague&apos;s save or another program&apos;s. Nothing was saved; try again in a moment.</source>
         <translation>Сервер базы данных занят сохранением коллеги или другой программы. Ничего не сохранено; повторите через минуту.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/postgres.py" line="351"/>
+        <location filename="../../caseworker/db/postgres.py" line="364"/>
         <source>The database server {server} wants a password for the login {login}, and none was given ({reason}).</source>
         <extracomment>Waits for the lock at most the given time, then sets the transaction&apos;s lock timeout back to the session&apos;s (the targets are worked out in their order). SQLSTATE classes of a server gone or going: connection exceptions, operator intervention (shut down, restarting), insufficient resources (too many connections), system errors. SQLSTATEs of a refused login: a wrong password, or the login not allowed in at all. libpq&apos;s words for a password not given (client side: no SQLSTATE) and a wrong one.</extracomment>
         <translation>Сервер базы данных {server} требует пароль учётной записи {login}, а он не указан ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/postgres.py" line="357"/>
+        <location filename="../../caseworker/db/postgres.py" line="370"/>
         <source>The database server {server} did not accept the password of the login {login} ({reason}).</source>
         <translation>Сервер базы данных {server} не принял пароль учётной записи {login} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/postgres.py" line="363"/>
+        <location filename="../../caseworker/db/postgres.py" line="376"/>
         <source>The database server {server} did not let the login {login} in ({reason}).</source>
         <translation>Сервер базы данных {server} не впустил учётную запись {login} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/postgres.py" line="366"/>
+        <location filename="../../caseworker/db/postgres.py" line="379"/>
         <source>Check the login and password, or ask the team&apos;s coordinator.</source>
         <translation>Проверьте имя учётной записи и пароль или обратитесь к координатору команды.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/postgres.py" line="397"/>
+        <location filename="../../caseworker/db/postgres.py" line="410"/>
         <source>The database server {server} took too long to answer, and the request was stopped ({reason}).</source>
         <translation>Сервер базы данных {server} слишком долго не отвечал, и запрос был остановлен ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/postgres.py" line="403"/>
+        <location filename="../../caseworker/db/postgres.py" line="416"/>
         <source>Caseworker cannot connect to the database server {server} ({reason}).</source>
         <translation>Caseworker не может подключиться к серверу базы данных {server} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/postgres.py" line="407"/>
+        <location filename="../../caseworker/db/postgres.py" line="420"/>
         <source>The connection to the database server {server} was lost ({reason}).</source>
         <translation>Связь с сервером базы данных {server} потеряна ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/postgres.py" line="411"/>
+        <location filename="../../caseworker/db/postgres.py" line="424"/>
         <source>It was lost while the change was being saved, so it cannot be told whether it was saved: look before doing it again.</source>
         <translation>Связь прервалась во время сохранения, поэтому неизвестно, сохранилось ли изменение: проверьте, прежде чем делать его снова.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/postgres.py" line="417"/>
+        <location filename="../../caseworker/db/postgres.py" line="430"/>
         <source>Nothing was saved; try again when it answers.</source>
         <translation>Ничего не сохранено; повторите, когда сервер ответит.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/postgres.py" line="419"/>
+        <location filename="../../caseworker/db/postgres.py" line="432"/>
         <source>Check the network, then try again.</source>
         <translation>Проверьте сеть и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/postgres.py" line="432"/>
+        <location filename="../../caseworker/db/postgres.py" line="445"/>
         <source>Your role on the database server {server} may not make this change ({reason}); nothing was saved. Ask the team&apos;s coordinator if you need it.</source>
         <translation>Вашей роли на сервере базы данных {server} не разрешено это изменение ({reason}); ничего не сохранено. Если оно вам нужно, обратитесь к координатору команды.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/postgres.py" line="438"/>
+        <location filename="../../caseworker/db/postgres.py" line="451"/>
         <source>Your role on the database server {server} may not read this ({reason}). Ask the team&apos;s coordinator if you need it.</source>
         <translation>Вашей роли на сервере базы данных {server} не разрешено читать эти данные ({reason}). Если они вам нужны, обратитесь к координатору команды.</translation>
     </message>
@@ -4565,9 +4565,14 @@ To look around first, load a few fictional demo cases.</source>
 <context>
     <name>Evidence</name>
     <message>
-        <location filename="../../caseworker/services/evidence.py" line="143"/>
+        <location filename="../../caseworker/services/evidence.py" line="144"/>
         <source>Report {id} belongs to another case; evidence can only support the reports of its own case.</source>
         <translation>Сообщение {id} относится к другому делу; материалы могут подтверждать только сообщения своего дела.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/services/evidence.py" line="238"/>
+        <source>The file “{name}” was deleted from the evidence folder while it was being added (a colleague purged the same file meanwhile). It was not added; add it again.</source>
+        <translation>Файл «{name}» был удалён из папки доказательств, пока его добавляли (коллега в это время удалил навсегда тот же файл). Файл не добавлен; добавьте его ещё раз.</translation>
     </message>
     <message>
         <location filename="../../caseworker/services/evidence_export.py" line="65"/>
@@ -4585,17 +4590,17 @@ To look around first, load a few fictional demo cases.</source>
         <translation>Для экспорта нужно {size}, а на диске с папкой {folder} свободно {free}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/evidence_purge.py" line="51"/>
+        <location filename="../../caseworker/services/evidence_purge.py" line="66"/>
         <source>The items were deleted, but these files could not be removed from the evidence folder; delete them by hand: {files}</source>
         <translation>Записи удалены, но эти файлы не удалось убрать из папки материалов; удалите их вручную: {files}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/evidence_purge.py" line="74"/>
+        <location filename="../../caseworker/services/evidence_purge.py" line="89"/>
         <source>To delete evidence for good, confirm by typing the case reference {reference}. Nothing was deleted.</source>
         <translation>Чтобы удалить материалы безвозвратно, подтвердите это, введя номер дела {reference}. Ничего не удалено.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/evidence_purge.py" line="102"/>
+        <location filename="../../caseworker/services/evidence_purge.py" line="117"/>
         <source>A purge deletes evidence of one case at a time.</source>
         <translation>Безвозвратное удаление затрагивает материалы только одного дела за раз.</translation>
     </message>
@@ -5724,12 +5729,12 @@ It holds {cases} cases and {reports} reports.</source>
         <translation>Достоверность информации (1-6)</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/evidence.py" line="82"/>
+        <location filename="../../caseworker/services/evidence.py" line="83"/>
         <source>how it was obtained</source>
         <translation>Способ получения</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/evidence.py" line="99"/>
+        <location filename="../../caseworker/services/evidence.py" line="100"/>
         <source>Captured on</source>
         <translation>Дата съёмки</translation>
     </message>
@@ -5768,37 +5773,37 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>FileAdder</name>
     <message>
-        <location filename="../../ui/evidence/add_files.py" line="198"/>
+        <location filename="../../ui/evidence/add_files.py" line="200"/>
         <source>Adding “{name}”…</source>
         <translation>Добавление «{name}»…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/add_files.py" line="200"/>
+        <location filename="../../ui/evidence/add_files.py" line="202"/>
         <source>Adding file {number} of {total}: “{name}”…</source>
         <translation>Добавление файла {number} из {total}: «{name}»…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/add_files.py" line="214"/>
+        <location filename="../../ui/evidence/add_files.py" line="216"/>
         <source>The files after it were not added either.</source>
         <translation>Следующие за ним файлы тоже не добавлены.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/add_files.py" line="217"/>
+        <location filename="../../ui/evidence/add_files.py" line="219"/>
         <source>“{name}” could not be added because of an unexpected error; nothing was stored. The details are in the log file.</source>
         <translation>Не удалось добавить «{name}» из-за непредвиденной ошибки; ничего не сохранено. Подробности — в файле журнала.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/add_files.py" line="247"/>
+        <location filename="../../ui/evidence/add_files.py" line="251"/>
         <source>“{name}” had been removed from this case; it is shown again.</source>
         <translation>Файл «{name}» ранее был убран из этого дела; теперь он снова показан.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/add_files.py" line="251"/>
+        <location filename="../../ui/evidence/add_files.py" line="255"/>
         <source>“{name}” is already in this case as “{existing}” (the same content, SHA-256 {short}…); it was not added twice.</source>
         <translation>«{name}» уже есть в этом деле под именем «{existing}» (то же содержимое, SHA-256 {short}…); повторно не добавлен.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/add_files.py" line="257"/>
+        <location filename="../../ui/evidence/add_files.py" line="261"/>
         <source>Added “{name}”.</source>
         <translation>Добавлен файл «{name}».</translation>
     </message>
@@ -8242,7 +8247,7 @@ It holds {cases} cases and {reports} reports.</source>
         <translation>Основная панель</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="373"/>
+        <location filename="../../ui/main_window.py" line="374"/>
         <source>Cases: {count}</source>
         <translation>Дел: {count}</translation>
     </message>
@@ -9617,7 +9622,7 @@ first of the pair</source>
         <translation>Родственник</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/evidence.py" line="140"/>
+        <location filename="../../caseworker/services/evidence.py" line="141"/>
         <location filename="../../caseworker/services/evidence_list.py" line="178"/>
         <location filename="../../caseworker/services/reports.py" line="223"/>
         <source>Report</source>
@@ -11578,7 +11583,7 @@ Add what the family, the unit, the authorities or anyone else has said, and each
         <translation>Поле «{what}» содержит управляющие символы.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/evidence.py" line="106"/>
+        <location filename="../../caseworker/services/evidence.py" line="107"/>
         <source>The capture time lies in the future.</source>
         <translation>Время съёмки указано в будущем.</translation>
     </message>

@@ -140,6 +140,7 @@ class FileAdder(QObject):
         self._batch: _Batch | None = None
         self.job: BackgroundJob | None = None
         self._current = ""
+        self._vault: EvidenceVault | None = None  # the running batch's
 
     def is_busy(self) -> bool:
         return self._batch is not None
@@ -172,6 +173,7 @@ class FileAdder(QObject):
             self.busy_changed.emit(False)
             return
         self._batch = self._queue.pop(0)
+        self._vault = vault
         job = BackgroundJob(
             _store_files(vault, self._batch.files), self, lane=FILES, poll_ms=POLL_MS
         )
@@ -236,6 +238,8 @@ class FileAdder(QObject):
                     stored,
                     incoming.name,
                     report_ids=batch.report_ids,
+                    # Still there? A colleague's purge may have deleted it since the copy.
+                    vault=self._vault,
                     how_obtained=incoming.how_obtained,
                 ),
             ).run_or_raise()
