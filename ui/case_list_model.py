@@ -177,6 +177,14 @@ class CaseListModel(FlatTableModel):
         """Fill the contradictions column now, waiting for the analyses under way (tests)."""
         self._analyser.wait()
 
+    def settle(self, timeout: float | None = 30.0) -> bool:
+        """Stop counting and analysing, and wait until the workers doing it let go of the
+        database (the window closing, before the database is): else a count still under
+        way would hold a server connection past the end. Whether they did within
+        ``timeout`` seconds. Raises nothing."""
+        counted = self._counter.settle(timeout)
+        return self._analyser.settle(timeout) and counted
+
     def _reset(self, limit: int, *, reanalyse: bool = False) -> None:
         self.beginResetModel()
         try:

@@ -279,6 +279,7 @@ class MainWindow(QMainWindow):
         self.save_layout()
         self.auto_backup.at_exit()
         self.team.stop()
+        self.case_model.settle()  # no count left holding a connection as the database closes
         super().closeEvent(event)
 
     # Cases ------------------------------------------------------------------------------------

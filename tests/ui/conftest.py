@@ -22,6 +22,7 @@ from ui.case_view import CaseView
 from ui.changes import ChangeNotifier
 from ui.context import AppContext
 from ui.main_window import MainWindow
+from ui.operations.background import settle_lanes
 
 
 @pytest.fixture(autouse=True)
@@ -71,14 +72,18 @@ def context(
     qapp: QApplication,  # noqa: ARG001 (Qt first)
     database: Database,
     prompts: ScriptedPrompts,
-) -> AppContext:
-    return AppContext(
+) -> Iterator[AppContext]:
+    """The window's context on the test's database. At the end, before the database is
+    closed, the background work a test left (a count superseded, a model never closed) is
+    waited for: a worker still reading would hold a server connection past it."""
+    yield AppContext(
         database=database,
         actor=ACTOR,
         notifier=ChangeNotifier(),
         undo_stack=QUndoStack(),
         prompts=prompts,
     )
+    assert settle_lanes(60), "background work still under way after a minute"
 
 
 @pytest.fixture

@@ -615,6 +615,7 @@ def open_every_dialog(
 # The tests --------------------------------------------------------------------------------
 
 
+@pytest.mark.sqlite_only(reason="opens the backups and passphrase dialogs of a SQLite file")
 @pytest.mark.usefixtures("russian")
 def test_no_dialog_cuts_its_text(
     qtbot: QtBot,

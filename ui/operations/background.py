@@ -44,12 +44,41 @@ class Lane:
         self.workers = workers
         self._executor: ThreadPoolExecutor | None = None
         self._lock = threading.Lock()
+        self._under_way: set[Future[Any]] = set()
+        _LANES.append(self)
 
     def submit(self, work: Callable[[JobControl], T], control: JobControl) -> Future[T]:
         with self._lock:
             if self._executor is None:
                 self._executor = ThreadPoolExecutor(self.workers, thread_name_prefix=self.name)
-            return self._executor.submit(work, control)
+            future = self._executor.submit(work, control)
+            self._under_way.add(future)
+        future.add_done_callback(self._ended)
+        return future
+
+    def _ended(self, future: Future[Any]) -> None:
+        with self._lock:
+            self._under_way.discard(future)
+
+    def settle(self, timeout: float | None = None) -> bool:
+        """Wait until the work submitted so far has ended, heard or not; whether it did
+        within ``timeout`` seconds. Raises nothing."""
+        with self._lock:
+            under_way = list(self._under_way)
+        _done, not_done = wait(under_way, timeout)
+        return not not_done
+
+
+#: Every lane, for :func:`settle_lanes`.
+_LANES: list[Lane] = []
+
+
+def settle_lanes(timeout: float | None = 30.0) -> bool:
+    """Wait until every lane's work has ended (before the database is closed: a worker still
+    reading would hold a server connection past it); whether all did within ``timeout``
+    seconds each. Raises nothing."""
+    settled = [lane.settle(timeout) for lane in list(_LANES)]
+    return all(settled)
 
 
 # Two threads each: an abandoned import preview, or a stale count, may still be running
@@ -134,6 +163,8 @@ class _Polled(QObject):
         super().__init__(parent)
         self._lane = lane
         self._jobs: list[tuple[Future[Any], JobControl]] = []
+        #: Work forgotten while it ran: unheard, but maybe still holding a connection.
+        self._unheard: list[Future[Any]] = []
         self._poll = QTimer(self)
         self._poll.setInterval(poll_ms)
         self._poll.timeout.connect(self._collect)
@@ -148,9 +179,20 @@ class _Polled(QObject):
         """Cancel every job and stop listening: work not begun never runs, the rest ends unheard."""
         for future, control in self._jobs:
             control.cancel()
-            future.cancel()
+            if not future.cancel():  # begun: it ends unheard
+                self._unheard.append(future)
+        self._unheard = [future for future in self._unheard if not future.done()]
         self._jobs.clear()
         self._poll.stop()
+
+    def settle(self, timeout: float | None = None) -> bool:
+        """Stop listening and wait until the work under way, told or forgotten, has ended,
+        so that no worker still reads the database (before it is closed); whether it all
+        ended within ``timeout`` seconds. Raises nothing."""
+        self._forget()
+        _done, not_done = wait(self._unheard, timeout)
+        self._unheard = list(not_done)
+        return not not_done
 
     def wait(self, timeout: float | None = None) -> bool:
         """Block until the work under way is done and tell its outcome now (tests; quitting;
