@@ -76,6 +76,7 @@ def add(database: Database, args: argparse.Namespace) -> int:
                     stored,
                     path.name,
                     report_ids=args.report or (),
+                    vault=vault,  # still there? a colleague's purge may have deleted it
                     **metadata,
                 )
         except CaseworkerError as error:

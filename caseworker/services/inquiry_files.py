@@ -124,19 +124,22 @@ def keep_file(
     stored: StoredFile,
     name: str,
     role: InquiryFileRole,
+    vault: EvidenceVault | None = None,
 ) -> KeptFile:
     """Record a file the vault has taken as evidence of the inquiry's case, linked to the
     inquiry in ``role`` (:data:`~InquiryFileRole.LETTER_SENT`: the copy of the letter sent;
     :data:`~InquiryFileRole.ANSWER_SCAN`: the scanned answer, also linked to the report the
-    answer became, if any). The same file again creates nothing twice.
+    answer became, if any). The same file again creates nothing twice. ``vault``: the vault
+    it went into, looked at under the write lock (see :func:`evidence.record_evidence`).
 
-    Raises :class:`NotFound` when the inquiry does not exist.
+    Raises :class:`NotFound` when the inquiry does not exist, :class:`StoredFilePurged` when
+    ``vault`` no longer holds the file.
     """
     inquiry = get_inquiry(session, inquiry_id)
     # An answer reached us as a letter; the copy of our own letter is ours.
     how = HowObtained.LETTER if role is InquiryFileRole.ANSWER_SCAN else None
     added = evidence.record_evidence(
-        session, actor, inquiry.case_id, stored, name, how_obtained=how
+        session, actor, inquiry.case_id, stored, name, vault=vault, how_obtained=how
     )
     kept = link_file(session, actor, inquiry.id, added.item.id, role)
     return KeptFile(kept.file, not added.already_in_case, kept.new_link, kept.report_id)
@@ -159,7 +162,7 @@ def store_and_keep(
     """
     get_inquiry(session, inquiry_id)
     stored = vault.store_file(path)
-    return keep_file(session, actor, inquiry_id, stored, path.name, role)
+    return keep_file(session, actor, inquiry_id, stored, path.name, role, vault)
 
 
 def _files(session: Session, inquiry_id: int, evidence_id: int | None = None) -> list[InquiryFile]:

@@ -138,8 +138,10 @@ class Keeper(QObject):
         actor = self._context.actor
 
         def record(session: Session) -> list[KeptFile]:
+            # Looked at again under the write lock: a colleague's purge may have deleted it.
+            vault = vault_of_session(session) if done.stored else None
             return [
-                keep_file(session, actor, order.inquiry_id, stored, name, order.role)
+                keep_file(session, actor, order.inquiry_id, stored, name, order.role, vault)
                 for stored, name in done.stored
             ]
 
