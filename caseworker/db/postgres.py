@@ -26,8 +26,6 @@ import time
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy.exc import OperationalError
-
 from caseworker.errors import (
     DatabaseBusy,
     DatabaseError,
@@ -60,6 +58,11 @@ SERVER_KEEPALIVES = (60, 10, 6)
 #: A connection idle in the pool longer than this is pinged before use (seconds).
 PING_AFTER_IDLE_S = 1.0
 _IDLE_SINCE = "caseworker_idle_since"
+#: The longest pause between two tries for the write lock, in seconds. Polling beats
+#: waiting in the server (pg_advisory_xact_lock under a lock_timeout): 154 against 144
+#: reports a second with 8 writers (benchmarks/README.md, run 5): the server hands a
+#: queued lock to the next process in turn, a switch of processes at every write.
+_LONGEST_PAUSE_S = 0.05
 #: libpq's parameters set unless the address (or libpq's environment variable) gives them.
 DEFAULTS: Mapping[str, str] = {
     "connect_timeout": str(CONNECT_TIMEOUT_S),
@@ -246,21 +249,17 @@ def take_write_lock(
     first_try_ms: int,
 ) -> None:
     """Take the write lock (:data:`WRITE_LOCK_KEY`) for the transaction ``connection`` is in,
-    waiting until ``patience`` seconds have passed; ``notice(True)`` after the first
+    trying until ``patience`` seconds have passed; ``notice(True)`` after the first
     ``first_try_ms`` and every as long again while waiting, ``notice(False)`` once the wait
-    is over. Raises :class:`DatabaseBusy` past the patience.
-
-    One statement when the lock is free. Otherwise the server queues the wait itself
-    (``pg_advisory_xact_lock`` under a ``lock_timeout`` of ``first_try_ms``; a try timed out
-    rolls the still empty transaction back), so the lock passes to the next writer the moment it is
-    released rather than at that writer's next poll."""
-    if connection.exec_driver_sql(_TRY_LOCK).scalar():
-        return
+    is over. Raises :class:`DatabaseBusy` past the patience."""
+    statement = f"SELECT pg_try_advisory_xact_lock({WRITE_LOCK_KEY})"
     start = time.monotonic()
     deadline = start + patience
+    next_notice = start + first_try_ms / 1000
+    pause = 0.002
     waiting = False
     try:
-        while True:
+        while not connection.exec_driver_sql(statement).scalar():
             now = time.monotonic()
             if now >= deadline:
                 raise DatabaseBusy(
@@ -270,35 +269,15 @@ def take_write_lock(
                         "program's. Nothing was saved; try again in a moment.",
                     )
                 )
-            timeout_ms = max(1, min(first_try_ms, int((deadline - now) * 1000)))
-            try:
-                connection.exec_driver_sql(_WAIT_LOCK, {"timeout": f"{timeout_ms}ms"})
-            except OperationalError as error:
-                if getattr(error.orig, "sqlstate", None) != _LOCK_NOT_AVAILABLE:
-                    raise
-                # Nothing was done in the transaction yet: it ends here (SQLAlchemy may
-                # have ended it already), and the next try begins the next one.
-                connection.connection.rollback()
-                if notice is not None and time.monotonic() < deadline:
-                    waiting = True
-                    notice(True)
-                continue
-            return
+            if notice is not None and now >= next_notice:
+                waiting = True
+                notice(True)
+                next_notice = time.monotonic() + first_try_ms / 1000
+            time.sleep(pause)
+            pause = min(pause * 2, _LONGEST_PAUSE_S)
     finally:
         if waiting and notice is not None:
             notice(False)
-
-
-_TRY_LOCK = f"SELECT pg_try_advisory_xact_lock({WRITE_LOCK_KEY})"
-#: Waits for the lock at most the given time, then sets the transaction's lock timeout back
-#: to the session's (the targets are worked out in their order).
-_WAIT_LOCK = (
-    "SELECT set_config('lock_timeout', %(timeout)s, true), "
-    f"pg_advisory_xact_lock({WRITE_LOCK_KEY}), "
-    "set_config('lock_timeout', "
-    "(SELECT reset_val FROM pg_settings WHERE name = 'lock_timeout'), true)"
-)
-_LOCK_NOT_AVAILABLE = "55P03"
 
 
 #: SQLSTATE classes of a server gone or going: connection exceptions, operator intervention
