@@ -232,12 +232,19 @@ def bench_notify(url: str, rounds: int) -> tuple[list[float], list[float]] | Non
 # -- writers at once -------------------------------------------------------------------------
 
 
-def _writer(address: str, person_id: int, seconds: float, barrier: Any) -> tuple[int, int, float]:
+def _writer(
+    address: str, person_id: int, seconds: float, barrier: Any, longest_pause: float | None
+) -> tuple[int, int, float]:
     """Add reports to one person, each in its own write, for ``seconds``; (added, failed,
-    seconds taken)."""
+    seconds taken). ``longest_pause``: the PostgreSQL write lock's longest pause between
+    tries, changed for an experiment (None: the program's)."""
+    from caseworker.db import postgres
     from caseworker.errors import CaseworkerError
     from caseworker.services import reports
     from caseworker.vocab import Claim, Credibility, Reliability, SourceKind
+
+    if longest_pause is not None:
+        postgres._LONGEST_PAUSE_S = longest_pause
 
     rng = random.Random(person_id)
     database = open_database(address)
@@ -270,7 +277,9 @@ def _writer(address: str, person_id: int, seconds: float, barrier: Any) -> tuple
         database.dispose()
 
 
-def bench_writers(address: str, writers: int, seconds: float) -> tuple[int, int, float]:
+def bench_writers(
+    address: str, writers: int, seconds: float, longest_pause: float | None = None
+) -> tuple[int, int, float]:
     """``writers`` processes adding reports at once; (added, failed, wall seconds)."""
     from caseworker.models import SoughtPerson
 
@@ -283,7 +292,9 @@ def bench_writers(address: str, writers: int, seconds: float) -> tuple[int, int,
     barrier = spawn.Manager().Barrier(writers)
     started = time.monotonic()
     with spawn.Pool(writers) as pool:
-        results = pool.starmap(_writer, [(address, person, seconds, barrier) for person in persons])
+        results = pool.starmap(
+            _writer, [(address, person, seconds, barrier, longest_pause) for person in persons]
+        )
     wall = time.monotonic() - started
     added = sum(result[0] for result in results)
     failed = sum(result[1] for result in results)
@@ -307,6 +318,12 @@ def main() -> None:
     parser.add_argument("--notify-rounds", type=int, default=30)
     parser.add_argument("--writers", type=int, default=8)
     parser.add_argument("--seconds", type=float, default=15.0, help="how long the writers write")
+    parser.add_argument(
+        "--lock-pause",
+        type=float,
+        help="an experiment: the PostgreSQL write lock's longest pause between tries, in "
+        "seconds (caseworker.db.postgres._LONGEST_PAUSE_S), for the writers",
+    )
     parser.add_argument(
         "--durable",
         action="store_true",
@@ -354,7 +371,10 @@ def main() -> None:
                 copy = Path(folder) / "writers.sqlite"
                 _timed("SQLite file copied for the writers", lambda: shutil.copyfile(path, copy))
                 for name, address in (("SQLite", str(copy)), ("PostgreSQL", url)):
-                    added, failed, seconds = bench_writers(address, args.writers, args.seconds)
+                    pause = args.lock_pause if name == "PostgreSQL" else None
+                    added, failed, seconds = bench_writers(
+                        address, args.writers, args.seconds, pause
+                    )
                     print(
                         f"{args.writers} writers, {name}: {added} reports in {seconds:.1f} s = "
                         f"{added / seconds:.0f} a second, {failed} failed (target 100 a second)",
