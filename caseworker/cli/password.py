@@ -18,6 +18,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
 from caseworker.db import Database, resolve_url
+from caseworker.db.engine import with_password
 from caseworker.errors import DatabaseUnavailable
 from caseworker.i18n import translate
 
@@ -58,5 +59,5 @@ def open_asking_password(
         )
         if not password:
             raise
-        args.db = url.set(password=password).render_as_string(hide_password=False)
+        args.db = with_password(args.db, password)
         return opener(args)

@@ -113,6 +113,15 @@ def resolve_url(db: str | os.PathLike[str] | None = None) -> str:
     return f"sqlite:///{Path(chosen).expanduser().resolve()}"
 
 
+def with_password(db: str | os.PathLike[str] | None, password: str) -> str:
+    """The address ``db`` names (as :func:`resolve_url`) with ``password`` set, for this
+    process only: the string holds the password in clear, never log or keep it.
+
+    Raises ArgumentError or ValueError when ``db`` is not an address.
+    """
+    return make_url(resolve_url(db)).set(password=password).render_as_string(hide_password=False)
+
+
 def sqlite_path(url: str) -> Path | None:
     """The file behind a SQLite URL, or None for another database or an in-memory one."""
     try:

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from caseworker.db import Database, open_database
-from caseworker.db.engine import resolve_url
+from caseworker.db.engine import with_password
 from caseworker.errors import DatabaseError, DatabaseLoginRefused
 from ui.security.pages import grow_to_fit
 
@@ -46,12 +46,9 @@ def wants_password(error: DatabaseLoginRefused) -> bool:
 def opener_for(db: str | None) -> Opener:
     """Opens the database ``db`` names (``--db``, else its default) with a password given:
     the address with that password, kept in memory only."""
-    from sqlalchemy.engine import make_url
-
-    url = make_url(resolve_url(db))
 
     def open_with(password: str) -> Database:
-        return open_database(url.set(password=password).render_as_string(hide_password=False))
+        return open_database(with_password(db, password))
 
     return open_with
 
