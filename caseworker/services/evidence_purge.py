@@ -15,15 +15,16 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import Connection, Engine, event, func, select
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from caseworker.errors import ValidationError
+from caseworker.errors import DatabaseUnavailable, ValidationError
 from caseworker.i18n import translate
 from caseworker.models import Case, Evidence, PublishedList
 from caseworker.services import audit
 from caseworker.services.cases import get_case
 from caseworker.services.evidence import get_evidence
-from caseworker.vault.errors import VaultNotWritable
+from caseworker.vault.errors import PurgedFilesKept
 from caseworker.vault.leftovers import Cleaned, remove_unfinished_copies
 from caseworker.vault.store import EvidenceVault
 
@@ -33,10 +34,11 @@ _LISTENING = "caseworker.evidence.listening"
 
 @dataclass(frozen=True, slots=True)
 class PurgeResult:
-    """What a purge deleted: item records, and the stored files no longer referenced."""
+    """What a purge deleted: item records; and the stored files it left unreferenced, which
+    are deleted once it has committed, unless a colleague refers to one again meanwhile."""
 
     items: int
-    files: tuple[str, ...]  # SHA-256 of the files deleted from the vault on commit
+    unreferenced: tuple[str, ...]  # their SHA-256
 
 
 def _delete_pending(session: Session) -> None:
@@ -50,25 +52,41 @@ def _delete_pending(session: Session) -> None:
     # while it is held. An addition recorded after sees the file gone and says so.
     bind = session.get_bind()  # the write sessions' engine: its begin takes the lock
     engine = bind if isinstance(bind, Engine) else bind.engine
-    with engine.connect() as connection, connection.begin():
-        used = _still_used(connection, sorted({sha256 for _, sha256 in pending}))
-        for vault, sha256 in pending:
-            if sha256 in used:
-                continue
-            try:
-                vault.delete(sha256)
-            except OSError as error:
-                # A sealed vault names its files by a keyed hash: its file's path, to find it.
-                where = sha256 if vault.name_of(sha256) == sha256 else str(vault.path_of(sha256))
-                failures.append(f"{where}: {error.strerror or error}")
+    try:
+        with engine.connect() as connection, connection.begin():
+            used = _still_used(connection, sorted({sha256 for _, sha256 in pending}))
+            for vault, sha256 in pending:
+                if sha256 not in used:
+                    _delete_file(vault, sha256, failures)
+    except (DatabaseUnavailable, SQLAlchemyError):  # the server gone since the commit
+        raise PurgedFilesKept(
+            translate(
+                "Evidence",
+                "The items were deleted, but their files stay in the evidence folder for now: "
+                "the database server could not be reached to make sure that no colleague has "
+                "added the same files meanwhile. The integrity check (the command "
+                "“caseworker check”) names the files nothing refers to.",
+            )
+        ) from None
     if failures:
-        raise VaultNotWritable(
+        raise PurgedFilesKept(
             translate(
                 "Evidence",
                 "The items were deleted, but these files could not be removed from the "
                 "evidence folder; delete them by hand: {files}",
             ).format(files="; ".join(failures))
         )
+
+
+def _delete_file(vault: EvidenceVault, sha256: str, failures: list[str]) -> None:
+    """Delete a stored file; a failure is added to ``failures`` (its name or path and why).
+    Raises nothing."""
+    try:
+        vault.delete(sha256)
+    except OSError as error:
+        # A sealed vault names its files by a keyed hash: its file's path, to find it.
+        where = sha256 if vault.name_of(sha256) == sha256 else str(vault.path_of(sha256))
+        failures.append(f"{where}: {error.strerror or error}")
 
 
 def _forget_pending(session: Session) -> None:

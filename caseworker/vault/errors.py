@@ -33,6 +33,12 @@ class VaultNotWritable(EvidenceError):
     """The evidence folder cannot be created or written to."""
 
 
+class PurgedFilesKept(VaultNotWritable):
+    """A purge was saved (its items are deleted), but files it left unreferenced stay in the
+    evidence folder: they could not be deleted, or the server could not be asked whether a
+    colleague refers to them again."""
+
+
 class VaultNotConfigured(EvidenceError):
     """The database is not a file, and no evidence folder was configured for it."""
 

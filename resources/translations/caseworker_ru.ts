@@ -1967,9 +1967,9 @@ What a typical value looks like, to size each short column before the user resiz
     </message>
     <message>
         <location filename="../../caseworker/cli/assign.py" line="26"/>
-        <location filename="../../caseworker/cli/evidence.py" line="238"/>
-        <location filename="../../caseworker/cli/evidence.py" line="258"/>
-        <location filename="../../caseworker/cli/evidence.py" line="277"/>
+        <location filename="../../caseworker/cli/evidence.py" line="239"/>
+        <location filename="../../caseworker/cli/evidence.py" line="259"/>
+        <location filename="../../caseworker/cli/evidence.py" line="278"/>
         <location filename="../../caseworker/cli/family.py" line="77"/>
         <location filename="../../caseworker/cli/family.py" line="89"/>
         <location filename="../../caseworker/cli/inquiries.py" line="228"/>
@@ -2489,7 +2489,7 @@ What a typical value looks like, to size each short column before the user resiz
     </message>
     <message>
         <location filename="../../caseworker/cli/backup.py" line="41"/>
-        <location filename="../../caseworker/cli/evidence.py" line="266"/>
+        <location filename="../../caseworker/cli/evidence.py" line="267"/>
         <location filename="../../caseworker/cli/inquiries.py" line="294"/>
         <location filename="../../caseworker/cli/inquiries.py" line="324"/>
         <location filename="../../caseworker/cli/letters.py" line="107"/>
@@ -2731,32 +2731,32 @@ What a typical value looks like, to size each short column before the user resiz
         <translation>Доли веса сообщений (не вероятности; то, чего не решает ни одно сообщение, считается неизвестным):</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/evidence.py" line="87"/>
+        <location filename="../../caseworker/cli/evidence.py" line="88"/>
         <source>already in this case</source>
         <translation>уже есть в этом деле</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/evidence.py" line="89"/>
+        <location filename="../../caseworker/cli/evidence.py" line="90"/>
         <source>already stored</source>
         <translation>уже хранится</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/evidence.py" line="91"/>
+        <location filename="../../caseworker/cli/evidence.py" line="92"/>
         <source>shown again</source>
         <translation>снова показано</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/evidence.py" line="94"/>
+        <location filename="../../caseworker/cli/evidence.py" line="95"/>
         <source>the stored copy was damaged and has been replaced by this file</source>
         <translation>сохранённая копия была повреждена и заменена этим файлом</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/evidence.py" line="152"/>
+        <location filename="../../caseworker/cli/evidence.py" line="153"/>
         <source>Case {reference} has no evidence.</source>
         <translation>В деле {reference} нет материалов.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseworker/cli/evidence.py" line="99"/>
+        <location filename="../../caseworker/cli/evidence.py" line="100"/>
         <source>%n file(s) not added.</source>
         <translation>
             <numerusform>Не добавлено файлов: %n.</numerusform>
@@ -2765,7 +2765,7 @@ What a typical value looks like, to size each short column before the user resiz
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseworker/cli/evidence.py" line="168"/>
+        <location filename="../../caseworker/cli/evidence.py" line="169"/>
         <source>Exported %n file(s) with their manifest to {folder}.</source>
         <translation>
             <numerusform>В папку {folder} выгружено файлов: %n, с описью.</numerusform>
@@ -2774,17 +2774,17 @@ What a typical value looks like, to size each short column before the user resiz
         </translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/evidence.py" line="172"/>
+        <location filename="../../caseworker/cli/evidence.py" line="173"/>
         <source>The folder is not protected by a password: its files are plain, and anyone who has it can read them. To protect them, export an archive instead, with --password-file FILE.</source>
         <translation>Папка не защищена паролем: файлы в ней открыты, и прочитать их может любой, у кого она окажется. Чтобы защитить их, выгрузите вместо папки архив, с --password-file FILE.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/evidence.py" line="188"/>
+        <location filename="../../caseworker/cli/evidence.py" line="189"/>
         <source>{path} is a folder. With --password-file, --out names the archive to write, for example {example}.</source>
         <translation>{path} — это папка. С --password-file в --out указывается файл архива, например {example}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseworker/cli/evidence.py" line="201"/>
+        <location filename="../../caseworker/cli/evidence.py" line="202"/>
         <source>Exported %n file(s) with their manifest to the archive {path}.</source>
         <translation>
             <numerusform>В архив {path} выгружено файлов: %n, с описью.</numerusform>
@@ -2793,78 +2793,78 @@ What a typical value looks like, to size each short column before the user resiz
         </translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/evidence.py" line="207"/>
+        <location filename="../../caseworker/cli/evidence.py" line="208"/>
         <source>The archive is protected with the password (AES-256): 7-Zip, WinZip, PeaZip or Keka open it (the archivers built into Windows and macOS may not). The files inside are named by number; their original names are in the manifest. Give the password apart from the archive.</source>
         <translation>Архив защищён паролем (AES-256): его открывают 7-Zip, WinZip, PeaZip или Keka (встроенные архиваторы Windows и macOS могут не открыть). Файлы в архиве названы по номерам; их исходные имена — в описи. Передавайте пароль отдельно от архива.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/evidence.py" line="232"/>
+        <location filename="../../caseworker/cli/evidence.py" line="233"/>
         <source>work with evidence files</source>
         <translation>работа с файлами материалов</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/evidence.py" line="236"/>
+        <location filename="../../caseworker/cli/evidence.py" line="237"/>
         <source>keep files as evidence of a case; prints id and SHA-256</source>
         <translation>сохранить файлы как материалы дела; выводит id и SHA-256</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/evidence.py" line="243"/>
+        <location filename="../../caseworker/cli/evidence.py" line="244"/>
         <source>id of a report the files support (may be repeated)</source>
         <translation>id сообщения, которое подтверждают файлы (можно указать несколько раз)</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/evidence.py" line="246"/>
+        <location filename="../../caseworker/cli/evidence.py" line="247"/>
         <source>where it was found</source>
         <translation>где это найдено</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/evidence.py" line="248"/>
+        <location filename="../../caseworker/cli/evidence.py" line="249"/>
         <source>when it was taken, YYYY-MM-DD[ HH:MM]</source>
         <translation>когда снято, ГГГГ-ММ-ДД[ ЧЧ:ММ]</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/evidence.py" line="250"/>
+        <location filename="../../caseworker/cli/evidence.py" line="251"/>
         <source>what the files show</source>
         <translation>что видно на файлах</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/evidence.py" line="252"/>
+        <location filename="../../caseworker/cli/evidence.py" line="253"/>
         <source>the files show graphic content</source>
         <translation>файлы содержат шокирующее содержимое</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/evidence.py" line="257"/>
+        <location filename="../../caseworker/cli/evidence.py" line="258"/>
         <source>list a case&apos;s evidence</source>
         <translation>показать материалы дела</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/evidence.py" line="260"/>
+        <location filename="../../caseworker/cli/evidence.py" line="261"/>
         <source>only this report&apos;s</source>
         <translation>только материалы этого сообщения</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/evidence.py" line="264"/>
-        <location filename="../../caseworker/cli/evidence.py" line="296"/>
+        <location filename="../../caseworker/cli/evidence.py" line="265"/>
+        <location filename="../../caseworker/cli/evidence.py" line="297"/>
         <source>include removed items</source>
         <translation>включая удалённые</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/evidence.py" line="271"/>
+        <location filename="../../caseworker/cli/evidence.py" line="272"/>
         <source>copy a case&apos;s files with a manifest into a folder (not protected), or into an archive protected with a password (--password-file)</source>
         <translation>скопировать файлы дела с описью в папку (не защищена) или в архив, защищённый паролем (--password-file)</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/evidence.py" line="281"/>
+        <location filename="../../caseworker/cli/evidence.py" line="282"/>
         <source>a new or empty folder; with --password-file, the archive to write (.zip)</source>
         <translation>новая или пустая папка; с --password-file — файл архива (.zip)</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/evidence.py" line="289"/>
+        <location filename="../../caseworker/cli/evidence.py" line="290"/>
         <source>write an archive protected with the password on the first line of FILE (at least {minimum} characters) instead of a plain folder</source>
         <translation>вместо открытой папки записать архив, защищённый паролем из первой строки FILE (не меньше {minimum} символов)</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/evidence.py" line="302"/>
+        <location filename="../../caseworker/cli/evidence.py" line="303"/>
         <source>remove the unfinished copies that interrupted additions left in the evidence folder (not those being written)</source>
         <translation>удалить незавершённые копии, оставленные в папке материалов прерванными добавлениями (кроме тех, что записываются сейчас)</translation>
     </message>
@@ -3519,7 +3519,7 @@ What a typical value looks like, to size each short column before the user resiz
         <translation>База данных обновлена до последней версии схемы ({revision}).</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/password.py" line="54"/>
+        <location filename="../../caseworker/cli/password.py" line="55"/>
         <source>Password of {login} on the server {server}: </source>
         <translation>Пароль {login} на сервере {server}: </translation>
     </message>
@@ -3741,112 +3741,112 @@ row {row}</source>
         <translation>Не удаётся создать базу данных {location}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/engine.py" line="166"/>
+        <location filename="../../caseworker/db/engine.py" line="175"/>
         <source>The database {location} is on a read-only disk and its last changes are still in “{wal}”, which cannot be read there; copy both files to a writable folder and open the copy.</source>
         <extracomment>How long one try for the write lock waits before the writer is told it is waiting.</extracomment>
         <translation>База данных {location} находится на диске только для чтения, а её последние изменения ещё в файле «{wal}», который там не прочитать; скопируйте оба файла в папку, доступную для записи, и откройте копию.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/engine.py" line="242"/>
+        <location filename="../../caseworker/db/engine.py" line="251"/>
         <source>The database address needs the Python package “{package}”, which is not installed; install it with: pip install &quot;{package}&quot;</source>
         <extracomment>The package to install for a database driver that is missing, by the module&apos;s name.</extracomment>
         <translation>Для этого адреса базы данных нужен пакет Python «{package}», а он не установлен; установите его командой: pip install &quot;{package}&quot;</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/engine.py" line="250"/>
+        <location filename="../../caseworker/db/engine.py" line="259"/>
         <source>Caseworker cannot use a database of the kind “{kind}”.</source>
         <translation>Caseworker не умеет работать с базой данных вида «{kind}».</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/engine.py" line="256"/>
+        <location filename="../../caseworker/db/engine.py" line="265"/>
         <source>“{url}” is neither a file nor a database address.</source>
         <translation>«{url}» — не файл и не адрес базы данных.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/postgres.py" line="232"/>
+        <location filename="../../caseworker/db/postgres.py" line="235"/>
         <source>The database {server} keeps its text as {encoding} with the character type “{ctype}”, in which Cyrillic names cannot be searched regardless of case; Caseworker needs UTF-8. Ask the server&apos;s owner to create the database with ENCODING &apos;UTF8&apos; and a UTF-8 locale (LC_CTYPE &apos;C.UTF-8&apos;, for one).</source>
-        <extracomment>The advisory lock every write transaction takes first (&quot;CASE&quot; in ASCII). Seconds to wait for the server to answer a connection attempt. A statement running longer is stopped by the server. Generous: an export of 100,000 cases reads its tables in long statements. A transaction left idle this long is ended by the server, releasing the write lock it may hold: the last resort. A computer gone from the network is noticed by the server&apos;s own keepalives first (:data:`SERVER_KEEPALIVES`, about two minutes). Generous: a few services copy a (short) file into the evidence folder inside their write, an inquiry&apos;s letter say, and a shared folder may be slow. The server&apos;s keepalives on this session&apos;s connection (seconds idle, between probes, how many): a laptop closed in the middle of a write leaves the lock after about two minutes. A connection idle in the pool longer than this is pinged before use (seconds). libpq&apos;s parameters set unless the address (or libpq&apos;s environment variable) gives them. libpq&apos;s environment variables for some parameters: when set, they win over our defaults. The execution option marking a connection&apos;s transaction as a write&apos;s (set by the engine).</extracomment>
+        <extracomment>The advisory lock every write transaction takes first (&quot;CASE&quot; in ASCII). Seconds to wait for the server to answer a connection attempt. A statement running longer is stopped by the server. Generous: an export of 100,000 cases reads its tables in long statements. A transaction left idle this long is ended by the server, releasing the write lock it may hold: the last resort. A computer gone from the network is noticed by the server&apos;s own keepalives first (:data:`SERVER_KEEPALIVES`, about two minutes). Generous: a few services copy a (short) file into the evidence folder inside their write, an inquiry&apos;s letter say, and a shared folder may be slow. The server&apos;s keepalives on this session&apos;s connection (seconds idle, between probes, how many): a laptop closed in the middle of a write leaves the lock after about two minutes. A connection idle in the pool longer than this is pinged before use (seconds). The longest pause between two tries for the write lock, in seconds. Polling beats waiting in the server (pg_advisory_xact_lock under a lock_timeout): 154 against 144 reports a second with 8 writers (benchmarks/README.md, run 5): the server hands a queued lock to the next process in turn, a switch of processes at every write. libpq&apos;s parameters set unless the address (or libpq&apos;s environment variable) gives them. libpq&apos;s environment variables for some parameters: when set, they win over our defaults. The execution option marking a connection&apos;s transaction as a write&apos;s (set by the engine).</extracomment>
         <translation>База данных {server} хранит текст в кодировке {encoding} с типом символов «{ctype}», в котором кириллические имена нельзя искать без учёта регистра; Caseworker нужна UTF-8. Попросите владельца сервера создать базу данных с ENCODING &apos;UTF8&apos; и локалью UTF-8 (например, LC_CTYPE &apos;C.UTF-8&apos;).</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/engine.py" line="413"/>
+        <location filename="../../caseworker/db/engine.py" line="422"/>
         <source>The database is busy with another window or program. Nothing was saved; try again in a moment.</source>
         <extracomment>The execution option carrying an unlocked database&apos;s keys to whoever needs the vault&apos;s (see :func:`vault_keys_of`); set by :func:`caseworker.db.open_database` given ``keys``. How writes wait for a lock held elsewhere; the window sets its ``notice``.</extracomment>
         <translation>База данных занята другим окном или программой. Ничего не сохранено; повторите попытку чуть позже.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/postgres.py" line="267"/>
+        <location filename="../../caseworker/db/postgres.py" line="266"/>
         <source>The database server is busy with a colleague&apos;s save or another program&apos;s. Nothing was saved; try again in a moment.</source>
         <translation>Сервер базы данных занят сохранением коллеги или другой программы. Ничего не сохранено; повторите через минуту.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/postgres.py" line="364"/>
+        <location filename="../../caseworker/db/postgres.py" line="343"/>
         <source>The database server {server} wants a password for the login {login}, and none was given ({reason}).</source>
-        <extracomment>Waits for the lock at most the given time, then sets the transaction&apos;s lock timeout back to the session&apos;s (the targets are worked out in their order). SQLSTATE classes of a server gone or going: connection exceptions, operator intervention (shut down, restarting), insufficient resources (too many connections), system errors. SQLSTATEs of a refused login: a wrong password, or the login not allowed in at all. libpq&apos;s words for a password not given (client side: no SQLSTATE) and a wrong one.</extracomment>
+        <extracomment>SQLSTATE classes of a server gone or going: connection exceptions, operator intervention (shut down, restarting), insufficient resources (too many connections), system errors. SQLSTATEs of a refused login: a wrong password, or the login not allowed in at all. libpq&apos;s words for a password not given (client side: no SQLSTATE) and a wrong one.</extracomment>
         <translation>Сервер базы данных {server} требует пароль учётной записи {login}, а он не указан ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/postgres.py" line="370"/>
+        <location filename="../../caseworker/db/postgres.py" line="349"/>
         <source>The database server {server} did not accept the password of the login {login} ({reason}).</source>
         <translation>Сервер базы данных {server} не принял пароль учётной записи {login} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/postgres.py" line="376"/>
+        <location filename="../../caseworker/db/postgres.py" line="355"/>
         <source>The database server {server} did not let the login {login} in ({reason}).</source>
         <translation>Сервер базы данных {server} не впустил учётную запись {login} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/postgres.py" line="379"/>
+        <location filename="../../caseworker/db/postgres.py" line="358"/>
         <source>Check the login and password, or ask the team&apos;s coordinator.</source>
         <translation>Проверьте имя учётной записи и пароль или обратитесь к координатору команды.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/postgres.py" line="410"/>
+        <location filename="../../caseworker/db/postgres.py" line="389"/>
         <source>The database server {server} took too long to answer, and the request was stopped ({reason}).</source>
         <translation>Сервер базы данных {server} слишком долго не отвечал, и запрос был остановлен ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/postgres.py" line="416"/>
+        <location filename="../../caseworker/db/postgres.py" line="395"/>
         <source>Caseworker cannot connect to the database server {server} ({reason}).</source>
         <translation>Caseworker не может подключиться к серверу базы данных {server} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/postgres.py" line="420"/>
+        <location filename="../../caseworker/db/postgres.py" line="399"/>
         <source>The connection to the database server {server} was lost ({reason}).</source>
         <translation>Связь с сервером базы данных {server} потеряна ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/postgres.py" line="424"/>
+        <location filename="../../caseworker/db/postgres.py" line="403"/>
         <source>It was lost while the change was being saved, so it cannot be told whether it was saved: look before doing it again.</source>
         <translation>Связь прервалась во время сохранения, поэтому неизвестно, сохранилось ли изменение: проверьте, прежде чем делать его снова.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/postgres.py" line="430"/>
+        <location filename="../../caseworker/db/postgres.py" line="409"/>
         <source>Nothing was saved; try again when it answers.</source>
         <translation>Ничего не сохранено; повторите, когда сервер ответит.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/postgres.py" line="432"/>
+        <location filename="../../caseworker/db/postgres.py" line="411"/>
         <source>Check the network, then try again.</source>
         <translation>Проверьте сеть и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/postgres.py" line="445"/>
+        <location filename="../../caseworker/db/postgres.py" line="424"/>
         <source>Your role on the database server {server} may not make this change ({reason}); nothing was saved. Ask the team&apos;s coordinator if you need it.</source>
         <translation>Вашей роли на сервере базы данных {server} не разрешено это изменение ({reason}); ничего не сохранено. Если оно вам нужно, обратитесь к координатору команды.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/postgres.py" line="451"/>
+        <location filename="../../caseworker/db/postgres.py" line="430"/>
         <source>Your role on the database server {server} may not read this ({reason}). Ask the team&apos;s coordinator if you need it.</source>
         <translation>Вашей роли на сервере базы данных {server} не разрешено читать эти данные ({reason}). Если они вам нужны, обратитесь к координатору команды.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/engine.py" line="421"/>
+        <location filename="../../caseworker/db/engine.py" line="430"/>
         <source>The disk holding the database is full. Nothing was saved; free some space and try again.</source>
         <translation>Диск с базой данных заполнен. Ничего не сохранено; освободите место и попробуйте снова.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/engine.py" line="441"/>
+        <location filename="../../caseworker/db/engine.py" line="450"/>
         <source>The database {location} is read-only (a read-only disk or file): it can be read, but nothing can be saved in it.</source>
         <translation>База данных {location} доступна только для чтения (диск или файл защищён от записи): её можно читать, но сохранить в ней ничего нельзя.</translation>
     </message>
@@ -4590,17 +4590,22 @@ To look around first, load a few fictional demo cases.</source>
         <translation>Для экспорта нужно {size}, а на диске с папкой {folder} свободно {free}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/evidence_purge.py" line="66"/>
+        <location filename="../../caseworker/services/evidence_purge.py" line="63"/>
+        <source>The items were deleted, but their files stay in the evidence folder for now: the database server could not be reached to make sure that no colleague has added the same files meanwhile. The integrity check (the command “caseworker check”) names the files nothing refers to.</source>
+        <translation>Материалы удалены, но их файлы пока остаются в папке материалов: не удалось связаться с сервером базы данных, чтобы убедиться, что никто из коллег не добавил те же файлы за это время. Проверка целостности (команда «caseworker check») назовёт файлы, на которые ничто не ссылается.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/services/evidence_purge.py" line="73"/>
         <source>The items were deleted, but these files could not be removed from the evidence folder; delete them by hand: {files}</source>
         <translation>Записи удалены, но эти файлы не удалось убрать из папки материалов; удалите их вручную: {files}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/evidence_purge.py" line="89"/>
+        <location filename="../../caseworker/services/evidence_purge.py" line="107"/>
         <source>To delete evidence for good, confirm by typing the case reference {reference}. Nothing was deleted.</source>
         <translation>Чтобы удалить материалы безвозвратно, подтвердите это, введя номер дела {reference}. Ничего не удалено.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/evidence_purge.py" line="117"/>
+        <location filename="../../caseworker/services/evidence_purge.py" line="135"/>
         <source>A purge deletes evidence of one case at a time.</source>
         <translation>Безвозвратное удаление затрагивает материалы только одного дела за раз.</translation>
     </message>
@@ -4806,12 +4811,18 @@ To look around first, load a few fictional demo cases.</source>
         <translation>Сохранить копию как</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_actions.py" line="140"/>
+        <location filename="../../ui/evidence/evidence_actions.py" line="117"/>
+        <location filename="../../ui/evidence/evidence_actions.py" line="192"/>
+        <source>Deleted</source>
+        <translation>Удалено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/evidence_actions.py" line="146"/>
         <source>Remove from case</source>
         <translation>Убрать из дела</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_actions.py" line="141"/>
+        <location filename="../../ui/evidence/evidence_actions.py" line="147"/>
         <source>Remove “{name}” from this case? The file is kept in the evidence folder and the removal is recorded; “Show removed” brings it back.</source>
         <translation>Убрать «{name}» из этого дела? Файл останется в папке материалов, а удаление будет записано; флажок «Показывать убранные» вернёт его в список.</translation>
     </message>
@@ -6695,7 +6706,7 @@ It holds {cases} cases and {reports} reports.</source>
         <translation>«{name}» — материал другого дела; к запросу прикрепляются только файлы его дела.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/inquiry_files.py" line="276"/>
+        <location filename="../../caseworker/services/inquiry_files.py" line="279"/>
         <source>Inquiry {id} is not in case {reference}.</source>
         <translation>Запрос {id} не относится к делу {reference}.</translation>
     </message>
@@ -7419,32 +7430,32 @@ It holds {cases} cases and {reports} reports.</source>
         <translation>Само письмо сохранено: {path}; к запросу оно не прикреплено.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/keeping.py" line="157"/>
+        <location filename="../../ui/letters/keeping.py" line="159"/>
         <source>The letter is saved: {path}.</source>
         <translation>Письмо сохранено: {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/keeping.py" line="160"/>
+        <location filename="../../ui/letters/keeping.py" line="162"/>
         <source>Its PDF is beside it: {path}.</source>
         <translation>PDF рядом с ним: {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/keeping.py" line="165"/>
+        <location filename="../../ui/letters/keeping.py" line="167"/>
         <source>The inquiry had this file already (SHA-256 {short}); nothing was kept twice.</source>
         <translation>Этот файл уже был прикреплён к запросу (SHA-256 {short}); дважды ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/keeping.py" line="170"/>
+        <location filename="../../ui/letters/keeping.py" line="172"/>
         <source>The copy sent is kept in the evidence with the inquiry (SHA-256 {short}).</source>
         <translation>Копия отправленного письма сохранена в материалах при запросе (SHA-256 {short}).</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/keeping.py" line="175"/>
+        <location filename="../../ui/letters/keeping.py" line="177"/>
         <source>The scanned answer is kept in the evidence with the inquiry and the report the answer became (SHA-256 {short}).</source>
         <translation>Скан ответа сохранён в материалах при запросе и при сообщении, которым стал ответ (SHA-256 {short}).</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/keeping.py" line="181"/>
+        <location filename="../../ui/letters/keeping.py" line="183"/>
         <source>The scanned answer is kept in the evidence with the inquiry (SHA-256 {short}).</source>
         <translation>Скан ответа сохранён в материалах при запросе (SHA-256 {short}).</translation>
     </message>
@@ -10300,44 +10311,44 @@ Caseworker now starts again on the restored database.</source>
 <context>
     <name>ServerPasswordDialog</name>
     <message>
-        <location filename="../../ui/team/server_password.py" line="68"/>
+        <location filename="../../ui/team/server_password.py" line="65"/>
         <source>Database server password</source>
         <extracomment>Opens the database with the password given; raises what :func:`open_database` raises.</extracomment>
         <translation>Пароль сервера базы данных</translation>
     </message>
     <message>
-        <location filename="../../ui/team/server_password.py" line="83"/>
+        <location filename="../../ui/team/server_password.py" line="80"/>
         <source>The password is used until Caseworker is closed and is not kept. To keep it, put it in the file ~/.pgpass (see “For a team” in the manual).</source>
         <extracomment>The database opened with the password, once the dialog is accepted.</extracomment>
         <translation>Пароль используется до закрытия Caseworker и нигде не сохраняется. Чтобы не вводить его каждый раз, запишите его в файл ~/.pgpass (см. раздел «Для команды» в руководстве).</translation>
     </message>
     <message>
-        <location filename="../../ui/team/server_password.py" line="90"/>
+        <location filename="../../ui/team/server_password.py" line="87"/>
         <source>Server:</source>
         <translation>Сервер:</translation>
     </message>
     <message>
-        <location filename="../../ui/team/server_password.py" line="91"/>
+        <location filename="../../ui/team/server_password.py" line="88"/>
         <source>Login:</source>
         <translation>Учётная запись:</translation>
     </message>
     <message>
-        <location filename="../../ui/team/server_password.py" line="92"/>
+        <location filename="../../ui/team/server_password.py" line="89"/>
         <source>Password:</source>
         <translation>Пароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/team/server_password.py" line="94"/>
+        <location filename="../../ui/team/server_password.py" line="91"/>
         <source>&amp;Connect</source>
         <translation>&amp;Подключиться</translation>
     </message>
     <message>
-        <location filename="../../ui/team/server_password.py" line="97"/>
+        <location filename="../../ui/team/server_password.py" line="94"/>
         <source>E&amp;xit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../ui/team/server_password.py" line="116"/>
+        <location filename="../../ui/team/server_password.py" line="113"/>
         <source>Type the password.</source>
         <translation>Введите пароль.</translation>
     </message>

@@ -255,7 +255,7 @@ def test_purge_deletes_the_record_and_the_file_on_commit(
             session, vault, ACTOR, [item.id], confirm=sample_case.reference, reason="просьба семьи"
         )
         assert vault.contains(item.sha256)  # not before the commit
-    assert result.items == 1 and result.files == (item.sha256,)
+    assert result.items == 1 and result.unreferenced == (item.sha256,)
     assert not vault.contains(item.sha256)
     with database.read() as session:
         assert session.get(Evidence, item.id) is None
@@ -274,7 +274,7 @@ def test_purge_keeps_a_file_another_case_uses(
         result = purge_case_evidence(
             session, vault, ACTOR, sample_case.case_id, sample_case.reference
         )
-    assert result.items == 1 and result.files == ()
+    assert result.items == 1 and result.unreferenced == ()
     assert len(vault_files(vault)) == 1
 
 

@@ -50,7 +50,7 @@ def test_a_purge_deletes_the_sealed_file(
     assert (item.size, item.media_type) == (len(CONTENT), "application/pdf")
     with database.write() as session:
         result = purge_evidence(session, vault, ACTOR, [item.id], sample_case.reference)
-    assert result.files == (item.sha256,)
+    assert result.unreferenced == (item.sha256,)
     assert not stored.exists() and not vault.contains(item.sha256)
 
 

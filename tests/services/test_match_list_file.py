@@ -96,7 +96,7 @@ def test_this_is_him_links_the_report_to_the_list_file_in_the_case(
     # Purging the case's item leaves the file the list still refers to.
     with database.write() as session:
         purged = purge_evidence(session, vault, ACTOR, [item_id], reference)
-    assert (purged.items, purged.files) == (1, ())
+    assert (purged.items, purged.unreferenced) == (1, ())
     assert vault.contains(sha256)
     with database.read() as session:
         assert verify_vault(session, vault) == []

@@ -463,3 +463,34 @@ def test_open_gives_the_viewer_a_read_only_copy_with_the_original_name(
     assert "removed when Caseworker closes" in message(panel)
     opened_copies.copies.remove()  # the program closes
     assert not path.exists()
+
+
+def test_a_purge_whose_file_cannot_be_deleted_is_saved_and_names_the_file(
+    panel: EvidencePanel,
+    tmp_path: Path,
+    database: Database,
+    prompts: ScriptedPrompts,
+    sample_case: SampleCase,
+) -> None:
+    item_id = _record(database, panel.case_id() or 0, write_png(tmp_path / "скан.png", "#ccc"))
+    with database.read() as session:
+        sha256 = evidence.get_evidence(session, item_id).sha256
+        stored = vault_of_session(session).path_of(sha256)
+    stored.unlink()  # a folder in its place: not removable as a file, even by root
+    (stored / "inside").mkdir(parents=True)
+    panel.reload()
+    panel.select_item(item_id)
+
+    def type_reference(dialog: QDialog) -> bool:
+        dialog.field("confirm").setText(sample_case.reference)  # type: ignore[attr-defined]
+        dialog.accept()
+        return dialog.result() == QDialog.DialogCode.Accepted
+
+    prompts.answer_dialog = type_reference
+    panel.purge_selected()
+    assert panel.model.rowCount() == 0  # saved, and the panel says so at once
+    title, text = prompts.told[-1]
+    assert title == "Deleted"
+    assert "The items were deleted" in text and stored.name in text
+    with database.read() as session:
+        assert list_evidence(session, sample_case.case_id, include_removed=True) == []

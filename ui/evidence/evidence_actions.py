@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QWidget
 from caseworker.services import evidence
 from caseworker.services.evidence_list import EvidenceItem
 from caseworker.services.evidence_purge import purge_evidence
-from caseworker.vault import EvidenceVault
+from caseworker.vault import EvidenceVault, PurgedFilesKept
 from caseworker.vault.names import safe_file_name
 from caseworker.vault.of_database import vault_of_session
 from ui.changes import Change, ChangeKind
@@ -29,7 +29,7 @@ from ui.dialogs.record_dialog import run_record_dialog
 from ui.evidence import opened_copies
 from ui.evidence.evidence_dialog import EvidenceDialog, PurgeDialog
 from ui.file_folders import remember_folder, start_folder
-from ui.operations import JobControl, WriteOp
+from ui.operations import JobControl, WriteOp, announce
 from ui.operations.background import Work
 from ui.prompts import Prompts
 
@@ -109,7 +109,13 @@ def edit_details(
                 for report_id in set(item.report_ids) - set(links):
                     evidence.unlink_report(session, context.actor, item.id, report_id)
 
-        WriteOp(context, dialog, write, _changed(item)).run_or_raise()
+        try:
+            WriteOp(context, dialog, write, _changed(item)).run_or_raise()
+        except PurgedFilesKept as kept:  # saved: the items are gone, some files stayed
+            announce(context, _changed(item))
+            context.prompts.inform(
+                dialog, translate("EvidenceActions", "Deleted"), kept.message
+            )
 
     dialog.set_save_handler(save)
     return run_record_dialog(context.prompts, dialog)
@@ -178,7 +184,13 @@ def purge(parent: QWidget | None, context: AppContext, item: EvidenceItem, refer
                 session, vault, context.actor, [item.id], values["confirm"], values["reason"]
             )
 
-        WriteOp(context, dialog, write, _changed(item)).run_or_raise()
+        try:
+            WriteOp(context, dialog, write, _changed(item)).run_or_raise()
+        except PurgedFilesKept as kept:  # saved: the items are gone, some files stayed
+            announce(context, _changed(item))
+            context.prompts.inform(
+                dialog, translate("EvidenceActions", "Deleted"), kept.message
+            )
 
     dialog.set_save_handler(save)
     return run_record_dialog(context.prompts, dialog)
