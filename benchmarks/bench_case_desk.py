@@ -28,6 +28,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from benchmarks import startup
 from benchmarks.case_desk_data import big_case_id, ensure_database
+from benchmarks.keystrokes import clear_search, keystroke_ms
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -95,21 +96,11 @@ def bench_keystrokes(path: Path) -> list[float]:
     window.resize(1280, 800)
     window.show()
     app.processEvents()
-    box = window.case_list.search_box
     timings: list[float] = []
     for query in typed_searches(path):
         for length in range(1, len(query) + 1):
-            box.setText(query[:length])
-            started = time.perf_counter()
-            window.case_list.apply_filters()  # what the pause after the keystroke runs
-            app.processEvents()  # the list repaints
-            timings.append((time.perf_counter() - started) * 1000)
-            # The count for the status bar finishes in the background before the next key.
-            while window.case_model.known_total is None:
-                app.processEvents()
-                time.sleep(0.001)
-        box.clear()
-        window.case_list.apply_filters()
+            timings.append(keystroke_ms(app, window, query[:length]))
+        clear_search(window)
     window.close()
     database.dispose()
     return timings

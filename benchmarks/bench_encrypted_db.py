@@ -36,6 +36,7 @@ from sqlalchemy import text
 from benchmarks.bench_case_desk import percentile, typed_searches
 from benchmarks.bench_worklist import calibration
 from benchmarks.case_desk_data import big_case_id, ensure_database
+from benchmarks.keystrokes import clear_search, keystroke_ms
 from caseworker.db import open_database
 from caseworker.db.encrypt import encrypt_database
 
@@ -98,18 +99,9 @@ def keystrokes(pair: Pair, queries: list[str]) -> Timings:
     for query in queries:
         for length in range(1, len(query) + 1):
             for name, (_database, window) in windows.items():
-                window.case_list.search_box.setText(query[:length])
-                started = time.perf_counter()
-                window.case_list.apply_filters()  # what the pause after the keystroke runs
-                app.processEvents()  # the list repaints
-                timings[name].append((time.perf_counter() - started) * 1000)
-                # The count for the status bar finishes in the background first.
-                while window.case_model.known_total is None:
-                    app.processEvents()
-                    time.sleep(0.001)
+                timings[name].append(keystroke_ms(app, window, query[:length]))
         for _database, window in windows.values():
-            window.case_list.search_box.clear()
-            window.case_list.apply_filters()
+            clear_search(window)
     for database, window in windows.values():
         window.close()
         database.dispose()

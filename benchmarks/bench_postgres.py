@@ -40,6 +40,7 @@ from benchmarks.bench_case_desk import percentile, typed_searches
 from benchmarks.bench_postgres_data import copy_into_postgres, make_durable, start_server
 from benchmarks.bench_worklist import calibration
 from benchmarks.case_desk_data import big_case_id, ensure_database
+from benchmarks.keystrokes import clear_search, keystroke_ms
 from caseworker.db import Database, open_database
 
 ACTOR = "bench"
@@ -80,19 +81,9 @@ def bench_keystrokes(
     timings: dict[str, list[float]] = {name: [] for name in databases}
     for query in queries:
         for name, window in windows.items():
-            box = window.case_list.search_box
             for length in range(1, len(query) + 1):
-                box.setText(query[:length])
-                started = time.perf_counter()
-                window.case_list.apply_filters()  # what the pause after the keystroke runs
-                app.processEvents()  # the list repaints
-                timings[name].append((time.perf_counter() - started) * 1000)
-                # The status bar's count ends in the background before the next key.
-                while window.case_model.known_total is None:
-                    app.processEvents()
-                    time.sleep(0.001)
-            box.clear()
-            window.case_list.apply_filters()
+                timings[name].append(keystroke_ms(app, window, query[:length]))
+            clear_search(window)
     for window in windows.values():
         window.close()
     typed = [query[:length] for query in queries for length in range(1, len(query) + 1)]

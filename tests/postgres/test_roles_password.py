@@ -11,43 +11,14 @@ from collections.abc import Iterator
 import pytest
 
 from tests.cli_runner import refused
-from tests.postgres.team_server import CASEWORKER, OWNER, PASSWORD, Team, staffed_team
-from tests.postgres_fixtures import unavailable
-from tests.postgres_server import PostgresServer, ServerUnavailable, find_binaries
-
-#: The superuser keeps its trust on the socket (the fixtures need it); everyone else
-#: must give their password.
-_HBA = "local all postgres trust\nlocal all all scram-sha-256\n"
+from tests.postgres.checking_server import checking_team
+from tests.postgres.team_server import CASEWORKER, PASSWORD, Team
 
 
 @pytest.fixture(scope="module")
-def checking_server() -> Iterator[PostgresServer]:
-    """A server of this module's own whose logins need their passwords."""
-    binaries = find_binaries()
-    if binaries is None:
-        unavailable("PostgreSQL's server binaries (initdb, pg_ctl) are not installed")
-        raise AssertionError("unreachable")
-    try:
-        server = PostgresServer(binaries)
-    except ServerUnavailable as error:
-        unavailable(str(error))
-        raise AssertionError("unreachable") from error
-    try:
-        server.start()
-        (server.data / "pg_hba.conf").write_text(_HBA, encoding="utf-8")
-        server.execute("SELECT pg_reload_conf()")
-        yield server
-    finally:
-        server.stop()
-
-
-@pytest.fixture(scope="module")
-def team(
-    checking_server: PostgresServer, tmp_path_factory: pytest.TempPathFactory
-) -> Iterator[Team]:
-    checking_server.execute(f"CREATE ROLE \"{OWNER}\" LOGIN CREATEROLE PASSWORD '{PASSWORD}'")
-    folder = tmp_path_factory.mktemp("passwords")
-    with staffed_team(checking_server, folder, owner_password=PASSWORD) as team:
+def team(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Team]:
+    """A server of this module's own whose logins need their passwords, a team on it."""
+    with checking_team(tmp_path_factory.mktemp("passwords")) as team:
         yield team
 
 
