@@ -76,24 +76,34 @@ def context(
     """The window's context on the test's database. At the end, before the database is
     closed, the background work a test left (a count superseded, a model never closed) is
     waited for: a worker still reading would hold a server connection past it."""
-    yield AppContext(
+    yield window_context(database, ACTOR, prompts)
+    assert settle_lanes(60), "background work still under way after a minute"
+
+
+def window_context(database: Database, actor: str, prompts: ScriptedPrompts) -> AppContext:
+    """A window's context on ``database``, working as ``actor``, asking ``prompts``."""
+    return AppContext(
         database=database,
-        actor=ACTOR,
+        actor=actor,
         notifier=ChangeNotifier(),
         undo_stack=QUndoStack(),
         prompts=prompts,
     )
-    assert settle_lanes(60), "background work still under way after a minute"
 
 
-@pytest.fixture
-def main_window(qtbot: QtBot, context: AppContext) -> MainWindow:
-    """The main window, shown, on a fresh (or fixture-filled) database."""
+def shown_main_window(qtbot: QtBot, context: AppContext) -> MainWindow:
+    """The main window on ``context``, shown (closed with the test)."""
     window = MainWindow(context)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
     return window
+
+
+@pytest.fixture
+def main_window(qtbot: QtBot, context: AppContext) -> MainWindow:
+    """The main window, shown, on a fresh (or fixture-filled) database."""
+    return shown_main_window(qtbot, context)
 
 
 def shown_case_view(qtbot: QtBot, context: AppContext, case_id: int, width: int) -> CaseView:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtGui import QUndoStack
 from pytestqt.qtbot import QtBot
 
 from caseworker.actor import acting_as_login, current_actor
@@ -13,14 +12,12 @@ from caseworker.db import open_database
 from caseworker.services import cases
 from tests.postgres.team_server import CASEWORKER, COORDINATOR, NAMES, READER, staffed_team
 from tests.postgres_server import PostgresServer
+from tests.ui.conftest import shown_main_window, window_context
 from tests.ui.fixtures_case import click_ok, fill
 from tests.ui.scripted_prompts import ScriptedPrompts
 from ui import case_actions
 from ui.case_list_model import CaseColumn
-from ui.changes import ChangeNotifier
-from ui.context import AppContext
 from ui.dialogs.record_dialog import RecordDialog
-from ui.main_window import MainWindow
 
 
 def test_a_readers_window_reads_and_is_refused_saving(
@@ -41,17 +38,8 @@ def test_a_readers_window_reads_and_is_refused_saving(
         try:
             with acting_as_login(database):
                 actor = current_actor()
-            context = AppContext(
-                database=database,
-                actor=actor,
-                notifier=ChangeNotifier(),
-                undo_stack=QUndoStack(),
-                prompts=prompts,
-            )
-            window = MainWindow(context)
-            qtbot.addWidget(window)
-            window.show()
-            qtbot.waitExposed(window)
+            context = window_context(database, actor, prompts)
+            window = shown_main_window(qtbot, context)
             model = window.case_model
             assert model.rowCount() == 2
             window.open_case(model.case_id(0))

@@ -7,7 +7,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QDialog, QLabel
 from pytestqt.qtbot import QtBot
 
@@ -15,10 +14,9 @@ from caseworker.db import Database, open_database
 from caseworker.services import cases, presence
 from tests.cli_runner import run_process
 from tests.conftest import ACTOR
+from tests.ui.conftest import shown_main_window, window_context
 from tests.ui.scripted_prompts import ScriptedPrompts
 from ui.case_actions import edit_case
-from ui.changes import ChangeNotifier
-from ui.context import AppContext
 from ui.dialogs.record_dialog import RecordDialog
 from ui.main_window import MainWindow
 
@@ -49,17 +47,7 @@ def window(
     qtbot: QtBot, qapp: QApplication, server: Database, prompts: ScriptedPrompts
 ) -> Iterator[MainWindow]:
     del qapp
-    context = AppContext(
-        database=server,
-        actor=ACTOR,
-        notifier=ChangeNotifier(),
-        undo_stack=QUndoStack(),
-        prompts=prompts,
-    )
-    shown = MainWindow(context)
-    qtbot.addWidget(shown)
-    shown.show()
-    qtbot.waitExposed(shown)
+    shown = shown_main_window(qtbot, window_context(server, ACTOR, prompts))
     assert shown.team.changes.listening
     qtbot.waitUntil(lambda: shown.case_model.rowCount() == 1, timeout=WAIT_MS)
     yield shown
