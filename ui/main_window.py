@@ -95,9 +95,10 @@ class MainWindow(QMainWindow):
         self._case_count.setObjectName("caseCount")
         self.statusBar().addWidget(self._case_count)
         self.statusBar().addWidget(self.undo_controls.note_label)
-        database_label = QLabel(
-            self.tr("Database: {name}").format(name=context.database.display_name), self
-        )
+        name, login = context.database.display_name, context.database.login
+        if login:  # a team's server: who this window works as
+            name = self.tr("{server}, login {login}").format(server=name, login=login)
+        database_label = QLabel(self.tr("Database: {name}").format(name=name), self)
         database_label.setObjectName("databaseName")
         database_label.setToolTip(context.database.display_name)
         self.statusBar().addPermanentWidget(database_label)

@@ -380,6 +380,13 @@ class Database:
             return postgres.server_name(self.engine.url)
         return self.url
 
+    @property
+    def login(self) -> str:
+        """The server login of a PostgreSQL server's database; "" for a file."""
+        if self.engine.dialect.name == "postgresql":
+            return postgres.login_name(self.engine.url)
+        return ""
+
     @contextmanager
     def read(self) -> Iterator[Session]:
         """A session for reading; closing it ends the transaction and keeps loaded values.

@@ -94,6 +94,18 @@ def _given(url: URL) -> dict[str, str]:
     return query
 
 
+def login_name(url: URL) -> str:
+    """The server login ``url`` connects as: the address's, else ``$PGUSER``, else (as
+    libpq) the computer's login; "" when none can be told. Raises nothing."""
+    login = url.username or _given(url).get("user") or os.environ.get("PGUSER") or ""
+    if not login:
+        import getpass
+
+        with contextlib.suppress(KeyError, OSError):
+            login = getpass.getuser()
+    return login
+
+
 def connect_arguments(url: URL) -> dict[str, Any]:
     """psycopg's connect arguments for ``url`` beyond its own query: our defaults for what
     the query does not give, and ``options`` (the server's settings) with ours first, then
@@ -333,12 +345,7 @@ def login_refused(error: BaseException, url: URL, server: str) -> DatabaseLoginR
         return None
     secret = url.password if isinstance(url.password, str) else None
     reason = _reason(error, secret)
-    login = url.username or _given(url).get("user") or os.environ.get("PGUSER") or ""
-    if not login:  # libpq's default: the computer's login
-        import getpass
-
-        with contextlib.suppress(KeyError, OSError):
-            login = getpass.getuser()
+    login = login_name(url)
     if missing:
         text = translate(
             "Database",

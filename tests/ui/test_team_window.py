@@ -67,6 +67,12 @@ def only_case(database: Database) -> int:
         return int(session.execute(text("SELECT min(id) FROM cases")).scalar_one())
 
 
+def test_the_status_bar_names_the_server_and_the_login(window: MainWindow) -> None:
+    shown = window.findChild(QLabel, "databaseName")
+    assert shown is not None
+    assert ":5432/" in shown.text() and ", login postgres" in shown.text()
+
+
 def test_a_case_added_by_another_process_shows_in_the_list(
     qtbot: QtBot, window: MainWindow, postgres_url: str
 ) -> None:

@@ -109,13 +109,7 @@ def edit_details(
                 for report_id in set(item.report_ids) - set(links):
                     evidence.unlink_report(session, context.actor, item.id, report_id)
 
-        try:
-            WriteOp(context, dialog, write, _changed(item)).run_or_raise()
-        except PurgedFilesKept as kept:  # saved: the items are gone, some files stayed
-            announce(context, _changed(item))
-            context.prompts.inform(
-                dialog, translate("EvidenceActions", "Deleted"), kept.message
-            )
+        WriteOp(context, dialog, write, _changed(item)).run_or_raise()
 
     dialog.set_save_handler(save)
     return run_record_dialog(context.prompts, dialog)
@@ -188,9 +182,7 @@ def purge(parent: QWidget | None, context: AppContext, item: EvidenceItem, refer
             WriteOp(context, dialog, write, _changed(item)).run_or_raise()
         except PurgedFilesKept as kept:  # saved: the items are gone, some files stayed
             announce(context, _changed(item))
-            context.prompts.inform(
-                dialog, translate("EvidenceActions", "Deleted"), kept.message
-            )
+            context.prompts.inform(dialog, translate("EvidenceActions", "Deleted"), kept.message)
 
     dialog.set_save_handler(save)
     return run_record_dialog(context.prompts, dialog)
