@@ -1987,7 +1987,7 @@ What a typical value looks like, to size each short column before the user resiz
     <message>
         <location filename="../../caseworker/cli/assign.py" line="42"/>
         <source>The case {reference} is now {name}&apos;s.</source>
-        <translation>Дело {reference} теперь ведёт {name}.</translation>
+        <translation>{name} теперь ведёт дело {reference}.</translation>
     </message>
     <message>
         <location filename="../../caseworker/cli/assign.py" line="44"/>
@@ -4811,18 +4811,17 @@ To look around first, load a few fictional demo cases.</source>
         <translation>Сохранить копию как</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_actions.py" line="117"/>
-        <location filename="../../ui/evidence/evidence_actions.py" line="192"/>
+        <location filename="../../ui/evidence/evidence_actions.py" line="185"/>
         <source>Deleted</source>
         <translation>Удалено</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_actions.py" line="146"/>
+        <location filename="../../ui/evidence/evidence_actions.py" line="140"/>
         <source>Remove from case</source>
         <translation>Убрать из дела</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_actions.py" line="147"/>
+        <location filename="../../ui/evidence/evidence_actions.py" line="141"/>
         <source>Remove “{name}” from this case? The file is kept in the evidence folder and the removal is recorded; “Show removed” brings it back.</source>
         <translation>Убрать «{name}» из этого дела? Файл останется в папке материалов, а удаление будет записано; флажок «Показывать убранные» вернёт его в список.</translation>
     </message>
