@@ -53,8 +53,11 @@ def qt_folders() -> list[str]:
     return list(dict.fromkeys([configured, str(bundled), "/usr/share/qt6/translations"]))
 
 
-def install_translations(app: QCoreApplication, language: str = "") -> list[QTranslator]:
-    """Install Caseworker's and Qt's translators for ``language`` ("" follows the system).
+def install_translations(
+    app: QCoreApplication, language: str = "", *, folder: Path | None = None
+) -> list[QTranslator]:
+    """Install Caseworker's and Qt's translators for ``language`` ("" follows the system);
+    Caseworker's catalogue from ``folder`` (default: the program's own).
 
     The chosen locale also becomes the default, so dates are written as that language writes
     them. Domain strings (``caseworker.i18n``) are routed through Qt's translator too. A
@@ -67,10 +70,11 @@ def install_translations(app: QCoreApplication, language: str = "") -> list[QTra
     # The source strings are English; the "C" locale of a bare system means English too.
     if locale.language() not in (QLocale.Language.English, QLocale.Language.C):
         # Qt's own (qtbase: the standard buttons, file and message dialogs) after ours.
-        for name, folders in (("caseworker", [str(TRANSLATIONS_DIR)]), ("qtbase", qt_folders())):
+        ours = [str(folder or TRANSLATIONS_DIR)]
+        for name, folders in (("caseworker", ours), ("qtbase", qt_folders())):
             translator = QTranslator(app)
-            if any(translator.load(locale, name, "_", folder) for folder in folders) and (
-                app.installTranslator(translator)
+            if load_in_memory(translator, locale, name, folders) and app.installTranslator(
+                translator
             ):
                 installed.append(translator)
             else:
@@ -78,3 +82,33 @@ def install_translations(app: QCoreApplication, language: str = "") -> list[QTra
     language = locale.name().partition("_")[0] if installed else ""
     i18n.install_translator(i18n.Translation(_qt_translate, _qt_numerus, language))
     return installed
+
+
+#: The catalogues read, for as long as the program runs: a translator loaded from memory
+#: reads its words where they lie (Qt does not copy them).
+_READ: list[bytes] = []
+
+
+def load_in_memory(translator: QTranslator, locale: QLocale, name: str, folders: list[str]) -> bool:
+    """Load the catalogue ``name`` for ``locale`` from the first of ``folders`` that has it
+    (found as Qt finds it), read whole into memory; whether one was loaded. Raises nothing.
+
+    Loaded from its file, Qt maps the catalogue into memory: rewritten in place while the
+    program runs (a rebuilt catalogue, an update of the program) it turned the whole
+    interface to English, and a later look-up in the changed file crashed the window.
+    """
+    for place in folders:
+        if not translator.load(locale, name, "_", place):
+            continue
+        path = Path(translator.filePath())
+        try:
+            data = path.read_bytes()
+        except OSError as error:
+            log.warning("Cannot read %s: %s", path, error)
+            return False
+        if translator.load(data, str(path.parent)):
+            _READ.append(data)
+            return True
+        log.warning("Cannot load %s", path)
+        return False
+    return False
