@@ -18,7 +18,7 @@ from sqlalchemy import Connection, Engine, event, func, select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from caseworker.errors import DatabaseUnavailable, ValidationError
+from caseworker.errors import DatabaseError, ValidationError
 from caseworker.i18n import translate
 from caseworker.models import Case, Evidence, PublishedList
 from caseworker.services import audit
@@ -58,14 +58,14 @@ def _delete_pending(session: Session) -> None:
             for vault, sha256 in pending:
                 if sha256 not in used:
                     _delete_file(vault, sha256, failures)
-    except (DatabaseUnavailable, SQLAlchemyError):  # the server gone since the commit
+    except (DatabaseError, SQLAlchemyError):  # the server gone or busy since the commit
         raise PurgedFilesKept(
             translate(
                 "Evidence",
                 "The items were deleted, but their files stay in the evidence folder for now: "
-                "the database server could not be reached to make sure that no colleague has "
-                "added the same files meanwhile. The integrity check (the command "
-                "“caseworker check”) names the files nothing refers to.",
+                "the database did not answer (unreachable or busy) when asked whether a "
+                "colleague has added the same files meanwhile. The integrity check (the "
+                "command “caseworker check”) names the files nothing refers to.",
             )
         ) from None
     if failures:

@@ -367,6 +367,11 @@ class EvidenceVault:
             os.replace(temporary, final)
             fsync_folder(final.parent)
         except OSError as error:
+            # A colleague's identical copy may have taken the name meanwhile, and a share
+            # (SMB) may refuse to replace that read-only file: the content is stored all
+            # the same.
+            if os.path.lexists(final) and self._holds(final, sha256):
+                return StoredFile(sha256, size, media_type, already_stored=True)
             raise VaultNotWritable(messages.not_writable(self.root, error)) from error
         return StoredFile(sha256, size, media_type, already_stored=False, repaired=repaired)
 

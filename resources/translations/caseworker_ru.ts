@@ -4591,8 +4591,8 @@ To look around first, load a few fictional demo cases.</source>
     </message>
     <message>
         <location filename="../../caseworker/services/evidence_purge.py" line="63"/>
-        <source>The items were deleted, but their files stay in the evidence folder for now: the database server could not be reached to make sure that no colleague has added the same files meanwhile. The integrity check (the command “caseworker check”) names the files nothing refers to.</source>
-        <translation>Материалы удалены, но их файлы пока остаются в папке материалов: не удалось связаться с сервером базы данных, чтобы убедиться, что никто из коллег не добавил те же файлы за это время. Проверка целостности (команда «caseworker check») назовёт файлы, на которые ничто не ссылается.</translation>
+        <source>The items were deleted, but their files stay in the evidence folder for now: the database did not answer (unreachable or busy) when asked whether a colleague has added the same files meanwhile. The integrity check (the command “caseworker check”) names the files nothing refers to.</source>
+        <translation>Материалы удалены, но их файлы пока остаются в папке материалов: база данных не ответила (недоступна или занята) на вопрос, не добавил ли кто-то из коллег те же файлы за это время. Проверка целостности (команда «caseworker check») назовёт файлы, на которые ничто не ссылается.</translation>
     </message>
     <message>
         <location filename="../../caseworker/services/evidence_purge.py" line="73"/>

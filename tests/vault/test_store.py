@@ -177,3 +177,26 @@ def test_a_symbolic_link_under_a_hash_is_replaced(
     path.symlink_to(elsewhere)
     stored = vault.store_file(make_file("письмо.pdf", PDF))
     assert stored.repaired and not path.is_symlink() and path.read_bytes() == PDF
+
+
+def test_a_colleagues_copy_landing_first_on_a_share_refusing_to_replace_is_stored_once(
+    vault: EvidenceVault, make_file: MakeFile, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On an SMB share, renaming onto an existing read-only file fails: when a colleague's
+    identical copy took the name a moment before ours, the content is stored all the same,
+    and the person is not told the folder cannot be written."""
+    source = make_file("ответ.pdf", PDF)
+    final = vault.path_of(sha256_of(PDF))
+    rename = os.replace
+
+    def colleague_first(temporary: str | os.PathLike[str], target: str | os.PathLike[str]) -> None:
+        if Path(target) == final and not final.exists():
+            final.parent.mkdir(parents=True, exist_ok=True)
+            final.write_bytes(PDF)  # the colleague's copy, finished just now
+            raise PermissionError(13, "Permission denied")  # as the share says
+        rename(temporary, target)
+
+    monkeypatch.setattr(os, "replace", colleague_first)
+    stored = vault.store_file(source)
+    assert stored.already_stored
+    assert final.read_bytes() == PDF
