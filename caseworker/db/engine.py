@@ -392,8 +392,9 @@ class Database:
         """A session for reading; closing it ends the transaction and keeps loaded values.
 
         Raises :class:`DatabaseUnavailable` when a database server cannot be reached (or is
-        lost meanwhile), :class:`DatabaseForbidden` when the login's role may not read what
-        was asked, :class:`DatabaseDamaged` for a damaged SQLite file."""
+        lost meanwhile), :class:`~caseworker.errors.DatabaseLoginRefused` (a kind of it) when
+        the server refuses the login, :class:`DatabaseForbidden` when the login's role may
+        not read what was asked, :class:`DatabaseDamaged` for a damaged SQLite file."""
         try:
             with self._read_sessions() as session:
                 yield session
@@ -408,8 +409,10 @@ class Database:
         Raises :class:`DatabaseReadOnly` for a database refusing writes, :class:`DatabaseBusy`
         when another writer held the lock past the patience, :class:`DatabaseUnavailable` when
         a database server cannot be reached (nothing saved, unless it was lost during the
-        commit: its sentence says so) and :class:`DatabaseForbidden` when the login's role
-        may not make the change (nothing saved)."""
+        commit: its sentence says so), :class:`~caseworker.errors.DatabaseLoginRefused` when
+        the server refuses the login (its password changed meanwhile, say; nothing saved) and
+        :class:`DatabaseForbidden` when the login's role may not make the change (nothing
+        saved)."""
         if self.refuse_writes is not None:
             raise DatabaseReadOnly(self.refuse_writes)
         try:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import select
 import time
 from collections.abc import Callable, Mapping
@@ -327,6 +328,14 @@ def sentence_for(
 _LOGIN_REFUSED = ("28P01", "28000")
 #: libpq's words for a password not given (client side: no SQLSTATE) and a wrong one.
 _NO_PASSWORD, _WRONG_PASSWORD = "no password supplied", "password authentication failed"
+#: The server's words for a login not let in at all (SQLSTATE 28000, which psycopg does not
+#: carry for a connection's error): taken away (NOLOGIN), removed, or refused by pg_hba.conf.
+#: Looked for only in an error without a SQLSTATE (a statement's "role … does not exist",
+#: 42704, is no refused login).
+_NOT_LET_IN = re.compile(
+    r'is not permitted to log in|role ".*" does not exist|no pg_hba\.conf entry'
+    r"|pg_hba\.conf rejects connection"
+)
 
 
 def login_refused(error: BaseException, url: URL, server: str) -> DatabaseLoginRefused | None:
@@ -341,7 +350,12 @@ def login_refused(error: BaseException, url: URL, server: str) -> DatabaseLoginR
         return None
     words = str(error).lower()
     missing = _NO_PASSWORD in words
-    if not missing and _WRONG_PASSWORD not in words and error.sqlstate not in _LOGIN_REFUSED:
+    if (
+        not missing
+        and _WRONG_PASSWORD not in words
+        and error.sqlstate not in _LOGIN_REFUSED
+        and not (error.sqlstate is None and _NOT_LET_IN.search(words))
+    ):
         return None
     secret = url.password if isinstance(url.password, str) else None
     reason = _reason(error, secret)
@@ -443,7 +457,9 @@ def forbidden(server: str, reason: str, *, writing: bool) -> DatabaseForbidden:
 
 
 def for_write(error: DatabaseUnavailable) -> DatabaseUnavailable:
-    """``error`` met while a write was connecting, said as a write's (nothing was saved)."""
-    if error.phase != "connect" or error.server is None:
+    """``error`` met while a write was connecting, said as a write's (nothing was saved).
+    A refused login stays what it is: its sentence names the login, and trying again would
+    not help (the owner changed the password or took the login away meanwhile, say)."""
+    if isinstance(error, DatabaseLoginRefused) or error.phase != "connect" or error.server is None:
         return error
     return unavailable(error.server, error.reason or "", "write", connecting=True)
