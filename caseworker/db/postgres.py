@@ -294,8 +294,13 @@ def take_write_lock(
 
 
 #: SQLSTATE classes of a server gone or going: connection exceptions, operator intervention
-#: (shut down, restarting), insufficient resources (too many connections), system errors.
-_GONE_CLASSES = ("08", "57P", "53", "58")
+#: (shut down, restarting), too many connections, system errors.
+_GONE_CLASSES = ("08", "57P", "53300", "58")
+#: The class of a server out of resources: disk full (53100), out of memory (53200), a
+#: configured limit reached (53400). Waiting does not help, someone must see to the server;
+#: too many connections (53300) passes as a colleague logs out, so it is a server "gone".
+_OUT_OF_RESOURCES, _DISK_FULL, _OUT_OF_MEMORY = "53", "53100", "53200"
+_TOO_MANY_CONNECTIONS = "53300"
 _QUERY_CANCELED = "57014"
 _INSUFFICIENT_PRIVILEGE = "42501"
 
@@ -304,7 +309,8 @@ def sentence_for(
     error: BaseException, server: str, phase: str, secret: str | None = None
 ) -> DatabaseError | None:
     """The typed error with a sentence for psycopg's ``error`` met in ``phase`` ("connect",
-    "read", "write" or "commit"), or None when it is not a lost server or a refusal."""
+    "read", "write" or "commit"), or None when it is not a lost server, a refusal or a
+    server out of resources."""
     try:
         import psycopg
     except ImportError:  # another driver: its errors pass as they are
@@ -317,6 +323,8 @@ def sentence_for(
         return forbidden(server, reason, writing=phase != "read")
     if sqlstate == _QUERY_CANCELED:
         return unavailable(server, reason, phase, timed_out=True)
+    if sqlstate.startswith(_OUT_OF_RESOURCES) and sqlstate != _TOO_MANY_CONNECTIONS:
+        return out_of_resources(server, reason, sqlstate, writing=phase != "read")
     if isinstance(error, psycopg.OperationalError | psycopg.InterfaceError) and (
         not sqlstate or sqlstate.startswith(_GONE_CLASSES)
     ):
@@ -437,6 +445,26 @@ def unavailable(
         phase=phase,
         timed_out=timed_out,
     )
+
+
+def out_of_resources(server: str, reason: str, sqlstate: str, *, writing: bool) -> DatabaseError:
+    """The sentence for a server out of disk space (``sqlstate`` 53100), memory (53200) or
+    another of its limits: not :class:`DatabaseUnavailable`, since trying again does not
+    help until someone sees to the server."""
+    if sqlstate == _DISK_FULL:
+        text = translate(
+            "Database", "The database server {server} is out of disk space ({reason})."
+        )
+    elif sqlstate == _OUT_OF_MEMORY:
+        text = translate("Database", "The database server {server} is out of memory ({reason}).")
+    else:
+        text = translate(
+            "Database", "The database server {server} has reached one of its limits ({reason})."
+        )
+    if writing:
+        text += " " + translate("Database", "Nothing was saved.")
+    text += " " + translate("Database", "Please tell whoever looks after the server.")
+    return DatabaseError(text.format(server=server, reason=reason))
 
 
 def forbidden(server: str, reason: str, *, writing: bool) -> DatabaseForbidden:

@@ -3741,112 +3741,137 @@ row {row}</source>
         <translation>Не удаётся создать базу данных {location}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/engine.py" line="175"/>
+        <location filename="../../caseworker/db/engine.py" line="180"/>
         <source>The database {location} is on a read-only disk and its last changes are still in “{wal}”, which cannot be read there; copy both files to a writable folder and open the copy.</source>
-        <extracomment>How long one try for the write lock waits before the writer is told it is waiting.</extracomment>
+        <extracomment>How long one try for the write lock waits before the writer is told it is waiting. The execution option marking a side write&apos;s transaction (:meth:`Database.side_write`): its patience in milliseconds. How long a side write may wait for a lock, or run one statement, in milliseconds.</extracomment>
         <translation>База данных {location} находится на диске только для чтения, а её последние изменения ещё в файле «{wal}», который там не прочитать; скопируйте оба файла в папку, доступную для записи, и откройте копию.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/engine.py" line="251"/>
+        <location filename="../../caseworker/db/engine.py" line="263"/>
         <source>The database address needs the Python package “{package}”, which is not installed; install it with: pip install &quot;{package}&quot;</source>
         <extracomment>The package to install for a database driver that is missing, by the module&apos;s name.</extracomment>
         <translation>Для этого адреса базы данных нужен пакет Python «{package}», а он не установлен; установите его командой: pip install &quot;{package}&quot;</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/engine.py" line="259"/>
+        <location filename="../../caseworker/db/engine.py" line="271"/>
         <source>Caseworker cannot use a database of the kind “{kind}”.</source>
         <translation>Caseworker не умеет работать с базой данных вида «{kind}».</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/engine.py" line="265"/>
+        <location filename="../../caseworker/db/engine.py" line="277"/>
         <source>“{url}” is neither a file nor a database address.</source>
         <translation>«{url}» — не файл и не адрес базы данных.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/postgres.py" line="247"/>
+        <location filename="../../caseworker/db/postgres.py" line="248"/>
         <source>The database {server} keeps its text as {encoding} with the character type “{ctype}”, in which Cyrillic names cannot be searched regardless of case; Caseworker needs UTF-8. Ask the server&apos;s owner to create the database with ENCODING &apos;UTF8&apos; and a UTF-8 locale (LC_CTYPE &apos;C.UTF-8&apos;, for one).</source>
         <extracomment>The advisory lock every write transaction takes first (&quot;CASE&quot; in ASCII). Seconds to wait for the server to answer a connection attempt. A statement running longer is stopped by the server. Generous: an export of 100,000 cases reads its tables in long statements. A transaction left idle this long is ended by the server, releasing the write lock it may hold: the last resort. A computer gone from the network is noticed by the server&apos;s own keepalives first (:data:`SERVER_KEEPALIVES`, about two minutes). Generous: a few services copy a (short) file into the evidence folder inside their write, an inquiry&apos;s letter say, and a shared folder may be slow. The server&apos;s keepalives on this session&apos;s connection (seconds idle, between probes, how many): a laptop closed in the middle of a write leaves the lock after about two minutes. A connection idle in the pool longer than this is pinged before use (seconds). The longest pause between two tries for the write lock, in seconds. Polling beats waiting in the server (pg_advisory_xact_lock under a lock_timeout): 154 against 144 reports a second with 8 writers (benchmarks/README.md, run 5): the server hands a queued lock to the next process in turn, a switch of processes at every write. libpq&apos;s parameters set unless the address (or libpq&apos;s environment variable) gives them. libpq&apos;s environment variables for some parameters: when set, they win over our defaults. The execution option marking a connection&apos;s transaction as a write&apos;s (set by the engine).</extracomment>
         <translation>База данных {server} хранит текст в кодировке {encoding} с типом символов «{ctype}», в котором кириллические имена нельзя искать без учёта регистра; Caseworker нужна UTF-8. Попросите владельца сервера создать базу данных с ENCODING &apos;UTF8&apos; и локалью UTF-8 (например, LC_CTYPE &apos;C.UTF-8&apos;).</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/engine.py" line="429"/>
+        <location filename="../../caseworker/db/engine.py" line="453"/>
         <source>The database is busy with another window or program. Nothing was saved; try again in a moment.</source>
         <extracomment>The execution option carrying an unlocked database&apos;s keys to whoever needs the vault&apos;s (see :func:`vault_keys_of`); set by :func:`caseworker.db.open_database` given ``keys``. How writes wait for a lock held elsewhere; the window sets its ``notice``.</extracomment>
         <translation>База данных занята другим окном или программой. Ничего не сохранено; повторите попытку чуть позже.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/postgres.py" line="278"/>
+        <location filename="../../caseworker/db/postgres.py" line="279"/>
         <source>The database server is busy with a colleague&apos;s save or another program&apos;s. Nothing was saved; try again in a moment.</source>
         <translation>Сервер базы данных занят сохранением коллеги или другой программы. Ничего не сохранено; повторите через минуту.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/postgres.py" line="350"/>
+        <location filename="../../caseworker/db/postgres.py" line="372"/>
         <source>The database server {server} wants a password for the login {login}, and none was given ({reason}).</source>
-        <extracomment>SQLSTATE classes of a server gone or going: connection exceptions, operator intervention (shut down, restarting), insufficient resources (too many connections), system errors. SQLSTATEs of a refused login: a wrong password, or the login not allowed in at all. libpq&apos;s words for a password not given (client side: no SQLSTATE) and a wrong one.</extracomment>
+        <extracomment>SQLSTATE classes of a server gone or going: connection exceptions, operator intervention (shut down, restarting), too many connections, system errors. The class of a server out of resources: disk full (53100), out of memory (53200), a configured limit reached (53400). Waiting does not help, someone must see to the server; too many connections (53300) passes as a colleague logs out, so it is a server &quot;gone&quot;. SQLSTATEs of a refused login: a wrong password, or the login not allowed in at all. libpq&apos;s words for a password not given (client side: no SQLSTATE) and a wrong one. The server&apos;s words for a login not let in at all (SQLSTATE 28000, which psycopg does not carry for a connection&apos;s error): taken away (NOLOGIN), removed, or refused by pg_hba.conf. Looked for only in an error without a SQLSTATE (a statement&apos;s &quot;role … does not exist&quot;, 42704, is no refused login).</extracomment>
         <translation>Сервер базы данных {server} требует пароль учётной записи {login}, а он не указан ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/postgres.py" line="356"/>
+        <location filename="../../caseworker/db/postgres.py" line="378"/>
         <source>The database server {server} did not accept the password of the login {login} ({reason}).</source>
         <translation>Сервер базы данных {server} не принял пароль учётной записи {login} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/postgres.py" line="362"/>
+        <location filename="../../caseworker/db/postgres.py" line="384"/>
         <source>The database server {server} did not let the login {login} in ({reason}).</source>
         <translation>Сервер базы данных {server} не впустил учётную запись {login} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/postgres.py" line="365"/>
+        <location filename="../../caseworker/db/postgres.py" line="387"/>
         <source>Check the login and password, or ask the team&apos;s coordinator.</source>
         <translation>Проверьте имя учётной записи и пароль или обратитесь к координатору команды.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/postgres.py" line="396"/>
+        <location filename="../../caseworker/db/postgres.py" line="418"/>
         <source>The database server {server} took too long to answer, and the request was stopped ({reason}).</source>
         <translation>Сервер базы данных {server} слишком долго не отвечал, и запрос был остановлен ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/postgres.py" line="402"/>
+        <location filename="../../caseworker/db/postgres.py" line="424"/>
         <source>Caseworker cannot connect to the database server {server} ({reason}).</source>
         <translation>Caseworker не может подключиться к серверу базы данных {server} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/postgres.py" line="406"/>
+        <location filename="../../caseworker/db/postgres.py" line="428"/>
         <source>The connection to the database server {server} was lost ({reason}).</source>
         <translation>Связь с сервером базы данных {server} потеряна ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/postgres.py" line="410"/>
+        <location filename="../../caseworker/db/postgres.py" line="432"/>
         <source>It was lost while the change was being saved, so it cannot be told whether it was saved: look before doing it again.</source>
         <translation>Связь прервалась во время сохранения, поэтому неизвестно, сохранилось ли изменение: проверьте, прежде чем делать его снова.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/postgres.py" line="416"/>
+        <location filename="../../caseworker/db/postgres.py" line="438"/>
         <source>Nothing was saved; try again when it answers.</source>
         <translation>Ничего не сохранено; повторите, когда сервер ответит.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/postgres.py" line="418"/>
+        <location filename="../../caseworker/db/postgres.py" line="440"/>
         <source>Check the network, then try again.</source>
         <translation>Проверьте сеть и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/postgres.py" line="431"/>
+        <location filename="../../caseworker/db/postgres.py" line="455"/>
+        <source>The database server {server} is out of disk space ({reason}).</source>
+        <translation>На сервере базы данных {server} закончилось место на диске ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/db/postgres.py" line="459"/>
+        <source>The database server {server} is out of memory ({reason}).</source>
+        <translation>На сервере базы данных {server} не хватает памяти ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/db/postgres.py" line="461"/>
+        <source>The database server {server} has reached one of its limits ({reason}).</source>
+        <translation>Сервер базы данных {server} достиг одного из своих пределов ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/db/postgres.py" line="465"/>
+        <source>Nothing was saved.</source>
+        <translation>Ничего не сохранено.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/db/postgres.py" line="466"/>
+        <source>Please tell whoever looks after the server.</source>
+        <translation>Сообщите об этом тому, кто обслуживает сервер.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/db/postgres.py" line="473"/>
         <source>Your role on the database server {server} may not make this change ({reason}); nothing was saved. Ask the team&apos;s coordinator if you need it.</source>
         <translation>Вашей роли на сервере базы данных {server} не разрешено это изменение ({reason}); ничего не сохранено. Если оно вам нужно, обратитесь к координатору команды.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/postgres.py" line="437"/>
+        <location filename="../../caseworker/db/postgres.py" line="479"/>
         <source>Your role on the database server {server} may not read this ({reason}). Ask the team&apos;s coordinator if you need it.</source>
         <translation>Вашей роли на сервере базы данных {server} не разрешено читать эти данные ({reason}). Если они вам нужны, обратитесь к координатору команды.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/engine.py" line="437"/>
+        <location filename="../../caseworker/db/engine.py" line="461"/>
         <source>The disk holding the database is full. Nothing was saved; free some space and try again.</source>
         <translation>Диск с базой данных заполнен. Ничего не сохранено; освободите место и попробуйте снова.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/engine.py" line="457"/>
+        <location filename="../../caseworker/db/engine.py" line="503"/>
         <source>The database {location} is read-only (a read-only disk or file): it can be read, but nothing can be saved in it.</source>
         <translation>База данных {location} доступна только для чтения (диск или файл защищён от записи): её можно читать, но сохранить в ней ничего нельзя.</translation>
     </message>
