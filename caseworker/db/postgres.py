@@ -1,9 +1,11 @@
 """PostgreSQL specifics: how a session is opened and checked, the write lock, and the errors.
 
 A desktop program on a network meets a server that goes away: every connection gets a
-connect timeout, TCP keepalives both ways (a vanished network is noticed in a minute or two,
-not hours) and a generous statement timeout; the pool pings a connection idle for a second
-or more before handing it out, so the first action after the server came back works.
+connect timeout, TCP keepalives both ways (a vanished network is noticed in seconds on this
+side, a couple of minutes on the server's, not hours) and a generous statement timeout; the
+pool pings a connection idle for a second or more before handing it out, so the first action
+after the server came back works, and a ping that finds its connection dead has the whole
+pool replaced.
 Whatever the address's query gives (``sslmode``, ``sslrootcert``, ``connect_timeout``,
 ``application_name``, ``options``…) passes through to libpq and wins over these defaults;
 only the session's time zone is always UTC.
@@ -64,14 +66,25 @@ _IDLE_SINCE = "caseworker_idle_since"
 #: reports a second with 8 writers (benchmarks/README.md, run 5): the server hands a
 #: queued lock to the next process in turn, a switch of processes at every write.
 _LONGEST_PAUSE_S = 0.05
+#: Milliseconds data sent may go unacknowledged before the connection is given up (libpq's
+#: ``tcp_user_timeout``): the longest a statement or the ping before use (both on the
+#: window's thread) can hang on a network that dropped silently, a Wi-Fi gone or a VPN cut.
+#: 15 s: long enough for a slow mobile link to recover, short enough for a desktop to bear.
+TCP_USER_TIMEOUT_MS = 15_000
+#: Our TCP keepalives on a connection idle in the pool (seconds idle, between probes, how
+#: many): a network gone quiet is noticed in about 25 s (sooner under
+#: :data:`TCP_USER_TIMEOUT_MS`, which Linux applies to the probes too), so that the next
+#: action finds the connection dead at once instead of waiting on its ping; a probe is a
+#: few bytes every 5 s.
+CLIENT_KEEPALIVES = (10, 5, 3)
 #: libpq's parameters set unless the address (or libpq's environment variable) gives them.
 DEFAULTS: Mapping[str, str] = {
     "connect_timeout": str(CONNECT_TIMEOUT_S),
     "keepalives": "1",
-    "keepalives_idle": "30",
-    "keepalives_interval": "10",
-    "keepalives_count": "3",
-    "tcp_user_timeout": "60000",  # ms unacknowledged on a network gone quiet
+    "keepalives_idle": str(CLIENT_KEEPALIVES[0]),
+    "keepalives_interval": str(CLIENT_KEEPALIVES[1]),
+    "keepalives_count": str(CLIENT_KEEPALIVES[2]),
+    "tcp_user_timeout": str(TCP_USER_TIMEOUT_MS),
     "application_name": "Caseworker",
     "client_encoding": "UTF8",  # text as str even from a SQL_ASCII database (then refused)
 }
@@ -192,7 +205,8 @@ def configure(engine: Engine, url: URL) -> None:
 def _ping_after_idle(engine: Engine) -> None:
     """Ping a pooled connection before handing it out when it has been idle longer than
     :data:`PING_AFTER_IDLE_S` or the server has written to it meanwhile: one that fails is
-    replaced by a new one (a server restarted meanwhile costs nothing). SQLAlchemy's
+    replaced by a new one (a server restarted meanwhile costs nothing), and the whole pool
+    invalidated (the others are replaced on their next use, never pinged). SQLAlchemy's
     ``pool_pre_ping`` pings at every checkout, a round trip more in each of the writes a
     team makes back to back. Raises nothing."""
     from sqlalchemy import event, exc
@@ -211,8 +225,11 @@ def _ping_after_idle(engine: Engine) -> None:
             return  # back in the pool a moment ago, and the server has said nothing since
         try:
             engine.dialect.do_ping(dbapi_connection)
-        except Exception as error:  # the pool replaces it with a new connection
-            raise exc.DisconnectionError(str(error)) from error
+        except Exception as error:
+            # The pool replaces it with a new connection, and every other one idle in it
+            # (made before the same break) on its next use, without a ping each: on a
+            # network gone quiet each would hold the caller for tcp_user_timeout.
+            raise exc.InvalidatePoolError(str(error)) from error
 
 
 def _heard_from(dbapi_connection: Any) -> bool:
