@@ -172,8 +172,10 @@ def _edit_record(
 
 
 def new_case(parent: QWidget | None, context: AppContext) -> int | None:
-    """Open the case dialog; the new case's id once it is saved, else None."""
-    dialog = CaseDialog(parent)
+    """Open the case dialog; the new case's id once it is saved, else None. Its "Assigned
+    to" is read-only for a login that may not assign (the server opens a case of theirs
+    unassigned, or assigned to themselves)."""
+    dialog = limit_assignment(CaseDialog(parent), context)
     dialog.load({"status": CaseStatus.OPEN, "opened_on": date.today()})
     return _created_id(_create(dialog, context, RecordKind.CASE, None))
 

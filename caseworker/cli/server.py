@@ -150,8 +150,15 @@ def _require_owner(connection: Connection) -> None:
 def init_server(database: Database, _args: argparse.Namespace) -> int:
     with _transaction(database) as connection:
         _require_owner(connection)
+        closed = roles.close_schemas(connection)
         made = roles.create_groups(connection)
         roles.apply_grants(connection)
+    for schema in closed:
+        _tell(
+            translate(
+                "Cli", "Only the owner may create in the schema {schema} now, not every login."
+            ).format(schema=schema)
+        )
     for role in TeamRole:
         if role in made:
             _tell(translate("Cli", "Made the role {role}.").format(role=role.group))
@@ -196,6 +203,7 @@ def add_user(database: Database, args: argparse.Namespace) -> int:
         exists = roles.member(connection, login, disabled=True) is not None
         if not exists:
             roles.refuse_outsider(connection, login)  # before asking for a password
+        roles.refuse_taken_name(connection, login, roles.check_name(args.name))
     password = _password(args, needed=not exists)
     with _transaction(database) as connection:
         made = roles.add_user(connection, login, args.name, TeamRole(args.role), password)

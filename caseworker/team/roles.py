@@ -76,6 +76,12 @@ def _quote(connection: Connection, name: str) -> str:
     return connection.dialect.identifier_preparer.quote_identifier(name)
 
 
+def _shown(connection: Connection, name: str) -> str:
+    """A name in a statement a sentence tells the administrator to run: as they would type
+    it (``public``), quoted only where it must be."""
+    return name if re.fullmatch(r"[a-z_][a-z0-9_]*", name) else _quote(connection, name)
+
+
 def _literal(value: str) -> str:
     """A string constant (``standard_conforming_strings`` is on since PostgreSQL 9.1, so a
     backslash is an ordinary character); the server refuses a NUL character by itself."""
@@ -228,6 +234,54 @@ def apply_grants(connection: Connection) -> None:
         _exec(connection, f"{defaults} GRANT SELECT ON SEQUENCES TO {reader}")
 
 
+def session_user(connection: Connection) -> str:
+    """The login of this session. Raises nothing of its own."""
+    return str(connection.execute(text("SELECT session_user")).scalar())
+
+
+def _open_schemas(connection: Connection) -> list[str]:
+    """The schemas ``public`` and the current one, where PUBLIC (every login) may create."""
+    return list(
+        connection.execute(
+            text(
+                "SELECT DISTINCT n.nspname FROM pg_namespace n, "
+                "aclexplode(coalesce(n.nspacl, acldefault('n', n.nspowner))) acl "
+                "WHERE n.nspname IN ('public', current_schema()) "
+                "AND acl.grantee = 0 AND acl.privilege_type = 'CREATE' ORDER BY 1"
+            )
+        ).scalars()
+    )
+
+
+def close_schemas(connection: Connection) -> list[str]:
+    """Take away from PUBLIC the right to create in the schema ``public`` (and the current
+    one), which PostgreSQL 14 and older give every login: a caseworker could make a table,
+    a function or a trigger of their own there. The schemas it was taken from.
+
+    Raises :class:`CaseworkerError` telling the administrator what to run as ``postgres``
+    when this login may not take it (it does not own the schema): give the schema to the
+    owner of the tables (as PostgreSQL 15 gives a database's owner its ``public``), who
+    keeps the right to create there for later migrations, then take the right away."""
+    opened = _open_schemas(connection)
+    for schema in opened:
+        _exec(connection, f"REVOKE CREATE ON SCHEMA {_quote(connection, schema)} FROM PUBLIC")
+    still = _open_schemas(connection)
+    if still:
+        schema = _shown(connection, still[0])
+        owner = _shown(connection, schema_owner(connection) or str(session_user(connection)))
+        raise CaseworkerError(
+            translate(
+                "Team",
+                "Every login may create tables and functions in the schema {schema} of this "
+                "database (PostgreSQL 14 and older allow it), and only the schema's owner "
+                "may stop that. Run as postgres, in this database: ALTER SCHEMA {schema} "
+                "OWNER TO {owner}; REVOKE CREATE ON SCHEMA {schema} FROM PUBLIC; then run "
+                "server init again. Nothing was changed.",
+            ).format(schema=schema, owner=owner)
+        )
+    return opened
+
+
 def members(connection: Connection, *, disabled: bool = False) -> list[Member]:
     """Every login in one of the team's groups that may log in (``disabled``: and those
     that may not, removed by :func:`remove_user`), by login. Raises nothing of its own."""
@@ -303,6 +357,24 @@ def check_name(name: str) -> str:
     return cleaned
 
 
+def refuse_taken_name(connection: Connection, login: str, name: str) -> None:
+    """Raise :class:`ValidationError` naming the other login when another of the team's
+    logins (one removed too) has the name ``name`` already, whatever its case and spaces:
+    presence, "my cases", assignments and the audit trail tell volunteers by their name."""
+    wanted = " ".join(name.split()).casefold()
+    for other in members(connection, disabled=True):
+        if other.login != login and " ".join(other.name.split()).casefold() == wanted:
+            raise ValidationError(
+                translate(
+                    "Team",
+                    "The login “{other}” has the name “{name}” already; give “{login}” "
+                    "another name (add an initial, say), so that the program can tell "
+                    "them apart. Nothing was changed.",
+                ).format(other=other.login, name=other.name, login=login),
+                field="name",
+            )
+
+
 def check_password(password: str) -> str:
     """The password, if it is long enough; raises :class:`ValidationError`."""
     if len(password) < SHORTEST_PASSWORD:
@@ -349,6 +421,7 @@ def add_user(
         check_password(password)
     if existing_groups(connection) != set(TeamRole):
         apply_grants(connection)  # says that ``server init`` comes first
+    refuse_taken_name(connection, login, name)
     quoted = _quote(connection, login)
     made = False
     if _role_exists(connection, login):
@@ -424,6 +497,41 @@ def _set_role(connection: Connection, login: str, role: TeamRole) -> None:
             _exec(connection, f"REVOKE {_quote(connection, other.group)} FROM {quoted}")
     if role.group not in groups:
         _exec(connection, f"GRANT {_quote(connection, role.group)} TO {quoted}")
+    refuse_kept_groups(connection, login, role)
+
+
+def refuse_kept_groups(connection: Connection, login: str, role: TeamRole) -> None:
+    """Raise :class:`CaseworkerError` when ``login`` is still in another of the team's
+    groups than ``role``'s: since PostgreSQL 16 a ``REVOKE`` takes away only the
+    memberships its own login granted, and says nothing of the others."""
+    kept = connection.execute(
+        text(
+            "SELECT grp.rolname, pg_get_userbyid(membership.grantor) "
+            "FROM pg_auth_members membership "
+            "JOIN pg_roles grp ON grp.oid = membership.roleid "
+            "JOIN pg_roles login ON login.oid = membership.member "
+            "WHERE login.rolname = :login AND grp.rolname = ANY(:groups) "
+            "ORDER BY grp.rolname, 2"
+        ),
+        {"login": login, "groups": [other.group for other in TeamRole if other is not role]},
+    ).first()
+    if kept is None:
+        return
+    group, grantor = str(kept[0]), str(kept[1])
+    raise CaseworkerError(
+        translate(
+            "Team",
+            "The login “{login}” stays in the role {group}: {grantor} gave it that role, and "
+            "the server lets only {grantor} or a superuser take it back (PostgreSQL 16 and "
+            "later). Run, as {grantor} or as a superuser: REVOKE {group} FROM {quoted}; then "
+            "run this command again. Nothing was changed.",
+        ).format(
+            login=login,
+            group=_shown(connection, group),
+            grantor=grantor,
+            quoted=_shown(connection, login),
+        )
+    )
 
 
 def session_name(connection: Connection) -> str | None:

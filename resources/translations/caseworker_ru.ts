@@ -957,7 +957,7 @@ It holds %n file(s) with their manifest. The folder is not protected by a passwo
     <name>CaseActions</name>
     <message>
         <location filename="../../ui/case_actions.py" line="62"/>
-        <location filename="../../ui/case_actions.py" line="249"/>
+        <location filename="../../ui/case_actions.py" line="251"/>
         <source>Add report</source>
         <translation>Добавить сообщение</translation>
     </message>
@@ -987,12 +987,12 @@ It holds %n file(s) with their manifest. The folder is not protected by a passwo
         <translation>Добавление сообщения</translation>
     </message>
     <message>
-        <location filename="../../ui/case_actions.py" line="250"/>
+        <location filename="../../ui/case_actions.py" line="252"/>
         <source>This case has no sought person yet. Add the person first.</source>
         <translation>В этом деле ещё нет разыскиваемых. Сначала добавьте разыскиваемого.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_actions.py" line="324"/>
+        <location filename="../../ui/case_actions.py" line="326"/>
         <source>Retracting a report</source>
         <translation>Отзыв сообщения</translation>
     </message>
@@ -1067,84 +1067,89 @@ It holds %n file(s) with their manifest. The folder is not protected by a passwo
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../../ui/case_list_model.py" line="70"/>
+        <location filename="../../ui/case_list_model.py" line="75"/>
         <source>Reference</source>
-        <extracomment>How often the counts under way are looked at: they arrive while the user still types.</extracomment>
+        <extracomment>How often the counts under way are looked at: they arrive while the user still types. The longest the window&apos;s closing waits for the count and the analysis under way to let go of the database, in seconds, both together. They end at once when the server is gone (a connection refused or cut); one left running past it holds nothing that matters once the process ends.</extracomment>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_model.py" line="71"/>
+        <location filename="../../ui/case_list_model.py" line="76"/>
         <source>Family</source>
         <translation>Семья</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_model.py" line="72"/>
+        <location filename="../../ui/case_list_model.py" line="77"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_model.py" line="73"/>
+        <location filename="../../ui/case_list_model.py" line="78"/>
         <source>Sought persons</source>
         <translation>Разыскиваемые</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_model.py" line="74"/>
+        <location filename="../../ui/case_list_model.py" line="79"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_model.py" line="75"/>
+        <location filename="../../ui/case_list_model.py" line="80"/>
         <source>Last report</source>
         <translation>Посл. сообщ.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_model.py" line="76"/>
+        <location filename="../../ui/case_list_model.py" line="81"/>
         <source>Action due</source>
         <translation>Срок шага</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_model.py" line="77"/>
+        <location filename="../../ui/case_list_model.py" line="82"/>
         <source>⚠</source>
         <translation>⚠</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_model.py" line="78"/>
+        <location filename="../../ui/case_list_model.py" line="83"/>
         <source>✉</source>
         <translation>✉</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_model.py" line="81"/>
+        <location filename="../../ui/case_list_model.py" line="86"/>
         <source>The persons this family is looking for</source>
         <translation>Кого разыскивает эта семья</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_model.py" line="84"/>
+        <location filename="../../ui/case_list_model.py" line="89"/>
         <source>When the newest report was received</source>
         <translation>Когда получено последнее сообщение</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_model.py" line="87"/>
+        <location filename="../../ui/case_list_model.py" line="92"/>
         <source>When the next action on the case is due; red if overdue</source>
         <translation>Срок следующего шага по делу; красным, если он просрочен</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_model.py" line="90"/>
+        <location filename="../../ui/case_list_model.py" line="95"/>
         <source>Contradictions: how many are open between the reports; red ⚠ when the case is contested (credible reports disagree about a person&apos;s fate)</source>
         <translation>Противоречия: сколько открытых противоречий между сообщениями; красный ⚠ — дело спорное (достоверные сообщения расходятся в том, что случилось с человеком)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_model.py" line="95"/>
+        <location filename="../../ui/case_list_model.py" line="100"/>
         <source>Inquiries past their due date without an answer; red when any</source>
         <translation>Запросы без ответа после срока; красным, если такие есть</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_model.py" line="320"/>
+        <location filename="../../ui/case_list_model.py" line="272"/>
+        <source>Cases: not counted (no answer from the database server)</source>
+        <extracomment>How many cases match the query, once known (right after a reset, or from the count). The count could not be made (the database server did not answer): the status bar&apos;s words in place of the count, until the next count.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_list_model.py" line="359"/>
         <source>The next action is overdue</source>
-        <extracomment>How many cases match the query, once known (right after a reset, or from the count).</extracomment>
         <translation>Следующий шаг просрочен</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/case_list_model.py" line="339"/>
+        <location filename="../../ui/case_list_model.py" line="378"/>
         <source>%n inquiry(s) past the due date without an answer</source>
         <translation>
             <numerusform>%n запрос без ответа после срока</numerusform>
@@ -1162,7 +1167,7 @@ What a typical value looks like, to size each short column before the user resiz
         <translation>⚠ {count}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/case_list_model.py" line="328"/>
+        <location filename="../../ui/case_list_model.py" line="367"/>
         <source>%n open contradiction(s) between the reports</source>
         <translation>
             <numerusform>%n открытое противоречие между сообщениями</numerusform>
@@ -1171,7 +1176,7 @@ What a typical value looks like, to size each short column before the user resiz
         </translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_model.py" line="330"/>
+        <location filename="../../ui/case_list_model.py" line="369"/>
         <source>Contested: credible reports disagree about a person&apos;s fate</source>
         <translation>Спорно: достоверные сообщения расходятся в том, что случилось с человеком</translation>
     </message>
@@ -1248,12 +1253,13 @@ What a typical value looks like, to size each short column before the user resiz
 <context>
     <name>CasePresence</name>
     <message>
-        <location filename="../../ui/team/presence.py" line="33"/>
+        <location filename="../../ui/team/presence.py" line="48"/>
         <source>{name} is working on this case now</source>
+        <extracomment>How long closing the window waits for its mark to be cleared, in seconds (a side write gives up sooner: :data:`caseworker.db.engine.SIDE_WRITE_TIMEOUT_MS`).</extracomment>
         <translation>Сейчас с этим делом работает: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/team/presence.py" line="34"/>
+        <location filename="../../ui/team/presence.py" line="49"/>
         <source>{names} are working on this case now</source>
         <translation>Сейчас с этим делом работают: {names}</translation>
     </message>
@@ -3438,83 +3444,88 @@ What a typical value looks like, to size each short column before the user resiz
         <translation>Настраивать команду может только владелец сервера (вход, которому принадлежит база данных); ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/server.py" line="157"/>
+        <location filename="../../caseworker/cli/server.py" line="158"/>
+        <source>Only the owner may create in the schema {schema} now, not every login.</source>
+        <translation>Создавать объекты в схеме {schema} теперь может только владелец, а не любой вход.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/cli/server.py" line="164"/>
         <source>Made the role {role}.</source>
         <translation>Создана роль {role}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/server.py" line="159"/>
+        <location filename="../../caseworker/cli/server.py" line="166"/>
         <source>The role {role} was there already.</source>
         <translation>Роль {role} уже была.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/server.py" line="160"/>
-        <location filename="../../caseworker/cli/server.py" line="229"/>
+        <location filename="../../caseworker/cli/server.py" line="167"/>
+        <location filename="../../caseworker/cli/server.py" line="237"/>
         <source>Every role has its rights on this database.</source>
         <translation>Все роли получили свои права в этой базе данных.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/server.py" line="170"/>
+        <location filename="../../caseworker/cli/server.py" line="177"/>
         <source>The password file {path} has an empty first line.</source>
         <translation>Первая строка файла с паролем {path} пуста.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/server.py" line="171"/>
+        <location filename="../../caseworker/cli/server.py" line="178"/>
         <source>The password file {path} cannot be read: {reason}</source>
         <translation>Не удаётся прочитать файл с паролем {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/server.py" line="177"/>
+        <location filename="../../caseworker/cli/server.py" line="184"/>
         <source>A new login needs a password: give --password-file FILE, or run the command at a terminal to be asked for it.</source>
         <translation>Для нового входа нужен пароль: укажите --password-file ФАЙЛ или запустите команду в терминале, чтобы ввести его.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/server.py" line="183"/>
+        <location filename="../../caseworker/cli/server.py" line="190"/>
         <source>Password for {login}: </source>
         <translation>Пароль для {login}: </translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/server.py" line="185"/>
+        <location filename="../../caseworker/cli/server.py" line="192"/>
         <source>The same password again: </source>
         <translation>Тот же пароль ещё раз: </translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/server.py" line="187"/>
+        <location filename="../../caseworker/cli/server.py" line="194"/>
         <source>The two passwords differ; nothing was changed.</source>
         <translation>Пароли не совпадают; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/server.py" line="204"/>
+        <location filename="../../caseworker/cli/server.py" line="212"/>
         <source>Added the login {login} ({name}) as {role}.</source>
         <translation>Добавлен вход {login} ({name}) с ролью {role}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/server.py" line="206"/>
+        <location filename="../../caseworker/cli/server.py" line="214"/>
         <source>The login {login} was there already: now {name}, {role}.</source>
         <translation>Вход {login} уже был; теперь: {name}, {role}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/server.py" line="214"/>
+        <location filename="../../caseworker/cli/server.py" line="222"/>
         <source>Give both a login and --role, or neither (to give every role its rights again).</source>
         <translation>Укажите и вход, и --role, или ни то ни другое (чтобы заново выдать права всем ролям).</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/server.py" line="225"/>
+        <location filename="../../caseworker/cli/server.py" line="233"/>
         <source>The login {login} was {before} and is now {role}.</source>
         <translation>У входа {login} была роль {before}, теперь — {role}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/server.py" line="238"/>
+        <location filename="../../caseworker/cli/server.py" line="246"/>
         <source>The login {login} can no longer log in; what it wrote keeps its name. add-user lets it in again.</source>
         <translation>Вход {login} больше не может подключаться; написанное им сохраняет его имя. Команда add-user снова его впустит.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/server.py" line="244"/>
+        <location filename="../../caseworker/cli/server.py" line="252"/>
         <source>The login {login} could not log in already.</source>
         <translation>Вход {login} и так не мог подключаться.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/cli/server.py" line="267"/>
+        <location filename="../../caseworker/cli/server.py" line="275"/>
         <source>The database is at the newest revision ({revision}).</source>
         <translation>База данных обновлена до последней версии схемы ({revision}).</translation>
     </message>
@@ -3763,9 +3774,9 @@ row {row}</source>
         <translation>«{url}» — не файл и не адрес базы данных.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/postgres.py" line="248"/>
+        <location filename="../../caseworker/db/postgres.py" line="265"/>
         <source>The database {server} keeps its text as {encoding} with the character type “{ctype}”, in which Cyrillic names cannot be searched regardless of case; Caseworker needs UTF-8. Ask the server&apos;s owner to create the database with ENCODING &apos;UTF8&apos; and a UTF-8 locale (LC_CTYPE &apos;C.UTF-8&apos;, for one).</source>
-        <extracomment>The advisory lock every write transaction takes first (&quot;CASE&quot; in ASCII). Seconds to wait for the server to answer a connection attempt. A statement running longer is stopped by the server. Generous: an export of 100,000 cases reads its tables in long statements. A transaction left idle this long is ended by the server, releasing the write lock it may hold: the last resort. A computer gone from the network is noticed by the server&apos;s own keepalives first (:data:`SERVER_KEEPALIVES`, about two minutes). Generous: a few services copy a (short) file into the evidence folder inside their write, an inquiry&apos;s letter say, and a shared folder may be slow. The server&apos;s keepalives on this session&apos;s connection (seconds idle, between probes, how many): a laptop closed in the middle of a write leaves the lock after about two minutes. A connection idle in the pool longer than this is pinged before use (seconds). The longest pause between two tries for the write lock, in seconds. Polling beats waiting in the server (pg_advisory_xact_lock under a lock_timeout): 154 against 144 reports a second with 8 writers (benchmarks/README.md, run 5): the server hands a queued lock to the next process in turn, a switch of processes at every write. libpq&apos;s parameters set unless the address (or libpq&apos;s environment variable) gives them. libpq&apos;s environment variables for some parameters: when set, they win over our defaults. The execution option marking a connection&apos;s transaction as a write&apos;s (set by the engine).</extracomment>
+        <extracomment>The advisory lock every write transaction takes first (&quot;CASE&quot; in ASCII). Seconds to wait for the server to answer a connection attempt. A statement running longer is stopped by the server. Generous: an export of 100,000 cases reads its tables in long statements. A transaction left idle this long is ended by the server, releasing the write lock it may hold: the last resort. A computer gone from the network is noticed by the server&apos;s own keepalives first (:data:`SERVER_KEEPALIVES`, about two minutes). Generous: a few services copy a (short) file into the evidence folder inside their write, an inquiry&apos;s letter say, and a shared folder may be slow. The server&apos;s keepalives on this session&apos;s connection (seconds idle, between probes, how many): a laptop closed in the middle of a write leaves the lock after about two minutes. A connection idle in the pool longer than this is pinged before use (seconds). The longest pause between two tries for the write lock, in seconds. Polling beats waiting in the server (pg_advisory_xact_lock under a lock_timeout): 154 against 144 reports a second with 8 writers (benchmarks/README.md, run 5): the server hands a queued lock to the next process in turn, a switch of processes at every write. Milliseconds data sent may go unacknowledged before the connection is given up (libpq&apos;s ``tcp_user_timeout``): the longest a statement or the ping before use (both on the window&apos;s thread) can hang on a network that dropped silently, a Wi-Fi gone or a VPN cut. 15 s: long enough for a slow mobile link to recover, short enough for a desktop to bear. Our TCP keepalives on a connection idle in the pool (seconds idle, between probes, how many): a network gone quiet is noticed in about 25 s (sooner under :data:`TCP_USER_TIMEOUT_MS`, which Linux applies to the probes too), so that the next action finds the connection dead at once instead of waiting on its ping; a probe is a few bytes every 5 s. libpq&apos;s parameters set unless the address (or libpq&apos;s environment variable) gives them. libpq&apos;s environment variables for some parameters: when set, they win over our defaults. The execution option marking a connection&apos;s transaction as a write&apos;s (set by the engine).</extracomment>
         <translation>База данных {server} хранит текст в кодировке {encoding} с типом символов «{ctype}», в котором кириллические имена нельзя искать без учёта регистра; Caseworker нужна UTF-8. Попросите владельца сервера создать базу данных с ENCODING &apos;UTF8&apos; и локалью UTF-8 (например, LC_CTYPE &apos;C.UTF-8&apos;).</translation>
     </message>
     <message>
@@ -3775,93 +3786,93 @@ row {row}</source>
         <translation>База данных занята другим окном или программой. Ничего не сохранено; повторите попытку чуть позже.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/postgres.py" line="279"/>
+        <location filename="../../caseworker/db/postgres.py" line="296"/>
         <source>The database server is busy with a colleague&apos;s save or another program&apos;s. Nothing was saved; try again in a moment.</source>
         <translation>Сервер базы данных занят сохранением коллеги или другой программы. Ничего не сохранено; повторите через минуту.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/postgres.py" line="372"/>
+        <location filename="../../caseworker/db/postgres.py" line="389"/>
         <source>The database server {server} wants a password for the login {login}, and none was given ({reason}).</source>
         <extracomment>SQLSTATE classes of a server gone or going: connection exceptions, operator intervention (shut down, restarting), too many connections, system errors. The class of a server out of resources: disk full (53100), out of memory (53200), a configured limit reached (53400). Waiting does not help, someone must see to the server; too many connections (53300) passes as a colleague logs out, so it is a server &quot;gone&quot;. SQLSTATEs of a refused login: a wrong password, or the login not allowed in at all. libpq&apos;s words for a password not given (client side: no SQLSTATE) and a wrong one. The server&apos;s words for a login not let in at all (SQLSTATE 28000, which psycopg does not carry for a connection&apos;s error): taken away (NOLOGIN), removed, or refused by pg_hba.conf. Looked for only in an error without a SQLSTATE (a statement&apos;s &quot;role … does not exist&quot;, 42704, is no refused login).</extracomment>
         <translation>Сервер базы данных {server} требует пароль учётной записи {login}, а он не указан ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/postgres.py" line="378"/>
+        <location filename="../../caseworker/db/postgres.py" line="395"/>
         <source>The database server {server} did not accept the password of the login {login} ({reason}).</source>
         <translation>Сервер базы данных {server} не принял пароль учётной записи {login} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/postgres.py" line="384"/>
+        <location filename="../../caseworker/db/postgres.py" line="401"/>
         <source>The database server {server} did not let the login {login} in ({reason}).</source>
         <translation>Сервер базы данных {server} не впустил учётную запись {login} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/postgres.py" line="387"/>
+        <location filename="../../caseworker/db/postgres.py" line="404"/>
         <source>Check the login and password, or ask the team&apos;s coordinator.</source>
         <translation>Проверьте имя учётной записи и пароль или обратитесь к координатору команды.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/postgres.py" line="418"/>
+        <location filename="../../caseworker/db/postgres.py" line="435"/>
         <source>The database server {server} took too long to answer, and the request was stopped ({reason}).</source>
         <translation>Сервер базы данных {server} слишком долго не отвечал, и запрос был остановлен ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/postgres.py" line="424"/>
+        <location filename="../../caseworker/db/postgres.py" line="441"/>
         <source>Caseworker cannot connect to the database server {server} ({reason}).</source>
         <translation>Caseworker не может подключиться к серверу базы данных {server} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/postgres.py" line="428"/>
+        <location filename="../../caseworker/db/postgres.py" line="445"/>
         <source>The connection to the database server {server} was lost ({reason}).</source>
         <translation>Связь с сервером базы данных {server} потеряна ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/postgres.py" line="432"/>
+        <location filename="../../caseworker/db/postgres.py" line="449"/>
         <source>It was lost while the change was being saved, so it cannot be told whether it was saved: look before doing it again.</source>
         <translation>Связь прервалась во время сохранения, поэтому неизвестно, сохранилось ли изменение: проверьте, прежде чем делать его снова.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/postgres.py" line="438"/>
+        <location filename="../../caseworker/db/postgres.py" line="455"/>
         <source>Nothing was saved; try again when it answers.</source>
         <translation>Ничего не сохранено; повторите, когда сервер ответит.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/postgres.py" line="440"/>
+        <location filename="../../caseworker/db/postgres.py" line="457"/>
         <source>Check the network, then try again.</source>
         <translation>Проверьте сеть и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/postgres.py" line="455"/>
+        <location filename="../../caseworker/db/postgres.py" line="472"/>
         <source>The database server {server} is out of disk space ({reason}).</source>
         <translation>На сервере базы данных {server} закончилось место на диске ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/postgres.py" line="459"/>
+        <location filename="../../caseworker/db/postgres.py" line="476"/>
         <source>The database server {server} is out of memory ({reason}).</source>
         <translation>На сервере базы данных {server} не хватает памяти ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/postgres.py" line="461"/>
+        <location filename="../../caseworker/db/postgres.py" line="478"/>
         <source>The database server {server} has reached one of its limits ({reason}).</source>
         <translation>Сервер базы данных {server} достиг одного из своих пределов ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/postgres.py" line="465"/>
+        <location filename="../../caseworker/db/postgres.py" line="482"/>
         <source>Nothing was saved.</source>
         <translation>Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/postgres.py" line="466"/>
+        <location filename="../../caseworker/db/postgres.py" line="483"/>
         <source>Please tell whoever looks after the server.</source>
         <translation>Сообщите об этом тому, кто обслуживает сервер.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/postgres.py" line="473"/>
+        <location filename="../../caseworker/db/postgres.py" line="490"/>
         <source>Your role on the database server {server} may not make this change ({reason}); nothing was saved. Ask the team&apos;s coordinator if you need it.</source>
         <translation>Вашей роли на сервере базы данных {server} не разрешено это изменение ({reason}); ничего не сохранено. Если оно вам нужно, обратитесь к координатору команды.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/postgres.py" line="479"/>
+        <location filename="../../caseworker/db/postgres.py" line="496"/>
         <source>Your role on the database server {server} may not read this ({reason}). Ask the team&apos;s coordinator if you need it.</source>
         <translation>Вашей роли на сервере базы данных {server} не разрешено читать эти данные ({reason}). Если они вам нужны, обратитесь к координатору команды.</translation>
     </message>
@@ -8212,82 +8223,82 @@ It holds {cases} cases and {reports} reports.</source>
         <translation>База данных: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>Counting the cases…</source>
         <translation>Подсчёт дел…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>&amp;New case…</source>
         <translation>&amp;Новое дело…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>Open a new case for a family (Ctrl+N)</source>
         <translation>Открыть новое дело по обращению семьи (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Параметры…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>&amp;Find case</source>
         <translation>&amp;Найти дело</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>Search the cases (Ctrl+F)</source>
         <translation>Поиск по делам (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>Add &amp;report…</source>
         <translation>Добавить &amp;сообщение…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>Record a new report about a sought person of this case (Ctrl+R)</source>
         <translation>Записать новое сообщение о разыскиваемом по этому делу (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>&amp;About Caseworker</source>
         <translation>&amp;О программе Caseworker</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>&amp;Case</source>
         <translation>&amp;Дело</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>Main toolbar</source>
         <translation>Основная панель</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>Cases: {count}</source>
         <translation>Дел: {count}</translation>
     </message>
@@ -8615,42 +8626,43 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/messages.py" line="22"/>
+        <location filename="../../ui/messages.py" line="42"/>
         <source>Changed meanwhile</source>
+        <extracomment>The lost-server boxes on screen. While one is open its event loop goes on running timers and background work; a second lost-server box over it would say the same again, and each one would stack another (a box per failing refresh, until the window dies).</extracomment>
         <translation>Запись уже изменена</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="29"/>
+        <location filename="../../ui/messages.py" line="49"/>
         <source>Not allowed</source>
         <translation>Не разрешено</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="32"/>
+        <location filename="../../ui/messages.py" line="52"/>
         <source>Cannot save</source>
         <translation>Не удалось сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="36"/>
+        <location filename="../../ui/messages.py" line="56"/>
         <source>Unexpected error</source>
         <translation>Непредвиденная ошибка</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="37"/>
+        <location filename="../../ui/messages.py" line="57"/>
         <source>Something went wrong that Caseworker did not expect. Nothing was saved by this action. The details are in the log file; please pass it to whoever supports you.</source>
         <translation>В Caseworker произошла непредвиденная ошибка. Это действие ничего не сохранило. Подробности записаны в файл журнала; передайте его тому, кто вам помогает с программой.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="48"/>
+        <location filename="../../ui/messages.py" line="71"/>
         <source>No connection to the database server</source>
         <translation>Нет связи с сервером базы данных</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="64"/>
+        <location filename="../../ui/messages.py" line="91"/>
         <source>Retry</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="67"/>
+        <location filename="../../ui/messages.py" line="94"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -10697,45 +10709,60 @@ Caseworker now starts again on the restored database.</source>
 <context>
     <name>Team</name>
     <message>
-        <location filename="../../caseworker/team/roles.py" line="177"/>
+        <location filename="../../caseworker/team/roles.py" line="183"/>
         <source>The team&apos;s roles are not set up on this server yet; run: python -m caseworker server init</source>
         <extracomment>The groups that write (the reader only reads). Who has a case open: every window writes it, a reader&apos;s too (it is no case data). Only a coordinator may change it. A login that fits in an address unquoted: ``ivanova``, ``m.ivanova``, ``petrov_2``. The longest name a column of names holds (``cases.assigned_to``, the audit&apos;s actor).</extracomment>
         <translation>Роли команды на этом сервере ещё не созданы; выполните: python -m caseworker server init</translation>
     </message>
     <message>
-        <location filename="../../caseworker/team/roles.py" line="275"/>
+        <location filename="../../caseworker/team/roles.py" line="273"/>
+        <source>Every login may create tables and functions in the schema {schema} of this database (PostgreSQL 14 and older allow it), and only the schema&apos;s owner may stop that. Run as postgres, in this database: ALTER SCHEMA {schema} OWNER TO {owner}; REVOKE CREATE ON SCHEMA {schema} FROM PUBLIC; then run server init again. Nothing was changed.</source>
+        <translation>Любой вход может создавать таблицы и функции в схеме {schema} этой базы (так разрешают PostgreSQL 14 и более старые), а запретить это может только владелец схемы. Выполните от имени postgres в этой базе: ALTER SCHEMA {schema} OWNER TO {owner}; REVOKE CREATE ON SCHEMA {schema} FROM PUBLIC; затем снова запустите server init. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/team/roles.py" line="329"/>
         <source>“{login}” cannot be a login: use small Latin letters, digits, “_”, “.” and “-” (at most 63), beginning with a letter, such as ivanova.</source>
         <translation>«{login}» не может быть именем входа: используйте строчные латинские буквы, цифры, «_», «.» и «-» (не больше 63), начиная с буквы, например ivanova.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/team/roles.py" line="284"/>
+        <location filename="../../caseworker/team/roles.py" line="338"/>
         <source>“{login}” is the name of a team&apos;s role, not of a login.</source>
         <translation>«{login}» — это название роли команды, а не имя входа.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/team/roles.py" line="298"/>
+        <location filename="../../caseworker/team/roles.py" line="352"/>
         <source>The volunteer&apos;s name must be given, in at most {count} characters.</source>
         <translation>Нужно указать имя добровольца, не длиннее {count} символов.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/team/roles.py" line="310"/>
+        <location filename="../../caseworker/team/roles.py" line="368"/>
+        <source>The login “{other}” has the name “{name}” already; give “{login}” another name (add an initial, say), so that the program can tell them apart. Nothing was changed.</source>
+        <translation>У входа «{other}» уже есть имя «{name}»; дайте входу «{login}» другое имя (например, добавьте инициал), чтобы программа их различала. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/team/roles.py" line="382"/>
         <source>A password must have at least {count} characters.</source>
         <translation>Пароль должен содержать не меньше {count} символов.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/team/roles.py" line="327"/>
+        <location filename="../../caseworker/team/roles.py" line="399"/>
         <source>The server has a login “{login}” that is not one of the team&apos;s (the owner&apos;s, or another program&apos;s); it was left as it was.</source>
         <translation>На сервере есть вход «{login}», который не принадлежит команде (это вход владельца или другой программы); он оставлен как был.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/team/roles.py" line="363"/>
+        <location filename="../../caseworker/team/roles.py" line="436"/>
         <source>A new login needs a password.</source>
         <translation>Для нового входа нужен пароль.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/team/roles.py" line="392"/>
+        <location filename="../../caseworker/team/roles.py" line="465"/>
         <source>The server has no login “{login}”; add it with: python -m caseworker server add-user</source>
         <translation>На сервере нет входа «{login}»; добавьте его командой: python -m caseworker server add-user</translation>
+    </message>
+    <message>
+        <location filename="../../caseworker/team/roles.py" line="522"/>
+        <source>The login “{login}” stays in the role {group}: {grantor} gave it that role, and the server lets only {grantor} or a superuser take it back (PostgreSQL 16 and later). Run, as {grantor} or as a superuser: REVOKE {group} FROM {quoted}; then run this command again. Nothing was changed.</source>
+        <translation>Вход «{login}» остаётся в роли {group}: эту роль ему дал {grantor}, а сервер позволяет отнять её только {grantor} или суперпользователю (PostgreSQL 16 и новее). Выполните от имени {grantor} или суперпользователя: REVOKE {group} FROM {quoted}; затем запустите эту команду снова. Ничего не изменено.</translation>
     </message>
 </context>
 <context>
@@ -10747,15 +10774,20 @@ Caseworker now starts again on the restored database.</source>
         <translation>Коллега только что сохранил изменение этой записи. Ваше сохранение будет отклонено: нажмите «Отмена», откройте запись заново, чтобы увидеть изменение коллеги, и внесите своё.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/listening.py" line="124"/>
+        <location filename="../../ui/team/listening.py" line="142"/>
         <source>The connection to the server was lost; trying again. Colleagues&apos; changes will show once it is back.</source>
-        <extracomment>How long heard changes are gathered before the views are told, in milliseconds. More distinct changes than this at once are announced as one &quot;everything changed&quot;. How long the window waits for the listener to stop when it closes, in seconds. Which views a table&apos;s rows show in (case_presence is the presence line&apos;s own).</extracomment>
+        <extracomment>The listener&apos;s own thread: it waits for the server as long as the window is open. How long heard changes are gathered before the views are told, in milliseconds. More distinct changes than this at once are announced as one &quot;everything changed&quot;. How long the window waits for the listener to stop when it closes, in seconds. Which views a table&apos;s rows show in (case_presence is the presence line&apos;s own).</extracomment>
         <translation>Соединение с сервером потеряно; программа пробует снова. Изменения коллег появятся, когда оно восстановится.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/listening.py" line="133"/>
+        <location filename="../../ui/team/listening.py" line="155"/>
         <source>Connected to the server again; everything shown is up to date.</source>
         <translation>Соединение с сервером восстановлено; всё на экране обновлено.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/listening.py" line="173"/>
+        <source>Colleagues&apos; changes no longer show in this window; close it and open the program again to see them.</source>
+        <translation>Изменения коллег в этом окне больше не видны; закройте программу и откройте её снова, чтобы их видеть.</translation>
     </message>
 </context>
 <context>

@@ -227,3 +227,38 @@ def test_a_caseworker_assigning_on_the_server_is_told_their_role_may_not(
             assert assigned_to(database, case_id) == ""
         finally:
             database.dispose()
+
+
+def test_a_caseworker_opening_a_case_on_the_server_cannot_assign_it(
+    postgres_server: PostgresServer, tmp_path: Path, prompts: ScriptedPrompts
+) -> None:
+    """The new-case dialog limits "Assigned to" as the edit dialog does: the server would
+    refuse a caseworker's case assigned to a colleague (and opens theirs unassigned)."""
+    with staffed_team(postgres_server, tmp_path) as team:
+        database = open_database(team.url(CASEWORKER))
+        try:
+            with acting_as_login(database):
+                context = AppContext(
+                    database=database,
+                    actor=current_actor(),
+                    notifier=ChangeNotifier(),
+                    undo_stack=QUndoStack(),
+                    prompts=prompts,
+                )
+            read_only: list[bool] = []
+
+            def fill(dialog: QDialog) -> bool:
+                assert isinstance(dialog, CaseDialog)
+                family, field = dialog.field("family_name"), dialog.field("assigned_to")
+                assert isinstance(family, QLineEdit) and isinstance(field, QLineEdit)
+                read_only.append(field.isReadOnly())
+                family.setText("Чижовы")
+                dialog.accept()  # saves through the dialog's handler, as OK does
+                return dialog.result() == QDialog.DialogCode.Accepted
+
+            prompts.answer_dialog = fill
+            case_id = case_actions.new_case(None, context)
+            assert read_only == [True]
+            assert case_id is not None and assigned_to(database, case_id) == ""
+        finally:
+            database.dispose()
