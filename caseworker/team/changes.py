@@ -6,14 +6,18 @@ payload (the table, the operation, rows as ``[id, version, case_id]``, the cases
 connection (autocommit, ``LISTEN``) and yields what it hears as :class:`TableChange`, with
 :class:`Connected` when it starts listening (``after_loss`` after a lost connection: anything
 may have changed meanwhile, so everything shown must be read again) and :class:`Disconnected`
-when the server goes away; it reconnects by itself until asked to stop. psycopg is imported
-only here, and only when a listener is made for a PostgreSQL database.
+when the server goes away; it reconnects by itself until asked to stop. Whatever goes wrong
+while it listens (a server lost, or a fault of its own) is said the same way, and it tries
+again: a listener that stopped silently would leave the window stale without a word. psycopg
+(3.2 or later: ``notifies(timeout=...)``) is imported only here, and only when a listener is
+made for a PostgreSQL database.
 """
 
 from __future__ import annotations
 
 import contextlib
 import json
+import logging
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -25,6 +29,8 @@ if TYPE_CHECKING:
     from sqlalchemy import Engine
 
     from caseworker.db import Database
+
+_log = logging.getLogger(__name__)
 
 #: The channel migration 0018's triggers notify.
 CHANNEL = "caseworker_changes"
@@ -149,7 +155,9 @@ class ChangeListener:
     def events(self, stopped: Callable[[], bool]) -> Iterator[Event]:
         """What the listener hears, until ``stopped()`` is true (asked every poll) or the
         program ends; then the connection is closed. Raises nothing for a lost or unreachable
-        server: it yields :class:`Disconnected` and tries again every few seconds."""
+        server, nor for any other error while connecting or listening (that one is logged
+        with its traceback): it yields :class:`Disconnected` and tries again every few
+        seconds, then :class:`Connected` with ``after_loss``."""
         import psycopg
 
         _stop_at_exit()
@@ -160,28 +168,33 @@ class ChangeListener:
         lost = False
         try:
             while not done():
-                if self._connection is None:
-                    try:
-                        self._connection = self._listening()
-                    except (psycopg.Error, OSError) as error:
-                        if not lost:
-                            lost = True
-                            yield Disconnected(_reason(error))
-                        self._sleep(done)
-                        continue
-                    yield Connected(after_loss=lost)
-                    lost = False
                 try:
+                    if self._connection is None:
+                        self._connection = self._listening()
+                        yield Connected(after_loss=lost)
+                        lost = False
                     for notify in self._connection.notifies(timeout=self._poll):
                         change = parse(notify.payload, notify.pid)
                         if change is not None:
                             yield replace(change, own=self._own(notify.pid))
                         if done():
                             break
-                except psycopg.Error as error:
-                    self.close()
+                    continue
+                except (psycopg.Error, OSError) as error:
+                    # Lost while listening: tried again at once; unreachable: in a while.
+                    pause = self._connection is None
+                    reason = _reason(error)
+                except Exception as error:  # a fault of the listener's own: it must not end
+                    _log.exception("Listening for colleagues' changes failed; trying again")
+                    pause = True  # never in a tight loop, should it fail again at once
+                    reason = _reason(error)
+                self.close()
+                if not lost:
                     lost = True
-                    yield Disconnected(_reason(error))
+                    _log.warning("Not listening for colleagues' changes: %s", reason)
+                    yield Disconnected(reason)
+                if pause:
+                    self._sleep(done)
         finally:
             self.close()
 

@@ -15,6 +15,7 @@ import pytest
 from caseworker.db import Database, open_database
 from caseworker.services import cases
 from caseworker.team.changes import (
+    ChangeListener,
     Connected,
     Disconnected,
     Event,
@@ -33,8 +34,8 @@ WAIT_SECONDS = 30
 class Heard:
     """A listener on ``database`` running in a thread of the test, its events in a queue."""
 
-    def __init__(self, database: Database) -> None:
-        listener = listener_for(database)
+    def __init__(self, database: Database, listener: ChangeListener | None = None) -> None:
+        listener = listener or listener_for(database)
         assert listener is not None
         self.listener = listener
         self.events: queue.Queue[Event] = queue.Queue()
@@ -291,3 +292,40 @@ def test_after_twenty_statements_a_transaction_only_names_the_table(
     inserts = [change for change in told if change.table == "cases" and change.op == "insert"]
     assert len([change for change in inserts if change.rows is not None]) == 20
     assert [change.whole_table for change in inserts if change.rows is None] == [True]
+
+
+def test_a_fault_of_the_listeners_own_is_logged_said_and_survived(
+    server_database: Database, postgres_url: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Not only a lost server: whatever fails while listening is said as a loss, logged
+    with its traceback, and listening resumes (a listener ended silently leaves the window
+    stale without a word)."""
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    address = make_url(postgres_url).set(drivername="postgresql")
+    faults = [RuntimeError("a fault of the listener's own")]
+
+    def own(_sender: int) -> bool:
+        if faults:
+            raise faults.pop()
+        return False
+
+    listener = ChangeListener(
+        lambda: psycopg.connect(address.render_as_string(hide_password=False)),
+        own=own,
+        retry_seconds=0.1,
+    )
+    heard = Heard(server_database, listener)
+    try:
+        with server_database.write() as session:
+            cases.create_case(session, ACTOR, family_name="Шумовы", opened_on="2026-05-10")
+        assert isinstance(heard.next(), Disconnected)
+        assert heard.next() == Connected(after_loss=True)  # the window reads everything again
+        with server_database.write() as session:
+            cases.create_case(session, ACTOR, family_name="Ёлкины", opened_on="2026-05-10")
+        assert heard.next_change("cases").op == "insert"
+    finally:
+        heard.stop()
+    (logged,) = [record for record in caplog.records if record.exc_info is not None]
+    assert logged.exc_info is not None and "a fault" in str(logged.exc_info[1])

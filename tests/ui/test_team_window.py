@@ -50,6 +50,8 @@ def window(
     shown = shown_main_window(qtbot, window_context(server, ACTOR, prompts))
     assert shown.team.changes.listening
     qtbot.waitUntil(lambda: shown.case_model.rowCount() == 1, timeout=WAIT_MS)
+    # Listening, and its first "everything may have changed" told: what follows is heard.
+    qtbot.waitUntil(lambda: shown.team.changes.up_to_date, timeout=WAIT_MS)
     yield shown
     shown.close()
     assert not shown.team.changes.listening
@@ -172,3 +174,51 @@ def test_the_windows_own_change_is_announced_once(
     qtbot.waitUntil(lambda: any(change.case_id == theirs for change in told), timeout=WAIT_MS)
     assert [change.remote for change in told if change.case_id == own] == [False]
     assert [change.remote for change in told if change.case_id == theirs] == [True]
+
+
+def test_a_change_between_the_first_read_and_listening_shows(
+    qtbot: QtBot,
+    qapp: QApplication,
+    server: Database,
+    colleague: Database,
+    prompts: ScriptedPrompts,
+) -> None:
+    """The window reads its list before its listener is in place: a colleague's case added
+    in between is heard of by no one, so the first connection announces everything."""
+    import threading
+
+    from ui.operations import JobControl
+    from ui.team.listening import LISTENING
+
+    del qapp
+    release = threading.Event()
+    # The listener's one thread kept busy: the window's listener waits its turn.
+    LISTENING.submit(lambda _control: release.wait(WAIT_MS / 1000), JobControl())
+    try:
+        shown = shown_main_window(qtbot, window_context(server, ACTOR, prompts))
+        qtbot.waitUntil(lambda: shown.case_model.rowCount() == 1, timeout=WAIT_MS)
+        assert not shown.team.changes.up_to_date
+        with colleague.write() as session:
+            cases.create_case(session, "Петрова А.", family_name="Ёлкины", opened_on="2026-05-11")
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: shown.case_model.rowCount() == 2, timeout=WAIT_MS)
+    assert shown.statusBar().currentMessage() == ""  # nothing was amiss: nothing said
+    shown.close()
+    from sqlalchemy.pool import QueuePool
+
+    pool = server.engine.pool
+    assert isinstance(pool, QueuePool)
+    qtbot.waitUntil(lambda: pool.checkedout() == 0, timeout=WAIT_MS)
+
+
+def test_a_listener_that_ends_is_logged_and_said(
+    qtbot: QtBot, window: MainWindow, caplog: pytest.LogCaptureFixture
+) -> None:
+    changes = window.team.changes
+    assert changes.job is not None
+    with qtbot.waitSignal(changes.connection_said) as said:
+        changes.job.failed.emit(RuntimeError("a fault of the listener's own"))
+    assert said.args is not None and "no longer show" in said.args[0]
+    (logged,) = [record for record in caplog.records if "ended" in record.getMessage()]
+    assert logged.exc_info is not None and "a fault" in str(logged.exc_info[1])

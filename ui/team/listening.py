@@ -5,11 +5,16 @@ its own for as long as the window is open; what it hears reaches the window's th
 the job's ``posted`` signal. Changes heard within a moment are gathered and announced
 through :func:`ui.operations.announce` as :class:`Change` (marked ``remote``), so the case
 list and the open case refresh exactly as for a change made here; many at once, or a
-reconnection after a lost server, announce everything. A change made through the window's
-own database comes back too and is not announced again (it was when it was made).
+reconnection after a lost server, announce everything. So does the first connection: the
+window's first reads may have come before it listened, and a colleague's change between
+the two would never be heard. A change made through the window's own database comes back
+too and is not announced again (it was when it was made). Should the listener ever end
+while the window is open, that is logged and said in the status bar, never left silent.
 """
 
 from __future__ import annotations
+
+import logging
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
@@ -20,6 +25,7 @@ from ui.operations import BackgroundJob, JobControl, announce
 from ui.operations.background import Lane
 
 translate = QCoreApplication.translate
+_log = logging.getLogger(__name__)
 
 #: The listener's own thread: it waits for the server as long as the window is open.
 LISTENING = Lane("team-changes", 1)
@@ -82,6 +88,8 @@ class RemoteChanges(QObject):
         self._gather.setSingleShot(True)
         self._gather.setInterval(GATHER_MS)
         self._gather.timeout.connect(self._announce)
+        self._stopping = False
+        self._connected = False
         self.job: BackgroundJob | None = None
         listener = listener_for(context.database)
         if listener is None:
@@ -93,6 +101,8 @@ class RemoteChanges(QObject):
 
         self.job = BackgroundJob(listen, self, lane=LISTENING, poll_ms=GATHER_MS // 2)
         self.job.posted.connect(self._on_event)
+        self.job.failed.connect(self._on_ended)
+        self.job.succeeded.connect(lambda _result: self._on_ended(None))
         self.job.start()
         application = QCoreApplication.instance()
         if application is not None:  # the window not closed before the program quits
@@ -102,8 +112,15 @@ class RemoteChanges(QObject):
     def listening(self) -> bool:
         return self.job is not None and self.job.running
 
+    @property
+    def up_to_date(self) -> bool:
+        """Listening on the server, and all it heard so far announced (the first time:
+        everything, once)."""
+        return self.listening and self._connected and not self._gather.isActive()
+
     def stop(self) -> None:
         """Stop listening (the window closes): the listener's connection is closed."""
+        self._stopping = True
         if self.job is not None and self.job.running:
             self.job.cancel()
             self.job.wait(STOP_SECONDS)
@@ -120,6 +137,7 @@ class RemoteChanges(QObject):
             else:
                 self._pending |= changes
         elif isinstance(event, Disconnected):
+            self._connected = False
             self.connection_said.emit(
                 translate(
                     "TeamChanges",
@@ -127,15 +145,37 @@ class RemoteChanges(QObject):
                     "Colleagues' changes will show once it is back.",
                 )
             )
-        elif isinstance(event, Connected) and event.after_loss:
-            self._everything = True  # anything may have changed meanwhile
-            self.connection_said.emit(
-                translate(
-                    "TeamChanges", "Connected to the server again; everything shown is up to date."
+        elif isinstance(event, Connected):
+            # Anything may have changed meanwhile: since the window's first reads, the first
+            # time (said to no one: nothing was amiss), or while the connection was lost.
+            self._everything = True
+            self._connected = True
+            if event.after_loss:
+                self.connection_said.emit(
+                    translate(
+                        "TeamChanges",
+                        "Connected to the server again; everything shown is up to date.",
+                    )
                 )
-            )
         if (self._everything or self._pending) and not self._gather.isActive():
             self._gather.start()
+
+    def _on_ended(self, error: BaseException | None) -> None:
+        """The listener ended (``error``: it failed) while the window is open: logged and
+        said, as colleagues' changes no longer show. Nothing when the window stopped it."""
+        if self._stopping:
+            return
+        _log.error(
+            "Listening for colleagues' changes ended; they no longer show in this window",
+            exc_info=error,
+        )
+        self.connection_said.emit(
+            translate(
+                "TeamChanges",
+                "Colleagues' changes no longer show in this window; close it and open the "
+                "program again to see them.",
+            )
+        )
 
     def _announce(self) -> None:
         pending, self._pending = self._pending, set()
