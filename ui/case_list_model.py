@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+import time
 from collections.abc import Callable, Mapping
 from dataclasses import replace
 from datetime import date
@@ -10,6 +12,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QBrush
 
+from caseworker.errors import CaseworkerError, DatabaseUnavailable
 from caseworker.i18n import QT_TRANSLATE_NOOP
 from caseworker.services import case_list
 from caseworker.services.case_list import CaseQuery, CaseRow
@@ -46,15 +49,17 @@ __all__ = [
     "locale_date",
 ]
 
+log = logging.getLogger(__name__)
+
 PAGE_SIZE = 200
 #: How often the counts under way are looked at: they arrive while the user still types.
 COUNT_POLL_MS = 10
+#: The longest the window's closing waits for the count and the analysis under way to let
+#: go of the database, in seconds, both together. They end at once when the server is gone
+#: (a connection refused or cut); one left running past it holds nothing that matters once
+#: the process ends.
+CLOSE_WAIT_S = 3.0
 T = TypeVar("T")
-
-
-def _raise(error: BaseException) -> None:
-    """A failed count is raised in the window's thread, so it reaches the error hook."""
-    raise error
 
 
 class CaseListModel(FlatTableModel):
@@ -99,6 +104,9 @@ class CaseListModel(FlatTableModel):
 
     #: How many cases match the query, once known (right after a reset, or from the count).
     total_changed = Signal(int)
+    #: The count could not be made (the database server did not answer): the status bar's
+    #: words in place of the count, until the next count.
+    count_failed = Signal(str)
 
     def __init__(
         self, context: AppContext, page_size: int = PAGE_SIZE, parent: QObject | None = None
@@ -112,11 +120,11 @@ class CaseListModel(FlatTableModel):
         self._total: int | None = 0
         self._counter = JobSet(COUNTS, self, poll_ms=COUNT_POLL_MS, superseding=True)
         self._counter.succeeded.connect(self._on_counted)
-        self._counter.failed.connect(_raise)
+        self._counter.failed.connect(self._on_count_failed)
         self._contradictions: Counts = {}
         self._analyser = JobSet(ANALYSIS, self, poll_ms=COUNT_POLL_MS)
         self._analyser.succeeded.connect(self._on_analysed)
-        self._analyser.failed.connect(_raise)
+        self._analyser.failed.connect(self._on_analysis_failed)
         self._today = date.today()
         self._load(self._page_size)
         self._analyse(self._rows)
@@ -177,13 +185,18 @@ class CaseListModel(FlatTableModel):
         """Fill the contradictions column now, waiting for the analyses under way (tests)."""
         self._analyser.wait()
 
-    def settle(self, timeout: float | None = 30.0) -> bool:
+    def settle(self, timeout: float | None = CLOSE_WAIT_S) -> bool:
         """Stop counting and analysing, and wait until the workers doing it let go of the
         database (the window closing, before the database is): else a count still under
         way would hold a server connection past the end. Whether they did within
-        ``timeout`` seconds. Raises nothing."""
+        ``timeout`` seconds, for both together. Raises nothing."""
+        deadline = None if timeout is None else time.monotonic() + timeout
         counted = self._counter.settle(timeout)
-        return self._analyser.settle(timeout) and counted
+        left = None if deadline is None else max(0.0, deadline - time.monotonic())
+        settled = self._analyser.settle(left) and counted
+        if not settled:
+            log.info("The case list's count or analysis was still under way after %s s", timeout)
+        return settled
 
     def _reset(self, limit: int, *, reanalyse: bool = False) -> None:
         self.beginResetModel()
@@ -249,6 +262,32 @@ class CaseListModel(FlatTableModel):
     def _on_counted(self, total: int) -> None:
         self._total = total
         self.total_changed.emit(total)
+
+    def _on_count_failed(self, error: BaseException) -> None:
+        """A server that did not answer is said where the count goes (the window says the
+        lost server besides); another error is shown as any other."""
+        if isinstance(error, DatabaseUnavailable):
+            log.warning("The case list was not counted: %s", error.message)
+            self.count_failed.emit(
+                self.tr("Cases: not counted (no answer from the database server)")
+            )
+            return
+        self._failed(error)
+
+    def _on_analysis_failed(self, error: BaseException) -> None:
+        """A server that did not answer leaves the contradictions of those cases unknown
+        (blank), analysed again with the next page or refresh; another error is shown."""
+        if isinstance(error, DatabaseUnavailable):
+            log.warning("The case list's contradictions were not counted: %s", error.message)
+            return
+        self._failed(error)
+
+    def _failed(self, error: BaseException) -> None:
+        """A typed error shown as the window shows one; anything else raised in the window's
+        thread, so that it reaches the error hook as unexpected."""
+        if not isinstance(error, CaseworkerError):
+            raise error
+        self._context.prompts.report_error(None, error)
 
     # Lookup -----------------------------------------------------------------------------------
 

@@ -109,6 +109,7 @@ class MainWindow(QMainWindow):
         self.team = TeamDesk(context, self.case_view, self.statusBar(), self)
 
         self.case_model.total_changed.connect(self._show_case_count)
+        self.case_model.count_failed.connect(self._case_count.setText)
         self.case_list.case_selected.connect(self._show_case)
         self.case_list.nothing_found.connect(self._close_case)
         self.empty_state.new_case_requested.connect(self.new_case)

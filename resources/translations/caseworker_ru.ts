@@ -1141,7 +1141,7 @@ It holds %n file(s) with their manifest. The folder is not protected by a passwo
         <location filename="../../ui/case_list_model.py" line="272"/>
         <source>Cases: not counted (no answer from the database server)</source>
         <extracomment>How many cases match the query, once known (right after a reset, or from the count). The count could not be made (the database server did not answer): the status bar&apos;s words in place of the count, until the next count.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Дел: не подсчитано (сервер базы данных не отвечает)</translation>
     </message>
     <message>
         <location filename="../../ui/case_list_model.py" line="359"/>
