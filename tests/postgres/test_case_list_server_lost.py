@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterator
+from dataclasses import replace
 
 import pytest
 from PySide6.QtGui import QUndoStack
@@ -16,6 +17,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import event
 
 from caseworker.db import Database, open_database
+from caseworker.errors import DatabaseForbidden
 from tests.conftest import ACTOR
 from tests.postgres_server import PostgresServer
 from tests.ui.conftest import (
@@ -154,3 +156,32 @@ def test_closing_the_window_does_not_wait_on_a_stuck_analysis(
         locker.rollback()
         locker.close()
     assert ANALYSIS.settle(60)
+
+
+def test_another_error_of_the_analysis_is_shown_as_usual(
+    context: AppContext, database: Database, postgres_server: PostgresServer
+) -> None:
+    """A role that may read the cases but not their persons: the list is there, and the
+    analysis's refusal is shown as the window shows any typed error."""
+    name = str(database.engine.url.database)
+    postgres_server.execute("DROP ROLE IF EXISTS list_reader")
+    postgres_server.execute("CREATE ROLE list_reader LOGIN")
+    for grant in (
+        "GRANT USAGE ON SCHEMA public TO list_reader",
+        "GRANT SELECT ON ALL TABLES IN SCHEMA public TO list_reader",
+        "REVOKE SELECT ON persons FROM list_reader",
+    ):
+        postgres_server.execute(grant, name)
+    url = database.engine.url.set(username="list_reader")
+    reader = open_database(url.render_as_string(hide_password=False))
+    try:
+        model = CaseListModel(replace(context, database=reader))
+        model.wait_for_contradictions()
+        assert model.rowCount() == PAGE_SIZE
+        assert [type(error) for error in reported] == [DatabaseForbidden]
+        assert "may not read this" in str(reported[0])
+        model.settle()
+    finally:
+        reader.dispose()
+        postgres_server.execute("DROP OWNED BY list_reader CASCADE", name)
+        postgres_server.execute("DROP ROLE list_reader")
