@@ -52,6 +52,11 @@ FIRST_TRY_MS = 300
 _WRITE_OPTION = postgres.WRITE_OPTION
 _READ_ONLY_OPTION = "caseworker_read_only"
 _WAIT_OPTION = "caseworker_wait"
+#: The execution option marking a side write's transaction (:meth:`Database.side_write`):
+#: its patience in milliseconds.
+_SIDE_OPTION = "caseworker_side_write"
+#: How long a side write may wait for a lock, or run one statement, in milliseconds.
+SIDE_WRITE_TIMEOUT_MS = 1_500
 
 
 class WriteWait:
@@ -200,7 +205,14 @@ def _configure_sqlite(engine: Engine, read_only: bool) -> None:
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Connection) -> None:
         options = connection.get_execution_options()
-        if not options.get(_WRITE_OPTION):
+        if (patience := options.get(_SIDE_OPTION)) is not None:
+            # SQLite's own write lock, waited for briefly (never the writers' notice).
+            connection.exec_driver_sql(f"PRAGMA busy_timeout = {int(patience)}")
+            try:
+                connection.exec_driver_sql("BEGIN IMMEDIATE")
+            finally:
+                connection.exec_driver_sql(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        elif not options.get(_WRITE_OPTION):
             connection.exec_driver_sql("BEGIN")
         elif (wait := options.get(_WAIT_OPTION)) is not None:
             wait.take_lock(connection)
@@ -293,6 +305,11 @@ def _configure_postgresql(engine: Engine, parsed: URL) -> None:
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Connection) -> None:
         options = connection.get_execution_options()
+        if (patience := options.get(_SIDE_OPTION)) is not None:
+            # No write lock: a row lock or a slow server is waited for briefly, then given up.
+            for setting in ("lock_timeout", "statement_timeout"):
+                connection.exec_driver_sql(f"SET LOCAL {setting} = {int(patience)}")
+            return
         if not options.get(_WRITE_OPTION):
             return
         wait = options.get(_WAIT_OPTION) or WriteWait()
@@ -358,6 +375,10 @@ class Database:
         self._read_sessions = sessionmaker(engine, expire_on_commit=False)
         self._write_sessions = sessionmaker(
             engine.execution_options(**{_WRITE_OPTION: True, _WAIT_OPTION: self.write_wait}),
+            expire_on_commit=False,
+        )
+        self._side_sessions = sessionmaker(
+            engine.execution_options(**{_SIDE_OPTION: SIDE_WRITE_TIMEOUT_MS}),
             expire_on_commit=False,
         )
         # The work list's kept days follow every write (caseworker.services.kept_days).
@@ -443,6 +464,28 @@ class Database:
                         "space and try again.",
                     )
                 ) from error
+            raise
+
+    @contextmanager
+    def side_write(self) -> Iterator[Session]:
+        """A small write outside the data's consistency (who has a case open): one short
+        transaction of its own, committed when the block ends, else rolled back. It takes no
+        team write lock and says nothing while it waits: a lock or a statement is waited for
+        :data:`SIDE_WRITE_TIMEOUT_MS` at most (SQLite's own write lock, a row's lock on a
+        server), then the write fails. Nothing in it is undone, audited or kept for the work
+        list; it must not change the team's data.
+
+        Raises :class:`DatabaseReadOnly` for a database refusing writes,
+        :class:`DatabaseUnavailable` for a server that cannot be reached, is lost or took
+        too long, :class:`DatabaseForbidden` for a role that may not make the change, and
+        SQLAlchemy's OperationalError for a SQLite file another writer held too long."""
+        if self.refuse_writes is not None:
+            raise DatabaseReadOnly(self.refuse_writes)
+        try:
+            with self._side_sessions() as session, session.begin():
+                yield session
+        except SQLAlchemyDatabaseError as error:
+            self._raise_if_damaged(error)
             raise
 
     def _raise_if_damaged(self, error: SQLAlchemyDatabaseError) -> None:

@@ -200,9 +200,12 @@ def test_the_reader_still_says_which_case_it_has_open(team: Team) -> None:
     )
     database = open_database(team.url(READER))
     try:
-        with database.write() as session:
+        # As the window writes it: a side write, no team write lock.
+        with database.side_write() as session:
             presence.touch(session, int(str(case_id)), NAMES[READER])
-        with database.write() as session:
+        with database.read() as session:
+            assert presence.others_on(session, int(str(case_id)), "Иванова М.") == [NAMES[READER]]
+        with database.side_write() as session:
             presence.leave(session, int(str(case_id)), NAMES[READER])
     finally:
         database.dispose()

@@ -222,3 +222,25 @@ def test_a_listener_that_ends_is_logged_and_said(
     assert said.args is not None and "no longer show" in said.args[0]
     (logged,) = [record for record in caplog.records if "ended" in record.getMessage()]
     assert logged.exc_info is not None and "a fault" in str(logged.exc_info[1])
+
+
+def test_presence_marks_never_wait_for_a_colleagues_save(
+    qtbot: QtBot, window: MainWindow, colleague: Database
+) -> None:
+    """A colleague's long save (an import) holds the team's write lock: the window's mark is
+    written meanwhile, and cleared when it closes, without "your change will be saved"."""
+    waited: list[bool] = []
+    window.write_wait_notice.waiting.connect(waited.append)
+    case_id = only_case(colleague)
+
+    def marked() -> list[str]:
+        with colleague.read() as session:
+            return presence.others_on(session, case_id, "Петрова А.")
+
+    with colleague.write() as held:  # the write lock, held until the block ends
+        cases.create_case(held, "Петрова А.", family_name="Ёлкины", opened_on="2026-05-11")
+        window.open_case(case_id)
+        qtbot.waitUntil(lambda: marked() == [ACTOR], timeout=WAIT_MS)
+        window.close()
+        assert marked() == []
+    assert waited == []

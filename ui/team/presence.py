@@ -4,12 +4,20 @@ While a case is open the window touches it every minute (a quick write in the ba
 never holding the window up) and reads who else had it open within the last few minutes;
 a colleague opening or leaving the case is heard at once on PostgreSQL (their touch is a
 change like any other), on SQLite at the next minute. Closing the case clears this window's
-mark. A write refused (a read-only database, a lost server) only leaves the line as it was.
+mark. A write refused (a read-only database, a lost server, a colleague's long save on a
+SQLite file) only leaves the line as it was.
+
+The marks are no part of the team's data: they are written as side writes
+(:meth:`~caseworker.db.Database.side_write`), without the team's write lock and never
+waiting long, in a thread of their own, so a colleague's import neither holds them up nor
+makes the status bar say "your change will be saved" of a change no one made; closing the
+window waits :data:`LEAVE_SECONDS` at most for its mark to be cleared.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QLabel
@@ -17,12 +25,19 @@ from PySide6.QtWidgets import QLabel
 from caseworker.services import presence
 from caseworker.team.changes import TableChange
 from ui.context import AppContext
-from ui.operations import BackgroundJob, ReadOp, WriteOp
+from ui.operations import BackgroundJob, JobControl
+from ui.operations.background import Lane
 
 if TYPE_CHECKING:
     from ui.operations import Session
 
 translate = QCoreApplication.translate
+
+#: The marks' own thread: never queued behind the window's other work, nor it behind them.
+MARKS = Lane("case-presence", 1)
+#: How long closing the window waits for its mark to be cleared, in seconds (a side write
+#: gives up sooner: :data:`caseworker.db.engine.SIDE_WRITE_TIMEOUT_MS`).
+LEAVE_SECONDS = 2.0
 
 
 def presence_text(names: list[str]) -> str:
@@ -75,9 +90,7 @@ class PresenceLine(QObject):
             presence.touch(session, case_id, who)
             return presence.others_on(session, case_id, who)
 
-        job = WriteOp(self._context, None, touched).failure(lambda _error: None)
-        job.success(lambda names: self._show(names) if case_id == self._case_id else None)
-        self._keep(job.run_in_background(self.label))
+        self._run(touched, writing=True, case_id=case_id)
 
     def on_heard(self, change: TableChange) -> None:
         """A colleague's presence changed on the open case: read it again."""
@@ -86,29 +99,43 @@ class PresenceLine(QObject):
         if change.case_ids is not None and self._case_id not in change.case_ids:
             return
         case_id, who = self._case_id, self._context.actor
-        read = ReadOp(
-            self._context, None, lambda session: presence.others_on(session, case_id, who)
-        ).failure(lambda _error: None)
-        read.success(lambda names: self._show(names) if case_id == self._case_id else None)
-        self._keep(read.run_in_background(self.label))
+        self._run(
+            lambda session: presence.others_on(session, case_id, who),
+            writing=False,
+            case_id=case_id,
+        )
 
     def stop(self) -> None:
-        """The window closes: clear this window's mark (waiting a moment for it)."""
+        """The window closes: clear this window's mark, waiting :data:`LEAVE_SECONDS` at
+        most for that and the marks under way."""
         self.timer.stop()
         if self._case_id is not None:
             self._leave(self._case_id)
             self._case_id = None
         for job in self._jobs:
-            job.wait(2.0)
+            job.wait(LEAVE_SECONDS)
 
     def _leave(self, case_id: int) -> None:
         who = self._context.actor
-        job = WriteOp(
-            self._context, None, lambda session: presence.leave(session, case_id, who)
-        ).failure(lambda _error: None)
-        self._keep(job.run_in_background(self.label))
+        self._run(lambda session: presence.leave(session, case_id, who), writing=True)
 
-    def _keep(self, job: BackgroundJob) -> None:
+    def _run(
+        self, work: Callable[[Session], Any], *, writing: bool, case_id: int | None = None
+    ) -> None:
+        """``work`` in a side write (``writing``) or a read, in the marks' thread; what it
+        returns, for ``case_id``, shown while that case is open. A failure changes nothing."""
+        database = self._context.database
+
+        def run(_control: JobControl) -> Any:
+            with database.side_write() if writing else database.read() as session:
+                return work(session)
+
+        job = BackgroundJob(run, self.label, lane=MARKS)
+        if case_id is not None:
+            job.succeeded.connect(
+                lambda names: self._show(names) if case_id == self._case_id else None
+            )
+        job.start()
         self._jobs = [kept for kept in self._jobs if kept.running]
         self._jobs.append(job)
 
