@@ -89,6 +89,31 @@ def test_what_the_program_sends_is_what_the_server_writes(team: Team) -> None:
     assert audit_actors(team, result.stdout.strip()) == {NAMES[CASEWORKER]}
 
 
+def test_the_programs_records_of_who_did_what_carry_the_logins_name(team: Team) -> None:
+    """Whatever name a (changed) program passes, the server writes the login's own into
+    the audit trail and the inquiry's course."""
+    from caseworker.services import addressees, inquiries
+
+    database = open_database(team.url(CASEWORKER))
+    forged = NAMES[COORDINATOR]
+    try:
+        with database.write() as session:
+            case = cases.create_case(session, forged, family_name="Клёст")
+            office = addressees.add_addressee(session, forged, name="Военкомат", kind="ministry")
+            inquiry = inquiries.add_inquiry(
+                session, forged, case.id, office.id, sent_on="2026-05-01"
+            )
+            case_id, inquiry_id = case.id, inquiry.id
+    finally:
+        database.dispose()
+    assert team.sql(
+        f"SELECT DISTINCT actor FROM inquiry_events WHERE inquiry_id = {inquiry_id}"
+    ) == [(NAMES[CASEWORKER],)]
+    assert team.sql(
+        f"SELECT DISTINCT actor FROM audit_entries WHERE entity = 'cases' AND entity_id = {case_id}"
+    ) == [(NAMES[CASEWORKER],)]
+
+
 # Who a new case is assigned to ---------------------------------------------------------
 
 
@@ -236,3 +261,32 @@ def test_a_demotion_the_server_leaves_undone_is_refused(
     demoted = team.cli(OWNER, "server", "grant", "fomin", "--role", "caseworker")
     assert demoted.returncode == 0, demoted.stderr
     assert "is now caseworker" in demoted.stderr
+
+
+def test_the_guards_go_with_a_downgrade(postgres_url: str) -> None:
+    from alembic import command
+    from sqlalchemy import Connection, text
+
+    from caseworker.db.migrate import alembic_config
+
+    def guards(connection: Connection) -> set[str]:
+        names = connection.execute(
+            text(
+                "SELECT tgname FROM pg_trigger WHERE tgname IN ('audit_entries_actor', "
+                "'family_log_actor', 'inquiry_events_actor', 'cases_assignment')"
+            )
+        ).scalars()
+        return set(names)
+
+    database = open_database(postgres_url)
+    try:
+        with database.engine.begin() as connection:
+            assert len(guards(connection)) == 4
+            config = alembic_config()
+            config.attributes["connection"] = connection
+            command.downgrade(config, "0019")
+            assert guards(connection) == set()
+            command.upgrade(config, "head")
+            assert len(guards(connection)) == 4
+    finally:
+        database.dispose()

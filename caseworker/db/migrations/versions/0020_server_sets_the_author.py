@@ -1,10 +1,11 @@
 """On a team's PostgreSQL server, the server says who wrote an audit entry and who may assign
 a new case (issue 15).
 
-- ``audit_entries``: a trigger sets ``actor`` from the session's login, its comment (the
-  name ``server add-user --name`` gives it) or, without one, the login itself: what the
-  program sends anyway (:func:`caseworker.team.roles.session_name`), so that a login that
-  writes an entry by hand cannot write it in a colleague's name.
+- ``audit_entries`` (and the other append-only records of who did what, ``family_log``
+  and ``inquiry_events``): a trigger sets ``actor`` from the session's login, its comment
+  (the name ``server add-user --name`` gives it) or, without one, the login itself: what
+  the program sends anyway (:func:`caseworker.team.roles.session_name`), so that a login
+  that writes an entry by hand cannot write it in a colleague's name.
 - ``cases``: a login that may not change ``assigned_to`` (the column grants: a caseworker)
   may open a case unassigned or assigned to themselves, nothing else; otherwise the trigger
   refuses with SQLSTATE 42501 (insufficient_privilege), as the grants themselves would.
@@ -38,8 +39,11 @@ OWNS_TABLE = (
     "pg_has_role(session_user, (SELECT c.relowner FROM pg_class c WHERE c.oid = TG_RELID), 'USAGE')"
 )
 
-AUDIT_FUNCTION = f"""
-CREATE OR REPLACE FUNCTION caseworker_audit_actor() RETURNS trigger
+#: The tables whose ``actor`` says who recorded a row, never changed after.
+RECORDED_BY = ("audit_entries", "family_log", "inquiry_events")
+
+AUTHOR_FUNCTION = f"""
+CREATE OR REPLACE FUNCTION caseworker_recorded_by() RETURNS trigger
 LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $body$
 BEGIN
     IF NOT {OWNS_TABLE} THEN
@@ -70,11 +74,12 @@ $body$
 def upgrade() -> None:
     if op.get_bind().dialect.name != "postgresql":
         return
-    op.execute(AUDIT_FUNCTION)
-    op.execute(
-        "CREATE TRIGGER audit_entries_actor BEFORE INSERT ON audit_entries "
-        "FOR EACH ROW EXECUTE FUNCTION caseworker_audit_actor()"
-    )
+    op.execute(AUTHOR_FUNCTION)
+    for table in RECORDED_BY:
+        op.execute(
+            f"CREATE TRIGGER {table}_actor BEFORE INSERT ON {table} "
+            "FOR EACH ROW EXECUTE FUNCTION caseworker_recorded_by()"
+        )
     op.execute(CASE_FUNCTION)
     op.execute(
         "CREATE TRIGGER cases_assignment BEFORE INSERT ON cases "
@@ -87,5 +92,6 @@ def downgrade() -> None:
         return
     op.execute("DROP TRIGGER IF EXISTS cases_assignment ON cases")
     op.execute("DROP FUNCTION IF EXISTS caseworker_case_assignment()")
-    op.execute("DROP TRIGGER IF EXISTS audit_entries_actor ON audit_entries")
-    op.execute("DROP FUNCTION IF EXISTS caseworker_audit_actor()")
+    for table in RECORDED_BY:
+        op.execute(f"DROP TRIGGER IF EXISTS {table}_actor ON {table}")
+    op.execute("DROP FUNCTION IF EXISTS caseworker_recorded_by()")
