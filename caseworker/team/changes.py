@@ -185,7 +185,8 @@ class ChangeListener:
                     pause = self._connection is None
                     reason = _reason(error)
                 except Exception as error:  # a fault of the listener's own: it must not end
-                    _log.exception("Listening for colleagues' changes failed; trying again")
+                    if not lost:  # once a loss: a fault at every try would fill the log
+                        _log.exception("Listening for colleagues' changes failed; trying again")
                     pause = True  # never in a tight loop, should it fail again at once
                     reason = _reason(error)
                 self.close()
