@@ -16,6 +16,7 @@ window waits :data:`LEAVE_SECONDS` at most for its mark to be cleared.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -112,8 +113,9 @@ class PresenceLine(QObject):
         if self._case_id is not None:
             self._leave(self._case_id)
             self._case_id = None
+        deadline = time.monotonic() + LEAVE_SECONDS  # for all of them together
         for job in self._jobs:
-            job.wait(LEAVE_SECONDS)
+            job.wait(max(0.0, deadline - time.monotonic()))
 
     def _leave(self, case_id: int) -> None:
         who = self._context.actor
