@@ -47,6 +47,7 @@ class TeamDesk(QObject):
         self.connection_note.hide()
         status_bar.addWidget(self.connection_note, 1)
         self.changes.connection_said.connect(self._say)
+        self.changes.ended.connect(self._say_for_good)
         if self.changes.job is not None:
             # After the listener's events are heard (and said, through ``_say``).
             self.changes.job.posted.connect(self._follow_connection)
@@ -70,6 +71,14 @@ class TeamDesk(QObject):
             self.connection_note.show()
         elif isinstance(event, Connected):
             self.connection_note.hide()
+
+    def _say_for_good(self, text: str) -> None:
+        """The listener ended: said by the note for as long as the window is open."""
+        self._said = text
+        self._status_bar.clearMessage()
+        self.connection_note.setText(text)
+        self.connection_note.setToolTip(text)
+        self.connection_note.show()
 
     def _on_heard(self, change: TableChange) -> None:
         self.presence.on_heard(change)

@@ -78,6 +78,8 @@ class RemoteChanges(QObject):
 
     heard = Signal(object)
     connection_said = Signal(str)
+    #: The listener ended while the window is open (a sentence saying so): for good.
+    ended = Signal(str)
 
     def __init__(self, context: AppContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -169,7 +171,7 @@ class RemoteChanges(QObject):
             "Listening for colleagues' changes ended; they no longer show in this window",
             exc_info=error,
         )
-        self.connection_said.emit(
+        self.ended.emit(
             translate(
                 "TeamChanges",
                 "Colleagues' changes no longer show in this window; close it and open the "
