@@ -351,15 +351,22 @@ def sentence_for(
 
 #: SQLSTATEs of a refused login: a wrong password, or the login not allowed in at all.
 _LOGIN_REFUSED = ("28P01", "28000")
-#: libpq's words for a password not given (client side: no SQLSTATE) and a wrong one.
-_NO_PASSWORD, _WRONG_PASSWORD = "no password supplied", "password authentication failed"
+#: libpq's words for a password not given (client side: no SQLSTATE).
+_NO_PASSWORD = "no password supplied"
+#: The server's words for a wrong password, in English and in Russian (a server set up in
+#: Russian, lc_messages 'ru_RU.UTF-8', refuses in Russian: PostgreSQL's own catalogue).
+_WRONG_PASSWORD = re.compile(
+    r"password authentication failed|не прошёл проверку подлинности \(по паролю\)"
+)
 #: The server's words for a login not let in at all (SQLSTATE 28000, which psycopg does not
-#: carry for a connection's error): taken away (NOLOGIN), removed, or refused by pg_hba.conf.
-#: Looked for only in an error without a SQLSTATE (a statement's "role … does not exist",
-#: 42704, is no refused login).
+#: carry for a connection's error): taken away (NOLOGIN), removed, or refused by pg_hba.conf,
+#: in English and in Russian. Looked for only in an error without a SQLSTATE (a statement's
+#: "role … does not exist", 42704, is no refused login).
 _NOT_LET_IN = re.compile(
     r'is not permitted to log in|role ".*" does not exist|no pg_hba\.conf entry'
     r"|pg_hba\.conf rejects connection"
+    r'|для роли ".*" вход запрещён|роль ".*" не существует|в pg_hba\.conf нет записи'
+    r"|pg_hba\.conf отвергает подключение"
 )
 
 
@@ -377,7 +384,7 @@ def login_refused(error: BaseException, url: URL, server: str) -> DatabaseLoginR
     missing = _NO_PASSWORD in words
     if (
         not missing
-        and _WRONG_PASSWORD not in words
+        and not _WRONG_PASSWORD.search(words)
         and error.sqlstate not in _LOGIN_REFUSED
         and not (error.sqlstate is None and _NOT_LET_IN.search(words))
     ):
@@ -391,7 +398,7 @@ def login_refused(error: BaseException, url: URL, server: str) -> DatabaseLoginR
             "The database server {server} wants a password for the login {login}, and none "
             "was given ({reason}).",
         )
-    elif _WRONG_PASSWORD in words or error.sqlstate == "28P01":
+    elif _WRONG_PASSWORD.search(words) or error.sqlstate == "28P01":
         text = translate(
             "Database",
             "The database server {server} did not accept the password of the login {login} "
@@ -419,7 +426,8 @@ def _reason(error: BaseException, secret: str | None) -> str:
     reason = lines[0] if lines else type(error).__name__
     # libpq's "connection failed: connection to server at …, port … failed: Connection
     # refused": the server is named already; its last words say what happened.
-    reason = reason.rsplit("failed: ", 1)[-1].removeprefix("FATAL:").strip()
+    reason = reason.rsplit("failed: ", 1)[-1]
+    reason = reason.removeprefix("FATAL:").removeprefix("ВАЖНО:").strip()  # or in Russian
     if secret:
         reason = reason.replace(secret, "…")
     return reason

@@ -73,3 +73,44 @@ def test_the_login_refused_while_the_connection_is_idle_in_the_pool(
     _cut(team)
     with pytest.raises(DatabaseLoginRefused), opened.write() as session:
         cases.create_case(session, ACTOR, family_name="Ёлкины")
+
+
+# A server set up in Russian (lc_messages 'ru_RU.UTF-8', as initdb takes it from a Russian
+# system) refuses in Russian: PostgreSQL 15's own words, as psycopg gives them.
+_SOCKET = 'connection failed: connection to server on socket "/run/pg/.s.PGSQL.5432" failed: '
+_RUSSIAN = [
+    ('ВАЖНО:  пользователь "ivanova" не прошёл проверку подлинности (по паролю)', False),
+    ('ВАЖНО:  для роли "ivanova" вход запрещён', True),
+    ('ВАЖНО:  роль "ivanova" не существует', True),
+    (
+        'ВАЖНО:  в pg_hba.conf нет записи для компьютера "10.0.0.7", пользователя "ivanova", '
+        'базы "team", SSL выкл.',
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(("words", "not_let_in"), _RUSSIAN)
+def test_a_server_refusing_in_russian_is_understood(words: str, not_let_in: bool) -> None:
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    from caseworker.db.postgres import login_refused
+
+    url = make_url("postgresql+psycopg://ivanova:Secret-Word-42@db.example/team")
+    refused = login_refused(psycopg.OperationalError(_SOCKET + words), url, "db.example/team")
+    assert refused is not None
+    said = "did not let the login ivanova in" if not_let_in else "did not accept the password"
+    assert said in refused.message
+    assert refused.reason == words.removeprefix("ВАЖНО:").strip()
+
+
+def test_a_statement_naming_a_missing_role_is_no_refused_login() -> None:
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    from caseworker.db.postgres import login_refused
+
+    url = make_url("postgresql+psycopg://ivanova@db.example/team")
+    error = psycopg.errors.UndefinedObject('роль "nobody" не существует')
+    assert login_refused(error, url, "db.example/team") is None
