@@ -86,7 +86,12 @@ class ExceptionHook:
         if issubclass(kind, KeyboardInterrupt):
             sys.__excepthook__(kind, error, traceback)
             return
-        log.critical("Unexpected exception", exc_info=(kind, error, traceback))
+        if isinstance(error, DatabaseUnavailable):
+            # A server lost under a view's read (a refresh, a page of the list): expected,
+            # said by its sentence; the log needs no traceback for it.
+            log.warning("Said: %s", error.message)
+        else:
+            log.critical("Unexpected exception", exc_info=(kind, error, traceback))
         if self._showing or QApplication.instance() is None:
             # One dialog at a time: an error while showing one is logged only.
             return

@@ -294,7 +294,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../ui/app.py" line="183"/>
+        <location filename="../../ui/app.py" line="188"/>
         <source>Cannot open the database</source>
         <translation>Не удаётся открыть базу данных</translation>
     </message>
@@ -1253,13 +1253,13 @@ What a typical value looks like, to size each short column before the user resiz
 <context>
     <name>CasePresence</name>
     <message>
-        <location filename="../../ui/team/presence.py" line="48"/>
+        <location filename="../../ui/team/presence.py" line="49"/>
         <source>{name} is working on this case now</source>
         <extracomment>How long closing the window waits for its mark to be cleared, in seconds (a side write gives up sooner: :data:`caseworker.db.engine.SIDE_WRITE_TIMEOUT_MS`).</extracomment>
         <translation>Сейчас с этим делом работает: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/team/presence.py" line="49"/>
+        <location filename="../../ui/team/presence.py" line="50"/>
         <source>{names} are working on this case now</source>
         <translation>Сейчас с этим делом работают: {names}</translation>
     </message>
@@ -3791,88 +3791,88 @@ row {row}</source>
         <translation>Сервер базы данных занят сохранением коллеги или другой программы. Ничего не сохранено; повторите через минуту.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/postgres.py" line="389"/>
+        <location filename="../../caseworker/db/postgres.py" line="396"/>
         <source>The database server {server} wants a password for the login {login}, and none was given ({reason}).</source>
-        <extracomment>SQLSTATE classes of a server gone or going: connection exceptions, operator intervention (shut down, restarting), too many connections, system errors. The class of a server out of resources: disk full (53100), out of memory (53200), a configured limit reached (53400). Waiting does not help, someone must see to the server; too many connections (53300) passes as a colleague logs out, so it is a server &quot;gone&quot;. SQLSTATEs of a refused login: a wrong password, or the login not allowed in at all. libpq&apos;s words for a password not given (client side: no SQLSTATE) and a wrong one. The server&apos;s words for a login not let in at all (SQLSTATE 28000, which psycopg does not carry for a connection&apos;s error): taken away (NOLOGIN), removed, or refused by pg_hba.conf. Looked for only in an error without a SQLSTATE (a statement&apos;s &quot;role … does not exist&quot;, 42704, is no refused login).</extracomment>
+        <extracomment>SQLSTATE classes of a server gone or going: connection exceptions, operator intervention (shut down, restarting), too many connections, system errors. The class of a server out of resources: disk full (53100), out of memory (53200), a configured limit reached (53400). Waiting does not help, someone must see to the server; too many connections (53300) passes as a colleague logs out, so it is a server &quot;gone&quot;. SQLSTATEs of a refused login: a wrong password, or the login not allowed in at all. libpq&apos;s words for a password not given (client side: no SQLSTATE). The server&apos;s words for a wrong password, in English and in Russian (a server set up in Russian, lc_messages &apos;ru_RU.UTF-8&apos;, refuses in Russian: PostgreSQL&apos;s own catalogue). The server&apos;s words for a login not let in at all (SQLSTATE 28000, which psycopg does not carry for a connection&apos;s error): taken away (NOLOGIN), removed, or refused by pg_hba.conf, in English and in Russian. Looked for only in an error without a SQLSTATE (a statement&apos;s &quot;role … does not exist&quot;, 42704, is no refused login).</extracomment>
         <translation>Сервер базы данных {server} требует пароль учётной записи {login}, а он не указан ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/postgres.py" line="395"/>
+        <location filename="../../caseworker/db/postgres.py" line="402"/>
         <source>The database server {server} did not accept the password of the login {login} ({reason}).</source>
         <translation>Сервер базы данных {server} не принял пароль учётной записи {login} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/postgres.py" line="401"/>
+        <location filename="../../caseworker/db/postgres.py" line="408"/>
         <source>The database server {server} did not let the login {login} in ({reason}).</source>
         <translation>Сервер базы данных {server} не впустил учётную запись {login} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/postgres.py" line="404"/>
+        <location filename="../../caseworker/db/postgres.py" line="411"/>
         <source>Check the login and password, or ask the team&apos;s coordinator.</source>
         <translation>Проверьте имя учётной записи и пароль или обратитесь к координатору команды.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/postgres.py" line="435"/>
+        <location filename="../../caseworker/db/postgres.py" line="443"/>
         <source>The database server {server} took too long to answer, and the request was stopped ({reason}).</source>
         <translation>Сервер базы данных {server} слишком долго не отвечал, и запрос был остановлен ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/postgres.py" line="441"/>
+        <location filename="../../caseworker/db/postgres.py" line="449"/>
         <source>Caseworker cannot connect to the database server {server} ({reason}).</source>
         <translation>Caseworker не может подключиться к серверу базы данных {server} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/postgres.py" line="445"/>
+        <location filename="../../caseworker/db/postgres.py" line="453"/>
         <source>The connection to the database server {server} was lost ({reason}).</source>
         <translation>Связь с сервером базы данных {server} потеряна ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/postgres.py" line="449"/>
+        <location filename="../../caseworker/db/postgres.py" line="457"/>
         <source>It was lost while the change was being saved, so it cannot be told whether it was saved: look before doing it again.</source>
         <translation>Связь прервалась во время сохранения, поэтому неизвестно, сохранилось ли изменение: проверьте, прежде чем делать его снова.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/postgres.py" line="455"/>
+        <location filename="../../caseworker/db/postgres.py" line="463"/>
         <source>Nothing was saved; try again when it answers.</source>
         <translation>Ничего не сохранено; повторите, когда сервер ответит.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/postgres.py" line="457"/>
+        <location filename="../../caseworker/db/postgres.py" line="465"/>
         <source>Check the network, then try again.</source>
         <translation>Проверьте сеть и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/postgres.py" line="472"/>
+        <location filename="../../caseworker/db/postgres.py" line="480"/>
         <source>The database server {server} is out of disk space ({reason}).</source>
         <translation>На сервере базы данных {server} закончилось место на диске ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/postgres.py" line="476"/>
+        <location filename="../../caseworker/db/postgres.py" line="484"/>
         <source>The database server {server} is out of memory ({reason}).</source>
         <translation>На сервере базы данных {server} не хватает памяти ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/postgres.py" line="478"/>
+        <location filename="../../caseworker/db/postgres.py" line="486"/>
         <source>The database server {server} has reached one of its limits ({reason}).</source>
         <translation>Сервер базы данных {server} достиг одного из своих пределов ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/postgres.py" line="482"/>
+        <location filename="../../caseworker/db/postgres.py" line="490"/>
         <source>Nothing was saved.</source>
         <translation>Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/postgres.py" line="483"/>
+        <location filename="../../caseworker/db/postgres.py" line="491"/>
         <source>Please tell whoever looks after the server.</source>
         <translation>Сообщите об этом тому, кто обслуживает сервер.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/postgres.py" line="490"/>
+        <location filename="../../caseworker/db/postgres.py" line="498"/>
         <source>Your role on the database server {server} may not make this change ({reason}); nothing was saved. Ask the team&apos;s coordinator if you need it.</source>
         <translation>Вашей роли на сервере базы данных {server} не разрешено это изменение ({reason}); ничего не сохранено. Если оно вам нужно, обратитесь к координатору команды.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/postgres.py" line="496"/>
+        <location filename="../../caseworker/db/postgres.py" line="504"/>
         <source>Your role on the database server {server} may not read this ({reason}). Ask the team&apos;s coordinator if you need it.</source>
         <translation>Вашей роли на сервере базы данных {server} не разрешено читать эти данные ({reason}). Если они вам нужны, обратитесь к координатору команды.</translation>
     </message>
@@ -10774,18 +10774,18 @@ Caseworker now starts again on the restored database.</source>
         <translation>Коллега только что сохранил изменение этой записи. Ваше сохранение будет отклонено: нажмите «Отмена», откройте запись заново, чтобы увидеть изменение коллеги, и внесите своё.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/listening.py" line="142"/>
+        <location filename="../../ui/team/listening.py" line="144"/>
         <source>The connection to the server was lost; trying again. Colleagues&apos; changes will show once it is back.</source>
-        <extracomment>The listener&apos;s own thread: it waits for the server as long as the window is open. How long heard changes are gathered before the views are told, in milliseconds. More distinct changes than this at once are announced as one &quot;everything changed&quot;. How long the window waits for the listener to stop when it closes, in seconds. Which views a table&apos;s rows show in (case_presence is the presence line&apos;s own).</extracomment>
+        <extracomment>The listener&apos;s own thread: it waits for the server as long as the window is open. How long heard changes are gathered before the views are told, in milliseconds. More distinct changes than this at once are announced as one &quot;everything changed&quot;. How long the window waits for the listener to stop when it closes, in seconds. Which views a table&apos;s rows show in (case_presence is the presence line&apos;s own). The listener ended while the window is open (a sentence saying so): for good.</extracomment>
         <translation>Соединение с сервером потеряно; программа пробует снова. Изменения коллег появятся, когда оно восстановится.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/listening.py" line="155"/>
+        <location filename="../../ui/team/listening.py" line="157"/>
         <source>Connected to the server again; everything shown is up to date.</source>
         <translation>Соединение с сервером восстановлено; всё на экране обновлено.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/listening.py" line="173"/>
+        <location filename="../../ui/team/listening.py" line="175"/>
         <source>Colleagues&apos; changes no longer show in this window; close it and open the program again to see them.</source>
         <translation>Изменения коллег в этом окне больше не видны; закройте программу и откройте её снова, чтобы их видеть.</translation>
     </message>

@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from caseworker import i18n
 from caseworker.db import Database
-from caseworker.errors import ValidationError
+from caseworker.errors import DatabaseUnavailable, ValidationError
 from caseworker.vocab import CaseStatus
 from tests.conftest import SampleCase
 from tests.ui.conftest import add_case
@@ -329,6 +329,18 @@ def test_unexpected_exceptions_are_logged_and_shown(
     assert any(record.exc_info and record.exc_info[1] is error for record in caplog.records)
     assert len(recorded_messages) == 1
     assert "did not expect" in recorded_messages[0]
+
+
+@pytest.mark.usefixtures("qapp")
+def test_a_lost_server_reaching_the_hook_is_said_by_its_sentence_not_as_a_bug(
+    recorded_messages: list[str], caplog: pytest.LogCaptureFixture
+) -> None:
+    hook = ExceptionHook()
+    error = DatabaseUnavailable("Caseworker cannot connect to the database server db:5432.")
+    with caplog.at_level(logging.WARNING):
+        hook(DatabaseUnavailable, error, None)
+    assert not any(record.levelno >= logging.ERROR for record in caplog.records)
+    assert recorded_messages == [error.message]
 
 
 def test_a_two_letter_search_filters_as_you_type_and_enter_opens_the_first_case(

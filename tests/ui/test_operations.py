@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 from pytestqt.qtbot import QtBot
 
-from caseworker.errors import CaseworkerError, NotFound
+from caseworker.errors import CaseworkerError, DatabaseLoginRefused, NotFound
 from caseworker.services import cases
 from tests.conftest import ACTOR
 from tests.ui.scripted_prompts import ScriptedPrompts
@@ -110,3 +110,21 @@ def test_run_ok_says_whether_an_action_without_a_result_succeeded(
     assert announced == [Change(ChangeKind.ALL)]
     assert not WriteOp(context, None, lambda s: cases.get_case(s, 999)).run_ok()
     assert [type(error) for error in shown] == [NotFound]
+
+
+def test_a_login_refused_meanwhile_is_said_without_retry(
+    context: AppContext, shown: list[BaseException]
+) -> None:
+    """A password changed on the server while the window is open: "Retry" would be refused
+    again and again; the sentence is said once (the prompts fail the test if asked)."""
+    runs: list[int] = []
+
+    def read(_session: Any) -> None:
+        runs.append(1)
+        raise DatabaseLoginRefused(
+            "The database server refused the login ivanova: wrong password.", login="ivanova"
+        )
+
+    assert not ReadOp(context, None, read).run_ok()
+    assert runs == [1]
+    assert [type(error) for error in shown] == [DatabaseLoginRefused]

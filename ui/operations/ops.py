@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QWidget
 
-from caseworker.errors import DatabaseUnavailable
+from caseworker.errors import DatabaseLoginRefused, DatabaseUnavailable
 from ui.changes import Change
 from ui.operations.background import BackgroundJob, JobControl
 
@@ -88,10 +88,12 @@ class _Operation(Generic[T]):
         (nothing saved) and the person chose "Retry". Cancelled, the error is marked as
         answered, so that whoever handles it next does not show it again. A connection lost
         during a commit is not retried (the change may have been saved), nor a statement the
-        server stopped as too long (it would be again)."""
+        server stopped as too long (it would be again), nor a login the server refuses (a
+        password changed meanwhile: its sentence says to start again)."""
         if (
             not isinstance(error, DatabaseUnavailable)
-            or isinstance(error, self._quiet)
+            # A refused login: trying again would not let it in.
+            or isinstance(error, (DatabaseLoginRefused, *self._quiet))
             or error.answered
             or error.phase == "commit"
             or error.timed_out
