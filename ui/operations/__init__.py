@@ -16,7 +16,7 @@ back to the dialog, which shows it beside the fields.
 from typing import TYPE_CHECKING
 
 from ui.operations.background import BackgroundJob, JobControl, JobSet, reading, writing
-from ui.operations.ops import ReadOp, WriteOp, announce
+from ui.operations.ops import ReadOp, SideWriteOp, WriteOp, announce
 
 if TYPE_CHECKING:
     # For the annotations of operation functions: window modules import no SQLAlchemy.
@@ -27,6 +27,7 @@ __all__ = [
     "JobControl",
     "JobSet",
     "ReadOp",
+    "SideWriteOp",
     "WriteOp",
     "announce",
     "reading",

@@ -175,6 +175,15 @@ class ReadOp(_Operation[T]):
         return self._op(session)
 
 
+class SideWriteOp(ReadOp[T]):
+    """A mark outside the record (who has a case open): ``op(session)`` in a short write of
+    its own, without the team's write lock (:meth:`~caseworker.db.Database.side_write`);
+    it announces nothing."""
+
+    def _open(self) -> Any:
+        return self._context.database.side_write()
+
+
 class WriteOp(_Operation[T]):
     """One user action: ``op(session)`` in one write transaction, then ``announce(result)``
     (a :class:`Change`, or None) is told to every view, once, after the commit."""

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QLabel
 from caseworker.services import presence
 from caseworker.team.changes import TableChange
 from ui.context import AppContext
-from ui.operations import BackgroundJob, JobControl
+from ui.operations import BackgroundJob, JobControl, ReadOp, SideWriteOp
 from ui.operations.background import Lane
 
 if TYPE_CHECKING:
@@ -126,11 +126,10 @@ class PresenceLine(QObject):
     ) -> None:
         """``work`` in a side write (``writing``) or a read, in the marks' thread; what it
         returns, for ``case_id``, shown while that case is open. A failure changes nothing."""
-        database = self._context.database
+        unit = (SideWriteOp if writing else ReadOp)(self._context, None, work)
 
         def run(_control: JobControl) -> Any:
-            with database.side_write() if writing else database.read() as session:
-                return work(session)
+            return unit.run_or_raise()  # in the marks' thread; it has no handlers
 
         job = BackgroundJob(run, self.label, lane=MARKS)
         if case_id is not None:
