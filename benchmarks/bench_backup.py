@@ -22,7 +22,7 @@ import time
 from pathlib import Path
 
 from benchmarks.bench_encrypted_db import KEY, ensure_databases
-from benchmarks.bench_worklist import calibration
+from benchmarks.calibration import calibration
 from benchmarks.case_desk_data import DATA, ensure_database
 from caseworker.backup.copy import Connect, connect_for, copy_database, verify_copy
 from caseworker.backup.make import make_backup, sha256_of

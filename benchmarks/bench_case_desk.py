@@ -27,6 +27,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from benchmarks import startup
+from benchmarks.calibration import calibration
 from benchmarks.case_desk_data import big_case_id, ensure_database
 from benchmarks.keystrokes import clear_search, keystroke_ms
 
@@ -154,6 +155,7 @@ def main() -> None:
         help="with --startup: the program writes no compiled modules (PYTHONDONTWRITEBYTECODE)",
     )
     args = parser.parse_args()
+    print(calibration(), flush=True)
     path = ensure_database(args.cases)
     print(f"database: {path} ({path.stat().st_size / 1e6:.0f} MB)")
     if args.startup:

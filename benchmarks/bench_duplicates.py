@@ -37,7 +37,7 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-from benchmarks.bench_worklist import calibration
+from benchmarks.calibration import calibration
 from benchmarks.matching_data import DATA, Person, ensure_population, read_population, typo
 from benchmarks.matching_data import ukrainian as in_ukrainian
 from caseworker.db import Database, open_database

@@ -34,7 +34,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from sqlalchemy import text
 
 from benchmarks.bench_case_desk import percentile, typed_searches
-from benchmarks.bench_worklist import calibration
+from benchmarks.calibration import calibration
 from benchmarks.case_desk_data import big_case_id, ensure_database
 from benchmarks.keystrokes import clear_search, keystroke_ms
 from caseworker.db import open_database

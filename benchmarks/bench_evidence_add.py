@@ -25,6 +25,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from benchmarks.calibration import calibration
 from caseworker.vault import EvidenceVault
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -62,6 +63,7 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--dir", type=Path, default=ROOT / "benchmarks" / "data")
     options = parser.parse_args()
+    print(calibration(), flush=True)
     for tool in ("cp", "sha256sum", "sync"):
         if shutil.which(tool) is None:
             raise SystemExit(f"{tool} is needed for this benchmark")

@@ -24,6 +24,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtGui import QColor, QImage, QUndoStack
 from PySide6.QtWidgets import QApplication
 
+from benchmarks.calibration import calibration
 from caseworker.db import Database, open_database
 from caseworker.services import cases, evidence, persons, reports
 from caseworker.vault.of_database import vault_of_session
@@ -97,6 +98,7 @@ def main() -> None:
     parser.add_argument("--items", type=int, default=500)
     parser.add_argument("--rounds", type=int, default=5)
     arguments = parser.parse_args()
+    print(calibration(), flush=True)
     app = QApplication([])
     with tempfile.TemporaryDirectory() as temporary:
         folder = Path(temporary)

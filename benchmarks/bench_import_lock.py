@@ -23,6 +23,7 @@ from unittest import mock
 
 from openpyxl import load_workbook
 
+from benchmarks.calibration import calibration
 from caseworker.db import open_database
 from caseworker.services import cases, records
 from caseworker.synth import synthesize
@@ -93,6 +94,7 @@ def main() -> None:
     parser.add_argument("--cases", type=int, default=500)
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args()
+    print(calibration(), flush=True)
     with tempfile.TemporaryDirectory() as scratch:
         folder = Path(scratch)
         db, book, edited = make_workbook(folder, args.cases)

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from benchmarks.bench_worklist import calibration
+from benchmarks.calibration import calibration
 from caseworker.security import (
     change_passphrase,
     create_keys,

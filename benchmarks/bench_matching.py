@@ -37,7 +37,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from benchmarks.bench_worklist import calibration
+from benchmarks.calibration import calibration
 from benchmarks.matching_data import AMBIGUOUS, ensure_data
 from caseworker.db import Database, open_database
 from caseworker.lists import read_list_file

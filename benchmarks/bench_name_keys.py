@@ -12,7 +12,7 @@ import argparse
 import random
 import time
 
-from benchmarks.bench_worklist import calibration
+from benchmarks.calibration import calibration
 from caseworker.names import NameField, name_key
 from caseworker.names.keys import name_key as cached_name_key
 from caseworker.names.tables import known_keys, uk_ru

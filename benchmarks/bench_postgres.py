@@ -38,7 +38,7 @@ from sqlalchemy import select
 
 from benchmarks.bench_case_desk import percentile, typed_searches
 from benchmarks.bench_postgres_data import copy_into_postgres, make_durable, start_server
-from benchmarks.bench_worklist import calibration
+from benchmarks.calibration import calibration
 from benchmarks.case_desk_data import big_case_id, ensure_database
 from benchmarks.keystrokes import clear_search, keystroke_ms
 from caseworker.db import Database, open_database

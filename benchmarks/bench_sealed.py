@@ -34,7 +34,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from benchmarks.bench_evidence_add import generate
-from benchmarks.bench_worklist import calibration
+from benchmarks.calibration import calibration
 from caseworker.security.keys import derive_keys
 from caseworker.vault.sealed import EarlyWriteback, plaintext_sha256, seal_stream
 from caseworker.vault.sealed_store import SealedVault

@@ -1,6 +1,6 @@
 """Time the timeline analysis of one person with 10,000 reports (target: under 100 ms).
 
-Run: ``.venv/bin/python benchmarks/bench_timeline_analysis.py [--reports N] [--runs R]``.
+Run: ``.venv/bin/python -m benchmarks.bench_timeline_analysis [--reports N] [--runs R]``.
 The reports are generated here (fixed seed): claims and grades drawn at random over two
 years, some dates known only to the month or roughly, a fifth relaying earlier reports, a
 few retracted. That is a worst case: nearly every report conflicts with another, so the
@@ -15,6 +15,7 @@ import statistics
 import time
 from datetime import date, timedelta
 
+from benchmarks.calibration import calibration
 from caseworker.dates import APPROXIMATE_MARGIN, EventDate
 from caseworker.timeline import PersonFacts, ReportFact, analyse
 from caseworker.vocab import (
@@ -80,6 +81,7 @@ def main() -> None:
     parser.add_argument("--reports", type=int, default=10_000)
     parser.add_argument("--runs", type=int, default=15)
     args = parser.parse_args()
+    print(calibration(), flush=True)
     facts = generate(args.reports)
     person = PersonFacts(OfficialStatus.MISSING, date(2024, 7, 1), opened_on=date(2024, 6, 15))
     timings = []

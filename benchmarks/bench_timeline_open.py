@@ -1,6 +1,6 @@
 """Time opening the Timeline tab of a typical person with 30 reports (target: under 50 ms).
 
-Run: ``QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_timeline_open.py [--runs R]``.
+Run: ``QT_QPA_PLATFORM=offscreen .venv/bin/python -m benchmarks.bench_timeline_open [--runs R]``.
 The data is made here, through the services, on a temporary database: one case with a
 sought person and 30 reports over four months from several sources, some relaying others,
 one retracted, so that the timeline has contradictions, links and a contested suggestion.
@@ -22,6 +22,7 @@ from pathlib import Path
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication
 
+from benchmarks.calibration import calibration
 from caseworker.db import Database, open_database
 from caseworker.services import assessments, cases, persons, reports
 from ui.changes import ChangeNotifier
@@ -80,6 +81,7 @@ def main() -> int:
     parser.add_argument("--reports", type=int, default=30)
     parser.add_argument("--runs", type=int, default=30)
     args = parser.parse_args()
+    print(calibration(), flush=True)
     app = QApplication.instance() or QApplication(sys.argv)
     with tempfile.TemporaryDirectory() as folder:
         database = open_database(str(Path(folder) / "bench.sqlite"))

@@ -1,6 +1,6 @@
 """Time painting the timeline widget with 5,000 reports (target: under 50 ms a frame).
 
-Run: ``QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_timeline_paint.py
+Run: ``QT_QPA_PLATFORM=offscreen .venv/bin/python -m benchmarks.bench_timeline_paint
 [--reports N] [--frames F] [--save PREFIX]``. The reports are generated here (fixed seed):
 claims, sources and grades drawn at random over two years, some dates known only to the
 month or roughly, a fifth relaying earlier reports, a few retracted; the analysis then
@@ -23,6 +23,7 @@ from PySide6.QtCore import QPoint, QSize
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
+from benchmarks.calibration import calibration
 from caseworker.dates import APPROXIMATE_MARGIN, EventDate
 from caseworker.services.timeline import ListedContradiction, TimelineResult
 from caseworker.timeline import PersonFacts, ReportFact, analyse
@@ -114,6 +115,7 @@ def main() -> None:
     parser.add_argument("--frames", type=int, default=30)
     parser.add_argument("--save", default="", help="save a picture of each view: PREFIX-fit.png")
     args = parser.parse_args()
+    print(calibration(), flush=True)
     app = QApplication.instance() or QApplication([])
     result = make_timeline(args.reports)
     widget = TimelineWidget()

@@ -27,7 +27,7 @@ import statistics
 import time
 
 from benchmarks import startup
-from benchmarks.bench_worklist import calibration
+from benchmarks.calibration import calibration
 from benchmarks.protected_data import PASSPHRASE, ensure_protected
 from caseworker.security import unlock
 from caseworker.security.access import passphrase_parameters_of

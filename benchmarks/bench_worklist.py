@@ -19,7 +19,6 @@ from __future__ import annotations
 import argparse
 import cProfile
 import functools
-import hashlib
 import pstats
 import statistics
 import tempfile
@@ -28,27 +27,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from benchmarks.calibration import calibration
 from benchmarks.worklist_data import big_case_id, data_day, ensure_database, give_addresses
 from caseworker.db import Database, open_database
-
-
-def calibration() -> str:
-    """A fixed pure-Python loop and SHA-256 of 64 MB, best of three each."""
-    loops = []
-    for _ in range(3):
-        started = time.perf_counter()
-        sum(range(10**7))
-        loops.append(time.perf_counter() - started)
-    block = bytes(64 * 1024 * 1024)
-    hashes = []
-    for _ in range(3):
-        started = time.perf_counter()
-        hashlib.sha256(block).hexdigest()
-        hashes.append(time.perf_counter() - started)
-    return (
-        f"calibration: sum(range(10**7)) {min(loops) * 1000:.0f} ms, "
-        f"SHA-256 of 64 MB {min(hashes) * 1000:.0f} ms (best of 3)"
-    )
 
 
 def timed(rounds: int, work: Callable[[], Any]) -> tuple[list[float], Any]:

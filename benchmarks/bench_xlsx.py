@@ -25,6 +25,7 @@ from typing import Any
 
 from openpyxl import Workbook, load_workbook
 
+from benchmarks.calibration import calibration
 from caseworker.db import open_database
 from caseworker.synth import synthesize
 from caseworker.xlsx import export_workbook, plan_import
@@ -163,6 +164,7 @@ def main() -> None:
     parser.add_argument("--export-only", action="store_true", help="skip the import measure")
     parser.add_argument("--child-export", nargs=2, metavar=("DB", "OUT"))
     args = parser.parse_args()
+    print(calibration(), flush=True)
     if args.child_export:
         child_export(*args.child_export)
         return

@@ -33,8 +33,8 @@ import sys
 import time
 from pathlib import Path
 
-from benchmarks.bench_worklist import calibration
 from benchmarks.bench_xlsx import MemorySampler, make_database
+from benchmarks.calibration import calibration
 from benchmarks.case_desk_data import DATA
 from caseworker.db import open_database
 from caseworker.db.encrypt import encrypt_database

@@ -20,6 +20,7 @@ import time
 from pathlib import Path
 
 from benchmarks.bench_xlsx import MemorySampler, make_database
+from benchmarks.calibration import calibration
 from caseworker.db import open_database
 from caseworker.xlsx import export_workbook, plan_import
 
@@ -64,6 +65,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=2)
     parser.add_argument("--child-export", nargs=3, metavar=("DB", "OUT", "PASSWORD"))
     args = parser.parse_args()
+    print(calibration(), flush=True)
     if args.child_export:
         db, out, password = args.child_export
         child_export(db, out, password or None)
