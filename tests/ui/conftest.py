@@ -100,6 +100,14 @@ def shown_main_window(qtbot: QtBot, context: AppContext) -> MainWindow:
     return window
 
 
+def heard_everything(qtbot: QtBot, window: MainWindow) -> None:
+    """On a server, wait until the window listens and has refreshed everything once (its
+    first refresh would otherwise land in the middle of what the test types)."""
+    changes = window.team.changes
+    if changes.job is not None:
+        qtbot.waitUntil(lambda: changes.up_to_date, timeout=5000)
+
+
 @pytest.fixture
 def main_window(qtbot: QtBot, context: AppContext) -> MainWindow:
     """The main window, shown, on a fresh (or fixture-filled) database."""

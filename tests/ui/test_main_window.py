@@ -18,7 +18,7 @@ from caseworker.db import Database
 from caseworker.errors import DatabaseUnavailable, ValidationError
 from caseworker.vocab import CaseStatus
 from tests.conftest import SampleCase
-from tests.ui.conftest import add_case
+from tests.ui.conftest import add_case, heard_everything
 from tests.ui.fixtures_case import ScriptedDialogs
 from ui import settings
 from ui.app import ExceptionHook, open_database_or_explain
@@ -46,6 +46,7 @@ def type_text(widget: QWidget, text: str) -> None:
 def type_search(qtbot: QtBot, window: MainWindow, text: str) -> None:
     """Type as a user does and wait for the list to follow (after the typing pause)."""
     box = window.case_list.search_box
+    heard_everything(qtbot, window)
     box.clear()
     with qtbot.waitSignal(window.case_model.modelReset, timeout=2000):
         type_text(box, text)
