@@ -7,9 +7,10 @@ from datetime import date
 from enum import auto
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
+from caseworker.i18n import QT_TRANSLATE_NOOP
 from caseworker.labels import label
 from caseworker.services.case_list import CaseRow, CaseSort
 from caseworker.vocab import CaseStatus
@@ -79,6 +80,46 @@ TEXTS: dict[CaseColumn, Callable[[CaseRow], str]] = {
     CaseColumn.NEXT_DUE: lambda row: format_short_day(row.next_action_due),
     CaseColumn.OVERDUE_INQUIRIES: lambda row: str(row.overdue) if row.overdue else "",
 }
+
+
+#: The tooltips of some columns' headers.
+COLUMN_TIPS: dict[int, str] = {
+    CaseColumn.PERSONS: QT_TRANSLATE_NOOP(
+        "CaseListModel", "The persons this family is looking for"
+    ),
+    CaseColumn.LAST_REPORT: QT_TRANSLATE_NOOP(
+        "CaseListModel", "When the newest report was received"
+    ),
+    CaseColumn.NEXT_DUE: QT_TRANSLATE_NOOP(
+        "CaseListModel", "When the next action on the case is due; red if overdue"
+    ),
+    CaseColumn.CONTRADICTIONS: QT_TRANSLATE_NOOP(
+        "CaseListModel",
+        "Contradictions: how many are open between the reports; red ⚠ when the "
+        "case is contested (credible reports disagree about a person's fate)",
+    ),
+    CaseColumn.OVERDUE_INQUIRIES: QT_TRANSLATE_NOOP(
+        "CaseListModel", "Inquiries past their due date without an answer; red when any"
+    ),
+}
+
+#: The roles the case list answers; the painting asks each cell for a dozen others.
+ANSWERED_ROLES = frozenset(
+    {
+        int(Qt.ItemDataRole.DisplayRole),
+        int(Qt.ItemDataRole.ToolTipRole),
+        int(Qt.ItemDataRole.ForegroundRole),
+        *(int(role) for role in CaseListRole),
+    }
+)
+DISPLAY_ROLE = int(Qt.ItemDataRole.DisplayRole)
+CELL_COLUMNS = tuple(CaseColumn)
+
+
+def cell_text(row: CaseRow, column: CaseColumn) -> str:
+    """What a cell of ``column`` shows for ``row`` (the contradictions apart)."""
+    made = TEXTS.get(column)
+    return "" if made is None else made(row)
 
 
 def name_tip(row: CaseRow, column: CaseColumn) -> str | None:

@@ -18,13 +18,17 @@ from caseworker.services import case_list
 from caseworker.services.case_list import CaseQuery, CaseRow
 from caseworker.services.timeline import open_contradiction_counts
 from ui.case_list_cells import (
+    ANSWERED_ROLES,
+    CELL_COLUMNS,
     COLUMN_SORT,
+    COLUMN_TIPS,
+    DISPLAY_ROLE,
     NAMES,
     OVERDUE_COLOUR,
-    TEXTS,
     CaseColumn,
     CaseListRole,
     Counts,
+    cell_text,
     contradiction_text,
     is_overdue,
     name_tip,
@@ -41,6 +45,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "COLUMN_SORT",
+    "FIRST_PAGE",
     "OVERDUE_COLOUR",
     "PAGE_SIZE",
     "CaseColumn",
@@ -51,13 +56,16 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
+#: Rows read at a time when the list is scrolled further.
 PAGE_SIZE = 200
+#: Rows read for a new search, a tall window's worth: a keystroke reads only these (the
+#: view asks for more when it shows more).
+FIRST_PAGE = 60
 #: How often the counts under way are looked at: they arrive while the user still types.
 COUNT_POLL_MS = 10
 #: The longest the window's closing waits for the count and the analysis under way to let
-#: go of the database, in seconds, both together. They end at once when the server is gone
-#: (a connection refused or cut); one left running past it holds nothing that matters once
-#: the process ends.
+#: go of the database, in seconds, both together. They end at once when the server is gone;
+#: one left running past it holds nothing that matters once the process ends.
 CLOSE_WAIT_S = 3.0
 T = TypeVar("T")
 
@@ -82,25 +90,7 @@ class CaseListModel(FlatTableModel):
         QT_TRANSLATE_NOOP("CaseListModel", "⚠"),
         QT_TRANSLATE_NOOP("CaseListModel", "✉"),
     )
-    HEADER_TIPS: ClassVar[Mapping[int, str]] = {
-        CaseColumn.PERSONS: QT_TRANSLATE_NOOP(
-            "CaseListModel", "The persons this family is looking for"
-        ),
-        CaseColumn.LAST_REPORT: QT_TRANSLATE_NOOP(
-            "CaseListModel", "When the newest report was received"
-        ),
-        CaseColumn.NEXT_DUE: QT_TRANSLATE_NOOP(
-            "CaseListModel", "When the next action on the case is due; red if overdue"
-        ),
-        CaseColumn.CONTRADICTIONS: QT_TRANSLATE_NOOP(
-            "CaseListModel",
-            "Contradictions: how many are open between the reports; red ⚠ when the "
-            "case is contested (credible reports disagree about a person's fate)",
-        ),
-        CaseColumn.OVERDUE_INQUIRIES: QT_TRANSLATE_NOOP(
-            "CaseListModel", "Inquiries past their due date without an answer; red when any"
-        ),
-    }
+    HEADER_TIPS: ClassVar[Mapping[int, str]] = COLUMN_TIPS
 
     #: How many cases match the query, once known (right after a reset, or from the count).
     total_changed = Signal(int)
@@ -109,11 +99,17 @@ class CaseListModel(FlatTableModel):
     count_failed = Signal(str)
 
     def __init__(
-        self, context: AppContext, page_size: int = PAGE_SIZE, parent: QObject | None = None
+        self,
+        context: AppContext,
+        page_size: int = PAGE_SIZE,
+        parent: QObject | None = None,
+        *,
+        first_page: int = FIRST_PAGE,
     ) -> None:
         super().__init__(parent)
         self._context = context
         self._page_size = page_size
+        self._first_page = min(first_page, page_size)
         self._query = CaseQuery()
         self._rows: list[CaseRow] = []
         self._more = False
@@ -126,7 +122,9 @@ class CaseListModel(FlatTableModel):
         self._analyser.succeeded.connect(self._on_analysed)
         self._analyser.failed.connect(self._on_analysis_failed)
         self._today = date.today()
-        self._load(self._page_size)
+        #: The loaded rows' texts, by row and column, made when first shown.
+        self._texts: list[list[str] | None] = []
+        self._load(self._first_page)
         self._analyse(self._rows)
 
     # Query ------------------------------------------------------------------------------------
@@ -153,7 +151,7 @@ class CaseListModel(FlatTableModel):
         if query == self._query:
             return
         self._query = query
-        self._reset(self._page_size)
+        self._reset(self._first_page)
 
     def refresh_case(self, case_id: int) -> bool:
         """Update the loaded row of one changed case in place; False when that cannot do.
@@ -170,6 +168,7 @@ class CaseListModel(FlatTableModel):
         if row is None or self._sort_value(row) != self._sort_value(self._rows[number]):
             return False
         self._rows[number] = row
+        self._texts[number] = None
         self.dataChanged.emit(self.index(number, 0), self.index(number, len(CaseColumn) - 1))
         self._analyse([row], again=True)
         return True
@@ -179,7 +178,7 @@ class CaseListModel(FlatTableModel):
 
     def refresh(self) -> None:
         """Reload after the data changed, keeping as many rows loaded as before."""
-        self._reset(max(self._page_size, len(self._rows)), reanalyse=True)
+        self._reset(max(self._first_page, len(self._rows)), reanalyse=True)
 
     def wait_for_contradictions(self) -> None:
         """Fill the contradictions column now, waiting for the analyses under way (tests)."""
@@ -217,6 +216,7 @@ class CaseListModel(FlatTableModel):
         query = self._query
         rows = self._read(lambda session: case_list.fetch_case_rows(session, query, 0, limit + 1))
         self._rows, self._more = rows[:limit], len(rows) > limit
+        self._texts = [None] * len(self._rows)
         self._total = None if self._more else len(self._rows)
         if self._total is None:
             self._counter.start(
@@ -324,18 +324,27 @@ class CaseListModel(FlatTableModel):
             return
         self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
         self._rows.extend(page)
+        self._texts.extend([None] * len(page))
         self.endInsertRows()
         self._analyse(page)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.parent().isValid():
+        # Asked for every role of every cell painted, on each keystroke: the roles and cells
+        # this model has nothing for are answered first, the texts made once per row.
+        if role not in ANSWERED_ROLES:
             return None
-        if not (0 <= index.row() < len(self._rows) and 0 <= index.column() < len(CaseColumn)):
+        number, position = index.row(), index.column()  # -1 for an invalid index
+        if not (0 <= number < len(self._rows) and 0 <= position < len(CELL_COLUMNS)):
             return None
-        row = self._rows[index.row()]
-        column = CaseColumn(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, column)
+        row = self._rows[number]
+        column = CELL_COLUMNS[position]
+        if role == DISPLAY_ROLE:
+            if column == CaseColumn.CONTRADICTIONS:  # changes when the analysis comes
+                return contradiction_text(row, self._contradictions)
+            texts = self._texts[number]
+            if texts is None:
+                texts = self._texts[number] = [cell_text(row, c) for c in CELL_COLUMNS]
+            return texts[position]
         if role == CaseListRole.CASE_ID:
             return row.id
         if role == CaseListRole.OVERDUE:
@@ -377,11 +386,6 @@ class CaseListModel(FlatTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tr("%n inquiry(s) past the due date without an answer", None, row.overdue)
         return None
-
-    def _display(self, row: CaseRow, column: CaseColumn) -> str:
-        if column == CaseColumn.CONTRADICTIONS:
-            return contradiction_text(row, self._contradictions)
-        return TEXTS[column](row)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         return read_only_flags(index)

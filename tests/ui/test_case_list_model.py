@@ -9,6 +9,7 @@ from datetime import date, timedelta
 import pytest
 from PySide6.QtCore import QLocale, QModelIndex, Qt
 from PySide6.QtGui import QBrush
+from PySide6.QtWidgets import QTableView
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -60,12 +61,12 @@ def test_a_large_list_starts_with_one_page_and_grows_as_asked(
     database: Database, context: AppContext
 ) -> None:
     add_many_cases(database, 1000)
-    model = CaseListModel(context, page_size=200)
+    model = CaseListModel(context, page_size=200, first_page=60)
     assert model.total == 1000
-    assert model.rowCount() == 200
+    assert model.rowCount() == 60  # what a keystroke reads: a tall window's worth
     assert model.canFetchMore(QModelIndex())
     model.fetchMore(QModelIndex())
-    assert model.rowCount() == 400
+    assert model.rowCount() == 260
     while model.canFetchMore(QModelIndex()):
         model.fetchMore(QModelIndex())
     assert model.rowCount() == 1000
@@ -193,3 +194,20 @@ def test_the_count_of_a_long_list_arrives_from_a_worker(
     assert model.rowCount() == 10
     assert counted.args == [30]
     assert model.known_total == 30
+
+
+def test_a_window_taller_than_the_first_page_shows_it_full(
+    qtbot: QtBot, database: Database, context: AppContext
+) -> None:
+    add_many_cases(database, 80)
+    model = CaseListModel(context, page_size=10, first_page=5)
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.resize(700, 600)
+    view.show()
+    qtbot.waitExposed(view)
+    qtbot.waitUntil(lambda: model.rowCount() * view.rowHeight(0) >= view.viewport().height())
+    assert model.rowCount() < 80  # the rest is read when scrolled to
+    references = column_texts(model, CaseColumn.REFERENCE)
+    assert references == sorted(references)
