@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import pytest
 from openpyxl import Workbook, load_workbook
@@ -11,6 +12,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from caseworker.db import Database
 from caseworker.xlsx import ImportPlan, apply_import, export_workbook, plan_import
+from caseworker.xlsx.importing import reader
 from caseworker.xlsx.importing.apply import Choices
 from tests.conftest import ACTOR, SampleCase
 
@@ -84,3 +86,31 @@ def exported(
     tmp_path: Path,
 ) -> Path:
     return export(database, tmp_path / "cases.xlsx")
+
+
+def _outcome(read: Any) -> tuple[str, Any]:
+    try:
+        return "read", read()
+    except Exception as error:  # the refusal is compared, whatever it is
+        return type(error).__name__, str(error)
+
+
+@pytest.fixture(autouse=True)
+def both_readers(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Every workbook a test reads is read with python-calamine and with the XML reader
+    (the import's reader before calamine): the same data, or the same refusal, each time."""
+    original = reader._read_zip
+
+    def read_twice(
+        stream: BinaryIO, name: str, digest: str, limits: Any, values: reader.Values
+    ) -> Any:
+        fast = _outcome(lambda: original(stream, name, digest, limits, values))
+        stream.seek(0)
+        xml = _outcome(lambda: original(stream, name, digest, limits, "xml"))
+        assert fast == xml, f"{name}: calamine {fast[0]}, xml {xml[0]}"
+        if fast[0] != "read":
+            return original(stream, name, digest, limits, values)
+        return fast[1]
+
+    monkeypatch.setattr(reader, "_read_zip", read_twice)
+    yield

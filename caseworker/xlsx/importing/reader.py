@@ -2,9 +2,11 @@
 
 The file and its zip are checked before anything is parsed, and every part is watched as it
 is unpacked (:mod:`caseworker.xlsx.importing.container`). openpyxl reads the small parts that say
-where the sheets are, which styles are dates and when the workbook was made; the sheets and
-the shared texts are streamed here (:mod:`caseworker.xlsx.importing.sheet_xml`), formulas seen as
-formulas and refused rather than taken for their cached values.
+where the sheets are, which styles are dates and when the workbook was made. The values of
+ordinary sheets are read by python-calamine from the checked parts
+(:mod:`caseworker.xlsx.importing.calamine_sheets`); any other sheet, and the shared texts, are
+streamed here (:mod:`caseworker.xlsx.importing.sheet_xml`), formulas seen as formulas and
+refused rather than taken for their cached values. Either way the data is the same.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from functools import partial
 from pathlib import Path
-from typing import IO, Any, BinaryIO
+from typing import IO, Any, BinaryIO, Literal
 
 from openpyxl.packaging.core import DocumentProperties
 from openpyxl.packaging.manifest import Manifest
@@ -26,6 +28,7 @@ from openpyxl.xml.constants import ARC_CORE, SHARED_STRINGS, XLSX
 from openpyxl.xml.functions import fromstring
 
 from caseworker.i18n import QT_TRANSLATE_NOOP
+from caseworker.xlsx.importing.calamine_sheets import CalamineSheet, Wanted, calamine_sheets
 from caseworker.xlsx.importing.cell_values import from_cell
 from caseworker.xlsx.importing.container import (
     CONTENT_TYPES,
@@ -36,6 +39,7 @@ from caseworker.xlsx.importing.container import (
     not_a_workbook,
     open_regular,
 )
+from caseworker.xlsx.importing.fast_rows import fast_rows
 from caseworker.xlsx.importing.refusal import ImportRefused, refuse
 from caseworker.xlsx.importing.sheet_xml import CellFormats, shared_strings, sheet_rows
 from caseworker.xlsx.protect import is_protected, unlocked
@@ -54,6 +58,10 @@ from caseworker.xlsx.workbook.schema import (
 )
 
 __all__ = ["ImportRefused", "SheetRows", "WorkbookData", "file_sha256", "read_workbook"]
+
+#: Who reads the cells' values: python-calamine, or the XML reader cell by cell in Python
+#: (which calamine leaves every sheet that is not ordinary to; kept whole for the tests).
+Values = Literal["calamine", "xml"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,9 +111,15 @@ def file_sha256(path: Path) -> str:
 
 
 def read_workbook(
-    path: str | os.PathLike[str], limits: Limits | None = None, password: str | None = None
+    path: str | os.PathLike[str],
+    limits: Limits | None = None,
+    password: str | None = None,
+    *,
+    values: Values = "calamine",
 ) -> WorkbookData:
     """The importable sheets' rows, or :class:`ImportRefused` saying what is wrong.
+
+    ``values`` says who reads the cells (see :data:`Values`); the result is the same.
 
     A workbook protected with a password is decrypted in memory with ``password`` and then
     checked as any other; without one it raises
@@ -120,15 +134,17 @@ def read_workbook(
         digest = _sha256(stream)
         if is_protected(stream):
             with unlocked(stream, source.name, password) as plain:
-                return _read_zip(plain, source.name, digest, limits)
-        return _read_zip(stream, source.name, digest, limits)
+                return _read_zip(plain, source.name, digest, limits, values)
+        return _read_zip(stream, source.name, digest, limits, values)
 
 
-def _read_zip(stream: BinaryIO, name: str, digest: str, limits: Limits) -> WorkbookData:
+def _read_zip(
+    stream: BinaryIO, name: str, digest: str, limits: Limits, values: Values
+) -> WorkbookData:
     check_file(stream, name, limits)
     parts = Parts(stream, name, limits)
     try:
-        return _read(parts, name, digest, limits)
+        return _read(parts, name, digest, limits, values)
     finally:
         parts.close()
 
@@ -161,7 +177,7 @@ def _schema_sheets(sheets: dict[str, str]) -> dict[str, tuple[str, str]]:
     return found
 
 
-def _read(parts: Parts, name: str, digest: str, limits: Limits) -> WorkbookData:
+def _read(parts: Parts, name: str, digest: str, limits: Limits, values: Values) -> WorkbookData:
     package = _read_package(parts, name)
     found = _schema_sheets(package.sheets)
     for schema in IMPORTED_SHEETS:
@@ -174,20 +190,36 @@ def _read(parts: Parts, name: str, digest: str, limits: Limits) -> WorkbookData:
     if package.shared_strings is not None:
         with parts.stream(package.shared_strings) as stream:
             shared = shared_strings(stream, limits)
+    fast: dict[str, CalamineSheet] = {}
+    if values == "calamine":
+        names = [*(schema.name for schema in IMPORTED_SHEETS), LISTS_SHEET]
+        wanted = [
+            Wanted(found[n][1], found[n][0], numbers=n != LISTS_SHEET) for n in names if n in found
+        ]
+        fast = calamine_sheets(
+            parts, package.shared_strings, shared, package.formats, limits, wanted
+        )
     sheets: dict[str, SheetRows] = {}
     for schema in IMPORTED_SHEETS:
         if schema.name not in found:
             continue
         title, part = found[schema.name]
-        with parts.stream(part) as stream:
-            rows = sheet_rows(stream, title, shared, package.formats, limits)
-            sheets[schema.name] = _read_sheet(rows, schema, limits, title)
+        read = _fast_sheet(fast[part], schema, limits, title) if part in fast else None
+        if read is None:
+            with parts.stream(part) as stream:
+                rows = sheet_rows(stream, title, shared, package.formats, limits)
+                read = _read_sheet(rows, schema, limits, title)
+        sheets[schema.name] = read
     exported = None
     if LISTS_SHEET in found:
         title, part = found[LISTS_SHEET]
-        with parts.stream(part) as stream:
-            rows = sheet_rows(stream, title, shared, package.formats, limits)
-            exported = _exported_cases(rows, limits, title)
+        lists = _fast_lists(fast[part]) if part in fast else None
+        if lists is not None:
+            exported = lists[0]
+        else:
+            with parts.stream(part) as stream:
+                rows = sheet_rows(stream, title, shared, package.formats, limits)
+                exported = _exported_cases(rows, limits, title)
     return WorkbookData(
         name=name,
         sha256=digest,
@@ -302,13 +334,13 @@ def _too_many_rows(sheet: str, limits: Limits) -> ImportRefused:
     )
 
 
-def _read_sheet(cells_of_rows: Any, schema: Sheet, limits: Limits, title: str) -> SheetRows:
-    width = len(schema.columns)
-    convert = [partial(from_cell, column.kind) for column in schema.columns]
-    first = next(cells_of_rows, None)
-    headers = first[1] if first is not None and first[0] == 1 else {}
+def _headers(
+    headers: dict[int, Any], schema: Sheet, title: str
+) -> tuple[dict[int, int] | None, frozenset[str]] | None:
+    """Where each column goes (None: where the schema has it) and the fields absent from
+    the sheet; None for a sheet as exported for reading only. Refuses wrong headers."""
     if _read_only_before(headers, schema):
-        return SheetRows(schema, [], read_only=True)
+        return None
     moved = _positions(headers, schema)
     absent: frozenset[str] = frozenset()
     if moved is None:
@@ -316,6 +348,58 @@ def _read_sheet(cells_of_rows: Any, schema: Sheet, limits: Limits, title: str) -
     else:
         there = set(moved.values())
         absent = frozenset(c.field for i, c in enumerate(schema.columns) if i not in there)
+    return moved, absent
+
+
+def _fast_sheet(
+    sheet: CalamineSheet, schema: Sheet, limits: Limits, title: str
+) -> SheetRows | None:
+    """An ordinary sheet's rows from calamine's values; None when calamine fails on it."""
+    placed = _headers(sheet.header, schema, title)
+    if placed is None:
+        return SheetRows(schema, [], read_only=True)
+    moved, absent = placed
+    values = sheet.rows()
+    if values is None:
+        return None
+    if moved is None:
+        return SheetRows(schema, fast_rows(values, schema), absent=absent)
+    cells = (
+        (number, {at: value for at, value in enumerate(row) if value != ""})
+        for number, row in enumerate(values, 2)
+    )
+    return SheetRows(schema, _data_rows(cells, schema, limits, title, moved), absent=absent)
+
+
+def _fast_lists(sheet: CalamineSheet) -> tuple[list[str] | None] | None:
+    """The exported cases of an ordinary Lists sheet (in a tuple); None when calamine
+    fails on it."""
+    columns = [at for at, text in sheet.header.items() if text == EXPORTED_CASES_HEADER]
+    if len(columns) != 1:
+        return (None,)
+    values = sheet.rows()
+    if values is None:
+        return None
+    column = columns[0]
+    return ([str(row[column]) for row in values if len(row) > column and row[column]],)
+
+
+def _read_sheet(cells_of_rows: Any, schema: Sheet, limits: Limits, title: str) -> SheetRows:
+    first = next(cells_of_rows, None)
+    headers = first[1] if first is not None and first[0] == 1 else {}
+    placed = _headers(headers, schema, title)
+    if placed is None:
+        return SheetRows(schema, [], read_only=True)
+    moved, absent = placed
+    rows = _data_rows(cells_of_rows, schema, limits, title, moved)
+    return SheetRows(schema, rows, absent=absent)
+
+
+def _data_rows(
+    cells_of_rows: Any, schema: Sheet, limits: Limits, title: str, moved: dict[int, int] | None
+) -> list[tuple[int, tuple[Any, ...]]]:
+    width = len(schema.columns)
+    convert = [partial(from_cell, column.kind) for column in schema.columns]
     rows: list[tuple[int, tuple[Any, ...]]] = []
     for number, cells in cells_of_rows:
         if number > limits.max_rows + 1:
@@ -332,7 +416,7 @@ def _read_sheet(cells_of_rows: Any, schema: Sheet, limits: Limits, title: str) -
                 empty = False
         if not empty:
             rows.append((number, tuple(c(v) for c, v in zip(convert, values, strict=True))))
-    return SheetRows(schema, rows, absent=absent)
+    return rows
 
 
 def _exported_cases(cells_of_rows: Any, limits: Limits, title: str) -> list[str] | None:

@@ -136,6 +136,14 @@ def sheet_rows(
         raise damaged(stream.name) from None
 
 
+def row_values(
+    row: Any, sheet: str, number: int, shared: list[str], formats: CellFormats
+) -> dict[int, Any]:
+    """The values of one row element's cells by position, as :func:`sheet_rows` gives
+    them (raises :class:`ImportRefused` as it does)."""
+    return _Row(sheet, number, shared, formats).cells(row)
+
+
 def _row_number(text: str | None, previous: int, sheet: str) -> int:
     if text is None:
         number = previous + 1

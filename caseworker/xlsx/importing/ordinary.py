@@ -1,0 +1,161 @@
+"""Whether a sheet's XML is ordinary: rows as spreadsheet programs write them, whose values
+python-calamine reads exactly as the XML reader (:mod:`caseworker.xlsx.importing.sheet_xml`)
+would, and nothing that reader would refuse.
+
+The check is a strict grammar of the rows, matched by Python's regular expressions (in C,
+a row at a time, no object per cell): cells with their reference in the row, a style, and a
+number, a shared text's index or an inline text. Anything else is not ordinary and the sheet
+goes to the XML reader, which reads it or refuses it with its sentence: a formula, an error
+or a true/false value, a text that calamine would read otherwise (trimmed at its ends,
+``_x0041_`` escapes, carriage returns, an empty text), a number in a form that is not plain
+digits, a date style on a number that is no day from 1 March 1900 on (the leap-bug day,
+serials no calendar has) or a time within seconds of midnight, a duration, a cell of another
+row, rows out of order or past the limits, or XML that is not well formed around the rows.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from lxml import etree  # type: ignore[import-untyped]
+
+from caseworker.xlsx.importing.sheet_xml import MAX_ROW
+from caseworker.xlsx.workbook.columns import Limits
+
+MAIN = b"http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+_OPEN, _CLOSE = b"<sheetData>", b"</sheetData>"
+# A character reference to a character XML allows, from "!" on (whitespace is trimmed by
+# calamine at a text's ends, so it takes the XML reader).
+_REFERENCE = (
+    rb"3[3-9]|[4-9][0-9]|[1-9][0-9]{2,3}|[1-4][0-9]{4}|5[0-4][0-9]{3}|55[01][0-9]{2}"
+    rb"|552[0-8][0-9]|5529[0-5]|5734[4-9]|573[5-9][0-9]|57[4-9][0-9]{2}|5[89][0-9]{3}"
+    rb"|6[0-4][0-9]{3}|65[0-4][0-9]{2}|655[0-2][0-9]|6553[0-3]|6553[6-9]|655[4-9][0-9]"
+    rb"|65[6-9][0-9]{2}|6[6-9][0-9]{3}|[7-9][0-9]{4}|[1-9][0-9]{5}|10[0-9]{5}|110[0-9]{4}"
+    rb"|111[0-3][0-9]{3}|11140[0-9]{2}|111410[0-9]|11141[01]"
+)
+_TEXT = (
+    rb"(?:[^<&_\]\r\x00-\x08\x0b\x0c\x0e-\x1f]++|&(?:amp|lt|gt|quot|apos);|&#(?:"
+    + _REFERENCE
+    + rb");|_(?![xX])|\](?!\]>))++"
+)
+_SPACE = rb"[\t\n ]"
+_INLINE = (
+    rb' t="inlineStr"><is>(?:<t>(?!' + _SPACE + rb")" + _TEXT + rb"(?<!" + _SPACE + rb")"
+    rb'|<t xml:space="preserve">' + _TEXT + rb")</t></is></c>"
+)
+_SHARED = rb' t="s"><v>[0-9]{1,7}</v></c>'
+_STYLE = rb' s="(?:0|[1-9][0-9]{0,4})"'
+_NUMBER = rb'(?: t="n")?><v>-?[0-9]{1,15}(?:\.[0-9]{1,17})?</v></c>'
+# A day from 1 March 1900 (serial 61) on, well within the year 9999 in both calendars, at a
+# time of day not within seconds of midnight (where rounding might tell another day).
+_DAY = (
+    rb'(?: t="n")?><v>(?:6[1-9]|[7-9][0-9]|[1-9][0-9]{2,5}|1[0-9]{6}|2[0-8][0-9]{5}'
+    rb"|29[0-4][0-9]{4})(?:\.(?!9999)[0-9]{1,17})?</v></c>"
+)
+_EMPTY = rb'(?: t="n")?/>'
+_ATTRIBUTE = rb'\s+(?!xmlns)[A-Za-z_][\w:.-]*="[^"<&]*"'
+_ROW_START = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?(?:row|sheetData)[\s/>]")
+# The XML reader counts the elements read before each row ends, and reads ahead of the rows
+# it has parsed: a sheet that comes within this many of the limit takes the XML reader.
+_READ_AHEAD = 1 << 17
+_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
+_DECLARATION = re.compile(
+    rb'<\?xml version="1\.0"(?: encoding="[Uu][Tt][Ff]-8")?(?: standalone="(?:yes|no)")?\?>'
+)
+
+
+def _styles(ids: frozenset[str]) -> bytes:
+    return b"|".join(re.escape(i.encode()) for i in sorted(ids)) or b"(?!)"
+
+
+def row_grammar(
+    dates: frozenset[str], durations: frozenset[str], numbers: bool
+) -> re.Pattern[bytes]:
+    """One ordinary row; ``dates`` and ``durations`` are the style ids of each (as cells
+    write them), ``numbers`` whether the sheet may hold numbers at all."""
+    date_styles, other = _styles(dates), _styles(dates | durations)
+    styled = rb"(?:" + _STYLE + rb")?"
+    kinds = [styled + rb"(?:" + _INLINE + rb"|" + _SHARED + rb"|" + _EMPTY + rb")"]
+    if numbers:
+        kinds.append(rb'(?: s="(?!(?:' + other + rb')")(?:0|[1-9][0-9]{0,4})")?' + _NUMBER)
+        kinds.append(rb' s="(?:' + date_styles + rb')"' + _DAY)
+    cell = rb'<c r="[A-Z]{1,2}(?P=n)"(?:' + rb"|".join(kinds) + rb")"
+    return re.compile(
+        rb'<row r="(?P<n>[1-9][0-9]{0,6})"(?:' + _ATTRIBUTE + rb")*+\s*"
+        rb"(?:/>|>(?:" + cell + rb")*+</row>)"
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Ordinary:
+    """An ordinary sheet: its first row (row 1) as XML, for the XML reader to read its
+    headers exactly, and how many rows it has."""
+
+    first_row: bytes
+    rows: int
+
+
+def ordinary(data: bytes, grammar: re.Pattern[bytes], limits: Limits) -> Ordinary | None:
+    """``data`` (a sheet's XML) as an ordinary sheet, or None when it is not one."""
+    start, end = data.find(_OPEN), data.rfind(_CLOSE)
+    if start < 0 or end < start or not _around_rows(data, start, end):
+        return None
+    if not data.isascii() and not _utf8(data):
+        return None
+    at, previous, cells, first = start + len(_OPEN), 0, limits.max_cells, b""
+    # The XML reader's limit on the elements before a row ends, counted here per row (and
+    # for the first, with the elements before the rows).
+    elements = data.count(b"<", 0, at)
+    for match in grammar.finditer(data, at, end):
+        if match.start() != at:
+            return None
+        number = int(match["n"])
+        row = match[0]
+        cells -= row.count(b"<c ")
+        elements += row.count(b"<")
+        if (
+            not previous < number <= min(MAX_ROW, limits.max_rows + 1)
+            or cells < 0
+            or elements + _READ_AHEAD > limits.max_elements_per_row
+        ):
+            return None
+        if not previous:
+            if number != 1:
+                return None
+            first = row
+        previous, at, elements = number, match.end(), 0
+    if at != end or not first:
+        return None
+    if data.count(b"<", end) + _READ_AHEAD > limits.max_elements_per_row:
+        return None
+    return Ordinary(first, previous)
+
+
+def _around_rows(data: bytes, start: int, end: int) -> bool:
+    """Whether the XML around the rows is well formed, one worksheet in the main namespace
+    with its one ``sheetData``, and holds no other row."""
+    before, after = data[: start + len(_OPEN)], data[end:]
+    if _ROW_START.search(before, 0, start) or _ROW_START.search(after, len(_CLOSE)):
+        return False
+    if before.startswith(b"<?") and not _DECLARATION.match(before):
+        return False
+    if before.count(b"xmlns=") != 1 or b"xmlns=" in after:
+        return False
+    try:
+        root = etree.fromstring(before + after, _PARSER)
+    except etree.LxmlError:
+        return False
+    main = "{" + MAIN.decode() + "}"
+    return bool(root.tag == main + "worksheet" and root.find(main + "sheetData") is not None)
+
+
+def _utf8(data: bytes) -> bool:
+    """Whether ``data`` is UTF-8 without the two characters XML does not allow."""
+    if b"\xef\xbf\xbe" in data or b"\xef\xbf\xbf" in data:
+        return False
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True

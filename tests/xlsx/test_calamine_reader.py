@@ -1,0 +1,178 @@
+"""python-calamine reads the values of ordinary sheets; every other sheet goes to the XML
+reader, and the workbook's data is the same either way.
+
+Each workbook here is the export of the conftest's sample case with one cell or part
+rewritten. Whether a sheet went to calamine is asked of the ordinary-sheet check itself;
+that both readers give the same data (or the same refusal) is checked for every workbook the
+spreadsheet tests read (``both_readers`` in the conftest) and here again.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from caseworker.xlsx import ImportRefused, Limits, read_workbook
+from caseworker.xlsx.importing.calamine_sheets import _whole
+from caseworker.xlsx.importing.container import Parts
+from caseworker.xlsx.importing.ordinary import ordinary, row_grammar
+from caseworker.xlsx.importing.reader import WorkbookData, _read_package
+from caseworker.xlsx.workbook.schema import IMPORTED_SHEETS, LISTS_SHEET
+from tests.libreoffice import converted_by_calc, needs_libreoffice
+from tests.xlsx.test_hostile_workbooks import (
+    members,
+    put_cell,
+    sheet_part,
+    with_shared_texts,
+    write_members,
+)
+
+
+def ordinary_sheets(path: Path) -> set[str]:
+    """The names of the workbook's sheets that calamine reads (all sheets, read or not)."""
+    with path.open("rb") as stream:
+        parts = Parts(stream, path.name, Limits())
+        package = _read_package(parts, path.name)
+        found = set()
+        for name, part in package.sheets.items():
+            grammar = row_grammar(
+                package.formats.dates, package.formats.durations, name != LISTS_SHEET
+            )
+            data = _whole(parts, part)
+            if data is not None and ordinary(data, grammar, Limits()) is not None:
+                found.add(name)
+        parts.close()
+    return found
+
+
+def both(path: Path) -> WorkbookData:
+    by_calamine = read_workbook(path)
+    assert by_calamine == read_workbook(path, values="xml")
+    return by_calamine
+
+
+def rewritten(path: Path, target: Path, cell: str, replaces: str, row: int = 2) -> Path:
+    parts = members(path)
+    name = sheet_part(parts, "Reports")
+    parts[name] = put_cell(parts[name].decode(), row, cell, replaces).encode()
+    return write_members(target, parts)
+
+
+def place(data: WorkbookData) -> object:
+    reports = data.sheets["Reports"]
+    return reports.rows[0][1][reports.sheet.index("place")]
+
+
+def test_an_export_is_read_by_calamine(exported: Path) -> None:
+    imported = {schema.name for schema in IMPORTED_SHEETS} | {LISTS_SHEET}
+    assert imported <= ordinary_sheets(exported)
+    assert both(exported).sheets["Reports"].rows
+
+
+# A cell that calamine would read otherwise than the XML reader, or that it refuses, in the
+# Place column (Q) or the Received on date (J) of the first report: what the data has.
+UNORDINARY = {
+    "spaces around a text": ('<c r="Q2" t="inlineStr"><is><t> Киев </t></is></c>', " Киев "),
+    "an escape calamine decodes": ('<c r="Q2" t="inlineStr"><is><t>a_x0041_</t></is></c>', None),
+    "a carriage return": ('<c r="Q2" t="inlineStr"><is><t>a&#13;b</t></is></c>', "a\rb"),
+    "an empty text": ('<c r="Q2" t="inlineStr"><is><t></t></is></c>', ""),
+    "rich text": ('<c r="Q2" t="inlineStr"><is><r><t>a</t></r><r><t> b</t></r></is></c>', "a b"),
+    "a long number": ('<c r="Q2"><v>12345678901234567</v></c>', "12345678901234567"),
+    "an exponent": ('<c r="Q2"><v>1E5</v></c>', "100000"),
+    "true": ('<c r="Q2" t="b"><v>1</v></c>', "yes"),
+    "a formula's text": ('<c r="Q2" t="str"><v>x</v></c>', "x"),
+    "the leap-bug day": ('<c r="J2" s="{date}"><v>60</v></c>', None),
+    "a time of day": ('<c r="J2" s="{date}"><v>0.5</v></c>', None),
+    "just before midnight": ('<c r="J2" s="{date}"><v>46000.99999999</v></c>', None),
+}
+
+
+@pytest.mark.parametrize("case", UNORDINARY, ids=list(UNORDINARY))
+def test_what_calamine_reads_otherwise_goes_to_the_xml_reader(
+    case: str, exported: Path, tmp_path: Path
+) -> None:
+    cell, expected = UNORDINARY[case]
+    replaces = "J2" if 'r="J2"' in cell else "Q2"
+    cell = cell.replace("{date}", _date_style(exported))
+    path = rewritten(exported, tmp_path / "cell.xlsx", cell, replaces)
+    assert "Reports" not in ordinary_sheets(path)
+    data = both(path)
+    if expected is not None:
+        assert place(data) == expected
+
+
+def test_a_formula_is_refused_whoever_reads(exported: Path, tmp_path: Path) -> None:
+    path = rewritten(exported, tmp_path / "f.xlsx", '<c r="Q2"><f>1+1</f><v>2</v></c>', "Q2")
+    with pytest.raises(ImportRefused, match="Q2 holds a formula"):
+        read_workbook(path)
+
+
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [
+        ('<c r="Q2" t="inlineStr"><is><t xml:space="preserve"> Киев </t></is></c>', " Киев "),
+        ('<c r="Q2" t="inlineStr"><is><t>a &amp; b&#1041;</t></is></c>', "a & bБ"),
+        ('<c r="Q2" s="0" t="n"><v>-12.50</v></c>', "-12.5"),
+        ('<c r="Q2"><v>007</v></c>', "7"),
+        # A cell written twice: the last value is read (an empty cell is no value).
+        ('<c r="Q2" t="inlineStr"><is><t>x</t></is></c><c r="Q2"><v>5</v></c>', "5"),
+        ('<c r="Q2"><v>5</v></c><c r="Q2" t="inlineStr"><is><t>x</t></is></c>', "x"),
+        ('<c r="Q2"><v>5</v></c><c r="Q2" s="1"/>', "5"),
+    ],
+)
+def test_ordinary_cells_read_by_calamine(
+    cell: str, expected: str, exported: Path, tmp_path: Path
+) -> None:
+    path = rewritten(exported, tmp_path / "cell.xlsx", cell, "Q2")
+    assert "Reports" in ordinary_sheets(path)
+    assert place(both(path)) == expected
+
+
+def test_dates_of_the_1904_calendar(exported: Path, tmp_path: Path) -> None:
+    parts = members(exported)
+    workbook = parts["xl/workbook.xml"].decode()
+    assert "<workbookPr/>" in workbook
+    parts["xl/workbook.xml"] = workbook.replace(
+        "<workbookPr/>", '<workbookPr date1904="1"/>'
+    ).encode()
+    path = write_members(tmp_path / "1904.xlsx", parts)
+    assert "Reports" in ordinary_sheets(path)
+    plain, shifted = both(exported), both(path)
+    reports = plain.sheets["Reports"]
+    at = reports.sheet.index("received_on")
+    before, after = reports.rows[0][1][at], shifted.sheets["Reports"].rows[0][1][at]
+    assert (after - before).days == 1462
+
+
+def test_shared_texts_calamine_would_trim_go_to_the_xml_reader(
+    exported: Path, tmp_path: Path
+) -> None:
+    parts = with_shared_texts(members(exported), ["Шумов", " Киев "])
+    name = sheet_part(parts, "Reports")
+    parts[name] = put_cell(parts[name].decode(), 2, '<c r="Q2" t="s"><v>1</v></c>', "Q2").encode()
+    assert place(both(write_members(tmp_path / "shared.xlsx", parts))) == " Киев "
+
+
+def test_plain_shared_texts_are_read_by_calamine(exported: Path, tmp_path: Path) -> None:
+    parts = with_shared_texts(members(exported), ["Шумов", "Киев"])
+    name = sheet_part(parts, "Reports")
+    parts[name] = put_cell(parts[name].decode(), 2, '<c r="Q2" t="s"><v>1</v></c>', "Q2").encode()
+    path = write_members(tmp_path / "shared.xlsx", parts)
+    assert "Reports" in ordinary_sheets(path)
+    assert place(both(path)) == "Киев"
+
+
+@needs_libreoffice
+def test_a_workbook_saved_by_calc_is_read_by_calamine(exported: Path) -> None:
+    calc = converted_by_calc(exported, "xlsx:Calc MS Excel 2007 XML", "calc")
+    imported = {schema.name for schema in IMPORTED_SHEETS}
+    assert imported <= ordinary_sheets(calc)
+    assert both(calc).sheets["Reports"].rows
+
+
+def _date_style(path: Path) -> str:
+    from tests.xlsx.test_hostile_workbooks import date_style
+
+    parts = members(path)
+    return date_style(parts[sheet_part(parts, "Reports")])
