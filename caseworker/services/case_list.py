@@ -80,7 +80,9 @@ _COLUMNS = (
 )
 
 
-def _conditions(session: Session, query: CaseQuery) -> list[ColumnElement[bool]]:
+def _conditions(
+    session: Session, query: CaseQuery, *, paging: bool = False
+) -> list[ColumnElement[bool]]:
     conditions: list[ColumnElement[bool]] = []
     if query.statuses:
         conditions.append(Case.status.in_(sorted(query.statuses)))
@@ -90,7 +92,7 @@ def _conditions(session: Session, query: CaseQuery) -> list[ColumnElement[bool]]
         conditions.append(Case.id.in_(overdue_case_ids(_today(query))))
     if query.assigned_to.strip():
         conditions.append(Case.assigned_to == query.assigned_to.strip())
-    matching = case_filter(session, query.text)
+    matching = case_filter(session, query.text, paging=paging)
     if matching is not None:
         conditions.append(matching)
     return conditions
@@ -169,7 +171,7 @@ def fetch_case_rows(
 
     Raises nothing.
     """
-    conditions = _conditions(session, query)
+    conditions = _conditions(session, query, paging=True)
     if after is not None:
         conditions.append(_after(query, after))
     statement = select(*_COLUMNS).where(*conditions).order_by(*_order_by(query))
@@ -179,7 +181,7 @@ def fetch_case_rows(
 
 def matching_row(session: Session, query: CaseQuery, case_id: int) -> CaseRow | None:
     """The list row of ``case_id`` if the case matches ``query``, else None. Raises nothing."""
-    conditions = [*_conditions(session, query), Case.id == case_id]
+    conditions = [*_conditions(session, query, paging=True), Case.id == case_id]
     row = session.execute(select(*_COLUMNS).where(*conditions)).first()
     return None if row is None else _with_overdue(session, query, [row])[0]
 

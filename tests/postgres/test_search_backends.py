@@ -213,4 +213,5 @@ def test_broad_terms_checked_case_by_case_find_the_same(
     lite, server = backends
     expected = _listed(lite, query)
     monkeypatch.setattr(search, "SELECTIVE_ENTRIES", 3)
+    monkeypatch.setattr(search, "SELECTIVE_NUMBER_ENTRIES", 3)
     assert _listed(server, query) == _listed(lite, query) == expected
