@@ -113,6 +113,11 @@ ANSWERED_ROLES = frozenset(
     }
 )
 DISPLAY_ROLE = int(Qt.ItemDataRole.DisplayRole)
+FOREGROUND_ROLE = int(Qt.ItemDataRole.ForegroundRole)
+#: The columns whose text may be red (the other cells are asked their colour in vain).
+RED_COLUMNS = frozenset(
+    {CaseColumn.NEXT_DUE, CaseColumn.CONTRADICTIONS, CaseColumn.OVERDUE_INQUIRIES}
+)
 CELL_COLUMNS = tuple(CaseColumn)
 
 

@@ -23,8 +23,10 @@ from ui.case_list_cells import (
     COLUMN_SORT,
     COLUMN_TIPS,
     DISPLAY_ROLE,
+    FOREGROUND_ROLE,
     NAMES,
     OVERDUE_COLOUR,
+    RED_COLUMNS,
     CaseColumn,
     CaseListRole,
     Counts,
@@ -38,7 +40,7 @@ from ui.operations import JobSet, ReadOp, reading
 from ui.operations.background import ANALYSIS, COUNTS
 from ui.widgets.date_field import format_short_day as locale_date
 from ui.widgets.table_model import AnyIndex as Index
-from ui.widgets.table_model import FlatTableModel, read_only_flags
+from ui.widgets.table_model import FlatTableModel
 
 if TYPE_CHECKING:
     from ui.operations import Session
@@ -345,6 +347,8 @@ class CaseListModel(FlatTableModel):
             if texts is None:
                 texts = self._texts[number] = [cell_text(row, c) for c in CELL_COLUMNS]
             return texts[position]
+        if role == FOREGROUND_ROLE and column not in RED_COLUMNS:
+            return None
         if role == CaseListRole.CASE_ID:
             return row.id
         if role == CaseListRole.OVERDUE:
@@ -386,9 +390,6 @@ class CaseListModel(FlatTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tr("%n inquiry(s) past the due date without an answer", None, row.overdue)
         return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        return read_only_flags(index)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort in the query (a proxy would have to load every row first)."""
