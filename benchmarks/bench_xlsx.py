@@ -1,4 +1,4 @@
-"""Time the spreadsheet export and import on 100,000 reports against bare openpyxl.
+"""Time the spreadsheet export and import on 100,000 reports against bare readers and writers.
 
 Run: ``.venv/bin/python -m benchmarks.bench_xlsx [--reports N] [--runs N] [--export-only]``.
 The data is made here with :mod:`caseworker.synth` (seed 7: cases are added until the
@@ -6,7 +6,10 @@ reports reach N) in a temporary folder. Targets: the export takes at most 1.3 ti
 openpyxl write-only dump of the same rows, with peak memory under 300 MB (the export runs in
 a child process; its resident memory is sampled together with that of the process the
 export starts to make its rows); the import (planning it: reading, checking and
-comparing every row) takes at most twice a bare openpyxl read-only pass over the workbook.
+comparing every row) takes at most twice a bare python-calamine read of the workbook (every
+sheet's values as Python lists), issue 16. The import is timed twice, its values read by
+python-calamine (as the program does) and by the XML reader it had before (``values="xml"``),
+and a bare openpyxl read-only pass is timed too, for the figures before issue 16.
 """
 
 from __future__ import annotations
@@ -28,7 +31,8 @@ from openpyxl import Workbook, load_workbook
 from benchmarks.calibration import calibration
 from caseworker.db import open_database
 from caseworker.synth import synthesize
-from caseworker.xlsx import export_workbook, plan_import
+from caseworker.xlsx import export_workbook, plan_import, read_workbook
+from caseworker.xlsx.importing.reader import Values
 
 
 def make_database(path: Path, reports: int) -> dict[str, int]:
@@ -118,11 +122,11 @@ def timed_export(db: Path, out: Path) -> float:
     return seconds
 
 
-def timed_plan(db: Path, path: Path) -> float:
+def timed_plan(db: Path, path: Path, values: Values = "calamine") -> float:
     database = open_database(str(db))
     started = time.perf_counter()
     with database.read() as session:
-        planned = plan_import(session, path)
+        planned = plan_import(session, read_workbook(path, values=values))
     seconds = time.perf_counter() - started
     database.dispose()
     assert (planned.created, planned.updated, len(planned.errors)) == (0, 0, 0)
@@ -157,6 +161,18 @@ def bare_read(path: Path) -> float:
     return time.perf_counter() - started
 
 
+def bare_calamine(path: Path) -> float:
+    """Every sheet's values read by python-calamine, as Python lists."""
+    from python_calamine import CalamineWorkbook
+
+    started = time.perf_counter()
+    workbook = CalamineWorkbook.from_path(str(path))
+    for name in workbook.sheet_names:
+        workbook.get_sheet_by_name(name).to_python()
+    workbook.close()
+    return time.perf_counter() - started
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--reports", type=int, default=100_000)
@@ -164,10 +180,10 @@ def main() -> None:
     parser.add_argument("--export-only", action="store_true", help="skip the import measure")
     parser.add_argument("--child-export", nargs=2, metavar=("DB", "OUT"))
     args = parser.parse_args()
-    print(calibration(), flush=True)
     if args.child_export:
-        child_export(*args.child_export)
+        child_export(*args.child_export)  # its output is read as JSON: no calibration line
         return
+    print(calibration(), flush=True)
     with tempfile.TemporaryDirectory() as folder:
         db, out = Path(folder) / "bench.sqlite", Path(folder) / "export.xlsx"
         totals = make_database(db, args.reports)
@@ -180,6 +196,8 @@ def main() -> None:
         rows = sheet_rows(out)
         # Other work on the machine skews single figures: alternate the runs, keep the best.
         exports, dumps, plans, reads = [], [], [], []
+        xml_plans: list[float] = []
+        calamines: list[float] = []
         for _ in range(args.runs):
             exports.append(timed_export(db, out))
             dumps.append(bare_dump(rows, Path(folder) / "bare.xlsx"))
@@ -187,6 +205,8 @@ def main() -> None:
         if not args.export_only:
             for _ in range(args.runs):
                 plans.append(timed_plan(db, out))
+                calamines.append(bare_calamine(out))
+                xml_plans.append(timed_plan(db, out, "xml"))
                 reads.append(bare_read(out))
         export, dump = min(exports), min(dumps)
         print(f"export  {export:.2f} s   bare write-only dump {dump:.2f} s   "
@@ -197,10 +217,14 @@ def main() -> None:
               "(target 300); "
               f"child process export {exported['seconds']:.2f} s")  # fmt: skip
         if plans:
-            plan, read = min(plans), min(reads)
-            print(f"import  {plan:.2f} s   bare read-only pass {read:.2f} s   "
-                  f"ratio {plan / read:.2f} (target 2.0)")  # fmt: skip
-            print("  runs (import / read):", _pairs(plans, reads))
+            plan, bare, xml, read = min(plans), min(calamines), min(xml_plans), min(reads)
+            print(f"import  {plan:.2f} s   bare python-calamine read {bare:.2f} s   "
+                  f"ratio {plan / bare:.2f} (target 2.0)")  # fmt: skip
+            print("  runs (import / calamine):", _pairs(plans, calamines))
+            print(f"import with the XML reader {xml:.2f} s   ratio to calamine {xml / bare:.2f}; "
+                  f"bare openpyxl read-only pass {read:.2f} s   import / openpyxl "
+                  f"{plan / read:.2f}, with the XML reader {xml / read:.2f}")  # fmt: skip
+            print("  runs (XML reader import / openpyxl read):", _pairs(xml_plans, reads))
 
 
 def _pairs(ours: list[float], bare: list[float]) -> str:
