@@ -1,5 +1,6 @@
 """What the start loads: the window comes up without the workbook code, openpyxl or Alembic,
-nor the matcher, its name tables, rapidfuzz and the published lists' code.
+nor the matcher, its name tables, rapidfuzz and the published lists' code, nor the letters'
+rendering (docxtpl, Jinja, python-docx).
 
 Each of them costs a noticeable part of a second on a slow machine; they load when the
 caseworker first exports or imports a workbook or a list, matches a list or looks for
@@ -94,6 +95,8 @@ def _unloaded(started: dict[str, object]) -> None:
     assert "openpyxl" not in loaded
     assert "alembic" not in loaded
     assert "caseworker.xlsx" not in loaded
+    # Letters are rendered when the caseworker first writes one: docxtpl, Jinja, python-docx.
+    assert not {"docxtpl", "jinja2", "docx", "caseworker.letters.render"} & set(loaded)
     heavy = [
         name
         for name in loaded

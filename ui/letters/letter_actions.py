@@ -24,7 +24,6 @@ from ui.file_folders import remember_folder, start_folder
 from ui.inquiries.inquiries_panel import InquiriesPanel
 from ui.letters.enclosures import print_enclosure_list
 from ui.letters.keeping import Keeper, ToKeep
-from ui.letters.letter_dialog import LetterDialog
 from ui.operations import ReadOp
 from ui.widgets.labels import selectable_label
 
@@ -133,6 +132,8 @@ class LetterActions(QObject):
         if line is None:
             return
         try:
+            from ui.letters.letter_dialog import LetterDialog  # docxtpl: loaded when first used
+
             dialog = LetterDialog(self._context, line.id, self._panel, self.keeper)
         except CaseworkerError as error:
             self._context.prompts.report_error(self._panel, error)
