@@ -115,6 +115,8 @@ def test_a_formula_is_refused_whoever_reads(exported: Path, tmp_path: Path) -> N
         ('<c r="Q2" t="inlineStr"><is><t>a &amp; b&#1041;</t></is></c>', "a & bБ"),
         ('<c r="Q2" s="0" t="n"><v>-12.50</v></c>', "-12.5"),
         ('<c r="Q2"><v>007</v></c>', "7"),
+        ('<c r="Q2" s="2" t="inlineStr"></c>', ""),
+        ('<c r="Q2" t="n"></c>', ""),
         # A cell written twice: the last value is read (an empty cell is no value).
         ('<c r="Q2" t="inlineStr"><is><t>x</t></is></c><c r="Q2"><v>5</v></c>', "5"),
         ('<c r="Q2"><v>5</v></c><c r="Q2" t="inlineStr"><is><t>x</t></is></c>', "x"),

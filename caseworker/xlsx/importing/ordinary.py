@@ -53,7 +53,8 @@ _DAY = (
     rb'(?: t="n")?><v>(?:6[1-9]|[7-9][0-9]|[1-9][0-9]{2,5}|1[0-9]{6}|2[0-8][0-9]{5}'
     rb"|29[0-4][0-9]{4})(?:\.(?!9999)[0-9]{1,17})?</v></c>"
 )
-_EMPTY = rb'(?: t="n")?/>'
+# A cell without a value, as openpyxl writes one for an empty text too.
+_EMPTY = rb'(?: t="(?:n|inlineStr)")?(?:/>|></c>)'
 _ATTRIBUTE = rb'\s+(?!xmlns)[A-Za-z_][\w:.-]*="[^"<&]*"'
 _ROW_START = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?(?:row|sheetData)[\s/>]")
 # The XML reader counts the elements read before each row ends, and reads ahead of the rows
@@ -103,28 +104,28 @@ def ordinary(data: bytes, grammar: re.Pattern[bytes], limits: Limits) -> Ordinar
         return None
     if not data.isascii() and not _utf8(data):
         return None
-    at, previous, cells, first = start + len(_OPEN), 0, limits.max_cells, b""
-    # The XML reader's limit on the elements before a row ends, counted here per row (and
-    # for the first, with the elements before the rows).
+    at, previous, first = start + len(_OPEN), 0, b""
+    if data.count(b"<c ", at, end) > limits.max_cells:
+        return None
+    last = min(MAX_ROW, limits.max_rows + 1)
+    # The XML reader's limit on the elements before a row ends, checked here per row (and
+    # for the first, with the elements before the rows); a row has fewer than its bytes.
+    limit = limits.max_elements_per_row - _READ_AHEAD
     elements = data.count(b"<", 0, at)
     for match in grammar.finditer(data, at, end):
         if match.start() != at:
             return None
         number = int(match["n"])
-        row = match[0]
-        cells -= row.count(b"<c ")
-        elements += row.count(b"<")
-        if (
-            not previous < number <= min(MAX_ROW, limits.max_rows + 1)
-            or cells < 0
-            or elements + _READ_AHEAD > limits.max_elements_per_row
-        ):
+        if not previous < number <= last:
+            return None
+        after = match.end()
+        if after - at + elements > limit and data.count(b"<", at, after) + elements > limit:
             return None
         if not previous:
             if number != 1:
                 return None
-            first = row
-        previous, at, elements = number, match.end(), 0
+            first = match[0]
+        previous, at, elements = number, after, 0
     if at != end or not first:
         return None
     if data.count(b"<", end) + _READ_AHEAD > limits.max_elements_per_row:
