@@ -7,10 +7,13 @@ from __future__ import annotations
 import os
 from collections import defaultdict
 from dataclasses import dataclass
+from datetime import date
+from enum import Enum
 from typing import Any
 
 from sqlalchemy.orm import Session
 
+from caseworker.dates import EventDate
 from caseworker.errors import ValidationError
 from caseworker.i18n import translate
 from caseworker.labels import label
@@ -56,6 +59,19 @@ from caseworker.xlsx.workbook.schema import (
 
 # Required dates that an empty cell leaves as they are, as the services do.
 KEEP_WHEN_BLANK = frozenset({"opened_on", "received_on"})
+# The cleaned values of a column remembered by cell value (a workbook repeats its claims,
+# sources, dates and places), up to this many different values per column.
+_REMEMBERED = 50_000
+# Values whose text (as ``shown`` gives it) is the same exactly when they are equal (as it
+# is for two members of one enumeration).
+_PLAIN = frozenset({str, type(None), date, int, bool, EventDate})
+
+
+@dataclass(frozen=True, slots=True)
+class _Refused:
+    """A value the field's cleaner refused, with its sentence."""
+
+    message: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +105,18 @@ class _Planner:
         self.memory = ImportMemory(session)
         self.tokens: dict[tuple[str, int], str] = {}  # a new row's fingerprint, by sheet and row
         self.first_rows: dict[str, int] = {}  # fingerprint -> the first new row that has it
+        # Per sheet, its editable columns the cleaners know, each with its cleaner and the
+        # values it has cleaned (by the cell's value; a tuple of its type and it when it is
+        # not text, so that 1 and 1.0 stay apart).
+        self.cleaners: dict[str, list[tuple[str, Any, dict[Any, Any]]]] = {
+            sheet: [
+                (column.field, spec[column.field], {})
+                for column in schema.columns
+                if column.editable and column.field in spec
+            ]
+            for schema in (CASES, RELATIVES, PERSONS, REPORTS, *COURSE_SHEETS)
+            for sheet, spec in [(schema.name, self.specs[schema.name])]
+        }
 
     def error(self, row: _Row, field: str, reason: str) -> None:
         column = row.sheet.columns[row.sheet.index(field)]
@@ -101,6 +129,7 @@ class _Planner:
             self.plan.earlier = (earlier.applied_at, earlier.applied_by)
         for schema in (CASES, RELATIVES, PERSONS, REPORTS, *COURSE_SHEETS):
             found = self.data.sheets.get(schema.name)
+            names = [column.field for column in schema.columns]
             for chunk in chunks(found.rows if found is not None else []):
                 keyed = [values[0] for _, values in chunk if values[0]]
                 stored = (
@@ -109,7 +138,7 @@ class _Planner:
                     else records_by_key(self.session, schema.name, keyed)
                 )
                 for number, values in chunk:
-                    fields = {c.field: v for c, v in zip(schema.columns, values, strict=True)}
+                    fields = dict(zip(names, values, strict=True))
                     self._plan_row(_Row(schema, number, fields), stored)
         if self.data.exported_cases is not None:
             # A record a new row of this workbook stands for is in it, only without a key.
@@ -126,16 +155,24 @@ class _Planner:
         return self.plan
 
     def _clean(self, row: _Row) -> dict[str, Any] | None:
-        spec = self.specs[row.sheet.name]
         cleaned: dict[str, Any] = {}
         valid = True
-        for column in row.sheet.columns:
-            if column.editable and column.field in spec:
+        for field, cleaner, remembered in self.cleaners[row.sheet.name]:
+            value = row.values[field]
+            seen = value if type(value) is str else (type(value), value)
+            result = remembered.get(seen, remembered)
+            if result is remembered:
                 try:
-                    cleaned[column.field] = spec[column.field](row.values[column.field])
+                    result = cleaner(value)
                 except ValidationError as error:
-                    self.error(row, column.field, error.message)
-                    valid = False
+                    result = _Refused(error.message)
+                if len(remembered) < _REMEMBERED:
+                    remembered[seen] = result
+            if type(result) is _Refused:
+                self.error(row, field, result.message)
+                valid = False
+            else:
+                cleaned[field] = result
         return cleaned if valid else None
 
     def _plan_row(self, row: _Row, stored: dict[str, dict[str, Any]]) -> None:
@@ -192,6 +229,11 @@ class _Planner:
             name: value
             for name, value in cleaned.items()
             if not (name in KEEP_WHEN_BLANK and value is None)
+            and not (
+                type(value) is type(record[name])
+                and (type(value) in _PLAIN or isinstance(value, Enum))
+                and value == record[name]
+            )
             and shown(value) != shown(record[name])
         }
         if "claim" in differs:
