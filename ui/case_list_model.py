@@ -331,8 +331,7 @@ class CaseListModel(FlatTableModel):
         self._analyse(page)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        # Asked for every role of every cell painted, on each keystroke: the roles and cells
-        # this model has nothing for are answered first, the texts made once per row.
+        # Asked every role of every cell painted: the idle ones first, texts made once a row.
         if role not in ANSWERED_ROLES:
             return None
         number, position = index.row(), index.column()  # -1 for an invalid index
