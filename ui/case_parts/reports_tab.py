@@ -56,8 +56,9 @@ def build_reports_tab(view: CaseView, proxy: QSortFilterProxyModel) -> QWidget:
     table.sortByColumn(ReportColumn.EVENT, Qt.SortOrder.AscendingOrder)
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    # Measure a sample of rows, not all of them: a person with 200 reports opens at once.
-    header.setResizeContentsPrecision(60)
+    # Measure a screenful of rows, not all of them: a person with 200 reports opens at once
+    # (each row measured costs about 0.1 ms: 60 rows took a quarter of the opening).
+    header.setResizeContentsPrecision(20)
     # Dates and grades stay whole; claim and source share what is left (full in tooltips).
     header.setSectionResizeMode(ReportColumn.CLAIM, QHeaderView.ResizeMode.Stretch)
     header.setSectionResizeMode(ReportColumn.SOURCE, QHeaderView.ResizeMode.Stretch)

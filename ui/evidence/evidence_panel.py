@@ -18,8 +18,8 @@ from PySide6.QtGui import (
     QGuiApplication,
     QImage,
     QKeySequence,
-    QPalette,
     QShortcut,
+    QShowEvent,
 )
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -47,11 +47,11 @@ from ui.evidence import panel_reports, panel_transfer
 from ui.evidence.add_files import FileAdder, Incoming, Outcome
 from ui.evidence.evidence_details import EvidenceDetails
 from ui.evidence.evidence_model import EvidenceListModel, EvidenceRole
+from ui.evidence.panel_messages import show_outcomes
 from ui.evidence.preview import PreviewPane
 from ui.evidence.thumbnails import ThumbnailMaker
 from ui.operations import BackgroundJob, ReadOp
 from ui.prompts import Prompts
-from ui.widgets.date_field import PROBLEM_COLOUR
 
 
 class EvidencePanel(QWidget):
@@ -98,6 +98,7 @@ class EvidencePanel(QWidget):
         self._reference = ""
         self._vault: EvidenceVault | None = None
         self._reports: list[tuple[int, str]] = []
+        self._reports_of: int | None = None  # the case whose reports those are
         self._selected_report: int | None = None
         self.thumbnails = thumbnails or ThumbnailMaker(parent=self)
         self.model = EvidenceListModel(thumbnails=self.thumbnails, parent=self)
@@ -303,23 +304,38 @@ class EvidencePanel(QWidget):
         return self._vault
 
     def _load_case(self) -> None:
-        """The case's reference and all its reports (of every sought person)."""
-        self._reports = []
-        if self._case_id is not None:
-            loaded = panel_reports.read_case_reports(self._context, self, self._case_id)
-            if loaded is None:
-                self._case_id = None  # a case removed meanwhile closes quietly
-            else:
-                self._reference, self._reports = loaded
+        """The case's reports (for the filter) now if the panel shows, else when shown."""
+        self._reports_of = None
+        if self.isVisible():
+            self._read_reports()
         try:
             self.vault_now()
         except CaseworkerError as error:  # e.g. the team's folder not mounted: said here
             self._vault = None
             if self._case_id is not None:
                 self.show_message([Outcome(error.message, problem=True)])
+
+    def _read_reports(self) -> None:
+        """The case's reference and all its reports (of every sought person), unless read."""
+        if self._case_id is not None and self._reports_of == self._case_id:
+            return
+        self._reports = []
+        if self._case_id is not None:
+            loaded = panel_reports.read_case_reports(self._context, self, self._case_id)
+            if loaded is None:
+                self._case_id = None  # a case removed meanwhile closes quietly
+            else:
+                (self._reference, self._reports), self._reports_of = loaded, self._case_id
         panel_reports.fill_report_filter(self.report_filter, self._reports)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._case_id is not None and self._reports_of != self._case_id:
+            self._read_reports()
+            self.show_selected()  # the details name the file's reports
+        super().showEvent(event)
+
     def _select_filter_report(self, report_id: int) -> None:
+        self._read_reports()
         found = self.report_filter.findData(report_id)
         if found >= 0:
             self.report_filter.setCurrentIndex(found)  # reloads
@@ -375,18 +391,7 @@ class EvidencePanel(QWidget):
             self.select_item(added[-1])
 
     def show_message(self, outcomes: list[Outcome]) -> None:
-        if not outcomes:
-            self.message_bar.hide()
-            return
-        problem = any(outcome.problem for outcome in outcomes)
-        self.message_label.setText("\n".join(outcome.text for outcome in outcomes))
-        palette = self.message_label.palette()
-        palette.setColor(
-            QPalette.ColorRole.WindowText,
-            PROBLEM_COLOUR if problem else self.palette().color(QPalette.ColorRole.WindowText),
-        )
-        self.message_label.setPalette(palette)
-        self.message_bar.show()
+        show_outcomes(self.message_bar, self.message_label, outcomes)
 
     def _on_changed(self, change: Change) -> None:
         if self._case_id is None:
