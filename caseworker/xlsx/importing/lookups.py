@@ -69,9 +69,12 @@ def records_by_key(session: Session, sheet: str, keys: Sequence[str]) -> dict[st
     """The stored values of the sheet's records with these keys, by key."""
     model = MODELS[sheet]
     found: dict[str, dict[str, Any]] = {}
+    query = _records_query(sheet)
     for chunk in chunks(keys):
-        for row in session.execute(_records_query(sheet).where(model.uuid.in_(chunk))):
-            values = dict(row._mapping)
+        result = session.execute(query.where(model.uuid.in_(chunk)))
+        names = list(result.keys())
+        for row in result:
+            values = dict(zip(names, row, strict=True))
             if model is Report:
                 values["event"] = EventDate(
                     values["event_from"], values["event_to"], values["event_precision"]
