@@ -7,10 +7,9 @@ The parts are built and filled in :mod:`ui.case_parts`: the header and the Detai
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QPalette
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -29,23 +28,34 @@ from caseworker.errors import NotFound
 from caseworker.services.report_rows import report_rows_of_person
 from ui import case_actions
 from ui.case_parts import header, people
-from ui.case_parts.reports_tab import build_reports_tab
 from ui.changes import Change, ChangeKind
 from ui.context import AppContext
-from ui.evidence.evidence_panel import EvidencePanel
-from ui.family.family_panel import FamilyPanel
-from ui.inquiries.inquiries_panel import add_inquiries_tab
-from ui.letters.letter_actions import add_letter_actions
 from ui.operations import ReadOp
 from ui.report_table_model import ReportRole, ReportRow, ReportTableModel
-from ui.timeline.timeline_panel import TimelinePanel
-from ui.widgets.date_field import PROBLEM_COLOUR, format_day
+
+if TYPE_CHECKING:
+    from ui.evidence.evidence_panel import EvidencePanel
+    from ui.family.family_panel import FamilyPanel
+    from ui.inquiries.inquiries_panel import InquiriesPanel
+    from ui.timeline.timeline_panel import TimelinePanel
 
 
 class CaseView(QWidget):
-    """The right-hand side of the main window; refreshes itself from the change notifier."""
+    """The right-hand side of the main window; refreshes itself from the change notifier.
 
-    # Built by ui.case_parts.
+    While no case has been shown it holds only its "No case is open" sentence: the case's
+    page (:mod:`ui.case_parts.page`) is built, and its panels imported, when a case is first
+    shown; until then the methods that read the page's widgets say that nothing is selected.
+    """
+
+    # Built by ui.case_parts with the case's page.
+    tabs: QTabWidget
+    splitter: QSplitter
+    relatives_section: QGroupBox
+    family_panel: FamilyPanel
+    inquiries_panel: InquiriesPanel
+    timeline_panel: TimelinePanel
+    evidence_panel: EvidencePanel
     title_label: QLabel
     edit_case_button: QPushButton
     facts_label: QLabel
@@ -81,13 +91,21 @@ class CaseView(QWidget):
         self._report_proxy.setSortRole(ReportRole.SORT_KEY)
 
         self._pages = QStackedWidget()
-        self.empty_label = QLabel(
-            self.tr("No case is open. Choose a case in the list, or create a new case.")
+        self._no_case_text = self.tr(
+            "No case is open. Choose a case in the list, or create a new case."
         )
+        self.empty_label = QLabel(self._no_case_text)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
         self._pages.addWidget(self.empty_label)
-        self._pages.addWidget(self._build_case_page())
+        self._page: QWidget | None = None  # the case's, built when a case is first shown
+        self._splitter_state = QByteArray()  # for the page's splitter, until it is built
+        self._sizes_before_timeline: list[int] | None = None
+        # Who else works on the case (ui/team/presence.py fills it); the header places it.
+        self.presence_label = QLabel(self)
+        self.presence_label.setObjectName("casePresence")
+        self.presence_label.setWordWrap(True)
+        self.presence_label.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._pages)
@@ -98,7 +116,7 @@ class CaseView(QWidget):
     # Public ----------------------------------------------------------------------------
 
     def show_case(self, case_id: int | None) -> None:
-        if case_id != self._case_id:
+        if case_id != self._case_id and self._page is not None:
             self.persons_list.clear()
             self.relatives_list.clear()
         self._case_id = case_id
@@ -118,12 +136,17 @@ class CaseView(QWidget):
         return self._case_id
 
     def current_person_id(self) -> int | None:
-        return people.selected_id(self.persons_list) if self._case_id is not None else None
+        return people.selected_id(self.persons_list) if self._case_shown() else None
 
     def current_relative_id(self) -> int | None:
-        return people.selected_id(self.relatives_list) if self._case_id is not None else None
+        return people.selected_id(self.relatives_list) if self._case_shown() else None
+
+    def _case_shown(self) -> bool:
+        return self._case_id is not None and self._page is not None
 
     def current_report(self) -> ReportRow | None:
+        if self._page is None:
+            return None
         indexes = self.reports_table.selectionModel().selectedRows()
         if not indexes:
             return None
@@ -134,6 +157,8 @@ class CaseView(QWidget):
         return None if row is None else row.id
 
     def select_report(self, report_id: int) -> None:
+        if self._page is None:
+            return
         index = self._report_proxy.mapFromSource(self.report_model.index_of(report_id))
         if index.isValid():
             self.reports_table.selectionModel().setCurrentIndex(
@@ -145,6 +170,11 @@ class CaseView(QWidget):
 
     def reload(self) -> None:
         """Read the open case again, keeping the selected relative, person and report."""
+        if self._case_id is not None:
+            self._build_case_page()
+        elif self._page is None:  # no case was ever shown: only the sentence
+            self._pages.setCurrentIndex(0)
+            return
         self.inquiries_panel.set_case(self._case_id)
         self.family_panel.set_case(self._case_id)
         if self._case_id is None:
@@ -184,87 +214,32 @@ class CaseView(QWidget):
 
     # Building --------------------------------------------------------------------------
 
-    def _build_case_page(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(4, 0, 4, 4)
-        self.family_panel = FamilyPanel(self._context)  # its override line is in the header
-        layout.addWidget(header.build_header(self))
-        people.build_relatives(self)
-        people.build_persons(self)
+    def _build_case_page(self) -> None:
+        """Build the case's page unless it is built (the first case shown)."""
+        if self._page is not None:
+            return
+        from ui.case_parts.page import build_case_page
 
-        self.tabs = QTabWidget()
-        self.tabs.setObjectName("caseTabs")
-        self.tabs.addTab(build_reports_tab(self, self._report_proxy), self.tr("Reports"))
-        self.inquiries_panel = add_inquiries_tab(self.tabs, self._context)
-        add_letter_actions(self.inquiries_panel, self._context)
-        self.timeline_panel = TimelinePanel(self._context)
-        self.timeline_panel.report_selected.connect(self._on_timeline_report_selected)
-        self.timeline_panel.inquiry_selected.connect(self.show_inquiry)
-        self.tabs.addTab(self.timeline_panel, self.tr("Timeline"))
-        self.evidence_panel = EvidencePanel(self._context)
-        self.evidence_panel.count_changed.connect(self._on_evidence_count)
-        self.tabs.addTab(self.evidence_panel, self.tr("Evidence"))
-        self.family_panel.add_to(self.tabs)
-        self.tabs.addTab(header.build_details_tab(self), self.tr("Details"))
+        self._page = build_case_page(self, self._report_proxy)
+        self._pages.addWidget(self._page)
+        if not self._splitter_state.isEmpty():
+            self.splitter.restoreState(self._splitter_state)
 
-        self.splitter = QSplitter(Qt.Orientation.Vertical)
-        self.splitter.setObjectName("caseViewSplitter")
-        self.splitter.setChildrenCollapsible(False)
-        self.relatives_section = people.section(
-            self.tr("Relatives"),
-            self.relatives_list,
-            self.add_relative_button,
-            self.edit_relative_button,
-        )
-        self.splitter.addWidget(self.relatives_section)
-        self.splitter.addWidget(
-            people.section(
-                self.tr("Sought persons"),
-                self.persons_list,
-                self.add_person_button,
-                self.edit_person_button,
-                self.person_link_label,
-            )
-        )
-        self.splitter.addWidget(self.tabs)
-        self.splitter.setStretchFactor(2, 1)
-        self.splitter.setSizes([110, 130, 460])
-        self._sizes_before_timeline: list[int] | None = None
-        self.tabs.currentChanged.connect(self._on_tab_changed)
-        layout.addWidget(self.splitter, 1)
-        return page
+    def restore_splitter(self, state: QByteArray) -> None:
+        """Restore the saved split of the case's page (now, or when the page is built)."""
+        self._splitter_state = state
+        if self._page is not None:
+            self.splitter.restoreState(state)
+
+    def splitter_state(self) -> QByteArray:
+        """What to save of the split: as it is, or as restored when no case was shown."""
+        return self.splitter.saveState() if self._page is not None else self._splitter_state
+
+    def expect_case(self, expected: bool) -> None:
+        """Say nothing while a case is about to be shown (the last one, reopened at start)."""
+        self.empty_label.setText("" if expected else self._no_case_text)
 
     # Filling ---------------------------------------------------------------------------
-
-    def show_next_action(self, action: str, due: date | None) -> None:
-        """The next action and when it is due; an overdue one in the problem colour, bold."""
-        palette = QPalette(self.palette())
-        if not action and due is None:
-            text = self.tr("Next action: none planned")
-        elif due is None:
-            text = self.tr("Next action: {action}").format(action=action)
-        else:
-            late = (date.today() - due).days
-            when = self.tr("due {day}").format(day=format_day(due))
-            if late > 0:
-                overdue = (
-                    self.tr("overdue by one day")
-                    if late == 1
-                    else self.tr("overdue by %n days", None, late)
-                )
-                when += " · " + overdue
-                palette.setColor(QPalette.ColorRole.WindowText, PROBLEM_COLOUR)
-            elif late == 0:
-                when += " · " + self.tr("due today")
-            text = self.tr("Next action: {action} ({when})").format(
-                action=action or self.tr("not described"), when=when
-            )
-        self.next_action_label.setText(text)
-        self.next_action_label.setPalette(palette)
-        font = self.next_action_label.font()
-        font.setBold(palette.color(QPalette.ColorRole.WindowText) == PROBLEM_COLOUR)
-        self.next_action_label.setFont(font)
 
     def on_person_changed(self) -> None:
         person_id = self.current_person_id()
@@ -327,6 +302,8 @@ class CaseView(QWidget):
             self.select_report(report_id)
 
     def update_buttons(self) -> None:
+        if self._page is None:
+            return
         open_case = self._case_id is not None
         report = self.current_report() if open_case else None
         self.edit_case_button.setEnabled(open_case)

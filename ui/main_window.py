@@ -246,7 +246,7 @@ class MainWindow(QMainWindow):
         self.restoreState(settings.MAIN_WINDOW_STATE.read(store))
         self.case_split.restore(settings.MAIN_SPLITTER_STATE.read(store))
         self.case_list.restore_header_state(settings.CASE_LIST_HEADER_STATE.read(store))
-        self.case_view.splitter.restoreState(settings.CASE_VIEW_SPLITTER_STATE.read(store))
+        self.case_view.restore_splitter(settings.CASE_VIEW_SPLITTER_STATE.read(store))
 
     def _reopen_last_case(self) -> None:
         """Open the case that was open at the last close, if it is on this database still."""
@@ -269,7 +269,7 @@ class MainWindow(QMainWindow):
         last = f"{self._case_id} {self._context.database.display_name}" if self._case_id else ""
         settings.LAST_CASE.write(store, last)
         settings.CASE_LIST_HEADER_STATE.write(store, self.case_list.header_state())
-        settings.CASE_VIEW_SPLITTER_STATE.write(store, self.case_view.splitter.saveState())
+        settings.CASE_VIEW_SPLITTER_STATE.write(store, self.case_view.splitter_state())
         store.sync()
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -305,8 +305,8 @@ class MainWindow(QMainWindow):
 
     def _show_case(self, case_id: int) -> None:
         self._case_id = case_id
+        self.case_view.show_case(case_id)  # first: the pane's room is what the case needs
         self._update_empty_state()
-        self.case_view.show_case(case_id)
         self.team.case_shown(case_id)
         self._update_actions()
 

@@ -57,13 +57,17 @@ from ui.context import AppContext
 window = MainWindow(AppContext(database, "tester", ChangeNotifier(), QUndoStack()))
 window.show()
 app.processEvents()
+at_start = list(sys.modules)
 for case_id in sys.argv[2:]:  # then open a case, as the caseworker does next
     window.open_case(int(case_id))
     app.processEvents()
 names = list(sys.modules)
 print(json.dumps({
+    "at_start": at_start,
     "loaded": names,
     "sqlalchemy_before_qt": names.index("sqlalchemy.orm") < names.index("PySide6"),
+    "shown": window.shown_case_id,
+    "tabs": window.case_view.tabs.count() if window.shown_case_id else 0,
 }))
 database.dispose()
 """
@@ -86,6 +90,30 @@ def start(tmp_path: Path, database: Path, *case_ids: int) -> dict[str, object]:
     assert result.returncode == 0, result.stderr
     loaded: dict[str, object] = json.loads(result.stdout.splitlines()[-1])
     return loaded
+
+
+#: Loaded when a case is first shown: the case's page (ui.case_parts.page) with its panels
+#: (timeline, evidence, family log, inquiries, letters' actions), and what printing a case's
+#: summary needs (ui.printing.print_actions imports it when asked to print).
+WITH_A_CASE = (
+    "ui.case_parts.page",
+    "ui.timeline",
+    "ui.evidence",
+    "ui.family",
+    "ui.inquiries",
+    "ui.letters",
+    "ui.printing.summary_document",
+    "caseworker.services.case_summary",
+)
+
+
+def _loaded(names: object, prefixes: tuple[str, ...]) -> list[str]:
+    assert isinstance(names, list)
+    return [
+        name
+        for name in names
+        if any(name == prefix or name.startswith(prefix + ".") for prefix in prefixes)
+    ]
 
 
 def _unloaded(started: dict[str, object]) -> None:
@@ -126,3 +154,23 @@ def test_cases_with_linked_persons_open_without_the_matcher(
     database.dispose()
 
     _unloaded(start(tmp_path, db_path, *case_ids))
+
+
+def test_a_start_with_no_case_open_loads_no_case_panels_and_a_case_then_opens(
+    tmp_path: Path, db_path: Path, database: Database
+) -> None:
+    with database.write() as session:
+        case_id = cases.create_case(session, ACTOR, family_name="Шумовы").id
+        add_person(session, case_id, "Шумов Алексей", birth_date="1990")
+    database.dispose()
+
+    started = start(tmp_path, db_path, case_id)
+    assert _loaded(started["at_start"], WITH_A_CASE) == []
+    # Opening the case then builds its page, panels and all.
+    assert started["shown"] == case_id
+    assert started["tabs"] == 6
+    assert {
+        "ui.case_parts.page",
+        "ui.timeline.timeline_panel",
+        "ui.evidence.evidence_panel",
+    } <= set(_loaded(started["loaded"], WITH_A_CASE))

@@ -5,10 +5,11 @@ The strings keep the case view's translation context.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import (
 from caseworker.labels import label
 from caseworker.services.case_overview import CaseOverview
 from ui.team.assign_dialog import assign_button
-from ui.widgets.date_field import format_day
+from ui.widgets.date_field import PROBLEM_COLOUR, format_day
 
 if TYPE_CHECKING:
     from ui.case_view import CaseView
@@ -61,11 +62,7 @@ def build_header(view: CaseView) -> QWidget:
     view.next_action_label.setObjectName("caseNextAction")
     view.next_action_label.setWordWrap(True)
     layout.addWidget(view.next_action_label)
-    presence = QLabel()  # who else works on the case now: ui/team/presence.py fills it
-    presence.setObjectName("casePresence")
-    presence.setWordWrap(True)
-    presence.hide()
-    layout.addWidget(presence)
+    layout.addWidget(view.presence_label)  # who else works on the case now
     layout.addWidget(view.family_panel.override_label)
     return header
 
@@ -105,7 +102,38 @@ def fill_header(view: CaseView, case: CaseOverview) -> None:
     ]
     view.facts_label.setText(" · ".join(facts))
     view.case_notes_label.setText(case.notes or translate("CaseView", "No notes."))
-    view.show_next_action(case.next_action, case.next_action_due)
+    show_next_action(view, case.next_action, case.next_action_due)
+
+
+def show_next_action(view: CaseView, action: str, due: date | None) -> None:
+    """The next action and when it is due; an overdue one in the problem colour, bold."""
+    palette = QPalette(view.palette())
+    if not action and due is None:
+        text = translate("CaseView", "Next action: none planned")
+    elif due is None:
+        text = translate("CaseView", "Next action: {action}").format(action=action)
+    else:
+        late = (date.today() - due).days
+        when = translate("CaseView", "due {day}").format(day=format_day(due))
+        if late > 0:
+            overdue = (
+                translate("CaseView", "overdue by one day")
+                if late == 1
+                else translate("CaseView", "overdue by %n days", None, late)
+            )
+            when += " · " + overdue
+            palette.setColor(QPalette.ColorRole.WindowText, PROBLEM_COLOUR)
+        elif late == 0:
+            when += " · " + translate("CaseView", "due today")
+        text = translate("CaseView", "Next action: {action} ({when})").format(
+            action=action or translate("CaseView", "not described"), when=when
+        )
+    label = view.next_action_label
+    label.setText(text)
+    label.setPalette(palette)
+    font = label.font()
+    font.setBold(palette.color(QPalette.ColorRole.WindowText) == PROBLEM_COLOUR)
+    label.setFont(font)
 
 
 def fill_details(view: CaseView, name: str, details: list[tuple[str, str]] | None) -> None:

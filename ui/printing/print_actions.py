@@ -2,7 +2,8 @@
 
 The summary is read in one unit of work (a :class:`~ui.operations.ReadOp`), laid out by
 :mod:`ui.printing.summary_document` and painted page by page by :mod:`ui.printing.pages`.
-The print dialog and the file dialog are asked through ``context.prompts``.
+The print dialog and the file dialog are asked through ``context.prompts``. The summary's
+reading and layout (with the timeline's picture) load when first used, not at start.
 """
 
 from __future__ import annotations
@@ -19,22 +20,23 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QApplication
 
 from caseworker.errors import CaseworkerError
-from caseworker.services.case_summary import CaseSummary, summarise_case
-from caseworker.timeline.sentences import day_text
 from ui.context import AppContext
 from ui.file_folders import chosen_file, start_folder
 from ui.operations import ReadOp
-from ui.printing.pages import PageGeometry, RunningText, paint_pages, prepare_a4
-from ui.printing.summary_document import SummaryDocument, summary_title
 
 if TYPE_CHECKING:
+    from caseworker.services.case_summary import CaseSummary
     from ui.main_window import MainWindow
+    from ui.printing.pages import RunningText
 
 translate = QCoreApplication.translate
 
 
 def running_text(summary: CaseSummary) -> RunningText:
     """What each page carries: the case, its reference, the day the summary was made."""
+    from caseworker.timeline.sentences import day_text
+    from ui.printing.pages import RunningText
+
     return RunningText(
         title=translate("PrintActions", "Case summary · {family}").format(
             family=summary.family_name
@@ -48,6 +50,9 @@ def running_text(summary: CaseSummary) -> RunningText:
 
 def print_summary(summary: CaseSummary, device: QPagedPaintDevice) -> int:
     """Lay the summary out for ``device``'s pages and paint it; the number of pages."""
+    from ui.printing.pages import PageGeometry, paint_pages
+    from ui.printing.summary_document import SummaryDocument
+
     geometry = PageGeometry.of(device)
     document = SummaryDocument(summary, geometry.page_size.width(), QApplication.font()).build()
     return paint_pages(document, device, geometry, running_text(summary))
@@ -55,6 +60,9 @@ def print_summary(summary: CaseSummary, device: QPagedPaintDevice) -> int:
 
 def write_pdf(summary: CaseSummary, path: Path) -> int:
     """Write the summary to ``path`` as an A4 PDF (replaced whole, never half written)."""
+    from ui.printing.pages import prepare_a4
+    from ui.printing.summary_document import summary_title
+
     partial = path.with_name(path.name + ".part")
     output = QFile(str(partial))
     if not output.open(QIODevice.OpenModeFlag.WriteOnly):
@@ -117,6 +125,8 @@ class PrintActions(QObject):
         case_id = self._window.shown_case_id
         if case_id is None:
             return None
+        from caseworker.services.case_summary import summarise_case
+
         return ReadOp(
             self._context, self._window, lambda session: summarise_case(session, case_id)
         ).run()
@@ -154,6 +164,9 @@ class PrintActions(QObject):
         summary = self._summary()
         if summary is None:
             return 0
+        from ui.printing.pages import prepare_a4
+        from ui.printing.summary_document import summary_title
+
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(summary_title(summary))
         prepare_a4(printer)
