@@ -16,7 +16,6 @@ from __future__ import annotations
 import io
 import re
 import zipfile
-from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -38,115 +37,100 @@ _UNUSUAL_SHARED = re.compile(rb"<(?:[\w.-]+:)?r(?:Ph)?[\s>/]|_[xX]|\r|&#(?:x[dD]
 
 
 @dataclass(frozen=True, slots=True)
-class Wanted:
-    """A sheet to read: its part, its name (for sentences), whether it may hold numbers."""
-
-    part: str
-    title: str
-    numbers: bool
-
-
 class CalamineSheet:
-    """An ordinary sheet: its header row read exactly by the XML reader, its values by
-    calamine."""
+    """An ordinary sheet: its header row read exactly by the XML reader, and the values of
+    rows 2 on read by calamine, a list per row ("" for a cell without a value)."""
 
-    def __init__(self, book: Any, name: str, header: dict[int, Any], rows: int) -> None:
-        self.header = header
-        self._book, self._name, self._rows = book, name, rows
+    header: dict[int, Any]
+    values: list[list[Any]]
 
-    def rows(self) -> list[list[Any]] | None:
-        """The values of rows 2 on, a list per row ("" for a cell without a value), or None
-        when calamine fails on the sheet."""
-        try:
-            values = self._book.get_sheet_by_name(self._name).to_python(skip_empty_area=False)
-        except Exception:  # the XML reader reads it, or says what is wrong
+
+class CalamineReader:
+    """Reads the ordinary sheets of a workbook, one at a time (only one sheet's XML and
+    calamine's copy of it are in memory at once)."""
+
+    def __init__(
+        self,
+        parts: Parts,
+        shared_part: str | None,
+        shared: list[str],
+        formats: CellFormats,
+        limits: Limits,
+    ) -> None:
+        self._parts, self._shared, self._formats, self._limits = parts, shared, formats, limits
+        self._shared_xml: bytes | None = b""
+        if shared_part is not None:
+            xml = _whole(parts, shared_part)
+            self._shared_xml = bytes(xml) if xml and _plain_shared(xml, shared) else None
+        self._grammars: dict[bool, re.Pattern[bytes]] = {}
+
+    def sheet(self, part: str, title: str, numbers: bool) -> CalamineSheet | None:
+        """The sheet in ``part`` (named ``title`` in sentences; ``numbers``: whether it may
+        hold numbers), or None when it is not ordinary or calamine fails on it."""
+        if self._shared_xml is None:
             return None
-        if len(values) > self._rows:
-            return None
-        return list(values[1:])
-
-
-def calamine_sheets(
-    parts: Parts,
-    shared_part: str | None,
-    shared: list[str],
-    formats: CellFormats,
-    limits: Limits,
-    wanted: Iterable[Wanted],
-) -> dict[str, CalamineSheet]:
-    """The wanted sheets that are ordinary, by part; the others are left out."""
-    shared_xml = b""
-    if shared_part is not None:
-        shared_xml = _whole(parts, shared_part) or b""
-        if not shared_xml or not _plain_shared(shared_xml, shared):
-            return {}
-    grammars: dict[bool, re.Pattern[bytes]] = {}
-    checked: list[tuple[Wanted, bytes, Any]] = []
-    for sheet in wanted:
-        data = _whole(parts, sheet.part)
+        data = _whole(self._parts, part)
         if data is None:
-            continue
-        if sheet.numbers not in grammars:
-            grammars[sheet.numbers] = row_grammar(formats.dates, formats.durations, sheet.numbers)
-        found = ordinary(data, grammars[sheet.numbers], limits)
-        if found is not None:
-            checked.append((sheet, data, found))
-    if not checked:
-        return {}
-    book = _calamine(_package(checked, shared_xml, formats))
-    if book is None:
-        return {}
-    sheets: dict[str, CalamineSheet] = {}
-    for number, (sheet, _data, found) in enumerate(checked, 1):
+            return None
+        if numbers not in self._grammars:
+            formats = self._formats
+            self._grammars[numbers] = row_grammar(formats.dates, formats.durations, numbers)
+        found = ordinary(data, self._grammars[numbers], self._limits)
+        if found is None:
+            return None
         row = etree.fromstring(
             b'<sheetData xmlns="' + MAIN + b'">' + found.first_row + b"</sheetData>"
         )[0]
         try:
-            header = row_values(row, sheet.title, 1, shared, formats)
+            header = row_values(row, title, 1, self._shared, self._formats)
         except ImportRefused:
-            continue
-        sheets[sheet.part] = CalamineSheet(book, f"s{number}", header, found.rows)
-    return sheets
+            return None
+        package = _package(data, self._shared_xml, self._formats)
+        del data
+        values = _calamine(package)
+        if values is None or len(values) > found.rows:
+            return None
+        return CalamineSheet(header, values[1:])
 
 
-def _whole(parts: Parts, part: str) -> bytes | None:
+def _whole(parts: Parts, part: str) -> bytearray | None:
     """A part unpacked whole under the container's watch, or None if the watch objects (the
     XML reader then says why, in its order)."""
     try:
         with parts.stream(part) as stream:
-            return stream.read_all()
+            whole = bytearray()
+            while block := stream.read(1 << 20):
+                whole += block
+            return whole
     except (ImportRefused, KeyError):
         return None
 
 
-def _plain_shared(xml: bytes, shared: list[str]) -> bool:
+def _plain_shared(xml: bytearray, shared: list[str]) -> bool:
     """Whether calamine reads the shared texts as the XML reader read them."""
     if _UNUSUAL_SHARED.search(xml):
         return False
     return all(text and text == text.strip(" \t\n") for text in shared)
 
 
-def _calamine(package: bytes) -> Any:
+def _calamine(package: io.BytesIO) -> list[list[Any]] | None:
+    """The values of the package's one sheet, or None when calamine fails on it."""
     from python_calamine import CalamineWorkbook  # a Rust library, loaded when needed
 
     try:
-        return CalamineWorkbook.from_filelike(io.BytesIO(package))
-    except Exception:  # the XML reader reads the sheets instead
+        with CalamineWorkbook.from_filelike(package) as book:
+            package.close()  # calamine holds its own copy
+            return book.get_sheet_by_name("s1").to_python(skip_empty_area=False)
+    except Exception:  # the XML reader reads the sheet instead, or says what is wrong
         return None
 
 
-def _package(
-    checked: list[tuple[Wanted, bytes, Any]], shared: bytes, formats: CellFormats
-) -> bytes:
-    """A workbook of the checked parts, stored without compression."""
-    count = len(checked)
-    sheets = "".join(
-        f'<sheet name="s{i}" sheetId="{i}" r:id="rId{i}"/>' for i in range(1, count + 1)
-    )
+def _package(sheet: bytearray, shared: bytes, formats: CellFormats) -> io.BytesIO:
+    """A workbook of the one checked sheet (and the shared texts), stored uncompressed."""
     relations = [
-        _relation(f"rId{i}", "worksheet", f"worksheets/sheet{i}.xml") for i in range(1, count + 1)
+        _relation("rId1", "worksheet", "worksheets/sheet1.xml"),
+        _relation("rIdS", "styles", "styles.xml"),
     ]
-    relations.append(_relation("rIdS", "styles", "styles.xml"))
     if shared:
         relations.append(_relation("rIdT", "sharedStrings", "sharedStrings.xml"))
     calendar = '<workbookPr date1904="1"/>' if formats.epoch == CALENDAR_MAC_1904 else ""
@@ -169,7 +153,7 @@ def _package(
         package.writestr(
             "xl/workbook.xml",
             f'<workbook xmlns="{main}" xmlns:r="{_RELATIONS}">{calendar}'
-            f"<sheets>{sheets}</sheets></workbook>",
+            '<sheets><sheet name="s1" sheetId="1" r:id="rId1"/></sheets></workbook>',
         )
         package.writestr(
             "xl/_rels/workbook.xml.rels",
@@ -178,9 +162,9 @@ def _package(
         package.writestr("xl/styles.xml", _styles(formats.dates, main))
         if shared:
             package.writestr("xl/sharedStrings.xml", shared)
-        for number, (_sheet, data, _found) in enumerate(checked, 1):
-            package.writestr(f"xl/worksheets/sheet{number}.xml", data)
-    return buffer.getvalue()
+        package.writestr("xl/worksheets/sheet1.xml", sheet)
+    buffer.seek(0)
+    return buffer
 
 
 def _relation(name: str, kind: str, target: str) -> str:

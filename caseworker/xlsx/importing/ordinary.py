@@ -97,7 +97,9 @@ class Ordinary:
     rows: int
 
 
-def ordinary(data: bytes, grammar: re.Pattern[bytes], limits: Limits) -> Ordinary | None:
+def ordinary(
+    data: bytes | bytearray, grammar: re.Pattern[bytes], limits: Limits
+) -> Ordinary | None:
     """``data`` (a sheet's XML) as an ordinary sheet, or None when it is not one."""
     start, end = data.find(_OPEN), data.rfind(_CLOSE)
     if start < 0 or end < start or not _around_rows(data, start, end):
@@ -124,7 +126,7 @@ def ordinary(data: bytes, grammar: re.Pattern[bytes], limits: Limits) -> Ordinar
         if not previous:
             if number != 1:
                 return None
-            first = match[0]
+            first = bytes(match[0])
         previous, at, elements = number, after, 0
     if at != end or not first:
         return None
@@ -133,7 +135,7 @@ def ordinary(data: bytes, grammar: re.Pattern[bytes], limits: Limits) -> Ordinar
     return Ordinary(first, previous)
 
 
-def _around_rows(data: bytes, start: int, end: int) -> bool:
+def _around_rows(data: bytes | bytearray, start: int, end: int) -> bool:
     """Whether the XML around the rows is well formed, one worksheet in the main namespace
     with its one ``sheetData``, and holds no other row."""
     before, after = data[: start + len(_OPEN)], data[end:]
@@ -144,14 +146,14 @@ def _around_rows(data: bytes, start: int, end: int) -> bool:
     if before.count(b"xmlns=") != 1 or b"xmlns=" in after:
         return False
     try:
-        root = etree.fromstring(before + after, _PARSER)
+        root = etree.fromstring(bytes(before + after), _PARSER)
     except etree.LxmlError:
         return False
     main = "{" + MAIN.decode() + "}"
     return bool(root.tag == main + "worksheet" and root.find(main + "sheetData") is not None)
 
 
-def _utf8(data: bytes) -> bool:
+def _utf8(data: bytes | bytearray) -> bool:
     """Whether ``data`` is UTF-8 without the two characters XML does not allow."""
     if b"\xef\xbf\xbe" in data or b"\xef\xbf\xbf" in data:
         return False

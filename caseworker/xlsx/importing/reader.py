@@ -28,7 +28,7 @@ from openpyxl.xml.constants import ARC_CORE, SHARED_STRINGS, XLSX
 from openpyxl.xml.functions import fromstring
 
 from caseworker.i18n import QT_TRANSLATE_NOOP
-from caseworker.xlsx.importing.calamine_sheets import CalamineSheet, Wanted, calamine_sheets
+from caseworker.xlsx.importing.calamine_sheets import CalamineReader, CalamineSheet
 from caseworker.xlsx.importing.cell_values import from_cell
 from caseworker.xlsx.importing.container import (
     CONTENT_TYPES,
@@ -190,21 +190,18 @@ def _read(parts: Parts, name: str, digest: str, limits: Limits, values: Values) 
     if package.shared_strings is not None:
         with parts.stream(package.shared_strings) as stream:
             shared = shared_strings(stream, limits)
-    fast: dict[str, CalamineSheet] = {}
-    if values == "calamine":
-        names = [*(schema.name for schema in IMPORTED_SHEETS), LISTS_SHEET]
-        wanted = [
-            Wanted(found[n][1], found[n][0], numbers=n != LISTS_SHEET) for n in names if n in found
-        ]
-        fast = calamine_sheets(
-            parts, package.shared_strings, shared, package.formats, limits, wanted
-        )
+    fast = (
+        CalamineReader(parts, package.shared_strings, shared, package.formats, limits)
+        if values == "calamine"
+        else None
+    )
     sheets: dict[str, SheetRows] = {}
     for schema in IMPORTED_SHEETS:
         if schema.name not in found:
             continue
         title, part = found[schema.name]
-        read = _fast_sheet(fast[part], schema, limits, title) if part in fast else None
+        sheet = fast.sheet(part, title, numbers=True) if fast else None
+        read = _fast_sheet(sheet, schema, limits, title) if sheet else None
         if read is None:
             with parts.stream(part) as stream:
                 rows = sheet_rows(stream, title, shared, package.formats, limits)
@@ -213,9 +210,9 @@ def _read(parts: Parts, name: str, digest: str, limits: Limits, values: Values) 
     exported = None
     if LISTS_SHEET in found:
         title, part = found[LISTS_SHEET]
-        lists = _fast_lists(fast[part]) if part in fast else None
-        if lists is not None:
-            exported = lists[0]
+        sheet = fast.sheet(part, title, numbers=False) if fast else None
+        if sheet is not None:
+            exported = _fast_lists(sheet)
         else:
             with parts.stream(part) as stream:
                 rows = sheet_rows(stream, title, shared, package.formats, limits)
@@ -351,37 +348,28 @@ def _headers(
     return moved, absent
 
 
-def _fast_sheet(
-    sheet: CalamineSheet, schema: Sheet, limits: Limits, title: str
-) -> SheetRows | None:
-    """An ordinary sheet's rows from calamine's values; None when calamine fails on it."""
+def _fast_sheet(sheet: CalamineSheet, schema: Sheet, limits: Limits, title: str) -> SheetRows:
+    """An ordinary sheet's rows from calamine's values."""
     placed = _headers(sheet.header, schema, title)
     if placed is None:
         return SheetRows(schema, [], read_only=True)
     moved, absent = placed
-    values = sheet.rows()
-    if values is None:
-        return None
     if moved is None:
-        return SheetRows(schema, fast_rows(values, schema), absent=absent)
+        return SheetRows(schema, fast_rows(sheet.values, schema), absent=absent)
     cells = (
         (number, {at: value for at, value in enumerate(row) if value != ""})
-        for number, row in enumerate(values, 2)
+        for number, row in enumerate(sheet.values, 2)
     )
     return SheetRows(schema, _data_rows(cells, schema, limits, title, moved), absent=absent)
 
 
-def _fast_lists(sheet: CalamineSheet) -> tuple[list[str] | None] | None:
-    """The exported cases of an ordinary Lists sheet (in a tuple); None when calamine
-    fails on it."""
+def _fast_lists(sheet: CalamineSheet) -> list[str] | None:
+    """The exported cases on an ordinary Lists sheet."""
     columns = [at for at, text in sheet.header.items() if text == EXPORTED_CASES_HEADER]
     if len(columns) != 1:
-        return (None,)
-    values = sheet.rows()
-    if values is None:
         return None
     column = columns[0]
-    return ([str(row[column]) for row in values if len(row) > column and row[column]],)
+    return [str(row[column]) for row in sheet.values if len(row) > column and row[column]]
 
 
 def _read_sheet(cells_of_rows: Any, schema: Sheet, limits: Limits, title: str) -> SheetRows:
