@@ -10,10 +10,12 @@ spreadsheet tests read (``both_readers`` in the conftest) and here again.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from caseworker.xlsx import ImportRefused, Limits, read_workbook
+from caseworker.xlsx.importing import calamine_sheets
 from caseworker.xlsx.importing.calamine_sheets import _whole
 from caseworker.xlsx.importing.container import Parts
 from caseworker.xlsx.importing.ordinary import ordinary, row_grammar
@@ -129,6 +131,27 @@ def test_ordinary_cells_read_by_calamine(
     path = rewritten(exported, tmp_path / "cell.xlsx", cell, "Q2")
     assert "Reports" in ordinary_sheets(path)
     assert place(both(path)) == expected
+
+
+def test_a_sheet_too_big_for_calamine_goes_to_the_xml_reader(
+    exported: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """calamine's path holds a sheet's XML whole: a sheet declared bigger than
+    LARGEST_SHEET is streamed by the XML reader."""
+    read: list[object] = []
+    original = calamine_sheets._calamine
+
+    def calamine(package: Any) -> Any:
+        read.append(package)
+        return original(package)
+
+    monkeypatch.setattr(calamine_sheets, "_calamine", calamine)
+    assert both(exported).sheets["Reports"].rows
+    assert read
+    read.clear()
+    monkeypatch.setattr(calamine_sheets, "LARGEST_SHEET", 100)
+    assert both(exported).sheets["Reports"].rows
+    assert not read
 
 
 def test_dates_of_the_1904_calendar(exported: Path, tmp_path: Path) -> None:

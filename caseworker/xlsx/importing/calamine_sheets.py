@@ -33,6 +33,9 @@ _PACKAGE = "http://schemas.openxmlformats.org/package/2006"
 _TYPES = "application/vnd.openxmlformats"
 # Shared texts that calamine reads otherwise than the XML reader: runs and phonetic guides,
 # escapes such as _x000D_, carriage returns.
+# A sheet declared bigger than this is streamed by the XML reader: calamine's path holds
+# the sheet's XML whole, a workbook made of it and calamine's copy at one moment.
+LARGEST_SHEET = 256 * 2**20
 _UNUSUAL_SHARED = re.compile(rb"<(?:[\w.-]+:)?r(?:Ph)?[\s>/]|_[xX]|\r|&#(?:x[dD]|13);")
 
 
@@ -67,7 +70,7 @@ class CalamineReader:
     def sheet(self, part: str, title: str, numbers: bool) -> CalamineSheet | None:
         """The sheet in ``part`` (named ``title`` in sentences; ``numbers``: whether it may
         hold numbers), or None when it is not ordinary or calamine fails on it."""
-        if self._shared_xml is None:
+        if self._shared_xml is None or self._size(part) > LARGEST_SHEET:
             return None
         data = _whole(self._parts, part)
         if data is None:
@@ -91,6 +94,12 @@ class CalamineReader:
         if values is None or len(values) > found.rows:
             return None
         return CalamineSheet(header, values[1:])
+
+    def _size(self, part: str) -> int:
+        try:
+            return self._parts.declared_size(part)
+        except KeyError:
+            return 0  # the XML reader says that it is missing
 
 
 def _whole(parts: Parts, part: str) -> bytearray | None:

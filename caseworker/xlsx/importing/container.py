@@ -290,6 +290,11 @@ class Parts:
     def namelist(self) -> list[str]:
         return list(self._names)
 
+    def declared_size(self, part: str) -> int:
+        """The size the zip's directory declares for ``part`` unpacked (``KeyError`` when
+        there is no such part)."""
+        return self._archive.getinfo(part).file_size
+
     def read(self, part: str) -> bytes:
         """A small part, whole (``KeyError`` when there is none, as for a zip)."""
         with self._open(part, self._limits.max_small_part_bytes) as stream:
