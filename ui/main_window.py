@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from caseworker.actor import current_actor
 from caseworker.errors import CaseworkerError
-from caseworker.services import case_list, cases
+from caseworker.services import case_list
 from caseworker.services.case_list import CaseQuery
 from ui import case_actions, settings
 from ui.about import show_about
@@ -31,6 +31,7 @@ from ui.case_view import CaseView
 from ui.changes import Change, ChangeKind
 from ui.context import AppContext
 from ui.empty_state import EmptyState
+from ui.last_case import LastCase
 from ui.lists.actions import ListActions
 from ui.matching.duplicates_actions import DuplicatesActions
 from ui.matching.review_actions import ReviewActions
@@ -120,10 +121,10 @@ class MainWindow(QMainWindow):
             self._case_count.setText(self.tr("Counting the cases…"))
         else:
             self._show_case_count(known)
-        self._update_empty_state()
         self._update_actions()
         self._restore_layout()
-        self._reopen_last_case()
+        self.last_case = LastCase(self, context, self._window_state)  # the list restored first
+        self._update_empty_state()
 
     # Building ---------------------------------------------------------------------------------
 
@@ -248,26 +249,12 @@ class MainWindow(QMainWindow):
         self.case_list.restore_header_state(settings.CASE_LIST_HEADER_STATE.read(store))
         self.case_view.restore_splitter(settings.CASE_VIEW_SPLITTER_STATE.read(store))
 
-    def _reopen_last_case(self) -> None:
-        """Open the case that was open at the last close, if it is on this database still."""
-        case_id, _, database = settings.LAST_CASE.read(self._window_state).partition(" ")
-        if not case_id.isdigit() or database != self._context.database.display_name:
-            return
-
-        # Deleted, or purged, since: the desk opens without it, saying nothing.
-        exists = ReadOp(
-            self._context, self, lambda session: cases.case_reference(session, int(case_id))
-        )
-        if exists.quietly(CaseworkerError).run_ok():
-            self.open_case(int(case_id))
-
     def save_layout(self) -> None:
         store = self._window_state
         settings.MAIN_WINDOW_GEOMETRY.write(store, self.saveGeometry())
         settings.MAIN_WINDOW_STATE.write(store, self.saveState())
         settings.MAIN_SPLITTER_STATE.write(store, self.case_split.state())
-        last = f"{self._case_id} {self._context.database.display_name}" if self._case_id else ""
-        settings.LAST_CASE.write(store, last)
+        self.last_case.save(store, self._case_id, self._case_pane_width())
         settings.CASE_LIST_HEADER_STATE.write(store, self.case_list.header_state())
         settings.CASE_VIEW_SPLITTER_STATE.write(store, self.case_view.splitter_state())
         store.sync()
@@ -356,17 +343,24 @@ class MainWindow(QMainWindow):
         return bool(count)
 
     def _update_empty_state(self) -> None:
-        empty = self._case_id is None and not self._has_cases()
+        # The last case, shown after the first paint, has its room from the start.
+        case_open = self._case_id is not None or self.last_case.pending is not None
+        empty = not case_open and not self._has_cases()
         shown: QWidget = self.empty_state if empty else self.case_view
         self._right.setCurrentWidget(shown)
         # The case view's own minimum holds only while it shows a case: otherwise it would be
         # wider than the pane and its one sentence cut off.
-        self.case_view.setMinimumWidth(0 if self._case_id is None else self._case_view_minimum)
-        if shown is self.case_view and self._case_id is None:
+        self.case_view.setMinimumWidth(self._case_view_minimum if case_open else 0)
+        if shown is self.case_view and not case_open:
             needed = NO_CASE_PANE_WIDTH
+        elif shown is self.case_view:  # the last case to come: the room it needed
+            needed = max(self._case_pane_width(), self.last_case.room)
         else:
             needed = max(shown.minimumSizeHint().width(), shown.minimumWidth())
-        self.case_split.update(self._case_id is not None, needed)
+        self.case_split.update(case_open, needed)
+
+    def _case_pane_width(self) -> int:
+        return max(self.case_view.minimumSizeHint().width(), self.case_view.minimumWidth())
 
     def _update_actions(self) -> None:
         self.add_report_action.setEnabled(self._case_id is not None)

@@ -93,5 +93,8 @@ CASE_VIEW_SPLITTER_STATE = Setting("case_view/splitter", QByteArray())
 #: The case open when Caseworker was last closed, as "<case id> <database>"; opened again at
 #: the next start on the same database.
 LAST_CASE = Setting("main_window/last_case", "")
+#: The width that case's pane needed, in pixels: its room from the start at the next start,
+#: the case being shown right after the first paint.
+LAST_CASE_ROOM = Setting("main_window/last_case_room", 0)
 #: The folder the last file dialog was left in (where the next one starts).
 LAST_FOLDER = Setting("files/last_folder", "")

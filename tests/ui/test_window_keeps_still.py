@@ -175,8 +175,31 @@ def test_the_split_and_the_open_case_are_there_at_the_next_start(
     first.close()
 
     second = shown_window(qtbot, context)
-    assert second.shown_case_id == sample_case.case_id
+    qtbot.waitUntil(lambda: second.shown_case_id == sample_case.case_id)
     assert second.case_list.current_case_id() == sample_case.case_id
+    assert second.splitter.sizes() == sizes
+
+
+def test_the_last_case_appears_after_the_first_paint_in_the_room_kept_for_it(
+    qtbot: QtBot, context: AppContext, sample_case: SampleCase
+) -> None:
+    first = shown_window(qtbot, context)
+    first.open_case(sample_case.case_id)
+    drag_splitter(first.splitter, 2000)  # the case's pane at the least it needs
+    least = first.splitter.sizes()[1]
+    first.close()
+
+    second = MainWindow(context)
+    qtbot.addWidget(second)
+    second.resize(1000, 800)  # narrower: the saved split alone would leave the case less
+    second.show()  # laid out as it is first painted; no event handled yet
+    assert second.shown_case_id is None
+    assert second.case_list.current_case_id() == sample_case.case_id
+    sizes = second.splitter.sizes()
+    assert sizes[1] >= least
+    assert second.case_view.empty_label.text() == ""  # not "No case is open" meanwhile
+    qtbot.waitUntil(lambda: second.shown_case_id == sample_case.case_id)
+    assert second.case_view.current_case_id() == sample_case.case_id
     assert second.splitter.sizes() == sizes
 
 
@@ -202,6 +225,7 @@ def test_a_last_case_that_is_gone_or_on_another_database_is_not_opened(
         settings.LAST_CASE.write(store, remembered)
         store.sync()
         window = shown_window(qtbot, context)
+        assert window.last_case.pending is None, remembered
         assert window.shown_case_id is None, remembered
         window.hide()
 
