@@ -154,6 +154,58 @@ def test_a_sheet_too_big_for_calamine_goes_to_the_xml_reader(
     assert not read
 
 
+ROW_TAGS = {
+    # lxml refuses these as damaged; calamine would read them.
+    "an attribute twice": ('<row r="2" ht="20" ht="30">', False),
+    "the row number twice": ('<row r="2" r="2">', False),
+    "an undeclared prefix": ('<row r="2" x14ac:dyDescent="0.25">', False),
+    # As Excel writes them: read by calamine.
+    "Excel's attributes": ('<row r="2" spans="1:22" s="3" customFormat="1" ht="15">', True),
+}
+
+
+@pytest.mark.parametrize("case", ROW_TAGS, ids=list(ROW_TAGS))
+def test_a_row_tag_lxml_refuses_goes_to_the_xml_reader(
+    case: str, exported: Path, tmp_path: Path
+) -> None:
+    tag, read = ROW_TAGS[case]
+    parts = members(exported)
+    name = sheet_part(parts, "Reports")
+    parts[name] = parts[name].replace(b'<row r="2">', tag.encode(), 1)
+    path = write_members(tmp_path / "row.xlsx", parts)
+    assert ("Reports" in ordinary_sheets(path)) is read
+    if read:
+        assert both(path).sheets["Reports"].rows
+    else:
+        with pytest.raises(ImportRefused, match="damaged"):
+            read_workbook(path)
+
+
+def test_a_declared_prefix_is_read_by_calamine(exported: Path, tmp_path: Path) -> None:
+    parts = members(exported)
+    name = sheet_part(parts, "Reports")
+    xml = parts[name].replace(b'<row r="2">', b'<row r="2" x14ac:dyDescent="0.25">', 1)
+    namespace = b' xmlns:x14ac="http://schemas.microsoft.com/office/spreadsheetml/2009/9/ac"'
+    parts[name] = xml.replace(b"<worksheet ", b"<worksheet" + namespace + b" ", 1)
+    path = write_members(tmp_path / "prefix.xlsx", parts)
+    assert "Reports" in ordinary_sheets(path)
+    assert both(path).sheets["Reports"].rows
+
+
+def test_shared_texts_in_another_namespace_go_to_the_xml_reader(
+    exported: Path, tmp_path: Path
+) -> None:
+    parts = with_shared_texts(members(exported), ["Шумов", "Киев"])
+    sst = parts["xl/sharedStrings.xml"]
+    parts["xl/sharedStrings.xml"] = sst.replace(
+        b"<si><t>\xd0\xa8", b'<si xmlns="urn:other"><t>x</t></si><si><t>\xd0\xa8', 1
+    )
+    assert parts["xl/sharedStrings.xml"] != sst
+    name = sheet_part(parts, "Reports")
+    parts[name] = put_cell(parts[name].decode(), 2, '<c r="Q2" t="s"><v>1</v></c>', "Q2").encode()
+    assert place(both(write_members(tmp_path / "shared.xlsx", parts))) == "Киев"
+
+
 def test_dates_of_the_1904_calendar(exported: Path, tmp_path: Path) -> None:
     parts = members(exported)
     workbook = parts["xl/workbook.xml"].decode()

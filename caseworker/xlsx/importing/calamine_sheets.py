@@ -36,7 +36,7 @@ _TYPES = "application/vnd.openxmlformats"
 # A sheet declared bigger than this is streamed by the XML reader: calamine's path holds
 # the sheet's XML whole, a workbook made of it and calamine's copy at one moment.
 LARGEST_SHEET = 256 * 2**20
-_UNUSUAL_SHARED = re.compile(rb"<(?:[\w.-]+:)?r(?:Ph)?[\s>/]|_[xX]|\r|&#(?:x[dD]|13);")
+_UNUSUAL_SHARED = re.compile(rb"<[\w.-]+:|<r(?:Ph)?[\s>/]|_[xX]|\r|&#(?:x[dD]|13);")
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,8 +116,11 @@ def _whole(parts: Parts, part: str) -> bytearray | None:
 
 
 def _plain_shared(xml: bytearray, shared: list[str]) -> bool:
-    """Whether calamine reads the shared texts as the XML reader read them."""
-    if _UNUSUAL_SHARED.search(xml):
+    """Whether calamine reads the shared texts as the XML reader read them: each ``si``
+    in the main namespace, no prefixed element, nothing calamine reads otherwise."""
+    if _UNUSUAL_SHARED.search(xml) or xml.count(b"xmlns=") != 1:
+        return False
+    if not xml.count(b"<si") == xml.count(b"<si>") == len(shared):
         return False
     return all(text and text == text.strip(" \t\n") for text in shared)
 

@@ -56,12 +56,13 @@ _DAY = (
 )
 # A cell without a value, as openpyxl writes one for an empty text too.
 _EMPTY = rb'(?: t="(?:n|inlineStr)")?(?:/>|></c>)'
-_ATTRIBUTE = rb'\s+(?!xmlns)[A-Za-z_][\w:.-]*="[^"<&]*"'
+_ATTRIBUTE = rb'\s+(?!xmlns)[A-Za-z_][\w:.-]*="[^"<&>]*"'
 _ROW_START = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?(?:row|sheetData)[\s/>]")
 # The XML reader counts the elements read before each row ends, and reads ahead of the rows
 # it has parsed: a sheet that comes within this many of the limit takes the XML reader.
 _READ_AHEAD = 1 << 17
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
+_NAME = re.compile(rb'\s([^\s=]+)="')
 _DECLARATION = re.compile(
     rb'<\?xml version="1\.0"(?: encoding="[Uu][Tt][Ff]-8")?(?: standalone="(?:yes|no)")?\?>'
 )
@@ -84,7 +85,7 @@ def row_grammar(
         kinds.append(rb' s="(?:' + date_styles + rb')"' + _DAY)
     cell = rb'<c r="[A-Z]{1,2}(?P=n)"(?:' + rb"|".join(kinds) + rb")"
     return re.compile(
-        rb'<row r="(?P<n>[1-9][0-9]{0,6})"(?:' + _ATTRIBUTE + rb")*+\s*"
+        rb'<row r="(?P<n>[1-9][0-9]{0,6})"(?P<a>(?:' + _ATTRIBUTE + rb")*+)\s*"
         rb"(?:/>|>(?:" + cell + rb")*+</row>)"
     )
 
@@ -103,7 +104,10 @@ def ordinary(
 ) -> Ordinary | None:
     """``data`` (a sheet's XML) as an ordinary sheet, or None when it is not one."""
     start, end = data.find(_OPEN), data.rfind(_CLOSE)
-    if start < 0 or end < start or not _around_rows(data, start, end):
+    if start < 0 or end < start or data.startswith(b"\xef\xbb\xbf"):
+        return None
+    prefixes = _around_rows(data, start, end)
+    if prefixes is None:
         return None
     if not data.isascii() and not _utf8(data):
         return None
@@ -115,12 +119,18 @@ def ordinary(
     # for the first, with the elements before the rows); a row has fewer than its bytes.
     limit = limits.max_elements_per_row - _READ_AHEAD
     elements = data.count(b"<", 0, at)
+    known: set[bytes] = set()  # the rows' attributes already found well formed
     for match in grammar.finditer(data, at, end):
         if match.start() != at:
             return None
         number = int(match["n"])
         if not previous < number <= last:
             return None
+        attributes = match["a"]
+        if attributes and attributes not in known:
+            if not _well_formed(attributes, prefixes):
+                return None
+            known.add(attributes)
         after = match.end()
         if after - at + elements > limit and data.count(b"<", at, after) + elements > limit:
             return None
@@ -136,22 +146,38 @@ def ordinary(
     return Ordinary(first, previous)
 
 
-def _around_rows(data: bytes | bytearray, start: int, end: int) -> bool:
-    """Whether the XML around the rows is well formed, one worksheet in the main namespace
-    with its one ``sheetData``, and holds no other row."""
+def _around_rows(data: bytes | bytearray, start: int, end: int) -> set[bytes] | None:
+    """The namespace prefixes the worksheet declares, when the XML around the rows is well
+    formed, one worksheet in the main namespace with its one ``sheetData``, and holds no
+    other row; else None."""
     before, after = data[: start + len(_OPEN)], data[end:]
     if _ROW_START.search(before, 0, start) or _ROW_START.search(after, len(_CLOSE)):
-        return False
+        return None
     if before.startswith(b"<?") and not _DECLARATION.match(before):
-        return False
+        return None
     if before.count(b"xmlns=") != 1 or b"xmlns=" in after:
-        return False
+        return None
     try:
         root = etree.fromstring(bytes(before + after), _PARSER)
     except etree.LxmlError:
-        return False
+        return None
     main = "{" + MAIN.decode() + "}"
-    return bool(root.tag == main + "worksheet" and root.find(main + "sheetData") is not None)
+    if root.tag != main + "worksheet" or root.find(main + "sheetData") is None:
+        return None
+    return {prefix.encode() for prefix in root.nsmap if prefix} | {b"xml"}
+
+
+def _well_formed(attributes: bytes, prefixes: set[bytes]) -> bool:
+    """Whether a row's attributes (after its number) are each there once, none of them
+    ``r``, each prefix declared on the worksheet: as lxml reads them without an error."""
+    names = _NAME.findall(attributes)
+    if len(set(names)) != len(names) or b"r" in names:
+        return False
+    for name in names:
+        prefix, colon, local = name.rpartition(b":")
+        if colon and (prefix not in prefixes or not local or b":" in prefix):
+            return False
+    return True
 
 
 def _utf8(data: bytes | bytearray) -> bool:
