@@ -1,7 +1,9 @@
 """The open case: header, relatives, sought persons and the selected person's reports.
 
 The parts are built and filled in :mod:`ui.case_parts`: the header and the Details tab in
-``header``, the relatives' and persons' lists in ``people``, the Reports tab in ``reports_tab``.
+``header``, the relatives' and persons' lists in ``people``, the Reports tab in ``reports_tab``,
+the whole page (with the timeline, evidence, family and inquiries panels) in ``page``, which
+is imported and built when a case is first shown.
 """
 
 from __future__ import annotations
