@@ -115,6 +115,7 @@ def test_a_formula_is_refused_whoever_reads(exported: Path, tmp_path: Path) -> N
     [
         ('<c r="Q2" t="inlineStr"><is><t xml:space="preserve"> Киев </t></is></c>', " Киев "),
         ('<c r="Q2" t="inlineStr"><is><t>a &amp; b&#1041;</t></is></c>', "a & bБ"),
+        ('<c r="Q2" t="inlineStr"><is><t>a &amp;#1041; b</t></is></c>', "a &#1041; b"),
         ('<c r="Q2" s="0" t="n"><v>-12.50</v></c>', "-12.5"),
         ('<c r="Q2"><v>007</v></c>', "7"),
         ('<c r="Q2" s="2" t="inlineStr"></c>', ""),
@@ -229,6 +230,13 @@ def test_shared_texts_calamine_would_trim_go_to_the_xml_reader(
     name = sheet_part(parts, "Reports")
     parts[name] = put_cell(parts[name].decode(), 2, '<c r="Q2" t="s"><v>1</v></c>', "Q2").encode()
     assert place(both(write_members(tmp_path / "shared.xlsx", parts))) == " Киев "
+
+
+def test_a_shared_text_of_two_texts_goes_to_the_xml_reader(exported: Path, tmp_path: Path) -> None:
+    parts = with_shared_texts(members(exported), ["Шумов", "Ки</t><t>ев"])
+    name = sheet_part(parts, "Reports")
+    parts[name] = put_cell(parts[name].decode(), 2, '<c r="Q2" t="s"><v>1</v></c>', "Q2").encode()
+    assert place(both(write_members(tmp_path / "shared.xlsx", parts))) == "Киев"
 
 
 def test_plain_shared_texts_are_read_by_calamine(exported: Path, tmp_path: Path) -> None:

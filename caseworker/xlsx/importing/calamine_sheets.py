@@ -122,6 +122,8 @@ def _plain_shared(xml: bytearray, shared: list[str]) -> bool:
         return False
     if not xml.count(b"<si") == xml.count(b"<si>") == len(shared):
         return False
+    if xml.count(b"<t>") + xml.count(b"<t ") != len(shared):  # one text in each
+        return False
     return all(text and text == text.strip(" \t\n") for text in shared)
 
 

@@ -77,7 +77,7 @@ def row_grammar(
 ) -> re.Pattern[bytes]:
     """One ordinary row; ``dates`` and ``durations`` are the style ids of each (as cells
     write them), ``numbers`` whether the sheet may hold numbers at all."""
-    date_styles, other = _styles(dates), _styles(dates | durations)
+    date_styles, other = _styles(dates - durations), _styles(dates | durations)
     styled = rb"(?:" + _STYLE + rb")?"
     kinds = [styled + rb"(?:" + _INLINE + rb"|" + _SHARED + rb"|" + _EMPTY + rb")"]
     if numbers:
