@@ -184,9 +184,14 @@ class CaseListColumns(QObject):
         last = table.rowAt(table.viewport().height() - 1)
         last = self._model.rowCount() - 1 if last < 0 else last
         metrics = table.fontMetrics()
-        widest = max(
-            metrics.horizontalAdvance(str(self._model.index(row, CaseColumn.FAMILY).data() or ""))
-            for row in range(first, last + 1)
+        widest = max(  # none in sight while the table is not laid out yet
+            (
+                metrics.horizontalAdvance(
+                    str(self._model.index(row, CaseColumn.FAMILY).data() or "")
+                )
+                for row in range(first, last + 1)
+            ),
+            default=0,
         )
         return min(widest, FAMILY_MOST_CHARACTERS * metrics.averageCharWidth()) + CELL_PADDING
 
