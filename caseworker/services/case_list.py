@@ -200,6 +200,16 @@ def count_cases(session: Session, query: CaseQuery) -> int:
 
 
 def regions(session: Session) -> list[str]:
-    """Every region named on a case, in the list's order. Raises nothing."""
-    found = session.scalars(select(Case.region).where(Case.region != "").distinct())
-    return sorted(found, key=lambda region: (sort_key(region), region))
+    """Every region named on a case, in the list's order. Raises nothing.
+
+    The region index is read one region at a time (the next region after the one found),
+    a few dozen lookups, not all 100,000 cases' entries as ``DISTINCT`` reads them.
+    """
+    table = Case.__table__
+    region = table.c.region
+    first = select(func.min(region).label("region")).where(region != "")
+    found = first.cte("found", recursive=True)
+    after = select(func.min(region)).where(region > found.c.region).scalar_subquery()
+    found = found.union_all(select(after).where(found.c.region.is_not(None)))
+    names = session.scalars(select(found.c.region).where(found.c.region.is_not(None)))
+    return sorted(names, key=lambda name: (sort_key(name), name))

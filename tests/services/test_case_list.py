@@ -157,3 +157,11 @@ def test_each_row_counts_its_overdue_inquiries_and_the_filter_keeps_those_cases(
         # A month on, the other case's inquiry is overdue too.
         later = CaseQuery(overdue_only=True, today=date(2026, 11, 30))
         assert case_list.count_cases(session, later) == 2
+
+
+def test_each_region_is_offered_once_and_an_empty_one_never(database: Database) -> None:
+    with database.write() as session:
+        for number, region in enumerate(["Тверская область", "", "Тверская область", "Курская"]):
+            cases.create_case(session, ACTOR, family_name=f"Семья {number}", region=region)
+    with database.read() as session:
+        assert case_list.regions(session) == ["Курская", "Тверская область"]
