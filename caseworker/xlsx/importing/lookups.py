@@ -6,8 +6,9 @@ from collections.abc import Iterable, Iterator, Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Select, select
+from sqlalchemy import Dialect, Select, bindparam, select, type_coerce
 from sqlalchemy.orm import Session
+from sqlalchemy.types import NullType
 
 from caseworker.dates import EventDate, birth_interval
 from caseworker.i18n import translate
@@ -43,16 +44,28 @@ def chunks(values: Sequence[Any], size: int = CHUNK) -> Iterator[Sequence[Any]]:
 
 
 _NAME_PARTS = ("surname", "given_name", "patronymic")
+# Columns a stored record needs besides those of its sheet: which it is, and the parts its
+# event or birth date is made of.
+_ALSO = frozenset({"id", "uuid", "version", "event_from", "event_to", "event_precision",
+                   "birth_precision"})  # fmt: skip
+_SHEETS = {sheet.name: sheet for sheet in (CASES, RELATIVES, PERSONS, REPORTS)}
+
+
+def _columns(sheet: str) -> list[Any]:
+    """The table's columns the planner compares or names a record by: those of the sheet
+    and ``_ALSO``; not the others (their moments alone cost as much as the rest)."""
+    wanted = _ALSO | {column.field for column in _SHEETS[sheet].columns}
+    return [column for column in MODELS[sheet].__table__.columns if column.name in wanted]
 
 
 def _records_query(sheet: str) -> Select[Any]:
     model = MODELS[sheet]
     if model is Case:
-        return select(Case.__table__)
+        return select(*_columns(sheet))
     if model is Report:
         return (
             select(
-                Report.__table__,
+                *_columns(sheet),
                 SoughtPerson.uuid.label("person_key"),
                 Case.reference.label("case_reference"),
                 *(getattr(SoughtPerson, name).label(f"person_{name}") for name in _NAME_PARTS),
@@ -60,20 +73,38 @@ def _records_query(sheet: str) -> Select[Any]:
             .join(SoughtPerson, SoughtPerson.id == Report.person_id)
             .join(Case, Case.id == SoughtPerson.case_id)
         )
-    return select(model.__table__, Case.reference.label("case_reference")).join(
+    return select(*_columns(sheet), Case.reference.label("case_reference")).join(
         Case, Case.id == model.case_id
     )
 
 
 def records_by_key(session: Session, sheet: str, keys: Sequence[str]) -> dict[str, dict[str, Any]]:
-    """The stored values of the sheet's records with these keys, by key."""
+    """The stored values of the sheet's records with these keys, by key.
+
+    The rows are read as the database gives them and each column's values converted as
+    SQLAlchemy would (by the column type's result processor), once per distinct value:
+    the rows of a workbook repeat their dates, choices and places.
+    """
     model = MODELS[sheet]
     found: dict[str, dict[str, Any]] = {}
     query = _records_query(sheet)
+    selected = list(query.selected_columns)
+    names = [column.name for column in selected]
+    raw = query.with_only_columns(
+        *(type_coerce(column, NullType()).label(column.name) for column in selected)
+    )
+    connection = session.connection()
+    processors = [_processor(connection.dialect, column) for column in selected]
+    raw = raw.where(model.uuid.in_(bindparam("keys", expanding=True)))
     for chunk in chunks(keys):
-        result = session.execute(query.where(model.uuid.in_(chunk)))
-        names = list(result.keys())
-        for row in result:
+        rows = connection.execute(raw, {"keys": chunk}).all()
+        if not rows:
+            continue
+        columns = [
+            values if convert is _same else _converted(convert, values)
+            for convert, values in zip(processors, zip(*rows, strict=True), strict=True)
+        ]
+        for row in zip(*columns, strict=True):
             values = dict(zip(names, row, strict=True))
             if model is Report:
                 values["event"] = EventDate(
@@ -85,6 +116,12 @@ def records_by_key(session: Session, sheet: str, keys: Sequence[str]) -> dict[st
                 )
             found[values["uuid"]] = values
     return found
+
+
+def _converted(convert: Any, values: tuple[Any, ...]) -> list[Any]:
+    """A column's values converted once per distinct value (None stays None)."""
+    table = {value: None if value is None else convert(value) for value in set(values)}
+    return list(map(table.__getitem__, values))
 
 
 def record_label(sheet: str, record: dict[str, Any]) -> str:
@@ -186,13 +223,29 @@ def missing_records(
                 .join(Case, Case.id == SoughtPerson.case_id),
             )
         )
+    connection = session.connection()
     for sheet, query in queries:
         present = seen.get(sheet, set())
+        made = query.selected_columns[1]
+        convert = _processor(connection.dialect, made)
+        raw = query.with_only_columns(
+            query.selected_columns[0], type_coerce(made, NullType()), *query.selected_columns[2:]
+        ).where(Case.uuid.in_(bindparam("keys", expanding=True)))
         for chunk in chunks(keys):
-            for key, created_at, reference, name in session.execute(
-                query.where(Case.uuid.in_(chunk))
-            ):
-                if key in present or (limit is not None and created_at > limit):
+            for key, created_at, reference, name in connection.execute(raw, {"keys": chunk}):
+                # The moment is converted only for a record whose row is gone.
+                if key in present or (limit is not None and convert(created_at) > limit):
                     continue
                 missing.append(Missing(sheet, key, f"{reference} {name}"))
     return missing
+
+
+def _processor(dialect: Dialect, column: Any) -> Any:
+    """How SQLAlchemy converts the column's values as the database gives them (None: as
+    they are)."""
+    convert = column.type.dialect_impl(dialect).result_processor(dialect, None)
+    return _same if convert is None else convert
+
+
+def _same(value: Any) -> Any:
+    return value
