@@ -134,13 +134,14 @@ def overdue_by_case(session: Session, today: date, case_ids: Sequence[int]) -> d
     counted in the select list: with the due date in the WHERE clause, SQLite would walk
     every overdue inquiry of the database instead.
     """
-    counted = func.sum(case((Inquiry.waiting_due_on < today, 1), else_=0))
+    table = Inquiry.__table__.c
+    counted = func.sum(case((table.waiting_due_on < today, 1), else_=0))
     counts: dict[int, int] = {}
     for chunk in chunks(sorted(set(case_ids))):
         query = (
-            select(Inquiry.case_id, counted)
-            .where(Inquiry.case_id.in_(chunk))
-            .group_by(Inquiry.case_id)
+            select(table.case_id, counted)
+            .where(table.case_id.in_(chunk))
+            .group_by(table.case_id)
             .having(counted > 0)
         )
         rows = session.connection().execute(query)
