@@ -9,18 +9,19 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 from enum import Enum
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy.orm import Session
 
 from caseworker.dates import EventDate
-from caseworker.errors import ValidationError
 from caseworker.i18n import translate
 from caseworker.labels import label
 from caseworker.services import cases, persons, relatives, reports
 from caseworker.services.fields import FieldSpec
 from caseworker.text import fold
 from caseworker.xlsx.importing.already_present import Found, ImportMemory, fingerprint
+from caseworker.xlsx.importing.cleaning import Cleaners, Refused, cleaned_rows, cleaned_value
 from caseworker.xlsx.importing.course_planner import (
     COURSE_SHEETS,
     CoursePlanner,
@@ -59,19 +60,9 @@ from caseworker.xlsx.workbook.schema import (
 
 # Required dates that an empty cell leaves as they are, as the services do.
 KEEP_WHEN_BLANK = frozenset({"opened_on", "received_on"})
-# The cleaned values of a column remembered by cell value (a workbook repeats its claims,
-# sources, dates and places), up to this many different values per column.
-_REMEMBERED = 50_000
 # Values whose text (as ``shown`` gives it) is the same exactly when they are equal (as it
 # is for two members of one enumeration).
 _PLAIN = frozenset({str, type(None), date, int, bool, EventDate})
-
-
-@dataclass(frozen=True, slots=True)
-class _Refused:
-    """A value the field's cleaner refused, with its sentence."""
-
-    message: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,10 +96,11 @@ class _Planner:
         self.memory = ImportMemory(session)
         self.tokens: dict[tuple[str, int], str] = {}  # a new row's fingerprint, by sheet and row
         self.first_rows: dict[str, int] = {}  # fingerprint -> the first new row that has it
-        # Per sheet, its editable columns the cleaners know, each with its cleaner and the
-        # values it has cleaned (by the cell's value; a tuple of its type and it when it is
-        # not text, so that 1 and 1.0 stay apart).
-        self.cleaners: dict[str, list[tuple[str, Any, dict[Any, Any]]]] = {
+        # Per sheet, the cleaners' fields and a getter of a record's values of them.
+        self.compared: dict[str, tuple[list[str], Any]] = {}
+        self.plain_rows: set[tuple[type, ...]] = set()  # types of rows' plain values
+        # Per sheet, its editable columns the cleaners know (see cleaning.Cleaners).
+        self.cleaners: dict[str, Cleaners] = {
             sheet: [
                 (column.field, spec[column.field], {})
                 for column in schema.columns
@@ -137,9 +129,12 @@ class _Planner:
                     if schema in COURSE_SHEETS
                     else records_by_key(self.session, schema.name, keyed)
                 )
-                for number, values in chunk:
+                cleaners = self.cleaners[schema.name]
+                rows = [values for _, values in chunk]
+                made = cleaned_rows(schema, cleaners, rows)
+                for (number, values), cleaned in zip(chunk, made, strict=True):
                     fields = dict(zip(names, values, strict=True))
-                    self._plan_row(_Row(schema, number, fields), stored)
+                    self._plan_row(_Row(schema, number, fields), stored, cleaned)
         if self.data.exported_cases is not None:
             # A record a new row of this workbook stands for is in it, only without a key.
             for present in self.plan.present:
@@ -158,26 +153,21 @@ class _Planner:
         cleaned: dict[str, Any] = {}
         valid = True
         for field, cleaner, remembered in self.cleaners[row.sheet.name]:
-            value = row.values[field]
-            seen = value if type(value) is str else (type(value), value)
-            result = remembered.get(seen, remembered)
-            if result is remembered:
-                try:
-                    result = cleaner(value)
-                except ValidationError as error:
-                    result = _Refused(error.message)
-                if len(remembered) < _REMEMBERED:
-                    remembered[seen] = result
-            if type(result) is _Refused:
+            result = cleaned_value(cleaner, remembered, row.values[field])
+            if type(result) is Refused:
                 self.error(row, field, result.message)
                 valid = False
             else:
                 cleaned[field] = result
         return cleaned if valid else None
 
-    def _plan_row(self, row: _Row, stored: dict[str, dict[str, Any]]) -> None:
+    def _plan_row(
+        self, row: _Row, stored: dict[str, dict[str, Any]], cleaned: dict[str, Any] | None
+    ) -> None:
+        """Plan a row; ``cleaned``: its cleaned values, None when one was refused."""
         key = row.values["uuid"]
-        cleaned = self._clean(row)
+        if cleaned is None:
+            cleaned = self._clean(row)  # says which values were refused, in order
         if not key and row.sheet in COURSE_SHEETS:
             self.course.new_row(row, cleaned)
             return
@@ -222,9 +212,35 @@ class _Planner:
             return
         self._compare(row, key, record, cleaned)
 
+    def _unchanged(self, sheet: str, record: dict[str, Any], cleaned: dict[str, Any]) -> bool:
+        """Whether every cleaned value is the record's, of its type, a plain value: the
+        quick answer for most rows of a workbook imported again (False: compare them one
+        by one)."""
+        fields = self.compared.get(sheet)
+        if fields is None:
+            names = [field for field, _, _ in self.cleaners[sheet]]
+            fields = self.compared[sheet] = (names, itemgetter(*names) if len(names) > 1 else None)
+        names, stored = fields
+        if stored is None or len(cleaned) != len(names):
+            return False
+        values, old = tuple(cleaned.values()), stored(record)
+        if values != old:
+            return False
+        types = tuple(map(type, values))
+        if types != tuple(map(type, old)):
+            return False
+        if types not in self.plain_rows:
+            if not all(kind in _PLAIN or issubclass(kind, Enum) for kind in types):
+                return False
+            self.plain_rows.add(types)
+        return True
+
     def _compare(
         self, row: _Row, key: str, record: dict[str, Any], cleaned: dict[str, Any]
     ) -> None:
+        if self._unchanged(row.sheet.name, record, cleaned):
+            self.plan.unchanged += 1
+            return
         differs = {
             name: value
             for name, value in cleaned.items()
