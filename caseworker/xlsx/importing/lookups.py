@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import Dialect, Select, bindparam, select, type_coerce
@@ -44,17 +45,17 @@ def chunks(values: Sequence[Any], size: int = CHUNK) -> Iterator[Sequence[Any]]:
 
 
 _NAME_PARTS = ("surname", "given_name", "patronymic")
-# Columns a stored record needs besides those of its sheet: which it is, and the parts its
-# event or birth date is made of.
+# Columns a stored record needs besides the editable ones of its sheet: which it is, the
+# parts its event or birth date is made of, and its name.
 _ALSO = frozenset({"id", "uuid", "version", "event_from", "event_to", "event_precision",
-                   "birth_precision"})  # fmt: skip
+                   "birth_precision", "family_name", *_NAME_PARTS})  # fmt: skip
 _SHEETS = {sheet.name: sheet for sheet in (CASES, RELATIVES, PERSONS, REPORTS)}
 
 
 def _columns(sheet: str) -> list[Any]:
-    """The table's columns the planner compares or names a record by: those of the sheet
-    and ``_ALSO``; not the others (their moments alone cost as much as the rest)."""
-    wanted = _ALSO | {column.field for column in _SHEETS[sheet].columns}
+    """The table's columns the planner compares or names a record by; not the others
+    (their moments alone cost as much as the rest)."""
+    wanted = _ALSO | {column.field for column in _SHEETS[sheet].columns if column.editable}
     return [column for column in MODELS[sheet].__table__.columns if column.name in wanted]
 
 
@@ -78,6 +79,19 @@ def _records_query(sheet: str) -> Select[Any]:
     )
 
 
+@lru_cache(maxsize=32)
+def _raw_query(sheet: str, dialect: Dialect) -> tuple[Any, list[str], list[Any]]:
+    """The sheet's records query for keys (the expanding parameter ``keys``), its values as
+    the database gives them; the names of its columns and how each is converted."""
+    query = _records_query(sheet)
+    selected = list(query.selected_columns)
+    raw = query.with_only_columns(
+        *(type_coerce(column, NullType()).label(column.name) for column in selected)
+    ).where(MODELS[sheet].uuid.in_(bindparam("keys", expanding=True)))
+    names = [column.name for column in selected]
+    return raw, names, [_processor(dialect, column) for column in selected]
+
+
 def records_by_key(session: Session, sheet: str, keys: Sequence[str]) -> dict[str, dict[str, Any]]:
     """The stored values of the sheet's records with these keys, by key.
 
@@ -85,17 +99,12 @@ def records_by_key(session: Session, sheet: str, keys: Sequence[str]) -> dict[st
     SQLAlchemy would (by the column type's result processor), once per distinct value:
     the rows of a workbook repeat their dates, choices and places.
     """
-    model = MODELS[sheet]
     found: dict[str, dict[str, Any]] = {}
-    query = _records_query(sheet)
-    selected = list(query.selected_columns)
-    names = [column.name for column in selected]
-    raw = query.with_only_columns(
-        *(type_coerce(column, NullType()).label(column.name) for column in selected)
-    )
     connection = session.connection()
-    processors = [_processor(connection.dialect, column) for column in selected]
-    raw = raw.where(model.uuid.in_(bindparam("keys", expanding=True)))
+    raw, names, processors = _raw_query(sheet, connection.dialect)
+    at = {name: position for position, name in enumerate(names)}
+    if sheet == REPORTS.name:
+        names = [*names, "event"]
     for chunk in chunks(keys):
         rows = connection.execute(raw, {"keys": chunk}).all()
         if not rows:
@@ -104,18 +113,31 @@ def records_by_key(session: Session, sheet: str, keys: Sequence[str]) -> dict[st
             values if convert is _same else _converted(convert, values)
             for convert, values in zip(processors, zip(*rows, strict=True), strict=True)
         ]
+        if sheet == REPORTS.name:
+            parts = ("event_from", "event_to", "event_precision")
+            columns.append(_combined(EventDate, *(columns[at[name]] for name in parts)))
+        elif sheet == PERSONS.name:
+            columns[at["birth_date"]] = _combined(
+                _birth, columns[at["birth_date"]], columns[at["birth_precision"]]
+            )
         for row in zip(*columns, strict=True):
             values = dict(zip(names, row, strict=True))
-            if model is Report:
-                values["event"] = EventDate(
-                    values["event_from"], values["event_to"], values["event_precision"]
-                )
-            elif model is SoughtPerson and values["birth_date"] is not None:
-                values["birth_date"] = birth_interval(
-                    values["birth_date"], values["birth_precision"] or DatePrecision.DAY
-                )
             found[values["uuid"]] = values
     return found
+
+
+def _birth(first_day: date | None, precision: DatePrecision | None) -> EventDate | None:
+    if first_day is None:
+        return None
+    return birth_interval(first_day, precision or DatePrecision.DAY)
+
+
+def _combined(make: Any, *columns: Sequence[Any]) -> list[Any]:
+    """``make`` of the columns' values in each row, once per distinct combination (the
+    values made are immutable, shared by the rows that have them)."""
+    combined = list(zip(*columns, strict=True))
+    made = {values: make(*values) for values in set(combined)}
+    return list(map(made.__getitem__, combined))
 
 
 def _converted(convert: Any, values: tuple[Any, ...]) -> list[Any]:
@@ -232,7 +254,8 @@ def missing_records(
             query.selected_columns[0], type_coerce(made, NullType()), *query.selected_columns[2:]
         ).where(Case.uuid.in_(bindparam("keys", expanding=True)))
         for chunk in chunks(keys):
-            for key, created_at, reference, name in connection.execute(raw, {"keys": chunk}):
+            rows = connection.execute(raw, {"keys": chunk}).all()
+            for key, created_at, reference, name in rows:
                 # The moment is converted only for a record whose row is gone.
                 if key in present or (limit is not None and convert(created_at) > limit):
                     continue
