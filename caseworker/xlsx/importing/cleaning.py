@@ -5,6 +5,7 @@ values looked up in C rather than field by field in Python."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import islice
 from typing import Any
 
 from caseworker.errors import ValidationError
@@ -23,14 +24,23 @@ class Refused:
 
 
 #: A sheet's editable columns the cleaners know: the field, its cleaner and the values it
-#: has cleaned (by the cell's value; a tuple of its type and it when it is not text, so
-#: that 1 and 1.0 stay apart).
+#: has cleaned, by :func:`seen_as` of the cell's value.
 Cleaners = list[tuple[str, Any, dict[Any, Any]]]
 
 
-def seen_as(value: Any) -> Any:
-    """The value by which a cell's cleaned value is remembered."""
-    return value if type(value) is str else (type(value), value)
+def seen_as(value: Any) -> tuple[type, Any]:
+    """The key by which a cell's cleaned value is remembered: its type and it, so that 1
+    and 1.0 stay apart."""
+    return (type(value), value)
+
+
+def _clean(cleaner: Any, value: Any) -> Any:
+    """The cleaner's value, or :class:`Refused`. Raises what the cleaner raises, except
+    :class:`ValidationError`."""
+    try:
+        return cleaner(value)
+    except ValidationError as error:
+        return Refused(error.message)
 
 
 def cleaned_value(cleaner: Any, remembered: dict[Any, Any], value: Any) -> Any:
@@ -41,10 +51,7 @@ def cleaned_value(cleaner: Any, remembered: dict[Any, Any], value: Any) -> Any:
     seen = seen_as(value)
     result = remembered.get(seen, remembered)
     if result is remembered:
-        try:
-            result = cleaner(value)
-        except ValidationError as error:
-            result = Refused(error.message)
+        result = _clean(cleaner, value)
         if len(remembered) < REMEMBERED:
             remembered[seen] = result
     return result
@@ -52,9 +59,13 @@ def cleaned_value(cleaner: Any, remembered: dict[Any, Any], value: Any) -> Any:
 
 def cleaned_rows(
     schema: Sheet, cleaners: Cleaners, rows: list[tuple[Any, ...]]
-) -> list[dict[str, Any] | None]:
-    """Each row's cleaned values by field (a new dict each), in the cleaners' order; None
-    for a row with a refused value (cleaned again field by field, to say which).
+) -> list[tuple[Any, ...] | None]:
+    """Each row's cleaned values in the cleaners' order; None for a row with a refused
+    value (cleaned again field by field, to say which).
+
+    Each column's values are looked up in C (``map`` of the remembered values' ``get``);
+    the cleaner is called once for each distinct value not remembered yet (the first of
+    equal values of one type, as the cells come).
 
     Raises what a cleaner raises, except :class:`ValidationError`.
     """
@@ -65,20 +76,18 @@ def cleaned_rows(
     refused: set[int] = set()
     for field, cleaner, remembered in cleaners:
         values = cells[schema.index(field)]
-        keys: Any = values
-        if not set(map(type, values)) <= {str}:
-            keys = [value if type(value) is str else (type(value), value) for value in values]
-        # Each key's first value (equal values of one type may still differ, as -0.0 and 0.0).
-        first = dict(zip(reversed(keys), reversed(values), strict=True))
-        found = {key: cleaned_value(cleaner, remembered, value) for key, value in first.items()}
-        bad = {key for key, result in found.items() if type(result) is Refused}
-        columns.append(list(map(found.__getitem__, keys)))
-        if bad:
-            refused.update(at for at, key in enumerate(keys) if key in bad)
-    fields = [field for field, _, _ in cleaners]
-    made: list[dict[str, Any] | None] = [
-        dict(zip(fields, values, strict=True)) for values in zip(*columns, strict=True)
-    ] or [{} for _ in rows]
+        keys = list(zip(map(type, values), values, strict=True))
+        new = {key: _clean(cleaner, key[1]) for key in set(keys).difference(remembered)}
+        if new:
+            room = max(0, REMEMBERED - len(remembered))
+            remembered.update(islice(new.items(), room))
+            column = list(map(new.get, keys, map(remembered.get, keys)))
+        else:
+            column = list(map(remembered.__getitem__, keys))
+        if Refused in set(map(type, column)):
+            refused.update(at for at, value in enumerate(column) if type(value) is Refused)
+        columns.append(column)
+    made: list[tuple[Any, ...] | None] = list(zip(*columns, strict=True)) or [()] * len(rows)
     for at in refused:
         made[at] = None
     return made

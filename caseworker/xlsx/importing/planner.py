@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import os
 from collections import defaultdict
-from dataclasses import dataclass
 from datetime import date
 from enum import Enum
 from operator import itemgetter
@@ -65,11 +64,27 @@ KEEP_WHEN_BLANK = frozenset({"opened_on", "received_on"})
 _PLAIN = frozenset({str, type(None), date, int, bool, EventDate})
 
 
-@dataclass(frozen=True, slots=True)
 class _Row:
-    sheet: Sheet
-    number: int
-    values: dict[str, Any]
+    """A row of a sheet: its number and its cells in the schema's order; ``values`` by
+    field is made when first asked for (most rows of a workbook imported again never are)."""
+
+    __slots__ = ("_at", "_values", "cells", "number", "sheet")
+
+    def __init__(
+        self, sheet: Sheet, number: int, cells: tuple[Any, ...], at: dict[str, int]
+    ) -> None:
+        self.sheet, self.number, self.cells, self._at = sheet, number, cells, at
+        self._values: dict[str, Any] | None = None
+
+    @property
+    def values(self) -> dict[str, Any]:
+        if self._values is None:
+            self._values = dict(zip(self._at, self.cells, strict=True))
+        return self._values
+
+    def cell(self, field: str) -> Any:
+        """The row's value of the field (``KeyError`` for a field not in its sheet)."""
+        return self.cells[self._at[field]]
 
 
 def _specs() -> dict[str, FieldSpec]:
@@ -96,8 +111,6 @@ class _Planner:
         self.memory = ImportMemory(session)
         self.tokens: dict[tuple[str, int], str] = {}  # a new row's fingerprint, by sheet and row
         self.first_rows: dict[str, int] = {}  # fingerprint -> the first new row that has it
-        # Per sheet, the cleaners' fields and a getter of a record's values of them.
-        self.compared: dict[str, tuple[list[str], Any]] = {}
         self.plain_rows: set[tuple[type, ...]] = set()  # types of rows' plain values
         # Per sheet, its editable columns the cleaners know (see cleaning.Cleaners).
         self.cleaners: dict[str, Cleaners] = {
@@ -108,6 +121,15 @@ class _Planner:
             ]
             for schema in (CASES, RELATIVES, PERSONS, REPORTS, *COURSE_SHEETS)
             for sheet, spec in [(schema.name, self.specs[schema.name])]
+        }
+        self.fields = {
+            sheet: [field for field, _, _ in cleaners] for sheet, cleaners in self.cleaners.items()
+        }
+        # Per sheet, a getter of a stored record's values of the cleaners' fields, as a
+        # tuple (None: fewer than two fields, compared one by one).
+        self.stored_values = {
+            sheet: itemgetter(*fields) if len(fields) > 1 else None
+            for sheet, fields in self.fields.items()
         }
 
     def error(self, row: _Row, field: str, reason: str) -> None:
@@ -121,7 +143,7 @@ class _Planner:
             self.plan.earlier = (earlier.applied_at, earlier.applied_by)
         for schema in (CASES, RELATIVES, PERSONS, REPORTS, *COURSE_SHEETS):
             found = self.data.sheets.get(schema.name)
-            names = [column.field for column in schema.columns]
+            at = {column.field: position for position, column in enumerate(schema.columns)}
             for chunk in chunks(found.rows if found is not None else []):
                 keyed = [values[0] for _, values in chunk if values[0]]
                 stored = (
@@ -133,8 +155,7 @@ class _Planner:
                 rows = [values for _, values in chunk]
                 made = cleaned_rows(schema, cleaners, rows)
                 for (number, values), cleaned in zip(chunk, made, strict=True):
-                    fields = dict(zip(names, values, strict=True))
-                    self._plan_row(_Row(schema, number, fields), stored, cleaned)
+                    self._plan_row(_Row(schema, number, values, at), stored, cleaned)
         if self.data.exported_cases is not None:
             # A record a new row of this workbook stands for is in it, only without a key.
             for present in self.plan.present:
@@ -162,12 +183,16 @@ class _Planner:
         return cleaned if valid else None
 
     def _plan_row(
-        self, row: _Row, stored: dict[str, dict[str, Any]], cleaned: dict[str, Any] | None
+        self, row: _Row, stored: dict[str, dict[str, Any]], made: tuple[Any, ...] | None
     ) -> None:
-        """Plan a row; ``cleaned``: its cleaned values, None when one was refused."""
-        key = row.values["uuid"]
-        if cleaned is None:
-            cleaned = self._clean(row)  # says which values were refused, in order
+        """Plan a row; ``made``: its cleaned values in the cleaners' order, None when one
+        was refused."""
+        key = row.cell("uuid")
+        fields = self.fields[row.sheet.name]
+        # Made into a dict once needed (not for a stored row that is unchanged).
+        cleaned = self._clean(row) if made is None else None  # says what was refused
+        if not key and made is not None:
+            cleaned = dict(zip(fields, made, strict=True))
         if not key and row.sheet in COURSE_SHEETS:
             self.course.new_row(row, cleaned)
             return
@@ -205,25 +230,25 @@ class _Planner:
                 "row as a new record."))  # fmt: skip
             return
         moved = self._check_parent(row, record)
-        if cleaned is None or moved:
+        if made is None or moved:
             return
+        if row.sheet not in COURSE_SHEETS and self._unchanged(row.sheet.name, record, made):
+            self.plan.unchanged += 1
+            return
+        cleaned = dict(zip(fields, made, strict=True))
         if row.sheet in COURSE_SHEETS:
             self.course.compare(row, key, record, cleaned)
             return
         self._compare(row, key, record, cleaned)
 
-    def _unchanged(self, sheet: str, record: dict[str, Any], cleaned: dict[str, Any]) -> bool:
-        """Whether every cleaned value is the record's, of its type, a plain value: the
-        quick answer for most rows of a workbook imported again (False: compare them one
-        by one)."""
-        fields = self.compared.get(sheet)
-        if fields is None:
-            names = [field for field, _, _ in self.cleaners[sheet]]
-            fields = self.compared[sheet] = (names, itemgetter(*names) if len(names) > 1 else None)
-        names, stored = fields
-        if stored is None or len(cleaned) != len(names):
+    def _unchanged(self, sheet: str, record: dict[str, Any], values: tuple[Any, ...]) -> bool:
+        """Whether every cleaned value (in the cleaners' order) is the record's, of its
+        type, a plain value: the quick answer for most rows of a workbook imported again
+        (False: compare them one by one)."""
+        stored = self.stored_values[sheet]
+        if stored is None:
             return False
-        values, old = tuple(cleaned.values()), stored(record)
+        old = stored(record)
         if values != old:
             return False
         types = tuple(map(type, values))
@@ -238,9 +263,6 @@ class _Planner:
     def _compare(
         self, row: _Row, key: str, record: dict[str, Any], cleaned: dict[str, Any]
     ) -> None:
-        if self._unchanged(row.sheet.name, record, cleaned):
-            self.plan.unchanged += 1
-            return
         differs = {
             name: value
             for name, value in cleaned.items()
@@ -342,14 +364,14 @@ class _Planner:
     def _check_parent(self, row: _Row, record: dict[str, Any]) -> bool:
         """Whether the row tries to move its record to another case or person (an error)."""
         if row.sheet is CASES:
-            if row.values["reference"].strip() not in ("", record["reference"]):
+            if row.cell("reference").strip() not in ("", record["reference"]):
                 self.error(row, "reference", translate(
                     "Xlsx", "A case's reference cannot be changed."))  # fmt: skip
                 return True
             return False
-        moved = row.values["case_reference"].strip() not in ("", record["case_reference"])
+        moved = row.cell("case_reference").strip() not in ("", record["case_reference"])
         if row.sheet is REPORTS:
-            moved = moved or row.values["person_key"] not in ("", record["person_key"])
+            moved = moved or row.cell("person_key") not in ("", record["person_key"])
         if moved:
             self.error(row, "case_reference", translate(
                 "Xlsx", "A record cannot be moved to another case or person by an import; it "
