@@ -21,6 +21,7 @@ from caseworker.services.fields import FieldSpec
 from caseworker.text import fold
 from caseworker.xlsx.importing.already_present import Found, ImportMemory, fingerprint
 from caseworker.xlsx.importing.cleaning import Cleaners, Refused, cleaned_rows, cleaned_value
+from caseworker.xlsx.importing.collection import collector_paused
 from caseworker.xlsx.importing.course_planner import (
     COURSE_SHEETS,
     CoursePlanner,
@@ -478,5 +479,8 @@ def plan_import(
 
     ``password`` opens a workbook protected with one (see :func:`read_workbook`).
     """
-    data = source if isinstance(source, WorkbookData) else read_workbook(source, limits, password)
-    return _Planner(session, data).run()
+    with collector_paused():
+        data = (
+            source if isinstance(source, WorkbookData) else read_workbook(source, limits, password)
+        )
+        return _Planner(session, data).run()

@@ -30,6 +30,7 @@ from openpyxl.xml.functions import fromstring
 from caseworker.i18n import QT_TRANSLATE_NOOP
 from caseworker.xlsx.importing.calamine_sheets import CalamineReader, CalamineSheet
 from caseworker.xlsx.importing.cell_values import from_cell
+from caseworker.xlsx.importing.collection import collector_paused
 from caseworker.xlsx.importing.container import (
     CONTENT_TYPES,
     Parts,
@@ -129,7 +130,7 @@ def read_workbook(
     """
     source = Path(path)
     limits = limits or Limits()
-    with open_regular(source) as stream:
+    with collector_paused(), open_regular(source) as stream:
         check_size(stream, source.name, limits)
         digest = _sha256(stream)
         if is_protected(stream):
