@@ -17,6 +17,7 @@ import io
 import re
 import zipfile
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 from lxml import etree  # type: ignore[import-untyped]
@@ -64,7 +65,7 @@ class CalamineReader:
         self._shared_xml: bytes | None = b""
         if shared_part is not None:
             xml = _whole(parts, shared_part)
-            self._shared_xml = bytes(xml) if xml and _plain_shared(xml, shared) else None
+            self._shared_xml = xml if xml and _plain_shared(xml, shared) else None
         self._grammars: dict[bool, re.Pattern[bytes]] = {}
 
     def sheet(self, part: str, title: str, numbers: bool) -> CalamineSheet | None:
@@ -102,20 +103,17 @@ class CalamineReader:
             return 0  # the XML reader says that it is missing
 
 
-def _whole(parts: Parts, part: str) -> bytearray | None:
+def _whole(parts: Parts, part: str) -> bytes | None:
     """A part unpacked whole under the container's watch, or None if the watch objects (the
     XML reader then says why, in its order)."""
     try:
         with parts.stream(part) as stream:
-            whole = bytearray()
-            while block := stream.read(1 << 20):
-                whole += block
-            return whole
+            return b"".join(iter(partial(stream.read, 1 << 20), b""))
     except (ImportRefused, KeyError):
         return None
 
 
-def _plain_shared(xml: bytearray, shared: list[str]) -> bool:
+def _plain_shared(xml: bytes, shared: list[str]) -> bool:
     """Whether calamine reads the shared texts as the XML reader read them: each ``si``
     in the main namespace, no prefixed element, nothing calamine reads otherwise."""
     if _UNUSUAL_SHARED.search(xml) or xml.count(b"xmlns=") != 1:
@@ -139,7 +137,7 @@ def _calamine(package: io.BytesIO) -> list[list[Any]] | None:
         return None
 
 
-def _package(sheet: bytearray, shared: bytes, formats: CellFormats) -> io.BytesIO:
+def _package(sheet: bytes, shared: bytes, formats: CellFormats) -> io.BytesIO:
     """A workbook of the one checked sheet (and the shared texts), stored uncompressed."""
     relations = [
         _relation("rId1", "worksheet", "worksheets/sheet1.xml"),

@@ -112,7 +112,9 @@ def ordinary(
     if not data.isascii() and not _utf8(data):
         return None
     at, previous, first = start + len(_OPEN), 0, b""
-    if data.count(b"<c ", at, end) > limits.max_cells:
+    # A cell of the grammar takes at least 11 bytes (<c r="A1"/>): only a sheet that long
+    # may hold too many.
+    if (end - at) // 11 > limits.max_cells and data.count(b"<c ", at, end) > limits.max_cells:
         return None
     last = min(MAX_ROW, limits.max_rows + 1)
     # The XML reader's limit on the elements before a row ends, checked here per row (and
