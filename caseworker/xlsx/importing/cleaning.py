@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from itertools import islice
+from operator import itemgetter
 from typing import Any
 
 from caseworker.errors import ValidationError
@@ -24,7 +25,7 @@ class Refused:
 
 
 #: A sheet's editable columns the cleaners know: the field, its cleaner and the values it
-#: has cleaned, by :func:`seen_as` of the cell's value.
+#: has cleaned, by :func:`seen_as` of the cell's value (a text also by itself).
 Cleaners = list[tuple[str, Any, dict[Any, Any]]]
 
 
@@ -32,6 +33,10 @@ def seen_as(value: Any) -> tuple[type, Any]:
     """The key by which a cell's cleaned value is remembered: its type and it, so that 1
     and 1.0 stay apart."""
     return (type(value), value)
+
+
+def _text(value: str) -> str:
+    return value
 
 
 def _clean(cleaner: Any, value: Any) -> Any:
@@ -76,8 +81,11 @@ def cleaned_rows(
     refused: set[int] = set()
     for field, cleaner, remembered in cleaners:
         values = cells[schema.index(field)]
-        keys = list(zip(map(type, values), values, strict=True))
-        new = {key: _clean(cleaner, key[1]) for key in set(keys).difference(remembered)}
+        keys: Any = values  # a text is remembered by itself too: the same cleaned value
+        if not set(map(type, values)) <= {str}:
+            keys = list(zip(map(type, values), values, strict=True))
+        value = _text if keys is values else itemgetter(1)
+        new = {key: _clean(cleaner, value(key)) for key in set(keys).difference(remembered)}
         if new:
             room = max(0, REMEMBERED - len(remembered))
             remembered.update(islice(new.items(), room))
