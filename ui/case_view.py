@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QByteArray, QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -33,7 +33,7 @@ from ui.case_parts import header, people
 from ui.changes import Change, ChangeKind
 from ui.context import AppContext
 from ui.operations import ReadOp
-from ui.report_table_model import ReportRole, ReportRow, ReportTableModel
+from ui.report_table_model import ReportRow, ReportTableModel
 
 if TYPE_CHECKING:
     from ui.evidence.evidence_panel import EvidencePanel
@@ -87,10 +87,7 @@ class CaseView(QWidget):
         self._person_details: dict[int, list[tuple[str, str]]] = {}
         self._person_names: dict[int, str] = {}
 
-        self.report_model = ReportTableModel(self)
-        self._report_proxy = QSortFilterProxyModel(self)
-        self._report_proxy.setSourceModel(self.report_model)
-        self._report_proxy.setSortRole(ReportRole.SORT_KEY)
+        self.report_model = ReportTableModel(self)  # sorts itself: the table shows it whole
 
         self._pages = QStackedWidget()
         self._no_case_text = self.tr(
@@ -152,7 +149,7 @@ class CaseView(QWidget):
         indexes = self.reports_table.selectionModel().selectedRows()
         if not indexes:
             return None
-        return self.report_model.row_at(self._report_proxy.mapToSource(indexes[0]))
+        return self.report_model.row_at(indexes[0])
 
     def current_report_id(self) -> int | None:
         row = self.current_report()
@@ -161,7 +158,7 @@ class CaseView(QWidget):
     def select_report(self, report_id: int) -> None:
         if self._page is None:
             return
-        index = self._report_proxy.mapFromSource(self.report_model.index_of(report_id))
+        index = self.report_model.index_of(report_id)
         if index.isValid():
             self.reports_table.selectionModel().setCurrentIndex(
                 index,
@@ -222,7 +219,7 @@ class CaseView(QWidget):
             return
         from ui.case_parts.page import build_case_page
 
-        self._page = build_case_page(self, self._report_proxy)
+        self._page = build_case_page(self, self.report_model)
         self._pages.addWidget(self._page)
         if not self._splitter_state.isEmpty():
             self.splitter.restoreState(self._splitter_state)

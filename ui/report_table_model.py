@@ -83,6 +83,8 @@ class ReportTableModel(RecordListModel[ReportRow]):
         # at once (sorting it asks each key about 1,700 times).
         self._texts: list[tuple[str, ...]] = []
         self._keys: list[tuple[str, ...]] = []
+        #: The column the rows are sorted by, and how (None: as given).
+        self._sorted_by: tuple[int, Qt.SortOrder] | None = None
         self._struck_out = QFont()
         self._struck_out.setStrikeOut(True)
 
@@ -96,7 +98,39 @@ class ReportTableModel(RecordListModel[ReportRow]):
             )
             for row, texts in zip(self._rows, self._texts, strict=True)
         ]
+        self._arrange()
         self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort the rows as the column means (dates by date), equal ones as given: once, in
+        Python (a sorting proxy asked each key from Python ~1,700 times for 200 reports)."""
+        if not 0 <= column < _COLUMN_COUNT:
+            return
+        self.layoutAboutToBeChanged.emit()
+        kept = self.persistentIndexList()
+        ids = [self._rows[index.row()].id for index in kept]
+        self._sorted_by = (column, order)
+        self._arrange()
+        place = {row.id: number for number, row in enumerate(self._rows)}
+        moved = [
+            self.index(place[id_], index.column()) for id_, index in zip(ids, kept, strict=True)
+        ]
+        self.changePersistentIndexList(kept, moved)
+        self.layoutChanged.emit()
+
+    def _arrange(self) -> None:
+        if self._sorted_by is None:
+            return
+        column, order = self._sorted_by
+        keys = self._keys
+        numbers = sorted(
+            range(len(self._rows)),
+            key=lambda number: keys[number][column],
+            reverse=order == Qt.SortOrder.DescendingOrder,
+        )
+        self._rows = [self._rows[number] for number in numbers]
+        self._texts = [self._texts[number] for number in numbers]
+        self._keys = [keys[number] for number in numbers]
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role not in _ANSWERED_ROLES or not index.isValid():

@@ -6,8 +6,9 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QTableView
 from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
 
 from caseworker.db import Database
 from caseworker.labels import label
@@ -125,3 +126,32 @@ def test_event_dates_sort_by_date_not_by_text(database: Database, sample_case: S
     shown_in_order = [text(model, row, ReportColumn.EVENT) for _key, row in keys]
     assert shown_in_order[0] == "март 2026"
     assert shown_in_order[-1] == "5 апр. 2026"
+
+
+@pytest.mark.usefixtures("russian_dates")
+def test_the_table_sorts_itself_keeping_the_selected_report(
+    qtbot: QtBot, database: Database, sample_case: SampleCase
+) -> None:
+    """A click on a column's title sorts the rows by what it means; the report selected
+    stays selected, and a new person's reports come in the order chosen."""
+    add_reports(database, sample_case)
+    model = ReportTableModel()
+    table = QTableView()
+    qtbot.addWidget(table)
+    table.setModel(model)
+    table.setSortingEnabled(True)
+    table.sortByColumn(ReportColumn.EVENT, Qt.SortOrder.AscendingOrder)
+    model.set_rows(load_rows(database, sample_case.person_id))
+    events = [text(model, row, ReportColumn.EVENT) for row in range(model.rowCount())]
+    assert events[0] == "март 2026" and events[-1] == "5 апр. 2026"
+    table.selectRow(row_of(model, sample_case.killed_report_id))
+    table.sortByColumn(ReportColumn.EVENT, Qt.SortOrder.DescendingOrder)
+    assert [text(model, row, ReportColumn.EVENT) for row in range(model.rowCount())] == (
+        events[::-1]
+    )
+    selected = table.selectionModel().selectedRows()
+    assert [model.data(index, ReportRole.REPORT_ID) for index in selected] == [
+        sample_case.killed_report_id
+    ]
+    model.set_rows(load_rows(database, sample_case.person_id))  # as the person is shown again
+    assert text(model, 0, ReportColumn.EVENT) == "5 апр. 2026"

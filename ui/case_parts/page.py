@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from ui.case_parts import header, people
@@ -23,11 +23,12 @@ from ui.timeline.timeline_panel import TimelinePanel
 
 if TYPE_CHECKING:
     from ui.case_view import CaseView
+    from ui.report_table_model import ReportTableModel
 
 translate = QCoreApplication.translate
 
 
-def build_case_page(view: CaseView, report_proxy: QSortFilterProxyModel) -> QWidget:
+def build_case_page(view: CaseView, reports: ReportTableModel) -> QWidget:
     """The page, its widgets set on ``view`` (``tabs``, ``splitter``, the panels, …)."""
     context = view._context
     page = QWidget()
@@ -40,7 +41,7 @@ def build_case_page(view: CaseView, report_proxy: QSortFilterProxyModel) -> QWid
 
     view.tabs = tabs = QTabWidget()
     tabs.setObjectName("caseTabs")
-    tabs.addTab(build_reports_tab(view, report_proxy), translate("CaseView", "Reports"))
+    tabs.addTab(build_reports_tab(view, reports), translate("CaseView", "Reports"))
     view.inquiries_panel = add_inquiries_tab(tabs, context)
     add_letter_actions(view.inquiries_panel, context)
     view.timeline_panel = TimelinePanel(context)

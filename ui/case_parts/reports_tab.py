@@ -22,14 +22,13 @@ from ui.report_table_model import ReportColumn
 from ui.widgets.record_table import record_table
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QSortFilterProxyModel
-
     from ui.case_view import CaseView
+    from ui.report_table_model import ReportTableModel
 
 translate = QCoreApplication.translate
 
 
-def build_reports_tab(view: CaseView, proxy: QSortFilterProxyModel) -> QWidget:
+def build_reports_tab(view: CaseView, reports: ReportTableModel) -> QWidget:
     tab = QWidget()
     layout = QVBoxLayout(tab)
     view.reports_person_label = QLabel()
@@ -51,7 +50,7 @@ def build_reports_tab(view: CaseView, proxy: QSortFilterProxyModel) -> QWidget:
     row.addStretch(1)
     layout.addLayout(row)
 
-    table = record_table("reportsTable", proxy)
+    table = record_table("reportsTable", reports)
     table.setSortingEnabled(True)
     table.sortByColumn(ReportColumn.EVENT, Qt.SortOrder.AscendingOrder)
     header = table.horizontalHeader()
