@@ -16,7 +16,6 @@ from caseworker.errors import CaseworkerError, DatabaseUnavailable
 from caseworker.i18n import QT_TRANSLATE_NOOP
 from caseworker.services import case_list
 from caseworker.services.case_list import CaseQuery, CaseRow
-from caseworker.services.timeline import open_contradiction_counts
 from ui.case_list_cells import (
     ANSWERED_ROLES,
     CELL_COLUMNS,
@@ -236,7 +235,7 @@ class CaseListModel(FlatTableModel):
             self._analyser.start(
                 reading(
                     self._context.database,
-                    lambda session, _: open_contradiction_counts(session, ids),
+                    lambda session, _: case_list.contradiction_counts(session, ids),
                 )
             )
 

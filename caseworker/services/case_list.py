@@ -203,6 +203,16 @@ def count_cases(session: Session, query: CaseQuery) -> int:
     return session.scalar(select(func.count(_C.id)).where(*_conditions(session, query))) or 0
 
 
+def contradiction_counts(session: Session, case_ids: list[int]) -> dict[int, tuple[int, bool]]:
+    """The open contradictions of each case and whether it is contested (see
+    :func:`caseworker.services.timeline.open_contradiction_counts`). The analysis's modules
+    load with the first call (in the list's background job), not with the list at start.
+    Raises nothing."""
+    from caseworker.services.timeline import open_contradiction_counts
+
+    return open_contradiction_counts(session, case_ids)
+
+
 def regions(session: Session) -> list[str]:
     """Every region named on a case, in the list's order. Raises nothing.
 
