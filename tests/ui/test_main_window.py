@@ -18,7 +18,7 @@ from caseworker.db import Database
 from caseworker.errors import DatabaseUnavailable, ValidationError
 from caseworker.vocab import CaseStatus
 from tests.conftest import SampleCase
-from tests.ui.conftest import add_case, heard_everything
+from tests.ui.conftest import add_case, heard_everything, shown_main_window
 from tests.ui.fixtures_case import ScriptedDialogs
 from ui import settings
 from ui.app import ExceptionHook, open_database_or_explain
@@ -225,10 +225,7 @@ def test_empty_state_gives_way_when_a_case_arrives(
 def test_window_geometry_and_splitter_are_restored(
     qtbot: QtBot, context: AppContext, settings_dir: Path
 ) -> None:
-    first = MainWindow(context)
-    qtbot.addWidget(first)
-    first.show()
-    qtbot.waitExposed(first)
+    first = shown_main_window(qtbot, context)
     first.resize(780, 640)
     assert (first.width(), first.height()) == (780, 640)
     first.splitter.setSizes([320, 440])
@@ -236,10 +233,7 @@ def test_window_geometry_and_splitter_are_restored(
     first.close()
     assert list(settings_dir.rglob("window-state.ini"))
 
-    second = MainWindow(context)
-    qtbot.addWidget(second)
-    second.show()
-    qtbot.waitExposed(second)
+    second = shown_main_window(qtbot, context)
     assert (second.width(), second.height()) == (780, 640)
     assert second.splitter.sizes() == sizes
 
@@ -248,17 +242,13 @@ def test_window_geometry_and_splitter_are_restored(
 def test_the_case_views_split_is_restored(
     qtbot: QtBot, context: AppContext, sample_case: SampleCase
 ) -> None:
-    first = MainWindow(context)
-    qtbot.addWidget(first)
-    first.show()
+    first = shown_main_window(qtbot, context)
     first.open_case(sample_case.case_id)
     first.case_view.splitter.setSizes([90, 150, 300])
     case_split = first.case_view.splitter.saveState()
     first.close()
 
-    second = MainWindow(context)
-    qtbot.addWidget(second)
-    second.show()
+    second = shown_main_window(qtbot, context)
     # Kept until the case's page is built, as the case reopened after the first paint is shown.
     assert second.case_view.splitter_state() == case_split
     qtbot.waitUntil(lambda: second.shown_case_id == sample_case.case_id)
