@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
+from itertools import compress
+from operator import itemgetter, not_
 from typing import Any
 
 from sqlalchemy import Dialect, Select, bindparam, select, type_coerce
@@ -92,19 +95,36 @@ def _raw_query(sheet: str, dialect: Dialect) -> tuple[Any, list[str], list[Any]]
     return raw, names, [_processor(dialect, column) for column in selected]
 
 
-def records_by_key(session: Session, sheet: str, keys: Sequence[str]) -> dict[str, dict[str, Any]]:
+@dataclass(frozen=True, slots=True)
+class Stored:
+    """Stored records by key, each a tuple of its values in the order of ``names`` (a
+    dict made only for the few rows that need one: most rows of a workbook imported again
+    are compared by position)."""
+
+    names: list[str]
+    at: dict[str, int]  # each name's position
+    rows: dict[str, tuple[Any, ...]]
+
+    def record(self, values: tuple[Any, ...]) -> dict[str, Any]:
+        """A stored record's values by name."""
+        return dict(zip(self.names, values, strict=True))
+
+
+def stored_records(session: Session, sheet: str, keys: Sequence[str]) -> Stored:
     """The stored values of the sheet's records with these keys, by key.
 
     The rows are read as the database gives them and each column's values converted as
     SQLAlchemy would (by the column type's result processor), once per distinct value:
     the rows of a workbook repeat their dates, choices and places.
     """
-    found: dict[str, dict[str, Any]] = {}
+    found: dict[str, tuple[Any, ...]] = {}
     connection = session.connection()
     raw, names, processors = _raw_query(sheet, connection.dialect)
     at = {name: position for position, name in enumerate(names)}
     if sheet == REPORTS.name:
         names = [*names, "event"]
+        at["event"] = len(names) - 1
+    key = at["uuid"]
     for chunk in chunks(keys):
         rows = connection.execute(raw, {"keys": chunk}).all()
         if not rows:
@@ -120,10 +140,8 @@ def records_by_key(session: Session, sheet: str, keys: Sequence[str]) -> dict[st
             columns[at["birth_date"]] = _combined(
                 _birth, columns[at["birth_date"]], columns[at["birth_precision"]]
             )
-        for row in zip(*columns, strict=True):
-            values = dict(zip(names, row, strict=True))
-            found[values["uuid"]] = values
-    return found
+        found.update(zip(columns[key], zip(*columns, strict=True), strict=True))
+    return Stored(names, at, found)
 
 
 def _birth(first_day: date | None, precision: DatePrecision | None) -> EventDate | None:
@@ -147,8 +165,8 @@ def _converted(convert: Any, values: tuple[Any, ...]) -> list[Any]:
 
 
 def record_label(sheet: str, record: dict[str, Any]) -> str:
-    """Whose record a row of ``records_by_key`` is: "2026-0001 Шумов Алексей Петрович", a
-    report as its person, claim and date ("...: killed, 2026-04-02")."""
+    """Whose record a stored record is (by name, ``Stored.record``): "2026-0001 Шумов
+    Алексей Петрович", a report as its person, claim and date ("...: killed, 2026-04-02")."""
     if sheet == CASES.name:
         return f"{record['reference']} {record['family_name']}"
     if sheet == REPORTS.name:
@@ -255,9 +273,10 @@ def missing_records(
         ).where(Case.uuid.in_(bindparam("keys", expanding=True)))
         for chunk in chunks(keys):
             rows = connection.execute(raw, {"keys": chunk}).all()
-            for key, created_at, reference, name in rows:
-                # The moment is converted only for a record whose row is gone.
-                if key in present or (limit is not None and convert(created_at) > limit):
+            # The records whose rows are gone (picked in C); only their moments converted.
+            gone = compress(rows, map(not_, map(present.__contains__, map(itemgetter(0), rows))))
+            for key, created_at, reference, name in gone:
+                if limit is not None and convert(created_at) > limit:
                     continue
                 missing.append(Missing(sheet, key, f"{reference} {name}"))
     return missing

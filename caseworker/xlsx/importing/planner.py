@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 from collections import defaultdict
+from collections.abc import Callable
 from datetime import date
 from enum import Enum
 from operator import itemgetter
@@ -31,10 +32,11 @@ from caseworker.xlsx.importing.course_planner import (
 from caseworker.xlsx.importing.course_records import course_records
 from caseworker.xlsx.importing.lookups import (
     References,
+    Stored,
     chunks,
     missing_records,
     record_label,
-    records_by_key,
+    stored_records,
 )
 from caseworker.xlsx.importing.plan import (
     Action,
@@ -127,11 +129,8 @@ class _Planner:
             sheet: [field for field, _, _ in cleaners] for sheet, cleaners in self.cleaners.items()
         }
         # Per sheet, a getter of a stored record's values of the cleaners' fields, as a
-        # tuple (None: fewer than two fields, compared one by one).
-        self.stored_values = {
-            sheet: itemgetter(*fields) if len(fields) > 1 else None
-            for sheet, fields in self.fields.items()
-        }
+        # tuple (None: fewer than two fields, compared one by one); made with the first.
+        self.stored_values: dict[str, Any] = {}
 
     def error(self, row: _Row, field: str, reason: str) -> None:
         column = row.sheet.columns[row.sheet.index(field)]
@@ -150,7 +149,7 @@ class _Planner:
                 stored = (
                     course_records(self.session, schema.name, keyed)
                     if schema in COURSE_SHEETS
-                    else records_by_key(self.session, schema.name, keyed)
+                    else stored_records(self.session, schema.name, keyed)
                 )
                 cleaners = self.cleaners[schema.name]
                 rows = [values for _, values in chunk]
@@ -184,7 +183,10 @@ class _Planner:
         return cleaned if valid else None
 
     def _plan_row(
-        self, row: _Row, stored: dict[str, dict[str, Any]], made: tuple[Any, ...] | None
+        self,
+        row: _Row,
+        stored: Stored | dict[str, dict[str, Any]],
+        made: tuple[Any, ...] | None,
     ) -> None:
         """Plan a row; ``made``: its cleaned values in the cleaners' order, None when one
         was refused."""
@@ -224,32 +226,55 @@ class _Planner:
                 "as a new record."))  # fmt: skip
             return
         sheet_seen.add(key)
+        if isinstance(stored, Stored):
+            self._plan_stored(row, key, stored, made)
+            return
         record = stored.get(key)
         if record is None:
-            self.error(row, "uuid", translate(
-                "Xlsx", "No record with this key is in this database; clear the key to add the "
-                "row as a new record."))  # fmt: skip
+            self._not_stored(row)
             return
-        moved = self._check_parent(row, record)
+        moved = self._check_parent(row, record.__getitem__)
         if made is None or moved:
             return
-        if row.sheet not in COURSE_SHEETS and self._unchanged(row.sheet.name, record, made):
+        self.course.compare(row, key, record, dict(zip(fields, made, strict=True)))
+
+    def _not_stored(self, row: _Row) -> None:
+        self.error(row, "uuid", translate(
+            "Xlsx", "No record with this key is in this database; clear the key to add the "
+            "row as a new record."))  # fmt: skip
+
+    def _plan_stored(
+        self, row: _Row, key: str, stored: Stored, made: tuple[Any, ...] | None
+    ) -> None:
+        """Plan a row of a stored record of the Cases, Relatives, Persons or Reports sheet."""
+        values = stored.rows.get(key)
+        if values is None:
+            self._not_stored(row)
+            return
+        at = stored.at
+        moved = self._check_parent(row, lambda name: values[at[name]])
+        if made is None or moved:
+            return
+        if self._unchanged(row.sheet.name, stored, values, made):
             self.plan.unchanged += 1
             return
-        cleaned = dict(zip(fields, made, strict=True))
-        if row.sheet in COURSE_SHEETS:
-            self.course.compare(row, key, record, cleaned)
-            return
-        self._compare(row, key, record, cleaned)
+        cleaned = dict(zip(self.fields[row.sheet.name], made, strict=True))
+        self._compare(row, key, stored.record(values), cleaned)
 
-    def _unchanged(self, sheet: str, record: dict[str, Any], values: tuple[Any, ...]) -> bool:
+    def _unchanged(
+        self, sheet: str, stored: Stored, record: tuple[Any, ...], values: tuple[Any, ...]
+    ) -> bool:
         """Whether every cleaned value (in the cleaners' order) is the record's, of its
         type, a plain value: the quick answer for most rows of a workbook imported again
         (False: compare them one by one)."""
-        stored = self.stored_values[sheet]
-        if stored is None:
+        if sheet not in self.stored_values:
+            fields = self.fields[sheet]
+            positions = [stored.at[field] for field in fields]
+            self.stored_values[sheet] = itemgetter(*positions) if len(fields) > 1 else None
+        getter = self.stored_values[sheet]
+        if getter is None:
             return False
-        old = stored(record)
+        old = getter(record)
         if values != old:
             return False
         types = tuple(map(type, values))
@@ -362,21 +387,22 @@ class _Planner:
             return True
         return False
 
-    def _check_parent(self, row: _Row, record: dict[str, Any]) -> bool:
-        """Whether the row tries to move its record to another case or person (an error)."""
+    def _check_parent(self, row: _Row, stored: Callable[[str], Any]) -> bool:
+        """Whether the row tries to move its record (whose values ``stored`` gives by name)
+        to another case or person (an error)."""
         if row.sheet is CASES:
-            if row.cell("reference").strip() not in ("", record["reference"]):
+            if row.cell("reference").strip() not in ("", stored("reference")):
                 self.error(row, "reference", translate(
                     "Xlsx", "A case's reference cannot be changed."))  # fmt: skip
                 return True
             return False
-        moved = row.cell("case_reference").strip() not in ("", record["case_reference"])
+        moved = row.cell("case_reference").strip() not in ("", stored("case_reference"))
         if row.sheet is REPORTS:
-            moved = moved or row.cell("person_key") not in ("", record["person_key"])
+            moved = moved or row.cell("person_key") not in ("", stored("person_key"))
         if moved:
             self.error(row, "case_reference", translate(
                 "Xlsx", "A record cannot be moved to another case or person by an import; it "
-                "belongs to {reference}.").format(reference=record["case_reference"]))  # fmt: skip
+                "belongs to {reference}.").format(reference=stored("case_reference")))  # fmt: skip
         return moved
 
     def _case_parent(self, row: _Row) -> Parent | None:
