@@ -87,11 +87,20 @@ def get_case(session: Session, case_id: int) -> Case:
 
 
 def case_reference(session: Session, case_id: int) -> str:
-    """The case's reference, such as 2026-0042.
+    """The case's reference, such as 2026-0042: a plain statement (the window asks it at
+    start, before any ORM mapper is set up).
 
     Raises :class:`NotFound` when there is no such case.
     """
-    return get_case(session, case_id).reference
+    table = Case.__table__.c
+    reference = session.execute(select(table.reference).where(table.id == case_id)).scalar()
+    if reference is None:
+        raise NotFound(
+            translate("Records", "{what} {id} does not exist.").format(
+                what=translate("Records", "Case"), id=case_id
+            )
+        )
+    return str(reference)
 
 
 def get_case_by_reference(session: Session, reference: str) -> Case:

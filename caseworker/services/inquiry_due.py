@@ -116,8 +116,9 @@ def latest_extension_sql() -> ScalarSelect[date | None]:
 def overdue_count(session: Session, today: date) -> int:
     """How many inquiries are overdue on ``today``, over every case (the count the main
     window shows at start), from the index of the kept due dates. Raises nothing."""
-    query = select(func.count(Inquiry.id)).where(Inquiry.waiting_due_on < today)
-    return session.scalar(query) or 0
+    table = Inquiry.__table__.c  # a plain statement: it runs at start, before the ORM is set up
+    query = select(func.count(table.id)).where(table.waiting_due_on < today)
+    return session.execute(query).scalar() or 0
 
 
 def overdue_case_ids(today: date) -> Any:
