@@ -266,19 +266,28 @@ def missing_records(
     connection = session.connection()
     for sheet, query in queries:
         present = seen.get(sheet, set())
-        made = query.selected_columns[1]
+        key, made, *named = query.selected_columns
         convert = _processor(connection.dialect, made)
-        raw = query.with_only_columns(
-            query.selected_columns[0], type_coerce(made, NullType()), *query.selected_columns[2:]
-        ).where(Case.uuid.in_(bindparam("keys", expanding=True)))
+        raw = query.with_only_columns(key, type_coerce(made, NullType())).where(
+            Case.uuid.in_(bindparam("keys", expanding=True))
+        )
+        gone: list[str] = []
         for chunk in chunks(keys):
             rows = connection.execute(raw, {"keys": chunk}).all()
             # The records whose rows are gone (picked in C); only their moments converted.
-            gone = compress(rows, map(not_, map(present.__contains__, map(itemgetter(0), rows))))
-            for key, created_at, reference, name in gone:
-                if limit is not None and convert(created_at) > limit:
-                    continue
-                missing.append(Missing(sheet, key, f"{reference} {name}"))
+            absent = compress(rows, map(not_, map(present.__contains__, map(itemgetter(0), rows))))
+            gone += [
+                k for k, created_at in absent if limit is None or not convert(created_at) > limit
+            ]
+        # Their case and name, read for them alone.
+        labels: dict[str, str] = {}
+        names = query.with_only_columns(key, *named).where(
+            key.in_(bindparam("gone", expanding=True))
+        )
+        for chunk in chunks(gone):
+            for found, reference, name in connection.execute(names, {"gone": chunk}):
+                labels[found] = f"{reference} {name}"
+        missing += [Missing(sheet, k, labels[k]) for k in gone]
     return missing
 
 
