@@ -82,6 +82,19 @@ TEXTS: dict[CaseColumn, Callable[[CaseRow], str]] = {
 }
 
 
+#: The columns' titles, in their order.
+COLUMN_TITLES = (
+    QT_TRANSLATE_NOOP("CaseListModel", "Reference"),
+    QT_TRANSLATE_NOOP("CaseListModel", "Family"),
+    QT_TRANSLATE_NOOP("CaseListModel", "Region"),
+    QT_TRANSLATE_NOOP("CaseListModel", "Sought persons"),
+    QT_TRANSLATE_NOOP("CaseListModel", "Status"),
+    QT_TRANSLATE_NOOP("CaseListModel", "Last report"),
+    QT_TRANSLATE_NOOP("CaseListModel", "Action due"),
+    QT_TRANSLATE_NOOP("CaseListModel", "⚠"),
+    QT_TRANSLATE_NOOP("CaseListModel", "✉"),
+)
+
 #: The tooltips of some columns' headers.
 COLUMN_TIPS: dict[int, str] = {
     CaseColumn.PERSONS: QT_TRANSLATE_NOOP(

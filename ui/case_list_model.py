@@ -13,7 +13,6 @@ from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QBrush
 
 from caseworker.errors import CaseworkerError, DatabaseUnavailable
-from caseworker.i18n import QT_TRANSLATE_NOOP
 from caseworker.services import case_list
 from caseworker.services.case_list import CaseQuery, CaseRow
 from ui.case_list_cells import (
@@ -21,6 +20,7 @@ from ui.case_list_cells import (
     CELL_COLUMNS,
     COLUMN_SORT,
     COLUMN_TIPS,
+    COLUMN_TITLES,
     DISPLAY_ROLE,
     FOREGROUND_ROLE,
     NAMES,
@@ -80,17 +80,7 @@ class CaseListModel(FlatTableModel):
     """
 
     HEADER_CONTEXT = "CaseListModel"
-    HEADERS = (
-        QT_TRANSLATE_NOOP("CaseListModel", "Reference"),
-        QT_TRANSLATE_NOOP("CaseListModel", "Family"),
-        QT_TRANSLATE_NOOP("CaseListModel", "Region"),
-        QT_TRANSLATE_NOOP("CaseListModel", "Sought persons"),
-        QT_TRANSLATE_NOOP("CaseListModel", "Status"),
-        QT_TRANSLATE_NOOP("CaseListModel", "Last report"),
-        QT_TRANSLATE_NOOP("CaseListModel", "Action due"),
-        QT_TRANSLATE_NOOP("CaseListModel", "⚠"),
-        QT_TRANSLATE_NOOP("CaseListModel", "✉"),
-    )
+    HEADERS = COLUMN_TITLES
     HEADER_TIPS: ClassVar[Mapping[int, str]] = COLUMN_TIPS
 
     #: How many cases match the query, once known (right after a reset, or from the count).
@@ -106,6 +96,7 @@ class CaseListModel(FlatTableModel):
         parent: QObject | None = None,
         *,
         first_page: int = FIRST_PAGE,
+        analyse_at_once: bool = True,
     ) -> None:
         super().__init__(parent)
         self._context = context
@@ -126,7 +117,9 @@ class CaseListModel(FlatTableModel):
         #: The loaded rows' texts, by row and column, made when first shown.
         self._texts: list[list[str] | None] = []
         self._load(self._first_page)
-        self._analyse(self._rows)
+        self._analysis_waits = True  # until analyse_loaded (the window: after its first paint)
+        if analyse_at_once:
+            self.analyse_loaded()
 
     # Query ------------------------------------------------------------------------------------
 
@@ -181,8 +174,15 @@ class CaseListModel(FlatTableModel):
         """Reload after the data changed, keeping as many rows loaded as before."""
         self._reset(max(self._first_page, len(self._rows)), reanalyse=True)
 
+    def analyse_loaded(self) -> None:
+        """Start the first page's analysis if it waits for this. Raises nothing."""
+        if self._analysis_waits:
+            self._analysis_waits = False
+            self._analyse(self._rows)
+
     def wait_for_contradictions(self) -> None:
         """Fill the contradictions column now, waiting for the analyses under way (tests)."""
+        self.analyse_loaded()
         self._analyser.wait()
 
     def settle(self, timeout: float | None = CLOSE_WAIT_S) -> bool:
@@ -206,6 +206,7 @@ class CaseListModel(FlatTableModel):
             self.endResetModel()
         # After a change every loaded case is analysed again, its old figure shown meanwhile;
         # after a new search only the cases not analysed yet.
+        self._analysis_waits = False
         self._analyse(self._rows, again=reanalyse)
         if self._total is not None:
             self.total_changed.emit(self._total)

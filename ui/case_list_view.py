@@ -34,6 +34,7 @@ from ui.case_list_columns import CaseListColumns
 from ui.case_list_model import COLUMN_SORT, CaseColumn, CaseListModel
 from ui.context import AppContext
 from ui.operations import ReadOp
+from ui.widgets.first_paint import after_first_paint
 
 SEARCH_DELAY_MS = 150
 #: The room around the words said over an empty list.
@@ -98,6 +99,8 @@ class CaseListView(QWidget):
         self.table = QTableView(self)
         self.table.setObjectName("caseTable")
         self.table.setModel(model)
+        # The contradictions of the first page are worked out once the list is painted.
+        after_first_paint(self.table.viewport(), model.analyse_loaded)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)

@@ -70,7 +70,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Caseworker"))
 
-        self.case_model = CaseListModel(context, parent=self)
+        self.case_model = CaseListModel(context, parent=self, analyse_at_once=False)
         self.case_list = CaseListView(context, self.case_model, self)
         self.case_view = CaseView(context, self)
         self._case_view_minimum = self.case_view.minimumWidth()

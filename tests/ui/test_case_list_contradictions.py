@@ -16,6 +16,7 @@ from tests.conftest import ACTOR, SampleCase
 from tests.ui.conftest import add_many_cases
 from ui.case_list_model import OVERDUE_COLOUR, CaseColumn, CaseListModel, CaseListRole
 from ui.context import AppContext
+from ui.main_window import MainWindow
 
 
 def test_the_demo_case_shows_contested_and_its_open_count(
@@ -88,3 +89,21 @@ def test_the_column_cannot_sort_the_query(context: AppContext) -> None:
     query = model.query
     model.sort(CaseColumn.CONTRADICTIONS, Qt.SortOrder.DescendingOrder)
     assert model.query == query
+
+
+def test_the_window_counts_them_once_its_list_is_painted(
+    qtbot: QtBot, database: Database, context: AppContext
+) -> None:
+    """The start paints the list first; the first page's analysis follows it."""
+    with database.write() as session:
+        references = {case.reference: case.id for case in load_demo(session, ACTOR)}
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    model = window.case_model
+    row = model.row_of_case(references["2026-0001"])
+    assert row is not None
+    cell = model.index(row, CaseColumn.CONTRADICTIONS)
+    assert cell.data(CaseListRole.CONTESTED) is None  # not analysed before the list shows
+    window.show()
+    qtbot.waitUntil(lambda: cell.data(CaseListRole.CONTESTED) is True, timeout=5000)
+    assert cell.data() == "⚠ 1"
