@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import io
 import re
-import zipfile
+import struct
+import zlib
 from dataclasses import dataclass
 from functools import partial
 from typing import Any
@@ -89,7 +90,8 @@ class CalamineReader:
             header = row_values(row, title, 1, self._shared, self._formats)
         except ImportRefused:
             return None
-        package = _package(data, self._shared_xml, self._formats)
+        # (Reading the part whole checked it against the CRC-32 the zip declares.)
+        package = _package(data, self._parts.crc(part), self._shared_xml, self._formats)
         del data
         values = _calamine(package)
         if values is None or len(values) > found.rows:
@@ -137,8 +139,9 @@ def _calamine(package: io.BytesIO) -> list[list[Any]] | None:
         return None
 
 
-def _package(sheet: bytes, shared: bytes, formats: CellFormats) -> io.BytesIO:
-    """A workbook of the one checked sheet (and the shared texts), stored uncompressed."""
+def _package(sheet: bytes, crc: int, shared: bytes, formats: CellFormats) -> io.BytesIO:
+    """A workbook of the one checked sheet (its CRC-32 ``crc``) and the shared texts,
+    stored uncompressed."""
     relations = [
         _relation("rId1", "worksheet", "worksheets/sheet1.xml"),
         _relation("rIdS", "styles", "styles.xml"),
@@ -147,36 +150,66 @@ def _package(sheet: bytes, shared: bytes, formats: CellFormats) -> io.BytesIO:
         relations.append(_relation("rIdT", "sharedStrings", "sharedStrings.xml"))
     calendar = '<workbookPr date1904="1"/>' if formats.epoch == CALENDAR_MAC_1904 else ""
     main = MAIN.decode()
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_STORED) as package:
-        package.writestr(
-            "[Content_Types].xml",
+    parts = {
+        "[Content_Types].xml": (
             f'<Types xmlns="{_PACKAGE}/content-types">'
             f'<Default Extension="rels" ContentType="{_TYPES}-package.relationships+xml"/>'
             '<Default Extension="xml" ContentType="application/xml"/>'
             f'<Override PartName="/xl/workbook.xml" ContentType="{_TYPES}-'
-            'officedocument.spreadsheetml.sheet.main+xml"/></Types>',
-        )
-        package.writestr(
-            "_rels/.rels",
+            'officedocument.spreadsheetml.sheet.main+xml"/></Types>'
+        ),
+        "_rels/.rels": (
             f'<Relationships xmlns="{_PACKAGE}/relationships"><Relationship Id="rId1" '
-            f'Type="{_RELATIONS}/officeDocument" Target="xl/workbook.xml"/></Relationships>',
-        )
-        package.writestr(
-            "xl/workbook.xml",
+            f'Type="{_RELATIONS}/officeDocument" Target="xl/workbook.xml"/></Relationships>'
+        ),
+        "xl/workbook.xml": (
             f'<workbook xmlns="{main}" xmlns:r="{_RELATIONS}">{calendar}'
-            '<sheets><sheet name="s1" sheetId="1" r:id="rId1"/></sheets></workbook>',
-        )
-        package.writestr(
-            "xl/_rels/workbook.xml.rels",
-            f'<Relationships xmlns="{_PACKAGE}/relationships">{"".join(relations)}</Relationships>',
-        )
-        package.writestr("xl/styles.xml", _styles(formats.dates, main))
-        if shared:
-            package.writestr("xl/sharedStrings.xml", shared)
-        package.writestr("xl/worksheets/sheet1.xml", sheet)
-    buffer.seek(0)
-    return buffer
+            '<sheets><sheet name="s1" sheetId="1" r:id="rId1"/></sheets></workbook>'
+        ),
+        "xl/_rels/workbook.xml.rels": (
+            f'<Relationships xmlns="{_PACKAGE}/relationships">{"".join(relations)}</Relationships>'
+        ),
+        "xl/styles.xml": _styles(formats.dates, main),
+    }
+    members: list[tuple[str, bytes, int | None]] = [
+        (name, text.encode(), None) for name, text in parts.items()
+    ]
+    if shared:
+        members.append(("xl/sharedStrings.xml", shared, None))
+    members.append(("xl/worksheets/sheet1.xml", sheet, crc))
+    return io.BytesIO(_stored_zip(members))
+
+
+# A zip's local header, central directory entry and end record (no zip64: a sheet taken
+# here is at most LARGEST_SHEET); made by version 2.0, dated 1 January 1980.
+_LOCAL = struct.Struct("<4s5H3L2H")
+_CENTRAL = struct.Struct("<4s6H3L5H2L")
+_END = struct.Struct("<4s4H2LH")
+_DOS_DAY = (0 << 9) | (1 << 5) | 1
+
+
+def _stored_zip(members: list[tuple[str, bytes, int | None]]) -> bytes:
+    """A zip of the members (name, data, its CRC-32 or None to compute it), stored without
+    compression, joined at once: the sheet is copied once and its CRC not computed again
+    (zipfile would do both, and grow a buffer as it writes)."""
+    pieces: list[bytes] = []
+    directory: list[bytes] = []
+    offset = 0
+    for name, data, known in members:
+        encoded = name.encode()
+        crc = zlib.crc32(data) if known is None else known
+        size = len(data)
+        local = _LOCAL.pack(b"PK\x03\x04", 20, 0, 0, 0, _DOS_DAY, crc, size, size, len(encoded), 0)
+        entry = _CENTRAL.pack(
+            b"PK\x01\x02", 20, 20, 0, 0, 0, _DOS_DAY, crc, size, size, len(encoded),
+            0, 0, 0, 0, 0, offset,
+        )  # fmt: skip
+        directory.append(entry + encoded)
+        pieces += [local, encoded, data]
+        offset += len(local) + len(encoded) + size
+    central = b"".join(directory)
+    end = _END.pack(b"PK\x05\x06", 0, 0, len(members), len(members), len(central), offset, 0)
+    return b"".join([*pieces, central, end])
 
 
 def _relation(name: str, kind: str, target: str) -> str:

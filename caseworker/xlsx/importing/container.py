@@ -297,6 +297,11 @@ class Parts:
         there is no such part)."""
         return self._archive.getinfo(part).file_size
 
+    def crc(self, part: str) -> int:
+        """The CRC-32 the zip's directory declares for ``part`` (reading the part to its end
+        checks its data against it: a mismatch is refused as damage)."""
+        return self._archive.getinfo(part).CRC
+
     def read(self, part: str) -> bytes:
         """A small part, whole (``KeyError`` when there is none, as for a zip)."""
         with self._open(part, self._limits.max_small_part_bytes) as stream:
