@@ -9,7 +9,7 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
-from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush
 
 from caseworker.errors import CaseworkerError, DatabaseUnavailable
@@ -64,6 +64,8 @@ PAGE_SIZE = 200
 FIRST_PAGE = 60
 #: How often the counts under way are looked at: they arrive while the user still types.
 COUNT_POLL_MS = 10
+#: A new search's page is analysed (its contradictions column) once typing pauses this long.
+TYPING_PAUSE_MS = 300
 #: The longest the window's closing waits for the count and the analysis under way to let
 #: go of the database, in seconds, both together. They end at once when the server is gone;
 #: one left running past it holds nothing that matters once the process ends.
@@ -118,6 +120,9 @@ class CaseListModel(FlatTableModel):
         self._texts: list[list[str] | None] = []
         self._load(self._first_page)
         self._analysis_waits = True  # until analyse_loaded (the window: after its first paint)
+        # While the caseworker types, no analysis takes the interpreter from the window.
+        self._typing = QTimer(self, singleShot=True, interval=TYPING_PAUSE_MS)
+        self._typing.timeout.connect(self.analyse_loaded)
         if analyse_at_once:
             self.analyse_loaded()
 
@@ -148,27 +153,21 @@ class CaseListModel(FlatTableModel):
         self._reset(self._first_page)
 
     def refresh_case(self, case_id: int) -> bool:
-        """Update the loaded row of one changed case in place; False when that cannot do.
-
-        Reloading every loaded row after each edit would cost more the further the user
-        has scrolled; one row is enough while the case still matches the search and keeps
-        its place in the order.
-        """
+        """Update the loaded row of one changed case in place (while it still matches and
+        keeps its place; reloading all would cost more the further scrolled); False if not."""
         number = self.row_of_case(case_id)
         if number is None:
             return False
         query = self._query
         row = self._read(lambda session: case_list.matching_row(session, query, case_id))
-        if row is None or self._sort_value(row) != self._sort_value(self._rows[number]):
+        sort = self._query.sort.value
+        if row is None or getattr(row, sort) != getattr(self._rows[number], sort):
             return False
         self._rows[number] = row
         self._texts[number] = None
         self.dataChanged.emit(self.index(number, 0), self.index(number, len(CaseColumn) - 1))
         self._analyse([row], again=True)
         return True
-
-    def _sort_value(self, row: CaseRow) -> object:
-        return getattr(row, self._query.sort.value)
 
     def refresh(self) -> None:
         """Reload after the data changed, keeping as many rows loaded as before."""
@@ -181,15 +180,14 @@ class CaseListModel(FlatTableModel):
             self._analyse(self._rows)
 
     def wait_for_contradictions(self) -> None:
-        """Fill the contradictions column now, waiting for the analyses under way (tests)."""
+        """Fill the contradictions column now, waiting for the analyses (tests)."""
         self.analyse_loaded()
         self._analyser.wait()
 
     def settle(self, timeout: float | None = CLOSE_WAIT_S) -> bool:
-        """Stop counting and analysing, and wait until the workers doing it let go of the
-        database (the window closing, before the database is): else a count still under
-        way would hold a server connection past the end. Whether they did within
-        ``timeout`` seconds, for both together. Raises nothing."""
+        """Stop counting and analysing, and wait (``timeout`` seconds for both) until their
+        workers let go of the database (else a count would hold a server connection past
+        the window's end); whether they did. Raises nothing."""
         deadline = None if timeout is None else time.monotonic() + timeout
         counted = self._counter.settle(timeout)
         left = None if deadline is None else max(0.0, deadline - time.monotonic())
@@ -205,15 +203,17 @@ class CaseListModel(FlatTableModel):
         finally:
             self.endResetModel()
         # After a change every loaded case is analysed again, its old figure shown meanwhile;
-        # after a new search only the cases not analysed yet.
-        self._analysis_waits = False
-        self._analyse(self._rows, again=reanalyse)
+        # after a new search only the cases not analysed yet, once the typing pauses.
+        self._analysis_waits = not reanalyse
+        if reanalyse:
+            self._analyse(self._rows, again=True)
+        else:
+            self._typing.start()
         if self._total is not None:
             self.total_changed.emit(self._total)
 
     def _load(self, limit: int) -> None:
-        # The first page comes first; the count (as slow as a page for a broad search, and
-        # not needed to page) follows from a worker thread.
+        # The first page first; the count (not needed to page) follows from a worker thread.
         self._today = date.today()
         query = self._query
         rows = self._read(lambda session: case_list.fetch_case_rows(session, query, 0, limit + 1))

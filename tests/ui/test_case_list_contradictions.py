@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 from caseworker.db import Database
 from caseworker.demo import load_demo
 from caseworker.services import explanations
+from caseworker.services.case_list import CaseQuery
 from caseworker.services.timeline import load_timeline
 from tests.conftest import ACTOR, SampleCase
 from tests.ui.conftest import add_many_cases
@@ -105,5 +106,22 @@ def test_the_window_counts_them_once_its_list_is_painted(
     cell = model.index(row, CaseColumn.CONTRADICTIONS)
     assert cell.data(CaseListRole.CONTESTED) is None  # not analysed before the list shows
     window.show()
+    qtbot.waitUntil(lambda: cell.data(CaseListRole.CONTESTED) is True, timeout=5000)
+    assert cell.data() == "⚠ 1"
+
+
+def test_a_search_is_analysed_once_the_typing_pauses(
+    qtbot: QtBot, database: Database, context: AppContext
+) -> None:
+    """While the caseworker types, the list shows at once and its ⚠ column follows."""
+    with database.write() as session:
+        references = {case.reference: case.id for case in load_demo(session, ACTOR)}
+    model = CaseListModel(context, analyse_at_once=False)
+    for typed in ("С", "Со", "Сок"):  # Соколовы, 2026-0001
+        model.set_query(CaseQuery(text=typed))
+    row = model.row_of_case(references["2026-0001"])
+    assert row is not None
+    cell = model.index(row, CaseColumn.CONTRADICTIONS)
+    assert cell.data(CaseListRole.CONTESTED) is None  # not while typing
     qtbot.waitUntil(lambda: cell.data(CaseListRole.CONTESTED) is True, timeout=5000)
     assert cell.data() == "⚠ 1"
