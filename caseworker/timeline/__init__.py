@@ -6,13 +6,11 @@ no Qt: :mod:`caseworker.services.timeline` loads the facts and records explanati
 
 from __future__ import annotations
 
-import gc
-import threading
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
+from caseworker.collector import collector_paused
 from caseworker.timeline.contradictions import (
     AnalysisSettings,
     Contradiction,
@@ -43,7 +41,7 @@ def analyse(
     today: date,
     settings: AnalysisSettings | None = None,
 ) -> Analysis:
-    with _no_cycle_collection():
+    with collector_paused():  # see caseworker.collector
         reports = in_time_order(facts)
         roots = roots_of(reports)
         return Analysis(
@@ -54,37 +52,6 @@ def analyse(
             suggest_status(reports, roots),
             find_reminder(reports, person, today=today, settings=settings),
         )
-
-
-@contextmanager
-def _no_cycle_collection() -> Iterator[None]:
-    """Hold off Python's cycle collector while the analysis runs.
-
-    A large timeline allocates tens of thousands of small objects, none of them in a
-    reference cycle (refcounting frees them all), yet each few hundred allocations wake
-    the collector, which then walks every live object of the program: about a third of
-    the time of a 10,000-report analysis. The collector is process-wide and analyses may
-    run in several threads at once (the case list counts contradictions in the background),
-    so the last analysis to finish restores the state the first one found.
-    """
-    global _running, _collector_was_enabled
-    with _collector_lock:
-        if _running == 0:
-            _collector_was_enabled = gc.isenabled()
-            gc.disable()
-        _running += 1
-    try:
-        yield
-    finally:
-        with _collector_lock:
-            _running -= 1
-            if _running == 0 and _collector_was_enabled:
-                gc.enable()
-
-
-_collector_lock = threading.Lock()
-_running = 0
-_collector_was_enabled = True
 
 
 __all__ = [

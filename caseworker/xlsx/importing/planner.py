@@ -14,6 +14,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from caseworker.collector import collector_paused
 from caseworker.dates import EventDate
 from caseworker.i18n import translate
 from caseworker.labels import label
@@ -22,7 +23,6 @@ from caseworker.services.fields import FieldSpec
 from caseworker.text import fold
 from caseworker.xlsx.importing.already_present import Found, ImportMemory, fingerprint
 from caseworker.xlsx.importing.cleaning import Cleaners, Refused, cleaned_rows, cleaned_value
-from caseworker.xlsx.importing.collection import collector_paused
 from caseworker.xlsx.importing.course_planner import (
     COURSE_SHEETS,
     CoursePlanner,

@@ -27,10 +27,10 @@ from openpyxl.utils import get_column_letter
 from openpyxl.xml.constants import ARC_CORE, SHARED_STRINGS, XLSX
 from openpyxl.xml.functions import fromstring
 
+from caseworker.collector import collector_paused
 from caseworker.i18n import QT_TRANSLATE_NOOP
 from caseworker.xlsx.importing.calamine_sheets import CalamineReader, CalamineSheet
 from caseworker.xlsx.importing.cell_values import from_cell
-from caseworker.xlsx.importing.collection import collector_paused
 from caseworker.xlsx.importing.container import (
     CONTENT_TYPES,
     Parts,
