@@ -116,6 +116,7 @@ def test_the_window_says_the_count_was_not_made(
     label = window.statusBar().findChild(QLabel, "caseCount")
     assert label is not None
     qtbot.waitUntil(lambda: label.text() == f"Cases: {PAGE_SIZE + 20}")
+    window.case_model.wait_for_contradictions()  # the first page's, after its paint
     stop_after_the_page.append(True)
     window.case_model.refresh()
     qtbot.waitUntil(lambda: "not counted" in label.text())
