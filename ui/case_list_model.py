@@ -185,9 +185,10 @@ class CaseListModel(FlatTableModel):
         self._analyser.wait()
 
     def settle(self, timeout: float | None = CLOSE_WAIT_S) -> bool:
-        """Stop counting and analysing, and wait (``timeout`` seconds for both) until their
-        workers let go of the database (else a count would hold a server connection past
-        the window's end); whether they did. Raises nothing."""
+        """Stop counting and analysing, and wait (``timeout`` s for both) until their workers
+        let go of the database (else a count holds a server connection past the window's
+        end); whether they did. Raises nothing."""
+        self._analysis_waits = False  # nor one waiting to start (after a paint, a pause)
         deadline = None if timeout is None else time.monotonic() + timeout
         counted = self._counter.settle(timeout)
         left = None if deadline is None else max(0.0, deadline - time.monotonic())
@@ -277,8 +278,7 @@ class CaseListModel(FlatTableModel):
         self._failed(error)
 
     def _on_analysis_failed(self, error: BaseException) -> None:
-        """A server that did not answer leaves the contradictions of those cases unknown
-        (blank), analysed again with the next page or refresh; another error is shown."""
+        """A lost server leaves them blank until the next page or refresh; else shown."""
         if isinstance(error, DatabaseUnavailable):
             log.warning("The case list's contradictions were not counted: %s", error.message)
             return

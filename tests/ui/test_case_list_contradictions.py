@@ -18,6 +18,8 @@ from tests.ui.conftest import add_many_cases
 from ui.case_list_model import OVERDUE_COLOUR, CaseColumn, CaseListModel, CaseListRole
 from ui.context import AppContext
 from ui.main_window import MainWindow
+from ui.operations.background import ANALYSIS
+from ui.widgets import first_paint
 
 
 def test_the_demo_case_shows_contested_and_its_open_count(
@@ -125,3 +127,22 @@ def test_a_search_is_analysed_once_the_typing_pauses(
     assert cell.data(CaseListRole.CONTESTED) is None  # not while typing
     qtbot.waitUntil(lambda: cell.data(CaseListRole.CONTESTED) is True, timeout=5000)
     assert cell.data() == "⚠ 1"
+
+
+def test_a_window_closed_before_its_paint_analyses_nothing_after(
+    qtbot: QtBot, database: Database, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Closed before it was painted, the window starts no analysis once it is gone."""
+    monkeypatch.setattr(first_paint, "LATEST_MS", 20)
+    with database.write() as session:
+        load_demo(session, ACTOR)
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.close()
+    qtbot.wait(100)
+    assert ANALYSIS.settle(0)
+    column = [
+        window.case_model.index(row, CaseColumn.CONTRADICTIONS).data(CaseListRole.CONTESTED)
+        for row in range(window.case_model.rowCount())
+    ]
+    assert column == [None] * window.case_model.rowCount()
