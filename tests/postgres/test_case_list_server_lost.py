@@ -22,6 +22,7 @@ from tests.conftest import ACTOR
 from tests.postgres_server import PostgresServer
 from tests.ui.conftest import (
     add_many_cases,
+    heard_everything,
     settings_dir,  # noqa: F401 (autouse: QSettings in tmp_path)
 )
 from tests.ui.scripted_prompts import ScriptedPrompts
@@ -117,6 +118,7 @@ def test_the_window_says_the_count_was_not_made(
     assert label is not None
     qtbot.waitUntil(lambda: label.text() == f"Cases: {PAGE_SIZE + 20}")
     window.case_model.wait_for_contradictions()  # the first page's, after its paint
+    heard_everything(qtbot, window)  # its first refresh of everything not met by the stop
     stop_after_the_page.append(True)
     window.case_model.refresh()
     qtbot.waitUntil(lambda: "not counted" in label.text())

@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 from caseworker.db import Database, open_database
 from tests.postgres_server import PostgresServer
 from tests.ui.conftest import (
+    heard_everything,
     settings_dir,  # noqa: F401 (autouse: QSettings in tmp_path)
     shown_main_window,
     window_context,
@@ -45,6 +46,9 @@ def window(
     context = window_context(server, "Петрова А.", ScriptedPrompts(qtbot))
     shown = shown_main_window(qtbot, context)
     assert shown.team.changes.listening
+    # Its first refresh of everything done: on a slow machine it would otherwise come while
+    # the server is stopped, and ask whether to retry.
+    heard_everything(qtbot, shown)
     try:
         yield shown
     finally:

@@ -105,7 +105,7 @@ def heard_everything(qtbot: QtBot, window: MainWindow) -> None:
     first refresh would otherwise land in the middle of what the test types)."""
     changes = window.team.changes
     if changes.job is not None:
-        qtbot.waitUntil(lambda: changes.up_to_date, timeout=5000)
+        qtbot.waitUntil(lambda: changes.up_to_date, timeout=20_000)  # a loaded machine
 
 
 @pytest.fixture
