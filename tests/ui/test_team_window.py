@@ -19,6 +19,7 @@ from tests.ui.scripted_prompts import ScriptedPrompts
 from ui.case_actions import edit_case
 from ui.dialogs.record_dialog import RecordDialog
 from ui.main_window import MainWindow
+from ui.operations.background import settle_lanes
 
 #: Generous for a loaded machine: a change shows within a second on a quiet one.
 WAIT_MS = 20_000
@@ -55,6 +56,9 @@ def window(
     yield shown
     shown.close()
     assert not shown.team.changes.listening
+    # Work queued before the close (the open case's, a presence mark) has ended: none starts
+    # after the database is closed, on a connection nobody would close.
+    assert settle_lanes(60)
     # The window's last reads (a refresh after the last change) end before the database
     # closes: a connection handed back after that would be left open.
     pool = server.engine.pool
