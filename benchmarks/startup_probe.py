@@ -40,8 +40,12 @@ def phase(name: str) -> None:
     PHASES.append((name, time.time() - LAUNCHED_AT, time.process_time()))
 
 
-# ui.app first, as main.py imports it: it loads the domain before Qt on purpose.
-import ui.app  # noqa: E402
+# ui.app first, as main.py imports it (the collector paused, then frozen): it loads the
+# domain before Qt on purpose.
+from caseworker.collector import loading_modules  # noqa: E402
+
+with loading_modules():
+    import ui.app
 
 # isort: split
 from PySide6.QtCore import QEvent, QObject, QTimer  # noqa: E402
