@@ -6,7 +6,7 @@ import sys
 
 from caseworker.collector import loading_modules
 
-with loading_modules():  # long-lived objects only: no collection walks them (a 15th of the start)
+with loading_modules():  # long-lived objects only: no collection walks them, then or later
     from ui.app import main
 
 if __name__ == "__main__":
