@@ -33,6 +33,7 @@ import statistics
 import tempfile
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -40,6 +41,9 @@ from benchmarks import startup
 from benchmarks.calibration import calibration
 from benchmarks.case_desk_data import big_case_id, ensure_database
 from benchmarks.keystrokes import clear_search, keystroke_ms
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QCoreApplication
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -111,11 +115,12 @@ def load_window_modules(collector: str) -> None:
         import ui.main_window  # noqa: F401
 
 
-def collect_as_the_window(app: object, collector: str) -> None:
+def collect_as_the_window(app: QCoreApplication, collector: str) -> None:
+    """Collect cycles as the program's window does (unless ``collector`` is "python")."""
     if collector != "python":
         from ui.cycle_collector import CycleCollector
 
-        CycleCollector(app)  # type: ignore[arg-type]
+        CycleCollector(app)
 
 
 def bench_keystrokes(path: Path, collector: str) -> list[float]:
