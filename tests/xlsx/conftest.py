@@ -102,14 +102,19 @@ def both_readers(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     original = reader._read_zip
 
     def read_twice(
-        stream: BinaryIO, name: str, digest: str, limits: Any, values: reader.Values
+        stream: BinaryIO,
+        name: str,
+        digest: str,
+        limits: Any,
+        values: reader.Values,
+        meanwhile: reader.Meanwhile | None,
     ) -> Any:
-        fast = _outcome(lambda: original(stream, name, digest, limits, values))
+        fast = _outcome(lambda: original(stream, name, digest, limits, values, meanwhile))
         stream.seek(0)
-        xml = _outcome(lambda: original(stream, name, digest, limits, "xml"))
+        xml = _outcome(lambda: original(stream, name, digest, limits, "xml", None))
         assert fast == xml, f"{name}: calamine {fast[0]}, xml {xml[0]}"
         if fast[0] != "read":
-            return original(stream, name, digest, limits, values)
+            return original(stream, name, digest, limits, values, None)
         return fast[1]
 
     monkeypatch.setattr(reader, "_read_zip", read_twice)

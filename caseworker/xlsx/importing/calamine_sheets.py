@@ -9,6 +9,7 @@ one, no other; the workbook's calendar), the shared texts and the ordinary sheet
 sees the file itself, so nothing it reads was not checked, and no part can be one thing to
 openpyxl and another to calamine. A sheet that is not ordinary, or anything calamine fails
 on, goes to the XML reader (:mod:`sheet_xml`), which reads it or refuses it as before.
+calamine parses in a thread of its own while the next sheet is checked (:mod:`calamine_queue`).
 """
 
 from __future__ import annotations
@@ -50,9 +51,20 @@ class CalamineSheet:
     values: list[list[Any]]
 
 
+@dataclass(frozen=True, slots=True)
+class CheckedSheet:
+    """A sheet found ordinary: its header row, how many rows it has, and the one-sheet
+    workbook of its checked bytes that calamine reads (:func:`calamine_values`)."""
+
+    header: dict[int, Any]
+    rows: int
+    package: io.BytesIO
+    size: int  # the package's bytes
+
+
 class CalamineReader:
-    """Reads the ordinary sheets of a workbook, one at a time (only one sheet's XML and
-    calamine's copy of it are in memory at once)."""
+    """Checks the ordinary sheets of a workbook, one at a time, and makes the workbook each
+    is read from (only the sheet being checked is unpacked at a time)."""
 
     def __init__(
         self,
@@ -69,9 +81,9 @@ class CalamineReader:
             self._shared_xml = xml if xml and _plain_shared(xml, shared) else None
         self._grammars: dict[bool, re.Pattern[bytes]] = {}
 
-    def sheet(self, part: str, title: str, numbers: bool) -> CalamineSheet | None:
+    def checked(self, part: str, title: str, numbers: bool) -> CheckedSheet | None:
         """The sheet in ``part`` (named ``title`` in sentences; ``numbers``: whether it may
-        hold numbers), or None when it is not ordinary or calamine fails on it."""
+        hold numbers) ready for calamine, or None when it is not ordinary."""
         if self._shared_xml is None or self._size(part) > LARGEST_SHEET:
             return None
         data = _whole(self._parts, part)
@@ -92,11 +104,7 @@ class CalamineReader:
             return None
         # (Reading the part whole checked it against the CRC-32 the zip declares.)
         package = _package(data, self._parts.crc(part), self._shared_xml, self._formats)
-        del data
-        values = _calamine(package)
-        if values is None or len(values) > found.rows:
-            return None
-        return CalamineSheet(header, values[1:])
+        return CheckedSheet(header, found.rows, io.BytesIO(package), len(package))
 
     def _size(self, part: str) -> int:
         try:
@@ -127,6 +135,15 @@ def _plain_shared(xml: bytes, shared: list[str]) -> bool:
     return all(text and text == text.strip(" \t\n") for text in shared)
 
 
+def calamine_values(sheet: CheckedSheet) -> CalamineSheet | None:
+    """The checked sheet's values, or None when calamine fails on it. Safe in any thread:
+    calamine lets other threads run while it parses."""
+    values = _calamine(sheet.package)
+    if values is None or len(values) > sheet.rows:
+        return None
+    return CalamineSheet(sheet.header, values[1:])
+
+
 def _calamine(package: io.BytesIO) -> list[list[Any]] | None:
     """The values of the package's one sheet, or None when calamine fails on it."""
     from python_calamine import CalamineWorkbook  # a Rust library, loaded when needed
@@ -139,7 +156,7 @@ def _calamine(package: io.BytesIO) -> list[list[Any]] | None:
         return None
 
 
-def _package(sheet: bytes, crc: int, shared: bytes, formats: CellFormats) -> io.BytesIO:
+def _package(sheet: bytes, crc: int, shared: bytes, formats: CellFormats) -> bytes:
     """A workbook of the one checked sheet (its CRC-32 ``crc``) and the shared texts,
     stored uncompressed."""
     relations = [
@@ -177,7 +194,7 @@ def _package(sheet: bytes, crc: int, shared: bytes, formats: CellFormats) -> io.
     if shared:
         members.append(("xl/sharedStrings.xml", shared, None))
     members.append(("xl/worksheets/sheet1.xml", sheet, crc))
-    return io.BytesIO(_stored_zip(members))
+    return _stored_zip(members)
 
 
 # A zip's local header, central directory entry and end record (no zip64: a sheet taken

@@ -33,6 +33,7 @@ from caseworker.xlsx.importing.course_records import course_records
 from caseworker.xlsx.importing.lookups import (
     References,
     Stored,
+    WholeTables,
     chunks,
     missing_records,
     record_label,
@@ -101,8 +102,8 @@ def _specs() -> dict[str, FieldSpec]:
 
 
 class _Planner:
-    def __init__(self, session: Session, data: WorkbookData) -> None:
-        self.session, self.data = session, data
+    def __init__(self, session: Session, data: WorkbookData, tables: WholeTables) -> None:
+        self.session, self.data, self.tables = session, data, tables
         self.plan = ImportPlan(data.name, data.sha256)
         self.refs = References(session)
         self.specs = _specs()
@@ -131,6 +132,10 @@ class _Planner:
         # Per sheet, a getter of a stored record's values of the cleaners' fields, as a
         # tuple (None: fewer than two fields, compared one by one); made with the first.
         self.stored_values: dict[str, Any] = {}
+        self.planned: set[str] = set()  # the sheets planned (see plan_sheets)
+        earlier = self.memory.earlier_import(data.sha256)
+        if earlier is not None:
+            self.plan.earlier = (earlier.applied_at, earlier.applied_by)
 
     def error(self, row: _Row, field: str, reason: str) -> None:
         column = row.sheet.columns[row.sheet.index(field)]
@@ -138,24 +143,8 @@ class _Planner:
         self.plan.errors.append(CellError(row.sheet.name, row.number, column.header, value, reason))
 
     def run(self) -> ImportPlan:
-        earlier = self.memory.earlier_import(self.data.sha256)
-        if earlier is not None:
-            self.plan.earlier = (earlier.applied_at, earlier.applied_by)
-        for schema in (CASES, RELATIVES, PERSONS, REPORTS, *COURSE_SHEETS):
-            found = self.data.sheets.get(schema.name)
-            at = {column.field: position for position, column in enumerate(schema.columns)}
-            for chunk in chunks(found.rows if found is not None else []):
-                keyed = [values[0] for _, values in chunk if values[0]]
-                stored = (
-                    course_records(self.session, schema.name, keyed)
-                    if schema in COURSE_SHEETS
-                    else stored_records(self.session, schema.name, keyed)
-                )
-                cleaners = self.cleaners[schema.name]
-                rows = [values for _, values in chunk]
-                made = cleaned_rows(schema, cleaners, rows)
-                for (number, values), cleaned in zip(chunk, made, strict=True):
-                    self._plan_row(_Row(schema, number, values, at), stored, cleaned)
+        """The plan of the whole workbook (its sheets planned already, if any, kept)."""
+        self.plan_sheets(whole=True)
         if self.data.exported_cases is not None:
             # A record a new row of this workbook stands for is in it, only without a key.
             for present in self.plan.present:
@@ -169,6 +158,34 @@ class _Planner:
             )  # fmt: skip
             self.plan.missing += self.course.missing(self.data.exported_cases)
         return self.plan
+
+    def plan_sheets(self, whole: bool) -> None:
+        """Plan the rows of each sheet in order; with ``whole`` False, only those read so
+        far (up to the first sheet not read yet)."""
+        self.tables.read({name: len(sheet.rows) for name, sheet in self.data.sheets.items()})
+        for schema in (CASES, RELATIVES, PERSONS, REPORTS, *COURSE_SHEETS):
+            if schema.name in self.planned:
+                continue
+            found = self.data.sheets.get(schema.name)
+            if found is None and not whole:
+                return
+            self.planned.add(schema.name)
+            at = {column.field: position for position, column in enumerate(schema.columns)}
+            every = self.tables.get(schema.name)  # the table read whole, if it was
+            for chunk in chunks(found.rows if found is not None else []):
+                keyed = [values[0] for _, values in chunk if values[0]]
+                stored = (
+                    course_records(self.session, schema.name, keyed)
+                    if schema in COURSE_SHEETS
+                    else every
+                    if every is not None
+                    else stored_records(self.session, schema.name, keyed)
+                )
+                cleaners = self.cleaners[schema.name]
+                rows = [values for _, values in chunk]
+                made = cleaned_rows(schema, cleaners, rows)
+                for (number, values), cleaned in zip(chunk, made, strict=True):
+                    self._plan_row(_Row(schema, number, values, at), stored, cleaned)
 
     def _clean(self, row: _Row) -> dict[str, Any] | None:
         cleaned: dict[str, Any] = {}
@@ -506,7 +523,29 @@ def plan_import(
     ``password`` opens a workbook protected with one (see :func:`read_workbook`).
     """
     with collector_paused():
-        data = (
-            source if isinstance(source, WorkbookData) else read_workbook(source, limits, password)
-        )
-        return _Planner(session, data).run()
+        if isinstance(source, WorkbookData):
+            return _Planner(session, source, WholeTables(session)).run()
+        return _plan_while_reading(session, source, limits, password)
+
+
+def _plan_while_reading(
+    session: Session,
+    source: str | os.PathLike[str],
+    limits: Limits | None,
+    password: str | None,
+) -> ImportPlan:
+    """Read the workbook and plan its import, the planning begun while python-calamine still
+    parses the last sheets: the tables the workbook covers are read whole then, and the
+    sheets already read planned."""
+    tables = WholeTables(session)
+    started: list[_Planner] = []
+
+    def meanwhile(read: WorkbookData, rows: dict[str, int]) -> None:
+        tables.read(rows)
+        started.append(_Planner(session, read, tables))
+        started[0].plan_sheets(whole=False)
+
+    data = read_workbook(source, limits, password, meanwhile=meanwhile)
+    planner = started[0] if started else _Planner(session, data, tables)
+    planner.data = data
+    return planner.run()

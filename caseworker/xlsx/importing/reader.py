@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from functools import partial
@@ -29,6 +30,7 @@ from openpyxl.xml.functions import fromstring
 
 from caseworker.collector import collector_paused
 from caseworker.i18n import QT_TRANSLATE_NOOP
+from caseworker.xlsx.importing.calamine_queue import CalamineQueue
 from caseworker.xlsx.importing.calamine_sheets import CalamineReader, CalamineSheet
 from caseworker.xlsx.importing.cell_values import from_cell
 from caseworker.xlsx.importing.container import (
@@ -63,6 +65,9 @@ __all__ = ["ImportRefused", "SheetRows", "WorkbookData", "file_sha256", "read_wo
 #: Who reads the cells' values: python-calamine, or the XML reader cell by cell in Python
 #: (which calamine leaves every sheet that is not ordinary to; kept whole for the tests).
 Values = Literal["calamine", "xml"]
+#: Work done while calamine parses, given the workbook as read so far (the sheets calamine
+#: has yet to parse missing, no exported cases yet) and the number of rows of each sheet.
+Meanwhile = Callable[["WorkbookData", dict[str, int]], None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,6 +122,7 @@ def read_workbook(
     password: str | None = None,
     *,
     values: Values = "calamine",
+    meanwhile: Meanwhile | None = None,
 ) -> WorkbookData:
     """The importable sheets' rows, or :class:`ImportRefused` saying what is wrong.
 
@@ -127,6 +133,11 @@ def read_workbook(
     :class:`~caseworker.xlsx.protect.PasswordNeeded`, with a wrong one
     :class:`~caseworker.xlsx.protect.WrongPassword`. The digest is of the file as it is on
     disk.
+
+    ``meanwhile``, if given, is called at most once on this thread, while python-calamine
+    still parses values in its own thread (see :data:`Meanwhile`): work that does not need
+    those values (the planner reads the stored records then, and plans the sheets already
+    read) is done in that time rather than after it.
     """
     source = Path(path)
     limits = limits or Limits()
@@ -135,17 +146,22 @@ def read_workbook(
         digest = _sha256(stream)
         if is_protected(stream):
             with unlocked(stream, source.name, password) as plain:
-                return _read_zip(plain, source.name, digest, limits, values)
-        return _read_zip(stream, source.name, digest, limits, values)
+                return _read_zip(plain, source.name, digest, limits, values, meanwhile)
+        return _read_zip(stream, source.name, digest, limits, values, meanwhile)
 
 
 def _read_zip(
-    stream: BinaryIO, name: str, digest: str, limits: Limits, values: Values
+    stream: BinaryIO,
+    name: str,
+    digest: str,
+    limits: Limits,
+    values: Values,
+    meanwhile: Meanwhile | None,
 ) -> WorkbookData:
     check_file(stream, name, limits)
     parts = Parts(stream, name, limits)
     try:
-        return _read(parts, name, digest, limits, values)
+        return _read(parts, name, digest, limits, values, meanwhile)
     finally:
         parts.close()
 
@@ -178,7 +194,14 @@ def _schema_sheets(sheets: dict[str, str]) -> dict[str, tuple[str, str]]:
     return found
 
 
-def _read(parts: Parts, name: str, digest: str, limits: Limits, values: Values) -> WorkbookData:
+def _read(
+    parts: Parts,
+    name: str,
+    digest: str,
+    limits: Limits,
+    values: Values,
+    meanwhile: Meanwhile | None,
+) -> WorkbookData:
     package = _read_package(parts, name)
     found = _schema_sheets(package.sheets)
     for schema in IMPORTED_SHEETS:
@@ -196,36 +219,76 @@ def _read(parts: Parts, name: str, digest: str, limits: Limits, values: Values) 
         if values == "calamine"
         else None
     )
-    sheets: dict[str, SheetRows] = {}
-    for schema in IMPORTED_SHEETS:
-        if schema.name not in found:
-            continue
-        title, part = found[schema.name]
-        sheet = fast.sheet(part, title, numbers=True) if fast else None
-        read = _fast_sheet(sheet, schema, limits, title) if sheet else None
-        if read is None:
-            with parts.stream(part) as stream:
-                rows = sheet_rows(stream, title, shared, package.formats, limits)
-                read = _read_sheet(rows, schema, limits, title)
-        sheets[schema.name] = read
-    exported = None
-    if LISTS_SHEET in found:
-        title, part = found[LISTS_SHEET]
-        sheet = fast.sheet(part, title, numbers=False) if fast else None
-        if sheet is not None:
-            exported = _fast_lists(sheet)
-        else:
-            with parts.stream(part) as stream:
-                rows = sheet_rows(stream, title, shared, package.formats, limits)
-                exported = _exported_cases(rows, limits, title)
+    sheets = _Sheets(parts, shared, package.formats, limits)
+    with CalamineQueue() as queue:
+        wanted: list[tuple[Sheet | None, bool]] = [(s, True) for s in IMPORTED_SHEETS]
+        for wanted_sheet, numbers in [*wanted, (None, False)]:  # None: the Lists sheet
+            known = wanted_sheet.name if wanted_sheet else LISTS_SHEET
+            if known not in found:
+                continue
+            title, part = found[known]
+            checked = fast.checked(part, title, numbers) if fast else None
+            if checked is not None:
+                sheets.expected[known] = checked.rows - 1
+                queue.put(checked, partial(sheets.from_calamine, wanted_sheet, title, part))
+                continue
+            try:
+                sheets.from_xml(wanted_sheet, title, part)
+            except ImportRefused:
+                queue.finish()  # a refusal of a sheet before it comes first, as it did
+                raise
+        if meanwhile is not None and queue.busy():
+            meanwhile(_workbook(package, name, digest, sheets), sheets.row_counts())
+        queue.finish()
+    return _workbook(package, name, digest, sheets)
+
+
+def _workbook(package: _Package, name: str, digest: str, sheets: _Sheets) -> WorkbookData:
+    """The workbook as read so far: the sheets read, in the schema's order."""
     return WorkbookData(
         name=name,
         sha256=digest,
         template=package.keywords == TEMPLATE_KEYWORD,
         exported_at=package.created,
-        exported_cases=exported,
-        sheets=sheets,
-    )
+        exported_cases=sheets.exported,
+        sheets={schema.name: sheets.read[schema.name] for schema in IMPORTED_SHEETS
+                if schema.name in sheets.read},
+    )  # fmt: skip
+
+
+class _Sheets:
+    """The importable sheets' rows as each is read, by calamine or by the XML reader (the
+    Lists sheet's exported cases when ``schema`` is None)."""
+
+    def __init__(
+        self, parts: Parts, shared: list[str], formats: CellFormats, limits: Limits
+    ) -> None:
+        self._parts, self._shared, self._formats, self._limits = parts, shared, formats, limits
+        self.read: dict[str, SheetRows] = {}
+        self.exported: list[str] | None = None
+        self.expected: dict[str, int] = {}  # rows of the sheets calamine has yet to read
+
+    def row_counts(self) -> dict[str, int]:
+        """The number of rows of each sheet read or being read."""
+        return {**self.expected, **{name: len(sheet.rows) for name, sheet in self.read.items()}}
+
+    def from_calamine(
+        self, schema: Sheet | None, title: str, part: str, sheet: CalamineSheet | None
+    ) -> None:
+        if sheet is None:  # calamine failed on it
+            self.from_xml(schema, title, part)
+        elif schema is None:
+            self.exported = _fast_lists(sheet)
+        else:
+            self.read[schema.name] = _fast_sheet(sheet, schema, self._limits, title)
+
+    def from_xml(self, schema: Sheet | None, title: str, part: str) -> None:
+        with self._parts.stream(part) as stream:
+            rows = sheet_rows(stream, title, self._shared, self._formats, self._limits)
+            if schema is None:
+                self.exported = _exported_cases(rows, self._limits, title)
+            else:
+                self.read[schema.name] = _read_sheet(rows, schema, self._limits, title)
 
 
 def _read_package(parts: Parts, name: str) -> _Package:
