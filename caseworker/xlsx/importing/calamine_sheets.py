@@ -106,6 +106,10 @@ class CalamineReader:
         package = _package(data, self._parts.crc(part), self._shared_xml, self._formats)
         return CheckedSheet(header, found.rows, io.BytesIO(package), len(package))
 
+    def declared_size(self, part: str) -> int:
+        """The sheet's size unpacked, as its zip declares it."""
+        return self._size(part)
+
     def _size(self, part: str) -> int:
         try:
             return self._parts.declared_size(part)

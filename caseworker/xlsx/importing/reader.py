@@ -220,26 +220,32 @@ def _read(
         else None
     )
     sheets = _Sheets(parts, shared, package.formats, limits)
+    wanted: list[tuple[Sheet | None, bool]] = [(s, True) for s in IMPORTED_SHEETS]
+    # (position, the sheet or None for the Lists sheet, whether it may hold numbers, name)
+    order = [
+        (position, sheet, numbers, sheet.name if sheet else LISTS_SHEET)
+        for position, (sheet, numbers) in enumerate([*wanted, (None, False)])
+        if (sheet.name if sheet else LISTS_SHEET) in found
+    ]
+    if fast is not None:  # the biggest first: calamine parses it while the others are checked
+        order.sort(key=lambda planned: -fast.declared_size(found[planned[3]][1]))
+    refusals = _Refusals()
     with CalamineQueue() as queue:
-        wanted: list[tuple[Sheet | None, bool]] = [(s, True) for s in IMPORTED_SHEETS]
-        for wanted_sheet, numbers in [*wanted, (None, False)]:  # None: the Lists sheet
-            known = wanted_sheet.name if wanted_sheet else LISTS_SHEET
-            if known not in found:
+        for position, wanted_sheet, numbers, known in order:
+            if refusals.before(position):
                 continue
             title, part = found[known]
             checked = fast.checked(part, title, numbers) if fast else None
-            if checked is not None:
-                sheets.expected[known] = checked.rows - 1
-                queue.put(checked, partial(sheets.from_calamine, wanted_sheet, title, part))
+            if checked is None:
+                refusals.kept(position, partial(sheets.from_xml, wanted_sheet, title, part))
                 continue
-            try:
-                sheets.from_xml(wanted_sheet, title, part)
-            except ImportRefused:
-                queue.finish()  # a refusal of a sheet before it comes first, as it did
-                raise
-        if meanwhile is not None and queue.busy():
+            sheets.expected[known] = checked.rows - 1
+            from_calamine = partial(sheets.from_calamine, wanted_sheet, title, part)
+            queue.put(checked, partial(refusals.kept, position, from_calamine))
+        if meanwhile is not None and queue.busy() and not refusals.found:
             meanwhile(_workbook(package, name, digest, sheets), sheets.row_counts())
         queue.finish()
+    refusals.raise_first()
     return _workbook(package, name, digest, sheets)
 
 
@@ -254,6 +260,29 @@ def _workbook(package: _Package, name: str, digest: str, sheets: _Sheets) -> Wor
         sheets={schema.name: sheets.read[schema.name] for schema in IMPORTED_SHEETS
                 if schema.name in sheets.read},
     )  # fmt: skip
+
+
+class _Refusals:
+    """The sheets' refusals by the sheet's position in the schema: sheets are read in
+    another order, and the refusal said is the one of the first sheet, as it always was."""
+
+    def __init__(self) -> None:
+        self.found: dict[int, ImportRefused] = {}
+
+    def before(self, position: int) -> bool:
+        """Whether a sheet before this one was refused (this one need not be read)."""
+        return any(refused < position for refused in self.found)
+
+    def kept(self, position: int, read: Callable[..., None], *values: Any) -> None:
+        """``read(*values)``, its refusal kept."""
+        try:
+            read(*values)
+        except ImportRefused as refusal:
+            self.found[position] = refusal
+
+    def raise_first(self) -> None:
+        if self.found:
+            raise self.found[min(self.found)]
 
 
 class _Sheets:
