@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -101,20 +102,13 @@ def both_readers(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     (the import's reader before calamine): the same data, or the same refusal, each time."""
     original = reader._read_zip
 
-    def read_twice(
-        stream: BinaryIO,
-        name: str,
-        digest: str,
-        limits: Any,
-        values: reader.Values,
-        meanwhile: reader.Meanwhile | None,
-    ) -> Any:
-        fast = _outcome(lambda: original(stream, name, digest, limits, values, meanwhile))
+    def read_twice(stream: BinaryIO, reading: reader.Reading) -> Any:
+        fast = _outcome(lambda: original(stream, reading))
         stream.seek(0)
-        xml = _outcome(lambda: original(stream, name, digest, limits, "xml", None))
-        assert fast == xml, f"{name}: calamine {fast[0]}, xml {xml[0]}"
+        xml = _outcome(lambda: original(stream, replace(reading, values="xml", meanwhile=None)))
+        assert fast == xml, f"{reading.name}: calamine {fast[0]}, xml {xml[0]}"
         if fast[0] != "read":
-            return original(stream, name, digest, limits, values, None)
+            return original(stream, replace(reading, meanwhile=None))
         return fast[1]
 
     monkeypatch.setattr(reader, "_read_zip", read_twice)

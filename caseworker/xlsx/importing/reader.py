@@ -92,6 +92,18 @@ class WorkbookData:
 
 
 @dataclass(frozen=True, slots=True)
+class Reading:
+    """What one reading of a workbook goes by: the file's name (for sentences) and digest,
+    the limits, who reads the values and what is done meanwhile (see :func:`read_workbook`)."""
+
+    name: str
+    digest: str
+    limits: Limits
+    values: Values
+    meanwhile: Meanwhile | None
+
+
+@dataclass(frozen=True, slots=True)
 class _Package:
     """What the small parts say: where each sheet is, which styles are dates, who made it."""
 
@@ -144,24 +156,18 @@ def read_workbook(
     with collector_paused(), open_regular(source) as stream:
         check_size(stream, source.name, limits)
         digest = _sha256(stream)
+        reading = Reading(source.name, digest, limits, values, meanwhile)
         if is_protected(stream):
             with unlocked(stream, source.name, password) as plain:
-                return _read_zip(plain, source.name, digest, limits, values, meanwhile)
-        return _read_zip(stream, source.name, digest, limits, values, meanwhile)
+                return _read_zip(plain, reading)
+        return _read_zip(stream, reading)
 
 
-def _read_zip(
-    stream: BinaryIO,
-    name: str,
-    digest: str,
-    limits: Limits,
-    values: Values,
-    meanwhile: Meanwhile | None,
-) -> WorkbookData:
-    check_file(stream, name, limits)
-    parts = Parts(stream, name, limits)
+def _read_zip(stream: BinaryIO, reading: Reading) -> WorkbookData:
+    check_file(stream, reading.name, reading.limits)
+    parts = Parts(stream, reading.name, reading.limits)
     try:
-        return _read(parts, name, digest, limits, values, meanwhile)
+        return _read(parts, reading)
     finally:
         parts.close()
 
@@ -194,15 +200,9 @@ def _schema_sheets(sheets: dict[str, str]) -> dict[str, tuple[str, str]]:
     return found
 
 
-def _read(
-    parts: Parts,
-    name: str,
-    digest: str,
-    limits: Limits,
-    values: Values,
-    meanwhile: Meanwhile | None,
-) -> WorkbookData:
-    package = _read_package(parts, name)
+def _read(parts: Parts, reading: Reading) -> WorkbookData:
+    limits, meanwhile = reading.limits, reading.meanwhile
+    package = _read_package(parts, reading.name)
     found = _schema_sheets(package.sheets)
     for schema in IMPORTED_SHEETS:
         if schema.name not in found and schema.name not in ADDED_LATER:
@@ -216,7 +216,7 @@ def _read(
             shared = shared_strings(stream, limits)
     fast = (
         CalamineReader(parts, package.shared_strings, shared, package.formats, limits)
-        if values == "calamine"
+        if reading.values == "calamine"
         else None
     )
     sheets = _Sheets(parts, shared, package.formats, limits)
@@ -243,17 +243,17 @@ def _read(
             from_calamine = partial(sheets.from_calamine, wanted_sheet, title, part)
             queue.put(checked, partial(refusals.kept, position, from_calamine))
         if meanwhile is not None and queue.busy() and not refusals.found:
-            meanwhile(_workbook(package, name, digest, sheets), sheets.row_counts())
+            meanwhile(_workbook(package, reading, sheets), sheets.row_counts())
         queue.finish()
     refusals.raise_first()
-    return _workbook(package, name, digest, sheets)
+    return _workbook(package, reading, sheets)
 
 
-def _workbook(package: _Package, name: str, digest: str, sheets: _Sheets) -> WorkbookData:
+def _workbook(package: _Package, reading: Reading, sheets: _Sheets) -> WorkbookData:
     """The workbook as read so far: the sheets read, in the schema's order."""
     return WorkbookData(
-        name=name,
-        sha256=digest,
+        name=reading.name,
+        sha256=reading.digest,
         template=package.keywords == TEMPLATE_KEYWORD,
         exported_at=package.created,
         exported_cases=sheets.exported,
