@@ -8,7 +8,9 @@ threads (the list's count, the analyses, the database's workers), moved there as
 (every 2 ms). A pure-Python loop then takes 1/share times as long, as on an older processor,
 and a background thread does not take the window thread's time, as on a second core.
 Issue 16's machine needed about 300 ms for ``sum(range(10**7))`` where this one needs
-110-120 ms: ``--share 0.38`` brings the calibration line there.
+110-120 ms: ``--share 0.38`` brings the calibration line there. The host's own speed varies
+(129-141 ms on some afternoons): choose the share that makes the calibration line read
+285-330 ms (0.44 then).
 """
 
 from __future__ import annotations
