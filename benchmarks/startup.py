@@ -71,10 +71,15 @@ def xvfb(width: int = 1280, height: int = 800) -> Iterator[str]:
 
 
 def start_once(
-    database: Path, expect: str, environment: dict[str, str], last_case: int | None = None
+    database: Path,
+    expect: str,
+    environment: dict[str, str],
+    last_case: int | None = None,
+    tree: Path = ROOT,
 ) -> Run:
     """One start of the program on ``database``, in fresh settings and data folders;
-    ``last_case``: the case open when the program was last closed, which it opens again."""
+    ``last_case``: the case open when the program was last closed, which it opens again;
+    ``tree``: the source tree the program runs from (another worktree: see startup_ab)."""
     with tempfile.TemporaryDirectory(prefix="caseworker-start-") as home:
         config = Path(home) / "config"
         (config / "Caseworker").mkdir(parents=True)
@@ -89,10 +94,12 @@ def start_once(
             "XDG_CACHE_HOME": str(Path(home) / "cache"),
             "PROBE_LAUNCHED_AT": repr(time.time()),
         }
+        if tree != ROOT:
+            env["PYTHONPATH"] = str(tree)
         command = [*PRIORITY, sys.executable, "-m", "benchmarks.startup_probe", str(database)]
         command += ["--expect", expect, "--phases"]
         child = subprocess.run(
-            command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=PROBE_TIMEOUT_S
+            command, cwd=tree, env=env, capture_output=True, text=True, timeout=PROBE_TIMEOUT_S
         )
     if child.returncode != 0 or "READY" not in child.stdout:
         sys.exit(
