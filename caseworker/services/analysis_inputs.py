@@ -10,22 +10,20 @@ every report of the database, in a child process.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from operator import itemgetter
-from typing import Any, NamedTuple, TypeVar
+from typing import Any, NamedTuple
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from caseworker.chunks import chunks
 from caseworker.dates import EventDate
 from caseworker.models import Case, ContradictionExplanation, Inquiry, Report, SoughtPerson
 from caseworker.models.explanation import report_ids_text
 from caseworker.timeline import Contradiction, PersonFacts, ReportFact
 from caseworker.vocab import CaseStatus, OfficialStatus
-
-CHUNK = 500
-T = TypeVar("T")
 
 #: The report columns the analysis reads, in the order :func:`report_fact` takes them.
 REPORT_FACT_COLUMNS = (
@@ -74,12 +72,6 @@ class Explained(NamedTuple):
 def analysis_day(today: date | None) -> date:
     """The day the analysis runs as of: ``today``, or the computer's date. Raises nothing."""
     return today or date.today()
-
-
-def chunks(values: Sequence[T]) -> Iterator[Sequence[T]]:
-    """``values`` in slices of at most :data:`CHUNK`, for ``IN`` lists. Raises nothing."""
-    for start in range(0, len(values), CHUNK):
-        yield values[start : start + CHUNK]
 
 
 def report_fact(values: Sequence[Any], event: EventDate | None = None) -> ReportFact:

@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import Date, and_, func, or_, select
 from sqlalchemy.orm import Session
 
+from caseworker.chunks import chunks
 from caseworker.errors import DisclosureRefused, ValidationError
 from caseworker.i18n import translate
 from caseworker.models import AuditEntry, Case, FamilyLogEntry, Relative, Report, SoughtPerson
@@ -27,7 +28,6 @@ from caseworker.services.analysis_inputs import (
     PERSON_FACT_COLUMNS,
     REPORT_FACT_COLUMNS,
     answer_days,
-    chunks,
     person_facts_of,
     report_fact,
 )

@@ -27,9 +27,9 @@ from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.functions import FunctionElement
 from sqlalchemy.sql.selectable import ScalarSelect
 
+from caseworker.chunks import chunks
 from caseworker.inquiries.deadlines import REGISTRATION_DAYS, RULES
 from caseworker.models import Inquiry, InquiryEvent
-from caseworker.services.analysis_inputs import chunks
 from caseworker.vocab import InquiryEventKind
 
 

@@ -34,6 +34,7 @@ from sqlalchemy.orm import Session, UOWTransaction
 from sqlalchemy.orm.attributes import get_history
 from sqlalchemy.sql.selectable import ScalarSelect
 
+from caseworker.chunks import chunks
 from caseworker.models import (
     Addressee,
     Case,
@@ -44,7 +45,6 @@ from caseworker.models import (
     Report,
     SoughtPerson,
 )
-from caseworker.services.analysis_inputs import chunks
 from caseworker.services.family_log import DEFAULT_INFORM_EVERY_DAYS
 from caseworker.services.inquiry_due import add_days, due_on_sql, greatest, latest_extension_sql
 from caseworker.timeline.facts import (

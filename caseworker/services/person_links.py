@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from caseworker.chunks import chunks
 from caseworker.models import Case, MatchDecision, SoughtPerson
-from caseworker.services.analysis_inputs import chunks
 from caseworker.services.case_overview import CaseOverview, case_overview
 
 Pair = tuple[int, int]

@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from caseworker.chunks import chunks
 from caseworker.models import Case, Report, SoughtPerson
 from caseworker.services.analysis_inputs import (
     PERSON_FACT_COLUMNS,
@@ -25,7 +26,6 @@ from caseworker.services.analysis_inputs import (
     ExplanationKey,
     analysis_day,
     answer_days,
-    chunks,
     explanation_key,
     explanations,
     person_facts_of,

@@ -45,14 +45,13 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
+from caseworker.chunks import CHUNK, chunks
 from caseworker.models import Case, Inquiry, InquiryEvent, Report, SoughtPerson
 from caseworker.models.inquiry import ANSWER_EVENTS
 from caseworker.services.analysis_inputs import (
-    CHUNK,
     PERSON_FACT_COLUMNS,
     REPORT_FACT_COLUMNS,
     answer_days,
-    chunks,
     explanation_key,
     explanations,
     person_facts_of,

@@ -17,9 +17,9 @@ from enum import StrEnum
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from caseworker.chunks import chunks
 from caseworker.i18n import QT_TRANSLATE_NOOP, Plurals, translate
 from caseworker.models import Relative, SoughtPerson
-from caseworker.services.analysis_inputs import chunks
 from caseworker.services.family_log import FamilyWaiting
 from caseworker.services.inquiry_lines import InquiryLine
 from caseworker.services.search import full_name

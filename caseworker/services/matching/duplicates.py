@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from caseworker.chunks import chunks
 from caseworker.errors import CaseworkerError
 from caseworker.i18n import translate
 from caseworker.matching import (
@@ -50,7 +51,6 @@ from caseworker.matching import (
 )
 from caseworker.models import Case, MatchDecision
 from caseworker.progress import Cancelled, Progress
-from caseworker.services.analysis_inputs import chunks
 from caseworker.services.matching.decisions import fingerprint
 from caseworker.services.matching.duplicate_blocks import (
     Population,

@@ -33,6 +33,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from caseworker.chunks import chunks
 from caseworker.dates import birth_interval
 from caseworker.errors import CaseworkerError
 from caseworker.i18n import translate
@@ -49,7 +50,6 @@ from caseworker.matching import (
 from caseworker.models import Case, ListEntry, MatchDecision, PublishedList, SoughtPerson
 from caseworker.progress import Cancelled, Progress
 from caseworker.services import records
-from caseworker.services.analysis_inputs import chunks
 from caseworker.services.matching.decisions import fingerprint
 from caseworker.text import normalize_service_number
 from caseworker.vocab import DatePrecision

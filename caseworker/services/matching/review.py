@@ -15,10 +15,10 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from caseworker.chunks import chunks
 from caseworker.dates import birth_interval, birth_text
 from caseworker.matching import PROPOSED_FROM, Field
 from caseworker.models import Case, ListEntry, PublishedList, SoughtPerson
-from caseworker.services.analysis_inputs import chunks
 from caseworker.services.matching.lists import EntryMatches, match_list
 from caseworker.vocab import Claim, DatePrecision
 

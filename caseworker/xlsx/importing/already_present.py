@@ -28,6 +28,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from caseworker.chunks import chunks
 from caseworker.dates import EventDate
 from caseworker.models import (
     AppliedImport,
@@ -40,7 +41,6 @@ from caseworker.models import (
     SoughtPerson,
 )
 from caseworker.xlsx.importing.course_records import case_records
-from caseworker.xlsx.importing.lookups import chunks
 from caseworker.xlsx.workbook.checksum import shown
 from caseworker.xlsx.workbook.schema import (
     CASES,

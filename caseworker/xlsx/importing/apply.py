@@ -14,13 +14,14 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from caseworker.chunks import chunks
 from caseworker.errors import StaleRecord, ValidationError
 from caseworker.i18n import translate
 from caseworker.models import AppliedImport, AuditEntry, FamilyLogEntry, ImportMark, MutableRow
 from caseworker.services import audit, cases, family_log, persons, records, relatives, reports
 from caseworker.xlsx.importing import course_apply
 from caseworker.xlsx.importing.already_present import ImportMemory
-from caseworker.xlsx.importing.lookups import MODELS, chunks
+from caseworker.xlsx.importing.lookups import MODELS
 from caseworker.xlsx.importing.plan import Action, Choice, ImportPlan, Parent, RowChange
 from caseworker.xlsx.workbook.schema import (
     CASES,

@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from caseworker.chunks import chunks
 from caseworker.models import Addressee, Case, FamilyLogEntry, Inquiry, Relative
 from caseworker.services.search import full_name
 from caseworker.text import fold
@@ -19,7 +20,6 @@ from caseworker.xlsx.export.course_rows import (
     inquiry_query,
     inquiry_values,
 )
-from caseworker.xlsx.importing.lookups import chunks
 from caseworker.xlsx.workbook.schema import FAMILY_LOG, INQUIRIES
 
 

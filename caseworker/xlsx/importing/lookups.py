@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
@@ -14,6 +14,7 @@ from sqlalchemy import Dialect, Select, bindparam, func, select, type_coerce
 from sqlalchemy.orm import Session
 from sqlalchemy.types import NullType
 
+from caseworker.chunks import chunks
 from caseworker.dates import EventDate, birth_interval
 from caseworker.i18n import translate
 from caseworker.labels import label
@@ -31,7 +32,6 @@ from caseworker.xlsx.workbook.schema import (
     REPORTS,
 )
 
-CHUNK = 500
 MODELS: dict[str, type[Any]] = {
     CASES.name: Case,
     RELATIVES.name: Relative,
@@ -40,11 +40,6 @@ MODELS: dict[str, type[Any]] = {
     INQUIRIES.name: Inquiry,
     FAMILY_LOG.name: FamilyLogEntry,
 }
-
-
-def chunks(values: Sequence[Any], size: int = CHUNK) -> Iterator[Sequence[Any]]:
-    for start in range(0, len(values), size):
-        yield values[start : start + size]
 
 
 _NAME_PARTS = ("surname", "given_name", "patronymic")

@@ -14,6 +14,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from caseworker.chunks import chunks
 from caseworker.collector import collector_paused
 from caseworker.dates import EventDate
 from caseworker.i18n import translate
@@ -34,7 +35,6 @@ from caseworker.xlsx.importing.lookups import (
     References,
     Stored,
     WholeTables,
-    chunks,
     missing_records,
     record_label,
     stored_records,
