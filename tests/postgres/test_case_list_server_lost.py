@@ -7,6 +7,7 @@ the count and the analysis that follow it in their workers meet it gone."""
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Iterator
 from dataclasses import replace
 
@@ -68,7 +69,9 @@ def stop_after_the_page(
     armed: list[bool] = []
 
     def stop(_dbapi_connection: object, _record: object) -> None:
-        if armed:
+        # Only the window's thread: a worker's connection given back at the same moment
+        # (the presence, a late analysis) would stop the server before the page is read.
+        if armed and threading.current_thread() is threading.main_thread():
             armed.clear()
             postgres_server.halt()
 
