@@ -4,12 +4,7 @@ before afterwards, and nothing made at start is walked by every later full colle
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
-from pathlib import Path
-
-ROOT = Path(__file__).resolve().parents[1]
+from tests.python_snippet import run_python
 
 LOADED = """
 import gc
@@ -19,14 +14,7 @@ print(gc.isenabled(), gc.get_freeze_count() > 20_000, gc.get_count()[2])
 
 
 def test_the_start_loads_its_modules_without_collecting_and_freezes_them() -> None:
-    result = subprocess.run(
-        [sys.executable, "-c", LOADED],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-    )
+    result = run_python(LOADED)
     assert result.returncode == 0, result.stderr
     enabled, frozen, oldest = result.stdout.split()
     assert enabled == "True"  # given back to Python (the window's collector takes it then)

@@ -11,8 +11,6 @@ from __future__ import annotations
 import gc
 import json
 import os
-import subprocess
-import sys
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -22,13 +20,12 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
+from tests.python_snippet import run_python
 from tests.ui.unlock_case import PASSPHRASE, cheap_keys, make_protected
 from ui.app import unlock_at_start
 from ui.cycle_collector import CycleCollector
 
 __all__ = ["cheap_keys"]  # the autouse fixture, imported to apply here
-
-ROOT = Path(__file__).resolve().parents[2]
 
 
 class _Holder(QObject):
@@ -180,13 +177,6 @@ def test_the_program_collects_cycles_in_the_window_thread_only(tmp_path: Path) -
         "CASEWORKER_USER": "tester",
         "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
     }
-    result = subprocess.run(
-        [sys.executable, "-c", START, str(tmp_path / "cases.sqlite")],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        env=environment,
-    )
+    result = run_python(START, str(tmp_path / "cases.sqlite"), environment=environment, timeout=300)
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout.splitlines()[-1]) == [False, 1, True]

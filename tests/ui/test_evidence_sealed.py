@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import os
 import stat
-import subprocess
-import sys
 import tempfile
 import time
 import wave
@@ -24,6 +22,7 @@ from caseworker.services import evidence
 from caseworker.vault.of_database import vault_of_session
 from caseworker.vault.plain_reads import is_sealed
 from tests.conftest import ACTOR, SampleCase
+from tests.python_snippet import run_python
 from tests.ui.scripted_prompts import ScriptedPrompts
 from ui.context import AppContext
 from ui.evidence import opened_copies
@@ -34,7 +33,6 @@ from ui.evidence.opened_copies import HELD, OpenedCopies, opened_root, remove_le
 
 pytestmark = pytest.mark.sqlite_only(reason="encryption of SQLite files")
 
-ROOT = Path(__file__).resolve().parents[2]
 #: The raw key of the protected test database (its vault's keys are the tests' fixed ones).
 KEY = bytes(range(32))
 #: Found in the text file, and after the end of the image's PNG.
@@ -267,14 +265,7 @@ os._exit(3)  # a crash: nothing is cleaned up
 
 
 def test_copies_left_by_a_crash_are_removed_at_the_next_start(qapp: QApplication) -> None:
-    result = subprocess.run(
-        [sys.executable, "-c", CRASH, DISTINCTIVE],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-    )
+    result = run_python(CRASH, DISTINCTIVE)
     assert result.returncode == 3, result.stderr
     left = Path(result.stdout.strip())
     assert left.read_text(encoding="utf-8") == DISTINCTIVE

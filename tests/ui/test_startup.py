@@ -10,8 +10,6 @@ duplicates, or when an old database is upgraded.
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 from caseworker.db import Database
@@ -24,8 +22,8 @@ from tests.conftest import (
     is_suite_protected,
     suite_passphrase_file,
 )
+from tests.python_snippet import run_python
 
-ROOT = Path(__file__).resolve().parents[2]
 #: Loaded when the caseworker first imports or matches a list or looks for duplicates: the
 #: matcher, the name tables, its services and the lists' reading (rapidfuzz too). The menu's
 #: actions for them (ui.lists.actions, ui.matching.review_actions, ui.matching.duplicates_actions)
@@ -79,13 +77,8 @@ def start(tmp_path: Path, database: Path, *case_ids: int) -> dict[str, object]:
     environment = {"QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path), "PATH": "/usr/bin:/bin"}
     if is_suite_protected(database):
         environment[PASSPHRASE_VARIABLE] = str(suite_passphrase_file())
-    result = subprocess.run(
-        [sys.executable, "-c", START, str(database), *map(str, case_ids)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        env=environment,
+    result = run_python(
+        START, str(database), *map(str, case_ids), environment=environment, timeout=300
     )
     assert result.returncode == 0, result.stderr
     loaded: dict[str, object] = json.loads(result.stdout.splitlines()[-1])

@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -15,6 +14,7 @@ from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from caseworker.db import Database, open_database
+from tests.python_snippet import run_python
 from tests.ui.unlock_case import PASSPHRASE, Protected, cheap_keys, make_protected
 from ui.app import open_database_or_explain, protected_file
 from ui.changes import ChangeNotifier
@@ -23,7 +23,6 @@ from ui.main_window import MainWindow
 
 __all__ = ["cheap_keys"]  # the autouse fixture, imported to apply here
 
-ROOT = Path(__file__).resolve().parents[2]
 
 #: Runs ui.app.main on a protected database, answering the dialog as argv[1] says:
 #: "exit" clicks Exit; "open" types the passphrase, then prints the status bar's word.
@@ -84,13 +83,8 @@ def _start(tmp_path: Path, answer: str, database: Path) -> subprocess.CompletedP
         "CASEWORKER_USER": "tester",
         "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
     }
-    return subprocess.run(
-        [sys.executable, "-c", START, answer, PASSPHRASE, str(database)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        env=environment,
+    return run_python(
+        START, answer, PASSPHRASE, str(database), environment=environment, timeout=300
     )
 
 
