@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import Select, func, literal, select
 from sqlalchemy.orm import Session, aliased
 
+from caseworker.chunks import chunks
 from caseworker.dates import EventDate, birth_interval
 from caseworker.models import Case, Evidence, Relative, Report, SoughtPerson
 from caseworker.vocab import CaseStatus, DatePrecision, OfficialStatus
@@ -25,7 +26,6 @@ from caseworker.xlsx.workbook.schema import (
     checked_fields,
 )
 
-CHUNK = 500
 YIELD_PER = 5000
 
 # A selection of cases: None for every case, else lists of case ids in reference order.
@@ -37,14 +37,13 @@ def select_cases(session: Session, case_ids: Sequence[int] | None) -> Selection:
         return None
     ids = sorted(set(case_ids))
     found: list[tuple[str, int]] = []
-    for start in range(0, len(ids), CHUNK):
-        chunk = ids[start : start + CHUNK]
+    for chunk in chunks(ids):
         found.extend(
             (row.reference, row.id)
             for row in session.execute(select(Case.reference, Case.id).where(Case.id.in_(chunk)))
         )
     ordered = [case_id for _, case_id in sorted(found)]
-    return [ordered[start : start + CHUNK] for start in range(0, len(ordered), CHUNK)]
+    return [list(chunk) for chunk in chunks(ordered)]
 
 
 def execute(session: Session, query: Any, selection: Selection) -> Iterator[Any]:
