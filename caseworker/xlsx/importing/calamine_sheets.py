@@ -84,7 +84,7 @@ class CalamineReader:
     def checked(self, part: str, title: str, numbers: bool) -> CheckedSheet | None:
         """The sheet in ``part`` (named ``title`` in sentences; ``numbers``: whether it may
         hold numbers) ready for calamine, or None when it is not ordinary."""
-        if self._shared_xml is None or self._size(part) > LARGEST_SHEET:
+        if self._shared_xml is None or self.declared_size(part) > LARGEST_SHEET:
             return None
         data = _whole(self._parts, part)
         if data is None:
@@ -108,9 +108,6 @@ class CalamineReader:
 
     def declared_size(self, part: str) -> int:
         """The sheet's size unpacked, as its zip declares it."""
-        return self._size(part)
-
-    def _size(self, part: str) -> int:
         try:
             return self._parts.declared_size(part)
         except KeyError:
