@@ -123,7 +123,8 @@ def collect_as_the_window(app: QCoreApplication, collector: str) -> None:
         CycleCollector(app)
 
 
-def bench_keystrokes(path: Path, collector: str) -> list[float]:
+def bench_keystrokes(path: Path, collector: str) -> list[tuple[str, float]]:
+    """Every keystroke of the typed searches: the search box's text and its milliseconds."""
     from PySide6.QtCore import QSettings
     from PySide6.QtGui import QUndoStack
     from PySide6.QtWidgets import QApplication
@@ -141,10 +142,10 @@ def bench_keystrokes(path: Path, collector: str) -> list[float]:
     window.resize(1280, 800)
     window.show()
     app.processEvents()
-    timings: list[float] = []
+    timings: list[tuple[str, float]] = []
     for query in typed_searches(path):
         for length in range(1, len(query) + 1):
-            timings.append(keystroke_ms(app, window, query[:length]))
+            timings.append((query[:length], keystroke_ms(app, window, query[:length])))
         clear_search(window)
     window.close()
     database.dispose()
@@ -204,6 +205,9 @@ def main() -> None:
         action="store_true",
         help="with --startup: the program writes no compiled modules (PYTHONDONTWRITEBYTECODE)",
     )
+    parser.add_argument(
+        "--slowest", type=int, default=0, metavar="N", help="name the N slowest keystrokes"
+    )
     args = parser.parse_args()
     print(calibration(), flush=True)
     path = ensure_database(args.cases)
@@ -218,12 +222,16 @@ def main() -> None:
         f"max {max(starts):.2f} s over {len(starts)} runs (target < 1.5 s)"
     )
     load_window_modules(args.collector)
-    keys = bench_keystrokes(path, args.collector)
+    typed = bench_keystrokes(path, args.collector)
+    keys = [ms for _, ms in typed]
     print(
         f"keystroke to updated list: median {statistics.median(keys):.1f} ms, "
         f"p95 {percentile(keys, 0.95):.1f} ms, max {max(keys):.1f} ms over {len(keys)} "
         f"keystrokes (targets 50 / 100 ms)"
     )
+    if args.slowest:
+        slowest = sorted(typed, key=lambda keystroke: -keystroke[1])[: args.slowest]
+        print("slowest keystrokes: " + ", ".join(f"{text!r} {ms:.1f}" for text, ms in slowest))
     opening = bench_open_case(path, 20)
     print(
         f"open a case with 200 reports: median {statistics.median(opening):.1f} ms, "
