@@ -52,7 +52,7 @@ if TYPE_CHECKING:
 
 #: The newest schema revision. Kept here so that opening an up-to-date database needs no
 #: Alembic import (a tenth of a second at start-up); a test checks it against the scripts.
-HEAD_REVISION = "0020"
+HEAD_REVISION = "0021"
 MIGRATIONS = Path(__file__).with_name("migrations")
 _SQLITE_HEADER = b"SQLite format 3\x00"
 #: Room left free on the disk beyond the backup and the upgrade's own copies of the tables.

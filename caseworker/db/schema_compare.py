@@ -7,7 +7,8 @@ from typing import Any
 
 from caseworker.models.search import FTS_TABLE
 
-#: Indexes on expressions (empty dates last in the case list), created by migration 0003.
+#: Indexes the migrations own: on expressions (empty dates last in the case list, 0003;
+#: the end of a search text, 0021) and PostgreSQL's search index (0017).
 EXPRESSION_INDEXES = frozenset(
     {
         "ix_cases_last_report_nulls_last",
@@ -16,6 +17,8 @@ EXPRESSION_INDEXES = frozenset(
         "ix_cases_next_due_desc_nulls_last",
         # PostgreSQL only (migration 0017): a GIN trigram index for search.
         "ix_search_entries_text_trigram",
+        # SQLite only (migration 0021): the last two characters of each search text.
+        "ix_search_entries_tail",
     }
 )
 

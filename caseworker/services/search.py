@@ -1,11 +1,14 @@
 """Search that a Russian-speaking caseworker can trust: any case, ё as е, phone digits.
 
 Every case, sought person and relative has one :class:`SearchEntry` whose text is folded in
-Python. On SQLite an FTS5 trigram index answers substring queries of three or more letters;
-on PostgreSQL a GIN trigram index (``pg_trgm``, migration 0017) answers ``LIKE '%term%'`` on
-the same folded text. Shorter terms use ``LIKE`` alone. Both backends give the same hits in
-the same order: the texts are compared as folded in Python (never by the server's locale),
-and the hits are ordered by code point (PostgreSQL's ``"C"`` collation, SQLite's binary one).
+Python. On SQLite an FTS5 trigram index answers substring queries of three or more letters,
+its rowids naming each entry's case (migration 0021); a term of two letters is found from
+the index's vocabulary (the trigrams that begin with it) and an index of the texts' last
+two characters (the texts that end with it). On PostgreSQL a GIN trigram index (``pg_trgm``,
+migration 0017) answers ``LIKE '%term%'`` on the same folded text of three letters or more.
+Other terms use ``LIKE`` alone. Both backends give the same hits in the same order: the
+texts are compared as folded in Python (never by the server's locale), and the hits are
+ordered by code point (PostgreSQL's ``"C"`` collation, SQLite's binary one).
 
 A word of a query also finds a sought person by the matching keys of their names
 (:mod:`caseworker.names`, stored on ``persons``): "Oleksii Shumov", "Шумов Олексій" and
@@ -23,23 +26,31 @@ from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
+    CompoundSelect,
     Select,
     and_,
     column,
     delete,
     func,
+    literal_column,
     or_,
     select,
     table,
     union_all,
 )
-from sqlalchemy.orm import InstrumentedAttribute, Session
+from sqlalchemy.orm import Session
 
-from caseworker.models import FTS_TABLE, Case, Relative, SearchEntry, SoughtPerson
+from caseworker.models import Case, Relative, SearchEntry, SoughtPerson
+from caseworker.models.search import FTS_CASE_SHIFT, FTS_ENTRY_MASK, FTS_TABLE, FTS_VOCABULARY
 from caseworker.text import digits, fold, is_phone_like, normalize_service_number
 
 SEPARATOR = " | "
 MIN_TRIGRAM = 3
+#: A term of this many letters is found from the trigram index's vocabulary (SQLite).
+PAIR = 2
+#: The last code point there is: every trigram that begins with a pair sorts before the pair
+#: followed by it.
+_LAST_CHARACTER = "\U0010ffff"
 #: Up to this many matching search entries a term of letters counts as selective for a page
 #: of the list (see _is_selective): reading the index costs about a microsecond an entry,
 #: while checking the cases in the list's order stops once the page (60 rows) is full,
@@ -50,8 +61,34 @@ SELECTIVE_ENTRIES = 5_000
 #: be a whole year's before the first match ("2025": 67,000 of them, 40 ms; its 33,000
 #: entries from the index: 23 ms).
 SELECTIVE_NUMBER_ENTRIES = 40_000
+#: (Two digits are read from the vocabulary, a few times slower an entry: they count as
+#: selective up to SELECTIVE_ENTRIES, as letters do. "88": 19,000 entries, 39 ms from the
+#: index against 2 ms checked case by case.)
+#: A page of a term of letters found in at least this many entries (a common name: spread
+#: over the whole list) is read walking the list in its order and keeping the cases found,
+#: which stops when the page is full, instead of reading every case found and sorting
+#: them: "илья", 4,703 entries, 17 -> 4 ms. A rarer term's few cases are read first (a
+#: walk would cross the whole list); digits are not walked (a year's references come one
+#: after the other, at the end of the list: "2025-2", 6.7 -> 12 ms walked).
+WALK_ENTRIES = 3_000
 _NUMBER_PUNCTUATION = re.compile(r"[-.]")
 _FTS = table(FTS_TABLE, column("rowid"), column(FTS_TABLE))
+_VOCABULARY = table(FTS_VOCABULARY, column("term"), column("doc"))
+#: The tables' columns, not the mapped classes: reading needs no ORM mapper set up (the first
+#: ORM statement sets up every mapper: 26 ms here, 80 on an old laptop, which a caseworker's
+#: first keystroke right after the start would wait for).
+_ENTRY = SearchEntry.__table__.c
+_PERSON = SoughtPerson.__table__.c
+_CASE = Case.__table__.c
+
+
+def _text_end() -> ColumnElement[str]:
+    """The last two characters of a search text, as migration 0021 indexes them (written
+    out: SQLite uses an index on an expression only for the same expression, not one with
+    a parameter)."""
+    return func.substr(_ENTRY.text, literal_column("-2"))
+
+
 #: A word of at least this many letters finds a person by the keys of their names...
 MIN_KEY_LETTERS = 2
 #: ... and one of at least this many a surname one typo away (while its key is at most
@@ -190,9 +227,13 @@ def _query_words(query: str) -> list[tuple[str, tuple[str, ...]]]:
     return [(word, _spellings(fold(word))) for word in query.split()]
 
 
+def _has_digits(term: str) -> bool:
+    return any(ch.isdigit() for ch in term)
+
+
 def _spellings(term: str) -> tuple[str, ...]:
     """A term as typed and, when it holds digits, without dashes (service numbers: АВ-123)."""
-    if any(ch.isdigit() for ch in term):
+    if _has_digits(term):
         return tuple(dict.fromkeys([term, _NUMBER_PUNCTUATION.sub("", term)]))
     return (term,)
 
@@ -210,15 +251,24 @@ def _uses_trigram_index(session: Session, term: str) -> bool:
     return _dialect(session) == "sqlite" and len(term) >= MIN_TRIGRAM
 
 
+def _uses_pair_index(session: Session, term: str) -> bool:
+    """Whether the trigram index's vocabulary and the texts' ends answer ``term`` (SQLite,
+    two letters)."""
+    return _dialect(session) == "sqlite" and len(term) == PAIR
+
+
+def _uses_sqlite_index(session: Session, term: str) -> bool:
+    """Whether :func:`_index_hits` answers ``term`` (SQLite, two letters or more)."""
+    return _uses_trigram_index(session, term) or _uses_pair_index(session, term)
+
+
 def _uses_trigram_like(session: Session, term: str) -> bool:
     """Whether PostgreSQL's GIN trigram index answers ``LIKE`` for ``term`` (three letters or
     more: a shorter pattern has no trigram, and the index would be read whole)."""
     return _dialect(session) == "postgresql" and len(term) >= MIN_TRIGRAM
 
 
-def _ordered(
-    session: Session, expression: InstrumentedAttribute[str]
-) -> ColumnElement[str] | InstrumentedAttribute[str]:
+def _ordered(session: Session, expression: ColumnElement[str]) -> ColumnElement[str]:
     """Text ordered by code point on both backends (SQLite's default; a PostgreSQL database
     may have been made with any locale, which orders punctuation and letter case otherwise)."""
     if _dialect(session) == "postgresql":
@@ -232,37 +282,75 @@ def _fts_match(term: str) -> ColumnElement[bool]:
 
 
 def _text_contains(term: str) -> ColumnElement[bool]:
-    return SearchEntry.text.like(f"%{_escape_like(term)}%", escape="\\")
+    return _ENTRY.text.like(f"%{_escape_like(term)}%", escape="\\")
 
 
-def _entries_matching(session: Session, term: str) -> Select[Any]:
+def _index_hits(term: str, *, cases: bool) -> Select[Any] | CompoundSelect[Any]:
+    """The case ids (``cases``) or the entry ids of the entries holding ``term``, from the
+    SQLite index: a case id once for each entry of the case holding it.
+
+    Three letters or more: the trigram index's rowids. Two: the rowids of the trigrams that
+    begin with the pair (every place it stands but a text's last two characters), and the
+    entries whose text ends with it; an entry holding the pair in several places comes
+    several times.
+    """
+
+    def read(rowid: ColumnElement[int]) -> ColumnElement[int]:
+        if cases:
+            return rowid.op(">>")(FTS_CASE_SHIFT)
+        return rowid.op("&")(FTS_ENTRY_MASK)
+
+    if len(term) >= MIN_TRIGRAM:
+        return select(read(_FTS.c.rowid)).where(_fts_match(term))
+    beginning = and_(_VOCABULARY.c.term >= term, _VOCABULARY.c.term <= term + _LAST_CHARACTER)
+    return union_all(
+        select(read(_VOCABULARY.c.doc)).where(beginning),
+        select(_ENTRY.case_id if cases else _ENTRY.id).where(_text_end() == term),
+    )
+
+
+def _entries_matching(session: Session, term: str) -> Select[Any] | CompoundSelect[Any]:
     """Ids of search entries whose text contains ``term`` (already folded)."""
-    if _uses_trigram_index(session, term):
-        return select(_FTS.c.rowid).where(_fts_match(term))
-    return select(SearchEntry.id).where(_text_contains(term))
+    if _uses_sqlite_index(session, term):
+        return _index_hits(term, cases=False)
+    return select(_ENTRY.id).where(_text_contains(term))
 
 
 def _is_selective(session: Session, term: str) -> bool:
-    """True when the trigram index finds the term in few entries (a name, a phone number).
+    """True when the trigram index finds the term in few entries (a name, a phone number)."""
+    return _selective_entries(session, term) is not None
+
+
+def _selective_entries(session: Session, term: str) -> int | None:
+    """How many entries hold the term when the index finds it in few (a name, a phone
+    number); None for a broad term, or one no index answers.
 
     A selective term is answered from the index; a broad one ("дми", "202", "в/ч", one
     letter) is checked case by case in the list's order instead, which stops as soon as a
     page is full. PostgreSQL counts the entries by ``LIKE`` (the planner reads the GIN
     trigram index for a rare term, the table's first pages for a broad one).
     """
-    if _uses_trigram_index(session, term):
-        first = select(_FTS.c.rowid).where(_fts_match(term))
+    first: Select[Any] | CompoundSelect[Any]
+    if _uses_sqlite_index(session, term):
+        first = _index_hits(term, cases=False)
     elif _uses_trigram_like(session, term):
-        first = select(SearchEntry.id).where(_text_contains(term))
+        first = select(_ENTRY.id).where(_text_contains(term))
     else:
-        return False
-    most = SELECTIVE_NUMBER_ENTRIES if any(ch.isdigit() for ch in term) else SELECTIVE_ENTRIES
+        return None
+    most = SELECTIVE_ENTRIES
+    if _has_digits(term) and not _uses_pair_index(session, term):
+        most = SELECTIVE_NUMBER_ENTRIES
     counted = first.limit(most + 1).subquery()
-    return (session.scalar(select(func.count()).select_from(counted)) or 0) <= most
+    entries = session.scalar(select(func.count()).select_from(counted)) or 0
+    return entries if entries <= most else None
 
 
 def _indexed(session: Session, term: str) -> bool:
-    """Whether an index answers ``term`` (three letters or more, on either backend)."""
+    """Whether an index answers every case holding ``term`` (a count, an export) cheaper than
+    checking every case: three letters or more on either backend, and two on SQLite when
+    they are few (the vocabulary holds a common pair hundreds of thousands of times)."""
+    if _uses_pair_index(session, term):
+        return _is_selective(session, term)
     return _uses_trigram_index(session, term) or _uses_trigram_like(session, term)
 
 
@@ -270,7 +358,7 @@ def _named(session: Session, word: str) -> ColumnElement[bool] | None:
     """A condition on ``SoughtPerson``: a name of theirs has the word's key, or their surname
     is one typo from it; None for a word too short to be a name, or holding digits."""
     letters = sum(ch.isalpha() for ch in word)
-    if letters < MIN_KEY_LETTERS or any(ch.isdigit() for ch in word):
+    if letters < MIN_KEY_LETTERS or _has_digits(word):
         return None
     # Imported here: the key tables are not needed to start the program.
     from caseworker.names import MAX_TYPO_KEY, NameField, name_key, one_typo_away
@@ -282,14 +370,14 @@ def _named(session: Session, word: str) -> ColumnElement[bool] | None:
     if letters >= MIN_TYPO_LETTERS and len(surname) <= MAX_TYPO_KEY:
         # The few stored surname keys among the few hundred one typo away, read first from
         # the index, so that the list's page and count each look up only those.
-        near = select(SoughtPerson.surname_key).where(
-            SoughtPerson.surname_key.in_(sorted(one_typo_away(surname)))
+        near = select(_PERSON.surname_key).where(
+            _PERSON.surname_key.in_(sorted(one_typo_away(surname)))
         )
         surnames += session.scalars(near.distinct())
     return or_(
-        SoughtPerson.surname_key.in_(surnames),
-        SoughtPerson.given_key == name_key(word, NameField.GIVEN),
-        SoughtPerson.patronymic_key == name_key(word, NameField.PATRONYMIC),
+        _PERSON.surname_key.in_(surnames),
+        _PERSON.given_key == name_key(word, NameField.GIVEN),
+        _PERSON.patronymic_key == name_key(word, NameField.PATRONYMIC),
     )
 
 
@@ -300,7 +388,7 @@ def _case_by_case(session: Session, term: str) -> ColumnElement[bool]:
     hash every matching entry first (for a broad term, a scan of the whole table) instead of
     stopping when the page is full.
     """
-    entries = select(SearchEntry.id).where(SearchEntry.case_id == Case.id, _text_contains(term))
+    entries = select(_ENTRY.id).where(_ENTRY.case_id == _CASE.id, _text_contains(term))
     if _dialect(session) == "postgresql":
         entries = entries.offset(0)
     return entries.exists()
@@ -323,38 +411,44 @@ def _case_has_term(
     # In the query's order: a condition checked case by case, or the ids of the cases found
     # from an index. Every matching case (a count) is found from the index when there is
     # one; a page, from the index only for a selective term.
-    parts: list[ColumnElement[bool] | Select[Any]] = []
+    parts: list[ColumnElement[bool] | Select[Any] | CompoundSelect[Any]] = []
+    walk = False
     for term in _broadest(alternatives):
-        if not (_is_selective(session, term) if paging else _indexed(session, term)):
+        entries = _selective_entries(session, term) if paging else None
+        if not (entries is not None if paging else _indexed(session, term)):
             parts.append(_case_by_case(session, term))
-        elif _uses_trigram_index(session, term):
-            entries = select(_FTS.c.rowid).where(_fts_match(term)).scalar_subquery()
-            parts.append(select(SearchEntry.case_id).where(SearchEntry.id.in_(entries)))
+            continue
+        walk = walk or ((entries or 0) >= WALK_ENTRIES and not _has_digits(term))
+        if _uses_sqlite_index(session, term):
+            parts.append(_index_hits(term, cases=True))
         else:  # PostgreSQL: LIKE answered by the GIN trigram index
-            parts.append(select(SearchEntry.case_id).where(_text_contains(term)))
+            parts.append(select(_ENTRY.case_id).where(_text_contains(term)))
     if named is not None:
-        parts.append(select(SoughtPerson.case_id).where(named))
-    found = [part for part in parts if isinstance(part, Select)]
+        parts.append(select(_PERSON.case_id).where(named))
+    found = [part for part in parts if isinstance(part, Select | CompoundSelect)]
     if _dialect(session) == "postgresql" and found:
         # One IN over them all: without an OR between them the planner joins the few cases
         # found instead of testing each of the 100,000 against every list.
-        checked = [part for part in parts if not isinstance(part, Select)]
-        return or_(*checked, Case.id.in_(union_all(*found)))
-    return or_(*(Case.id.in_(part) if isinstance(part, Select) else part for part in parts))
+        checked = [part for part in parts if isinstance(part, ColumnElement)]
+        return or_(*checked, _CASE.id.in_(union_all(*found)))
+    # Walked: the cases read in the list's order, each looked up among those found (the
+    # id made an expression, so that SQLite cannot read the found cases first instead).
+    listed = _CASE.id + 0 if walk else _CASE.id
+    return or_(*(part if isinstance(part, ColumnElement) else listed.in_(part) for part in parts))
 
 
 def _matches_any(
     session: Session, alternatives: tuple[str, ...], named: ColumnElement[bool] | None
 ) -> ColumnElement[bool]:
     conditions: list[ColumnElement[bool]] = [
-        SearchEntry.id.in_(_entries_matching(session, term).scalar_subquery())
+        _ENTRY.id.in_(_entries_matching(session, term).scalar_subquery())
         for term in _broadest(alternatives)
     ]
     if named is not None:
         conditions.append(
             and_(
-                SearchEntry.kind == "person",
-                SearchEntry.entity_id.in_(select(SoughtPerson.id).where(named)),
+                _ENTRY.kind == "person",
+                _ENTRY.entity_id.in_(select(_PERSON.id).where(named)),
             )
         )
     return or_(*conditions)
@@ -393,19 +487,19 @@ def search(session: Session, query: str, limit: int = 200) -> list[SearchHit]:
     ]
     rows = session.execute(
         select(
-            SearchEntry.kind,
-            SearchEntry.entity_id,
-            SearchEntry.label,
-            SearchEntry.case_id,
-            Case.reference,
+            _ENTRY.kind,
+            _ENTRY.entity_id,
+            _ENTRY.label,
+            _ENTRY.case_id,
+            _CASE.reference,
         )
-        .join(Case, Case.id == SearchEntry.case_id)
+        .join(Case.__table__, _CASE.id == _ENTRY.case_id)
         .where(and_(*conditions))
         .order_by(
-            _ordered(session, Case.reference),
-            SearchEntry.kind,
-            _ordered(session, SearchEntry.label),
-            SearchEntry.id,
+            _ordered(session, _CASE.reference),
+            _ENTRY.kind,
+            _ordered(session, _ENTRY.label),
+            _ENTRY.id,
         )
         .limit(limit)
     )
@@ -413,3 +507,15 @@ def search(session: Session, query: str, limit: int = 200) -> list[SearchHit]:
         SearchHit(kind, entity_id, label, case_id, ref)
         for kind, entity_id, label, case_id, ref in rows
     ]
+
+
+def load_name_tables() -> None:
+    """Read the shipped name tables a word's keys are made from (20 ms, 50 on an old laptop)
+    now, so that a caseworker's first word of two letters does not wait for them.
+
+    Raises OSError or ValueError when they are missing or malformed.
+    """
+    from caseworker.names.tables import latin_x, uk_ru
+
+    uk_ru()
+    latin_x()

@@ -162,3 +162,50 @@ def test_inquiries_stored_before_keep_their_addressee_days_and_answer(tmp_path: 
         (2, "sent", "2026-02-02", None, ""),
         (2, "extended", "2026-02-02", "2026-04-01", ""),
     ]
+
+
+def test_the_search_index_names_each_entrys_case_after_0021(tmp_path: Path) -> None:
+    """Entries stored before 0021 are found by their case from the index, and back again."""
+    from sqlalchemy import text
+
+    engine = migrated_engine(tmp_path / "old.sqlite", "0020")
+    entries = [(1, "2025-0001 | шумовы"), (1, "шумов алексей | ав123456"), (2, "2025-0002 | юэ")]
+    with engine.begin() as connection:
+        for case_id in (1, 2):
+            connection.execute(
+                text(
+                    "INSERT INTO cases (id, reference, family_name, status, opened_on, uuid, "
+                    "version, created_at, updated_at) VALUES (:id, :reference, 'Шумовы', "
+                    "'open', '2025-01-05', :uuid, 1, '2025-01-05 10:00:00', "
+                    "'2025-01-05 10:00:00')"
+                ),
+                {"id": case_id, "reference": f"2025-{case_id:04d}", "uuid": f"{case_id:036d}"},
+            )
+        for entity, (case_id, folded) in enumerate(entries, start=1):
+            connection.execute(
+                text(
+                    "INSERT INTO search_entries (kind, entity_id, case_id, label, text) "
+                    "VALUES ('person', :entity, :case_id, '', :text)"
+                ),
+                {"entity": entity, "case_id": case_id, "text": folded},
+            )
+        config = alembic_config()
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0021")
+        cases_of = text(
+            "SELECT DISTINCT rowid >> 32 FROM search_fts WHERE search_fts MATCH :term ORDER BY 1"
+        )
+        assert connection.scalars(cases_of, {"term": '"2025"'}).all() == [1, 2]
+        assert connection.scalars(cases_of, {"term": '"ав123"'}).all() == [1]
+        check = text("INSERT INTO search_fts(search_fts, rank) VALUES ('integrity-check', 1)")
+        ends = text("SELECT case_id FROM search_entries WHERE substr(text, -2) = 'юэ'")
+        assert connection.scalars(ends).all() == [2]
+        connection.execute(check)
+        connection.execute(text("DELETE FROM search_entries WHERE case_id = 2"))
+        assert connection.scalars(cases_of, {"term": '"2025"'}).all() == [1]
+        command.downgrade(config, "0020")
+        entries_of = text("SELECT rowid FROM search_fts WHERE search_fts MATCH :term")
+        stored = connection.scalars(text("SELECT id FROM search_entries ORDER BY id")).all()
+        assert connection.scalars(entries_of, {"term": '"шумов"'}).all() == stored
+        connection.execute(check)
+    engine.dispose()

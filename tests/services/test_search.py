@@ -114,3 +114,28 @@ def test_latin_look_alike_letters_find_cyrillic_ones(
     # The sample person's service number is АВ123456 in Cyrillic; typed here in Latin.
     assert case_refs(database, "AB123456") == [sample_case.reference]
     assert case_refs(database, "ab-123") == [sample_case.reference]
+
+
+def test_two_letters_are_found_wherever_they_stand(
+    database: Database, sample_case: SampleCase, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Read from the index (the trigrams beginning with the pair and the texts ending with
+    it), a pair is found at a text's start, inside it, at its very end and as the whole
+    text, as checking every text finds it; and no more after an edit took it away."""
+    names = {"Юэлова": "start", "Каюэр": "inside", "Аюэ": "end", "Юэ": "whole"}
+    with database.write() as session:
+        added = {
+            relatives.add_relative(session, ACTOR, sample_case.case_id, surname=name).id: name
+            for name in names
+        }
+    found = hits(database, "ЮЭ")
+    assert {label for kind, label in found if kind == "relative"} == set(names)
+    assert case_refs(database, "юэ") == [sample_case.reference]
+    monkeypatch.setattr(search, "_uses_pair_index", lambda _session, _term: False)
+    assert hits(database, "ЮЭ") == found
+    monkeypatch.undo()
+    ending = next(id_ for id_, name in added.items() if name == "Аюэ")
+    with database.write() as session:
+        relatives.update_relative(session, ACTOR, ending, 1, surname="Аю")
+    assert ("relative", "Аюэ") not in hits(database, "юэ")
+    assert ("relative", "Аю") not in hits(database, "юэ")
