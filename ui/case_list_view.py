@@ -28,12 +28,13 @@ from PySide6.QtWidgets import (
 )
 
 from caseworker.labels import label
-from caseworker.services import case_list
+from caseworker.services import case_list, search
 from caseworker.vocab import CaseStatus
 from ui.case_list_columns import CaseListColumns
 from ui.case_list_model import COLUMN_SORT, CaseColumn, CaseListModel
 from ui.context import AppContext
 from ui.operations import ReadOp
+from ui.operations.background import LONG_WORK, JobControl
 from ui.widgets.first_paint import after_first_paint
 
 SEARCH_DELAY_MS = 150
@@ -150,6 +151,8 @@ class CaseListView(QWidget):
         layout.addWidget(self.table, 1)
 
         self.search_box.textChanged.connect(self._search_timer.start)
+        self._name_tables_asked = False
+        self.search_box.textChanged.connect(self._ask_for_name_tables)
         self.search_box.returnPressed.connect(self._go_to_list)
         self._search_timer.timeout.connect(self.apply_filters)
         self.status_filter.currentIndexChanged.connect(self.apply_filters)
@@ -211,6 +214,14 @@ class CaseListView(QWidget):
                 assigned_to=self._context.actor if self.mine_filter.isChecked() else "",
             )
         )
+
+    def _ask_for_name_tables(self, text: str) -> None:
+        """At the first letter typed, read the name tables in a worker: a word is looked up
+        by its names' keys from its second letter on, which then need not wait for them
+        (a failure is said by the search that needs them)."""
+        if text and not self._name_tables_asked:
+            self._name_tables_asked = True
+            LONG_WORK.submit(lambda _control: search.load_name_tables(), JobControl())
 
     def focus_search(self) -> None:
         self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -28,3 +28,18 @@ def test_a_latin_ukrainian_or_mistyped_name_lists_his_case(
     type_search(qtbot, window, query)
     assert families(window) == ["Шумовы"]
     assert status_text(window, "caseCount") == "Cases: 1"
+
+
+def test_the_first_letter_typed_reads_the_name_tables_in_a_worker(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    """A word is looked up by its names' keys from its second letter on: the tables those
+    keys come from are read while the first letter's list is shown, not at the second."""
+    from caseworker.names.tables import latin_x, uk_ru
+
+    uk_ru.cache_clear()
+    latin_x.cache_clear()
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.case_list.search_box.setText("ш")
+    qtbot.waitUntil(lambda: uk_ru.cache_info().currsize == latin_x.cache_info().currsize == 1)
