@@ -7,7 +7,9 @@ benchmark database, offscreen, as :mod:`benchmarks.startup` does, and prints eac
 median and fastest start and its processor time. Alternating the runs cancels what the
 machine's own load does to both: on a busy host a change of a few per cent shows here when
 two separate benchmark runs disagree by more. Run it under ``benchmarks.slow_machine`` for
-the old laptop's figures.
+the old laptop's figures. ``--databases BEFORE AFTER`` gives each tree a database of its own,
+when a migration lies between them (a copy of the benchmark database taken down with
+``alembic downgrade``: the earlier tree refuses a newer database).
 """
 
 from __future__ import annotations
@@ -26,17 +28,20 @@ def main() -> None:
     parser.add_argument("trees", nargs=2, type=Path)
     parser.add_argument("--runs", type=int, default=12)
     parser.add_argument("--cases", type=int, default=100_000)
+    parser.add_argument(
+        "--databases", nargs=2, type=Path, help="each tree's own database (default: the same)"
+    )
     args = parser.parse_args()
     print(calibration(), flush=True)
-    database = ensure_database(args.cases)
     environment = startup.child_environment("offscreen", None)
     trees = [tree.resolve() for tree in args.trees]
+    databases = dict(zip(trees, args.databases or [ensure_database(args.cases)] * 2, strict=True))
     for tree in trees:  # not timed: compiled modules written, the disk cache warm
-        startup.start_once(database, "cases", environment, tree=tree)
+        startup.start_once(databases[tree], "cases", environment, tree=tree)
     runs: dict[Path, list[startup.Run]] = {tree: [] for tree in trees}
     for _ in range(args.runs):
         for tree in trees:
-            runs[tree].append(startup.start_once(database, "cases", environment, tree=tree))
+            runs[tree].append(startup.start_once(databases[tree], "cases", environment, tree=tree))
     for tree, timed in runs.items():
         seconds = [run.seconds for run in timed]
         processor = statistics.median(run.processor for run in timed)
