@@ -16,7 +16,7 @@ from caseworker.labels import label, short_grade
 from caseworker.models import Report, SoughtPerson
 from caseworker.services.cases import get_case
 from caseworker.services.persons import get_person
-from caseworker.services.reports import get_report, reports_of_person
+from caseworker.services.reports import get_report
 from caseworker.vocab import Claim, Credibility, Reliability, SourceKind
 
 
@@ -92,12 +92,46 @@ class ReportInContext:
     origin: ReportRow | None
 
 
+#: A row's values, read as columns: no report object is made, nor kept in the session (200
+#: reports: 7.6 -> 3.6 ms here).
+_ROW_COLUMNS = (
+    Report.id,
+    Report.version,
+    Report.claim,
+    Report.event_from,
+    Report.event_to,
+    Report.event_precision,
+    Report.stated_on,
+    Report.received_on,
+    Report.source_kind,
+    Report.source_name,
+    Report.source_contact,
+    Report.document_ref,
+    Report.reliability,
+    Report.credibility,
+    Report.derived_from_id,
+    Report.place,
+    Report.summary,
+    Report.retracted_at,
+    Report.retracted_by,
+    Report.retraction_reason,
+)
+
+
 def report_rows_of_person(session: Session, person_id: int) -> list[ReportRow]:
     """A person's reports in event order (then by entry), retracted ones included.
 
     Raises nothing (an unknown person has none).
     """
-    return [ReportRow.from_report(report) for report in reports_of_person(session, person_id)]
+    rows = session.execute(
+        select(*_ROW_COLUMNS)
+        .where(Report.person_id == person_id)
+        .order_by(Report.event_from, Report.event_to, Report.id)
+    )
+    return [
+        ReportRow(id_, version, claim, EventDate(event_from, event_to, precision), *rest)
+        for id_, version, claim, event_from, event_to, precision, *rest in rows
+    ]
 
 
 def report_in_context(session: Session, report_id: int) -> ReportInContext:

@@ -187,3 +187,33 @@ def test_a_summary_longer_than_a_spreadsheet_cell_is_refused_and_nothing_saved(
     assert raised.value.field == "summary" and "40000 characters" in raised.value.message
     with database.read() as session:
         assert len(reports.reports_of_person(session, sample_case.person_id)) == 2
+
+
+def test_the_rows_shown_hold_every_value_of_the_reports(
+    database: Database, sample_case: SampleCase
+) -> None:
+    """The window's rows, read as columns, say what the reports themselves say: a relayed
+    report, a dated statement, a period and a retraction included."""
+    from caseworker.services.report_rows import ReportRow, report_rows_of_person
+    from tests.conftest import add_report
+
+    with database.write() as session:
+        relayed = add_report(
+            session,
+            sample_case.person_id,
+            "captured",
+            "03.2026..04.2026",
+            "C3",
+            derived_from_id=sample_case.alive_report_id,
+            source_kind="comrade",
+            place="Курск",
+            stated_on=date(2026, 4, 2),
+            summary="Со слов сослуживца",
+        )
+        reports.retract_report(session, ACTOR, relayed.id, None, "Ошибся человеком")
+    with database.read() as session:
+        shown = report_rows_of_person(session, sample_case.person_id)
+        stored = reports.reports_of_person(session, sample_case.person_id)
+        assert shown == [ReportRow.from_report(report) for report in stored]
+    assert len(shown) == 3
+    assert [row.retracted for row in shown].count(True) == 1
