@@ -23,10 +23,13 @@ written ``s`` otherwise ("1 day", "2 days").
 
 from __future__ import annotations
 
-import xml.etree.ElementTree as ElementTree
 from collections.abc import Callable, Mapping
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from xml.etree.ElementTree import Element
 
 TRANSLATIONS_DIR = Path(__file__).resolve().parents[1] / "resources" / "translations"
 
@@ -146,14 +149,27 @@ def install_catalogue(table: Mapping[tuple[str, str], str] | None) -> None:
     install_translator(singular if plurals is None else Translation(singular, plurals, language))
 
 
+def _read_source(path: Path) -> Element | None:
+    """A translation source's root element; None when it cannot be read or parsed.
+
+    The XML parser loads here, not with the program: only the command line and the checks
+    of the translations read the sources.
+    """
+    import xml.etree.ElementTree as ElementTree
+
+    try:
+        return ElementTree.parse(path).getroot()
+    except (OSError, ElementTree.ParseError):
+        return None
+
+
 @cache
 def _messages() -> tuple[tuple[str, str], ...]:
     """The (context, source text) of every message in the translation sources (.ts)."""
     found: dict[tuple[str, str], None] = {}
     for path in sorted(TRANSLATIONS_DIR.glob("*.ts")):
-        try:
-            root = ElementTree.parse(path).getroot()
-        except (OSError, ElementTree.ParseError):
+        root = _read_source(path)
+        if root is None:
             continue  # a damaged file: its messages stay in English where this table is used
         for context in root.iter("context"):
             name = context.findtext("name") or ""
@@ -178,10 +194,8 @@ def source_translations(language: str) -> dict[tuple[str, str], str]:
     in English. Like ``lrelease``, an unfinished but filled-in translation counts; plural
     (%n) messages are left out: :func:`source_plurals` reads them.
     """
-    path = TRANSLATIONS_DIR / f"caseworker_{language}.ts"
-    try:
-        root = ElementTree.parse(path).getroot()
-    except (OSError, ElementTree.ParseError):
+    root = _read_source(TRANSLATIONS_DIR / f"caseworker_{language}.ts")
+    if root is None:
         return {}
     table: dict[tuple[str, str], str] = {}
     for context in root.iter("context"):
@@ -203,10 +217,8 @@ def source_plurals(language: str) -> dict[tuple[str, str], tuple[str, ...]]:
     their forms in the order of :func:`plural_form`, keyed by (context, source text). Empty
     when the file cannot be read; a message with an empty form is left out (it stays
     English)."""
-    path = TRANSLATIONS_DIR / f"caseworker_{language}.ts"
-    try:
-        root = ElementTree.parse(path).getroot()
-    except (OSError, ElementTree.ParseError):
+    root = _read_source(TRANSLATIONS_DIR / f"caseworker_{language}.ts")
+    if root is None:
         return {}
     table: dict[tuple[str, str], tuple[str, ...]] = {}
     for context in root.iter("context"):

@@ -118,6 +118,10 @@ def _unloaded(started: dict[str, object]) -> None:
     assert "caseworker.xlsx" not in loaded
     # Letters are rendered when the caseworker first writes one: docxtpl, Jinja, python-docx.
     assert not {"docxtpl", "jinja2", "docx", "caseworker.letters.render"} & set(loaded)
+    # The translations' XML sources are read by the command line only (the window: .qm).
+    at_start = started["at_start"]
+    assert isinstance(at_start, list)
+    assert "xml.etree.ElementTree" not in at_start
     heavy = [
         name
         for name in loaded
