@@ -5,7 +5,7 @@ One query per list, whatever its length: a person with 200 reports is one SELECT
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import date, datetime
 
 from sqlalchemy import select
@@ -92,45 +92,40 @@ class ReportInContext:
     origin: ReportRow | None
 
 
-#: A row's values, read as columns: no report object is made, nor kept in the session (200
-#: reports: 7.6 -> 3.6 ms here).
-_ROW_COLUMNS = (
-    Report.id,
-    Report.version,
-    Report.claim,
-    Report.event_from,
-    Report.event_to,
-    Report.event_precision,
-    Report.stated_on,
-    Report.received_on,
-    Report.source_kind,
-    Report.source_name,
-    Report.source_contact,
-    Report.document_ref,
-    Report.reliability,
-    Report.credibility,
-    Report.derived_from_id,
-    Report.place,
-    Report.summary,
-    Report.retracted_at,
-    Report.retracted_by,
-    Report.retraction_reason,
+#: The columns of a row, in :class:`ReportRow`'s order, its event as the three columns it is
+#: made of.
+_EVENT_COLUMNS = ("event_from", "event_to", "event_precision")
+_ROW_NAMES = [field.name for field in fields(ReportRow)]
+_EVENT_AT = _ROW_NAMES.index("event")
+_ROW_COLUMNS = tuple(
+    getattr(Report, name)
+    for name in (*_ROW_NAMES[:_EVENT_AT], *_EVENT_COLUMNS, *_ROW_NAMES[_EVENT_AT + 1 :])
 )
 
 
 def report_rows_of_person(session: Session, person_id: int) -> list[ReportRow]:
     """A person's reports in event order (then by entry), retracted ones included.
 
-    Raises nothing (an unknown person has none).
+    Read as columns: no report object is made, nor kept in the session (200 reports: 7.6 ->
+    3.6 ms here). Raises nothing (an unknown person has none).
     """
     rows = session.execute(
         select(*_ROW_COLUMNS)
         .where(Report.person_id == person_id)
         .order_by(Report.event_from, Report.event_to, Report.id)
     )
+    event_end = _EVENT_AT + len(_EVENT_COLUMNS)
     return [
-        ReportRow(id_, version, claim, EventDate(event_from, event_to, precision), *rest)
-        for id_, version, claim, event_from, event_to, precision, *rest in rows
+        ReportRow(
+            **dict(
+                zip(
+                    _ROW_NAMES,
+                    (*row[:_EVENT_AT], EventDate(*row[_EVENT_AT:event_end]), *row[event_end:]),
+                    strict=True,
+                )
+            )
+        )
+        for row in rows
     ]
 
 
