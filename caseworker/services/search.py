@@ -61,9 +61,6 @@ SELECTIVE_ENTRIES = 5_000
 #: be a whole year's before the first match ("2025": 67,000 of them, 40 ms; its 33,000
 #: entries from the index: 23 ms).
 SELECTIVE_NUMBER_ENTRIES = 40_000
-#: (Two digits are read from the vocabulary, a few times slower an entry: they count as
-#: selective up to SELECTIVE_ENTRIES, as letters do. "88": 19,000 entries, 39 ms from the
-#: index against 2 ms checked case by case.)
 #: A page of a term of letters found in at least this many entries (a common name: spread
 #: over the whole list) is read walking the list in its order and keeping the cases found,
 #: which stops when the page is full, instead of reading every case found and sorting
@@ -80,13 +77,6 @@ _VOCABULARY = table(FTS_VOCABULARY, column("term"), column("doc"))
 _ENTRY = SearchEntry.__table__.c
 _PERSON = SoughtPerson.__table__.c
 _CASE = Case.__table__.c
-
-
-def _text_end() -> ColumnElement[str]:
-    """The last two characters of a search text, as migration 0021 indexes them (written
-    out: SQLite uses an index on an expression only for the same expression, not one with
-    a parameter)."""
-    return func.substr(_ENTRY.text, literal_column("-2"))
 
 
 #: A word of at least this many letters finds a person by the keys of their names...
@@ -285,6 +275,13 @@ def _text_contains(term: str) -> ColumnElement[bool]:
     return _ENTRY.text.like(f"%{_escape_like(term)}%", escape="\\")
 
 
+def _text_end() -> ColumnElement[str]:
+    """The last two characters of a search text, as migration 0021 indexes them (written
+    out: SQLite uses an index on an expression only for the same expression, not one with
+    a parameter)."""
+    return func.substr(_ENTRY.text, literal_column("-2"))
+
+
 def _index_hits(term: str, *, cases: bool) -> Select[Any] | CompoundSelect[Any]:
     """The case ids (``cases``) or the entry ids of the entries holding ``term``, from the
     SQLite index: a case id once for each entry of the case holding it.
@@ -337,6 +334,8 @@ def _selective_entries(session: Session, term: str) -> int | None:
         first = select(_ENTRY.id).where(_text_contains(term))
     else:
         return None
+    # Two digits are read from the vocabulary, a few times slower an entry: they are
+    # selective as letters are ("88": 19,000 entries, 39 ms so against 2 ms case by case).
     most = SELECTIVE_ENTRIES
     if _has_digits(term) and not _uses_pair_index(session, term):
         most = SELECTIVE_NUMBER_ENTRIES
@@ -418,7 +417,8 @@ def _case_has_term(
         if not (entries is not None if paging else _indexed(session, term)):
             parts.append(_case_by_case(session, term))
             continue
-        walk = walk or ((entries or 0) >= WALK_ENTRIES and not _has_digits(term))
+        if entries is not None and entries >= WALK_ENTRIES and not _has_digits(term):
+            walk = True
         if _uses_sqlite_index(session, term):
             parts.append(_index_hits(term, cases=True))
         else:  # PostgreSQL: LIKE answered by the GIN trigram index

@@ -2,7 +2,9 @@
 
 A page of the list reads a term from the index or checks the cases one by one, by how
 many entries hold it (issue 16 made the cheaper way the usual one, and reads a spelling
-that holds another only once); a count or an export reads every term from the index. Here
+that holds another only once), and reads a common name's cases from the index either
+sorted or walking the list in its order among them; a count or an export reads every term
+from the index (two letters: when they are few). Here
 every way is forced in turn on synthetic cases, and the list, read a first page and then
 page after page as the window does, must be the same.
 """
@@ -65,11 +67,19 @@ def _every_way(
     database: Database, query: CaseQuery, monkeypatch: pytest.MonkeyPatch
 ) -> dict[str, tuple[list[str], int, int]]:
     found = {}
-    ways = (("as chosen", None), ("one by one", 0), ("from the index", 10**9), ("each", None))
+    ways = (
+        ("as chosen", None),
+        ("one by one", 0),
+        ("from the index", 10**9),
+        ("walked among those found", 10**9),
+        ("each", None),
+    )
     for way, most in ways:
         if most is not None:
             monkeypatch.setattr(search, "SELECTIVE_ENTRIES", most)
             monkeypatch.setattr(search, "SELECTIVE_NUMBER_ENTRIES", most)
+        # Walked: the list read in its order among the cases found from the index.
+        monkeypatch.setattr(search, "WALK_ENTRIES", 0 if way.startswith("walked") else 10**9)
         if way == "each":  # every spelling read, even one that holds another ("2025-", "2025")
             monkeypatch.setattr(search, "_broadest", lambda spellings: spellings)
         with database.read() as session:
