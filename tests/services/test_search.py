@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from sqlalchemy import text as sql_text
 
 from caseworker.db import Database
 from caseworker.services import case_list, relatives, search
@@ -76,7 +77,7 @@ def test_one_and_two_letter_queries_work(database: Database, sample_case: Sample
 
 @pytest.mark.usefixtures("sample_case")
 def test_special_characters_in_the_query_are_plain_text(database: Database) -> None:
-    for query in ['"', "%", "_", "шум*", "NEAR(", "a OR b", "\\"]:
+    for query in ['"', "%", "_", "%_", '""', "\\%", "шум*", "NEAR(", "a OR b", "\\"]:
         assert case_refs(database, query) == [], query
 
 
@@ -139,3 +140,35 @@ def test_two_letters_are_found_wherever_they_stand(
         relatives.update_relative(session, ACTOR, ending, 1, surname="Аю")
     assert ("relative", "Аюэ") not in hits(database, "юэ")
     assert ("relative", "Аю") not in hits(database, "юэ")
+
+
+@pytest.mark.sqlite_only(reason="SQLite's search index: its trigrams' vocabulary")
+@settings(
+    max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    texts=st.lists(st.text(alphabet="аб в|ё1", max_size=6), min_size=1, max_size=8),
+    pair=st.text(alphabet="аб в|ё1", min_size=2, max_size=2),
+)
+def test_a_pair_from_the_index_is_every_text_holding_it(
+    database: Database, sample_case: SampleCase, texts: list[str], pair: str
+) -> None:
+    """Whatever the texts (empty, one letter, the pair alone, at either end, twice), the
+    index's trigrams and the texts' ends find exactly the entries that hold the pair."""
+    with database.write() as session:
+        session.execute(sql_text("DELETE FROM search_entries WHERE kind = 'probe'"))
+        for number, stored in enumerate(texts):
+            session.execute(
+                sql_text(
+                    "INSERT INTO search_entries (kind, entity_id, case_id, label, text) "
+                    "VALUES ('probe', :number, :case_id, '', :text)"
+                ),
+                {"number": number, "case_id": sample_case.case_id, "text": stored},
+            )
+    with database.read() as session:
+        found = set(session.scalars(search._index_hits(pair, cases=False)))
+        probes = session.execute(
+            sql_text("SELECT id, text FROM search_entries WHERE kind = 'probe'")
+        ).all()
+    holding = {entry for entry, stored in probes if pair in stored}
+    assert found & {entry for entry, _ in probes} == holding
