@@ -32,13 +32,16 @@ def demo(tmp_path: Path) -> tuple[Path, dict[str, bytes]]:
 
 
 def row_counts(database: Path) -> dict[str, int]:
-    """Every table's rows in a plain database (read with sqlite3, closed at once)."""
+    """Every ordinary table's rows in a plain database (read with sqlite3, closed at once):
+    the search index's own tables among them, not the virtual tables over them (the index's
+    vocabulary counts every trigram of every text)."""
     connection = sqlite3.connect(f"{database.as_uri()}?mode=ro", uri=True)
     try:
         names = [
             row[0]
             for row in connection.execute(
-                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+                "AND coalesce(sql, '') NOT LIKE 'CREATE VIRTUAL TABLE%'"
             )
         ]
         return {
