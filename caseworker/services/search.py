@@ -327,13 +327,9 @@ def _selective_entries(session: Session, term: str) -> int | None:
     page is full. PostgreSQL counts the entries by ``LIKE`` (the planner reads the GIN
     trigram index for a rare term, the table's first pages for a broad one).
     """
-    first: Select[Any] | CompoundSelect[Any]
-    if _uses_sqlite_index(session, term):
-        first = _index_hits(term, cases=False)
-    elif _uses_trigram_like(session, term):
-        first = select(_ENTRY.id).where(_text_contains(term))
-    else:
+    if not (_uses_sqlite_index(session, term) or _uses_trigram_like(session, term)):
         return None
+    first = _entries_matching(session, term)
     # Two digits are read from the vocabulary, a few times slower an entry: they are
     # selective as letters are ("88": 19,000 entries, 39 ms so against 2 ms case by case).
     most = SELECTIVE_ENTRIES
