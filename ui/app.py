@@ -11,8 +11,8 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-# The domain and SQLAlchemy load before Qt on purpose (see caseworker.db.preload).
-import caseworker.db.preload  # noqa: F401
+# The domain and SQLAlchemy load before Qt on purpose (see caseworker.preload).
+import caseworker.preload  # noqa: F401
 from caseworker import __version__
 from caseworker.actor import adopt_login, current_actor
 from caseworker.collector import loading_modules

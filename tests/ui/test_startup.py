@@ -60,7 +60,9 @@ for case_id in sys.argv[2:]:  # then open a case, as the caseworker does next
     window.open_case(int(case_id))
     app.processEvents()
 names = list(sys.modules)
+from caseworker.deferred_modules import DEFERRED, is_deferred
 print(json.dumps({
+    "deferred": [name for name in DEFERRED if is_deferred(name)],
     "at_start": at_start,
     "loaded": names,
     "sqlalchemy_before_qt": names.index("sqlalchemy.orm") < names.index("PySide6"),
@@ -130,6 +132,8 @@ def _unloaded(started: dict[str, object]) -> None:
     ]
     assert heavy == []
     assert started["sqlalchemy_before_qt"] is True
+    # asyncio and importlib.metadata, which SQLAlchemy imports, stay unloaded (a stand-in).
+    assert started["deferred"] == ["asyncio", "importlib.metadata"]
 
 
 def test_the_window_opens_a_new_database_without_workbook_code_alembic_or_the_matcher(
