@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 
 from caseworker.errors import NotFound
 from caseworker.services.report_rows import report_rows_of_person
-from ui import case_actions
 from ui.case_parts import header, people
 from ui.changes import Change, ChangeKind
 from ui.context import AppContext
@@ -321,21 +320,27 @@ class CaseView(QWidget):
             self.reload()
 
     # Actions ---------------------------------------------------------------------------
+    # ui.case_actions (with the record dialogs) loads at the first action, not at start.
 
     def edit_case(self) -> None:
+        from ui import case_actions
         if self._case_id is not None:
             case_actions.edit_case(self, self._context, self._case_id)
 
     def add_relative(self) -> None:
+        from ui import case_actions
         self._add_to(self.relatives_list, case_actions.add_relative)
 
     def edit_relative(self) -> None:
+        from ui import case_actions
         self._edit_selected(self.current_relative_id(), case_actions.edit_relative)
 
     def add_person(self) -> None:
+        from ui import case_actions
         self._add_to(self.persons_list, case_actions.add_person)
 
     def edit_person(self) -> None:
+        from ui import case_actions
         self._edit_selected(self.current_person_id(), case_actions.edit_person)
 
     def _add_to(
@@ -357,6 +362,7 @@ class CaseView(QWidget):
             edit(self, self._context, record_id)
 
     def add_report(self) -> None:
+        from ui import case_actions
         new_id = case_actions.add_report(
             self, self._context, self._case_id, self.current_person_id()
         )
@@ -365,11 +371,13 @@ class CaseView(QWidget):
             self.select_report(new_id)
 
     def edit_report(self) -> None:
+        from ui import case_actions
         report = self.current_report()
         if report is not None and not report.retracted:
             case_actions.edit_report(self, self._context, report.id)
 
     def retract_report(self) -> None:
+        from ui import case_actions
         report = self.current_report()
         if report is not None and not report.retracted:
             case_actions.retract_report(self, self._context, report.id)

@@ -19,7 +19,7 @@ from caseworker.actor import current_actor
 from caseworker.errors import CaseworkerError
 from caseworker.services import case_list
 from caseworker.services.case_list import CaseQuery
-from ui import case_actions, settings
+from ui import settings
 from ui.about import show_about
 from ui.addressees.addressees_window import addressees_action
 from ui.auto_backup import auto_backup_for
@@ -308,6 +308,7 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def new_case(self) -> None:
+        from ui import case_actions  # with the record dialogs: loaded at the first action
         try:
             case_id = case_actions.new_case(self, self._context)
         except CaseworkerError as error:
@@ -317,6 +318,7 @@ class MainWindow(QMainWindow):
             self.open_case(case_id)
 
     def add_report(self) -> None:
+        from ui import case_actions  # with the record dialogs: loaded at the first action
         if self._case_id is None:
             return
         try:

@@ -102,6 +102,17 @@ WITH_A_CASE = (
 )
 
 
+#: Loaded at the first action on a case's records: the actions and their dialogs.
+ON_THE_FIRST_ACTION = (
+    "ui.case_actions",
+    "ui.dialogs.case_dialog",
+    "ui.dialogs.person_dialog",
+    "ui.dialogs.relative_dialog",
+    "ui.dialogs.report_dialog",
+    "ui.dialogs.retract_dialog",
+)
+
+
 def _loaded(names: object, prefixes: tuple[str, ...]) -> list[str]:
     assert isinstance(names, list)
     return [
@@ -124,6 +135,8 @@ def _unloaded(started: dict[str, object]) -> None:
     at_start = started["at_start"]
     assert isinstance(at_start, list)
     assert "xml.etree.ElementTree" not in at_start
+    # The record dialogs load with the first action on a case's records (ui.case_actions).
+    assert _loaded(at_start, ON_THE_FIRST_ACTION) == []
     heavy = [
         name
         for name in loaded
