@@ -324,23 +324,28 @@ class CaseView(QWidget):
 
     def edit_case(self) -> None:
         from ui import case_actions
+
         if self._case_id is not None:
             case_actions.edit_case(self, self._context, self._case_id)
 
     def add_relative(self) -> None:
         from ui import case_actions
+
         self._add_to(self.relatives_list, case_actions.add_relative)
 
     def edit_relative(self) -> None:
         from ui import case_actions
+
         self._edit_selected(self.current_relative_id(), case_actions.edit_relative)
 
     def add_person(self) -> None:
         from ui import case_actions
+
         self._add_to(self.persons_list, case_actions.add_person)
 
     def edit_person(self) -> None:
         from ui import case_actions
+
         self._edit_selected(self.current_person_id(), case_actions.edit_person)
 
     def _add_to(
@@ -363,6 +368,7 @@ class CaseView(QWidget):
 
     def add_report(self) -> None:
         from ui import case_actions
+
         new_id = case_actions.add_report(
             self, self._context, self._case_id, self.current_person_id()
         )
@@ -372,12 +378,14 @@ class CaseView(QWidget):
 
     def edit_report(self) -> None:
         from ui import case_actions
+
         report = self.current_report()
         if report is not None and not report.retracted:
             case_actions.edit_report(self, self._context, report.id)
 
     def retract_report(self) -> None:
         from ui import case_actions
+
         report = self.current_report()
         if report is not None and not report.retracted:
             case_actions.retract_report(self, self._context, report.id)

@@ -309,6 +309,7 @@ class MainWindow(QMainWindow):
 
     def new_case(self) -> None:
         from ui import case_actions  # with the record dialogs: loaded at the first action
+
         try:
             case_id = case_actions.new_case(self, self._context)
         except CaseworkerError as error:
@@ -319,6 +320,7 @@ class MainWindow(QMainWindow):
 
     def add_report(self) -> None:
         from ui import case_actions  # with the record dialogs: loaded at the first action
+
         if self._case_id is None:
             return
         try:
