@@ -16,7 +16,7 @@ import caseworker.preload  # noqa: F401
 from caseworker import __version__
 from caseworker.actor import adopt_login, current_actor
 from caseworker.collector import loading_modules
-from caseworker.db import Database, open_database
+from caseworker.db import Database
 from caseworker.db.cipher import keys_file_of
 from caseworker.db.engine import resolve_url, sqlite_path
 from caseworker.errors import (
@@ -39,6 +39,7 @@ from ui.context import AppContext
 from ui.cycle_collector import CycleCollector
 from ui.messages import ask_retry, show_error
 from ui.translations import install_translations
+from ui.upgrade_notice import open_database_with_notice
 
 if TYPE_CHECKING:
     from caseworker.security.keys import DerivedKeys
@@ -143,13 +144,14 @@ def unlock_at_start(path: Path) -> DerivedKeys | None:
 
 
 def open_database_or_explain(db: str | None, keys: DerivedKeys | None = None) -> Database | None:
-    """Open the database (encrypted, with its vault sealed, when ``keys`` are given), or say
-    in a dialog why it cannot be opened (and return None). A database server that cannot
+    """Open the database (encrypted, with its vault sealed, when ``keys`` are given; an older
+    one upgraded with a notice shown, see :mod:`ui.upgrade_notice`), or say in a dialog why
+    it cannot be opened (and return None). A database server that cannot
     be reached is said with a "Retry" choice; a server wanting a password (or another one)
     asks for it (see :mod:`ui.team.server_password`)."""
     while True:
         try:
-            return open_database(db, keys=keys)
+            return open_database_with_notice(db, keys=keys)
         except DatabaseLoginRefused as error:
             from ui.team.server_password import wants_password
 

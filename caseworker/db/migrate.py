@@ -36,6 +36,7 @@ from caseworker.db.engine import (
     writable,
 )
 from caseworker.errors import (
+    CaseworkerError,
     DatabaseDamaged,
     DatabaseError,
     DatabaseReadOnly,
@@ -154,6 +155,28 @@ def _inspect_sqlite_file(path: Path, key: bytes | None = None) -> tuple[str | No
         raise DatabaseDamaged(damaged_message(path, readable=False))
     _check_revision(revision, bool(tables - {"alembic_version"}), str(path))
     return revision, damaged
+
+
+def upgrade_pending(db: str | None = None, *, key: bytes | None = None) -> bool:
+    """Whether opening ``db`` will upgrade it: an existing SQLite file (encrypted with
+    ``key`` when given) of an older revision this version knows. Reads the revision only,
+    read-only (about a millisecond); anything else (a new, up-to-date, newer, unreadable or
+    protected file, a server) is False, and :func:`open_database` says what is wrong with
+    it. Raises nothing."""
+    path = sqlite_path(resolve_url(db))
+    if path is None or not path.is_file():
+        return False
+    failures: tuple[type[Exception], ...] = (OSError, CaseworkerError, *cipher.driver_errors())
+    try:
+        connection = connect_read_only(path, key=key)
+        try:
+            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        finally:
+            connection.close()
+    except failures:
+        return False
+    revision = row[0] if row else None
+    return revision is not None and revision != HEAD_REVISION and revision in known_revisions()
 
 
 def _fails_quick_check(connection: sqlite3.Connection) -> bool:

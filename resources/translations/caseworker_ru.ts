@@ -294,7 +294,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../ui/app.py" line="188"/>
+        <location filename="../../ui/app.py" line="192"/>
         <source>Cannot open the database</source>
         <translation>Не удаётся открыть базу данных</translation>
     </message>
@@ -1057,6 +1057,18 @@ It holds %n file(s) with their manifest. The folder is not protected by a passwo
     </message>
 </context>
 <context>
+    <name>CaseHeader</name>
+    <message numerus="yes">
+        <location filename="../../ui/case_parts/header.py" line="127"/>
+        <source>overdue by %n days</source>
+        <translation>
+            <numerusform>просрочено на %n день</numerusform>
+            <numerusform>просрочено на %n дня</numerusform>
+            <numerusform>просрочено на %n дней</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CaseListColumns</name>
     <message>
         <location filename="../../ui/case_list_columns.py" line="166"/>
@@ -1067,89 +1079,90 @@ It holds %n file(s) with their manifest. The folder is not protected by a passwo
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../../ui/case_list_model.py" line="75"/>
+        <location filename="../../ui/case_list_cells.py" line="87"/>
         <source>Reference</source>
-        <extracomment>How often the counts under way are looked at: they arrive while the user still types. The longest the window&apos;s closing waits for the count and the analysis under way to let go of the database, in seconds, both together. They end at once when the server is gone (a connection refused or cut); one left running past it holds nothing that matters once the process ends.</extracomment>
+        <extracomment>How many of the case&apos;s inquiries are overdue (counted with the page). The open contradictions of the case&apos;s persons (None until analysed). Whether credible reports about a person of the case disagree (None until analysed). How many of the case&apos;s inquiries are overdue. The columns of names, which a narrow list elides (their tooltip holds the whole). The open contradictions of a case and whether it is contested, by case id. The columns&apos; titles, in their order.</extracomment>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_model.py" line="76"/>
+        <location filename="../../ui/case_list_cells.py" line="88"/>
         <source>Family</source>
         <translation>Семья</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_model.py" line="77"/>
+        <location filename="../../ui/case_list_cells.py" line="89"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_model.py" line="78"/>
+        <location filename="../../ui/case_list_cells.py" line="90"/>
         <source>Sought persons</source>
         <translation>Разыскиваемые</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_model.py" line="79"/>
+        <location filename="../../ui/case_list_cells.py" line="91"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_model.py" line="80"/>
+        <location filename="../../ui/case_list_cells.py" line="92"/>
         <source>Last report</source>
         <translation>Посл. сообщ.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_model.py" line="81"/>
+        <location filename="../../ui/case_list_cells.py" line="93"/>
         <source>Action due</source>
         <translation>Срок шага</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_model.py" line="82"/>
+        <location filename="../../ui/case_list_cells.py" line="94"/>
         <source>⚠</source>
         <translation>⚠</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_model.py" line="83"/>
+        <location filename="../../ui/case_list_cells.py" line="95"/>
         <source>✉</source>
         <translation>✉</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_model.py" line="86"/>
+        <location filename="../../ui/case_list_cells.py" line="100"/>
         <source>The persons this family is looking for</source>
+        <extracomment>The tooltips of some columns&apos; headers.</extracomment>
         <translation>Кого разыскивает эта семья</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_model.py" line="89"/>
+        <location filename="../../ui/case_list_cells.py" line="103"/>
         <source>When the newest report was received</source>
         <translation>Когда получено последнее сообщение</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_model.py" line="92"/>
+        <location filename="../../ui/case_list_cells.py" line="106"/>
         <source>When the next action on the case is due; red if overdue</source>
         <translation>Срок следующего шага по делу; красным, если он просрочен</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_model.py" line="95"/>
+        <location filename="../../ui/case_list_cells.py" line="109"/>
         <source>Contradictions: how many are open between the reports; red ⚠ when the case is contested (credible reports disagree about a person&apos;s fate)</source>
         <translation>Противоречия: сколько открытых противоречий между сообщениями; красный ⚠ — дело спорное (достоверные сообщения расходятся в том, что случилось с человеком)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_model.py" line="100"/>
+        <location filename="../../ui/case_list_cells.py" line="114"/>
         <source>Inquiries past their due date without an answer; red when any</source>
         <translation>Запросы без ответа после срока; красным, если такие есть</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_model.py" line="272"/>
+        <location filename="../../ui/case_list_model.py" line="275"/>
         <source>Cases: not counted (no answer from the database server)</source>
-        <extracomment>How many cases match the query, once known (right after a reset, or from the count). The count could not be made (the database server did not answer): the status bar&apos;s words in place of the count, until the next count.</extracomment>
+        <extracomment>Rows read at a time when the list is scrolled further. Rows read for a new search, a tall window&apos;s worth: a keystroke reads only these (the view asks for more when it shows more). How often the counts under way are looked at: they arrive while the user still types. A new search&apos;s page is analysed (its contradictions column) once typing pauses this long. The longest the window&apos;s closing waits for the count and the analysis under way to let go of the database, in seconds, both together. They end at once when the server is gone; one left running past it holds nothing that matters once the process ends. How many cases match the query, once known (right after a reset, or from the count). The count could not be made (the database server did not answer): the status bar&apos;s words in place of the count, until the next count. The loaded rows&apos; texts, by row and column, made when first shown.</extracomment>
         <translation>Дел: не подсчитано (сервер базы данных не отвечает)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_model.py" line="359"/>
+        <location filename="../../ui/case_list_model.py" line="371"/>
         <source>The next action is overdue</source>
         <translation>Следующий шаг просрочен</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/case_list_model.py" line="378"/>
+        <location filename="../../ui/case_list_model.py" line="390"/>
         <source>%n inquiry(s) past the due date without an answer</source>
         <translation>
             <numerusform>%n запрос без ответа после срока</numerusform>
@@ -1158,16 +1171,16 @@ It holds %n file(s) with their manifest. The folder is not protected by a passwo
         </translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_cells.py" line="96"/>
+        <location filename="../../ui/case_list_cells.py" line="155"/>
         <location filename="../../ui/case_list_columns.py" line="86"/>
         <source>⚠ {count}</source>
-        <extracomment>How many of the case&apos;s inquiries are overdue (counted with the page). The open contradictions of the case&apos;s persons (None until analysed). Whether credible reports about a person of the case disagree (None until analysed). How many of the case&apos;s inquiries are overdue. The columns of names, which a narrow list elides (their tooltip holds the whole). The open contradictions of a case and whether it is contested, by case id.
+        <extracomment>The roles the case list answers; the painting asks each cell for a dozen others. The columns whose text may be red (the other cells are asked their colour in vain).
 ----------
 What a typical value looks like, to size each short column before the user resizes it. The columns of names, which share the width the short columns leave. A long name of each: the width a name column asks for. The least a name column shows before the region steps aside: a region&apos;s first word, one sought person&apos;s name. The widest a family&apos;s name in sight may make its column, in average characters.</extracomment>
         <translation>⚠ {count}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/case_list_model.py" line="367"/>
+        <location filename="../../ui/case_list_model.py" line="379"/>
         <source>%n open contradiction(s) between the reports</source>
         <translation>
             <numerusform>%n открытое противоречие между сообщениями</numerusform>
@@ -1176,7 +1189,7 @@ What a typical value looks like, to size each short column before the user resiz
         </translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_model.py" line="369"/>
+        <location filename="../../ui/case_list_model.py" line="381"/>
         <source>Contested: credible reports disagree about a person&apos;s fate</source>
         <translation>Спорно: достоверные сообщения расходятся в том, что случилось с человеком</translation>
     </message>
@@ -1184,68 +1197,68 @@ What a typical value looks like, to size each short column before the user resiz
 <context>
     <name>CaseListView</name>
     <message>
-        <location filename="../../ui/case_list_view.py" line="62"/>
+        <location filename="../../ui/case_list_view.py" line="64"/>
         <source>Search: name, number, unit, phone</source>
         <extracomment>The room around the words said over an empty list. The user selected the case with this id. A search or a filter matched no case (the list says so).</extracomment>
         <translation>Поиск: ФИО, номер, часть, телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_view.py" line="66"/>
+        <location filename="../../ui/case_list_view.py" line="68"/>
         <source>Finds cases as you type (Ctrl+F) by the names of the family, the sought persons and the relatives, the case reference, a service number, a unit or a phone number. Escape clears the search.</source>
         <translation>Ищет дела по мере ввода (Ctrl+F): по фамилии семьи, ФИО разыскиваемых и родственников, номеру дела, личному номеру, части или телефону. Escape очищает поиск.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_view.py" line="74"/>
+        <location filename="../../ui/case_list_view.py" line="76"/>
         <source>Show cases with this status</source>
         <translation>Показывать дела с этим статусом</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_view.py" line="75"/>
+        <location filename="../../ui/case_list_view.py" line="77"/>
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_view.py" line="77"/>
+        <location filename="../../ui/case_list_view.py" line="79"/>
         <source>Open or located</source>
         <translation>Открыто или найден</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_view.py" line="82"/>
+        <location filename="../../ui/case_list_view.py" line="84"/>
         <source>Overdue only</source>
         <translation>Только просроченные</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_view.py" line="84"/>
+        <location filename="../../ui/case_list_view.py" line="86"/>
         <source>Show only cases with an overdue inquiry</source>
         <translation>Показать только дела с просроченным запросом</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_view.py" line="85"/>
+        <location filename="../../ui/case_list_view.py" line="87"/>
         <source>My cases</source>
         <translation>Мои дела</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_view.py" line="88"/>
+        <location filename="../../ui/case_list_view.py" line="90"/>
         <source>Show only the cases assigned to you (by your name, as the cases say)</source>
         <translation>Показать только дела, порученные вам (по вашему имени в делах)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_view.py" line="93"/>
+        <location filename="../../ui/case_list_view.py" line="95"/>
         <source>Show cases from this region</source>
         <translation>Показывать дела из этого региона</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_view.py" line="184"/>
+        <location filename="../../ui/case_list_view.py" line="190"/>
         <source>Nothing found for “{text}”.</source>
         <translation>Ничего не найдено по запросу «{text}».</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_view.py" line="186"/>
+        <location filename="../../ui/case_list_view.py" line="192"/>
         <source>No case matches the chosen filters.</source>
         <translation>Ни одно дело не подходит под выбранные фильтры.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_view.py" line="238"/>
+        <location filename="../../ui/case_list_view.py" line="252"/>
         <source>All regions</source>
         <translation>Все регионы</translation>
     </message>
@@ -1572,7 +1585,7 @@ What a typical value looks like, to size each short column before the user resiz
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../ui/case_view.py" line="85"/>
+        <location filename="../../ui/case_view.py" line="93"/>
         <source>No case is open. Choose a case in the list, or create a new case.</source>
         <translation>Дело не открыто. Выберите дело в списке или создайте новое.</translation>
     </message>
@@ -1679,126 +1692,117 @@ What a typical value looks like, to size each short column before the user resiz
         <translation>Изменить данные выбранного разыскиваемого</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="198"/>
+        <location filename="../../ui/case_parts/page.py" line="44"/>
         <source>Reports</source>
         <translation>Сообщения</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="204"/>
+        <location filename="../../ui/case_parts/page.py" line="50"/>
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="207"/>
+        <location filename="../../ui/case_parts/page.py" line="53"/>
         <source>Evidence</source>
         <translation>Материалы</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="209"/>
+        <location filename="../../ui/case_parts/page.py" line="55"/>
         <source>Details</source>
         <translation>Анкета</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="215"/>
+        <location filename="../../ui/case_parts/page.py" line="61"/>
         <source>Relatives</source>
         <translation>Родственники</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="223"/>
+        <location filename="../../ui/case_parts/page.py" line="69"/>
         <source>Sought persons</source>
         <translation>Разыскиваемые</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/header.py" line="49"/>
+        <location filename="../../ui/case_parts/header.py" line="55"/>
         <source>Edit case…</source>
         <translation>Изменить дело…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/reports_tab.py" line="43"/>
+        <location filename="../../ui/case_parts/reports_tab.py" line="42"/>
         <source>Add report…</source>
         <translation>Добавить сообщение…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/reports_tab.py" line="44"/>
+        <location filename="../../ui/case_parts/reports_tab.py" line="43"/>
         <source>Edit report…</source>
         <translation>Изменить сообщение…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/reports_tab.py" line="45"/>
+        <location filename="../../ui/case_parts/reports_tab.py" line="44"/>
         <source>Retract report…</source>
         <translation>Отозвать сообщение…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/header.py" line="84"/>
+        <location filename="../../ui/case_parts/header.py" line="86"/>
         <source>Case notes</source>
         <translation>Заметки по делу</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/header.py" line="99"/>
+        <location filename="../../ui/case_parts/header.py" line="101"/>
         <source>region not given</source>
         <translation>регион не указан</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/header.py" line="101"/>
+        <location filename="../../ui/case_parts/header.py" line="103"/>
         <source>assigned to {name}</source>
         <translation>ответственный: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/header.py" line="103"/>
+        <location filename="../../ui/case_parts/header.py" line="105"/>
         <source>not assigned</source>
         <translation>ответственный не назначен</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/header.py" line="104"/>
+        <location filename="../../ui/case_parts/header.py" line="106"/>
         <source>opened {day}</source>
         <translation>открыто {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/header.py" line="107"/>
+        <location filename="../../ui/case_parts/header.py" line="109"/>
         <source>No notes.</source>
         <translation>Заметок нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="244"/>
+        <location filename="../../ui/case_parts/header.py" line="117"/>
         <source>Next action: none planned</source>
         <translation>Следующий шаг: не запланирован</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="246"/>
+        <location filename="../../ui/case_parts/header.py" line="119"/>
         <source>Next action: {action}</source>
         <translation>Следующий шаг: {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="249"/>
+        <location filename="../../ui/case_parts/header.py" line="122"/>
         <source>due {day}</source>
         <translation>срок {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="252"/>
+        <location filename="../../ui/case_parts/header.py" line="125"/>
         <source>overdue by one day</source>
         <translation>просрочено на один день</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/case_view.py" line="254"/>
-        <source>overdue by %n days</source>
-        <translation>
-            <numerusform>просрочено на %n день</numerusform>
-            <numerusform>просрочено на %n дня</numerusform>
-            <numerusform>просрочено на %n дней</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../ui/case_view.py" line="259"/>
+        <location filename="../../ui/case_parts/header.py" line="132"/>
         <source>due today</source>
         <translation>срок сегодня</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="260"/>
+        <location filename="../../ui/case_parts/header.py" line="133"/>
         <source>Next action: {action} ({when})</source>
         <translation>Следующий шаг: {action} ({when})</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="261"/>
+        <location filename="../../ui/case_parts/header.py" line="134"/>
         <source>not described</source>
         <translation>не описан</translation>
     </message>
@@ -1849,17 +1853,17 @@ What a typical value looks like, to size each short column before the user resiz
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="287"/>
+        <location filename="../../ui/case_view.py" line="260"/>
         <source>Reports about {name}</source>
         <translation>Сообщения: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="289"/>
+        <location filename="../../ui/case_view.py" line="262"/>
         <source>Add a sought person to record reports about them.</source>
         <translation>Добавьте разыскиваемого, чтобы записывать сообщения о нём.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/case_view.py" line="323"/>
+        <location filename="../../ui/case_view.py" line="296"/>
         <source>Evidence (%n)</source>
         <translation>
             <numerusform>Материалы (%n)</numerusform>
@@ -1868,7 +1872,7 @@ What a typical value looks like, to size each short column before the user resiz
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/case_view.py" line="291"/>
+        <location filename="../../ui/case_view.py" line="264"/>
         <source>Reports (%n)</source>
         <translation>
             <numerusform>Сообщения (%n)</numerusform>
@@ -3681,18 +3685,18 @@ row {row}</source>
 <context>
     <name>Database</name>
     <message>
-        <location filename="../../caseworker/db/migrate.py" line="90"/>
+        <location filename="../../caseworker/db/migrate.py" line="91"/>
         <source>The database {location} was written by a newer version of Caseworker. Install the newer version to open it; this version has left it untouched.</source>
         <extracomment>The newest schema revision. Kept here so that opening an up-to-date database needs no Alembic import (a tenth of a second at start-up); a test checks it against the scripts. Room left free on the disk beyond the backup and the upgrade&apos;s own copies of the tables. Larger files are checked by ``check`` and wherever SQLite meets a damaged page: a full quick check reads the whole file (about 6 s for 100,000 cases, 740 MB, on two cores).</extracomment>
         <translation>База данных {location} создана более новой версией Caseworker. Чтобы открыть её, установите новую версию; эта версия базу данных не изменяла.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/migrate.py" line="100"/>
+        <location filename="../../caseworker/db/migrate.py" line="101"/>
         <source>{location} is not a Caseworker database; it has been left untouched.</source>
         <translation>{location} — не база данных Caseworker; файл не изменён.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/migrate.py" line="172"/>
+        <location filename="../../caseworker/db/migrate.py" line="195"/>
         <source>The database {location} cannot be read: {reason}</source>
         <translation>Не удаётся прочитать базу данных {location}: {reason}</translation>
     </message>
@@ -3717,37 +3721,37 @@ row {row}</source>
         <translation>База данных {location} повреждена и не открывается (она оставлена как есть); самая новая резервная копия рядом с ней — «{backup}» от {day}, откройте копию этого файла.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/migrate.py" line="205"/>
+        <location filename="../../caseworker/db/migrate.py" line="228"/>
         <source>The database {location} must be upgraded, and the disk has too little free space for a backup first ({needed} MB needed, {free} MB free); nothing was changed.</source>
         <translation>Базу данных {location} нужно обновить, но на диске слишком мало места для резервной копии перед обновлением (нужно {needed} МБ, свободно {free} МБ); ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/migrate.py" line="235"/>
+        <location filename="../../caseworker/db/migrate.py" line="258"/>
         <source>The database {location} must be upgraded, and the backup made first could not be written ({reason}); nothing was changed.</source>
         <translation>Базу данных {location} нужно обновить, но резервную копию перед обновлением записать не удалось ({reason}); ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/migrate.py" line="285"/>
+        <location filename="../../caseworker/db/migrate.py" line="308"/>
         <source>The database {location} must be upgraded for this version of Caseworker, and only the server&apos;s owner may upgrade it; nothing was changed. Ask the server&apos;s owner to run: python -m caseworker migrate</source>
         <translation>Базу данных {location} нужно обновить для этой версии Caseworker, а обновлять её может только владелец сервера; ничего не изменено. Попросите владельца сервера выполнить: python -m caseworker migrate</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/migrate.py" line="318"/>
+        <location filename="../../caseworker/db/migrate.py" line="341"/>
         <source>Upgrading the database would break links between its records; it was left as it was. Run the integrity check.</source>
         <translation>Обновление базы данных нарушило бы связи между её записями; база данных оставлена без изменений. Запустите проверку целостности.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/migrate.py" line="382"/>
+        <location filename="../../caseworker/db/migrate.py" line="405"/>
         <source>The database {location} is read-only (a read-only disk or file) and must be set up or upgraded before this version can use it; copy it to a writable folder and open the copy.</source>
         <translation>База данных {location} доступна только для чтения (диск или файл защищён от записи), а эта версия может работать с ней только после подготовки или обновления; скопируйте её в папку, доступную для записи, и откройте копию.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/migrate.py" line="401"/>
+        <location filename="../../caseworker/db/migrate.py" line="424"/>
         <source>The disk became full while the database {location} was being upgraded; the upgrade was undone and the database left as it was.</source>
         <translation>Во время обновления базы данных {location} закончилось место на диске; обновление отменено, база оставлена как была.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/migrate.py" line="427"/>
+        <location filename="../../caseworker/db/migrate.py" line="450"/>
         <source>The database {location} cannot be created: {reason}</source>
         <translation>Не удаётся создать базу данных {location}: {reason}</translation>
     </message>
@@ -3908,17 +3912,17 @@ row {row}</source>
         <translation>База данных {location} не защищена парольной фразой, но для неё была указана парольная фраза; база оставлена без изменений.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/encrypt.py" line="53"/>
+        <location filename="../../caseworker/db/encrypt.py" line="59"/>
         <source>a file of that name exists already</source>
         <translation>файл с таким именем уже существует</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/encrypt.py" line="133"/>
+        <location filename="../../caseworker/db/encrypt.py" line="139"/>
         <source>the rows of {tables} differ from the database&apos;s</source>
         <translation>строки в {tables} не совпадают со строками базы данных</translation>
     </message>
     <message>
-        <location filename="../../caseworker/db/encrypt.py" line="145"/>
+        <location filename="../../caseworker/db/encrypt.py" line="151"/>
         <source>The encrypted copy {location} could not be made ({reason}); the database was left as it was.</source>
         <translation>Не удалось создать зашифрованную копию {location} ({reason}); база данных оставлена как была.</translation>
     </message>
@@ -3949,29 +3953,29 @@ row {row}</source>
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/widgets/date_field.py" line="317"/>
+        <location filename="../../ui/widgets/date_field.py" line="323"/>
         <source>dd.mm.yyyy</source>
         <extracomment>The lines of text the room below the field holds.</extracomment>
         <translation>дд.мм.гггг</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_field.py" line="342"/>
+        <location filename="../../ui/widgets/date_field.py" line="348"/>
         <source>Write a day as 02.04.2026 or 2026-04-02.</source>
         <translation>Введите дату как 02.04.2026 или 2026-04-02.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_field.py" line="48"/>
+        <location filename="../../ui/widgets/date_field.py" line="49"/>
         <source>02.04.2026, 04.2026 or ~02.04.2026</source>
         <extracomment>What an event date field reads.</extracomment>
         <translation>02.04.2026, 04.2026 или ~02.04.2026</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_field.py" line="49"/>
+        <location filename="../../ui/widgets/date_field.py" line="50"/>
         <source>A day (02.04.2026), a month (04.2026), a year (2026), an approximate day (~02.04.2026) or a period (02.04.2026..10.04.2026).</source>
         <translation>День (02.04.2026), месяц (04.2026), год (2026), приблизительная дата (~02.04.2026) или период (02.04.2026..10.04.2026).</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_field.py" line="380"/>
+        <location filename="../../ui/widgets/date_field.py" line="386"/>
         <source>The event date is missing.</source>
         <translation>Не указана дата события.</translation>
     </message>
@@ -5227,7 +5231,7 @@ To look around first, load a few fictional demo cases.</source>
         <translation>Вставленное изображение {stamp}.png</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/evidence_panel.py" line="257"/>
+        <location filename="../../ui/evidence/evidence_panel.py" line="258"/>
         <source>SHA-256 copied to the clipboard.</source>
         <translation>SHA-256 скопирован в буфер обмена.</translation>
     </message>
@@ -7142,64 +7146,64 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>LetterActions</name>
     <message>
-        <location filename="../../ui/letters/letter_actions.py" line="48"/>
+        <location filename="../../ui/letters/letter_actions.py" line="47"/>
         <source>Letter…</source>
         <extracomment>How long a sentence stays in the status bar, in milliseconds.</extracomment>
         <translation>Письмо…</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letter_actions.py" line="51"/>
+        <location filename="../../ui/letters/letter_actions.py" line="50"/>
         <source>Write a letter for the selected inquiry from a Word template</source>
         <translation>Составить письмо по выбранному запросу из шаблона Word</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letter_actions.py" line="54"/>
+        <location filename="../../ui/letters/letter_actions.py" line="53"/>
         <source>Attach the scanned answer…</source>
         <translation>Прикрепить скан ответа…</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letter_actions.py" line="58"/>
+        <location filename="../../ui/letters/letter_actions.py" line="57"/>
         <source>Keep the scanned or photographed answer in the evidence, with the inquiry and its report</source>
         <translation>Сохранить отсканированный или сфотографированный ответ в материалах, вместе с запросом и его сообщением</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letter_actions.py" line="63"/>
+        <location filename="../../ui/letters/letter_actions.py" line="62"/>
         <source>Enclosure list</source>
         <translation>Опись приложений</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letter_actions.py" line="66"/>
+        <location filename="../../ui/letters/letter_actions.py" line="65"/>
         <source>Print the files of this inquiry…</source>
         <translation>Напечатать файлы этого запроса…</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letter_actions.py" line="68"/>
+        <location filename="../../ui/letters/letter_actions.py" line="67"/>
         <source>Print all evidence of the case…</source>
         <translation>Напечатать все материалы дела…</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letter_actions.py" line="98"/>
+        <location filename="../../ui/letters/letter_actions.py" line="97"/>
         <source>{name} ({what})</source>
         <extracomment>The files kept with the selected inquiry, under its course.</extracomment>
         <translation>{name} ({what})</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letter_actions.py" line="102"/>
+        <location filename="../../ui/letters/letter_actions.py" line="101"/>
         <source>Kept with this inquiry: {files}.</source>
         <translation>Прикреплено к запросу: {files}.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letter_actions.py" line="154"/>
+        <location filename="../../ui/letters/letter_actions.py" line="155"/>
         <source>Attach the scanned answer</source>
         <translation>Прикрепить скан ответа</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letter_actions.py" line="156"/>
+        <location filename="../../ui/letters/letter_actions.py" line="157"/>
         <source>Scans and documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.heic *.docx);;All files (*)</source>
         <translation>Сканы и документы (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.heic *.docx);;Все файлы (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/letters/letter_actions.py" line="175"/>
+        <location filename="../../ui/letters/letter_actions.py" line="176"/>
         <source>Enclosure list sent to the printer (%n pages)</source>
         <translation>
             <numerusform>Опись приложений отправлена на печать (%n страница)</numerusform>
@@ -8207,98 +8211,98 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="70"/>
+        <location filename="../../ui/main_window.py" line="71"/>
         <source>Caseworker</source>
         <extracomment>The right pane&apos;s width while it only says that no case is open.</extracomment>
         <translation>Caseworker</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="101"/>
         <source>{server}, login {login}</source>
         <translation>{server}, вход {login}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>Database: {name}</source>
         <translation>База данных: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>Counting the cases…</source>
         <translation>Подсчёт дел…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>&amp;New case…</source>
         <translation>&amp;Новое дело…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>Open a new case for a family (Ctrl+N)</source>
         <translation>Открыть новое дело по обращению семьи (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Параметры…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>&amp;Find case</source>
         <translation>&amp;Найти дело</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>Search the cases (Ctrl+F)</source>
         <translation>Поиск по делам (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>Add &amp;report…</source>
         <translation>Добавить &amp;сообщение…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>Record a new report about a sought person of this case (Ctrl+R)</source>
         <translation>Записать новое сообщение о разыскиваемом по этому делу (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>&amp;About Caseworker</source>
         <translation>&amp;О программе Caseworker</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>&amp;Case</source>
         <translation>&amp;Дело</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>Main toolbar</source>
         <translation>Основная панель</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376"/>
+        <location filename="../../ui/main_window.py" line="374"/>
         <source>Cases: {count}</source>
         <translation>Дел: {count}</translation>
     </message>
@@ -9412,62 +9416,62 @@ first of the pair</source>
 <context>
     <name>PrintActions</name>
     <message>
-        <location filename="../../ui/printing/print_actions.py" line="136"/>
+        <location filename="../../ui/printing/print_actions.py" line="146"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_actions.py" line="39"/>
+        <location filename="../../ui/printing/print_actions.py" line="41"/>
         <source>Case summary · {family}</source>
         <translation>Сводка по делу · {family}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_actions.py" line="42"/>
+        <location filename="../../ui/printing/print_actions.py" line="44"/>
         <source>Case {reference}</source>
         <translation>Дело {reference}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_actions.py" line="43"/>
+        <location filename="../../ui/printing/print_actions.py" line="45"/>
         <source>Caseworker · made on {day}</source>
         <translation>Caseworker · составлено {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_actions.py" line="98"/>
+        <location filename="../../ui/printing/print_actions.py" line="106"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_actions.py" line="101"/>
+        <location filename="../../ui/printing/print_actions.py" line="109"/>
         <source>Print a summary of the open case (Ctrl+P)</source>
         <translation>Напечатать сводку по открытому делу (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_actions.py" line="104"/>
+        <location filename="../../ui/printing/print_actions.py" line="112"/>
         <source>Save as P&amp;DF…</source>
         <translation>Сохранить в P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_actions.py" line="106"/>
+        <location filename="../../ui/printing/print_actions.py" line="114"/>
         <source>Save a summary of the open case as a PDF file</source>
         <translation>Сохранить сводку по открытому делу в файл PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_actions.py" line="129"/>
+        <location filename="../../ui/printing/print_actions.py" line="139"/>
         <source>Case {reference} {day}</source>
         <translation>Дело {reference} {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_actions.py" line="134"/>
+        <location filename="../../ui/printing/print_actions.py" line="144"/>
         <source>Save the case summary as PDF</source>
         <translation>Сохранить сводку по делу в PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_actions.py" line="143"/>
+        <location filename="../../ui/printing/print_actions.py" line="153"/>
         <source>The PDF could not be written to {path}: {reason}</source>
         <translation>Не удалось записать PDF в {path}: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/printing/print_actions.py" line="149"/>
+        <location filename="../../ui/printing/print_actions.py" line="159"/>
         <source>Case summary saved: {path} (%n pages)</source>
         <translation>
             <numerusform>Сводка сохранена: {path} (%n страница)</numerusform>
@@ -9476,17 +9480,17 @@ first of the pair</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_actions.py" line="161"/>
+        <location filename="../../ui/printing/print_actions.py" line="174"/>
         <source>Print the case summary</source>
         <translation>Печать сводки по делу</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_actions.py" line="171"/>
+        <location filename="../../ui/printing/print_actions.py" line="184"/>
         <source>The case summary could not be printed: {reason}</source>
         <translation>Не удалось напечатать сводку по делу: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/printing/print_actions.py" line="177"/>
+        <location filename="../../ui/printing/print_actions.py" line="190"/>
         <source>Case summary sent to the printer (%n pages)</source>
         <translation>
             <numerusform>Сводка отправлена на печать (%n страница)</numerusform>
@@ -9642,12 +9646,13 @@ first of the pair</source>
     <name>Records</name>
     <message>
         <location filename="../../caseworker/services/cases.py" line="86"/>
+        <location filename="../../caseworker/services/cases.py" line="100"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/cases.py" line="105"/>
-        <location filename="../../caseworker/xlsx/importing/planner.py" line="310"/>
+        <location filename="../../caseworker/services/cases.py" line="114"/>
+        <location filename="../../caseworker/xlsx/importing/planner.py" line="434"/>
         <source>There is no case {reference}.</source>
         <translation>Дело {reference} не найдено.</translation>
     </message>
@@ -9657,6 +9662,7 @@ first of the pair</source>
         <translation>Разыскиваемый</translation>
     </message>
     <message>
+        <location filename="../../caseworker/services/cases.py" line="99"/>
         <location filename="../../caseworker/services/matching/decisions.py" line="209"/>
         <location filename="../../caseworker/services/matching/decisions.py" line="299"/>
         <location filename="../../caseworker/services/records.py" line="29"/>
@@ -10086,17 +10092,18 @@ first of the pair</source>
         <translation>Получено</translation>
     </message>
     <message>
-        <location filename="../../ui/report_table_model.py" line="133"/>
+        <location filename="../../ui/report_table_model.py" line="175"/>
         <source>Retracted by {who} on {day}: {reason}</source>
+        <extracomment>The column the rows are sorted by, and how (None: as given).</extracomment>
         <translation>Отозвано {day} ({who}): {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/report_table_model.py" line="134"/>
+        <location filename="../../ui/report_table_model.py" line="176"/>
         <source>unknown</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location filename="../../ui/report_table_model.py" line="148"/>
+        <location filename="../../ui/report_table_model.py" line="190"/>
         <source>Relays report {id}</source>
         <translation>Повторяет сообщение {id}</translation>
     </message>
@@ -11560,6 +11567,19 @@ Add what the family, the unit, the authorities or anyone else has said, and each
     </message>
 </context>
 <context>
+    <name>UpgradeNotice</name>
+    <message>
+        <location filename="../../ui/upgrade_notice.py" line="43"/>
+        <source>Upgrading the database</source>
+        <translation>Обновление базы данных</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upgrade_notice.py" line="46"/>
+        <source>The database {name} is being upgraded for this version of Caseworker. A backup copy is saved beside it first. On a large database this takes a few minutes; please do not switch the computer off.</source>
+        <translation>База данных {name} обновляется для этой версии программы. Сначала рядом с ней сохраняется резервная копия. На большой базе это займёт несколько минут; пожалуйста, не выключайте компьютер.</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <location filename="../../caseworker/services/assessments.py" line="54"/>
@@ -11610,7 +11630,7 @@ Add what the family, the unit, the authorities or anyone else has said, and each
     </message>
     <message>
         <location filename="../../caseworker/services/reports.py" line="159"/>
-        <location filename="../../caseworker/xlsx/importing/planner.py" line="198"/>
+        <location filename="../../caseworker/xlsx/importing/planner.py" line="321"/>
         <source>A report&apos;s claim cannot be changed. Retract this report with a reason and add a new one.</source>
         <translation>Утверждение сообщения изменить нельзя. Отзовите это сообщение, указав причину, и добавьте новое.</translation>
     </message>
@@ -12646,17 +12666,17 @@ Add what the family, the unit, the authorities or anyone else has said, and each
 <context>
     <name>Xlsx</name>
     <message>
-        <location filename="../../caseworker/xlsx/importing/apply.py" line="52"/>
+        <location filename="../../caseworker/xlsx/importing/apply.py" line="53"/>
         <source>Choose for each conflict whether to keep the database&apos;s value or take the workbook&apos;s; nothing was imported.</source>
         <translation>Для каждого конфликта выберите, оставить значение из базы данных или взять из книги; ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/apply.py" line="124"/>
+        <location filename="../../caseworker/xlsx/importing/apply.py" line="125"/>
         <source>The workbook has {count} invalid cells; fix them and import it again. Nothing was imported.</source>
         <translation>Ошибочных ячеек в книге: {count}; исправьте их и импортируйте книгу снова. Ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/apply.py" line="200"/>
+        <location filename="../../caseworker/xlsx/importing/apply.py" line="201"/>
         <source>Some of the workbook&apos;s new rows were imported meanwhile, in another window; nothing was imported. Import the workbook again to see what is left.</source>
         <translation>Часть новых строк книги тем временем импортирована в другом окне; ничего не импортировано. Импортируйте книгу снова, чтобы увидеть, что осталось.</translation>
     </message>
@@ -12666,12 +12686,12 @@ Add what the family, the unit, the authorities or anyone else has said, and each
         <translation>Экспорт отменён; файл не записан.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/planner.py" line="169"/>
+        <location filename="../../caseworker/xlsx/importing/planner.py" line="241"/>
         <source>Another row has the same key; clear the key of a copied row to add it as a new record.</source>
         <translation>У другой строки такой же ключ; очистите ключ в скопированной строке, чтобы добавить её как новую запись.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/planner.py" line="176"/>
+        <location filename="../../caseworker/xlsx/importing/planner.py" line="259"/>
         <source>No record with this key is in this database; clear the key to add the row as a new record.</source>
         <translation>В этой базе данных нет записи с таким ключом; очистите ключ, чтобы добавить строку как новую запись.</translation>
     </message>
@@ -12737,7 +12757,7 @@ Add what the family, the unit, the authorities or anyone else has said, and each
     </message>
     <message>
         <location filename="../../caseworker/xlsx/importing/course_planner.py" line="390"/>
-        <location filename="../../caseworker/xlsx/importing/planner.py" line="207"/>
+        <location filename="../../caseworker/xlsx/importing/planner.py" line="330"/>
         <source>The hidden version cell is empty.</source>
         <translation>Скрытая ячейка версии пуста.</translation>
     </message>
@@ -12747,38 +12767,38 @@ Add what the family, the unit, the authorities or anyone else has said, and each
         <translation>Записи журнала семьи изменять нельзя; добавьте новую строку о том, что сообщили с тех пор.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/planner.py" line="288"/>
+        <location filename="../../caseworker/xlsx/importing/planner.py" line="412"/>
         <source>A case&apos;s reference cannot be changed.</source>
         <translation>Номер дела изменить нельзя.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/planner.py" line="296"/>
+        <location filename="../../caseworker/xlsx/importing/planner.py" line="420"/>
         <source>A record cannot be moved to another case or person by an import; it belongs to {reference}.</source>
         <translation>При импорте запись нельзя перенести в другое дело или к другому человеку; она относится к {reference}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/planner.py" line="304"/>
+        <location filename="../../caseworker/xlsx/importing/planner.py" line="428"/>
         <source>The case reference is missing.</source>
         <translation>Не указан номер дела.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/planner.py" line="327"/>
+        <location filename="../../caseworker/xlsx/importing/planner.py" line="451"/>
         <source>There is no such person.</source>
         <translation>Такого человека нет.</translation>
     </message>
     <message>
         <location filename="../../caseworker/xlsx/importing/course_planner.py" line="249"/>
-        <location filename="../../caseworker/xlsx/importing/planner.py" line="340"/>
+        <location filename="../../caseworker/xlsx/importing/planner.py" line="464"/>
         <source>No sought person of case {reference} is called “{name}”.</source>
         <translation>В деле {reference} нет разыскиваемого по имени «{name}».</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/planner.py" line="342"/>
+        <location filename="../../caseworker/xlsx/importing/planner.py" line="466"/>
         <source>Say which sought person of case {reference} this report is about.</source>
         <translation>Укажите, о каком разыскиваемом по делу {reference} это сообщение.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/planner.py" line="357"/>
+        <location filename="../../caseworker/xlsx/importing/planner.py" line="481"/>
         <source>This reference is already used; give the new case a reference of its own, such as NEW-1, or none.</source>
         <translation>Этот номер уже занят; дайте новому делу собственный номер, например NEW-1, или оставьте его пустым.</translation>
     </message>
@@ -12895,43 +12915,43 @@ Add what the family, the unit, the authorities or anyone else has said, and each
         <translation>«{name}» — не обычный файл (это канал, сокет или устройство); выберите книгу, сохранённую на диске.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/container.py" line="244"/>
+        <location filename="../../caseworker/xlsx/importing/container.py" line="246"/>
         <source>Sheet “{sheet}” is damaged or was not made by a spreadsheet program (after row {row}).</source>
         <translation>Лист «{sheet}» повреждён или создан не программой электронных таблиц (после строки {row}).</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/container.py" line="256"/>
+        <location filename="../../caseworker/xlsx/importing/container.py" line="258"/>
         <source>“{name}” holds a text longer than the import takes.</source>
         <translation>В файле «{name}» есть текст длиннее, чем можно загрузить.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/reader.py" line="147"/>
+        <location filename="../../caseworker/xlsx/importing/reader.py" line="186"/>
         <source>The sheet “{sheet}” is not one of Caseworker&apos;s sheets.</source>
-        <extracomment>The sheet as it was exported when it was for reading only: its rows are not read. The fields of columns added since the workbook was exported (see ``IMPORTABLE_BEFORE``): empty in every row, left as the program has them.</extracomment>
+        <extracomment>Who reads the cells&apos; values: python-calamine, or the XML reader cell by cell in Python (which calamine leaves every sheet that is not ordinary to; kept whole for the tests). Work done while calamine parses, given the workbook as read so far (the sheets calamine has yet to parse missing, no exported cases yet) and the number of rows of each sheet. The sheet as it was exported when it was for reading only: its rows are not read. The fields of columns added since the workbook was exported (see ``IMPORTABLE_BEFORE``): empty in every row, left as the program has them.</extracomment>
         <translation>Лист «{sheet}» не из книги Caseworker.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/reader.py" line="152"/>
+        <location filename="../../caseworker/xlsx/importing/reader.py" line="191"/>
         <source>The sheets “{first}” and “{second}” are the same sheet in two languages; keep one of them.</source>
         <translation>Листы «{first}» и «{second}» — один и тот же лист на двух языках; оставьте один из них.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/reader.py" line="170"/>
+        <location filename="../../caseworker/xlsx/importing/reader.py" line="210"/>
         <source>The sheet “{sheet}” is missing.</source>
         <translation>Нет листа «{sheet}».</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/reader.py" line="251"/>
+        <location filename="../../caseworker/xlsx/importing/reader.py" line="373"/>
         <source>Sheet “{sheet}”, column {column}: the header should be “{expected}”, not “{found}”.</source>
         <translation>Лист «{sheet}», столбец {column}: заголовок должен быть «{expected}», а не «{found}».</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/reader.py" line="264"/>
+        <location filename="../../caseworker/xlsx/importing/reader.py" line="386"/>
         <source>Sheet “{sheet}”, column {column}: “{found}” is not one of Caseworker&apos;s columns.</source>
         <translation>Лист «{sheet}», столбец {column}: «{found}» — не столбец Caseworker.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/reader.py" line="296"/>
+        <location filename="../../caseworker/xlsx/importing/reader.py" line="418"/>
         <source>Sheet “{sheet}” has more than {limit} rows; the import takes at most {limit}.</source>
         <translation>На листе «{sheet}» больше {limit} строк; загрузить можно не более {limit}.</translation>
     </message>
@@ -12946,42 +12966,42 @@ Add what the family, the unit, the authorities or anyone else has said, and each
         <translation>На листе «{sheet}» больше {limit} ячеек; загрузить можно не более {limit}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/sheet_xml.py" line="148"/>
+        <location filename="../../caseworker/xlsx/importing/sheet_xml.py" line="156"/>
         <source>Sheet “{sheet}”: “{value}” is not a row number a spreadsheet has, or is out of order; the file is damaged.</source>
         <translation>Лист «{sheet}»: «{value}» — не номер строки электронной таблицы или строка стоит не по порядку; файл повреждён.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/sheet_xml.py" line="191"/>
+        <location filename="../../caseworker/xlsx/importing/sheet_xml.py" line="199"/>
         <source>Sheet “{sheet}”, cell {cell} holds a formula. Replace formulas with their values (copy, paste values) and import again.</source>
         <translation>Лист «{sheet}», ячейка {cell}: в ней формула. Замените формулы значениями (копировать, вставить значения) и загрузите снова.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/sheet_xml.py" line="221"/>
+        <location filename="../../caseworker/xlsx/importing/sheet_xml.py" line="229"/>
         <source>Sheet “{sheet}”, cell {cell} holds the error {value}. Replace it with a value or clear the cell, and import again.</source>
         <translation>Лист «{sheet}», ячейка {cell}: в ней ошибка {value}. Замените её значением или очистите ячейку и загрузите снова.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/sheet_xml.py" line="231"/>
+        <location filename="../../caseworker/xlsx/importing/sheet_xml.py" line="239"/>
         <source>Sheet “{sheet}”, cell {cell} has a kind of value (“{value}”) that spreadsheets do not write; the file is damaged.</source>
         <translation>Лист «{sheet}», ячейка {cell}: значение такого типа («{value}») электронные таблицы не записывают; файл повреждён.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/sheet_xml.py" line="251"/>
+        <location filename="../../caseworker/xlsx/importing/sheet_xml.py" line="259"/>
         <source>Sheet “{sheet}”, cell {cell} is marked as a number but holds “{value}”; the file is damaged.</source>
         <translation>Лист «{sheet}», ячейка {cell}: отмечена как число, но содержит «{value}»; файл повреждён.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/sheet_xml.py" line="276"/>
+        <location filename="../../caseworker/xlsx/importing/sheet_xml.py" line="284"/>
         <source>Sheet “{sheet}”, cell {cell} refers to a shared text that is not in the file; the file is damaged.</source>
         <translation>Лист «{sheet}», ячейка {cell}: ссылается на общий текст, которого в файле нет; файл повреждён.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/sheet_xml.py" line="291"/>
+        <location filename="../../caseworker/xlsx/importing/sheet_xml.py" line="299"/>
         <source>Sheet “{sheet}”, cell {cell} is marked as true or false but holds “{value}”; the file is damaged.</source>
         <translation>Лист «{sheet}», ячейка {cell}: отмечена как «истина или ложь», но содержит «{value}»; файл повреждён.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/sheet_xml.py" line="303"/>
+        <location filename="../../caseworker/xlsx/importing/sheet_xml.py" line="311"/>
         <source>Sheet “{sheet}”, row {row}: “{value}” is not a cell of this row in a spreadsheet; the file is damaged.</source>
         <translation>Лист «{sheet}», строка {row}: «{value}» — не ячейка этой строки электронной таблицы; файл повреждён.</translation>
     </message>
@@ -13284,8 +13304,8 @@ Add what the family, the unit, the authorities or anyone else has said, and each
         <translation>Выгрузка остановлена: не удалось прочитать дела ({detail}). Файл не записан.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/lookups.py" line="95"/>
-        <location filename="../../caseworker/xlsx/importing/planner.py" line="379"/>
+        <location filename="../../caseworker/xlsx/importing/lookups.py" line="223"/>
+        <location filename="../../caseworker/xlsx/importing/planner.py" line="503"/>
         <source>{reference} {person}: {claim}, {event}</source>
         <translation>{reference} {person}: {claim}, {event}</translation>
     </message>

@@ -48,7 +48,8 @@ if ui.app.protected_file(sys.argv[1]) is not None:  # unlocked as the unlock dia
     from caseworker.security import unlock
     passphrase = Path(os.environ["CASEWORKER_PASSPHRASE_FILE"]).read_text("utf-8").splitlines()[0]
     keys = unlock(sys.argv[1], passphrase).keys
-database = ui.app.open_database(sys.argv[1], keys=keys)
+from caseworker.db import open_database
+database = open_database(sys.argv[1], keys=keys)
 from ui.main_window import MainWindow
 from ui.changes import ChangeNotifier
 from ui.context import AppContext

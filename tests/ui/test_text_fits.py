@@ -611,6 +611,16 @@ def open_every_dialog(
     # The password of a team's server login, asked at start.
     open_the_server_password(qtbot, catcher.note)
 
+    # An older database upgraded at start.
+    from ui.upgrade_notice import UpgradeNotice
+
+    notice = UpgradeNotice(workbook.parent / "база данных фонда «Поиск» 2026.sqlite")
+    qtbot.addWidget(notice)
+    notice.show()
+    qtbot.waitExposed(notice)
+    catcher.note(notice)
+    notice.hide()
+
 
 # The tests --------------------------------------------------------------------------------
 

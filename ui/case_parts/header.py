@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from caseworker.i18n import Plurals
 from caseworker.labels import label
 from caseworker.services.case_overview import CaseOverview
 from ui.team.assign_dialog import assign_button
@@ -31,6 +32,10 @@ if TYPE_CHECKING:
     from ui.case_view import CaseView
 
 translate = QCoreApplication.translate
+
+
+class CaseHeader(Plurals):
+    """The header's plural messages."""
 
 
 def build_header(view: CaseView) -> QWidget:
@@ -119,7 +124,7 @@ def show_next_action(view: CaseView, action: str, due: date | None) -> None:
             overdue = (
                 translate("CaseView", "overdue by one day")
                 if late == 1
-                else translate("CaseView", "overdue by %n days", None, late)
+                else CaseHeader.tr("overdue by %n days", None, late)
             )
             when += " · " + overdue
             palette.setColor(QPalette.ColorRole.WindowText, PROBLEM_COLOUR)
