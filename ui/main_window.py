@@ -21,7 +21,7 @@ from caseworker.services import case_list
 from caseworker.services.case_list import CaseQuery
 from ui import settings
 from ui.about import show_about
-from ui.addressees.addressees_window import addressees_action
+from ui.addressees.action import addressees_action
 from ui.auto_backup import auto_backup_for
 from ui.backups.actions import BackupsAction
 from ui.case_list_model import CaseListModel

@@ -177,49 +177,49 @@
 <context>
     <name>AddresseesWindow</name>
     <message>
-        <location filename="../../ui/addressees/addressees_window.py" line="45"/>
-        <location filename="../../ui/addressees/addressees_window.py" line="174"/>
+        <location filename="../../ui/addressees/addressees_window.py" line="44"/>
+        <location filename="../../ui/addressees/addressees_window.py" line="173"/>
         <source>Addressees</source>
         <translation>Адресаты</translation>
     </message>
     <message>
-        <location filename="../../ui/addressees/addressees_window.py" line="59"/>
+        <location filename="../../ui/addressees/addressees_window.py" line="58"/>
         <source>Offices, never named officials. The days for an answer follow the kind&apos;s rule unless an office has its own; sensitive offices are marked.</source>
         <translation>Органы и организации, а не конкретные должностные лица. Срок ответа берётся из правила для вида, если у органа не указан свой; особые органы отмечены.</translation>
     </message>
     <message>
-        <location filename="../../ui/addressees/addressees_window.py" line="64"/>
+        <location filename="../../ui/addressees/addressees_window.py" line="63"/>
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
-        <location filename="../../ui/addressees/addressees_window.py" line="67"/>
+        <location filename="../../ui/addressees/addressees_window.py" line="66"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/addressees/addressees_window.py" line="70"/>
-        <location filename="../../ui/addressees/addressees_window.py" line="97"/>
+        <location filename="../../ui/addressees/addressees_window.py" line="69"/>
+        <location filename="../../ui/addressees/addressees_window.py" line="96"/>
         <source>Add the federal offices</source>
         <translation>Добавить федеральные органы</translation>
     </message>
     <message>
-        <location filename="../../ui/addressees/addressees_window.py" line="127"/>
+        <location filename="../../ui/addressees/addressees_window.py" line="126"/>
         <source>Adding an addressee</source>
         <translation>Добавление адресата</translation>
     </message>
     <message>
-        <location filename="../../ui/addressees/addressees_window.py" line="158"/>
+        <location filename="../../ui/addressees/addressees_window.py" line="157"/>
         <source>Editing an addressee</source>
         <translation>Изменение адресата</translation>
     </message>
     <message>
-        <location filename="../../ui/addressees/addressees_window.py" line="169"/>
+        <location filename="../../ui/addressees/addressees_window.py" line="168"/>
         <source>Adding the federal offices</source>
         <translation>Добавление федеральных органов</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/addressees/addressees_window.py" line="175"/>
+        <location filename="../../ui/addressees/addressees_window.py" line="174"/>
         <source>Federal offices added: %n.</source>
         <translation>
             <numerusform>Добавлено федеральных органов: %n.</numerusform>
@@ -228,12 +228,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/addressees/addressees_window.py" line="185"/>
+        <location filename="../../ui/addressees/action.py" line="23"/>
         <source>&amp;Addressees…</source>
         <translation>&amp;Адресаты…</translation>
     </message>
     <message>
-        <location filename="../../ui/addressees/addressees_window.py" line="188"/>
+        <location filename="../../ui/addressees/action.py" line="26"/>
         <source>The offices inquiries go to, with their deadlines</source>
         <translation>Органы, в которые направляются запросы, и сроки их ответа</translation>
     </message>
@@ -483,43 +483,43 @@
 <context>
     <name>AssignDialog</name>
     <message>
-        <location filename="../../ui/team/assign_dialog.py" line="45"/>
+        <location filename="../../ui/team/assign_dialog.py" line="42"/>
         <source>Assign case {reference}</source>
         <translation>Поручить дело {reference}</translation>
     </message>
     <message>
-        <location filename="../../ui/team/assign_dialog.py" line="49"/>
+        <location filename="../../ui/team/assign_dialog.py" line="46"/>
         <source>Who works on this case? They find it under “My cases”. Leave the name empty to give the case to nobody.</source>
         <translation>Кто ведёт это дело? Он найдёт его в «Моих делах». Оставьте имя пустым, чтобы дело не было никому поручено.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/assign_dialog.py" line="63"/>
+        <location filename="../../ui/team/assign_dialog.py" line="60"/>
         <source>nobody</source>
         <translation>никто</translation>
     </message>
     <message>
-        <location filename="../../ui/team/assign_dialog.py" line="66"/>
+        <location filename="../../ui/team/assign_dialog.py" line="63"/>
         <source>&amp;Assigned to:</source>
         <translation>&amp;Ведёт:</translation>
     </message>
     <message>
-        <location filename="../../ui/team/assign_dialog.py" line="71"/>
+        <location filename="../../ui/team/assign_dialog.py" line="68"/>
         <source>Assign</source>
         <translation>Поручить</translation>
     </message>
     <message>
-        <location filename="../../ui/team/assign_dialog.py" line="125"/>
+        <location filename="../../ui/team/assign_button.py" line="23"/>
         <source>Assign…</source>
         <translation>Поручить…</translation>
     </message>
     <message>
-        <location filename="../../ui/team/assign_dialog.py" line="127"/>
+        <location filename="../../ui/team/assign_button.py" line="25"/>
         <source>Choose who works on this case (a coordinator)</source>
         <translation>Выбрать, кто ведёт это дело (для координатора)</translation>
     </message>
     <message>
-        <location filename="../../ui/team/assign_dialog.py" line="131"/>
-        <location filename="../../ui/team/assign_dialog.py" line="150"/>
+        <location filename="../../ui/team/assign_button.py" line="29"/>
+        <location filename="../../ui/team/assign_dialog.py" line="124"/>
         <source>Only a coordinator assigns cases on the team&apos;s server.</source>
         <translation>На сервере команды поручать дела может только координатор.</translation>
     </message>
@@ -10775,7 +10775,7 @@ Caseworker now starts again on the restored database.</source>
 <context>
     <name>TeamChanges</name>
     <message>
-        <location filename="../../ui/team/editing.py" line="66"/>
+        <location filename="../../ui/team/editing.py" line="72"/>
         <source>A colleague has just saved a change to this record. Saving yours would be refused: cancel, open the record again to see theirs, then make your change.</source>
         <extracomment>The record kinds of the edit dialogs (caseworker.services.edits.RecordKind) -&gt; tables.</extracomment>
         <translation>Коллега только что сохранил изменение этой записи. Ваше сохранение будет отклонено: нажмите «Отмена», откройте запись заново, чтобы увидеть изменение коллеги, и внесите своё.</translation>

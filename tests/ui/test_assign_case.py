@@ -29,7 +29,8 @@ from ui.dialogs.case_dialog import CaseDialog
 from ui.first_start import name_is_known
 from ui.main_window import MainWindow
 from ui.settings_dialog import SettingsDialog
-from ui.team.assign_dialog import AssignDialog, assign_button, assign_case
+from ui.team.assign_button import assign_button
+from ui.team.assign_dialog import AssignDialog, assign_case
 
 
 def assigned_to(database: Database, case_id: int) -> str:

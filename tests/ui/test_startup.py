@@ -103,9 +103,15 @@ WITH_A_CASE = (
 )
 
 
-#: Loaded at the first action on a case's records: the actions and their dialogs.
+#: Loaded at the first action on a case's records (the actions, their dialogs, their undo
+#: commands and edits), at the first "Assign…" or when the addressee directory first opens.
 ON_THE_FIRST_ACTION = (
     "ui.case_actions",
+    "ui.dialogs.record_dialog",
+    "ui.undo_commands",
+    "caseworker.services.edits",
+    "ui.team.assign_dialog",
+    "ui.addressees.addressees_window",
     "ui.dialogs.case_dialog",
     "ui.dialogs.person_dialog",
     "ui.dialogs.relative_dialog",

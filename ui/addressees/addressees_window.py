@@ -7,7 +7,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -177,25 +176,3 @@ class AddresseesWindow(QWidget):
 
     def _update_buttons(self) -> None:
         self.edit_button.setEnabled(self.selected_id() is not None)
-
-
-def addressees_action(window: QWidget, context: AppContext) -> QAction:
-    """The menu entry of ``window`` that opens its addressee directory (one window, raised
-    when already open)."""
-    action = QAction(translate("AddresseesWindow", "&Addressees…"), window)
-    action.setObjectName("addresseesAction")
-    action.setToolTip(
-        translate("AddresseesWindow", "The offices inquiries go to, with their deadlines")
-    )
-    opened: list[AddresseesWindow] = []
-
-    def open_window() -> None:
-        if not opened:
-            opened.append(AddresseesWindow(context, window))
-        elif opened[0].isVisible():
-            opened[0].raise_()
-            opened[0].activateWindow()
-        opened[0].show()
-
-    action.triggered.connect(open_window)
-    return action

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from caseworker.i18n import Plurals
 from caseworker.labels import label
 from caseworker.services.case_overview import CaseOverview
-from ui.team.assign_dialog import assign_button
+from ui.team.assign_button import assign_button
 from ui.widgets.date_field import PROBLEM_COLOUR, format_day
 
 if TYPE_CHECKING:

@@ -9,8 +9,6 @@ gets the server's refusal as a sentence, and nothing changes.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -19,7 +17,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -115,29 +112,6 @@ def assign_case(parent: QWidget | None, context: AppContext, case_id: int) -> bo
         context.prompts.report_error(parent, error)
         return False
     return True
-
-
-def assign_button(
-    parent: QWidget, context: AppContext, case_id: Callable[[], int | None]
-) -> QPushButton:
-    """The case header's "Assign…" button: assigns the case ``case_id()`` gives (the open
-    case's id; None: no case, nothing to do)."""
-    button = QPushButton(translate("AssignDialog", "Assign…"), parent)
-    button.setObjectName("assignCaseButton")
-    button.setToolTip(translate("AssignDialog", "Choose who works on this case (a coordinator)"))
-    if ReadOp(context, parent, may_assign).run() is False:  # a team's server said no
-        button.setEnabled(False)
-        button.setToolTip(
-            translate("AssignDialog", "Only a coordinator assigns cases on the team's server.")
-        )
-
-    def clicked() -> None:
-        chosen = case_id()
-        if chosen is not None:
-            assign_case(parent, context, chosen)
-
-    button.clicked.connect(clicked)
-    return button
 
 
 def limit_assignment(dialog: RecordDialog, context: AppContext) -> RecordDialog:

@@ -8,12 +8,16 @@ property :data:`PROPERTY`, ``"<kind>:<id>:<version>"`` (see :func:`mark_editing`
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from caseworker.errors import StaleRecord
-from caseworker.team.changes import TableChange
-from ui.dialogs.record_dialog import RecordDialog
+
+if TYPE_CHECKING:
+    from caseworker.team.changes import TableChange
+    from ui.dialogs.record_dialog import RecordDialog
 
 translate = QCoreApplication.translate
 
@@ -54,6 +58,8 @@ def changed_under(dialog: RecordDialog, change: TableChange) -> bool:
 
 def warn_open_dialogs(change: TableChange) -> list[RecordDialog]:
     """Tell every open edit dialog whose record ``change`` changed; the dialogs told."""
+    from ui.dialogs.record_dialog import RecordDialog  # loaded with the first dialog
+
     told = []
     for widget in QApplication.topLevelWidgets():
         if (
