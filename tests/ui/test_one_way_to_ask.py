@@ -18,8 +18,9 @@ UI = Path(__file__).resolve().parents[2] / "ui"
 #: ``translate = QCoreApplication.translate``: the alias lupdate reads, not a hook.
 ALIASES = {"translate"}
 #: Where a person may be asked something directly: the prompts; the error box every
-#: error goes through; and the start-up, before any window or context exists.
-ASKING = {"prompts.py", "messages.py", "app.py"}
+#: error goes through; and the start-up, before any window or context exists (with the
+#: upgrade's notice, which runs an event loop while the database is upgraded).
+ASKING = {"prompts.py", "messages.py", "app.py", "upgrade_notice.py"}
 ASKS = re.compile(
     r"QFileDialog\.get|QInputDialog\.get|QMessageBox\.(question|information|warning|critical)"
     r"|QDesktopServices\.openUrl|\.exec\(\)"
