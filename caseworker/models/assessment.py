@@ -1,7 +1,5 @@
 """The caseworker's recorded judgement of a person's status, apart from any suggestion."""
 
-from __future__ import annotations
-
 from typing import TYPE_CHECKING
 
 from sqlalchemy import ForeignKey, String
@@ -25,4 +23,4 @@ class Assessment(MutableRow, Base):
     rationale: Mapped[long_text]
     assessed_by: Mapped[str] = mapped_column(String(100))
 
-    person: Mapped[SoughtPerson] = relationship(back_populates="assessments")
+    person: Mapped["SoughtPerson"] = relationship(back_populates="assessments")

@@ -1,7 +1,5 @@
 """Audit entries: who changed what, when, from which value to which; append-only."""
 
-from __future__ import annotations
-
 from datetime import datetime
 
 from sqlalchemy import CHAR, Index, Integer, String, Text

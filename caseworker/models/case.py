@@ -1,7 +1,5 @@
 """A case (one family's request) and the relatives in contact with us."""
 
-from __future__ import annotations
-
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -43,14 +41,14 @@ class Case(MutableRow, Base):
     region_sort: Mapped[short_text]
     persons_sort: Mapped[short_text]
 
-    relatives: Mapped[list[Relative]] = relationship(
+    relatives: Mapped[list["Relative"]] = relationship(
         back_populates="case", order_by="Relative.id", cascade="save-update, merge"
     )
-    persons: Mapped[list[SoughtPerson]] = relationship(
+    persons: Mapped[list["SoughtPerson"]] = relationship(
         back_populates="case", order_by="SoughtPerson.id", cascade="save-update, merge"
     )
-    inquiries: Mapped[list[Inquiry]] = relationship(back_populates="case", order_by="Inquiry.id")
-    evidence: Mapped[list[Evidence]] = relationship(back_populates="case", order_by="Evidence.id")
+    inquiries: Mapped[list["Inquiry"]] = relationship(back_populates="case", order_by="Inquiry.id")
+    evidence: Mapped[list["Evidence"]] = relationship(back_populates="case", order_by="Evidence.id")
 
     __table_args__ = (
         # The case list sorts by a column, then by reference: one index for each order.

@@ -1,7 +1,5 @@
 """Evidence metadata: a file kept unchanged in the vault, identified by its SHA-256."""
 
-from __future__ import annotations
-
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -57,8 +55,8 @@ class Evidence(MutableRow, Base):
     graphic: Mapped[bool] = mapped_column(default=False)
     removed_at: Mapped[datetime | None]
 
-    case: Mapped[Case] = relationship(back_populates="evidence")
-    reports: Mapped[list[Report]] = relationship(secondary=evidence_reports)
+    case: Mapped["Case"] = relationship(back_populates="evidence")
+    reports: Mapped[list["Report"]] = relationship(secondary=evidence_reports)
 
     __table_args__ = (
         # A file is kept once per case: adding it again links the existing item.

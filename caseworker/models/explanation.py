@@ -1,7 +1,5 @@
 """A contradiction the caseworker has explained: set aside with a note, nothing deleted."""
 
-from __future__ import annotations
-
 from datetime import datetime
 
 from sqlalchemy import ForeignKey, String, UniqueConstraint

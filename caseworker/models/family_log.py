@@ -1,7 +1,5 @@
 """The family log: what a relative was told, when, how and by whom; append-only."""
 
-from __future__ import annotations
-
 from datetime import date, datetime
 
 from sqlalchemy import CHAR, ForeignKey, Index, String, Text

@@ -5,8 +5,6 @@ imported before (the same file again, or a copy re-saved by another spreadsheet 
 is recognised by its fingerprint and not created twice.
 """
 
-from __future__ import annotations
-
 from datetime import datetime
 
 from sqlalchemy import CHAR, ForeignKey, Integer, String

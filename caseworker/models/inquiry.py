@@ -8,8 +8,6 @@ inquiry still waiting is also kept on its row, worked out from the same rule at 
 never stored: it depends on the day asked about.
 """
 
-from __future__ import annotations
-
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
@@ -92,9 +90,9 @@ class Inquiry(MutableRow, Base):
         deferred=True,
     )
 
-    case: Mapped[Case] = relationship(back_populates="inquiries")
+    case: Mapped["Case"] = relationship(back_populates="inquiries")
     addressee: Mapped[Addressee] = relationship()
-    events: Mapped[list[InquiryEvent]] = relationship(
+    events: Mapped[list["InquiryEvent"]] = relationship(
         back_populates="inquiry",
         order_by="InquiryEvent.id",
         foreign_keys="InquiryEvent.inquiry_id",

@@ -4,8 +4,6 @@ A link says what the file is to the inquiry (its role); the file itself is an or
 evidence item of the inquiry's case. Links are only added (and go with a purged item).
 """
 
-from __future__ import annotations
-
 from datetime import datetime
 
 from sqlalchemy import ForeignKey, String

@@ -12,8 +12,6 @@ set to the decision it undoes (at most one per decision), ``same`` false, an emp
 that whoever reads the latest row of a pair sees an undecided pair with no earlier reason.
 """
 
-from __future__ import annotations
-
 from datetime import datetime
 
 from sqlalchemy import CHAR, Boolean, ForeignKey, Index, String, Text

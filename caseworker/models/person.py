@@ -1,7 +1,5 @@
 """A sought person: the serviceman or -woman being looked for."""
 
-from __future__ import annotations
-
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -60,11 +58,11 @@ class SoughtPerson(KeptNameKeys, BirthDated, MutableRow, Base):
     given_key: Mapped[str] = mapped_column(String(100), default="", server_default="")
     patronymic_key: Mapped[str] = mapped_column(String(100), default="", server_default="")
 
-    case: Mapped[Case] = relationship(back_populates="persons")
-    reports: Mapped[list[Report]] = relationship(
+    case: Mapped["Case"] = relationship(back_populates="persons")
+    reports: Mapped[list["Report"]] = relationship(
         back_populates="person", order_by="Report.id", foreign_keys="Report.person_id"
     )
-    assessments: Mapped[list[Assessment]] = relationship(
+    assessments: Mapped[list["Assessment"]] = relationship(
         back_populates="person", order_by="Assessment.id"
     )
 

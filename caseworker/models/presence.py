@@ -1,8 +1,6 @@
 """Who has a case open right now: one row per case and caseworker, touched every minute while
 the case is open in a window, so that colleagues see who is working on it (issue 15)."""
 
-from __future__ import annotations
-
 from datetime import datetime
 
 from sqlalchemy import ForeignKey, Index, String

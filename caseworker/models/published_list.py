@@ -9,8 +9,6 @@ edition marks its entries ``new`` or ``kept`` and the older edition's entries th
 in it ``gone_in`` the newer one.
 """
 
-from __future__ import annotations
-
 from datetime import date
 from enum import StrEnum
 
@@ -59,8 +57,8 @@ class PublishedList(MutableRow, Base):
     )
     entered_by: Mapped[str] = mapped_column(String(100))
 
-    edition_of: Mapped[PublishedList | None] = relationship(remote_side="PublishedList.id")
-    entries: Mapped[list[ListEntry]] = relationship(
+    edition_of: Mapped["PublishedList | None"] = relationship(remote_side="PublishedList.id")
+    entries: Mapped[list["ListEntry"]] = relationship(
         back_populates="published_list",
         order_by="ListEntry.row_number",
         foreign_keys="ListEntry.list_id",

@@ -1,7 +1,5 @@
 """A report: one piece of information about a sought person, never overwritten."""
 
-from __future__ import annotations
-
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
@@ -50,8 +48,10 @@ class Report(MutableRow, Base):
     retracted_by: Mapped[short_text]
     retraction_reason: Mapped[long_text]
 
-    person: Mapped[SoughtPerson] = relationship(back_populates="reports", foreign_keys=[person_id])
-    derived_from: Mapped[Report | None] = relationship(remote_side="Report.id")
+    person: Mapped["SoughtPerson"] = relationship(
+        back_populates="reports", foreign_keys=[person_id]
+    )
+    derived_from: Mapped["Report | None"] = relationship(remote_side="Report.id")
 
     __table_args__ = (
         CheckConstraint("event_from <= event_to", name="event_interval"),

@@ -8,8 +8,6 @@ with the rowids holding each, and ``ix_search_entries_tail`` the last two charac
 text (a term of two letters is found from the two).
 """
 
-from __future__ import annotations
-
 from sqlalchemy import ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
