@@ -10,10 +10,9 @@ only asks.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QUrl
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtPrintSupport import QPrintDialog
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -25,6 +24,10 @@ from PySide6.QtWidgets import (
 
 from caseworker.errors import DatabaseUnavailable
 from ui.messages import ask_retry, show_error
+
+if TYPE_CHECKING:  # Qt's printing and URL classes load when first used, not at start
+    from PySide6.QtCore import QUrl
+    from PySide6.QtPrintSupport import QPrintDialog
 
 translate = QCoreApplication.translate
 
@@ -128,4 +131,6 @@ class Prompts:
 
     def open_url(self, url: QUrl) -> bool:
         """Open a web address or a local file with the system's program for it."""
+        from PySide6.QtGui import QDesktopServices
+
         return QDesktopServices.openUrl(url)

@@ -104,8 +104,10 @@ WITH_A_CASE = (
 
 
 #: Loaded at the first action on a case's records (the actions, their dialogs, their undo
-#: commands and edits), at the first "Assign…" or when the addressee directory first opens.
+#: commands and edits), at the first "Assign…", when the addressee directory first opens or
+#: at the first print (Qt's printing module).
 ON_THE_FIRST_ACTION = (
+    "PySide6.QtPrintSupport",
     "ui.case_actions",
     "ui.dialogs.record_dialog",
     "ui.undo_commands",

@@ -3,7 +3,8 @@
 The summary is read in one unit of work (a :class:`~ui.operations.ReadOp`), laid out by
 :mod:`ui.printing.summary_document` and painted page by page by :mod:`ui.printing.pages`.
 The print dialog and the file dialog are asked through ``context.prompts``. The summary's
-reading and layout (with the timeline's picture) load when first used, not at start.
+reading and layout (with the timeline's picture) and Qt's printing and PDF classes load when
+first used, not at start.
 """
 
 from __future__ import annotations
@@ -14,9 +15,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QFile, QFileDevice, QIODevice, QObject, Qt
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QPagedPaintDevice, QPdfWriter
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication
 
 from caseworker.errors import CaseworkerError
@@ -25,6 +25,8 @@ from ui.file_folders import chosen_file, start_folder
 from ui.operations import ReadOp
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QPagedPaintDevice
+
     from caseworker.services.case_summary import CaseSummary
     from ui.main_window import MainWindow
     from ui.printing.pages import RunningText
@@ -60,6 +62,9 @@ def print_summary(summary: CaseSummary, device: QPagedPaintDevice) -> int:
 
 def write_pdf(summary: CaseSummary, path: Path) -> int:
     """Write the summary to ``path`` as an A4 PDF (replaced whole, never half written)."""
+    from PySide6.QtCore import QFile, QFileDevice, QIODevice
+    from PySide6.QtGui import QPdfWriter
+
     from ui.printing.pages import prepare_a4
     from ui.printing.summary_document import summary_title
 
@@ -164,6 +169,8 @@ class PrintActions(QObject):
         summary = self._summary()
         if summary is None:
             return 0
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
         from ui.printing.pages import prepare_a4
         from ui.printing.summary_document import summary_title
 
