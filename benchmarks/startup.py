@@ -14,6 +14,12 @@ priority (``nice -n -10`` and the same for this session's autogroup, as root), w
 estimates the time on a quiet machine. ``--dont-write-bytecode`` keeps Python from writing
 compiled modules (as ``PYTHONDONTWRITEBYTECODE`` does), so that modules without them are
 compiled at every start.
+
+On the benchmark database the program's starts alternate with the floor's
+(``benchmarks/startup_floor.py``: SQLAlchemy's ORM and PySide6 loaded, a window with a
+60-row table painted, none of the program's code), and the program's median is also given
+as a multiple of the floor's: a ratio that the machine's speed and its load that hour move
+far less than either time.
 """
 
 from __future__ import annotations
@@ -80,13 +86,30 @@ def start_once(
     """One start of the program on ``database``, in fresh settings and data folders;
     ``last_case``: the case open when the program was last closed, which it opens again;
     ``tree``: the source tree the program runs from (another worktree: see startup_ab)."""
+    state = None
+    if last_case is not None:
+        state = f"[main_window]\nlast_case={last_case} {database.resolve()}\n"
+    probe = ["-m", "benchmarks.startup_probe", str(database), "--expect", expect, "--phases"]
+    return _run_probe(probe, environment, tree, state)
+
+
+def floor_once(environment: dict[str, str]) -> Run:
+    """The floor under any start, run as :func:`start_once` runs the program: SQLAlchemy's
+    ORM and PySide6 loaded, a window with a 60-row table painted, no code of the program's
+    (``benchmarks/startup_floor.py``)."""
+    return _run_probe(["-m", "benchmarks.startup_floor"], environment, ROOT, None)
+
+
+def _run_probe(
+    probe: list[str], environment: dict[str, str], tree: Path, window_state: str | None
+) -> Run:
+    """Run ``python <probe>`` in fresh settings, data and cache folders; its timed steps."""
     with tempfile.TemporaryDirectory(prefix="caseworker-start-") as home:
         config = Path(home) / "config"
         (config / "Caseworker").mkdir(parents=True)
         (config / "Caseworker" / "preferences.ini").write_text(SETTINGS, encoding="utf-8")
-        if last_case is not None:
-            state = f"[main_window]\nlast_case={last_case} {database.resolve()}\n"
-            (config / "Caseworker" / "window-state.ini").write_text(state, encoding="utf-8")
+        if window_state is not None:
+            (config / "Caseworker" / "window-state.ini").write_text(window_state, encoding="utf-8")
         env = {
             **environment,
             "XDG_CONFIG_HOME": str(config),
@@ -96,10 +119,13 @@ def start_once(
         }
         if tree != ROOT:
             env["PYTHONPATH"] = str(tree)
-        command = [*PRIORITY, sys.executable, "-m", "benchmarks.startup_probe", str(database)]
-        command += ["--expect", expect, "--phases"]
         child = subprocess.run(
-            command, cwd=tree, env=env, capture_output=True, text=True, timeout=PROBE_TIMEOUT_S
+            [*PRIORITY, sys.executable, *probe],
+            cwd=tree,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=PROBE_TIMEOUT_S,
         )
     if child.returncode != 0 or "READY" not in child.stdout:
         sys.exit(
@@ -240,8 +266,18 @@ def bench(
         new_database_runs(1, environment)
         print(describe("new database (made at start)", new_database_runs(runs, environment)))
         if big_database is not None:
-            timed = [start_once(big_database, "cases", environment) for _ in range(runs + 1)][1:]
+            floor_once(environment)  # not timed, as the program's first start
+            timed, floor = [], []
+            for _ in range(runs + 1):  # alternating: the machine's hour weighs on both alike
+                timed.append(start_once(big_database, "cases", environment))
+                floor.append(floor_once(environment))
+            timed, floor = timed[1:], floor[1:]
             print(describe(f"{big_database.name}", timed))
+            print(describe("the libraries' floor (no code of the program's)", floor))
+            ratio = statistics.median(run.seconds for run in timed) / statistics.median(
+                run.seconds for run in floor
+            )
+            print(f"    the program's start is {ratio:.2f} times the floor's")
             case = largest_case(big_database)
             timed = [start_once(big_database, "cases", environment, case) for _ in range(runs)]
             print(describe(f"{big_database.name}, its largest case reopened", timed))
