@@ -7,27 +7,16 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from alembic import command
 
-from caseworker.db import make_engine, open_database
-from caseworker.db.migrate import alembic_config, upgrade_pending
+from caseworker.db import open_database
+from caseworker.db.migrate import upgrade_pending
+from tests.older_database import older_database
 
 KEY = bytes(range(7, 39))
 
 
-def take_down(path: Path, key: bytes | None = None, revision: str = "0020") -> None:
-    engine = make_engine(f"sqlite:///{path}", key=key)
-    with engine.begin() as connection:
-        config = alembic_config()
-        config.attributes["connection"] = connection
-        command.downgrade(config, revision)
-    engine.dispose()
-
-
 def test_an_older_file_is_pending_and_reading_it_changes_nothing(tmp_path: Path) -> None:
-    path = tmp_path / "older.sqlite"
-    open_database(str(path)).dispose()
-    take_down(path)
+    path = older_database(tmp_path / "older.sqlite")
     before = path.read_bytes()
 
     assert upgrade_pending(str(path))
@@ -36,9 +25,7 @@ def test_an_older_file_is_pending_and_reading_it_changes_nothing(tmp_path: Path)
 
 
 def test_an_encrypted_older_file_is_pending_with_its_key_only(tmp_path: Path) -> None:
-    path = tmp_path / "sealed.sqlite"
-    open_database(str(path), key=KEY).dispose()
-    take_down(path, KEY)
+    path = older_database(tmp_path / "sealed.sqlite", KEY)
 
     assert upgrade_pending(str(path), key=KEY)
     assert not upgrade_pending(str(path))  # open_database says it is protected

@@ -7,28 +7,13 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from alembic import command
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QLabel
-from sqlalchemy import create_engine
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from caseworker.db import open_database
-from caseworker.db.migrate import HEAD_REVISION, alembic_config, upgrade_pending
+from caseworker.db.migrate import HEAD_REVISION, upgrade_pending
+from tests.older_database import PREVIOUS_REVISION, older_database
 from ui.app import open_database_or_explain
-
-PREVIOUS_REVISION = "0020"
-
-
-def older_database(path: Path) -> Path:
-    """A new database file taken down to the revision before the newest."""
-    open_database(str(path)).dispose()
-    engine = create_engine(f"sqlite:///{path}")
-    with engine.begin() as connection:
-        config = alembic_config()
-        config.attributes["connection"] = connection
-        command.downgrade(config, PREVIOUS_REVISION)
-    engine.dispose()
-    return path
 
 
 def revision_of(path: Path) -> str:
@@ -44,15 +29,13 @@ class NoticeWatch:
 
     def __init__(self) -> None:
         self.seen: list[str] = []
-        self.ticks = 0
         self._timer = QTimer(interval=5)
         self._timer.timeout.connect(self._look)
         self._timer.start()
 
     def _look(self) -> None:
-        self.ticks += 1
-        for widget in QApplication.topLevelWidgets():
-            if widget.objectName() == "upgradeNotice" and widget.isVisible():
+        for widget in notices_left():
+            if widget.isVisible():
                 label = widget.findChild(QLabel)
                 assert label is not None
                 self.seen.append(label.text())
@@ -61,7 +44,7 @@ class NoticeWatch:
         self._timer.stop()
 
 
-def notices_left() -> list[object]:
+def notices_left() -> list[QWidget]:
     return [w for w in QApplication.topLevelWidgets() if w.objectName() == "upgradeNotice"]
 
 
@@ -85,6 +68,14 @@ def test_an_older_database_is_upgraded_with_the_notice_shown(tmp_path: Path) -> 
         f"older.sqlite.before-{PREVIOUS_REVISION}.bak"
     ]
     assert not upgrade_pending(str(path))
+    # Opened again: no notice, no second backup.
+    watch = NoticeWatch()
+    again = open_database_or_explain(str(path))
+    watch.stop()
+    assert again is not None
+    again.dispose()
+    assert watch.seen == []
+    assert len(list(tmp_path.glob("*.bak"))) == 1
 
 
 @pytest.mark.usefixtures("qapp")
