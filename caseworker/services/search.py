@@ -410,7 +410,8 @@ def _case_has_term(
     walk = False
     for term in _broadest(alternatives):
         entries = _selective_entries(session, term) if paging else None
-        if not (entries is not None if paging else _indexed(session, term)):
+        from_index = entries is not None if paging else _indexed(session, term)
+        if not from_index:
             parts.append(_case_by_case(session, term))
             continue
         if entries is not None and entries >= WALK_ENTRIES and not _has_digits(term):
