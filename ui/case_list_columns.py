@@ -26,6 +26,7 @@ from caseworker.labels import label
 from caseworker.vocab import CaseStatus
 from ui.case_list_cells import CaseColumn, shared_widths
 from ui.case_list_model import CaseListModel, locale_date
+from ui.widgets.viewport import viewport_of
 
 CELL_PADDING = 10
 #: What a typical value looks like, to size each short column before the user resizes it.
@@ -68,8 +69,8 @@ class CaseListColumns(QObject):
         header.sortIndicatorChanged.connect(lambda *_: self.fit())
         model.modelReset.connect(self.fit)
         # Kept here: while the table is deleted its viewports still send events.
-        self._viewport = table.viewport()
-        self._header_viewport = header.viewport()
+        self._viewport = viewport_of(table)
+        self._header_viewport = viewport_of(header)
         self._viewport.installEventFilter(self)
         self._header_viewport.installEventFilter(self)
 

@@ -36,6 +36,7 @@ from ui.context import AppContext
 from ui.operations import ReadOp
 from ui.operations.background import LONG_WORK, JobControl
 from ui.widgets.first_paint import after_first_paint
+from ui.widgets.viewport import viewport_of
 
 SEARCH_DELAY_MS = 150
 #: The room around the words said over an empty list.
@@ -100,8 +101,9 @@ class CaseListView(QWidget):
         self.table = QTableView(self)
         self.table.setObjectName("caseTable")
         self.table.setModel(model)
+        viewport = viewport_of(self.table)
         # The contradictions of the first page are worked out once the list is painted.
-        after_first_paint(self.table.viewport(), model.analyse_loaded)
+        after_first_paint(viewport, model.analyse_loaded)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
@@ -111,7 +113,7 @@ class CaseListView(QWidget):
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
         header.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.table.viewport().installEventFilter(self)
+        viewport.installEventFilter(self)
         header.setSortIndicator(CaseColumn.REFERENCE, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
         header.sortIndicatorChanged.connect(self._keep_sortable_indicator)
@@ -123,7 +125,7 @@ class CaseListView(QWidget):
         )
 
         # Said over the empty table, so that nothing moves when it shows.
-        self.nothing_label = QLabel(self.table.viewport())
+        self.nothing_label = QLabel(viewport)
         self.nothing_label.setObjectName("nothingFound")
         self.nothing_label.setWordWrap(True)
         self.nothing_label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
