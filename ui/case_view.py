@@ -2,8 +2,9 @@
 
 The parts are built and filled in :mod:`ui.case_parts`: the header and the Details tab in
 ``header``, the relatives' and persons' lists in ``people``, the Reports tab in ``reports_tab``,
-the whole page (with the timeline, evidence, family and inquiries panels) in ``page``, which
-is imported and built when a case is first shown.
+the whole page (with the timeline, evidence, family and inquiries panels) in ``page``. All of
+them are imported, and the page built, when a case is first shown: a start with no case open
+loads none of them (the methods that fill the page import them where they use them).
 """
 
 from __future__ import annotations
@@ -27,17 +28,16 @@ from PySide6.QtWidgets import (
 )
 
 from caseworker.errors import NotFound
-from caseworker.services.report_rows import report_rows_of_person
-from ui.case_parts import header, people
 from ui.changes import Change, ChangeKind
 from ui.context import AppContext
 from ui.operations import ReadOp
-from ui.report_table_model import ReportRow, ReportTableModel
 
 if TYPE_CHECKING:
+    from caseworker.services.report_rows import ReportRow
     from ui.evidence.evidence_panel import EvidencePanel
     from ui.family.family_panel import FamilyPanel
     from ui.inquiries.inquiries_panel import InquiriesPanel
+    from ui.report_table_model import ReportTableModel
     from ui.timeline.timeline_panel import TimelinePanel
 
 
@@ -50,6 +50,7 @@ class CaseView(QWidget):
     """
 
     # Built by ui.case_parts with the case's page.
+    report_model: ReportTableModel  # sorts itself: the table shows it whole
     tabs: QTabWidget
     splitter: QSplitter
     relatives_section: QGroupBox
@@ -86,8 +87,6 @@ class CaseView(QWidget):
         self._person_details: dict[int, list[tuple[str, str]]] = {}
         self._person_names: dict[int, str] = {}
 
-        self.report_model = ReportTableModel(self)  # sorts itself: the table shows it whole
-
         self._pages = QStackedWidget()
         self._no_case_text = self.tr(
             "No case is open. Choose a case in the list, or create a new case."
@@ -98,7 +97,6 @@ class CaseView(QWidget):
         self._pages.addWidget(self.empty_label)
         self._page: QWidget | None = None  # the case's, built when a case is first shown
         self._splitter_state = QByteArray()  # for the page's splitter, until it is built
-        self._sizes_before_timeline: list[int] | None = None
         # Who else works on the case (ui/team/presence.py fills it); the header places it.
         self.presence_label = QLabel(self)
         self.presence_label.setObjectName("casePresence")
@@ -134,10 +132,28 @@ class CaseView(QWidget):
         return self._case_id
 
     def current_person_id(self) -> int | None:
+        from ui.case_parts import people
+
         return people.selected_id(self.persons_list) if self._case_shown() else None
 
     def current_relative_id(self) -> int | None:
+        from ui.case_parts import people
+
         return people.selected_id(self.relatives_list) if self._case_shown() else None
+
+    def select_person(self, person_id: int) -> None:
+        """Select the sought person in the open case (its reports and timeline follow)."""
+        from ui.case_parts import people
+
+        if self._case_shown():
+            people.select_id(self.persons_list, person_id)
+
+    def select_relative(self, relative_id: int) -> None:
+        """Select the relative in the open case."""
+        from ui.case_parts import people
+
+        if self._case_shown():
+            people.select_id(self.relatives_list, relative_id)
 
     def _case_shown(self) -> bool:
         return self._case_id is not None and self._page is not None
@@ -182,6 +198,8 @@ class CaseView(QWidget):
             self.evidence_panel.set_case(None)
             self.update_buttons()
             return
+        from ui.case_parts import header, people
+
         keep_relative, keep_person = self.current_relative_id(), self.current_person_id()
         case_id = self._case_id
 
@@ -217,7 +235,9 @@ class CaseView(QWidget):
         if self._page is not None:
             return
         from ui.case_parts.page import build_case_page
+        from ui.report_table_model import ReportTableModel
 
+        self.report_model = ReportTableModel(self)
         self._page = build_case_page(self, self.report_model)
         self._pages.addWidget(self._page)
         if not self._splitter_state.isEmpty():
@@ -240,6 +260,9 @@ class CaseView(QWidget):
     # Filling ---------------------------------------------------------------------------
 
     def on_person_changed(self) -> None:
+        from caseworker.services.report_rows import report_rows_of_person
+        from ui.case_parts import header, people
+
         person_id = self.current_person_id()
         keep_report = self.current_report_id()
         rows: list[ReportRow] = []
@@ -268,22 +291,6 @@ class CaseView(QWidget):
         header.fill_details(self, name, self._person_details.get(person_id or -1))
         people.show_link_note(self)
         self.update_buttons()
-
-    def _on_tab_changed(self, index: int) -> None:
-        # The timeline, the evidence and the inquiries need height more than the relatives
-        # need a list: while one is shown the relatives step aside and the persons shrink to
-        # their least; both get their room back afterwards.
-        tall = (self.timeline_panel, self.evidence_panel, self.inquiries_panel)
-        on_timeline = self.tabs.widget(index) in tall
-        relatives = self.relatives_section
-        if on_timeline and self._sizes_before_timeline is None:
-            self._sizes_before_timeline = self.splitter.sizes()
-            relatives.hide()
-            self.splitter.setSizes([0, 0, sum(self._sizes_before_timeline)])
-        elif not on_timeline and self._sizes_before_timeline is not None:
-            relatives.show()
-            self.splitter.setSizes(self._sizes_before_timeline)
-            self._sizes_before_timeline = None
 
     def on_report_selection_changed(self) -> None:
         # The timeline follows the table; it tells the table back only what the user clicks.
@@ -358,6 +365,8 @@ class CaseView(QWidget):
             return
         new_id = add(self, self._context, self._case_id)
         if new_id is not None:
+            from ui.case_parts import people
+
             people.select_id(tree, new_id)
 
     def _edit_selected(

@@ -94,11 +94,16 @@ def start(tmp_path: Path, database: Path, *case_ids: int) -> dict[str, object]:
     return loaded
 
 
-#: Loaded when a case is first shown: the case's page (ui.case_parts.page) with its panels
-#: (timeline, evidence, family log, inquiries, letters' actions), and what printing a case's
-#: summary needs (ui.printing.print_actions imports it when asked to print).
+#: Loaded when a case is first shown: the case's page (ui.case_parts.page) with its header,
+#: people lists, report table and panels (timeline, evidence, family log, inquiries, letters'
+#: actions) and the services that read them, and what printing a case's summary needs
+#: (ui.printing.print_actions imports it when asked to print).
 WITH_A_CASE = (
-    "ui.case_parts.page",
+    "ui.case_parts",
+    "ui.report_table_model",
+    "caseworker.services.report_rows",
+    "caseworker.services.case_overview",
+    "caseworker.services.person_links",
     "ui.timeline",
     "ui.evidence",
     "ui.family",
@@ -202,6 +207,8 @@ def test_a_start_with_no_case_open_loads_no_case_panels_and_a_case_then_opens(
     assert started["tabs"] == 6
     assert {
         "ui.case_parts.page",
+        "ui.case_parts.people",
+        "ui.report_table_model",
         "ui.timeline.timeline_panel",
         "ui.evidence.evidence_panel",
     } <= set(_loaded(started["loaded"], WITH_A_CASE))

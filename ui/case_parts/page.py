@@ -8,6 +8,7 @@ view's translation context.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -76,6 +77,28 @@ def build_case_page(view: CaseView, reports: ReportTableModel) -> QWidget:
     splitter.addWidget(tabs)
     splitter.setStretchFactor(2, 1)
     splitter.setSizes([110, 130, 460])
-    tabs.currentChanged.connect(view._on_tab_changed)
+    tabs.currentChanged.connect(_tall_tabs_take_the_room(view))
     layout.addWidget(splitter, 1)
     return page
+
+
+def _tall_tabs_take_the_room(view: CaseView) -> Callable[[int], None]:
+    """What the tabs do when another is chosen. The timeline, the evidence and the inquiries
+    need height more than the relatives need a list: while one is shown the relatives step
+    aside and the persons shrink to their least; both get their room back afterwards."""
+    sizes_before: list[int] | None = None
+
+    def on_tab_changed(index: int) -> None:
+        nonlocal sizes_before
+        tall = (view.timeline_panel, view.evidence_panel, view.inquiries_panel)
+        on_tall_tab = view.tabs.widget(index) in tall
+        if on_tall_tab and sizes_before is None:
+            sizes_before = view.splitter.sizes()
+            view.relatives_section.hide()
+            view.splitter.setSizes([0, 0, sum(sizes_before)])
+        elif not on_tall_tab and sizes_before is not None:
+            view.relatives_section.show()
+            view.splitter.setSizes(sizes_before)
+            sizes_before = None
+
+    return on_tab_changed

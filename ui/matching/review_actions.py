@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 
-from ui.case_parts import people
 from ui.context import AppContext
 
 if TYPE_CHECKING:
@@ -69,7 +68,7 @@ def show_person(window: MainWindow, case_id: int, person_id: int) -> bool:
     view = window.case_view
     if view.current_case_id() != case_id:
         return False
-    people.select_id(view.persons_list, person_id)
+    view.select_person(person_id)
     view.tabs.setCurrentWidget(view.timeline_panel)
     window.activateWindow()
     return True

@@ -12,7 +12,6 @@ from PySide6.QtGui import QAction, QIcon, QKeySequence, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QStyle
 
 from caseworker.services.inquiry_due import overdue_count
-from ui.case_parts import people
 from ui.changes import Change
 from ui.context import AppContext
 from ui.operations import JobSet, reading
@@ -131,11 +130,11 @@ class TodayActions(QObject):
         if view.current_case_id() != row.case_id:
             return  # removed meanwhile: the case list said so
         if row.person_id is not None:
-            people.select_id(view.persons_list, row.person_id)
+            view.select_person(row.person_id)
         if row.inquiry_id is not None:
             view.show_inquiry(row.inquiry_id)
         elif row.relative_id is not None:  # a family waiting (an inquiry's is its applicant)
-            people.select_id(view.relatives_list, row.relative_id)
+            view.select_relative(row.relative_id)
             view.show_family_log(row.relative_id)
         else:
             view.tabs.setCurrentWidget(view.timeline_panel)
