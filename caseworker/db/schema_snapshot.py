@@ -5,7 +5,7 @@
 # ruff: noqa: E501
 # fmt: off
 REVISION = '0021'
-DIGEST = 'bf5bc43221983ea039c2823a51944eab9d79f4c4b1273ad650a3938f501b0efc'
+DIGEST = 'b42460fe77644e939fd419b1c1a6c70e8e5ba009d409c0b2895da8f5099f2338'
 STATEMENTS: tuple[str, ...] = (
     'CREATE TABLE alembic_version (\n\tversion_num VARCHAR(32) NOT NULL, \n\tCONSTRAINT alembic_version_pkc PRIMARY KEY (version_num)\n)',
     "CREATE TABLE audit_entries (\n\tid INTEGER NOT NULL, \n\tat DATETIME NOT NULL, \n\tactor VARCHAR(100) NOT NULL, \n\taction VARCHAR(20) NOT NULL, \n\tentity VARCHAR(40) NOT NULL, \n\tentity_id INTEGER NOT NULL, \n\tentity_uuid CHAR(36) NOT NULL, \n\tfield VARCHAR(60) DEFAULT '' NOT NULL, \n\told_value TEXT, \n\tnew_value TEXT, \n\tnote TEXT DEFAULT '' NOT NULL, \n\tCONSTRAINT pk_audit_entries PRIMARY KEY (id)\n)",

@@ -20,8 +20,14 @@ from sqlalchemy.orm import Session
 
 from caseworker.chunks import chunks
 from caseworker.dates import EventDate
-from caseworker.models import Case, ContradictionExplanation, Inquiry, Report, SoughtPerson
-from caseworker.models.explanation import report_ids_text
+from caseworker.models import (
+    Case,
+    ContradictionExplanation,
+    Inquiry,
+    Report,
+    SoughtPerson,
+    report_ids_text,
+)
 from caseworker.timeline import Contradiction, PersonFacts, ReportFact
 from caseworker.vocab import CaseStatus, OfficialStatus
 

@@ -14,9 +14,8 @@ from sqlalchemy.orm import Session
 
 from caseworker.errors import NotFound, ValidationError
 from caseworker.i18n import translate
-from caseworker.models import ContradictionExplanation, Report
+from caseworker.models import ContradictionExplanation, Report, report_ids_text
 from caseworker.models.base import utcnow
-from caseworker.models.explanation import report_ids_text
 from caseworker.services import audit, fields, records
 from caseworker.services.persons import get_person
 from caseworker.vocab import ContradictionRule

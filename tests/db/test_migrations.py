@@ -12,7 +12,7 @@ from sqlalchemy import create_engine, inspect
 
 from caseworker.db.migrate import alembic_config
 from caseworker.db.schema_compare import include_name
-from caseworker.models import Base
+from caseworker.models import Base, load_all
 
 
 def migrated_engine(path: Path, target: str = "head"):  # type: ignore[no-untyped-def]
@@ -35,6 +35,7 @@ def test_migrations_match_the_models(tmp_path: Path) -> None:
             warnings.filterwarnings(
                 "ignore", "Skipped unsupported reflection of expression-based index"
             )
+            load_all()
             assert compare_metadata(context, Base.metadata) == []
     engine.dispose()
 

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import inspect
 
-from caseworker.models import Base
+from caseworker.models import Base, load_all
 
 
 def test_no_mapped_module_postpones_its_annotations() -> None:
+    load_all()
     modules = {inspect.getmodule(mapper.class_) for mapper in Base.registry.mappers}
     postponing = sorted(
         module.__name__

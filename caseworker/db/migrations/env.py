@@ -6,9 +6,10 @@ from alembic import context
 from sqlalchemy import create_engine
 
 from caseworker.db.schema_compare import include_name
-from caseworker.models import Base
+from caseworker.models import Base, load_all
 
 config = context.config
+load_all()  # every table on the metadata, not only the desk's
 target_metadata = Base.metadata
 
 

@@ -25,8 +25,7 @@ from sqlalchemy.orm import Session
 from caseworker.dates import EventDate
 from caseworker.errors import NotFound, ValidationError
 from caseworker.i18n import translate
-from caseworker.models import ListEntry, MatchDecision, PublishedList, SoughtPerson
-from caseworker.models.match_decision import WITHDRAWN
+from caseworker.models import WITHDRAWN, ListEntry, MatchDecision, PublishedList, SoughtPerson
 from caseworker.services import audit
 from caseworker.services.matching.list_file import attach_list_file
 from caseworker.services.persons import get_person
