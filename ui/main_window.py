@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QLocale, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
@@ -38,12 +40,14 @@ from ui.matching.review_actions import ReviewActions
 from ui.operations import ReadOp
 from ui.printing.print_actions import PrintActions
 from ui.security.protection import protection_label
-from ui.settings_dialog import SettingsDialog
 from ui.spreadsheets.actions import SpreadsheetActions
 from ui.team.desk import TeamDesk
 from ui.undo_controls import UndoControls
 from ui.worklist.today import TodayActions
 from ui.write_wait_notice import WriteWaitNotice
+
+if TYPE_CHECKING:
+    from ui.settings_dialog import SettingsDialog
 
 DEFAULT_SIZE = QSize(1280, 800)
 #: The right pane's width while it only says that no case is open.
@@ -116,11 +120,10 @@ class MainWindow(QMainWindow):
         self.empty_state.new_case_requested.connect(self.new_case)
         context.notifier.changed.connect(self._on_changed)
 
-        known = self.case_model.known_total
-        if known is None:
-            self._case_count.setText(self.tr("Counting the cases…"))
-        else:
+        if (known := self.case_model.known_total) is not None:
             self._show_case_count(known)
+        else:
+            self._case_count.setText(self.tr("Counting the cases…"))
         self._update_actions()
         self._restore_layout()
         self.last_case = LastCase(self, context, self._window_state)  # the list restored first
@@ -279,10 +282,8 @@ class MainWindow(QMainWindow):
         return self._case_id
 
     def open_case(self, case_id: int) -> None:
-        """Open ``case_id``: select it in the list (clearing filters that hide it) and show it.
-
-        A case beyond the rows loaded so far is shown all the same, unselected.
-        """
+        """Open ``case_id``: select it in the list (clearing filters that hide it) and show it;
+        a case beyond the rows loaded so far is shown all the same, unselected."""
         listed = self.case_list.current_case_id() == case_id or self.case_list.select_case(case_id)
         if not listed:
             self.case_list.clear_filters()
@@ -377,6 +378,8 @@ class MainWindow(QMainWindow):
 
     def open_settings(self) -> SettingsDialog:
         """Open the settings dialog (without blocking); it saves itself when accepted."""
+        from ui.settings_dialog import SettingsDialog  # loaded when first opened
+
         dialog = SettingsDialog(
             self._preferences,
             self._context.prompts,

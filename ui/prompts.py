@@ -5,6 +5,10 @@ A widget or action never opens a message box, a file dialog or a modal dialog it
 subclass instead (``tests/ui/scripted_prompts.py``), so that no question ever waits for a
 person. The words, filters and folders of each question stay with whoever asks it; this class
 only asks.
+
+The file and input dialogs' classes are imported where they are asked for: PySide builds a
+class's type and its enumerations when it is first imported by name, which a start that asks
+nothing need not pay for.
 """
 
 from __future__ import annotations
@@ -13,14 +17,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (
-    QDialog,
-    QFileDialog,
-    QInputDialog,
-    QLineEdit,
-    QMessageBox,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QLineEdit, QMessageBox, QWidget
 
 from caseworker.errors import DatabaseUnavailable
 from ui.messages import ask_retry, show_error
@@ -48,6 +45,8 @@ class Prompts:
     ) -> str:
         """Ask where to save a file (``suggested`` is the folder and name offered first);
         the chosen path, or "" when the person cancels."""
+        from PySide6.QtWidgets import QFileDialog
+
         path, _filter = QFileDialog.getSaveFileName(parent, title, suggested, file_filter)
         return path
 
@@ -55,11 +54,15 @@ class Prompts:
         self, parent: QWidget | None, title: str, folder: str, file_filter: str = ""
     ) -> str:
         """Ask which file to open; the chosen path, or "" when the person cancels."""
+        from PySide6.QtWidgets import QFileDialog
+
         path, _filter = QFileDialog.getOpenFileName(parent, title, folder, file_filter)
         return path
 
     def choose_files(self, parent: QWidget | None, title: str, folder: str) -> list[str]:
         """Ask for any number of files; none when the person cancels."""
+        from PySide6.QtWidgets import QFileDialog
+
         names, _filter = QFileDialog.getOpenFileNames(parent, title, folder)
         return names
 
@@ -74,15 +77,21 @@ class Prompts:
         # Two choices may share a name (a father and son): tell them apart by number.
         plain = [name for _id, name in choices]
         names = [name if plain.count(name) == 1 else f"{name} (#{key})" for key, name in choices]
+        from PySide6.QtWidgets import QInputDialog
+
         name, chosen = QInputDialog.getItem(parent, title, question, names, 0, False)
         return choices[names.index(name)][0] if chosen and name in names else None
 
     def choose_folder(self, parent: QWidget | None, title: str, folder: str) -> str:
         """Ask for a folder (``folder`` shown first); it, or "" when the person cancels."""
+        from PySide6.QtWidgets import QFileDialog
+
         return QFileDialog.getExistingDirectory(parent, title, folder)
 
     def ask_password(self, parent: QWidget | None, title: str, text: str) -> str | None:
         """Ask for a password (typed hidden); it, or None when the person cancels."""
+        from PySide6.QtWidgets import QInputDialog
+
         password, given = QInputDialog.getText(parent, title, text, QLineEdit.EchoMode.Password)
         return password if given else None
 

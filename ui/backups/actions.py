@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QProcess, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -20,6 +20,8 @@ def restart_program() -> None:
     """Close every window (each saves its layout; the automatic backup is stopped by then)
     and quit; as the program quits, start it again with the same command line, so that it
     opens the restored database (asking its passphrase when it is protected)."""
+    from PySide6.QtCore import QProcess  # its type built when first used, not at start
+
     app = QCoreApplication.instance()
     if app is None:
         return
