@@ -58,10 +58,12 @@ window.show()
 app.processEvents()
 at_start = list(sys.modules)
 import PySide6.QtWidgets
-# Widget classes the program never uses: PySide builds their Python types only when asked
-# for the type of a widget it has not seen (ui.widgets.viewport).
-unused_types = ("QWizard", "QColorDialog", "QFontDialog", "QMdiArea", "QLCDNumber", "QDockWidget")
-built = [name for name in unused_types if name in vars(PySide6.QtWidgets)]
+# PySide builds a widget class's Python type when it is imported by name, or when asked for
+# the type of a widget it has not seen (ui.widgets.viewport): at start, neither the classes
+# the program never uses nor the dialogs' it uses later.
+later_types = ("QWizard", "QColorDialog", "QFontDialog", "QMdiArea", "QLCDNumber", "QDockWidget",
+    "QFileDialog", "QInputDialog", "QSpinBox", "QDialogButtonBox")
+built = [name for name in later_types if name in vars(PySide6.QtWidgets)]
 for case_id in sys.argv[2:]:  # then open a case, as the caseworker does next
     window.open_case(int(case_id))
     app.processEvents()
@@ -116,7 +118,7 @@ WITH_A_CASE = (
 
 #: Loaded at the first action on a case's records (the actions, their dialogs, their undo
 #: commands and edits), at the first "Assign…", when the addressee directory first opens or
-#: at the first print (Qt's printing module).
+#: at the first print (Qt's printing module), or when Settings first opens.
 ON_THE_FIRST_ACTION = (
     "PySide6.QtPrintSupport",
     "ui.case_actions",
@@ -130,6 +132,7 @@ ON_THE_FIRST_ACTION = (
     "ui.dialogs.relative_dialog",
     "ui.dialogs.report_dialog",
     "ui.dialogs.retract_dialog",
+    "ui.settings_dialog",
 )
 
 
