@@ -11317,8 +11317,8 @@ Add what the family, the unit, the authorities or anyone else has said, and each
     </message>
     <message>
         <location filename="../../ui/worklist/today.py" line="88"/>
-        <source>Overdue: {count}</source>
-        <translation>Просрочено: {count}</translation>
+        <source>Overdue inquiries: {count}</source>
+        <translation>Просроченных запросов: {count}</translation>
     </message>
     <message>
         <location filename="../../ui/worklist/today.py" line="146"/>

@@ -177,13 +177,13 @@ def test_the_overdue_count_at_start_follows_changes(
     main_window.show()
     main_window.today.wait()
     label = main_window.today.overdue_label
-    assert label.text() == "Overdue: 2" and label.isVisible()
+    assert label.text() == "Overdue inquiries: 2" and label.isVisible()
     assert label.palette().color(label.foregroundRole()) == PROBLEM_COLOUR
 
     with database.write() as session:
         inquiries.close_inquiry(session, ACTOR, overdue.late, None, "Не нужно")
     announce(context, Change(ChangeKind.ALL))
-    qtbot.waitUntil(lambda: label.text() == "Overdue: 1")
+    qtbot.waitUntil(lambda: label.text() == "Overdue inquiries: 1")
 
 
 def test_the_window_refreshes_after_a_change(
@@ -276,7 +276,7 @@ def test_an_empty_work_list_has_nothing_to_open(main_window: MainWindow) -> None
     assert not window.open_button.isEnabled()
     assert window.print_button.isEnabled() and window.export_button.isEnabled()
     main_window.today.wait()
-    assert main_window.today.overdue_label.text() == "Overdue: 0"
+    assert main_window.today.overdue_label.text() == "Overdue inquiries: 0"
 
 
 @pytest.mark.usefixtures("overdue")

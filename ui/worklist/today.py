@@ -84,7 +84,7 @@ class TodayActions(QObject):
     def _show_count(self, count: int) -> None:
         self.overdue = count
         self.overdue_label.setText(
-            self.tr("Overdue: {count}").format(count=QLocale().toString(count))
+            self.tr("Overdue inquiries: {count}").format(count=QLocale().toString(count))
         )
         palette = QPalette(self._window.statusBar().palette())
         if count:
