@@ -21,12 +21,12 @@ start here. A class not defined yet is named in quotes (``Mapped[list["Report"]]
 ``Mapped["Report | None"]``); ``tests/db/test_model_annotations.py`` keeps it so.
 """
 
+import contextlib
 import importlib
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import event
 from sqlalchemy.orm import Mapper
-from sqlalchemy.orm.mapper import _CONFIGURE_MUTEX
 
 from caseworker.models.base import Base, MutableRow
 from caseworker.models.case import Case, Relative
@@ -46,6 +46,12 @@ if TYPE_CHECKING:
     from caseworker.models.match_decision import WITHDRAWN, MatchDecision
     from caseworker.models.presence import CasePresence
     from caseworker.models.published_list import EditionChange, ListEntry, PublishedList
+
+#: SQLAlchemy's configuration lock (a private name, present in 2.0 and 2.1). A version
+#: without it gets every model at import, as before (see the end of this module).
+_CONFIGURING: contextlib.AbstractContextManager[Any] | None = getattr(
+    importlib.import_module("sqlalchemy.orm.mapper"), "_CONFIGURE_MUTEX", None
+)
 
 #: The names loaded when first asked for, by the module that defines them.
 LATER: dict[str, str] = {
@@ -71,7 +77,7 @@ def __getattr__(name: str) -> Any:
     module = LATER.get(name)
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    with _CONFIGURE_MUTEX:
+    with _CONFIGURING or contextlib.nullcontext():
         value = getattr(importlib.import_module(module), name)
     globals()[name] = value
     return value
@@ -79,13 +85,15 @@ def __getattr__(name: str) -> Any:
 
 def load_all() -> None:
     """Import every model: all tables on ``Base.metadata``, all classes mapped."""
-    with _CONFIGURE_MUTEX:
+    with _CONFIGURING or contextlib.nullcontext():
         for module in sorted(set(LATER.values())):
             importlib.import_module(module)
 
 
 # Relationships name classes of both kinds: all are mapped before any is configured.
 event.listen(Mapper, "before_configured", load_all)
+if _CONFIGURING is None:  # no lock to import them under safely: all now, in this thread
+    load_all()
 
 __all__ = [
     "FTS_TABLE",

@@ -49,6 +49,22 @@ print(json.dumps({
     assert "assessments" not in found["tables"]  # type: ignore[operator]
 
 
+def test_a_sqlalchemy_without_its_lock_by_that_name_gets_every_model_at_once() -> None:
+    found = _run(
+        """
+import json, sys, types
+import sqlalchemy.orm
+name = "sqlalchemy.orm.mapper"
+real = sys.modules[name]
+sys.modules[name] = types.ModuleType(name)  # a SQLAlchemy whose lock is named otherwise
+import caseworker.models as models
+sys.modules[name] = real
+print(json.dumps({"all": all(name in sys.modules for name in models.LATER.values())}))
+"""
+    )
+    assert found == {"all": True}
+
+
 def test_an_unknown_name_is_an_attribute_error() -> None:
     import caseworker.models as models
 
