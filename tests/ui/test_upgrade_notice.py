@@ -48,33 +48,35 @@ def notices_left() -> list[QWidget]:
     return [w for w in QApplication.topLevelWidgets() if w.objectName() == "upgradeNotice"]
 
 
+def open_watched(path: Path) -> list[str]:
+    """Open ``path`` as the window's start does, the notice watched meanwhile; what the
+    notice said while the event loop ran (nothing when it was not shown)."""
+    watch = NoticeWatch()
+    database = open_database_or_explain(str(path))
+    watch.stop()
+    assert database is not None
+    database.dispose()
+    return watch.seen
+
+
 @pytest.mark.usefixtures("qapp")
 def test_an_older_database_is_upgraded_with_the_notice_shown(tmp_path: Path) -> None:
     path = older_database(tmp_path / "older.sqlite")
     assert upgrade_pending(str(path))
 
-    watch = NoticeWatch()
-    database = open_database_or_explain(str(path))
-    watch.stop()
+    seen = open_watched(path)
 
-    assert database is not None
-    database.dispose()
     assert revision_of(path) == HEAD_REVISION
     # The window's thread ran its event loop meanwhile, the notice shown and naming the file.
-    assert watch.seen
-    assert "«older.sqlite» is being upgraded" in watch.seen[0]
+    assert seen
+    assert "«older.sqlite» is being upgraded" in seen[0]
     assert notices_left() == []
     assert [backup.name for backup in tmp_path.glob("*.bak")] == [
         f"older.sqlite.before-{PREVIOUS_REVISION}.bak"
     ]
     assert not upgrade_pending(str(path))
     # Opened again: no notice, no second backup.
-    watch = NoticeWatch()
-    again = open_database_or_explain(str(path))
-    watch.stop()
-    assert again is not None
-    again.dispose()
-    assert watch.seen == []
+    assert open_watched(path) == []
     assert len(list(tmp_path.glob("*.bak"))) == 1
 
 
@@ -85,13 +87,7 @@ def test_an_up_to_date_database_opens_without_the_notice(tmp_path: Path) -> None
     assert not upgrade_pending(str(path))
     assert not upgrade_pending(str(tmp_path / "new.sqlite"))  # made at start: no upgrade
 
-    watch = NoticeWatch()
-    database = open_database_or_explain(str(path))
-    watch.stop()
-
-    assert database is not None
-    database.dispose()
-    assert watch.seen == []
+    assert open_watched(path) == []
     assert list(tmp_path.glob("*.bak")) == []
 
 
