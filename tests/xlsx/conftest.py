@@ -13,7 +13,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from caseworker.db import Database
 from caseworker.xlsx import ImportPlan, apply_import, export_workbook, plan_import
-from caseworker.xlsx.importing import reader
+from caseworker.xlsx.importing import calamine_sheets, reader
 from caseworker.xlsx.importing.apply import Choices
 from tests.conftest import ACTOR, SampleCase
 
@@ -98,12 +98,19 @@ def _outcome(read: Any) -> tuple[str, Any]:
 
 @pytest.fixture(autouse=True)
 def both_readers(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """Every workbook a test reads is read with python-calamine and with the XML reader
-    (the import's reader before calamine): the same data, or the same refusal, each time."""
+    """Every workbook a test reads is read with python-calamine, with calamine given each
+    row as a part of its own (as it is given a big sheet's rows in parts while the rest is
+    checked), and with the XML reader (the import's reader before calamine): the same data,
+    or the same refusal, each time."""
     original = reader._read_zip
 
     def read_twice(stream: BinaryIO, reading: reader.Reading) -> Any:
         fast = _outcome(lambda: original(stream, reading))
+        stream.seek(0)
+        with monkeypatch.context() as parted:
+            parted.setattr(calamine_sheets, "PART_BYTES", 1)
+            in_parts = _outcome(lambda: original(stream, replace(reading, meanwhile=None)))
+        assert fast == in_parts, f"{reading.name}: calamine {fast[0]}, in parts {in_parts[0]}"
         stream.seek(0)
         xml = _outcome(lambda: original(stream, replace(reading, values="xml", meanwhile=None)))
         assert fast == xml, f"{reading.name}: calamine {fast[0]}, xml {xml[0]}"

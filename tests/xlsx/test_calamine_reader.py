@@ -9,17 +9,21 @@ spreadsheet tests read (``both_readers`` in the conftest) and here again.
 
 from __future__ import annotations
 
+import re
+from concurrent.futures import wait
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from caseworker.xlsx import ImportRefused, Limits, read_workbook
-from caseworker.xlsx.importing import calamine_sheets
-from caseworker.xlsx.importing.calamine_sheets import _whole
+from caseworker.xlsx.importing import calamine_queue, calamine_sheets
+from caseworker.xlsx.importing.calamine_queue import CalamineQueue
+from caseworker.xlsx.importing.calamine_sheets import CalamineReader, _whole, calamine_values
 from caseworker.xlsx.importing.container import Parts
 from caseworker.xlsx.importing.ordinary import ordinary, row_grammar
 from caseworker.xlsx.importing.reader import WorkbookData, _read_package
+from caseworker.xlsx.importing.sheet_xml import shared_strings
 from caseworker.xlsx.workbook.schema import IMPORTED_SHEETS, LISTS_SHEET
 from tests.libreoffice import converted_by_calc, needs_libreoffice
 from tests.xlsx.test_hostile_workbooks import (
@@ -46,6 +50,27 @@ def ordinary_sheets(path: Path) -> set[str]:
                 found.add(name)
         parts.close()
     return found
+
+
+def calamine_rows(path: Path, sheet: str = "Reports") -> list[list[Any]]:
+    """The sheet's values as calamine reads them (its rows given in parts of PART_BYTES),
+    from row 1 on."""
+    with path.open("rb") as stream:
+        parts = Parts(stream, path.name, Limits())
+        package = _read_package(parts, path.name)
+        shared: list[str] = []
+        if package.shared_strings is not None:
+            with parts.stream(package.shared_strings) as texts:
+                shared = shared_strings(texts, Limits())
+        fast = CalamineReader(parts, package.shared_strings, shared, package.formats, Limits())
+        with CalamineQueue() as queue:
+            checked = fast.checked(package.sheets[sheet], sheet, True, queue.parse)
+            assert checked is not None
+            wait(checked.parts)
+            read = calamine_values(checked)
+        parts.close()
+    assert read is not None
+    return [list(read.header.values()), *read.values]
 
 
 def both(path: Path) -> WorkbookData:
@@ -140,19 +165,99 @@ def test_a_sheet_too_big_for_calamine_goes_to_the_xml_reader(
     """calamine's path holds a sheet's XML whole: a sheet declared bigger than
     LARGEST_SHEET is streamed by the XML reader."""
     read: list[object] = []
-    original = calamine_sheets._calamine
+    original = calamine_sheets.part_values
 
-    def calamine(package: Any) -> Any:
-        read.append(package)
-        return original(package)
+    def calamine(part: Any) -> Any:
+        read.append(part)
+        return original(part)
 
-    monkeypatch.setattr(calamine_sheets, "_calamine", calamine)
+    monkeypatch.setattr(calamine_queue, "part_values", calamine)
     assert both(exported).sheets["Reports"].rows
     assert read
     read.clear()
     monkeypatch.setattr(calamine_sheets, "LARGEST_SHEET", 100)
     assert both(exported).sheets["Reports"].rows
     assert not read
+
+
+def moved_row(xml: str, row: int, to: int, without: str = "") -> str:
+    """Row ``row`` of the sheet's XML numbered ``to`` (its cells too), without the cell of
+    column ``without``."""
+    found = re.search(rf'<row r="{row}"[ >].*?</row>', xml)
+    assert found is not None
+    moved = re.sub(rf'( r="[A-Z]*){row}"', rf'\g<1>{to}"', found[0])
+    return re.sub(rf'<c r="{without}{to}".*?</c>', "", moved) if without else moved
+
+
+def test_a_sheet_given_to_calamine_in_parts_is_read_as_a_whole(
+    exported: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Rows missing between parts, parts of empty rows only, a part without its first
+    column, empty rows at the end: the values put together are calamine's of the whole."""
+    parts = members(exported)
+    name = sheet_part(parts, "Reports")
+    xml = parts[name].decode()
+    second, closing = moved_row(xml, 2, 2), "</sheetData>"
+    rows = [
+        moved_row(xml, 2, 5),  # rows 3 and 4 missing
+        '<row r="6"/>',
+        moved_row(xml, 2, 7, without="A"),  # a new report, its key column empty
+        '<row r="8"><c r="B8" s="1"/></row>',  # a styled cell without a value
+        moved_row(xml, 2, 9, without="A").replace('<c r="B9" t="n"><v>1</v></c>', ""),
+        '<row r="11" ht="30" customHeight="1"/>',
+        '<row r="12"><c r="Q12" s="1"/></row>',
+    ]
+    opening = xml.index("<sheetData>") + len("<sheetData>")
+    whole = xml[:opening] + xml[opening : xml.index("</row>") + 6] + second
+    parts[name] = (whole + "".join(rows) + xml[xml.index(closing) :]).encode()
+    path = write_members(tmp_path / "parts.xlsx", parts)
+    assert "Reports" in ordinary_sheets(path)
+    at_once = calamine_rows(path)
+    assert len(at_once) == 9 and at_once[2] == at_once[3] == at_once[5] == [""] * 22
+    assert at_once[6][0] == "" and at_once[6][1:] == at_once[1][1:]
+    for size in (1, 300, 2000):
+        monkeypatch.setattr(calamine_sheets, "PART_BYTES", size)
+        assert calamine_rows(path) == at_once
+    assert [number for number, _ in both(path).sheets["Reports"].rows] == [2, 5, 7, 9]
+
+
+LAST_ROW = {
+    "a formula": ('<c r="Q{row}"><f>1+1</f><v>2</v></c>', "holds a formula"),
+    "a text calamine would trim": ('<c r="Q{row}" t="inlineStr"><is><t> Киев </t></is></c>', None),
+    "a row out of order": ('</row><row r="2">', "damaged|order"),
+}
+
+
+@pytest.mark.parametrize("case", LAST_ROW, ids=list(LAST_ROW))
+def test_a_sheet_given_in_parts_is_not_ordinary_in_its_last_row(
+    case: str, exported: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """calamine has parsed the rows before it (each a part of its own): what it read of
+    them is not used, the XML reader reads the sheet or refuses it."""
+    cell, refusal = LAST_ROW[case]
+    parts = members(exported)
+    name = sheet_part(parts, "Reports")
+    xml = parts[name].decode()
+    last = max(int(number) for number in re.findall(r'<row r="([0-9]+)"', xml))
+    parts[name] = put_cell(xml, last, cell.format(row=last), f"Q{last}").encode()
+    path = write_members(tmp_path / "last.xlsx", parts)
+    given: list[object] = []
+    original = calamine_sheets.part_values
+
+    def parse(part: Any) -> Any:
+        given.append(part)
+        return original(part)
+
+    monkeypatch.setattr(calamine_queue, "part_values", parse)
+    monkeypatch.setattr(calamine_sheets, "PART_BYTES", 1)
+    assert "Reports" not in ordinary_sheets(path)
+    if refusal is None:
+        reports = both(path).sheets["Reports"]
+        assert reports.rows[-1][1][reports.sheet.index("place")] == " Киев "
+    else:
+        with pytest.raises(ImportRefused, match=refusal):
+            read_workbook(path)
+    assert len(given) >= last - 1  # every row before the last one was given to calamine
 
 
 ROW_TAGS = {

@@ -19,23 +19,23 @@ from caseworker.db import Database
 from caseworker.synth import synthesize
 from caseworker.xlsx import ImportPlan, ImportRefused, plan_import, read_workbook
 from caseworker.xlsx.importing import calamine_queue, lookups, planner
-from caseworker.xlsx.importing.calamine_sheets import CalamineSheet, CheckedSheet, calamine_values
+from caseworker.xlsx.importing.calamine_sheets import PartValues, SheetPart, part_values
 from tests.xlsx.conftest import edit, export, new_case, set_cell
 
 
 @contextmanager
 def slow_calamine(monkeypatch: pytest.MonkeyPatch) -> Iterator[threading.Event]:
-    """calamine parses the first sheet it is given (the biggest, Reports) only once the
-    planner has begun (at most 10 s later), the others at once, as on a big workbook; the
-    event says the planner began."""
+    """calamine parses the first part it is given (of the biggest sheet, Reports) only once
+    the planner has begun (at most 10 s later), the others at once, as on a big workbook;
+    the event says the planner began."""
     begun = threading.Event()
     parses = itertools.count()
-    parse, plan_sheets = calamine_values, planner._Planner.plan_sheets
+    parse, plan_sheets = part_values, planner._Planner.plan_sheets
 
-    def slow_parse(sheet: CheckedSheet) -> CalamineSheet | None:
+    def slow_parse(part: SheetPart) -> PartValues:
         if next(parses) == 0:
             begun.wait(10)
-        return parse(sheet)
+        return parse(part)
 
     def planned_early(self: Any, whole: bool) -> None:
         plan_sheets(self, whole)
@@ -43,7 +43,7 @@ def slow_calamine(monkeypatch: pytest.MonkeyPatch) -> Iterator[threading.Event]:
             begun.set()
 
     with monkeypatch.context() as patched:
-        patched.setattr(calamine_queue, "calamine_values", slow_parse)
+        patched.setattr(calamine_queue, "part_values", slow_parse)
         patched.setattr(planner._Planner, "plan_sheets", planned_early)
         yield begun
 
@@ -115,3 +115,4 @@ def test_an_earlier_sheets_refusal_comes_first(database: Database, edited: Path)
     # The Reports sheet, the biggest, is read first; the refusal said is still the Cases one.
     with database.read() as session, pytest.raises(ImportRefused, match=r"Cases.*header"):
         plan_import(session, edited)
+

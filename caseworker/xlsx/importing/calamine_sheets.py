@@ -9,7 +9,12 @@ one, no other; the workbook's calendar), the shared texts and the ordinary sheet
 sees the file itself, so nothing it reads was not checked, and no part can be one thing to
 openpyxl and another to calamine. A sheet that is not ordinary, or anything calamine fails
 on, goes to the XML reader (:mod:`sheet_xml`), which reads it or refuses it as before.
-calamine parses in a thread of its own while the next sheet is checked (:mod:`calamine_queue`).
+
+A big sheet goes to calamine in parts (:class:`SheetPart`): the XML around its rows with
+some of its rows, each part as soon as its rows are checked, so that calamine parses the
+first rows while the grammar checks the next (:mod:`calamine_queue` runs the parses in
+threads of their own). The parts' values are put together as calamine reads the whole
+sheet, and used only once every row is found ordinary.
 """
 
 from __future__ import annotations
@@ -18,6 +23,8 @@ import io
 import re
 import struct
 import zlib
+from collections.abc import Callable, Sequence
+from concurrent.futures import Future
 from dataclasses import dataclass
 from functools import partial
 from typing import Any
@@ -40,6 +47,13 @@ _TYPES = "application/vnd.openxmlformats"
 # the sheet's XML whole, a workbook made of it and calamine's copy at one moment.
 LARGEST_SHEET = 256 * 2**20
 _UNUSUAL_SHARED = re.compile(rb"<[\w.-]+:|<r(?:Ph)?[\s>/]|_[xX]|\r|&#(?:x[dD]|13);")
+#: A sheet's rows go to calamine in parts of about this many bytes of XML, as they are
+#: checked: its parse of the first begins while the next are checked.
+PART_BYTES = 8 * 2**20
+_OPEN, _CLOSE = b"<sheetData>", b"</sheetData>"
+
+#: A part's rows as calamine reads them, or None when it fails on them.
+PartValues = list[list[Any]] | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,14 +66,30 @@ class CalamineSheet:
 
 
 @dataclass(frozen=True, slots=True)
+class SheetPart:
+    """Rows of a sheet found ordinary, in a one-sheet workbook of checked bytes that
+    calamine reads (:func:`part_values`): the sheet's rows from index ``first`` (from 0)
+    to number ``last`` (from 1), which its XML holds with the rows missing between them."""
+
+    package: io.BytesIO
+    size: int  # the package's bytes
+    first: int
+    last: int
+
+
+#: Has calamine parse a part (in another thread): its values, once parsed.
+Parse = Callable[[SheetPart], "Future[PartValues]"]
+
+
+@dataclass(frozen=True, slots=True)
 class CheckedSheet:
-    """A sheet found ordinary: its header row, how many rows it has, and the one-sheet
-    workbook of its checked bytes that calamine reads (:func:`calamine_values`)."""
+    """A sheet found ordinary: its header row, how many rows it has, and the parts of it
+    calamine parses (:func:`calamine_values` puts their values together)."""
 
     header: dict[int, Any]
     rows: int
-    package: io.BytesIO
-    size: int  # the package's bytes
+    parts: list[Future[PartValues]]
+    size: int  # the parts' bytes
 
 
 class CalamineReader:
@@ -81,9 +111,10 @@ class CalamineReader:
             self._shared_xml = xml if xml and _plain_shared(xml, shared) else None
         self._grammars: dict[bool, re.Pattern[bytes]] = {}
 
-    def checked(self, part: str, title: str, numbers: bool) -> CheckedSheet | None:
+    def checked(self, part: str, title: str, numbers: bool, parse: Parse) -> CheckedSheet | None:
         """The sheet in ``part`` (named ``title`` in sentences; ``numbers``: whether it may
-        hold numbers) ready for calamine, or None when it is not ordinary."""
+        hold numbers) given to calamine by ``parse`` in parts as it is checked, or None
+        when it is not ordinary."""
         if self._shared_xml is None or self.declared_size(part) > LARGEST_SHEET:
             return None
         data = _whole(self._parts, part)
@@ -92,19 +123,22 @@ class CalamineReader:
         if numbers not in self._grammars:
             formats = self._formats
             self._grammars[numbers] = row_grammar(formats.dates, formats.durations, numbers)
-        found = ordinary(data, self._grammars[numbers], self._limits)
-        if found is None:
+        # (Reading the part whole checked it against the CRC-32 the zip declares.)
+        parts = _Parts(data, self._parts.crc(part), self._shared_xml, self._formats, parse)
+        found = ordinary(data, self._grammars[numbers], self._limits, parts.checked, PART_BYTES)
+        header = None if found is None else self._header(found.first_row, title)
+        if found is None or header is None:
+            parts.cancel()
             return None
-        row = etree.fromstring(
-            b'<sheetData xmlns="' + MAIN + b'">' + found.first_row + b"</sheetData>"
-        )[0]
+        return CheckedSheet(header, found.rows, parts.parsing, parts.size)
+
+    def _header(self, first_row: bytes, title: str) -> dict[int, Any] | None:
+        """The header row read exactly by the XML reader, or None if it refuses it."""
+        row = etree.fromstring(b'<sheetData xmlns="' + MAIN + b'">' + first_row + b"</sheetData>")
         try:
-            header = row_values(row, title, 1, self._shared, self._formats)
+            return row_values(row[0], title, 1, self._shared, self._formats)
         except ImportRefused:
             return None
-        # (Reading the part whole checked it against the CRC-32 the zip declares.)
-        package = _package(data, self._parts.crc(part), self._shared_xml, self._formats)
-        return CheckedSheet(header, found.rows, io.BytesIO(package), len(package))
 
     def declared_size(self, part: str) -> int:
         """The sheet's size unpacked, as its zip declares it."""
@@ -136,30 +170,96 @@ def _plain_shared(xml: bytes, shared: list[str]) -> bool:
     return all(text and text == text.strip(" \t\n") for text in shared)
 
 
+class _Parts:
+    """A sheet's rows given to calamine as they are checked (see :data:`ordinary.Checked`),
+    each part with the XML around the rows."""
+
+    def __init__(
+        self, data: bytes, crc: int, shared: bytes, formats: CellFormats, parse: Parse
+    ) -> None:
+        self._data, self._crc, self._shared, self._formats = data, crc, shared, formats
+        self._parse = parse
+        self._opening = data.find(_OPEN) + len(_OPEN)
+        self._closing = data.rfind(_CLOSE)
+        self._after = 0  # the number of the last row given
+        self.parsing: list[Future[PartValues]] = []
+        self.size = 0
+
+    def checked(self, start: int, end: int, last: int) -> None:
+        data = memoryview(self._data)
+        if start == self._opening and end == self._closing:  # every row: the sheet as it is
+            sheet: Sequence[bytes | memoryview] = [data]
+            crc = self._crc
+        else:
+            sheet = [data[: self._opening], data[start:end], data[self._closing :]]
+            crc = 0
+            for piece in sheet:
+                crc = zlib.crc32(piece, crc)
+        package = _package(sheet, crc, self._shared, self._formats)
+        part = SheetPart(io.BytesIO(package), len(package), self._after, last)
+        self.parsing.append(self._parse(part))
+        self.size += len(package)
+        self._after = last
+
+    def cancel(self) -> None:
+        """The sheet is not ordinary: no part of it not begun is parsed."""
+        for parsing in self.parsing:
+            parsing.cancel()
+
+
+def part_values(part: SheetPart) -> PartValues:
+    """The part's rows, one for each row from index ``first`` to number ``last``, as
+    calamine reads them within the whole sheet (cells from column A on), or None when it
+    fails on them. Safe in any thread: calamine lets other threads run while it parses."""
+    from python_calamine import CalamineWorkbook  # a Rust library, loaded when needed
+
+    try:
+        with CalamineWorkbook.from_filelike(part.package) as book:
+            part.package.close()  # calamine holds its own copy
+            sheet = book.get_sheet_by_name("s1")
+            start, rows = sheet.start, sheet.to_python(skip_empty_area=True)
+    except Exception:  # the XML reader reads the sheet instead, or says what is wrong
+        return None
+    span = part.last - part.first
+    if start is None:
+        return [[] for _ in range(span)]
+    top, left = start
+    if top < part.first or top - part.first + len(rows) > span:
+        return None  # calamine read rows the part does not hold: never ordinary
+    if left:
+        blanks = [""] * left
+        rows = [blanks + row for row in rows]
+    before, after = top - part.first, span - (top - part.first) - len(rows)
+    return [[] for _ in range(before)] + rows + [[] for _ in range(after)]
+
+
 def calamine_values(sheet: CheckedSheet) -> CalamineSheet | None:
-    """The checked sheet's values, or None when calamine fails on it. Safe in any thread:
-    calamine lets other threads run while it parses."""
-    values = _calamine(sheet.package)
-    if values is None or len(values) > sheet.rows:
+    """The checked sheet's values put together from its parts', as calamine reads the
+    whole sheet: every row as wide as the widest, up to the last row that holds a value;
+    None when calamine failed on a part. Call once every part is parsed."""
+    values: list[list[Any]] = []
+    for parsing in sheet.parts:
+        part = parsing.result()
+        if part is None:
+            return None
+        values += part
+    while values and values[-1].count("") == len(values[-1]):
+        values.pop()
+    widths = set(map(len, values))
+    if len(widths) > 1:
+        width = max(widths)
+        for row in values:
+            row += [""] * (width - len(row))
+    if len(values) > sheet.rows:
         return None
     return CalamineSheet(sheet.header, values[1:])
 
 
-def _calamine(package: io.BytesIO) -> list[list[Any]] | None:
-    """The values of the package's one sheet, or None when calamine fails on it."""
-    from python_calamine import CalamineWorkbook  # a Rust library, loaded when needed
-
-    try:
-        with CalamineWorkbook.from_filelike(package) as book:
-            package.close()  # calamine holds its own copy
-            return book.get_sheet_by_name("s1").to_python(skip_empty_area=False)
-    except Exception:  # the XML reader reads the sheet instead, or says what is wrong
-        return None
-
-
-def _package(sheet: bytes, crc: int, shared: bytes, formats: CellFormats) -> bytes:
-    """A workbook of the one checked sheet (its CRC-32 ``crc``) and the shared texts,
-    stored uncompressed."""
+def _package(
+    sheet: Sequence[bytes | memoryview], crc: int, shared: bytes, formats: CellFormats
+) -> bytes:
+    """A workbook of the one checked sheet (its pieces in order, their CRC-32 ``crc``) and
+    the shared texts, stored uncompressed."""
     relations = [
         _relation("rId1", "worksheet", "worksheets/sheet1.xml"),
         _relation("rIdS", "styles", "styles.xml"),
@@ -189,11 +289,11 @@ def _package(sheet: bytes, crc: int, shared: bytes, formats: CellFormats) -> byt
         ),
         "xl/styles.xml": _styles(formats.dates, main),
     }
-    members: list[tuple[str, bytes, int | None]] = [
-        (name, text.encode(), None) for name, text in parts.items()
+    members: list[tuple[str, Sequence[bytes | memoryview], int | None]] = [
+        (name, [text.encode()], None) for name, text in parts.items()
     ]
     if shared:
-        members.append(("xl/sharedStrings.xml", shared, None))
+        members.append(("xl/sharedStrings.xml", [shared], None))
     members.append(("xl/worksheets/sheet1.xml", sheet, crc))
     return _stored_zip(members)
 
@@ -206,24 +306,24 @@ _END = struct.Struct("<4s4H2LH")
 _DOS_DAY = (0 << 9) | (1 << 5) | 1
 
 
-def _stored_zip(members: list[tuple[str, bytes, int | None]]) -> bytes:
-    """A zip of the members (name, data, its CRC-32 or None to compute it), stored without
-    compression, joined at once: the sheet is copied once and its CRC not computed again
-    (zipfile would do both, and grow a buffer as it writes)."""
-    pieces: list[bytes] = []
+def _stored_zip(members: list[tuple[str, Sequence[bytes | memoryview], int | None]]) -> bytes:
+    """A zip of the members (name, data in pieces, its CRC-32 or None to compute it), stored
+    without compression, joined at once: the sheet is copied once and its CRC not computed
+    again (zipfile would do both, and grow a buffer as it writes)."""
+    pieces: list[bytes | memoryview] = []
     directory: list[bytes] = []
     offset = 0
     for name, data, known in members:
         encoded = name.encode()
-        crc = zlib.crc32(data) if known is None else known
-        size = len(data)
+        crc = zlib.crc32(b"".join(data)) if known is None else known
+        size = sum(map(len, data))
         local = _LOCAL.pack(b"PK\x03\x04", 20, 0, 0, 0, _DOS_DAY, crc, size, size, len(encoded), 0)
         entry = _CENTRAL.pack(
             b"PK\x01\x02", 20, 20, 0, 0, 0, _DOS_DAY, crc, size, size, len(encoded),
             0, 0, 0, 0, 0, offset,
         )  # fmt: skip
         directory.append(entry + encoded)
-        pieces += [local, encoded, data]
+        pieces += [local, encoded, *data]
         offset += len(local) + len(encoded) + size
     central = b"".join(directory)
     end = _END.pack(b"PK\x05\x06", 0, 0, len(members), len(members), len(central), offset, 0)

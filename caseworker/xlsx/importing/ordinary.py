@@ -16,6 +16,7 @@ row, rows out of order or past the limits, or XML that is not well formed around
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from lxml import etree  # type: ignore[import-untyped]
@@ -99,10 +100,26 @@ class Ordinary:
     rows: int
 
 
+#: Given rows found ordinary so far: ``(start, end, last)``, the bytes ``data[start:end]``
+#: holding them and the number of the last of them (the XML around the rows is checked
+#: before any is given; the rows after them are not checked yet).
+Checked = Callable[[int, int, int], None]
+
+
 def ordinary(
-    data: bytes | bytearray, grammar: re.Pattern[bytes], limits: Limits
+    data: bytes | bytearray,
+    grammar: re.Pattern[bytes],
+    limits: Limits,
+    checked: Checked | None = None,
+    every: int = 0,
 ) -> Ordinary | None:
-    """``data`` (a sheet's XML) as an ordinary sheet, or None when it is not one."""
+    """``data`` (a sheet's XML) as an ordinary sheet, or None when it is not one.
+
+    ``checked``, if given, is handed the rows found ordinary, in order, as soon as ``every``
+    bytes of them are (and the last ones once the sheet is found ordinary): calamine may
+    parse those while the rest is checked. What it reads of them is to be used only once
+    the whole sheet is found ordinary.
+    """
     start, end = data.find(_OPEN), data.rfind(_CLOSE)
     if start < 0 or end < start or data.startswith(b"\xef\xbb\xbf"):
         return None
@@ -122,6 +139,7 @@ def ordinary(
     limit = limits.max_elements_per_row - _READ_AHEAD
     elements = data.count(b"<", 0, at)
     known: set[bytes] = set()  # the rows' attributes already found well formed
+    given = at  # the rows from here on not given to ``checked`` yet
     for match in grammar.finditer(data, at, end):
         if match.start() != at:
             return None
@@ -141,10 +159,15 @@ def ordinary(
                 return None
             first = bytes(match[0])
         previous, at, elements = number, after, 0
+        if checked is not None and at - given >= every:
+            checked(given, at, number)
+            given = at
     if at != end or not first:
         return None
     if data.count(b"<", end) + _READ_AHEAD > limits.max_elements_per_row:
         return None
+    if checked is not None and at > given:
+        checked(given, at, previous)
     return Ordinary(first, previous)
 
 

@@ -235,7 +235,7 @@ def _read(parts: Parts, reading: Reading) -> WorkbookData:
             if refusals.before(position):
                 continue
             title, part = found[known]
-            checked = fast.checked(part, title, numbers) if fast else None
+            checked = fast.checked(part, title, numbers, queue.parse) if fast else None
             if checked is None:
                 refusals.kept(position, partial(sheets.from_xml, wanted_sheet, title, part))
                 continue
