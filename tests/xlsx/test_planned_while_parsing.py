@@ -5,6 +5,7 @@ the one the reader makes in the order of the sheets."""
 
 from __future__ import annotations
 
+import gc
 import itertools
 import threading
 from collections.abc import Iterator
@@ -116,3 +117,17 @@ def test_an_earlier_sheets_refusal_comes_first(database: Database, edited: Path)
     with database.read() as session, pytest.raises(ImportRefused, match=r"Cases.*header"):
         plan_import(session, edited)
 
+
+def test_the_planner_and_its_rows_go_with_the_plan(database: Database, edited: Path) -> None:
+    """Nothing of the planning is left in a reference cycle: its rows and the stored
+    records are freed when the plan is made, not by the cyclic collector later (a third of
+    a second after planning 100,000 reports)."""
+    gc.collect()
+    gc.disable()
+    try:
+        with database.read() as session:
+            made = plan_import(session, edited)
+        left = [found for found in gc.get_objects() if isinstance(found, planner._Planner)]
+    finally:
+        gc.enable()
+    assert made.updated == 1 and left == []
