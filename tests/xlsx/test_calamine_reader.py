@@ -73,6 +73,19 @@ def calamine_rows(path: Path, sheet: str = "Reports") -> list[list[Any]]:
     return [list(read.header.values()), *read.values]
 
 
+def parts_given(monkeypatch: pytest.MonkeyPatch) -> list[object]:
+    """The sheets' parts given to calamine from now on, as they are given."""
+    given: list[object] = []
+    original = calamine_sheets.part_values
+
+    def parse(part: Any) -> Any:
+        given.append(part)
+        return original(part)
+
+    monkeypatch.setattr(calamine_queue, "part_values", parse)
+    return given
+
+
 def both(path: Path) -> WorkbookData:
     by_calamine = read_workbook(path)
     assert by_calamine == read_workbook(path, values="xml")
@@ -164,14 +177,7 @@ def test_a_sheet_too_big_for_calamine_goes_to_the_xml_reader(
 ) -> None:
     """calamine's path holds a sheet's XML whole: a sheet declared bigger than
     LARGEST_SHEET is streamed by the XML reader."""
-    read: list[object] = []
-    original = calamine_sheets.part_values
-
-    def calamine(part: Any) -> Any:
-        read.append(part)
-        return original(part)
-
-    monkeypatch.setattr(calamine_queue, "part_values", calamine)
+    read = parts_given(monkeypatch)
     assert both(exported).sheets["Reports"].rows
     assert read
     read.clear()
@@ -241,14 +247,7 @@ def test_a_sheet_given_in_parts_is_not_ordinary_in_its_last_row(
     last = max(int(number) for number in re.findall(r'<row r="([0-9]+)"', xml))
     parts[name] = put_cell(xml, last, cell.format(row=last), f"Q{last}").encode()
     path = write_members(tmp_path / "last.xlsx", parts)
-    given: list[object] = []
-    original = calamine_sheets.part_values
-
-    def parse(part: Any) -> Any:
-        given.append(part)
-        return original(part)
-
-    monkeypatch.setattr(calamine_queue, "part_values", parse)
+    given = parts_given(monkeypatch)
     monkeypatch.setattr(calamine_sheets, "PART_BYTES", 1)
     assert "Reports" not in ordinary_sheets(path)
     if refusal is None:
