@@ -82,7 +82,7 @@ class CaseListView(QWidget):
         for status in CaseStatus:
             self.status_filter.addItem(label(status), frozenset({status}))
 
-        self.overdue_filter = QCheckBox(self.tr("Overdue only"), self)
+        self.overdue_filter = QCheckBox(self.tr("With overdue inquiries"), self)
         self.overdue_filter.setObjectName("overdueFilter")
         self.overdue_filter.setToolTip(self.tr("Show only cases with an overdue inquiry"))
         self.mine_filter = QCheckBox(self.tr("My cases"), self)

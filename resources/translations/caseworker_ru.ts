@@ -734,7 +734,7 @@
 <context>
     <name>BackupsAction</name>
     <message>
-        <location filename="../../ui/backups/actions.py" line="37"/>
+        <location filename="../../ui/backups/actions.py" line="39"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Резервные копии…</translation>
     </message>
@@ -1071,7 +1071,7 @@ It holds %n file(s) with their manifest. The folder is not protected by a passwo
 <context>
     <name>CaseListColumns</name>
     <message>
-        <location filename="../../ui/case_list_columns.py" line="166"/>
+        <location filename="../../ui/case_list_columns.py" line="167"/>
         <source>Not shown for want of room: {columns}. Point at the family&apos;s name to read them; a wider list shows them again.</source>
         <translation>Не поместились: {columns}. Наведите указатель на фамилию семьи, чтобы их прочитать; в более широком списке они вернутся.</translation>
     </message>
@@ -1172,7 +1172,7 @@ It holds %n file(s) with their manifest. The folder is not protected by a passwo
     </message>
     <message>
         <location filename="../../ui/case_list_cells.py" line="155"/>
-        <location filename="../../ui/case_list_columns.py" line="86"/>
+        <location filename="../../ui/case_list_columns.py" line="87"/>
         <source>⚠ {count}</source>
         <extracomment>The roles the case list answers; the painting asks each cell for a dozen others. The columns whose text may be red (the other cells are asked their colour in vain).
 ----------
@@ -1197,68 +1197,68 @@ What a typical value looks like, to size each short column before the user resiz
 <context>
     <name>CaseListView</name>
     <message>
-        <location filename="../../ui/case_list_view.py" line="64"/>
+        <location filename="../../ui/case_list_view.py" line="65"/>
         <source>Search: name, number, unit, phone</source>
         <extracomment>The room around the words said over an empty list. The user selected the case with this id. A search or a filter matched no case (the list says so).</extracomment>
         <translation>Поиск: ФИО, номер, часть, телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_view.py" line="68"/>
+        <location filename="../../ui/case_list_view.py" line="69"/>
         <source>Finds cases as you type (Ctrl+F) by the names of the family, the sought persons and the relatives, the case reference, a service number, a unit or a phone number. Escape clears the search.</source>
         <translation>Ищет дела по мере ввода (Ctrl+F): по фамилии семьи, ФИО разыскиваемых и родственников, номеру дела, личному номеру, части или телефону. Escape очищает поиск.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_view.py" line="76"/>
+        <location filename="../../ui/case_list_view.py" line="77"/>
         <source>Show cases with this status</source>
         <translation>Показывать дела с этим статусом</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_view.py" line="77"/>
+        <location filename="../../ui/case_list_view.py" line="78"/>
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_view.py" line="79"/>
+        <location filename="../../ui/case_list_view.py" line="80"/>
         <source>Open or located</source>
         <translation>Открыто или найден</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_view.py" line="84"/>
-        <source>Overdue only</source>
-        <translation>Только просроченные</translation>
+        <location filename="../../ui/case_list_view.py" line="85"/>
+        <source>With overdue inquiries</source>
+        <translation>С просроченными запросами</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_view.py" line="86"/>
+        <location filename="../../ui/case_list_view.py" line="87"/>
         <source>Show only cases with an overdue inquiry</source>
         <translation>Показать только дела с просроченным запросом</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_view.py" line="87"/>
+        <location filename="../../ui/case_list_view.py" line="88"/>
         <source>My cases</source>
         <translation>Мои дела</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_view.py" line="90"/>
+        <location filename="../../ui/case_list_view.py" line="91"/>
         <source>Show only the cases assigned to you (by your name, as the cases say)</source>
         <translation>Показать только дела, порученные вам (по вашему имени в делах)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_view.py" line="95"/>
+        <location filename="../../ui/case_list_view.py" line="96"/>
         <source>Show cases from this region</source>
         <translation>Показывать дела из этого региона</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_view.py" line="190"/>
+        <location filename="../../ui/case_list_view.py" line="192"/>
         <source>Nothing found for “{text}”.</source>
         <translation>Ничего не найдено по запросу «{text}».</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_view.py" line="192"/>
+        <location filename="../../ui/case_list_view.py" line="194"/>
         <source>No case matches the chosen filters.</source>
         <translation>Ни одно дело не подходит под выбранные фильтры.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list_view.py" line="252"/>
+        <location filename="../../ui/case_list_view.py" line="254"/>
         <source>All regions</source>
         <translation>Все регионы</translation>
     </message>
@@ -1585,7 +1585,7 @@ What a typical value looks like, to size each short column before the user resiz
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../ui/case_view.py" line="93"/>
+        <location filename="../../ui/case_view.py" line="92"/>
         <source>No case is open. Choose a case in the list, or create a new case.</source>
         <translation>Дело не открыто. Выберите дело в списке или создайте новое.</translation>
     </message>
@@ -1692,32 +1692,32 @@ What a typical value looks like, to size each short column before the user resiz
         <translation>Изменить данные выбранного разыскиваемого</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/page.py" line="44"/>
+        <location filename="../../ui/case_parts/page.py" line="45"/>
         <source>Reports</source>
         <translation>Сообщения</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/page.py" line="50"/>
+        <location filename="../../ui/case_parts/page.py" line="51"/>
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/page.py" line="53"/>
+        <location filename="../../ui/case_parts/page.py" line="54"/>
         <source>Evidence</source>
         <translation>Материалы</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/page.py" line="55"/>
+        <location filename="../../ui/case_parts/page.py" line="56"/>
         <source>Details</source>
         <translation>Анкета</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/page.py" line="61"/>
+        <location filename="../../ui/case_parts/page.py" line="62"/>
         <source>Relatives</source>
         <translation>Родственники</translation>
     </message>
     <message>
-        <location filename="../../ui/case_parts/page.py" line="69"/>
+        <location filename="../../ui/case_parts/page.py" line="70"/>
         <source>Sought persons</source>
         <translation>Разыскиваемые</translation>
     </message>
@@ -1853,17 +1853,17 @@ What a typical value looks like, to size each short column before the user resiz
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="260"/>
+        <location filename="../../ui/case_view.py" line="283"/>
         <source>Reports about {name}</source>
         <translation>Сообщения: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="262"/>
+        <location filename="../../ui/case_view.py" line="285"/>
         <source>Add a sought person to record reports about them.</source>
         <translation>Добавьте разыскиваемого, чтобы записывать сообщения о нём.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/case_view.py" line="296"/>
+        <location filename="../../ui/case_view.py" line="303"/>
         <source>Evidence (%n)</source>
         <translation>
             <numerusform>Материалы (%n)</numerusform>
@@ -1872,7 +1872,7 @@ What a typical value looks like, to size each short column before the user resiz
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/case_view.py" line="264"/>
+        <location filename="../../ui/case_view.py" line="287"/>
         <source>Reports (%n)</source>
         <translation>
             <numerusform>Сообщения (%n)</numerusform>
@@ -4089,7 +4089,7 @@ row {row}</source>
     </message>
     <message>
         <location filename="../../caseworker/services/family_log.py" line="241"/>
-        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="313"/>
+        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="317"/>
         <source>Nothing was recorded; give a written reason to record it anyway.</source>
         <translation>Ничего не записано; чтобы всё же записать, укажите причину письменно.</translation>
     </message>
@@ -5700,7 +5700,7 @@ It holds {cases} cases and {reports} reports.</source>
         <translation>Дата открытия</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/explanations.py" line="26"/>
+        <location filename="../../caseworker/services/explanations.py" line="25"/>
         <source>contradiction rule</source>
         <translation>Правило противоречия</translation>
     </message>
@@ -5747,7 +5747,7 @@ It holds {cases} cases and {reports} reports.</source>
     </message>
     <message>
         <location filename="../../caseworker/services/reports.py" line="33"/>
-        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="69"/>
+        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="70"/>
         <source>claim</source>
         <translation>Утверждение</translation>
     </message>
@@ -5768,13 +5768,13 @@ It holds {cases} cases and {reports} reports.</source>
     </message>
     <message>
         <location filename="../../caseworker/services/reports.py" line="41"/>
-        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="72"/>
+        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="73"/>
         <source>source reliability (A-F)</source>
         <translation>Надёжность источника (A-F)</translation>
     </message>
     <message>
         <location filename="../../caseworker/services/reports.py" line="46"/>
-        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="75"/>
+        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="76"/>
         <source>information credibility (1-6)</source>
         <translation>Достоверность информации (1-6)</translation>
     </message>
@@ -6141,7 +6141,7 @@ It holds {cases} cases and {reports} reports.</source>
     </message>
     <message>
         <location filename="../../caseworker/services/addressees.py" line="45"/>
-        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="57"/>
+        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="58"/>
         <source>The addressee&apos;s name</source>
         <translation>Название адресата</translation>
     </message>
@@ -6184,14 +6184,14 @@ It holds {cases} cases and {reports} reports.</source>
     <message>
         <location filename="../../caseworker/services/inquiries.py" line="168"/>
         <location filename="../../caseworker/services/inquiries.py" line="218"/>
-        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="62"/>
+        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="63"/>
         <source>The sent day</source>
         <translation>Дата отправки</translation>
     </message>
     <message>
         <location filename="../../caseworker/services/inquiries.py" line="169"/>
         <location filename="../../caseworker/services/inquiries.py" line="230"/>
-        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="61"/>
+        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="62"/>
         <source>channel</source>
         <translation>способ отправки</translation>
     </message>
@@ -6220,7 +6220,7 @@ It holds {cases} cases and {reports} reports.</source>
     </message>
     <message>
         <location filename="../../caseworker/services/inquiries.py" line="286"/>
-        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="65"/>
+        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="66"/>
         <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="303"/>
         <source>The registration day</source>
         <translation>Дата регистрации</translation>
@@ -6305,7 +6305,7 @@ It holds {cases} cases and {reports} reports.</source>
     <message>
         <location filename="../../caseworker/services/inquiries.py" line="587"/>
         <location filename="../../caseworker/services/inquiries.py" line="603"/>
-        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="67"/>
+        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="68"/>
         <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="310"/>
         <location filename="../../caseworker/xlsx/importing/inquiry_course.py" line="318"/>
         <source>The answer&apos;s day</source>
@@ -6335,7 +6335,7 @@ It holds {cases} cases and {reports} reports.</source>
     </message>
     <message>
         <location filename="../../caseworker/services/inquiries.py" line="677"/>
-        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="280"/>
+        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="284"/>
         <source>The case has no sought person for the answer to be about.</source>
         <translation>В деле нет разыскиваемого, о котором мог бы быть ответ.</translation>
     </message>
@@ -8211,98 +8211,98 @@ It holds {cases} cases and {reports} reports.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="71"/>
+        <location filename="../../ui/main_window.py" line="75"/>
         <source>Caseworker</source>
         <extracomment>The right pane&apos;s width while it only says that no case is open.</extracomment>
         <translation>Caseworker</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>{server}, login {login}</source>
         <translation>{server}, вход {login}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>Database: {name}</source>
         <translation>База данных: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>Counting the cases…</source>
         <translation>Подсчёт дел…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>&amp;New case…</source>
         <translation>&amp;Новое дело…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>Open a new case for a family (Ctrl+N)</source>
         <translation>Открыть новое дело по обращению семьи (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Параметры…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>&amp;Find case</source>
         <translation>&amp;Найти дело</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>Search the cases (Ctrl+F)</source>
         <translation>Поиск по делам (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>Add &amp;report…</source>
         <translation>Добавить &amp;сообщение…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>Record a new report about a sought person of this case (Ctrl+R)</source>
         <translation>Записать новое сообщение о разыскиваемом по этому делу (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>&amp;About Caseworker</source>
         <translation>&amp;О программе Caseworker</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>&amp;Case</source>
         <translation>&amp;Дело</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>Main toolbar</source>
         <translation>Основная панель</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="374"/>
+        <location filename="../../ui/main_window.py" line="375"/>
         <source>Cases: {count}</source>
         <translation>Дел: {count}</translation>
     </message>
@@ -8438,47 +8438,47 @@ It holds {cases} cases and {reports} reports.</source>
         <translation>менее 1 %</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/matching/decisions.py" line="130"/>
+        <location filename="../../caseworker/services/matching/decisions.py" line="129"/>
         <source>row {row}</source>
         <translation>строка {row}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/matching/decisions.py" line="174"/>
+        <location filename="../../caseworker/services/matching/decisions.py" line="173"/>
         <source>Row {row} of the list is already decided as {name} of case {case}: one row is one man. Undo that decision first if it was wrong.</source>
         <translation>Строка {row} списка уже признана как {name} из дела {case}: в одной строке — один человек. Если это решение ошибочно, сначала отмените его.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/matching/decisions.py" line="210"/>
+        <location filename="../../caseworker/services/matching/decisions.py" line="209"/>
         <source>List entry</source>
         <translation>Запись списка</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/matching/decisions.py" line="217"/>
+        <location filename="../../caseworker/services/matching/decisions.py" line="216"/>
         <source>Write why this is not him: the reason is kept.</source>
         <translation>Напишите, почему это не он: причина сохраняется.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/matching/decisions.py" line="242"/>
+        <location filename="../../caseworker/services/matching/decisions.py" line="241"/>
         <source>A later decision says the list entry is not him.</source>
         <translation>По более позднему решению человек из списка — не он.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/matching/decisions.py" line="300"/>
+        <location filename="../../caseworker/services/matching/decisions.py" line="299"/>
         <source>Decision</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/matching/decisions.py" line="305"/>
+        <location filename="../../caseworker/services/matching/decisions.py" line="304"/>
         <source>This is the undoing of a decision; it cannot be undone.</source>
         <translation>Это отмена решения; её саму отменить нельзя.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/matching/decisions.py" line="315"/>
+        <location filename="../../caseworker/services/matching/decisions.py" line="314"/>
         <source>A later decision on the same pair replaced this one; undo that one.</source>
         <translation>Это решение заменено более поздним решением по той же паре; отмените то.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/matching/decisions.py" line="339"/>
+        <location filename="../../caseworker/services/matching/decisions.py" line="338"/>
         <source>The match with the list was undone.</source>
         <translation>Совпадение со списком отменено.</translation>
     </message>
@@ -9416,62 +9416,62 @@ first of the pair</source>
 <context>
     <name>PrintActions</name>
     <message>
-        <location filename="../../ui/printing/print_actions.py" line="146"/>
+        <location filename="../../ui/printing/print_actions.py" line="151"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_actions.py" line="41"/>
+        <location filename="../../ui/printing/print_actions.py" line="43"/>
         <source>Case summary · {family}</source>
         <translation>Сводка по делу · {family}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_actions.py" line="44"/>
+        <location filename="../../ui/printing/print_actions.py" line="46"/>
         <source>Case {reference}</source>
         <translation>Дело {reference}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_actions.py" line="45"/>
+        <location filename="../../ui/printing/print_actions.py" line="47"/>
         <source>Caseworker · made on {day}</source>
         <translation>Caseworker · составлено {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_actions.py" line="106"/>
+        <location filename="../../ui/printing/print_actions.py" line="111"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_actions.py" line="109"/>
+        <location filename="../../ui/printing/print_actions.py" line="114"/>
         <source>Print a summary of the open case (Ctrl+P)</source>
         <translation>Напечатать сводку по открытому делу (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_actions.py" line="112"/>
+        <location filename="../../ui/printing/print_actions.py" line="117"/>
         <source>Save as P&amp;DF…</source>
         <translation>Сохранить в P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_actions.py" line="114"/>
+        <location filename="../../ui/printing/print_actions.py" line="119"/>
         <source>Save a summary of the open case as a PDF file</source>
         <translation>Сохранить сводку по открытому делу в файл PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_actions.py" line="139"/>
+        <location filename="../../ui/printing/print_actions.py" line="144"/>
         <source>Case {reference} {day}</source>
         <translation>Дело {reference} {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_actions.py" line="144"/>
+        <location filename="../../ui/printing/print_actions.py" line="149"/>
         <source>Save the case summary as PDF</source>
         <translation>Сохранить сводку по делу в PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_actions.py" line="153"/>
+        <location filename="../../ui/printing/print_actions.py" line="158"/>
         <source>The PDF could not be written to {path}: {reason}</source>
         <translation>Не удалось записать PDF в {path}: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/printing/print_actions.py" line="159"/>
+        <location filename="../../ui/printing/print_actions.py" line="164"/>
         <source>Case summary saved: {path} (%n pages)</source>
         <translation>
             <numerusform>Сводка сохранена: {path} (%n страница)</numerusform>
@@ -9480,17 +9480,17 @@ first of the pair</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_actions.py" line="174"/>
+        <location filename="../../ui/printing/print_actions.py" line="181"/>
         <source>Print the case summary</source>
         <translation>Печать сводки по делу</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_actions.py" line="184"/>
+        <location filename="../../ui/printing/print_actions.py" line="191"/>
         <source>The case summary could not be printed: {reason}</source>
         <translation>Не удалось напечатать сводку по делу: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/printing/print_actions.py" line="190"/>
+        <location filename="../../ui/printing/print_actions.py" line="197"/>
         <source>Case summary sent to the printer (%n pages)</source>
         <translation>
             <numerusform>Сводка отправлена на печать (%n страница)</numerusform>
@@ -9606,22 +9606,22 @@ first of the pair</source>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../ui/prompts.py" line="99"/>
+        <location filename="../../ui/prompts.py" line="111"/>
         <source>Discard what you typed?</source>
         <translation>Отказаться от введённого?</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="100"/>
+        <location filename="../../ui/prompts.py" line="112"/>
         <source>You typed or changed something in “{title}”. Closing without saving loses it.</source>
         <translation>В окне «{title}» что-то введено или изменено. Если закрыть его без сохранения, это пропадёт.</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="109"/>
+        <location filename="../../ui/prompts.py" line="121"/>
         <source>Discard</source>
         <translation>Не сохранять</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="112"/>
+        <location filename="../../ui/prompts.py" line="124"/>
         <source>Keep editing</source>
         <translation>Продолжить ввод</translation>
     </message>
@@ -9663,8 +9663,8 @@ first of the pair</source>
     </message>
     <message>
         <location filename="../../caseworker/services/cases.py" line="99"/>
-        <location filename="../../caseworker/services/matching/decisions.py" line="209"/>
-        <location filename="../../caseworker/services/matching/decisions.py" line="299"/>
+        <location filename="../../caseworker/services/matching/decisions.py" line="208"/>
+        <location filename="../../caseworker/services/matching/decisions.py" line="298"/>
         <location filename="../../caseworker/services/records.py" line="29"/>
         <source>{what} {id} does not exist.</source>
         <translation>Не найдено: {what} {id}.</translation>
@@ -10191,17 +10191,17 @@ Caseworker now starts again on the restored database.</source>
 <context>
     <name>ReviewActions</name>
     <message>
-        <location filename="../../ui/matching/review_actions.py" line="28"/>
+        <location filename="../../ui/matching/review_actions.py" line="27"/>
         <source>&amp;Review against a list…</source>
         <translation>&amp;Сверка со списком…</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/review_actions.py" line="33"/>
+        <location filename="../../ui/matching/review_actions.py" line="32"/>
         <source>Go through a published list&apos;s entries that may be sought persons and decide for each: this is him, or not him (Ctrl+M)</source>
         <translation>Просмотреть записи опубликованного списка, похожие на разыскиваемых, и решить по каждой: это он или не он (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/review_actions.py" line="62"/>
+        <location filename="../../ui/matching/review_actions.py" line="61"/>
         <source>Ctrl+M: back to the review</source>
         <translation>Ctrl+M — вернуться к сверке</translation>
     </message>
@@ -11300,28 +11300,28 @@ Add what the family, the unit, the authorities or anyone else has said, and each
 <context>
     <name>TodayActions</name>
     <message>
-        <location filename="../../ui/worklist/today.py" line="45"/>
+        <location filename="../../ui/worklist/today.py" line="44"/>
         <source>&amp;Today</source>
         <extracomment>Changes come in bursts (an import, an undo of several steps): one count after them.</extracomment>
         <translation>&amp;Сегодня</translation>
     </message>
     <message>
-        <location filename="../../ui/worklist/today.py" line="49"/>
+        <location filename="../../ui/worklist/today.py" line="48"/>
         <source>Today&apos;s work list: overdue inquiries, answers due, families waiting (Ctrl+T)</source>
         <translation>Дела на сегодня: просроченные запросы, ожидаемые ответы, семьи, ждущие вестей (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../ui/worklist/today.py" line="55"/>
+        <location filename="../../ui/worklist/today.py" line="54"/>
         <source>Inquiries past their due date, in all cases</source>
         <translation>Запросы с истёкшим сроком ответа, по всем делам</translation>
     </message>
     <message>
-        <location filename="../../ui/worklist/today.py" line="88"/>
+        <location filename="../../ui/worklist/today.py" line="87"/>
         <source>Overdue inquiries: {count}</source>
         <translation>Просроченных запросов: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/worklist/today.py" line="146"/>
+        <location filename="../../ui/worklist/today.py" line="145"/>
         <source>Ctrl+T: back to today&apos;s work list</source>
         <translation>Ctrl+T — вернуться к списку дел на сегодня</translation>
     </message>
@@ -11587,17 +11587,17 @@ Add what the family, the unit, the authorities or anyone else has said, and each
         <translation>Объясните, почему вы так оцениваете статус: обоснование обязательно.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/explanations.py" line="42"/>
+        <location filename="../../caseworker/services/explanations.py" line="41"/>
         <source>These reports are not all about this person.</source>
         <translation>Не все эти сообщения относятся к этому человеку.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/explanations.py" line="83"/>
+        <location filename="../../caseworker/services/explanations.py" line="82"/>
         <source>Write down why this contradiction is explained.</source>
         <translation>Запишите, чем объясняется это противоречие.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/services/explanations.py" line="126"/>
+        <location filename="../../caseworker/services/explanations.py" line="125"/>
         <source>This contradiction is not marked explained.</source>
         <translation>Это противоречие не отмечено как объяснённое.</translation>
     </message>
@@ -11692,7 +11692,7 @@ Add what the family, the unit, the authorities or anyone else has said, and each
     </message>
     <message>
         <location filename="../../caseworker/services/family_log.py" line="168"/>
-        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="302"/>
+        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="306"/>
         <source>The case has no sought person to tell the family about.</source>
         <translation>В деле нет разыскиваемого человека, о котором можно сообщить семье.</translation>
     </message>
@@ -11703,7 +11703,7 @@ Add what the family, the unit, the authorities or anyone else has said, and each
     </message>
     <message>
         <location filename="../../caseworker/services/family_log.py" line="287"/>
-        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="297"/>
+        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="301"/>
         <source>Say which sought person the family was told about: case {case} has several.</source>
         <translation>Укажите, о ком из разыскиваемых сообщили семье: в деле {case} их несколько.</translation>
     </message>
@@ -12696,73 +12696,73 @@ Add what the family, the unit, the authorities or anyone else has said, and each
         <translation>В этой базе данных нет записи с таким ключом; очистите ключ, чтобы добавить строку как новую запись.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="66"/>
+        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="67"/>
         <source>status of an inquiry</source>
         <translation>статус запроса</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="81"/>
+        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="82"/>
         <source>The relative</source>
         <translation>Родственник</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="94"/>
+        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="95"/>
         <source>{reference} → {addressee}</source>
         <translation>{reference} → {addressee}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="98"/>
+        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="99"/>
         <source>{reference} {relative}: {what}, {day}</source>
         <translation>{reference} {relative}: {what}, {day}</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="124"/>
+        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="125"/>
         <source>Since the export the program has recorded this inquiry as “{status}”; what the row adds before that is not recorded: {values}.</source>
         <translation>После выгрузки в программе этот запрос уже отмечен как «{status}»; то, что строка добавляет к более раннему ходу запроса, не записано: {values}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="130"/>
+        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="131"/>
         <source>The program has recorded this inquiry as “{status}”, and a course that has ended takes no earlier step; what the row adds before that is not recorded: {values}.</source>
         <translation>В программе этот запрос уже отмечен как «{status}»: ход запроса завершён, и более ранние шаги к нему не добавляются. Не записано: {values}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="143"/>
+        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="144"/>
         <source>The claim, event date and grades of an answer recorded as a report are the report&apos;s: correct them on the Reports sheet or in the program. Not applied from this row: {values}.</source>
         <translation>Утверждение, дата события и оценки ответа, внесённого как сообщение, — это данные сообщения: исправляйте их на листе «Сообщения» или в программе. Из этой строки не применено: {values}.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="193"/>
+        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="197"/>
         <source>{record} (a sensitive addressee)</source>
         <translation>{record} (адресат, требующий осторожности)</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="211"/>
+        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="215"/>
         <source>There is no addressee “{name}” in the directory; add it there first, or write its name as the directory has it.</source>
         <translation>Адресата «{name}» нет в справочнике; сначала добавьте его туда или напишите название так, как оно записано в справочнике.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="251"/>
+        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="255"/>
         <source>No relative of case {reference} is called “{name}”.</source>
         <translation>В деле {reference} нет родственника по имени «{name}».</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="253"/>
+        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="257"/>
         <source>Case {reference} has several people called “{name}”.</source>
         <translation>В деле {reference} несколько человек по имени «{name}».</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="274"/>
+        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="278"/>
         <source>The inquiry names no sought person and the case has several: record this answer in the program, which asks whom it is about.</source>
         <translation>В запросе не указан разыскиваемый, а в деле их несколько: внесите этот ответ в программе — она спросит, о ком он.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="390"/>
+        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="394"/>
         <location filename="../../caseworker/xlsx/importing/planner.py" line="330"/>
         <source>The hidden version cell is empty.</source>
         <translation>Скрытая ячейка версии пуста.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="412"/>
+        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="416"/>
         <source>Entries of the family log cannot be changed; add a new row for what was told since.</source>
         <translation>Записи журнала семьи изменять нельзя; добавьте новую строку о том, что сообщили с тех пор.</translation>
     </message>
@@ -12787,7 +12787,7 @@ Add what the family, the unit, the authorities or anyone else has said, and each
         <translation>Такого человека нет.</translation>
     </message>
     <message>
-        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="249"/>
+        <location filename="../../caseworker/xlsx/importing/course_planner.py" line="253"/>
         <location filename="../../caseworker/xlsx/importing/planner.py" line="464"/>
         <source>No sought person of case {reference} is called “{name}”.</source>
         <translation>В деле {reference} нет разыскиваемого по имени «{name}».</translation>

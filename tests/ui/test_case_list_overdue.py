@@ -1,4 +1,4 @@
-"""The case list's overdue column and its "Overdue only" filter, as the user sees them."""
+"""The case list's overdue column and its "With overdue inquiries" filter, as the user sees them."""
 
 from __future__ import annotations
 
