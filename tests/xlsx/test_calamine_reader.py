@@ -227,6 +227,20 @@ def test_a_sheet_given_to_calamine_in_parts_is_read_as_a_whole(
     assert [number for number, _ in both(path).sheets["Reports"].rows] == [2, 5, 7, 9]
 
 
+def test_a_sheet_with_much_xml_around_its_rows_is_one_part(
+    exported: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each part holds the XML around the rows: where that is big, the sheet is not cut."""
+    monkeypatch.setattr(calamine_sheets, "PART_BYTES", 1)
+    given = parts_given(monkeypatch)
+    in_parts = calamine_rows(exported)
+    assert len(given) == len(in_parts) > 1  # a part for each row
+    given.clear()
+    monkeypatch.setattr(calamine_sheets, "AROUND_BYTES", 10)
+    assert calamine_rows(exported) == in_parts
+    assert len(given) == 1
+
+
 LAST_ROW = {
     "a formula": ('<c r="Q{row}"><f>1+1</f><v>2</v></c>', "holds a formula"),
     "a text calamine would trim": ('<c r="Q{row}" t="inlineStr"><is><t> Киев </t></is></c>', None),

@@ -50,6 +50,9 @@ _UNUSUAL_SHARED = re.compile(rb"<[\w.-]+:|<r(?:Ph)?[\s>/]|_[xX]|\r|&#(?:x[dD]|13
 #: A sheet's rows go to calamine in parts of about this many bytes of XML, as they are
 #: checked: its parse of the first begins while the next are checked.
 PART_BYTES = 8 * 2**20
+#: Each part holds the XML around the rows, parsed again with each: a sheet with more than
+#: this many bytes around its rows (no spreadsheet program writes that much) is one part.
+AROUND_BYTES = 2**20
 _OPEN, _CLOSE = b"<sheetData>", b"</sheetData>"
 
 #: A part's rows as calamine reads them, or None when it fails on them.
@@ -125,7 +128,8 @@ class CalamineReader:
             self._grammars[numbers] = row_grammar(formats.dates, formats.durations, numbers)
         # (Reading the part whole checked it against the CRC-32 the zip declares.)
         parts = _Parts(data, self._parts.crc(part), self._shared_xml, self._formats, parse)
-        found = ordinary(data, self._grammars[numbers], self._limits, parts.checked, PART_BYTES)
+        every = PART_BYTES if parts.around <= AROUND_BYTES else len(data)
+        found = ordinary(data, self._grammars[numbers], self._limits, parts.checked, every)
         header = None if found is None else self._header(found.first_row, title)
         if found is None or header is None:
             parts.cancel()
@@ -181,6 +185,7 @@ class _Parts:
         self._parse = parse
         self._opening = data.find(_OPEN) + len(_OPEN)
         self._closing = data.rfind(_CLOSE)
+        self.around = self._opening + len(data) - self._closing  # bytes not of the rows
         self._after = 0  # the number of the last row given
         self.parsing: list[Future[PartValues]] = []
         self.size = 0
