@@ -43,10 +43,10 @@ _PACKAGE = "http://schemas.openxmlformats.org/package/2006"
 _TYPES = "application/vnd.openxmlformats"
 # Shared texts that calamine reads otherwise than the XML reader: runs and phonetic guides,
 # escapes such as _x000D_, carriage returns.
+_UNUSUAL_SHARED = re.compile(rb"<[\w.-]+:|<r(?:Ph)?[\s>/]|_[xX]|\r|&#(?:x[dD]|13);")
 # A sheet declared bigger than this is streamed by the XML reader: calamine's path holds
 # the sheet's XML whole, a workbook made of it and calamine's copy at one moment.
 LARGEST_SHEET = 256 * 2**20
-_UNUSUAL_SHARED = re.compile(rb"<[\w.-]+:|<r(?:Ph)?[\s>/]|_[xX]|\r|&#(?:x[dD]|13);")
 #: A sheet's rows go to calamine in parts of about this many bytes of XML, as they are
 #: checked: its parse of the first begins while the next are checked.
 PART_BYTES = 8 * 2**20
