@@ -33,7 +33,13 @@ from lxml import etree  # type: ignore[import-untyped]
 from openpyxl.utils.datetime import CALENDAR_MAC_1904
 
 from caseworker.xlsx.importing.container import Parts
-from caseworker.xlsx.importing.ordinary import MAIN, ordinary, row_grammar
+from caseworker.xlsx.importing.ordinary import (
+    MAIN,
+    ROWS_CLOSE,
+    ROWS_OPEN,
+    ordinary,
+    row_grammar,
+)
 from caseworker.xlsx.importing.refusal import ImportRefused
 from caseworker.xlsx.importing.sheet_xml import CellFormats, row_values
 from caseworker.xlsx.workbook.columns import Limits
@@ -53,7 +59,6 @@ PART_BYTES = 8 * 2**20
 #: Each part holds the XML around the rows, parsed again with each: a sheet with more than
 #: this many bytes around its rows (no spreadsheet program writes that much) is one part.
 AROUND_BYTES = 2**20
-_OPEN, _CLOSE = b"<sheetData>", b"</sheetData>"
 
 #: A part's rows as calamine reads them, or None when it fails on them.
 PartValues = list[list[Any]] | None
@@ -183,8 +188,8 @@ class _Parts:
     ) -> None:
         self._data, self._crc, self._shared, self._formats = data, crc, shared, formats
         self._parse = parse
-        self._opening = data.find(_OPEN) + len(_OPEN)
-        self._closing = data.rfind(_CLOSE)
+        self._opening = data.find(ROWS_OPEN) + len(ROWS_OPEN)
+        self._closing = data.rfind(ROWS_CLOSE)
         self.around = self._opening + len(data) - self._closing  # bytes not of the rows
         self._after = 0  # the number of the last row given
         self.parsing: list[Future[PartValues]] = []

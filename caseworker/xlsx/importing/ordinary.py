@@ -25,7 +25,8 @@ from caseworker.xlsx.importing.sheet_xml import MAX_ROW
 from caseworker.xlsx.workbook.columns import Limits
 
 MAIN = b"http://schemas.openxmlformats.org/spreadsheetml/2006/main"
-_OPEN, _CLOSE = b"<sheetData>", b"</sheetData>"
+#: The rows are between these (the one ``sheetData`` of the worksheet).
+ROWS_OPEN, ROWS_CLOSE = b"<sheetData>", b"</sheetData>"
 # A character reference to a character XML allows, from "!" on (whitespace is trimmed by
 # calamine at a text's ends, so it takes the XML reader).
 _REFERENCE = (
@@ -120,7 +121,7 @@ def ordinary(
     parse those while the rest is checked. What it reads of them is to be used only once
     the whole sheet is found ordinary.
     """
-    start, end = data.find(_OPEN), data.rfind(_CLOSE)
+    start, end = data.find(ROWS_OPEN), data.rfind(ROWS_CLOSE)
     if start < 0 or end < start or data.startswith(b"\xef\xbb\xbf"):
         return None
     prefixes = _around_rows(data, start, end)
@@ -128,7 +129,7 @@ def ordinary(
         return None
     if not data.isascii() and not _utf8(data):
         return None
-    at, previous, first = start + len(_OPEN), 0, b""
+    at, previous, first = start + len(ROWS_OPEN), 0, b""
     # A cell of the grammar takes at least 11 bytes (<c r="A1"/>): only a sheet that long
     # may hold too many.
     if (end - at) // 11 > limits.max_cells and data.count(b"<c ", at, end) > limits.max_cells:
@@ -175,8 +176,8 @@ def _around_rows(data: bytes | bytearray, start: int, end: int) -> set[bytes] | 
     """The namespace prefixes the worksheet declares, when the XML around the rows is well
     formed, one worksheet in the main namespace with its one ``sheetData``, and holds no
     other row; else None."""
-    before, after = data[: start + len(_OPEN)], data[end:]
-    if _ROW_START.search(before, 0, start) or _ROW_START.search(after, len(_CLOSE)):
+    before, after = data[: start + len(ROWS_OPEN)], data[end:]
+    if _ROW_START.search(before, 0, start) or _ROW_START.search(after, len(ROWS_CLOSE)):
         return None
     if before.startswith(b"<?") and not _DECLARATION.match(before):
         return None
