@@ -104,7 +104,7 @@ def both_readers(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     or the same refusal, each time."""
     original = reader._read_zip
 
-    def read_twice(stream: BinaryIO, reading: reader.Reading) -> Any:
+    def read_three_ways(stream: BinaryIO, reading: reader.Reading) -> Any:
         fast = _outcome(lambda: original(stream, reading))
         stream.seek(0)
         with monkeypatch.context() as parted:
@@ -118,5 +118,5 @@ def both_readers(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
             return original(stream, replace(reading, meanwhile=None))
         return fast[1]
 
-    monkeypatch.setattr(reader, "_read_zip", read_twice)
+    monkeypatch.setattr(reader, "_read_zip", read_three_ways)
     yield
